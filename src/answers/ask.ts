@@ -1,0 +1,117 @@
+// /ask: the best excerpts for a question, each cited. Honest when the coverage is silent:
+// a result must cover enough of the question's informative words, or there is no result.
+
+import type { Coverage } from "../coverage.ts";
+import { tokens } from "../search/tokenize.ts";
+import type { Passage } from "../types.ts";
+import { overlap, sourceRef } from "./cite.ts";
+import { cleanQuery } from "./query.ts";
+import type { AskAnswer, ErrorAnswer, Excerpt } from "./types.ts";
+
+export const DEFAULT_ASK_LIMIT = 5;
+/** Share of the query's IDF mass a passage must match to count as an answer. */
+export const MIN_QUERY_COVERAGE = 0.5;
+/** Results scoring below this share of the best one are padding, not answers. */
+export const MIN_RELATIVE_SCORE = 0.35;
+/** Excerpts longer than this are trimmed to the sentences that matched. */
+export const MAX_EXCERPT_CHARS = 420;
+/** Texts sharing this share of word 3-grams are one result with several sources. */
+export const SAME_TEXT_OVERLAP = 0.6;
+
+export function ask(
+  coverage: Coverage,
+  rawQuery: unknown,
+  limit = DEFAULT_ASK_LIMIT,
+): AskAnswer | ErrorAnswer {
+  const q = cleanQuery(rawQuery, "question");
+  if (!q.ok) return { command: "ask", error: q.error };
+  const query = q.text;
+  const searchText = withoutQuestionPhrases(query);
+  const qTerms = [...new Set(tokens(searchText).map((t) => t.term))];
+  if (qTerms.length === 0) {
+    return {
+      command: "ask",
+      error: "That question has only common words; add what it is about (a name, a place, a thing).",
+    };
+  }
+  const n = Math.max(1, Math.min(limit, 10));
+  const { index } = coverage;
+  const totalIdf = qTerms.reduce((s, t) => s + index.idf(t), 0);
+  const hits = index.search(searchText, n * 8);
+  const top = hits[0]?.score ?? 0;
+  const results: Excerpt[] = [];
+  for (const hit of hits) {
+    const matchedIdf = hit.matched.reduce((s, t) => s + index.idf(t), 0);
+    if (matchedIdf / totalIdf < MIN_QUERY_COVERAGE || hit.score < top * MIN_RELATIVE_SCORE) continue;
+    const passage = coverage.passages[hit.ref]!;
+    const excerpt = excerptOf(coverage, passage, new Set(hit.matched), hit.score);
+    const same = results.find(
+      (r) => r.docId !== passage.docId && overlap(r.text, excerpt.text) >= SAME_TEXT_OVERLAP,
+    );
+    if (same) {
+      if (!same.sources.some((s) => s.docId === passage.docId)) same.sources.push(excerpt.sources[0]!);
+      continue;
+    }
+    if (results.length < n) results.push(excerpt);
+  }
+  return { command: "ask", query, results };
+}
+
+/** "How long", "how many", "what time": the shape of the question, not its topic. */
+function withoutQuestionPhrases(query: string): string {
+  return query.replace(
+    /\bhow\s+(?:long|many|much|often|far|big|large|old|soon)\b|\bwhat\s+(?:time|day|date|year)\b/gi,
+    " ",
+  );
+}
+
+function excerptOf(coverage: Coverage, passage: Passage, matched: Set<string>, score: number): Excerpt {
+  const article = coverage.articles.get(passage.docId)!;
+  let { start, end } = passage;
+  if (end - start > MAX_EXCERPT_CHARS) {
+    const sentences = (article.paragraphs[passage.paragraph]?.sentences ?? []).filter(
+      (s) => s.start >= passage.start && s.end <= passage.end,
+    );
+    const hitsIn = sentences.map(
+      (s) => tokens(article.text.slice(s.start, s.end)).filter((t) => matched.has(t.term)).length,
+    );
+    // Start from the sentence with most matches; grow towards neighbours with matches.
+    let best = hitsIn.indexOf(Math.max(...hitsIn));
+    if (best < 0) best = 0;
+    let lo = best;
+    let hi = best;
+    const len = () => sentences[hi]!.end - sentences[lo]!.start;
+    while (true) {
+      const canNext =
+        hi + 1 < sentences.length && sentences[hi + 1]!.end - sentences[lo]!.start <= MAX_EXCERPT_CHARS;
+      const canPrev = lo > 0 && sentences[hi]!.end - sentences[lo - 1]!.start <= MAX_EXCERPT_CHARS;
+      if (canNext && hitsIn[hi + 1]! >= (canPrev ? hitsIn[lo - 1]! : 0)) hi++;
+      else if (canPrev) lo--;
+      else break;
+      if (len() >= MAX_EXCERPT_CHARS) break;
+    }
+    if (sentences.length > 0) {
+      start = sentences[lo]!.start;
+      end = sentences[hi]!.end;
+    }
+  }
+  const text = article.text.slice(start, end);
+  const highlights = tokens(text)
+    .filter((t) => matched.has(t.term))
+    .map((t): [number, number] => [t.start, t.end]);
+  const src = sourceRef(coverage, passage.docId, passage.id, start, end);
+  return {
+    docId: passage.docId,
+    passageId: passage.id,
+    text,
+    score: Math.round(score * 1000) / 1000,
+    outlet: src.outlet,
+    url: src.url,
+    published: src.published,
+    start,
+    end,
+    title: article.displayTitle,
+    highlights,
+    sources: [src],
+  };
+}

@@ -1,0 +1,63 @@
+// The command registry: each slash command's definition (data, in commands/) next to the
+// pure function that answers it. Discord, the console and the CLI all dispatch through here.
+
+import askDef from "../../commands/ask.ts";
+import type { CommandDefinition } from "../../commands/definition.ts";
+import helpDef from "../../commands/help.ts";
+import sourcesDef from "../../commands/sources.ts";
+import type { Coverage } from "../coverage.ts";
+import { ask } from "./ask.ts";
+import { help } from "./help.ts";
+import { sources } from "./sources.ts";
+import type { Answer } from "./types.ts";
+
+export type CommandOptions = Record<string, string | number | boolean | undefined>;
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface Command {
+  definition: CommandDefinition;
+  run(coverage: Coverage, options: CommandOptions): Answer;
+  /** Suggestions for a partly typed option value (Discord autocomplete, console tab). */
+  autocomplete?(coverage: Coverage, option: string, partial: string): Choice[];
+}
+
+const int = (v: unknown): number | undefined =>
+  typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined;
+
+const COMMANDS: Command[] = [
+  { definition: askDef, run: (c, o) => ask(c, o.question, int(o.limit)) },
+  { definition: sourcesDef, run: (c, o) => sources(c, o.explain === true) },
+  { definition: helpDef, run: () => help(definitions()) },
+];
+
+export function definitions(): CommandDefinition[] {
+  return COMMANDS.map((c) => c.definition);
+}
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.definition.name === name);
+}
+
+/** Runs a command; never throws for bad input — the answer carries the error. */
+export function runCommand(coverage: Coverage, name: string, options: CommandOptions): Answer {
+  const command = findCommand(name);
+  if (!command) {
+    return {
+      command: name,
+      error: `There is no /${name} command. Try ${definitions()
+        .map((d) => `/${d.name}`)
+        .join(", ")}.`,
+    };
+  }
+  return command.run(coverage, options);
+}
+
+/** The option a bare query fills ("ask what happened" → question). */
+export function primaryOption(definition: CommandDefinition): string | undefined {
+  const opt = (definition.options ?? []).find((o) => o.type === 3);
+  return opt?.name;
+}

@@ -1,0 +1,62 @@
+// Answer data: what each command returns, before any rendering. Renderers (Discord,
+// terminal, JSON) turn these into output; none of them computes anything of its own.
+
+import type { SourceRef } from "../types.ts";
+
+/** A cited piece of coverage text. `text` is exactly the original file sliced at [start, end). */
+export interface Excerpt {
+  docId: string;
+  passageId: string;
+  text: string;
+  score: number;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  start: number;
+  end: number;
+  title: string;
+  /** [start, end) ranges within `text` of the words that matched the query. */
+  highlights: Array<[number, number]>;
+  /** Every article carrying this text (wire copy); the first is the excerpt's own. */
+  sources: SourceRef[];
+}
+
+export interface AskAnswer {
+  command: "ask";
+  query: string;
+  results: Excerpt[];
+}
+
+export interface SourceEntry {
+  docId: string;
+  outlet: string | null;
+  title: string;
+  url: string | null;
+  published: string | null;
+  passages: number;
+  /** With --explain: what cleaning dropped, and why. */
+  dropped?: Array<{ reason: string; text: string; start: number; end: number }>;
+}
+
+export interface SourcesAnswer {
+  command: "sources";
+  sources: SourceEntry[];
+  /** Files that could not be used, and why. */
+  skipped: Array<{ file: string; reason: string }>;
+}
+
+export interface HelpAnswer {
+  command: "help";
+  commands: Array<{ name: string; usage: string; description: string }>;
+}
+
+export interface ErrorAnswer {
+  command: string;
+  error: string;
+}
+
+export type Answer = AskAnswer | SourcesAnswer | HelpAnswer | ErrorAnswer;
+
+export function isError(a: { command: string }): a is ErrorAnswer {
+  return "error" in a;
+}

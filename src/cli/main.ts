@@ -1,0 +1,141 @@
+// The CLI: one command per run, or a batch of JSON lines. With --json (always in batch)
+// stdout holds only JSON; logs go to stderr. Exit code 2 for usage errors.
+
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { runCommand } from "../answers/registry.ts";
+import type { Answer } from "../answers/types.ts";
+import { isError } from "../answers/types.ts";
+import { loadCoverage } from "../app.ts";
+import { ConfigError, loadDotenv, readConfig } from "../config.ts";
+import type { Coverage } from "../coverage.ts";
+import { createLogger } from "../log.ts";
+import { renderJson } from "../render/json.ts";
+import { renderTerminal } from "../render/terminal.ts";
+import { parseCommandWords } from "./args.ts";
+
+const USAGE = `Usage:
+  npm run --silent cli -- <command> [query...] [--json] [--corpus DIR] [--limit N]
+  npm run --silent cli -- batch FILE [--corpus DIR]      (JSON lines in, JSON lines out)
+Commands: ask, sources (--explain), help`;
+
+interface Outcome {
+  stdout: string;
+  code: number;
+}
+
+export async function runCli(argv: string[], env = process.env): Promise<Outcome> {
+  const words = [...argv];
+  const corpusFlag = takeFlag(words, "--corpus");
+  const json = takeSwitch(words, "--json");
+  if (words.length === 0 || words[0] === "--help" || words[0] === "-h") {
+    return {
+      stdout: json ? JSON.stringify({ error: 'Give a command, e.g. ask "what happened".' }) : USAGE,
+      code: words.length ? 0 : 2,
+    };
+  }
+  let config: ReturnType<typeof readConfig>;
+  try {
+    config = readConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return fail(e.message, json);
+    throw e;
+  }
+  const log = createLogger(env.LOG_LEVEL ?? "warn", false);
+  const dir = corpusFlag ? path.resolve(corpusFlag) : config.corpusDir;
+  let coverage: Coverage;
+  try {
+    coverage = await loadCoverage(dir, log);
+  } catch (e) {
+    return fail((e as Error).message, json);
+  }
+  if (words[0] === "batch") {
+    const file = words[1];
+    if (!file) return fail("batch needs a FILE of JSON lines (or - for standard input).", true);
+    let input: string;
+    try {
+      input = file === "-" ? await readStdin() : await readFile(file, "utf8");
+    } catch (e) {
+      return fail(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, true);
+    }
+    return { stdout: runBatch(coverage, input), code: 0 };
+  }
+  const { command, options } = parseCommandWords(words);
+  const answer = runCommand(coverage, command, options);
+  const usageError = isError(answer);
+  const out = json ? renderJson(answer) : renderTerminal(answer, { color: process.stdout.isTTY === true });
+  return { stdout: out, code: usageError ? 2 : 0 };
+}
+
+/** One JSON answer per input line, same order; a bad line's answer is its error. */
+export function runBatch(coverage: Coverage, input: string): string {
+  const out: string[] = [];
+  for (const line of input.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    out.push(renderJson(batchAnswer(coverage, line)));
+  }
+  return out.join("\n");
+}
+
+function batchAnswer(coverage: Coverage, line: string): Answer {
+  let req: unknown;
+  try {
+    req = JSON.parse(line);
+  } catch {
+    return { command: "batch", error: "This line is not valid JSON." };
+  }
+  if (typeof req !== "object" || req === null || typeof (req as { command?: unknown }).command !== "string") {
+    return {
+      command: "batch",
+      error: 'Each line needs a "command", e.g. {"command": "ask", "query": "..."}.',
+    };
+  }
+  const { command, query, ...rest } = req as Record<string, unknown>;
+  const words = [String(command)];
+  const parsed = parseCommandWords(words);
+  const options = { ...parsed.options } as Record<string, string | number | boolean | undefined>;
+  for (const [k, v] of Object.entries(rest))
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") options[k] = v;
+  if (query !== undefined) {
+    const withQuery = parseCommandWords([String(command), String(query)]);
+    Object.assign(options, withQuery.options);
+  }
+  return runCommand(coverage, parsed.command, options);
+}
+
+function fail(message: string, json: boolean): Outcome {
+  return { stdout: json ? JSON.stringify({ error: message }) : `! ${message}`, code: 2 };
+}
+
+function takeFlag(words: string[], flag: string): string | undefined {
+  const i = words.findIndex((w) => w === flag || w.startsWith(`${flag}=`));
+  if (i < 0) return undefined;
+  const w = words[i]!;
+  if (w.includes("=")) {
+    words.splice(i, 1);
+    return w.slice(flag.length + 1);
+  }
+  const v = words[i + 1];
+  words.splice(i, 2);
+  return v;
+}
+
+function takeSwitch(words: string[], flag: string): boolean {
+  const i = words.indexOf(flag);
+  if (i < 0) return false;
+  words.splice(i, 1);
+  return true;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await loadDotenv();
+  const { stdout, code } = await runCli(process.argv.slice(2));
+  if (stdout) process.stdout.write(`${stdout}\n`);
+  process.exitCode = code;
+}

@@ -1,0 +1,98 @@
+// Configuration: environment (and .env via dotenv), validated once, with an error that
+// names the variable and says what is wrong with it.
+
+import path from "node:path";
+
+export interface Config {
+  discordToken: string | null;
+  applicationId: string | null;
+  guildId: string | null;
+  publicKey: string | null;
+  interactionsPort: number | null;
+  discordApiUrl: string;
+  corpusDir: string;
+  cacheDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Configuration error: ${variable} ${problem}`);
+  }
+}
+
+const SNOWFLAKE = /^\d{15,21}$/;
+const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+type Env = Record<string, string | undefined>;
+
+function opt(env: Env, name: string): string | null {
+  const v = env[name]?.trim();
+  return v ? v : null;
+}
+
+export function readConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const discordToken = opt(env, "DISCORD_TOKEN");
+  if (discordToken && !/^[\w.-]{20,}$/.test(discordToken)) {
+    throw new ConfigError(
+      "DISCORD_TOKEN",
+      "does not look like a bot token (copy it from the Bot page of your application)",
+    );
+  }
+  const applicationId = opt(env, "DISCORD_APPLICATION_ID");
+  if (applicationId && !SNOWFLAKE.test(applicationId)) {
+    throw new ConfigError(
+      "DISCORD_APPLICATION_ID",
+      `must be a Discord id (15–21 digits), got "${applicationId}"`,
+    );
+  }
+  const guildId = opt(env, "DISCORD_GUILD_ID");
+  if (guildId && !SNOWFLAKE.test(guildId)) {
+    throw new ConfigError("DISCORD_GUILD_ID", `must be a Discord id (15–21 digits), got "${guildId}"`);
+  }
+  const publicKey = opt(env, "DISCORD_PUBLIC_KEY");
+  if (publicKey && !/^[0-9a-f]{64}$/i.test(publicKey)) {
+    throw new ConfigError(
+      "DISCORD_PUBLIC_KEY",
+      "must be the 64 hex characters shown on the application's General Information page",
+    );
+  }
+  const portText = opt(env, "INTERACTIONS_PORT");
+  let interactionsPort: number | null = null;
+  if (portText) {
+    interactionsPort = Number(portText);
+    if (!Number.isInteger(interactionsPort) || interactionsPort < 0 || interactionsPort > 65535) {
+      throw new ConfigError("INTERACTIONS_PORT", `must be a port number (0–65535), got "${portText}"`);
+    }
+    if (!publicKey) throw new ConfigError("DISCORD_PUBLIC_KEY", "is required when INTERACTIONS_PORT is set");
+  }
+  const discordApiUrl = (opt(env, "DISCORD_API_URL") ?? "https://discord.com/api").replace(/\/+$/, "");
+  try {
+    const u = new URL(discordApiUrl);
+    if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error();
+  } catch {
+    throw new ConfigError("DISCORD_API_URL", `must be an http(s) URL, got "${discordApiUrl}"`);
+  }
+  const logLevel = (opt(env, "LOG_LEVEL") ?? "info").toLowerCase();
+  if (!LEVELS.includes(logLevel)) throw new ConfigError("LOG_LEVEL", `must be one of ${LEVELS.join(", ")}`);
+  return {
+    discordToken,
+    applicationId,
+    guildId,
+    publicKey,
+    interactionsPort,
+    discordApiUrl,
+    corpusDir: path.resolve(cwd, opt(env, "CORPUS_DIR") ?? "seeds"),
+    cacheDir: path.resolve(cwd, opt(env, "CACHE_DIR") ?? ".cache"),
+    logLevel,
+  };
+}
+
+/** Loads .env (if present) into process.env without overriding what is already set. */
+export async function loadDotenv(): Promise<void> {
+  const dotenv = await import("dotenv");
+  dotenv.config({ quiet: true } as Parameters<typeof dotenv.config>[0]);
+}

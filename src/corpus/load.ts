@@ -1,0 +1,87 @@
+// The file-system edge of the corpus: walks a folder for .txt/.md articles, reads
+// sources.json, and hands text to the pure article builder. A bad file is skipped with
+// one warning naming it and the reason; the rest of the corpus still serves.
+
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Article, Corpus, CorpusWarning } from "../types.ts";
+import { buildArticle } from "./article.ts";
+import { decodeArticle } from "./decode.ts";
+import { parseSources, SOURCES_FILE, type SourcesTable } from "./metadata.ts";
+
+const ARTICLE_EXT = /\.(?:txt|md|markdown)$/i;
+/** Notes about a folder, not articles. */
+const NOT_ARTICLES = /^(?:readme|license|licence|changelog|notes)\.(?:md|txt|markdown)$/i;
+
+export async function listArticleFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(rel: string): Promise<void> {
+    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(r);
+      else if (e.isFile() && ARTICLE_EXT.test(e.name) && !NOT_ARTICLES.test(e.name)) out.push(r);
+    }
+  }
+  await walk("");
+  return out.sort();
+}
+
+export async function readSourcesTable(dir: string, warnings: CorpusWarning[]): Promise<SourcesTable> {
+  let json: string;
+  try {
+    json = await readFile(path.join(dir, SOURCES_FILE), "utf8");
+  } catch {
+    return new Map();
+  }
+  const parsed = parseSources(json);
+  if (!parsed.ok) {
+    warnings.push({
+      file: SOURCES_FILE,
+      reason: `${parsed.reason}; articles are served with unknown metadata`,
+    });
+    return new Map();
+  }
+  for (const p of parsed.problems) warnings.push({ file: SOURCES_FILE, reason: p });
+  return parsed.table;
+}
+
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  const warnings: CorpusWarning[] = [];
+  let files: string[];
+  try {
+    files = await listArticleFiles(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    const why =
+      { ENOENT: "it does not exist", ENOTDIR: "it is not a folder", EACCES: "permission denied" }[code] ??
+      code;
+    throw new Error(`Cannot read the corpus folder ${dir} (${why || (e as Error).message}).`);
+  }
+  const table = await readSourcesTable(dir, warnings);
+  const articles: Article[] = [];
+  for (const file of files) {
+    const result = await loadArticle(dir, file, table);
+    if (result.ok) articles.push(result.article);
+    else warnings.push({ file, reason: result.reason });
+  }
+  return { dir, articles, warnings };
+}
+
+export async function loadArticle(
+  dir: string,
+  file: string,
+  table: SourcesTable,
+): Promise<{ ok: true; article: Article } | { ok: false; reason: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path.join(dir, file));
+  } catch (e) {
+    return { ok: false, reason: `it cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` };
+  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return decoded;
+  const known = table.get(file) ?? table.get(path.basename(file)) ?? {};
+  return buildArticle(file, decoded.text, known);
+}

@@ -1,0 +1,47 @@
+// `npm start`: the bot. With INTERACTIONS_PORT + DISCORD_PUBLIC_KEY it serves Discord's HTTP
+// interactions endpoint; with DISCORD_TOKEN it connects to the gateway; with neither it opens
+// the local console, so a fresh clone runs with no Discord set-up at all.
+
+import { loadCoverage } from "./app.ts";
+import { startConsole } from "./cli/console.ts";
+import { ConfigError, loadDotenv, readConfig } from "./config.ts";
+import { createLogger } from "./log.ts";
+
+async function main(): Promise<void> {
+  await loadDotenv();
+  let config: ReturnType<typeof readConfig>;
+  try {
+    config = readConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\nSee .env.example for every variable.\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw e;
+  }
+  const log = createLogger(config.logLevel);
+  const coverage = await loadCoverage(config.corpusDir, log);
+  if (config.interactionsPort !== null && config.publicKey) {
+    const { startInteractionsServer } = await import("./discord/interactions.ts");
+    await startInteractionsServer({ config, coverage, log });
+    return;
+  }
+  if (config.discordToken) {
+    const { startGateway } = await import("./discord/gateway.ts");
+    await startGateway({ config, coverage, log });
+    return;
+  }
+  log.info({ event: "console.start" }, "no DISCORD_TOKEN set: starting the local console");
+  await startConsole(coverage, log, {
+    input: process.stdin,
+    output: process.stdout,
+    color: process.stdout.isTTY === true,
+  });
+  log.flush?.();
+}
+
+main().catch((e) => {
+  process.stderr.write(`coverage-bot could not start: ${(e as Error).message}\n`);
+  process.exitCode = 1;
+});

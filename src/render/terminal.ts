@@ -1,0 +1,74 @@
+// Terminal rendering for the local console and the CLI: plain text with links written
+// out, bold matched words when the output is a colour terminal.
+
+import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
+import { isError } from "../answers/types.ts";
+import type { SourceRef } from "../types.ts";
+import { emphasise, oneLine, outletDay } from "./text.ts";
+
+export interface TerminalStyle {
+  color: boolean;
+}
+
+const bold = (style: TerminalStyle) => (style.color ? ["\x1b[1m", "\x1b[22m"] : ["", ""]) as [string, string];
+const dim = (s: string, style: TerminalStyle) => (style.color ? `\x1b[2m${s}\x1b[22m` : s);
+
+export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
+  if (isError(answer)) return `! ${answer.error}`;
+  switch (answer.command) {
+    case "ask":
+      return renderAsk(answer as AskAnswer, style);
+    case "sources":
+      return renderSources(answer as SourcesAnswer, style);
+    case "help":
+      return renderHelp(answer as HelpAnswer);
+    default:
+      return JSON.stringify(answer, null, 2);
+  }
+}
+
+export function citeLine(s: SourceRef, style: TerminalStyle): string {
+  return `${outletDay(s)} · ${dim(s.passageId, style)}${s.url ? `\n      ${s.url}` : ""}`;
+}
+
+function renderAsk(a: AskAnswer, style: TerminalStyle): string {
+  if (a.results.length === 0) {
+    return `The coverage has nothing on “${a.query}”.\nTry other words, or /sources to see what it covers.`;
+  }
+  const [open, close] = bold(style);
+  const lines = [`Coverage on “${a.query}”:`, ""];
+  a.results.forEach((r, i) => {
+    lines.push(`${String(i + 1).padStart(2)}. ${oneLine(emphasise(r.text, r.highlights, open, close))}`);
+    const [first, ...more] = r.sources;
+    lines.push(`    — ${citeLine(first!, style)}`);
+    for (const s of more) lines.push(`    also ${citeLine(s, style)}`);
+    lines.push("");
+  });
+  return lines.join("\n").trimEnd();
+}
+
+function renderSources(a: SourcesAnswer, style: TerminalStyle): string {
+  const lines = [`${a.sources.length} article${a.sources.length === 1 ? "" : "s"} in the coverage:`, ""];
+  for (const s of a.sources) {
+    lines.push(`• ${s.title}`);
+    lines.push(`  ${outletDay(s)} · ${s.passages} passages · ${dim(s.docId, style)}`);
+    if (s.url) lines.push(`  ${s.url}`);
+    for (const d of s.dropped ?? []) lines.push(`  dropped (${d.reason}): ${d.text.trim().slice(0, 100)}`);
+  }
+  if (a.skipped.length > 0) {
+    lines.push("", "Skipped files:");
+    for (const k of a.skipped) lines.push(`  ${k.file}: ${k.reason}`);
+  }
+  return lines.join("\n");
+}
+
+function renderHelp(a: HelpAnswer): string {
+  const width = Math.max(...a.commands.map((c) => c.usage.length));
+  return [
+    "Ask about the news coverage; every answer cites its sources.",
+    "",
+    ...a.commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.description}`),
+    "",
+    "In the console, /quit leaves.",
+  ].join("\n");
+}

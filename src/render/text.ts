@@ -1,0 +1,31 @@
+// Text helpers shared by the renderers.
+
+import type { SourceRef } from "../types.ts";
+
+/** Wraps the highlighted ranges of `text` with `open`/`close`, escaping the rest. */
+export function emphasise(
+  text: string,
+  ranges: Array<[number, number]>,
+  open: string,
+  close: string,
+  escapeText: (s: string) => string = (s) => s,
+): string {
+  let out = "";
+  let pos = 0;
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (s < pos) continue;
+    out += escapeText(text.slice(pos, s)) + open + escapeText(text.slice(s, e)) + close;
+    pos = e;
+  }
+  return out + escapeText(text.slice(pos));
+}
+
+/** "NewsNation, 2025-09-03" — unknowns said plainly. */
+export function outletDay(s: Pick<SourceRef, "outlet" | "published">): string {
+  return `${s.outlet ?? "Unknown outlet"}, ${s.published ?? "date unknown"}`;
+}
+
+/** Flattens line breaks inside a quoted excerpt so it reads as one block. */
+export function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, " ");
+}

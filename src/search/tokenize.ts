@@ -1,0 +1,66 @@
+// Tokenizer for English news, shared by indexing and querying so both sides agree:
+// diacritics folded (Ramón = Ramon), possessives dropped, stopwords removed, Porter
+// stemming, and numbers kept whole ("15,000" → 15000, "$569" → 569 + usd, "30%" → 30 + percent).
+
+import { stemmer } from "stemmer";
+import { STOPWORDS } from "./stopwords.ts";
+
+export interface Token {
+  /** The normalised term (stemmed), as indexed. */
+  term: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[$£€]?\d[\d,]*(?:\.\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur" };
+
+export function foldDiacritics(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}+/gu, "");
+}
+
+/** Normalises one word to its index term, or null for stopwords and noise. */
+export function termOf(word: string): string | null {
+  let w = foldDiacritics(word).toLowerCase().replace(/’/g, "'");
+  if (STOPWORDS.has(w)) return null;
+  w = w.replace(/'s$|'$/, "");
+  if (w.includes("'")) {
+    if (STOPWORDS.has(w)) return null;
+    w = w.replace(/'/g, "");
+  }
+  if (w.length === 0 || STOPWORDS.has(w)) return null;
+  if (/^\d/.test(w)) return w;
+  if (w.length === 1) return null;
+  return stemmer(w);
+}
+
+/** Tokens with their offsets into `text`, stopwords removed. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const first = raw[0]!;
+    if (/[$£€\d]/.test(first)) {
+      const currency = CURRENCY[first];
+      const num = raw
+        .replace(/^[$£€]/, "")
+        .replace(/%$/, "")
+        .replace(/,/g, "")
+        .replace(/\.$/, "");
+      out.push({ term: num, start, end });
+      if (currency) out.push({ term: currency, start, end });
+      if (raw.endsWith("%")) out.push({ term: "percent", start, end });
+      continue;
+    }
+    const term = termOf(raw);
+    if (term) out.push({ term, start, end });
+  }
+  return out;
+}
+
+/** Just the terms, for the index. */
+export function terms(text: string): string[] {
+  return tokens(text).map((t) => t.term);
+}

@@ -1,0 +1,157 @@
+// The data the pipeline passes along: corpus → analysis → answers. Offsets are always
+// [start, end) UTF-16 code-unit indices into the article's ORIGINAL file text, so every
+// citation slices back to the exact words the source printed.
+
+/** What is known about an article from sources.json or its front matter. Missing = null. */
+export interface SourceMeta {
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  /** Publication day, YYYY-MM-DD. */
+  published: string | null;
+  byline: string | null;
+}
+
+/** A stretch of the original file dropped as not-coverage, and why. */
+export interface DroppedSpan {
+  start: number;
+  end: number;
+  reason: string;
+  text: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+/** The unit of retrieval and citation: one to a few sentences within one paragraph. */
+export interface Passage {
+  /** `<docId>:<n>`, n counting from 0 in document order. */
+  id: string;
+  docId: string;
+  /** Index of the paragraph in the article's kept paragraphs. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Exactly `article.text.slice(start, end)`. */
+  text: string;
+}
+
+export interface Article {
+  /** The file name without extension (path below the corpus folder, with `/`, for subfolders). */
+  docId: string;
+  /** Path relative to the corpus folder. */
+  file: string;
+  /** The original file text, byte-for-byte decoded as UTF-8 (front matter included). */
+  text: string;
+  meta: SourceMeta;
+  /** A title fit for display: the metadata title, else one derived from the text. */
+  displayTitle: string;
+  /** Offset where the body starts (after front matter). */
+  bodyStart: number;
+  paragraphs: Paragraph[];
+  passages: Passage[];
+  dropped: DroppedSpan[];
+}
+
+/** A file the loader could not use, and why, in words a person understands. */
+export interface CorpusWarning {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  dir: string;
+  articles: Article[];
+  warnings: CorpusWarning[];
+}
+
+/** One place a claim is cited from. */
+export interface SourceRef {
+  docId: string;
+  passageId: string;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  start: number;
+  end: number;
+}
+
+export type ActorKind = "person" | "organization";
+
+/** A name or description of an actor as one article wrote it. */
+export interface AliasSeen {
+  text: string;
+  docIds: string[];
+}
+
+/** One real person or organisation, canonical across the coverage. */
+export interface Actor {
+  /** Stable key, e.g. `person:marco-rubio`. */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: AliasSeen[];
+  /** Roles and descriptions ("Secretary of State", "Mexican President"). */
+  descriptions: AliasSeen[];
+  documents: string[];
+  mentions: number;
+}
+
+/** A place in the text where an actor is named (or referred to by pronoun/role). */
+export interface Mention {
+  actorId: string;
+  docId: string;
+  start: number;
+  end: number;
+  /** The words used at this place. */
+  text: string;
+  via: "name" | "surname" | "acronym" | "alias" | "pronoun" | "role";
+}
+
+export type QuoteKind = "statement" | "term";
+
+export interface Quote {
+  id: string;
+  docId: string;
+  passageId: string;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  /** Canonical actor id of the speaker, or null when the article does not say. */
+  speakerId: string | null;
+  /** The words naming the speaker in this article ("he", "the department", "Rubio"). */
+  speakerText: string | null;
+  /** The reporting cue ("said", "wrote", "according to"). */
+  cue: string | null;
+}
+
+export interface Figure {
+  value: string;
+  unit: string | null;
+  text: string;
+}
+
+export interface CoverageEvent {
+  id: string;
+  label: string;
+  kind: string;
+  /** Resolved day YYYY-MM-DD, or null when the text does not allow it. */
+  date: string | null;
+  /** The article's own words for the time ("on Tuesday"). */
+  dateText: string | null;
+  places: string[];
+  /** Canonical actor names. */
+  actors: string[];
+  figures: Figure[];
+  sources: SourceRef[];
+}

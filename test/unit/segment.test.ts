@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { sentencesOf } from "../../src/corpus/segment.ts";
+
+const split = (t: string) => sentencesOf(t, 0, t.length).map((s) => t.slice(s.start, s.end));
+
+describe("sentence segmentation", () => {
+  it("does not split after titles, initials, abbreviations or decimals", () => {
+    const t =
+      "Gen. Laura Price met Sen. J. R. Ortiz and Lt. Cmdr. Ali at 9 a.m. Eastern on Friday. Growth was 3.5 percent in the U.S. economy last year. Mr. Ortiz agreed.";
+    expect(split(t)).toEqual([
+      "Gen. Laura Price met Sen. J. R. Ortiz and Lt. Cmdr. Ali at 9 a.m. Eastern on Friday.",
+      "Growth was 3.5 percent in the U.S. economy last year.",
+      "Mr. Ortiz agreed.",
+    ]);
+  });
+
+  it("splits after a dotted acronym when a new sentence clearly starts", () => {
+    expect(split("The shipment was bound for the U.S. The buyer was never named.")).toEqual([
+      "The shipment was bound for the U.S.",
+      "The buyer was never named.",
+    ]);
+    expect(split("He met U.S. President Ellis.")).toEqual(["He met U.S. President Ellis."]);
+  });
+
+  it("keeps a quotation that spans sentences in one piece", () => {
+    const t = "“We will rebuild. Nobody will stop us. Never,” the mayor said. The crowd cheered.";
+    expect(split(t)).toEqual([
+      "“We will rebuild. Nobody will stop us. Never,” the mayor said.",
+      "The crowd cheered.",
+    ]);
+  });
+
+  it("splits between a closed quotation and the next sentence", () => {
+    const t = '"It is over," she said. "We go home now."';
+    expect(split(t)).toEqual(['"It is over," she said.', '"We go home now."']);
+  });
+
+  it("survives an unbalanced quotation mark without swallowing the paragraph", () => {
+    const t = "He called it “a disgrace. The vote went ahead. Turnout was low.";
+    expect(split(t)).toHaveLength(3);
+  });
+});
