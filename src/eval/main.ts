@@ -19,10 +19,13 @@ const summary = summarize(outcomes);
 if (json) {
   process.stdout.write(`${JSON.stringify({ file, summary, outcomes })}\n`);
 } else {
-  for (const o of outcomes) process.stdout.write(`${o.correct ? "✓" : "✗"} ${o.id.padEnd(6)} ${o.command.padEnd(8)} ${o.why}\n`);
+  for (const o of outcomes)
+    process.stdout.write(`${o.correct ? "✓" : "✗"} ${o.id.padEnd(6)} ${o.command.padEnd(8)} ${o.why}\n`);
   process.stdout.write("\n");
   for (const [cmd, s] of Object.entries(summary)) {
-    process.stdout.write(`${cmd.padEnd(8)} ${s.correct}/${s.total} correct (${(s.share * 100).toFixed(0)}%)\n`);
+    process.stdout.write(
+      `${cmd.padEnd(8)} ${s.correct}/${s.total} correct (${(s.share * 100).toFixed(0)}%)\n`,
+    );
   }
   const all = outcomes.filter((o) => o.correct).length;
   process.stdout.write(`${"all".padEnd(8)} ${all}/${outcomes.length} correct\n`);

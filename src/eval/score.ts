@@ -1,8 +1,7 @@
 // Scores one question of an eval set (format of eval/dev.jsonl) against the bot's JSON
 // answer, so the contract itself is what gets measured.
 
-import { runCommand } from "../answers/registry.ts";
-import { primaryOption, findCommand } from "../answers/registry.ts";
+import { findCommand, primaryOption, runCommand } from "../answers/registry.ts";
 import type { Coverage } from "../coverage.ts";
 import { toJson } from "../render/json.ts";
 
@@ -31,25 +30,38 @@ export interface EvalOutcome {
   why: string;
 }
 
-type Json = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: answers are checked field by field
+// biome-ignore lint/suspicious/noExplicitAny: answers are JSON, checked field by field
+type Json = Record<string, any>;
 
 const norm = (s: unknown) => String(s ?? "").toLowerCase();
-const includesAll = (have: string[], want: string[] | undefined) => (want ?? []).every((w) => have.includes(w));
+const includesAll = (have: string[], want: string[] | undefined) =>
+  (want ?? []).every((w) => have.includes(w));
 
 export function scoreQuestion(coverage: Coverage, q: EvalQuestion): EvalOutcome {
   const def = findCommand(q.command)?.definition;
   const option = def ? primaryOption(def) : undefined;
-  const answer = toJson(runCommand(coverage, q.command, option && q.query !== undefined ? { [option]: q.query } : {})) as Json;
-  const verdict = (correct: boolean, why: string): EvalOutcome => ({ id: q.id, command: q.command, correct, why });
+  const answer = toJson(
+    runCommand(coverage, q.command, option && q.query !== undefined ? { [option]: q.query } : {}),
+  ) as Json;
+  const verdict = (correct: boolean, why: string): EvalOutcome => ({
+    id: q.id,
+    command: q.command,
+    correct,
+    why,
+  });
   if (answer.error) return verdict(false, `error: ${answer.error}`);
   switch (q.command) {
     case "ask": {
       const results: Json[] = answer.results ?? [];
       if (q.none) return verdict(results.length === 0, `${results.length} results`);
-      if (q.excludes && results.some((r) => norm(r.text).includes(norm(q.excludes)))) return verdict(false, `an excerpt contains "${q.excludes}"`);
+      if (q.excludes && results.some((r) => norm(r.text).includes(norm(q.excludes))))
+        return verdict(false, `an excerpt contains "${q.excludes}"`);
       if (q.contains) {
         const top = results.slice(0, q.top ?? 5);
-        return verdict(top.some((r) => norm(r.text).includes(norm(q.contains))), `"${q.contains}" in top ${q.top ?? 5}`);
+        return verdict(
+          top.some((r) => norm(r.text).includes(norm(q.contains))),
+          `"${q.contains}" in top ${q.top ?? 5}`,
+        );
       }
       return verdict(true, "no excluded text");
     }
@@ -68,7 +80,11 @@ export function scoreQuestion(coverage: Coverage, q: EvalQuestion): EvalOutcome 
       const a = answer.actor;
       if (q.none) return verdict(a === null, a ? `found ${a.name}` : "none");
       if (!a) return verdict(false, "no actor");
-      const described = !q.describedAs || (a.descriptions ?? []).some((d: unknown) => norm(typeof d === "string" ? d : (d as Json).text).includes(norm(q.describedAs)));
+      const described =
+        !q.describedAs ||
+        (a.descriptions ?? []).some((d: unknown) =>
+          norm(typeof d === "string" ? d : (d as Json).text).includes(norm(q.describedAs)),
+        );
       const ok = norm(a.name) === norm(q.name) && includesAll(a.documents ?? [], q.docs) && described;
       return verdict(ok, `actor ${a.name}; docs ${(a.documents ?? []).length}; described ${described}`);
     }
@@ -82,8 +98,14 @@ export function scoreQuestion(coverage: Coverage, q: EvalQuestion): EvalOutcome 
         (!q.date || e.date === q.date) &&
         (!q.figure || figures.includes(q.figure)) &&
         includesAll(e.actors ?? [], q.actors) &&
-        includesAll((e.sources ?? []).map((s: Json) => s.docId), q.docs);
-      return verdict(ok, `date ${e.date}; figures ${figures.join(",")}; actors ${(e.actors ?? []).join(",")}`);
+        includesAll(
+          (e.sources ?? []).map((s: Json) => s.docId),
+          q.docs,
+        );
+      return verdict(
+        ok,
+        `date ${e.date}; figures ${figures.join(",")}; actors ${(e.actors ?? []).join(",")}`,
+      );
     }
     default:
       return verdict(false, `no scorer for ${q.command}`);
@@ -103,10 +125,13 @@ export function parseEvalSet(text: string): EvalQuestion[] {
     });
 }
 
-export function summarize(outcomes: EvalOutcome[]): Record<string, { correct: number; total: number; share: number }> {
+export function summarize(
+  outcomes: EvalOutcome[],
+): Record<string, { correct: number; total: number; share: number }> {
   const out: Record<string, { correct: number; total: number; share: number }> = {};
   for (const o of outcomes) {
-    const s = (out[o.command] ??= { correct: 0, total: 0, share: 0 });
+    const s = out[o.command] ?? { correct: 0, total: 0, share: 0 };
+    out[o.command] = s;
     s.total++;
     if (o.correct) s.correct++;
     s.share = Math.round((s.correct / s.total) * 1000) / 1000;

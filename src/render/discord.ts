@@ -14,7 +14,7 @@ import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/ty
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
 import { clip, embedChars, LIMITS } from "./limits.ts";
-import { emphasise, oneLine, outletDay } from "./text.ts";
+import { emphasise, oneLine } from "./text.ts";
 
 export interface DiscordMessage {
   content?: string;

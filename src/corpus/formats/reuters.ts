@@ -75,7 +75,6 @@ export function decodeSgmlEntities(text: string): string {
 }
 
 /** Removes C0 controls (but newline and tab), DEL and the literal "^M" the wire copy carries. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing the wire's control codes is the point.
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 function stripControls(text: string): string {
