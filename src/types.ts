@@ -155,3 +155,15 @@ export interface CoverageEvent {
   figures: Figure[];
   sources: SourceRef[];
 }
+
+/** The actors of a corpus and where each is mentioned: shared by quotes, /actor and events. */
+export interface ActorModel {
+  actors: Actor[];
+  byId: ReadonlyMap<string, Actor>;
+  /** The actor a typed name refers to (any alias; case- and diacritic-insensitive), or null. */
+  resolve(name: string): Actor | null;
+  /** Mentions in one article, in text order (names, surnames, acronyms, roles, pronouns). */
+  mentionsIn(docId: string): readonly Mention[];
+  /** The mention covering [start, end) in an article, if any (the longest one). */
+  mentionAt(docId: string, start: number, end: number): Mention | null;
+}
