@@ -2,9 +2,11 @@
 // interactions endpoint; with DISCORD_TOKEN it connects to the gateway; with neither it opens
 // the local console, so a fresh clone runs with no Discord set-up at all.
 
-import { loadCoverage } from "./app.ts";
 import { startConsole } from "./cli/console.ts";
 import { ConfigError, loadDotenv, readConfig } from "./config.ts";
+import { sweepTempFiles } from "./lifecycle/ingest.ts";
+import { CoverageStore } from "./lifecycle/store.ts";
+import { watchCorpus } from "./lifecycle/watch.ts";
 import { createLogger } from "./log.ts";
 
 async function main(): Promise<void> {
@@ -21,7 +23,12 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
-  const coverage = await loadCoverage(config.corpusDir, log);
+  // Temp files are what a crash mid-ingest leaves; they were never articles.
+  await sweepTempFiles(config.corpusDir);
+  const store = new CoverageStore(config.corpusDir, log);
+  await store.reload();
+  const watcher = watchCorpus(store, log);
+  const coverage = store.current;
   if (config.interactionsPort !== null && config.publicKey) {
     const { startInteractionsServer } = await import("./discord/interactions.ts");
     await startInteractionsServer({ config, coverage, log });
@@ -33,11 +40,12 @@ async function main(): Promise<void> {
     return;
   }
   log.info({ event: "console.start" }, "no DISCORD_TOKEN set: starting the local console");
-  await startConsole(coverage, log, {
+  await startConsole(store, log, {
     input: process.stdin,
     output: process.stdout,
     color: process.stdout.isTTY === true,
   });
+  watcher.close();
   log.flush?.();
 }
 

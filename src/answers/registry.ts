@@ -4,8 +4,11 @@
 import askDef from "../../commands/ask.ts";
 import type { CommandDefinition } from "../../commands/definition.ts";
 import helpDef from "../../commands/help.ts";
+import ingestDef from "../../commands/ingest.ts";
+import reloadDef from "../../commands/reload.ts";
 import sourcesDef from "../../commands/sources.ts";
 import type { Coverage } from "../coverage.ts";
+import { type CommandContext, ingest, reload } from "./admin.ts";
 import { ask } from "./ask.ts";
 import { help } from "./help.ts";
 import { sources } from "./sources.ts";
@@ -23,7 +26,15 @@ export interface Command {
   run(coverage: Coverage, options: CommandOptions): Answer;
   /** Suggestions for a partly typed option value (Discord autocomplete, console tab). */
   autocomplete?(coverage: Coverage, option: string, partial: string): Choice[];
+  /** For commands that change the coverage: async, with the store and the caller's rights. */
+  execute?(ctx: CommandContext, options: CommandOptions): Promise<Answer>;
 }
+
+/** An admin command reached without a store (e.g. the one-shot CLI) explains itself. */
+const needsStore = (name: string) => (): Answer => ({
+  command: name,
+  error: `/${name} changes the coverage; use it in Discord, in the console (npm start), or the CLI's "add" command.`,
+});
 
 const int = (v: unknown): number | undefined =>
   typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined;
@@ -31,6 +42,8 @@ const int = (v: unknown): number | undefined =>
 const COMMANDS: Command[] = [
   { definition: askDef, run: (c, o) => ask(c, o.question, int(o.limit)) },
   { definition: sourcesDef, run: (c, o) => sources(c, o.explain === true) },
+  { definition: reloadDef, run: needsStore("reload"), execute: (ctx) => reload(ctx) },
+  { definition: ingestDef, run: needsStore("ingest"), execute: (ctx, o) => ingest(ctx, o) },
   { definition: helpDef, run: () => help(definitions()) },
 ];
 
@@ -60,4 +73,15 @@ export function runCommand(coverage: Coverage, name: string, options: CommandOpt
 export function primaryOption(definition: CommandDefinition): string | undefined {
   const opt = (definition.options ?? []).find((o) => o.type === 3);
   return opt?.name;
+}
+
+/** Runs any command with a live store: admin commands act, the rest answer from `current`. */
+export async function executeCommand(
+  ctx: CommandContext,
+  name: string,
+  options: CommandOptions,
+): Promise<Answer> {
+  const command = findCommand(name);
+  if (command?.execute) return command.execute(ctx, options);
+  return runCommand(ctx.store.current, name, options);
 }

@@ -2,6 +2,7 @@
 // terminal, JSON) turn these into output; none of them computes anything of its own.
 
 import type { SourceRef } from "../types.ts";
+import type { IngestAnswer, ReloadAnswer } from "./admin.ts";
 
 /** A cited piece of coverage text. `text` is exactly the original file sliced at [start, end). */
 export interface Excerpt {
@@ -55,7 +56,7 @@ export interface ErrorAnswer {
   error: string;
 }
 
-export type Answer = AskAnswer | SourcesAnswer | HelpAnswer | ErrorAnswer;
+export type Answer = AskAnswer | SourcesAnswer | HelpAnswer | ReloadAnswer | IngestAnswer | ErrorAnswer;
 
 export function isError(a: { command: string }): a is ErrorAnswer {
   return "error" in a;

@@ -2,8 +2,9 @@
 // terminal text. Runs when there is no DISCORD_TOKEN. A bad line never ends the session.
 
 import readline from "node:readline";
-import { definitions, findCommand, runCommand } from "../answers/registry.ts";
+import { definitions, executeCommand, findCommand, runCommand } from "../answers/registry.ts";
 import type { Coverage } from "../coverage.ts";
+import type { CoverageStore } from "../lifecycle/store.ts";
 import type { Logger } from "../log.ts";
 import { renderTerminal } from "../render/terminal.ts";
 import { parseCommandWords, splitLine } from "./args.ts";
@@ -25,26 +26,65 @@ export function answerLine(coverage: Coverage, line: string, color = false): str
   return renderTerminal(runCommand(coverage, command, options), { color });
 }
 
-export function startConsole(coverage: Coverage, log: Logger, io: ConsoleIO): Promise<void> {
+/** Like answerLine, with the live store: /reload and /ingest act (the console's operator is the admin). */
+export async function answerLineLive(
+  store: CoverageStore,
+  line: string,
+  color = false,
+): Promise<string | null> {
+  const words = splitLine(line.trim());
+  const command = findCommand((words[0] ?? "").replace(/^\//, "").toLowerCase());
+  if (!line.trim().startsWith("/") || !command?.execute) return answerLine(store.current, line, color);
+  const { command: name, options } = parseCommandWords(words);
+  const answer = await executeCommand(
+    { store, canManage: true, attachment: await attachmentFrom(options) },
+    name,
+    options,
+  );
+  return renderTerminal(answer, { color });
+}
+
+/** In the console, /ingest takes a path: `/ingest --file article.txt --url …`. */
+async function attachmentFrom(
+  options: Record<string, unknown>,
+): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const file = options.file ?? options._extra;
+  if (typeof file !== "string") return null;
+  const { readFile } = await import("node:fs/promises");
+  const path = await import("node:path");
+  try {
+    return { name: path.basename(file), bytes: await readFile(file) };
+  } catch {
+    return null;
+  }
+}
+
+export function startConsole(store: CoverageStore, log: Logger, io: ConsoleIO): Promise<void> {
+  const coverage = () => store.current;
   const names = [...definitions().map((d) => `/${d.name}`), "/quit"];
   const rl = readline.createInterface({
     input: io.input,
     output: io.output,
     terminal: (io.output as NodeJS.WriteStream).isTTY === true,
-    completer: (line: string) => completeLine(coverage, names, line),
+    completer: (line: string) => completeLine(coverage(), names, line),
   });
   const write = (s: string) => io.output.write(`${s}\n`);
   write(
-    `coverage-bot console — ${coverage.corpus.articles.length} articles, ${coverage.passages.length} passages.\n` +
+    `coverage-bot console — ${coverage().corpus.articles.length} articles, ${coverage().passages.length} passages.\n` +
       "Type a question, or /help for the commands, /quit to leave.",
   );
   rl.setPrompt("coverage> ");
   rl.prompt();
   return new Promise((resolve) => {
+    // Lines are answered one at a time, in order, even when one awaits a reload.
+    let queue = Promise.resolve();
     rl.on("line", (line) => {
+      queue = queue.then(() => handleLine(line));
+    });
+    const handleLine = async (line: string) => {
       let out: string | null;
       try {
-        out = answerLine(coverage, line, io.color);
+        out = await answerLineLive(store, line, io.color);
       } catch (e) {
         log.error({ event: "console.error", err: e, line: line.slice(0, 200) }, "command failed");
         out = "! Something went wrong answering that; the error was logged. Try again.";
@@ -55,8 +95,8 @@ export function startConsole(coverage: Coverage, log: Logger, io: ConsoleIO): Pr
       }
       if (out) write(`${out}\n`);
       rl.prompt();
-    });
-    rl.on("close", () => resolve());
+    };
+    rl.on("close", () => queue.then(() => resolve()));
   });
 }
 

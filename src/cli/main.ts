@@ -3,12 +3,13 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { runCommand } from "../answers/registry.ts";
+import { executeCommand, runCommand } from "../answers/registry.ts";
 import type { Answer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import { loadCoverage } from "../app.ts";
 import { ConfigError, loadDotenv, readConfig } from "../config.ts";
 import type { Coverage } from "../coverage.ts";
+import { CoverageStore } from "../lifecycle/store.ts";
 import { createLogger } from "../log.ts";
 import { renderJson } from "../render/json.ts";
 import { renderTerminal } from "../render/terminal.ts";
@@ -17,7 +18,8 @@ import { parseCommandWords } from "./args.ts";
 const USAGE = `Usage:
   npm run --silent cli -- <command> [query...] [--json] [--corpus DIR] [--limit N]
   npm run --silent cli -- batch FILE [--corpus DIR]      (JSON lines in, JSON lines out)
-Commands: ask, sources (--explain), help`;
+  npm run --silent cli -- add FILE [--url URL] [--outlet NAME] [--published YYYY-MM-DD] [--title T]
+Commands: ask, sources (--explain), help, and the others /help lists`;
 
 interface Outcome {
   stdout: string;
@@ -43,6 +45,7 @@ export async function runCli(argv: string[], env = process.env): Promise<Outcome
   }
   const log = createLogger(env.LOG_LEVEL ?? "warn", false);
   const dir = corpusFlag ? path.resolve(corpusFlag) : config.corpusDir;
+  if (words[0] === "add") return addArticle(words.slice(1), dir, log, json);
   let coverage: Coverage;
   try {
     coverage = await loadCoverage(dir, log);
@@ -101,6 +104,37 @@ function batchAnswer(coverage: Coverage, line: string): Answer {
     Object.assign(options, withQuery.options);
   }
   return runCommand(coverage, parsed.command, options);
+}
+
+/** `add FILE --url … --outlet … --published …`: the terminal twin of Discord's /ingest. */
+async function addArticle(
+  args: string[],
+  dir: string,
+  log: ReturnType<typeof createLogger>,
+  json: boolean,
+): Promise<Outcome> {
+  const raw = args[0];
+  const { options } = parseCommandWords(["add", ...args.slice(1)]);
+  if (!raw || raw.startsWith("--")) return fail("add needs the article FILE (a .txt or .md).", json);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(raw);
+  } catch (e) {
+    return fail(`Cannot read ${raw}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, json);
+  }
+  const store = new CoverageStore(dir, log);
+  try {
+    await store.reload();
+  } catch (e) {
+    return fail((e as Error).message, json);
+  }
+  const answer = await executeCommand(
+    { store, canManage: true, attachment: { name: path.basename(raw), bytes } },
+    "ingest",
+    options,
+  );
+  const out = json ? renderJson(answer) : renderTerminal(answer, { color: process.stdout.isTTY === true });
+  return { stdout: out, code: isError(answer) ? 2 : 0 };
 }
 
 function fail(message: string, json: boolean): Outcome {

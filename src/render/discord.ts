@@ -10,9 +10,11 @@ import {
   ComponentType,
   MessageFlags,
 } from "discord-api-types/v10";
+import type { IngestAnswer, ReloadAnswer } from "../answers/admin.ts";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
+import { ingestLines, reloadLines } from "./admin-text.ts";
 import { clip, embedChars, LIMITS } from "./limits.ts";
 import { emphasise, oneLine } from "./text.ts";
 
@@ -84,6 +86,10 @@ export function renderDiscord(answer: Answer): DiscordMessage {
       return renderSources(answer as SourcesAnswer);
     case "help":
       return renderHelp(answer as HelpAnswer);
+    case "reload":
+      return adminMessage("Coverage reloaded", reloadLines(answer as ReloadAnswer));
+    case "ingest":
+      return adminMessage("Article added", ingestLines(answer as IngestAnswer));
     default:
       return errorMessage("This answer cannot be shown in Discord yet.");
   }
@@ -158,6 +164,21 @@ function renderSources(a: SourcesAnswer): DiscordMessage {
 
 function escapeMarkdownKeepLinks(s: string): string {
   return s.replace(/@/g, "@\u200b");
+}
+
+/** Admin results are for the admin who asked: ephemeral. */
+function adminMessage(title: string, lines: string[]): DiscordMessage {
+  return message(
+    [
+      {
+        title,
+        description: clip(escapeMarkdown(lines.join("\n")), LIMITS.embedDescription),
+        color: BRAND_COLOR,
+      },
+    ],
+    [],
+    MessageFlags.Ephemeral,
+  );
 }
 
 function renderHelp(a: HelpAnswer): DiscordMessage {

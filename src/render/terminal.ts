@@ -1,9 +1,11 @@
 // Terminal rendering for the local console and the CLI: plain text with links written
 // out, bold matched words when the output is a colour terminal.
 
+import type { IngestAnswer, ReloadAnswer } from "../answers/admin.ts";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
+import { ingestLines, reloadLines } from "./admin-text.ts";
 import { emphasise, oneLine, outletDay } from "./text.ts";
 
 export interface TerminalStyle {
@@ -22,6 +24,10 @@ export function renderTerminal(answer: Answer, style: TerminalStyle = { color: f
       return renderSources(answer as SourcesAnswer, style);
     case "help":
       return renderHelp(answer as HelpAnswer);
+    case "reload":
+      return reloadLines(answer as ReloadAnswer).join("\n");
+    case "ingest":
+      return ingestLines(answer as IngestAnswer).join("\n");
     default:
       return JSON.stringify(answer, null, 2);
   }

@@ -1,0 +1,99 @@
+// Commands that change the coverage (/reload, /ingest). Unlike the pure answers they act on
+// the store and the corpus folder, so they take a context with the caller's rights.
+
+import { docIdOf } from "../corpus/article.ts";
+import { checkIngest, writeArticleAtomically } from "../lifecycle/ingest.ts";
+import type { CoverageSource, CoverageStore } from "../lifecycle/store.ts";
+import type { ErrorAnswer } from "./types.ts";
+
+export interface CommandContext {
+  store: CoverageStore;
+  /** Whether the caller may change the coverage (Manage Server in Discord; the console operator always). */
+  canManage: boolean;
+  /** The uploaded file for /ingest, fetched by the adapter. */
+  attachment?: { name: string; bytes: Uint8Array } | null;
+}
+
+export interface ReloadAnswer {
+  command: "reload";
+  added: string[];
+  updated: string[];
+  removed: string[];
+  skipped: Array<{ file: string; reason: string }>;
+  articles: number;
+  passages: number;
+}
+
+export interface IngestAnswer {
+  command: "ingest";
+  file: string;
+  docId: string;
+  title: string;
+  passages: number;
+  quotations: number;
+  actors: string[];
+  events: number;
+}
+
+const DENIED = "You need the Manage Server permission to change the coverage.";
+
+export async function reload(ctx: CommandContext): Promise<ReloadAnswer | ErrorAnswer> {
+  if (!ctx.canManage) return { command: "reload", error: DENIED };
+  const r = await ctx.store.reload();
+  return {
+    command: "reload",
+    added: r.added,
+    updated: r.updated,
+    removed: r.removed,
+    skipped: r.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    articles: r.articles,
+    passages: ctx.store.current.passages.length,
+  };
+}
+
+export async function ingest(
+  ctx: CommandContext,
+  options: { url?: unknown; outlet?: unknown; published?: unknown; title?: unknown },
+): Promise<IngestAnswer | ErrorAnswer> {
+  if (!ctx.canManage) return { command: "ingest", error: DENIED };
+  if (!ctx.attachment) return { command: "ingest", error: "Attach the article as a .txt or .md file." };
+  const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+  const check = checkIngest(ctx.store.current.corpus, {
+    fileName: ctx.attachment.name,
+    bytes: ctx.attachment.bytes,
+    url: str(options.url),
+    outlet: str(options.outlet),
+    published: str(options.published),
+    title: str(options.title),
+  });
+  if (!check.ok) return { command: "ingest", error: check.error };
+  await writeArticleAtomically(ctx.store.dir, check.relPath, check.content);
+  await ctx.store.reload();
+  return summarize(ctx.store, check.relPath);
+}
+
+/** What the coverage now knows of one article. */
+export function summarize(source: CoverageSource, relPath: string): IngestAnswer {
+  const coverage = source.current;
+  const docId = docIdOf(relPath);
+  const article = coverage.articles.get(docId);
+  const extra = coverage as unknown as {
+    quotes?: Array<{ docId: string }>;
+    events?: Array<{ sources: Array<{ docId: string }> }>;
+    actors?: {
+      mentionsIn(docId: string): ReadonlyArray<{ actorId: string }>;
+      byId: ReadonlyMap<string, { name: string }>;
+    };
+  };
+  const actorIds = new Set((extra.actors?.mentionsIn(docId) ?? []).map((m) => m.actorId));
+  return {
+    command: "ingest",
+    file: relPath,
+    docId,
+    title: article?.displayTitle ?? docId,
+    passages: article?.passages.length ?? 0,
+    quotations: (extra.quotes ?? []).filter((q) => q.docId === docId).length,
+    actors: [...actorIds].map((id) => extra.actors?.byId.get(id)?.name ?? id).slice(0, 10),
+    events: (extra.events ?? []).filter((e) => e.sources.some((s) => s.docId === docId)).length,
+  };
+}
