@@ -4,7 +4,7 @@
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Passage } from "../types.ts";
-import { overlap, sourceRef } from "./cite.ts";
+import { overlap, sameTextKey, sourceRef } from "./cite.ts";
 import { cleanQuery } from "./query.ts";
 import type { AskAnswer, ErrorAnswer, Excerpt } from "./types.ts";
 
@@ -45,16 +45,56 @@ export function ask(
     if (matchedIdf / totalIdf < MIN_QUERY_COVERAGE || hit.score < top * MIN_RELATIVE_SCORE) continue;
     const passage = coverage.passages[hit.ref]!;
     const excerpt = excerptOf(coverage, passage, new Set(hit.matched), hit.score);
-    const same = results.find(
-      (r) => r.docId !== passage.docId && overlap(r.text, excerpt.text) >= SAME_TEXT_OVERLAP,
-    );
-    if (same) {
-      if (!same.sources.some((s) => s.docId === passage.docId)) same.sources.push(excerpt.sources[0]!);
-      continue;
+    // Wire copy: a result already shown that shares a whole sentence (or nearly all its
+    // text) with this passage gains this outlet as a source instead of a second entry.
+    let merged = false;
+    for (const r of results) {
+      if (r.docId === passage.docId || r.sources.some((x) => x.docId === passage.docId)) continue;
+      const shared = sharedSentence(coverage, r, passage);
+      if (shared || overlap(r.text, excerpt.text) >= SAME_TEXT_OVERLAP) {
+        const at = shared ?? excerpt;
+        r.sources.push(sourceRef(coverage, passage.docId, passage.id, at.start, at.end));
+        merged = true;
+        break;
+      }
     }
+    if (merged) continue;
     if (results.length < n) results.push(excerpt);
   }
   return { command: "ask", query, results };
+}
+
+/** Sentences of at least this many words, identical in two outlets, are wire copy. */
+const MIN_SHARED_WORDS = 6;
+
+function sentencesWithin(coverage: Coverage, docId: string, paragraph: number, start: number, end: number) {
+  const article = coverage.articles.get(docId)!;
+  return (article.paragraphs[paragraph]?.sentences ?? [])
+    .filter((s) => s.start >= start && s.end <= end)
+    .map((s) => ({ ...s, key: sameTextKey(article.text.slice(s.start, s.end)) }));
+}
+
+/** The sentence of `passage` that also stands in the shown excerpt (one containing the
+ *  other, as when one outlet adds "Trump said" after the same quotation), if any. */
+function sharedSentence(
+  coverage: Coverage,
+  shown: Excerpt,
+  passage: Passage,
+): { start: number; end: number } | null {
+  // Passage ids are `<docId>:<n>`: a direct lookup, not a scan of the corpus.
+  const shownPassage = coverage.articles.get(shown.docId)?.passages[
+    Number(shown.passageId.slice(shown.docId.length + 1))
+  ];
+  if (!shownPassage) return null;
+  const long = (k: string) => k.split(" ").length >= MIN_SHARED_WORDS;
+  const keys = sentencesWithin(coverage, shown.docId, shownPassage.paragraph, shown.start, shown.end)
+    .map((s) => s.key)
+    .filter(long);
+  if (keys.length === 0) return null;
+  const candidates = sentencesWithin(coverage, passage.docId, passage.paragraph, passage.start, passage.end);
+  return (
+    candidates.find((s) => long(s.key) && keys.some((k) => k.includes(s.key) || s.key.includes(k))) ?? null
+  );
 }
 
 /** "How long", "how many", "what time": the shape of the question, not its topic. */

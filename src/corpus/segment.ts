@@ -99,6 +99,10 @@ const SENTENCE_STARTERS = new Set(
 
 const CLOSERS = new Set(["”", "’", "»"]);
 
+/** A short name then a reporting verb: "Trump said", "Mexican Foreign Secretary Ana Ruiz told". */
+const ATTRIBUTION_AFTER =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:said|says|wrote|writes|added|adds|told|tells|asked|replied|declared|posted|tweeted|insisted|warned|explained|noted|stated)\b/u;
+
 /** Groups kept lines into paragraphs. Blank and dropped lines separate paragraphs; within a
  *  block, a line break is a paragraph break unless the text is hard-wrapped mid-sentence. */
 export function paragraphsOf(
@@ -161,6 +165,8 @@ export function sentencesOf(text: string, start: number, end: number): Sentence[
     const next = text[k]!;
     if (!/[\p{Lu}\p{N}"“‘'(«[]/u.test(next)) continue; // lower-case continuation
     if (quoteOpen[i - start] && !closesQuote(text, i + 1, j)) continue;
+    // “… BEWARE!” Trump said. — the attribution after a quotation belongs to its sentence.
+    if (closesQuote(text, i + 1, j) && ATTRIBUTION_AFTER.test(text.slice(k, Math.min(end, k + 80)))) continue;
     if (ch === "." && !isSentenceFinalPeriod(text, sStart, i, k, end)) continue;
     out.push({ start: sStart, end: j });
     sStart = k;

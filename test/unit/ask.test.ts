@@ -14,7 +14,9 @@ const files = {
   "a.txt":
     "Dockworkers in Portmere walked out on Tuesday over pay, halting 1,200 containers.\nThe union said the strike would last 48 hours.\nGrain prices rose 4% in the region.\n",
   "b.txt":
-    "The union said the strike would last 48 hours.\nThe mayor of Portmere, Ines Ramírez, urged both sides to talk.\nShe said she was confident of a deal.\n",
+    "The union said the strike would last 48 hours.\nThe mayor of Portmere, Ines Ramírez, urged both sides to talk.\nShe said she was confident of a deal.\n" +
+    "Crowds gathered at the gates. “We will not accept these terms at any price!”\n",
+  "c.txt": "“We will not accept these terms at any price!” union leader Mara Quint said.\n",
 };
 
 let coverage: Coverage;
@@ -47,6 +49,17 @@ describe("/ask", () => {
     const hit = r.find((x) => x.text.includes("48 hours"))!;
     expect(hit.sources.map((s) => s.outlet).sort()).toEqual(["Coast Daily", "Harbour Times"]);
     expect(r.filter((x) => x.text.includes("48 hours"))).toHaveLength(1);
+  });
+
+  it("merges a quotation one outlet attributes and another prints bare", () => {
+    const r = results("accept these terms at any price");
+    expect(r).toHaveLength(1);
+    expect(r[0]!.sources.map((s) => s.docId).sort()).toEqual(["b", "c"]);
+    for (const src of r[0]!.sources) {
+      expect(coverage.articles.get(src.docId)!.text.slice(src.start, src.end)).toContain(
+        "We will not accept these terms at any price!”",
+      );
+    }
   });
 
   it("emphasises the matched words, and each excerpt slices its file exactly", () => {

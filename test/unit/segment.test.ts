@@ -30,6 +30,11 @@ describe("sentence segmentation", () => {
     ]);
   });
 
+  it("keeps the attribution after an exclamation in the quotation's sentence", () => {
+    const t = "“Stop now!” Harbour Master Ana Ruiz said. “Go home?” The crowd left.";
+    expect(split(t)).toEqual(["“Stop now!” Harbour Master Ana Ruiz said.", "“Go home?”", "The crowd left."]);
+  });
+
   it("splits between a closed quotation and the next sentence", () => {
     const t = '"It is over," she said. "We go home now."';
     expect(split(t)).toEqual(['"It is over," she said.', '"We go home now."']);
