@@ -9,6 +9,8 @@ export interface Config {
   guildId: string | null;
   publicKey: string | null;
   interactionsPort: number | null;
+  /** Interface the interactions endpoint listens on; null = all interfaces. */
+  interactionsHost: string | null;
   discordApiUrl: string;
   corpusDir: string;
   cacheDir: string;
@@ -84,6 +86,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     guildId,
     publicKey,
     interactionsPort,
+    interactionsHost: opt(env, "INTERACTIONS_HOST"),
     discordApiUrl,
     corpusDir: path.resolve(cwd, opt(env, "CORPUS_DIR") ?? "seeds"),
     cacheDir: path.resolve(cwd, opt(env, "CACHE_DIR") ?? ".cache"),

@@ -1,8 +1,11 @@
 // Coverage: the corpus plus everything derived from it once at start-up (the search
 // index, and the analyses). Answers are pure functions of a Coverage and a query.
 
-import { type IndexOptions, PassageIndex } from "./search/index.ts";
-import type { Article, Corpus, Passage } from "./types.ts";
+import { buildActorModel } from "./analysis/actors.ts";
+import { buildEvents } from "./analysis/events.ts";
+import { buildQuotes } from "./analysis/quotes.ts";
+import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
+import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";
 
 export interface Coverage {
   corpus: Corpus;
@@ -10,10 +13,29 @@ export interface Coverage {
   passages: Passage[];
   articles: Map<string, Article>;
   index: PassageIndex;
+  /** The actors of the coverage and where each is mentioned. */
+  actors: ActorModel;
+  /** Every quotation in the coverage, in corpus order, with its speaker (built after actors). */
+  quotes: Quote[];
+  /** Events (strikes, meetings, visits…) grouped across outlets, in date order (built after actors). */
+  events: CoverageEvent[];
 }
 
-export function buildCoverage(corpus: Corpus, indexOptions: Partial<IndexOptions> = {}): Coverage {
+export interface BuildOptions {
+  indexOptions?: Partial<IndexOptions>;
+  /** An index already built for these passages (restored from a snapshot): not rebuilt. */
+  index?: PassageIndex;
+  /** Indexing progress, in passages. */
+  onProgress?: IndexProgress;
+}
+
+export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
   const passages = corpus.articles.flatMap((a) => a.passages);
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
-  return { corpus, passages, articles, index: new PassageIndex(passages, indexOptions) };
+  const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
+  const actors = buildActorModel(corpus.articles);
+  const quotes = buildQuotes(corpus.articles, actors);
+  // Participants are the actor model's canonical names for the people named in each event's sentence.
+  const events = buildEvents(corpus.articles, actors ?? null);
+  return { corpus, passages, articles, index, actors, quotes, events };
 }

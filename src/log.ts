@@ -1,12 +1,31 @@
 // Structured logs: pino, one JSON event per line on stderr (stdout is kept for answers),
 // pretty on a terminal. Secrets are redacted wherever they appear in a log object.
 
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-export function createLogger(level = "info", pretty = process.stderr.isTTY === true): Logger {
+export interface LoggerExtras {
+  /** Strings (the bot token) blanked wherever they appear in a line, whatever the field. */
+  secrets?: ReadonlyArray<string | null | undefined>;
+  /** Where lines go instead of stderr (tests capture them). */
+  destination?: DestinationStream;
+}
+
+export function createLogger(
+  level = "info",
+  pretty = process.stderr.isTTY === true,
+  extras: LoggerExtras = {},
+): Logger {
+  const secrets = (extras.secrets ?? []).filter((s): s is string => typeof s === "string" && s.length >= 8);
   const options = {
+    ...(secrets.length
+      ? {
+          hooks: {
+            streamWrite: (line: string) => secrets.reduce((l, s) => l.split(s).join("[redacted]"), line),
+          },
+        }
+      : {}),
     level,
     base: { app: "coverage-bot" },
     redact: {
@@ -21,6 +40,7 @@ export function createLogger(level = "info", pretty = process.stderr.isTTY === t
       censor: "[redacted]",
     },
   };
+  if (extras.destination) return pino(options, extras.destination);
   if (pretty) {
     return pino(
       options,

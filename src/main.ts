@@ -22,21 +22,20 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, undefined, { secrets: [config.discordToken] });
   // Temp files are what a crash mid-ingest leaves; they were never articles.
   await sweepTempFiles(config.corpusDir);
   const store = new CoverageStore(config.corpusDir, log);
   await store.reload();
   const watcher = watchCorpus(store, log);
-  const coverage = store.current;
   if (config.interactionsPort !== null && config.publicKey) {
     const { startInteractionsServer } = await import("./discord/interactions.ts");
-    await startInteractionsServer({ config, coverage, log });
+    await startInteractionsServer({ config, coverage: store, store, log });
     return;
   }
   if (config.discordToken) {
     const { startGateway } = await import("./discord/gateway.ts");
-    await startGateway({ config, coverage, log });
+    await startGateway({ config, coverage: store, store, log });
     return;
   }
   log.info({ event: "console.start" }, "no DISCORD_TOKEN set: starting the local console");

@@ -133,12 +133,26 @@ export interface Quote {
   speakerText: string | null;
   /** The reporting cue ("said", "wrote", "according to"). */
   cue: string | null;
+  /** Display name of the speaker: the actor's canonical name, else the article's words. */
+  speakerName?: string | null;
+  /** Person, organisation, or an unnamed source ("a senior official"). */
+  speakerKind?: "person" | "organization" | "unnamed" | null;
 }
 
 export interface Figure {
   value: string;
   unit: string | null;
   text: string;
+  /** Every sentence that printed this figure (events). */
+  sources?: SourceRef[];
+}
+
+/** Outlets disagreeing on an event's day or a figure: every value, with who printed it. */
+export interface EventConflict {
+  field: "date" | "figure";
+  /** For figures: what is counted ("killed", "troops"). */
+  unit?: string | null;
+  values: Array<{ value: string; text: string | null; sources: SourceRef[] }>;
 }
 
 export interface CoverageEvent {
@@ -154,6 +168,12 @@ export interface CoverageEvent {
   actors: string[];
   figures: Figure[];
   sources: SourceRef[];
+  /** "planned" when every mention looks ahead ("will meet on Thursday"). */
+  status?: "reported" | "planned";
+  /** How the day was found: its sentence, an earlier mention, "one day after <event>", or context. */
+  dateBasis?: "sentence" | "coreference" | "relative" | "context" | null;
+  /** Where outlets disagree on the day or a figure, every value with its sources. */
+  conflicts?: EventConflict[];
 }
 
 /** The actors of a corpus and where each is mentioned: shared by quotes, /actor and events. */

@@ -1,18 +1,30 @@
 // The command registry: each slash command's definition (data, in commands/) next to the
 // pure function that answers it. Discord, the console and the CLI all dispatch through here.
 
+import actorDef from "../../commands/actor.ts";
+import actorsDef from "../../commands/actors.ts";
 import askDef from "../../commands/ask.ts";
 import type { CommandDefinition } from "../../commands/definition.ts";
+import eventDef from "../../commands/event.ts";
 import helpDef from "../../commands/help.ts";
 import ingestDef from "../../commands/ingest.ts";
+import quotesDef from "../../commands/quotes.ts";
 import reloadDef from "../../commands/reload.ts";
 import sourcesDef from "../../commands/sources.ts";
+import timelineDef from "../../commands/timeline.ts";
+import whosaidDef from "../../commands/whosaid.ts";
 import type { Coverage } from "../coverage.ts";
+import { actor } from "./actor.ts";
+import { actorChoices, actors } from "./actors.ts";
 import { type CommandContext, ingest, reload } from "./admin.ts";
 import { ask } from "./ask.ts";
+import { event, eventChoices } from "./event.ts";
 import { help } from "./help.ts";
+import { quotes, speakerChoices } from "./quotes.ts";
 import { sources } from "./sources.ts";
+import { timeline } from "./timeline.ts";
 import type { Answer } from "./types.ts";
+import { whosaid } from "./whosaid.ts";
 
 export type CommandOptions = Record<string, string | number | boolean | undefined>;
 
@@ -42,8 +54,30 @@ const int = (v: unknown): number | undefined =>
 const COMMANDS: Command[] = [
   { definition: askDef, run: (c, o) => ask(c, o.question, int(o.limit)) },
   { definition: sourcesDef, run: (c, o) => sources(c, o.explain === true) },
+  { definition: whosaidDef, run: (c, o) => whosaid(c, o.text) },
+  {
+    definition: quotesDef,
+    run: (c, o) => quotes(c, o.speaker, o.page === undefined ? 1 : (int(o.page) ?? o.page)),
+    autocomplete: (c, option, partial) => (option === "speaker" ? speakerChoices(c, partial) : []),
+  },
+  {
+    definition: eventDef,
+    run: (c, o) => event(c, o.query, int(o.limit)),
+    autocomplete: (c, option, partial) => (option === "query" ? eventChoices(c, partial) : []),
+  },
+  {
+    definition: timelineDef,
+    run: (c, o) => timeline(c, o.query, o.out),
+    autocomplete: (c, option, partial) => (option === "query" ? eventChoices(c, partial) : []),
+  },
   { definition: reloadDef, run: needsStore("reload"), execute: (ctx) => reload(ctx) },
   { definition: ingestDef, run: needsStore("ingest"), execute: (ctx, o) => ingest(ctx, o) },
+  {
+    definition: actorDef,
+    run: (c, o) => actor(c, o.name),
+    autocomplete: (c, option, partial) => (option === "name" ? actorChoices(c, partial) : []),
+  },
+  { definition: actorsDef, run: (c) => actors(c) },
   { definition: helpDef, run: () => help(definitions()) },
 ];
 

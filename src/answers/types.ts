@@ -2,6 +2,14 @@
 // terminal, JSON) turn these into output; none of them computes anything of its own.
 
 import type { SourceRef } from "../types.ts";
+import type { ActorAnswer, ActorsAnswer } from "./actor-types.ts";
+import type { EventAnswer, TimelineAnswer } from "./event-types.ts";
+import type { QuotesAnswer, WhoSaidAnswer } from "./quote-types.ts";
+
+export type { EventAnswer, EventCard, TimelineAnswer } from "./event-types.ts";
+
+export type { QuotationMatch, QuoteRow, QuotesAnswer, WhoSaidAnswer } from "./quote-types.ts";
+
 import type { IngestAnswer, ReloadAnswer } from "./admin.ts";
 
 /** A cited piece of coverage text. `text` is exactly the original file sliced at [start, end). */
@@ -56,7 +64,19 @@ export interface ErrorAnswer {
   error: string;
 }
 
-export type Answer = AskAnswer | SourcesAnswer | HelpAnswer | ReloadAnswer | IngestAnswer | ErrorAnswer;
+export type Answer =
+  | AskAnswer
+  | SourcesAnswer
+  | HelpAnswer
+  | ReloadAnswer
+  | IngestAnswer
+  | WhoSaidAnswer
+  | QuotesAnswer
+  | EventAnswer
+  | TimelineAnswer
+  | ActorAnswer
+  | ActorsAnswer
+  | ErrorAnswer;
 
 export function isError(a: { command: string }): a is ErrorAnswer {
   return "error" in a;

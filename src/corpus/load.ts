@@ -47,7 +47,12 @@ export async function readSourcesTable(dir: string, warnings: CorpusWarning[]): 
   return parsed.table;
 }
 
-export async function loadCorpus(dir: string): Promise<Corpus> {
+export interface LoadOptions {
+  /** Called as files are read and analysed (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   const warnings: CorpusWarning[] = [];
   let files: string[];
   try {
@@ -61,10 +66,13 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   }
   const table = await readSourcesTable(dir, warnings);
   const articles: Article[] = [];
-  for (const file of files) {
+  const every = Math.max(1, Math.floor(files.length / 100));
+  for (const [i, file] of files.entries()) {
     const result = await loadArticle(dir, file, table);
     if (result.ok) articles.push(result.article);
     else warnings.push({ file, reason: result.reason });
+    if (options.onProgress && ((i + 1) % every === 0 || i + 1 === files.length))
+      options.onProgress(i + 1, files.length);
   }
   return { dir, articles, warnings };
 }

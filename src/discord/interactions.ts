@@ -1,35 +1,56 @@
 // HTTP interactions mode: Discord POSTs each interaction to us, signed with Ed25519. No
 // per-connection state, so any number of processes can serve behind a load balancer.
-// An answer not ready within DEFER_AFTER_MS is deferred and completed by a webhook edit.
+// An answer not ready within DEFER_AFTER_MS is deferred (type 5, or 6 for a button) and
+// completed through the interaction webhook (PATCH …/messages/@original). No bot token is
+// needed: interaction responses and webhooks are authorised by the interaction's own token.
 
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  type APIInteractionResponse,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+} from "discord-api-types/v10";
 import type { Config } from "../config.ts";
-import type { Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { type DiscordMessage, errorMessage } from "../render/discord.ts";
-import { answerAutocomplete, answerCommand, type OptionInput, optionsOf } from "./router.ts";
+import {
+  type ButtonResult,
+  type CoverageLike,
+  createRouter,
+  EXPIRED_TEXT,
+  FAILURE_TEXT,
+  finalize,
+  type Invocation,
+  type OptionInput,
+  optionsOf,
+  type Router,
+  type RouterOptions,
+} from "./router.ts";
+import { InFlight, installSignalHandlers } from "./shutdown.ts";
 import { publicKeyFromHex, verifyDiscordRequest } from "./verify.ts";
 
 export const DEFER_AFTER_MS = 1500;
 const MAX_BODY = 1024 * 1024;
 
-export interface InteractionsOptions {
+export interface InteractionsOptions extends Omit<RouterOptions, "coverage"> {
   config: Config;
-  coverage: Coverage;
+  coverage: CoverageLike;
   log: Logger;
   handleSignals?: boolean;
-  /** Computes the answer; replaceable so tests can make it slow. */
-  answer?: (
-    coverage: Coverage,
-    name: string,
-    options: Record<string, unknown>,
-  ) => Promise<DiscordMessage> | DiscordMessage;
+  /** Interface to listen on; default config.interactionsHost, else all interfaces. */
+  host?: string;
+  /** Port; default config.interactionsPort (0 picks a free one). */
+  port?: number;
+  /** Defer an answer that is not ready after this many ms (default 1500). */
+  deferAfterMs?: number;
 }
 
 export interface RunningInteractions {
   server: Server;
   port: number;
+  router: Router;
+  /** Stops taking interactions, finishes those in flight (deferred edits included), closes. */
   stop(): Promise<void>;
 }
 
@@ -38,25 +59,185 @@ interface InteractionBody {
   type: number;
   token: string;
   application_id: string;
-  data?: { name: string; options?: OptionInput[] };
+  member?: { user?: { id: string }; permissions?: string };
+  user?: { id: string };
+  data?: {
+    name?: string;
+    options?: OptionInput[];
+    custom_id?: string;
+    component_type?: number;
+    resolved?: { attachments?: Record<string, { filename: string; url: string; size: number }> };
+  };
 }
 
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const LATE = Symbol("late");
+
 export async function startInteractionsServer(opts: InteractionsOptions): Promise<RunningInteractions> {
-  const { config, coverage, log } = opts;
-  const key = publicKeyFromHex(config.publicKey!);
-  const answer = opts.answer ?? ((c, n, o) => answerCommand(c, n, o as never));
-  const inFlight = new Set<Promise<unknown>>();
+  const { config, log, deferAfterMs = DEFER_AFTER_MS } = opts;
+  if (!config.publicKey)
+    throw new Error("DISCORD_PUBLIC_KEY is not set; the interactions endpoint needs it.");
+  const key = publicKeyFromHex(config.publicKey);
+  const router = createRouter({ ...opts, slowMs: opts.slowMs ?? deferAfterMs / 2 });
+  const inFlight = new InFlight();
   let accepting = true;
 
-  const server = createServer(async (req, res) => {
+  /** Calls an interaction webhook route, riding out rate limits (429 + Retry-After). */
+  const webhook = async (method: string, body: InteractionBody, suffix: string, payload?: unknown) => {
+    const url = `${config.discordApiUrl}/v10/webhooks/${body.application_id}/${body.token}${suffix}`;
+    for (let attempt = 0; ; attempt++) {
+      const r = await fetch(url, {
+        method,
+        headers: payload === undefined ? {} : { "content-type": "application/json" },
+        ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+      });
+      if (r.status === 429 && attempt < 3) {
+        const wait = Number(r.headers.get("retry-after") ?? "1");
+        await new Promise((res) => setTimeout(res, Math.min(10_000, Math.max(0, wait * 1000) + 50)));
+        continue;
+      }
+      if (!r.ok) throw new HttpError(r.status, `${method} webhook${suffix} answered ${r.status}`);
+      return r;
+    }
+  };
+
+  /** Completes a deferred command or button with the final message. */
+  const complete = async (
+    body: InteractionBody,
+    message: DiscordMessage,
+    kind: "command" | "reply" | "update",
+  ) => {
+    const ephemeral = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+    if (kind === "update") {
+      const { flags: _f, ...edit } = message;
+      await webhook("PATCH", body, "/messages/@original", edit);
+    } else if (kind === "reply" || ephemeral) {
+      // A public "thinking…" cannot turn private: drop it (commands) and answer privately.
+      if (kind === "command") await webhook("DELETE", body, "/messages/@original").catch(() => undefined);
+      await webhook("POST", body, "", message);
+    } else {
+      const { flags: _f, ...edit } = message;
+      await webhook("PATCH", body, "/messages/@original", edit);
+    }
+  };
+
+  const handle = async (body: InteractionBody, respond: (r: APIInteractionResponse) => void) => {
+    const started = performance.now();
+    const userId = body.member?.user?.id ?? body.user?.id ?? "0";
+    const attachments: NonNullable<Invocation["attachments"]> = {};
+    for (const [id, a] of Object.entries(body.data?.resolved?.attachments ?? {})) {
+      attachments[id] = { filename: a.filename, url: a.url, size: a.size };
+    }
+    const who: Invocation = { userId, memberPermissions: body.member?.permissions ?? null, attachments };
+    const base = { interactionId: body.id, user: userId };
+    const name = body.data?.name ?? "";
+    let deferredAs: "command" | "private" | "update" | null = null;
+    try {
+      if (body.type === InteractionType.ApplicationCommandAutocomplete) {
+        let choices: ReturnType<Router["autocomplete"]> = [];
+        try {
+          choices = router.autocomplete(name, body.data?.options);
+        } catch (err) {
+          log.error({ event: "autocomplete.error", ...base, err }, "autocomplete failed");
+        }
+        return respond({
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices },
+        });
+      }
+      if (body.type === InteractionType.ApplicationCommand) {
+        const privately = router.privateAnswer(name);
+        const defer = () => {
+          deferredAs = privately ? "private" : "command";
+          respond({
+            type: InteractionResponseType.DeferredChannelMessageWithSource,
+            ...(privately ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+          });
+        };
+        if (router.likelySlow(name)) defer();
+        const work = router.command(name, optionsOf(body.data?.options), who);
+        const first = deferredAs ? await work : await raceLate(work, deferAfterMs);
+        if (first === LATE) defer();
+        const message = first === LATE ? await work : first;
+        if (deferredAs) await complete(body, message, deferredAs === "private" ? "update" : "command");
+        else respond({ type: InteractionResponseType.ChannelMessageWithSource, data: message });
+        log.info({
+          event: "interaction.answered",
+          ...base,
+          command: name,
+          deferred: deferredAs !== null,
+          ms: ms(started),
+        });
+        return;
+      }
+      if (body.type === InteractionType.MessageComponent) {
+        const work = router.button(body.data?.custom_id ?? "", who);
+        const first = await raceLate(work, deferAfterMs);
+        if (first === LATE) {
+          deferredAs = "update";
+          respond({ type: InteractionResponseType.DeferredMessageUpdate });
+        }
+        const result: ButtonResult = first === LATE ? await work : first;
+        if (deferredAs) await complete(body, result.message, result.kind);
+        else if (result.kind === "update") {
+          const { flags: _f, ...data } = result.message;
+          respond({ type: InteractionResponseType.UpdateMessage, data });
+        } else respond({ type: InteractionResponseType.ChannelMessageWithSource, data: result.message });
+        log.info({
+          event: "interaction.answered",
+          ...base,
+          button: body.data?.custom_id?.split(":")[1],
+          result: result.kind,
+          ms: ms(started),
+        });
+        return;
+      }
+      // Modal submits and anything newer: nothing of ours produces them.
+      respond({
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: finalize(errorMessage(EXPIRED_TEXT)),
+      });
+    } catch (err) {
+      log.error(
+        { event: "interaction.error", ...base, command: name || undefined, err },
+        "interaction failed",
+      );
+      const message = finalize(errorMessage(FAILURE_TEXT));
+      if (!deferredAs)
+        return respond({ type: InteractionResponseType.ChannelMessageWithSource, data: message });
+      try {
+        const how = deferredAs as "command" | "private" | "update";
+        await complete(body, message, how === "command" ? "command" : how === "private" ? "update" : "reply");
+      } catch (e) {
+        log.warn(
+          { event: "interaction.error_reply_failed", ...base, err: e },
+          "could not send the error reply",
+        );
+      }
+    }
+  };
+
+  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const send = (status: number, body: unknown) => {
-      res.writeHead(status, { "content-type": "application/json" });
+      if (res.headersSent) return;
+      res.writeHead(status, {
+        "content-type": "application/json",
+        ...(accepting ? {} : { connection: "close" }),
+      });
       res.end(JSON.stringify(body));
     };
     if (req.method !== "POST") return send(405, { error: "POST interactions here" });
     if (!accepting) return send(503, { error: "shutting down" });
     const raw = await readBody(req).catch(() => null);
-    if (!raw) return send(413, { error: "body too large" });
+    if (!raw) return send(413, { error: "body too large or unreadable" });
     const ok = verifyDiscordRequest(
       key,
       header(req, "x-signature-ed25519"),
@@ -74,87 +255,59 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
       return send(400, { error: "body is not JSON" });
     }
     if (body.type === InteractionType.Ping) return send(200, { type: InteractionResponseType.Pong });
-    const name = body.data?.name ?? "";
-    if (body.type === InteractionType.ApplicationCommandAutocomplete) {
-      return send(200, {
-        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-        data: { choices: answerAutocomplete(coverage, name, body.data?.options) },
-      });
-    }
-    if (body.type !== InteractionType.ApplicationCommand) {
-      return send(200, {
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: errorMessage("That action has expired; run the command again."),
-      });
-    }
-    const started = performance.now();
-    const work = Promise.resolve()
-      .then(() => answer(coverage, name, optionsOf(body.data?.options)))
-      .catch((err) => {
-        log.error(
-          { event: "interaction.error", interactionId: body.id, command: name, err },
-          "interaction failed",
-        );
-        return errorMessage(
-          "Sorry, something went wrong answering that. It has been logged; please try again.",
-        );
-      });
-    inFlight.add(work);
-    work.finally(() => inFlight.delete(work));
-    const timer = new Promise<"defer">((r) => setTimeout(() => r("defer"), DEFER_AFTER_MS).unref());
-    const first = await Promise.race([work, timer]);
-    if (first !== "defer") {
-      log.info({
-        event: "interaction.answered",
-        interactionId: body.id,
-        command: name,
-        ms: Math.round(performance.now() - started),
-      });
-      return send(200, { type: InteractionResponseType.ChannelMessageWithSource, data: first });
-    }
-    // Too slow for Discord's 3-second window: acknowledge now, edit the original later.
-    send(200, { type: InteractionResponseType.DeferredChannelMessageWithSource });
-    const message = await work;
-    const url = `${config.discordApiUrl}/v10/webhooks/${body.application_id}/${body.token}/messages/@original`;
-    try {
-      const r = await fetch(url, {
-        method: "PATCH",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(message),
-      });
-      if (!r.ok)
-        log.error(
-          { event: "interaction.edit_failed", interactionId: body.id, status: r.status },
-          "could not complete a deferred answer",
-        );
-    } catch (err) {
-      log.error(
-        { event: "interaction.edit_failed", interactionId: body.id, err },
-        "could not complete a deferred answer",
-      );
-    }
+    await handle(body, (r) => send(200, r));
+  };
+
+  const server = createServer((req, res) => {
+    void inFlight.track(
+      onRequest(req, res).catch((err) => {
+        log.error({ event: "interactions.request_error", err }, "request failed");
+        if (!res.headersSent) {
+          res.writeHead(500, { "content-type": "application/json" });
+          res.end(JSON.stringify({ error: "internal error" }));
+        }
+      }),
+    );
   });
 
-  await new Promise<void>((resolve) => server.listen(config.interactionsPort ?? 0, resolve));
+  const host = opts.host ?? config.interactionsHost ?? undefined;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? config.interactionsPort ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  log.info({ event: "interactions.listening", port }, `serving Discord interactions on port ${port}`);
+  log.info(
+    { event: "interactions.listening", host: host ?? "*", port },
+    `serving Discord interactions on port ${port}`,
+  );
 
+  let uninstall = () => {};
   const stop = async () => {
+    if (!accepting) return;
     accepting = false;
-    await Promise.allSettled([...inFlight]);
-    await new Promise<void>((r) => server.close(() => r()));
+    uninstall();
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    await inFlight.drain();
+    server.closeIdleConnections();
+    await closed;
     log.info({ event: "interactions.stopped" }, "stopped");
   };
-  if (opts.handleSignals !== false) {
-    for (const signal of ["SIGTERM", "SIGINT"] as const) {
-      process.once(signal, () => {
-        log.info({ event: "shutdown", signal }, "shutting down");
-        stop().then(() => process.exit(0));
-      });
-    }
-  }
-  return { server, port, stop };
+  if (opts.handleSignals !== false) uninstall = installSignalHandlers(log, stop);
+  return { server, port, router, stop };
+}
+
+const ms = (started: number) => Math.round(performance.now() - started);
+
+async function raceLate<T>(work: Promise<T>, after: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((r) => {
+    timer = setTimeout(() => r(LATE), after);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

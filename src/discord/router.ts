@@ -1,10 +1,22 @@
 // The Discord router: an interaction's command name and options → a message payload.
-// Shared by the gateway client and the HTTP interactions endpoint, so both answer alike.
+// Shared by the gateway client and the HTTP interactions endpoint, so both answer alike:
+// same commands, same rendering, same page buttons, same mention defusing.
 
-import { type Choice, type CommandOptions, findCommand, runCommand } from "../answers/registry.ts";
+import type { CommandDefinition } from "../../commands/definition.ts";
+import type { CommandContext } from "../answers/admin.ts";
+import {
+  type Choice,
+  type Command,
+  type CommandOptions,
+  definitions,
+  findCommand,
+  primaryOption,
+} from "../answers/registry.ts";
+import { type Answer, isError } from "../answers/types.ts";
 import type { Coverage } from "../coverage.ts";
 import { type DiscordMessage, errorMessage, renderDiscord } from "../render/discord.ts";
 import { clip, LIMITS } from "../render/limits.ts";
+import { pageButtons, parsePageId } from "./paging.ts";
 
 export interface OptionInput {
   name: string;
@@ -12,6 +24,66 @@ export interface OptionInput {
   focused?: boolean;
   options?: OptionInput[];
 }
+
+/** A command as the router serves it; `run` may also be async (e.g. drawing an image). */
+export type RoutedCommand = Omit<Command, "run"> & {
+  run(coverage: Coverage, options: CommandOptions): Answer | Promise<Answer>;
+};
+
+/** Either a fixed Coverage or something holding the current one (a reloadable store). */
+export type CoverageLike = Coverage | { readonly current: Coverage };
+
+/** Who is asking, as far as commands care. */
+export interface Invocation {
+  userId: string;
+  /** The member's permissions (decimal bit string) in a guild; null in DMs. */
+  memberPermissions?: string | null;
+  /** Uploaded files of the interaction (data.resolved.attachments), by attachment id. */
+  attachments?: Record<string, { filename: string; url: string; size: number }>;
+}
+
+/** Manage Server (1 << 5) or Administrator (1 << 3). */
+export function canManage(permissions: string | null | undefined): boolean {
+  if (!permissions || !/^\d+$/.test(permissions)) return false;
+  const bits = BigInt(permissions);
+  return (bits & (1n << 5n)) !== 0n || (bits & (1n << 3n)) !== 0n;
+}
+
+/** Downloads an interaction attachment (Discord's CDN), at most `max` bytes. */
+async function download(url: string, max: number): Promise<Uint8Array> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`attachment download answered ${r.status}`);
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  return bytes.length > max ? bytes.subarray(0, max) : bytes;
+}
+
+export interface RouterOptions {
+  coverage: CoverageLike;
+  /** The live store: commands that change the coverage (/reload, /ingest) act on it. */
+  store?: CommandContext["store"];
+  /** The commands served; default: every command in the registry. Tests pass their own. */
+  commands?: readonly RoutedCommand[];
+  /** Replaces computing + rendering a slash command's answer (tests: slow answers). */
+  answer?: (
+    coverage: Coverage,
+    name: string,
+    options: CommandOptions,
+  ) => Promise<DiscordMessage> | DiscordMessage;
+  /** An answer that took at least this long makes later calls of that command defer first. */
+  slowMs?: number;
+}
+
+export type ButtonResult =
+  /** Replace the clicked message (UPDATE_MESSAGE, type 7). */
+  | { kind: "update"; message: DiscordMessage }
+  /** Answer with a new (ephemeral) message instead (type 4). */
+  | { kind: "reply"; message: DiscordMessage };
+
+export const FAILURE_TEXT =
+  "Sorry, something went wrong answering that. It has been logged; please try again.";
+export const NOT_YOURS_TEXT =
+  "These buttons belong to the person who asked. Run the command yourself to page through your own copy.";
+export const EXPIRED_TEXT = "That button no longer works; run the command again.";
 
 /** Flattens Discord's option tree (subcommands nest options) into name → value. */
 export function optionsOf(data: readonly OptionInput[] | undefined): CommandOptions {
@@ -23,24 +95,171 @@ export function optionsOf(data: readonly OptionInput[] | undefined): CommandOpti
   return out;
 }
 
-export function answerCommand(coverage: Coverage, name: string, options: CommandOptions): DiscordMessage {
-  if (!findCommand(name))
-    return errorMessage(`Sorry, I don't know /${name}. Try /help to see what I can answer.`);
-  return renderDiscord(runCommand(coverage, name, options));
+/** Every command of the registry, in its order. */
+export function registeredCommands(): RoutedCommand[] {
+  return definitions().flatMap((d) => {
+    const c = findCommand(d.name);
+    return c ? [c] : [];
+  });
 }
 
-export function answerAutocomplete(
-  coverage: Coverage,
-  name: string,
-  data: readonly OptionInput[] | undefined,
-): Choice[] {
-  const command = findCommand(name);
-  const focused = flatten(data).find((o) => o.focused);
-  if (!command?.autocomplete || !focused) return [];
-  return command
-    .autocomplete(coverage, focused.name, String(focused.value ?? ""))
-    .slice(0, LIMITS.choices)
-    .map((c) => ({ name: clip(c.name, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceValue) }));
+const MENTION = /@(everyone|here)|<@/g;
+
+/** Breaks `@everyone`, `@here` and `<@…>` user/role mentions with a zero-width space. Discord
+ * would not ping them anyway (allowed_mentions parse: []), but they would still render as
+ * mentions; links (which never contain these) are untouched. */
+export function defuse(text: string): string {
+  return text.replace(MENTION, (m) => (m === "<@" ? "<@\u200b" : `@\u200b${m.slice(1)}`));
+}
+
+/** The last step before anything goes to Discord: no live mentions, and allowed_mentions []. */
+export function finalize(m: DiscordMessage): DiscordMessage {
+  const embeds = m.embeds.map((e) => ({
+    ...e,
+    ...(e.title ? { title: defuse(e.title) } : {}),
+    ...(e.description ? { description: defuse(e.description) } : {}),
+    ...(e.footer ? { footer: { ...e.footer, text: defuse(e.footer.text) } } : {}),
+    ...(e.author ? { author: { ...e.author, name: defuse(e.author.name) } } : {}),
+    ...(e.fields
+      ? { fields: e.fields.map((f) => ({ ...f, name: defuse(f.name), value: defuse(f.value) })) }
+      : {}),
+  }));
+  return {
+    ...m,
+    ...(m.content !== undefined ? { content: clip(defuse(m.content), LIMITS.content) } : {}),
+    embeds,
+    allowed_mentions: { parse: [] },
+  };
+}
+
+const currentOf = (c: CoverageLike): Coverage => ("current" in c ? c.current : c);
+
+function pageOf(answer: Answer): { page: number; pages: number } | null {
+  const a = answer as { page?: unknown; pages?: unknown };
+  return typeof a.page === "number" && typeof a.pages === "number" ? { page: a.page, pages: a.pages } : null;
+}
+
+export interface Router {
+  readonly commands: readonly RoutedCommand[];
+  find(name: string): RoutedCommand | undefined;
+  /** True when the command is known (or measured) to be slow: defer before computing it. */
+  likelySlow(name: string): boolean;
+  /** True when the answer is for the caller alone (admin commands): defer ephemerally. */
+  privateAnswer(name: string): boolean;
+  /** Answers a slash command. Unknown commands get a polite note; a throwing handler rejects. */
+  command(name: string, options: CommandOptions, who: Invocation): Promise<DiscordMessage>;
+  autocomplete(name: string, data: readonly OptionInput[] | undefined): Choice[];
+  /** Answers a button click (page buttons); clicks on someone else's answer are refused. */
+  button(customId: string, who: Invocation): Promise<ButtonResult>;
+}
+
+export function createRouter(opts: RouterOptions): Router {
+  const commands = opts.commands ?? registeredCommands();
+  const slowMs = opts.slowMs ?? 1000;
+  const observed = new Map<string, number>();
+  const find = (name: string) => commands.find((c) => c.definition.name === name);
+
+  const timed = async <T>(name: string, f: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await f();
+    } finally {
+      const ms = performance.now() - started;
+      // A slow run is remembered for good measure; a fast one decays the memory by half.
+      observed.set(name, Math.max(ms, (observed.get(name) ?? 0) / 2));
+    }
+  };
+
+  /** Runs a command and renders it, with page buttons when the answer is paged. */
+  const render = async (
+    command: RoutedCommand,
+    options: CommandOptions,
+    who: Invocation,
+  ): Promise<DiscordMessage> => {
+    const def: CommandDefinition = command.definition;
+    const store = opts.store;
+    const answer = await timed(def.name, async () =>
+      command.execute && store
+        ? command.execute(await contextOf(store, def, options, who), options)
+        : command.run(currentOf(opts.coverage), options),
+    );
+    const message = renderDiscord(answer as Parameters<typeof renderDiscord>[0]);
+    const paged = isError(answer) ? null : pageOf(answer);
+    const already = message.components.some((row) =>
+      row.components.some((c) => "custom_id" in c && c.custom_id?.startsWith("page:")),
+    );
+    if (paged && !already && message.components.length < LIMITS.actionRows) {
+      const primary = primaryOption(def);
+      const query = primary && typeof options[primary] === "string" ? String(options[primary]) : "";
+      const row = pageButtons(def.name, who.userId, paged.page, paged.pages, query);
+      if (row) message.components = [...message.components, row];
+    }
+    return finalize(message);
+  };
+
+  return {
+    commands,
+    find,
+    likelySlow(name) {
+      return (observed.get(name) ?? 0) >= slowMs || (!!opts.store && !!find(name)?.execute);
+    },
+    privateAnswer(name) {
+      return !!find(name)?.execute;
+    },
+    async command(name, options, who) {
+      const command = find(name);
+      if (!command) {
+        return finalize(errorMessage(`Sorry, I don't know /${name}. Try /help to see what I can answer.`));
+      }
+      if (opts.answer) {
+        const answer = opts.answer;
+        return finalize(await timed(name, () => answer(currentOf(opts.coverage), name, options)));
+      }
+      return render(command, options, who);
+    },
+    autocomplete(name, data) {
+      const command = find(name);
+      const focused = flatten(data).find((o) => o.focused);
+      if (!command?.autocomplete || !focused) return [];
+      return command
+        .autocomplete(currentOf(opts.coverage), focused.name, String(focused.value ?? ""))
+        .slice(0, LIMITS.choices)
+        .map((c) => ({
+          name: clip(c.name, LIMITS.choiceName),
+          value: c.value.slice(0, LIMITS.choiceValue),
+        }));
+    },
+    async button(customId, who) {
+      const ref = parsePageId(customId);
+      const command = ref ? find(ref.command) : undefined;
+      if (!ref || !command) return { kind: "reply", message: finalize(errorMessage(EXPIRED_TEXT)) };
+      if (ref.userId !== who.userId)
+        return { kind: "reply", message: finalize(errorMessage(NOT_YOURS_TEXT)) };
+      const primary = primaryOption(command.definition);
+      const options: CommandOptions = { page: ref.page, ...(primary ? { [primary]: ref.query } : {}) };
+      const message = await render(command, options, who);
+      // An error (e.g. the page no longer exists after a reload) is told to the clicker alone.
+      if (message.flags) return { kind: "reply", message };
+      return { kind: "update", message };
+    },
+  };
+}
+
+/** The caller's rights and upload, for commands that change the coverage. */
+async function contextOf(
+  store: CommandContext["store"],
+  def: CommandDefinition,
+  options: CommandOptions,
+  who: Invocation,
+): Promise<CommandContext> {
+  const fileOption = (def.options ?? []).find((o) => o.type === 11)?.name;
+  const id = fileOption ? options[fileOption] : undefined;
+  const file = typeof id === "string" ? who.attachments?.[id] : undefined;
+  const manage = canManage(who.memberPermissions);
+  // Only a manager's upload is ever fetched.
+  const attachment =
+    file && manage ? { name: file.filename, bytes: await download(file.url, 2 * 1024 * 1024) } : null;
+  return { store, canManage: manage, attachment };
 }
 
 function flatten(data: readonly OptionInput[] | undefined): OptionInput[] {

@@ -10,11 +10,17 @@ import {
   ComponentType,
   MessageFlags,
 } from "discord-api-types/v10";
+import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
 import type { IngestAnswer, ReloadAnswer } from "../answers/admin.ts";
+import type { EventAnswer, TimelineAnswer } from "../answers/event-types.ts";
+import type { QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
 import { ingestLines, reloadLines } from "./admin-text.ts";
+import { renderActor, renderActors } from "./discord-actor.ts";
+import { renderEventDiscord, renderTimelineDiscord } from "./discord-events.ts";
+import { renderQuotes, renderWhoSaid } from "./discord-quotes.ts";
 import { clip, embedChars, LIMITS } from "./limits.ts";
 import { emphasise, oneLine } from "./text.ts";
 
@@ -24,6 +30,8 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowed_mentions: { parse: [] };
   flags?: number;
+  /** Attachments (the timeline image); an embed shows one with `image: { url: "attachment://<name>" }`. */
+  files?: Array<{ name: string; data: Buffer; contentType: string }>;
 }
 
 export const BRAND_COLOR = 0x2b6cb0;
@@ -82,6 +90,18 @@ export function renderDiscord(answer: Answer): DiscordMessage {
   switch (answer.command) {
     case "ask":
       return renderAsk(answer as AskAnswer);
+    case "whosaid":
+      return renderWhoSaid(answer as WhoSaidAnswer);
+    case "quotes":
+      return renderQuotes(answer as QuotesAnswer);
+    case "actor":
+      return renderActor(answer as ActorAnswer);
+    case "actors":
+      return renderActors(answer as ActorsAnswer);
+    case "event":
+      return renderEventDiscord(answer as EventAnswer);
+    case "timeline":
+      return renderTimelineDiscord(answer as TimelineAnswer);
     case "sources":
       return renderSources(answer as SourcesAnswer);
     case "help":

@@ -1,11 +1,17 @@
 // Terminal rendering for the local console and the CLI: plain text with links written
 // out, bold matched words when the output is a colour terminal.
 
+import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
 import type { IngestAnswer, ReloadAnswer } from "../answers/admin.ts";
+import type { EventAnswer, TimelineAnswer } from "../answers/event-types.ts";
+import type { QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
 import { ingestLines, reloadLines } from "./admin-text.ts";
+import { renderActorsTerminal, renderActorTerminal } from "./terminal-actor.ts";
+import { renderEventTerminal, renderTimelineTerminal } from "./terminal-events.ts";
+import { renderQuotesTerminal, renderWhoSaidTerminal } from "./terminal-quotes.ts";
 import { emphasise, oneLine, outletDay } from "./text.ts";
 
 export interface TerminalStyle {
@@ -20,6 +26,18 @@ export function renderTerminal(answer: Answer, style: TerminalStyle = { color: f
   switch (answer.command) {
     case "ask":
       return renderAsk(answer as AskAnswer, style);
+    case "whosaid":
+      return renderWhoSaidTerminal(answer as WhoSaidAnswer, style);
+    case "quotes":
+      return renderQuotesTerminal(answer as QuotesAnswer, style);
+    case "actor":
+      return renderActorTerminal(answer as ActorAnswer, style);
+    case "actors":
+      return renderActorsTerminal(answer as ActorsAnswer);
+    case "event":
+      return renderEventTerminal(answer as EventAnswer, style);
+    case "timeline":
+      return renderTimelineTerminal(answer as TimelineAnswer, style);
     case "sources":
       return renderSources(answer as SourcesAnswer, style);
     case "help":

@@ -19,8 +19,21 @@ export function foldDiacritics(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}+/gu, "");
 }
 
+/** Words seen before → their terms: news repeats its words, and stemming is the costly part. */
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 500_000;
+
 /** Normalises one word to its index term, or null for stopwords and noise. */
 export function termOf(word: string): string | null {
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const term = computeTerm(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string): string | null {
   let w = foldDiacritics(word).toLowerCase().replace(/’/g, "'");
   if (STOPWORDS.has(w)) return null;
   w = w.replace(/'s$|'$/, "");

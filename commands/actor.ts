@@ -1,0 +1,17 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import type { CommandDefinition } from "./definition.ts";
+
+export default {
+  name: "actor",
+  description: "Who a person or organisation is in the coverage: roles, quotes, what they did, with sources.",
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: "name",
+      description: "A person or organisation named in the coverage",
+      required: true,
+      autocomplete: true,
+      max_length: 100,
+    },
+  ],
+} satisfies CommandDefinition;

@@ -1,0 +1,1225 @@
+// The shared actor model: people and organisations named in the coverage, one actor per real
+// actor across articles, with every place each is mentioned. Rules for English news
+// conventions, no NER library:
+//
+//   1. per article, capitalised word runs in passage sentences are read as
+//      title + name ("Secretary of State Marco Rubio"), honorific + name ("Mr McLetchie"),
+//      organisation names (an org head: "State Department"; a known org: "FBI"; a lower-case
+//      group noun after: "Sinaloa cartel"), or plain two-to-four word names ("Kristi Noem");
+//      appositives and lower-case role words give descriptions ("Ryanair chairman X");
+//   2. lone words (surnames, first names, acronyms, short forms) join the unique entity of the
+//      same article that they name;
+//   3. across articles entities are merged by folded name (Ramón = Ramon), same surname with a
+//      close first name and compatible roles (Nicholas/Nicolás Maduro), acronym ↔ initials
+//      (DEA ↔ Drug Enforcement Administration) and surname-only entities to the unique full name;
+//   4. lone words left over resolve against the corpus when unambiguous;
+//   5. role words ("the president") and he/she resolve to the nearest compatible actor only
+//      when that is unambiguous.
+//
+// Everything is a pass over tokens or a lookup in a map: linear in the corpus.
+
+import { STOPWORDS } from "../search/stopwords.ts";
+import type { Actor, ActorKind, ActorModel, AliasSeen, Article, Mention } from "../types.ts";
+import {
+  CORP_SUFFIXES,
+  DEMONYMS,
+  EVENT_HEADS,
+  GIVEN_NAMES,
+  GROUP_NOUNS,
+  HONORIFICS,
+  KNOWN_ORG_PHRASES,
+  KNOWN_ORGS,
+  NAME_SUFFIXES,
+  NEVER,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+  ORG_STARTS,
+  PARTICLES,
+  PLACE_HEADS,
+  PLACE_STARTS,
+  PLACES,
+  POST_NOMINALS,
+  ROLE_NOUNS,
+  SENTENCE_STARTERS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_OF_WORDS,
+} from "./lexicons.ts";
+import { editDistance, fold, initials, slug, type Token, tokenize } from "./names.ts";
+
+type Via = Mention["via"];
+
+/** An actor as one article knows it. */
+interface Local {
+  id: number;
+  docId: string;
+  kind: ActorKind;
+  /** Name tokens of the fullest name the article gives. */
+  tokens: string[];
+  /** Folded surname (persons; may hold particles: "de la fuente"). */
+  surname: string | null;
+  /** Folded first name (persons with two or more name words). */
+  first: string | null;
+  descriptions: string[];
+  mentions: Raw[];
+  /** Seen with a title, honorific, appositive, org head or known-org lexicon entry. */
+  strong: boolean;
+}
+
+interface Raw {
+  start: number;
+  end: number;
+  text: string;
+  via: Via;
+  local: Local;
+}
+
+/** A lone word (or particle surname) waiting to be resolved. */
+interface Pending {
+  docId: string;
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  acronym: boolean;
+  /** Evidence it names a person (honorific/title) or an org (possessive, verb…). */
+  hint: ActorKind | null;
+  description: string | null;
+}
+
+interface Sent {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+interface Vocab {
+  lower: Map<string, number>;
+  capMid: Map<string, number>;
+}
+
+const lowerSet = (s: Set<string>) => new Set([...s].map((w) => w.toLowerCase()));
+const TITLE_HEADS_LC = lowerSet(TITLE_HEADS);
+const TITLE_MODIFIERS_LC = lowerSet(TITLE_MODIFIERS);
+const ROLE_WORDS_LC = new Set([
+  ...TITLE_HEADS_LC,
+  ...ROLE_NOUNS.keys(),
+  "executive",
+  "boss",
+  "chief",
+  "head",
+]);
+const KNOWN_PHRASES = KNOWN_ORG_PHRASES.map((p) => p.split(" "));
+const COUNTRY_PREFIX = new Set(["U.S.", "US", "UK", "U.K."]);
+const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
+
+/** The characters between two tokens that still keep them in one name. */
+const joined = (text: string, a: Token, b: Token, base: number) =>
+  /^ {1,2}$/.test(text.slice(a.end - base, b.start - base)) && !a.possessive;
+
+export function buildActorModel(articles: Article[]): ActorModel {
+  const docs = articles.map((a) => ({ article: a, sentences: sentencesOf(a) }));
+  const vocab = buildVocab(docs.flatMap((d) => d.sentences));
+  const locals: Local[] = [];
+  const pending: Pending[] = [];
+  for (const d of docs) readArticle(d.article, d.sentences, vocab, locals, pending);
+  const groups = mergeAcrossArticles(locals);
+  const model = assemble(groups, pending, docs, vocab);
+  return model;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and vocabulary
+
+function sentencesOf(article: Article): Sent[] {
+  const out: Sent[] = [];
+  for (const p of article.passages) {
+    const para = article.paragraphs[p.paragraph];
+    const sents = (para?.sentences ?? []).filter((s) => s.start >= p.start && s.end <= p.end);
+    for (const s of sents.length ? sents : [{ start: p.start, end: p.end }]) {
+      out.push({ start: s.start, end: s.end, tokens: tokenize(article.text.slice(s.start, s.end), s.start) });
+    }
+  }
+  return out;
+}
+
+function buildVocab(sentences: Sent[]): Vocab {
+  const lower = new Map<string, number>();
+  const capMid = new Map<string, number>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      const k = t.text.toLowerCase();
+      if (!t.cap) lower.set(k, (lower.get(k) ?? 0) + 1);
+      else if (i > 0) capMid.set(k, (capMid.get(k) ?? 0) + 1);
+    });
+  }
+  return { lower, capMid };
+}
+
+/** A word English prose mostly writes in lower case ("Yet", "Social", "Naval"). */
+function isCommon(word: string, vocab: Vocab): boolean {
+  const k = word.toLowerCase();
+  if (STOPWORDS.has(k) || SENTENCE_STARTERS.has(word)) return true;
+  const low = vocab.lower.get(k) ?? 0;
+  return low >= 1 && low >= (vocab.capMid.get(k) ?? 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: one article
+
+interface ArticleState {
+  docId: string;
+  text: string;
+  persons: Map<string, Local>;
+  surnameOnly: Map<string, Local>;
+  orgs: Map<string, Local>;
+  all: Local[];
+  pending: Pending[];
+}
+
+function readArticle(article: Article, sentences: Sent[], vocab: Vocab, locals: Local[], pending: Pending[]) {
+  const st: ArticleState = {
+    docId: article.docId,
+    text: article.text,
+    persons: new Map(),
+    surnameOnly: new Map(),
+    orgs: new Map(),
+    all: [],
+    pending: [],
+  };
+  for (const s of sentences) {
+    for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
+  }
+  resolveLocally(st, vocab);
+  for (const l of st.all) l.id = locals.push(l) - 1;
+  pending.push(...st.pending);
+}
+
+/** Runs of capitalised words (with particles and org connectors) within a sentence. */
+function chunksOf(s: Sent, text: string): Token[][] {
+  const out: Token[][] = [];
+  const t = s.tokens;
+  let i = 0;
+  const adj = (a: Token, b: Token) => joined(text, a, b, 0);
+  while (i < t.length) {
+    const tok = t[i]!;
+    const startsName =
+      tok.cap || (PARTICLES.has(tok.text) && nextCapThroughParticles(t, i, text) !== null && i < t.length);
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    const chunk = [tok];
+    let j = i + 1;
+    while (j < t.length && adj(t[j - 1]!, t[j]!)) {
+      const next = t[j]!;
+      if (next.cap && !NEVER.has(next.text)) {
+        chunk.push(next);
+        j++;
+        continue;
+      }
+      if (PARTICLES.has(next.text)) {
+        const k = nextCapThroughParticles(t, j, text);
+        if (k !== null) {
+          chunk.push(...t.slice(j, k + 1));
+          j = k + 1;
+          continue;
+        }
+      }
+      if (ORG_CONNECTORS.has(next.text) && connectorJoins(chunk, t, j, text)) {
+        let k = j + 1;
+        if (next.text === "of" && t[k]?.text === "the" && adj(next, t[k]!)) k++;
+        if (t[k]?.cap && adj(t[k - 1]!, t[k]!)) {
+          chunk.push(...t.slice(j, k + 1));
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!NEVER.has(chunk[0]!.text) || chunk.length > 1) out.push(trimNever(chunk));
+    i = j;
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+function trimNever(chunk: Token[]): Token[] {
+  let a = 0;
+  let b = chunk.length;
+  while (a < b && (NEVER.has(chunk[a]!.text) || !chunk[a]!.cap)) {
+    if (!chunk[a]!.cap && PARTICLES.has(chunk[a]!.text)) break;
+    a++;
+  }
+  while (b > a && (NEVER.has(chunk[b - 1]!.text) || !chunk[b - 1]!.cap)) b--;
+  return chunk.slice(a, b);
+}
+
+function nextCapThroughParticles(t: Token[], i: number, text: string): number | null {
+  let k = i;
+  while (k < t.length && PARTICLES.has(t[k]!.text)) {
+    if (k + 1 >= t.length || !joined(text, t[k]!, t[k + 1]!, 0)) return null;
+    k++;
+  }
+  return k < t.length && t[k]!.cap && k > i ? k : null;
+}
+
+/** "of"/"for"/"and"/"&" continue a name only inside titles and organisation names. */
+function connectorJoins(chunk: Token[], t: Token[], j: number, text: string): boolean {
+  const word = t[j]!.text;
+  const last = chunk[chunk.length - 1]!.text;
+  if (word === "&") return true;
+  if (word === "of" || word === "for" || word === "on") {
+    return (
+      TITLE_HEADS.has(last) ||
+      ORG_HEADS.has(last) ||
+      ORG_STARTS.has(last) ||
+      (word !== "on" && chunk.some((c) => ORG_HEADS.has(c.text) || ORG_STARTS.has(c.text)))
+    );
+  }
+  if (word === "and") {
+    const after = t[j + 1];
+    if (
+      chunk.some((c) => c.text === "of") &&
+      (ORG_STARTS.has(chunk[0]!.text) || ORG_HEADS.has(chunk[0]!.text)) &&
+      after &&
+      !GIVEN_NAMES.has(after.text) &&
+      !t[j + 2]?.cap
+    )
+      return true;
+    if (ORG_HEADS.has(last) || KNOWN_ORGS.has(last) || chunk[chunk.length - 1]!.acronym) return false;
+    // look ahead along the capitalised run
+    let k = j + 1;
+    let endsOrg = false;
+    let hasTitle = false;
+    while (k < t.length && t[k]!.cap && joined(text, t[k - 1]!, t[k]!, 0)) {
+      if (TITLE_HEADS.has(t[k]!.text)) hasTitle = true;
+      endsOrg = ORG_HEADS.has(t[k]!.text);
+      k++;
+    }
+    const leftIsTitle = chunk.every((c) => TITLE_MODIFIERS.has(c.text) || DEMONYMS.has(c.text));
+    const run = t.slice(j + 1, k).map((x) => x.text);
+    return (endsOrg && !run.some((w) => GIVEN_NAMES.has(w))) || (hasTitle && leftIsTitle);
+  }
+  return false;
+}
+
+/** At the start of its sentence (after opening quotes or brackets only)? */
+function atSentenceStart(s: Sent, tok: Token, text: string): boolean {
+  return /^[\s"“‘'([—–-]*$/.test(text.slice(s.start, tok.start));
+}
+
+function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
+  let c = chunk;
+  const known = knownPhraseAt(c);
+  if (known) {
+    addOrg(st, c.slice(known.from, known.to), true, "name");
+    if (known.to < c.length) readChunk(st, s, c.slice(known.to), vocab);
+    return;
+  }
+  // Sentence-initial common words are not names ("Yet Trump", "The State Department").
+  if (atSentenceStart(s, c[0]!, st.text) || /[:;]\s*["“]?\s*$/.test(st.text.slice(s.start, c[0]!.start))) {
+    const f = c[0]!;
+    const titled = c.length > 1 && (TITLE_MODIFIERS.has(f.text) || DEMONYMS.has(f.text));
+    if (f.cap && isCommon(f.text, vocab) && !TITLE_HEADS.has(f.text) && !HONORIFICS.has(f.text) && !titled) {
+      c = c.slice(1);
+      while (c.length > 0 && !c[0]!.cap && !PARTICLES.has(c[0]!.text)) c = c.slice(1);
+    }
+  }
+  // Headline-style "The" inside: drop leading "The"
+  while (c.length > 0 && (c[0]!.text === "The" || c[0]!.text === "A")) c = c.slice(1);
+  if (c.length === 0) return;
+  let postNominal = false;
+  while (c.length > 1 && POST_NOMINALS.has(c[c.length - 1]!.text)) {
+    c = c.slice(0, -1);
+    postNominal = true;
+  }
+  const words = c.map((t) => t.text);
+  const last = c[c.length - 1]!;
+  if (words.includes("&") && words[0] !== "&" && last.text !== "&") {
+    addOrg(st, c, true, "name");
+    return;
+  }
+
+  // 1. Title or honorific + name.
+  const title = splitTitle(words);
+  if (title) {
+    const nameToks = c.slice(title.nameFrom);
+    const titleToks = c.slice(0, title.titleEnd);
+    if (
+      nameToks.length === 1 &&
+      (isCommon(nameToks[0]!.text, vocab) || TITLE_MODIFIERS.has(nameToks[0]!.text))
+    )
+      return;
+    const description = titleToks.length ? span(st.text, titleToks) : null;
+    const descr = description && !HONORIFICS.has(description) ? description : null;
+    orgInsideTitle(st, c.slice(0, title.headAt));
+    if (
+      nameToks.length === 1 ||
+      (nameToks.every((t) => PARTICLES.has(t.text) || t.cap) && isParticleSurname(nameToks))
+    ) {
+      pendingWord(st, nameToks, "person", descr ?? precedingRole(st, s, c[0]!));
+    } else {
+      addPerson(st, nameToks, descr, true, vocab);
+      const app = appositive(st.text, last);
+      if (app) lastPerson(st)?.descriptions.push(app);
+    }
+    return;
+  }
+
+  // 2. Organisations.
+  const org = orgSpan(c, st.text, vocab);
+  if (org) {
+    addOrg(st, org.tokens, org.strong, org.via);
+    return;
+  }
+
+  // 3. Lower-case group noun after: "Sinaloa cartel", "Tren de Aragua gang".
+  const after = st.text.slice(last.end, last.end + 20);
+  const gm = /^ ([a-z]+)/.exec(after);
+  if (gm && GROUP_NOUNS.has(gm[1]!) && !last.possessive) {
+    const cs = c[0] && DEMONYMS.has(c[0].text) ? c.slice(1) : c;
+    if (cs.length >= 2) {
+      addOrg(st, cs, true, "name");
+      return;
+    }
+    if (cs.length === 1 && !isCommon(cs[0]!.text, vocab) && !NEVER.has(cs[0]!.text)) {
+      const tok = cs[0]!;
+      const end = tok.end + 1 + gm[1]!.length;
+      const withNoun: Token = { ...tok, text: st.text.slice(tok.start, end), end };
+      addOrg(st, [withNoun], true, "name");
+      return;
+    }
+  }
+
+  // 4. Strip a leading demonym or country ("Venezuelan Nicolas Maduro").
+  let n = c;
+  while (n.length > 1 && (DEMONYMS.has(n[0]!.text) || COUNTRY_PREFIX.has(n[0]!.text))) n = n.slice(1);
+
+  // 5. Places, events and awards are not actors.
+  if (
+    n.some((t) => PLACES.has(t.text)) ||
+    PLACE_HEADS.has(n[n.length - 1]!.text) ||
+    EVENT_HEADS.has(n[n.length - 1]!.text)
+  ) {
+    return;
+  }
+  if (n.length === 1 || isParticleSurname(n)) {
+    const tok = n[0]!;
+    if (n.length === 1 && (DEMONYMS.has(tok.text) || NEVER.has(tok.text) || COUNTRY_PREFIX.has(tok.text)))
+      return;
+    pendingWord(st, n, null, precedingRole(st, s, n[0]!));
+    return;
+  }
+
+  // 6. A plain name: two to four name-shaped words.
+  if (
+    n.length <= 4 &&
+    n.every((t) => nameShaped(t)) &&
+    !n.some((t) => ORG_HEADS.has(t.text) || (t.acronym && !NAME_SUFFIXES.has(t.text))) &&
+    !/^\p{Lu}$/u.test(n[0]!.text)
+  ) {
+    const given = GIVEN_NAMES.has(n[0]!.text);
+    const common = n.some((t) => !PARTICLES.has(t.text) && isCommon(t.text, vocab));
+    const role = precedingRole(st, s, n[0]!);
+    const app = appositive(st.text, n[n.length - 1]!);
+    const verb = speechNear(st.text, n[0]!, n[n.length - 1]!);
+    const placeLike = PLACE_STARTS.has(n[0]!.text) && !given;
+    if (
+      !given &&
+      !role &&
+      !postNominal &&
+      /^ (?:said|says) (?:it|its)\b/.test(st.text.slice(n[n.length - 1]!.end, n[n.length - 1]!.end + 14))
+    ) {
+      addOrg(st, n, false, "name");
+      return;
+    }
+    if (!placeLike && (given || postNominal || role || app || (!common && verb) || !common)) {
+      addPerson(st, n, role, given || postNominal || !!role || !!app, vocab);
+      if (app) lastPerson(st)?.descriptions.push(app);
+      return;
+    }
+  }
+  // Anything else: look for lone known words inside later (not here).
+}
+
+/** A known multi-word organisation at the start of a run (or after one sentence-initial word). */
+function knownPhraseAt(c: Token[]): { from: number; to: number } | null {
+  for (const from of [0, 1]) {
+    for (const p of KNOWN_PHRASES) {
+      if (p.length + from <= c.length && p.every((w, i) => w === c[from + i]!.text)) {
+        return { from, to: from + p.length };
+      }
+    }
+  }
+  return null;
+}
+
+function nameShaped(t: Token): boolean {
+  return (
+    (t.cap && /^\p{Lu}[\p{L}\p{M}'’\-.]*$/u.test(t.text) && !NEVER.has(t.text)) ||
+    PARTICLES.has(t.text) ||
+    NAME_SUFFIXES.has(t.text)
+  );
+}
+
+function isParticleSurname(toks: Token[]): boolean {
+  return toks.length > 1 && toks.slice(0, -1).every((t) => PARTICLES.has(t.text.toLowerCase()));
+}
+
+function span(text: string, toks: Token[]): string {
+  return text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+
+interface TitleSplit {
+  headAt: number;
+  titleEnd: number;
+  nameFrom: number;
+}
+
+/** "Secretary of State | Marco Rubio", "Mr | McLetchie", "Acting … Director | Todd Lyons". */
+function splitTitle(w: string[]): TitleSplit | null {
+  for (let h = w.length - 2; h >= 0; h--) {
+    if (!TITLE_HEADS.has(w[h]!) && !HONORIFICS.has(w[h]!)) continue;
+    let j = h + 1;
+    if ((w[j] === "of" || w[j] === "for") && j + 1 < w.length) {
+      j++;
+      if (w[j] === "the") j++;
+      while (j < w.length - 1 && TITLE_OF_WORDS.has(w[j]!)) j++;
+    }
+    // more title words right after the head ("Chief Executive Officer Jane Roe")
+    while (j < w.length - 1 && TITLE_HEADS.has(w[j]!)) j++;
+    const name = w.slice(j);
+    if (name.length === 0 || name.length > 5) return null;
+    if (name.every((x) => NAME_SUFFIXES.has(x))) continue;
+    if (name.some((x) => TITLE_HEADS.has(x) || (/^[\p{Lu}]{2,}$/u.test(x) && !NAME_SUFFIXES.has(x))))
+      return null;
+    if (
+      name.some(
+        (x) => ORG_HEADS.has(x) || PLACES.has(x) || NEVER.has(x) || KNOWN_ORGS.has(x) || DEMONYMS.has(x),
+      )
+    )
+      return null;
+    if (!/^\p{Lu}/u.test(name[name.length - 1]!)) return null;
+    return { headAt: h, titleEnd: j, nameFrom: j };
+  }
+  return null;
+}
+
+/** An organisation named at the front of a title: "FBI Director", "Immigration and Customs Enforcement Director". */
+function orgInsideTitle(st: ArticleState, toks: Token[]) {
+  let t = toks;
+  while (t.length && (TITLE_MODIFIERS.has(t[0]!.text) || DEMONYMS.has(t[0]!.text)) && !t[0]!.acronym) {
+    if (t[1]?.text === "and") break;
+    t = t.slice(1);
+  }
+  while (t.length && TITLE_HEADS.has(t[t.length - 1]!.text)) t = t.slice(0, -1);
+  if (t.length === 0) return;
+  const words = t.map((x) => x.text);
+  if (t.length === 1 && (KNOWN_ORGS.has(words[0]!) || (t[0]!.acronym && !COUNTRY_PREFIX.has(words[0]!)))) {
+    addOrg(st, t, true, t[0]!.acronym ? "acronym" : "name");
+  } else if (t.length >= 3 && words.includes("and") && words[words.length - 1] !== "and") {
+    addOrg(st, t, true, "name");
+  }
+}
+
+interface OrgSpan {
+  tokens: Token[];
+  strong: boolean;
+  via: Via;
+}
+
+function orgSpan(c: Token[], _text: string, vocab: Vocab): OrgSpan | null {
+  const words = c.map((t) => t.text);
+  const last = words[words.length - 1]!;
+  // known multi-word org
+  for (const p of KNOWN_PHRASES) {
+    if (p.length === words.length && p.every((w, i) => w === words[i]))
+      return { tokens: c, strong: true, via: "name" };
+  }
+  const t = c;
+  if (
+    t.length >= 2 &&
+    ORG_HEADS.has(last) &&
+    !t.every((x) => ORG_HEADS.has(x.text) || DEMONYMS.has(x.text))
+  ) {
+    return { tokens: t, strong: true, via: "name" };
+  }
+  const of = words.indexOf("of");
+  if (of > 0 && of < words.length - 1 && (ORG_STARTS.has(words[of - 1]!) || ORG_HEADS.has(words[of - 1]!)))
+    return { tokens: t, strong: true, via: "name" };
+  if (t.length === 1 && KNOWN_ORGS.has(last) && !(t[0]!.acronym && isCommon(last, vocab))) {
+    return { tokens: t, strong: true, via: t[0]!.acronym ? "acronym" : "name" };
+  }
+  // Known org followed by a division name: "BBC Scotland", "Sky Sports"
+  if (t.length >= 2 && t.length <= 3 && KNOWN_ORGS.has(words[0]!) && !GIVEN_NAMES.has(words[1]!)) {
+    return { tokens: t, strong: true, via: "name" };
+  }
+  return null;
+}
+
+/** ", the Homeland Security Secretary," → "Homeland Security Secretary". */
+function appositive(text: string, last: Token): string | null {
+  const m = /^,\s+(?:the|a|an)\s+([^,.;:"“”()]{3,90}?)(?=[,.;:()]|\s+(?:who|which|said|says)\b)/u.exec(
+    text.slice(last.end, last.end + 120),
+  );
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const ws = phrase.split(/\s+/);
+  if (ws.length > 10) return null;
+  const role = ws.some((w) => ROLE_WORDS_LC.has(w.toLowerCase().replace(/['’]s$/, "")));
+  return role ? phrase : null;
+}
+
+/** Lower-case role words right before a name: "Ryanair chairman David Bonderman". */
+function precedingRole(st: ArticleState, s: Sent, first: Token): string | null {
+  const idx = s.tokens.findIndex((t) => t.start === first.start);
+  if (idx <= 0) return null;
+  const prev = s.tokens[idx - 1]!;
+  if (!ROLE_WORDS_LC.has(prev.text.toLowerCase()) || prev.cap) return null;
+  if (!/^ {1,2}$/.test(st.text.slice(prev.end, first.start))) return null;
+  let k = idx - 1;
+  while (k > 0 && idx - k < 6) {
+    const p = s.tokens[k - 1]!;
+    const gap = st.text.slice(p.end, s.tokens[k]!.start);
+    if (!/^(?:['’]s?)? {1,2}$/.test(gap)) break;
+    const lw = p.text.toLowerCase();
+    if ((STOPWORDS.has(lw) && lw !== "of" && lw !== "and") || SPEECH_VERBS.has(lw)) break;
+    if (!p.cap && !ROLE_WORDS_LC.has(lw) && !TITLE_MODIFIERS_LC.has(lw) && !/(?:al|ive|ic|ing)$/.test(lw))
+      break;
+    k--;
+  }
+  return st.text.slice(s.tokens[k]!.start, prev.end);
+}
+
+function speechNear(text: string, first: Token, last: Token): boolean {
+  const after = text.slice(last.end, last.end + 25);
+  const before = text.slice(Math.max(0, first.start - 12), first.start);
+  return (
+    /^\s*,?\s*(?:said|says|told|added|wrote|explained|announced|argued|insisted)\b/.test(after) ||
+    /\b(?:said|says|told|added)\s+$/.test(before)
+  );
+}
+
+function lastPerson(st: ArticleState): Local | undefined {
+  return (st as ArticleState & { lastPerson?: Local }).lastPerson;
+}
+
+function newLocal(st: ArticleState, kind: ActorKind, tokens: string[], strong: boolean): Local {
+  const l: Local = {
+    id: -1,
+    docId: st.docId,
+    kind,
+    tokens,
+    surname: null,
+    first: null,
+    descriptions: [],
+    mentions: [],
+    strong,
+  };
+  st.all.push(l);
+  return l;
+}
+
+function surnameOf(tokens: string[]): { surname: string; first: string | null } {
+  let end = tokens.length;
+  while (end > 1 && NAME_SUFFIXES.has(tokens[end - 1]!)) end--;
+  let s = end - 1;
+  while (s > 0 && PARTICLES.has(tokens[s - 1]!.toLowerCase()) && s - 1 > 0) s--;
+  const first = s > 0 ? fold(tokens[0]!) : null;
+  return { surname: fold(tokens.slice(s, end).join(" ")), first };
+}
+
+function addPerson(st: ArticleState, toks: Token[], description: string | null, strong: boolean, _v: Vocab) {
+  const words = toks.map((t) => t.text);
+  const key = fold(words.join(" "));
+  let l = st.persons.get(key);
+  if (!l) {
+    l = newLocal(st, "person", words, strong);
+    const { surname, first } = surnameOf(words);
+    l.surname = surname;
+    l.first = first;
+    st.persons.set(key, l);
+  }
+  l.strong ||= strong;
+  if (description) l.descriptions.push(description);
+  l.mentions.push({
+    start: toks[0]!.start,
+    end: toks[toks.length - 1]!.end,
+    text: span(st.text, toks),
+    via: "name",
+    local: l,
+  });
+  (st as ArticleState & { lastPerson?: Local }).lastPerson = l;
+}
+
+function addOrg(st: ArticleState, toks: Token[], strong: boolean, via: Via) {
+  const text = span(st.text, toks);
+  const words = text.split(/\s+/);
+  const key = fold(text);
+  let l = st.orgs.get(key);
+  if (!l) {
+    l = newLocal(st, "organization", words, strong);
+    st.orgs.set(key, l);
+  }
+  l.mentions.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, text, via, local: l });
+}
+
+function pendingWord(st: ArticleState, toks: Token[], hint: ActorKind | null, description: string | null) {
+  const text = span(st.text, toks);
+  st.pending.push({
+    docId: st.docId,
+    start: toks[0]!.start,
+    end: toks[toks.length - 1]!.end,
+    text,
+    key: fold(text),
+    acronym: toks.length === 1 && toks[0]!.acronym,
+    hint: hint ?? (orgContext(st.text, toks[0]!, toks[toks.length - 1]!) ? "organization" : null),
+    description,
+  });
+}
+
+/** Followed by what organisations do or have: "BT said", "UKA's", "EFF lawyer", "Fiat shares". */
+function orgContext(text: string, first: Token, last: Token): boolean {
+  const after = text.slice(last.end, last.end + 24);
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
+  return (
+    /^(?:['’]s?)? (?:said it|says it|spokesman|spokeswoman|spokesperson|chief|boss|bosses|officials?|executives?|chairman|shares|shareholders|customers|subscribers|users|staff|employees|board)\b/.test(
+      after,
+    ) ||
+    /\b(?:firm|company|group|rival|giant|operator|maker|provider|retailer|carrier|airline|bank|site|service|agency|body|watchdog|regulator|broadcaster|channel|network|publisher|studio|newspaper|magazine|joined|acquire|acquired|bought|buy|sell|sold|sued|owned by|rival|change|changes to) $/.test(
+      before,
+    ) ||
+    /^[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk)$/u.test(last.text)
+  );
+}
+
+/** Lone words that name an entity of the same article: surname, first name, acronym, short form. */
+function resolveLocally(st: ArticleState, vocab: Vocab) {
+  // "Dave Collins" and "David Collins" in one article: one person
+  const seen = new Map<string, Local[]>();
+  for (const [k, l] of [...st.persons]) {
+    const same = seen.get(l.surname!) ?? [];
+    const twin = same.find((o) => o.first && l.first && firstNamesClose(o.first, l.first, true));
+    if (twin) {
+      for (const m of l.mentions) twin.mentions.push({ ...m, via: "alias", local: twin });
+      twin.descriptions.push(...l.descriptions);
+      twin.strong ||= l.strong;
+      l.mentions = [];
+      st.persons.delete(k);
+      st.all.splice(st.all.indexOf(l), 1);
+    } else push(seen, l.surname!, l);
+  }
+  const bySurname = new Map<string, Local[]>();
+  const byFirst = new Map<string, Local[]>();
+  for (const l of st.persons.values()) {
+    push(bySurname, l.surname!, l);
+    // "de la Fuente" is also "Fuente"? no: particles stay.
+    if (l.first && !isCommon(l.tokens[0]!, vocab)) push(byFirst, l.first, l);
+  }
+  const orgKeys = new Map<string, Local>();
+  for (const l of st.orgs.values()) {
+    const name = l.tokens.join(" ");
+    for (const k of orgShortKeys(l.tokens)) if (!orgKeys.has(k)) orgKeys.set(k, l);
+    if (l.tokens.length >= 2) {
+      const ini = initials(name);
+      if (ini.length >= 2) orgKeys.set(`#${ini}`, orgKeys.get(`#${ini}`) ?? l);
+    }
+  }
+  // explicit "(DEA)" right after an org mention
+  for (const l of st.orgs.values()) {
+    for (const m of l.mentions) {
+      const pm = /^ \((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)/u.exec(st.text.slice(m.end, m.end + 14));
+      if (pm) orgKeys.set(`#${pm[1]!.replace(/\./g, "")}`, l);
+    }
+  }
+  const left: Pending[] = [];
+  for (const p of st.pending) {
+    const persons = bySurname.get(p.key);
+    if (persons?.length === 1 && p.hint !== "organization") {
+      attach(persons[0]!, p, "surname");
+      continue;
+    }
+    const org = orgKeys.get(p.key) ?? (p.acronym ? orgKeys.get(`#${p.text.replace(/\./g, "")}`) : undefined);
+    if (org && p.hint !== "person") {
+      attach(org, p, p.acronym ? "acronym" : "alias");
+      continue;
+    }
+    const firsts = byFirst.get(p.key);
+    if (firsts?.length === 1 && !bySurname.has(p.key) && p.hint !== "organization") {
+      attach(firsts[0]!, p, "alias");
+      continue;
+    }
+    if (p.hint === "person") {
+      // "Mr McLetchie", "President Sheinbaum" with no full name in this article
+      let l = st.surnameOnly.get(p.key);
+      if (!l) {
+        l = newLocal(st, "person", [p.text], true);
+        l.surname = p.key;
+        st.surnameOnly.set(p.key, l);
+      }
+      attach(l, p, "surname");
+      continue;
+    }
+    left.push(p);
+  }
+  // lone words that behave like organisations somewhere in the article ("X shares", "the firm X")
+  const lone = new Map<string, Pending[]>();
+  for (const p of left) {
+    if (p.text.includes(" ") || COUNTRY_PREFIX.has(p.text) || NEVER.has(p.text) || PLACES.has(p.text))
+      continue;
+    if (/^\p{Lu}{2,}s$/u.test(p.text)) continue;
+    if (DEMONYMS.has(p.text) || isCommon(p.text, vocab)) continue;
+    push(lone, p.key, p);
+  }
+  const rest: Pending[] = [];
+  for (const p of left) {
+    const same = lone.get(p.key);
+    if (same?.some((x) => x.hint === "organization")) {
+      let l = st.orgs.get(p.key);
+      if (!l) {
+        l = newLocal(st, "organization", [p.text], true);
+        st.orgs.set(p.key, l);
+      }
+      attach(l, p, p.acronym ? "acronym" : "name");
+    } else rest.push(p);
+  }
+  st.pending = rest;
+}
+
+function orgShortKeys(tokens: string[]): string[] {
+  const keys = [fold(tokens.join(" "))];
+  if (tokens.length >= 2 && GROUP_NOUNS.has(tokens[tokens.length - 1]!))
+    keys.push(fold(tokens.slice(0, -1).join(" ")));
+  if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(fold(tokens.slice(1).join(" ")));
+  let t = tokens;
+  while (t.length > 1 && CORP_SUFFIXES.has(t[t.length - 1]!)) t = t.slice(0, -1);
+  if (t.length < tokens.length) keys.push(fold(t.join(" ")));
+  if (tokens[0] === "the" || tokens[0] === "The") keys.push(fold(tokens.slice(1).join(" ")));
+  return keys;
+}
+
+function attach(l: Local, p: Pending, via: Via) {
+  l.mentions.push({ start: p.start, end: p.end, text: p.text, via, local: l });
+  if (p.description) l.descriptions.push(p.description);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: across articles (union-find over per-article entities)
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[x] !== r) {
+      const n = this.parent[x]!;
+      this.parent[x] = r;
+      x = n;
+    }
+    return r;
+  }
+  union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[rb] = ra;
+  }
+}
+
+/** Title heads a person has been described with ("president", "secretary"). */
+function roleHeads(l: Local): Set<string> {
+  const out = new Set<string>();
+  for (const d of l.descriptions)
+    for (const w of d.split(/\s+/)) if (TITLE_HEADS.has(w)) out.add(w.toLowerCase());
+  return out;
+}
+
+function rolesCompatible(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function firstNamesClose(a: string, b: string, sameDoc: boolean): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3) return false;
+  const shared3 = a.slice(0, 3) === b.slice(0, 3);
+  const d = editDistance(a, b, 2);
+  if (sameDoc) return shared3 && d <= 2;
+  return d <= 2 && (shared3 || (d <= 1 && Math.min(a.length, b.length) >= 5));
+}
+
+function mergeAcrossArticles(locals: Local[]): Local[][] {
+  const uf = new UnionFind(locals.length);
+  const byFull = new Map<string, number>();
+  const orgByName = new Map<string, number>();
+  for (const l of locals) {
+    if (l.kind === "person" && l.first !== null) {
+      const k = fold(l.tokens.join(" "));
+      const r = byFull.get(k);
+      if (r === undefined) byFull.set(k, l.id);
+      else uf.union(r, l.id);
+    } else if (l.kind === "organization") {
+      for (const k of orgShortKeys(l.tokens)) {
+        const r = orgByName.get(k);
+        if (r === undefined) orgByName.set(k, l.id);
+        else uf.union(r, l.id);
+      }
+    }
+  }
+  // a weak "person" whose name is an organisation's name elsewhere is that organisation
+  for (const l of locals) {
+    if (l.kind !== "person" || l.strong || l.first === null) continue;
+    const r = orgByName.get(fold(l.tokens.join(" ")));
+    if (r !== undefined) uf.union(r, l.id);
+  }
+  // same surname, close first name, compatible roles: one person (buckets are small)
+  const bySurname = new Map<string, Local[]>();
+  for (const l of locals) if (l.kind === "person" && l.first !== null) push(bySurname, l.surname!, l);
+  for (const bucket of bySurname.values()) {
+    const reps = new Map<number, Local>();
+    for (const l of bucket) if (!reps.has(uf.find(l.id))) reps.set(uf.find(l.id), l);
+    const list = [...reps.values()].slice(0, 60);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (uf.find(a.id) === uf.find(b.id)) continue;
+        if (!firstNamesClose(a.first!, b.first!, a.docId === b.docId)) continue;
+        if (!rolesCompatible(roleHeads(a), roleHeads(b))) continue;
+        uf.union(a.id, b.id);
+      }
+    }
+  }
+  // surname-only persons → the unique full-name person with that surname
+  const surnameGroups = new Map<string, Set<number>>();
+  for (const [s, bucket] of bySurname) surnameGroups.set(s, new Set(bucket.map((l) => uf.find(l.id))));
+  for (const l of locals) {
+    if (l.kind !== "person" || l.first !== null) continue;
+    const g = surnameGroups.get(l.surname!);
+    if (g?.size === 1) uf.union([...g][0]!, l.id);
+  }
+  // acronym → the unique organisation with those initials
+  const byInitials = new Map<string, Set<number>>();
+  for (const l of locals) {
+    if (l.kind !== "organization" || l.tokens.length < 2) continue;
+    const ini = initials(l.tokens.join(" "));
+    if (ini.length < 2) continue;
+    const s = byInitials.get(ini) ?? new Set<number>();
+    s.add(uf.find(l.id));
+    byInitials.set(ini, s);
+  }
+  for (const l of locals) {
+    if (l.kind !== "organization" || l.tokens.length !== 1) continue;
+    const w = l.tokens[0]!.replace(/\./g, "");
+    if (!/^\p{Lu}{3,8}$/u.test(w)) continue;
+    const g = byInitials.get(w);
+    if (g) {
+      const roots = new Set([...g].map((r) => uf.find(r)));
+      if (roots.size === 1) uf.union([...roots][0]!, l.id);
+    }
+  }
+  const groups = new Map<number, Local[]>();
+  for (const l of locals) push(groups, uf.find(l.id), l);
+  return [...groups.values()];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3: actors, leftover lone words, roles and pronouns
+
+function canonicalName(group: Local[]): { name: string; kind: ActorKind } {
+  let person = 0;
+  let org = 0;
+  for (const l of group) {
+    const w = l.mentions.length * (l.strong ? 2 : 1);
+    if (l.kind === "person") person += w;
+    else org += w;
+  }
+  const kind: ActorKind = person >= org ? "person" : "organization";
+  const forms = new Map<
+    string,
+    { text: string; count: number; words: number; accented: boolean; acr: boolean }
+  >();
+  for (const l of group) {
+    for (const m of l.mentions) {
+      if (m.via !== "name" && m.via !== "acronym") continue;
+      const k = fold(m.text);
+      const accented = /[^\x00-\x7f]/.test(m.text.replace(/[’‘]/g, ""));
+      const f = forms.get(k);
+      if (!f) {
+        forms.set(k, {
+          text: m.text,
+          count: 1,
+          words: m.text.split(/\s+/).length,
+          accented,
+          acr: /^[\p{Lu}.&]+$/u.test(m.text),
+        });
+      } else {
+        f.count++;
+        if (accented && !f.accented) {
+          f.text = m.text;
+          f.accented = true;
+        }
+      }
+    }
+  }
+  const list = [...forms.values()];
+  if (list.length === 0) {
+    const m = group[0]!.mentions[0];
+    return { name: m ? m.text : group[0]!.tokens.join(" "), kind };
+  }
+  list.sort(
+    (a, b) =>
+      Number(a.acr) - Number(b.acr) ||
+      Number(b.words >= 2) - Number(a.words >= 2) ||
+      Number(COUNTRY_PREFIX.has(a.text.split(" ")[0]!)) - Number(COUNTRY_PREFIX.has(b.text.split(" ")[0]!)) ||
+      b.count - a.count ||
+      b.words - a.words ||
+      Number(b.accented) - Number(a.accented),
+  );
+  return { name: list[0]!.text, kind };
+}
+
+interface DocData {
+  article: Article;
+  sentences: Sent[];
+}
+
+function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab: Vocab): ActorModel {
+  const actors: Actor[] = [];
+  const byId = new Map<string, Actor>();
+  const usedIds = new Map<string, number>();
+  const mentionsByDoc = new Map<string, Mention[]>();
+  const actorOfLocal = new Map<Local, Actor>();
+  const addMention = (a: Actor, docId: string, m: Omit<Mention, "actorId" | "docId">) =>
+    push(mentionsByDoc, docId, { actorId: a.id, docId, ...m });
+
+  for (const g of groups) {
+    const total = g.reduce((s, l) => s + l.mentions.length, 0);
+    if (total === 0) continue;
+    // a lone weak word entity with no support is not an actor
+    if (!g.some((l) => l.strong) && g.every((l) => l.tokens.length === 1) && total < 2) continue;
+    const { name, kind } = canonicalName(g);
+    let id = `${kind}:${slug(name)}`;
+    const n = usedIds.get(id) ?? 0;
+    usedIds.set(id, n + 1);
+    if (n > 0) id = `${id}-${n + 1}`;
+    const actor: Actor = { id, name, kind, aliases: [], descriptions: [], documents: [], mentions: 0 };
+    actors.push(actor);
+    byId.set(id, actor);
+    for (const l of g) {
+      actorOfLocal.set(l, actor);
+      for (const m of l.mentions)
+        addMention(actor, l.docId, { start: m.start, end: m.end, text: m.text, via: m.via });
+      for (const d of l.descriptions) addSeen(actor.descriptions, d, l.docId);
+    }
+  }
+
+  // Leftover lone words: the unique person with that surname, or an organisation's alias, corpus-wide.
+  const surnameActors = new Map<string, Set<Actor>>();
+  const orgAlias = new Map<string, Set<Actor>>();
+  for (const g of groups) {
+    for (const l of g) {
+      const a = actorOfLocal.get(l);
+      if (!a) continue;
+      if (a.kind === "person" && l.kind === "person" && l.surname && l.strong)
+        addSet(surnameActors, l.surname, a);
+      if (a.kind === "organization" && l.kind === "organization") {
+        for (const k of orgShortKeys(l.tokens)) addSet(orgAlias, k, a);
+        if (l.tokens.length >= 2) addSet(orgAlias, `#${initials(l.tokens.join(" "))}`, a);
+      }
+    }
+  }
+  for (const p of pending) {
+    if (isCommon(p.text, vocab) && !p.acronym) continue;
+    if (PLACES.has(p.text) || DEMONYMS.has(p.text) || COUNTRY_PREFIX.has(p.text)) continue;
+    const persons = surnameActors.get(p.key);
+    if (persons?.size === 1 && p.hint !== "organization") {
+      const a = [...persons][0]!;
+      addMention(a, p.docId, { start: p.start, end: p.end, text: p.text, via: "surname" });
+      continue;
+    }
+    const orgs =
+      orgAlias.get(p.key) ??
+      (p.acronym && p.text.length >= 3 ? orgAlias.get(`#${p.key.toUpperCase()}`) : undefined);
+    if (orgs?.size === 1 && p.hint !== "person") {
+      const a = [...orgs][0]!;
+      addMention(a, p.docId, {
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        via: p.acronym ? "acronym" : "alias",
+      });
+    }
+  }
+
+  // hyphenated pairs ("Trump-Sheinbaum relationship"): each part a known surname
+  // (handled through pending only when the chunk was split; kept simple)
+
+  // roles and pronouns
+  for (const d of docs) {
+    const list = mentionsByDoc.get(d.article.docId);
+    if (!list) continue;
+    dedupe(list);
+    const extra = rolesAndPronouns(d, list, byId);
+    if (extra.length) {
+      list.push(...extra);
+      dedupe(list);
+    }
+  }
+
+  // aliases, documents, counts
+  for (const [docId, list] of mentionsByDoc) {
+    for (const m of list) {
+      const a = byId.get(m.actorId)!;
+      a.mentions++;
+      if (!a.documents.includes(docId)) a.documents.push(docId);
+      if (m.via !== "pronoun" && m.via !== "role") addSeen(a.aliases, m.text, docId);
+    }
+  }
+  const live = actors.filter((a) => a.mentions > 0);
+  live.sort(
+    (a, b) =>
+      b.mentions - a.mentions || b.documents.length - a.documents.length || a.name.localeCompare(b.name),
+  );
+  for (const a of byId.keys()) if (!byId.get(a)!.mentions) byId.delete(a);
+  for (const a of live) {
+    a.aliases.sort((x, y) => y.docIds.length - x.docIds.length);
+    a.descriptions.sort((x, y) => y.docIds.length - x.docIds.length);
+  }
+
+  // resolve(): any alias, folded; the most mentioned actor wins
+  const names = new Map<string, Actor>();
+  for (const a of live) {
+    for (const k of [fold(a.name), ...a.aliases.map((x) => fold(x.text))]) {
+      const cur = names.get(k);
+      if (!cur || (cur.mentions < a.mentions && fold(cur.name) !== k)) names.set(k, a);
+    }
+  }
+  const resolve = (name: string): Actor | null => {
+    const k = fold(name)
+      .replace(/^(?:the|mr|mrs|ms|dr|sir)\s+/, "")
+      .replace(/['’]s$/, "");
+    return names.get(k) ?? null;
+  };
+  return {
+    actors: live,
+    byId,
+    resolve,
+    mentionsIn: (docId) => mentionsByDoc.get(docId) ?? [],
+    mentionAt(docId, start, end) {
+      let best: Mention | null = null;
+      for (const m of mentionsByDoc.get(docId) ?? []) {
+        if (m.start > start) break;
+        if (m.end >= end && (!best || m.end - m.start > best.end - best.start)) best = m;
+      }
+      return best;
+    },
+  };
+}
+
+function addSet<K, V>(m: Map<K, Set<V>>, k: K, v: V) {
+  const s = m.get(k);
+  if (s) s.add(v);
+  else m.set(k, new Set([v]));
+}
+
+function addSeen(list: AliasSeen[], text: string, docId: string) {
+  const t = text.trim();
+  if (!t) return;
+  const f = list.find((x) => x.text === t);
+  if (f) {
+    if (!f.docIds.includes(docId)) f.docIds.push(docId);
+  } else list.push({ text: t, docIds: [docId] });
+}
+
+/** Sorted by start; of overlapping mentions the longest stays. */
+function dedupe(list: Mention[]) {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  let w = 0;
+  for (const m of list) {
+    const prev = list[w - 1];
+    if (prev && m.start < prev.end) {
+      if (m.end - m.start > prev.end - prev.start) list[w - 1] = m;
+      continue;
+    }
+    list[w++] = m;
+  }
+  list.length = w;
+}
+
+const ROLE_RE = new RegExp(
+  `\\b[Tt]he (?:[a-z]+ )?(${[...ROLE_NOUNS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
+  "gu",
+);
+
+/** "the president" / "the department" and he/she, where the referent is unambiguous. */
+function rolesAndPronouns(d: DocData, list: Mention[], byId: ReadonlyMap<string, Actor>): Mention[] {
+  const out: Mention[] = [];
+  const text = d.article.text;
+  const named = list.filter((m) => m.via !== "role" && m.via !== "pronoun");
+  let prevStart = 0;
+  for (const s of d.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    // role nouns
+    for (const m of sentence.matchAll(ROLE_RE)) {
+      const word = m[1]!;
+      const kind = ROLE_NOUNS.get(word);
+      if (!kind) continue;
+      const at = s.start + m.index;
+      for (let i = named.length - 1; i >= 0; i--) {
+        const c = named[i]!;
+        if (c.end > at) continue;
+        if (at - c.end > 1500) break;
+        const a = byId.get(c.actorId);
+        if (!a || a.kind !== kind) continue;
+        const fits =
+          a.descriptions.some((x) => fold(x.text).split(" ").includes(word)) ||
+          (kind === "organization" && fold(a.name).split(" ").includes(word));
+        if (!fits) continue;
+        out.push({
+          actorId: a.id,
+          docId: d.article.docId,
+          start: at,
+          end: at + m[0].length,
+          text: m[0],
+          via: "role",
+        });
+        break;
+      }
+    }
+    // he / she: exactly one person named in the previous sentence and this one before it
+    for (const t of s.tokens) {
+      const lw = t.text.toLowerCase();
+      if (!PRONOUNS.has(lw)) continue;
+      const persons = new Set<string>();
+      for (const c of named) {
+        if (c.start >= t.start) break;
+        if (c.start < prevStart) continue;
+        const a = byId.get(c.actorId);
+        if (a?.kind === "person") persons.add(a.id);
+      }
+      if (persons.size === 1) {
+        out.push({
+          actorId: [...persons][0]!,
+          docId: d.article.docId,
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          via: "pronoun",
+        });
+      }
+    }
+    prevStart = s.start;
+  }
+  return out;
+}

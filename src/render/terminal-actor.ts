@@ -1,0 +1,51 @@
+// Terminal rendering of /actor and /actors: plain text, links written out.
+
+import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
+import type { TerminalStyle } from "./terminal.ts";
+import { citeLine } from "./terminal.ts";
+import { oneLine } from "./text.ts";
+
+export function renderActorTerminal(a: ActorAnswer, style: TerminalStyle): string {
+  if (!a.actor) {
+    const tips = a.suggestions.length ? `\nDid you mean: ${a.suggestions.join(", ")}?` : "\nTry /actors.";
+    return `The coverage does not name “${a.query}”.${tips}`;
+  }
+  const p = a.actor;
+  const lines = [`${p.name} (${p.kind})`];
+  if (p.descriptions.length) lines.push(`  ${p.descriptions.slice(0, 6).join(" · ")}`);
+  if (p.aliases.length) lines.push(`  also: ${p.aliases.join(", ")}`);
+  lines.push(`  ${p.mentions} mentions in ${p.documents.length} articles`);
+  if (p.quotes.length) {
+    lines.push("", "Quoted:");
+    for (const q of p.quotes.slice(0, 5)) {
+      lines.push(`  “${oneLine(q.quote)}”`);
+      q.sources.forEach((s, i) => {
+        lines.push(`    ${i ? "also" : "—"} ${citeLine(s, style)}`);
+      });
+    }
+  }
+  if (p.statements.length) {
+    lines.push("", "In the coverage:");
+    p.statements.forEach((s, i) => {
+      lines.push(`${String(i + 1).padStart(2)}. ${oneLine(s.text)}`);
+      s.sources.forEach((r, j) => {
+        lines.push(`    ${j ? "also" : "—"} ${citeLine(r, style)}`);
+      });
+    });
+  }
+  if (p.related.length)
+    lines.push("", `Appears with: ${p.related.map((r) => `${r.name} (${r.count})`).join(", ")}`);
+  return lines.join("\n");
+}
+
+export function renderActorsTerminal(a: ActorsAnswer): string {
+  if (a.actors.length === 0) return "The coverage names no one yet.";
+  return [
+    `${a.actors.length} actors in the coverage, most mentioned first:`,
+    "",
+    ...a.actors.map(
+      (x, i) =>
+        `${String(i + 1).padStart(4)}. ${x.name} (${x.kind}) · ${x.mentions} mentions, ${x.documents} articles`,
+    ),
+  ].join("\n");
+}

@@ -1,0 +1,91 @@
+// Terminal rendering of /event and /timeline. The timeline image is saved to a file (the CLI's
+// --out FILE, else .cache/timeline-<hash>.png) and its path printed with the text.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { EventAnswer, EventCard, TimelineAnswer } from "../answers/event-types.ts";
+import type { TerminalStyle } from "./terminal.ts";
+import { oneLine, outletDay } from "./text.ts";
+import { renderTimelineImage } from "./timeline-image.ts";
+
+const bold = (s: string, style: TerminalStyle) => (style.color ? `\x1b[1m${s}\x1b[22m` : s);
+const dim = (s: string, style: TerminalStyle) => (style.color ? `\x1b[2m${s}\x1b[22m` : s);
+
+function whenLine(e: EventCard): string {
+  const words = e.dateText ? `“${e.dateText}”` : "";
+  const planned = e.status === "planned" ? " (planned)" : "";
+  const basis =
+    e.dateBasis === "context"
+      ? " — day of the event reported just before it"
+      : e.dateBasis === "relative"
+        ? " — counted from another event"
+        : "";
+  if (e.date) return `${e.date}${words ? ` (${words})` : ""}${planned}${basis}`;
+  return words ? `${words} — no single day${planned}` : `day not given${planned}`;
+}
+
+export function renderEventTerminal(a: EventAnswer, style: TerminalStyle): string {
+  if (a.events.length === 0) {
+    return `No event in the coverage matches “${a.query}”.\nTry other words, or /timeline to see every event.`;
+  }
+  const lines = [`Events matching “${a.query}”:`, ""];
+  a.events.forEach((e, i) => {
+    lines.push(`${String(i + 1).padStart(2)}. ${bold(e.label, style)}  [${e.kindTitle}]`);
+    lines.push(`    When:    ${whenLine(e)}`);
+    if (e.places.length) lines.push(`    Where:   ${e.places.join("; ")}`);
+    if (e.actors.length) lines.push(`    Who:     ${e.actors.join(", ")}`);
+    if (e.figures.length)
+      lines.push(
+        `    Figures: ${e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; ")}`,
+      );
+    for (const c of e.conflicts) {
+      const what = c.field === "date" ? "the day" : (c.unit ?? "a figure");
+      lines.push(
+        `    Outlets disagree on ${what}: ${c.values.map((v) => `${v.value} (${v.outlets.join(", ")})`).join(" vs ")}`,
+      );
+    }
+    for (const s of e.sources) {
+      lines.push(`    “${oneLine(s.text)}”`);
+      lines.push(`      — ${outletDay(s)} · ${dim(s.passageId, style)}${s.url ? `\n        ${s.url}` : ""}`);
+    }
+    lines.push("");
+  });
+  return lines.join("\n").trimEnd();
+}
+
+/** Where the image goes: the --out path, else a file named after the events drawn. */
+export function timelineImagePath(a: TimelineAnswer, cacheDir = ".cache"): string {
+  if (a.out) return a.out;
+  const hash = createHash("sha1")
+    .update(JSON.stringify([a.query, a.events.map((e) => e.id)]))
+    .digest("hex")
+    .slice(0, 12);
+  return path.join(cacheDir, `timeline-${hash}.png`);
+}
+
+export function renderTimelineTerminal(a: TimelineAnswer, style: TerminalStyle): string {
+  const what = a.actor ?? a.query;
+  if (a.events.length === 0) {
+    return a.undated > 0
+      ? `${a.undated} event${a.undated === 1 ? "" : "s"} match “${what}”, but the coverage gives no day for any of them.`
+      : `No event in the coverage matches “${what}”.\nTry another actor or topic, or /timeline for every event.`;
+  }
+  const lines = [what ? `Timeline of “${what}”:` : "Timeline of the coverage:", ""];
+  for (const e of a.events) {
+    const planned = e.status === "planned" ? " (planned)" : "";
+    lines.push(`${bold(e.date ?? "undated", style)}  ${e.label}  [${e.kindTitle}${planned}]`);
+    const outlets = [...new Set(e.sources.map((s) => `${outletDay(s)} · ${s.passageId}`))];
+    lines.push(`            ${dim(outlets.join(" | "), style)}`);
+  }
+  if (a.undated > 0) lines.push("", `${a.undated} undated event${a.undated === 1 ? "" : "s"} left off.`);
+  const file = timelineImagePath(a);
+  try {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    writeFileSync(file, renderTimelineImage(a));
+    lines.push("", `Timeline image saved to ${file}`);
+  } catch (e) {
+    lines.push("", `Could not save the timeline image to ${file}: ${(e as Error).message}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,41 @@
+// Terminal rendering of /whosaid and /quotes: the quotation, who said it, every source.
+
+import type { QuotationMatch, QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
+import { citeLine, type TerminalStyle } from "./terminal.ts";
+import { oneLine } from "./text.ts";
+
+function block(m: QuotationMatch, n: number, style: TerminalStyle): string[] {
+  const ctx = [m.occasion, m.when?.text].filter(Boolean).join(", ");
+  const who = m.speaker ?? "the coverage does not say who";
+  const lines = [
+    `${String(n).padStart(2)}. “${oneLine(m.quote)}”`,
+    `    — ${who}${ctx ? `, ${ctx}` : ""}${m.kind === "term" ? " (a quoted term)" : ""}`,
+  ];
+  const differ = m.attributions.length > 1;
+  m.sources.forEach((s, i) => {
+    const credit = differ
+      ? ` (credits ${m.attributions.find((a) => a.docIds.includes(s.docId))?.speaker ?? "no one"})`
+      : "";
+    lines.push(`    ${i === 0 ? "in" : "also"} ${citeLine(s, style)}${credit}`);
+  });
+  return lines;
+}
+
+export function renderWhoSaidTerminal(a: WhoSaidAnswer, style: TerminalStyle): string {
+  if (a.matches.length === 0) return `No quotation in the coverage matches “${a.query}”.`;
+  const lines = [`Who said “${a.query}”:`, ""];
+  a.matches.forEach((m, i) => {
+    lines.push(...block(m, i + 1, style), "");
+  });
+  return lines.join("\n").trimEnd();
+}
+
+export function renderQuotesTerminal(a: QuotesAnswer, style: TerminalStyle): string {
+  if (a.items.length === 0) return "No quotations found.";
+  const lines = [`${a.speaker ?? "Everyone"} — ${a.total} quotation(s), page ${a.page} of ${a.pages}:`, ""];
+  a.items.forEach((m, i) => {
+    lines.push(...block(m, (a.page - 1) * 5 + i + 1, style), "");
+  });
+  if (a.page < a.pages) lines.push(`More: /quotes "${a.query ?? ""}" --page ${a.page + 1}`);
+  return lines.join("\n").trimEnd();
+}

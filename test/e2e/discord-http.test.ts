@@ -1,0 +1,321 @@
+// End to end through the HTTP interactions face: startInteractionsServer with a Config from
+// readConfig, the seed coverage, and the loopback Discord delivering signed interactions (the
+// fixture's own Ed25519 key) to the endpoint on 127.0.0.1 and judging each HTTP response as the
+// interaction callback. Deferred answers are completed through the fixture's webhook routes.
+
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findCommand } from "../../src/answers/registry.ts";
+import { loadCoverage } from "../../src/app.ts";
+import { readConfig } from "../../src/config.ts";
+import type { Coverage } from "../../src/coverage.ts";
+import { type RunningInteractions, startInteractionsServer } from "../../src/discord/interactions.ts";
+import { parsePageId } from "../../src/discord/paging.ts";
+import { FAILURE_TEXT, NOT_YOURS_TEXT, registeredCommands } from "../../src/discord/router.ts";
+import { publicKeyFromHex, verifyDiscordRequest } from "../../src/discord/verify.ts";
+import { createLogger, silentLogger } from "../../src/log.ts";
+import { message } from "../../src/render/discord.ts";
+import { LIMITS } from "../../src/render/limits.ts";
+import {
+  type HttpDelivery,
+  type LoopbackDiscord,
+  snowflake,
+  startLoopbackDiscord,
+} from "../fixtures/discord/loopback.ts";
+import {
+  autocompleteOptions,
+  customIds,
+  FALLBACK_QUERY,
+  type MessageLike,
+  PINGS,
+  RAW_MENTION,
+  SAMPLE_QUERIES,
+  sampleFor,
+  testCommands,
+  textOf,
+} from "../fixtures/discord/samples.ts";
+import { tempCorpus } from "../helpers/corpus.ts";
+
+let lb: LoopbackDiscord;
+let bot: RunningInteractions;
+let slowBot: RunningInteractions;
+let quotesBot: RunningInteractions | undefined;
+let corpus: ReturnType<typeof tempCorpus> | undefined;
+let coverage: Coverage;
+const logLines: string[] = [];
+const endpoint = (s: RunningInteractions) => `http://127.0.0.1:${s.port}/interactions`;
+
+function configFor(lbx: LoopbackDiscord) {
+  return readConfig({
+    INTERACTIONS_PORT: "0",
+    INTERACTIONS_HOST: "127.0.0.1",
+    DISCORD_PUBLIC_KEY: lbx.publicKeyHex,
+    DISCORD_API_URL: lbx.apiUrl,
+  });
+}
+
+const logs = () => logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
+
+async function finalOf(d: HttpDelivery): Promise<MessageLike> {
+  const res = await d.response();
+  if (res.type === 4 || res.type === 7) return res.data as MessageLike;
+  return (await Promise.race([d.edit(), d.followUp()])).payload as MessageLike;
+}
+
+function expectClean(d: HttpDelivery, m: MessageLike): void {
+  expect(d.callbackStatus).toBe(204);
+  expect(lb.violations.filter((v) => v.interactionId === d.id)).toEqual([]);
+  for (const rec of lb.messages.filter((r) => r.interactionId === d.id)) {
+    expect(rec.allowedMentions).toEqual({ parse: [] });
+  }
+  expect(textOf(m)).not.toMatch(RAW_MENTION);
+}
+
+beforeAll(async () => {
+  lb = await startLoopbackDiscord();
+  coverage = await loadCoverage("seeds", silentLogger);
+  // Register the commands so the builders know option types (as deploy would).
+  await fetch(`${lb.apiUrl}/v10/applications/${lb.applicationId}/commands`, {
+    method: "PUT",
+    headers: { authorization: "Bot loopback.bot.token", "content-type": "application/json" },
+    body: JSON.stringify(registeredCommands().map((c) => c.definition)),
+  });
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logLines.push(...String(chunk).split("\n").filter(Boolean));
+      cb();
+    },
+  });
+  const log = createLogger("info", false, { destination: sink });
+  bot = await startInteractionsServer({
+    config: configFor(lb),
+    coverage,
+    log,
+    handleSignals: false,
+    deferAfterMs: 150,
+    commands: [...registeredCommands(), ...testCommands()],
+  });
+  // Slowness injected through the `answer` option: every answer takes 400 ms.
+  slowBot = await startInteractionsServer({
+    config: configFor(lb),
+    coverage,
+    log: silentLogger,
+    handleSignals: false,
+    deferAfterMs: 150,
+    answer: async (_c, name) => {
+      await new Promise((r) => setTimeout(r, 400));
+      return message([{ title: `Slow answer to /${name}`, description: "Worth the wait." }]);
+    },
+  });
+});
+
+afterAll(async () => {
+  await quotesBot?.stop();
+  corpus?.cleanup();
+  await bot?.stop();
+  await slowBot?.stop();
+  await lb?.close();
+});
+
+const ping = () => ({
+  type: 1 as const,
+  id: snowflake(),
+  token: `ping-${snowflake()}`,
+  application_id: lb.applicationId,
+});
+
+describe("HTTP interactions: signatures", () => {
+  it("verify.ts accepts Discord's signature and rejects anything else", () => {
+    const key = publicKeyFromHex(lb.publicKeyHex);
+    const body = Buffer.from('{"type":1}');
+    const sig = lb.signRequest("1700000000", body.toString());
+    expect(verifyDiscordRequest(key, sig, "1700000000", body)).toBe(true);
+    expect(verifyDiscordRequest(key, sig, "1700000001", body)).toBe(false);
+    expect(verifyDiscordRequest(key, undefined, "1700000000", body)).toBe(false);
+    expect(verifyDiscordRequest(key, "zz", "1700000000", body)).toBe(false);
+  });
+
+  it("answers PING with PONG", async () => {
+    const d = await lb.deliverInteraction(endpoint(bot), ping());
+    expect(d.status).toBe(200);
+    expect(d.body).toEqual({ type: 1 });
+  });
+
+  it("401 on a missing, wrong or stale-body signature", async () => {
+    expect((await lb.deliverInteraction(endpoint(bot), ping(), { signature: null })).status).toBe(401);
+    expect((await lb.deliverInteraction(endpoint(bot), ping(), { timestamp: "" })).status).toBe(401);
+    expect((await lb.deliverInteraction(endpoint(bot), ping(), { signature: "ab".repeat(64) })).status).toBe(
+      401,
+    );
+    const tampered = await lb.deliverInteraction(endpoint(bot), ping(), {
+      tamper: (b) => b.replace('"type":1', '"type":2'),
+    });
+    expect(tampered.status).toBe(401);
+  });
+});
+
+describe("HTTP interactions: the same handlers as the gateway", () => {
+  it("answers every registered command in time, within limits, pinging no one", async () => {
+    for (const def of lb.commands.global) {
+      for (const query of [undefined, `${PINGS} ${SAMPLE_QUERIES[def.name] ?? FALLBACK_QUERY}`]) {
+        const sample = sampleFor(def as never, query);
+        if (query && !sample.queryOption) continue;
+        const d = await lb.deliverInteraction(
+          endpoint(bot),
+          lb.build.chatInput({
+            name: sample.name,
+            options: sample.options,
+            ...(sample.subcommand ? { subcommand: sample.subcommand } : {}),
+          }),
+        );
+        expect(d.status, `/${def.name}`).toBe(200);
+        const res = await d.response();
+        expect(res.withinDeadline).toBe(true);
+        const m = await finalOf(d);
+        expectClean(d, m);
+        expect(textOf(m), `/${def.name} has a Discord renderer`).not.toContain(
+          "cannot be shown in Discord yet",
+        );
+      }
+    }
+  });
+
+  it("answers autocomplete (type 8, ≤ 25 choices)", async () => {
+    const defs = [
+      ...lb.commands.global.map((c) => c as never),
+      testCommands().find((c) => c.definition.name === "suggest")!.definition,
+    ];
+    for (const { name, option } of autocompleteOptions(defs)) {
+      const d = await lb.deliverInteraction(
+        endpoint(bot),
+        lb.build.autocomplete({ name, focused: option, options: { [option]: "Sh" } }),
+      );
+      expect(d.callbackStatus).toBe(204);
+      const res = await d.response();
+      expect(res.type).toBe(8);
+      expect((res.data?.choices as unknown[] | undefined)?.length ?? 0).toBeLessThanOrEqual(LIMITS.choices);
+    }
+  });
+
+  it("a throwing handler: ephemeral error, one error log line with the id; the next request is served", async () => {
+    const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "explode" }));
+    const res = await d.response();
+    expect(res.type).toBe(4);
+    expect((res.data?.flags as number) & 64).toBe(64);
+    expect(textOf(res.data as MessageLike)).toContain(FAILURE_TEXT.slice(0, 30));
+    expect(logs().filter((l) => l.level === 50 && l.interactionId === d.id)).toHaveLength(1);
+    const next = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "help" }));
+    expect((await next.response()).type).toBe(4);
+  });
+
+  it("an unknown command gets a polite answer", async () => {
+    const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "frobnicate" }));
+    expect(textOf((await d.response()).data as MessageLike)).toMatch(/don't know \/frobnicate/);
+  });
+
+  it("page buttons: UPDATE_MESSAGE for the asker, a private refusal for anyone else", async () => {
+    const d = await lb.deliverInteraction(
+      endpoint(bot),
+      lb.build.chatInput({ name: "pager", options: { query: "cartels" } }),
+    );
+    const next = customIds((await d.response()).data as MessageLike).find(
+      (id) => parsePageId(id)?.page === 2,
+    )!;
+    const click = await lb.deliverInteraction(
+      endpoint(bot),
+      lb.build.button({ customId: next, message: d.record.original! }),
+    );
+    const res = await click.response();
+    expect(res.type).toBe(7);
+    expect(textOf(res.data as MessageLike)).toContain("cartels (page 2)");
+    expectClean(click, res.data as MessageLike);
+    const stranger = await lb.deliverInteraction(
+      endpoint(bot),
+      lb.build.button({ customId: next, message: d.record.original!, user: { id: "1100000000000000099" } }),
+    );
+    const refused = await stranger.response();
+    expect(refused.type).toBe(4);
+    expect((refused.data?.flags as number) & 64).toBe(64);
+    expect(textOf(refused.data as MessageLike)).toContain(NOT_YOURS_TEXT.slice(0, 30));
+  });
+
+  it("defers a slow answer (type 5) and completes it by PATCH …/messages/@original", async () => {
+    const d = await lb.deliverInteraction(
+      endpoint(slowBot),
+      lb.build.chatInput({ name: "ask", options: { question: "tariffs" } }),
+    );
+    expect(d.body).toEqual({ type: 5 });
+    const res = await d.response();
+    expect(res.elapsedMs).toBeLessThan(400);
+    const edit = await d.edit();
+    expect(edit.accepted).toBe(true);
+    expect(textOf(edit.payload as MessageLike)).toContain("Slow answer to /ask");
+    expect(edit.allowedMentions).toEqual({ parse: [] });
+    expect(
+      lb.requests.some((r) => r.method === "PATCH" && r.path.endsWith(`/${d.token}/messages/@original`)),
+    ).toBe(true);
+  });
+
+  it("a slow failure: deferred, then the placeholder is removed and the error sent privately", async () => {
+    const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "fizzle" }));
+    expect(d.body).toEqual({ type: 5 });
+    const follow = await d.followUp();
+    expect((follow.payload.flags as number) & 64).toBe(64);
+    expect(textOf(follow.payload as MessageLike)).toContain(FAILURE_TEXT.slice(0, 30));
+    expect(d.record.original).toBeUndefined(); // "thinking…" deleted
+    expect(logs().filter((l) => l.level === 50 && l.interactionId === d.id)).toHaveLength(1);
+  });
+
+  it("defers a slow registered command too", async () => {
+    const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "dawdle" }));
+    expect(d.body).toEqual({ type: 5 });
+    expect(textOf((await d.edit()).payload as MessageLike)).toContain("dawdled");
+  });
+
+  it.skipIf(!findCommand("quotes"))(
+    "pages the real /quotes with its buttons (a corpus with 9 quotations, 2 pages)",
+    async () => {
+      const places = [
+        "dam",
+        "budget",
+        "school",
+        "bridge",
+        "harbor",
+        "clinic",
+        "railway",
+        "library",
+        "market",
+      ];
+      const files: Record<string, string> = {};
+      places.forEach((p, i) => {
+        files[`a${i}.md`] =
+          `---\noutlet: Valley Post\ntitle: News about the ${p}\nurl: https://example.org/a${i}\npublished: 2031-04-0${i + 1}\n---\n` +
+          `The council met on Monday to discuss the ${p}.\n\n"We will finish the ${p} by the end of the year," Mayor Maria Gonzalez said on Monday.\n\nResidents were divided.\n`;
+      });
+      corpus = tempCorpus(files);
+      quotesBot = await startInteractionsServer({
+        config: configFor(lb),
+        coverage: await loadCoverage(corpus.dir, silentLogger),
+        log: silentLogger,
+        handleSignals: false,
+      });
+      const d = await lb.deliverInteraction(
+        endpoint(quotesBot),
+        lb.build.chatInput({ name: "quotes", options: { speaker: "Maria Gonzalez" } }),
+      );
+      const first = (await d.response()).data as MessageLike;
+      expectClean(d, first);
+      const next = customIds(first).find((id) => parsePageId(id)?.page === 2);
+      expect(next).toBe(`page:quotes:${d.record.payload.member?.user.id}:2:Maria Gonzalez`);
+      const click = await lb.deliverInteraction(
+        endpoint(quotesBot),
+        lb.build.button({ customId: next!, message: d.record.original! }),
+      );
+      const res = await click.response();
+      expect(res.type).toBe(7);
+      expectClean(click, res.data as MessageLike);
+      expect(textOf(res.data as MessageLike)).not.toEqual(textOf(first));
+      expect(customIds(res.data as MessageLike).map((id) => parsePageId(id)?.page)).toContain(1);
+    },
+  );
+});

@@ -1,0 +1,40 @@
+// The actor model against the hand-labelled BBC sample (test/fixtures/labels/ACTORS.md):
+// mention precision/recall by span (honorifics and possessives aside) and alias resolution.
+// Skipped when the shared data folder is not there.
+import { existsSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { type ActorScores, BBC_LABELS, readLabels, scoreActors } from "../../src/eval/actors-bbc.ts";
+
+const DATA = "/work/shared/data/bbc-news";
+
+describe.skipIf(!existsSync(DATA))("actors on the labelled BBC sample", () => {
+  let scores: ActorScores;
+  let buildMs = 0;
+  beforeAll(async () => {
+    const corpus = await loadCorpus(DATA);
+    const t0 = performance.now();
+    const model = buildActorModel(corpus.articles);
+    buildMs = Math.round(performance.now() - t0);
+    scores = scoreActors(model, new Map(corpus.articles.map((a) => [a.docId, a])), readLabels(BBC_LABELS));
+    console.log(`actors on BBC (${corpus.articles.length} articles, built in ${buildMs} ms):`, scores);
+  }, 120_000);
+
+  it("recognises labelled mentions with good precision and recall", () => {
+    expect(scores.gold).toBe(503);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.88);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.82);
+    expect(scores.recallInPassages).toBeGreaterThanOrEqual(0.88);
+    expect(scores.kindAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("links surnames, acronyms and short forms to the actor's canonical mention", () => {
+    expect(scores.aliasAccuracy).toBeGreaterThanOrEqual(0.63);
+    expect(scores.aliasAccuracyRecognised).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("builds the model for the whole BBC corpus in reasonable time", () => {
+    expect(buildMs).toBeLessThan(30_000);
+  });
+});

@@ -1,0 +1,43 @@
+// The quote extractor against the hand-labelled BBC set (test/fixtures/labels/bbc-quotes.jsonl):
+// precision, recall, speaker accuracy and pronoun resolution, with floors a little below what
+// the extractor reaches so that regressions fail. Skipped when the BBC corpus is not present.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors.ts";
+import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import { type LabelRow, scoreQuotes } from "../../src/eval/quotes.ts";
+
+const BBC = "/work/shared/data/bbc-news";
+const LABELS = path.join(import.meta.dirname, "../fixtures/labels/bbc-quotes.jsonl");
+
+describe.skipIf(!existsSync(BBC))("quotes on the labelled BBC set", () => {
+  it("finds and attributes the labelled quotations", () => {
+    const rows: LabelRow[] = readFileSync(LABELS, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as LabelRow);
+    const found = new Map<string, QuoteFound[]>();
+    for (const file of new Set(rows.map((r) => r.file))) {
+      const text = readFileSync(path.join(BBC, file), "utf8");
+      for (const r of rows.filter((x) => x.file === file))
+        expect(text.slice(r.start, r.end).startsWith(r.prefix)).toBe(true);
+      const built = buildArticle(file, text);
+      if (!built.ok) throw new Error(`${file}: ${built.reason}`);
+      found.set(file, extractQuotes(built.article, buildActorModel([built.article])));
+    }
+    const { misses, ...scores } = scores0(rows, found);
+    console.log("BBC quotes:", JSON.stringify(scores));
+    expect(scores.spanRecall).toBeGreaterThanOrEqual(0.97);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.73);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.65);
+    expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.64);
+    expect(scores.pronounNamed).toBeGreaterThanOrEqual(0.93);
+    expect(scores.pronounRight).toBeGreaterThanOrEqual(0.69);
+    expect(scores.kindAgreement).toBeGreaterThanOrEqual(0.95);
+    expect(misses.length).toBeLessThan(rows.length);
+  });
+});
+
+const scores0 = scoreQuotes;
