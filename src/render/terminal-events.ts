@@ -64,6 +64,22 @@ export function timelineImagePath(a: TimelineAnswer, cacheDir = ".cache"): strin
   return path.join(cacheDir, `timeline-${hash}.png`);
 }
 
+/** One line per event: each outlet once, with its first passage and how many more. */
+function sourceSummary(sources: TimelineAnswer["events"][number]["sources"]): string {
+  const byOutlet = new Map<string, { first: (typeof sources)[number]; count: number }>();
+  for (const s of sources) {
+    const key = `${s.outlet ?? "Unknown outlet"}|${s.published ?? ""}`;
+    const seen = byOutlet.get(key);
+    if (seen) seen.count++;
+    else byOutlet.set(key, { first: s, count: 1 });
+  }
+  return [...byOutlet.values()]
+    .map(
+      ({ first, count }) => `${outletDay(first)} · ${first.passageId}${count > 1 ? ` (+${count - 1})` : ""}`,
+    )
+    .join("; ");
+}
+
 export function renderTimelineTerminal(a: TimelineAnswer, style: TerminalStyle): string {
   const what = a.actor ?? a.query;
   if (a.events.length === 0) {
@@ -75,8 +91,7 @@ export function renderTimelineTerminal(a: TimelineAnswer, style: TerminalStyle):
   for (const e of a.events) {
     const planned = e.status === "planned" ? " (planned)" : "";
     lines.push(`${bold(e.date ?? "undated", style)}  ${e.label}  [${e.kindTitle}${planned}]`);
-    const outlets = [...new Set(e.sources.map((s) => `${outletDay(s)} · ${s.passageId}`))];
-    lines.push(`            ${dim(outlets.join(" | "), style)}`);
+    lines.push(`            ${dim(sourceSummary(e.sources), style)}`);
   }
   if (a.undated > 0) lines.push("", `${a.undated} undated event${a.undated === 1 ? "" : "s"} left off.`);
   const file = timelineImagePath(a);
