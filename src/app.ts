@@ -41,9 +41,10 @@ export async function loadCoverage(
       await sweepTempFiles(cacheDir);
       const snap = await readSnapshot(file, fingerprint);
       if (snap.ok) {
-        const coverage = buildCoverage(snap.corpus, { index: snap.index });
-        report(log, corpusDir, coverage, started, "snapshot");
-        return coverage;
+        if (snap.recomputed.length > 0)
+          log.debug({ event: "cache.recomputed", fields: snap.recomputed }, "analyses re-run on load");
+        report(log, corpusDir, snap.coverage, started, "snapshot");
+        return snap.coverage;
       }
       if (snap.reason === "corrupt")
         log.warn(
@@ -68,7 +69,7 @@ export async function loadCoverage(
   if (cacheDir && fingerprint && file) {
     try {
       const t = performance.now();
-      const { bytes } = await writeSnapshot(file, corpus, coverage.index, fingerprint);
+      const { bytes } = await writeSnapshot(file, coverage, fingerprint);
       log.debug(
         { event: "cache.written", file, bytes, ms: Math.round(performance.now() - t) },
         "cache written",

@@ -21,32 +21,38 @@
 import { STOPWORDS } from "../search/stopwords.ts";
 import type { Actor, ActorKind, ActorModel, AliasSeen, Article, Mention } from "../types.ts";
 import {
+  CORP_DESCRIPTORS,
   CORP_SUFFIXES,
   DEMONYMS,
   EVENT_HEADS,
   GIVEN_NAMES,
   GROUP_NOUNS,
   HONORIFICS,
+  INSTITUTION_NOUNS,
   KNOWN_ORG_PHRASES,
   KNOWN_ORGS,
   NAME_SUFFIXES,
+  NATIONS,
   NEVER,
   ORG_CONNECTORS,
+  ORG_DESCRIPTOR_NOUNS,
   ORG_HEADS,
   ORG_STARTS,
   PARTICLES,
   PLACE_HEADS,
+  PLACE_MODIFIERS,
   PLACE_STARTS,
   PLACES,
   POST_NOMINALS,
   ROLE_NOUNS,
   SENTENCE_STARTERS,
   SPEECH_VERBS,
+  THING_ACRONYMS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_OF_WORDS,
 } from "./lexicons.ts";
-import { editDistance, fold, initials, slug, type Token, tokenize } from "./names.ts";
+import { acronymInitials, editDistance, fold, initials, slug, type Token, tokenize } from "./names.ts";
 
 type Via = Mention["via"];
 
@@ -86,6 +92,8 @@ interface Pending {
   /** Evidence it names a person (honorific/title) or an org (possessive, verb…). */
   hint: ActorKind | null;
   description: string | null;
+  /** A sentence-initial common word ("Brown", "Van"): only ever a surname the article gives. */
+  weak?: boolean;
 }
 
 interface Sent {
@@ -112,6 +120,8 @@ const ROLE_WORDS_LC = new Set([
 ]);
 const KNOWN_PHRASES = KNOWN_ORG_PHRASES.map((p) => p.split(" "));
 const COUNTRY_PREFIX = new Set(["U.S.", "US", "UK", "U.K."]);
+/** Countries that start the names of national bodies: "UK Athletics", "USA Track and Field". */
+const NATION_PREFIX = new Set([...COUNTRY_PREFIX, "USA", "GB"]);
 const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
 
 /** The characters between two tokens that still keep them in one name. */
@@ -165,6 +175,12 @@ function isCommon(word: string, vocab: Vocab): boolean {
   return low >= 1 && low >= (vocab.capMid.get(k) ?? 0);
 }
 
+/** A dictionary word: the corpus also prints it in lower case ("Sport", "Athletics"), unlike names. */
+function isWord(word: string, vocab: Vocab): boolean {
+  const k = word.toLowerCase();
+  return STOPWORDS.has(k) || (vocab.lower.get(k) ?? 0) >= 2;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pass 1: one article
 
@@ -192,8 +208,44 @@ function readArticle(article: Article, sentences: Sent[], vocab: Vocab, locals: 
     for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
   }
   resolveLocally(st, vocab);
+  for (const d of article.dropped) if (d.reason === "headline") headlineMentions(st, d.start, d.end);
   for (const l of st.all) l.id = locals.push(l) - 1;
   pending.push(...st.pending);
+}
+
+/**
+ * The headline is not coverage text, but it names the article's actors: a run of capitalised
+ * words printed exactly as a name, surname or acronym the body gives one actor becomes a mention.
+ * Nothing new is learnt from a headline (headlines drop articles and run words together).
+ */
+function headlineMentions(st: ArticleState, start: number, end: number) {
+  const forms = new Map<string, Set<Local>>();
+  for (const l of st.all) for (const m of l.mentions) addSet(forms, m.text, l);
+  const via = new Map<string, Via>();
+  for (const l of st.all) for (const m of l.mentions) via.set(m.text, m.via);
+  // "Fiat-GM deal": hyphens apart (same length, so offsets hold)
+  const toks = tokenize(st.text.slice(start, end).replace(/-/g, " "), start);
+  for (let i = 0; i < toks.length; ) {
+    let hit = 0;
+    for (let n = Math.min(5, toks.length - i); n >= 1 && !hit; n--) {
+      const run = toks.slice(i, i + n);
+      if (!run[0]!.cap || !run[n - 1]!.cap) continue;
+      if (run.some((t, k) => k > 0 && !joined(st.text, run[k - 1]!, t, 0))) continue;
+      const text = span(st.text, run);
+      const ls = forms.get(text);
+      if (ls?.size !== 1) continue;
+      const l = [...ls][0]!;
+      l.mentions.push({
+        start: run[0]!.start,
+        end: run[n - 1]!.end,
+        text,
+        via: via.get(text) ?? "name",
+        local: l,
+      });
+      hit = n;
+    }
+    i += hit || 1;
+  }
 }
 
 /** Runs of capitalised words (with particles and org connectors) within a sentence. */
@@ -279,6 +331,8 @@ function connectorJoins(chunk: Token[], t: Token[], j: number, text: string): bo
   }
   if (word === "and") {
     const after = t[j + 1];
+    // "USA Track and Field": a national body's name runs on through one more word
+    if (NATION_PREFIX.has(chunk[0]!.text) && chunk.length >= 2 && after?.cap && !t[j + 2]?.cap) return true;
     if (
       chunk.some((c) => c.text === "of") &&
       (ORG_STARTS.has(chunk[0]!.text) || ORG_HEADS.has(chunk[0]!.text)) &&
@@ -311,6 +365,9 @@ function atSentenceStart(s: Sent, tok: Token, text: string): boolean {
 
 function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
   let c = chunk;
+  // a model number makes the name a product: "Boeing 737-800", "Airbus A380"
+  const tail = chunk[chunk.length - 1]!;
+  if (chunk.length <= 2 && /^ [A-Z]?\d{3}(?:-\d+)?\b/.test(st.text.slice(tail.end, tail.end + 10))) return;
   const known = knownPhraseAt(c);
   if (known) {
     addOrg(st, c.slice(known.from, known.to), true, "name");
@@ -321,7 +378,17 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
   if (atSentenceStart(s, c[0]!, st.text) || /[:;]\s*["“]?\s*$/.test(st.text.slice(s.start, c[0]!.start))) {
     const f = c[0]!;
     const titled = c.length > 1 && (TITLE_MODIFIERS.has(f.text) || DEMONYMS.has(f.text));
-    if (f.cap && isCommon(f.text, vocab) && !TITLE_HEADS.has(f.text) && !HONORIFICS.has(f.text) && !titled) {
+    const surname = knownSurname(st, c);
+    if (
+      f.cap &&
+      !surname &&
+      isCommon(f.text, vocab) &&
+      !TITLE_HEADS.has(f.text) &&
+      !HONORIFICS.has(f.text) &&
+      !titled
+    ) {
+      // a lone common word may still be the surname of someone the article names ("Brown said")
+      if (c.length === 1 && !f.possessive) pendingWord(st, c, null, null, true);
       c = c.slice(1);
       while (c.length > 0 && !c[0]!.cap && !PARTICLES.has(c[0]!.text)) c = c.slice(1);
     }
@@ -340,6 +407,7 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
     addOrg(st, c, true, "name");
     return;
   }
+  if (institutionOrDescriptor(st, c, vocab)) return;
 
   // 1. Title or honorific + name.
   const title = splitTitle(words);
@@ -368,7 +436,7 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
   }
 
   // 2. Organisations.
-  const org = orgSpan(c, st.text, vocab);
+  const org = orgSpan(c, st.text, vocab) ?? nationalBody(c, vocab);
   if (org) {
     addOrg(st, org.tokens, org.strong, org.via);
     return;
@@ -425,6 +493,19 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
     const app = appositive(st.text, n[n.length - 1]!);
     const verb = speechNear(st.text, n[0]!, n[n.length - 1]!);
     const placeLike = PLACE_STARTS.has(n[0]!.text) && !given;
+    const before = st.text.slice(Math.max(0, n[0]!.start - 24), n[0]!.start);
+    // a fictional part, not an actor: "the role of Don Corleone", "played Hannibal Lecter"
+    if (
+      /\b(?:role|roles|part|character) (?:of|as) $|\b(?:played|plays|playing|portrayed|portraying) $/.test(
+        before,
+      )
+    )
+      return;
+    // "Tears of the Sun Willis": people's names do not follow "the"; the last word may be a surname
+    if (/(?:^|[^\p{L}])the $/u.test(before) && !given && !role && !postNominal) {
+      if (n.length === 2 && !isCommon(n[1]!.text, vocab)) pendingWord(st, n.slice(1), null, null);
+      return;
+    }
     if (
       !given &&
       !role &&
@@ -441,6 +522,71 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
     }
   }
   // Anything else: look for lone known words inside later (not here).
+}
+
+/** The run names (the end of) a person the article has already named: "Van Commenee", "Brown". */
+function knownSurname(st: ArticleState, c: Token[]): boolean {
+  if (c.length > 3) return false;
+  const key = fold(c.map((t) => t.text).join(" "));
+  for (const l of st.persons.values()) if (l.surname === key) return true;
+  return false;
+}
+
+/**
+ * A lower-case noun after a capitalised run: an institution noun belongs to the name ("Labour party",
+ * "West Yorkshire police", "Superior court"); a descriptor ("Vanity Fair magazine") makes the run an
+ * organisation without being part of it. A bare nationality ("British police") is not a name.
+ */
+function institutionOrDescriptor(st: ArticleState, c: Token[], vocab: Vocab): boolean {
+  const last = c[c.length - 1]!;
+  if (last.possessive) return false;
+  const m = /^ ([a-z][a-z-]+)\b/.exec(st.text.slice(last.end, last.end + 24));
+  if (!m) return false;
+  const noun = m[1]!;
+  const words = c.map((t) => t.text);
+  if (words.every((w) => DEMONYMS.has(w) || COUNTRY_PREFIX.has(w) || NEVER.has(w))) return false;
+  if (words.some((w) => TITLE_HEADS.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w))) return false;
+  if (INSTITUTION_NOUNS.has(noun)) {
+    const end = last.end + 1 + noun.length;
+    const withNoun: Token = { ...last, text: st.text.slice(last.start, end), end };
+    addOrg(st, [...c.slice(0, -1), withNoun], true, "name");
+    return true;
+  }
+  if (ORG_DESCRIPTOR_NOUNS.has(noun) && (c.length >= 2 || !isCommon(last.text, vocab))) {
+    if (c.length === 1 && knownSurname(st, c)) return false;
+    if (words.some((w) => PLACES.has(w) || EVENT_HEADS.has(w))) return false;
+    addOrg(st, c, true, c.length === 1 && c[0]!.acronym ? "acronym" : "name");
+    return true;
+  }
+  return false;
+}
+
+/** A national body: "UK Athletics", "USA Track and Field", "Sport England" (not "Great Britain"). */
+function nationalBody(c: Token[], vocab: Vocab): OrgSpan | null {
+  const words = c.map((t) => t.text);
+  if (c.length < 2 || c.length > 4) return null;
+  if (words.some((w) => TITLE_HEADS.has(w) || GIVEN_NAMES.has(w) || NEVER.has(w) || HONORIFICS.has(w)))
+    return null;
+  const last = words[words.length - 1]!;
+  if (EVENT_HEADS.has(last) || PLACE_HEADS.has(last)) return null;
+  const rest = words.slice(1).filter((w) => w !== "and" && w !== "of");
+  if (
+    NATION_PREFIX.has(words[0]!) &&
+    rest.length > 0 &&
+    rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isWord(w, vocab) && !DEMONYMS.has(w) && !PLACES.has(w))
+  )
+    return { tokens: c, strong: true, via: "name" };
+  if (
+    c.length === 2 &&
+    NATIONS.has(last) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+    isWord(words[0]!, vocab) &&
+    !PLACE_MODIFIERS.has(words[0]!) &&
+    !DEMONYMS.has(words[0]!) &&
+    !SENTENCE_STARTERS.has(words[0]!)
+  )
+    return { tokens: c, strong: true, via: "name" };
+  return null;
 }
 
 /** A known multi-word organisation at the start of a run (or after one sentence-initial word). */
@@ -541,7 +687,8 @@ function orgSpan(c: Token[], _text: string, vocab: Vocab): OrgSpan | null {
   if (
     t.length >= 2 &&
     ORG_HEADS.has(last) &&
-    !t.every((x) => ORG_HEADS.has(x.text) || DEMONYMS.has(x.text))
+    (!t.every((x) => ORG_HEADS.has(x.text) || DEMONYMS.has(x.text)) ||
+      (t.length === 2 && DEMONYMS.has(words[0]!) && !ORG_HEADS.has(words[0]!)))
   ) {
     return { tokens: t, strong: true, via: "name" };
   }
@@ -665,16 +812,30 @@ function addOrg(st: ArticleState, toks: Token[], strong: boolean, via: Via) {
   l.mentions.push({ start: toks[0]!.start, end: toks[toks.length - 1]!.end, text, via, local: l });
 }
 
-function pendingWord(st: ArticleState, toks: Token[], hint: ActorKind | null, description: string | null) {
+function pendingWord(
+  st: ArticleState,
+  toks: Token[],
+  hint: ActorKind | null,
+  description: string | null,
+  weak = false,
+) {
   const text = span(st.text, toks);
+  if (toks.length === 1 && THING_ACRONYMS.has(text)) return;
+  // "Mr Ingram said it was …": the honorific says person, whatever follows
+  const honorific = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? $/u.test(
+    st.text.slice(Math.max(0, toks[0]!.start - 6), toks[0]!.start),
+  );
   st.pending.push({
+    weak,
     docId: st.docId,
     start: toks[0]!.start,
     end: toks[toks.length - 1]!.end,
     text,
     key: fold(text),
     acronym: toks.length === 1 && toks[0]!.acronym,
-    hint: hint ?? (orgContext(st.text, toks[0]!, toks[toks.length - 1]!) ? "organization" : null),
+    hint:
+      hint ??
+      (honorific ? "person" : orgContext(st.text, toks[0]!, toks[toks.length - 1]!) ? "organization" : null),
     description,
   });
 }
@@ -722,10 +883,18 @@ function resolveLocally(st: ArticleState, vocab: Vocab) {
     const name = l.tokens.join(" ");
     for (const k of orgShortKeys(l.tokens)) if (!orgKeys.has(k)) orgKeys.set(k, l);
     if (l.tokens.length >= 2) {
-      const ini = initials(name);
-      if (ini.length >= 2) orgKeys.set(`#${ini}`, orgKeys.get(`#${ini}`) ?? l);
+      for (const ini of [initials(name), acronymInitials(name)]) {
+        if (ini && ini.length >= 2) orgKeys.set(`#${ini}`, orgKeys.get(`#${ini}`) ?? l);
+      }
     }
   }
+  mergeAbbreviations(st);
+  // "… and is now known as MCI": resolved once every organisation of the article is known
+  const renames = st.pending.filter((p) =>
+    /\b(?:now|formerly|previously|later|since|also) (?:known as|called|renamed) $|\brenamed (?:itself )?(?:as )?$/.test(
+      st.text.slice(Math.max(0, p.start - 40), p.start),
+    ),
+  );
   // explicit "(DEA)" right after an org mention
   for (const l of st.orgs.values()) {
     for (const m of l.mentions) {
@@ -740,7 +909,9 @@ function resolveLocally(st: ArticleState, vocab: Vocab) {
       attach(persons[0]!, p, "surname");
       continue;
     }
-    const org = orgKeys.get(p.key) ?? (p.acronym ? orgKeys.get(`#${p.text.replace(/\./g, "")}`) : undefined);
+    if (p.weak) continue;
+    const org =
+      orgKeys.get(p.key) ?? (p.acronym ? orgKeys.get(`#${p.text.replace(/[.&]/g, "")}`) : undefined);
     if (org && p.hint !== "person") {
       attach(org, p, p.acronym ? "acronym" : "alias");
       continue;
@@ -748,6 +919,12 @@ function resolveLocally(st: ArticleState, vocab: Vocab) {
     const firsts = byFirst.get(p.key);
     if (firsts?.length === 1 && !bySurname.has(p.key) && p.hint !== "organization") {
       attach(firsts[0]!, p, "alias");
+      continue;
+    }
+    // "Mr Ebber's" for Bernie Ebbers: a possessive eating the surname's final s
+    const plural = p.hint === "person" ? bySurname.get(`${p.key}s`) : undefined;
+    if (plural?.length === 1 && !bySurname.has(p.key)) {
+      attach(plural[0]!, p, "surname");
       continue;
     }
     if (p.hint === "person") {
@@ -784,11 +961,91 @@ function resolveLocally(st: ArticleState, vocab: Vocab) {
       attach(l, p, p.acronym ? "acronym" : "name");
     } else rest.push(p);
   }
-  st.pending = rest;
+  st.pending = renames.length ? renamed(st, renames, rest) : rest;
+}
+
+/** "X … is now known as MCI": MCI is another name of the organisation named last before it. */
+function renamed(st: ArticleState, renames: Pending[], rest: Pending[]): Pending[] {
+  const to = new Map<string, Local>();
+  for (const p of renames) {
+    let near: Local | null = null;
+    let at = -1;
+    for (const [k, l] of st.orgs) {
+      if (k === p.key) continue;
+      for (const m of l.mentions) {
+        if (m.end <= p.start && m.start > at && p.start - m.end < 600) {
+          near = l;
+          at = m.start;
+        }
+      }
+    }
+    if (!near || to.has(p.key)) continue;
+    to.set(p.key, near);
+    const own = st.orgs.get(p.key);
+    if (own && own !== near) {
+      for (const m of own.mentions) near.mentions.push({ ...m, via: "alias", local: near });
+      own.mentions = [];
+      st.orgs.delete(p.key);
+      st.all.splice(st.all.indexOf(own), 1);
+    }
+  }
+  return rest.filter((p) => {
+    const l = to.get(p.key);
+    if (l) attach(l, p, p.acronym ? "acronym" : "alias");
+    return !l;
+  });
+}
+
+/** "Lib Dems" in an article that says "Liberal Democrats": each word a prefix of the other's. */
+function mergeAbbreviations(st: ArticleState) {
+  const orgs = [...st.orgs.entries()].filter(([, l]) => l.tokens.length >= 2 && l.mentions.length > 0);
+  if (orgs.length > 200) return;
+  for (const [k, short] of orgs) {
+    const full = orgs.find(
+      ([, l]) => l !== short && l.mentions.length > 0 && abbreviates(short.tokens, l.tokens),
+    );
+    if (!full) continue;
+    const long = full[1];
+    for (const m of short.mentions) long.mentions.push({ ...m, via: "alias", local: long });
+    short.mentions = [];
+    st.orgs.delete(k);
+    st.all.splice(st.all.indexOf(short), 1);
+  }
+}
+
+function abbreviates(short: string[], long: string[]): boolean {
+  if (short.length !== long.length) return false;
+  let shorter = false;
+  for (let i = 0; i < short.length; i++) {
+    const a = fold(short[i]!);
+    const b = fold(long[i]!);
+    if (a === b) continue;
+    const stem = a.length > 3 && a.endsWith("s") && b.endsWith("s") ? a.slice(0, -1) : a;
+    if (stem.length < 3 || !b.startsWith(stem) || b.length <= stem.length + 1) return false;
+    shorter = true;
+  }
+  return shorter;
 }
 
 function orgShortKeys(tokens: string[]): string[] {
   const keys = [fold(tokens.join(" "))];
+  // "PowerPage.org" is also "PowerPage"
+  const site = /^(.{3,})\.(?:com|org|net|co\.uk|org\.uk)$/i.exec(tokens.join(" "));
+  if (site) keys.push(fold(site[1]!));
+  // "House of Commons" is also "the Commons"
+  if (tokens.length === 3 && tokens[0] === "House" && tokens[1] === "of") keys.push(fold(tokens[2]!));
+  // "Telewest Broadband" is also "Telewest" (not "British Airways" → "British")
+  if (tokens.length === 2 && CORP_DESCRIPTORS.has(tokens[1]!)) {
+    const w = tokens[0]!;
+    if (
+      !DEMONYMS.has(w) &&
+      !TITLE_MODIFIERS.has(w) &&
+      !PLACES.has(w) &&
+      !PLACE_MODIFIERS.has(w) &&
+      w.length >= 3
+    )
+      keys.push(fold(w));
+  }
   if (tokens.length >= 2 && GROUP_NOUNS.has(tokens[tokens.length - 1]!))
     keys.push(fold(tokens.slice(0, -1).join(" ")));
   if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(fold(tokens.slice(1).join(" ")));
@@ -912,11 +1169,13 @@ function mergeAcrossArticles(locals: Local[]): Local[][] {
   const byInitials = new Map<string, Set<number>>();
   for (const l of locals) {
     if (l.kind !== "organization" || l.tokens.length < 2) continue;
-    const ini = initials(l.tokens.join(" "));
-    if (ini.length < 2) continue;
-    const s = byInitials.get(ini) ?? new Set<number>();
-    s.add(uf.find(l.id));
-    byInitials.set(ini, s);
+    const name = l.tokens.join(" ");
+    for (const ini of [initials(name), acronymInitials(name)]) {
+      if (!ini || ini.length < 2) continue;
+      const s = byInitials.get(ini) ?? new Set<number>();
+      s.add(uf.find(l.id));
+      byInitials.set(ini, s);
+    }
   }
   for (const l of locals) {
     if (l.kind !== "organization" || l.tokens.length !== 1) continue;
@@ -1035,7 +1294,12 @@ function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab:
         addSet(surnameActors, l.surname, a);
       if (a.kind === "organization" && l.kind === "organization") {
         for (const k of orgShortKeys(l.tokens)) addSet(orgAlias, k, a);
-        if (l.tokens.length >= 2) addSet(orgAlias, `#${initials(l.tokens.join(" "))}`, a);
+        if (l.tokens.length >= 2) {
+          const name = l.tokens.join(" ");
+          addSet(orgAlias, `#${initials(name)}`, a);
+          const ai = acronymInitials(name);
+          if (ai) addSet(orgAlias, `#${ai}`, a);
+        }
       }
     }
   }

@@ -282,3 +282,36 @@ export const SENTENCE_STARTERS = words(`
 export const CORP_SUFFIXES = words(
   `Group Inc Inc. Corp Corp. Corporation plc PLC Ltd Ltd. Co Co. Company Holdings LLC AG SA`,
 );
+
+/** Descriptive words after a company's name that its short form leaves off: "Telewest Broadband". */
+export const CORP_DESCRIPTORS = words(`
+  Broadband Communications Technologies Industries Enterprises Airlines Airways Worldwide Pictures Studios
+  Records Entertainment Motors Pharmaceuticals Telecommunications
+`);
+
+/** Lower-case institution nouns that belong to the name before them: "Labour party", "Superior court". */
+export const INSTITUTION_NOUNS = words(`party police court constabulary`);
+
+/** Lower-case nouns that say the name before them is an organisation but are not part of it: "Vanity Fair magazine". */
+export const ORG_DESCRIPTOR_NOUNS = words(`
+  magazine newspaper paper tabloid website broadcaster network channel studio studios label firm company
+  airline carrier retailer supermarket chain bank insurer charity union think-tank
+`);
+
+/** Countries (and the UK's nations) that sports bodies and agencies are named after: "Sport England". */
+export const NATIONS = words(`
+  England Scotland Wales Ireland Britain UK USA America Canada Australia Zealand France Germany Italy Spain
+  India China Japan Mexico Brazil Kenya Nigeria Jamaica Africa Europe
+`);
+
+/** First words that make "<word> <nation>" a place, not a body: "Great Britain", "Northern Ireland". */
+export const PLACE_MODIFIERS = words(`
+  Great Greater New Old North South East West Northern Southern Eastern Western Central Mid Upper Lower Inner
+  Outer Little Rural Urban Downtown All Modern Ancient Republic Democratic Federal United
+`);
+
+/** Upper-case abbreviations of things, not actors: "a PC", "a DVD", "VAT". */
+export const THING_ACRONYMS = words(`
+  PC PCs PVR PVRs DVD DVDs CD CDs TV GDP VAT ID IDs PE IT HIV AIDS SMS MMS ISP ADSL DSL PIN MP3 GPS USB RAM
+  CPU HD LCD RSS URL PDF FAQ DNA CCTV GCSE GCSEs ASBO ASBOs MW GW FM IVF SUV SUVs IQ
+`);

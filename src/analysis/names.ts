@@ -113,3 +113,18 @@ export function initials(name: string): string {
     .map((w) => w[0]!.toUpperCase())
     .join("");
 }
+
+/**
+ * Initials where an upper-case word gives all its letters: "UK Athletics" → "UKA",
+ * "BBC Radio Scotland" → "BBCRS". Null when no word is an acronym (then it equals `initials`).
+ */
+export function acronymInitials(name: string): string | null {
+  const ws = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|and|for|the|&|on|de|del|to)$/i.test(w));
+  if (!ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/\./g, "")))) return null;
+  return ws
+    .map((w) => {
+      const letters = w.replace(/\./g, "");
+      return /^\p{Lu}{2,}$/u.test(letters) ? letters : w[0]!.toUpperCase();
+    })
+    .join("");
+}

@@ -8,17 +8,23 @@
 // no speaker: nothing is guessed.
 
 import type { ActorModel, Article, Quote, QuoteKind } from "../types.ts";
+import { personForRole, readCoref } from "./coref.ts";
+import { type Gender, genderOfName } from "./gender.ts";
 import {
   ADVERBS,
   ANONYMOUS_HEADS,
   CLAUSE_BREAKERS,
+  DEMONYM_NOUNS,
   DOCUMENT_HEADS,
   HONORIFICS,
   LABEL_BEFORE,
   LABEL_VERBS,
+  LY_NOUNS,
   NAME_PARTICLES,
+  OFFICE_HEADS,
   ORG_HEADS,
   PRONOUNS,
+  ROLE_HEADS,
   SPEECH_VERBS,
   STYLED,
   TITLE_WORDS,
@@ -221,15 +227,38 @@ interface Phrase {
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
 const isAdverb = (t: Tok) =>
-  t.type === "w" && (ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && t.lower !== "only" && !isCap(t)));
+  t.type === "w" &&
+  (ADVERBS.has(t.lower) ||
+    (/ly$/.test(t.lower) && t.lower !== "only" && !isCap(t) && !LY_NOUNS.has(t.lower)));
 const isCap = (t: Tok) => t.type === "w" && /^\p{Lu}/u.test(t.text);
 const isPronoun = (t: Tok) => t.type === "w" && t.lower in PRONOUNS && t.lower !== "it";
 const isVerbish = (t: Tok) => SPEECH_VERBS.has(t.lower);
 /** "his comment", "Mr Howard's report", "the claims": a cue word used as a noun. */
 const nounUse = (toks: Tok[], j: number) => {
   const p = toks[j - 1];
-  return !!p && p.type === "w" && (DETERMINERS.has(p.lower) || /['’]s$/.test(p.lower) || p.lower === "this");
+  if (p?.type !== "w") return false;
+  if (DETERMINERS.has(p.lower) || /['’]s$/.test(p.lower) || p.lower === "this") return true;
+  // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.
+  const pp = toks[j - 2];
+  return (
+    NOUN_VERBS.has(toks[j]!.lower) &&
+    pp?.type === "w" &&
+    (DETERMINERS.has(pp.lower) || /['’]s$/.test(pp.lower)) &&
+    !ADVERBS.has(p.lower) &&
+    !(pp.lower === "the" && /s$/.test(p.lower))
+  );
 };
+/** Base forms of reporting verbs that are also nouns ("a call", "a new label"). */
+const NOUN_VERBS = new Set(
+  "call label comment claim report note post tweet answer reply promise pledge remark joke quip vow brand term".split(
+    " ",
+  ),
+);
+/** Auxiliaries that make a following participle passive ("was described as"). */
+const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be", "get", "got"]);
+/** A document verb: "the statement read", "Morquendi's message reads". */
+const isReadCue = (toks: Tok[], j: number) =>
+  /^reads?$/.test(toks[j]!.lower) && DOCUMENT_HEADS.has((toks[j - 1]?.lower ?? "").replace(/['’]s$/, ""));
 
 /** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
 function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
@@ -343,20 +372,38 @@ interface Cue {
   label: boolean;
 }
 
-/** Index of the first speech cue in toks[from, to), or -1. */
+/** The tag after a quotation: `," said X`, `," X said`, `" by X` (passive), `," according to X`. */
 function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
   let k = qi + 1;
   while (k < toks.length && toks[k]!.type === "p" && /[,—–-]/.test(toks[k]!.text)) k++;
   const t = toks[k];
   if (t?.type !== "w") return null;
+  const q = toks[qi]!;
+  // A quotation closing on a full stop ends its sentence: what follows is a new sentence unless
+  // it is only a tag ("…." Trump said.).
+  const endsSentence =
+    text
+      .slice(q.start, q.end)
+      .replace(/["“”'’\s]+$/u, "")
+      .slice(-1) === ".";
+  const tagOnly = (after: number) => {
+    const n = toks.find((x) => x.start >= after);
+    return !endsSentence || !n || (n.type === "p" && /[.,;]/.test(n.text));
+  };
   // ," according to X
   if (t.lower === "according" && toks[k + 1]?.lower === "to") {
     const p = phraseAfter(toks, k + 2, text);
     return p ? { speaker: p, cue: "according to", label: false } : null;
   }
+  // "severely reprimanded" by the Football Association: the agent of a passive.
+  if (t.lower === "by" && k === qi + 1 && passiveBefore(toks, qi, text)) {
+    const p = agentAfter(toks, k + 1, text);
+    return p ? { speaker: p, cue: "by", label: true } : null;
+  }
   // ," said X
   if (isVerbish(t) && !WEAK_VERBS.has(t.lower)) {
     const p = phraseAfter(toks, k + 1, text);
+    if (p && !tagOnly(p.end)) return null;
     return p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null;
   }
   // ," X (, apposition,) said
@@ -366,19 +413,158 @@ function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
     const u = toks[j]!;
     if (u.type === "q") return null;
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
-    if (u.type === "w" && isVerbish(u) && j > k && !isCap(u) && !nounUse(toks, j)) {
+    if (u.type === "w" && (isVerbish(u) || isReadCue(toks, j)) && j > k && !isCap(u) && !nounUse(toks, j)) {
       if (WEAK_VERBS.has(u.lower) && u.lower !== "continued") return null;
+      // "Wenger added:" introduces the next quotation, not this one.
+      if (toks[j + 1]?.text === ":") return null;
+      if (!tagOnly(u.end)) return null;
       // The subject is the phrase right after the quotation (before any apposition).
       let e = k;
       while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
       const p = phraseBefore(toks, e, text) ?? null;
-      if (!p || p.start !== toks[k]!.start) return null;
+      if (!p) return null;
+      // "director of telecoms research Tony Lavender said": a role in words before the name.
+      if (
+        p.start !== toks[k]!.start &&
+        !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= p.start) || x.start >= p.start)
+      )
+        return null;
       return { speaker: p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
     }
     j++;
     n++;
   }
   return null;
+}
+
+/** A passive participle just before the quotation, or ending it ("was described as a “…”"). */
+function passiveBefore(toks: Tok[], qi: number, text: string): boolean {
+  const q = toks[qi]!;
+  const inner = text
+    .slice(q.start, q.end)
+    .replace(/[^\p{L}\s-]/gu, "")
+    .trim();
+  if (/ed$/.test(inner)) return true;
+  for (let j = qi - 1; j >= 0 && j >= qi - 5; j--) {
+    const u = toks[j]!;
+    if (u.type !== "w") break;
+    if ((/ed$/.test(u.lower) || LABEL_VERBS.has(u.lower)) && PASSIVE_AUX.has(toks[j - 1]?.lower ?? ""))
+      return true;
+  }
+  return false;
+}
+
+/** The agent after "by": the name closing the phrase ("his friend and fellow broadcaster Michael Pointon"). */
+function agentAfter(toks: Tok[], at: number, text: string): Phrase | null {
+  let e = at;
+  while (e < toks.length && e - at < 12 && toks[e]!.type === "w") e++;
+  if (e === at) return null;
+  let s = e - 1;
+  if (isCap(toks[s]!)) {
+    while (s > at && (isCap(toks[s - 1]!) || NAME_PARTICLES.has(toks[s - 1]!.lower))) s--;
+    return phraseOf(toks, s, e - 1, text);
+  }
+  return phraseAfter(toks, at, text);
+}
+
+/** The subject of a sentence: its opening pronoun, name or definite noun phrase ("In a statement, the club …"). */
+function sentenceSubject(toks: Tok[], before: number, text: string): Phrase | null {
+  let i = 0;
+  while (i < before && toks[i]!.type === "w" && FRONT_WORDS.has(toks[i]!.lower) && isCap(toks[i]!)) {
+    i++;
+    if (toks[i]?.text === ",") i++;
+  }
+  // An opening prepositional phrase up to its comma.
+  if (
+    toks[i] &&
+    /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/.test(toks[i]!.lower)
+  ) {
+    let c = i;
+    while (c < before && c - i < 10 && toks[c]!.text !== ",") c++;
+    if (toks[c]?.text !== ",") return null;
+    i = c + 1;
+  }
+  const first = toks[i];
+  if (first?.type !== "w" || i >= before) return null;
+  if (isPronoun(first) || first.lower === "it") return phraseOf(toks, i, i, text);
+  let e = i;
+  while (
+    e < before &&
+    toks[e]!.type === "w" &&
+    !(
+      e > i &&
+      !isCap(toks[e]!) &&
+      (isAdverb(toks[e]!) ||
+        isVerbish(toks[e]!) ||
+        CLAUSE_BREAKERS.has(toks[e]!.lower) ||
+        /ed$/.test(toks[e]!.lower))
+    )
+  )
+    e++;
+  if (e === i) return null;
+  const p = phraseOf(toks, i, e - 1, text);
+  const head = toks[e - 1]!.lower;
+  if (DETERMINERS.has(first.lower)) {
+    return ORG_HEADS.has(head) || ANONYMOUS_HEADS.has(head) || ROLE_LIKE.test(head) ? p : null;
+  }
+  return isCap(first) ? p : null;
+}
+const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
+
+/**
+ * The subject of the speech verb toks[j]: the phrase before it, through appositions, relative
+ * clauses ("King, 30, who describes"), coordination ("…, and said") and participles ("…,
+ * saying"); the phrase after it when inverted ("which, said Mr Hopkins, “…”"). "skip" for a verb
+ * with no subject of its own here (an infinitive, a passive).
+ */
+function verbSubject(toks: Tok[], j: number, text: string): Phrase | "skip" | null {
+  const t = toks[j]!;
+  const prev = toks[j - 1];
+  if (prev?.lower === "to") return "skip";
+  if (prev && PASSIVE_AUX.has(prev.lower) && !/ing$/.test(t.lower)) return "skip";
+  let b = j - 1;
+  while (b >= 0 && isAdverb(toks[b]!)) b--;
+  // Relative clause: the antecedent, past an age or apposition ("King, 30, who describes").
+  if (toks[b]?.lower === "who") {
+    let c = b - 1;
+    while (c >= 0 && (toks[c]!.text === "," || /^\d+$/.test(toks[c]!.text))) c--;
+    return c >= 0 ? phraseBefore(toks, c + 1, text) : null;
+  }
+  if (/ing$/.test(t.lower)) {
+    const s = sentenceSubject(toks, j, text);
+    if (s) return s;
+  }
+  let subj = phraseBefore(toks, j, text);
+  if (!subj && prev?.text === ",") {
+    // Parenthetical inverted tag: "which, said Mr Hopkins, “is part…”", "Then, says Mr K, the…".
+    const a = phraseAfter(toks, j + 1, text);
+    const after = a ? toks.find((x) => x.start >= a.end) : undefined;
+    if (a && /^\p{Lu}/u.test(a.text) && after?.text === ",") return a;
+    // "Rubio, speaking to reporters before boarding his plane, said": skip the apposition.
+    for (let c = j - 2; c >= 0 && j - c < 25; c--) {
+      const u = toks[c]!;
+      if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
+      if (u.text === ",") {
+        subj = phraseBefore(toks, c, text);
+        if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
+        break;
+      }
+    }
+  }
+  // Coordination: "Tony Blair has dismissed questions, and said …", "… but has admitted …".
+  if (!subj && toks[b] && /^(?:and|but|or|yet|then)$/.test(toks[b]!.lower))
+    subj = sentenceSubject(toks, b, text);
+  // Inverted: `"A," said Straw, "B."` or `Said Straw: "…"`.
+  if (
+    !subj &&
+    (!prev ||
+      prev.type === "q" ||
+      (prev.type === "p" && prev.text !== ",") ||
+      (prev.text === "," && toks[j - 2]?.type === "q"))
+  )
+    subj = phraseAfter(toks, j + 1, text);
+  if (!subj && /ing$/.test(t.lower)) return "skip"; // "…, adding that": the earlier verb's subject
+  return subj;
 }
 
 /** The nearest speech cue before the quotation in its sentence, with its subject. */
@@ -391,39 +577,32 @@ function cueBefore(toks: Tok[], qi: number, text: string): Cue | null {
       if (p) return { speaker: p, cue: "according to", label: false };
       continue;
     }
-    if (!isVerbish(t) || isCap(t) || nounUse(toks, j)) continue;
+    if ((!isVerbish(t) && !isReadCue(toks, j)) || isCap(t) || nounUse(toks, j)) continue;
     if (WEAK_VERBS.has(t.lower) && qi - j > 3) continue;
-    let subj = phraseBefore(toks, j, text);
-    if (!subj) {
-      const prev = toks[j - 1];
-      if (prev?.text === ",") {
-        // "Rubio, speaking to reporters before boarding his plane, said": skip the apposition.
-        for (let c = j - 2; c >= 0 && j - c < 25; c--) {
-          const u = toks[c]!;
-          if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
-          if (u.text === ",") {
-            subj = phraseBefore(toks, c, text);
-            if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
-            break;
-          }
-        }
-      }
-      // Inverted: `"A," said Straw, "B."` or `Said Straw: "…"`.
-      if (
-        !subj &&
-        (!prev ||
-          prev.type === "q" ||
-          (prev.type === "p" && prev.text !== ",") ||
-          (prev.text === "," && toks[j - 2]?.type === "q"))
-      )
-        subj = phraseAfter(toks, j + 1, text);
-    }
-    if (!subj && /ing$/.test(t.lower)) continue; // "…, adding that": the earlier verb's subject
+    const subj = verbSubject(toks, j, text);
+    if (subj === "skip") continue;
     if (!subj) return null;
     return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
   }
   // "according to X, "…"" with the phrase before the quote is handled above; a colon after a
   // bare name ("Mr Straw: "…"") is too loose to count.
+  return null;
+}
+
+/** A sentence ending in an inverted tag (`…, says the assembly government.`): its speaker. */
+function finalTag(toks: Tok[], text: string): { cue: Cue; at: number } | null {
+  let last = toks.length - 1;
+  while (last >= 0 && toks[last]!.type === "p") last--;
+  for (let c = last - 1; c >= 0 && last - c <= 8; c--) {
+    const t = toks[c]!;
+    if (t.type === "q") return null;
+    if (t.text !== ",") continue;
+    const v = toks[c + 1];
+    if (v?.type !== "w" || !isVerbish(v) || WEAK_VERBS.has(v.lower)) return null;
+    const p = phraseAfter(toks, c + 2, text);
+    if (!p || p.end !== toks[last]!.end) return null;
+    return { cue: { speaker: p, cue: v.lower, label: false }, at: t.start };
+  }
   return null;
 }
 
@@ -438,6 +617,9 @@ interface Speaker {
   name: string | null;
   kind: SpeakerKind;
   gender: "male" | "female" | "any" | "plural";
+  /** Paragraph of the mention, and whether it is the subject of a speech verb (history). */
+  para?: number;
+  speaker?: boolean;
 }
 
 /** Names the article uses, for turning "Mr Straw" or "the department" into the fullest form. */
@@ -464,7 +646,9 @@ class DocNames {
         if (m > k && toks[m] && isCap(toks[m]!)) k = m;
         else break;
       }
-      const words = toks.slice(i, k).map((t) => t.text.replace(/['’]s$/, ""));
+      let from = i;
+      while (from < k - 1 && FRONT_WORDS.has(toks[from]!.lower)) from++;
+      const words = toks.slice(from, k).map((t) => t.text.replace(/['’]s$/, ""));
       const core = coreName(words);
       if (core.length >= 2 && !this.seen.has(core.join(" "))) {
         this.seen.add(core.join(" "));
@@ -513,15 +697,30 @@ class DocNames {
     return best;
   }
 
-  /** The most recent organisation before `at` whose name ends with the head noun ("department"). */
+  /** The most recent organisation before `at` whose name ends with the head noun ("department"), else the first after. */
   orgByHead(head: string, at: number): string | null {
     let found: string | null = null;
     for (const f of this.withWord(head)) {
-      if (f.at >= at) break;
-      if (f.name.toLowerCase().endsWith(` ${head}`) || f.name.toLowerCase() === head) found = f.name;
+      if (!(f.name.toLowerCase().endsWith(` ${head}`) || f.name.toLowerCase() === head)) continue;
+      if (f.at >= at) return found ?? f.name;
+      found = f.name;
     }
     return found;
   }
+
+  /** Does a full name of the article hold this word (lower case) first or last? */
+  hasWord(w: string): boolean {
+    return this.withWord(w).length > 0;
+  }
+}
+
+const fold = (s: string) => s.toLowerCase();
+
+/** The article's name when it holds every word of the canonical one and more, else the canonical. */
+function fuller(article: string, canonical: string): string {
+  const a = fold(article).split(" ");
+  const c = fold(canonical).split(" ");
+  return a.length > c.length && c.every((w) => a.includes(w)) ? article : canonical;
 }
 
 function genderOfWords(words: string[]): "male" | "female" | "any" {
@@ -549,10 +748,22 @@ function coreName(words: string[]): string[] {
     return words.slice(i);
   }
   i = lastTitle + 1;
+  // "Economy minister German Gref": a capitalised nationality right after an office word is the
+  // first name, not a second title.
+  if (
+    i === words.length - 1 &&
+    i >= 1 &&
+    /^\p{Lu}/u.test(words[i - 1]!) &&
+    (i === 1 || (/^\p{Ll}/u.test(words[i - 2]!) && TITLE_WORDS.has(words[i - 2]!.toLowerCase()))) &&
+    NATIONALITIES.has(words[i - 1]!.toLowerCase())
+  )
+    i--;
   // Possessives ("Britain's") belong to a description, not the name.
   const rest = words.slice(i).filter((w) => !/['’]s$/.test(w) || w === words[words.length - 1]);
   return rest;
 }
+
+const NATIONALITIES = new Set(["german", "french", "british", "american", "mexican"]);
 
 function classify(words: string[]): SpeakerKind {
   const lower = words.map((w) => w.toLowerCase());
@@ -612,38 +823,142 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
   /** The cue subject of each sentence (by paragraph, sentence index), for bare quote paragraphs. */
   const sentenceSpeaker = new Map<string, Speaker>();
 
+  const coref = readCoref(text, article.bodyStart);
+  /** Genders learned from the article's own pronouns ("Morquendi … he said"). */
+  const learned = new Map<string, Gender>();
+  const genderOf = (s: Speaker) => (s.gender === "any" && s.name ? (learned.get(s.name) ?? "any") : s.gender);
+  const paraStarts = article.paragraphs.map((x) => x.start);
+  const paraOf = (pos: number) => {
+    let lo = 0;
+    let hi = paraStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paraStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const at = (sp: Speaker, p: Phrase, gender = sp.gender): Speaker => ({
+    ...sp,
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    gender,
+    speaker: false,
+  });
+  const unnamed = (p: Phrase, gender: Speaker["gender"] = "any"): Speaker => ({
+    ...p,
+    id: null,
+    name: p.text,
+    kind: "unnamed",
+    gender,
+  });
+
+  /** he/she: the latest compatible person, preferring a known gender and recent speakers. */
+  const resolvePronoun = (p: Phrase, want: "male" | "female"): Speaker => {
+    const m = actors?.mentionAt(article.docId, p.start, p.end);
+    const actor = m ? actors?.byId.get(m.actorId) : undefined;
+    if (actor?.kind === "person") {
+      const ag = learned.get(actor.name) ?? genderOfName(actor.name);
+      if (ag === want) return { ...p, id: actor.id, name: actor.name, kind: "person", gender: want };
+    }
+    const para = paraOf(p.start);
+    let chosen: Speaker | undefined;
+    let fallback: Speaker | undefined;
+    for (let h = history.length - 1; h >= 0; h--) {
+      const c = history[h]!;
+      if (c.start >= p.start) continue;
+      if (c.kind !== "person" || c.gender === "plural") continue;
+      if ((c.para ?? 0) < para - 3) break;
+      const cg = genderOf(c);
+      if (cg !== "any" && cg !== want) continue;
+      if (cg === want || (c.speaker && (c.para ?? 0) >= para - 1)) {
+        chosen = c;
+        break;
+      }
+      fallback ??= c;
+    }
+    chosen ??= fallback;
+    if (!chosen) {
+      // Nothing recent: the latest person of that gender at all.
+      for (let h = history.length - 1; h >= 0 && !chosen; h--) {
+        const c = history[h]!;
+        if (c.start < p.start && c.kind === "person" && genderOf(c) === want) chosen = c;
+      }
+    }
+    if (!chosen) return { ...p, id: null, name: null, kind: "person", gender: want };
+    if (chosen.name && genderOf(chosen) === "any") learned.set(chosen.name, want);
+    return at(chosen, p, want);
+  };
+
+  /** A speaker for a name the article gives ("Arsène Wenger" for "the Arsenal boss"). */
+  const speakerForName = (name: string, p: Phrase): Speaker => {
+    const ws = name.split(/\s+/);
+    const full = names.expand(coreName(ws), p.start);
+    let canonical = full && full.name.split(" ").length > ws.length ? full.name : coreName(ws).join(" ");
+    if (STYLED.has(ws[0]!.toLowerCase()) && !canonical.includes(" ")) canonical = `${ws[0]} ${canonical}`;
+    let id: string | null = null;
+    let kind: SpeakerKind = "person";
+    const actor = actors?.resolve(canonical);
+    if (actor) {
+      id = actor.id;
+      canonical = fuller(canonical, actor.name);
+      kind = actor.kind;
+    }
+    const g = genderOfName(name);
+    return { ...p, id, name: canonical, kind, gender: g === "any" ? genderOfName(canonical) : g };
+  };
+
+  /** "the Arsenal boss", "the Scot", "the chancellor": the person the article gave that role. */
+  const resolveDescription = (p: Phrase): Speaker => {
+    const named = personForRole(coref, p.text, p.start);
+    if (named) return speakerForName(named, p);
+    const head = p.text
+      .split(/\s+/)
+      .pop()!
+      .toLowerCase()
+      .replace(/['’]s$/, "");
+    if (OFFICE_HEADS.has(head)) return unnamed(p);
+    // A description pointing back ("the 74-year-old comedian"): the latest person speaking in
+    // this or the two paragraphs before.
+    const last = p.text.split(/\s+/).pop()!.toLowerCase();
+    if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/^ex-|year-old$/.test(last)) return unnamed(p);
+    const para = paraOf(p.start);
+    const near = (h: Speaker) => h.kind === "person" && h.gender !== "plural" && (h.para ?? 0) >= para - 2;
+    const person = lastOf((h) => near(h) && !!h.speaker, p.start) ?? lastOf(near, p.start);
+    return person ? at(person, p) : unnamed(p);
+  };
+
   const resolvePhrase = (p: Phrase): Speaker => {
     const words = p.text.split(/\s+/);
     const lower = p.text.toLowerCase();
     const gender0 = genderOfWords(words);
-    // Pronouns: the model's coreference first, else the latest compatible speaker.
     if (lower in PRONOUNS) {
       const g = PRONOUNS[lower]!;
-      const m = actors?.mentionAt(article.docId, p.start, p.end);
-      const actor = m ? actors?.byId.get(m.actorId) : undefined;
-      if (actor) {
-        return {
-          ...p,
-          id: actor.id,
-          name: actor.name,
-          kind: actor.kind,
-          gender: g === "female" ? "female" : "male",
-        };
+      if (g === "male" || g === "female") return resolvePronoun(p, g);
+      if (g === "thing") {
+        // "it said": the latest organisation speaking or named as a subject.
+        const org = lastOf((h) => h.kind === "organization", p.start);
+        return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };
       }
-      const want = g === "female" ? "female" : g === "male" ? "male" : g === "plural" ? "plural" : "any";
+      const want = g === "plural" ? "plural" : "any";
       for (let h = history.length - 1; h >= 0; h--) {
         const c = history[h]!;
         if (c.start >= p.start) continue;
         if (want === "plural") {
-          if (c.kind === "organization" || c.gender === "plural")
-            return { ...c, text: p.text, start: p.start, end: p.end };
+          if (c.kind === "organization" || c.gender === "plural") return at(c, p);
           continue;
         }
         if (c.kind !== "person" || c.gender === "plural") continue;
-        if (c.gender !== "any" && c.gender !== want && want !== "any") continue;
-        return { ...c, text: p.text, start: p.start, end: p.end, gender: want === "any" ? c.gender : want };
+        return at(c, p);
       }
-      return { ...p, id: null, name: null, kind: "person", gender: want === "plural" ? "plural" : "any" };
+      return { ...p, id: null, name: null, kind: "person", gender: want };
+    }
+    // "Morquendi's message", "Mr Howard's letter": a document speaks for its author.
+    const own = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+)*(\p{Ll}+)$/u.exec(p.text);
+    if (own && DOCUMENT_HEADS.has(own[2]!) && /^\p{Lu}/u.test(own[1]!) && !/^(?:The|A|An)\s/.test(own[1]!)) {
+      const owner = resolvePhrase({ start: p.start, end: p.start + own[1]!.length, text: own[1]! });
+      return at(owner, p);
     }
     // "Critics of the plan", "an aide to Ruiz": a description whose head is not a name.
     const linked = /^(.*?)\s(?:of|to|for|at)\s/.exec(p.text);
@@ -653,25 +968,30 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       !ORG_HEADS.has(linked[1]!.split(" ").pop()!.toLowerCase())
     ) {
       const headWord = linked[1]!.split(" ").pop()!;
-      return {
-        ...p,
-        id: null,
-        name: p.text,
-        kind: "unnamed",
-        gender: /s$/.test(headWord) ? "plural" : "any",
-      };
+      return unnamed(p, /s$/.test(headWord) ? "plural" : "any");
     }
     const kind = classify(words);
     const plural = /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text);
     const lastWord = words[words.length - 1]!.toLowerCase();
     const namedHead = ORG_HEADS.has(lastWord) || DOCUMENT_HEADS.has(lastWord);
+    const definite = /^(?:the|its|his|her|their)\s/i.test(p.text);
+    // "the Arsenal boss", "the Scot", "the ex-Wallaby": a description of a person.
+    if (
+      definite &&
+      kind === "person" &&
+      !namedHead &&
+      (/^\p{Ll}/u.test(words[words.length - 1]!) ||
+        (words.length === 2 && (DEMONYM_NOUNS.has(lastWord) || /^ex-/.test(lastWord))))
+    ) {
+      if (/^\p{Ll}/u.test(words[words.length - 1]!) || !names.hasWord(lastWord)) return resolveDescription(p);
+    }
     if (kind === "unnamed" || (!namedHead && !/\p{Lu}/u.test(p.text.replace(/^(?:The|A|An)\s/, ""))))
-      return { ...p, id: null, name: p.text, kind: "unnamed", gender: plural ? "plural" : "any" };
+      return unnamed(p, plural ? "plural" : "any");
     const core = coreName(words);
     let name = core.join(" ");
-    let gender = gender0;
+    let gender: Speaker["gender"] = gender0;
     const head = core[core.length - 1]?.toLowerCase() ?? "";
-    const definite = /^(?:the|its|his|her|their)\s/i.test(p.text);
+    let forceOrg = false;
     if (definite && (core.length === 0 || /^\p{Ll}/u.test(core[0]!))) {
       // "the department", "the club": the latest organisation with that head; documents speak
       // for the organisation that issued them; other descriptions are left as written.
@@ -679,14 +999,21 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       if (org) name = org;
       else if (DOCUMENT_HEADS.has(head)) {
         const lastOrg = lastOf((h) => h.kind === "organization", p.start);
-        if (lastOrg) return { ...lastOrg, text: p.text, start: p.start, end: p.end };
-        return { ...p, id: null, name: p.text, kind: "unnamed", gender: "any" };
-      } else {
-        // A role that points back at a person ("the Arsenal boss", "the 74-year-old comedian").
-        const person = lastOf((h) => h.kind === "person" && h.gender !== "plural", p.start);
-        if (person) return { ...person, text: p.text, start: p.start, end: p.end };
-        return { ...p, id: null, name: p.text, kind: "unnamed", gender: "any" };
-      }
+        if (lastOrg) return at(lastOrg, p);
+        return unnamed(p);
+      } else if (ORG_HEADS.has(head)) {
+        // "the club said" with no organisation of that name: the latest organisation nearby.
+        const para = paraOf(p.start);
+        const lastOrg = lastOf((h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
+        if (lastOrg) return at(lastOrg, p);
+        return unnamed(p);
+      } else return resolveDescription(p);
+    } else if (core.length === 1 && coref.acronyms.has(core[0]!)) {
+      // "NIESR" introduced as "National Institute of Economic and Social Research (NIESR)".
+      name = coref.acronyms.get(core[0]!)!;
+      forceOrg = true;
+    } else if (core.length === 1 && coref.aliases.has(core[0]!)) {
+      name = coref.aliases.get(core[0]!)!;
     } else {
       const full =
         names.expand(core, p.start) ?? (core.length > 1 ? names.expand(core.slice(-1), p.start) : null);
@@ -696,6 +1023,13 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       }
       if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
     }
+    // An acronym is an organisation ("EA said", "the WLGA").
+    if (
+      core.length === 1 &&
+      /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(core[0]!) &&
+      !HONORIFICS[words[0]!.toLowerCase()]
+    )
+      forceOrg = true;
     // The model's canonical actor: the mention under the name, else the name itself.
     let id: string | null = null;
     let canonical = name;
@@ -707,14 +1041,19 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       const m =
         actors.mentionAt(article.docId, Math.max(p.start, coreStart), p.end) ??
         actors.mentionAt(article.docId, p.start, p.end);
-      const actor = (m ? actors.byId.get(m.actorId) : null) ?? actors.resolve(name);
+      // A role mention ("the club") is trusted only when the model's actor carries that head word.
+      const trusted = m && (m.via !== "role" || fold(actors.byId.get(m.actorId)?.name ?? "").includes(head));
+      const actor = (trusted ? actors.byId.get(m.actorId) : null) ?? actors.resolve(name);
       if (actor) {
         id = actor.id;
-        canonical = actor.name;
+        // The article's own fuller name wins over a shorter canonical one ("Jan Bolz" for "Bolz").
+        canonical = fuller(name, actor.name);
         akind = actor.kind;
       }
     }
+    if (forceOrg) akind = "organization";
     if (!canonical) return { ...p, id: null, name: null, kind: "person", gender: "any" };
+    if (gender === "any" && akind === "person") gender = genderOfName(canonical);
     return { ...p, id, name: canonical, kind: akind, gender };
   };
 
@@ -728,13 +1067,22 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       const toks = tokensOf(text, sent.start, sent.end, spans, first);
       // Subjects of every speech verb (quoted or not) and sentence-initial names feed the history.
       const qis = toks.map((t, j) => (t.type === "q" ? j : -1)).filter((j) => j >= 0);
-      const pushHistory = (sp: Speaker) => {
+      const pushHistory = (sp: Speaker, speaker: boolean) => {
         if (sp.name && (sp.kind !== "unnamed" || sp.gender === "plural") && !inHistory.has(sp.start)) {
           inHistory.add(sp.start);
-          history.push(sp);
+          history.push({ ...sp, para: pi, speaker });
         }
       };
-      const initial = toks[0] && isCap(toks[0]) && toks[0].type === "w" ? leadingName(toks, text) : null;
+      let initial = toks[0] && isCap(toks[0]) && toks[0].type === "w" ? leadingName(toks, text) : null;
+      // A lone capitalised word opening a sentence ("Claims …", "If England …") is a name only when
+      // the article gives it as part of a full name, or it is an acronym.
+      if (
+        initial &&
+        !/\s/.test(initial.text) &&
+        !/^\p{Lu}{2,}$/u.test(initial.text) &&
+        !names.hasWord(initial.text.toLowerCase())
+      )
+        initial = null;
       // Speakers of this sentence in text order: each quotation's cue, and every other speech verb's
       // subject (indirect speech), so pronouns and bare quotations after them can find them.
       const found: Array<{ at: number; q: number | null; cue: Cue }> = [];
@@ -752,7 +1100,8 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       for (let j = 0; j < toks.length; j++) {
         const t = toks[j]!;
         if (t.type === "w" && isVerbish(t) && !isCap(t) && !WEAK_VERBS.has(t.lower) && !nounUse(toks, j)) {
-          const p = phraseBefore(toks, j, text);
+          const v = verbSubject(toks, j, text);
+          const p = v === "skip" ? null : v;
           if (p && !found.some((f) => f.at === p.start))
             found.push({ at: p.start, q: null, cue: { speaker: p, cue: t.lower, label: false } });
         }
@@ -767,7 +1116,7 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       for (const f of found) {
         const sp = resolved.get(f.at) ?? resolvePhrase(f.cue.speaker);
         resolved.set(f.at, sp);
-        pushHistory(sp);
+        pushHistory(sp, f.q !== -1);
         if (f.q === null || f.q >= 0) {
           if (!sentenceSpeaker.has(`${pi}:${si}`) || f.q !== null) sentenceSpeaker.set(`${pi}:${si}`, sp);
         }
@@ -777,6 +1126,21 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
           via[f.q] = "cue";
         }
       }
+      // "…“reasonable levels” after …, says the assembly government.": the closing tag speaks for
+      // the quotations before it.
+      const tail = qis.some((j) => !speakers[toks[j]!.quote!]) ? finalTag(toks, text) : null;
+      if (tail) {
+        const sp = resolvePhrase(tail.cue.speaker);
+        pushHistory(sp, true);
+        for (const j of qis) {
+          const q = toks[j]!.quote!;
+          if (speakers[q] || toks[j]!.end > tail.at) continue;
+          speakers[q] = sp;
+          cues[q] = tail.cue;
+          via[q] = "cue";
+        }
+      }
+      const uncued = !found.some((f) => f.q !== -1);
       // Context: continuation, split quotation, bare quoted sentence after the speaker's sentence.
       for (const j of qis) {
         const q = toks[j]!.quote!;
@@ -789,7 +1153,9 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
           continue;
         }
         const startsSentence = toks.slice(0, j).every((t) => t.type !== "w");
-        if (!startsSentence || kinds[q] === "term") continue;
+        // A statement in a sentence with no speech verb at all ("There are “no big differences …”")
+        // continues the previous sentence's speaker, like a bare quoted sentence.
+        if ((!startsSentence && !uncued) || kinds[q] === "term") continue;
         // A later cue in this sentence for the same run ("“A.” “B,” he said.")
         const prevKey = si > 0 ? `${pi}:${si - 1}` : lastSentenceKey(article, pi);
         const prevQ = q > 0 && spans[q - 1]!.para === pi ? q - 1 : -1;

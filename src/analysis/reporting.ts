@@ -31,6 +31,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   call calls called describe describes described characterize characterizes characterized
   characterise characterises characterised label labels labelled labeled dub dubs dubbed
   brand brands branded term terms termed designate designates designated refer refers referred
+  blame blames blamed deem deems deemed
   `),
 );
 
@@ -40,7 +41,7 @@ export const LABEL_VERBS: ReadonlySet<string> = new Set(
   call calls called describe describes described characterize characterizes characterized
   characterise characterises characterised label labels labelled labeled dub dubs dubbed
   brand brands branded term terms termed designate designates designated refer refers referred
-  hail hails hailed
+  hail hails hailed deem deems deemed
   `),
 );
 
@@ -140,7 +141,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Nouns for documents that speak for their issuer ("the statement said"). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   forms(`statement report survey study letter document memo filing release communique poll research
-  paper article editorial ruling judgment verdict`),
+  paper article editorial ruling judgment verdict message email posting motion`),
 );
 
 /** Particles inside personal names ("Juan Ramón de la Fuente", "Ludwig van Beethoven"). */
@@ -165,3 +166,43 @@ export const ACCORDING_TO = /\baccording to\s+$/i;
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word);
 }
+
+/** Nouns ending in -ly that are not adverbs ("the former monopoly said"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(
+  forms(`monopoly family assembly supply ally rally reply anomaly italy july jelly belly bully holly lily
+  homily panoply apply comply multiply rely imply fly daily weekly monthly quarterly melancholy folly
+  oligopoly bubbly`),
+);
+
+/** Offices with one holder: "the chancellor" names whoever the article calls that, or no one. */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(
+  forms(`minister chancellor president secretary general leader premier governor mayor chairman chairwoman
+  chair chief executive director commissioner ambassador speaker judge prosecutor attorney treasurer
+  governor-general chief-executive head registrar ombudsman`),
+);
+
+/** Role nouns that describe a person in apposition or before a name ("Arsenal boss X"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...OFFICE_HEADS,
+  ...forms(`boss manager coach striker midfielder defender goalkeeper keeper captain player winger
+  analyst economist founder co-founder editor correspondent professor partner spokesman spokeswoman
+  spokesperson lawyer doctor author writer actor actress singer star comedian presenter host producer
+  musician artist chef pilot mogul dj rapper guitarist drummer frontman veteran campaigner activist
+  adviser advisor aide deputy official officer inspector detective superintendent constable mp mep
+  senator congressman congresswoman representative candidate challenger champion chairperson
+  broadcaster journalist commentator critic designer engineer scientist researcher teacher owner
+  investor entrepreneur banker magnate tycoon billionaire millionaire daughter son wife husband mother
+  father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
+  successor`),
+]);
+
+/** Capitalised nouns for a person's nationality used as a description ("the Scot said"). */
+export const DEMONYM_NOUNS: ReadonlySet<string> = new Set(
+  forms(`scot scotsman scotswoman briton brit englishman englishwoman irishman irishwoman welshman
+  welshwoman frenchman frenchwoman dutchman dutchwoman spaniard swede dane pole finn kiwi aussie
+  italian australian brazilian argentine argentinian portuguese canadian american german norwegian
+  russian ukrainian croatian serbian romanian bulgarian czech nigerian ghanaian cameroonian ivorian
+  senegalese chilean colombian mexican uruguayan paraguayan peruvian belgian austrian swiss greek
+  turk israeli egyptian moroccan algerian tunisian japanese chinese korean indian pakistani
+  wallaby springbok`),
+);

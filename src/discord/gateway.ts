@@ -131,7 +131,7 @@ function invocationOf(i: ChatInputCommandInteraction | ButtonInteraction): Invoc
   const attachments: NonNullable<Invocation["attachments"]> = {};
   if (i.isChatInputCommand()) {
     for (const [id, a] of i.options.resolved?.attachments ?? []) {
-      attachments[id] = { filename: a.name, url: a.url, size: a.size };
+      attachments[id] = { filename: a.name, url: a.url, size: a.size, contentType: a.contentType };
     }
   }
   return {

@@ -4,6 +4,7 @@
 // completed through the interaction webhook (PATCH …/messages/@original). No bot token is
 // needed: interaction responses and webhooks are authorised by the interaction's own token.
 
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import {
   type APIInteractionResponse,
@@ -28,10 +29,14 @@ import {
   type RouterOptions,
 } from "./router.ts";
 import { InFlight, installSignalHandlers } from "./shutdown.ts";
-import { publicKeyFromHex, verifyDiscordRequest } from "./verify.ts";
+import { isFreshTimestamp, publicKeyFromHex, verifyDiscordRequest } from "./verify.ts";
 
 export const DEFER_AFTER_MS = 1500;
 const MAX_BODY = 1024 * 1024;
+/** Files up to this size ride in the HTTP response itself (multipart); Discord has been seen
+ * to fail larger multipart responses (discord-api-docs #5250, #5925), so a bigger upload is
+ * deferred and sent by PATCH …/messages/@original, which takes files up to the normal limit. */
+export const INLINE_FILES_MAX = 96 * 1024;
 
 export interface InteractionsOptions extends Omit<RouterOptions, "coverage"> {
   config: Config;
@@ -44,6 +49,8 @@ export interface InteractionsOptions extends Omit<RouterOptions, "coverage"> {
   port?: number;
   /** Defer an answer that is not ready after this many ms (default 1500). */
   deferAfterMs?: number;
+  /** Largest total of attached files answered inline (default INLINE_FILES_MAX). */
+  inlineFilesMax?: number;
 }
 
 export interface RunningInteractions {
@@ -66,7 +73,9 @@ interface InteractionBody {
     options?: OptionInput[];
     custom_id?: string;
     component_type?: number;
-    resolved?: { attachments?: Record<string, { filename: string; url: string; size: number }> };
+    resolved?: {
+      attachments?: Record<string, { filename: string; url: string; size: number; content_type?: string }>;
+    };
   };
 }
 
@@ -81,8 +90,52 @@ class HttpError extends Error {
 
 const LATE = Symbol("late");
 
+type WireFile = NonNullable<DiscordMessage["files"]>[number];
+
+/** A message as Discord's API takes it: files become `attachments: [{id, filename}]` in the
+ * JSON, and the bytes go separately as `files[n]` parts. */
+function wireMessage(m: DiscordMessage): { json: Record<string, unknown>; files: WireFile[] } {
+  const { files = [], ...rest } = m;
+  if (files.length === 0) return { json: rest, files };
+  return { json: { ...rest, attachments: files.map((f, id) => ({ id, filename: f.name })) }, files };
+}
+
+/** multipart/form-data with `payload_json` and `files[n]` parts, as Discord takes any upload —
+ * built by hand so the HTTP response can be written synchronously too. */
+export function multipart(payload: unknown, files: WireFile[]): { contentType: string; body: Buffer } {
+  const boundary = `coverage-bot-${randomBytes(12).toString("hex")}`;
+  const quoted = (s: string) => s.replace(/["\r\n]/g, "_");
+  const parts: Buffer[] = [
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="payload_json"\r\n` +
+        `Content-Type: application/json\r\n\r\n${JSON.stringify(payload)}\r\n`,
+    ),
+  ];
+  files.forEach((f, i) => {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="files[${i}]"; filename="${quoted(f.name)}"\r\n` +
+          `Content-Type: ${f.contentType}\r\n\r\n`,
+      ),
+      f.data,
+      Buffer.from("\r\n"),
+    );
+  });
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { contentType: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat(parts) };
+}
+
+const filesSize = (m: DiscordMessage) => (m.files ?? []).reduce((n, f) => n + f.data.length, 0);
+
+/** An interaction response, with the attachments its message carries (if any). */
+interface Reply {
+  type: APIInteractionResponse["type"];
+  message?: DiscordMessage;
+  data?: Record<string, unknown>;
+}
+
 export async function startInteractionsServer(opts: InteractionsOptions): Promise<RunningInteractions> {
-  const { config, log, deferAfterMs = DEFER_AFTER_MS } = opts;
+  const { config, log, deferAfterMs = DEFER_AFTER_MS, inlineFilesMax = INLINE_FILES_MAX } = opts;
   if (!config.publicKey)
     throw new Error("DISCORD_PUBLIC_KEY is not set; the interactions endpoint needs it.");
   const key = publicKeyFromHex(config.publicKey);
@@ -91,13 +144,24 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
   let accepting = true;
 
   /** Calls an interaction webhook route, riding out rate limits (429 + Retry-After). */
-  const webhook = async (method: string, body: InteractionBody, suffix: string, payload?: unknown) => {
+  const webhook = async (
+    method: string,
+    body: InteractionBody,
+    suffix: string,
+    payload?: DiscordMessage | Omit<DiscordMessage, "flags">,
+  ) => {
     const url = `${config.discordApiUrl}/v10/webhooks/${body.application_id}/${body.token}${suffix}`;
+    const wire = payload === undefined ? null : wireMessage(payload as DiscordMessage);
     for (let attempt = 0; ; attempt++) {
+      const encoded =
+        wire === null
+          ? null
+          : wire.files.length > 0
+            ? multipart(wire.json, wire.files)
+            : { contentType: "application/json", body: JSON.stringify(wire.json) };
       const r = await fetch(url, {
         method,
-        headers: payload === undefined ? {} : { "content-type": "application/json" },
-        ...(payload === undefined ? {} : { body: JSON.stringify(payload) }),
+        ...(encoded ? { headers: { "content-type": encoded.contentType }, body: encoded.body } : {}),
       });
       if (r.status === 429 && attempt < 3) {
         const wait = Number(r.headers.get("retry-after") ?? "1");
@@ -129,12 +193,17 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
     }
   };
 
-  const handle = async (body: InteractionBody, respond: (r: APIInteractionResponse) => void) => {
+  const handle = async (body: InteractionBody, respond: (r: Reply) => void) => {
     const started = performance.now();
     const userId = body.member?.user?.id ?? body.user?.id ?? "0";
     const attachments: NonNullable<Invocation["attachments"]> = {};
     for (const [id, a] of Object.entries(body.data?.resolved?.attachments ?? {})) {
-      attachments[id] = { filename: a.filename, url: a.url, size: a.size };
+      attachments[id] = {
+        filename: a.filename,
+        url: a.url,
+        size: a.size,
+        contentType: a.content_type ?? null,
+      };
     }
     const who: Invocation = { userId, memberPermissions: body.member?.permissions ?? null, attachments };
     const base = { interactionId: body.id, user: userId };
@@ -165,10 +234,11 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
         if (router.likelySlow(name)) defer();
         const work = router.command(name, optionsOf(body.data?.options), who);
         const first = deferredAs ? await work : await raceLate(work, deferAfterMs);
-        if (first === LATE) defer();
+        // Too big to ride in the response: acknowledge now, upload by PATCH.
+        if (first === LATE || (!deferredAs && filesSize(first) > inlineFilesMax)) defer();
         const message = first === LATE ? await work : first;
         if (deferredAs) await complete(body, message, deferredAs === "private" ? "update" : "command");
-        else respond({ type: InteractionResponseType.ChannelMessageWithSource, data: message });
+        else respond({ type: InteractionResponseType.ChannelMessageWithSource, message });
         log.info({
           event: "interaction.answered",
           ...base,
@@ -181,16 +251,16 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
       if (body.type === InteractionType.MessageComponent) {
         const work = router.button(body.data?.custom_id ?? "", who);
         const first = await raceLate(work, deferAfterMs);
-        if (first === LATE) {
+        if (first === LATE || filesSize(first.message) > inlineFilesMax) {
           deferredAs = "update";
           respond({ type: InteractionResponseType.DeferredMessageUpdate });
         }
         const result: ButtonResult = first === LATE ? await work : first;
         if (deferredAs) await complete(body, result.message, result.kind);
         else if (result.kind === "update") {
-          const { flags: _f, ...data } = result.message;
-          respond({ type: InteractionResponseType.UpdateMessage, data });
-        } else respond({ type: InteractionResponseType.ChannelMessageWithSource, data: result.message });
+          const { flags: _f, ...message } = result.message;
+          respond({ type: InteractionResponseType.UpdateMessage, message });
+        } else respond({ type: InteractionResponseType.ChannelMessageWithSource, message: result.message });
         log.info({
           event: "interaction.answered",
           ...base,
@@ -203,7 +273,7 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
       // Modal submits and anything newer: nothing of ours produces them.
       respond({
         type: InteractionResponseType.ChannelMessageWithSource,
-        data: finalize(errorMessage(EXPIRED_TEXT)),
+        message: finalize(errorMessage(EXPIRED_TEXT)),
       });
     } catch (err) {
       log.error(
@@ -211,8 +281,7 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
         "interaction failed",
       );
       const message = finalize(errorMessage(FAILURE_TEXT));
-      if (!deferredAs)
-        return respond({ type: InteractionResponseType.ChannelMessageWithSource, data: message });
+      if (!deferredAs) return respond({ type: InteractionResponseType.ChannelMessageWithSource, message });
       try {
         const how = deferredAs as "command" | "private" | "update";
         await complete(body, message, how === "command" ? "command" : how === "private" ? "update" : "reply");
@@ -238,15 +307,16 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
     if (!accepting) return send(503, { error: "shutting down" });
     const raw = await readBody(req).catch(() => null);
     if (!raw) return send(413, { error: "body too large or unreadable" });
-    const ok = verifyDiscordRequest(
-      key,
-      header(req, "x-signature-ed25519"),
-      header(req, "x-signature-timestamp"),
-      raw,
-    );
+    const timestamp = header(req, "x-signature-timestamp");
+    const ok = verifyDiscordRequest(key, header(req, "x-signature-ed25519"), timestamp, raw);
     if (!ok) {
       log.warn({ event: "interactions.bad_signature" }, "rejected a request with a missing or bad signature");
       return send(401, { error: "invalid request signature" });
+    }
+    // A correctly signed but old request is a replay.
+    if (!isFreshTimestamp(timestamp)) {
+      log.warn({ event: "interactions.stale_signature", timestamp }, "rejected a stale signed request");
+      return send(401, { error: "request signature is too old" });
     }
     let body: InteractionBody;
     try {
@@ -255,7 +325,21 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
       return send(400, { error: "body is not JSON" });
     }
     if (body.type === InteractionType.Ping) return send(200, { type: InteractionResponseType.Pong });
-    await handle(body, (r) => send(200, r));
+    await handle(body, (r) => {
+      const { type, message, data } = r;
+      if (!message) return send(200, data === undefined ? { type } : { type, data });
+      const wire = wireMessage(message);
+      if (wire.files.length === 0) return send(200, { type, data: wire.json });
+      // The response is the callback: with attachments, it is multipart like any upload.
+      const { contentType, body: bytes } = multipart({ type, data: wire.json }, wire.files);
+      if (res.headersSent) return;
+      res.writeHead(200, {
+        "content-type": contentType,
+        "content-length": String(bytes.length),
+        ...(accepting ? {} : { connection: "close" }),
+      });
+      res.end(bytes);
+    });
   };
 
   const server = createServer((req, res) => {

@@ -14,6 +14,7 @@ import {
 } from "../answers/registry.ts";
 import { type Answer, isError } from "../answers/types.ts";
 import type { Coverage } from "../coverage.ts";
+import { MAX_INGEST_BYTES } from "../lifecycle/ingest.ts";
 import { type DiscordMessage, errorMessage, renderDiscord } from "../render/discord.ts";
 import { clip, LIMITS } from "../render/limits.ts";
 import { pageButtons, parsePageId } from "./paging.ts";
@@ -39,7 +40,7 @@ export interface Invocation {
   /** The member's permissions (decimal bit string) in a guild; null in DMs. */
   memberPermissions?: string | null;
   /** Uploaded files of the interaction (data.resolved.attachments), by attachment id. */
-  attachments?: Record<string, { filename: string; url: string; size: number }>;
+  attachments?: Record<string, { filename: string; url: string; size: number; contentType?: string | null }>;
 }
 
 /** Manage Server (1 << 5) or Administrator (1 << 3). */
@@ -49,12 +50,44 @@ export function canManage(permissions: string | null | undefined): boolean {
   return (bits & (1n << 5n)) !== 0n || (bits & (1n << 3n)) !== 0n;
 }
 
-/** Downloads an interaction attachment (Discord's CDN), at most `max` bytes. */
-async function download(url: string, max: number): Promise<Uint8Array> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`attachment download answered ${r.status}`);
-  const bytes = new Uint8Array(await r.arrayBuffer());
-  return bytes.length > max ? bytes.subarray(0, max) : bytes;
+export const DOWNLOAD_TIMEOUT_MS = 15_000;
+const tooLarge = () => `That file is larger than the ${MAX_INGEST_BYTES / 1024} KB limit for an article.`;
+
+/** Downloads an interaction attachment (Discord's CDN), reading at most `max` bytes: a body
+ * announced or found to be larger is abandoned at once. A refusal is a sentence. */
+async function download(url: string, max: number): Promise<Uint8Array | { refused: string }> {
+  let r: Response;
+  try {
+    r = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+  } catch {
+    return { refused: "I could not download the attached file; please try again." };
+  }
+  if (!r.ok || !r.body) {
+    await r.body?.cancel().catch(() => undefined);
+    return { refused: `I could not download the attached file (the server answered ${r.status}).` };
+  }
+  if (Number(r.headers.get("content-length") ?? "0") > max) {
+    await r.body.cancel().catch(() => undefined);
+    return { refused: tooLarge() };
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = r.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > max) {
+        await reader.cancel().catch(() => undefined);
+        return { refused: tooLarge() };
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return { refused: "The download of the attached file broke off; please try again." };
+  }
+  return Buffer.concat(chunks);
 }
 
 export interface RouterOptions {
@@ -178,11 +211,11 @@ export function createRouter(opts: RouterOptions): Router {
   ): Promise<DiscordMessage> => {
     const def: CommandDefinition = command.definition;
     const store = opts.store;
-    const answer = await timed(def.name, async () =>
-      command.execute && store
-        ? command.execute(await contextOf(store, def, options, who), options)
-        : command.run(currentOf(opts.coverage), options),
-    );
+    const answer = await timed(def.name, async (): Promise<Answer> => {
+      if (!command.execute || !store) return command.run(currentOf(opts.coverage), options);
+      const ctx = await contextOf(store, def, options, who);
+      return "refused" in ctx ? { command: def.name, error: ctx.refused } : command.execute(ctx, options);
+    });
     const message = renderDiscord(answer as Parameters<typeof renderDiscord>[0]);
     const paged = isError(answer) ? null : pageOf(answer);
     const already = message.components.some((row) =>
@@ -245,22 +278,29 @@ export function createRouter(opts: RouterOptions): Router {
   };
 }
 
-/** The caller's rights and upload, for commands that change the coverage. */
+/** The caller's rights and upload, for commands that change the coverage; an upload that
+ * cannot be an article (wrong kind, too large, not downloadable) is refused before use. */
 async function contextOf(
   store: CommandContext["store"],
   def: CommandDefinition,
   options: CommandOptions,
   who: Invocation,
-): Promise<CommandContext> {
+): Promise<CommandContext | { refused: string }> {
   const fileOption = (def.options ?? []).find((o) => o.type === 11)?.name;
   const id = fileOption ? options[fileOption] : undefined;
   const file = typeof id === "string" ? who.attachments?.[id] : undefined;
   const manage = canManage(who.memberPermissions);
-  // Only a manager's upload is ever fetched.
-  const attachment =
-    file && manage ? { name: file.filename, bytes: await download(file.url, 2 * 1024 * 1024) } : null;
-  return { store, canManage: manage, attachment };
+  // Only a manager's upload is ever fetched, and only one that could be an article: the name
+  // and the size Discord reports are checked before a byte is downloaded.
+  if (!file || !manage) return { store, canManage: manage, attachment: null };
+  if (!ARTICLE_FILE.test(file.filename)) return { refused: "Attach a .txt or .md file." };
+  if (file.size > MAX_INGEST_BYTES) return { refused: tooLarge() };
+  const bytes = await download(file.url, MAX_INGEST_BYTES);
+  if ("refused" in bytes) return bytes;
+  return { store, canManage: manage, attachment: { name: file.filename, bytes } };
 }
+
+const ARTICLE_FILE = /\.(txt|md)$/i;
 
 function flatten(data: readonly OptionInput[] | undefined): OptionInput[] {
   return (data ?? []).flatMap((o) => (o.options ? flatten(o.options) : [o]));

@@ -32,3 +32,17 @@ export function verifyDiscordRequest(
     return false;
   }
 }
+
+/** Discord's requests are signed when sent; one signed longer ago than this is a replay. */
+export const MAX_SIGNATURE_AGE_S = 5 * 60;
+
+/** True when X-Signature-Timestamp (Unix seconds) is within five minutes of `nowMs`, either way
+ * (a timestamp far in the future is no fresher than one far in the past). */
+export function isFreshTimestamp(
+  timestamp: string | undefined,
+  nowMs = Date.now(),
+  maxAgeS = MAX_SIGNATURE_AGE_S,
+): boolean {
+  if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
+  return Math.abs(nowMs / 1000 - Number(timestamp)) <= maxAgeS;
+}

@@ -65,10 +65,31 @@ function normalSpan(m: Mention): [number, number] {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Sorted by file, alternating: the even ones tune the rules, the odd ones are held out. */
+export function splitLabels(labels: LabelDoc[]): { tune: LabelDoc[]; heldOut: LabelDoc[] } {
+  const sorted = [...labels].sort((a, b) => a.file.localeCompare(b.file));
+  return {
+    tune: sorted.filter((_, i) => i % 2 === 0),
+    heldOut: sorted.filter((_, i) => i % 2 === 1),
+  };
+}
+
+/** One labelled or predicted mention the model got wrong (for looking at the tune half only). */
+export interface ActorError {
+  file: string;
+  kind: "missed" | "spurious" | "alias";
+  text: string;
+  start: number;
+  /** For alias errors: the labelled actor and the model's actor for the mention. */
+  actor?: string;
+  got?: string | null;
+}
+
 export function scoreActors(
   model: ActorModel,
   articles: ReadonlyMap<string, Article>,
   labels: LabelDoc[],
+  errors?: ActorError[],
 ): ActorScores {
   let gold = 0;
   let goldIn = 0;
@@ -92,6 +113,14 @@ export function scoreActors(
       const [s, e] = normalSpan(m);
       bySpan.set(`${s}:${e}`, m);
     }
+    const goldSpans = new Set(doc.actors.flatMap((a) => a.mentions.map((g) => `${g.start}:${g.end}`)));
+    if (errors) {
+      for (const m of preds) {
+        const [s, e] = normalSpan(m);
+        if (!goldSpans.has(`${m.start}:${m.end}`) && !goldSpans.has(`${s}:${e}`))
+          errors.push({ file: doc.file, kind: "spurious", text: m.text, start: m.start, got: m.actorId });
+      }
+    }
     for (const actor of doc.actors) {
       // the model's actor for this labelled actor: the one most of its canonical-name mentions get
       const votes = new Map<string, number>();
@@ -105,6 +134,8 @@ export function scoreActors(
         const inside = inPassage(g.start, g.end);
         if (inside) goldIn++;
         const p = bySpan.get(`${g.start}:${g.end}`);
+        if (!p)
+          errors?.push({ file: doc.file, kind: "missed", text: g.text, start: g.start, actor: actor.name });
         if (p) {
           matched++;
           if (inside) matchedIn++;
@@ -114,6 +145,15 @@ export function scoreActors(
           aliasTotal++;
           if (p) aliasRecognised++;
           if (p && canonical && p.actorId === canonical) aliasCorrect++;
+          else if (p)
+            errors?.push({
+              file: doc.file,
+              kind: "alias",
+              text: g.text,
+              start: g.start,
+              actor: `${actor.name} → ${canonical}`,
+              got: p.actorId,
+            });
         }
       }
     }
@@ -151,12 +191,27 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const t0 = performance.now();
   const model = buildActorModel(corpus.articles);
   const ms = Math.round(performance.now() - t0);
-  const scores = scoreActors(
-    model,
-    new Map(corpus.articles.map((a) => [a.docId, a])),
-    readLabels(BBC_LABELS),
+  const byDoc = new Map(corpus.articles.map((a) => [a.docId, a]));
+  const labels = readLabels(BBC_LABELS);
+  const { tune, heldOut } = splitLabels(labels);
+  const brief = (s: ActorScores) =>
+    `P ${s.precision} R ${s.recall} (in passages ${s.recallInPassages}) kind ${s.kindAccuracy} alias ${s.aliasAccuracy} (${s.aliasCorrect}/${s.aliasTotal}; of recognised ${s.aliasAccuracyRecognised})`;
+  const errors: ActorError[] = [];
+  const tuneScores = scoreActors(model, byDoc, tune, errors);
+  process.stdout.write(
+    `${JSON.stringify({ articles: corpus.articles.length, actors: model.actors.length, buildMs: ms, ...scoreActors(model, byDoc, labels) }, null, 2)}\n`,
   );
   process.stdout.write(
-    `${JSON.stringify({ articles: corpus.articles.length, actors: model.actors.length, buildMs: ms, ...scores }, null, 2)}\n`,
+    `tune:     ${brief(tuneScores)}\nheld-out: ${brief(scoreActors(model, byDoc, heldOut))}\n`,
   );
+  if (process.argv.includes("--errors")) {
+    // the tune half only: the held-out half is for measuring, not for reading
+    for (const e of errors) {
+      const text = byDoc.get(e.file.replace(/\.[^.]+$/, ""))?.text ?? "";
+      const ctx = text.slice(Math.max(0, e.start - 50), e.start + e.text.length + 40).replace(/\s+/g, " ");
+      process.stdout.write(
+        `${e.kind.padEnd(8)} ${e.file} «${e.text}» ${e.actor ?? ""} ${e.got ? `got ${e.got}` : ""}\n    …${ctx}…\n`,
+      );
+    }
+  }
 }

@@ -132,3 +132,15 @@ export function scoreQuotes(labels: LabelRow[], found: Map<string, QuoteFound[]>
     misses,
   };
 }
+
+/**
+ * The labelled files split into a TUNE half (errors may be read there) and a HELD-OUT half
+ * (figures only): the sorted file list, alternating — 0th, 2nd, 4th … tune; 1st, 3rd … held out.
+ */
+export function splitLabelFiles(files: Iterable<string>): { tune: Set<string>; heldOut: Set<string> } {
+  const sorted = [...new Set(files)].sort();
+  return {
+    tune: new Set(sorted.filter((_, i) => i % 2 === 0)),
+    heldOut: new Set(sorted.filter((_, i) => i % 2 === 1)),
+  };
+}

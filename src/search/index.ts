@@ -83,6 +83,7 @@ export class PassageIndex {
   private readonly avgLength: number;
   /** Scratch accumulators, reused between searches (one search runs at a time: JS is single-threaded). */
   private scratch: Float64Array | null = null;
+  private touchedScratch: Uint32Array | null = null;
 
   constructor(
     passages: readonly Pick<Passage, "text">[] | IndexParts,
@@ -149,28 +150,31 @@ export class PassageIndex {
     }
     if (ids.length === 0 || limit <= 0) return [];
     if (this.scratch === null) this.scratch = new Float64Array(this.size);
+    if (this.touchedScratch === null) this.touchedScratch = new Uint32Array(this.size);
     const scores = this.scratch;
+    const touched = this.touchedScratch;
+    let nTouched = 0;
+    const { docs, tfs, lengths } = this;
     const { k, b, d } = this.options.bm25;
     const norm = this.avgLength > 0 ? b / this.avgLength : 0;
-    const touched = new U32(256);
     const matchCount = this.options.coordination ? new Uint16Array(this.size) : null;
     for (const id of ids) {
       const from = this.offsets[id]!;
       const to = this.offsets[id + 1]!;
       const idf = Math.log(1 + (this.size - (to - from) + 0.5) / (to - from + 0.5));
       for (let p = from; p < to; p++) {
-        const doc = this.docs[p]!;
-        const tf = this.tfs[p]!;
-        const s = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + norm * this.lengths[doc]!)));
-        if (scores[doc] === 0) touched.push(doc);
+        const doc = docs[p]!;
+        const tf = tfs[p]!;
+        const s = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + norm * lengths[doc]!)));
+        if (scores[doc] === 0) touched[nTouched++] = doc;
         scores[doc]! += s;
         if (matchCount) matchCount[doc]!++;
       }
     }
     // Top k by a min-heap on (score, -ref); then reset the touched accumulators.
     const heap = new TopK(limit);
-    for (let i = 0; i < touched.length; i++) {
-      const doc = touched.data[i]!;
+    for (let i = 0; i < nTouched; i++) {
+      const doc = touched[i]!;
       const s = matchCount ? scores[doc]! * matchCount[doc]! : scores[doc]!;
       heap.offer(doc, s);
       scores[doc] = 0;

@@ -17,23 +17,29 @@ import { createHash } from "node:crypto";
 import { type FileHandle, mkdir, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
 import { listArticleFiles } from "../corpus/load.ts";
 import { SOURCES_FILE } from "../corpus/metadata.ts";
+import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "./index.ts";
+import { snapshotPart } from "./snapshot-parts.ts";
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = Buffer.from("COVSNAP\0", "latin1");
 const HEADER_BYTES = 64;
 
-export interface Snapshot {
-  corpus: Corpus;
-  index: PassageIndex;
-}
-
 export type SnapshotRead =
-  | ({ ok: true } & Snapshot)
+  | {
+      ok: true;
+      coverage: Coverage;
+      /** Coverage fields that could not be stored, so buildCoverage re-ran on load. */
+      recomputed: string[];
+    }
   | { ok: false; reason: "missing" | "stale" | "corrupt"; detail: string };
+
+/** Coverage fields the snapshot stores in its own binary layout. */
+const CORE = new Set(["corpus", "passages", "articles", "index"]);
 
 // ---------------------------------------------------------------------------------------------
 // Fingerprint
@@ -120,6 +126,10 @@ interface Directory {
   articles: Array<Record<string, unknown> & { np: number; nq: number }>;
   index: { size: number; terms: number; options: IndexOptions };
   sections: Record<string, SectionRef>;
+  /** Fields stored in the extras section: as they are, or through a registered part. */
+  extras: { plain: string[]; parts: string[] };
+  /** Fields that could not be stored: loading re-runs buildCoverage. */
+  recompute: string[];
 }
 
 type SectionName =
@@ -132,13 +142,15 @@ type SectionName =
   | "offsets"
   | "docs"
   | "tfs"
-  | "lengths";
+  | "lengths"
+  | "extras";
 
 const bytesOf = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const pad8 = (n: number): number => (8 - (n % 8)) % 8;
 
 /** Encodes a snapshot as a list of buffers (the payload, in order) and its directory. */
-function encode(corpus: Corpus, index: PassageIndex, fingerprint: string): Buffer[] {
+function encode(coverage: Coverage, fingerprint: string): Buffer[] {
+  const { corpus, index } = coverage;
   const parts = index.parts();
   let nParagraphs = 0;
   let nSentences = 0;
@@ -179,6 +191,7 @@ function encode(corpus: Corpus, index: PassageIndex, fingerprint: string): Buffe
     articles.push({ ...rest, np: paras.length, nq: qs.length });
   });
   const { articles: _articles, ...corpusRest } = corpus;
+  const extras = encodeExtras(coverage);
   const sections: Array<[SectionName, Buffer[]]> = [
     ["textBytes", [bytesOf(textBytes)]],
     ["texts", texts],
@@ -190,6 +203,7 @@ function encode(corpus: Corpus, index: PassageIndex, fingerprint: string): Buffe
     ["docs", [bytesOf(parts.docs)]],
     ["tfs", [bytesOf(parts.tfs)]],
     ["lengths", [bytesOf(parts.lengths)]],
+    ["extras", [extras.bytes]],
   ];
   // Section offsets count from the first 8-byte boundary after the directory.
   const rel: Record<string, SectionRef> = {};
@@ -205,6 +219,8 @@ function encode(corpus: Corpus, index: PassageIndex, fingerprint: string): Buffe
     articles,
     index: { size: parts.size, terms: parts.terms.length, options: parts.options },
     sections: rel,
+    extras: { plain: extras.plain, parts: extras.parts },
+    recompute: extras.recompute,
   };
   const dirJson = Buffer.from(JSON.stringify(directory), "utf8");
   const head = Buffer.alloc(4);
@@ -219,6 +235,70 @@ function encode(corpus: Corpus, index: PassageIndex, fingerprint: string): Buffe
   return out;
 }
 
+/** The analyses' fields: plain data as is, registered parts encoded, the rest listed to recompute. */
+function encodeExtras(coverage: Coverage): {
+  bytes: Buffer;
+  plain: string[];
+  parts: string[];
+  recompute: string[];
+} {
+  const corpusObjects = new WeakSet<object>();
+  for (const a of coverage.corpus.articles) {
+    corpusObjects.add(a);
+    for (const p of a.passages) corpusObjects.add(p);
+  }
+  const values: Record<string, unknown> = {};
+  const plain: string[] = [];
+  const parts: string[] = [];
+  const recompute: string[] = [];
+  for (const [key, value] of Object.entries(coverage)) {
+    if (CORE.has(key)) continue;
+    const part = snapshotPart(key);
+    if (part) {
+      values[key] = part.encode(value);
+      parts.push(key);
+    } else if (isPlainData(value, corpusObjects)) {
+      values[key] = value;
+      plain.push(key);
+    } else recompute.push(key);
+  }
+  return { bytes: v8.serialize(values), plain, parts, recompute };
+}
+
+/** Data that survives structured serialization unchanged and shares nothing with the corpus. */
+export function isPlainData(value: unknown, corpusObjects: WeakSet<object> = new WeakSet()): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || v === undefined) continue;
+    const t = typeof v;
+    if (t === "string" || t === "number" || t === "boolean" || t === "bigint") continue;
+    if (t !== "object") return false; // functions, symbols
+    const o = v as object;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    if (corpusObjects.has(o)) return false;
+    if (ArrayBuffer.isView(o)) continue;
+    if (Array.isArray(o)) {
+      for (const x of o) stack.push(x);
+      continue;
+    }
+    if (o instanceof Map) {
+      for (const [k, x] of o) stack.push(k, x);
+      continue;
+    }
+    if (o instanceof Set) {
+      for (const x of o) stack.push(x);
+      continue;
+    }
+    const proto = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null) return false; // class instances, Dates, …
+    for (const x of Object.values(o)) stack.push(x);
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writing
 
@@ -230,11 +310,10 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function writeSnapshot(
   file: string,
-  corpus: Corpus,
-  index: PassageIndex,
+  coverage: Coverage,
   fingerprint: string,
 ): Promise<{ bytes: number }> {
-  const payload = encode(corpus, index, fingerprint);
+  const payload = encode(coverage, fingerprint);
   const hash = createHash("sha256");
   let length = 0;
   for (const b of payload) {
@@ -357,7 +436,7 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
   }
 }
 
-function decode(payload: Buffer, d: Directory): Snapshot {
+function decode(payload: Buffer, d: Directory): { coverage: Coverage; recomputed: string[] } {
   // Typed arrays need aligned memory: copy a section out when the buffer is not aligned.
   const view = <T>(
     name: SectionName,
@@ -422,5 +501,21 @@ function decode(payload: Buffer, d: Directory): Snapshot {
     options: d.index.options,
   };
   const corpus = { ...(d.corpus as unknown as Omit<Corpus, "articles">), articles } as Corpus;
-  return { corpus, index: PassageIndex.fromParts(parts) };
+  const index = PassageIndex.fromParts(parts);
+  if (d.recompute.length > 0) return { coverage: buildCoverage(corpus, { index }), recomputed: d.recompute };
+  const ex = d.sections.extras!;
+  const values = v8.deserialize(payload.subarray(ex.offset, ex.offset + ex.bytes)) as Record<string, unknown>;
+  const coverage: Record<string, unknown> = {
+    corpus,
+    passages: articles.flatMap((a) => a.passages),
+    articles: new Map(articles.map((a) => [a.docId, a])),
+    index,
+  };
+  for (const key of d.extras.plain) coverage[key] = values[key];
+  for (const key of d.extras.parts) {
+    const part = snapshotPart(key);
+    if (!part) return { coverage: buildCoverage(corpus, { index }), recomputed: [key] };
+    coverage[key] = part.decode(values[key], coverage);
+  }
+  return { coverage: coverage as unknown as Coverage, recomputed: [] };
 }

@@ -12,7 +12,7 @@ import type { Coverage } from "../../src/coverage.ts";
 import { type RunningInteractions, startInteractionsServer } from "../../src/discord/interactions.ts";
 import { parsePageId } from "../../src/discord/paging.ts";
 import { FAILURE_TEXT, NOT_YOURS_TEXT, registeredCommands } from "../../src/discord/router.ts";
-import { publicKeyFromHex, verifyDiscordRequest } from "../../src/discord/verify.ts";
+import { isFreshTimestamp, publicKeyFromHex, verifyDiscordRequest } from "../../src/discord/verify.ts";
 import { createLogger, silentLogger } from "../../src/log.ts";
 import { message } from "../../src/render/discord.ts";
 import { LIMITS } from "../../src/render/limits.ts";
@@ -133,6 +133,9 @@ describe("HTTP interactions: signatures", () => {
     expect(verifyDiscordRequest(key, sig, "1700000001", body)).toBe(false);
     expect(verifyDiscordRequest(key, undefined, "1700000000", body)).toBe(false);
     expect(verifyDiscordRequest(key, "zz", "1700000000", body)).toBe(false);
+    expect(isFreshTimestamp("1700000000", 1700000000_000 + 300_000)).toBe(true);
+    expect(isFreshTimestamp("1700000000", 1700000000_000 + 301_000)).toBe(false);
+    expect(isFreshTimestamp("17e8", 1700000000_000)).toBe(false);
   });
 
   it("answers PING with PONG", async () => {
@@ -151,6 +154,16 @@ describe("HTTP interactions: signatures", () => {
       tamper: (b) => b.replace('"type":1', '"type":2'),
     });
     expect(tampered.status).toBe(401);
+  });
+
+  it("401 on a correctly signed request more than five minutes old (a replay), or from the future", async () => {
+    const at = (offsetS: number) => String(Math.floor(Date.now() / 1000) + offsetS);
+    const stale = await lb.deliverInteraction(endpoint(bot), ping(), { timestamp: at(-301) });
+    expect(stale.status).toBe(401);
+    expect(stale.body).toEqual({ error: "request signature is too old" });
+    expect((await lb.deliverInteraction(endpoint(bot), ping(), { timestamp: at(10 * 60) })).status).toBe(401);
+    expect((await lb.deliverInteraction(endpoint(bot), ping(), { timestamp: at(-240) })).status).toBe(200);
+    expect(logs().some((l) => l.event === "interactions.stale_signature")).toBe(true);
   });
 });
 

@@ -1,0 +1,70 @@
+// Grammatical gender of a person's name, for resolving "he"/"she": an honorific ("Mr", "Ms",
+// "Sir", "Lady"), else a modest lexicon of common English given names (about 200 each, written
+// for this module: frequent British, American and Commonwealth first names; ambiguous names
+// such as Chris, Sam, Alex, Jo, Robin are left out). Unknown names are "any": the article's own
+// pronouns decide (see quotes.ts).
+
+import { HONORIFICS } from "./reporting.ts";
+
+export type Gender = "male" | "female" | "any";
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Common male given names (lower case). */
+export const MALE_NAMES: ReadonlySet<string> = words(`
+  aaron adam adrian alan albert alfred alistair allan andrew andy angus anthony antony archie arnold
+  arthur barry ben benjamin bernard bill billy bob bobby brendan brian bruce bryan carl charles charlie
+  clive colin craig dale damian damien daniel danny darren dave david dean dennis derek des desmond
+  dominic donald doug douglas duncan dylan eddie edward edwin eric ernest euan evan frank frankie fred
+  freddie frederick gareth gary gavin geoff geoffrey george gerald gerard gordon graham grant
+  greg gregory guy harold harry harvey henry herbert howard hugh hugo iain ian isaac ivan jack jacob
+  jake james jamie jason jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose
+  joseph josh joshua julian justin keith kelvin ken kenneth kevin kieran kyle lawrence lee len leo
+  leon leonard lewis liam lionel louis luke malcolm marcus mark martin matt matthew maurice max michael
+  mick mike miles mohammed muhammad murray nathan neil nicholas nick nigel noel norman oliver oscar owen
+  patrick paul pete peter phil philip phillip ralph ray raymond reg richard rick ricky rob robert
+  roberto rod rodney roger roland ron ronald ronnie rory ross roy rupert russell ryan scott sean
+  sebastian sidney simon stanley stephen steve steven stewart stuart ted terence terry theo thomas
+  tim timothy toby tom tommy tony trevor vernon victor vincent walter warren wayne william willie
+  zach gerry gus hamish ewan fergus hans klaus jacques pierre jean-pierre juan carlos luis miguel
+  pedro pablo antonio giovanni marco luca paolo sergio vladimir dmitry boris igor mikhail andrei
+  sven lars anders jens rafael diego fernando ahmed ali hassan
+`);
+
+/** Common female given names (lower case). */
+export const FEMALE_NAMES: ReadonlySet<string> = words(`
+  abigail ada alice alison amanda amber amelia amy andrea angela angelina ann anna anne annie april
+  barbara beatrice becky belinda beth bethany betty beverley brenda bridget carla carol caroline
+  carolyn catherine cathy charlotte cheryl chloe christina christine claire clare colleen cynthia
+  daisy dana danielle debbie deborah debra denise diana diane dolores donna doris dorothy edith
+  eileen elaine eleanor elizabeth ella ellen elsie emily emma erica esther eva eve evelyn fiona
+  florence frances gail gemma georgina geraldine gillian gina gloria grace hannah harriet hazel
+  heather helen helena holly imogen irene isabel isabella jackie jacqueline jane janet janice jean
+  jennifer jenny jessica jill jo-anne joan joanna joanne josephine joy joyce judith judy julia julie
+  june karen kate katherine kathleen kathryn kathy katie kay kelly kim kirsty laura lauren lesley
+  lily linda lisa liz lois lorna lorraine louise lucy lydia lynn lynne madeleine maggie mandy margaret
+  maria marian marie marion martha mary maureen megan melanie melissa michelle mildred miranda molly
+  monica nancy naomi natalie natasha nicola nicole nina nora norma olivia pamela patricia paula
+  pauline penelope penny philippa rachel rebecca rita rosa rose rosemary ruth sally samantha sandra
+  sara sarah sharon sheila shirley sonia sophie stella stephanie sue susan suzanne sylvia tanya
+  teresa tessa theresa tina tracey tracy valerie vanessa vera veronica victoria violet virginia
+  wendy yvonne zoe zoë kylie madonna britney beyonce oprah hillary condoleezza
+  ségolène angelique nadia olga svetlana ingrid greta anja
+`);
+
+/** Gender of a name as written ("Ms Essex", "Norman Cook", "Lord Goldsmith"), or "any". */
+export function genderOfName(name: string): Gender {
+  const ws = name.split(/\s+/).filter(Boolean);
+  for (const w of ws) {
+    const g = HONORIFICS[w.toLowerCase()];
+    if (g && g !== "any") return g;
+  }
+  for (const w of ws) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const l = w.toLowerCase().replace(/[.,]$/, "");
+    if (MALE_NAMES.has(l)) return "male";
+    if (FEMALE_NAMES.has(l)) return "female";
+    if (!HONORIFICS[l]) break; // only the first name word after honorifics counts
+  }
+  return "any";
+}
