@@ -36,6 +36,6 @@ export interface ActorAnswer {
 
 export interface ActorsAnswer {
   command: "actors";
-  /** Every actor, most prominent first; `documents` counts the articles naming it. */
-  actors: Array<{ name: string; kind: ActorKind; mentions: number; documents: number }>;
+  /** Every actor, most prominent first; `documents` are the docIds of the articles naming it (as in /actor). */
+  actors: Array<{ name: string; kind: ActorKind; mentions: number; documents: string[] }>;
 }

@@ -14,7 +14,7 @@ export function actors(coverage: Coverage): ActorsAnswer {
       name: a.name,
       kind: a.kind,
       mentions: a.mentions,
-      documents: a.documents.length,
+      documents: [...a.documents],
     })),
   };
 }

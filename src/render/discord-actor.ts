@@ -88,7 +88,7 @@ export function renderActors(a: ActorsAnswer): DiscordMessage {
     .slice(0, 40)
     .map(
       (x, i) =>
-        `**${i + 1}.** ${escapeMarkdown(cut(x.name, 80))} · ${x.kind === "person" ? "person" : "org"} · ${x.mentions} mentions, ${x.documents} article${x.documents === 1 ? "" : "s"}`,
+        `**${i + 1}.** ${escapeMarkdown(cut(x.name, 80))} · ${x.kind === "person" ? "person" : "org"} · ${x.mentions} mentions, ${x.documents.length} article${x.documents.length === 1 ? "" : "s"}`,
     );
   const more = a.actors.length - rows.length;
   return message([

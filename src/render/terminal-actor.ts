@@ -45,7 +45,7 @@ export function renderActorsTerminal(a: ActorsAnswer): string {
     "",
     ...a.actors.map(
       (x, i) =>
-        `${String(i + 1).padStart(4)}. ${x.name} (${x.kind}) · ${x.mentions} mentions, ${x.documents} articles`,
+        `${String(i + 1).padStart(4)}. ${x.name} (${x.kind}) · ${x.mentions} mentions, ${x.documents.length} articles`,
     ),
   ].join("\n");
 }
