@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel, undefined, { secrets: [config.discordToken] });
   // Temp files are what a crash mid-ingest leaves; they were never articles.
   await sweepTempFiles(config.corpusDir);
-  const store = new CoverageStore(config.corpusDir, log);
+  const store = new CoverageStore(config.corpusDir, log, undefined, { cacheDir: config.cacheDir });
   await store.reload();
   const watcher = watchCorpus(store, log);
   if (config.interactionsPort !== null && config.publicKey) {

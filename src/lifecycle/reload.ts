@@ -40,6 +40,16 @@ async function stampOf(file: string): Promise<FileStamp | null> {
 const sameStamp = (a: FileStamp | null | undefined, b: FileStamp | null | undefined) =>
   !!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
+/** The state of a corpus loaded some other way (e.g. from the snapshot), for later reloads. */
+export async function stateOf(corpus: Corpus): Promise<CorpusState> {
+  const stamps = new Map<string, FileStamp>();
+  for (const a of corpus.articles) {
+    const stamp = await stampOf(path.join(corpus.dir, a.file));
+    if (stamp) stamps.set(a.file, stamp);
+  }
+  return { corpus, stamps, sourcesStamp: await stampOf(path.join(corpus.dir, SOURCES_FILE)) };
+}
+
 /** Loads `dir`, reusing articles from `previous` whose files did not change. */
 export async function reloadCorpus(
   dir: string,

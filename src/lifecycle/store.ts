@@ -1,9 +1,17 @@
 // The coverage being served, swapped atomically on reload: an interaction reads `current`
 // once and answers from that Coverage, old or new, never from a half-built one.
 
+import { loadCoverage } from "../app.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
-import { type CorpusState, type ReloadReport, reloadCorpus } from "./reload.ts";
+import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
+import { corpusFingerprint, snapshotPath, writeSnapshot } from "../search/snapshot.ts";
+import { type CorpusState, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
+
+export interface StoreOptions {
+  /** Snapshot folder: the first load comes from it when valid, and reloads refresh it. */
+  cacheDir?: string | null;
+}
 
 export interface CoverageSource {
   readonly current: Coverage;
@@ -18,6 +26,7 @@ export class CoverageStore implements CoverageSource {
     readonly dir: string,
     private readonly log: Logger,
     private readonly build: (state: CorpusState) => Coverage = (s) => buildCoverage(s.corpus),
+    private readonly options: StoreOptions = {},
   ) {}
 
   get current(): Coverage {
@@ -33,7 +42,14 @@ export class CoverageStore implements CoverageSource {
   }
 
   private async runReload(): Promise<ReloadReport> {
+    const { cacheDir } = this.options;
+    if (!this.state && cacheDir) return this.loadFirst(cacheDir);
     const started = performance.now();
+    // Taken before the files are read: a file changing mid-reload can then only make the
+    // next start-up rebuild, never trust a snapshot older than the files.
+    const fingerprint = cacheDir
+      ? await corpusFingerprint(this.dir, DEFAULT_INDEX_OPTIONS).catch(() => null)
+      : null;
     const { state, report } = await reloadCorpus(this.dir, this.state);
     if (report.changed || !this.coverage) {
       const next = this.build(state);
@@ -41,6 +57,8 @@ export class CoverageStore implements CoverageSource {
       this.coverage = next;
     }
     this.state = state;
+    if (report.changed && cacheDir && fingerprint)
+      this.refreshSnapshot(cacheDir, fingerprint, this.coverage!);
     for (const w of report.skipped) {
       this.log.warn(
         { event: "corpus.skipped", file: w.file, reason: w.reason },
@@ -60,5 +78,29 @@ export class CoverageStore implements CoverageSource {
       "corpus reloaded",
     );
     return report;
+  }
+
+  /** Start-up: from the snapshot when it matches the files (else built and snapshotted). */
+  private async loadFirst(cacheDir: string): Promise<ReloadReport> {
+    const coverage = await loadCoverage(this.dir, this.log, { cacheDir });
+    this.state = await stateOf(coverage.corpus);
+    this.coverage = coverage;
+    return {
+      added: coverage.corpus.articles.map((a) => a.file),
+      updated: [],
+      removed: [],
+      skipped: coverage.corpus.warnings,
+      articles: coverage.corpus.articles.length,
+      changed: true,
+    };
+  }
+
+  /** After a reload, the next start-up should not pay for it again. Off the answer path. */
+  private refreshSnapshot(cacheDir: string, fingerprint: string, coverage: Coverage): void {
+    this.chain = this.chain
+      .then(() => writeSnapshot(snapshotPath(cacheDir, this.dir), coverage, fingerprint))
+      .catch((err) =>
+        this.log.warn({ event: "cache.write_failed", err }, "cannot refresh the cache after a reload"),
+      );
   }
 }

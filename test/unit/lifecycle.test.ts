@@ -7,7 +7,7 @@ import { loadCorpus } from "../../src/corpus/load.ts";
 import { checkIngest } from "../../src/lifecycle/ingest.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { watchCorpus } from "../../src/lifecycle/watch.ts";
-import { silentLogger } from "../../src/log.ts";
+import { createLogger, silentLogger } from "../../src/log.ts";
 import { tempCorpus } from "../helpers/corpus.ts";
 
 const article = (town: string, n: number) =>
@@ -170,5 +170,31 @@ describe("/ingest and /reload", () => {
     expect(check("x.txt", article("Glen", 5), { published: "next tuesdayish" })).toMatch(/not a date/);
     expect(check("x.txt", article("Glen", 5), { url: "javascript:alert(1)" })).toMatch(/http/);
     expect(check("x.txt", article("Glen", 5))).toBe("ok");
+  });
+});
+
+describe("start-up from the snapshot", () => {
+  it("the store's first load writes a snapshot, the next store loads it, and a reload refreshes it", async () => {
+    const t = tempCorpus({ "a.txt": article("Arden", 40) });
+    cleanup = t.cleanup;
+    const cacheDir = path.join(t.dir, ".cache");
+    const first = new CoverageStore(t.dir, silentLogger, undefined, { cacheDir });
+    await first.reload();
+    const second = new CoverageStore(t.dir, silentLogger, undefined, { cacheDir });
+    await second.reload();
+    expect(hits(second, "Arden evacuated")[0]!.text).toContain("Arden");
+    expect(second.current.passages).toEqual(first.current.passages);
+    writeFileSync(path.join(t.dir, "b.txt"), article("Brook", 50));
+    const r = await second.reload();
+    expect(r.added).toEqual(["b.txt"]);
+    await second.reload(); // the snapshot write is queued behind reloads
+    const lines: string[] = [];
+    const log = createLogger("info", false, { destination: { write: (l: string) => lines.push(l) } });
+    const third = new CoverageStore(t.dir, log, undefined, { cacheDir });
+    await third.reload();
+    expect(lines.map((l) => JSON.parse(l)).find((e) => e.event === "corpus.loaded")?.from).toBe("snapshot");
+    expect(hits(third, "Brook evacuated")[0]?.docId).toBe("b");
+    // The reload after a snapshot start-up is incremental: nothing changed, nothing re-read.
+    expect((await third.reload()).changed).toBe(false);
   });
 });
