@@ -114,6 +114,11 @@ export interface Mention {
   /** The words used at this place. */
   text: string;
   via: "name" | "surname" | "acronym" | "alias" | "pronoun" | "role";
+  /**
+   * For a pronoun: every actor of a compatible gender it could refer to, the chosen one first,
+   * then the others from the most recent (for callers with their own tie-break).
+   */
+  candidates?: readonly string[];
 }
 
 export type QuoteKind = "statement" | "term";
@@ -186,4 +191,6 @@ export interface ActorModel {
   mentionsIn(docId: string): readonly Mention[];
   /** The mention covering [start, end) in an article, if any (the longest one). */
   mentionAt(docId: string, start: number, end: number): Mention | null;
+  /** A person's grammatical gender in one article (honorific, given name, or its own pronouns). */
+  genderOf?(docId: string, actorId: string): "male" | "female" | "any";
 }

@@ -13,13 +13,18 @@
 //      close first name and compatible roles (Nicholas/Nicolás Maduro), acronym ↔ initials
 //      (DEA ↔ Drug Enforcement Administration) and surname-only entities to the unique full name;
 //   4. lone words left over resolve against the corpus when unambiguous;
-//   5. role words ("the president") and he/she resolve to the nearest compatible actor only
-//      when that is unambiguous.
+//   5. coreference (coref.ts): he/she to the latest person of that gender (honorific, given
+//      name, or the article's own pronouns), preferring subjects of speech verbs; role
+//      descriptions ("the Arsenal boss") to the person the article gave that role; "also known
+//      as" short forms; and role nouns ("the department") to an actor carrying that word.
+//      quotes.ts, /actor and events all read these mentions.
 //
 // Everything is a pass over tokens or a lookup in a map: linear in the corpus.
 
+import { registerSnapshotPart } from "../search/snapshot-parts.ts";
 import { STOPWORDS } from "../search/stopwords.ts";
 import type { Actor, ActorKind, ActorModel, AliasSeen, Article, Mention } from "../types.ts";
+import { corefMentions, readAcronyms } from "./coref.ts";
 import {
   CORP_DESCRIPTORS,
   CORP_SUFFIXES,
@@ -53,6 +58,7 @@ import {
   TITLE_OF_WORDS,
 } from "./lexicons.ts";
 import { acronymInitials, editDistance, fold, initials, slug, type Token, tokenize } from "./names.ts";
+import { quotedSpans } from "./spans.ts";
 
 type Via = Mention["via"];
 
@@ -99,6 +105,8 @@ interface Pending {
 interface Sent {
   start: number;
   end: number;
+  /** Index of its paragraph. */
+  para: number;
   tokens: Token[];
 }
 
@@ -122,7 +130,6 @@ const KNOWN_PHRASES = KNOWN_ORG_PHRASES.map((p) => p.split(" "));
 const COUNTRY_PREFIX = new Set(["U.S.", "US", "UK", "U.K."]);
 /** Countries that start the names of national bodies: "UK Athletics", "USA Track and Field". */
 const NATION_PREFIX = new Set([...COUNTRY_PREFIX, "USA", "GB"]);
-const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers"]);
 
 /** The characters between two tokens that still keep them in one name. */
 const joined = (text: string, a: Token, b: Token, base: number) =>
@@ -148,7 +155,12 @@ function sentencesOf(article: Article): Sent[] {
     const para = article.paragraphs[p.paragraph];
     const sents = (para?.sentences ?? []).filter((s) => s.start >= p.start && s.end <= p.end);
     for (const s of sents.length ? sents : [{ start: p.start, end: p.end }]) {
-      out.push({ start: s.start, end: s.end, tokens: tokenize(article.text.slice(s.start, s.end), s.start) });
+      out.push({
+        start: s.start,
+        end: s.end,
+        para: p.paragraph,
+        tokens: tokenize(article.text.slice(s.start, s.end), s.start),
+      });
     }
   }
   return out;
@@ -207,6 +219,7 @@ function readArticle(article: Article, sentences: Sent[], vocab: Vocab, locals: 
   for (const s of sentences) {
     for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
   }
+  introducedNames(st, article.bodyStart);
   resolveLocally(st, vocab);
   for (const d of article.dropped) if (d.reason === "headline") headlineMentions(st, d.start, d.end);
   for (const l of st.all) l.id = locals.push(l) - 1;
@@ -245,6 +258,22 @@ function headlineMentions(st: ArticleState, start: number, end: number) {
       hit = n;
     }
     i += hit || 1;
+  }
+}
+
+/**
+ * "National Institute of Economic and Social Research (NIESR)": a name the article introduces an
+ * acronym for is one organisation, whatever pieces the chunker made of it.
+ */
+function introducedNames(st: ArticleState, from: number) {
+  if (!st.text.includes("(", from)) return;
+  for (const [acr, full] of readAcronyms(st.text, from)) {
+    if (!full.includes(" ") || !/ (?:of|and|for) /.test(full)) continue;
+    const at = st.text.indexOf(`${full} (${acr})`, from);
+    if (at < 0) continue;
+    const end = at + full.length;
+    for (const l of st.all) l.mentions = l.mentions.filter((m) => m.end <= at || m.start >= end);
+    addOrg(st, tokenize(full, at), true, "name");
   }
 }
 
@@ -1330,14 +1359,38 @@ function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab:
   // (handled through pending only when the chunk was split; kept simple)
 
   // roles and pronouns
+  const gendersByDoc = new Map<string, Map<string, "male" | "female">>();
   for (const d of docs) {
     const list = mentionsByDoc.get(d.article.docId);
     if (!list) continue;
     dedupe(list);
-    const extra = rolesAndPronouns(d, list, byId);
+    const named = list.slice();
+    const genders = new Map<string, "male" | "female">();
+    gendersByDoc.set(d.article.docId, genders);
+    const extra = [
+      ...corefMentions({
+        docId: d.article.docId,
+        text: d.article.text,
+        bodyStart: d.article.bodyStart,
+        sentences: d.sentences,
+        named,
+        byId,
+        quoted: quotedSpans(d.article).map((q) => [q.markOpen, q.markClose] as const),
+        genders,
+      }),
+      ...roleNouns(d, named, byId),
+    ];
     if (extra.length) {
-      list.push(...extra);
-      dedupe(list);
+      // a role phrase may hold a name ("the party's Treasury spokesman"): both stay, nested;
+      // an alias never displaces a name
+      dedupe(extra);
+      let k = 0;
+      for (const m of extra) {
+        while (k < named.length && named[k]!.end <= m.start) k++;
+        const overlaps = k < named.length && named[k]!.start < m.end;
+        if (m.via === "role" || !overlaps) list.push(m);
+      }
+      list.sort((a, b) => a.start - b.start || b.end - a.end);
     }
   }
 
@@ -1361,6 +1414,22 @@ function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab:
     a.descriptions.sort((x, y) => y.docIds.length - x.docIds.length);
   }
 
+  return modelOf({ actors: live, mentionsByDoc, gendersByDoc });
+}
+
+/** What a model is made of: plain data, so the snapshot can store it and skip the rebuild. */
+interface ModelData {
+  actors: Actor[];
+  mentionsByDoc: Map<string, Mention[]>;
+  gendersByDoc: Map<string, Map<string, "male" | "female">>;
+}
+
+const dataOf = new WeakMap<ActorModel, ModelData>();
+
+/** The model's lookups over its data; also how a snapshot's data becomes a model again. */
+function modelOf(data: ModelData): ActorModel {
+  const { actors: live, mentionsByDoc, gendersByDoc } = data;
+  const byId = new Map(live.map((a) => [a.id, a]));
   // resolve(): any alias, folded; the most mentioned actor wins
   const names = new Map<string, Actor>();
   for (const a of live) {
@@ -1375,11 +1444,12 @@ function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab:
       .replace(/['’]s$/, "");
     return names.get(k) ?? null;
   };
-  return {
+  const model: ActorModel = {
     actors: live,
     byId,
     resolve,
     mentionsIn: (docId) => mentionsByDoc.get(docId) ?? [],
+    genderOf: (docId, actorId) => gendersByDoc.get(docId)?.get(actorId) ?? "any",
     mentionAt(docId, start, end) {
       let best: Mention | null = null;
       for (const m of mentionsByDoc.get(docId) ?? []) {
@@ -1389,7 +1459,18 @@ function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab:
       return best;
     },
   };
+  dataOf.set(model, data);
+  return model;
 }
+
+registerSnapshotPart("actors", {
+  encode: (model) => {
+    const data = dataOf.get(model as ActorModel);
+    if (!data) throw new Error("this actor model was not built by buildActorModel");
+    return data;
+  },
+  decode: (data) => modelOf(data as ModelData),
+});
 
 function addSet<K, V>(m: Map<K, Set<V>>, k: K, v: V) {
   const s = m.get(k);
@@ -1426,12 +1507,11 @@ const ROLE_RE = new RegExp(
   "gu",
 );
 
-/** "the president" / "the department" and he/she, where the referent is unambiguous. */
-function rolesAndPronouns(d: DocData, list: Mention[], byId: ReadonlyMap<string, Actor>): Mention[] {
+/** "the president" / "the department", where an actor of the article carries that word. */
+function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string, Actor>): Mention[] {
   const out: Mention[] = [];
   const text = d.article.text;
   const named = list.filter((m) => m.via !== "role" && m.via !== "pronoun");
-  let prevStart = 0;
   for (const s of d.sentences) {
     const sentence = text.slice(s.start, s.end);
     // role nouns
@@ -1461,29 +1541,6 @@ function rolesAndPronouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
         break;
       }
     }
-    // he / she: exactly one person named in the previous sentence and this one before it
-    for (const t of s.tokens) {
-      const lw = t.text.toLowerCase();
-      if (!PRONOUNS.has(lw)) continue;
-      const persons = new Set<string>();
-      for (const c of named) {
-        if (c.start >= t.start) break;
-        if (c.start < prevStart) continue;
-        const a = byId.get(c.actorId);
-        if (a?.kind === "person") persons.add(a.id);
-      }
-      if (persons.size === 1) {
-        out.push({
-          actorId: [...persons][0]!,
-          docId: d.article.docId,
-          start: t.start,
-          end: t.end,
-          text: t.text,
-          via: "pronoun",
-        });
-      }
-    }
-    prevStart = s.start;
   }
   return out;
 }

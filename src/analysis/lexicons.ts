@@ -19,7 +19,8 @@ export const TITLE_HEADS = words(`
   Sgt. Commander Mayor Leader Prince Princess King Queen Pope Emperor Premier Attorney Coach Manager Officer
   CEO Founder Editor Correspondent Lawyer Prosecutor Inspector Superintendent Detective Constable MP MSP MEP
   Envoy Adviser Advisor Administrator Deputy Speaker Whip Treasurer Sheriff Deputy-Director Executive
-  Chairperson Director-General Dean Bishop Archbishop Cardinal Chancellor-elect President-elect Rapporteur
+  Chairperson Director-General Dean Bishop Archbishop Cardinal Chancellor-elect President-elect Rapporteur DJ
+  Engineer Analyst Economist Scientist Researcher
 `);
 
 /** Words that may appear inside a title phrase before its head ("Acting … Director"). */

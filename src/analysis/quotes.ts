@@ -3,13 +3,15 @@
 // on into the next paragraph), then attribute each from the reporting cue around it
 // ("…,” Rubio said", "said Foreign Secretary Jack Straw", "Ms Hewitt said: “…”", "according to
 // X"), the sentence before for a bare quotation, the previous part for a split quotation. Speaker
-// words become canonical actors through the ActorModel when one is given; without one (or when
-// it does not know the words) the article's own fullest name for the speaker is used. No cue,
-// no speaker: nothing is guessed.
+// words become canonical actors through the shared ActorModel (built for the article alone when
+// none is given): its pronoun mentions (gender-checked, with candidates), role mentions ("the
+// Arsenal boss"), acronyms and aliases. What stays here is quote-specific: the tie-break that
+// prefers the latest quoted speaker among the model's candidates, anonymous sources ("a
+// spokeswoman … she said"), documents speaking for their issuer, and "it"/"they". No cue, no
+// speaker: nothing is guessed.
 
 import type { ActorModel, Article, Quote, QuoteKind } from "../types.ts";
-import { personForRole, readCoref } from "./coref.ts";
-import { type Gender, genderOfName } from "./gender.ts";
+import { buildActorModel } from "./actors.ts";
 import {
   ADVERBS,
   ANONYMOUS_HEADS,
@@ -21,15 +23,16 @@ import {
   LABEL_VERBS,
   LY_NOUNS,
   NAME_PARTICLES,
-  OFFICE_HEADS,
   ORG_HEADS,
   PRONOUNS,
-  ROLE_HEADS,
   SPEECH_VERBS,
   STYLED,
   TITLE_WORDS,
   WEAK_VERBS,
 } from "./reporting.ts";
+import { quotedSpans, type Span } from "./spans.ts";
+
+export { quotedSpans };
 
 export type SpeakerKind = "person" | "organization" | "unnamed";
 
@@ -40,118 +43,6 @@ export interface QuoteFound extends Quote {
   speakerKind: SpeakerKind | null;
   /** How the speaker was found: at the quote's own cue, or from context. */
   via: "cue" | "split" | "continuation" | "context" | null;
-}
-
-// ------------------------------------------------------------------------------ quoted spans
-
-interface Span {
-  start: number;
-  end: number;
-  para: number;
-  /** The quote has no closing mark in its paragraph (it runs on). */
-  openEnded: boolean;
-  /** Index of the span this one continues (an unclosed quote followed by a new opening). */
-  continues: number | null;
-  /** Where its marks are: the opening mark, and the closing mark (or the cut, when none). */
-  markOpen: number;
-  markClose: number;
-}
-
-const OPEN = new Set(["“", "„", "«"]);
-const CLOSE = new Set(["”", "»"]);
-
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isOpenerContext = (c: string | undefined) => c === undefined || /[\s([{—–\-/:;,]/.test(c);
-
-/** Trims whitespace off [s, e) of text. */
-function trimSpan(text: string, s: number, e: number): [number, number] {
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return [s, e];
-}
-
-/** The quoted spans of one paragraph [ps, pe), without their marks. */
-function spansOfParagraph(text: string, ps: number, pe: number, para: number, out: Span[]): void {
-  const marks: Array<{ at: number; role: "open" | "close" | "either" }> = [];
-  for (let i = ps; i < pe; i++) {
-    const c = text[i]!;
-    if (OPEN.has(c)) marks.push({ at: i, role: "open" });
-    else if (CLOSE.has(c)) marks.push({ at: i, role: "close" });
-    else if (c === '"') {
-      const before = i > ps ? text[i - 1] : undefined;
-      const after = i + 1 < pe ? text[i + 1] : undefined;
-      const opener = isOpenerContext(before) && !isSpace(after);
-      const closer = !isSpace(before) && (isSpace(after) || /[\p{P}]/u.test(after!));
-      marks.push({ at: i, role: opener && !closer ? "open" : closer && !opener ? "close" : "either" });
-    }
-  }
-  let open = -1;
-  let openIdx = -1;
-  const emit = (s: number, e: number, openEnded: boolean, continues: number | null) => {
-    const [a, b] = trimSpan(text, s, e);
-    const markClose = openEnded ? b : e;
-    if (b > a) out.push({ start: a, end: b, para, openEnded, continues, markOpen: s - 1, markClose });
-    return b > a ? out.length - 1 : -1;
-  };
-  let pendingContinue: number | null = null;
-  for (let k = 0; k < marks.length; k++) {
-    const m = marks[k]!;
-    if (open < 0) {
-      if (m.role === "close") continue; // a stray closing mark: nothing to open
-      open = m.at;
-      openIdx = k;
-      continue;
-    }
-    if (m.role !== "open") {
-      const idx = emit(open + 1, m.at, false, pendingContinue);
-      pendingContinue = null;
-      open = -1;
-      void idx;
-      continue;
-    }
-    // An opening mark inside an open quotation. Straight marks may nest ("…it was "fake" and…"):
-    // when the next two marks both close, this one opens a nested quote we leave inside.
-    const n1 = marks[k + 1];
-    const n2 = marks[k + 2];
-    if (text[m.at] === '"' && n1 && n1.role !== "open" && n2 && n2.role !== "open") {
-      k++;
-      continue;
-    }
-    // Otherwise the earlier quotation was never closed: it ends at the last sentence end before
-    // this mark, and the new one continues it (same speaker).
-    let cut = m.at;
-    const seg = text.slice(open + 1, m.at);
-    const lastEnd = Math.max(seg.lastIndexOf(". "), seg.lastIndexOf("? "), seg.lastIndexOf("! "));
-    if (lastEnd > 0) cut = open + 1 + lastEnd + 1;
-    const idx = emit(open + 1, cut, true, pendingContinue);
-    pendingContinue = idx >= 0 ? idx : null;
-    open = m.at;
-    openIdx = k;
-  }
-  void openIdx;
-  if (open >= 0) emit(open + 1, pe, true, pendingContinue);
-}
-
-/** Every quoted span of an article's kept paragraphs, in text order. */
-export function quotedSpans(article: Article): Span[] {
-  const out: Span[] = [];
-  article.paragraphs.forEach((p, i) => {
-    const before = out.length;
-    spansOfParagraph(article.text, p.start, p.end, i, out);
-    // A paragraph opening with a quotation right after one that ran on continues it.
-    const prev = out[before - 1];
-    const first = out[before];
-    if (
-      prev?.openEnded &&
-      prev.para === i - 1 &&
-      first &&
-      first.continues === null &&
-      /^\s*$/.test(article.text.slice(p.start, first.start - 1))
-    ) {
-      first.continues = before - 1;
-    }
-  });
-  return out;
 }
 
 // ------------------------------------------------------------------------------ tokens
@@ -803,10 +694,12 @@ export function quoteKind(quote: string, before: string): QuoteKind {
 // ------------------------------------------------------------------------------ extraction
 
 /** Extracts every quotation of one article, attributed where the article says who spoke. */
-export function extractQuotes(article: Article, actors: ActorModel | null = null): QuoteFound[] {
+export function extractQuotes(article: Article, model: ActorModel | null = null): QuoteFound[] {
   const { text } = article;
   const spans = quotedSpans(article);
   if (spans.length === 0) return [];
+  // One actor model for quotes, /actor and events: without one, this article's own.
+  const actors = model ?? buildActorModel([article]);
   const names = new DocNames(text, article.bodyStart);
   const speakers: Array<Speaker | null> = spans.map(() => null);
   const cues: Array<Cue | null> = spans.map(() => null);
@@ -823,10 +716,6 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
   /** The cue subject of each sentence (by paragraph, sentence index), for bare quote paragraphs. */
   const sentenceSpeaker = new Map<string, Speaker>();
 
-  const coref = readCoref(text, article.bodyStart);
-  /** Genders learned from the article's own pronouns ("Morquendi … he said"). */
-  const learned = new Map<string, Gender>();
-  const genderOf = (s: Speaker) => (s.gender === "any" && s.name ? (learned.get(s.name) ?? "any") : s.gender);
   const paraStarts = article.paragraphs.map((x) => x.start);
   const paraOf = (pos: number) => {
     let lo = 0;
@@ -851,47 +740,67 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
     id: null,
     name: p.text,
     kind: "unnamed",
-    gender,
+    // "a spokeswoman" is a she, "a spokesman" a he
+    gender:
+      gender === "any"
+        ? /woman$/.test(p.text)
+          ? "female"
+          : /(?:spokes|chair)man$/.test(p.text)
+            ? "male"
+            : "any"
+        : gender,
   });
 
-  /** he/she: the latest compatible person, preferring a known gender and recent speakers. */
+  /** A speaker for one of the model's actors, named as this article names it. */
+  const speakerForActor = (id: string, p: Phrase, gender: Speaker["gender"] = "any"): Speaker => {
+    const actor = actors.byId.get(id)!;
+    const seen =
+      lastOf((h) => h.id === id && !!h.name && !!h.speaker, p.start) ??
+      lastOf((h) => h.id === id && !!h.name, p.start);
+    const sp = seen ? at(seen, p, gender) : { ...speakerForName(actor.name, p), gender };
+    return { ...sp, id, kind: actor.kind };
+  };
+
+  /**
+   * he/she: the model's pronoun mention gives the candidates (people of a compatible gender, the
+   * model's choice first). The quote-specific tie-break reads this article's quotation history:
+   * the latest person among the candidates whose gender is known, or who spoke in this or the
+   * previous paragraph, wins; an anonymous source that spoke last ("a spokeswoman") wins too.
+   */
   const resolvePronoun = (p: Phrase, want: "male" | "female"): Speaker => {
-    const m = actors?.mentionAt(article.docId, p.start, p.end);
-    const actor = m ? actors?.byId.get(m.actorId) : undefined;
-    if (actor?.kind === "person") {
-      const ag = learned.get(actor.name) ?? genderOfName(actor.name);
-      if (ag === want) return { ...p, id: actor.id, name: actor.name, kind: "person", gender: want };
-    }
+    const m = actors.mentionAt(article.docId, p.start, p.end);
+    const cands = new Set(m?.via === "pronoun" ? (m.candidates ?? [m.actorId]) : []);
     const para = paraOf(p.start);
     let chosen: Speaker | undefined;
     let fallback: Speaker | undefined;
+    let first = true;
     for (let h = history.length - 1; h >= 0; h--) {
       const c = history[h]!;
       if (c.start >= p.start) continue;
-      if (c.kind !== "person" || c.gender === "plural") continue;
       if ((c.para ?? 0) < para - 3) break;
-      const cg = genderOf(c);
-      if (cg !== "any" && cg !== want) continue;
-      if (cg === want || (c.speaker && (c.para ?? 0) >= para - 1)) {
+      const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
+      if (first && recentSpeaker) {
+        first = false;
+        if (c.kind === "unnamed" && (c.gender === want || c.gender === "any") && anonymousSource(c.text))
+          return at(c, p, want);
+      }
+      if (c.kind !== "person" || !c.id) continue;
+      // the model's candidates, or a speaker the model gives no other gender
+      const g = actors.genderOf?.(article.docId, c.id) ?? "any";
+      if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
+      if (g === want || recentSpeaker) {
         chosen = c;
         break;
       }
       fallback ??= c;
     }
     chosen ??= fallback;
-    if (!chosen) {
-      // Nothing recent: the latest person of that gender at all.
-      for (let h = history.length - 1; h >= 0 && !chosen; h--) {
-        const c = history[h]!;
-        if (c.start < p.start && c.kind === "person" && genderOf(c) === want) chosen = c;
-      }
-    }
-    if (!chosen) return { ...p, id: null, name: null, kind: "person", gender: want };
-    if (chosen.name && genderOf(chosen) === "any") learned.set(chosen.name, want);
-    return at(chosen, p, want);
+    if (chosen?.id) return speakerForActor(chosen.id, p, want);
+    if (m?.via === "pronoun") return speakerForActor(m.actorId, p, want);
+    return { ...p, id: null, name: null, kind: "person", gender: want };
   };
 
-  /** A speaker for a name the article gives ("Arsène Wenger" for "the Arsenal boss"). */
+  /** A speaker for a name the article gives. */
   const speakerForName = (name: string, p: Phrase): Speaker => {
     const ws = name.split(/\s+/);
     const full = names.expand(coreName(ws), p.start);
@@ -899,37 +808,30 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
     if (STYLED.has(ws[0]!.toLowerCase()) && !canonical.includes(" ")) canonical = `${ws[0]} ${canonical}`;
     let id: string | null = null;
     let kind: SpeakerKind = "person";
-    const actor = actors?.resolve(canonical);
+    const actor = actors.resolve(canonical);
     if (actor) {
       id = actor.id;
       canonical = fuller(canonical, actor.name);
       kind = actor.kind;
     }
-    const g = genderOfName(name);
-    return { ...p, id, name: canonical, kind, gender: g === "any" ? genderOfName(canonical) : g };
+    return { ...p, id, name: canonical, kind, gender: genderOfWords(ws) };
   };
 
-  /** "the Arsenal boss", "the Scot", "the chancellor": the person the article gave that role. */
+  /** "the Arsenal boss", "the Scot", "the chancellor": the model's role mention, else unnamed. */
   const resolveDescription = (p: Phrase): Speaker => {
-    const named = personForRole(coref, p.text, p.start);
-    if (named) return speakerForName(named, p);
-    const head = p.text
-      .split(/\s+/)
-      .pop()!
-      .toLowerCase()
-      .replace(/['’]s$/, "");
-    if (OFFICE_HEADS.has(head)) return unnamed(p);
-    // A description pointing back ("the 74-year-old comedian"): the latest person speaking in
-    // this or the two paragraphs before.
-    const last = p.text.split(/\s+/).pop()!.toLowerCase();
-    if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/^ex-|year-old$/.test(last)) return unnamed(p);
-    const para = paraOf(p.start);
-    const near = (h: Speaker) => h.kind === "person" && h.gender !== "plural" && (h.para ?? 0) >= para - 2;
-    const person = lastOf((h) => near(h) && !!h.speaker, p.start) ?? lastOf(near, p.start);
-    return person ? at(person, p) : unnamed(p);
+    const m =
+      actors.mentionAt(article.docId, p.start, p.end) ?? actors.mentionAt(article.docId, p.end - 1, p.end);
+    if (m?.via === "role" && actors.byId.get(m.actorId)?.kind === "person")
+      return speakerForActor(m.actorId, p);
+    return unnamed(p);
   };
 
-  const resolvePhrase = (p: Phrase): Speaker => {
+  const resolvePhrase = (p0: Phrase): Speaker => {
+    // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
+    const described = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(
+      p0.text,
+    );
+    const p = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
     const words = p.text.split(/\s+/);
     const lower = p.text.toLowerCase();
     const gender0 = genderOfWords(words);
@@ -1008,12 +910,6 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
         if (lastOrg) return at(lastOrg, p);
         return unnamed(p);
       } else return resolveDescription(p);
-    } else if (core.length === 1 && coref.acronyms.has(core[0]!)) {
-      // "NIESR" introduced as "National Institute of Economic and Social Research (NIESR)".
-      name = coref.acronyms.get(core[0]!)!;
-      forceOrg = true;
-    } else if (core.length === 1 && coref.aliases.has(core[0]!)) {
-      name = coref.aliases.get(core[0]!)!;
     } else {
       const full =
         names.expand(core, p.start) ?? (core.length > 1 ? names.expand(core.slice(-1), p.start) : null);
@@ -1036,7 +932,7 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
     let akind: SpeakerKind = ORG_HEADS.has(name.split(" ").pop()?.toLowerCase() ?? "")
       ? "organization"
       : kind;
-    if (actors) {
+    {
       const coreStart = p.end - (core.join(" ").length || 0);
       const m =
         actors.mentionAt(article.docId, Math.max(p.start, coreStart), p.end) ??
@@ -1053,7 +949,6 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
     }
     if (forceOrg) akind = "organization";
     if (!canonical) return { ...p, id: null, name: null, kind: "person", gender: "any" };
-    if (gender === "any" && akind === "person") gender = genderOfName(canonical);
     return { ...p, id, name: canonical, kind: akind, gender };
   };
 
@@ -1068,7 +963,11 @@ export function extractQuotes(article: Article, actors: ActorModel | null = null
       // Subjects of every speech verb (quoted or not) and sentence-initial names feed the history.
       const qis = toks.map((t, j) => (t.type === "q" ? j : -1)).filter((j) => j >= 0);
       const pushHistory = (sp: Speaker, speaker: boolean) => {
-        if (sp.name && (sp.kind !== "unnamed" || sp.gender === "plural") && !inHistory.has(sp.start)) {
+        if (
+          sp.name &&
+          (sp.kind !== "unnamed" || sp.gender === "plural" || anonymousSource(sp.text)) &&
+          !inHistory.has(sp.start)
+        ) {
           inHistory.add(sp.start);
           history.push({ ...sp, para: pi, speaker });
         }
@@ -1261,6 +1160,14 @@ function leadingName(toks: Tok[], text: string): Phrase | null {
   )
     return null;
   return phraseOf(toks, 0, k - 1, text);
+}
+
+/** "a spokeswoman", "a senior official", "a Treasury source": one anonymous source. */
+function anonymousSource(text: string): boolean {
+  // the head comes before "for"/"of"/"at" ("a spokesman for the Oxford University Press")
+  const head = /^(.*?)\s(?:for|of|at|to)\s/.exec(text)?.[1] ?? text;
+  const w = head.split(/\s+/).pop()!.toLowerCase();
+  return /^(?:a|an|the)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
 }
 
 /** Every quotation in the coverage, in corpus order. */

@@ -141,7 +141,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Nouns for documents that speak for their issuer ("the statement said"). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   forms(`statement report survey study letter document memo filing release communique poll research
-  paper article editorial ruling judgment verdict message email posting motion`),
+  paper article editorial ruling judgment verdict message email posting motion headline`),
 );
 
 /** Particles inside personal names ("Juan Ramón de la Fuente", "Ludwig van Beethoven"). */

@@ -2,6 +2,9 @@
 // precision of speakers given, recall of labelled quotations (found by span overlap and
 // attributed to the right speaker), and how many pronoun speakers end up as a name.
 
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { QuoteFound } from "../analysis/quotes.ts";
 
 export interface LabelRow {
@@ -143,4 +146,85 @@ export function splitLabelFiles(files: Iterable<string>): { tune: Set<string>; h
     tune: new Set(sorted.filter((_, i) => i % 2 === 0)),
     heldOut: new Set(sorted.filter((_, i) => i % 2 === 1)),
   };
+}
+
+/** Reads a label file (JSON lines). */
+export function readQuoteLabels(file: string): LabelRow[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelRow);
+}
+
+export const BBC_QUOTE_LABELS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../test/fixtures/labels/bbc-quotes.jsonl",
+);
+
+// `npx tsx src/eval/quotes.ts [LABELS] [--errors] [--time]`: figures on the tune half, the
+// held-out half and all files (each article analysed alone, as in test/unit/quotes-bbc.test.ts);
+// `--errors` lists the misses (never on a *-test* label file: that set is for figures only);
+// `--time` builds the actor model and every quotation of the whole BBC corpus and reports the time.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { buildArticle } = await import("../corpus/article.ts");
+  const { buildActorModel } = await import("../analysis/actors.ts");
+  const { extractQuotes, buildQuotes } = await import("../analysis/quotes.ts");
+  const DATA = "/work/shared/data/bbc-news";
+  const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? BBC_QUOTE_LABELS;
+  const rows = readQuoteLabels(file);
+  const found = new Map<string, QuoteFound[]>();
+  const texts = new Map<string, string>();
+  for (const f of new Set(rows.map((r) => r.file))) {
+    const text = readFileSync(path.join(DATA, f), "utf8");
+    texts.set(f, text);
+    const built = buildArticle(f, text);
+    if (!built.ok) throw new Error(`${f}: ${built.reason}`);
+    found.set(f, extractQuotes(built.article, buildActorModel([built.article])));
+  }
+  const pick = (files: Set<string>) => {
+    const { misses: _m, ...s } = scoreQuotes(
+      rows.filter((r) => files.has(r.file)),
+      new Map([...found].filter(([f]) => files.has(f))),
+    );
+    return s;
+  };
+  const { tune, heldOut } = splitLabelFiles(rows.map((r) => r.file));
+  const brief = (s: Omit<QuoteScores, "misses">) =>
+    `speaker ${(s.speakerAccuracy * 100).toFixed(1)}  P ${(s.precision * 100).toFixed(1)}  R ${(s.recall * 100).toFixed(1)}  F1 ${((200 * s.precision * s.recall) / Math.max(1e-9, s.precision + s.recall)).toFixed(1)}  spanR ${s.spanRecall}  pronounRight ${s.pronounRight}  kind ${s.kindAgreement}  (${s.labels} labels)`;
+  process.stdout.write(`tune:     ${brief(pick(tune))}\n`);
+  process.stdout.write(`held-out: ${brief(pick(heldOut))}\n`);
+  process.stdout.write(`all:      ${brief(pick(new Set(found.keys())))}\n`);
+  if (process.argv.includes("--errors") && !/-test/.test(path.basename(file))) {
+    const byFile = new Map<string, LabelRow[]>();
+    for (const r of rows) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+    for (const [f, labels] of byFile) {
+      const { misses } = scoreQuotes(labels, new Map([[f, found.get(f) ?? []]]));
+      for (const m of misses) {
+        const r = labels.find((x) => x.prefix === m.text)!;
+        const q = (found.get(f) ?? []).find((x) => Math.min(x.end, r.end) > Math.max(x.start, r.start));
+        const text = texts.get(f)!;
+        const ctx = text
+          .slice(Math.max(0, r.start - 160), Math.min(text.length, r.end + 80))
+          .replace(/\s+/g, " ");
+        process.stdout.write(
+          `${f} [${r.via}] label=${m.label} got=${m.got} (${q?.via ?? "-"} «${q?.speakerText ?? ""}»)\n    …${ctx}…\n`,
+        );
+      }
+    }
+  }
+  if (process.argv.includes("--time")) {
+    const { loadCorpus } = await import("../corpus/load.ts");
+    const corpus = await loadCorpus(DATA);
+    for (const n of [corpus.articles.length >> 2, corpus.articles.length >> 1, corpus.articles.length]) {
+      const part = corpus.articles.slice(0, n);
+      const t0 = performance.now();
+      const model = buildActorModel(part);
+      const t1 = performance.now();
+      const qs = buildQuotes(part, model);
+      const t2 = performance.now();
+      process.stdout.write(
+        `${n} articles: actor model ${Math.round(t1 - t0)} ms, quotes ${Math.round(t2 - t1)} ms (${qs.length} quotations)\n`,
+      );
+    }
+  }
 }

@@ -192,3 +192,54 @@ describe("clause shapes around reporting verbs", () => {
     expect(speakerOf(qs, "The quay is ready")).not.toBe("Keith Dunmore");
   });
 });
+
+describe("speakers from the shared actor model, with quote-specific tie-breaks", () => {
+  it("gives he/she to an anonymous source who spoke last", () => {
+    const qs = extractQuotes(
+      article(
+        "u1",
+        [
+          "Keith Dunmore launched the new ferry on Monday.",
+          "",
+          'A spokesman for the Harbour Trust said the timetable would change. "We expect delays in May," he said.',
+        ].join("\n"),
+      ),
+    );
+    const q = qs.find((x) => x.text.startsWith("We expect delays"))!;
+    expect(q.speakerKind).toBe("unnamed");
+    expect(q.speakerName).toBe("A spokesman for the Harbour Trust");
+  });
+
+  it("takes the name out of an indefinite description before it", () => {
+    const qs = extractQuotes(
+      article("u2", ['"We were the better side," said a delighted coach Tom Hale.'].join("\n")),
+    );
+    expect(speakerOf(qs, "We were the better")).toBe("Tom Hale");
+  });
+
+  it("gives a newspaper's headline to the newspaper", () => {
+    const qs = extractQuotes(
+      article(
+        "u3",
+        [
+          'The Valley Gazette was scathing. The Gazette\'s headline says it all: "A night of shame for the club."',
+        ].join("\n"),
+      ),
+    );
+    expect(speakerOf(qs, "A night of shame")).toBe("Valley Gazette");
+  });
+
+  it("follows the model's candidates to the person who spoke last", () => {
+    const qs = extractQuotes(
+      article(
+        "u4",
+        [
+          'Peter Zanetti, director of the Harbour Trust, said the plan was not as "dramatic" as Mr Renwick believed. "We have problems, but so does everyone," he argued.',
+          "",
+          'But he rejected the idea that the trust was slow. "We were the first to act," he said.',
+        ].join("\n"),
+      ),
+    );
+    expect(speakerOf(qs, "We were the first")).toBe("Peter Zanetti");
+  });
+});
