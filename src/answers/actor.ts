@@ -3,12 +3,14 @@
 // coverage does not hold gets `actor: null` and close names it does hold — never a made-up profile.
 
 import { DEMONYMS, HONORIFICS, TITLE_HEADS, WEAK_VERBS } from "../analysis/lexicons.ts";
-import { fold, trigramSimilarity } from "../analysis/names.ts";
+import { fold } from "../analysis/names.ts";
 import type { Coverage } from "../coverage.ts";
-import type { Actor, Article, Mention, Quote, Sentence } from "../types.ts";
+import type { Actor, Article, Mention, Sentence } from "../types.ts";
+import { actorIndex } from "./actor-index.ts";
 import type { ActorAnswer, ActorProfile, CitedText } from "./actor-types.ts";
 import { overlap, sourceRef } from "./cite.ts";
 import { cleanQuery } from "./query.ts";
+import { quotesBySpeaker } from "./quotes.ts";
 import type { ErrorAnswer } from "./types.ts";
 
 export const MAX_STATEMENTS = 8;
@@ -41,26 +43,41 @@ export function findActor(coverage: Coverage, name: string): Actor | null {
   return i > 0 ? model.resolve(words.slice(i).join(" ")) : null;
 }
 
-/** Names in the coverage close to a typed one (typos, partial names), most prominent first. */
+/** Names in the coverage close to a typed one (typos, partial names), most prominent first.
+ *  Only actors with an alias (or alias word) sharing a trigram with it, or holding it, can
+ *  score; their trigram similarities come from the actor index's shared-trigram counts. */
 export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
   const want = fold(name);
+  const index = actorIndex(coverage.actors, coverage.articles);
+  const close = index.closeness(want);
+  const all = coverage.actors.actors;
   const scored: Array<{ a: Actor; score: number }> = [];
-  for (const a of coverage.actors.actors) {
+  for (const i of index.candidates(want, close)) {
     let best = 0;
-    for (const alias of [a.name, ...a.aliases.map((x) => x.text)]) {
-      const f = fold(alias);
-      let s = trigramSimilarity(want, f);
-      for (const w of f.split(" ")) if (w.length >= 4) s = Math.max(s, trigramSimilarity(want, w));
-      if (f.includes(want) && want.length >= 3) s = Math.max(s, 0.6);
-      best = Math.max(best, s);
-    }
-    if (best >= 0.3) scored.push({ a, score: best });
+    for (const id of index.aliasIds[i]!) best = Math.max(best, close.of(id));
+    for (const id of index.wordIds[i]!) best = Math.max(best, close.of(id));
+    if (want.length >= 3 && index.folded[i]!.some((f) => f.includes(want))) best = Math.max(best, 0.6);
+    if (best >= 0.3) scored.push({ a: all[i]!, score: best });
   }
   scored.sort((x, y) => y.score - x.score || y.a.mentions - x.a.mentions);
   return [...new Set(scored.map((s) => s.a.name))].slice(0, limit);
 }
 
+/** Profiles built, per actor index (bounded): an actor's profile never changes with the question. */
+const PROFILE_MEMO = 2048;
+
 function profile(coverage: Coverage, a: Actor): ActorProfile {
+  const index = actorIndex(coverage.actors, coverage.articles);
+  const known = index.memo.get(a.id) as { actor: Actor; quotes: unknown; profile: ActorProfile } | undefined;
+  const quotesNow = (coverage as { quotes?: unknown }).quotes;
+  if (known && known.actor === a && known.quotes === quotesNow) return structuredClone(known.profile);
+  const built = buildProfile(coverage, a);
+  if (index.memo.size >= PROFILE_MEMO) index.memo.clear();
+  index.memo.set(a.id, { actor: a, quotes: quotesNow, profile: built });
+  return structuredClone(built);
+}
+
+function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
   const name = fold(a.name);
   return {
     name: a.name,
@@ -75,10 +92,9 @@ function profile(coverage: Coverage, a: Actor): ActorProfile {
 }
 
 function quotesOf(coverage: Coverage, a: Actor): ActorProfile["quotes"] {
-  const all: readonly Quote[] = (coverage as { quotes?: readonly Quote[] }).quotes ?? [];
   const out: ActorProfile["quotes"] = [];
-  for (const q of all) {
-    if (q.speakerId !== a.id || q.text.trim().split(/\s+/).length < 4) continue;
+  for (const q of quotesBySpeaker(coverage, a.id)) {
+    if (q.text.trim().split(/\s+/).length < 4) continue;
     const src = sourceRef(coverage, q.docId, q.passageId, q.start, q.end);
     const same = out.find((o) => overlap(o.quote, q.text) >= SAME_TEXT);
     if (same) {
@@ -104,25 +120,16 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
   const candidates: Candidate[] = [];
   const related = new Map<string, number>();
   let order = 0;
+  const index = actorIndex(model, coverage.articles);
   for (const docId of a.documents) {
     const article = coverage.articles.get(docId);
     if (!article) continue;
-    const mentions = model.mentionsIn(docId);
-    const sentences = sentencesOf(article);
-    const seen = new Set<number>();
-    for (const m of mentions) {
-      if (m.actorId !== a.id || m.via === "pronoun") continue;
-      const si = sentenceIndex(sentences, m.start);
-      if (si < 0 || seen.has(si)) continue;
-      seen.add(si);
-      const { s, passageId } = sentences[si]!;
+    for (const { placed, mention: m, named } of index.sentencesOf(a.id, docId)) {
+      const { s, passageId } = placed;
       const text = article.text.slice(s.start, s.end);
       // who else is in this sentence
       const others = new Set<string>();
-      for (const o of mentions) {
-        if (o.start >= s.start && o.end <= s.end && o.actorId !== a.id && o.via !== "pronoun")
-          others.add(o.actorId);
-      }
+      for (const id of named) if (id !== a.id) others.add(id);
       for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
       candidates.push({
         text,
@@ -152,34 +159,6 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
       .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))
       .slice(0, MAX_RELATED),
   };
-}
-
-interface PlacedSentence {
-  s: Sentence;
-  passageId: string;
-}
-
-function sentencesOf(article: Article): PlacedSentence[] {
-  const out: PlacedSentence[] = [];
-  for (const p of article.passages) {
-    for (const s of article.paragraphs[p.paragraph]?.sentences ?? []) {
-      if (s.start >= p.start && s.end <= p.end) out.push({ s, passageId: p.id });
-    }
-  }
-  return out;
-}
-
-function sentenceIndex(list: PlacedSentence[], at: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!.s;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** Subject position and an informative verb first; quotations (shown apart) and fragments last. */

@@ -1,9 +1,10 @@
 // /actors: every person and organisation the coverage names, most prominent first; and the
 // autocomplete for /actor (prefix, substring or fuzzy on any alias, by prominence).
 
-import { fold, trigramSimilarity } from "../analysis/names.ts";
+import { fold } from "../analysis/names.ts";
 import type { Coverage } from "../coverage.ts";
 import { LIMITS } from "../render/limits.ts";
+import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
 import type { Choice } from "./registry.ts";
 
@@ -19,35 +20,66 @@ export function actors(coverage: Coverage): ActorsAnswer {
   };
 }
 
-/** Up to 25 actor names for a partly typed name, each within Discord's 100 characters. */
+/** Autocomplete's score of an actor's folded aliases for a folded partial name (0 = no match);
+ *  `sim(j)` is the trigram similarity of the name to alias j. */
+function choiceScore(want: string, aliases: readonly string[], sim: (j: number) => number): number {
+  let score = want ? 0 : 1;
+  if (want) {
+    aliases.forEach((f, j) => {
+      if (f.startsWith(want)) score = Math.max(score, 4);
+      else if (f.split(/[\s-]+/).some((w) => w.startsWith(want))) score = Math.max(score, 3);
+      else if (f.includes(want)) score = Math.max(score, 2);
+      else if (want.length >= 3) {
+        const s = sim(j);
+        if (s >= 0.3) score = Math.max(score, s);
+      }
+    });
+  }
+  return score;
+}
+
+/** Up to 25 actor names for a partly typed name, each within Discord's 100 characters. From 3
+ *  characters only the actors the trigram index offers are scored; shorter input walks the actors
+ *  by prominence and stops once 25 distinct names start with it. */
 export function actorChoices(coverage: Coverage, partial: string): Choice[] {
   const want = fold(partial.replace(/[\u0000-\u001f]/g, " "));
-  const scored: Array<{ name: string; score: number; mentions: number }> = [];
-  for (const a of coverage.actors.actors) {
-    let score = want ? 0 : 1;
-    if (want) {
-      for (const alias of [a.name, ...a.aliases.map((x) => x.text)]) {
-        const f = fold(alias);
-        if (f.startsWith(want)) score = Math.max(score, 4);
-        else if (f.split(/[\s-]+/).some((w) => w.startsWith(want))) score = Math.max(score, 3);
-        else if (f.includes(want)) score = Math.max(score, 2);
-        else if (want.length >= 3) {
-          const sim = trigramSimilarity(want, f);
-          if (sim >= 0.3) score = Math.max(score, sim);
-        }
-      }
-    }
-    if (score > 0) scored.push({ name: a.name, score, mentions: a.mentions });
-  }
-  scored.sort((x, y) => y.score - x.score || y.mentions - x.mentions || x.name.localeCompare(y.name));
+  const index = actorIndex(coverage.actors, coverage.articles);
+  const all = coverage.actors.actors;
   const out: Choice[] = [];
   const seen = new Set<string>();
-  for (const s of scored) {
-    const name = s.name.length > LIMITS.choiceName ? `${s.name.slice(0, LIMITS.choiceName - 1)}…` : s.name;
-    if (seen.has(name)) continue;
+  const take = (name0: string): boolean => {
+    const name = name0.length > LIMITS.choiceName ? `${name0.slice(0, LIMITS.choiceName - 1)}…` : name0;
+    if (seen.has(name)) return false;
     seen.add(name);
     out.push({ name, value: name.slice(0, LIMITS.choiceValue) });
-    if (out.length >= LIMITS.choices) break;
+    return out.length >= LIMITS.choices;
+  };
+  if (want.length >= 3) {
+    const scored: Array<{ name: string; score: number; mentions: number }> = [];
+    const close = index.closeness(want);
+    for (const i of index.candidates(want, close)) {
+      const ids = index.aliasIds[i]!;
+      const score = choiceScore(want, index.folded[i]!, (j) => close.of(ids[j]!));
+      const a = all[i]!;
+      if (score > 0) scored.push({ name: a.name, score, mentions: a.mentions });
+    }
+    scored.sort((x, y) => y.score - x.score || y.mentions - x.mentions || x.name.localeCompare(y.name));
+    for (const s of scored) if (take(s.name)) break;
+    return out;
   }
+  // Scores are 4 (an alias starts so), 3 (a word does), 2 (contains) or 1 (nothing typed): walk
+  // the actors in prominence order, bucketed by score.
+  const buckets: number[][] = [[], [], [], [], []];
+  const firsts = new Set<string>();
+  for (const i of index.byProminence()) {
+    const score = choiceScore(want, index.folded[i]!, () => 0);
+    if (score <= 0) continue;
+    buckets[score]!.push(i);
+    if (score === 4 || !want) {
+      firsts.add(all[i]!.name.slice(0, LIMITS.choiceName - 1));
+      if (firsts.size > LIMITS.choices) break;
+    }
+  }
+  for (const b of [4, 3, 2, 1]) for (const i of buckets[b]!) if (take(all[i]!.name)) return out;
   return out;
 }

@@ -31,6 +31,12 @@ export interface EventIndex {
   docs: EventDoc[];
   df: Map<string, number>;
   avgLength: number;
+  /** Term → ascending positions in `docs` of the events holding it. */
+  postings: Map<string, number[]>;
+  /** Canonical actor name → its events, in coverage order. */
+  byActor: Map<string, CoverageEvent[]>;
+  /** Each event's label in lower case (autocomplete). */
+  labels: string[];
 }
 
 const cache = new WeakMap<object, EventIndex>();
@@ -50,7 +56,14 @@ export function eventIndex(coverage: Coverage): EventIndex {
   if (hit) return hit;
   const docs: EventDoc[] = [];
   const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  const byActor = new Map<string, CoverageEvent[]>();
   for (const event of events) {
+    for (const name of new Set(event.actors)) {
+      const list = byActor.get(name);
+      if (list) list.push(event);
+      else byActor.set(name, [event]);
+    }
     const tf = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const t of tokens(text)) tf.set(t.term, (tf.get(t.term) ?? 0) + weight);
@@ -65,11 +78,15 @@ export function eventIndex(coverage: Coverage): EventIndex {
     for (const [term, n] of tf) {
       length += n;
       df.set(term, (df.get(term) ?? 0) + 1);
+      const list = postings.get(term);
+      if (list) list.push(docs.length);
+      else postings.set(term, [docs.length]);
     }
     docs.push({ event, tf, length });
   }
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
-  const index = { docs, df, avgLength };
+  const labels = events.map((e) => e.label.toLowerCase());
+  const index = { docs, df, avgLength, postings, byActor, labels };
   cache.set(events, index);
   return index;
 }
@@ -94,8 +111,12 @@ export function searchEvents(
   };
   const total = terms.reduce((s, t) => s + idf(t), 0);
   if (total === 0) return [];
+  // Only events holding a query term can match (the rest match none of its mass).
+  const holding = new Set<number>();
+  for (const t of terms) for (const i of index.postings.get(t) ?? []) holding.add(i);
   const hits: EventHit[] = [];
-  for (const doc of index.docs) {
+  for (const i of [...holding].sort((a, b) => a - b)) {
+    const doc = index.docs[i]!;
     let score = 0;
     let matched = 0;
     for (const t of terms) {
@@ -162,16 +183,30 @@ export function event(
   return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
 }
 
+const byCoverageCache = new WeakMap<object, CoverageEvent[]>();
+/** Events with the most sources first (stable), computed once per event list. */
+function byCoverage(coverage: Coverage): CoverageEvent[] {
+  const all = eventsOf(coverage);
+  let sorted = byCoverageCache.get(all);
+  if (!sorted || sorted.length !== all.length) {
+    sorted = [...all].sort((a, b) => b.sources.length - a.sources.length);
+    byCoverageCache.set(all, sorted);
+  }
+  return sorted;
+}
+
 /** Event labels for a partly typed query: the best-covered events first. */
 export function eventChoices(coverage: Coverage, partial: string): Choice[] {
   const words = tokens(partial).map((t) => t.term);
   const raw = partial.trim().toLowerCase();
   const all = eventsOf(coverage);
   let picked: CoverageEvent[];
-  if (raw === "") picked = [...all].sort((a, b) => b.sources.length - a.sources.length);
+  if (raw === "") picked = byCoverage(coverage);
   else {
     const hits = words.length ? searchEvents(coverage, partial, 0).map((h) => h.event) : [];
-    const prefix = all.filter((e) => e.label.toLowerCase().includes(raw) && !hits.includes(e));
+    const inHits = new Set(hits);
+    const { labels } = eventIndex(coverage);
+    const prefix = all.filter((e, i) => labels[i]!.includes(raw) && !inHits.has(e));
     picked = [...prefix, ...hits];
   }
   const seen = new Set<string>();

@@ -4,11 +4,11 @@
 import { findTimeExpressions } from "../analysis/dates.ts";
 import type { Coverage } from "../coverage.ts";
 import type { ActorModel, Quote, SourceRef } from "../types.ts";
-import { sameTextKey, sourceRef } from "./cite.ts";
+import { sourceRef } from "./cite.ts";
+import { keyOf, quoteIndex, sameQuotation } from "./quote-index.ts";
 import type { QuotationMatch } from "./quote-types.ts";
 
-/** Words two quotations must share in one unbroken run to be the same quotation. */
-export const SAME_QUOTE_RUN = 8;
+export { keyOf, SAME_QUOTE_RUN, sameQuotation } from "./quote-index.ts";
 
 export function actorsOf(coverage: Coverage): ActorModel | null {
   return (coverage as Coverage & { actors?: ActorModel }).actors ?? null;
@@ -23,49 +23,54 @@ export function speakerOf(coverage: Coverage, q: Quote): string | null {
   return q.speakerName ?? (q.speakerKind === "unnamed" ? q.speakerText : null) ?? null;
 }
 
-const keyCache = new WeakMap<Quote, string>();
-export function keyOf(q: Quote): string {
-  let k = keyCache.get(q);
-  if (k === undefined) {
-    k = sameTextKey(q.text);
-    keyCache.set(q, k);
+/** Groups quotations (best first) with every other outlet's copy of them from `pool`; stops after
+ *  `limit` groups (a group never depends on later ones). Copies are found through the coverage's
+ *  quotation index when `pool` is the coverage's quotations or a part of them in corpus order;
+ *  otherwise by comparing with every quotation of the pool. */
+export function groupQuotations(
+  coverage: Coverage,
+  best: Quote[],
+  pool: readonly Quote[],
+  limit = Number.POSITIVE_INFINITY,
+): Quote[][] {
+  const all: readonly Quote[] | undefined = (coverage as { quotes?: readonly Quote[] }).quotes;
+  const index = all ? quoteIndex(all) : null;
+  let inPool: ((i: number) => boolean) | null = null;
+  if (index && pool === all) inPool = () => true;
+  else if (index) {
+    const members = new Set<number>();
+    let last = -1;
+    for (const o of pool) {
+      const at = index.position.get(o);
+      if (at === undefined || at <= last) {
+        members.clear();
+        last = -2;
+        break;
+      }
+      members.add(at);
+      last = at;
+    }
+    if (last !== -2) inPool = (i) => members.has(i);
   }
-  return k;
-}
-
-function runs(key: string, n: number): Set<string> {
-  const w = key.split(" ");
-  const out = new Set<string>();
-  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(" "));
-  return out;
-}
-
-/** Same quotation: one holds the other (3+ words), or they share an 8-word run. */
-export function sameQuotation(a: Quote, b: Quote): boolean {
-  const ka = keyOf(a);
-  const kb = keyOf(b);
-  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  if (short.split(" ").length >= 4 && ` ${long} `.includes(` ${short} `)) return true;
-  if (short.split(" ").length < SAME_QUOTE_RUN) return false;
-  const ra = runs(ka, SAME_QUOTE_RUN);
-  for (const r of runs(kb, SAME_QUOTE_RUN)) if (ra.has(r)) return true;
-  return false;
-}
-
-/** Groups quotations (best first) with every other outlet's copy of them from `pool`. */
-export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonly Quote[]): Quote[][] {
   const groups: Quote[][] = [];
   const used = new Set<Quote>();
   for (const q of best) {
+    if (groups.length >= limit) break;
     if (used.has(q)) continue;
     const group = [q];
     used.add(q);
     // One copy per other outlet: the fullest statement that is the same quotation.
     const perDoc = new Map<string, Quote>();
-    for (const o of pool) {
-      if (used.has(o) || o.docId === q.docId || !sameQuotation(q, o)) continue;
+    const offer = (o: Quote) => {
+      if (used.has(o) || o.docId === q.docId) return;
       const had = perDoc.get(o.docId);
       if (!had || better(o, had)) perDoc.set(o.docId, o);
+    };
+    const at = index?.position.get(q);
+    if (index && inPool && at !== undefined) {
+      for (const j of index.neighbours(at)) if (inPool(j)) offer(index.quotes[j]!);
+    } else {
+      for (const o of pool) if (!used.has(o) && o.docId !== q.docId && sameQuotation(q, o)) offer(o);
     }
     for (const o of perDoc.values()) {
       group.push(o);
@@ -73,7 +78,6 @@ export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonl
     }
     groups.push(group);
   }
-  void coverage;
   return groups;
 }
 

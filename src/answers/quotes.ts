@@ -14,31 +14,112 @@ export const QUOTES_PAGE_SIZE = 5;
 
 const fold = (s: string) => sameTextKey(s);
 
+interface SpeakerIndex {
+  quotes: readonly Quote[];
+  /** Quotations by actor id, in corpus order. */
+  byActor: Map<string, Quote[]>;
+  /** Quotations by displayed speaker name, in corpus order. */
+  byName: Map<string, Quote[]>;
+  /** Named speakers (not unnamed sources) with their quotation counts, in first-quoted order. */
+  counts: Array<[string, number]>;
+  /** Folded name → the first speaker (in `counts` order) with that folded name. */
+  exact: Map<string, string>;
+  /** Folded word → positions in `counts` of the speakers whose folded name has it. */
+  words: Map<string, number[]>;
+  /** The speakers autocomplete offers, most quoted first, then by name. */
+  choices: Array<{ name: string; folded: string }>;
+}
+
+const speakerCache = new WeakMap<readonly Quote[], WeakMap<object, SpeakerIndex>>();
+
+/** Speaker lookups for a coverage's quotations, built once per quotation list and actor model. */
+function speakerIndex(coverage: Coverage): SpeakerIndex {
+  const all = coverage.quotes;
+  const model: object = actorsOf(coverage) ?? speakerCache;
+  let perModel = speakerCache.get(all);
+  if (!perModel) {
+    perModel = new WeakMap();
+    speakerCache.set(all, perModel);
+  }
+  const hit = perModel.get(model);
+  if (hit && hit.quotes.length === all.length) return hit;
+  const byActor = new Map<string, Quote[]>();
+  const byName = new Map<string, Quote[]>();
+  const countMap = new Map<string, number>();
+  const choiceCounts = new Map<string, number>();
+  for (const q of all) {
+    if (q.speakerId) {
+      const list = byActor.get(q.speakerId);
+      if (list) list.push(q);
+      else byActor.set(q.speakerId, [q]);
+    }
+    const s = speakerOf(coverage, q);
+    if (!s) continue;
+    const list = byName.get(s);
+    if (list) list.push(q);
+    else byName.set(s, [q]);
+    if (q.speakerKind === "unnamed") continue;
+    countMap.set(s, (countMap.get(s) ?? 0) + 1);
+    if (!/^(?:he|she|they|it|we|i)$/i.test(s)) choiceCounts.set(s, (choiceCounts.get(s) ?? 0) + 1);
+  }
+  const counts = [...countMap];
+  const exact = new Map<string, string>();
+  const words = new Map<string, number[]>();
+  counts.forEach(([s], i) => {
+    const f = fold(s);
+    if (!exact.has(f)) exact.set(f, s);
+    for (const w of new Set(f.split(" "))) {
+      const list = words.get(w);
+      if (list) list.push(i);
+      else words.set(w, [i]);
+    }
+  });
+  const choices = [...choiceCounts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([name]) => ({ name, folded: fold(name) }));
+  const index = { quotes: all, byActor, byName, counts, exact, words, choices };
+  perModel.set(model, index);
+  return index;
+}
+
+/** An actor's quotations (by speaker id), in corpus order. */
+export function quotesBySpeaker(coverage: Coverage, actorId: string): readonly Quote[] {
+  if (!(coverage as { quotes?: unknown }).quotes) return [];
+  return speakerIndex(coverage).byActor.get(actorId) ?? [];
+}
+
 /** The quotations of the speaker a typed name refers to: the actor model first, else names. */
 export function quotesOf(coverage: Coverage, name: string): { speaker: string; quotes: Quote[] } | null {
+  const index = speakerIndex(coverage);
   const actor = actorsOf(coverage)?.resolve(name);
   if (actor) {
-    const quotes = coverage.quotes.filter((q) => q.speakerId === actor.id);
-    if (quotes.length > 0) return { speaker: actor.name, quotes };
+    const quotes = index.byActor.get(actor.id) ?? [];
+    if (quotes.length > 0) return { speaker: actor.name, quotes: [...quotes] };
   }
   const want = fold(name);
   if (!want) return null;
-  const counts = new Map<string, number>();
-  for (const q of coverage.quotes) {
-    const s = speakerOf(coverage, q);
-    if (s && q.speakerKind !== "unnamed") counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
   const words = want.split(" ");
-  const exact = [...counts.keys()].find((s) => fold(s) === want);
-  const partial = [...counts]
-    .filter(([s]) => {
-      const have = new Set(fold(s).split(" "));
-      return words.every((w) => have.has(w));
-    })
-    .sort((a, b) => b[1] - a[1])[0]?.[0];
-  const speaker = exact ?? partial;
+  // Partial: every typed word is a word of the name; the most quoted such speaker, the first
+  // quoted on ties. Only speakers having the rarest typed word can qualify.
+  let partial: string | undefined;
+  let rarest: number[] | undefined;
+  for (const w of words) {
+    const list = index.words.get(w) ?? [];
+    if (rarest === undefined || list.length < rarest.length) rarest = list;
+  }
+  let bestCount = -1;
+  for (const i of rarest ?? []) {
+    const [s, count] = index.counts[i]!;
+    if (count <= bestCount) continue;
+    const have = new Set(fold(s).split(" "));
+    if (words.every((w) => have.has(w))) {
+      partial = s;
+      bestCount = count;
+    }
+  }
+  const speaker = index.exact.get(want) ?? partial;
   if (!speaker) return null;
-  return { speaker, quotes: coverage.quotes.filter((q) => speakerOf(coverage, q) === speaker) };
+  return { speaker, quotes: [...(index.byName.get(speaker) ?? [])] };
 }
 
 export function quotes(
@@ -96,18 +177,12 @@ export function quotes(
 /** Speakers for a partly typed name, the most quoted first (Discord autocomplete). */
 export function speakerChoices(coverage: Coverage, partial: string): Choice[] {
   const want = fold(partial);
-  const counts = new Map<string, number>();
-  for (const q of coverage.quotes) {
-    const s = speakerOf(coverage, q);
-    if (!s || q.speakerKind === "unnamed" || /^(?:he|she|they|it|we|i)$/i.test(s)) continue;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+  const out: Choice[] = [];
+  for (const { name: s, folded } of speakerIndex(coverage).choices) {
+    if (want && !folded.includes(want)) continue;
+    const name = s.length > 100 ? `${s.slice(0, 99)}…` : s;
+    out.push({ name, value: name });
+    if (out.length >= 25) break;
   }
-  return [...counts]
-    .filter(([s]) => !want || fold(s).includes(want))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 25)
-    .map(([s]) => {
-      const name = s.length > 100 ? `${s.slice(0, 99)}…` : s;
-      return { name, value: name };
-    });
+  return out;
 }

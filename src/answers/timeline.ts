@@ -4,7 +4,7 @@
 import { sortByDate } from "../analysis/events.ts";
 import type { Coverage } from "../coverage.ts";
 import type { CoverageEvent } from "../types.ts";
-import { eventsOf, searchEvents, toCard } from "./event.ts";
+import { eventIndex, eventsOf, searchEvents, toCard } from "./event.ts";
 import type { TimelineAnswer } from "./event-types.ts";
 import { cleanQuery } from "./query.ts";
 import type { ErrorAnswer } from "./types.ts";
@@ -29,9 +29,10 @@ export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): 
   if (query === null) picked = all;
   else {
     const named = coverage.actors?.resolve(query) ?? null;
-    if (named && all.some((e) => e.actors.includes(named.name))) {
+    const own = named ? eventIndex(coverage).byActor.get(named.name) : undefined;
+    if (named && own && own.length > 0) {
       actor = named.name;
-      picked = all.filter((e) => e.actors.includes(named.name));
+      picked = [...own];
     } else picked = searchEvents(coverage, query, TIMELINE_RELATIVE).map((h) => h.event);
   }
   const dated = sortByDate(picked.filter((e) => e.date !== null));

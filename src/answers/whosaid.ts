@@ -7,8 +7,10 @@ import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
+import { hash32 } from "./hash-postings.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations, keyOf, matchOf } from "./quote-groups.ts";
+import { containedIn, containing, quoteIndex } from "./quote-index.ts";
 import type { WhoSaidAnswer } from "./quote-types.ts";
 import type { ErrorAnswer } from "./types.ts";
 
@@ -44,7 +46,8 @@ export function whosaid(
   const query = q.text;
   if (sameTextKey(query) === "")
     return { command: "whosaid", error: "That quotation has no words to look for." };
-  const scored = coverage.quotes
+  const n = Math.max(1, Math.min(limit, 10));
+  const scored = candidates(coverage, query)
     .map((quote) => ({ quote, score: quoteScore(coverage, query, quote) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || rank(a.quote) - rank(b.quote));
@@ -52,7 +55,8 @@ export function whosaid(
     coverage,
     scored.map((s) => s.quote),
     coverage.quotes,
-  ).slice(0, Math.max(1, Math.min(limit, 10)));
+    n,
+  );
   const scoreOf = new Map(scored.map((s) => [s.quote, s.score]));
   return {
     command: "whosaid",
@@ -62,6 +66,51 @@ export function whosaid(
       score: Math.round((scoreOf.get(g[0]!) ?? 0) * 1000) / 1000,
     })),
   };
+}
+
+/** Every quotation quoteScore can score above 0, in corpus order (found through the quotation
+ *  index, so a question reads a few posting lists instead of every quotation). */
+export function candidates(coverage: Coverage, query: string): Quote[] {
+  const index = quoteIndex(coverage.quotes);
+  const qk = sameTextKey(query);
+  const found = new Set<number>();
+  // The query's words in a row inside the quotation.
+  const padded = ` ${qk} `;
+  for (const i of containing(index, qk)) if (` ${keyOf(index.quotes[i]!)} `.includes(padded)) found.add(i);
+  // The whole quotation (4+ words) inside a longer paste.
+  for (const i of containedIn(index, qk)) {
+    const k = keyOf(index.quotes[i]!);
+    if (k.split(" ").length >= 4 && padded.includes(` ${k} `)) found.add(i);
+  }
+  // Enough of the query's IDF mass: a quotation holding none of the rarest terms S (the fewest
+  // whose absence leaves under MIN_QUOTE_COVERAGE of the mass) cannot reach it.
+  const qTerms = [...new Set(tokens(query).map((t) => t.term))];
+  if (qTerms.length >= 2) {
+    const idf = (t: string) => Math.max(coverage.index.idf(t), 0.1);
+    const total = qTerms.reduce((s, t) => s + idf(t), 0);
+    const need = total * MIN_QUOTE_COVERAGE * (1 - 1e-6);
+    const byIdf = [...qTerms].sort((a, b) => idf(b) - idf(a));
+    const hashes = new Map(qTerms.map((t) => [t, hash32(t)]));
+    const pool = new Set<number>();
+    let rest = total;
+    for (const t of byIdf) {
+      if (rest < need) break;
+      for (const i of index.terms.get(hashes.get(t)!)) pool.add(i);
+      rest -= idf(t);
+    }
+    for (const i of pool) {
+      if (found.has(i)) continue;
+      let held = 0;
+      let mass = 0;
+      for (const t of qTerms) {
+        if (!index.terms.has(hashes.get(t)!, i)) continue;
+        held++;
+        mass += idf(t);
+      }
+      if (held >= 2 && mass >= need) found.add(i);
+    }
+  }
+  return [...found].sort((a, b) => a - b).map((i) => index.quotes[i]!);
 }
 
 /** Ties: attributed quotations and statements before unattributed ones and terms. */

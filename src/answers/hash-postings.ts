@@ -1,0 +1,84 @@
+// Compact postings keyed by a 32-bit hash (words, word 4-grams, index terms, name trigrams): one
+// sorted Float64Array of key × 2^idBits + id. A hash collision only adds candidates, so callers
+// always verify a candidate with the exact test; a posting list never misses an item.
+
+/** FNV-1a over UTF-16 code units. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export class HashPostings {
+  private readonly mult: number;
+  private readonly shift: number;
+  private readonly packed: Float64Array;
+
+  /** `fill` emits (hash, id) pairs for ids in [0, n); duplicates are kept once. */
+  constructor(n: number, fill: (emit: (hash: number, id: number) => void) => void) {
+    const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+    if (idBits > 40) throw new Error("HashPostings: too many items");
+    const keyBits = Math.min(32, 53 - idBits);
+    this.mult = 2 ** idBits;
+    this.shift = 32 - keyBits;
+    let data = new Float64Array(1024);
+    let len = 0;
+    fill((hash, id) => {
+      if (len === data.length) {
+        const next = new Float64Array(data.length * 2);
+        next.set(data);
+        data = next;
+      }
+      data[len++] = this.reduce(hash) * this.mult + id;
+    });
+    const sorted = data.subarray(0, len).sort();
+    let w = 0;
+    for (let r = 0; r < len; r++) if (w === 0 || sorted[r] !== sorted[w - 1]) sorted[w++] = sorted[r]!;
+    this.packed = sorted.slice(0, w);
+  }
+
+  private reduce(hash: number): number {
+    return this.shift === 0 ? hash >>> 0 : (hash >>> 0) >>> this.shift;
+  }
+
+  private lowerBound(v: number): number {
+    let lo = 0;
+    let hi = this.packed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.packed[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The ids posted under a hash, ascending. */
+  get(hash: number): Uint32Array {
+    const base = this.reduce(hash) * this.mult;
+    const from = this.lowerBound(base);
+    const to = this.lowerBound(base + this.mult);
+    const out = new Uint32Array(to - from);
+    for (let i = from; i < to; i++) out[i - from] = this.packed[i]! - base;
+    return out;
+  }
+
+  /** How many ids are posted under a hash. */
+  count(hash: number): number {
+    const base = this.reduce(hash) * this.mult;
+    return this.lowerBound(base + this.mult) - this.lowerBound(base);
+  }
+
+  /** Whether `id` is posted under `hash`. */
+  has(hash: number, id: number): boolean {
+    const v = this.reduce(hash) * this.mult + id;
+    const at = this.lowerBound(v);
+    return at < this.packed.length && this.packed[at] === v;
+  }
+
+  get size(): number {
+    return this.packed.length;
+  }
+}

@@ -1,0 +1,205 @@
+// Reference: the answer as it was before the precomputed indexes (a full scan per question), kept
+// to test that the indexed answers are the same. Not used by the bot.
+
+// /actor name: who the coverage says an actor is (names, roles), what they are quoted saying,
+// what they did or had done to them (cited sentences), and who appears with them. A name the
+// coverage does not hold gets `actor: null` and close names it does hold — never a made-up profile.
+
+import { DEMONYMS, HONORIFICS, TITLE_HEADS, WEAK_VERBS } from "../../src/analysis/lexicons.ts";
+import { fold, trigramSimilarity } from "../../src/analysis/names.ts";
+import type { ActorAnswer, ActorProfile, CitedText } from "../../src/answers/actor-types.ts";
+import { overlap, sourceRef } from "../../src/answers/cite.ts";
+import { cleanQuery } from "../../src/answers/query.ts";
+import type { ErrorAnswer } from "../../src/answers/types.ts";
+import type { Coverage } from "../../src/coverage.ts";
+import type { Actor, Article, Mention, Quote, Sentence } from "../../src/types.ts";
+
+export const MAX_STATEMENTS = 8;
+export const MAX_QUOTES = 8;
+export const MAX_RELATED = 10;
+export const MAX_SUGGESTIONS = 5;
+/** Sentences sharing this share of word 3-grams are one statement with several sources. */
+const SAME_TEXT = 0.6;
+
+export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | ErrorAnswer {
+  const q = cleanQuery(rawName, "name");
+  if (!q.ok) return { command: "actor", error: q.error };
+  const found = findActor(coverage, q.text);
+  if (!found) return { command: "actor", query: q.text, actor: null, suggestions: suggest(coverage, q.text) };
+  return { command: "actor", query: q.text, actor: profile(coverage, found), suggestions: [] };
+}
+
+/** The actor a typed name means: any alias, then without a leading title or honorific. */
+export function findActor(coverage: Coverage, name: string): Actor | null {
+  const model = coverage.actors;
+  const direct = model.resolve(name);
+  if (direct) return direct;
+  const words = name.trim().split(/\s+/);
+  let i = 0;
+  while (
+    i < words.length - 1 &&
+    (TITLE_HEADS.has(words[i]!) || HONORIFICS.has(words[i]!) || DEMONYMS.has(words[i]!))
+  )
+    i++;
+  return i > 0 ? model.resolve(words.slice(i).join(" ")) : null;
+}
+
+/** Names in the coverage close to a typed one (typos, partial names), most prominent first. */
+export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
+  const want = fold(name);
+  const scored: Array<{ a: Actor; score: number }> = [];
+  for (const a of coverage.actors.actors) {
+    let best = 0;
+    for (const alias of [a.name, ...a.aliases.map((x) => x.text)]) {
+      const f = fold(alias);
+      let s = trigramSimilarity(want, f);
+      for (const w of f.split(" ")) if (w.length >= 4) s = Math.max(s, trigramSimilarity(want, w));
+      if (f.includes(want) && want.length >= 3) s = Math.max(s, 0.6);
+      best = Math.max(best, s);
+    }
+    if (best >= 0.3) scored.push({ a, score: best });
+  }
+  scored.sort((x, y) => y.score - x.score || y.a.mentions - x.a.mentions);
+  return [...new Set(scored.map((s) => s.a.name))].slice(0, limit);
+}
+
+function profile(coverage: Coverage, a: Actor): ActorProfile {
+  const name = fold(a.name);
+  return {
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases.map((x) => x.text).filter((t) => fold(t) !== name),
+    descriptions: a.descriptions.map((d) => d.text),
+    documents: [...a.documents],
+    mentions: a.mentions,
+    quotes: quotesOf(coverage, a),
+    ...statementsAndRelated(coverage, a),
+  };
+}
+
+function quotesOf(coverage: Coverage, a: Actor): ActorProfile["quotes"] {
+  const all: readonly Quote[] = (coverage as { quotes?: readonly Quote[] }).quotes ?? [];
+  const out: ActorProfile["quotes"] = [];
+  for (const q of all) {
+    if (q.speakerId !== a.id || q.text.trim().split(/\s+/).length < 4) continue;
+    const src = sourceRef(coverage, q.docId, q.passageId, q.start, q.end);
+    const same = out.find((o) => overlap(o.quote, q.text) >= SAME_TEXT);
+    if (same) {
+      if (!same.sources.some((s) => s.docId === q.docId)) same.sources.push(src);
+      continue;
+    }
+    out.push({ quote: q.text, sources: [src] });
+  }
+  return out
+    .map((o, i) => ({ o, i }))
+    .sort((x, y) => y.o.sources.length - x.o.sources.length || x.i - y.i)
+    .slice(0, MAX_QUOTES)
+    .map((x) => x.o);
+}
+
+interface Candidate extends CitedText {
+  score: number;
+  order: number;
+}
+
+function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, "statements" | "related"> {
+  const model = coverage.actors;
+  const candidates: Candidate[] = [];
+  const related = new Map<string, number>();
+  let order = 0;
+  for (const docId of a.documents) {
+    const article = coverage.articles.get(docId);
+    if (!article) continue;
+    const mentions = model.mentionsIn(docId);
+    const sentences = sentencesOf(article);
+    const seen = new Set<number>();
+    for (const m of mentions) {
+      if (m.actorId !== a.id || m.via === "pronoun") continue;
+      const si = sentenceIndex(sentences, m.start);
+      if (si < 0 || seen.has(si)) continue;
+      seen.add(si);
+      const { s, passageId } = sentences[si]!;
+      const text = article.text.slice(s.start, s.end);
+      // who else is in this sentence
+      const others = new Set<string>();
+      for (const o of mentions) {
+        if (o.start >= s.start && o.end <= s.end && o.actorId !== a.id && o.via !== "pronoun")
+          others.add(o.actorId);
+      }
+      for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
+      candidates.push({
+        text,
+        sources: [sourceRef(coverage, docId, passageId, s.start, s.end)],
+        score: rankSentence(article, s, m),
+        order: order++,
+      });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.order - y.order);
+  const statements: Candidate[] = [];
+  for (const c of candidates) {
+    const same = statements.find((o) => overlap(o.text, c.text) >= SAME_TEXT);
+    if (same) {
+      if (!same.sources.some((s) => s.docId === c.sources[0]!.docId)) same.sources.push(c.sources[0]!);
+      continue;
+    }
+    if (statements.length < MAX_STATEMENTS * 3) statements.push(c);
+  }
+  statements.sort(
+    (x, y) => y.score + y.sources.length * 0.3 - (x.score + x.sources.length * 0.3) || x.order - y.order,
+  );
+  return {
+    statements: statements.slice(0, MAX_STATEMENTS).map((c) => ({ text: c.text, sources: c.sources })),
+    related: [...related]
+      .map(([id, count]) => ({ name: model.byId.get(id)?.name ?? id, count }))
+      .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))
+      .slice(0, MAX_RELATED),
+  };
+}
+
+interface PlacedSentence {
+  s: Sentence;
+  passageId: string;
+}
+
+function sentencesOf(article: Article): PlacedSentence[] {
+  const out: PlacedSentence[] = [];
+  for (const p of article.passages) {
+    for (const s of article.paragraphs[p.paragraph]?.sentences ?? []) {
+      if (s.start >= p.start && s.end <= p.end) out.push({ s, passageId: p.id });
+    }
+  }
+  return out;
+}
+
+function sentenceIndex(list: PlacedSentence[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!.s;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Subject position and an informative verb first; quotations (shown apart) and fragments last. */
+function rankSentence(article: Article, s: Sentence, m: Mention): number {
+  const text = article.text.slice(s.start, s.end);
+  const before = article.text.slice(s.start, m.start);
+  const wordsBefore = before.split(/\s+/).filter(Boolean).length;
+  let score = 0;
+  if (wordsBefore <= 6 && !/["“”]/.test(before)) score += 2;
+  const after = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)/.exec(
+    article.text.slice(m.end, m.end + 40),
+  );
+  if (after && !WEAK_VERBS.has(after[1]!) && /(?:ed|es|s)$/.test(after[1]!)) score += 1;
+  if (m.via === "name") score += 0.3;
+  const quoted = (text.match(/[“"][^”"]*[”"]/g) ?? []).reduce((n, q) => n + q.length, 0);
+  if (quoted > text.length * 0.5) score -= 1.5;
+  if (text.length < 50) score -= 1;
+  if (text.length > 400) score -= 0.5;
+  return score;
+}
