@@ -1395,11 +1395,17 @@ function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab:
   }
 
   // aliases, documents, counts
+  const docsOf = new Map<Actor, Set<string>>();
   for (const [docId, list] of mentionsByDoc) {
     for (const m of list) {
       const a = byId.get(m.actorId)!;
       a.mentions++;
-      if (!a.documents.includes(docId)) a.documents.push(docId);
+      let docs = docsOf.get(a);
+      if (!docs) docsOf.set(a, (docs = new Set()));
+      if (!docs.has(docId)) {
+        docs.add(docId);
+        a.documents.push(docId);
+      }
       if (m.via !== "pronoun" && m.via !== "role") addSeen(a.aliases, m.text, docId);
     }
   }
@@ -1478,13 +1484,29 @@ function addSet<K, V>(m: Map<K, Set<V>>, k: K, v: V) {
   else m.set(k, new Set([v]));
 }
 
+/** Per list, text → entry and its docIds as a set: recording a sighting is O(1), not a scan
+ *  of every alias and document seen so far (which made prominent actors quadratic). */
+const seenIndex = new WeakMap<AliasSeen[], Map<string, { seen: AliasSeen; docs: Set<string> }>>();
+
 function addSeen(list: AliasSeen[], text: string, docId: string) {
   const t = text.trim();
   if (!t) return;
-  const f = list.find((x) => x.text === t);
+  let index = seenIndex.get(list);
+  if (!index) {
+    index = new Map(list.map((seen) => [seen.text, { seen, docs: new Set(seen.docIds) }]));
+    seenIndex.set(list, index);
+  }
+  const f = index.get(t);
   if (f) {
-    if (!f.docIds.includes(docId)) f.docIds.push(docId);
-  } else list.push({ text: t, docIds: [docId] });
+    if (!f.docs.has(docId)) {
+      f.docs.add(docId);
+      f.seen.docIds.push(docId);
+    }
+  } else {
+    const seen = { text: t, docIds: [docId] };
+    list.push(seen);
+    index.set(t, { seen, docs: new Set([docId]) });
+  }
 }
 
 /** Sorted by start; of overlapping mentions the longest stays. */
