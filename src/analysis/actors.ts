@@ -1401,7 +1401,10 @@ function assemble(groups: Local[][], pending: Pending[], docs: DocData[], vocab:
       const a = byId.get(m.actorId)!;
       a.mentions++;
       let docs = docsOf.get(a);
-      if (!docs) docsOf.set(a, (docs = new Set()));
+      if (!docs) {
+        docs = new Set();
+        docsOf.set(a, docs);
+      }
       if (!docs.has(docId)) {
         docs.add(docId);
         a.documents.push(docId);
