@@ -21,6 +21,7 @@
 //
 // Everything is a pass over tokens or a lookup in a map: linear in the corpus.
 
+import v8 from "node:v8";
 import { registerSnapshotPart } from "../search/snapshot-parts.ts";
 import { STOPWORDS } from "../search/stopwords.ts";
 import type { Actor, ActorKind, ActorModel, AliasSeen, Article, Mention } from "../types.ts";
@@ -1472,14 +1473,46 @@ function modelOf(data: ModelData): ActorModel {
   return model;
 }
 
+// In the snapshot the model is one opaque byte block: copied as bytes on load, decoded into its
+// many small objects only when first used (see warmActors), so start-up stays fast at scale.
 registerSnapshotPart("actors", {
   encode: (model) => {
     const data = dataOf.get(model as ActorModel);
     if (!data) throw new Error("this actor model was not built by buildActorModel");
-    return data;
+    return v8.serialize(data);
   },
-  decode: (data) => modelOf(data as ModelData),
+  decode: (bytes) => lazyModel(() => modelOf(v8.deserialize(bytes as Uint8Array) as ModelData)),
 });
+
+/** A model that builds itself on first use; `warmActors` forces it. */
+function lazyModel(make: () => ActorModel): ActorModel {
+  let model: ActorModel | null = null;
+  const get = () => {
+    model ??= make();
+    return model;
+  };
+  const lazy: ActorModel = {
+    get actors() {
+      return get().actors;
+    },
+    get byId() {
+      return get().byId;
+    },
+    resolve: (name) => get().resolve(name),
+    mentionsIn: (docId) => get().mentionsIn(docId),
+    mentionAt: (docId, start, end) => get().mentionAt(docId, start, end),
+    genderOf: (docId, actorId) => get().genderOf?.(docId, actorId) ?? "any",
+  };
+  warmers.set(lazy, get);
+  return lazy;
+}
+
+const warmers = new WeakMap<ActorModel, () => ActorModel>();
+
+/** Decodes a lazily loaded model now (after start-up, off the first user's path). */
+export function warmActors(model: ActorModel): void {
+  warmers.get(model)?.();
+}
 
 function addSet<K, V>(m: Map<K, Set<V>>, k: K, v: V) {
   const s = m.get(k);

@@ -1,6 +1,7 @@
 // The coverage being served, swapped atomically on reload: an interaction reads `current`
 // once and answers from that Coverage, old or new, never from a half-built one.
 
+import { warmActors } from "../analysis/actors.ts";
 import { loadCoverage } from "../app.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
@@ -85,6 +86,8 @@ export class CoverageStore implements CoverageSource {
     const coverage = await loadCoverage(this.dir, this.log, { cacheDir });
     this.state = await stateOf(coverage.corpus);
     this.coverage = coverage;
+    // A model loaded from the snapshot decodes on first use; do it now, before anyone asks.
+    setImmediate(() => warmActors(coverage.actors));
     return {
       added: coverage.corpus.articles.map((a) => a.file),
       updated: [],

@@ -215,3 +215,36 @@ describe("snapshot", () => {
     expect(after.lines.find((l) => l.event === "corpus.loaded")).toMatchObject({ from: "snapshot" });
   });
 });
+
+describe("analyses answer the same after a snapshot round trip", () => {
+  it("/actor, /whosaid, /quotes and /event from a loaded snapshot equal those from the files", async () => {
+    const { runCommand } = await import("../../src/answers/registry.ts");
+    const { toJson } = await import("../../src/render/json.ts");
+    const dir = await mkdtemp(path.join(tmpdir(), "snap-analyses-"));
+    try {
+      const built = buildCoverage(await loadCorpus("seeds"));
+      const file = path.join(dir, "s.bin");
+      const fingerprint = await corpusFingerprint("seeds", DEFAULT_INDEX_OPTIONS);
+      await writeSnapshot(file, built, fingerprint);
+      const read = await readSnapshot(file, fingerprint);
+      if (!read.ok) throw new Error(`snapshot not read: ${read.reason}`);
+      expect(read.recomputed).toEqual([]);
+      const loaded = read.coverage;
+      const asks: Array<[string, Record<string, string>]> = [
+        ["actor", { name: "Rubio" }],
+        ["actor", { name: "Sheinbum" }],
+        ["whosaid", { text: "historic cooperation" }],
+        ["quotes", { speaker: "Trump" }],
+        ["event", { query: "Caribbean strike" }],
+        ["actors", {}],
+      ];
+      for (const [command, options] of asks) {
+        expect(toJson(runCommand(loaded, command, options))).toEqual(
+          toJson(runCommand(built, command, options)),
+        );
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
