@@ -1,3 +1,4 @@
+import { CARDINALS } from "./numbers.ts";
 // Time expressions in one sentence, resolved to calendar days relative to the article's
 // publication day. A small hand-written scanner rather than chrono-node: chrono resolves a bare
 // weekday to the *closest* one (often in the future for past-tense news copy), treats "may"/"March"
@@ -233,19 +234,11 @@ const monthIndex = (name: string): number =>
   ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
     name.slice(0, 3).toLowerCase(),
   ) + 1;
+// Counts of days or weeks in dates stay small: "a week", "two days", up to "ten".
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...Object.fromEntries(Object.entries(CARDINALS).filter(([, n]) => n <= 10)),
 };
 // "Super Tuesday", "Good Friday": named days, not "the Tuesday around publication".
 const NAMED_DAY = /\b(?:Good|Black|Easter|Palm|Ash|Super|Bloody|Cyber|Maundy|Shrove|Holy|Whit)\s+$/;

@@ -4,6 +4,7 @@
 // figures, and a spelled-out number only counts when it visibly counts something.
 
 import { findTimeExpressions } from "./dates.ts";
+import { CARDINALS } from "./numbers.ts";
 
 export interface FigureMention {
   /** [start, end) offsets within the sentence, covering `text`. */
@@ -33,35 +34,7 @@ const MAGNITUDE: Record<string, number> = {
 };
 const CURRENCY_SYMBOL: Record<string, string> = { $: "USD", US$: "USD", "£": "GBP", "€": "EUR" };
 
-const SMALL: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const SMALL = CARDINALS;
 const SMALL_ALT = Object.keys(SMALL).join("|");
 
 // Digits with optional currency, grouping, decimals, magnitude and percent sign.

@@ -77,23 +77,15 @@ export function summarize(source: CoverageSource, relPath: string): IngestAnswer
   const coverage = source.current;
   const docId = docIdOf(relPath);
   const article = coverage.articles.get(docId);
-  const extra = coverage as unknown as {
-    quotes?: Array<{ docId: string }>;
-    events?: Array<{ sources: Array<{ docId: string }> }>;
-    actors?: {
-      mentionsIn(docId: string): ReadonlyArray<{ actorId: string }>;
-      byId: ReadonlyMap<string, { name: string }>;
-    };
-  };
-  const actorIds = new Set((extra.actors?.mentionsIn(docId) ?? []).map((m) => m.actorId));
+  const actorIds = new Set(coverage.actors.mentionsIn(docId).map((m) => m.actorId));
   return {
     command: "ingest",
     file: relPath,
     docId,
     title: article?.displayTitle ?? docId,
     passages: article?.passages.length ?? 0,
-    quotations: (extra.quotes ?? []).filter((q) => q.docId === docId).length,
-    actors: [...actorIds].map((id) => extra.actors?.byId.get(id)?.name ?? id).slice(0, 10),
-    events: (extra.events ?? []).filter((e) => e.sources.some((s) => s.docId === docId)).length,
+    quotations: coverage.quotes.filter((q) => q.docId === docId).length,
+    actors: [...actorIds].map((id) => coverage.actors.byId.get(id)?.name ?? id).slice(0, 10),
+    events: coverage.events.filter((e) => e.sources.some((s) => s.docId === docId)).length,
   };
 }
