@@ -5,11 +5,12 @@
 import { DEMONYMS, HONORIFICS, TITLE_HEADS, WEAK_VERBS } from "../analysis/lexicons.ts";
 import { fold } from "../analysis/names.ts";
 import type { Coverage } from "../coverage.ts";
-import type { Actor, Article, Mention, Sentence } from "../types.ts";
+import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
 import { actorIndex } from "./actor-index.ts";
-import type { ActorAnswer, ActorProfile, CitedText } from "./actor-types.ts";
-import { overlap, sourceRef } from "./cite.ts";
+import type { ActorAnswer, ActorProfile } from "./actor-types.ts";
+import { gramSet, sourceRef } from "./cite.ts";
 import { cleanQuery } from "./query.ts";
+import { groupQuotations } from "./quote-groups.ts";
 import { quotesBySpeaker } from "./quotes.ts";
 import type { ErrorAnswer } from "./types.ts";
 
@@ -91,28 +92,33 @@ function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
   };
 }
 
+/** The actor's quotations of 4+ words, one entry per quotation with every outlet carrying it
+ *  (the same grouping as /quotes), the most widely carried first. */
 function quotesOf(coverage: Coverage, a: Actor): ActorProfile["quotes"] {
-  const out: ActorProfile["quotes"] = [];
-  for (const q of quotesBySpeaker(coverage, a.id)) {
-    if (q.text.trim().split(/\s+/).length < 4) continue;
-    const src = sourceRef(coverage, q.docId, q.passageId, q.start, q.end);
-    const same = out.find((o) => overlap(o.quote, q.text) >= SAME_TEXT);
-    if (same) {
-      if (!same.sources.some((s) => s.docId === q.docId)) same.sources.push(src);
-      continue;
-    }
-    out.push({ quote: q.text, sources: [src] });
-  }
-  return out
-    .map((o, i) => ({ o, i }))
-    .sort((x, y) => y.o.sources.length - x.o.sources.length || x.i - y.i)
+  const own = quotesBySpeaker(coverage, a.id).filter((q) => q.text.trim().split(/\s+/).length >= 4);
+  return groupQuotations(coverage, own, own)
+    .map((group, i) => ({ group, i }))
+    .sort((x, y) => y.group.length - x.group.length || x.i - y.i)
     .slice(0, MAX_QUOTES)
-    .map((x) => x.o);
+    .map(({ group }) => ({
+      quote: group[0]!.text,
+      sources: group.map((q) => sourceRef(coverage, q.docId, q.passageId, q.start, q.end)),
+    }));
 }
 
-interface Candidate extends CitedText {
+interface Candidate {
+  docId: string;
+  passageId: string;
+  s: Sentence;
+  text: string;
   score: number;
   order: number;
+}
+
+interface Statement {
+  first: Candidate;
+  grams: Set<number>;
+  sources: SourceRef[];
 }
 
 function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, "statements" | "related"> {
@@ -126,34 +132,44 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
     if (!article) continue;
     for (const { placed, mention: m, named } of index.sentencesOf(a.id, docId)) {
       const { s, passageId } = placed;
-      const text = article.text.slice(s.start, s.end);
       // who else is in this sentence
       const others = new Set<string>();
       for (const id of named) if (id !== a.id) others.add(id);
       for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
-      candidates.push({
-        text,
-        sources: [sourceRef(coverage, docId, passageId, s.start, s.end)],
-        score: rankSentence(article, s, m),
-        order: order++,
-      });
+      const text = article.text.slice(s.start, s.end);
+      candidates.push({ docId, passageId, s, text, score: rankSentence(article, s, m), order: order++ });
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.order - y.order);
-  const statements: Candidate[] = [];
+  // Copies of a kept statement (3-gram overlap, as `overlap` measures it) become its sources;
+  // each sentence's grams are computed once.
+  const statements: Statement[] = [];
+  const holders = new Map<number, number[]>(); // gram → kept statements holding it
+  const ref = (c: Candidate) => sourceRef(coverage, c.docId, c.passageId, c.s.start, c.s.end);
   for (const c of candidates) {
-    const same = statements.find((o) => overlap(o.text, c.text) >= SAME_TEXT);
+    const grams = gramSet(c.text);
+    // Grams shared with each kept statement, counted in one pass over this sentence's grams.
+    const shared = new Array<number>(statements.length).fill(0);
+    for (const g of grams) for (const k of holders.get(g) ?? []) shared[k]!++;
+    const same = statements.find(
+      (o, k) => shared[k]! / Math.max(1, o.grams.size + grams.size - shared[k]!) >= SAME_TEXT,
+    );
     if (same) {
-      if (!same.sources.some((s) => s.docId === c.sources[0]!.docId)) same.sources.push(c.sources[0]!);
+      if (!same.sources.some((x) => x.docId === c.docId)) same.sources.push(ref(c));
       continue;
     }
-    if (statements.length < MAX_STATEMENTS * 3) statements.push(c);
+    if (statements.length >= MAX_STATEMENTS * 3) continue;
+    for (const g of grams) {
+      const list = holders.get(g);
+      if (list) list.push(statements.length);
+      else holders.set(g, [statements.length]);
+    }
+    statements.push({ first: c, grams, sources: [ref(c)] });
   }
-  statements.sort(
-    (x, y) => y.score + y.sources.length * 0.3 - (x.score + x.sources.length * 0.3) || x.order - y.order,
-  );
+  const weight = (x: Statement) => x.first.score + x.sources.length * 0.3;
+  statements.sort((x, y) => weight(y) - weight(x) || x.first.order - y.first.order);
   return {
-    statements: statements.slice(0, MAX_STATEMENTS).map((c) => ({ text: c.text, sources: c.sources })),
+    statements: statements.slice(0, MAX_STATEMENTS).map((x) => ({ text: x.first.text, sources: x.sources })),
     related: [...related]
       .map(([id, count]) => ({ name: model.byId.get(id)?.name ?? id, count }))
       .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))

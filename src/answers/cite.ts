@@ -26,7 +26,7 @@ export function sourceRef(
 // questions): the normalised key and 3-gram set of a text are remembered (bounded).
 const MEMO_LIMIT = 4096;
 const keyMemo = new Map<string, string>();
-const gramMemo = new Map<string, Set<string>>();
+const gramMemo = new Map<string, Set<number>>();
 function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, value);
@@ -39,6 +39,13 @@ export function sameTextKey(text: string): string {
 }
 
 function computeKey(text: string): string {
+  // Plain ASCII (most news text) needs no Unicode normalisation: the same key, much faster.
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  }
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -47,20 +54,45 @@ function computeKey(text: string): string {
     .trim();
 }
 
+/** The word 3-grams of a text's key, hashed (the whole key when it has under 3 words). Words
+ *  are hashed while scanning the key, so no gram strings are built. */
+export function gramSet(text: string): Set<number> {
+  const key = sameTextKey(text);
+  const words: number[] = [];
+  let h = 0x811c9dc5;
+  for (let c = 0; c <= key.length; c++) {
+    const code = c < key.length ? key.charCodeAt(c) : 32;
+    if (code === 32) {
+      words.push(h >>> 0);
+      h = 0x811c9dc5;
+    } else h = Math.imul(h ^ code, 0x01000193);
+  }
+  const out = new Set<number>();
+  if (words.length < 3) {
+    let all = 0x811c9dc5;
+    for (const w of words) all = Math.imul(all ^ w, 0x01000193);
+    out.add(all >>> 0);
+    return out;
+  }
+  for (let i = 0; i + 2 < words.length; i++) {
+    let g = Math.imul(0x811c9dc5 ^ words[i]!, 0x01000193);
+    g = Math.imul(g ^ words[i + 1]!, 0x01000193);
+    g = Math.imul(g ^ words[i + 2]!, 0x01000193);
+    out.add((g ^ (g >>> 16)) >>> 0);
+  }
+  return out;
+}
+
+/** Jaccard similarity of two gram sets (it cannot exceed the smaller size over the larger). */
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const g of small) if (large.has(g)) shared++;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
 /** Share of word 3-grams two texts have in common (Jaccard): wire copy scores near 1. */
 export function overlap(a: string, b: string): number {
-  const grams = (s: string) => {
-    const known = gramMemo.get(s);
-    if (known) return known;
-    const w = sameTextKey(s).split(" ");
-    const g = new Set<string>();
-    for (let i = 0; i + 2 < w.length; i++) g.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
-    if (w.length < 3) g.add(w.join(" "));
-    return remember(gramMemo, s, g);
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return shared / Math.max(1, ga.size + gb.size - shared);
+  const grams = (s: string) => gramMemo.get(s) ?? remember(gramMemo, s, gramSet(s));
+  return jaccard(grams(a), grams(b));
 }

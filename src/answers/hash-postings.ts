@@ -12,10 +12,16 @@ export function hash32(s: string): number {
   return h >>> 0;
 }
 
+const DIR_BITS = 16;
+
 export class HashPostings {
   private readonly mult: number;
   private readonly shift: number;
   private readonly packed: Float64Array;
+  /** Where each bucket (the top DIR_BITS of the reduced key) starts in `packed`: a lookup
+   *  binary-searches one small bucket instead of the whole array. */
+  private readonly dir: Uint32Array;
+  private readonly dirShift: number;
 
   /** `fill` emits (hash, id) pairs for ids in [0, n); duplicates are kept once. */
   constructor(n: number, fill: (emit: (hash: number, id: number) => void) => void) {
@@ -38,15 +44,26 @@ export class HashPostings {
     let w = 0;
     for (let r = 0; r < len; r++) if (w === 0 || sorted[r] !== sorted[w - 1]) sorted[w++] = sorted[r]!;
     this.packed = sorted.slice(0, w);
+    const dirBits = Math.min(DIR_BITS, keyBits, Math.max(1, Math.ceil(Math.log2(w + 1))));
+    this.dirShift = keyBits - dirBits;
+    this.dir = new Uint32Array(2 ** dirBits + 1);
+    let at = 0;
+    for (let b = 0; b < 2 ** dirBits; b++) {
+      this.dir[b] = at;
+      while (at < w && Math.floor(this.packed[at]! / this.mult) >>> this.dirShift === b) at++;
+    }
+    this.dir[2 ** dirBits] = w;
   }
 
   private reduce(hash: number): number {
     return this.shift === 0 ? hash >>> 0 : (hash >>> 0) >>> this.shift;
   }
 
-  private lowerBound(v: number): number {
-    let lo = 0;
-    let hi = this.packed.length;
+  /** First position in the key's bucket holding a value ≥ v (the bucket's end if none). */
+  private lowerBound(key: number, v: number): number {
+    const b = key >>> this.dirShift;
+    let lo = this.dir[b]!;
+    let hi = this.dir[b + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.packed[mid]! < v) lo = mid + 1;
@@ -57,24 +74,35 @@ export class HashPostings {
 
   /** The ids posted under a hash, ascending. */
   get(hash: number): Uint32Array {
-    const base = this.reduce(hash) * this.mult;
-    const from = this.lowerBound(base);
-    const to = this.lowerBound(base + this.mult);
+    const key = this.reduce(hash);
+    const base = key * this.mult;
+    const from = this.lowerBound(key, base);
+    const to = this.lowerBound(key, base + this.mult);
     const out = new Uint32Array(to - from);
     for (let i = from; i < to; i++) out[i - from] = this.packed[i]! - base;
     return out;
   }
 
+  /** Calls `fn` with each id posted under a hash, ascending (no allocation). */
+  forEach(hash: number, fn: (id: number) => void): void {
+    const key = this.reduce(hash);
+    const base = key * this.mult;
+    const to = this.lowerBound(key, base + this.mult);
+    for (let i = this.lowerBound(key, base); i < to; i++) fn(this.packed[i]! - base);
+  }
+
   /** How many ids are posted under a hash. */
   count(hash: number): number {
-    const base = this.reduce(hash) * this.mult;
-    return this.lowerBound(base + this.mult) - this.lowerBound(base);
+    const key = this.reduce(hash);
+    const base = key * this.mult;
+    return this.lowerBound(key, base + this.mult) - this.lowerBound(key, base);
   }
 
   /** Whether `id` is posted under `hash`. */
   has(hash: number, id: number): boolean {
-    const v = this.reduce(hash) * this.mult + id;
-    const at = this.lowerBound(v);
+    const key = this.reduce(hash);
+    const v = key * this.mult + id;
+    const at = this.lowerBound(key, v);
     return at < this.packed.length && this.packed[at] === v;
   }
 

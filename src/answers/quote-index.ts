@@ -42,11 +42,20 @@ export function sameQuotation(a: Quote, b: Quote): boolean {
   return false;
 }
 
-const gramHashes = (words: readonly string[], n = GRAM): number[] => {
-  const out: number[] = [];
-  for (let i = 0; i + n <= words.length; i++) out.push(hash32(words.slice(i, i + n).join(" ")));
+/** hash32 of each word; a run's hash mixes its words' hashes (a collision only adds candidates). */
+const wordHashes = (words: readonly string[]): Uint32Array => Uint32Array.from(words, hash32);
+
+function runHashes(wh: Uint32Array, n: number): Uint32Array {
+  const out = new Uint32Array(Math.max(0, wh.length - n + 1));
+  for (let i = 0; i < out.length; i++) {
+    let h = 0x811c9dc5 ^ n;
+    for (let k = i; k < i + n; k++) h = Math.imul(h ^ wh[k]!, 0x01000193) ^ (h >>> 15);
+    out[i] = h >>> 0;
+  }
   return out;
-};
+}
+
+const gramHashes = (words: readonly string[], n = GRAM): Uint32Array => runHashes(wordHashes(words), n);
 
 export class QuoteIndex {
   readonly quotes: readonly Quote[];
@@ -62,62 +71,114 @@ export class QuoteIndex {
   readonly firstGrams: HashPostings;
   /** Index terms (tokens().term) of each quotation → quotations. */
   readonly terms: HashPostings;
-  private readonly neighbourMemo = new Map<number, Uint32Array>();
+  /** The same-quotation graph, built once: neighbours of i are ids[from[i]..from[i+1]). */
+  private readonly from: Uint32Array;
+  private readonly ids: Uint32Array;
 
   constructor(quotes: readonly Quote[]) {
     this.quotes = quotes;
     const n = quotes.length;
-    const wordsOf: string[][] = new Array(n);
+    // Every key's word hashes in one flat array (words of quotation i: wordAt[i]..wordAt[i+1]),
+    // hashed while scanning the key: no per-word strings at this scale.
+    const keys: string[] = new Array(n);
+    const wordAt = new Uint32Array(n + 1);
+    let flat = new Uint32Array(1024);
+    let len = 0;
     for (let i = 0; i < n; i++) {
       this.position.set(quotes[i]!, i);
-      wordsOf[i] = keyOf(quotes[i]!).split(" ");
-    }
-    this.words = new HashPostings(n, (emit) => {
-      for (let i = 0; i < n; i++) for (const w of wordsOf[i]!) emit(hash32(w), i);
-    });
-    this.grams = new HashPostings(n, (emit) => {
-      for (let i = 0; i < n; i++) for (const h of gramHashes(wordsOf[i]!)) emit(h, i);
-    });
-    this.runs8 = new HashPostings(n, (emit) => {
-      for (let i = 0; i < n; i++) for (const h of gramHashes(wordsOf[i]!, SAME_QUOTE_RUN)) emit(h, i);
-    });
-    this.firstGrams = new HashPostings(n, (emit) => {
-      for (let i = 0; i < n; i++) {
-        const w = wordsOf[i]!;
-        if (w.length >= GRAM) emit(hash32(w.slice(0, GRAM).join(" ")), i);
+      const key = keyOf(quotes[i]!);
+      keys[i] = key;
+      wordAt[i] = len;
+      let h = 0x811c9dc5;
+      for (let c = 0; c <= key.length; c++) {
+        const code = c < key.length ? key.charCodeAt(c) : 32;
+        if (code !== 32) {
+          h = Math.imul(h ^ code, 0x01000193);
+          continue;
+        }
+        if (len === flat.length) {
+          const next = new Uint32Array(flat.length * 2);
+          next.set(flat);
+          flat = next;
+        }
+        flat[len++] = h >>> 0;
+        h = 0x811c9dc5;
       }
+    }
+    wordAt[n] = len;
+    const hashesOf = (i: number) => flat.subarray(wordAt[i]!, wordAt[i + 1]!);
+    const gramsOf = (i: number) => runHashes(hashesOf(i), GRAM);
+    const runsOf = (i: number) => runHashes(hashesOf(i), SAME_QUOTE_RUN);
+    const post = (each: (i: number, emit: (hash: number, id: number) => void) => void) =>
+      new HashPostings(n, (emit) => {
+        for (let i = 0; i < n; i++) each(i, emit);
+      });
+    this.words = post((i, emit) => {
+      for (const h of hashesOf(i)) emit(h, i);
     });
-    this.terms = new HashPostings(n, (emit) => {
-      for (let i = 0; i < n; i++) for (const t of tokens(quotes[i]!.text)) emit(hash32(t.term), i);
+    this.grams = post((i, emit) => {
+      for (const h of gramsOf(i)) emit(h, i);
     });
+    this.runs8 = post((i, emit) => {
+      for (const h of runsOf(i)) emit(h, i);
+    });
+    this.firstGrams = post((i, emit) => {
+      if (wordAt[i + 1]! - wordAt[i]! >= GRAM) emit(runHashes(hashesOf(i).subarray(0, GRAM), GRAM)[0]!, i);
+    });
+    this.terms = post((i, emit) => {
+      for (const t of tokens(quotes[i]!.text)) emit(hash32(t.term), i);
+    });
+    // Same quotation = the shorter (4+ words) inside the longer, or a shared 8-word run. A
+    // quotation inside this one starts with one of its 4-word runs; one holding this one has
+    // all its 4-word runs, the rarest included; a shared run is in the 8-word postings. Each
+    // candidate is confirmed on the text, so hash collisions never join two quotations.
+    this.from = new Uint32Array(n + 1);
+    const ids: number[] = [];
+    const found = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      this.from[i] = ids.length;
+      const padded = ` ${keys[i]} `;
+      const grams = gramsOf(i);
+      let rarest = -1;
+      let rarestCount = Number.POSITIVE_INFINITY;
+      for (const h of grams) {
+        this.firstGrams.forEach(h, (j) => {
+          if (j !== i && keys[j]!.length <= keys[i]!.length && padded.includes(` ${keys[j]} `)) found.add(j);
+        });
+        const c = this.grams.count(h);
+        if (c < rarestCount) {
+          rarestCount = c;
+          rarest = h;
+        }
+      }
+      if (rarest !== -1) {
+        this.grams.forEach(rarest, (j) => {
+          if (j !== i && ` ${keys[j]} `.includes(padded)) found.add(j);
+        });
+      }
+      const runs = runsOf(i);
+      for (let s = 0; s < runs.length; s++) {
+        let run: string | null = null;
+        this.runs8.forEach(runs[s]!, (j) => {
+          if (j === i || found.has(j)) return;
+          run ??= ` ${keys[i]!.split(" ")
+            .slice(s, s + SAME_QUOTE_RUN)
+            .join(" ")} `;
+          if (` ${keys[j]} `.includes(run)) found.add(j);
+        });
+      }
+      if (found.size > 0) {
+        for (const j of [...found].sort((a, b) => a - b)) ids.push(j);
+        found.clear();
+      }
+    }
+    this.from[n] = ids.length;
+    this.ids = Uint32Array.from(ids);
   }
 
   /** Positions of every other quotation that is the same quotation as quotes[i], ascending. */
   neighbours(i: number): Uint32Array {
-    const hit = this.neighbourMemo.get(i);
-    if (hit) return hit;
-    const q = this.quotes[i]!;
-    const words = keyOf(q).split(" ");
-    const seen = new Set<number>();
-    const add = (ids: Uint32Array) => {
-      for (const j of ids) if (j !== i) seen.add(j);
-    };
-    // Same quotation = the shorter (4+ words) inside the longer, or a shared 8-word run:
-    // another quotation inside this one starts with one of its 4-word runs; one holding this
-    // one has all its 4-word runs, the rarest included; a shared run is in the 8-word postings.
-    const grams = gramHashes(words);
-    let rarest: number | null = null;
-    for (const h of grams) {
-      add(this.firstGrams.get(h));
-      if (rarest === null || this.grams.count(h) < this.grams.count(rarest)) rarest = h;
-    }
-    if (rarest !== null) add(this.grams.get(rarest));
-    for (const h of gramHashes(words, SAME_QUOTE_RUN)) add(this.runs8.get(h));
-    const out = Uint32Array.from(
-      [...seen].sort((a, b) => a - b).filter((j) => sameQuotation(q, this.quotes[j]!)),
-    );
-    this.neighbourMemo.set(i, out);
-    return out;
+    return this.ids.subarray(this.from[i]!, this.from[i + 1]!);
   }
 }
 
@@ -135,7 +196,7 @@ export function quoteIndex(quotes: readonly Quote[]): QuoteIndex {
 /** Ascending positions of the quotations whose key holds `qk`'s words in a row (a superset). */
 export function containing(index: QuoteIndex, qk: string): Uint32Array {
   const w = qk.split(" ");
-  if (w.length >= GRAM) return index.grams.get(hash32(w.slice(0, GRAM).join(" ")));
+  if (w.length >= GRAM) return index.grams.get(gramHashes(w.slice(0, GRAM))[0]!);
   let best: Uint32Array | null = null;
   for (const word of w) {
     const h = hash32(word);

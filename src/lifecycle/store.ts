@@ -1,7 +1,7 @@
 // The coverage being served, swapped atomically on reload: an interaction reads `current`
 // once and answers from that Coverage, old or new, never from a half-built one.
 
-import { warmActors } from "../analysis/actors.ts";
+import { warmAnswers } from "../answers/warm.ts";
 import { loadCoverage } from "../app.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
@@ -56,6 +56,7 @@ export class CoverageStore implements CoverageSource {
       const next = this.build(state);
       // The swap: one assignment, after the new coverage is complete.
       this.coverage = next;
+      this.warm(next);
     }
     this.state = state;
     if (report.changed && cacheDir && fingerprint)
@@ -86,8 +87,7 @@ export class CoverageStore implements CoverageSource {
     const coverage = await loadCoverage(this.dir, this.log, { cacheDir });
     this.state = await stateOf(coverage.corpus);
     this.coverage = coverage;
-    // A model loaded from the snapshot decodes on first use; do it now, before anyone asks.
-    setImmediate(() => warmActors(coverage.actors));
+    this.warm(coverage);
     return {
       added: coverage.corpus.articles.map((a) => a.file),
       updated: [],
@@ -96,6 +96,14 @@ export class CoverageStore implements CoverageSource {
       articles: coverage.corpus.articles.length,
       changed: true,
     };
+  }
+
+  /** Builds the answer indexes (and decodes a snapshot's actor model) before anyone asks. */
+  private warm(coverage: Coverage): void {
+    warmAnswers(coverage).then(
+      (ms) => this.log.info({ event: "answers.warmed", ms: Math.round(ms) }, "answer indexes ready"),
+      (err) => this.log.warn({ event: "answers.warm_failed", err }, "cannot build the answer indexes ahead"),
+    );
   }
 
   /** After a reload, the next start-up should not pay for it again. Off the answer path. */

@@ -13,6 +13,7 @@ import { cleanQuery } from "../../src/answers/query.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { Actor, Article, Mention, Quote, Sentence } from "../../src/types.ts";
+import { groupQuotations } from "./quote-groups.ts";
 
 export const MAX_STATEMENTS = 8;
 export const MAX_QUOTES = 8;
@@ -79,22 +80,15 @@ function profile(coverage: Coverage, a: Actor): ActorProfile {
 
 function quotesOf(coverage: Coverage, a: Actor): ActorProfile["quotes"] {
   const all: readonly Quote[] = (coverage as { quotes?: readonly Quote[] }).quotes ?? [];
-  const out: ActorProfile["quotes"] = [];
-  for (const q of all) {
-    if (q.speakerId !== a.id || q.text.trim().split(/\s+/).length < 4) continue;
-    const src = sourceRef(coverage, q.docId, q.passageId, q.start, q.end);
-    const same = out.find((o) => overlap(o.quote, q.text) >= SAME_TEXT);
-    if (same) {
-      if (!same.sources.some((s) => s.docId === q.docId)) same.sources.push(src);
-      continue;
-    }
-    out.push({ quote: q.text, sources: [src] });
-  }
-  return out
-    .map((o, i) => ({ o, i }))
-    .sort((x, y) => y.o.sources.length - x.o.sources.length || x.i - y.i)
+  const own = all.filter((q) => q.speakerId === a.id && q.text.trim().split(/\s+/).length >= 4);
+  return groupQuotations(coverage, own, own)
+    .map((group, i) => ({ group, i }))
+    .sort((x, y) => y.group.length - x.group.length || x.i - y.i)
     .slice(0, MAX_QUOTES)
-    .map((x) => x.o);
+    .map(({ group }) => ({
+      quote: group[0]!.text,
+      sources: group.map((q) => sourceRef(coverage, q.docId, q.passageId, q.start, q.end)),
+    }));
 }
 
 interface Candidate extends CitedText {
