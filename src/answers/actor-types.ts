@@ -36,6 +36,11 @@ export interface ActorAnswer {
 
 export interface ActorsAnswer {
   command: "actors";
-  /** Every actor, most prominent first; `documents` are the docIds of the articles naming it (as in /actor). */
+  /** 1-based page of `pages`; `total` actors in all. */
+  page: number;
+  pages: number;
+  total: number;
+  /** This page's actors, most mentioned first (then by name); `documents` are the docIds of the
+   *  articles naming it (as in /actor). */
   actors: Array<{ name: string; kind: ActorKind; mentions: number; documents: string[] }>;
 }

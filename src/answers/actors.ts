@@ -7,16 +7,33 @@ import { LIMITS } from "../render/limits.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
 import type { Choice } from "./registry.ts";
+import type { ErrorAnswer } from "./types.ts";
 
-export function actors(coverage: Coverage): ActorsAnswer {
+/** Actors per page: what one Discord embed lists comfortably. */
+export const ACTORS_PAGE_SIZE = 40;
+
+/** One page of the actors, most prominent first (a large coverage names tens of thousands). */
+export function actors(coverage: Coverage, rawPage: unknown = 1): ActorsAnswer | ErrorAnswer {
+  const page = typeof rawPage === "number" ? rawPage : Number(rawPage ?? 1);
+  if (!Number.isInteger(page) || page < 1)
+    return { command: "actors", error: "The page must be a whole number from 1." };
+  const all = coverage.actors.actors;
+  const pages = Math.max(1, Math.ceil(all.length / ACTORS_PAGE_SIZE));
+  if (page > pages)
+    return {
+      command: "actors",
+      error: `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of actors.`,
+    };
+  const order = actorIndex(coverage.actors, coverage.articles).byProminence();
   return {
     command: "actors",
-    actors: coverage.actors.actors.map((a) => ({
-      name: a.name,
-      kind: a.kind,
-      mentions: a.mentions,
-      documents: [...a.documents],
-    })),
+    page,
+    pages,
+    total: all.length,
+    actors: order.slice((page - 1) * ACTORS_PAGE_SIZE, page * ACTORS_PAGE_SIZE).map((i) => {
+      const a = all[i]!;
+      return { name: a.name, kind: a.kind, mentions: a.mentions, documents: [...a.documents] };
+    }),
   };
 }
 

@@ -77,7 +77,7 @@ const COMMANDS: Command[] = [
     run: (c, o) => actor(c, o.name),
     autocomplete: (c, option, partial) => (option === "name" ? actorChoices(c, partial) : []),
   },
-  { definition: actorsDef, run: (c) => actors(c) },
+  { definition: actorsDef, run: (c, o) => actors(c, o.page === undefined ? 1 : (int(o.page) ?? o.page)) },
   { definition: helpDef, run: () => help(definitions()) },
 ];
 

@@ -4,6 +4,7 @@
 
 import type { APIEmbed } from "discord-api-types/v10";
 import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
+import { ACTORS_PAGE_SIZE } from "../answers/actors.ts";
 import type { SourceRef } from "../types.ts";
 import { BRAND_COLOR, type DiscordMessage, escapeMarkdown, link, message, sourceButtons } from "./discord.ts";
 import { clip, LIMITS } from "./limits.ts";
@@ -79,27 +80,24 @@ export function renderActor(a: ActorAnswer): DiscordMessage {
 }
 
 export function renderActors(a: ActorsAnswer): DiscordMessage {
-  if (a.actors.length === 0) {
+  if (a.total === 0) {
     return message([
       { title: "Actors", description: "The coverage names no one yet.", color: NOTHING_COLOR },
     ]);
   }
-  const rows = a.actors
-    .slice(0, 40)
-    .map(
-      (x, i) =>
-        `**${i + 1}.** ${escapeMarkdown(cut(x.name, 80))} · ${x.kind === "person" ? "person" : "org"} · ${x.mentions} mentions, ${x.documents.length} article${x.documents.length === 1 ? "" : "s"}`,
-    );
-  const more = a.actors.length - rows.length;
+  const first = (a.page - 1) * ACTORS_PAGE_SIZE;
+  const rows = a.actors.map(
+    (x, i) =>
+      `**${first + i + 1}.** ${escapeMarkdown(cut(x.name, 80))} · ${x.kind === "person" ? "person" : "org"} · ${x.mentions} mentions, ${x.documents.length} article${x.documents.length === 1 ? "" : "s"}`,
+  );
   return message([
     {
       title: "Who the coverage names",
-      description: clip(
-        `${rows.join("\n")}${more > 0 ? `\n… and ${more} more. Use \`/actor name\` for one.` : ""}`,
-        LIMITS.embedDescription,
-      ),
+      description: clip(`${rows.join("\n")}\nUse \`/actor name\` for one of them.`, LIMITS.embedDescription),
       color: BRAND_COLOR,
-      footer: { text: `${a.actors.length} actors · coverage-bot` },
+      footer: {
+        text: `Page ${a.page} of ${a.pages} · ${a.total} actor${a.total === 1 ? "" : "s"} · coverage-bot`,
+      },
     },
   ]);
 }

@@ -1,6 +1,7 @@
 // Terminal rendering of /actor and /actors: plain text, links written out.
 
 import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
+import { ACTORS_PAGE_SIZE } from "../answers/actors.ts";
 import type { TerminalStyle } from "./terminal.ts";
 import { citeLine } from "./terminal.ts";
 import { oneLine } from "./text.ts";
@@ -39,13 +40,16 @@ export function renderActorTerminal(a: ActorAnswer, style: TerminalStyle): strin
 }
 
 export function renderActorsTerminal(a: ActorsAnswer): string {
-  if (a.actors.length === 0) return "The coverage names no one yet.";
-  return [
-    `${a.actors.length} actors in the coverage, most mentioned first:`,
+  if (a.total === 0) return "The coverage names no one yet.";
+  const first = (a.page - 1) * ACTORS_PAGE_SIZE;
+  const lines = [
+    `${a.total} actors in the coverage, most mentioned first (page ${a.page} of ${a.pages}):`,
     "",
     ...a.actors.map(
       (x, i) =>
-        `${String(i + 1).padStart(4)}. ${x.name} (${x.kind}) · ${x.mentions} mentions, ${x.documents.length} articles`,
+        `${String(first + i + 1).padStart(4)}. ${x.name} (${x.kind}) · ${x.mentions} mentions, ${x.documents.length} articles`,
     ),
-  ].join("\n");
+  ];
+  if (a.page < a.pages) lines.push("", `More: /actors --page ${a.page + 1}`);
+  return lines.join("\n");
 }

@@ -1,26 +1,12 @@
 // Reference: the answer as it was before the precomputed indexes (a full scan per question), kept
 // to test that the indexed answers are the same. Not used by the bot.
 
-// /actors: every person and organisation the coverage names, most prominent first; and the
-// autocomplete for /actor (prefix, substring or fuzzy on any alias, by prominence).
+// The autocomplete for /actor (prefix, substring or fuzzy on any alias, by prominence).
 
 import { fold, trigramSimilarity } from "../../src/analysis/names.ts";
-import type { ActorsAnswer } from "../../src/answers/actor-types.ts";
 import type { Choice } from "../../src/answers/registry.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { LIMITS } from "../../src/render/limits.ts";
-
-export function actors(coverage: Coverage): ActorsAnswer {
-  return {
-    command: "actors",
-    actors: coverage.actors.actors.map((a) => ({
-      name: a.name,
-      kind: a.kind,
-      mentions: a.mentions,
-      documents: [...a.documents],
-    })),
-  };
-}
 
 /** Up to 25 actor names for a partly typed name, each within Discord's 100 characters. */
 export function actorChoices(coverage: Coverage, partial: string): Choice[] {

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildActorModel } from "../../src/analysis/actors.ts";
 import { actor } from "../../src/answers/actor.ts";
-import type { ActorAnswer } from "../../src/answers/actor-types.ts";
-import { actorChoices, actors } from "../../src/answers/actors.ts";
+import type { ActorAnswer, ActorsAnswer } from "../../src/answers/actor-types.ts";
+import { ACTORS_PAGE_SIZE, actorChoices, actors } from "../../src/answers/actors.ts";
 import { runCommand } from "../../src/answers/registry.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
+import { createRouter } from "../../src/discord/router.ts";
 import { renderDiscord } from "../../src/render/discord.ts";
 import { limitViolations } from "../../src/render/limits.ts";
 import { renderTerminal } from "../../src/render/terminal.ts";
@@ -183,9 +184,46 @@ describe("/actor and /actors", () => {
   });
 
   it("lists actors by prominence", () => {
-    const list = actors(coverage).actors;
+    const list = (actors(coverage) as ActorsAnswer).actors;
     expect(list[0]!.mentions).toBeGreaterThanOrEqual(list[list.length - 1]!.mentions);
     expect(list.find((x) => x.name === "Ramón Okafor")?.documents).toHaveLength(3);
+  });
+
+  it("pages through a coverage naming many actors, with page buttons in Discord", async () => {
+    const first = ["Alma", "Bruno", "Celia", "Dario", "Elena", "Fabio", "Greta", "Hugo", "Ines", "Jonas"];
+    const last = ["Arkwright", "Belmonte", "Castellan", "Dunmore", "Everly", "Falkner", "Grimaldi"];
+    const lines = first.flatMap((f, i) =>
+      last.map(
+        (l, j) =>
+          `Senator ${f} ${l} voted against the bill.${i + j === 0 ? " Alma Arkwright spoke first." : ""}`,
+      ),
+    );
+    const cov = buildCoverage(corpusOf({ "m.txt": `${lines.join("\n\n")}\n` }));
+    const one = actors(cov) as ActorsAnswer;
+    expect(one.total).toBe(70);
+    expect(one.pages).toBe(2);
+    expect(one.actors[0]!.name).toBe("Alma Arkwright"); // named twice: first
+    const two = runCommand(cov, "actors", { page: 2 }) as ActorsAnswer;
+    expect(two.actors).toHaveLength(70 - ACTORS_PAGE_SIZE);
+    const names = [...one.actors, ...two.actors].map((a) => a.name);
+    expect(new Set(names).size).toBe(70);
+    expect(renderTerminal(two)).toMatch(new RegExp(`^\\s*${ACTORS_PAGE_SIZE + 1}\\. `, "m"));
+    expect(runCommand(cov, "actors", { page: 3 })).toEqual({
+      command: "actors",
+      error: "There are only 2 pages of actors.",
+    });
+    expect(runCommand(cov, "actors", { page: 0 })).toHaveProperty("error");
+    expect(renderDiscord(one).embeds[0]!.footer?.text).toMatch(/^Page 1 of 2 · 70 actors/);
+    // Discord: a Next button that opens page 2 for the person who asked.
+    const router = createRouter({ coverage: cov });
+    const message = await router.command("actors", {}, { userId: "42" });
+    const ids = message.components.flatMap((row) =>
+      row.components.flatMap((c) => ("custom_id" in c && c.custom_id ? [c.custom_id] : [])),
+    );
+    expect(ids).toContain("page:actors:42:2:");
+    const click = await router.button("page:actors:42:2:", { userId: "42" });
+    expect(click.kind).toBe("update");
+    expect(click.message.embeds[0]!.footer?.text).toMatch(/^Page 2 of 2/);
   });
 
   it("autocompletes on any alias, at most 25 choices of at most 100 characters", () => {
