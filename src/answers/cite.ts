@@ -55,18 +55,30 @@ function computeKey(text: string): string {
 }
 
 /** The word 3-grams of a text's key, hashed (the whole key when it has under 3 words). Words
- *  are hashed while scanning the key, so no gram strings are built. */
+ *  are hashed while scanning, so no gram strings are built; plain ASCII text is scanned as it
+ *  stands (its key is its lower-cased letter and digit runs), other text through its key. */
 export function gramSet(text: string): Set<number> {
-  const key = sameTextKey(text);
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const src = ascii ? text : sameTextKey(text);
   const words: number[] = [];
   let h = 0x811c9dc5;
-  for (let c = 0; c <= key.length; c++) {
-    const code = c < key.length ? key.charCodeAt(c) : 32;
+  let inWord = false;
+  for (let c = 0; c <= src.length; c++) {
+    let code = c < src.length ? src.charCodeAt(c) : 32;
+    if (ascii) {
+      if (code >= 65 && code <= 90) code += 32;
+      else if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57))) code = 32;
+    }
     if (code === 32) {
-      words.push(h >>> 0);
+      if (inWord) words.push(h >>> 0);
       h = 0x811c9dc5;
-    } else h = Math.imul(h ^ code, 0x01000193);
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ code, 0x01000193);
+      inWord = true;
+    }
   }
+  if (words.length === 0) words.push(0x811c9dc5); // an empty key is one empty word
   const out = new Set<number>();
   if (words.length < 3) {
     let all = 0x811c9dc5;
