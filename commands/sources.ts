@@ -1,6 +1,15 @@
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { CommandDefinition } from "./definition.ts";
 
 export default {
   name: "sources",
-  description: "List every article in the coverage: outlet, title, day and link.",
+  description: "List the articles in the coverage: outlet, title, day and link.",
+  options: [
+    {
+      type: ApplicationCommandOptionType.Integer,
+      name: "page",
+      description: "Page of articles (default 1)",
+      min_value: 1,
+    },
+  ],
 } satisfies CommandDefinition;

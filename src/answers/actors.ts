@@ -6,6 +6,7 @@ import type { Coverage } from "../coverage.ts";
 import { LIMITS } from "../render/limits.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
+import { pageWindow } from "./pages.ts";
 import type { Choice } from "./registry.ts";
 import type { ErrorAnswer } from "./types.ts";
 
@@ -14,23 +15,16 @@ export const ACTORS_PAGE_SIZE = 40;
 
 /** One page of the actors, most prominent first (a large coverage names tens of thousands). */
 export function actors(coverage: Coverage, rawPage: unknown = 1): ActorsAnswer | ErrorAnswer {
-  const page = typeof rawPage === "number" ? rawPage : Number(rawPage ?? 1);
-  if (!Number.isInteger(page) || page < 1)
-    return { command: "actors", error: "The page must be a whole number from 1." };
   const all = coverage.actors.actors;
-  const pages = Math.max(1, Math.ceil(all.length / ACTORS_PAGE_SIZE));
-  if (page > pages)
-    return {
-      command: "actors",
-      error: `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of actors.`,
-    };
+  const w = pageWindow(all.length, ACTORS_PAGE_SIZE, rawPage, "actors");
+  if ("error" in w) return { command: "actors", error: w.error };
   const order = actorIndex(coverage.actors, coverage.articles).byProminence();
   return {
     command: "actors",
-    page,
-    pages,
+    page: w.page,
+    pages: w.pages,
     total: all.length,
-    actors: order.slice((page - 1) * ACTORS_PAGE_SIZE, page * ACTORS_PAGE_SIZE).map((i) => {
+    actors: order.slice(w.from, w.to).map((i) => {
       const a = all[i]!;
       return { name: a.name, kind: a.kind, mentions: a.mentions, documents: [...a.documents] };
     }),

@@ -4,6 +4,7 @@
 import type { Coverage } from "../coverage.ts";
 import type { Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
+import { pageWindow } from "./pages.ts";
 import { cleanQuery } from "./query.ts";
 import { actorsOf, groupQuotations, matchOf, speakerOf } from "./quote-groups.ts";
 import type { QuotesAnswer } from "./quote-types.ts";
@@ -127,8 +128,8 @@ export function quotes(
   rawSpeaker: unknown,
   rawPage: unknown = 1,
 ): QuotesAnswer | ErrorAnswer {
-  const page0 = typeof rawPage === "number" ? rawPage : Number(rawPage ?? 1);
-  if (!Number.isInteger(page0) || page0 < 1)
+  const p = Number(typeof rawPage === "number" ? rawPage : (rawPage ?? 1));
+  if (!Number.isInteger(p) || p < 1)
     return { command: "quotes", error: "The page must be a whole number from 1." };
   let speaker: string | null = null;
   let query: string | null = null;
@@ -144,22 +145,15 @@ export function quotes(
   }
   // One entry per quotation: copies carried by other outlets become its sources.
   const groups = groupQuotations(coverage, list, list);
-  const pages = Math.max(1, Math.ceil(groups.length / QUOTES_PAGE_SIZE));
-  if (page0 > pages) {
-    return {
-      command: "quotes",
-      error: `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`}.`,
-    };
-  }
-  const items = groups
-    .slice((page0 - 1) * QUOTES_PAGE_SIZE, page0 * QUOTES_PAGE_SIZE)
-    .map((g) => matchOf(coverage, g));
+  const w = pageWindow(groups.length, QUOTES_PAGE_SIZE, p);
+  if ("error" in w) return { command: "quotes", error: w.error };
+  const items = groups.slice(w.from, w.to).map((g) => matchOf(coverage, g));
   return {
     command: "quotes",
     speaker,
     query,
-    page: page0,
-    pages,
+    page: w.page,
+    pages: w.pages,
     total: groups.length,
     items,
     quotes: list.map((q) => ({

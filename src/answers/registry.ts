@@ -53,7 +53,10 @@ const int = (v: unknown): number | undefined =>
 
 const COMMANDS: Command[] = [
   { definition: askDef, run: (c, o) => ask(c, o.question, int(o.limit)) },
-  { definition: sourcesDef, run: (c, o) => sources(c, o.explain === true) },
+  {
+    definition: sourcesDef,
+    run: (c, o) => sources(c, o.explain === true, o.page === undefined ? 1 : (int(o.page) ?? o.page)),
+  },
   { definition: whosaidDef, run: (c, o) => whosaid(c, o.text) },
   {
     definition: quotesDef,

@@ -49,6 +49,11 @@ export interface SourceEntry {
 
 export interface SourcesAnswer {
   command: "sources";
+  /** 1-based page of `pages`; `total` articles in all. */
+  page: number;
+  pages: number;
+  total: number;
+  /** This page's articles, in corpus order. */
   sources: SourceEntry[];
   /** Files that could not be used, and why. */
   skipped: Array<{ file: string; reason: string }>;

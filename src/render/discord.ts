@@ -164,10 +164,8 @@ function renderSources(a: SourcesAnswer): DiscordMessage {
       LIMITS.fieldValue,
     ),
   }));
-  const more = a.sources.length - fields.length;
   const notes = [
-    `${a.sources.length} article${a.sources.length === 1 ? "" : "s"} in the coverage.`,
-    more > 0 ? `Showing the first ${fields.length}; ask \`/ask\` to search all of them.` : "",
+    `${a.total} article${a.total === 1 ? "" : "s"} in the coverage.`,
     a.skipped.length
       ? `${a.skipped.length} file(s) skipped: ${a.skipped.map((k) => `${k.file} (${k.reason})`).join("; ")}`
       : "",
@@ -178,6 +176,7 @@ function renderSources(a: SourcesAnswer): DiscordMessage {
       description: clip(escapeMarkdownKeepLinks(notes.join("\n")), LIMITS.embedDescription),
       fields,
       color: BRAND_COLOR,
+      ...(a.pages > 1 ? { footer: { text: `Page ${a.page} of ${a.pages} · coverage-bot` } } : {}),
     },
   ]);
 }

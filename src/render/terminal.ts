@@ -72,7 +72,8 @@ function renderAsk(a: AskAnswer, style: TerminalStyle): string {
 }
 
 function renderSources(a: SourcesAnswer, style: TerminalStyle): string {
-  const lines = [`${a.sources.length} article${a.sources.length === 1 ? "" : "s"} in the coverage:`, ""];
+  const paged = a.pages > 1 ? ` (page ${a.page} of ${a.pages})` : "";
+  const lines = [`${a.total} article${a.total === 1 ? "" : "s"} in the coverage${paged}:`, ""];
   for (const s of a.sources) {
     lines.push(`• ${s.title}`);
     lines.push(`  ${outletDay(s)} · ${s.passages} passages · ${dim(s.docId, style)}`);
@@ -83,6 +84,7 @@ function renderSources(a: SourcesAnswer, style: TerminalStyle): string {
     lines.push("", "Skipped files:");
     for (const k of a.skipped) lines.push(`  ${k.file}: ${k.reason}`);
   }
+  if (a.page < a.pages) lines.push("", `More: /sources --page ${a.page + 1}`);
   return lines.join("\n");
 }
 
