@@ -40,6 +40,7 @@ export function ask(
   const hits = index.search(searchText, n * 8);
   const top = hits[0]?.score ?? 0;
   const results: Excerpt[] = [];
+  const shownKeys = new Map<Excerpt, string[]>();
   for (const hit of hits) {
     const matchedIdf = hit.matched.reduce((s, t) => s + index.idf(t), 0);
     if (matchedIdf / totalIdf < MIN_QUERY_COVERAGE || hit.score < top * MIN_RELATIVE_SCORE) continue;
@@ -48,9 +49,11 @@ export function ask(
     // Wire copy: a result already shown that shares a whole sentence (or nearly all its
     // text) with this passage gains this outlet as a source instead of a second entry.
     let merged = false;
+    let mine: KeyedSentence[] | null = null;
     for (const r of results) {
       if (r.docId === passage.docId || r.sources.some((x) => x.docId === passage.docId)) continue;
-      const shared = sharedSentence(coverage, r, passage);
+      mine ??= longSentences(coverage, passage.docId, passage.paragraph, passage.start, passage.end);
+      const shared = sharedSentence(coverage, r, mine, shownKeys);
       if (shared || overlap(r.text, excerpt.text) >= SAME_TEXT_OVERLAP) {
         const at = shared ?? excerpt;
         r.sources.push(sourceRef(coverage, passage.docId, passage.id, at.start, at.end));
@@ -67,34 +70,55 @@ export function ask(
 /** Sentences of at least this many words, identical in two outlets, are wire copy. */
 const MIN_SHARED_WORDS = 6;
 
-function sentencesWithin(coverage: Coverage, docId: string, paragraph: number, start: number, end: number) {
-  const article = coverage.articles.get(docId)!;
-  return (article.paragraphs[paragraph]?.sentences ?? [])
-    .filter((s) => s.start >= start && s.end <= end)
-    .map((s) => ({ ...s, key: sameTextKey(article.text.slice(s.start, s.end)) }));
+interface KeyedSentence {
+  start: number;
+  end: number;
+  key: string;
 }
 
-/** The sentence of `passage` that also stands in the shown excerpt (one containing the
- *  other, as when one outlet adds "Trump said" after the same quotation), if any. */
+/** The sentences of a paragraph within [start, end) long enough to be wire copy, with their keys. */
+function longSentences(
+  coverage: Coverage,
+  docId: string,
+  paragraph: number,
+  start: number,
+  end: number,
+): KeyedSentence[] {
+  const article = coverage.articles.get(docId)!;
+  const out: KeyedSentence[] = [];
+  for (const s of article.paragraphs[paragraph]?.sentences ?? []) {
+    if (s.start < start || s.end > end) continue;
+    const key = sameTextKey(article.text.slice(s.start, s.end));
+    let words = 1;
+    for (let i = 0; i < key.length && words < MIN_SHARED_WORDS; i++) if (key.charCodeAt(i) === 32) words++;
+    if (words >= MIN_SHARED_WORDS) out.push({ start: s.start, end: s.end, key });
+  }
+  return out;
+}
+
+/** The sentence of a passage (its long sentences, `mine`) that also stands in the shown
+ *  excerpt (one containing the other, as when one outlet adds "Trump said" after the same
+ *  quotation), if any. The shown excerpt's keys are worked out once per question. */
 function sharedSentence(
   coverage: Coverage,
   shown: Excerpt,
-  passage: Passage,
+  mine: readonly KeyedSentence[],
+  shownKeys: Map<Excerpt, string[]>,
 ): { start: number; end: number } | null {
-  // Passage ids are `<docId>:<n>`: a direct lookup, not a scan of the corpus.
-  const shownPassage = coverage.articles.get(shown.docId)?.passages[
-    Number(shown.passageId.slice(shown.docId.length + 1))
-  ];
-  if (!shownPassage) return null;
-  const long = (k: string) => k.split(" ").length >= MIN_SHARED_WORDS;
-  const keys = sentencesWithin(coverage, shown.docId, shownPassage.paragraph, shown.start, shown.end)
-    .map((s) => s.key)
-    .filter(long);
+  if (mine.length === 0) return null;
+  let keys = shownKeys.get(shown);
+  if (!keys) {
+    // Passage ids are `<docId>:<n>`: a direct lookup, not a scan of the corpus.
+    const shownPassage = coverage.articles.get(shown.docId)?.passages[
+      Number(shown.passageId.slice(shown.docId.length + 1))
+    ];
+    keys = shownPassage
+      ? longSentences(coverage, shown.docId, shownPassage.paragraph, shown.start, shown.end).map((s) => s.key)
+      : [];
+    shownKeys.set(shown, keys);
+  }
   if (keys.length === 0) return null;
-  const candidates = sentencesWithin(coverage, passage.docId, passage.paragraph, passage.start, passage.end);
-  return (
-    candidates.find((s) => long(s.key) && keys.some((k) => k.includes(s.key) || s.key.includes(k))) ?? null
-  );
+  return mine.find((s) => keys.some((k) => k.includes(s.key) || s.key.includes(k))) ?? null;
 }
 
 /** "How long", "how many", "what time": the shape of the question, not its topic. */
