@@ -289,6 +289,17 @@ function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
   // "severely reprimanded" by the Football Association: the agent of a passive.
   if (t.lower === "by" && k === qi + 1 && passiveBefore(toks, qi, text)) {
     const p = agentAfter(toks, k + 1, text);
+    // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
+    // a spokesman"), not a thing ("had been “obscured” by the remark").
+    const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (
+      p &&
+      !/\p{Lu}/u.test(p.text) &&
+      !ORG_HEADS.has(head) &&
+      !ANONYMOUS_HEADS.has(head) &&
+      !ROLE_LIKE.test(head)
+    )
+      return null;
     return p ? { speaker: p, cue: "by", label: true } : null;
   }
   // ," said X
@@ -297,7 +308,13 @@ function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
     if (p && !tagOnly(p.end)) return null;
     return p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null;
   }
-  // ," X (, apposition,) said
+  // ," X (, apposition,) said — a tag is set off from the quotation by punctuation, inside the
+  // marks or after them: `the scene stayed "as important" as it had been, when labels …` is not one.
+  const inner = text
+    .slice(q.start, q.end)
+    .replace(/["“”'’\s]+$/u, "")
+    .slice(-1);
+  if (k === qi + 1 && !/[,.!?…:;—–-]/.test(inner)) return null;
   let j = k;
   let n = 0;
   while (j < toks.length && n < 22) {
@@ -306,6 +323,8 @@ function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
     if (u.type === "w" && (isVerbish(u) || isReadCue(toks, j)) && j > k && !isCap(u) && !nounUse(toks, j)) {
       if (WEAK_VERBS.has(u.lower) && u.lower !== "continued") return null;
+      // "…, it has been claimed": a passive names no speaker.
+      if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "")) return null;
       // "Wenger added:" introduces the next quotation, not this one.
       if (toks[j + 1]?.text === ":") return null;
       if (!tagOnly(u.end)) return null;
@@ -426,18 +445,31 @@ function verbSubject(toks: Tok[], j: number, text: string): Phrase | "skip" | nu
     if (s) return s;
   }
   let subj = phraseBefore(toks, j, text);
-  if (!subj && prev?.text === ",") {
+  if (!subj && toks[b]?.text === ",") {
     // Parenthetical inverted tag: "which, said Mr Hopkins, “is part…”", "Then, says Mr K, the…".
     const a = phraseAfter(toks, j + 1, text);
     const after = a ? toks.find((x) => x.start >= a.end) : undefined;
     if (a && /^\p{Lu}/u.test(a.text) && after?.text === ",") return a;
     // "Rubio, speaking to reporters before boarding his plane, said": skip the apposition.
-    for (let c = j - 2; c >= 0 && j - c < 25; c--) {
+    for (let c = b - 1; c >= 0 && j - c < 25; c--) {
       const u = toks[c]!;
       if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
       if (u.text === ",") {
         subj = phraseBefore(toks, c, text);
+        // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
+        // clause after an apposition belongs to the name before the apposition.
+        if (
+          /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "") &&
+          subj &&
+          /^(?:the|a|an|his|her|its|their)\s/i.test(subj.text)
+        ) {
+          const c2 = appositionComma(toks, c);
+          const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
+          if (named && /^\p{Lu}/u.test(named.text)) subj = named;
+        }
         if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
+        // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
+        if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
         break;
       }
     }
@@ -458,6 +490,36 @@ function verbSubject(toks: Tok[], j: number, text: string): Phrase | "skip" | nu
   return subj;
 }
 
+/** A base-form speech verb used as a noun modifier: lowercase words before and after it. */
+function nounInside(toks: Tok[], j: number): boolean {
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  const plain = (t: Tok | undefined) =>
+    t?.type === "w" && !isCap(t) && !isAdverb(t) && !CLAUSE_BREAKERS.has(t.lower) && !(t.lower in PRONOUNS);
+  return !/(?:ed|id|ld|ote|ing)$/.test(toks[j]!.lower) && plain(p) && plain(n) && !DETERMINERS.has(n!.lower);
+}
+
+/** The comma opening an apposition ("Tony Lloyd, the city's MP,") that ends at the comma toks[c]. */
+function appositionComma(toks: Tok[], c: number): number {
+  for (let d = c - 1; d >= 0 && c - d < 12; d--) {
+    const u = toks[d]!;
+    if (u.type === "q" || (u.type === "p" && u.text !== ",")) return -1;
+    if (u.text === ",") return DETERMINERS.has(toks[d + 1]?.lower ?? "") ? d : -1;
+  }
+  return -1;
+}
+
+/** toks[a, b) are only the words of a name ("Lord Sand", "Maria de la Cruz"). */
+function nameRun(toks: Tok[], a: number, b: number): boolean {
+  if (b <= a || b - a > 5 || !isCap(toks[a]!) || !isCap(toks[b - 1]!)) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.type !== "w" || !(isCap(t) || NAME_PARTICLES.has(t.lower)) || FRONT_WORDS.has(t.lower))
+      return false;
+  }
+  return true;
+}
+
 /** The nearest speech cue before the quotation in its sentence, with its subject. */
 function cueBefore(toks: Tok[], qi: number, text: string): Cue | null {
   for (let j = qi - 1; j >= 0; j--) {
@@ -472,6 +534,9 @@ function cueBefore(toks: Tok[], qi: number, text: string): Cue | null {
     if (WEAK_VERBS.has(t.lower) && qi - j > 3) continue;
     const subj = verbSubject(toks, j, text);
     if (subj === "skip") continue;
+    // "direct state involvement", "a big post office": a verb form inside a noun phrase, with no
+    // subject and lowercase words on both sides, is a noun; the cue lies further back.
+    if (!subj && nounInside(toks, j)) continue;
     if (!subj) return null;
     return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
   }
@@ -1058,7 +1123,11 @@ export function extractQuotes(article: Article, model: ActorModel | null = null)
         // A later cue in this sentence for the same run ("“A.” “B,” he said.")
         const prevKey = si > 0 ? `${pi}:${si - 1}` : lastSentenceKey(article, pi);
         const prevQ = q > 0 && spans[q - 1]!.para === pi ? q - 1 : -1;
-        if (prevQ >= 0 && speakers[prevQ]) {
+        // …unless the sentence before names a speaker of its own after that quotation ("Mr Florin
+        // said the challenge was …. “There's an indication …”"): the latest speaker speaks on.
+        const prevSp = prevKey ? sentenceSpeaker.get(prevKey) : undefined;
+        const later = !!prevSp && prevQ >= 0 && prevSp.start > spans[prevQ]!.markClose;
+        if (prevQ >= 0 && speakers[prevQ] && !later) {
           speakers[q] = speakers[prevQ]!;
           cues[q] = cues[prevQ]!;
           via[q] = "split";
@@ -1131,8 +1200,25 @@ function tagSentence(article: Article, pi: number, si: number, spans: Span[], te
   if (toks.some((t) => t.type === "q")) return null;
   const fake: Tok = { text: "¶", lower: "¶", start: sent.start, end: sent.start, type: "q" };
   const cue = cueAfter([fake, ...toks], 0, text);
-  return cue && cue.speaker.start === toks[0]?.start ? cue : null;
+  if (!cue || cue.speaker.start !== toks[0]?.start) return null;
+  // Only a tag: nothing after the verb and speaker but a short adverbial ("Trump said on Monday.",
+  // "she told the BBC."); "Jill said her father would be missed." reports speech of its own.
+  const verb = toks.findIndex((t) => t.type === "w" && t.start >= cue.speaker.end && t.lower === cue.cue);
+  if (verb < 0) return null;
+  const rest = toks.slice(verb + 1).filter((t) => t.type === "w" && t.start >= cue.speaker.end);
+  if (rest.length === 0) return cue;
+  const told = /^(?:told|tells|tell)$/.test(cue.cue);
+  return rest.length <= 6 && (told || TAG_TAILS.has(rest[0]!.lower)) && !rest.some((t) => t.lower === "that")
+    ? cue
+    : null;
 }
+
+/** Words that open an adverbial after a closing tag ("said on Monday", "said in a statement"). */
+const TAG_TAILS = new Set(
+  "on in at during after before later yesterday today tonight last this earlier afterwards while when from with to".split(
+    " ",
+  ),
+);
 
 function lastSentenceKey(article: Article, pi: number): string | null {
   if (pi === 0) return null;

@@ -160,6 +160,80 @@ describe("extractQuotes", () => {
     expect(find(q, "It will pass").speakerName).toBe("Lee Chan");
     expect(find(q, "It will pass").cue).toBe("insisted");
   });
+
+  it("reads a closing tag only when punctuation sets it off, and no speaker in a passive tag", () => {
+    const a = article(
+      "tagpunct",
+      [
+        'Orla Venn said the harbour stayed "as busy" as it had been in 1990, when ferries such as the Gull described it.',
+        "",
+        'The mayor\'s remark that fishing was "over for good" has upset the town, it has been claimed.',
+      ].join("\n"),
+    );
+    const q = extractQuotes(a);
+    expect(find(q, "as busy").speakerName).toBe("Orla Venn");
+    expect(find(q, "over for good").speakerName).toBeNull();
+  });
+
+  it("looks past a verb form used as a noun to the real cue", () => {
+    const a = article(
+      "nounverb",
+      'Trade minister Piet Olander told the Harbour Gazette that direct state control of ports was "a mistake".',
+    );
+    expect(find(extractQuotes(a), "a mistake").speakerName).toBe("Piet Olander");
+  });
+
+  it("gives the speaker past an apposition with a relative clause, and to a name in apposition", () => {
+    const a = article(
+      "apposition",
+      [
+        'Nadia Ferro, the Eastvale MP, whose seat includes the old mill, has vowed to take the case "all the way to the top".',
+        "",
+        'Another councillor meanwhile, Lord Bramwell, said the sale would "shame the whole county".',
+      ].join("\n"),
+    );
+    const q = extractQuotes(a);
+    expect(find(q, "all the way").speakerName).toBe("Nadia Ferro");
+    expect(find(q, "shame the whole").speakerName).toBe("Lord Bramwell");
+  });
+
+  it("takes a following sentence as a tag only when it is nothing but a tag", () => {
+    const a = article(
+      "tagsentence",
+      [
+        '"He loved the sea and everyone on it," Mr Darrow said. "He was kind to all." Quill\'s son Ben said his father would be missed.',
+      ].join("\n"),
+    );
+    const q = extractQuotes(a);
+    expect(find(q, "He was kind").speakerName).toBe("Darrow");
+    expect(find(q, "He was kind").via).toBe("context");
+  });
+
+  it("gives a bare quoted sentence to the speaker of the sentence before, not an older quotation's", () => {
+    const a = article(
+      "latest",
+      [
+        'Council leader Rhona Pike opened the meeting. "The budget is tight," Ms Pike said. Finance chief Omar Sadiq said the reserves were nearly gone. "We have six months of cash left."',
+      ].join("\n"),
+    );
+    const q = extractQuotes(a);
+    expect(find(q, "The budget is tight").speakerName).toBe("Rhona Pike");
+    expect(find(q, "We have six months").speakerName).toBe("Omar Sadiq");
+  });
+
+  it("takes a passive agent as the speaker only when it can speak", () => {
+    const a = article(
+      "agent",
+      [
+        'The deal was "badly handled" by the Port Authority.',
+        "",
+        'Writer Lena Holt said she thought the main issue had been "buried" by the row.',
+      ].join("\n"),
+    );
+    const q = extractQuotes(a);
+    expect(find(q, "badly handled").speakerName).toBe("Port Authority");
+    expect(find(q, "buried").speakerName).toContain("Lena Holt");
+  });
 });
 
 describe("quoteKind", () => {
