@@ -333,7 +333,7 @@ async function measure(
 
   // The bot builds its answer indexes right after start-up, before the first question.
   const tWarm = performance.now();
-  for (const step of warmSteps(coverage)) step();
+  for (const step of warmSteps(coverage, Number.POSITIVE_INFINITY)) while (!step());
   const warmSeconds = (performance.now() - tWarm) / 1000;
   say(`answer indexes built in ${warmSeconds.toFixed(2)} s (in the background after start-up)`);
 

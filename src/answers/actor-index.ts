@@ -88,6 +88,11 @@ export class ActorIndex {
   private readonly substrings = new Map<string, number[]>();
   private order: number[] | null = null;
   private sentences: Map<string, Map<string, MentionSentence[]>> | null = null;
+  /** The sentence tables while a warm-up builds them a slice at a time. */
+  private pendingSentences: {
+    out: Map<string, Map<string, MentionSentence[]>>;
+    steps: Generator<void>;
+  } | null = null;
   /** Built answers, per actor id (bounded). */
   readonly memo = new Map<string, unknown>();
 
@@ -176,13 +181,33 @@ export class ActorIndex {
 
   /** The sentences naming an actor in one article, in the order its mentions come. */
   sentencesOf(actorId: string, docId: string): readonly MentionSentence[] {
-    if (!this.sentences) this.sentences = this.buildSentences();
-    return this.sentences.get(actorId)?.get(docId) ?? [];
+    if (!this.sentences) this.warmSentences(Number.POSITIVE_INFINITY);
+    return this.sentences!.get(actorId)?.get(docId) ?? [];
   }
 
-  private buildSentences(): Map<string, Map<string, MentionSentence[]>> {
-    const out = new Map<string, Map<string, MentionSentence[]>>();
+  /** Builds the sentence tables for about `ms` milliseconds (warm-up); true once complete. */
+  warmSentences(ms = 20): boolean {
+    if (this.sentences) return true;
+    if (!this.pendingSentences) {
+      const out = new Map<string, Map<string, MentionSentence[]>>();
+      this.pendingSentences = { out, steps: this.buildSentences(out) };
+    }
+    const until = performance.now() + ms;
+    const { out, steps } = this.pendingSentences;
+    do {
+      if (steps.next().done) {
+        this.sentences = out;
+        this.pendingSentences = null;
+        return true;
+      }
+    } while (performance.now() < until);
+    return false;
+  }
+
+  private *buildSentences(out: Map<string, Map<string, MentionSentence[]>>): Generator<void> {
+    let done = 0;
     for (const [docId, article] of this.articles) {
+      if (++done % 256 === 0) yield;
       const mentions = this.model.mentionsIn(docId);
       if (mentions.length === 0) continue;
       const sentences = sentencesOf(article);
@@ -239,7 +264,6 @@ export class ActorIndex {
         list.push({ placed: sentences[si]!, mention: m, named: namedIn(si) });
       }
     }
-    return out;
   }
 }
 

@@ -61,22 +61,50 @@ export class QuoteIndex {
   readonly quotes: readonly Quote[];
   /** A quotation's position in `quotes`. */
   readonly position = new Map<Quote, number>();
+  // The postings are set by `build` (so not readonly); `quoteIndex()` hands out finished indexes.
   /** Words of each key (sameTextKey) → quotations. */
-  readonly words: HashPostings;
+  words!: HashPostings;
   /** Every 4-word run of each key → quotations. */
-  readonly grams: HashPostings;
+  grams!: HashPostings;
   /** Every 8-word run of each key → quotations. */
-  readonly runs8: HashPostings;
+  runs8!: HashPostings;
   /** The first 4-word run of each key (keys of 4+ words) → quotations. */
-  readonly firstGrams: HashPostings;
+  firstGrams!: HashPostings;
   /** Index terms (tokens().term) of each quotation → quotations. */
-  readonly terms: HashPostings;
+  terms!: HashPostings;
   /** The same-quotation graph, built once: neighbours of i are ids[from[i]..from[i+1]). */
-  private readonly from: Uint32Array;
-  private readonly ids: Uint32Array;
+  private from!: Uint32Array;
+  private ids!: Uint32Array;
+  /** The build, while it is not finished (see `step`). */
+  private pending: Generator<void> | null;
 
-  constructor(quotes: readonly Quote[]) {
+  /** Builds the index now, or (deferred) a slice at a time through `step`, so a warm-up at
+   *  start-up never holds the event loop for long; any lookup before the end finishes it. */
+  constructor(quotes: readonly Quote[], options: { deferred?: boolean } = {}) {
     this.quotes = quotes;
+    this.pending = this.build();
+    if (!options.deferred) this.finish();
+  }
+
+  /** Finishes the build (at once). */
+  finish(): this {
+    while (this.pending && !this.pending.next().done);
+    this.pending = null;
+    return this;
+  }
+
+  /** Builds for about `ms` milliseconds; true once the index is complete. */
+  step(ms = 20): boolean {
+    const until = performance.now() + ms;
+    // At least one piece of work per call, however small the slice.
+    do {
+      if (this.pending?.next().done) this.pending = null;
+    } while (this.pending && performance.now() < until);
+    return this.pending === null;
+  }
+
+  private *build(): Generator<void> {
+    const quotes = this.quotes;
     const n = quotes.length;
     // Every key's word hashes in one flat array (words of quotation i: wordAt[i]..wordAt[i+1]),
     // hashed while scanning the key: no per-word strings at this scale.
@@ -85,6 +113,7 @@ export class QuoteIndex {
     let flat = new Uint32Array(1024);
     let len = 0;
     for (let i = 0; i < n; i++) {
+      if (i % 2048 === 2047) yield;
       this.position.set(quotes[i]!, i);
       const key = keyOf(quotes[i]!);
       keys[i] = key;
@@ -116,18 +145,23 @@ export class QuoteIndex {
     this.words = post((i, emit) => {
       for (const h of hashesOf(i)) emit(h, i);
     });
+    yield;
     this.grams = post((i, emit) => {
       for (const h of gramsOf(i)) emit(h, i);
     });
+    yield;
     this.runs8 = post((i, emit) => {
       for (const h of runsOf(i)) emit(h, i);
     });
+    yield;
     this.firstGrams = post((i, emit) => {
       if (wordAt[i + 1]! - wordAt[i]! >= GRAM) emit(runHashes(hashesOf(i).subarray(0, GRAM), GRAM)[0]!, i);
     });
+    yield;
     this.terms = post((i, emit) => {
       for (const t of tokens(quotes[i]!.text)) emit(hash32(t.term), i);
     });
+    yield;
     // Same quotation = the shorter (4+ words) inside the longer, or a shared 8-word run. A
     // quotation inside this one starts with one of its 4-word runs; one holding this one has
     // all its 4-word runs, the rarest included; a shared run is in the 8-word postings. Each
@@ -136,6 +170,7 @@ export class QuoteIndex {
     const ids: number[] = [];
     const found = new Set<number>();
     for (let i = 0; i < n; i++) {
+      if (i % 2048 === 2047) yield;
       this.from[i] = ids.length;
       const padded = ` ${keys[i]} `;
       const grams = gramsOf(i);
@@ -178,6 +213,7 @@ export class QuoteIndex {
 
   /** Positions of every other quotation that is the same quotation as quotes[i], ascending. */
   neighbours(i: number): Uint32Array {
+    if (this.pending) this.finish();
     return this.ids.subarray(this.from[i]!, this.from[i + 1]!);
   }
 }
@@ -187,10 +223,20 @@ const cache = new WeakMap<readonly Quote[], QuoteIndex>();
 /** The index of a quotation list (built on first use; rebuilt if the list grew or shrank). */
 export function quoteIndex(quotes: readonly Quote[]): QuoteIndex {
   const hit = cache.get(quotes);
-  if (hit && hit.quotes.length === quotes.length) return hit;
+  if (hit && hit.quotes.length === quotes.length) return hit.finish();
   const index = new QuoteIndex(quotes);
   cache.set(quotes, index);
   return index;
+}
+
+/** Builds the index of a quotation list a slice at a time (warm-up); true once it is complete. */
+export function warmQuoteIndex(quotes: readonly Quote[], ms = 20): boolean {
+  let index = cache.get(quotes);
+  if (!index || index.quotes.length !== quotes.length) {
+    index = new QuoteIndex(quotes, { deferred: true });
+    cache.set(quotes, index);
+  }
+  return index.step(ms);
 }
 
 /** Ascending positions of the quotations whose key holds `qk`'s words in a row (a superset). */

@@ -1,34 +1,38 @@
 // Start-up and reload build the answer indexes ahead of the first question: each lookup table
 // is built on first use, and at a million passages the first /whosaid or /actor would
-// otherwise wait seconds for it. One step per turn of the event loop, so answers keep flowing.
+// otherwise wait seconds for it. One slice (about 20 ms) per turn of the event loop, so
+// interactions arriving meanwhile are answered between slices.
 
 import { warmActors } from "../analysis/actors.ts";
 import type { Coverage } from "../coverage.ts";
 import { actorIndex } from "./actor-index.ts";
-import { quoteIndex } from "./quote-index.ts";
+import { warmQuoteIndex } from "./quote-index.ts";
 import { quotesBySpeaker } from "./quotes.ts";
 
-/** The warm-up steps, in order; each builds one index and is cheap once built. */
-export function warmSteps(coverage: Coverage): Array<() => void> {
+/** A warm-up step: does some work; false while it has more to do (it is called again). */
+export type WarmStep = () => boolean;
+
+/** The warm-up steps, in order; each builds one index and is cheap once built. The two largest
+ *  (the same-quotation graph, each actor's sentences) work in slices of `sliceMs`. */
+export function warmSteps(coverage: Coverage, sliceMs = 20): WarmStep[] {
   return [
-    () => warmActors(coverage.actors),
-    () => quoteIndex(coverage.quotes),
-    () => quotesBySpeaker(coverage, ""),
-    () => actorIndex(coverage.actors, coverage.articles).sentencesOf("", ""),
+    () => (warmActors(coverage.actors), true),
+    () => warmQuoteIndex(coverage.quotes, sliceMs),
+    () => (quotesBySpeaker(coverage, ""), true),
+    () => actorIndex(coverage.actors, coverage.articles).warmSentences(sliceMs),
   ];
 }
 
 /** Runs the warm-up steps one per event-loop turn; resolves with the time it took. */
-export function warmAnswers(coverage: Coverage): Promise<number> {
+export function warmAnswers(coverage: Coverage, sliceMs = 20): Promise<number> {
   const started = performance.now();
-  const steps = warmSteps(coverage);
+  const steps = warmSteps(coverage, sliceMs);
   return new Promise((resolve, reject) => {
     const next = (i: number) => {
       if (i === steps.length) return resolve(performance.now() - started);
       setImmediate(() => {
         try {
-          steps[i]!();
-          next(i + 1);
+          next(steps[i]!() ? i + 1 : i);
         } catch (err) {
           reject(err);
         }
