@@ -128,9 +128,9 @@ export function quotes(
   rawSpeaker: unknown,
   rawPage: unknown = 1,
 ): QuotesAnswer | ErrorAnswer {
-  const p = Number(typeof rawPage === "number" ? rawPage : (rawPage ?? 1));
-  if (!Number.isInteger(p) || p < 1)
-    return { command: "quotes", error: "The page must be a whole number from 1." };
+  // A bad page is told before the name is looked up.
+  const early = pageWindow(Number.POSITIVE_INFINITY, QUOTES_PAGE_SIZE, rawPage);
+  if ("error" in early) return { command: "quotes", error: early.error };
   let speaker: string | null = null;
   let query: string | null = null;
   let list: Quote[] = coverage.quotes;
@@ -145,7 +145,7 @@ export function quotes(
   }
   // One entry per quotation: copies carried by other outlets become its sources.
   const groups = groupQuotations(coverage, list, list);
-  const w = pageWindow(groups.length, QUOTES_PAGE_SIZE, p);
+  const w = pageWindow(groups.length, QUOTES_PAGE_SIZE, rawPage);
   if ("error" in w) return { command: "quotes", error: w.error };
   const items = groups.slice(w.from, w.to).map((g) => matchOf(coverage, g));
   return {

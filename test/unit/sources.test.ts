@@ -41,6 +41,9 @@ describe("/sources, a page at a time", () => {
       error: "There are only 2 pages of sources.",
     });
     expect(runCommand(cov, "sources", { page: "x" })).toHaveProperty("error");
+    // Scripts (CLI `--page all`) can still have every article in one answer.
+    const all = runCommand(cov, "sources", { page: "all" }) as SourcesAnswer;
+    expect([all.page, all.pages, all.sources.length]).toEqual([1, 1, 30]);
     expect(renderTerminal(one)).toMatch(/^30 articles in the coverage \(page 1 of 2\):/);
     expect(renderTerminal(one)).toMatch(/More: \/sources --page 2$/);
     expect(renderTerminal(two)).not.toMatch(/More:/);
