@@ -88,7 +88,7 @@ export function renderActors(a: ActorsAnswer): DiscordMessage {
   const first = (a.page - 1) * ACTORS_PAGE_SIZE;
   const rows = a.actors.map(
     (x, i) =>
-      `**${first + i + 1}.** ${escapeMarkdown(cut(x.name, 80))} · ${x.kind === "person" ? "person" : "org"} · ${x.mentions} mentions, ${x.documents.length} article${x.documents.length === 1 ? "" : "s"}`,
+      `**${first + i + 1}.** ${escapeMarkdown(cut(x.name, 80))} · ${x.kind === "person" ? "person" : "org"} · ${x.mentions} mention${x.mentions === 1 ? "" : "s"}, ${x.documents.length} article${x.documents.length === 1 ? "" : "s"}`,
   );
   return message([
     {

@@ -39,6 +39,8 @@ export function renderActorTerminal(a: ActorAnswer, style: TerminalStyle): strin
   return lines.join("\n");
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export function renderActorsTerminal(a: ActorsAnswer): string {
   if (a.total === 0) return "The coverage names no one yet.";
   const first = (a.page - 1) * ACTORS_PAGE_SIZE;
@@ -47,7 +49,7 @@ export function renderActorsTerminal(a: ActorsAnswer): string {
     "",
     ...a.actors.map(
       (x, i) =>
-        `${String(first + i + 1).padStart(4)}. ${x.name} (${x.kind}) · ${x.mentions} mentions, ${x.documents.length} articles`,
+        `${String(first + i + 1).padStart(4)}. ${x.name} (${x.kind}) · ${plural(x.mentions, "mention")}, ${plural(x.documents.length, "article")}`,
     ),
   ];
   if (a.page < a.pages) lines.push("", `More: /actors --page ${a.page + 1}`);

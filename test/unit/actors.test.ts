@@ -214,6 +214,7 @@ describe("/actor and /actors", () => {
     });
     expect(runCommand(cov, "actors", { page: 0 })).toHaveProperty("error");
     expect((runCommand(cov, "actors", { page: "all" }) as ActorsAnswer).actors).toHaveLength(70);
+    expect(renderTerminal(two)).toMatch(/\(person\) · 1 mention, 1 article$/m);
     expect(renderDiscord(one).embeds[0]!.footer?.text).toMatch(/^Page 1 of 2 · 70 actors/);
     // Discord: a Next button that opens page 2 for the person who asked.
     const router = createRouter({ coverage: cov });
