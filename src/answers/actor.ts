@@ -19,7 +19,7 @@ export const MAX_QUOTES = 8;
 export const MAX_RELATED = 10;
 export const MAX_SUGGESTIONS = 5;
 /** Sentences sharing this share of word 3-grams are one statement with several sources. */
-const SAME_TEXT = 0.6;
+export const SAME_TEXT = 0.6;
 
 export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | ErrorAnswer {
   const q = cleanQuery(rawName, "name");
@@ -178,7 +178,7 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
 }
 
 /** Subject position and an informative verb first; quotations (shown apart) and fragments last. */
-function rankSentence(article: Article, s: Sentence, m: Mention): number {
+export function rankSentence(article: Article, s: Sentence, m: Mention): number {
   const text = article.text.slice(s.start, s.end);
   const before = article.text.slice(s.start, m.start);
   const wordsBefore = before.split(/\s+/).filter(Boolean).length;

@@ -81,7 +81,8 @@ export function groupQuotations(
   return groups;
 }
 
-const better = (a: Quote, b: Quote) =>
+/** Of two copies of one quotation in an outlet, the one to show: a statement, else the fuller. */
+export const better = (a: Quote, b: Quote) =>
   a.kind !== b.kind ? a.kind === "statement" : keyOf(a).length > keyOf(b).length;
 
 /** The answer row for a group of copies of one quotation (the first is the best). */

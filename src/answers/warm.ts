@@ -12,13 +12,21 @@ import { quotesBySpeaker } from "./quotes.ts";
 /** A warm-up step: does some work; false while it has more to do (it is called again). */
 export type WarmStep = () => boolean;
 
+/** A step done in one go. */
+const whole =
+  (build: () => unknown): WarmStep =>
+  () => {
+    build();
+    return true;
+  };
+
 /** The warm-up steps, in order; each builds one index and is cheap once built. The two largest
  *  (the same-quotation graph, each actor's sentences) work in slices of `sliceMs`. */
 export function warmSteps(coverage: Coverage, sliceMs = 20): WarmStep[] {
   return [
-    () => (warmActors(coverage.actors), true),
+    whole(() => warmActors(coverage.actors)),
     () => warmQuoteIndex(coverage.quotes, sliceMs),
-    () => (quotesBySpeaker(coverage, ""), true),
+    whole(() => quotesBySpeaker(coverage, "")),
     () => actorIndex(coverage.actors, coverage.articles).warmSentences(sliceMs),
   ];
 }

@@ -2,6 +2,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildArticle } from "../../src/corpus/article.ts";
+import type { Article, Corpus } from "../../src/types.ts";
 
 export function tempCorpus(files: Record<string, string | Uint8Array>): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), "coverage-test-"));
@@ -11,4 +13,14 @@ export function tempCorpus(files: Record<string, string | Uint8Array>): { dir: s
     writeFileSync(file, content);
   }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An in-memory corpus of articles written in the test (files that fail to build are left out). */
+export function corpusOf(files: Record<string, string>): Corpus {
+  const articles: Article[] = [];
+  for (const [file, text] of Object.entries(files)) {
+    const r = buildArticle(file, text);
+    if (r.ok) articles.push(r.article);
+  }
+  return { dir: "mem", articles, warnings: [] };
 }

@@ -5,22 +5,28 @@
 // what they did or had done to them (cited sentences), and who appears with them. A name the
 // coverage does not hold gets `actor: null` and close names it does hold — never a made-up profile.
 
-import { DEMONYMS, HONORIFICS, TITLE_HEADS, WEAK_VERBS } from "../../src/analysis/lexicons.ts";
 import { fold, trigramSimilarity } from "../../src/analysis/names.ts";
+// Only the searches are the reference's own: suggestions score every actor, and an actor's
+// sentences, quotations and copies are found by scanning. Ranking and limits are the bot's.
+import {
+  findActor,
+  MAX_QUOTES,
+  MAX_RELATED,
+  MAX_STATEMENTS,
+  MAX_SUGGESTIONS,
+  rankSentence,
+  SAME_TEXT,
+} from "../../src/answers/actor.ts";
+import { sentenceIndex, sentencesOf } from "../../src/answers/actor-index.ts";
 import type { ActorAnswer, ActorProfile, CitedText } from "../../src/answers/actor-types.ts";
 import { overlap, sourceRef } from "../../src/answers/cite.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
-import type { Actor, Article, Mention, Quote, Sentence } from "../../src/types.ts";
+import type { Actor, Quote } from "../../src/types.ts";
 import { groupQuotations } from "./quote-groups.ts";
 
-export const MAX_STATEMENTS = 8;
-export const MAX_QUOTES = 8;
-export const MAX_RELATED = 10;
-export const MAX_SUGGESTIONS = 5;
-/** Sentences sharing this share of word 3-grams are one statement with several sources. */
-const SAME_TEXT = 0.6;
+export { findActor, MAX_QUOTES, MAX_RELATED, MAX_STATEMENTS, MAX_SUGGESTIONS };
 
 export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | ErrorAnswer {
   const q = cleanQuery(rawName, "name");
@@ -28,21 +34,6 @@ export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | Error
   const found = findActor(coverage, q.text);
   if (!found) return { command: "actor", query: q.text, actor: null, suggestions: suggest(coverage, q.text) };
   return { command: "actor", query: q.text, actor: profile(coverage, found), suggestions: [] };
-}
-
-/** The actor a typed name means: any alias, then without a leading title or honorific. */
-export function findActor(coverage: Coverage, name: string): Actor | null {
-  const model = coverage.actors;
-  const direct = model.resolve(name);
-  if (direct) return direct;
-  const words = name.trim().split(/\s+/);
-  let i = 0;
-  while (
-    i < words.length - 1 &&
-    (TITLE_HEADS.has(words[i]!) || HONORIFICS.has(words[i]!) || DEMONYMS.has(words[i]!))
-  )
-    i++;
-  return i > 0 ? model.resolve(words.slice(i).join(" ")) : null;
 }
 
 /** Names in the coverage close to a typed one (typos, partial names), most prominent first. */
@@ -149,51 +140,4 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
       .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))
       .slice(0, MAX_RELATED),
   };
-}
-
-interface PlacedSentence {
-  s: Sentence;
-  passageId: string;
-}
-
-function sentencesOf(article: Article): PlacedSentence[] {
-  const out: PlacedSentence[] = [];
-  for (const p of article.passages) {
-    for (const s of article.paragraphs[p.paragraph]?.sentences ?? []) {
-      if (s.start >= p.start && s.end <= p.end) out.push({ s, passageId: p.id });
-    }
-  }
-  return out;
-}
-
-function sentenceIndex(list: PlacedSentence[], at: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!.s;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Subject position and an informative verb first; quotations (shown apart) and fragments last. */
-function rankSentence(article: Article, s: Sentence, m: Mention): number {
-  const text = article.text.slice(s.start, s.end);
-  const before = article.text.slice(s.start, m.start);
-  const wordsBefore = before.split(/\s+/).filter(Boolean).length;
-  let score = 0;
-  if (wordsBefore <= 6 && !/["“”]/.test(before)) score += 2;
-  const after = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)/.exec(
-    article.text.slice(m.end, m.end + 40),
-  );
-  if (after && !WEAK_VERBS.has(after[1]!) && /(?:ed|es|s)$/.test(after[1]!)) score += 1;
-  if (m.via === "name") score += 0.3;
-  const quoted = (text.match(/[“"][^”"]*[”"]/g) ?? []).reduce((n, q) => n + q.length, 0);
-  if (quoted > text.length * 0.5) score -= 1.5;
-  if (text.length < 50) score -= 1;
-  if (text.length > 400) score -= 0.5;
-  return score;
 }

@@ -6,7 +6,15 @@
 // words), where, who, figures and the cited sentences. Nothing matching → no events.
 
 import { KINDS } from "../../src/analysis/event-kinds.ts";
-import type { EventAnswer, EventCard, EventSource } from "../../src/answers/event-types.ts";
+// Only the search is the reference's own: every event is scored against a map of its terms (the
+// bot reads postings). Cards, limits and weights are the bot's.
+import {
+  DEFAULT_EVENT_LIMIT,
+  MIN_EVENT_COVERAGE,
+  MIN_EVENT_RELATIVE,
+  toCard,
+} from "../../src/answers/event.ts";
+import type { EventAnswer } from "../../src/answers/event-types.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { Choice } from "../../src/answers/registry.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
@@ -14,11 +22,7 @@ import type { Coverage } from "../../src/coverage.ts";
 import { tokens } from "../../src/search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../../src/types.ts";
 
-export const DEFAULT_EVENT_LIMIT = 3;
-/** Share of the query's IDF mass an event must match to count. */
-export const MIN_EVENT_COVERAGE = 0.5;
-/** Events scoring below this share of the best one are padding. */
-export const MIN_EVENT_RELATIVE = 0.35;
+export { DEFAULT_EVENT_LIMIT, MIN_EVENT_COVERAGE, MIN_EVENT_RELATIVE, toCard };
 
 const FIELD_WEIGHTS = { label: 3, kind: 2, actors: 2, places: 2, text: 1 } as const;
 const K1 = 1.2;
@@ -112,39 +116,6 @@ export function searchEvents(
   hits.sort((a, b) => b.score - a.score || b.event.sources.length - a.event.sources.length);
   const top = hits[0]?.score ?? 0;
   return hits.filter((h) => h.score >= top * minRelative);
-}
-
-export function toCard(coverage: Coverage, e: CoverageEvent, score?: number): EventCard {
-  const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
-  const sources: EventSource[] = e.sources.map((s) => ({ ...s, text: textOf(coverage, s) }));
-  return {
-    id: e.id,
-    label: e.label,
-    kind: e.kind,
-    kindTitle: KINDS[e.kind as keyof typeof KINDS]?.title ?? e.kind,
-    date: e.date,
-    dateText: e.dateText,
-    dateBasis: e.dateBasis ?? null,
-    status: e.status ?? "reported",
-    places: e.places,
-    actors: e.actors,
-    figures: e.figures.map((f) => ({
-      value: f.value,
-      unit: f.unit,
-      text: f.text,
-      docIds: [...new Set((f.sources ?? []).map((s) => s.docId))],
-    })),
-    sources,
-    conflicts: (e.conflicts ?? []).map((c) => ({
-      field: c.field,
-      ...(c.unit !== undefined ? { unit: c.unit } : {}),
-      values: c.values.map((v) => {
-        const docIds = [...new Set(v.sources.map((s) => s.docId))];
-        return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
-      }),
-    })),
-    ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),
-  };
 }
 
 export function event(

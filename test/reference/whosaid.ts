@@ -10,32 +10,14 @@ import { sameTextKey } from "../../src/answers/cite.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { WhoSaidAnswer } from "../../src/answers/quote-types.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
+import { quoteScore, WHOSAID_LIMIT } from "../../src/answers/whosaid.ts";
 import type { Coverage } from "../../src/coverage.ts";
-import { tokens } from "../../src/search/tokenize.ts";
 import type { Quote } from "../../src/types.ts";
-import { groupQuotations, keyOf, matchOf } from "./quote-groups.ts";
+import { groupQuotations, matchOf } from "./quote-groups.ts";
 
-export const WHOSAID_LIMIT = 3;
-/** Share of the query's informative words (IDF mass) a quotation must hold to be a close match. */
-export const MIN_QUOTE_COVERAGE = 0.8;
-
-/** How closely a quotation matches the query: 1+ for the exact words, else the IDF share held. */
-export function quoteScore(coverage: Coverage, query: string, q: Quote): number {
-  const qk = sameTextKey(query);
-  const k = keyOf(q);
-  if (qk && ` ${k} `.includes(` ${qk} `)) return 1 + qk.length / Math.max(k.length, 1);
-  // The whole quotation inside a longer paste.
-  if (k.split(" ").length >= 4 && ` ${qk} `.includes(` ${k} `)) return 0.95;
-  const qTerms = [...new Set(tokens(query).map((t) => t.term))];
-  if (qTerms.length < 2) return 0;
-  const have = new Set(tokens(q.text).map((t) => t.term));
-  const idf = (t: string) => Math.max(coverage.index.idf(t), 0.1);
-  const total = qTerms.reduce((s, t) => s + idf(t), 0);
-  const held = qTerms.filter((t) => have.has(t));
-  if (held.length < 2) return 0;
-  const share = held.reduce((s, t) => s + idf(t), 0) / total;
-  return share >= MIN_QUOTE_COVERAGE ? share * 0.9 : 0;
-}
+// Only the search is the reference's own: every quotation is scored (the bot reads posting
+// lists first), and copies are found by comparing with every quotation. The scoring is the bot's.
+export { MIN_QUOTE_COVERAGE, quoteScore, WHOSAID_LIMIT } from "../../src/answers/whosaid.ts";
 
 export function whosaid(
   coverage: Coverage,

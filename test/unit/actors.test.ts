@@ -4,14 +4,14 @@ import { actor } from "../../src/answers/actor.ts";
 import type { ActorAnswer, ActorsAnswer } from "../../src/answers/actor-types.ts";
 import { ACTORS_PAGE_SIZE, actorChoices, actors } from "../../src/answers/actors.ts";
 import { runCommand } from "../../src/answers/registry.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
 import { createRouter } from "../../src/discord/router.ts";
 import { renderDiscord } from "../../src/render/discord.ts";
 import { limitViolations } from "../../src/render/limits.ts";
 import { renderTerminal } from "../../src/render/terminal.ts";
-import type { ActorModel, Article, Corpus } from "../../src/types.ts";
+import type { ActorModel } from "../../src/types.ts";
+import { corpusOf } from "../helpers/corpus.ts";
 
 // Invented articles: names, titles and organisations that appear nowhere in the seeds.
 const FILES: Record<string, string> = {
@@ -55,15 +55,6 @@ Interior Minister Ramone Okafor visited the dam on Wednesday with Tomas Brandt.
 Priya Lindqvist of the Northern Water Authority said the spillway would be finished by winter.
 `,
 };
-
-function corpusOf(files: Record<string, string>): Corpus {
-  const articles: Article[] = [];
-  for (const [file, text] of Object.entries(files)) {
-    const r = buildArticle(file, text);
-    if (r.ok) articles.push(r.article);
-  }
-  return { dir: "mem", articles, warnings: [] };
-}
 
 let model: ActorModel;
 let coverage: Coverage;

@@ -10,10 +10,9 @@ import { event, eventChoices } from "../../src/answers/event.ts";
 import { quotes, speakerChoices } from "../../src/answers/quotes.ts";
 import { timeline } from "../../src/answers/timeline.ts";
 import { whosaid } from "../../src/answers/whosaid.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
-import type { Article, Corpus } from "../../src/types.ts";
+import { corpusOf } from "../helpers/corpus.ts";
 import * as refActor from "../reference/actor.ts";
 import * as refActors from "../reference/actors.ts";
 import * as refEvent from "../reference/event.ts";
@@ -60,15 +59,6 @@ Interior Minister Ramone Okafor visited the dam on Wednesday with Tomas Brandt.
 Priya Lindqvist of the Northern Water Authority said the spillway would be finished by winter. "The spillway is safe," she said.
 `,
 };
-
-function corpusOf(files: Record<string, string>): Corpus {
-  const articles: Article[] = [];
-  for (const [file, text] of Object.entries(files)) {
-    const r = buildArticle(file, text);
-    if (r.ok) articles.push(r.article);
-  }
-  return { dir: "mem", articles, warnings: [] };
-}
 
 function syntheticCoverage(passages: number, seed: number): { coverage: Coverage; questions: string[] } {
   const vocabulary = buildVocabulary();

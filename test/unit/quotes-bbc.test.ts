@@ -16,19 +16,8 @@ const FRESH = path.join(import.meta.dirname, "../fixtures/labels/bbc-quotes-test
 
 describe.skipIf(!existsSync(BBC))("quotes on the labelled BBC set", () => {
   it("finds and attributes the labelled quotations", () => {
-    const rows: LabelRow[] = readFileSync(LABELS, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as LabelRow);
-    const found = new Map<string, QuoteFound[]>();
-    for (const file of new Set(rows.map((r) => r.file))) {
-      const text = readFileSync(path.join(BBC, file), "utf8");
-      for (const r of rows.filter((x) => x.file === file))
-        expect(text.slice(r.start, r.end).startsWith(r.prefix)).toBe(true);
-      const built = buildArticle(file, text);
-      if (!built.ok) throw new Error(`${file}: ${built.reason}`);
-      found.set(file, extractQuotes(built.article, buildActorModel([built.article])));
-    }
+    const rows = readLabels(LABELS);
+    const found = extractFor(rows);
     const { misses, ...scores } = scores0(rows, found);
     console.log("BBC quotes:", JSON.stringify(scores));
     // Errors are read only on the TUNE half; the HELD-OUT half is for figures (splitLabelFiles).
@@ -59,18 +48,31 @@ describe.skipIf(!existsSync(BBC))("quotes on the labelled BBC set", () => {
 
 const scores0 = scoreQuotes;
 
+function readLabels(file: string): LabelRow[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as LabelRow);
+}
+
+/** The quotations found in each labelled article (each label's offsets checked against its text). */
+function extractFor(rows: LabelRow[]): Map<string, QuoteFound[]> {
+  const found = new Map<string, QuoteFound[]>();
+  for (const file of new Set(rows.map((r) => r.file))) {
+    const text = readFileSync(path.join(BBC, file), "utf8");
+    for (const r of rows.filter((x) => x.file === file))
+      expect(text.slice(r.start, r.end).startsWith(r.prefix)).toBe(true);
+    const built = buildArticle(file, text);
+    if (!built.ok) throw new Error(`${file}: ${built.reason}`);
+    found.set(file, extractQuotes(built.article, buildActorModel([built.article])));
+  }
+  return found;
+}
+
 describe.skipIf(!existsSync(BBC))("quotes on the fresh BBC test set", () => {
   it("attributes quotations in articles no rule was tuned on", () => {
-    const rows: LabelRow[] = readFileSync(FRESH, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as LabelRow);
-    const found = new Map<string, QuoteFound[]>();
-    for (const file of new Set(rows.map((r) => r.file))) {
-      const built = buildArticle(file, readFileSync(path.join(BBC, file), "utf8"));
-      if (!built.ok) throw new Error(`${file}: ${built.reason}`);
-      found.set(file, extractQuotes(built.article, buildActorModel([built.article])));
-    }
+    const rows = readLabels(FRESH);
+    const found = extractFor(rows);
     // Only the figures are read; the misses of this set are never listed.
     const { misses: _m, ...scores } = scoreQuotes(rows, found);
     console.log("BBC quotes, fresh test set:", JSON.stringify(scores));
