@@ -24,6 +24,10 @@
 import v8 from "node:v8";
 import { registerSnapshotPart } from "../search/snapshot-parts.ts";
 import { STOPWORDS } from "../search/stopwords.ts";
+import { foldKey } from "../text/fold.ts";
+import { editDistance } from "../text/similarity.ts";
+import { slug } from "../text/slug.ts";
+import { nameWords, type NameWord as Token } from "../text/views.ts";
 import type { Actor, ActorKind, ActorModel, AliasSeen, Article, Mention } from "../types.ts";
 import { corefMentions, readAcronyms } from "./coref.ts";
 import {
@@ -58,7 +62,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_OF_WORDS,
 } from "./lexicons.ts";
-import { acronymInitials, editDistance, fold, initials, slug, type Token, tokenize } from "./names.ts";
+import { acronymInitials, initials } from "./names.ts";
 import { quotedSpans } from "./spans.ts";
 
 type Via = Mention["via"];
@@ -160,7 +164,7 @@ function sentencesOf(article: Article): Sent[] {
         start: s.start,
         end: s.end,
         para: p.paragraph,
-        tokens: tokenize(article.text.slice(s.start, s.end), s.start),
+        tokens: nameWords(article.text.slice(s.start, s.end), s.start),
       });
     }
   }
@@ -238,7 +242,7 @@ function headlineMentions(st: ArticleState, start: number, end: number) {
   const via = new Map<string, Via>();
   for (const l of st.all) for (const m of l.mentions) via.set(m.text, m.via);
   // "Fiat-GM deal": hyphens apart (same length, so offsets hold)
-  const toks = tokenize(st.text.slice(start, end).replace(/-/g, " "), start);
+  const toks = nameWords(st.text.slice(start, end).replace(/-/g, " "), start);
   for (let i = 0; i < toks.length; ) {
     let hit = 0;
     for (let n = Math.min(5, toks.length - i); n >= 1 && !hit; n--) {
@@ -274,7 +278,7 @@ function introducedNames(st: ArticleState, from: number) {
     if (at < 0) continue;
     const end = at + full.length;
     for (const l of st.all) l.mentions = l.mentions.filter((m) => m.end <= at || m.start >= end);
-    addOrg(st, tokenize(full, at), true, "name");
+    addOrg(st, nameWords(full, at), true, "name");
   }
 }
 
@@ -557,7 +561,7 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
 /** The run names (the end of) a person the article has already named: "Van Commenee", "Brown". */
 function knownSurname(st: ArticleState, c: Token[]): boolean {
   if (c.length > 3) return false;
-  const key = fold(c.map((t) => t.text).join(" "));
+  const key = foldKey(c.map((t) => t.text).join(" "));
   for (const l of st.persons.values()) if (l.surname === key) return true;
   return false;
 }
@@ -803,13 +807,13 @@ function surnameOf(tokens: string[]): { surname: string; first: string | null } 
   while (end > 1 && NAME_SUFFIXES.has(tokens[end - 1]!)) end--;
   let s = end - 1;
   while (s > 0 && PARTICLES.has(tokens[s - 1]!.toLowerCase()) && s - 1 > 0) s--;
-  const first = s > 0 ? fold(tokens[0]!) : null;
-  return { surname: fold(tokens.slice(s, end).join(" ")), first };
+  const first = s > 0 ? foldKey(tokens[0]!) : null;
+  return { surname: foldKey(tokens.slice(s, end).join(" ")), first };
 }
 
 function addPerson(st: ArticleState, toks: Token[], description: string | null, strong: boolean, _v: Vocab) {
   const words = toks.map((t) => t.text);
-  const key = fold(words.join(" "));
+  const key = foldKey(words.join(" "));
   let l = st.persons.get(key);
   if (!l) {
     l = newLocal(st, "person", words, strong);
@@ -833,7 +837,7 @@ function addPerson(st: ArticleState, toks: Token[], description: string | null, 
 function addOrg(st: ArticleState, toks: Token[], strong: boolean, via: Via) {
   const text = span(st.text, toks);
   const words = text.split(/\s+/);
-  const key = fold(text);
+  const key = foldKey(text);
   let l = st.orgs.get(key);
   if (!l) {
     l = newLocal(st, "organization", words, strong);
@@ -861,7 +865,7 @@ function pendingWord(
     start: toks[0]!.start,
     end: toks[toks.length - 1]!.end,
     text,
-    key: fold(text),
+    key: foldKey(text),
     acronym: toks.length === 1 && toks[0]!.acronym,
     hint:
       hint ??
@@ -1047,8 +1051,8 @@ function abbreviates(short: string[], long: string[]): boolean {
   if (short.length !== long.length) return false;
   let shorter = false;
   for (let i = 0; i < short.length; i++) {
-    const a = fold(short[i]!);
-    const b = fold(long[i]!);
+    const a = foldKey(short[i]!);
+    const b = foldKey(long[i]!);
     if (a === b) continue;
     const stem = a.length > 3 && a.endsWith("s") && b.endsWith("s") ? a.slice(0, -1) : a;
     if (stem.length < 3 || !b.startsWith(stem) || b.length <= stem.length + 1) return false;
@@ -1058,12 +1062,12 @@ function abbreviates(short: string[], long: string[]): boolean {
 }
 
 function orgShortKeys(tokens: string[]): string[] {
-  const keys = [fold(tokens.join(" "))];
+  const keys = [foldKey(tokens.join(" "))];
   // "PowerPage.org" is also "PowerPage"
   const site = /^(.{3,})\.(?:com|org|net|co\.uk|org\.uk)$/i.exec(tokens.join(" "));
-  if (site) keys.push(fold(site[1]!));
+  if (site) keys.push(foldKey(site[1]!));
   // "House of Commons" is also "the Commons"
-  if (tokens.length === 3 && tokens[0] === "House" && tokens[1] === "of") keys.push(fold(tokens[2]!));
+  if (tokens.length === 3 && tokens[0] === "House" && tokens[1] === "of") keys.push(foldKey(tokens[2]!));
   // "Telewest Broadband" is also "Telewest" (not "British Airways" → "British")
   if (tokens.length === 2 && CORP_DESCRIPTORS.has(tokens[1]!)) {
     const w = tokens[0]!;
@@ -1074,15 +1078,15 @@ function orgShortKeys(tokens: string[]): string[] {
       !PLACE_MODIFIERS.has(w) &&
       w.length >= 3
     )
-      keys.push(fold(w));
+      keys.push(foldKey(w));
   }
   if (tokens.length >= 2 && GROUP_NOUNS.has(tokens[tokens.length - 1]!))
-    keys.push(fold(tokens.slice(0, -1).join(" ")));
-  if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(fold(tokens.slice(1).join(" ")));
+    keys.push(foldKey(tokens.slice(0, -1).join(" ")));
+  if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(foldKey(tokens.slice(1).join(" ")));
   let t = tokens;
   while (t.length > 1 && CORP_SUFFIXES.has(t[t.length - 1]!)) t = t.slice(0, -1);
-  if (t.length < tokens.length) keys.push(fold(t.join(" ")));
-  if (tokens[0] === "the" || tokens[0] === "The") keys.push(fold(tokens.slice(1).join(" ")));
+  if (t.length < tokens.length) keys.push(foldKey(t.join(" ")));
+  if (tokens[0] === "the" || tokens[0] === "The") keys.push(foldKey(tokens.slice(1).join(" ")));
   return keys;
 }
 
@@ -1151,7 +1155,7 @@ function mergeAcrossArticles(locals: Local[]): Local[][] {
   const orgByName = new Map<string, number>();
   for (const l of locals) {
     if (l.kind === "person" && l.first !== null) {
-      const k = fold(l.tokens.join(" "));
+      const k = foldKey(l.tokens.join(" "));
       const r = byFull.get(k);
       if (r === undefined) byFull.set(k, l.id);
       else uf.union(r, l.id);
@@ -1166,7 +1170,7 @@ function mergeAcrossArticles(locals: Local[]): Local[][] {
   // a weak "person" whose name is an organisation's name elsewhere is that organisation
   for (const l of locals) {
     if (l.kind !== "person" || l.strong || l.first === null) continue;
-    const r = orgByName.get(fold(l.tokens.join(" ")));
+    const r = orgByName.get(foldKey(l.tokens.join(" ")));
     if (r !== undefined) uf.union(r, l.id);
   }
   // same surname, close first name, compatible roles: one person (buckets are small)
@@ -1241,7 +1245,7 @@ function canonicalName(group: Local[]): { name: string; kind: ActorKind } {
   for (const l of group) {
     for (const m of l.mentions) {
       if (m.via !== "name" && m.via !== "acronym") continue;
-      const k = fold(m.text);
+      const k = foldKey(m.text);
       const accented = /[^\x00-\x7f]/.test(m.text.replace(/[’‘]/g, ""));
       const f = forms.get(k);
       if (!f) {
@@ -1443,13 +1447,13 @@ function modelOf(data: ModelData): ActorModel {
   // resolve(): any alias, folded; the most mentioned actor wins
   const names = new Map<string, Actor>();
   for (const a of live) {
-    for (const k of [fold(a.name), ...a.aliases.map((x) => fold(x.text))]) {
+    for (const k of [foldKey(a.name), ...a.aliases.map((x) => foldKey(x.text))]) {
       const cur = names.get(k);
-      if (!cur || (cur.mentions < a.mentions && fold(cur.name) !== k)) names.set(k, a);
+      if (!cur || (cur.mentions < a.mentions && foldKey(cur.name) !== k)) names.set(k, a);
     }
   }
   const resolve = (name: string): Actor | null => {
-    const k = fold(name)
+    const k = foldKey(name)
       .replace(/^(?:the|mr|mrs|ms|dr|sir)\s+/, "")
       .replace(/['’]s$/, "");
     return names.get(k) ?? null;
@@ -1585,8 +1589,8 @@ function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string, Actor>
         const a = byId.get(c.actorId);
         if (!a || a.kind !== kind) continue;
         const fits =
-          a.descriptions.some((x) => fold(x.text).split(" ").includes(word)) ||
-          (kind === "organization" && fold(a.name).split(" ").includes(word));
+          a.descriptions.some((x) => foldKey(x.text).split(" ").includes(word)) ||
+          (kind === "organization" && foldKey(a.name).split(" ").includes(word));
         if (!fits) continue;
         out.push({
           actorId: a.id,

@@ -9,6 +9,8 @@
 
 import { sourceRef } from "../answers/cite.ts";
 import { termOf } from "../search/tokenize.ts";
+import { labelSlug } from "../text/slug.ts";
+import { type EventWord, eventWords } from "../text/views.ts";
 import type { ActorModel, Article, CoverageEvent, EventConflict, Figure, SourceRef } from "../types.ts";
 import { findTimeExpressions, type TimeExpression, tenseAt } from "./dates.ts";
 import { type EventKind, KINDS, TRIGGER_WORDS, TRIGGERS, type TriggerRule } from "./event-kinds.ts";
@@ -82,8 +84,6 @@ interface Relation {
 
 // ---------------------------------------------------------------- words
 
-const WORD_RE =
-  /(?:[A-Z]\.){2,}|[$£€]?[\p{L}\p{N}][\p{L}\p{N}'’,.%&-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[“”"‘]|[,;:()—–!?]|\.(?!\w)/gu;
 const FUNCTION = new Set(
   "a an the this that these those his her its their our my your some any each every another no of in on at to for from with by and or but nor as into onto over under about against between among after before during since until while when where who whom whose which what than then so not is are was were be been being has have had will would could should can may might must do did does said says told say according it they he she we you i there here also just only even along across through around toward towards via amid despite without within".split(
     " ",
@@ -99,18 +99,6 @@ const QUOTE = /^[“”"‘]$/;
 const NAME_CONNECTOR = /^(?:of|the|and|de|la|del|du|von|van|for|on)$/;
 const TIME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)(?:['’]s)?$/i;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(s: string): Word[] {
-  const out: Word[] = [];
-  for (const m of s.matchAll(WORD_RE)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 // ---------------------------------------------------------------- triggers and labels
 
@@ -141,12 +129,12 @@ interface Label {
 }
 
 /** The trigger with its modifiers and object, cut from the sentence: "U.S. military strike on a boat". */
-function labelFor(sentence: string, words: Word[], t: Trigger, times: TimeExpression[]): Label {
+function labelFor(sentence: string, words: EventWord[], t: Trigger, times: TimeExpression[]): Label {
   const i0 = words.findIndex((w) => w.end > t.start);
   let i1 = words.findIndex((w) => w.end >= t.end);
   if (i0 < 0 || i1 < 0)
     return { text: sentence.slice(t.start, t.end), start: t.start, end: t.end, score: 0, anaphoric: false };
-  const inTime = (w: Word) => times.some((x) => w.start < x.end && x.start < w.end);
+  const inTime = (w: EventWord) => times.some((x) => w.start < x.end && x.start < w.end);
   // Left: modifiers of a noun ("U.S. military"), the subject of a verb ("federal authorities").
   let lo = i0;
   let taken = 0;
@@ -378,7 +366,7 @@ function mentionsOf(
         if (!actorIds.includes(id)) actorIds.push(id);
       }
       const times = findTimeExpressions(sentence, article.meta.published).filter((t) => t.confidence >= 0.5);
-      const words = wordsOf(sentence);
+      const words = eventWords(sentence);
       // One mention per kind per sentence; weak triggers join a strong one of their kind.
       const byKind = new Map<EventKind, Trigger[]>();
       for (const t of triggers) byKind.set(t.rule.kind, [...(byKind.get(t.rule.kind) ?? []), t]);
@@ -740,17 +728,6 @@ export interface EventOutput extends CoverageEvent {
 
 export type { EventConflict };
 
-function slugOf(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 48)
-    .replace(/-$/, "");
-}
-
 const CASUALTY_UNIT: Record<string, string> = { dead: "killed" };
 
 function toEvent(g: Global, actors: ActorModel | null, refOf: (m: Mention) => SourceRef): EventOutput {
@@ -876,7 +853,7 @@ export function buildEvents(articles: readonly Article[], actors: ActorModel | n
   const events = globals.map((g) => toEvent(g, actors, refOf));
   const ids = new Map<string, number>();
   for (const e of events) {
-    const base = `${e.kind}-${e.date ?? "undated"}-${slugOf(e.label)}`;
+    const base = `${e.kind}-${e.date ?? "undated"}-${labelSlug(e.label, 48)}`;
     const n = (ids.get(base) ?? 0) + 1;
     ids.set(base, n);
     e.id = n === 1 ? base : `${base}-${n}`;

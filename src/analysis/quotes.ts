@@ -10,6 +10,7 @@
 // spokeswoman … she said"), documents speaking for their issuer, and "it"/"they". No cue, no
 // speaker: nothing is guessed.
 
+import { clauseWordEnd } from "../text/views.ts";
 import type { ActorModel, Article, Quote, QuoteKind } from "../types.ts";
 import { buildActorModel } from "./actors.ts";
 import {
@@ -31,6 +32,8 @@ import {
   WEAK_VERBS,
 } from "./reporting.ts";
 import { quotedSpans, type Span } from "./spans.ts";
+
+const lowerCase = (s: string) => s.toLowerCase();
 
 export { quotedSpans };
 
@@ -57,18 +60,11 @@ interface Tok {
   quote?: number;
 }
 
-const ABBREV = new Set(
-  "mr mrs ms dr gen sen rep gov st jr sr prof lt col capt sgt adm insp det supt rev fr no vs maj brig cmdr"
-    .split(" ")
-    .filter(Boolean),
-);
-
 /** Tokens of text [s, e), with quotations (spans[]) as single tokens. */
 function tokensOf(text: string, s: number, e: number, spans: Span[], first: number): Tok[] {
   const out: Tok[] = [];
   let k = first;
   let i = s;
-  const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;
   while (i < e) {
     while (k < spans.length && spans[k]!.markClose < i) k++;
     const sp = spans[k];
@@ -91,12 +87,8 @@ function tokensOf(text: string, s: number, e: number, spans: Span[], first: numb
       i++;
       continue;
     }
-    word.lastIndex = i;
-    const m = word.exec(text);
-    if (m && m.index === i) {
-      let end = i + m[0].length;
-      const lower = m[0].toLowerCase();
-      if (text[end] === "." && (ABBREV.has(lower) || /^\p{Lu}$/u.test(m[0]) || m[0].includes("."))) end++;
+    const end = clauseWordEnd(text, i);
+    if (end >= 0) {
       const t = text.slice(i, end);
       out.push({ text: t, lower: t.toLowerCase(), start: i, end, type: "w" });
       i = end;
@@ -670,12 +662,10 @@ class DocNames {
   }
 }
 
-const fold = (s: string) => s.toLowerCase();
-
 /** The article's name when it holds every word of the canonical one and more, else the canonical. */
 function fuller(article: string, canonical: string): string {
-  const a = fold(article).split(" ");
-  const c = fold(canonical).split(" ");
+  const a = lowerCase(article).split(" ");
+  const c = lowerCase(canonical).split(" ");
   return a.length > c.length && c.every((w) => a.includes(w)) ? article : canonical;
 }
 
@@ -1003,7 +993,8 @@ export function extractQuotes(article: Article, model: ActorModel | null = null)
         actors.mentionAt(article.docId, Math.max(p.start, coreStart), p.end) ??
         actors.mentionAt(article.docId, p.start, p.end);
       // A role mention ("the club") is trusted only when the model's actor carries that head word.
-      const trusted = m && (m.via !== "role" || fold(actors.byId.get(m.actorId)?.name ?? "").includes(head));
+      const trusted =
+        m && (m.via !== "role" || lowerCase(actors.byId.get(m.actorId)?.name ?? "").includes(head));
       const actor = (trusted ? actors.byId.get(m.actorId) : null) ?? actors.resolve(name);
       if (actor) {
         id = actor.id;

@@ -5,16 +5,9 @@
 //     each), so /actor reads its own sentences instead of every mention of its articles.
 // Candidate sets are supersets of what the exact scoring accepts; answers are unchanged.
 
-import { fold } from "../analysis/names.ts";
+import { foldKey } from "../text/fold.ts";
+import { trigramsOf } from "../text/similarity.ts";
 import type { ActorModel, Article, Mention, Sentence } from "../types.ts";
-
-/** The character trigrams trigramSimilarity compares (analysis/names.ts). */
-export function trigramsOf(s: string): Set<string> {
-  const t = `  ${fold(s)} `;
-  const g = new Set<string>();
-  for (let i = 0; i + 3 <= t.length; i++) g.add(t.slice(i, i + 3));
-  return g;
-}
 
 export interface PlacedSentence {
   s: Sentence;
@@ -118,7 +111,7 @@ export class ActorIndex {
     };
     for (let i = 0; i < actors.length; i++) {
       const a = actors[i]!;
-      const fs = [a.name, ...a.aliases.map((x) => x.text)].map((x) => fold(x));
+      const fs = [a.name, ...a.aliases.map((x) => x.text)].map((x) => foldKey(x));
       this.folded[i] = fs;
       const ids = new Map<string, number>();
       const words = new Map<string, number>();

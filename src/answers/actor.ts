@@ -3,8 +3,8 @@
 // coverage does not hold gets `actor: null` and close names it does hold — never a made-up profile.
 
 import { DEMONYMS, HONORIFICS, TITLE_HEADS, WEAK_VERBS } from "../analysis/lexicons.ts";
-import { fold } from "../analysis/names.ts";
 import type { Coverage } from "../coverage.ts";
+import { foldKey } from "../text/fold.ts";
 import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorAnswer, ActorProfile } from "./actor-types.ts";
@@ -48,7 +48,7 @@ export function findActor(coverage: Coverage, name: string): Actor | null {
  *  Only actors with an alias (or alias word) sharing a trigram with it, or holding it, can
  *  score; their trigram similarities come from the actor index's shared-trigram counts. */
 export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
-  const want = fold(name);
+  const want = foldKey(name);
   const index = actorIndex(coverage.actors, coverage.articles);
   const close = index.closeness(want);
   const all = coverage.actors.actors;
@@ -79,11 +79,11 @@ function profile(coverage: Coverage, a: Actor): ActorProfile {
 }
 
 function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
-  const name = fold(a.name);
+  const name = foldKey(a.name);
   return {
     name: a.name,
     kind: a.kind,
-    aliases: a.aliases.map((x) => x.text).filter((t) => fold(t) !== name),
+    aliases: a.aliases.map((x) => x.text).filter((t) => foldKey(t) !== name),
     descriptions: a.descriptions.map((d) => d.text),
     documents: [...a.documents],
     mentions: a.mentions,

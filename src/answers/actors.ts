@@ -1,9 +1,9 @@
 // /actors: every person and organisation the coverage names, most prominent first; and the
 // autocomplete for /actor (prefix, substring or fuzzy on any alias, by prominence).
 
-import { fold } from "../analysis/names.ts";
 import type { Coverage } from "../coverage.ts";
 import { LIMITS } from "../render/limits.ts";
+import { foldKey } from "../text/fold.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
 import { pageWindow } from "./pages.ts";
@@ -53,7 +53,7 @@ function choiceScore(want: string, aliases: readonly string[], sim: (j: number) 
  *  characters only the actors the trigram index offers are scored; shorter input walks the actors
  *  by prominence and stops once 25 distinct names start with it. */
 export function actorChoices(coverage: Coverage, partial: string): Choice[] {
-  const want = fold(partial.replace(/[\u0000-\u001f]/g, " "));
+  const want = foldKey(partial.replace(/[\u0000-\u001f]/g, " "));
   const index = actorIndex(coverage.actors, coverage.articles);
   const all = coverage.actors.actors;
   const out: Choice[] = [];

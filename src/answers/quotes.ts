@@ -13,8 +13,6 @@ import type { ErrorAnswer } from "./types.ts";
 
 export const QUOTES_PAGE_SIZE = 5;
 
-const fold = (s: string) => sameTextKey(s);
-
 interface SpeakerIndex {
   quotes: readonly Quote[];
   /** Quotations by actor id, in corpus order. */
@@ -67,7 +65,7 @@ function speakerIndex(coverage: Coverage): SpeakerIndex {
   const exact = new Map<string, string>();
   const words = new Map<string, number[]>();
   counts.forEach(([s], i) => {
-    const f = fold(s);
+    const f = sameTextKey(s);
     if (!exact.has(f)) exact.set(f, s);
     for (const w of new Set(f.split(" "))) {
       const list = words.get(w);
@@ -77,7 +75,7 @@ function speakerIndex(coverage: Coverage): SpeakerIndex {
   });
   const choices = [...choiceCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([name]) => ({ name, folded: fold(name) }));
+    .map(([name]) => ({ name, folded: sameTextKey(name) }));
   const index = { quotes: all, byActor, byName, counts, exact, words, choices };
   perModel.set(model, index);
   return index;
@@ -97,7 +95,7 @@ export function quotesOf(coverage: Coverage, name: string): { speaker: string; q
     const quotes = index.byActor.get(actor.id) ?? [];
     if (quotes.length > 0) return { speaker: actor.name, quotes: [...quotes] };
   }
-  const want = fold(name);
+  const want = sameTextKey(name);
   if (!want) return null;
   const words = want.split(" ");
   // Partial: every typed word is a word of the name; the most quoted such speaker, the first
@@ -112,7 +110,7 @@ export function quotesOf(coverage: Coverage, name: string): { speaker: string; q
   for (const i of rarest ?? []) {
     const [s, count] = index.counts[i]!;
     if (count <= bestCount) continue;
-    const have = new Set(fold(s).split(" "));
+    const have = new Set(sameTextKey(s).split(" "));
     if (words.every((w) => have.has(w))) {
       partial = s;
       bestCount = count;
@@ -170,7 +168,7 @@ export function quotes(
 
 /** Speakers for a partly typed name, the most quoted first (Discord autocomplete). */
 export function speakerChoices(coverage: Coverage, partial: string): Choice[] {
-  const want = fold(partial);
+  const want = sameTextKey(partial);
   const out: Choice[] = [];
   for (const { name: s, folded } of speakerIndex(coverage).choices) {
     if (want && !folded.includes(want)) continue;

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { QuoteFound } from "../analysis/quotes.ts";
+import { foldWords } from "../text/fold.ts";
 
 export interface LabelRow {
   file: string;
@@ -37,15 +38,6 @@ export interface QuoteScores {
   misses: Array<{ file: string; label: string | null; got: string | null; text: string }>;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
 const DET = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 const SPOKES = /spokes(?:man|woman|person|people)/;
 
@@ -54,8 +46,8 @@ export function sameSpeaker(label: LabelRow, got: QuoteFound): boolean {
   const name = got.speakerName;
   if (label.speaker === null) return name === null;
   if (name === null) return false;
-  const l = fold(label.speaker);
-  const g = fold(name);
+  const l = foldWords(label.speaker);
+  const g = foldWords(name);
   if (l === g) return true;
   if (label.speakerType === "unnamed" || got.speakerKind === "unnamed") {
     if (label.speakerType !== "unnamed" || got.speakerKind !== "unnamed") return false;

@@ -3,6 +3,7 @@
 // stemming, and numbers kept whole ("15,000" → 15000, "$569" → 569 + usd, "30%" → 30 + percent).
 
 import { stemmer } from "stemmer";
+import { foldAccents } from "../text/fold.ts";
 import { STOPWORDS } from "./stopwords.ts";
 
 export interface Token {
@@ -14,10 +15,6 @@ export interface Token {
 
 const TOKEN = /[$£€]?\d[\d,]*(?:\.\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur" };
-
-export function foldDiacritics(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}+/gu, "");
-}
 
 /** Words seen before → their terms: news repeats its words, and stemming is the costly part. */
 const memo = new Map<string, string | null>();
@@ -34,7 +31,7 @@ export function termOf(word: string): string | null {
 }
 
 function computeTerm(word: string): string | null {
-  let w = foldDiacritics(word).toLowerCase().replace(/’/g, "'");
+  let w = foldAccents(word).toLowerCase().replace(/’/g, "'");
   if (STOPWORDS.has(w)) return null;
   w = w.replace(/'s$|'$/, "");
   if (w.includes("'")) {

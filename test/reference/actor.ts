@@ -5,7 +5,6 @@
 // what they did or had done to them (cited sentences), and who appears with them. A name the
 // coverage does not hold gets `actor: null` and close names it does hold — never a made-up profile.
 
-import { fold, trigramSimilarity } from "../../src/analysis/names.ts";
 // Only the searches are the reference's own: suggestions score every actor, and an actor's
 // sentences, quotations and copies are found by scanning. Ranking and limits are the bot's.
 import {
@@ -23,6 +22,8 @@ import { overlap, sourceRef } from "../../src/answers/cite.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
+import { foldKey } from "../../src/text/fold.ts";
+import { trigramSimilarity } from "../../src/text/similarity.ts";
 import type { Actor, Quote } from "../../src/types.ts";
 import { groupQuotations } from "./quote-groups.ts";
 
@@ -38,12 +39,12 @@ export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | Error
 
 /** Names in the coverage close to a typed one (typos, partial names), most prominent first. */
 export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
-  const want = fold(name);
+  const want = foldKey(name);
   const scored: Array<{ a: Actor; score: number }> = [];
   for (const a of coverage.actors.actors) {
     let best = 0;
     for (const alias of [a.name, ...a.aliases.map((x) => x.text)]) {
-      const f = fold(alias);
+      const f = foldKey(alias);
       let s = trigramSimilarity(want, f);
       for (const w of f.split(" ")) if (w.length >= 4) s = Math.max(s, trigramSimilarity(want, w));
       if (f.includes(want) && want.length >= 3) s = Math.max(s, 0.6);
@@ -56,11 +57,11 @@ export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTION
 }
 
 function profile(coverage: Coverage, a: Actor): ActorProfile {
-  const name = fold(a.name);
+  const name = foldKey(a.name);
   return {
     name: a.name,
     kind: a.kind,
-    aliases: a.aliases.map((x) => x.text).filter((t) => fold(t) !== name),
+    aliases: a.aliases.map((x) => x.text).filter((t) => foldKey(t) !== name),
     descriptions: a.descriptions.map((d) => d.text),
     documents: [...a.documents],
     mentions: a.mentions,

@@ -3,20 +3,21 @@
 
 // The autocomplete for /actor (prefix, substring or fuzzy on any alias, by prominence).
 
-import { fold, trigramSimilarity } from "../../src/analysis/names.ts";
 import type { Choice } from "../../src/answers/registry.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { LIMITS } from "../../src/render/limits.ts";
+import { foldKey } from "../../src/text/fold.ts";
+import { trigramSimilarity } from "../../src/text/similarity.ts";
 
 /** Up to 25 actor names for a partly typed name, each within Discord's 100 characters. */
 export function actorChoices(coverage: Coverage, partial: string): Choice[] {
-  const want = fold(partial.replace(/[\u0000-\u001f]/g, " "));
+  const want = foldKey(partial.replace(/[\u0000-\u001f]/g, " "));
   const scored: Array<{ name: string; score: number; mentions: number }> = [];
   for (const a of coverage.actors.actors) {
     let score = want ? 0 : 1;
     if (want) {
       for (const alias of [a.name, ...a.aliases.map((x) => x.text)]) {
-        const f = fold(alias);
+        const f = foldKey(alias);
         if (f.startsWith(want)) score = Math.max(score, 4);
         else if (f.split(/[\s-]+/).some((w) => w.startsWith(want))) score = Math.max(score, 3);
         else if (f.includes(want)) score = Math.max(score, 2);

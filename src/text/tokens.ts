@@ -1,0 +1,117 @@
+// The text layer: one token stream per article, built once (readText) and read by every
+// analysis. Tokens are offsets into the article's original text plus a shape byte, with the
+// sentence and paragraph each belongs to; typed arrays keep it small, and it lives only while
+// an article is analysed (never stored in the Coverage or a snapshot).
+//
+// The analyses grew three tokenizers whose word boundaries differ; each difference is kept as a
+// named view over the same text below (nameWords, clauseWordEnd, eventWords), so figures do not
+// move. TODO(split helpers): move each analysis onto TextLayer and drop its view where the
+// layer's words give the same result (check with the figure commands).
+
+import type { Article } from "../types.ts";
+
+/** Shape bits of a token. */
+export const Shape = {
+  /** First character is an upper-case letter: "Rubio", "FBI", "McLetchie". */
+  capitalised: 1,
+  /** Two or more letters, all upper case: "FBI", "UK". */
+  allCaps: 2,
+  /** Starts with a digit: "15", "2025", "3.5". */
+  number: 4,
+  /** A single non-word character: "," "(" "—". */
+  punctuation: 8,
+  /** A quotation mark: " “ ” ‘ ’ «. */
+  quoteMark: 16,
+  /** All letters lower case: "said". */
+  lower: 32,
+} as const;
+
+/** A word: letters/digits joined by inner apostrophes, dots or hyphens ("O'Neill", "U.S", "ex-PM"). */
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;
+const QUOTE_MARKS = /["“”‘’«»„]/;
+
+/** The shape bits of one token's text. */
+export function shapeOf(t: string): number {
+  const c = t[0] ?? "";
+  if (!/[\p{L}\p{N}]/u.test(c)) return Shape.punctuation | (QUOTE_MARKS.test(c) ? Shape.quoteMark : 0);
+  let s = 0;
+  if (/\p{Lu}/u.test(c)) s |= Shape.capitalised;
+  if (/\p{N}/u.test(c)) s |= Shape.number;
+  const letters = t.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    s |= Shape.allCaps;
+  if (letters.length > 0 && letters === letters.toLowerCase()) s |= Shape.lower;
+  return s;
+}
+
+/** Every token of text[start, end): words (WORD) and single punctuation characters; spaces skipped. */
+export function scan(text: string, start = 0, end = text.length, emit: (s: number, e: number) => void): void {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || /\s/.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    const e = m ? Math.min(end, i + m[0].length) : i + 1;
+    emit(i, e);
+    i = e;
+  }
+}
+
+/** An article's tokens: parallel typed arrays, token k = text.slice(start[k], end[k]). */
+export interface TextLayer {
+  readonly text: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly shape: Uint8Array;
+  /** Sentence id: index over the article's sentences in document order. */
+  readonly sentence: Int32Array;
+  /** Paragraph id: index into article.paragraphs. */
+  readonly paragraph: Int32Array;
+}
+
+/** Tokenizes an article once, sentence by sentence; read by every analysis of that article. */
+export function readText(article: Article): TextLayer {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sents: number[] = [];
+  const paras: number[] = [];
+  let sid = 0;
+  article.paragraphs.forEach((p, pi) => {
+    for (const s of p.sentences) {
+      scan(article.text, s.start, s.end, (a, b) => {
+        starts.push(a);
+        ends.push(b);
+        sents.push(sid);
+        paras.push(pi);
+      });
+      sid++;
+    }
+  });
+  const n = starts.length;
+  const shape = new Uint8Array(n);
+  for (let k = 0; k < n; k++) shape[k] = shapeOf(article.text.slice(starts[k], ends[k]));
+  return {
+    text: article.text,
+    count: n,
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    shape,
+    sentence: Int32Array.from(sents),
+    paragraph: Int32Array.from(paras),
+  };
+}
+
+/** The text of token k. */
+export function tokenText(layer: TextLayer, k: number): string {
+  return layer.text.slice(layer.start[k], layer.end[k]);
+}
+
+/** Token k has every bit of `shape`. */
+export function hasShape(layer: TextLayer, k: number, shape: number): boolean {
+  return (layer.shape[k]! & shape) === shape;
+}
