@@ -30,38 +30,30 @@ import { slug } from "../text/slug.ts";
 import { nameWords, type NameWord as Token } from "../text/views.ts";
 import type { Actor, ActorKind, ActorModel, AliasSeen, Article, Mention } from "../types.ts";
 import { corefMentions, readAcronyms } from "./coref.ts";
+import { EVENT_HEADS, NEVER, SENTENCE_STARTERS, THING_ACRONYMS } from "./lexicons/not-names.ts";
 import {
   CORP_DESCRIPTORS,
   CORP_SUFFIXES,
-  DEMONYMS,
-  EVENT_HEADS,
-  GIVEN_NAMES,
   GROUP_NOUNS,
-  HONORIFICS,
   INSTITUTION_NOUNS,
   KNOWN_ORG_PHRASES,
   KNOWN_ORGS,
-  NAME_SUFFIXES,
-  NATIONS,
-  NEVER,
   ORG_CONNECTORS,
   ORG_DESCRIPTOR_NOUNS,
-  ORG_HEADS,
+  ORG_NAME_HEADS,
   ORG_STARTS,
-  PARTICLES,
-  PLACE_HEADS,
-  PLACE_MODIFIERS,
-  PLACE_STARTS,
-  PLACES,
+} from "./lexicons/organisations.ts";
+import { GIVEN_NAMES, NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "./lexicons/person-names.ts";
+import { DEMONYMS, NATIONS, PLACE_HEADS, PLACE_MODIFIERS, PLACE_STARTS, PLACES } from "./lexicons/places.ts";
+import {
+  HONORIFICS,
   POST_NOMINALS,
   ROLE_NOUNS,
-  SENTENCE_STARTERS,
-  SPEECH_VERBS,
-  THING_ACRONYMS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_OF_WORDS,
-} from "./lexicons.ts";
+} from "./lexicons/titles.ts";
+import { STATEMENT_VERBS } from "./lexicons/verbs.ts";
 import { acronymInitials, initials } from "./names.ts";
 import { quotedSpans } from "./spans.ts";
 
@@ -291,7 +283,10 @@ function chunksOf(s: Sent, text: string): Token[][] {
   while (i < t.length) {
     const tok = t[i]!;
     const startsName =
-      tok.cap || (PARTICLES.has(tok.text) && nextCapThroughParticles(t, i, text) !== null && i < t.length);
+      tok.cap ||
+      (PARTICLES_IN_ACTOR_NAMES.has(tok.text) &&
+        nextCapThroughParticles(t, i, text) !== null &&
+        i < t.length);
     if (!startsName) {
       i++;
       continue;
@@ -305,7 +300,7 @@ function chunksOf(s: Sent, text: string): Token[][] {
         j++;
         continue;
       }
-      if (PARTICLES.has(next.text)) {
+      if (PARTICLES_IN_ACTOR_NAMES.has(next.text)) {
         const k = nextCapThroughParticles(t, j, text);
         if (k !== null) {
           chunk.push(...t.slice(j, k + 1));
@@ -334,7 +329,7 @@ function trimNever(chunk: Token[]): Token[] {
   let a = 0;
   let b = chunk.length;
   while (a < b && (NEVER.has(chunk[a]!.text) || !chunk[a]!.cap)) {
-    if (!chunk[a]!.cap && PARTICLES.has(chunk[a]!.text)) break;
+    if (!chunk[a]!.cap && PARTICLES_IN_ACTOR_NAMES.has(chunk[a]!.text)) break;
     a++;
   }
   while (b > a && (NEVER.has(chunk[b - 1]!.text) || !chunk[b - 1]!.cap)) b--;
@@ -343,7 +338,7 @@ function trimNever(chunk: Token[]): Token[] {
 
 function nextCapThroughParticles(t: Token[], i: number, text: string): number | null {
   let k = i;
-  while (k < t.length && PARTICLES.has(t[k]!.text)) {
+  while (k < t.length && PARTICLES_IN_ACTOR_NAMES.has(t[k]!.text)) {
     if (k + 1 >= t.length || !joined(text, t[k]!, t[k + 1]!, 0)) return null;
     k++;
   }
@@ -358,9 +353,9 @@ function connectorJoins(chunk: Token[], t: Token[], j: number, text: string): bo
   if (word === "of" || word === "for" || word === "on") {
     return (
       TITLE_HEADS.has(last) ||
-      ORG_HEADS.has(last) ||
+      ORG_NAME_HEADS.has(last) ||
       ORG_STARTS.has(last) ||
-      (word !== "on" && chunk.some((c) => ORG_HEADS.has(c.text) || ORG_STARTS.has(c.text)))
+      (word !== "on" && chunk.some((c) => ORG_NAME_HEADS.has(c.text) || ORG_STARTS.has(c.text)))
     );
   }
   if (word === "and") {
@@ -369,20 +364,20 @@ function connectorJoins(chunk: Token[], t: Token[], j: number, text: string): bo
     if (NATION_PREFIX.has(chunk[0]!.text) && chunk.length >= 2 && after?.cap && !t[j + 2]?.cap) return true;
     if (
       chunk.some((c) => c.text === "of") &&
-      (ORG_STARTS.has(chunk[0]!.text) || ORG_HEADS.has(chunk[0]!.text)) &&
+      (ORG_STARTS.has(chunk[0]!.text) || ORG_NAME_HEADS.has(chunk[0]!.text)) &&
       after &&
       !GIVEN_NAMES.has(after.text) &&
       !t[j + 2]?.cap
     )
       return true;
-    if (ORG_HEADS.has(last) || KNOWN_ORGS.has(last) || chunk[chunk.length - 1]!.acronym) return false;
+    if (ORG_NAME_HEADS.has(last) || KNOWN_ORGS.has(last) || chunk[chunk.length - 1]!.acronym) return false;
     // look ahead along the capitalised run
     let k = j + 1;
     let endsOrg = false;
     let hasTitle = false;
     while (k < t.length && t[k]!.cap && joined(text, t[k - 1]!, t[k]!, 0)) {
       if (TITLE_HEADS.has(t[k]!.text)) hasTitle = true;
-      endsOrg = ORG_HEADS.has(t[k]!.text);
+      endsOrg = ORG_NAME_HEADS.has(t[k]!.text);
       k++;
     }
     const leftIsTitle = chunk.every((c) => TITLE_MODIFIERS.has(c.text) || DEMONYMS.has(c.text));
@@ -424,7 +419,7 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
       // a lone common word may still be the surname of someone the article names ("Brown said")
       if (c.length === 1 && !f.possessive) pendingWord(st, c, null, null, true);
       c = c.slice(1);
-      while (c.length > 0 && !c[0]!.cap && !PARTICLES.has(c[0]!.text)) c = c.slice(1);
+      while (c.length > 0 && !c[0]!.cap && !PARTICLES_IN_ACTOR_NAMES.has(c[0]!.text)) c = c.slice(1);
     }
   }
   // Headline-style "The" inside: drop leading "The"
@@ -458,7 +453,7 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
     orgInsideTitle(st, c.slice(0, title.headAt));
     if (
       nameToks.length === 1 ||
-      (nameToks.every((t) => PARTICLES.has(t.text) || t.cap) && isParticleSurname(nameToks))
+      (nameToks.every((t) => PARTICLES_IN_ACTOR_NAMES.has(t.text) || t.cap) && isParticleSurname(nameToks))
     ) {
       pendingWord(st, nameToks, "person", descr ?? precedingRole(st, s, c[0]!));
     } else {
@@ -518,11 +513,11 @@ function readChunk(st: ArticleState, s: Sent, chunk: Token[], vocab: Vocab) {
   if (
     n.length <= 4 &&
     n.every((t) => nameShaped(t)) &&
-    !n.some((t) => ORG_HEADS.has(t.text) || (t.acronym && !NAME_SUFFIXES.has(t.text))) &&
+    !n.some((t) => ORG_NAME_HEADS.has(t.text) || (t.acronym && !NAME_SUFFIXES.has(t.text))) &&
     !/^\p{Lu}$/u.test(n[0]!.text)
   ) {
     const given = GIVEN_NAMES.has(n[0]!.text);
-    const common = n.some((t) => !PARTICLES.has(t.text) && isCommon(t.text, vocab));
+    const common = n.some((t) => !PARTICLES_IN_ACTOR_NAMES.has(t.text) && isCommon(t.text, vocab));
     const role = precedingRole(st, s, n[0]!);
     const app = appositive(st.text, n[n.length - 1]!);
     const verb = speechNear(st.text, n[0]!, n[n.length - 1]!);
@@ -638,13 +633,15 @@ function knownPhraseAt(c: Token[]): { from: number; to: number } | null {
 function nameShaped(t: Token): boolean {
   return (
     (t.cap && /^\p{Lu}[\p{L}\p{M}'’\-.]*$/u.test(t.text) && !NEVER.has(t.text)) ||
-    PARTICLES.has(t.text) ||
+    PARTICLES_IN_ACTOR_NAMES.has(t.text) ||
     NAME_SUFFIXES.has(t.text)
   );
 }
 
 function isParticleSurname(toks: Token[]): boolean {
-  return toks.length > 1 && toks.slice(0, -1).every((t) => PARTICLES.has(t.text.toLowerCase()));
+  return (
+    toks.length > 1 && toks.slice(0, -1).every((t) => PARTICLES_IN_ACTOR_NAMES.has(t.text.toLowerCase()))
+  );
 }
 
 function span(text: string, toks: Token[]): string {
@@ -676,7 +673,7 @@ function splitTitle(w: string[]): TitleSplit | null {
       return null;
     if (
       name.some(
-        (x) => ORG_HEADS.has(x) || PLACES.has(x) || NEVER.has(x) || KNOWN_ORGS.has(x) || DEMONYMS.has(x),
+        (x) => ORG_NAME_HEADS.has(x) || PLACES.has(x) || NEVER.has(x) || KNOWN_ORGS.has(x) || DEMONYMS.has(x),
       )
     )
       return null;
@@ -720,14 +717,18 @@ function orgSpan(c: Token[], _text: string, vocab: Vocab): OrgSpan | null {
   const t = c;
   if (
     t.length >= 2 &&
-    ORG_HEADS.has(last) &&
-    (!t.every((x) => ORG_HEADS.has(x.text) || DEMONYMS.has(x.text)) ||
-      (t.length === 2 && DEMONYMS.has(words[0]!) && !ORG_HEADS.has(words[0]!)))
+    ORG_NAME_HEADS.has(last) &&
+    (!t.every((x) => ORG_NAME_HEADS.has(x.text) || DEMONYMS.has(x.text)) ||
+      (t.length === 2 && DEMONYMS.has(words[0]!) && !ORG_NAME_HEADS.has(words[0]!)))
   ) {
     return { tokens: t, strong: true, via: "name" };
   }
   const of = words.indexOf("of");
-  if (of > 0 && of < words.length - 1 && (ORG_STARTS.has(words[of - 1]!) || ORG_HEADS.has(words[of - 1]!)))
+  if (
+    of > 0 &&
+    of < words.length - 1 &&
+    (ORG_STARTS.has(words[of - 1]!) || ORG_NAME_HEADS.has(words[of - 1]!))
+  )
     return { tokens: t, strong: true, via: "name" };
   if (t.length === 1 && KNOWN_ORGS.has(last) && !(t[0]!.acronym && isCommon(last, vocab))) {
     return { tokens: t, strong: true, via: t[0]!.acronym ? "acronym" : "name" };
@@ -765,7 +766,7 @@ function precedingRole(st: ArticleState, s: Sent, first: Token): string | null {
     const gap = st.text.slice(p.end, s.tokens[k]!.start);
     if (!/^(?:['’]s?)? {1,2}$/.test(gap)) break;
     const lw = p.text.toLowerCase();
-    if ((STOPWORDS.has(lw) && lw !== "of" && lw !== "and") || SPEECH_VERBS.has(lw)) break;
+    if ((STOPWORDS.has(lw) && lw !== "of" && lw !== "and") || STATEMENT_VERBS.has(lw)) break;
     if (!p.cap && !ROLE_WORDS_LC.has(lw) && !TITLE_MODIFIERS_LC.has(lw) && !/(?:al|ive|ic|ing)$/.test(lw))
       break;
     k--;
@@ -806,7 +807,7 @@ function surnameOf(tokens: string[]): { surname: string; first: string | null } 
   let end = tokens.length;
   while (end > 1 && NAME_SUFFIXES.has(tokens[end - 1]!)) end--;
   let s = end - 1;
-  while (s > 0 && PARTICLES.has(tokens[s - 1]!.toLowerCase()) && s - 1 > 0) s--;
+  while (s > 0 && PARTICLES_IN_ACTOR_NAMES.has(tokens[s - 1]!.toLowerCase()) && s - 1 > 0) s--;
   const first = s > 0 ? foldKey(tokens[0]!) : null;
   return { surname: foldKey(tokens.slice(s, end).join(" ")), first };
 }

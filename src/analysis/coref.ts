@@ -8,14 +8,10 @@
 
 import type { Actor, Mention } from "../types.ts";
 import { type Gender, genderOfName } from "./gender.ts";
-import {
-  ANONYMOUS_HEADS,
-  DEMONYM_NOUNS,
-  OFFICE_HEADS,
-  ROLE_HEADS,
-  SPEECH_VERBS,
-  WEAK_VERBS,
-} from "./reporting.ts";
+import { DEMONYM_NOUNS } from "./lexicons/places.ts";
+import { ANONYMOUS_HEADS } from "./lexicons/sources.ts";
+import { OFFICE_HEADS, ROLE_HEADS } from "./lexicons/titles.ts";
+import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "./lexicons/verbs.ts";
 
 /** A role the article gives a named person, at the offset where it does. */
 export interface RoleLink {
@@ -182,7 +178,7 @@ const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = {
 const HONORIFIC_BEFORE =
   /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess)\.?\s+$/u;
 const SPEECH_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*(?:,[^,.;"“”]{1,90},\s*)?(?:(?:[a-z]+ly|has|had|have|also|later|then|again|once|would|will|is|was)\s+){0,2}(?:${[...SPEECH_VERBS].filter((v) => !WEAK_VERBS.has(v)).join("|")})\b`,
+  String.raw`^(?:['’]s?)?\s*(?:,[^,.;"“”]{1,90},\s*)?(?:(?:[a-z]+ly|has|had|have|also|later|then|again|once|would|will|is|was)\s+){0,2}(?:${[...SPEECH_VERB_FORMS].filter((v) => !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(v)).join("|")})\b`,
 );
 const SPEECH_BEFORE =
   /\b(?:said|says|added|adds|told|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;

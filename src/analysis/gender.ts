@@ -4,7 +4,7 @@
 // such as Chris, Sam, Alex, Jo, Robin are left out). Unknown names are "any": the article's own
 // pronouns decide (see coref.ts, the actor model's coreference).
 
-import { HONORIFICS } from "./reporting.ts";
+import { HONORIFIC_GENDER } from "./lexicons/titles.ts";
 
 export type Gender = "male" | "female" | "any";
 
@@ -56,7 +56,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
 export function genderOfName(name: string): Gender {
   const ws = name.split(/\s+/).filter(Boolean);
   for (const w of ws) {
-    const g = HONORIFICS[w.toLowerCase()];
+    const g = HONORIFIC_GENDER[w.toLowerCase()];
     if (g && g !== "any") return g;
   }
   for (const w of ws) {
@@ -64,7 +64,7 @@ export function genderOfName(name: string): Gender {
     const l = w.toLowerCase().replace(/[.,]$/, "");
     if (MALE_NAMES.has(l)) return "male";
     if (FEMALE_NAMES.has(l)) return "female";
-    if (!HONORIFICS[l]) break; // only the first name word after honorifics counts
+    if (!HONORIFIC_GENDER[l]) break; // only the first name word after honorifics counts
   }
   return "any";
 }

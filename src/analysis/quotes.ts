@@ -13,24 +13,14 @@
 import { clauseWordEnd } from "../text/views.ts";
 import type { ActorModel, Article, Quote, QuoteKind } from "../types.ts";
 import { buildActorModel } from "./actors.ts";
-import {
-  ADVERBS,
-  ANONYMOUS_HEADS,
-  CLAUSE_BREAKERS,
-  DEMONYM_NOUNS,
-  DOCUMENT_HEADS,
-  HONORIFICS,
-  LABEL_BEFORE,
-  LABEL_VERBS,
-  LY_NOUNS,
-  NAME_PARTICLES,
-  ORG_HEADS,
-  PRONOUNS,
-  SPEECH_VERBS,
-  STYLED,
-  TITLE_WORDS,
-  WEAK_VERBS,
-} from "./reporting.ts";
+import { ADVERBS, CLAUSE_BREAKERS, LABEL_BEFORE, LY_NOUNS } from "./lexicons/clauses.ts";
+import { ORG_NOUNS } from "./lexicons/organisations.ts";
+import { PARTICLES_IN_SPEAKER_NAMES } from "./lexicons/person-names.ts";
+import { DEMONYM_NOUNS } from "./lexicons/places.ts";
+import { PRONOUNS } from "./lexicons/pronouns.ts";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "./lexicons/sources.ts";
+import { HONORIFIC_GENDER, STYLED, TITLE_WORDS } from "./lexicons/titles.ts";
+import { LABEL_VERBS, SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "./lexicons/verbs.ts";
 import { quotedSpans, type Span } from "./spans.ts";
 
 const lowerCase = (s: string) => s.toLowerCase();
@@ -115,7 +105,7 @@ const isAdverb = (t: Tok) =>
     (/ly$/.test(t.lower) && t.lower !== "only" && !isCap(t) && !LY_NOUNS.has(t.lower)));
 const isCap = (t: Tok) => t.type === "w" && /^\p{Lu}/u.test(t.text);
 const isPronoun = (t: Tok) => t.type === "w" && t.lower in PRONOUNS && t.lower !== "it";
-const isVerbish = (t: Tok) => SPEECH_VERBS.has(t.lower);
+const isVerbish = (t: Tok) => SPEECH_VERB_FORMS.has(t.lower);
 /** "his comment", "Mr Howard's report", "the claims": a cue word used as a noun. */
 const nounUse = (toks: Tok[], j: number) => {
   const p = toks[j - 1];
@@ -170,7 +160,7 @@ function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
       break;
     }
     if (FRONT_WORDS.has(t.lower) && isCap(t)) break;
-    if (!isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !NAME_PARTICLES.has(t.lower)) break;
+    if (!isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
     if (isVerbish(t) && !isCap(t)) break;
     if (isPronoun(t)) break;
     // A lowercase word is part of the phrase only when it is a title, a particle, or leads a
@@ -189,11 +179,11 @@ function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
       s < j &&
       !isCap(toks[s]!) &&
       !TITLE_WORDS.has(toks[s]!.lower) &&
-      !NAME_PARTICLES.has(toks[s]!.lower) &&
+      !PARTICLES_IN_SPEAKER_NAMES.has(toks[s]!.lower) &&
       !/^\d/.test(toks[s]!.text)
     )
       s++;
-    if (s === j && !isCap(toks[j]!) && !ANONYMOUS_HEADS.has(toks[j]!.lower) && !ORG_HEADS.has(toks[j]!.lower))
+    if (s === j && !isCap(toks[j]!) && !ANONYMOUS_HEADS.has(toks[j]!.lower) && !ORG_NOUNS.has(toks[j]!.lower))
       return null;
   }
   // "Critics of the plan", "an aide to Ruiz", "a spokesman for the club": the head comes first.
@@ -223,7 +213,7 @@ function phraseAfter(toks: Tok[], at: number, text: string): Phrase | null {
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
     if (t.type !== "w") break;
-    if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !NAME_PARTICLES.has(t.lower)) break;
+    if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
     if (k > s && isVerbish(t) && !isCap(t)) break;
     k++;
     words++;
@@ -287,7 +277,7 @@ function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
     if (
       p &&
       !/\p{Lu}/u.test(p.text) &&
-      !ORG_HEADS.has(head) &&
+      !ORG_NOUNS.has(head) &&
       !ANONYMOUS_HEADS.has(head) &&
       !ROLE_LIKE.test(head)
     )
@@ -295,7 +285,7 @@ function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
     return p ? { speaker: p, cue: "by", label: true } : null;
   }
   // ," said X
-  if (isVerbish(t) && !WEAK_VERBS.has(t.lower)) {
+  if (isVerbish(t) && !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) {
     const p = phraseAfter(toks, k + 1, text);
     if (p && !tagOnly(p.end)) return null;
     return p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null;
@@ -314,7 +304,7 @@ function cueAfter(toks: Tok[], qi: number, text: string): Cue | null {
     if (u.type === "q") return null;
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
     if (u.type === "w" && (isVerbish(u) || isReadCue(toks, j)) && j > k && !isCap(u) && !nounUse(toks, j)) {
-      if (WEAK_VERBS.has(u.lower) && u.lower !== "continued") return null;
+      if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && u.lower !== "continued") return null;
       // "…, it has been claimed": a passive names no speaker.
       if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "")) return null;
       // "Wenger added:" introduces the next quotation, not this one.
@@ -363,7 +353,7 @@ function agentAfter(toks: Tok[], at: number, text: string): Phrase | null {
   if (e === at) return null;
   let s = e - 1;
   if (isCap(toks[s]!)) {
-    while (s > at && (isCap(toks[s - 1]!) || NAME_PARTICLES.has(toks[s - 1]!.lower))) s--;
+    while (s > at && (isCap(toks[s - 1]!) || PARTICLES_IN_SPEAKER_NAMES.has(toks[s - 1]!.lower))) s--;
     return phraseOf(toks, s, e - 1, text);
   }
   return phraseAfter(toks, at, text);
@@ -407,7 +397,7 @@ function sentenceSubject(toks: Tok[], before: number, text: string): Phrase | nu
   const p = phraseOf(toks, i, e - 1, text);
   const head = toks[e - 1]!.lower;
   if (DETERMINERS.has(first.lower)) {
-    return ORG_HEADS.has(head) || ANONYMOUS_HEADS.has(head) || ROLE_LIKE.test(head) ? p : null;
+    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || ROLE_LIKE.test(head) ? p : null;
   }
   return isCap(first) ? p : null;
 }
@@ -506,7 +496,7 @@ function nameRun(toks: Tok[], a: number, b: number): boolean {
   if (b <= a || b - a > 5 || !isCap(toks[a]!) || !isCap(toks[b - 1]!)) return false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (t.type !== "w" || !(isCap(t) || NAME_PARTICLES.has(t.lower)) || FRONT_WORDS.has(t.lower))
+    if (t.type !== "w" || !(isCap(t) || PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) || FRONT_WORDS.has(t.lower))
       return false;
   }
   return true;
@@ -523,7 +513,7 @@ function cueBefore(toks: Tok[], qi: number, text: string): Cue | null {
       continue;
     }
     if ((!isVerbish(t) && !isReadCue(toks, j)) || isCap(t) || nounUse(toks, j)) continue;
-    if (WEAK_VERBS.has(t.lower) && qi - j > 3) continue;
+    if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const subj = verbSubject(toks, j, text);
     if (subj === "skip") continue;
     // "direct state involvement", "a big post office": a verb form inside a noun phrase, with no
@@ -546,7 +536,7 @@ function finalTag(toks: Tok[], text: string): { cue: Cue; at: number } | null {
     if (t.type === "q") return null;
     if (t.text !== ",") continue;
     const v = toks[c + 1];
-    if (v?.type !== "w" || !isVerbish(v) || WEAK_VERBS.has(v.lower)) return null;
+    if (v?.type !== "w" || !isVerbish(v) || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(v.lower)) return null;
     const p = phraseAfter(toks, c + 2, text);
     if (!p || p.end !== toks[last]!.end) return null;
     return { cue: { speaker: p, cue: v.lower, label: false }, at: t.start };
@@ -589,7 +579,12 @@ class DocNames {
           continue;
         }
         let m = k;
-        while (m < toks.length && m - k < 3 && toks[m]!.type === "w" && NAME_PARTICLES.has(toks[m]!.lower))
+        while (
+          m < toks.length &&
+          m - k < 3 &&
+          toks[m]!.type === "w" &&
+          PARTICLES_IN_SPEAKER_NAMES.has(toks[m]!.lower)
+        )
           m++;
         if (m > k && toks[m] && isCap(toks[m]!)) k = m;
         else break;
@@ -600,7 +595,7 @@ class DocNames {
       const core = coreName(words);
       if (core.length >= 2 && !this.seen.has(core.join(" "))) {
         this.seen.add(core.join(" "));
-        const org = ORG_HEADS.has(core[core.length - 1]!.toLowerCase());
+        const org = ORG_NOUNS.has(core[core.length - 1]!.toLowerCase());
         this.full.push({ name: core.join(" "), at: toks[i]!.start, gender: genderOfWords(words), org });
       }
       i = k;
@@ -671,7 +666,7 @@ function fuller(article: string, canonical: string): string {
 
 function genderOfWords(words: string[]): "male" | "female" | "any" {
   for (const w of words) {
-    const g = HONORIFICS[w.toLowerCase()];
+    const g = HONORIFIC_GENDER[w.toLowerCase()];
     if (g) return g;
   }
   return "any";
@@ -684,11 +679,11 @@ function coreName(words: string[]): string[] {
   let lastTitle = -1;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k]!.toLowerCase();
-    if (TITLE_WORDS.has(w) || DETERMINERS.has(w) || (HONORIFICS[w] && !STYLED.has(w))) lastTitle = k;
-    else if (/^\p{Ll}/u.test(words[k]!) && !NAME_PARTICLES.has(w)) lastTitle = k;
+    if (TITLE_WORDS.has(w) || DETERMINERS.has(w) || (HONORIFIC_GENDER[w] && !STYLED.has(w))) lastTitle = k;
+    else if (/^\p{Ll}/u.test(words[k]!) && !PARTICLES_IN_SPEAKER_NAMES.has(w)) lastTitle = k;
   }
   const lastLower = words[words.length - 1]!.toLowerCase();
-  if (ORG_HEADS.has(lastLower)) {
+  if (ORG_NOUNS.has(lastLower)) {
     // "the State Department": keep the organisation's name whole, minus determiners.
     while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
     return words.slice(i);
@@ -716,11 +711,11 @@ function classify(words: string[]): SpeakerKind {
   const head = lower[lower.length - 1] ?? "";
   if (
     (lower[0] === "a" || lower[0] === "an") &&
-    !lower.slice(1).some((w, i) => ORG_HEADS.has(w) && i === lower.length - 2)
+    !lower.slice(1).some((w, i) => ORG_NOUNS.has(w) && i === lower.length - 2)
   )
     return "unnamed";
   if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(head.replace(/s$/, ""))) return "unnamed";
-  if (ORG_HEADS.has(head)) return "organization";
+  if (ORG_NOUNS.has(head)) return "organization";
   return "person";
 }
 
@@ -922,7 +917,7 @@ export function extractQuotes(article: Article, model: ActorModel | null = null)
     if (
       linked &&
       !/\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) &&
-      !ORG_HEADS.has(linked[1]!.split(" ").pop()!.toLowerCase())
+      !ORG_NOUNS.has(linked[1]!.split(" ").pop()!.toLowerCase())
     ) {
       const headWord = linked[1]!.split(" ").pop()!;
       return unnamed(p, /s$/.test(headWord) ? "plural" : "any");
@@ -930,7 +925,7 @@ export function extractQuotes(article: Article, model: ActorModel | null = null)
     const kind = classify(words);
     const plural = /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text);
     const lastWord = words[words.length - 1]!.toLowerCase();
-    const namedHead = ORG_HEADS.has(lastWord) || DOCUMENT_HEADS.has(lastWord);
+    const namedHead = ORG_NOUNS.has(lastWord) || DOCUMENT_HEADS.has(lastWord);
     const definite = /^(?:the|its|his|her|their)\s/i.test(p.text);
     // "the Arsenal boss", "the Scot", "the ex-Wallaby": a description of a person.
     if (
@@ -952,13 +947,13 @@ export function extractQuotes(article: Article, model: ActorModel | null = null)
     if (definite && (core.length === 0 || /^\p{Ll}/u.test(core[0]!))) {
       // "the department", "the club": the latest organisation with that head; documents speak
       // for the organisation that issued them; other descriptions are left as written.
-      const org = ORG_HEADS.has(head) ? names.orgByHead(head, p.start) : null;
+      const org = ORG_NOUNS.has(head) ? names.orgByHead(head, p.start) : null;
       if (org) name = org;
       else if (DOCUMENT_HEADS.has(head)) {
         const lastOrg = lastOf((h) => h.kind === "organization", p.start);
         if (lastOrg) return at(lastOrg, p);
         return unnamed(p);
-      } else if (ORG_HEADS.has(head)) {
+      } else if (ORG_NOUNS.has(head)) {
         // "the club said" with no organisation of that name: the latest organisation nearby.
         const para = paraOf(p.start);
         const lastOrg = lastOf((h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
@@ -978,13 +973,13 @@ export function extractQuotes(article: Article, model: ActorModel | null = null)
     if (
       core.length === 1 &&
       /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(core[0]!) &&
-      !HONORIFICS[words[0]!.toLowerCase()]
+      !HONORIFIC_GENDER[words[0]!.toLowerCase()]
     )
       forceOrg = true;
     // The model's canonical actor: the mention under the name, else the name itself.
     let id: string | null = null;
     let canonical = name;
-    let akind: SpeakerKind = ORG_HEADS.has(name.split(" ").pop()?.toLowerCase() ?? "")
+    let akind: SpeakerKind = ORG_NOUNS.has(name.split(" ").pop()?.toLowerCase() ?? "")
       ? "organization"
       : kind;
     {
@@ -1054,7 +1049,13 @@ export function extractQuotes(article: Article, model: ActorModel | null = null)
       }
       for (let j = 0; j < toks.length; j++) {
         const t = toks[j]!;
-        if (t.type === "w" && isVerbish(t) && !isCap(t) && !WEAK_VERBS.has(t.lower) && !nounUse(toks, j)) {
+        if (
+          t.type === "w" &&
+          isVerbish(t) &&
+          !isCap(t) &&
+          !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) &&
+          !nounUse(toks, j)
+        ) {
           const v = verbSubject(toks, j, text);
           const p = v === "skip" ? null : v;
           if (p && !found.some((f) => f.at === p.start))
@@ -1223,7 +1224,8 @@ function leadingName(toks: Tok[], text: string): Phrase | null {
   while (
     k < toks.length &&
     toks[k]!.type === "w" &&
-    (isCap(toks[k]!) || (k > 0 && (NAME_PARTICLES.has(toks[k]!.lower) || TITLE_WORDS.has(toks[k]!.lower))))
+    (isCap(toks[k]!) ||
+      (k > 0 && (PARTICLES_IN_SPEAKER_NAMES.has(toks[k]!.lower) || TITLE_WORDS.has(toks[k]!.lower))))
   )
     k++;
   if (k === 0) return null;

@@ -1,0 +1,32 @@
+// Words and constructions of the reporting clause around a quotation ("he later said", "according to").
+
+import { forms } from "./word-list.ts";
+
+/** Words between a subject and its verb that do not change who speaks ("he later said"). */
+export const ADVERBS: ReadonlySet<string> = new Set(
+  forms(`also later then again once recently earlier previously simply just further repeatedly
+  has have had was is were are will would did does do had been being once yesterday today
+  publicly privately reportedly separately quickly firmly flatly angrily bluntly
+  not never already even still only openly frankly`),
+);
+
+/** Words that end a noun phrase when reading backwards from a verb. */
+export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
+  forms(`that and but or who whom which whose when while where because as if though although since
+  after before than so whether what how why to of for with by in on at from into about over under
+  it's is are was were be been said says told`),
+);
+
+/** Nouns ending in -ly that are not adverbs ("the former monopoly said"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(
+  forms(`monopoly family assembly supply ally rally reply anomaly italy july jelly belly bully holly lily
+  homily panoply apply comply multiply rely imply fly daily weekly monthly quarterly melancholy folly
+  oligopoly bubbly`),
+);
+
+/** Constructions that mark the next quotation as a label: `as "X"`, `so-called "X"`. */
+export const LABEL_BEFORE =
+  /(?:\b(?:as|so-called|dubbed|branded|labell?ed|termed|called|calling|named|known as|what (?:he|she|they|it|we) (?:called|calls|described as)|the word|the term|the phrase|the words))\s*$/i;
+
+/** "According to X", "X, in a statement," and friends: cues that are phrases, not verbs. */
+export const ACCORDING_TO = /\baccording to\s+$/i;

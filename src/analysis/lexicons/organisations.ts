@@ -1,0 +1,101 @@
+// Words that make a name an organisation's, and well-known organisations.
+
+import { forms, words } from "./word-list.ts";
+
+/** Last word of an organisation's name: "State Department", "Tods Murray Group". */
+export const ORG_NAME_HEADS = words(`
+  Department Ministry Agency Administration Commission Council Party Bank Inc Inc. Corp Corp. Corporation Group
+  Committee Court Courts University College School Association Union Federation Office Service Services
+  Authority Institute Foundation Company Co Co. Ltd Ltd. plc PLC LLC Airlines Airways Guard Army Navy Police
+  Bureau Board Network Networks News League Club Organization Organisation Forces Force Senate Congress
+  Parliament Assembly Cabinet Commons Treasury Trust Fund Society Systems Technologies Holdings Industries
+  Motors Records Studios Pictures Entertainment Media Broadcasting Telecom Telecommunications Communications
+  Press Times Post Journal Herald Tribune Guardian Telegraph Mirror Express Gazette Review Magazine Mail
+  Institution Academy Laboratory Laboratories Labs Co-Operative Cooperative Partnership Partners Alliance Front
+  Movement Coalition Brigade Brigades Cartel Command Reserve Exchange Church Hospital Centre Center Unit
+  Squad Team Office Executive Conference Caucus Chamber Secretariat Mission Tribunal Directorate Watch
+  Enterprises Capital Airline Petroleum Oil Energy Pharmaceuticals Software Microsystems Electronics Stores
+  Worldwide International Global Guild Channel Channels Organisation
+`);
+
+/** Heads of noun phrases that name an organisation ("the department said"). */
+export const ORG_NOUNS: ReadonlySet<string> = new Set(
+  forms(`department ministry agency company firm club government party union council committee group
+  bank court commission office paper newspaper association federation authority board administration
+  team service network website magazine broadcaster channel body watchdog regulator organisation
+  organization foundation institute university school league charity police force army military
+  navy embassy parliament senate house congress cabinet campaign corporation corp inc ltd plc
+  airline carrier retailer maker manufacturer giant operator station studio label publisher`),
+);
+
+/** Capitalised words that start an organisation name: "Bank of England", "University of X". */
+export const ORG_STARTS = words(`
+  Bank University Department Ministry Office Church Board Council Court House Institute Museum Federation
+  Association Union League Party Commission Committee College School Academy
+`);
+
+/** Connectors inside organisation names: "Immigration and Customs Enforcement", "Bank of England". */
+export const ORG_CONNECTORS = words(`of and for the & on de del`);
+
+/** Lower-case group nouns after a capitalised name: "Sinaloa cartel", "Tren de Aragua gang". */
+export const GROUP_NOUNS = words(`
+  cartel cartels gang gangs militia militias group rebels network syndicate faction mafia clan party
+`);
+
+/**
+ * Well-known organisations and acronyms that carry no org head word. Short: a corpus teaches
+ * the rest through heads, acronyms and lower-case group nouns.
+ */
+export const KNOWN_ORGS = words(`
+  FBI CIA NSA DEA ICE DHS DOJ NATO UN EU WHO IMF OPEC FIFA UEFA IOC BBC CNN NBC ABC CBS ITV Reuters AP AFP
+  Pentagon Kremlin Hamas Hezbollah Taliban Labour Tories Tory Conservatives Democrats Republicans SNP UKIP BNP
+  Google Microsoft Apple Amazon Facebook Meta Twitter Nvidia Intel IBM Samsung Sony Boeing Airbus Ryanair
+  Interpol Europol Unicef UNHCR Nasa NASA Greenpeace Fiat Toyota Ford Yahoo eBay Vodafone Tesco Sainsbury
+  Barclays HSBC Whitehall Westminster Holyrood Ofcom Ofsted Ofwat Wada WADA Balco MSN Sky Telewest
+  Parliament Cabinet Commons Congress Senate Treasury
+  Opel Saab Nissan Honda Volkswagen Siemens Nokia Motorola Disney Pixar Warner Viacom Universal
+`);
+
+/** Bare well-known organisations that are more than one word (matched as whole phrases). */
+export const KNOWN_ORG_PHRASES = [
+  "White House",
+  "Downing Street",
+  "Lib Dems",
+  "Lib Dem",
+  "Liberal Democrats",
+  "National Guard",
+  "Tren de Aragua",
+  "Scotland Yard",
+  "Wall Street",
+  "Capitol Hill",
+  "Manchester United",
+  "Manchester City",
+  "Real Madrid",
+  "Ask Jeeves",
+  "European Union",
+  "United Nations",
+  "Red Cross",
+  "Al Qaeda",
+  "al-Qaeda",
+  "Islamic State",
+];
+
+/** Corporate suffixes: "Multiplex Group" is also called "Multiplex". */
+export const CORP_SUFFIXES = words(
+  `Group Inc Inc. Corp Corp. Corporation plc PLC Ltd Ltd. Co Co. Company Holdings LLC AG SA`,
+);
+
+/** Descriptive words after a company's name that its short form leaves off: "Telewest Broadband". */
+export const CORP_DESCRIPTORS = words(`
+  Broadband Communications Technologies Industries Enterprises Airlines Airways Worldwide Pictures Studios
+  Records Entertainment Motors Pharmaceuticals Telecommunications
+`);
+
+/** Lower-case institution nouns that belong to the name before them: "Labour party", "Superior court". */
+export const INSTITUTION_NOUNS = words(`party police court constabulary`);
+
+/** Lower-case nouns that say the name before them is an organisation but are not part of it: "Vanity Fair magazine". */
+export const ORG_DESCRIPTOR_NOUNS = words(`
+  magazine newspaper paper tabloid website broadcaster network channel studio studios label firm company
+  airline carrier retailer supermarket chain bank insurer charity union think-tank
+`);

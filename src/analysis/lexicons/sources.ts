@@ -1,0 +1,17 @@
+// Unnamed sources: noun phrases and documents a quotation can come from ("a senior official", "the statement").
+
+import { forms } from "./word-list.ts";
+
+/** Heads of noun phrases that name an anonymous source ("a senior official said"). */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
+  forms(`official officials spokesman spokeswoman spokesperson spokespeople source sources aide aides
+  insider insiders diplomat diplomats person people observer observers analyst analysts expert experts
+  critic critics witness witnesses resident residents friend friends member members worker workers
+  staffer staffers adviser advisers advisor advisors`),
+);
+
+/** Nouns for documents that speak for their issuer ("the statement said"). */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
+  forms(`statement report survey study letter document memo filing release communique poll research
+  paper article editorial ruling judgment verdict message email posting motion headline`),
+);

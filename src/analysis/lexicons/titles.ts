@@ -1,0 +1,177 @@
+// Titles, honorifics, offices and roles that stand before or for a person's name.
+
+import { forms, words } from "./word-list.ts";
+
+/** Honorifics before a name; dropped from the name ("Mr McLetchie" → McLetchie). */
+export const HONORIFICS = words(`
+  Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron Prof Prof. Professor Rev Rev. Reverend
+  Fr Fr. Father Sister Brother Sheikh Imam Rabbi Mx
+`);
+
+/** Honorifics and the gender they imply. */
+export const HONORIFIC_GENDER: Readonly<Record<string, "male" | "female" | "any">> = {
+  mr: "male",
+  "mr.": "male",
+  mrs: "female",
+  "mrs.": "female",
+  ms: "female",
+  "ms.": "female",
+  miss: "female",
+  sir: "male",
+  lord: "male",
+  lady: "female",
+  dame: "female",
+  dr: "any",
+  "dr.": "any",
+  prof: "any",
+  "prof.": "any",
+  professor: "any",
+  king: "male",
+  queen: "female",
+  prince: "male",
+  princess: "female",
+  baroness: "female",
+  baron: "male",
+};
+
+/** Honorifics that are part of a peer's styled name ("Lord Butler"): kept in the name. */
+export const STYLED: ReadonlySet<string> = new Set(["lord", "lady", "sir", "dame", "baroness", "baron"]);
+
+/** Words that end a title before a name: "… Secretary Kristi Noem", "President Donald Trump". */
+export const TITLE_HEADS = words(`
+  President Vice-President Secretary Minister Director Chancellor Governor Senator Sen. Sen Rep. Representative
+  Congressman Congresswoman Ambassador Commissioner Chairman Chairwoman Chair Chief Spokesman Spokeswoman
+  Spokesperson Judge Justice General Gen. Gen Lt. Col. Colonel Major Maj. Admiral Adm. Captain Capt. Sergeant
+  Sgt. Commander Mayor Leader Prince Princess King Queen Pope Emperor Premier Attorney Coach Manager Officer
+  CEO Founder Editor Correspondent Lawyer Prosecutor Inspector Superintendent Detective Constable MP MSP MEP
+  Envoy Adviser Advisor Administrator Deputy Speaker Whip Treasurer Sheriff Deputy-Director Executive
+  Chairperson Director-General Dean Bishop Archbishop Cardinal Chancellor-elect President-elect Rapporteur DJ
+  Engineer Analyst Economist Scientist Researcher
+`);
+
+/** Words that may appear inside a title phrase before its head ("Acting … Director"). */
+export const TITLE_MODIFIERS = words(`
+  Acting Interim Former Ex Deputy Vice Assistant Associate Senior Junior Chief Principal Executive Lead Joint
+  Shadow Foreign Home Defence Defense Finance Interior Health Culture Trade Justice Environment Education
+  Energy Transport Transportation Treasury Homeland Security State Labor Labour Commerce Agriculture Veterans
+  Economic Culture Sports Sport Media Digital Northern Scottish Welsh Irish Prime First Second General
+  Managing Operating Financial Technology Marketing Attorney Solicitor Surgeon Then Party Opposition
+  Immigration Customs Enforcement Border Protection National Regional Federal Police Army Naval Air Force
+  Head Team Club Group Company Editor Political Business Technology Arts Home Affairs Development Public
+  Secretary Minister Legal Press Communications Intelligence Counterterrorism Cabinet Tory Conservative
+  Liberal Democrat Democratic Republican Lib Dem Green Labor Sinn Fein European Union UN U.S. US UK EU
+`);
+
+/** Organisation words that may follow "Secretary of", "Minister for": "Secretary of State". */
+export const TITLE_OF_WORDS = words(`
+  State Defense Defence Homeland Security Health Human Services Treasury Energy Commerce Education Transportation
+  Transport Agriculture Labor Labour Interior Justice Veterans Affairs Housing Urban Development Foreign Home
+  Environment Trade Industry Culture Media Sport Sports Work Works Pensions Finance the Exchequer Scotland Wales
+  Northern Ireland Europe International Women Equalities Communities Local Government Immigration Science
+  Technology Innovation Business Enterprise Constitutional Employment Public National Staff Police Army Navy
+  and
+`);
+
+/** Words of office and description that precede a name ("Foreign Secretary Jack Straw"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  forms(`
+  president vice prime minister secretary foreign home shadow deputy chief executive chancellor
+  senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor
+  general gen. gen admiral adm. colonel col. captain capt. lieutenant lt. sergeant sgt. major
+  commander director chairman chairwoman chair spokesman spokeswoman spokesperson leader
+  ambassador envoy attorney judge justice officer official minister. premier commissioner
+  inspector insp det det. detective superintendent supt constable pc chief-executive boss
+  manager coach striker midfielder defender goalkeeper keeper player captain analyst economist
+  analyst founder co-founder head editor correspondent professor prof analyst partner
+  mexican american british french german us u.s. uk eu former acting interim new then
+  conservative labour liberal democrat democratic republican lib dem tory green independent
+  party campaign group general-secretary mp mep mr mr. mrs mrs. ms ms. dr dr. the
+  foreign-minister security defense defence finance trade economy health education justice
+  interior state national federal senior junior assistant principal managing news science
+  culture sports sport environment transport energy international affairs development
+  engineer researcher scientist lawyer doctor nurse teacher farmer author writer actor actress singer
+  star comedian presenter host producer musician artist chef pilot
+  `),
+);
+
+/** Offices with one holder: "the chancellor" names whoever the article calls that, or no one. */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(
+  forms(`minister chancellor president secretary general leader premier governor mayor chairman chairwoman
+  chair chief executive director commissioner ambassador speaker judge prosecutor attorney treasurer
+  governor-general chief-executive head registrar ombudsman`),
+);
+
+/** Role nouns that describe a person in apposition or before a name ("Arsenal boss X"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...OFFICE_HEADS,
+  ...forms(`boss manager coach striker midfielder defender goalkeeper keeper captain player winger
+  analyst economist founder co-founder editor correspondent professor partner spokesman spokeswoman
+  spokesperson lawyer doctor author writer actor actress singer star comedian presenter host producer
+  musician artist chef pilot mogul dj rapper guitarist drummer frontman veteran campaigner activist
+  adviser advisor aide deputy official officer inspector detective superintendent constable mp mep
+  senator congressman congresswoman representative candidate challenger champion chairperson
+  broadcaster journalist commentator critic designer engineer scientist researcher teacher owner
+  investor entrepreneur banker magnate tycoon billionaire millionaire daughter son wife husband mother
+  father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
+  successor`),
+]);
+
+/** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */
+export const ROLE_NOUNS: ReadonlyMap<string, "person" | "organization"> = new Map([
+  ...[
+    "president",
+    "secretary",
+    "minister",
+    "director",
+    "chancellor",
+    "governor",
+    "senator",
+    "ambassador",
+    "commissioner",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "judge",
+    "general",
+    "mayor",
+    "leader",
+    "prime minister",
+    "chief executive",
+    "coach",
+    "manager",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "athlete",
+    "sprinter",
+    "champion",
+  ].map((r) => [r, "person"] as const),
+  ...[
+    "department",
+    "ministry",
+    "agency",
+    "administration",
+    "company",
+    "firm",
+    "group",
+    "party",
+    "bank",
+    "government",
+    "commission",
+    "council",
+    "committee",
+    "carrier",
+    "airline",
+    "club",
+    "cartel",
+    "gang",
+    "corporation",
+    "network",
+    "broadcaster",
+  ].map((r) => [r, "organization"] as const),
+]);
+
+/** Letters after a name that are not part of it but say it is a person: "Guy Mansfield QC". */
+export const POST_NOMINALS = words(`QC KC MP MSP MEP AM MLA OBE MBE CBE KBE DBE PhD`);
