@@ -2,7 +2,9 @@
 // what they did or had done to them (cited sentences), and who appears with them. A name the
 // coverage does not hold gets `actor: null` and close names it does hold — never a made-up profile.
 
-import { DEMONYMS, HONORIFICS, TITLE_HEADS, WEAK_VERBS } from "../analysis/lexicons.ts";
+import { DEMONYMS } from "../analysis/lexicons/places.ts";
+import { HONORIFICS, TITLE_HEADS } from "../analysis/lexicons/titles.ts";
+import { LITTLE_SAYING_VERBS } from "../analysis/lexicons/verbs.ts";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
@@ -187,7 +189,7 @@ export function rankSentence(article: Article, s: Sentence, m: Mention): number 
   const after = /^(?:['’]s?)?\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+)?([a-z]+)/.exec(
     article.text.slice(m.end, m.end + 40),
   );
-  if (after && !WEAK_VERBS.has(after[1]!) && /(?:ed|es|s)$/.test(after[1]!)) score += 1;
+  if (after && !LITTLE_SAYING_VERBS.has(after[1]!) && /(?:ed|es|s)$/.test(after[1]!)) score += 1;
   if (m.via === "name") score += 0.3;
   const quoted = (text.match(/[“"][^”"]*[”"]/g) ?? []).reduce((n, q) => n + q.length, 0);
   if (quoted > text.length * 0.5) score -= 1.5;
