@@ -275,6 +275,7 @@ function introducedNames(st: ArticleState, from: number) {
 }
 
 /** Runs of capitalised words (with particles and org connectors) within a sentence. */
+// TODO(actors split): one capitalised-run finder with quotes.ts DocNames (see the note there).
 function chunksOf(s: Sent, text: string): Token[][] {
   const out: Token[][] = [];
   const t = s.tokens;

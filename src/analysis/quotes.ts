@@ -561,6 +561,12 @@ interface Speaker {
 }
 
 /** Names the article uses, for turning "Mr Straw" or "the department" into the fullest form. */
+// TODO(quotes split): this capitalised-run finder and actors.ts chunksOf are the same walk
+// (capitalised tokens, joined through a few lower-case particles) with different rules: here
+// up to 3 PARTICLES_IN_SPEAKER_NAMES, no adjacency check, no connectors; there unlimited
+// PARTICLES_IN_ACTOR_NAMES each adjacent, NEVER words stop a run but not after particles, and
+// "of/for/and/&" join organisation names (connectorJoins). Make one finder in src/text/ taking
+// those rules as named options and check the four figure commands stay exact.
 class DocNames {
   /** Full names (2+ tokens after titles), first mention order. */
   readonly full: Array<{ name: string; at: number; gender: "male" | "female" | "any"; org: boolean }> = [];
