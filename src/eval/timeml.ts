@@ -1,0 +1,1 @@
+export async function runTimeml(_args: readonly string[]): Promise<void> {}
