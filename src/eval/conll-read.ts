@@ -28,7 +28,10 @@ function entitiesOf(tokens: string[], tags: string[]): ConllEntity[] {
     cur = null;
   };
   tags.forEach((t, i) => {
-    if (t === "O") return close();
+    if (t === "O") {
+      close();
+      return;
+    }
     const [bio, type] = t.split("-") as [string, ConllTag];
     // IOB1: B- only starts a new entity right after one of the same type
     if (!cur || cur.tag !== type || bio === "B") {
