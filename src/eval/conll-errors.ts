@@ -4,12 +4,7 @@
 
 import { type ConllStory, goldOf, headlineOf } from "./conll-read.ts";
 import { matchesGold, normName, type StoryPrediction } from "./conll-score.ts";
-
-export interface ErrorClass {
-  name: string;
-  count: number;
-  examples: string[];
-}
+import { type ErrorClass, spreadExamples } from "./error-classes.ts";
 
 const COMPANY =
   /\b(?:corp|corporation|inc|ltd|co|plc|ag|sa|nv|ab|spa|gmbh|group|holdings?|bank|motors|airlines?|industries|international|securities|capital|partners|fund|trust|energy|oil|petroleum|telecom|communications|systems|electric)\b/i;
@@ -48,7 +43,7 @@ export function classifyErrors(preds: readonly StoryPrediction[], maxExamples = 
   const add = (name: string, example: string) => {
     const c = classes.get(name) ?? { name, count: 0, examples: [] };
     c.count++;
-    if (c.examples.length < maxExamples) c.examples.push(example);
+    c.examples.push(example);
     classes.set(name, c);
   };
   for (const { story, sports, actors } of preds) {
@@ -72,5 +67,5 @@ export function classifyErrors(preds: readonly StoryPrediction[], maxExamples = 
       else if (!asPer && !asOrg) add(classOfSpurious(a.name, story), `«${a.name}» (${a.kind}) ${where}`);
     }
   }
-  return [...classes.values()].sort((a, b) => b.count - a.count);
+  return spreadExamples([...classes.values()], maxExamples);
 }

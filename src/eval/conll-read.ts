@@ -92,17 +92,19 @@ export function detokenize(tokens: readonly string[]): string {
   let out = "";
   let quoteOpen = false;
   let glueNext = false;
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     let space = out.length > 0 && !glueNext;
     glueNext = false;
     if (t === '"') {
-      if (quoteOpen) space = false;
+      // a quote ending a sentence closes one opened in an earlier sentence; one starting it opens
+      const closing = i === tokens.length - 1 || (i > 0 && quoteOpen);
+      if (closing) space = false;
       else glueNext = true;
-      quoteOpen = !quoteOpen;
+      quoteOpen = !closing;
     } else if (NO_SPACE_BEFORE.test(t)) space = false;
     if (NO_SPACE_AFTER.test(t)) glueNext = true;
     out += (space ? " " : "") + t;
-  }
+  });
   return out;
 }
 
@@ -121,9 +123,9 @@ export function goldOf(story: ConllStory, tag: ConllTag): string[] {
 }
 
 const SPORTS =
-  /^(?:SOCCER|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|BOXING|MOTOR RACING|MOTORCYCLING|HORSE RACING|ICE HOCKEY|NHL|NBA|NFL|AMERICAN FOOTBALL|AUSTRALIAN RULES|SKIING|ALPINE SKIING|SWIMMING|FORMULA ONE|OLYMPICS|BADMINTON|SQUASH|ROWING|YACHTING|SAILING|VOLLEYBALL|HANDBALL|TRIATHLON|JUDO|WRESTLING|SPEEDWAY|SNOOKER|HOCKEY|GYMNASTICS|CANOEING|FENCING|SPEED SKATING|FIGURE SKATING|EQUESTRIANISM|RALLYING|MOTOCROSS|SPORT|SPORTS)\s*-/;
+  /^(?:SOCCER|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|RUGBY(?: UNION| LEAGUE)?|ATHLETICS|CYCLING|BOXING|MOTOR RACING|MOTORCYCLING|HORSE RACING|ICE HOCKEY|NHL|NBA|NFL|AMERICAN FOOTBALL|AUSTRALIAN RULES|SKIING|ALPINE SKIING|SWIMMING|FORMULA ONE|OLYMPICS|BADMINTON|SQUASH|ROWING|YACHTING|SAILING|VOLLEYBALL|HANDBALL|TRIATHLON|JUDO|WRESTLING|SPEEDWAY|SNOOKER|HOCKEY|GYMNASTICS|CANOEING|FENCING|SPEED SKATING|FIGURE SKATING|EQUESTRIANISM|RALLYING|MOTOCROSS|SPORT|SPORTS)\s*-/i;
 
-/** Sports stories: the headline starts with a sport's name and a dash ("SOCCER - ..."). */
+/** Sports stories: the headline starts with a sport's name and a dash ("SOCCER - ...", "Tennis - ..."). */
 export function isSports(story: ConllStory): boolean {
   return SPORTS.test(headlineOf(story));
 }
