@@ -3,7 +3,7 @@
 // nationalities, fragments) and boundary errors (a descriptor glued to a name, a name cut short).
 
 import { type ConllStory, goldOf, headlineOf } from "./conll-read.ts";
-import { matchesGold, normName, type StoryPrediction } from "./conll-score.ts";
+import { matchesGold, normName, type PredActor, type StoryPrediction } from "./conll-score.ts";
 import { type ErrorClass, spreadExamples } from "./error-classes.ts";
 
 const COMPANY =
@@ -38,6 +38,8 @@ function classOfSpurious(name: string, story: ConllStory): string {
   return "non-gold: other";
 }
 
+const seen = (a: PredActor) => (a.seenAs?.length ? `, here «${a.seenAs.join("», «")}»` : "");
+
 export function classifyErrors(preds: readonly StoryPrediction[], maxExamples = 4): ErrorClass[] {
   const classes = new Map<string, ErrorClass>();
   const add = (name: string, example: string) => {
@@ -64,7 +66,8 @@ export function classifyErrors(preds: readonly StoryPrediction[], maxExamples = 
         add("kind: PER typed as organisation", `«${a.name}» ${where}`);
       else if (asOrg && !asPer && a.kind === "person")
         add("kind: ORG typed as person", `«${a.name}» ${where}`);
-      else if (!asPer && !asOrg) add(classOfSpurious(a.name, story), `«${a.name}» (${a.kind}) ${where}`);
+      else if (!asPer && !asOrg)
+        add(classOfSpurious(a.name, story), `«${a.name}» (${a.kind}${seen(a)}) ${where}`);
     }
   }
   return spreadExamples([...classes.values()], maxExamples);

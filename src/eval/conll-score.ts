@@ -14,6 +14,8 @@ export interface PredActor {
   kind: PredKind;
   /** Every name and alias of the actor (the name included). */
   names: string[];
+  /** The names this story itself used, when known (for error examples only). */
+  seenAs?: string[];
 }
 
 export interface StoryPrediction {

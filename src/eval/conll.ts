@@ -34,8 +34,11 @@ export function pipelinePredictions(stories: readonly ConllStory[], split: strin
   const model = buildActorModel([...articles.values()]);
   const byDoc = new Map<string, PredActor[]>();
   for (const a of model.actors) {
-    const pred: PredActor = { name: a.name, kind: a.kind, names: [a.name, ...a.aliases.map((x) => x.text)] };
-    for (const d of a.documents) byDoc.set(d, [...(byDoc.get(d) ?? []), pred]);
+    const names = [a.name, ...a.aliases.map((x) => x.text)];
+    for (const d of a.documents) {
+      const seenAs = a.aliases.filter((x) => x.docIds.includes(d)).map((x) => x.text);
+      byDoc.set(d, [...(byDoc.get(d) ?? []), { name: a.name, kind: a.kind, names, seenAs }]);
+    }
   }
   return stories.map((story) => ({
     story,
