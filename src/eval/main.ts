@@ -1,5 +1,7 @@
 // `npm run eval -- FILE [--corpus DIR] [--json]`: the share of questions answered
 // correctly, per command, with the reason for every miss.
+// `npm run eval -- conll [train|testa] [--errors] [--json]`: actors against CoNLL-2003 (conll.ts).
+// `npm run eval -- timeml [--errors] [--json]`: dates against TimeML AQUAINT (timeml.ts).
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -8,6 +10,15 @@ import { createLogger } from "../log.ts";
 import { parseEvalSet, scoreQuestion, summarize } from "./score.ts";
 
 const args = process.argv.slice(2);
+const scorers: Record<string, () => Promise<(a: readonly string[]) => Promise<void>>> = {
+  conll: async () => (await import("./conll.ts")).runConll,
+  timeml: async () => (await import("./timeml.ts")).runTimeml,
+};
+const scorer = scorers[args[0] ?? ""];
+if (scorer) {
+  await (await scorer())(args.slice(1));
+  process.exit(0);
+}
 const json = args.includes("--json");
 const ci = args.indexOf("--corpus");
 const corpus = path.resolve(ci >= 0 ? args[ci + 1]! : (process.env.CORPUS_DIR ?? "seeds"));
