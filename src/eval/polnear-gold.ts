@@ -23,8 +23,10 @@ export interface GoldAttribution {
   direct: boolean;
   /** Folded name tokens of the Source (see nameTokens); empty when it names no one. */
   names: string[];
-  /** The Source is a bare pronoun ("he", "they"). */
+  /** The Source is a bare third-person pronoun ("he", "they"). */
   pronoun: boolean;
+  /** The Source is "I", "we" or "you" (the writer speaking, an interview's questioner). */
+  personal: boolean;
   /**
    * For a pronoun Source: the name tokens of the nearest earlier gold Source of the article that
    * names someone — an approximation of coreference, which PolNeAR does not annotate.
@@ -44,7 +46,10 @@ export const foldWord = (w: string): string =>
     .replace(/['’]s$/, "")
     .replace(/[^\p{L}\p{N}]+/gu, "");
 
-export const PRONOUN_SOURCES = new Set("he she they we i it you him her them us me who this that".split(" "));
+/** Third-person pronoun Sources: they stand for someone named earlier. */
+export const PRONOUN_SOURCES = new Set("he she they it him her them who this that".split(" "));
+/** First and second person: the writer or the reader, named nowhere in the text as a rule. */
+export const PERSONAL_SOURCES = new Set("i we me us you my our".split(" "));
 
 /**
  * Capitalised words that are not names: titles, honorifics, parties and nationalities, pronouns,
@@ -133,6 +138,7 @@ export function goldAttributions(
       direct: OPENING_MARK.test(text.slice(first.start, first.end).trimStart()),
       names: source ? nameTokens(source, text, lowerWords) : [],
       pronoun: !!source && PRONOUN_SOURCES.has(foldWord(source.text.trim())),
+      personal: !!source && PERSONAL_SOURCES.has(foldWord(source.text.trim())),
       antecedent: null,
     });
   }

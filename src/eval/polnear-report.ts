@@ -18,8 +18,8 @@ function rows(s: SplitScores): Array<[string, string]> {
     ["  named-source recall", cell(d.namedRight, d.namedGold)],
     ["  pronoun source → right name", cell(d.pronounRight, d.pronounWithAntecedent)],
     [
-      "  (pronoun sources / unnamed / none)",
-      `${d.pronounGold} / ${d.unnamedGold} / ${d.noSourceGold}`.padEnd(22),
+      "  (sources: pronoun/I-we-you/unnamed/none)",
+      `${d.pronounGold} / ${d.personalGold} / ${d.unnamedGold} / ${d.noSourceGold}`.padEnd(22),
     ],
     ["reported speech (named source)", String(r.gold).padEnd(22)],
     ["  found (≥ 50% overlap)", cell(r.found, r.gold)],
@@ -36,10 +36,10 @@ export function renderScores(report: PolnearReport, examples: boolean): string {
     ).toFixed(1)} s (${report.passagesPerSecond} passages/s), total ${(report.totalMs / 1000).toFixed(1)} s`,
   );
   for (const f of report.failed) out.push(`  not built: ${f}`);
-  out.push("", `${"".padEnd(38)}${"ours".padEnd(22)}"X said" baseline`);
+  out.push("", `${"".padEnd(44)}${"ours".padEnd(22)}"X said" baseline`);
   const base = rows(report.baseline);
   rows(report.ours).forEach(([label, v], i) => {
-    out.push(`${label.padEnd(38)}${v}${base[i]![1].trimEnd()}`);
+    out.push(`${label.padEnd(44)}${v}${base[i]![1].trimEnd()}`);
   });
   const d = report.ours.direct;
   out.push("", "Direct quotations by class (ours):");

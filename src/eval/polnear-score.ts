@@ -8,7 +8,7 @@
 //               best-overlapping found quotation has a speaker holding one of those name tokens;
 //   named P     of found quotations with a speaker whose best-overlapping gold direct quotation has
 //               a named Source, the share with the speaker right;
-//   pronoun     gold Source a pronoun: the speaker holds a name token of the antecedent (the nearest
+//   pronoun     gold Source a third-person pronoun (I/we/you are the writer's, left out): the speaker holds a name token of the antecedent (the nearest
 //               earlier named gold Source: PolNeAR has no coreference links).
 // Reported speech (Contents without an opening mark, Source naming someone): right when a found
 // quotation covers ≥ 50% of the Content and its speaker is right.
@@ -48,6 +48,8 @@ export interface DirectFigures {
   /** Gold Source names no one and is no pronoun ("a senior aide"), or there is no Source. */
   unnamedGold: number;
   noSourceGold: number;
+  /** Gold Source "I", "we", "you". */
+  personalGold: number;
 }
 
 export interface ReportedFigures {
@@ -91,10 +93,11 @@ export const ERROR_CLASSES: ReadonlyArray<[string, string]> = [
   ["org-vs-person", "wrong: organisation vs person"],
   ["other-sentence", "wrong: speaker carried from another sentence"],
   ["other-name", "wrong: another name at the cue"],
-  ["anonymous", "anonymous gold source, we name someone"],
+  ["anonymous", "gold source a description, we give a name (right if coreference holds)"],
   ["unnamed-ok", "(ok) gold source unnamed, ours unnamed too"],
   ["no-gold-source", "(n/a) gold has no source"],
   ["pronoun-no-antecedent", "(n/a) gold pronoun with no earlier named source"],
+  ["personal", "(n/a) gold source is I/we/you"],
   ["right", "(ok) right speaker"],
 ];
 
@@ -135,6 +138,7 @@ function bestFound(
 export function classify(g: GoldAttribution, q: FoundQuote | null, lowerWords: ReadonlySet<string>): string {
   if (!q) return "not-found";
   if (!g.source) return "no-gold-source";
+  if (g.personal) return "personal";
   const names = g.pronoun ? g.antecedent : g.names;
   if (!names || names.length === 0) {
     if (g.pronoun) return "pronoun-no-antecedent";
@@ -176,6 +180,7 @@ function emptyDirect(): DirectFigures {
     pronounRight: 0,
     unnamedGold: 0,
     noSourceGold: 0,
+    personalGold: 0,
   };
 }
 
@@ -243,6 +248,7 @@ function scoreDirect(d: DirectFigures, g: GoldAttribution, q: FoundQuote | null)
   if (q) d.found++;
   if (q?.speakerName) d.attributed++;
   if (!g.source) d.noSourceGold++;
+  else if (g.personal) d.personalGold++;
   else if (g.pronoun) {
     d.pronounGold++;
     if (g.antecedent?.length) {

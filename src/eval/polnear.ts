@@ -162,7 +162,13 @@ export function polnearCli(args: string[]): void {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const flagged = new Set(["--limit", "--articles", "--disable", "--data"].map((f) => args.indexOf(f) + 1));
+  // The positions of flag values, so a value is never read as the split.
+  const flagged = new Set(
+    ["--limit", "--articles", "--disable", "--data"]
+      .map((f) => args.indexOf(f))
+      .filter((i) => i >= 0)
+      .map((i) => i + 1),
+  );
   const split = args.find((a, i) => !a.startsWith("--") && !flagged.has(i)) ?? "dev";
   const errors = args.includes("--errors");
   const report = evaluateSplit(value("--data") ?? POLNEAR_DIR, split, {
