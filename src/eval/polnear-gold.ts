@@ -2,6 +2,7 @@
 // scorer uses to compare speakers: which words of a gold Source name someone, which Sources are
 // pronouns, and (PolNeAR has no coreference links) the named Source a pronoun most likely stands for.
 
+import { type Gender, genderOfName } from "../analysis/gender.ts";
 import type { BratDoc } from "./brat.ts";
 
 export interface GoldSpan {
@@ -19,6 +20,8 @@ export interface GoldAttribution {
   contentText: string;
   /** null for "Attribution-no-source" and events without a Source. */
   source: GoldSpan | null;
+  /** The Cue's words ("said", "according to"), or null. */
+  cue: string | null;
   /** A direct quotation: its Content opens with a double quotation mark (straight or curly). */
   direct: boolean;
   /** Folded name tokens of the Source (see nameTokens); empty when it names no one. */
@@ -135,6 +138,7 @@ export function goldAttributions(
       contentEnd: Math.max(...content.map((f) => f[1])),
       contentText: contents.map((c) => c.text).join(" … "),
       source,
+      cue: doc.spans.get(e.args.get("Cue")?.[0] ?? "")?.text ?? null,
       direct: OPENING_MARK.test(text.slice(first.start, first.end).trimStart()),
       names: source ? nameTokens(source, text, lowerWords) : [],
       pronoun: !!source && PRONOUN_SOURCES.has(foldWord(source.text.trim())),
@@ -143,18 +147,38 @@ export function goldAttributions(
     });
   }
   out.sort((a, b) => a.contentStart - b.contentStart);
-  // Nearest earlier named Source (by the Source's own position) for each pronoun Source.
-  const named = out
+  fillAntecedents(out);
+  return out;
+}
+
+/**
+ * Nearest earlier named Source (by the Source's own position) for each pronoun Source. For "he" and
+ * "she", a Source of the other gender is passed over: its gender is read from a given name or an
+ * honorific (the bot's own lexicon, src/analysis/gender.ts), and a surname takes the gender the
+ * article gives it elsewhere ("Hillary Clinton" … "Clinton"). Still an approximation: PolNeAR
+ * annotates no coreference.
+ */
+function fillAntecedents(gold: GoldAttribution[]): void {
+  const named = gold
     .filter((g) => g.source && g.names.length > 0)
     .sort((a, b) => a.source!.start - b.source!.start);
-  for (const g of out) {
+  const bySurname = new Map<string, Gender>();
+  for (const n of named) {
+    const g = genderOfName(n.source!.text);
+    if (g !== "any") bySurname.set(n.names[n.names.length - 1]!, g);
+  }
+  const genderOf = (n: GoldAttribution): Gender =>
+    bySurname.get(n.names[n.names.length - 1]!) ?? genderOfName(n.source!.text);
+  for (const g of gold) {
     if (!g.pronoun || !g.source) continue;
+    const p = foldWord(g.source.text.trim());
+    const want: Gender = p === "he" || p === "him" ? "male" : p === "she" || p === "her" ? "female" : "any";
     let best: GoldAttribution | null = null;
     for (const n of named) {
       if (n.source!.start >= g.source.start) break;
-      best = n;
+      const gn = genderOf(n);
+      if (want === "any" || gn === "any" || gn === want) best = n;
     }
     g.antecedent = best ? best.names : null;
   }
-  return out;
 }

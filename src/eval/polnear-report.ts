@@ -45,12 +45,17 @@ export function renderScores(report: PolnearReport, examples: boolean): string {
   out.push("", "Direct quotations by class (ours):");
   for (const e of report.ours.errors)
     out.push(`  ${String(e.count).padStart(5)}  ${pct(e.count, d.gold).padStart(6)}  ${e.label}`);
+  const cues = report.ours.noSpeakerCues.slice(0, 10).map(([c, n]) => `${c} ${n}`);
+  if (cues.length) out.push(`  found, no speaker — gold cues: ${cues.join(", ")}`);
   if (examples) {
     for (const e of report.ours.errors) {
       if (e.examples.length === 0 || e.id === "right" || e.id === "unnamed-ok") continue;
       out.push("", `## ${e.label} (${e.count})`);
       for (const x of e.examples)
-        out.push(`- ${x.docId}  ours=${x.ours ?? "—"}  gold=${x.gold ?? "—"}`, `    …${x.context}…`);
+        out.push(
+          `- ${x.docId}  ours=${x.ours ?? "—"}  gold=${x.gold ?? "—"}  cue=${x.cue ?? "—"}`,
+          `    …${x.context}…`,
+        );
     }
   }
   return `${out.join("\n")}\n`;

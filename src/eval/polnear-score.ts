@@ -64,6 +64,8 @@ export interface ErrorExample {
   docId: string;
   ours: string | null;
   gold: string | null;
+  /** The gold Cue. */
+  cue: string | null;
   context: string;
 }
 
@@ -81,6 +83,8 @@ export interface SplitScores {
   foundTotal: number;
   foundAttributed: number;
   errors: ErrorClass[];
+  /** Gold cues of direct quotations found without a speaker, most frequent first. */
+  noSpeakerCues: Array<[string, number]>;
 }
 
 /** Error classes of gold direct quotations, in the order they are tested. */
@@ -92,6 +96,8 @@ export const ERROR_CLASSES: ReadonlyArray<[string, string]> = [
   ["role-vs-name", "wrong: our speaker is a role/description, gold names someone"],
   ["org-vs-person", "wrong: organisation vs person"],
   ["other-sentence", "wrong: speaker carried from another sentence"],
+  ["pronoun-nearby", "unsure: gold pronoun, ours another name written just before it"],
+  ["pronoun-other", "wrong: gold pronoun, ours a name not written just before it"],
   ["other-name", "wrong: another name at the cue"],
   ["anonymous", "gold source a description, we give a name (right if coreference holds)"],
   ["unnamed-ok", "(ok) gold source unnamed, ours unnamed too"],
@@ -135,7 +141,12 @@ function bestFound(
 }
 
 /** The error class of one gold direct quotation, given its best found quotation. */
-export function classify(g: GoldAttribution, q: FoundQuote | null, lowerWords: ReadonlySet<string>): string {
+export function classify(
+  g: GoldAttribution,
+  q: FoundQuote | null,
+  lowerWords: ReadonlySet<string>,
+  text = "",
+): string {
   if (!q) return "not-found";
   if (!g.source) return "no-gold-source";
   if (g.personal) return "personal";
@@ -158,7 +169,19 @@ export function classify(g: GoldAttribution, q: FoundQuote | null, lowerWords: R
   const oursOrg = q.speakerKind === "organization";
   if (goldOrg !== oursOrg) return "org-vs-person";
   if (q.via && q.via !== "cue") return "other-sentence";
+  if (g.pronoun) return namedJustBefore(text, g.source.start, sp) ? "pronoun-nearby" : "pronoun-other";
   return "other-name";
+}
+
+/**
+ * Is the speaker's last name written in the 300 characters before a pronoun? Then our choice may
+ * well be right and the scorer's antecedent (nearest earlier named gold Source) wrong: PolNeAR has
+ * no coreference links to tell.
+ */
+function namedJustBefore(text: string, at: number, speaker: string): boolean {
+  const last = speaker.split(/\s+/).pop()!;
+  if (!/^\p{Lu}/u.test(last)) return false;
+  return text.slice(Math.max(0, at - 300), at).includes(last);
 }
 
 function contextOf(text: string, g: GoldAttribution): string {
@@ -195,6 +218,7 @@ export function scoreSplit(
   const errors = new Map(
     ERROR_CLASSES.map(([id, label]): [string, ErrorClass] => [id, { id, label, count: 0, examples: [] }]),
   );
+  const noSpeakerCues = new Map<string, number>();
   let foundTotal = 0;
   let foundAttributed = 0;
   for (const a of articles) {
@@ -212,13 +236,18 @@ export function scoreSplit(
         }
       }
       if (!g.direct) continue;
-      const cls = errors.get(classify(g, best?.q ?? null, lowerWords))!;
+      const cls = errors.get(classify(g, best?.q ?? null, lowerWords, a.text))!;
       cls.count++;
+      if (cls.id === "no-speaker") {
+        const cue = (g.cue ?? "(none)").toLowerCase().replace(/\s+/g, " ");
+        noSpeakerCues.set(cue, (noSpeakerCues.get(cue) ?? 0) + 1);
+      }
       if (cls.examples.length < examples)
         cls.examples.push({
           docId: a.docId,
           ours: best?.q.speakerName ?? null,
           gold: g.source?.text ?? null,
+          cue: g.cue,
           context: contextOf(a.text, g),
         });
     }
@@ -240,7 +269,14 @@ export function scoreSplit(
       if (speakerHolds(q.speakerName, best.names)) d.precisionRight++;
     }
   }
-  return { direct: d, reported: r, foundTotal, foundAttributed, errors: [...errors.values()] };
+  return {
+    direct: d,
+    reported: r,
+    foundTotal,
+    foundAttributed,
+    errors: [...errors.values()],
+    noSpeakerCues: [...noSpeakerCues].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+  };
 }
 
 function scoreDirect(d: DirectFigures, g: GoldAttribution, q: FoundQuote | null): void {
