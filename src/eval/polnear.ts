@@ -171,6 +171,11 @@ export function polnearCli(args: string[]): void {
   );
   const split = args.find((a, i) => !a.startsWith("--") && !flagged.has(i)) ?? "dev";
   const errors = args.includes("--errors");
+  if (!SPLITS.has(split)) {
+    process.stderr.write(`PolNeAR split must be train or dev, not "${split}" (test/ is held out).\n`);
+    process.exitCode = 2;
+    return;
+  }
   const report = evaluateSplit(value("--data") ?? POLNEAR_DIR, split, {
     examples: errors ? Number(value("--limit") ?? 5) : 0,
     maxArticles: value("--articles") ? Number(value("--articles")) : undefined,
