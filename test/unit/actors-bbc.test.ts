@@ -1,7 +1,6 @@
 // The actor model against the hand-labelled BBC sample (test/fixtures/labels/ACTORS.md):
 // mention precision/recall by span (honorifics and possessives aside) and alias resolution.
 // Skipped when the shared data folder is not there.
-import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildActorModel } from "../../src/analysis/actors.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
@@ -12,10 +11,12 @@ import {
   scoreActors,
   splitLabels,
 } from "../../src/eval/actors-bbc.ts";
+import { needData } from "../helpers/data.ts";
 
-const DATA = "/work/shared/data/bbc-news";
+const BBC = needData("bbc-news");
+const DATA = BBC.dir;
 
-describe.skipIf(!existsSync(DATA))("actors on the labelled BBC sample", () => {
+describe.skipIf(BBC.missing)(`actors on the labelled BBC sample${BBC.why}`, () => {
   let scores: ActorScores;
   let heldOut: ActorScores;
   let buildMs = 0;

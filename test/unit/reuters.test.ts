@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -118,9 +117,10 @@ describe("reutersToArticles", () => {
   });
 });
 
-const DATA = "/work/shared/data/reuters-21578";
+const REUTERS = needData("reuters-21578");
+const DATA = REUTERS.dir;
 
-describe.skipIf(!existsSync(DATA))("Reuters-21578 data", () => {
+describe.skipIf(REUTERS.missing)(`Reuters-21578 data${REUTERS.why}`, () => {
   it("reads reut2-000.sgm (latin1) into hundreds of articles", async () => {
     const stories = await readReutersFile(join(DATA, "reut2-000.sgm"));
     expect(stories).toHaveLength(1000);
