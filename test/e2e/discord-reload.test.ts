@@ -82,7 +82,6 @@ async function finalOf(sent: DispatchedInteraction): Promise<MessageLike> {
 }
 
 it("answers a burst of /ask while files arrive, the watcher fires and /reload runs", async () => {
-  const started = performance.now();
   const sent: DispatchedInteraction[] = [];
   let reload: DispatchedInteraction | undefined;
   for (let i = 0; i < BURST; i++) {
@@ -142,5 +141,4 @@ it("answers a burst of /ask while files arrive, the watcher fires and /reload ru
     );
     expect(textOf(after).replace(/[*\\]/g, "")).toContain(words);
   }
-  expect(performance.now() - started).toBeLessThan(8_000);
 });
