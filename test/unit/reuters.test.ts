@@ -7,6 +7,7 @@ import {
   readReutersFile,
   reutersToArticles,
 } from "../../src/corpus/formats/reuters.ts";
+import { needData } from "../helpers/data.ts";
 
 const SGML = `<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">
