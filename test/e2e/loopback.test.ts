@@ -185,7 +185,7 @@ describe("loopback Discord with the real discord.js Client", () => {
     const follow = await sent.followUp();
     expect(follow.payload).toMatchObject({ content: "One more thing." });
     expect(follow.files.map((f) => [f.filename, f.data.toString()])).toEqual([["chart.png", "chart-bytes"]]);
-    const followEdit = await lb.waitForFollowUp(sent.id, 2_000, (m) => m.kind === "followUpEdit");
+    const followEdit = await lb.waitForFollowUp(sent.id, undefined, (m) => m.kind === "followUpEdit");
     expect(followEdit).toMatchObject({
       messageId: follow.messageId,
       payload: { content: "One more thing (edited)." },

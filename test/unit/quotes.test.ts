@@ -407,7 +407,7 @@ describe("work grows linearly with the article", () => {
 
   it("four times the paragraphs is about four times the text scanned, not sixteen", () => {
     // Characters scanned by matches, searches and copies (test/helpers/work.ts), not time.
-    const ratio = workFor(800) / workFor(200);
+    const ratio = workFor(400) / workFor(100);
     expect(ratio).toBeGreaterThan(3);
     expect(ratio).toBeLessThan(6);
   });
@@ -422,6 +422,6 @@ describe("work grows linearly with the article", () => {
         return lines;
       }).chars;
     };
-    expect(rescan(800) / rescan(200)).toBeGreaterThan(12);
+    expect(rescan(400) / rescan(100)).toBeGreaterThan(12);
   });
 });

@@ -12,7 +12,7 @@ import { buildCoverage, type Coverage } from "../../src/coverage.ts";
 import type { Article } from "../../src/types.ts";
 
 // Large enough that the quotation graph and the actor sentences take several slices each.
-const PASSAGES = 800;
+const PASSAGES = 500;
 
 function synthetic(): Coverage {
   const articles: Article[] = [];
