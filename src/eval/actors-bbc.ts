@@ -186,7 +186,8 @@ export const BBC_LABELS = path.join(
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { loadCorpus } = await import("../corpus/load.ts");
   const { buildActorModel } = await import("../analysis/actors.ts");
-  const dir = process.argv[2] ?? "/work/shared/data/bbc-news";
+  const { sharedDataDir } = await import("./data-dir.ts");
+  const dir = process.argv[2] ?? path.join(sharedDataDir(), "bbc-news");
   const corpus = await loadCorpus(dir);
   const t0 = performance.now();
   const model = buildActorModel(corpus.articles);

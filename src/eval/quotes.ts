@@ -161,7 +161,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const { buildArticle } = await import("../corpus/article.ts");
   const { buildActorModel } = await import("../analysis/actors.ts");
   const { extractQuotes, buildQuotes } = await import("../analysis/quotes.ts");
-  const DATA = "/work/shared/data/bbc-news";
+  const { sharedDataDir } = await import("./data-dir.ts");
+  const DATA = path.join(sharedDataDir(), "bbc-news");
   const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? BBC_QUOTE_LABELS;
   const rows = readQuoteLabels(file);
   const found = new Map<string, QuoteFound[]>();

@@ -41,7 +41,7 @@ interface Running {
   child: ChildProcess;
   logs: Record<string, unknown>[];
   stderr: string[];
-  waitFor(pred: (l: Record<string, unknown>) => boolean, ms?: number): Promise<Record<string, unknown>>;
+  waitFor(pred: (l: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   exit: Promise<number | null>;
 }
 
@@ -82,26 +82,24 @@ function startMain(env: NodeJS.ProcessEnv): Running {
     }
   });
   const exit = once(child, "exit").then(([code]) => code as number | null);
+  const closed = once(child, "close").then(([code]) => code as number | null);
   return {
     child,
     logs,
     stderr,
     exit,
-    waitFor(pred, ms = 15_000) {
+    // Until the line is logged or the child exits: no deadline, however slow its start-up is.
+    waitFor(pred) {
       const found = logs.find(pred);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`child log wait timed out; stderr:\n${stderr.join("\n")}`)),
-          ms,
+        // "close": after the child's output has all been read (an "exit" may come before it).
+        void closed.then((code) =>
+          reject(
+            new Error(`child exited (${code}) before the awaited log line; stderr:\n${stderr.join("\n")}`),
+          ),
         );
-        waiters.push({
-          pred,
-          resolve: (l) => {
-            clearTimeout(timer);
-            resolve(l);
-          },
-        });
+        waiters.push({ pred, resolve });
       });
     },
   };

@@ -59,17 +59,3 @@ export function actorModelDouble(articles: readonly Article[], specs: ActorSpec[
       (mentions.get(docId) ?? []).find((m) => m.start <= start && end <= m.end) ?? null,
   };
 }
-
-/** The people and organisations of the seed articles, for tests over seeds/. */
-export const SEED_ACTORS: ActorSpec[] = [
-  { name: "Marco Rubio", aliases: ["Rubio"] },
-  { name: "Claudia Sheinbaum", aliases: ["Sheinbaum"] },
-  { name: "Donald Trump", aliases: ["Trump"] },
-  { name: "Kristi Noem", aliases: ["Noem"] },
-  { name: "Juan Ramón de la Fuente", aliases: ["Juan Ramon de la Fuente", "de la Fuente"] },
-  { name: "Nicolás Maduro", aliases: ["Nicholas Maduro", "Maduro"] },
-  { name: "Todd Lyons", aliases: ["Lyons"] },
-  { name: "Tren de Aragua", kind: "organization" },
-  { name: "State Department", kind: "organization" },
-  { name: "White House", kind: "organization" },
-];

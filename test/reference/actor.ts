@@ -27,8 +27,6 @@ import { trigramSimilarity } from "../../src/text/similarity.ts";
 import type { Actor, Quote } from "../../src/types.ts";
 import { groupQuotations } from "./quote-groups.ts";
 
-export { findActor, MAX_QUOTES, MAX_RELATED, MAX_STATEMENTS, MAX_SUGGESTIONS };
-
 export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | ErrorAnswer {
   const q = cleanQuery(rawName, "name");
   if (!q.ok) return { command: "actor", error: q.error };

@@ -22,7 +22,7 @@ import type { Coverage } from "../../src/coverage.ts";
 import { tokens } from "../../src/search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../../src/types.ts";
 
-export { DEFAULT_EVENT_LIMIT, MIN_EVENT_COVERAGE, MIN_EVENT_RELATIVE, toCard };
+export { toCard };
 
 const FIELD_WEIGHTS = { label: 3, kind: 2, actors: 2, places: 2, text: 1 } as const;
 const K1 = 1.2;
@@ -34,7 +34,7 @@ interface EventDoc {
   length: number;
 }
 
-export interface EventIndex {
+interface EventIndex {
   docs: EventDoc[];
   df: Map<string, number>;
   avgLength: number;
@@ -51,7 +51,7 @@ function textOf(coverage: Coverage, s: SourceRef): string {
   return coverage.articles.get(s.docId)?.text.slice(s.start, s.end) ?? "";
 }
 
-export function eventIndex(coverage: Coverage): EventIndex {
+function eventIndex(coverage: Coverage): EventIndex {
   const events = eventsOf(coverage);
   const hit = cache.get(events);
   if (hit) return hit;

@@ -6,7 +6,7 @@ import { better, sameQuotation } from "../../src/answers/quote-groups.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { Quote } from "../../src/types.ts";
 
-export { actorsOf, keyOf, matchOf, speakerOf } from "../../src/answers/quote-groups.ts";
+export { actorsOf, matchOf, speakerOf } from "../../src/answers/quote-groups.ts";
 
 /** Groups quotations (best first) with every other outlet's copy of them from `pool`. */
 export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonly Quote[]): Quote[][] {

@@ -13,12 +13,12 @@ import type { Coverage } from "../../src/coverage.ts";
 import type { Quote } from "../../src/types.ts";
 import { actorsOf, groupQuotations, matchOf, speakerOf } from "./quote-groups.ts";
 
-export const QUOTES_PAGE_SIZE = 5;
+const QUOTES_PAGE_SIZE = 5;
 
 const fold = (s: string) => sameTextKey(s);
 
 /** The quotations of the speaker a typed name refers to: the actor model first, else names. */
-export function quotesOf(coverage: Coverage, name: string): { speaker: string; quotes: Quote[] } | null {
+function quotesOf(coverage: Coverage, name: string): { speaker: string; quotes: Quote[] } | null {
   const actor = actorsOf(coverage)?.resolve(name);
   if (actor) {
     const quotes = coverage.quotes.filter((q) => q.speakerId === actor.id);

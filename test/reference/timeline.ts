@@ -13,7 +13,7 @@ import type { CoverageEvent } from "../../src/types.ts";
 import { eventsOf, searchEvents, toCard } from "./event.ts";
 
 /** A topic's timeline takes every event scoring at least this share of the best one. */
-export const TIMELINE_RELATIVE = 0.2;
+const TIMELINE_RELATIVE = 0.2;
 
 export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): TimelineAnswer | ErrorAnswer {
   let query: string | null = null;

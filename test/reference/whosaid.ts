@@ -14,10 +14,8 @@ import { quoteScore, WHOSAID_LIMIT } from "../../src/answers/whosaid.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { Quote } from "../../src/types.ts";
 import { groupQuotations, matchOf } from "./quote-groups.ts";
-
 // Only the search is the reference's own: every quotation is scored (the bot reads posting
 // lists first), and copies are found by comparing with every quotation. The scoring is the bot's.
-export { MIN_QUOTE_COVERAGE, quoteScore, WHOSAID_LIMIT } from "../../src/answers/whosaid.ts";
 
 export function whosaid(
   coverage: Coverage,

@@ -179,7 +179,7 @@ describe("indexed answers equal the full-scan answers", () => {
   });
 
   it("on a synthetic corpus", () => {
-    const { coverage, questions } = syntheticCoverage(600, 7);
+    const { coverage, questions } = syntheticCoverage(300, 7);
     expect(coverage.quotes.length).toBeGreaterThan(50);
     expectSameAnswers(coverage, questions);
   }, 120_000);

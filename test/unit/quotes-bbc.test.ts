@@ -1,20 +1,22 @@
 // The quote extractor against the hand-labelled BBC set (test/fixtures/labels/bbc-quotes.jsonl):
 // precision, recall, speaker accuracy and pronoun resolution, with floors a little below what
 // the extractor reaches so that regressions fail. Skipped when the BBC corpus is not present.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildActorModel } from "../../src/analysis/actors.ts";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { type LabelRow, scoreQuotes, splitLabelFiles } from "../../src/eval/quotes.ts";
+import { needData } from "../helpers/data.ts";
 
-const BBC = "/work/shared/data/bbc-news";
+const DATA = needData("bbc-news");
+const BBC = DATA.dir;
 const LABELS = path.join(import.meta.dirname, "../fixtures/labels/bbc-quotes.jsonl");
 /** Labelled apart and never tuned on (test/fixtures/labels/README.md): figures only. */
 const FRESH = path.join(import.meta.dirname, "../fixtures/labels/bbc-quotes-test.jsonl");
 
-describe.skipIf(!existsSync(BBC))("quotes on the labelled BBC set", () => {
+describe.skipIf(DATA.missing)(`quotes on the labelled BBC set${DATA.why}`, () => {
   it("finds and attributes the labelled quotations", () => {
     const rows = readLabels(LABELS);
     const found = extractFor(rows);
@@ -69,7 +71,7 @@ function extractFor(rows: LabelRow[]): Map<string, QuoteFound[]> {
   return found;
 }
 
-describe.skipIf(!existsSync(BBC))("quotes on the fresh BBC test set", () => {
+describe.skipIf(DATA.missing)(`quotes on the fresh BBC test set${DATA.why}`, () => {
   it("attributes quotations in articles no rule was tuned on", () => {
     const rows = readLabels(FRESH);
     const found = extractFor(rows);

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -8,6 +7,7 @@ import {
   readReutersFile,
   reutersToArticles,
 } from "../../src/corpus/formats/reuters.ts";
+import { needData } from "../helpers/data.ts";
 
 const SGML = `<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">
@@ -118,9 +118,10 @@ describe("reutersToArticles", () => {
   });
 });
 
-const DATA = "/work/shared/data/reuters-21578";
+const REUTERS = needData("reuters-21578");
+const DATA = REUTERS.dir;
 
-describe.skipIf(!existsSync(DATA))("Reuters-21578 data", () => {
+describe.skipIf(REUTERS.missing)(`Reuters-21578 data${REUTERS.why}`, () => {
   it("reads reut2-000.sgm (latin1) into hundreds of articles", async () => {
     const stories = await readReutersFile(join(DATA, "reut2-000.sgm"));
     expect(stories).toHaveLength(1000);

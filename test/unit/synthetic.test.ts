@@ -18,6 +18,10 @@ const collect = (passages: number, seed: number): SyntheticArticle[] => [
   ...generateCorpus({ passages, seed, vocabulary }),
 ];
 const paragraphsOf = (a: SyntheticArticle): string[] => a.text.split("\n\n");
+/** One large corpus, generated once for the tests that need size (the slowest part of this file). */
+let large: SyntheticArticle[] | undefined;
+const LARGE = { passages: 20000, seed: 5 };
+const collectLarge = () => (large ??= collect(LARGE.passages, LARGE.seed));
 
 describe("synthetic corpus", () => {
   it("mulberry32 is deterministic and uniform-ish", () => {
@@ -31,14 +35,14 @@ describe("synthetic corpus", () => {
   });
 
   it("is deterministic: same seed same output, other seed other output", () => {
-    const one = collect(2000, 7);
-    expect(collect(2000, 7)).toEqual(one);
+    const one = collect(500, 7);
+    expect(collect(500, 7)).toEqual(one);
     expect(buildVocabulary().nouns.slice(0, 50)).toEqual(vocabulary.nouns.slice(0, 50));
-    expect(collect(2000, 8).map((a) => a.text)).not.toEqual(one.map((a) => a.text));
+    expect(collect(500, 8).map((a) => a.text)).not.toEqual(one.map((a) => a.text));
   });
 
-  it.each([7, 100, 5000, 20000])("produces %i passages within 5%", (n) => {
-    const articles = collect(n, 3);
+  it.each([7, 100, 5000, LARGE.passages])("produces %i passages within 5%", (n) => {
+    const articles = n === LARGE.passages ? collectLarge() : collect(n, 3);
     const paragraphs = articles.reduce((s, a) => s + paragraphsOf(a).length, 0);
     expect(Math.abs(paragraphs - n)).toBeLessThanOrEqual(Math.ceil(n * 0.05));
     expect(articles.reduce((s, a) => s + a.passages, 0)).toBe(paragraphs);
@@ -56,7 +60,7 @@ describe("synthetic corpus", () => {
   });
 
   it("has quotations in about 20% of paragraphs, and news-like tokens", () => {
-    const paragraphs = collect(20000, 5).flatMap(paragraphsOf);
+    const paragraphs = collectLarge().flatMap(paragraphsOf);
     const quoted = paragraphs.filter((p) => /["\u201c][^"\u201d]+[,.]["\u201d]/.test(p)).length;
     expect(quoted / paragraphs.length).toBeGreaterThan(0.17);
     expect(quoted / paragraphs.length).toBeLessThan(0.23);
@@ -91,7 +95,7 @@ describe("synthetic corpus", () => {
     const queries = generateQueries(200, 11, vocabulary);
     expect(generateQueries(200, 11, vocabulary)).toEqual(queries);
     const corpusWords = new Set(
-      collect(30000, 2)
+      collectLarge()
         .flatMap((a) => a.text.toLowerCase().split(/[^a-z]+/))
         .filter(Boolean),
     );
