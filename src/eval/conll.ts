@@ -11,8 +11,9 @@ import type { Article } from "../types.ts";
 import { classifyErrors } from "./conll-errors.ts";
 import { type ConllStory, isSports, readConll, storyText } from "./conll-read.ts";
 import { type ConllScores, type PredActor, type StoryPrediction, scoreStories } from "./conll-score.ts";
+import { dataSet } from "./data-dir.ts";
 
-export const CONLL_DIR = process.env.CONLL_DIR ?? "/work/shared/data/conll2003";
+export const CONLL_DIR = process.env.CONLL_DIR ?? dataSet("conll2003").dir;
 const SPLITS = { train: "eng.train", testa: "eng.testa" } as const;
 
 /** Each story as an article; stories the corpus reader refuses are left out (and counted). */

@@ -14,12 +14,13 @@ import { buildQuotes, type QuoteFound } from "../analysis/quotes.ts";
 import { buildArticle } from "../corpus/article.ts";
 import type { Article, SourceMeta } from "../types.ts";
 import { parseBrat } from "./brat.ts";
+import { dataSet } from "./data-dir.ts";
 import { baselineQuotes } from "./polnear-baseline.ts";
 import { goldAttributions, lowerCaseWords } from "./polnear-gold.ts";
 import { renderScores } from "./polnear-report.ts";
 import { type ScoredArticle, type SplitScores, scoreSplit } from "./polnear-score.ts";
 
-export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? "/work/shared/data/polnear";
+export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? dataSet("polnear").dir;
 const SPLITS = new Set(["train", "dev"]);
 
 export interface PipelineOptions {

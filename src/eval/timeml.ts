@@ -10,6 +10,7 @@ import { findTimeExpressions } from "../analysis/dates.ts";
 import { buildEvents } from "../analysis/events.ts";
 import { buildArticle } from "../corpus/article.ts";
 import type { Article } from "../types.ts";
+import { dataSet } from "./data-dir.ts";
 import { type ErrorClass, spreadExamples } from "./error-classes.ts";
 import { classifyTimeErrors } from "./timeml-errors.ts";
 import { readTimeml, type TimemlDoc } from "./timeml-read.ts";
@@ -23,7 +24,7 @@ import {
   scoreResolver,
 } from "./timeml-score.ts";
 
-export const TIMEML_DIR = process.env.TIMEML_DIR ?? "/work/shared/data/timeml-aquaint";
+export const TIMEML_DIR = process.env.TIMEML_DIR ?? dataSet("timeml-aquaint").dir;
 
 export function readTimemlDir(dir: string): TimemlDoc[] {
   return readdirSync(dir)
