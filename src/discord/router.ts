@@ -17,6 +17,7 @@ import type { Coverage } from "../coverage.ts";
 import { MAX_INGEST_BYTES } from "../lifecycle/ingest.ts";
 import { type DiscordMessage, errorMessage, renderDiscord } from "../render/discord.ts";
 import { clip, LIMITS } from "../render/limits.ts";
+import { finalizeReply } from "../render/sanitize.ts";
 import { pageButtons, parsePageId } from "./paging.ts";
 
 export interface OptionInput {
@@ -136,34 +137,9 @@ export function registeredCommands(): RoutedCommand[] {
   });
 }
 
-const MENTION = /@(everyone|here)|<@/g;
-
-/** Breaks `@everyone`, `@here` and `<@…>` user/role mentions with a zero-width space. Discord
- * would not ping them anyway (allowed_mentions parse: []), but they would still render as
- * mentions; links (which never contain these) are untouched. */
-export function defuse(text: string): string {
-  return text.replace(MENTION, (m) => (m === "<@" ? "<@\u200b" : `@\u200b${m.slice(1)}`));
-}
-
-/** The last step before anything goes to Discord: no live mentions, and allowed_mentions []. */
-export function finalize(m: DiscordMessage): DiscordMessage {
-  const embeds = m.embeds.map((e) => ({
-    ...e,
-    ...(e.title ? { title: defuse(e.title) } : {}),
-    ...(e.description ? { description: defuse(e.description) } : {}),
-    ...(e.footer ? { footer: { ...e.footer, text: defuse(e.footer.text) } } : {}),
-    ...(e.author ? { author: { ...e.author, name: defuse(e.author.name) } } : {}),
-    ...(e.fields
-      ? { fields: e.fields.map((f) => ({ ...f, name: defuse(f.name), value: defuse(f.value) })) }
-      : {}),
-  }));
-  return {
-    ...m,
-    ...(m.content !== undefined ? { content: clip(defuse(m.content), LIMITS.content) } : {}),
-    embeds,
-    allowed_mentions: { parse: [] },
-  };
-}
+/** The last step before anything goes to Discord: see render/sanitize.ts (mentions defused
+ * before the limits are fitted, invisible controls out, allowed_mentions []). */
+export const finalize = finalizeReply;
 
 const currentOf = (c: CoverageLike): Coverage => ("current" in c ? c.current : c);
 
