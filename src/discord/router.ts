@@ -18,6 +18,7 @@ import { MAX_INGEST_BYTES } from "../lifecycle/ingest.ts";
 import { type DiscordMessage, errorMessage, renderDiscord } from "../render/discord.ts";
 import { clip, LIMITS } from "../render/limits.ts";
 import { finalizeReply } from "../render/sanitize.ts";
+import { type AdminScope, adminRefusal } from "./admin-scope.ts";
 import { pageButtons, parsePageId } from "./paging.ts";
 
 export interface OptionInput {
@@ -38,6 +39,8 @@ export type CoverageLike = Coverage | { readonly current: Coverage };
 /** Who is asking, as far as commands care. */
 export interface Invocation {
   userId: string;
+  /** The server the interaction came from; null in DMs. */
+  guildId?: string | null;
   /** The member's permissions (decimal bit string) in a guild; null in DMs. */
   memberPermissions?: string | null;
   /** Uploaded files of the interaction (data.resolved.attachments), by attachment id. */
@@ -95,6 +98,8 @@ export interface RouterOptions {
   coverage: CoverageLike;
   /** The live store: commands that change the coverage (/reload, /ingest) act on it. */
   store?: CommandContext["store"];
+  /** Where admin commands are accepted (the process passes its Config); absent: not checked. */
+  config?: AdminScope;
   /** The commands served; default: every command in the registry. Tests pass their own. */
   commands?: readonly RoutedCommand[];
   /** Replaces computing + rendering a slash command's answer (tests: slow answers). */
@@ -189,7 +194,8 @@ export function createRouter(opts: RouterOptions): Router {
     const store = opts.store;
     const answer = await timed(def.name, async (): Promise<Answer> => {
       if (!command.execute || !store) return command.run(currentOf(opts.coverage), options);
-      const ctx = await contextOf(store, def, options, who);
+      const outOfScope = adminRefusal(opts.config, def, who);
+      const ctx = outOfScope ? { refused: outOfScope } : await contextOf(store, def, options, who);
       return "refused" in ctx ? { command: def.name, error: ctx.refused } : command.execute(ctx, options);
     });
     const message = renderDiscord(answer as Parameters<typeof renderDiscord>[0]);
