@@ -7,6 +7,10 @@ export interface Config {
   discordToken: string | null;
   applicationId: string | null;
   guildId: string | null;
+  /** Servers where /reload and /ingest are registered and accepted (default: DISCORD_GUILD_ID). */
+  adminGuildIds: string[];
+  /** When set, only these users may run /reload and /ingest (in an admin server). */
+  adminUserIds: string[];
   publicKey: string | null;
   interactionsPort: number | null;
   /** Interface the interactions endpoint listens on; null = all interfaces. */
@@ -36,6 +40,17 @@ function opt(env: Env, name: string): string | null {
   return v ? v : null;
 }
 
+/** A comma- or space-separated list of Discord ids; null when unset. */
+function idList(env: Env, name: string): string[] | null {
+  const v = opt(env, name);
+  if (!v) return null;
+  const ids = v.split(/[\s,]+/).filter(Boolean);
+  const bad = ids.find((id) => !SNOWFLAKE.test(id));
+  if (bad)
+    throw new ConfigError(name, `must be Discord ids (15–21 digits) separated by commas, got "${bad}"`);
+  return ids;
+}
+
 export function readConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const discordToken = opt(env, "DISCORD_TOKEN");
   if (discordToken && !/^[\w.-]{20,}$/.test(discordToken)) {
@@ -55,6 +70,8 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (guildId && !SNOWFLAKE.test(guildId)) {
     throw new ConfigError("DISCORD_GUILD_ID", `must be a Discord id (15–21 digits), got "${guildId}"`);
   }
+  const adminGuildIds = idList(env, "ADMIN_GUILD_IDS") ?? (guildId ? [guildId] : []);
+  const adminUserIds = idList(env, "ADMIN_USER_IDS") ?? [];
   const publicKey = opt(env, "DISCORD_PUBLIC_KEY");
   if (publicKey && !/^[0-9a-f]{64}$/i.test(publicKey)) {
     throw new ConfigError(
@@ -84,6 +101,8 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     discordToken,
     applicationId,
     guildId,
+    adminGuildIds,
+    adminUserIds,
     publicKey,
     interactionsPort,
     interactionsHost: opt(env, "INTERACTIONS_HOST"),

@@ -50,5 +50,7 @@ async function main(): Promise<void> {
 
 main().catch((e) => {
   process.stderr.write(`coverage-bot could not start: ${(e as Error).message}\n`);
-  process.exitCode = 1;
+  // Exit for real: the corpus watcher (and a half-open client) would keep a failed bot alive,
+  // and a supervisor only restarts a process that ends.
+  process.exit(1);
 });

@@ -3,6 +3,7 @@
 
 import { docIdOf } from "../corpus/article.ts";
 import { checkIngest, writeArticleAtomically } from "../lifecycle/ingest.ts";
+import { serialized } from "../lifecycle/lock.ts";
 import type { CoverageSource, CoverageStore } from "../lifecycle/store.ts";
 import type { ErrorAnswer } from "./types.ts";
 
@@ -57,10 +58,20 @@ export async function ingest(
 ): Promise<IngestAnswer | ErrorAnswer> {
   if (!ctx.canManage) return { command: "ingest", error: DENIED };
   if (!ctx.attachment) return { command: "ingest", error: "Attach the article as a .txt or .md file." };
+  const upload = ctx.attachment;
+  // Check, write and reload as one step per corpus folder: a racing duplicate sees the first.
+  return serialized(ctx.store.dir, () => ingestNow(ctx, upload, options));
+}
+
+async function ingestNow(
+  ctx: CommandContext,
+  attachment: { name: string; bytes: Uint8Array },
+  options: { url?: unknown; outlet?: unknown; published?: unknown; title?: unknown },
+): Promise<IngestAnswer | ErrorAnswer> {
   const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
   const check = checkIngest(ctx.store.current.corpus, {
-    fileName: ctx.attachment.name,
-    bytes: ctx.attachment.bytes,
+    fileName: attachment.name,
+    bytes: attachment.bytes,
     url: str(options.url),
     outlet: str(options.outlet),
     published: str(options.published),

@@ -45,7 +45,7 @@ export async function runCli(argv: string[], env = process.env): Promise<Outcome
   }
   const log = createLogger(env.LOG_LEVEL ?? "warn", false);
   const dir = corpusFlag ? path.resolve(corpusFlag) : config.corpusDir;
-  if (words[0] === "add") return addArticle(words.slice(1), dir, log, json);
+  if (words[0] === "add") return addArticle(words.slice(1), dir, log, json, config.cacheDir);
   let coverage: Coverage;
   try {
     coverage = await loadCoverage(dir, log);
@@ -112,6 +112,7 @@ async function addArticle(
   dir: string,
   log: ReturnType<typeof createLogger>,
   json: boolean,
+  cacheDir: string,
 ): Promise<Outcome> {
   const raw = args[0];
   const { options } = parseCommandWords(["add", ...args.slice(1)]);
@@ -122,7 +123,8 @@ async function addArticle(
   } catch (e) {
     return fail(`Cannot read ${raw}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, json);
   }
-  const store = new CoverageStore(dir, log);
+  // From the snapshot, and refreshing it: one incremental reload for the new file, not two full builds.
+  const store = new CoverageStore(dir, log, undefined, { cacheDir });
   try {
     await store.reload();
   } catch (e) {
@@ -133,6 +135,7 @@ async function addArticle(
     "ingest",
     options,
   );
+  await store.idle();
   const out = json ? renderJson(answer) : renderTerminal(answer, { color: process.stdout.isTTY === true });
   return { stdout: out, code: isError(answer) ? 2 : 0 };
 }

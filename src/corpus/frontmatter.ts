@@ -3,6 +3,7 @@
 // strictly and report anything else rather than guess.
 
 import type { SourceMeta } from "../types.ts";
+import { safeUrl } from "./url.ts";
 
 export interface FrontMatter {
   /** Raw key/value pairs as written. */
@@ -72,7 +73,7 @@ export function metaFromFields(fields: Record<string, string | null>): Partial<S
   const out: Partial<SourceMeta> = {};
   if ("outlet" in fields) out.outlet = fields.outlet ?? null;
   if ("title" in fields) out.title = fields.title ?? null;
-  if ("url" in fields) out.url = fields.url ?? null;
+  if ("url" in fields) out.url = safeUrl(fields.url);
   if ("byline" in fields || "author" in fields) out.byline = fields.byline ?? fields.author ?? null;
   const day = fields.published ?? fields.date;
   if (day !== undefined) out.published = normalizeDay(day);

@@ -13,10 +13,23 @@ const ARTICLE_EXT = /\.(?:txt|md|markdown)$/i;
 /** Notes about a folder, not articles. */
 const NOT_ARTICLES = /^(?:readme|license|licence|changelog|notes)\.(?:md|txt|markdown)$/i;
 
-export async function listArticleFiles(dir: string): Promise<string[]> {
+/** The article files under `dir`. A subfolder that cannot be read is skipped (noted in
+ * `warnings`), so one bad folder never takes the whole corpus down; the top folder must read. */
+export async function listArticleFiles(dir: string, warnings: CorpusWarning[] = []): Promise<string[]> {
   const out: string[] = [];
   async function walk(rel: string): Promise<void> {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = await readdir(path.join(dir, rel), { withFileTypes: true });
+    } catch (e) {
+      if (!rel) throw e;
+      const code = (e as NodeJS.ErrnoException).code ?? "error";
+      warnings.push({
+        file: `${rel}/`,
+        reason: `the folder cannot be read (${code}); its files are skipped`,
+      });
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith(".") || e.name === "node_modules") continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
@@ -56,7 +69,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const warnings: CorpusWarning[] = [];
   let files: string[];
   try {
-    files = await listArticleFiles(dir);
+    files = await listArticleFiles(dir, warnings);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "";
     const why =

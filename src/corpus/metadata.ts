@@ -4,6 +4,7 @@
 
 import type { SourceMeta } from "../types.ts";
 import { normalizeDay } from "./frontmatter.ts";
+import { safeUrl } from "./url.ts";
 
 export const SOURCES_FILE = "sources.json";
 
@@ -41,7 +42,7 @@ export function parseSources(json: string): SourcesResult {
       }
       meta[key] = v;
     }
-    if (e.url != null && typeof e.url === "string" && !/^https?:\/\//i.test(e.url)) {
+    if (e.url != null && typeof e.url === "string" && !safeUrl(e.url)) {
       problems.push(`entry "${file}": url is not an http(s) address`);
       meta.url = null;
     }

@@ -8,9 +8,11 @@ import type { CommandDefinition } from "../../commands/definition.ts";
 import { definitions } from "../answers/registry.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
 import { createLogger, type Logger, silentLogger } from "../log.ts";
+import { isAdminCommand } from "./admin-scope.ts";
 
 export interface DeployOptions {
-  config: Pick<Config, "discordToken" | "applicationId" | "guildId" | "discordApiUrl">;
+  config: Pick<Config, "discordToken" | "applicationId" | "guildId" | "discordApiUrl"> &
+    Partial<Pick<Config, "adminGuildIds">>;
   log?: Logger;
   /** Default: every command in the registry. */
   commands?: CommandDefinition[];
@@ -20,6 +22,8 @@ export interface DeployResult {
   scope: "guild" | "global";
   route: string;
   commands: APIApplicationCommand[];
+  /** Servers the admin commands (/reload, /ingest) were registered in. */
+  adminGuilds: string[];
 }
 
 /** Bulk-overwrites the application's commands; throws a ConfigError naming what is missing. */
@@ -43,7 +47,16 @@ export async function deployCommands({
     ? Routes.applicationGuildCommands(appId, config.guildId)
     : Routes.applicationCommands(appId);
   const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken!);
-  const registered = (await rest.put(route, { body: commands })) as APIApplicationCommand[];
+  // Admin commands only in the admin servers (see admin-scope.ts); the rest as before.
+  const adminGuilds = config.adminGuildIds ?? (config.guildId ? [config.guildId] : []);
+  const mainHasAdmin = !!config.guildId && adminGuilds.includes(config.guildId);
+  const main = commands.filter((c) => mainHasAdmin || !isAdminCommand(c));
+  const registered = (await rest.put(route, { body: main })) as APIApplicationCommand[];
+  const admin = commands.filter(isAdminCommand);
+  for (const guild of adminGuilds) {
+    if (guild === config.guildId) continue;
+    await rest.put(Routes.applicationGuildCommands(appId, guild), { body: admin });
+  }
   const scope = config.guildId ? "guild" : "global";
   log.info(
     {
@@ -54,7 +67,7 @@ export async function deployCommands({
     },
     `registered ${registered.length} commands ${scope === "guild" ? `in guild ${config.guildId}` : "globally"}`,
   );
-  return { scope, route, commands: registered };
+  return { scope, route, commands: registered, adminGuilds };
 }
 
 async function main(): Promise<void> {

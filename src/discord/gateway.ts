@@ -136,6 +136,7 @@ function invocationOf(i: ChatInputCommandInteraction | ButtonInteraction): Invoc
   }
   return {
     userId: i.user.id,
+    guildId: i.guildId ?? null,
     memberPermissions: i.memberPermissions?.bitfield.toString() ?? null,
     attachments,
   };

@@ -66,6 +66,7 @@ interface InteractionBody {
   type: number;
   token: string;
   application_id: string;
+  guild_id?: string;
   member?: { user?: { id: string }; permissions?: string };
   user?: { id: string };
   data?: {
@@ -205,7 +206,12 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
         contentType: a.content_type ?? null,
       };
     }
-    const who: Invocation = { userId, memberPermissions: body.member?.permissions ?? null, attachments };
+    const who: Invocation = {
+      userId,
+      guildId: body.guild_id ?? null,
+      memberPermissions: body.member?.permissions ?? null,
+      attachments,
+    };
     const base = { interactionId: body.id, user: userId };
     const name = body.data?.name ?? "";
     let deferredAs: "command" | "private" | "update" | null = null;

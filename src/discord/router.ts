@@ -17,6 +17,8 @@ import type { Coverage } from "../coverage.ts";
 import { MAX_INGEST_BYTES } from "../lifecycle/ingest.ts";
 import { type DiscordMessage, errorMessage, renderDiscord } from "../render/discord.ts";
 import { clip, LIMITS } from "../render/limits.ts";
+import { finalizeReply } from "../render/sanitize.ts";
+import { type AdminScope, adminRefusal } from "./admin-scope.ts";
 import { pageButtons, parsePageId } from "./paging.ts";
 
 export interface OptionInput {
@@ -37,6 +39,8 @@ export type CoverageLike = Coverage | { readonly current: Coverage };
 /** Who is asking, as far as commands care. */
 export interface Invocation {
   userId: string;
+  /** The server the interaction came from; null in DMs. */
+  guildId?: string | null;
   /** The member's permissions (decimal bit string) in a guild; null in DMs. */
   memberPermissions?: string | null;
   /** Uploaded files of the interaction (data.resolved.attachments), by attachment id. */
@@ -94,6 +98,8 @@ export interface RouterOptions {
   coverage: CoverageLike;
   /** The live store: commands that change the coverage (/reload, /ingest) act on it. */
   store?: CommandContext["store"];
+  /** Where admin commands are accepted (the process passes its Config); absent: not checked. */
+  config?: AdminScope;
   /** The commands served; default: every command in the registry. Tests pass their own. */
   commands?: readonly RoutedCommand[];
   /** Replaces computing + rendering a slash command's answer (tests: slow answers). */
@@ -136,34 +142,9 @@ export function registeredCommands(): RoutedCommand[] {
   });
 }
 
-const MENTION = /@(everyone|here)|<@/g;
-
-/** Breaks `@everyone`, `@here` and `<@…>` user/role mentions with a zero-width space. Discord
- * would not ping them anyway (allowed_mentions parse: []), but they would still render as
- * mentions; links (which never contain these) are untouched. */
-export function defuse(text: string): string {
-  return text.replace(MENTION, (m) => (m === "<@" ? "<@\u200b" : `@\u200b${m.slice(1)}`));
-}
-
-/** The last step before anything goes to Discord: no live mentions, and allowed_mentions []. */
-export function finalize(m: DiscordMessage): DiscordMessage {
-  const embeds = m.embeds.map((e) => ({
-    ...e,
-    ...(e.title ? { title: defuse(e.title) } : {}),
-    ...(e.description ? { description: defuse(e.description) } : {}),
-    ...(e.footer ? { footer: { ...e.footer, text: defuse(e.footer.text) } } : {}),
-    ...(e.author ? { author: { ...e.author, name: defuse(e.author.name) } } : {}),
-    ...(e.fields
-      ? { fields: e.fields.map((f) => ({ ...f, name: defuse(f.name), value: defuse(f.value) })) }
-      : {}),
-  }));
-  return {
-    ...m,
-    ...(m.content !== undefined ? { content: clip(defuse(m.content), LIMITS.content) } : {}),
-    embeds,
-    allowed_mentions: { parse: [] },
-  };
-}
+/** The last step before anything goes to Discord: see render/sanitize.ts (mentions defused
+ * before the limits are fitted, invisible controls out, allowed_mentions []). */
+export const finalize = finalizeReply;
 
 const currentOf = (c: CoverageLike): Coverage => ("current" in c ? c.current : c);
 
@@ -213,7 +194,8 @@ export function createRouter(opts: RouterOptions): Router {
     const store = opts.store;
     const answer = await timed(def.name, async (): Promise<Answer> => {
       if (!command.execute || !store) return command.run(currentOf(opts.coverage), options);
-      const ctx = await contextOf(store, def, options, who);
+      const outOfScope = adminRefusal(opts.config, def, who);
+      const ctx = outOfScope ? { refused: outOfScope } : await contextOf(store, def, options, who);
       return "refused" in ctx ? { command: def.name, error: ctx.refused } : command.execute(ctx, options);
     });
     const message = renderDiscord(answer as Parameters<typeof renderDiscord>[0]);

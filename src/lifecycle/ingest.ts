@@ -7,7 +7,8 @@ import { mkdir, open, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { buildArticle } from "../corpus/article.ts";
 import { decodeArticle } from "../corpus/decode.ts";
-import { normalizeDay } from "../corpus/frontmatter.ts";
+import { normalizeDay, parseFrontMatter } from "../corpus/frontmatter.ts";
+import { safeUrl } from "../corpus/url.ts";
 import type { Corpus } from "../types.ts";
 
 export const MAX_INGEST_BYTES = 1024 * 1024;
@@ -45,7 +46,7 @@ export function checkIngest(corpus: Corpus, req: IngestRequest): IngestCheck {
   }
   const decoded = decodeArticle(req.bytes);
   if (!decoded.ok) return { ok: false, error: `That file cannot be used: ${decoded.reason}.` };
-  if (req.url != null && req.url !== "" && !/^https?:\/\/\S+$/i.test(req.url)) {
+  if (req.url != null && req.url !== "" && !safeUrl(req.url)) {
     return { ok: false, error: "The url must start with http:// or https://." };
   }
   let published: string | null = null;
@@ -53,7 +54,11 @@ export function checkIngest(corpus: Corpus, req: IngestRequest): IngestCheck {
     published = normalizeDay(req.published);
     if (!published) return { ok: false, error: `"${req.published}" is not a date; use YYYY-MM-DD.` };
   }
-  const body = decoded.text.replace(/^\uFEFF/, "").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
+  // The upload's own front matter is dropped exactly as the parser reads it (`--- \n` too), so
+  // nothing of it (a `javascript:` url) survives under the metadata written here.
+  const text = decoded.text.replace(/^\uFEFF/, "");
+  const own = parseFrontMatter(text);
+  const body = own.ok && own.value ? text.slice(own.value.bodyStart) : text;
   const meta: string[] = [];
   if (req.outlet) meta.push(`outlet: ${yamlValue(req.outlet)}`);
   if (req.title) meta.push(`title: ${yamlValue(req.title)}`);

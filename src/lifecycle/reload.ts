@@ -56,7 +56,7 @@ export async function reloadCorpus(
   previous: CorpusState | null,
 ): Promise<{ state: CorpusState; report: ReloadReport }> {
   const warnings: CorpusWarning[] = [];
-  const files = await listArticleFiles(dir).catch((e: NodeJS.ErrnoException) => {
+  const files = await listArticleFiles(dir, warnings).catch((e: NodeJS.ErrnoException) => {
     throw new Error(
       `Cannot read the corpus folder ${dir} (${e.code === "ENOENT" ? "it does not exist" : e.code}).`,
     );

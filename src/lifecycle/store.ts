@@ -35,6 +35,11 @@ export class CoverageStore implements CoverageSource {
     return this.coverage;
   }
 
+  /** Settles once every queued reload and snapshot refresh has finished. */
+  async idle(): Promise<void> {
+    await this.chain;
+  }
+
   /** Rebuilds from the folder; reloads run one after another, never two at once. */
   reload(): Promise<ReloadReport> {
     const next = this.chain.then(() => this.runReload());

@@ -21,7 +21,8 @@ import { ingestLines, reloadLines } from "./admin-text.ts";
 import { renderActor, renderActors } from "./discord-actor.ts";
 import { renderEventDiscord, renderTimelineDiscord } from "./discord-events.ts";
 import { renderQuotes, renderWhoSaid } from "./discord-quotes.ts";
-import { clip, embedChars, LIMITS } from "./limits.ts";
+import { clip, LIMITS } from "./limits.ts";
+import { fitTotal } from "./sanitize.ts";
 import { emphasise, oneLine } from "./text.ts";
 
 export interface DiscordMessage {
@@ -236,19 +237,8 @@ export function fitMessage(m: DiscordMessage): DiscordMessage {
         }
       : {}),
   }));
-  let total = embeds.reduce((s, e) => s + embedChars(e), 0);
-  for (let i = embeds.length - 1; i >= 0 && total > LIMITS.embedTotal; i--) {
-    const e = embeds[i]!;
-    const over = total - LIMITS.embedTotal;
-    if (e.description && e.description.length > over + 20) {
-      const before = e.description.length;
-      e.description = clip(e.description, e.description.length - over - 1);
-      total -= before - e.description.length;
-    } else {
-      total -= embedChars(e);
-      embeds.splice(i, 1);
-    }
-  }
+  // Over the 6,000 total: shrink texts (fields too), never drop a whole embed.
+  fitTotal(embeds);
   const content = m.content === undefined ? {} : { content: clip(m.content, LIMITS.content) };
   return { ...m, ...content, embeds, components: m.components.slice(0, LIMITS.actionRows) };
 }

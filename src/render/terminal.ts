@@ -12,6 +12,7 @@ import { ingestLines, reloadLines } from "./admin-text.ts";
 import { renderActorsTerminal, renderActorTerminal } from "./terminal-actor.ts";
 import { renderEventTerminal, renderTimelineTerminal } from "./terminal-events.ts";
 import { renderQuotesTerminal, renderWhoSaidTerminal } from "./terminal-quotes.ts";
+import { terminalSafe } from "./terminal-safe.ts";
 import { emphasise, oneLine, outletDay } from "./text.ts";
 
 export interface TerminalStyle {
@@ -22,6 +23,10 @@ const bold = (style: TerminalStyle) => (style.color ? ["\x1b[1m", "\x1b[22m"] : 
 const dim = (s: string, style: TerminalStyle) => (style.color ? `\x1b[2m${s}\x1b[22m` : s);
 
 export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
+  return renderSafe(terminalSafe(answer), style);
+}
+
+function renderSafe(answer: Answer, style: TerminalStyle): string {
   if (isError(answer)) return `! ${answer.error}`;
   switch (answer.command) {
     case "ask":

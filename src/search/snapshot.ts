@@ -23,6 +23,7 @@ import { SOURCES_FILE } from "../corpus/metadata.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "./index.ts";
+import { snapshotBoundsProblem } from "./snapshot-bounds.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
 
 export const SNAPSHOT_FORMAT = 2;
@@ -430,6 +431,8 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
     if (directory.fingerprint !== fingerprint)
       return { ok: false, reason: "stale", detail: "the corpus or the code changed" };
     const base = 4 + dirLen + pad8(4 + dirLen);
+    const unbounded = snapshotBoundsProblem(directory, payload.subarray(base));
+    if (unbounded) return { ok: false, reason: "corrupt", detail: unbounded };
     return { ok: true, ...decode(payload.subarray(base), directory) };
   } catch (e) {
     return { ok: false, reason: "corrupt", detail: `unreadable (${(e as Error).message})` };

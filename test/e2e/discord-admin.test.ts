@@ -18,6 +18,7 @@ import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { createLogger, silentLogger } from "../../src/log.ts";
 import { MEMBER_PERMISSIONS } from "../fixtures/discord/builders.ts";
 import {
+  DEFAULT_IDS,
   type DispatchedInteraction,
   type LoopbackDiscord,
   type RecordedFile,
@@ -51,6 +52,7 @@ beforeAll(async () => {
     INTERACTIONS_PORT: "0",
     DISCORD_PUBLIC_KEY: lb.publicKeyHex,
     CORPUS_DIR: dir,
+    ADMIN_GUILD_IDS: DEFAULT_IDS.guild,
   });
   await deployCommands({ config });
   const sink = new Writable({
@@ -131,7 +133,11 @@ const article = (place: string, engineer: string) =>
 
 describe("command definitions", () => {
   it("/reload and /ingest carry default_member_permissions = Manage Server", () => {
-    const byName = new Map(lb.commands.global.map((c) => [c.name, c]));
+    // Admin commands are registered in the admin server only (ADMIN_GUILD_IDS), the rest globally.
+    expect(lb.commands.global.map((c) => c.name)).not.toContain("ingest");
+    const admin = lb.commands.guild.get(DEFAULT_IDS.guild) ?? [];
+    expect(admin.map((c) => c.name).sort()).toEqual(["ingest", "reload"]);
+    const byName = new Map([...lb.commands.global, ...admin].map((c) => [c.name, c]));
     expect(byName.get("reload")?.default_member_permissions).toBe(MANAGE_SERVER);
     expect(byName.get("ingest")?.default_member_permissions).toBe(MANAGE_SERVER);
     expect(byName.get("ask")?.default_member_permissions ?? null).toBeNull();

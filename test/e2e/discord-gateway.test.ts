@@ -105,9 +105,11 @@ afterAll(async () => {
 describe("the gateway face, every registered command", () => {
   it("deploy registered every command, validated by the fixture", () => {
     expect(lb.violations).toEqual([]);
+    // No admin server configured here: /reload and /ingest are registered nowhere.
     expect(lb.commands.global.map((c) => c.name).sort()).toEqual(
       registeredCommands()
         .map((c) => c.definition.name)
+        .filter((n) => n !== "reload" && n !== "ingest")
         .sort(),
     );
   });

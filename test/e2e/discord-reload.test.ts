@@ -16,6 +16,7 @@ import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { watchCorpus } from "../../src/lifecycle/watch.ts";
 import { createLogger } from "../../src/log.ts";
 import {
+  DEFAULT_IDS,
   type DispatchedInteraction,
   type LoopbackDiscord,
   startLoopbackDiscord,
@@ -61,6 +62,7 @@ beforeAll(async () => {
     DISCORD_API_URL: lb.apiUrl,
     DISCORD_APPLICATION_ID: lb.applicationId,
     CORPUS_DIR: dir,
+    ADMIN_GUILD_IDS: DEFAULT_IDS.guild,
   });
   await deployCommands({ config });
   gw = await startGateway({ config, coverage: store, store, log, handleSignals: false, deferAfterMs: 1000 });

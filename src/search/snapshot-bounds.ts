@@ -1,0 +1,68 @@
+// A snapshot's checksum only proves the file is the one written, not that a writer was honest:
+// a crafted file with a valid checksum and a count of 2³¹ paragraphs made every start-up run out
+// of memory. Every count and section read from a snapshot is bounded by the snapshot's own
+// length here, before anything is allocated from it.
+
+interface SectionRef {
+  offset: number;
+  bytes: number;
+}
+
+/** The parts of a snapshot's directory that size what decoding allocates. */
+export interface SizedDirectory {
+  articles: Array<{ np: unknown; nq: unknown }>;
+  index: { size: unknown; terms: unknown };
+  sections: Record<string, SectionRef | undefined>;
+}
+
+const count = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+
+/** Why the directory cannot describe `payload` (the bytes after the directory), or null. */
+export function snapshotBoundsProblem(d: SizedDirectory, payload: Buffer): string | null {
+  const section = (name: string, width: number): number | string => {
+    const s = d.sections[name];
+    if (!s || !count(s.offset) || !count(s.bytes) || s.offset + s.bytes > payload.length)
+      return `section ${name} lies outside the file`;
+    if (s.bytes % width !== 0) return `section ${name} is not a whole number of entries`;
+    return s.bytes / width;
+  };
+  const sizes: Record<string, number> = {};
+  for (const [name, width] of [
+    ["textBytes", 8],
+    ["texts", 1],
+    ["paragraphs", 4],
+    ["sentences", 4],
+    ["passages", 4],
+    ["terms", 1],
+    ["offsets", 4],
+    ["docs", 4],
+    ["tfs", 2],
+    ["lengths", 2],
+  ] as const) {
+    const n = section(name, width);
+    if (typeof n === "string") return n;
+    sizes[name] = n;
+  }
+  if (d.sections.extras && typeof section("extras", 1) === "string")
+    return "section extras lies outside the file";
+  if (!Array.isArray(d.articles) || d.articles.length + 1 > sizes.textBytes!)
+    return "more articles than text offsets";
+  let paragraphs = 0;
+  let passages = 0;
+  for (const a of d.articles) {
+    if (!count(a.np) || !count(a.nq)) return "an article count is not a number";
+    paragraphs += a.np;
+    passages += a.nq;
+  }
+  if (paragraphs * 3 > sizes.paragraphs!) return `${paragraphs} paragraphs do not fit their section`;
+  if (passages * 3 > sizes.passages!) return `${passages} passages do not fit their section`;
+  // Each paragraph's sentence count is read from the file too: bound their sum.
+  const base = d.sections.paragraphs!.offset;
+  let sentences = 0;
+  for (let p = 0; p < paragraphs; p++) sentences += payload.readUInt32LE(base + 4 * (3 * p + 2));
+  if (sentences * 2 > sizes.sentences!) return `${sentences} sentences do not fit their section`;
+  if (!count(d.index.size) || d.index.size > sizes.lengths!) return "the index size does not fit its section";
+  if (!count(d.index.terms) || d.index.terms > sizes.terms! + 1)
+    return "the term count does not fit its section";
+  return null;
+}
