@@ -4,11 +4,12 @@
 
 import { DEMONYMS, HONORIFICS, TITLE_HEADS, WEAK_VERBS } from "../analysis/lexicons.ts";
 import { fold } from "../analysis/names.ts";
+import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorAnswer, ActorProfile } from "./actor-types.ts";
-import { gramSet, sourceRef } from "./cite.ts";
+import { gramSet } from "./cite.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations } from "./quote-groups.ts";
 import { quotesBySpeaker } from "./quotes.ts";

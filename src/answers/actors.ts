@@ -3,9 +3,9 @@
 
 import { fold } from "../analysis/names.ts";
 import type { Coverage } from "../coverage.ts";
-import { LIMITS } from "../render/limits.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
+import { CHOICE_LIMITS as LIMITS } from "./choice-limits.ts";
 import { pageWindow } from "./pages.ts";
 import type { Choice } from "./registry.ts";
 import type { ErrorAnswer } from "./types.ts";

@@ -2,11 +2,11 @@
 // once and answers from that Coverage, old or new, never from a half-built one.
 
 import { warmAnswers } from "../answers/warm.ts";
-import { loadCoverage } from "../app.ts";
+import { corpusFingerprint, snapshotPath, writeSnapshot } from "../cache/snapshot.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
-import { corpusFingerprint, snapshotPath, writeSnapshot } from "../search/snapshot.ts";
+import { loadCoverage } from "./load.ts";
 import { type CorpusState, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
 
 export interface StoreOptions {
