@@ -50,7 +50,7 @@ export function findActor(coverage: Coverage, name: string): Actor | null {
  *  score; their trigram similarities come from the actor index's shared-trigram counts. */
 export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
   const want = fold(name);
-  const index = actorIndex(coverage.actors, coverage.articles);
+  const index = actorIndex(coverage);
   const close = index.closeness(want);
   const all = coverage.actors.actors;
   const scored: Array<{ a: Actor; score: number }> = [];
@@ -69,7 +69,7 @@ export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTION
 const PROFILE_MEMO = 2048;
 
 function profile(coverage: Coverage, a: Actor): ActorProfile {
-  const index = actorIndex(coverage.actors, coverage.articles);
+  const index = actorIndex(coverage);
   const known = index.memo.get(a.id) as { actor: Actor; quotes: unknown; profile: ActorProfile } | undefined;
   const quotesNow = (coverage as { quotes?: unknown }).quotes;
   if (known && known.actor === a && known.quotes === quotesNow) return structuredClone(known.profile);
@@ -127,7 +127,7 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
   const candidates: Candidate[] = [];
   const related = new Map<string, number>();
   let order = 0;
-  const index = actorIndex(model, coverage.articles);
+  const index = actorIndex(coverage);
   for (const docId of a.documents) {
     const article = coverage.articles.get(docId);
     if (!article) continue;

@@ -18,7 +18,7 @@ export function actors(coverage: Coverage, rawPage: unknown = 1): ActorsAnswer |
   const all = coverage.actors.actors;
   const w = pageWindow(all.length, ACTORS_PAGE_SIZE, rawPage, "actors");
   if ("error" in w) return { command: "actors", error: w.error };
-  const order = actorIndex(coverage.actors, coverage.articles).byProminence();
+  const order = actorIndex(coverage).byProminence();
   return {
     command: "actors",
     page: w.page,
@@ -54,7 +54,7 @@ function choiceScore(want: string, aliases: readonly string[], sim: (j: number) 
  *  by prominence and stops once 25 distinct names start with it. */
 export function actorChoices(coverage: Coverage, partial: string): Choice[] {
   const want = fold(partial.replace(/[\u0000-\u001f]/g, " "));
-  const index = actorIndex(coverage.actors, coverage.articles);
+  const index = actorIndex(coverage);
   const all = coverage.actors.actors;
   const out: Choice[] = [];
   const seen = new Set<string>();

@@ -34,7 +34,7 @@ export function groupQuotations(
   limit = Number.POSITIVE_INFINITY,
 ): Quote[][] {
   const all: readonly Quote[] | undefined = (coverage as { quotes?: readonly Quote[] }).quotes;
-  const index = all ? quoteIndex(all) : null;
+  const index = all ? quoteIndex(coverage) : null;
   let inPool: ((i: number) => boolean) | null = null;
   if (index && pool === all) inPool = () => true;
   else if (index) {

@@ -3,6 +3,7 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { withAnswerIndexes } from "../answers/indexes.ts";
 import { executeCommand, runCommand } from "../answers/registry.ts";
 import type { Answer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], env = process.env): Promise<Outcome
   if (words[0] === "add") return addArticle(words.slice(1), dir, log, json, config.cacheDir);
   let coverage: Coverage;
   try {
-    coverage = await loadCoverage(dir, log, { cacheDir: config.cacheDir });
+    coverage = withAnswerIndexes(await loadCoverage(dir, log, { cacheDir: config.cacheDir }));
   } catch (e) {
     return fail((e as Error).message, json);
   }

@@ -3,6 +3,7 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { withAnswerIndexes } from "../answers/indexes.ts";
 import { readConfig } from "../config.ts";
 import { loadCoverage } from "../lifecycle/load.ts";
 import { createLogger } from "../log.ts";
@@ -15,7 +16,9 @@ const config = readConfig();
 const corpus = ci >= 0 ? path.resolve(args[ci + 1]!) : config.corpusDir;
 const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--corpus") ?? "eval/dev.jsonl";
 
-const coverage = await loadCoverage(corpus, createLogger("warn", false), { cacheDir: config.cacheDir });
+const coverage = withAnswerIndexes(
+  await loadCoverage(corpus, createLogger("warn", false), { cacheDir: config.cacheDir }),
+);
 const outcomes = parseEvalSet(await readFile(file, "utf8")).map((q) => scoreQuestion(coverage, q));
 const summary = summarize(outcomes);
 if (json) {

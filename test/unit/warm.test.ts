@@ -4,19 +4,20 @@
 
 import { describe, expect, it } from "vitest";
 import { generateCorpus, toFileText } from "../../bench/synthetic.ts";
+import { type Served, withAnswerIndexes } from "../../src/answers/indexes.ts";
 import { runCommand } from "../../src/answers/registry.ts";
 import { warmAnswers } from "../../src/answers/warm.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
-import { buildCoverage, type Coverage } from "../../src/coverage.ts";
+import { buildCoverage } from "../../src/coverage.ts";
 import type { Article } from "../../src/types.ts";
 
-function synthetic(): Coverage {
+function synthetic(): Served {
   const articles: Article[] = [];
   for (const g of generateCorpus({ passages: 6000, seed: 7 })) {
     const r = buildArticle(`${g.docId}.md`, toFileText(g));
     if (r.ok) articles.push(r.article);
   }
-  return buildCoverage({ dir: "mem", articles, warnings: [] });
+  return withAnswerIndexes(buildCoverage({ dir: "mem", articles, warnings: [] }));
 }
 
 describe("warming the answer indexes", () => {
