@@ -29,6 +29,8 @@ interface EventDoc {
 }
 
 export interface EventIndex {
+  /** The event list indexed (a coverage given a new list is indexed again). */
+  events: readonly CoverageEvent[];
   docs: EventDoc[];
   df: Map<string, number>;
   avgLength: number;
@@ -50,11 +52,16 @@ function textOf(coverage: Coverage, s: SourceRef): string {
 }
 
 /** The events' postings, one per coverage (answers/indexes.ts). */
-const EVENT_INDEX: IndexSlot<EventIndex> = { name: "events", build: buildEventIndex };
+const EVENT_INDEX: IndexSlot<EventIndex> = {
+  name: "events",
+  build: buildEventIndex,
+  fits: (index, coverage) => index.events === eventsOf(coverage),
+};
 /** The events with the most sources first (stable): autocomplete's order for an empty query. */
 const EVENTS_BY_SOURCES: IndexSlot<CoverageEvent[]> = {
   name: "events-by-sources",
   build: (coverage) => [...eventsOf(coverage)].sort((a, b) => b.sources.length - a.sources.length),
+  fits: (sorted, coverage) => sorted.length === eventsOf(coverage).length,
 };
 
 export function eventIndex(coverage: Coverage): EventIndex {
@@ -95,7 +102,7 @@ function buildEventIndex(coverage: Coverage): EventIndex {
   }
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
   const labels = events.map((e) => e.label.toLowerCase());
-  return { docs, df, avgLength, postings, byActor, labels };
+  return { events, docs, df, avgLength, postings, byActor, labels };
 }
 
 export interface EventHit {

@@ -47,7 +47,8 @@ export type Served = Coverage & { readonly indexes: AnswerIndexes };
  *  fields are unchanged for the snapshot, JSON and comparisons. */
 export function withAnswerIndexes(coverage: Coverage): Served {
   const served = { ...coverage };
-  Object.defineProperty(served, "indexes", { value: new AnswerIndexes(coverage), enumerable: false });
+  // Built over the served object itself, so an index always reads the fields answers read.
+  Object.defineProperty(served, "indexes", { value: new AnswerIndexes(served), enumerable: false });
   return served as Served;
 }
 

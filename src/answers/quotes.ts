@@ -2,7 +2,7 @@
 // outlet carrying it. Without a speaker (CLI), every quotation in the coverage.
 
 import type { Coverage } from "../coverage.ts";
-import type { Quote } from "../types.ts";
+import type { ActorModel, Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { pageWindow } from "./pages.ts";
@@ -18,6 +18,8 @@ const fold = (s: string) => sameTextKey(s);
 
 interface SpeakerIndex {
   quotes: readonly Quote[];
+  /** The actor model speakers were named from (another model: built again). */
+  model: ActorModel | null;
   /** Quotations by actor id, in corpus order. */
   byActor: Map<string, Quote[]>;
   /** Quotations by displayed speaker name, in corpus order. */
@@ -36,7 +38,7 @@ interface SpeakerIndex {
 export const SPEAKER_INDEX: IndexSlot<SpeakerIndex> = {
   name: "speakers",
   build: buildSpeakerIndex,
-  fits: (index, coverage) => index.quotes === coverage.quotes,
+  fits: (index, coverage) => index.quotes === coverage.quotes && index.model === actorsOf(coverage),
 };
 
 function speakerIndex(coverage: Coverage): SpeakerIndex {
@@ -79,7 +81,7 @@ function buildSpeakerIndex(coverage: Coverage): SpeakerIndex {
   const choices = [...choiceCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([name]) => ({ name, folded: fold(name) }));
-  return { quotes: all, byActor, byName, counts, exact, words, choices };
+  return { quotes: all, model: actorsOf(coverage), byActor, byName, counts, exact, words, choices };
 }
 
 /** An actor's quotations (by speaker id), in corpus order. */

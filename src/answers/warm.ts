@@ -8,7 +8,7 @@ import { warmActors } from "../analysis/actors.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { Served } from "./indexes.ts";
 import { warmQuoteIndex } from "./quote-index.ts";
-import { quotesBySpeaker } from "./quotes.ts";
+import { SPEAKER_INDEX } from "./quotes.ts";
 
 /** A warm-up step: does some work; false while it has more to do (it is called again). */
 export type WarmStep = () => boolean;
@@ -27,7 +27,7 @@ export function warmSteps(served: Served, sliceMs = 20): WarmStep[] {
   return [
     whole(() => warmActors(served.actors)),
     () => warmQuoteIndex(served, sliceMs),
-    whole(() => quotesBySpeaker(served, "")),
+    whole(() => served.indexes.get(SPEAKER_INDEX)),
     () => actorIndex(served).warmSentences(sliceMs),
   ];
 }
