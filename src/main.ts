@@ -4,10 +4,10 @@
 
 import { startConsole } from "./cli/console.ts";
 import { ConfigError, loadDotenv, readConfig } from "./config.ts";
-import { sweepTempFiles } from "./lifecycle/ingest.ts";
 import { CoverageStore } from "./lifecycle/store.ts";
 import { watchCorpus } from "./lifecycle/watch.ts";
 import { createLogger } from "./log.ts";
+import { sweepTempFiles } from "./temp-files.ts";
 
 async function main(): Promise<void> {
   await loadDotenv();
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     input: process.stdin,
     output: process.stdout,
     color: process.stdout.isTTY === true,
+    imageDir: config.cacheDir,
   });
   watcher.close();
   log.flush?.();

@@ -22,7 +22,6 @@
 // Everything is a pass over tokens or a lookup in a map: linear in the corpus.
 
 import v8 from "node:v8";
-import { registerSnapshotPart } from "../search/snapshot-parts.ts";
 import { STOPWORDS } from "../search/stopwords.ts";
 import { foldKey } from "../text/fold.ts";
 import { editDistance } from "../text/similarity.ts";
@@ -1481,14 +1480,16 @@ function modelOf(data: ModelData): ActorModel {
 
 // In the snapshot the model is one opaque byte block: copied as bytes on load, decoded into its
 // many small objects only when first used (see warmActors), so start-up stays fast at scale.
-registerSnapshotPart("actors", {
-  encode: (model) => {
+// The cache layer registers this codec (src/cache/snapshot-parts.ts); analysis knows no cache.
+export const actorModelSnapshot = {
+  encode: (model: unknown): Uint8Array => {
     const data = dataOf.get(model as ActorModel);
     if (!data) throw new Error("this actor model was not built by buildActorModel");
     return v8.serialize(data);
   },
-  decode: (bytes) => lazyModel(() => modelOf(v8.deserialize(bytes as Uint8Array) as ModelData)),
-});
+  decode: (bytes: unknown): ActorModel =>
+    lazyModel(() => modelOf(v8.deserialize(bytes as Uint8Array) as ModelData)),
+};
 
 /** A model that builds itself on first use; `warmActors` forces it. */
 function lazyModel(make: () => ActorModel): ActorModel {

@@ -7,7 +7,7 @@
 // Linear in the corpus: every step is per sentence, and grouping compares an event only with the
 // few events of its kind already seen.
 
-import { sourceRef } from "../answers/cite.ts";
+import { sourceRef } from "../corpus/source-ref.ts";
 import { termOf } from "../search/tokenize.ts";
 import { labelSlug } from "../text/slug.ts";
 import { type EventWord, eventWords } from "../text/views.ts";

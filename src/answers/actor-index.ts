@@ -1,13 +1,15 @@
-// Precomputed lookups over the actor model, built once per model on first use (WeakMap):
+// Precomputed lookups over the actor model, built once per coverage on first use (its AnswerIndexes):
 //   - a trigram index of every alias (and every alias word of 4+ letters), so /actor's
 //     suggestions and its autocomplete score only the actors that can reach their threshold;
 //   - each actor's mention sentences (actorId → docId → sentences, with who else is named in
 //     each), so /actor reads its own sentences instead of every mention of its articles.
 // Candidate sets are supersets of what the exact scoring accepts; answers are unchanged.
 
+import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import { trigramsOf } from "../text/similarity.ts";
 import type { ActorModel, Article, Mention, Sentence } from "../types.ts";
+import { type IndexSlot, indexesOf } from "./indexes.ts";
 
 export interface PlacedSentence {
   s: Sentence;
@@ -260,13 +262,18 @@ export class ActorIndex {
   }
 }
 
-const cache = new WeakMap<ActorModel, ActorIndex>();
+/** The index of a coverage's actor model, one per coverage (answers/indexes.ts); rebuilt if the
+ *  coverage's model or articles are replaced. */
+export const ACTOR_INDEX: IndexSlot<ActorIndex> = {
+  name: "actors",
+  build: (coverage) => new ActorIndex(coverage.actors, coverage.articles),
+  fits: (index, coverage) =>
+    index.model === coverage.actors &&
+    index.articles === coverage.articles &&
+    index.folded.length === coverage.actors.actors.length,
+};
 
-/** The index of an actor model (built on first use; rebuilt for another articles map). */
-export function actorIndex(model: ActorModel, articles: ReadonlyMap<string, Article>): ActorIndex {
-  const hit = cache.get(model);
-  if (hit && hit.articles === articles && hit.folded.length === model.actors.length) return hit;
-  const index = new ActorIndex(model, articles);
-  cache.set(model, index);
-  return index;
+/** The actor index a coverage is served with. */
+export function actorIndex(coverage: Coverage): ActorIndex {
+  return indexesOf(coverage).get(ACTOR_INDEX);
 }

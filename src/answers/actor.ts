@@ -5,12 +5,13 @@
 import { DEMONYMS } from "../analysis/lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS } from "../analysis/lexicons/titles.ts";
 import { LITTLE_SAYING_VERBS } from "../analysis/lexicons/verbs.ts";
+import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorAnswer, ActorProfile } from "./actor-types.ts";
-import { gramSet, sourceRef } from "./cite.ts";
+import { gramSet } from "./cite.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations } from "./quote-groups.ts";
 import { quotesBySpeaker } from "./quotes.ts";
@@ -51,7 +52,7 @@ export function findActor(coverage: Coverage, name: string): Actor | null {
  *  score; their trigram similarities come from the actor index's shared-trigram counts. */
 export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
   const want = foldKey(name);
-  const index = actorIndex(coverage.actors, coverage.articles);
+  const index = actorIndex(coverage);
   const close = index.closeness(want);
   const all = coverage.actors.actors;
   const scored: Array<{ a: Actor; score: number }> = [];
@@ -70,7 +71,7 @@ export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTION
 const PROFILE_MEMO = 2048;
 
 function profile(coverage: Coverage, a: Actor): ActorProfile {
-  const index = actorIndex(coverage.actors, coverage.articles);
+  const index = actorIndex(coverage);
   const known = index.memo.get(a.id) as { actor: Actor; quotes: unknown; profile: ActorProfile } | undefined;
   const quotesNow = (coverage as { quotes?: unknown }).quotes;
   if (known && known.actor === a && known.quotes === quotesNow) return structuredClone(known.profile);
@@ -128,7 +129,7 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
   const candidates: Candidate[] = [];
   const related = new Map<string, number>();
   let order = 0;
-  const index = actorIndex(model, coverage.articles);
+  const index = actorIndex(coverage);
   for (const docId of a.documents) {
     const article = coverage.articles.get(docId);
     if (!article) continue;

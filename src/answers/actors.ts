@@ -2,10 +2,10 @@
 // autocomplete for /actor (prefix, substring or fuzzy on any alias, by prominence).
 
 import type { Coverage } from "../coverage.ts";
-import { LIMITS } from "../render/limits.ts";
 import { foldKey } from "../text/fold.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
+import { CHOICE_LIMITS as LIMITS } from "./choice-limits.ts";
 import { pageWindow } from "./pages.ts";
 import type { Choice } from "./registry.ts";
 import type { ErrorAnswer } from "./types.ts";
@@ -18,7 +18,7 @@ export function actors(coverage: Coverage, rawPage: unknown = 1): ActorsAnswer |
   const all = coverage.actors.actors;
   const w = pageWindow(all.length, ACTORS_PAGE_SIZE, rawPage, "actors");
   if ("error" in w) return { command: "actors", error: w.error };
-  const order = actorIndex(coverage.actors, coverage.articles).byProminence();
+  const order = actorIndex(coverage).byProminence();
   return {
     command: "actors",
     page: w.page,
@@ -54,7 +54,7 @@ function choiceScore(want: string, aliases: readonly string[], sim: (j: number) 
  *  by prominence and stops once 25 distinct names start with it. */
 export function actorChoices(coverage: Coverage, partial: string): Choice[] {
   const want = foldKey(partial.replace(/[\u0000-\u001f]/g, " "));
-  const index = actorIndex(coverage.actors, coverage.articles);
+  const index = actorIndex(coverage);
   const all = coverage.actors.actors;
   const out: Choice[] = [];
   const seen = new Set<string>();

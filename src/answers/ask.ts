@@ -1,10 +1,11 @@
 // /ask: the best excerpts for a question, each cited. Honest when the coverage is silent:
 // a result must cover enough of the question's informative words, or there is no result.
 
+import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Passage } from "../types.ts";
-import { overlap, sameTextKey, sourceRef } from "./cite.ts";
+import { overlap, sameTextKey } from "./cite.ts";
 import { cleanQuery } from "./query.ts";
 import type { AskAnswer, ErrorAnswer, Excerpt } from "./types.ts";
 

@@ -1,26 +1,5 @@
-// Citations: every answer line points at an article's outlet, day, passage and link.
-
-import type { Coverage } from "../coverage.ts";
-import type { SourceRef } from "../types.ts";
-
-export function sourceRef(
-  coverage: Pick<Coverage, "articles">,
-  docId: string,
-  passageId: string,
-  start: number,
-  end: number,
-): SourceRef {
-  const meta = coverage.articles.get(docId)?.meta;
-  return {
-    docId,
-    passageId,
-    outlet: meta?.outlet ?? null,
-    url: meta?.url ?? null,
-    published: meta?.published ?? null,
-    start,
-    end,
-  };
-}
+// Citations: spotting the same text carried by several outlets (wire copy), so an answer cites
+// every article that carries it. The citation itself is built by corpus/source-ref.ts.
 
 // Answers compare the same passages and sentences many times per question (and across
 // questions): the normalised key and 3-gram set of a text are remembered (bounded).

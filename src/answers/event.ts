@@ -7,6 +7,7 @@ import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
 import type { EventAnswer, EventCard, EventSource } from "./event-types.ts";
+import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { cleanQuery } from "./query.ts";
 import type { Choice } from "./registry.ts";
 import type { ErrorAnswer } from "./types.ts";
@@ -28,6 +29,8 @@ interface EventDoc {
 }
 
 export interface EventIndex {
+  /** The event list indexed (a coverage given a new list is indexed again). */
+  events: readonly CoverageEvent[];
   docs: EventDoc[];
   df: Map<string, number>;
   avgLength: number;
@@ -39,8 +42,6 @@ export interface EventIndex {
   labels: string[];
 }
 
-const cache = new WeakMap<object, EventIndex>();
-
 /** The coverage's events (built at start-up; derived here for a coverage built without them). */
 export function eventsOf(coverage: Coverage): CoverageEvent[] {
   return coverage.events ?? [];
@@ -50,10 +51,25 @@ function textOf(coverage: Coverage, s: SourceRef): string {
   return coverage.articles.get(s.docId)?.text.slice(s.start, s.end) ?? "";
 }
 
+/** The events' postings, one per coverage (answers/indexes.ts). */
+const EVENT_INDEX: IndexSlot<EventIndex> = {
+  name: "events",
+  build: buildEventIndex,
+  fits: (index, coverage) => index.events === eventsOf(coverage),
+};
+/** The events with the most sources first (stable): autocomplete's order for an empty query. */
+const EVENTS_BY_SOURCES: IndexSlot<CoverageEvent[]> = {
+  name: "events-by-sources",
+  build: (coverage) => [...eventsOf(coverage)].sort((a, b) => b.sources.length - a.sources.length),
+  fits: (sorted, coverage) => sorted.length === eventsOf(coverage).length,
+};
+
 export function eventIndex(coverage: Coverage): EventIndex {
+  return indexesOf(coverage).get(EVENT_INDEX);
+}
+
+function buildEventIndex(coverage: Coverage): EventIndex {
   const events = eventsOf(coverage);
-  const hit = cache.get(events);
-  if (hit) return hit;
   const docs: EventDoc[] = [];
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
@@ -86,9 +102,7 @@ export function eventIndex(coverage: Coverage): EventIndex {
   }
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
   const labels = events.map((e) => e.label.toLowerCase());
-  const index = { docs, df, avgLength, postings, byActor, labels };
-  cache.set(events, index);
-  return index;
+  return { events, docs, df, avgLength, postings, byActor, labels };
 }
 
 export interface EventHit {
@@ -183,25 +197,13 @@ export function event(
   return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
 }
 
-const byCoverageCache = new WeakMap<object, CoverageEvent[]>();
-/** Events with the most sources first (stable), computed once per event list. */
-function byCoverage(coverage: Coverage): CoverageEvent[] {
-  const all = eventsOf(coverage);
-  let sorted = byCoverageCache.get(all);
-  if (!sorted || sorted.length !== all.length) {
-    sorted = [...all].sort((a, b) => b.sources.length - a.sources.length);
-    byCoverageCache.set(all, sorted);
-  }
-  return sorted;
-}
-
 /** Event labels for a partly typed query: the best-covered events first. */
 export function eventChoices(coverage: Coverage, partial: string): Choice[] {
   const words = tokens(partial).map((t) => t.term);
   const raw = partial.trim().toLowerCase();
   const all = eventsOf(coverage);
   let picked: CoverageEvent[];
-  if (raw === "") picked = byCoverage(coverage);
+  if (raw === "") picked = indexesOf(coverage).get(EVENTS_BY_SOURCES);
   else {
     const hits = words.length ? searchEvents(coverage, partial, 0).map((h) => h.event) : [];
     const inHits = new Set(hits);

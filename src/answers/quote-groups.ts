@@ -2,9 +2,9 @@
 // quotation with several sources, and each outlet's attribution is kept.
 
 import { findTimeExpressions } from "../analysis/dates.ts";
+import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import type { ActorModel, Quote, SourceRef } from "../types.ts";
-import { sourceRef } from "./cite.ts";
 import { keyOf, quoteIndex, sameQuotation } from "./quote-index.ts";
 import type { QuotationMatch } from "./quote-types.ts";
 
@@ -34,7 +34,7 @@ export function groupQuotations(
   limit = Number.POSITIVE_INFINITY,
 ): Quote[][] {
   const all: readonly Quote[] | undefined = (coverage as { quotes?: readonly Quote[] }).quotes;
-  const index = all ? quoteIndex(all) : null;
+  const index = all ? quoteIndex(coverage) : null;
   let inPool: ((i: number) => boolean) | null = null;
   if (index && pool === all) inPool = () => true;
   else if (index) {

@@ -1,26 +1,23 @@
-// Precomputed lookups over the coverage's quotations, built once per quotation list on first use
-// (a WeakMap on the array): /whosaid and /quotes read a few posting lists instead of scanning
+// Precomputed lookups over the coverage's quotations, built once per coverage on first use (its
+// AnswerIndexes, answers/indexes.ts): /whosaid and /quotes read a few posting lists instead of scanning
 // every quotation per question. Every lookup returns a superset of the quotations the exact
 // tests (quoteScore, sameQuotation) accept, so answers are the same as a full scan's.
 
+import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
 import { HashPostings, hash32 } from "./hash-postings.ts";
+import { type IndexSlot, indexesOf } from "./indexes.ts";
 
 /** Words two quotations must share in one unbroken run to be the same quotation. */
 export const SAME_QUOTE_RUN = 8;
 /** Every same-quotation pair shares a run of this many words (containment needs 4+ words). */
 const GRAM = 4;
 
-const keyCache = new WeakMap<Quote, string>();
+/** A quotation's normalised text (sameTextKey; remembered there). In the index: `keys[i]`. */
 export function keyOf(q: Quote): string {
-  let k = keyCache.get(q);
-  if (k === undefined) {
-    k = sameTextKey(q.text);
-    keyCache.set(q, k);
-  }
-  return k;
+  return sameTextKey(q.text);
 }
 
 function runs(key: string, n: number): Set<string> {
@@ -61,6 +58,8 @@ export class QuoteIndex {
   readonly quotes: readonly Quote[];
   /** A quotation's position in `quotes`. */
   readonly position = new Map<Quote, number>();
+  /** Each quotation's key (keyOf), by position. */
+  readonly keys: string[] = [];
   // The postings are set by `build` (so not readonly); `quoteIndex()` hands out finished indexes.
   /** Words of each key (sameTextKey) → quotations. */
   words!: HashPostings;
@@ -80,8 +79,12 @@ export class QuoteIndex {
 
   /** Builds the index now, or (deferred) a slice at a time through `step`, so a warm-up at
    *  start-up never holds the event loop for long; any lookup before the end finishes it. */
+  /** How many quotations the list had when the index was made. */
+  readonly size: number;
+
   constructor(quotes: readonly Quote[], options: { deferred?: boolean } = {}) {
     this.quotes = quotes;
+    this.size = quotes.length;
     this.pending = this.build();
     if (!options.deferred) this.finish();
   }
@@ -117,6 +120,7 @@ export class QuoteIndex {
       this.position.set(quotes[i]!, i);
       const key = keyOf(quotes[i]!);
       keys[i] = key;
+      this.keys[i] = key;
       wordAt[i] = len;
       let h = 0x811c9dc5;
       for (let c = 0; c <= key.length; c++) {
@@ -218,25 +222,23 @@ export class QuoteIndex {
   }
 }
 
-const cache = new WeakMap<readonly Quote[], QuoteIndex>();
+/** A coverage's quotation index, one per coverage (answers/indexes.ts). It is created deferred:
+ *  the warm-up builds it a slice at a time, and any lookup before the end finishes it. Rebuilt
+ *  if the quotation list is replaced or grew. */
+const QUOTE_INDEX: IndexSlot<QuoteIndex> = {
+  name: "quotes",
+  build: (coverage) => new QuoteIndex(coverage.quotes, { deferred: true }),
+  fits: (index, coverage) => index.quotes === coverage.quotes && index.size === coverage.quotes.length,
+};
 
-/** The index of a quotation list (built on first use; rebuilt if the list grew or shrank). */
-export function quoteIndex(quotes: readonly Quote[]): QuoteIndex {
-  const hit = cache.get(quotes);
-  if (hit && hit.quotes.length === quotes.length) return hit.finish();
-  const index = new QuoteIndex(quotes);
-  cache.set(quotes, index);
-  return index;
+/** The (finished) quotation index a coverage is served with. */
+export function quoteIndex(coverage: Coverage): QuoteIndex {
+  return indexesOf(coverage).get(QUOTE_INDEX).finish();
 }
 
-/** Builds the index of a quotation list a slice at a time (warm-up); true once it is complete. */
-export function warmQuoteIndex(quotes: readonly Quote[], ms = 20): boolean {
-  let index = cache.get(quotes);
-  if (!index || index.quotes.length !== quotes.length) {
-    index = new QuoteIndex(quotes, { deferred: true });
-    cache.set(quotes, index);
-  }
-  return index.step(ms);
+/** Builds a coverage's quotation index a slice at a time (warm-up); true once it is complete. */
+export function warmQuoteIndex(coverage: Coverage, ms = 20): boolean {
+  return indexesOf(coverage).get(QUOTE_INDEX).step(ms);
 }
 
 /** Ascending positions of the quotations whose key holds `qk`'s words in a row (a superset). */

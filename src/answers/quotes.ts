@@ -2,8 +2,9 @@
 // outlet carrying it. Without a speaker (CLI), every quotation in the coverage.
 
 import type { Coverage } from "../coverage.ts";
-import type { Quote } from "../types.ts";
+import type { ActorModel, Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
+import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { pageWindow } from "./pages.ts";
 import { cleanQuery } from "./query.ts";
 import { actorsOf, groupQuotations, matchOf, speakerOf } from "./quote-groups.ts";
@@ -15,6 +16,8 @@ export const QUOTES_PAGE_SIZE = 5;
 
 interface SpeakerIndex {
   quotes: readonly Quote[];
+  /** The actor model speakers were named from (another model: built again). */
+  model: ActorModel | null;
   /** Quotations by actor id, in corpus order. */
   byActor: Map<string, Quote[]>;
   /** Quotations by displayed speaker name, in corpus order. */
@@ -29,19 +32,19 @@ interface SpeakerIndex {
   choices: Array<{ name: string; folded: string }>;
 }
 
-const speakerCache = new WeakMap<readonly Quote[], WeakMap<object, SpeakerIndex>>();
+/** Speaker lookups for a coverage's quotations, one per coverage (answers/indexes.ts). */
+export const SPEAKER_INDEX: IndexSlot<SpeakerIndex> = {
+  name: "speakers",
+  build: buildSpeakerIndex,
+  fits: (index, coverage) => index.quotes === coverage.quotes && index.model === actorsOf(coverage),
+};
 
-/** Speaker lookups for a coverage's quotations, built once per quotation list and actor model. */
 function speakerIndex(coverage: Coverage): SpeakerIndex {
+  return indexesOf(coverage).get(SPEAKER_INDEX);
+}
+
+function buildSpeakerIndex(coverage: Coverage): SpeakerIndex {
   const all = coverage.quotes;
-  const model: object = actorsOf(coverage) ?? speakerCache;
-  let perModel = speakerCache.get(all);
-  if (!perModel) {
-    perModel = new WeakMap();
-    speakerCache.set(all, perModel);
-  }
-  const hit = perModel.get(model);
-  if (hit && hit.quotes.length === all.length) return hit;
   const byActor = new Map<string, Quote[]>();
   const byName = new Map<string, Quote[]>();
   const countMap = new Map<string, number>();
@@ -76,9 +79,7 @@ function speakerIndex(coverage: Coverage): SpeakerIndex {
   const choices = [...choiceCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([name]) => ({ name, folded: sameTextKey(name) }));
-  const index = { quotes: all, byActor, byName, counts, exact, words, choices };
-  perModel.set(model, index);
-  return index;
+  return { quotes: all, model: actorsOf(coverage), byActor, byName, counts, exact, words, choices };
 }
 
 /** An actor's quotations (by speaker id), in corpus order. */

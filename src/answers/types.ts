@@ -10,7 +10,7 @@ export type { EventAnswer, EventCard, TimelineAnswer } from "./event-types.ts";
 
 export type { QuotationMatch, QuoteRow, QuotesAnswer, WhoSaidAnswer } from "./quote-types.ts";
 
-import type { IngestAnswer, ReloadAnswer } from "./admin.ts";
+import type { IngestAnswer, ReloadAnswer } from "./admin-types.ts";
 
 /** A cited piece of coverage text. `text` is exactly the original file sliced at [start, end). */
 export interface Excerpt {

@@ -71,15 +71,15 @@ export function whosaid(
 /** Every quotation quoteScore can score above 0, in corpus order (found through the quotation
  *  index, so a question reads a few posting lists instead of every quotation). */
 export function candidates(coverage: Coverage, query: string): Quote[] {
-  const index = quoteIndex(coverage.quotes);
+  const index = quoteIndex(coverage);
   const qk = sameTextKey(query);
   const found = new Set<number>();
   // The query's words in a row inside the quotation.
   const padded = ` ${qk} `;
-  for (const i of containing(index, qk)) if (` ${keyOf(index.quotes[i]!)} `.includes(padded)) found.add(i);
+  for (const i of containing(index, qk)) if (` ${index.keys[i]!} `.includes(padded)) found.add(i);
   // The whole quotation (4+ words) inside a longer paste.
   for (const i of containedIn(index, qk)) {
-    const k = keyOf(index.quotes[i]!);
+    const k = index.keys[i]!;
     if (k.split(" ").length >= 4 && padded.includes(` ${k} `)) found.add(i);
   }
   // Enough of the query's IDF mass: a quotation holding none of the rarest terms S (the fewest

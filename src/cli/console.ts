@@ -6,24 +6,31 @@ import { definitions, executeCommand, findCommand, runCommand } from "../answers
 import type { Coverage } from "../coverage.ts";
 import type { CoverageStore } from "../lifecycle/store.ts";
 import type { Logger } from "../log.ts";
-import { renderTerminal } from "../render/terminal.ts";
 import { parseCommandWords, splitLine } from "./args.ts";
+import { terminalOutput } from "./output.ts";
 
 export interface ConsoleIO {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   color: boolean;
+  /** Where a timeline image goes when /timeline gives no --out (the cache folder). */
+  imageDir: string;
 }
 
 /** Answers one console line; returns null for /quit. */
-export function answerLine(coverage: Coverage, line: string, color = false): string | null {
+export function answerLine(
+  coverage: Coverage,
+  line: string,
+  color = false,
+  imageDir = ".cache",
+): string | null {
   const trimmed = line.trim();
   if (trimmed === "") return "";
   if (/^\/(?:quit|exit|q)$/i.test(trimmed)) return null;
   // A line without a slash is a question: the most natural thing to type.
   const words = splitLine(trimmed.startsWith("/") ? trimmed : `/ask ${trimmed}`);
   const { command, options } = parseCommandWords(words);
-  return renderTerminal(runCommand(coverage, command, options), { color });
+  return terminalOutput(runCommand(coverage, command, options), { color }, imageDir);
 }
 
 /** Like answerLine, with the live store: /reload and /ingest act (the console's operator is the admin). */
@@ -31,17 +38,19 @@ export async function answerLineLive(
   store: CoverageStore,
   line: string,
   color = false,
+  imageDir = ".cache",
 ): Promise<string | null> {
   const words = splitLine(line.trim());
   const command = findCommand((words[0] ?? "").replace(/^\//, "").toLowerCase());
-  if (!line.trim().startsWith("/") || !command?.execute) return answerLine(store.current, line, color);
+  if (!line.trim().startsWith("/") || !command?.execute)
+    return answerLine(store.current, line, color, imageDir);
   const { command: name, options } = parseCommandWords(words);
   const answer = await executeCommand(
     { store, canManage: true, attachment: await attachmentFrom(options) },
     name,
     options,
   );
-  return renderTerminal(answer, { color });
+  return terminalOutput(answer, { color }, imageDir);
 }
 
 /** In the console, /ingest takes a path: `/ingest --file article.txt --url …`. */
@@ -84,7 +93,7 @@ export function startConsole(store: CoverageStore, log: Logger, io: ConsoleIO): 
     const handleLine = async (line: string) => {
       let out: string | null;
       try {
-        out = await answerLineLive(store, line, io.color);
+        out = await answerLineLive(store, line, io.color, io.imageDir);
       } catch (e) {
         log.error({ event: "console.error", err: e, line: line.slice(0, 200) }, "command failed");
         out = "! Something went wrong answering that; the error was logged. Try again.";

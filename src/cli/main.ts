@@ -3,17 +3,18 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { withAnswerIndexes } from "../answers/indexes.ts";
 import { executeCommand, runCommand } from "../answers/registry.ts";
 import type { Answer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
-import { loadCoverage } from "../app.ts";
 import { ConfigError, loadDotenv, readConfig } from "../config.ts";
 import type { Coverage } from "../coverage.ts";
+import { loadCoverage } from "../lifecycle/load.ts";
 import { CoverageStore } from "../lifecycle/store.ts";
 import { createLogger } from "../log.ts";
 import { renderJson } from "../render/json.ts";
-import { renderTerminal } from "../render/terminal.ts";
 import { parseCommandWords } from "./args.ts";
+import { terminalOutput } from "./output.ts";
 
 const USAGE = `Usage:
   npm run --silent cli -- <command> [query...] [--json] [--corpus DIR] [--limit N]
@@ -48,7 +49,7 @@ export async function runCli(argv: string[], env = process.env): Promise<Outcome
   if (words[0] === "add") return addArticle(words.slice(1), dir, log, json, config.cacheDir);
   let coverage: Coverage;
   try {
-    coverage = await loadCoverage(dir, log);
+    coverage = withAnswerIndexes(await loadCoverage(dir, log, { cacheDir: config.cacheDir }));
   } catch (e) {
     return fail((e as Error).message, json);
   }
@@ -66,7 +67,7 @@ export async function runCli(argv: string[], env = process.env): Promise<Outcome
   const { command, options } = parseCommandWords(words);
   const answer = runCommand(coverage, command, options);
   const usageError = isError(answer);
-  const out = json ? renderJson(answer) : renderTerminal(answer, { color: process.stdout.isTTY === true });
+  const out = json ? renderJson(answer) : terminalOutput(answer, terminalStyle(), config.cacheDir);
   return { stdout: out, code: usageError ? 2 : 0 };
 }
 
@@ -136,9 +137,11 @@ async function addArticle(
     options,
   );
   await store.idle();
-  const out = json ? renderJson(answer) : renderTerminal(answer, { color: process.stdout.isTTY === true });
+  const out = json ? renderJson(answer) : terminalOutput(answer, terminalStyle(), cacheDir);
   return { stdout: out, code: isError(answer) ? 2 : 0 };
 }
+
+const terminalStyle = () => ({ color: process.stdout.isTTY === true });
 
 function fail(message: string, json: boolean): Outcome {
   return { stdout: json ? JSON.stringify({ error: message }) : `! ${message}`, code: 2 };

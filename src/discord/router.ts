@@ -3,7 +3,6 @@
 // same commands, same rendering, same page buttons, same mention defusing.
 
 import type { CommandDefinition } from "../../commands/definition.ts";
-import type { CommandContext } from "../answers/admin.ts";
 import {
   type Choice,
   type Command,
@@ -14,6 +13,7 @@ import {
 } from "../answers/registry.ts";
 import { type Answer, isError } from "../answers/types.ts";
 import type { Coverage } from "../coverage.ts";
+import type { CommandContext } from "../lifecycle/admin.ts";
 import { MAX_INGEST_BYTES } from "../lifecycle/ingest.ts";
 import { type DiscordMessage, errorMessage, renderDiscord } from "../render/discord.ts";
 import { clip, LIMITS } from "../render/limits.ts";

@@ -6,17 +6,22 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { loadCoverage } from "../app.ts";
+import { withAnswerIndexes } from "../answers/indexes.ts";
+import { readConfig } from "../config.ts";
+import { loadCoverage } from "../lifecycle/load.ts";
 import { createLogger } from "../log.ts";
 import { parseEvalSet, scoreQuestion, summarize } from "./score.ts";
 
 async function evalQuestions(args: string[]): Promise<void> {
   const json = args.includes("--json");
   const ci = args.indexOf("--corpus");
-  const corpus = path.resolve(ci >= 0 ? args[ci + 1]! : (process.env.CORPUS_DIR ?? "seeds"));
+  const config = readConfig();
+  const corpus = ci >= 0 ? path.resolve(args[ci + 1]!) : config.corpusDir;
   const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--corpus") ?? "eval/dev.jsonl";
 
-  const coverage = await loadCoverage(corpus, createLogger("warn", false));
+  const coverage = withAnswerIndexes(
+    await loadCoverage(corpus, createLogger("warn", false), { cacheDir: config.cacheDir }),
+  );
   const outcomes = parseEvalSet(await readFile(file, "utf8")).map((q) => scoreQuestion(coverage, q));
   const summary = summarize(outcomes);
   if (json) {

@@ -1,8 +1,20 @@
 // The PolNeAR figures as text: ours beside the "X said" baseline, then the error table of direct
 // quotations (and, with examples, up to N of each class).
 
-import type { PolnearReport } from "./polnear.ts";
 import type { SplitScores } from "./polnear-score.ts";
+
+/** One split scored: our quote pipeline beside the "X said" baseline. */
+export interface PolnearReport {
+  split: string;
+  articles: number;
+  failed: string[];
+  passages: number;
+  pipelineMs: number;
+  totalMs: number;
+  passagesPerSecond: number;
+  ours: SplitScores;
+  baseline: SplitScores;
+}
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "–");
 const cell = (a: number, b: number) => `${a}/${b} ${pct(a, b)}`.padEnd(22);

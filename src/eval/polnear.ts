@@ -17,8 +17,9 @@ import { parseBrat } from "./brat.ts";
 import { dataSet } from "./data-dir.ts";
 import { baselineQuotes } from "./polnear-baseline.ts";
 import { goldAttributions, lowerCaseWords } from "./polnear-gold.ts";
+import type { PolnearReport } from "./polnear-report.ts";
 import { renderScores } from "./polnear-report.ts";
-import { type ScoredArticle, type SplitScores, scoreSplit } from "./polnear-score.ts";
+import { type ScoredArticle, scoreSplit } from "./polnear-score.ts";
 
 export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? dataSet("polnear").dir;
 const SPLITS = new Set(["train", "dev"]);
@@ -100,18 +101,6 @@ export function readSplit(dir: string, split: string, max = Infinity): SplitData
     else data.failed.push(`${name}: ${built.reason}`);
   }
   return data;
-}
-
-export interface PolnearReport {
-  split: string;
-  articles: number;
-  failed: string[];
-  passages: number;
-  pipelineMs: number;
-  totalMs: number;
-  passagesPerSecond: number;
-  ours: SplitScores;
-  baseline: SplitScores;
 }
 
 export function evaluateSplit(

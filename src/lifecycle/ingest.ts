@@ -126,21 +126,3 @@ function slugOf(s: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
 }
-
-/** Removes temp files a crash left behind (they are never read as articles: dot-prefixed). */
-export async function sweepTempFiles(dir: string): Promise<number> {
-  const { readdir } = await import("node:fs/promises");
-  let removed = 0;
-  async function walk(d: string): Promise<void> {
-    for (const e of await readdir(d, { withFileTypes: true }).catch(() => [])) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(p);
-      else if (e.isFile() && /^\..+\.\d+\.tmp$/.test(e.name)) {
-        await unlink(p).catch(() => {});
-        removed++;
-      }
-    }
-  }
-  await walk(dir);
-  return removed;
-}

@@ -1,12 +1,14 @@
 // The coverage being served, swapped atomically on reload: an interaction reads `current`
-// once and answers from that Coverage, old or new, never from a half-built one.
+// once and answers from that Coverage, old or new, never from a half-built one. Each coverage
+// is served with its own answer indexes (answers/indexes.ts), swapped in with it and warmed here.
 
+import { type Served, withAnswerIndexes } from "../answers/indexes.ts";
 import { warmAnswers } from "../answers/warm.ts";
-import { loadCoverage } from "../app.ts";
+import { corpusFingerprint, snapshotPath, writeSnapshot } from "../cache/snapshot.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
-import { corpusFingerprint, snapshotPath, writeSnapshot } from "../search/snapshot.ts";
+import { loadCoverage } from "./load.ts";
 import { type CorpusState, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
 
 export interface StoreOptions {
@@ -20,7 +22,7 @@ export interface CoverageSource {
 
 export class CoverageStore implements CoverageSource {
   private state: CorpusState | null = null;
-  private coverage: Coverage | null = null;
+  private coverage: Served | null = null;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -30,7 +32,7 @@ export class CoverageStore implements CoverageSource {
     private readonly options: StoreOptions = {},
   ) {}
 
-  get current(): Coverage {
+  get current(): Served {
     if (!this.coverage) throw new Error("The coverage has not been loaded yet.");
     return this.coverage;
   }
@@ -58,7 +60,7 @@ export class CoverageStore implements CoverageSource {
       : null;
     const { state, report } = await reloadCorpus(this.dir, this.state);
     if (report.changed || !this.coverage) {
-      const next = this.build(state);
+      const next = withAnswerIndexes(this.build(state));
       // The swap: one assignment, after the new coverage is complete.
       this.coverage = next;
       this.warm(next);
@@ -89,7 +91,7 @@ export class CoverageStore implements CoverageSource {
 
   /** Start-up: from the snapshot when it matches the files (else built and snapshotted). */
   private async loadFirst(cacheDir: string): Promise<ReloadReport> {
-    const coverage = await loadCoverage(this.dir, this.log, { cacheDir });
+    const coverage = withAnswerIndexes(await loadCoverage(this.dir, this.log, { cacheDir }));
     this.state = await stateOf(coverage.corpus);
     this.coverage = coverage;
     this.warm(coverage);
@@ -104,7 +106,7 @@ export class CoverageStore implements CoverageSource {
   }
 
   /** Builds the answer indexes (and decodes a snapshot's actor model) before anyone asks. */
-  private warm(coverage: Coverage): void {
+  private warm(coverage: Served): void {
     warmAnswers(coverage).then(
       (ms) => this.log.info({ event: "answers.warmed", ms: Math.round(ms) }, "answer indexes ready"),
       (err) => this.log.warn({ event: "answers.warm_failed", err }, "cannot build the answer indexes ahead"),

@@ -1,6 +1,6 @@
 // Plain-text summaries of /reload and /ingest, shared by the terminal and Discord faces.
 
-import type { IngestAnswer, ReloadAnswer } from "../answers/admin.ts";
+import type { IngestAnswer, ReloadAnswer } from "../answers/admin-types.ts";
 
 const list = (label: string, items: string[]) =>
   items.length

@@ -11,7 +11,7 @@ import {
   MessageFlags,
 } from "discord-api-types/v10";
 import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
-import type { IngestAnswer, ReloadAnswer } from "../answers/admin.ts";
+import type { IngestAnswer, ReloadAnswer } from "../answers/admin-types.ts";
 import type { EventAnswer, TimelineAnswer } from "../answers/event-types.ts";
 import type { QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";

@@ -2,8 +2,7 @@
 
 import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
 import { ACTORS_PAGE_SIZE } from "../answers/actors.ts";
-import type { TerminalStyle } from "./terminal.ts";
-import { citeLine } from "./terminal.ts";
+import { citeLine, type TerminalStyle } from "./terminal-text.ts";
 import { oneLine } from "./text.ts";
 
 export function renderActorTerminal(a: ActorAnswer, style: TerminalStyle): string {

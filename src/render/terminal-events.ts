@@ -1,11 +1,9 @@
-// Terminal rendering of /event and /timeline. The timeline image is saved to a file (the CLI's
-// --out FILE, else .cache/timeline-<hash>.png) and its path printed with the text.
+// Terminal rendering of /event and /timeline. The timeline image is returned as bytes with the
+// file it should go to; the CLI and console (src/cli/output.ts) write it and say where.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import type { EventAnswer, EventCard, TimelineAnswer } from "../answers/event-types.ts";
-import type { TerminalStyle } from "./terminal.ts";
+import type { TerminalStyle } from "./terminal-text.ts";
 import { oneLine, outletDay } from "./text.ts";
 import { renderTimelineImage } from "./timeline-image.ts";
 
@@ -54,14 +52,23 @@ export function renderEventTerminal(a: EventAnswer, style: TerminalStyle): strin
   return lines.join("\n").trimEnd();
 }
 
-/** Where the image goes: the --out path, else a file named after the events drawn. */
-export function timelineImagePath(a: TimelineAnswer, cacheDir = ".cache"): string {
-  if (a.out) return a.out;
+export interface TimelineImage {
+  /** The --out path the user gave, or null: then `name` in a folder of the caller's choosing. */
+  out: string | null;
+  /** A file name for the events drawn (the same events, the same name). */
+  name: string;
+  /** The PNG. */
+  bytes: Buffer;
+}
+
+/** The timeline as a PNG with where it goes; null when there is no dated event to draw. */
+export function timelineImage(a: TimelineAnswer): TimelineImage | null {
+  if (a.events.length === 0) return null;
   const hash = createHash("sha1")
     .update(JSON.stringify([a.query, a.events.map((e) => e.id)]))
     .digest("hex")
     .slice(0, 12);
-  return path.join(cacheDir, `timeline-${hash}.png`);
+  return { out: a.out ?? null, name: `timeline-${hash}.png`, bytes: renderTimelineImage(a) };
 }
 
 /** One line per event: each outlet once, with its first passage and how many more. */
@@ -94,13 +101,5 @@ export function renderTimelineTerminal(a: TimelineAnswer, style: TerminalStyle):
     lines.push(`            ${dim(sourceSummary(e.sources), style)}`);
   }
   if (a.undated > 0) lines.push("", `${a.undated} undated event${a.undated === 1 ? "" : "s"} left off.`);
-  const file = timelineImagePath(a);
-  try {
-    mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, renderTimelineImage(a));
-    lines.push("", `Timeline image saved to ${file}`);
-  } catch (e) {
-    lines.push("", `Could not save the timeline image to ${file}: ${(e as Error).message}`);
-  }
   return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 // Terminal rendering of /whosaid and /quotes: the quotation, who said it, every source.
 
 import type { QuotationMatch, QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
-import { citeLine, type TerminalStyle } from "./terminal.ts";
+import { citeLine, type TerminalStyle } from "./terminal-text.ts";
 import { oneLine } from "./text.ts";
 
 function block(m: QuotationMatch, n: number, style: TerminalStyle): string[] {

@@ -2,25 +2,20 @@
 // out, bold matched words when the output is a colour terminal.
 
 import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
-import type { IngestAnswer, ReloadAnswer } from "../answers/admin.ts";
+import type { IngestAnswer, ReloadAnswer } from "../answers/admin-types.ts";
 import type { EventAnswer, TimelineAnswer } from "../answers/event-types.ts";
 import type { QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
-import type { SourceRef } from "../types.ts";
 import { ingestLines, reloadLines } from "./admin-text.ts";
 import { renderActorsTerminal, renderActorTerminal } from "./terminal-actor.ts";
 import { renderEventTerminal, renderTimelineTerminal } from "./terminal-events.ts";
 import { renderQuotesTerminal, renderWhoSaidTerminal } from "./terminal-quotes.ts";
 import { terminalSafe } from "./terminal-safe.ts";
+import { citeLine, dim, type TerminalStyle } from "./terminal-text.ts";
 import { emphasise, oneLine, outletDay } from "./text.ts";
 
-export interface TerminalStyle {
-  color: boolean;
-}
-
 const bold = (style: TerminalStyle) => (style.color ? ["\x1b[1m", "\x1b[22m"] : ["", ""]) as [string, string];
-const dim = (s: string, style: TerminalStyle) => (style.color ? `\x1b[2m${s}\x1b[22m` : s);
 
 export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
   return renderSafe(terminalSafe(answer), style);
@@ -54,10 +49,6 @@ function renderSafe(answer: Answer, style: TerminalStyle): string {
     default:
       return JSON.stringify(answer, null, 2);
   }
-}
-
-export function citeLine(s: SourceRef, style: TerminalStyle): string {
-  return `${outletDay(s)} · ${dim(s.passageId, style)}${s.url ? `\n      ${s.url}` : ""}`;
 }
 
 function renderAsk(a: AskAnswer, style: TerminalStyle): string {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.ts";
-import { sweepTempFiles } from "../../src/lifecycle/ingest.ts";
+import { sweepTempFiles } from "../../src/temp-files.ts";
 import { tempCorpus } from "../helpers/corpus.ts";
 
 const run = promisify(execFile);

@@ -5,13 +5,13 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCommand } from "../../src/answers/registry.ts";
-import { loadCoverage } from "../../src/app.ts";
 import { type Config, readConfig } from "../../src/config.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { deployCommands } from "../../src/discord/deploy.ts";
 import { type RunningGateway, startGateway } from "../../src/discord/gateway.ts";
 import { pageButtons, parsePageId } from "../../src/discord/paging.ts";
 import { FAILURE_TEXT, NOT_YOURS_TEXT, registeredCommands } from "../../src/discord/router.ts";
+import { loadCoverage } from "../../src/lifecycle/load.ts";
 import { createLogger, silentLogger } from "../../src/log.ts";
 import { LIMITS } from "../../src/render/limits.ts";
 import {
@@ -75,7 +75,7 @@ beforeAll(async () => {
     },
     process.cwd(),
   );
-  coverage = await loadCoverage(config.corpusDir, silentLogger);
+  coverage = await loadCoverage(config.corpusDir, silentLogger, { cacheDir: config.cacheDir });
   // The real deploy path registers the commands the fixture then builds interactions from.
   await deployCommands({ config });
   const sink = new Writable({

@@ -6,13 +6,13 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCommand } from "../../src/answers/registry.ts";
-import { loadCoverage } from "../../src/app.ts";
 import { readConfig } from "../../src/config.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { type RunningInteractions, startInteractionsServer } from "../../src/discord/interactions.ts";
 import { parsePageId } from "../../src/discord/paging.ts";
 import { FAILURE_TEXT, NOT_YOURS_TEXT, registeredCommands } from "../../src/discord/router.ts";
 import { isFreshTimestamp, publicKeyFromHex, verifyDiscordRequest } from "../../src/discord/verify.ts";
+import { loadCoverage } from "../../src/lifecycle/load.ts";
 import { createLogger, silentLogger } from "../../src/log.ts";
 import { message } from "../../src/render/discord.ts";
 import { LIMITS } from "../../src/render/limits.ts";
@@ -74,7 +74,7 @@ function expectClean(d: HttpDelivery, m: MessageLike): void {
 
 beforeAll(async () => {
   lb = await startLoopbackDiscord();
-  coverage = await loadCoverage("seeds", silentLogger);
+  coverage = await loadCoverage("seeds", silentLogger, { cacheDir: readConfig().cacheDir });
   // Register the commands so the builders know option types (as deploy would).
   await fetch(`${lb.apiUrl}/v10/applications/${lb.applicationId}/commands`, {
     method: "PUT",
@@ -310,7 +310,7 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
       corpus = tempCorpus(files);
       quotesBot = await startInteractionsServer({
         config: configFor(lb),
-        coverage: await loadCoverage(corpus.dir, silentLogger),
+        coverage: await loadCoverage(corpus.dir, silentLogger, { cacheDir: null }),
         log: silentLogger,
         handleSignals: false,
       });

@@ -18,9 +18,10 @@ import {
 } from "../../src/answers/actor.ts";
 import { sentenceIndex, sentencesOf } from "../../src/answers/actor-index.ts";
 import type { ActorAnswer, ActorProfile, CitedText } from "../../src/answers/actor-types.ts";
-import { overlap, sourceRef } from "../../src/answers/cite.ts";
+import { overlap } from "../../src/answers/cite.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
+import { sourceRef } from "../../src/corpus/source-ref.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { foldKey } from "../../src/text/fold.ts";
 import { trigramSimilarity } from "../../src/text/similarity.ts";

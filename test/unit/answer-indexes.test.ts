@@ -1,12 +1,14 @@
 // The precomputed answer indexes (quote-index, actor-index, the event postings) change how fast
 // answers come, never what they say: every indexed answer equals the full-scan answer it replaced
 // (test/reference/, the code as it was) on the seeds, an invented corpus and a synthetic one.
+// Each coverage is served with its AnswerIndexes, as the lifecycle serves it.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildVocabulary, generateCorpus, generateQueries, toFileText } from "../../bench/synthetic.ts";
 import { actor, suggest } from "../../src/answers/actor.ts";
 import { actorChoices } from "../../src/answers/actors.ts";
 import { event, eventChoices } from "../../src/answers/event.ts";
+import { withAnswerIndexes } from "../../src/answers/indexes.ts";
 import { quotes, speakerChoices } from "../../src/answers/quotes.ts";
 import { timeline } from "../../src/answers/timeline.ts";
 import { whosaid } from "../../src/answers/whosaid.ts";
@@ -65,7 +67,7 @@ function syntheticCoverage(passages: number, seed: number): { coverage: Coverage
   const files: Record<string, string> = {};
   for (const a of generateCorpus({ passages, seed, vocabulary })) files[`${a.docId}.txt`] = toFileText(a);
   const questions = generateQueries(60, seed, vocabulary).map((q) => q.text);
-  return { coverage: buildCoverage(corpusOf(files)), questions };
+  return { coverage: withAnswerIndexes(buildCoverage(corpusOf(files))), questions };
 }
 
 /** Questions for /whosaid: whole quotations, parts of them, pastes around them, near misses. */
@@ -158,7 +160,7 @@ function expectSameAnswers(coverage: Coverage, questions: readonly string[]): vo
 describe("indexed answers equal the full-scan answers", () => {
   let seeds: Coverage;
   beforeAll(async () => {
-    seeds = buildCoverage(await loadCorpus("seeds"));
+    seeds = withAnswerIndexes(buildCoverage(await loadCorpus("seeds")));
   });
 
   it("on the seeds", () => {
@@ -172,7 +174,7 @@ describe("indexed answers equal the full-scan answers", () => {
   });
 
   it("on an invented corpus with quotations carried by several outlets", () => {
-    const coverage = buildCoverage(corpusOf(INVENTED));
+    const coverage = withAnswerIndexes(buildCoverage(corpusOf(INVENTED)));
     const answer = whosaid(coverage, "the spillway is safe");
     expect("matches" in answer && answer.matches[0]?.sources.length).toBe(2);
     expectSameAnswers(coverage, ["publish the full inspection report", "cracks older than the records"]);

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +7,7 @@ import { buildEvents } from "../../src/analysis/events.ts";
 import { findPlaces } from "../../src/analysis/places.ts";
 import type { EventAnswer, TimelineAnswer } from "../../src/answers/event-types.ts";
 import { findCommand, runCommand } from "../../src/answers/registry.ts";
+import { terminalOutput } from "../../src/cli/output.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
 import { renderDiscord } from "../../src/render/discord.ts";
@@ -197,10 +199,22 @@ describe("/event and /timeline", () => {
     expect(m.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it("saves the image to --out in the terminal face", async () => {
+  it("saves the image to --out in the terminal face (the renderer itself writes nothing)", async () => {
     const out = path.join(dir, "t.png");
-    const text = renderTerminal(runCommand(coverage, "timeline", { out }));
+    const answer = runCommand(coverage, "timeline", { out });
+    expect(renderTerminal(answer)).not.toContain("Timeline image saved");
+    expect(existsSync(out)).toBe(false);
+    const text = terminalOutput(answer, { color: false }, path.join(dir, "images"));
     expect(text).toContain(`Timeline image saved to ${out}`);
+    expect([...readFileSync(out).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it("saves the image in the folder it is given when there is no --out", async () => {
+    const images = path.join(dir, "images");
+    const text = terminalOutput(runCommand(coverage, "timeline", {}), { color: false }, images);
+    const saved = /Timeline image saved to (\S+)$/.exec(text)?.[1];
+    expect(saved && path.resolve(saved).startsWith(images)).toBe(true);
+    expect(existsSync(saved!)).toBe(true);
   });
 
   it("autocompletes event labels within Discord's limits", () => {

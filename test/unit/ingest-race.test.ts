@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { ingest } from "../../src/answers/admin.ts";
+import { ingest } from "../../src/lifecycle/admin.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { silentLogger } from "../../src/log.ts";
 import { tempCorpus } from "../helpers/corpus.ts";

@@ -5,8 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { readSnapshot, writeSnapshot } from "../../src/cache/snapshot.ts";
 import { buildCoverage } from "../../src/coverage.ts";
-import { readSnapshot, writeSnapshot } from "../../src/search/snapshot.ts";
 import { corpusOf } from "../helpers/corpus.ts";
 
 let root = "";

@@ -5,18 +5,18 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadCoverage } from "../../src/app.ts";
-import { loadCorpus } from "../../src/corpus/load.ts";
-import { buildCoverage, type Coverage } from "../../src/coverage.ts";
-import { DEFAULT_INDEX_OPTIONS } from "../../src/search/index.ts";
 import {
   corpusFingerprint,
   isPlainData,
   readSnapshot,
   snapshotPath,
   writeSnapshot,
-} from "../../src/search/snapshot.ts";
-import { registerSnapshotPart } from "../../src/search/snapshot-parts.ts";
+} from "../../src/cache/snapshot.ts";
+import { registerSnapshotPart } from "../../src/cache/snapshot-parts.ts";
+import { loadCorpus } from "../../src/corpus/load.ts";
+import { buildCoverage, type Coverage } from "../../src/coverage.ts";
+import { loadCoverage } from "../../src/lifecycle/load.ts";
+import { DEFAULT_INDEX_OPTIONS } from "../../src/search/index.ts";
 
 let dir: string;
 let cacheDir: string;
@@ -63,6 +63,7 @@ describe("snapshot", () => {
     await writeSnapshot(file, built, fp);
     const read = await readSnapshot(file, fp);
     if (!read.ok) throw new Error(read.detail);
+    if (!read.coverage) throw new Error(`snapshot left ${read.recomputed.join(", ")} to rebuild`);
     expectSameCoverage(built, read.coverage);
     // Every analysis field comes back equal, stored or recomputed.
     for (const key of Object.keys(built)) {
@@ -99,6 +100,7 @@ describe("snapshot", () => {
     const read = await readSnapshot(file, "fp");
     if (!read.ok) throw new Error(read.detail);
     expect(read.recomputed).toEqual([]);
+    if (!read.coverage) throw new Error("snapshot left fields to rebuild");
     const c = read.coverage as unknown as { notes: unknown; tally: Tally };
     expect(c.notes).toEqual((coverage as unknown as { notes: unknown }).notes);
     expect(c.tally).toBeInstanceOf(Tally);
@@ -234,6 +236,7 @@ describe("analyses answer the same after a snapshot round trip", () => {
       if (!read.ok) throw new Error(`snapshot not read: ${read.reason}`);
       expect(read.recomputed).toEqual([]);
       const loaded = read.coverage;
+      if (!loaded) throw new Error("snapshot left fields to rebuild");
       const asks: Array<[string, Record<string, string>]> = [
         ["actor", { name: "Rubio" }],
         ["actor", { name: "Sheinbum" }],

@@ -5,26 +5,27 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus, toFileText } from "../../bench/synthetic.ts";
+import { type Served, withAnswerIndexes } from "../../src/answers/indexes.ts";
 import { runCommand } from "../../src/answers/registry.ts";
 import { warmAnswers, warmSteps } from "../../src/answers/warm.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
-import { buildCoverage, type Coverage } from "../../src/coverage.ts";
+import { buildCoverage } from "../../src/coverage.ts";
 import type { Article } from "../../src/types.ts";
 
 // Large enough that the quotation graph and the actor sentences take several slices each.
 const PASSAGES = 500;
 
-function synthetic(): Coverage {
+function synthetic(): Served {
   const articles: Article[] = [];
   for (const g of generateCorpus({ passages: PASSAGES, seed: 7 })) {
     const r = buildArticle(`${g.docId}.md`, toFileText(g));
     if (r.ok) articles.push(r.article);
   }
-  return buildCoverage({ dir: "mem", articles, warnings: [] });
+  return withAnswerIndexes(buildCoverage({ dir: "mem", articles, warnings: [] }));
 }
 
 /** Runs every warm-up step to its end by hand; the number of calls (slices) it took. */
-function slicesOf(coverage: Coverage): number {
+function slicesOf(coverage: Served): number {
   let slices = 0;
   for (const step of warmSteps(coverage, 0)) {
     do slices++;
@@ -34,10 +35,10 @@ function slicesOf(coverage: Coverage): number {
 }
 
 describe("warming the answer indexes", () => {
-  let counted: Coverage;
-  let warm: Coverage;
-  let midway: Coverage;
-  let cold: Coverage;
+  let counted: Served;
+  let warm: Served;
+  let midway: Served;
+  let cold: Served;
   beforeAll(() => {
     [counted, warm, midway, cold] = [synthetic(), synthetic(), synthetic(), synthetic()];
   });

@@ -2,11 +2,12 @@
 // objects, Maps, Sets, primitives, typed arrays — no functions, no class instances, no
 // references to articles or passages) is stored as it is (v8 structured serialization) and
 // restored without re-running its analysis. A field that is not plain data (a model with
-// methods, say) registers an encoder here; a field that is neither makes a load from the
-// snapshot re-run buildCoverage (correct, just slower).
+// methods, say) has an encoder here; a field that is neither makes a load from the snapshot
+// re-run buildCoverage (correct, just slower).
 //
-// This module imports nothing, so an analysis module can register without an import cycle:
-//   registerSnapshotPart("actors", { encode: (m) => m.actors, decode: (data, c) => actorModel(data, c) });
+// The cache sits above the analyses: it imports their codecs, they never import the cache.
+
+import { actorModelSnapshot } from "../analysis/actors.ts";
 
 export interface SnapshotPart {
   /** A plain-data form of the field's value (see above). */
@@ -16,8 +17,9 @@ export interface SnapshotPart {
   decode(data: unknown, coverage: Record<string, unknown>): unknown;
 }
 
-const parts = new Map<string, SnapshotPart>();
+const parts = new Map<string, SnapshotPart>([["actors", actorModelSnapshot]]);
 
+/** Adds a codec for another Coverage field (tests, or an analysis that is not plain data). */
 export function registerSnapshotPart(key: string, part: SnapshotPart): void {
   parts.set(key, part);
 }

@@ -20,9 +20,9 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { listArticleFiles } from "../corpus/load.ts";
 import { SOURCES_FILE } from "../corpus/metadata.ts";
-import { buildCoverage, type Coverage } from "../coverage.ts";
+import type { Coverage } from "../coverage.ts";
+import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
 import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
-import { type IndexOptions, type IndexParts, PassageIndex } from "./index.ts";
 import { snapshotBoundsProblem } from "./snapshot-bounds.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
 
@@ -30,13 +30,21 @@ export const SNAPSHOT_FORMAT = 2;
 const MAGIC = Buffer.from("COVSNAP\0", "latin1");
 const HEADER_BYTES = 64;
 
-export type SnapshotRead =
+/** What a valid snapshot restores: the whole coverage, or — when some analysis could not be
+ *  stored — only the corpus and its index, and the caller (lifecycle/load) re-runs the analyses.
+ *  The cache never builds a coverage itself: loading runs one way. */
+export type SnapshotRestored =
+  | { coverage: Coverage; corpus: Corpus; index: PassageIndex; recomputed: [] }
   | {
-      ok: true;
-      coverage: Coverage;
-      /** Coverage fields that could not be stored, so buildCoverage re-ran on load. */
+      coverage: null;
+      corpus: Corpus;
+      index: PassageIndex;
+      /** Coverage fields that could not be stored, so buildCoverage must re-run on load. */
       recomputed: string[];
-    }
+    };
+
+export type SnapshotRead =
+  | ({ ok: true } & SnapshotRestored)
   | { ok: false; reason: "missing" | "stale" | "corrupt"; detail: string };
 
 /** Coverage fields the snapshot stores in its own binary layout. */
@@ -375,31 +383,6 @@ export async function writeSnapshot(
   return { bytes: HEADER_BYTES + length };
 }
 
-/** Removes temp files a killed writer left behind (older than a minute, or of a dead process). */
-export async function sweepTempFiles(cacheDir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(cacheDir);
-  } catch {
-    return;
-  }
-  for (const n of names) {
-    const m = /^\..*\.(\d+)\.\d+\.tmp$/.exec(n);
-    if (!m) continue;
-    const pid = Number(m[1]);
-    let alive = pid === process.pid;
-    if (!alive) {
-      try {
-        process.kill(pid, 0);
-        alive = true;
-      } catch {
-        alive = false;
-      }
-    }
-    if (!alive) await unlink(path.join(cacheDir, n)).catch(() => {});
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -439,7 +422,7 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
   }
 }
 
-function decode(payload: Buffer, d: Directory): { coverage: Coverage; recomputed: string[] } {
+function decode(payload: Buffer, d: Directory): SnapshotRestored {
   // Typed arrays need aligned memory: copy a section out when the buffer is not aligned.
   const view = <T>(
     name: SectionName,
@@ -505,7 +488,7 @@ function decode(payload: Buffer, d: Directory): { coverage: Coverage; recomputed
   };
   const corpus = { ...(d.corpus as unknown as Omit<Corpus, "articles">), articles } as Corpus;
   const index = PassageIndex.fromParts(parts);
-  if (d.recompute.length > 0) return { coverage: buildCoverage(corpus, { index }), recomputed: d.recompute };
+  if (d.recompute.length > 0) return { coverage: null, corpus, index, recomputed: d.recompute };
   const ex = d.sections.extras!;
   const values = v8.deserialize(payload.subarray(ex.offset, ex.offset + ex.bytes)) as Record<string, unknown>;
   const coverage: Record<string, unknown> = {
@@ -517,8 +500,8 @@ function decode(payload: Buffer, d: Directory): { coverage: Coverage; recomputed
   for (const key of d.extras.plain) coverage[key] = values[key];
   for (const key of d.extras.parts) {
     const part = snapshotPart(key);
-    if (!part) return { coverage: buildCoverage(corpus, { index }), recomputed: [key] };
+    if (!part) return { coverage: null, corpus, index, recomputed: [key] };
     coverage[key] = part.decode(values[key], coverage);
   }
-  return { coverage: coverage as unknown as Coverage, recomputed: [] };
+  return { coverage: coverage as unknown as Coverage, corpus, index, recomputed: [] };
 }

@@ -1,11 +1,13 @@
 // Commands that change the coverage (/reload, /ingest). Unlike the pure answers they act on
-// the store and the corpus folder, so they take a context with the caller's rights.
+// the store and the corpus folder, so they live with the lifecycle and take a context with the
+// caller's rights; what they return is answer data (answers/admin-types.ts) like any command's.
 
+import type { IngestAnswer, ReloadAnswer } from "../answers/admin-types.ts";
+import type { ErrorAnswer } from "../answers/types.ts";
 import { docIdOf } from "../corpus/article.ts";
-import { checkIngest, writeArticleAtomically } from "../lifecycle/ingest.ts";
-import { serialized } from "../lifecycle/lock.ts";
-import type { CoverageSource, CoverageStore } from "../lifecycle/store.ts";
-import type { ErrorAnswer } from "./types.ts";
+import { checkIngest, writeArticleAtomically } from "./ingest.ts";
+import { serialized } from "./lock.ts";
+import type { CoverageSource, CoverageStore } from "./store.ts";
 
 export interface CommandContext {
   store: CoverageStore;
@@ -13,27 +15,6 @@ export interface CommandContext {
   canManage: boolean;
   /** The uploaded file for /ingest, fetched by the adapter. */
   attachment?: { name: string; bytes: Uint8Array } | null;
-}
-
-export interface ReloadAnswer {
-  command: "reload";
-  added: string[];
-  updated: string[];
-  removed: string[];
-  skipped: Array<{ file: string; reason: string }>;
-  articles: number;
-  passages: number;
-}
-
-export interface IngestAnswer {
-  command: "ingest";
-  file: string;
-  docId: string;
-  title: string;
-  passages: number;
-  quotations: number;
-  actors: string[];
-  events: number;
 }
 
 const DENIED = "You need the Manage Server permission to change the coverage.";

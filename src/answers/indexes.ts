@@ -1,0 +1,59 @@
+// The answer indexes of one coverage: lookup tables the answers build on first use (the event
+// postings, the speaker lists, the quotation index and same-quotation graph, the actor trigram
+// and sentence index). They live in one AnswerIndexes object per coverage, which the lifecycle
+// creates with the coverage, swaps in with it and warms ahead of the first question
+// (lifecycle/store.ts, answers/warm.ts); a reload's new coverage gets a new, empty one. No module
+// keeps a cache of its own: answers stay pure functions of the coverage, its indexes and a query.
+//
+// Each index is a slot (`IndexSlot`) declared next to the code that reads it, so this module
+// imports none of them and the answers import it without a cycle.
+
+import type { Coverage } from "../coverage.ts";
+
+/** One kind of answer index: how it is built from a coverage (once, on first use). */
+export interface IndexSlot<T> {
+  readonly name: string;
+  build(coverage: Coverage): T;
+  /** Whether a built index still fits the coverage (a list that grew in place is rebuilt). */
+  fits?(index: T, coverage: Coverage): boolean;
+}
+
+export class AnswerIndexes {
+  private readonly built = new Map<IndexSlot<unknown>, unknown>();
+
+  constructor(readonly coverage: Coverage) {}
+
+  /** The slot's index for this coverage, built now if it is not yet. */
+  get<T>(slot: IndexSlot<T>): T {
+    if (this.built.has(slot)) {
+      const hit = this.built.get(slot) as T;
+      if (!slot.fits || slot.fits(hit, this.coverage)) return hit;
+    }
+    const index = slot.build(this.coverage);
+    this.built.set(slot, index);
+    return index;
+  }
+
+  /** The slots built so far, by name (diagnostics and tests). */
+  names(): string[] {
+    return [...this.built.keys()].map((s) => s.name);
+  }
+}
+
+/** A coverage served with its answer indexes: what the lifecycle hands to the faces. */
+export type Served = Coverage & { readonly indexes: AnswerIndexes };
+
+/** The coverage with a new, empty AnswerIndexes. The indexes are not enumerable: the coverage's
+ *  fields are unchanged for the snapshot, JSON and comparisons. */
+export function withAnswerIndexes(coverage: Coverage): Served {
+  const served = { ...coverage };
+  // Built over the served object itself, so an index always reads the fields answers read.
+  Object.defineProperty(served, "indexes", { value: new AnswerIndexes(served), enumerable: false });
+  return served as Served;
+}
+
+/** The indexes a coverage is served with. A bare coverage (a test, a one-off) gets new ones,
+ *  built for this one call: correct, only without the reuse a served coverage has. */
+export function indexesOf(coverage: Coverage): AnswerIndexes {
+  return (coverage as Partial<Served>).indexes ?? new AnswerIndexes(coverage);
+}
