@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
 /** Admin only: hidden from members without Manage Server, and re-checked by the handler. */
-export default {
+export default defineCommand({
   name: "ingest",
   description: "Add an article (.txt or .md) to the coverage (Manage Server only).",
   default_member_permissions: "32",
@@ -39,4 +39,4 @@ export default {
       max_length: 200,
     },
   ],
-} satisfies CommandDefinition;
+});

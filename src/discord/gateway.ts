@@ -22,7 +22,6 @@ import {
   FAILURE_TEXT,
   finalize,
   type Invocation,
-  type OptionInput,
   optionsOf,
   type Router,
   type RouterOptions,
@@ -156,10 +155,7 @@ async function handle(interaction: Interaction, router: Router, log: Logger, def
     if (interaction.isAutocomplete()) {
       let choices: ReturnType<Router["autocomplete"]> = [];
       try {
-        choices = router.autocomplete(
-          interaction.commandName,
-          interaction.options.data as unknown as OptionInput[],
-        );
+        choices = router.autocomplete(interaction.commandName, interaction.options.data);
       } catch (err) {
         log.error({ event: "autocomplete.error", ...base, err }, "autocomplete failed");
       }
@@ -168,7 +164,7 @@ async function handle(interaction: Interaction, router: Router, log: Logger, def
     }
     if (interaction.isChatInputCommand()) {
       const name = interaction.commandName;
-      const options = optionsOf(interaction.options.data as unknown as OptionInput[]);
+      const options = optionsOf(interaction.options.data);
       const defer = () =>
         interaction.deferReply(router.privateAnswer(name) ? { flags: MessageFlags.Ephemeral } : {});
       if (router.likelySlow(name)) await defer();
