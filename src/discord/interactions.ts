@@ -22,7 +22,7 @@ import type { Logger } from "../log.ts";
 import { type DiscordMessage, errorMessage } from "../render/discord-message.ts";
 import { intake, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS, refuseEarly } from "./http-intake.ts";
 import { callWebhook, filesSize, multipart, wireMessage } from "./http-wire.ts";
-import { type Ack, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
+import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
 import {
   type CoverageLike,
   createRouter,
@@ -165,7 +165,9 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
     const ack: Ack = name === undefined ? "update" : router.privateAnswer(name) ? "private" : "public";
     const responder = new Responder(adapterFor(answerable, respond), {
       ack,
-      arrivedAt: receivedAt,
+      // Discord's clock started when it created the interaction (its id's time), which a burst
+      // of new connections, accepted one per event-loop turn, can be well before we see it.
+      arrivedAt: arrivalOf(i.id, receivedAt),
       deferAfterMs,
     });
     try {

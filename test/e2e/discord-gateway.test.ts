@@ -17,6 +17,7 @@ import { LIMITS } from "../../src/render/limits.ts";
 import {
   type CallbackRecord,
   type LoopbackDiscord,
+  snowflake,
   startLoopbackDiscord,
 } from "../fixtures/discord/loopback.ts";
 import {
@@ -171,6 +172,36 @@ describe("the gateway face, failures and recovery", () => {
     expect(errors[0]).toMatchObject({ event: "interaction.error", command: "explode" });
     const next = lb.dispatchInteraction(lb.build.chatInput({ name: "help" }));
     expect((await next.response()).type).toBe(4);
+  });
+
+  it("an interaction created a while ago is deferred at once: the clock runs from its creation (#18)", async () => {
+    // Its snowflake says it was created 1 s ago (it waited in a queue): past the 150 ms deferral
+    // time, so even a fast answer is deferred first, and then completed.
+    const payload = { ...lb.build.chatInput({ name: "help" }), id: snowflake(Date.now() - 1000) };
+    const sent = lb.dispatchInteraction(payload);
+    const res = await sent.response();
+    expect(res.type).toBe(5);
+    expect(textOf(await finalMessage(sent, res))).toMatch(/coverage-bot/);
+  });
+
+  it("never logs an interaction's token or request body, even when Discord refuses the callback (#18)", async () => {
+    // Dispatched without the fixture tracking it: Discord answers 404 Unknown interaction, and
+    // discord.js's error carries the callback URL (with the token) and the request body.
+    const payload = lb.build.chatInput({ name: "help" });
+    lb.dispatch("INTERACTION_CREATE", payload);
+    for (
+      let i = 0;
+      i < 100 &&
+      !logs().some((l) => l.event === "interaction.error_reply_failed" && l.interactionId === payload.id);
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const mine = logLines.filter((l) => l.includes(payload.id));
+    expect(mine.some((l) => l.includes("interaction.error"))).toBe(true);
+    expect(mine.join("\n")).not.toContain(payload.token);
+    expect(logLines.join("\n")).not.toContain(payload.token);
+    expect(mine.join("\n")).not.toContain("I answer questions"); // the reply's body
   });
 
   it("an unknown command gets a polite, private answer", async () => {
