@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType } from "discord-api-types/v10";
+import { ApplicationCommandOptionType, InteractionContextType } from "discord-api-types/v10";
 import { defineCommand } from "./definition.ts";
 
 /** Admin only: hidden from members without Manage Server, and re-checked by the handler. */
@@ -6,7 +6,7 @@ export default defineCommand({
   name: "ingest",
   description: "Add an article (.txt or .md) to the coverage (Manage Server only).",
   default_member_permissions: "32",
-  contexts: [0],
+  contexts: [InteractionContextType.Guild],
   options: [
     {
       type: ApplicationCommandOptionType.Attachment,
