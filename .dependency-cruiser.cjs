@@ -77,15 +77,6 @@ const LAYERS = [
   },
 ];
 
-// TEMPORARY — removed when the commands branch lands. The registry's Choice type is imported by
-// answers/actors, answers/event and answers/quotes (an upward import and an answers ↔ registry
-// cycle), and render/discord ↔ render/discord-* import each other. The commands branch fixes
-// both; then empty these two lists (or delete them and their uses) and the rules hold as is.
-const TEMPORARY_UPWARD = [
-  { from: "^src/answers/(actors|event|quotes)\\.ts$", to: "^src/answers/registry\\.ts$" },
-];
-const TEMPORARY_CYCLE_MEMBERS = ["^src/answers/registry\\.ts$", "^src/render/discord\\.ts$"];
-
 const above = (i) => LAYERS.slice(i + 1).flatMap((l) => l.path);
 
 module.exports = {
@@ -95,7 +86,7 @@ module.exports = {
       severity: "error",
       comment: "No import cycles: every module can be read, tested and replaced from the bottom up.",
       from: {},
-      to: { circular: true, viaNot: TEMPORARY_CYCLE_MEMBERS },
+      to: { circular: true },
     },
     ...LAYERS.slice(0, -1).map((layer, i) => ({
       name: `layer-${layer.name}`,
@@ -103,15 +94,8 @@ module.exports = {
       comment: `${layer.name} imports only from itself and the layers below it (${LAYERS.slice(0, i)
         .map((l) => l.name)
         .join(", ")}).`,
-      from: { path: layer.path, pathNot: TEMPORARY_UPWARD.map((t) => t.from) },
+      from: { path: layer.path },
       to: { path: above(i) },
-    })),
-    ...TEMPORARY_UPWARD.map((t) => ({
-      // Keeps the temporary exception exactly this wide (see TEMPORARY above).
-      name: "temporary-exception-only",
-      severity: "error",
-      from: { path: t.from },
-      to: { path: above(LAYERS.findIndex((l) => l.name === "answers")), pathNot: t.to },
     })),
     {
       name: "not-in-layers",

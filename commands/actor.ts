@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "actor",
   description: "Who a person or organisation is in the coverage: roles, quotes, what they did, with sources.",
   options: [
@@ -14,4 +14,4 @@ export default {
       max_length: 100,
     },
   ],
-} satisfies CommandDefinition;
+});

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "actors",
   description: "The people and organisations the coverage names, most mentioned first.",
   options: [
@@ -12,4 +12,4 @@ export default {
       min_value: 1,
     },
   ],
-} satisfies CommandDefinition;
+});

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "ask",
   description: "Ask a question about the coverage; get the best cited excerpts with links.",
   options: [
@@ -20,4 +20,4 @@ export default {
       max_value: 10,
     },
   ],
-} satisfies CommandDefinition;
+});

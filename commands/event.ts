@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "event",
   description: "Find an event in the coverage: what, when, where, who, figures, with cited sentences.",
   options: [
@@ -14,4 +14,4 @@ export default {
       max_length: 200,
     },
   ],
-} satisfies CommandDefinition;
+});

@@ -1,6 +1,6 @@
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "help",
   description: "What this bot can answer, and how to ask.",
-} satisfies CommandDefinition;
+});

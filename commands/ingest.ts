@@ -1,12 +1,12 @@
-import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { ApplicationCommandOptionType, InteractionContextType } from "discord-api-types/v10";
+import { defineCommand } from "./definition.ts";
 
 /** Admin only: hidden from members without Manage Server, and re-checked by the handler. */
-export default {
+export default defineCommand({
   name: "ingest",
   description: "Add an article (.txt or .md) to the coverage (Manage Server only).",
   default_member_permissions: "32",
-  contexts: [0],
+  contexts: [InteractionContextType.Guild],
   options: [
     {
       type: ApplicationCommandOptionType.Attachment,
@@ -39,4 +39,4 @@ export default {
       max_length: 200,
     },
   ],
-} satisfies CommandDefinition;
+});

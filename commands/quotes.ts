@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "quotes",
   description: "What someone is quoted as saying in the coverage, with sources.",
   options: [
@@ -20,4 +20,4 @@ export default {
       min_value: 1,
     },
   ],
-} satisfies CommandDefinition;
+});

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "timeline",
   description: "The events of an actor or a topic (or all events) in date order, with a timeline image.",
   options: [
@@ -13,4 +13,4 @@ export default {
       max_length: 200,
     },
   ],
-} satisfies CommandDefinition;
+});

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
-import type { CommandDefinition } from "./definition.ts";
+import { defineCommand } from "./definition.ts";
 
-export default {
+export default defineCommand({
   name: "whosaid",
   description: "Who said these words? The quotation, its speaker, and every outlet carrying it.",
   options: [
@@ -13,4 +13,4 @@ export default {
       max_length: 300,
     },
   ],
-} satisfies CommandDefinition;
+});

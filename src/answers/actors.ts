@@ -7,8 +7,7 @@ import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
 import { CHOICE_LIMITS as LIMITS } from "./choice-limits.ts";
 import { pageWindow } from "./pages.ts";
-import type { Choice } from "./registry.ts";
-import type { ErrorAnswer } from "./types.ts";
+import type { Choice, ErrorAnswer } from "./types.ts";
 
 /** Actors per page: what one Discord embed lists comfortably. */
 export const ACTORS_PAGE_SIZE = 40;

@@ -9,8 +9,7 @@ import type { CoverageEvent, SourceRef } from "../types.ts";
 import type { EventAnswer, EventCard, EventSource } from "./event-types.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { cleanQuery } from "./query.ts";
-import type { Choice } from "./registry.ts";
-import type { ErrorAnswer } from "./types.ts";
+import type { Choice, ErrorAnswer } from "./types.ts";
 
 export const DEFAULT_EVENT_LIMIT = 3;
 /** Share of the query's IDF mass an event must match to count. */

@@ -9,8 +9,7 @@ import { pageWindow } from "./pages.ts";
 import { cleanQuery } from "./query.ts";
 import { actorsOf, groupQuotations, matchOf, speakerOf } from "./quote-groups.ts";
 import type { QuotesAnswer } from "./quote-types.ts";
-import type { Choice } from "./registry.ts";
-import type { ErrorAnswer } from "./types.ts";
+import type { Choice, ErrorAnswer } from "./types.ts";
 
 export const QUOTES_PAGE_SIZE = 5;
 

@@ -64,6 +64,12 @@ export interface HelpAnswer {
   commands: Array<{ name: string; usage: string; description: string }>;
 }
 
+/** A suggestion for a partly typed option value (Discord autocomplete, console tab). */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
 export interface ErrorAnswer {
   command: string;
   error: string;

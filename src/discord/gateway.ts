@@ -16,20 +16,21 @@ import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { DiscordMessage } from "../render/discord.ts";
 import { errorMessage } from "../render/discord.ts";
+import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
 import {
   type CoverageLike,
   createRouter,
   FAILURE_TEXT,
   finalize,
   type Invocation,
-  type OptionInput,
   optionsOf,
   type Router,
   type RouterOptions,
 } from "./router.ts";
+import { safeError } from "./safe-error.ts";
 import { InFlight, installSignalHandlers } from "./shutdown.ts";
 
-export const DEFER_AFTER_MS = 1500;
+export { DEFER_AFTER_MS } from "./responder.ts";
 
 export interface GatewayOptions extends Omit<RouterOptions, "coverage"> {
   config: Config;
@@ -66,20 +67,22 @@ function toEdit(m: DiscordMessage) {
   return rest;
 }
 
-const isEphemeral = (m: DiscordMessage) => ((m.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-
-const LATE = Symbol("late");
-
-/** Resolves with `work`'s value; if it is not ready within `ms`, runs `defer` first. */
-async function deferIfSlow<T>(work: Promise<T>, ms: number, defer: () => Promise<unknown>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((r) => {
-    timer = setTimeout(() => r(LATE), ms);
-  });
-  const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
-  if (first !== LATE) return first as T;
-  await defer();
-  return work;
+/** The Responder's gateway adapter: the discord.js interaction's own methods. */
+function gatewayAdapter(i: ChatInputCommandInteraction | ButtonInteraction): ResponderAdapter {
+  return {
+    defer: async (ack) => {
+      if (ack === "update" && i.isButton()) await i.deferUpdate();
+      else await i.deferReply(ack === "private" ? { flags: MessageFlags.Ephemeral } : {});
+    },
+    reply: async (m) => void (await i.reply(toReply(m))),
+    update: async (m) => {
+      if (i.isButton()) await i.update(toEdit(m));
+      else await i.reply(toReply(m));
+    },
+    edit: async (m) => void (await i.editReply(toEdit(m))),
+    remove: () => i.deleteReply(),
+    followUp: async (m) => void (await i.followUp(toReply(m))),
+  };
 }
 
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
@@ -92,11 +95,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     allowedMentions: { parse: [] },
   });
   const inFlight = new InFlight();
+  const turns = new Turns();
   let accepting = true;
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) return;
-    void inFlight.track(handle(interaction, router, log, deferAfterMs));
+    void inFlight.track(handle(interaction, router, log, deferAfterMs, turns));
   });
   client.on(Events.Error, (err) => log.error({ event: "gateway.error", err }, "gateway error"));
   client.on(Events.Warn, (message) => log.warn({ event: "gateway.warn", message }, "gateway warning"));
@@ -142,7 +146,14 @@ function invocationOf(i: ChatInputCommandInteraction | ButtonInteraction): Invoc
   };
 }
 
-async function handle(interaction: Interaction, router: Router, log: Logger, deferAfterMs: number) {
+async function handle(
+  interaction: Interaction,
+  router: Router,
+  log: Logger,
+  deferAfterMs: number,
+  turns: Turns,
+) {
+  const receivedAt = Date.now();
   const started = performance.now();
   const base = { interactionId: interaction.id, user: interaction.user.id };
   const done = (command: string, extra: Record<string, unknown> = {}) =>
@@ -153,67 +164,60 @@ async function handle(interaction: Interaction, router: Router, log: Logger, def
       ...extra,
       ms: Math.round(performance.now() - started),
     });
-  try {
-    if (interaction.isAutocomplete()) {
-      let choices: ReturnType<Router["autocomplete"]> = [];
-      try {
-        choices = router.autocomplete(
-          interaction.commandName,
-          interaction.options.data as unknown as OptionInput[],
-        );
-      } catch (err) {
-        log.error({ event: "autocomplete.error", ...base, err }, "autocomplete failed");
-      }
-      await interaction.respond(choices);
-      return;
+  if (interaction.isAutocomplete()) {
+    let choices: ReturnType<Router["autocomplete"]> = [];
+    try {
+      choices = router.autocomplete(interaction.commandName, interaction.options.data);
+    } catch (err) {
+      log.error({ event: "autocomplete.error", ...base, err: safeError(err) }, "autocomplete failed");
     }
-    if (interaction.isChatInputCommand()) {
-      const name = interaction.commandName;
-      const options = optionsOf(interaction.options.data as unknown as OptionInput[]);
-      const defer = () =>
-        interaction.deferReply(router.privateAnswer(name) ? { flags: MessageFlags.Ephemeral } : {});
-      if (router.likelySlow(name)) await defer();
-      const work = router.command(name, options, invocationOf(interaction));
-      const message = interaction.deferred ? await work : await deferIfSlow(work, deferAfterMs, defer);
-      if (!interaction.deferred) await interaction.reply(toReply(message));
-      else if (isEphemeral(message) && !router.privateAnswer(name)) {
-        // A public "thinking…" cannot turn private: drop it and answer privately.
-        await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp(toReply(message));
-      } else await interaction.editReply(toEdit(message));
-      done(name, { deferred: interaction.deferred });
+    await interaction
+      .respond(choices)
+      .catch((err: unknown) =>
+        log.warn(
+          { event: "autocomplete.reply_failed", ...base, err: safeError(err, [interaction.token]) },
+          "could not send the choices",
+        ),
+      );
+    return;
+  }
+  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+  const arrivedAt = arrivalOf(interaction.id, receivedAt);
+  const command = interaction.isChatInputCommand() ? interaction.commandName : undefined;
+  const ack: Ack = command === undefined ? "update" : router.privateAnswer(command) ? "private" : "public";
+  const responder = new Responder(gatewayAdapter(interaction), { ack, arrivedAt, deferAfterMs });
+  try {
+    if (command !== undefined && router.likelySlow(command)) await responder.defer();
+    responder.arm();
+    if (interaction.isChatInputCommand() && command !== undefined) {
+      const options = optionsOf(interaction.options.data);
+      const who = invocationOf(interaction);
+      await responder.send(await turns.run(() => router.command(command, options, who)));
+      done(command, { deferred: responder.deferred });
       return;
     }
     if (interaction.isButton()) {
-      const result = await deferIfSlow(
-        router.button(interaction.customId, invocationOf(interaction)),
-        deferAfterMs,
-        () => interaction.deferUpdate(),
-      );
-      if (result.kind === "reply") {
-        if (interaction.deferred) await interaction.followUp(toReply(result.message));
-        else await interaction.reply(toReply(result.message));
-      } else if (interaction.deferred) await interaction.editReply(toEdit(result.message));
-      else await interaction.update(toEdit(result.message));
+      const who = invocationOf(interaction);
+      const result = await turns.run(() => router.button(interaction.customId, who));
+      await responder.send(result.message, result.kind);
       done(`button:${interaction.customId.split(":")[1] ?? "?"}`, { result: result.kind });
-      return;
     }
   } catch (err) {
-    const command = interaction.isCommand() ? interaction.commandName : undefined;
-    log.error({ event: "interaction.error", ...base, command, err }, "interaction failed");
-    if (!interaction.isRepliable()) return;
-    const reply = toReply(finalize(errorMessage(FAILURE_TEXT)));
+    // Ids and the command name only: errors from Discord's API carry the callback URL (with
+    // the interaction's token) and the request body.
+    log.error(
+      { event: "interaction.error", ...base, command, err: safeError(err, [interaction.token]) },
+      "interaction failed",
+    );
     try {
-      if (interaction.deferred && interaction.isChatInputCommand() && !interaction.replied) {
-        await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp(reply);
-      } else if (interaction.deferred || interaction.replied) await interaction.followUp(reply);
-      else await interaction.reply(reply);
+      await responder.fail(finalize(errorMessage(FAILURE_TEXT)));
     } catch (e) {
       log.warn(
-        { event: "interaction.error_reply_failed", ...base, err: e },
+        { event: "interaction.error_reply_failed", ...base, err: safeError(e, [interaction.token]) },
         "could not send the error reply",
       );
     }
+  } finally {
+    responder.close();
   }
 }

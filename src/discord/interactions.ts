@@ -1,38 +1,46 @@
 // HTTP interactions mode: Discord POSTs each interaction to us, signed with Ed25519. No
 // per-connection state, so any number of processes can serve behind a load balancer.
-// An answer not ready within DEFER_AFTER_MS is deferred (type 5, or 6 for a button) and
-// completed through the interaction webhook (PATCH …/messages/@original). No bot token is
-// needed: interaction responses and webhooks are authorised by the interaction's own token.
+// An answer not ready within DEFER_AFTER_MS of the request's arrival is deferred (type 5, or 6
+// for a button) and completed through the interaction webhook (PATCH …/messages/@original). No
+// bot token is needed: interaction responses and webhooks are authorised by the interaction's
+// own token. What requests are accepted at all is http-intake.ts's job.
 
-import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import {
+  type APIChatInputApplicationCommandInteraction,
+  type APIInteraction,
   type APIInteractionResponse,
+  type APIMessageComponentInteraction,
+  ApplicationCommandType,
+  ComponentType,
   InteractionResponseType,
   InteractionType,
   MessageFlags,
 } from "discord-api-types/v10";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
-import { type DiscordMessage, errorMessage } from "../render/discord.ts";
+import { type DiscordMessage, errorMessage } from "../render/discord-message.ts";
+import { intake, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS, refuseEarly } from "./http-intake.ts";
+import { callWebhook, filesSize, multipart, wireMessage } from "./http-wire.ts";
+import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
 import {
-  type ButtonResult,
   type CoverageLike,
   createRouter,
   EXPIRED_TEXT,
   FAILURE_TEXT,
   finalize,
   type Invocation,
-  type OptionInput,
   optionsOf,
   type Router,
   type RouterOptions,
 } from "./router.ts";
+import { safeError } from "./safe-error.ts";
 import { InFlight, installSignalHandlers } from "./shutdown.ts";
-import { isFreshTimestamp, publicKeyFromHex, verifyDiscordRequest } from "./verify.ts";
+import { publicKeyFromHex } from "./verify.ts";
 
-export const DEFER_AFTER_MS = 1500;
-const MAX_BODY = 1024 * 1024;
+export { multipart } from "./http-wire.ts";
+export { DEFER_AFTER_MS } from "./responder.ts";
+
 /** Files up to this size ride in the HTTP response itself (multipart); Discord has been seen
  * to fail larger multipart responses (discord-api-docs #5250, #5925), so a bigger upload is
  * deferred and sent by PATCH …/messages/@original, which takes files up to the normal limit. */
@@ -61,78 +69,33 @@ export interface RunningInteractions {
   stop(): Promise<void>;
 }
 
-interface InteractionBody {
-  id: string;
-  type: number;
-  token: string;
-  application_id: string;
-  guild_id?: string;
-  member?: { user?: { id: string }; permissions?: string };
-  user?: { id: string };
-  data?: {
-    name?: string;
-    options?: OptionInput[];
-    custom_id?: string;
-    component_type?: number;
-    resolved?: {
-      attachments?: Record<string, { filename: string; url: string; size: number; content_type?: string }>;
-    };
-  };
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const LATE = Symbol("late");
-
-type WireFile = NonNullable<DiscordMessage["files"]>[number];
-
-/** A message as Discord's API takes it: files become `attachments: [{id, filename}]` in the
- * JSON, and the bytes go separately as `files[n]` parts. */
-function wireMessage(m: DiscordMessage): { json: Record<string, unknown>; files: WireFile[] } {
-  const { files = [], ...rest } = m;
-  if (files.length === 0) return { json: rest, files };
-  return { json: { ...rest, attachments: files.map((f, id) => ({ id, filename: f.name })) }, files };
-}
-
-/** multipart/form-data with `payload_json` and `files[n]` parts, as Discord takes any upload —
- * built by hand so the HTTP response can be written synchronously too. */
-export function multipart(payload: unknown, files: WireFile[]): { contentType: string; body: Buffer } {
-  const boundary = `coverage-bot-${randomBytes(12).toString("hex")}`;
-  const quoted = (s: string) => s.replace(/["\r\n]/g, "_");
-  const parts: Buffer[] = [
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="payload_json"\r\n` +
-        `Content-Type: application/json\r\n\r\n${JSON.stringify(payload)}\r\n`,
-    ),
-  ];
-  files.forEach((f, i) => {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files[${i}]"; filename="${quoted(f.name)}"\r\n` +
-          `Content-Type: ${f.contentType}\r\n\r\n`,
-      ),
-      f.data,
-      Buffer.from("\r\n"),
-    );
-  });
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { contentType: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat(parts) };
-}
-
-const filesSize = (m: DiscordMessage) => (m.files ?? []).reduce((n, f) => n + f.data.length, 0);
-
-/** An interaction response, with the attachments its message carries (if any). */
+/** An interaction response; a message's attachments ride along as multipart. */
 interface Reply {
   type: APIInteractionResponse["type"];
   message?: DiscordMessage;
   data?: Record<string, unknown>;
+}
+
+type Answerable = APIChatInputApplicationCommandInteraction | APIMessageComponentInteraction;
+
+const isChatInput = (i: APIInteraction): i is APIChatInputApplicationCommandInteraction =>
+  i.type === InteractionType.ApplicationCommand && i.data.type === ApplicationCommandType.ChatInput;
+
+const isButton = (i: APIInteraction): i is APIMessageComponentInteraction =>
+  i.type === InteractionType.MessageComponent && i.data.component_type === ComponentType.Button;
+
+function invocationOf(i: APIInteraction): Invocation {
+  const attachments: NonNullable<Invocation["attachments"]> = {};
+  const resolved = isChatInput(i) ? i.data.resolved?.attachments : undefined;
+  for (const [id, a] of Object.entries(resolved ?? {})) {
+    attachments[id] = { filename: a.filename, url: a.url, size: a.size, contentType: a.content_type ?? null };
+  }
+  return {
+    userId: i.member?.user.id ?? i.user?.id ?? "0",
+    guildId: i.guild_id ?? null,
+    memberPermissions: i.member?.permissions ?? null,
+    attachments,
+  };
 }
 
 export async function startInteractionsServer(opts: InteractionsOptions): Promise<RunningInteractions> {
@@ -142,196 +105,136 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
   const key = publicKeyFromHex(config.publicKey);
   const router = createRouter({ ...opts, slowMs: opts.slowMs ?? deferAfterMs / 2 });
   const inFlight = new InFlight();
+  const turns = new Turns();
   let accepting = true;
 
-  /** Calls an interaction webhook route, riding out rate limits (429 + Retry-After). */
-  const webhook = async (
-    method: string,
-    body: InteractionBody,
-    suffix: string,
-    payload?: DiscordMessage | Omit<DiscordMessage, "flags">,
-  ) => {
-    const url = `${config.discordApiUrl}/v10/webhooks/${body.application_id}/${body.token}${suffix}`;
-    const wire = payload === undefined ? null : wireMessage(payload as DiscordMessage);
-    for (let attempt = 0; ; attempt++) {
-      const encoded =
-        wire === null
-          ? null
-          : wire.files.length > 0
-            ? multipart(wire.json, wire.files)
-            : { contentType: "application/json", body: JSON.stringify(wire.json) };
-      const r = await fetch(url, {
-        method,
-        ...(encoded ? { headers: { "content-type": encoded.contentType }, body: encoded.body } : {}),
-      });
-      if (r.status === 429 && attempt < 3) {
-        const wait = Number(r.headers.get("retry-after") ?? "1");
-        await new Promise((res) => setTimeout(res, Math.min(10_000, Math.max(0, wait * 1000) + 50)));
-        continue;
-      }
-      if (!r.ok) throw new HttpError(r.status, `${method} webhook${suffix} answered ${r.status}`);
-      return r;
-    }
-  };
-
-  /** Completes a deferred command or button with the final message. */
-  const complete = async (
-    body: InteractionBody,
-    message: DiscordMessage,
-    kind: "command" | "reply" | "update",
-  ) => {
-    const ephemeral = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-    if (kind === "update") {
-      const { flags: _f, ...edit } = message;
-      await webhook("PATCH", body, "/messages/@original", edit);
-    } else if (kind === "reply" || ephemeral) {
-      // A public "thinking…" cannot turn private: drop it (commands) and answer privately.
-      if (kind === "command") await webhook("DELETE", body, "/messages/@original").catch(() => undefined);
-      await webhook("POST", body, "", message);
-    } else {
-      const { flags: _f, ...edit } = message;
-      await webhook("PATCH", body, "/messages/@original", edit);
-    }
-  };
-
-  const handle = async (body: InteractionBody, respond: (r: Reply) => void) => {
-    const started = performance.now();
-    const userId = body.member?.user?.id ?? body.user?.id ?? "0";
-    const attachments: NonNullable<Invocation["attachments"]> = {};
-    for (const [id, a] of Object.entries(body.data?.resolved?.attachments ?? {})) {
-      attachments[id] = {
-        filename: a.filename,
-        url: a.url,
-        size: a.size,
-        contentType: a.content_type ?? null,
-      };
-    }
-    const who: Invocation = {
-      userId,
-      guildId: body.guild_id ?? null,
-      memberPermissions: body.member?.permissions ?? null,
-      attachments,
+  /** The Responder's HTTP adapter: the first response is the HTTP response itself; later
+   * ones go through the interaction's webhook. */
+  const adapterFor = (i: Answerable, respond: (r: Reply) => void): ResponderAdapter => {
+    const hook = (method: string, suffix: string, m?: DiscordMessage) =>
+      callWebhook(config.discordApiUrl, i, method, suffix, m).then(() => undefined);
+    return {
+      defer: async (ack) =>
+        respond(
+          ack === "update"
+            ? { type: InteractionResponseType.DeferredMessageUpdate }
+            : {
+                type: InteractionResponseType.DeferredChannelMessageWithSource,
+                ...(ack === "private" ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+              },
+        ),
+      reply: async (message) => respond({ type: InteractionResponseType.ChannelMessageWithSource, message }),
+      update: async (message) =>
+        respond({ type: InteractionResponseType.UpdateMessage, message: withoutFlags(message) }),
+      edit: (m) => hook("PATCH", "/messages/@original", withoutFlags(m)),
+      remove: () => hook("DELETE", "/messages/@original"),
+      followUp: (m) => hook("POST", "", m),
+      fitsInline: (m) => filesSize(m) <= inlineFilesMax,
     };
-    const base = { interactionId: body.id, user: userId };
-    const name = body.data?.name ?? "";
-    let deferredAs: "command" | "private" | "update" | null = null;
-    try {
-      if (body.type === InteractionType.ApplicationCommandAutocomplete) {
-        let choices: ReturnType<Router["autocomplete"]> = [];
-        try {
-          choices = router.autocomplete(name, body.data?.options);
-        } catch (err) {
-          log.error({ event: "autocomplete.error", ...base, err }, "autocomplete failed");
-        }
-        return respond({
-          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-          data: { choices },
-        });
+  };
+
+  const handle = async (i: APIInteraction, receivedAt: number, respond: (r: Reply) => void) => {
+    const started = performance.now();
+    const who = invocationOf(i);
+    const base = { interactionId: i.id, user: who.userId };
+    if (i.type === InteractionType.ApplicationCommandAutocomplete) {
+      let choices: ReturnType<Router["autocomplete"]> = [];
+      try {
+        choices = router.autocomplete(i.data.name, i.data.options);
+      } catch (err) {
+        log.error(
+          { event: "autocomplete.error", ...base, err: safeError(err, [i.token]) },
+          "autocomplete failed",
+        );
       }
-      if (body.type === InteractionType.ApplicationCommand) {
-        const privately = router.privateAnswer(name);
-        const defer = () => {
-          deferredAs = privately ? "private" : "command";
-          respond({
-            type: InteractionResponseType.DeferredChannelMessageWithSource,
-            ...(privately ? { data: { flags: MessageFlags.Ephemeral } } : {}),
-          });
-        };
-        if (router.likelySlow(name)) defer();
-        const work = router.command(name, optionsOf(body.data?.options), who);
-        const first = deferredAs ? await work : await raceLate(work, deferAfterMs);
-        // Too big to ride in the response: acknowledge now, upload by PATCH.
-        if (first === LATE || (!deferredAs && filesSize(first) > inlineFilesMax)) defer();
-        const message = first === LATE ? await work : first;
-        if (deferredAs) await complete(body, message, deferredAs === "private" ? "update" : "command");
-        else respond({ type: InteractionResponseType.ChannelMessageWithSource, message });
+      return respond({
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices },
+      });
+    }
+    const command = isChatInput(i) ? i : null;
+    const click = isButton(i) ? i : null;
+    const answerable = command ?? click;
+    if (!answerable) {
+      // Modal submits and anything newer: nothing of ours produces them.
+      return respond({
+        type: InteractionResponseType.ChannelMessageWithSource,
+        message: finalize(errorMessage(EXPIRED_TEXT)),
+      });
+    }
+    const name = command?.data.name;
+    const ack: Ack = name === undefined ? "update" : router.privateAnswer(name) ? "private" : "public";
+    const responder = new Responder(adapterFor(answerable, respond), {
+      ack,
+      // Discord's clock started when it created the interaction (its id's time), which a burst
+      // of new connections, accepted one per event-loop turn, can be well before we see it.
+      arrivedAt: arrivalOf(i.id, receivedAt),
+      deferAfterMs,
+    });
+    try {
+      if (name !== undefined && router.likelySlow(name)) await responder.defer();
+      responder.arm();
+      if (command && name !== undefined) {
+        const options = optionsOf(command.data.options);
+        await responder.send(await turns.run(() => router.command(name, options, who)));
         log.info({
           event: "interaction.answered",
           ...base,
           command: name,
-          deferred: deferredAs !== null,
+          deferred: responder.deferred,
           ms: ms(started),
         });
-        return;
-      }
-      if (body.type === InteractionType.MessageComponent) {
-        const work = router.button(body.data?.custom_id ?? "", who);
-        const first = await raceLate(work, deferAfterMs);
-        if (first === LATE || filesSize(first.message) > inlineFilesMax) {
-          deferredAs = "update";
-          respond({ type: InteractionResponseType.DeferredMessageUpdate });
-        }
-        const result: ButtonResult = first === LATE ? await work : first;
-        if (deferredAs) await complete(body, result.message, result.kind);
-        else if (result.kind === "update") {
-          const { flags: _f, ...message } = result.message;
-          respond({ type: InteractionResponseType.UpdateMessage, message });
-        } else respond({ type: InteractionResponseType.ChannelMessageWithSource, message: result.message });
+      } else if (click) {
+        const result = await turns.run(() => router.button(click.data.custom_id, who));
+        await responder.send(result.message, result.kind);
         log.info({
           event: "interaction.answered",
           ...base,
-          button: body.data?.custom_id?.split(":")[1],
+          button: click.data.custom_id.split(":")[1],
           result: result.kind,
           ms: ms(started),
         });
-        return;
       }
-      // Modal submits and anything newer: nothing of ours produces them.
-      respond({
-        type: InteractionResponseType.ChannelMessageWithSource,
-        message: finalize(errorMessage(EXPIRED_TEXT)),
-      });
     } catch (err) {
       log.error(
-        { event: "interaction.error", ...base, command: name || undefined, err },
+        { event: "interaction.error", ...base, command: name, err: safeError(err, [i.token]) },
         "interaction failed",
       );
-      const message = finalize(errorMessage(FAILURE_TEXT));
-      if (!deferredAs) return respond({ type: InteractionResponseType.ChannelMessageWithSource, message });
       try {
-        const how = deferredAs as "command" | "private" | "update";
-        await complete(body, message, how === "command" ? "command" : how === "private" ? "update" : "reply");
+        await responder.fail(finalize(errorMessage(FAILURE_TEXT)));
       } catch (e) {
         log.warn(
-          { event: "interaction.error_reply_failed", ...base, err: e },
+          { event: "interaction.error_reply_failed", ...base, err: safeError(e, [i.token]) },
           "could not send the error reply",
         );
       }
+    } finally {
+      responder.close();
     }
   };
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    // The clock of Discord's 3-second window starts now, not when this request's turn comes.
+    const receivedAt = Date.now();
     const send = (status: number, body: unknown) => {
       if (res.headersSent) return;
       res.writeHead(status, {
         "content-type": "application/json",
-        ...(accepting ? {} : { connection: "close" }),
+        // A refused request's unread body is not worth keeping the connection for.
+        ...(accepting && status < 400 ? {} : { connection: "close" }),
       });
       res.end(JSON.stringify(body));
     };
     if (req.method !== "POST") return send(405, { error: "POST interactions here" });
     if (!accepting) return send(503, { error: "shutting down" });
-    const raw = await readBody(req).catch(() => null);
-    if (!raw) return send(413, { error: "body too large or unreadable" });
-    const timestamp = header(req, "x-signature-timestamp");
-    const ok = verifyDiscordRequest(key, header(req, "x-signature-ed25519"), timestamp, raw);
-    if (!ok) {
-      log.warn({ event: "interactions.bad_signature" }, "rejected a request with a missing or bad signature");
-      return send(401, { error: "invalid request signature" });
+    const got = refuseEarly(req) ?? (await intake(req, key));
+    if (!got.ok) {
+      if (got.log) log.warn(got.log, "rejected a request with a missing, bad or stale signature");
+      return send(got.status, { error: got.error });
     }
-    // A correctly signed but old request is a replay.
-    if (!isFreshTimestamp(timestamp)) {
-      log.warn({ event: "interactions.stale_signature", timestamp }, "rejected a stale signed request");
-      return send(401, { error: "request signature is too old" });
-    }
-    let body: InteractionBody;
-    try {
-      body = JSON.parse(raw.toString("utf8")) as InteractionBody;
-    } catch {
-      return send(400, { error: "body is not JSON" });
-    }
-    if (body.type === InteractionType.Ping) return send(200, { type: InteractionResponseType.Pong });
-    await handle(body, (r) => {
+    const i = got.interaction;
+    if (i.type === InteractionType.Ping) return send(200, { type: InteractionResponseType.Pong });
+    await handle(i, receivedAt, (r) => {
       const { type, message, data } = r;
       if (!message) return send(200, data === undefined ? { type } : { type, data });
       const wire = wireMessage(message);
@@ -348,17 +251,26 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
     });
   };
 
-  const server = createServer((req, res) => {
-    void inFlight.track(
-      onRequest(req, res).catch((err) => {
-        log.error({ event: "interactions.request_error", err }, "request failed");
-        if (!res.headersSent) {
-          res.writeHead(500, { "content-type": "application/json" });
-          res.end(JSON.stringify({ error: "internal error" }));
-        }
-      }),
-    );
-  });
+  const server = createServer(
+    // Unfinished requests are dropped after seconds, not Node's 300 (checked every second).
+    {
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      headersTimeout: REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: 1000,
+    },
+    (req, res) => {
+      void inFlight.track(
+        onRequest(req, res).catch((err) => {
+          log.error({ event: "interactions.request_error", err: safeError(err) }, "request failed");
+          if (!res.headersSent) {
+            res.writeHead(500, { "content-type": "application/json" });
+            res.end(JSON.stringify({ error: "internal error" }));
+          }
+        }),
+      );
+    },
+  );
+  server.maxConnections = MAX_CONNECTIONS;
 
   const host = opts.host ?? config.interactionsHost ?? undefined;
   await new Promise<void>((resolve, reject) => {
@@ -392,31 +304,7 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
 
 const ms = (started: number) => Math.round(performance.now() - started);
 
-async function raceLate<T>(work: Promise<T>, after: number): Promise<T | typeof LATE> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((r) => {
-    timer = setTimeout(() => r(LATE), after);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error("too large"));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
+function withoutFlags(m: DiscordMessage): DiscordMessage {
+  const { flags: _flags, ...rest } = m;
+  return rest;
 }

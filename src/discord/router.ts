@@ -2,6 +2,7 @@
 // Shared by the gateway client and the HTTP interactions endpoint, so both answer alike:
 // same commands, same rendering, same page buttons, same mention defusing.
 
+import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { CommandDefinition } from "../../commands/definition.ts";
 import {
   type Choice,
@@ -23,9 +24,9 @@ import { pageButtons, parsePageId } from "./paging.ts";
 
 export interface OptionInput {
   name: string;
-  value?: string | number | boolean;
+  value?: string | number | boolean | null;
   focused?: boolean;
-  options?: OptionInput[];
+  options?: readonly OptionInput[];
 }
 
 /** A command as the router serves it; `run` may also be async (e.g. drawing an image). */
@@ -129,7 +130,7 @@ export function optionsOf(data: readonly OptionInput[] | undefined): CommandOpti
   const out: CommandOptions = {};
   for (const o of data ?? []) {
     if (o.options) Object.assign(out, optionsOf(o.options));
-    else out[o.name] = o.value;
+    else if (o.value !== null) out[o.name] = o.value;
   }
   return out;
 }
@@ -148,9 +149,9 @@ export const finalize = finalizeReply;
 
 const currentOf = (c: CoverageLike): Coverage => ("current" in c ? c.current : c);
 
+/** The page of a paged answer (/sources, /quotes, /actors); null for the others. */
 function pageOf(answer: Answer): { page: number; pages: number } | null {
-  const a = answer as { page?: unknown; pages?: unknown };
-  return typeof a.page === "number" && typeof a.pages === "number" ? { page: a.page, pages: a.pages } : null;
+  return "pages" in answer ? { page: answer.page, pages: answer.pages } : null;
 }
 
 export interface Router {
@@ -198,7 +199,7 @@ export function createRouter(opts: RouterOptions): Router {
       const ctx = outOfScope ? { refused: outOfScope } : await contextOf(store, def, options, who);
       return "refused" in ctx ? { command: def.name, error: ctx.refused } : command.execute(ctx, options);
     });
-    const message = renderDiscord(answer as Parameters<typeof renderDiscord>[0]);
+    const message = renderDiscord(answer);
     const paged = isError(answer) ? null : pageOf(answer);
     const already = message.components.some((row) =>
       row.components.some((c) => "custom_id" in c && c.custom_id?.startsWith("page:")),
@@ -268,7 +269,9 @@ async function contextOf(
   options: CommandOptions,
   who: Invocation,
 ): Promise<CommandContext | { refused: string }> {
-  const fileOption = (def.options ?? []).find((o) => o.type === 11)?.name;
+  const fileOption = (def.options ?? []).find(
+    (o) => o.type === ApplicationCommandOptionType.Attachment,
+  )?.name;
   const id = fileOption ? options[fileOption] : undefined;
   const file = typeof id === "string" ? who.attachments?.[id] : undefined;
   const manage = canManage(who.memberPermissions);

@@ -6,11 +6,18 @@ import type { APIEmbed } from "discord-api-types/v10";
 import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
 import { ACTORS_PAGE_SIZE } from "../answers/actors.ts";
 import type { SourceRef } from "../types.ts";
-import { BRAND_COLOR, type DiscordMessage, escapeMarkdown, link, message, sourceButtons } from "./discord.ts";
+import {
+  BRAND_COLOR,
+  type DiscordMessage,
+  escapeMarkdown,
+  link,
+  message,
+  NOTHING_COLOR,
+  sourceButtons,
+} from "./discord-message.ts";
 import { clip, LIMITS } from "./limits.ts";
 import { oneLine } from "./text.ts";
 
-const NOTHING_COLOR = 0x718096;
 const QUOTES = 3;
 const STATEMENTS = 5;
 

@@ -4,12 +4,19 @@
 import type { APIEmbed } from "discord-api-types/v10";
 import { KINDS } from "../analysis/event-kinds.ts";
 import type { EventAnswer, EventCard, TimelineAnswer } from "../answers/event-types.ts";
-import { citation, type DiscordMessage, escapeMarkdown, link, message, sourceButtons } from "./discord.ts";
+import {
+  citation,
+  type DiscordMessage,
+  escapeMarkdown,
+  link,
+  message,
+  NOTHING_COLOR,
+  sourceButtons,
+} from "./discord-message.ts";
 import { clip, LIMITS } from "./limits.ts";
 import { oneLine } from "./text.ts";
 import { renderTimelineImage, TIMELINE_IMAGE_NAME } from "./timeline-image.ts";
 
-const NOTHING_COLOR = 0x718096;
 const colorOf = (kind: string) =>
   Number.parseInt((KINDS[kind as keyof typeof KINDS]?.color ?? "#2b6cb0").slice(1), 16);
 

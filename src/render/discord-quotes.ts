@@ -10,12 +10,12 @@ import {
   type DiscordMessage,
   escapeMarkdown,
   message,
+  NOTHING_COLOR,
   sourceButtons,
-} from "./discord.ts";
+} from "./discord-message.ts";
 import { clip, LIMITS } from "./limits.ts";
 import { oneLine } from "./text.ts";
 
-const NOTHING_COLOR = 0x718096;
 const MAX_QUOTE_CHARS = 700;
 
 function blockQuote(text: string, max = MAX_QUOTE_CHARS): string {

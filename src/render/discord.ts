@@ -1,119 +1,74 @@
 // Discord rendering: answers → message payloads in Discord's API shape (embeds with masked
 // links, link buttons to the sources), always inside Discord's limits and never pinging.
 
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIComponentInMessageActionRow,
-  type APIEmbed,
-  ButtonStyle,
-  ComponentType,
-  MessageFlags,
-} from "discord-api-types/v10";
-import type { ActorAnswer, ActorsAnswer } from "../answers/actor-types.ts";
-import type { IngestAnswer, ReloadAnswer } from "../answers/admin-types.ts";
-import type { EventAnswer, TimelineAnswer } from "../answers/event-types.ts";
-import type { QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
+import { MessageFlags } from "discord-api-types/v10";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
 import { ingestLines, reloadLines } from "./admin-text.ts";
 import { renderActor, renderActors } from "./discord-actor.ts";
 import { renderEventDiscord, renderTimelineDiscord } from "./discord-events.ts";
+import {
+  BRAND_COLOR,
+  citation,
+  type DiscordMessage,
+  errorMessage,
+  escapeMarkdown,
+  link,
+  message,
+  NOTHING_COLOR,
+  sourceButtons,
+} from "./discord-message.ts";
 import { renderQuotes, renderWhoSaid } from "./discord-quotes.ts";
 import { clip, LIMITS } from "./limits.ts";
-import { fitTotal } from "./sanitize.ts";
 import { emphasise, oneLine } from "./text.ts";
 
-export interface DiscordMessage {
-  content?: string;
-  embeds: APIEmbed[];
-  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
-  allowed_mentions: { parse: [] };
-  flags?: number;
-  /** Attachments (the timeline image); an embed shows one with `image: { url: "attachment://<name>" }`. */
-  files?: Array<{ name: string; data: Buffer; contentType: string }>;
-}
-
-export const BRAND_COLOR = 0x2b6cb0;
-const NOTHING_COLOR = 0x718096;
-const ERROR_COLOR = 0xc53030;
-
-/** Escapes Discord markdown and defuses mentions in text taken from articles or users. */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\*_~`|>[\]()#-])/g, "\\$1").replace(/@/g, "@\u200b");
-}
-
-export function link(label: string, url: string | null): string {
-  const safe = escapeMarkdown(label);
-  return url ? `[${safe}](${url.replace(/\)/g, "%29")})` : safe;
-}
-
-export function citation(s: SourceRef): string {
-  return `${link(s.outlet ?? "Unknown outlet", s.url)} · ${s.published ?? "date unknown"} · \`${s.passageId}\``;
-}
-
-export function message(
-  embeds: APIEmbed[],
-  components: DiscordMessage["components"] = [],
-  flags?: number,
-): DiscordMessage {
-  return fitMessage({ embeds, components, allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) });
-}
-
-export function errorMessage(text: string): DiscordMessage {
-  return message(
-    [{ description: clip(escapeMarkdown(text), LIMITS.embedDescription), color: ERROR_COLOR }],
-    [],
-    MessageFlags.Ephemeral,
-  );
-}
-
-/** Link buttons to distinct source URLs, at most one row of five. */
-export function sourceButtons(refs: SourceRef[]): DiscordMessage["components"] {
-  const seen = new Set<string>();
-  const buttons: APIButtonComponent[] = [];
-  for (const r of refs) {
-    if (!r.url || seen.has(r.url) || buttons.length >= LIMITS.buttonsPerRow || r.url.length > 512) continue;
-    seen.add(r.url);
-    buttons.push({
-      type: ComponentType.Button,
-      style: ButtonStyle.Link,
-      label: clip(`${r.outlet ?? "Source"} · ${r.published ?? "n.d."}`, LIMITS.buttonLabel),
-      url: r.url,
-    });
-  }
-  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
-}
+export {
+  BRAND_COLOR,
+  citation,
+  type DiscordMessage,
+  errorMessage,
+  escapeMarkdown,
+  fitMessage,
+  link,
+  message,
+  sourceButtons,
+} from "./discord-message.ts";
 
 export function renderDiscord(answer: Answer): DiscordMessage {
   if (isError(answer)) return errorMessage(answer.error);
   switch (answer.command) {
     case "ask":
-      return renderAsk(answer as AskAnswer);
+      return renderAsk(answer);
     case "whosaid":
-      return renderWhoSaid(answer as WhoSaidAnswer);
+      return renderWhoSaid(answer);
     case "quotes":
-      return renderQuotes(answer as QuotesAnswer);
+      return renderQuotes(answer);
     case "actor":
-      return renderActor(answer as ActorAnswer);
+      return renderActor(answer);
     case "actors":
-      return renderActors(answer as ActorsAnswer);
+      return renderActors(answer);
     case "event":
-      return renderEventDiscord(answer as EventAnswer);
+      return renderEventDiscord(answer);
     case "timeline":
-      return renderTimelineDiscord(answer as TimelineAnswer);
+      return renderTimelineDiscord(answer);
     case "sources":
-      return renderSources(answer as SourcesAnswer);
+      return renderSources(answer);
     case "help":
-      return renderHelp(answer as HelpAnswer);
+      return renderHelp(answer);
     case "reload":
-      return adminMessage("Coverage reloaded", reloadLines(answer as ReloadAnswer));
+      return adminMessage("Coverage reloaded", reloadLines(answer));
     case "ingest":
-      return adminMessage("Article added", ingestLines(answer as IngestAnswer));
+      return adminMessage("Article added", ingestLines(answer));
     default:
-      return errorMessage("This answer cannot be shown in Discord yet.");
+      return unreachable(answer);
   }
+}
+
+/** The type system proves every answer kind is rendered; at run time, a new kind not yet
+ * rendered still gets a polite note. */
+function unreachable(_answer: never): DiscordMessage {
+  return errorMessage("This answer cannot be shown in Discord yet.");
 }
 
 function renderAsk(a: AskAnswer): DiscordMessage {
@@ -218,27 +173,4 @@ function renderHelp(a: HelpAnswer): DiscordMessage {
     [],
     MessageFlags.Ephemeral,
   );
-}
-
-/** Last line of defence: trims any embed set that would break Discord's limits. */
-export function fitMessage(m: DiscordMessage): DiscordMessage {
-  const embeds = m.embeds.slice(0, LIMITS.embeds).map((e) => ({
-    ...e,
-    ...(e.title ? { title: clip(e.title, LIMITS.embedTitle) } : {}),
-    ...(e.description ? { description: clip(e.description, LIMITS.embedDescription) } : {}),
-    ...(e.footer ? { footer: { ...e.footer, text: clip(e.footer.text, LIMITS.footer) } } : {}),
-    ...(e.fields
-      ? {
-          fields: e.fields.slice(0, LIMITS.embedFields).map((f) => ({
-            ...f,
-            name: clip(f.name, LIMITS.fieldName),
-            value: clip(f.value, LIMITS.fieldValue),
-          })),
-        }
-      : {}),
-  }));
-  // Over the 6,000 total: shrink texts (fields too), never drop a whole embed.
-  fitTotal(embeds);
-  const content = m.content === undefined ? {} : { content: clip(m.content, LIMITS.content) };
-  return { ...m, ...content, embeds, components: m.components.slice(0, LIMITS.actionRows) };
 }

@@ -5,7 +5,8 @@
 
 import type { APIEmbed } from "discord-api-types/v10";
 import { safeUrl } from "../corpus/url.ts";
-import type { DiscordMessage } from "./discord.ts";
+import type { DiscordMessage } from "./discord-message.ts";
+import { fitTotal } from "./fit-total.ts";
 import { clip, embedChars, LIMITS } from "./limits.ts";
 
 /** Bidi embeddings/overrides/isolates, marks, zero-width space/no-break and word joiners.
@@ -47,25 +48,6 @@ function fitEmbed(e: APIEmbed): APIEmbed {
   }
   for (const key of ["title", "description"] as const) if (out[key] === "") delete out[key];
   return out;
-}
-
-/** Shrinks texts, least important first, until all embeds together fit the 6,000 total. */
-export function fitTotal(embeds: APIEmbed[]): void {
-  let over = embeds.reduce((s, e) => s + embedChars(e), 0) - LIMITS.embedTotal;
-  const shrink = (text: string): string => {
-    if (over <= 0 || text.length <= 1) return text;
-    const next = clip(text, Math.max(1, text.length - over));
-    over -= text.length - next.length;
-    return next;
-  };
-  for (const e of [...embeds].reverse()) {
-    if (e.description) e.description = shrink(e.description);
-    for (const f of [...(e.fields ?? [])].reverse()) f.value = shrink(f.value);
-    for (const f of [...(e.fields ?? [])].reverse()) f.name = shrink(f.name);
-    if (e.footer) e.footer.text = shrink(e.footer.text);
-    if (e.author) e.author.name = shrink(e.author.name);
-    if (e.title) e.title = shrink(e.title);
-  }
 }
 
 /** Link buttons only to safe http(s) urls; labels cleaned and clipped; empty rows dropped. */

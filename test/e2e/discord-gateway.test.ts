@@ -17,6 +17,7 @@ import { LIMITS } from "../../src/render/limits.ts";
 import {
   type CallbackRecord,
   type LoopbackDiscord,
+  snowflake,
   startLoopbackDiscord,
 } from "../fixtures/discord/loopback.ts";
 import {
@@ -175,6 +176,36 @@ describe("the gateway face, failures and recovery", () => {
     expect((await next.response()).type).toBe(4);
   });
 
+  it("an interaction created a while ago is deferred at once: the clock runs from its creation (#18)", async () => {
+    // Its snowflake says it was created 1 s ago (it waited in a queue): past the 150 ms deferral
+    // time, so even a fast answer is deferred first, and then completed.
+    const payload = { ...lb.build.chatInput({ name: "help" }), id: snowflake(Date.now() - 1000) };
+    const sent = lb.dispatchInteraction(payload);
+    const res = await sent.response();
+    expect(res.type).toBe(5);
+    expect(textOf(await finalMessage(sent, res))).toMatch(/coverage-bot/);
+  });
+
+  it("never logs an interaction's token or request body, even when Discord refuses the callback (#18)", async () => {
+    // Dispatched without the fixture tracking it: Discord answers 404 Unknown interaction, and
+    // discord.js's error carries the callback URL (with the token) and the request body.
+    const payload = lb.build.chatInput({ name: "help" });
+    lb.dispatch("INTERACTION_CREATE", payload);
+    for (
+      let i = 0;
+      i < 100 &&
+      !logs().some((l) => l.event === "interaction.error_reply_failed" && l.interactionId === payload.id);
+      i++
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const mine = logLines.filter((l) => l.includes(payload.id));
+    expect(mine.some((l) => l.includes("interaction.error"))).toBe(true);
+    expect(mine.join("\n")).not.toContain(payload.token);
+    expect(logLines.join("\n")).not.toContain(payload.token);
+    expect(mine.join("\n")).not.toContain("I answer questions"); // the reply's body
+  });
+
   it("an unknown command gets a polite, private answer", async () => {
     const sent = lb.dispatchInteraction(lb.build.chatInput({ name: "frobnicate" }));
     const res = await sent.response();
@@ -270,10 +301,17 @@ describe("the gateway face, failures and recovery", () => {
     await lb.dropGateway(4000);
     await lb.waitForResume(resumes + 1);
     const sent = lb.dispatchInteraction(lb.build.chatInput({ name: "sources" }));
-    expect((await sent.response()).type).toBe(4);
+    // Answered at once, or (when it reached the bot after the 150 ms deferral time) deferred.
+    const first = await sent.response();
+    expect([4, 5]).toContain(first.type);
+    expect(textOf(await finalMessage(sent, first))).toMatch(/Sources/);
     await lb.dropGateway("abrupt");
     const missed = lb.dispatchInteraction(lb.build.chatInput({ name: "help" }));
-    expect((await missed.response()).type).toBe(4);
+    // Replayed after the resume, it may already be older than the deferral time (which counts
+    // from its creation): answered at once (4) or deferred then edited (5), never dropped.
+    const res = await missed.response();
+    expect([4, 5]).toContain(res.type);
+    expect(textOf(await finalMessage(missed, res))).toMatch(/coverage-bot/);
     expect(lb.identifyCount).toBe(1);
   });
 

@@ -3,6 +3,7 @@
 // fixture's own Ed25519 key) to the endpoint on 127.0.0.1 and judging each HTTP response as the
 // interaction callback. Deferred answers are completed through the fixture's webhook routes.
 
+import { connect, type Socket } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCommand } from "../../src/answers/registry.ts";
@@ -333,4 +334,140 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
       expect(customIds(res.data as MessageLike).map((id) => parsePageId(id)?.page)).toContain(1);
     },
   );
+});
+
+/** Writes raw HTTP to the endpoint and resolves with the status line of any answer (null if the
+ * server says nothing before the socket is closed by us). */
+function rawRequest(port: number, head: string, body: string, waitMs = 2_000): Promise<string | null> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    let got = "";
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(null);
+    }, waitMs);
+    socket.on("data", (c) => {
+      got += String(c);
+      if (got.includes("\r\n")) {
+        clearTimeout(timer);
+        socket.destroy();
+        resolve(got.split("\r\n")[0]!);
+      }
+    });
+    socket.on("error", () => undefined);
+    socket.write(head + body);
+  });
+}
+
+describe("HTTP interactions: what is accepted before any work (#18)", () => {
+  const head = (port: number, length: number, signed: boolean) =>
+    `POST /interactions HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${length}\r\n` +
+    (signed
+      ? `X-Signature-Ed25519: ${"ab".repeat(64)}\r\nX-Signature-Timestamp: ${Math.floor(Date.now() / 1000)}\r\n`
+      : "") +
+    "\r\n";
+
+  it("refuses an unsigned request at once, without waiting for its (unfinished) body", async () => {
+    const status = await rawRequest(bot.port, head(bot.port, 1_000_000, false), "x".repeat(1000));
+    expect(status).toMatch(/^HTTP\/1\.1 401/);
+  });
+
+  it("refuses a body announced larger than an interaction can be (413), before reading it", async () => {
+    const status = await rawRequest(bot.port, head(bot.port, 1_000_000, true), "x".repeat(1000));
+    expect(status).toMatch(/^HTTP\/1\.1 413/);
+  });
+
+  it("drops unfinished requests after seconds, and caps open connections", () => {
+    expect(bot.server.requestTimeout).toBeLessThanOrEqual(10_000);
+    expect(bot.server.headersTimeout).toBeLessThanOrEqual(10_000);
+    expect(bot.server.maxConnections).toBeGreaterThan(0);
+    expect(bot.server.maxConnections).toBeLessThanOrEqual(1024);
+  });
+
+  it("a validly signed body that is not an interaction (null, a number, a list) gets 400, not 500", async () => {
+    for (const raw of ["null", "42", "[]", '"ping"']) {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const res = await fetch(endpoint(bot), {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-signature-ed25519": lb.signRequest(timestamp, raw),
+          "x-signature-timestamp": timestamp,
+        },
+        body: raw,
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/not an interaction/);
+    }
+  });
+});
+
+describe("HTTP interactions: a burst is deferred in time (#18)", () => {
+  let burstBot: RunningInteractions | undefined;
+  afterAll(async () => {
+    await burstBot?.stop();
+  });
+
+  it("the last of five answers that each take 100 ms of CPU, sent at once, is deferred", async () => {
+    // Each answer blocks the process for 100 ms, so the fifth cannot be ready before 400 ms
+    // after it arrived: past the 150 ms deferral time, however fast the machine.
+    const busy = {
+      definition: { name: "busy", description: "Computes for 100 ms (test only)" },
+      run: () => {
+        const until = performance.now() + 100;
+        while (performance.now() < until) {
+          // busy
+        }
+        return { command: "help" as const, commands: [] };
+      },
+    };
+    burstBot = await startInteractionsServer({
+      config: configFor(lb),
+      coverage,
+      log: silentLogger,
+      handleSignals: false,
+      deferAfterMs: 150,
+      slowMs: 60_000, // never "known slow": only the clock may defer
+      commands: [busy],
+    });
+    // All five on the wire at once (over sockets connected beforehand), as Discord sends them:
+    // the fetch client would share this process's blocked event loop.
+    const port = burstBot.port;
+    const sockets = await Promise.all(
+      Array.from(
+        { length: 5 },
+        () =>
+          new Promise<Socket>((resolve) => {
+            const s = connect(port, "127.0.0.1", () => resolve(s));
+          }),
+      ),
+    );
+    const types = sockets.map(
+      (socket) =>
+        new Promise<number>((resolve) => {
+          let got = "";
+          socket.on("data", (c) => {
+            got += String(c);
+            const m = /"type":(\d+)/.exec(got);
+            if (m) {
+              socket.destroy();
+              resolve(Number(m[1]));
+            }
+          });
+        }),
+    );
+    for (const socket of sockets) {
+      const body = JSON.stringify(lb.build.chatInput({ name: "busy" }));
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      socket.write(
+        `POST /interactions HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nX-Signature-Ed25519: ${lb.signRequest(timestamp, body)}\r\n` +
+          `X-Signature-Timestamp: ${timestamp}\r\n\r\n${body}`,
+      );
+    }
+    const answered = await Promise.all(types);
+    expect(answered.every((t) => t === 4 || t === 5)).toBe(true);
+    expect(answered.filter((t) => t === 5).length).toBeGreaterThanOrEqual(1);
+  });
 });
