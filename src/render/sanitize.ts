@@ -7,7 +7,7 @@ import type { APIEmbed } from "discord-api-types/v10";
 import { safeUrl } from "../corpus/url.ts";
 import type { DiscordMessage } from "./discord-message.ts";
 import { fitTotal } from "./fit-total.ts";
-import { clip, embedChars, LIMITS } from "./limits.ts";
+import { clip, LIMITS } from "./limits.ts";
 
 /** Bidi embeddings/overrides/isolates, marks, zero-width space/no-break and word joiners.
  * ZWJ/ZWNJ (U+200C/D) stay: scripts and emoji need them. */
