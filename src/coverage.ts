@@ -3,7 +3,7 @@
 
 import { buildActorModel } from "./analysis/actors.ts";
 import { buildEvents } from "./analysis/events.ts";
-import { buildQuotes } from "./analysis/quotes.ts";
+import { buildQuotes } from "./analysis/quotes/index.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
 import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";
 

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { QuoteFound } from "../analysis/quotes.ts";
+import type { QuoteFound } from "../analysis/quotes/index.ts";
 import { foldWords } from "../text/fold.ts";
 
 export interface LabelRow {
@@ -160,7 +160,7 @@ export const BBC_QUOTE_LABELS = path.join(
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { buildArticle } = await import("../corpus/article.ts");
   const { buildActorModel } = await import("../analysis/actors.ts");
-  const { extractQuotes, buildQuotes } = await import("../analysis/quotes.ts");
+  const { extractQuotes, buildQuotes } = await import("../analysis/quotes/index.ts");
   const DATA = "/work/shared/data/bbc-news";
   const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? BBC_QUOTE_LABELS;
   const rows = readQuoteLabels(file);
