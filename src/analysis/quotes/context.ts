@@ -8,7 +8,7 @@ import { type Alternative, firstOf, type Step } from "../steps.ts";
 import type { Cue } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
-import type { QuoteDoc } from "./state.ts";
+import { attribute, type QuoteDoc } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
@@ -81,17 +81,14 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
     name: "final-tag",
     doc: "`…, says the assembly government.`: a closing tag speaks for the quotations before it",
     run: ({ doc, toks, qis, pi }) => {
-      const { speakers, cues, via } = doc;
+      const { speakers } = doc;
       const tail = qis.some((j) => !speakers[toks[j]!.quote!]) ? finalTag(toks, doc.text) : null;
       if (!tail) return;
       const sp = resolvePhrase(doc, tail.cue.speaker);
       pushHistory(doc, sp, pi, true);
       for (const j of qis) {
         const q = toks[j]!.quote!;
-        if (speakers[q] || toks[j]!.end > tail.at) continue;
-        speakers[q] = sp;
-        cues[q] = tail.cue;
-        via[q] = "cue";
+        if (!speakers[q] && toks[j]!.end <= tail.at) attribute(doc, q, sp, tail.cue, "cue");
       }
     },
   },
@@ -105,11 +102,7 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
         const q = toks[j]!.quote!;
         if (doc.speakers[q]) continue;
         const a = firstOf("quotes", CONTEXT_RULES, { ctx, j, q, uncued }, doc.switches);
-        if (a) {
-          doc.speakers[q] = a.sp;
-          doc.cues[q] = a.cue;
-          doc.via[q] = a.via;
-        }
+        if (a) attribute(doc, q, a.sp, a.cue, a.via);
       }
     },
   },
@@ -120,14 +113,12 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   {
     name: "run-on-start",
     doc: "a run-on quotation attributed only at its last paragraph gives that speaker to the first",
-    run: ({ spans, speakers, cues, via }) => {
+    run: (doc) => {
+      const { spans, speakers, cues, via } = doc;
       for (let k = spans.length - 1; k >= 0; k--) {
         const from = spans[k]!.continues;
-        if (from !== null && speakers[k] && (!speakers[from] || via[from] === "context")) {
-          speakers[from] = speakers[k]!;
-          cues[from] = cues[k]!;
-          via[from] = "continuation";
-        }
+        if (from !== null && speakers[k] && (!speakers[from] || via[from] === "context"))
+          attribute(doc, from, speakers[k]!, cues[k]!, "continuation");
       }
     },
   },

@@ -11,7 +11,7 @@ import { quoteKind } from "./kind.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { anonymousSource } from "./speaker-words.ts";
-import type { QuoteDoc } from "./state.ts";
+import { attribute, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
@@ -155,10 +155,6 @@ export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
     if (f.q === null || f.q >= 0) {
       if (!doc.sentenceSpeaker.has(key) || f.q !== null) doc.sentenceSpeaker.set(key, sp);
     }
-    if (f.q !== null && f.q >= 0) {
-      doc.cues[f.q] = f.cue;
-      doc.speakers[f.q] = sp;
-      doc.via[f.q] = "cue";
-    }
+    if (f.q !== null && f.q >= 0) attribute(doc, f.q, sp, f.cue, "cue");
   }
 }

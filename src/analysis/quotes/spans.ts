@@ -1,6 +1,6 @@
 // Quoted spans of an article: curly and straight marks, unbalanced marks, quotations running on
-// into the next paragraph. Stage 1 of the quote pipeline (what was said) and the actor model's
-// coreference (nothing inside quotation marks is resolved). Linear in the text.
+// into the next paragraph. Stage 1 of the quote pipeline (what was said); the actor model's
+// coreference reads them too (nothing inside quotation marks is resolved). Linear in the text.
 
 import type { Article } from "../../types.ts";
 
