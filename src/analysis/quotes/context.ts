@@ -27,6 +27,12 @@ interface Uncued {
   uncued: boolean;
 }
 
+/** Quotation k's speaker and cue, when it has one, for another quotation found `via`. */
+function speakerOf(doc: QuoteDoc, k: number, via: Attribution["via"]): Attribution | null {
+  const sp = doc.speakers[k];
+  return sp ? { sp, cue: doc.cues[k]!, via } : null;
+}
+
 /** A statement that opens its sentence, or sits in a sentence with no speech verb at all. */
 function bareStatement({ ctx, j, q, uncued }: Uncued): boolean {
   const startsSentence = ctx.toks.slice(0, j).every((t) => t.type !== "w");
@@ -38,11 +44,8 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
     name: "continuation",
     doc: "a quotation continuing an unclosed one takes its speaker",
     try: ({ ctx, q }) => {
-      const { speakers, cues, spans } = ctx.doc;
-      const from = spans[q]!.continues;
-      return from !== null && speakers[from]
-        ? { sp: speakers[from]!, cue: cues[from]!, via: "continuation" }
-        : null;
+      const from = ctx.doc.spans[q]!.continues;
+      return from !== null ? speakerOf(ctx.doc, from, "continuation") : null;
     },
   },
   {
@@ -51,16 +54,14 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
     try: (input) => {
       if (!bareStatement(input)) return null;
       const { ctx, q } = input;
-      const { speakers, cues, spans, sentenceSpeaker } = ctx.doc;
+      const { spans, sentenceSpeaker } = ctx.doc;
       const prevQ = q > 0 && spans[q - 1]!.para === ctx.pi ? q - 1 : -1;
       // …unless the sentence before names a speaker of its own after that quotation ("Mr Florin
       // said the challenge was …. “There's an indication …”"): the latest speaker speaks on.
       const prevKey = previousSentenceKey(ctx);
       const prevSp = prevKey ? sentenceSpeaker.get(prevKey) : undefined;
       const later = !!prevSp && prevQ >= 0 && prevSp.start > spans[prevQ]!.markClose;
-      return prevQ >= 0 && speakers[prevQ] && !later
-        ? { sp: speakers[prevQ]!, cue: cues[prevQ]!, via: "split" }
-        : null;
+      return prevQ >= 0 && !later ? speakerOf(ctx.doc, prevQ, "split") : null;
     },
   },
   {
