@@ -1,6 +1,8 @@
-// The words of a sentence as the attribution rules read them: clause words (the `clauseWordEnd`
-// view, kept because its word ends differ from the text layer's), punctuation, and each
-// quotation (marks included) as one token; plus the word tests every rule shares.
+// The words of a sentence as the attribution rules read them: clause words, punctuation, and
+// each quotation (marks included) as one token; plus the word tests every rule shares.
+// The words stay the `clauseWordEnd` view, not the text layer's: tried with the layer's words,
+// the label-set figures did not move but 21 of the 11,121 BBC quotations changed ("Mr. Brown
+// said" lost its cue, "Mr R. Sridharan" became "Mr R", "B. She" became "she").
 
 import { clauseWordEnd } from "../../text/views.ts";
 import { ADVERBS, LY_NOUNS } from "../lexicons/clauses.ts";
