@@ -51,7 +51,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "opening-cue",
     doc: 'the nearest speech verb before it in its sentence, with its subject ("Ms Hewitt said: “…”")',
-    try: ({ ctx, j }) => cueBefore(ctx.toks, j, ctx.doc.text),
+    try: ({ ctx, j }) => cueBefore(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
   },
   {
     name: "tag-sentence",
@@ -100,7 +100,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
           !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) &&
           !nounUse(toks, j)
         ) {
-          const v = verbSubject(toks, j, doc.text);
+          const v = verbSubject(toks, j, doc.text, doc.switches);
           const p = v === "skip" ? null : v;
           if (p && !found.some((f) => f.at === p.start))
             found.push({ at: p.start, q: null, cue: { speaker: p, cue: t.lower, label: false } });
