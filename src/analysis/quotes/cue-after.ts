@@ -12,8 +12,8 @@ import { agentAfter, type Cue, phraseAfter, phraseBefore } from "./phrases.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A rule saw its construction but found no speaker: no later rule is tried. */
-export const NO_CUE = "no-cue";
-export type CueAnswer = Cue | typeof NO_CUE;
+const NO_CUE = "no-cue";
+type CueAnswer = Cue | typeof NO_CUE;
 
 interface TagInput {
   toks: Tok[];

@@ -153,7 +153,7 @@ function subjectPastApposition({ toks, j, b, text }: VerbAt): Phrase | null {
 }
 
 /** A base-form speech verb used as a noun modifier: lowercase words before and after it. */
-export function nounInside(toks: Tok[], j: number): boolean {
+function nounInside(toks: Tok[], j: number): boolean {
   const p = toks[j - 1];
   const n = toks[j + 1];
   const plain = (t: Tok | undefined) =>

@@ -17,7 +17,7 @@ import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.t
 import type { Speaker } from "./types.ts";
 
 /** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
-export interface Found {
+interface Found {
   at: number;
   q: number | null;
   cue: Cue;

@@ -57,7 +57,7 @@ export function coreName(words: string[]): string[] {
   return rest;
 }
 
-export const NATIONALITIES = new Set(["german", "french", "british", "american", "mexican"]);
+const NATIONALITIES = new Set(["german", "french", "british", "american", "mexican"]);
 
 export function classify(words: string[]): SpeakerKind {
   const lower = words.map((w) => w.toLowerCase());

@@ -56,7 +56,7 @@ export function tagSentence(
 }
 
 /** Words that open an adverbial after a closing tag ("said on Monday", "said in a statement"). */
-export const TAG_TAILS = new Set(
+const TAG_TAILS = new Set(
   "on in at during after before later yesterday today tonight last this earlier afterwards while when from with to".split(
     " ",
   ),
