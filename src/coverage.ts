@@ -3,7 +3,8 @@
 
 import { buildActorModel } from "./analysis/actors.ts";
 import { buildEvents } from "./analysis/events.ts";
-import { buildQuotes } from "./analysis/quotes.ts";
+import { buildQuotes } from "./analysis/quotes/index.ts";
+import type { StepSwitches } from "./analysis/steps.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
 import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";
 
@@ -27,6 +28,8 @@ export interface BuildOptions {
   index?: PassageIndex;
   /** Indexing progress, in passages. */
   onProgress?: IndexProgress;
+  /** Analysis steps switched off (the scorers' ablation); the bot runs them all. */
+  steps?: StepSwitches;
 }
 
 export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
@@ -34,7 +37,7 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
   const actors = buildActorModel(corpus.articles);
-  const quotes = buildQuotes(corpus.articles, actors);
+  const quotes = buildQuotes(corpus.articles, actors, options.steps);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
   const events = buildEvents(corpus.articles, actors ?? null);
   return { corpus, passages, articles, index, actors, quotes, events };

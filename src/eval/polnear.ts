@@ -1,4 +1,4 @@
-// `npm run eval -- polnear [train|dev] [--errors] [--json] [--limit N] [--articles N] [--disable a,b]`:
+// `npm run eval -- polnear [train|dev] [--errors] [--json] [--limit N] [--articles N] [--disable a,b] [--ablate]`:
 // who said what on real news. Builds every article of a PolNeAR split as the bot does (the same
 // article builder, outlet/day/title from metadata.tsv passed as metadata so gold offsets into
 // text/<article>.txt are our offsets too), runs the real quote pipeline over the whole split at
@@ -10,36 +10,33 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildActorModel } from "../analysis/actors.ts";
-import { buildQuotes, type QuoteFound } from "../analysis/quotes.ts";
+import { buildQuotes, QUOTE_STEPS, type QuoteFound } from "../analysis/quotes/index.ts";
+import { switchOff } from "../analysis/steps.ts";
 import { buildArticle } from "../corpus/article.ts";
-import type { Article, SourceMeta } from "../types.ts";
+import type { ActorModel, Article, SourceMeta } from "../types.ts";
+import { ablate, type Figures, formatAblation } from "./ablation.ts";
 import { parseBrat } from "./brat.ts";
 import { dataSet } from "./data-dir.ts";
 import { baselineQuotes } from "./polnear-baseline.ts";
 import { goldAttributions, lowerCaseWords } from "./polnear-gold.ts";
 import type { PolnearReport } from "./polnear-report.ts";
 import { renderScores } from "./polnear-report.ts";
-import { type ScoredArticle, scoreSplit } from "./polnear-score.ts";
+import { type ScoredArticle, type SplitScores, scoreSplit } from "./polnear-score.ts";
 
 export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? dataSet("polnear").dir;
 const SPLITS = new Set(["train", "dev"]);
 
 export interface PipelineOptions {
-  /**
-   * Named quote-pipeline steps to switch off, for per-step ablation. TODO(quote-steps): the quote
-   * pipeline has no named steps yet (src/analysis/quotes.ts is one pass); when it becomes a table
-   * of steps, pass this list to it here. Until then a non-empty list is reported and ignored.
-   */
+  /** Quote steps to switch off ("quotes.<step>" or the bare step name), for the ablation. */
   disabledSteps?: readonly string[];
+  /** The split's actor model, when one is already built (the ablation builds it once). */
+  actors?: ActorModel;
 }
 
 /** The bot's quote pipeline, as buildCoverage runs it: one actor model for all articles, then quotes. */
 export function runQuotePipeline(articles: Article[], options: PipelineOptions = {}): QuoteFound[] {
-  if (options.disabledSteps?.length)
-    process.stderr.write(
-      `note: the quote pipeline has no named steps yet; ignoring --disable ${options.disabledSteps.join(",")}\n`,
-    );
-  return buildQuotes(articles, buildActorModel(articles));
+  const off = (options.disabledSteps ?? []).map((n) => (n.includes(".") ? n : `quotes.${n}`));
+  return buildQuotes(articles, options.actors ?? buildActorModel(articles), switchOff(...off));
 }
 
 interface MetaRow {
@@ -103,40 +100,61 @@ export function readSplit(dir: string, split: string, max = Infinity): SplitData
   return data;
 }
 
+/** A split read once, with its gold attributions: scored against any run of the pipeline. */
+interface PreparedSplit {
+  data: SplitData;
+  lower: ReturnType<typeof lowerCaseWords>;
+  scored(found: (name: string, text: string) => ScoredArticle["found"]): ScoredArticle[];
+}
+
+function prepareSplit(dir: string, split: string, maxArticles?: number): PreparedSplit {
+  const data = readSplit(dir, split, maxArticles);
+  const lower = lowerCaseWords(data.texts.values());
+  const gold = new Map(
+    data.names.map((name) => {
+      const text = data.texts.get(name)!;
+      return [name, goldAttributions(name, parseBrat(data.anns.get(name)!, text), text, lower)] as const;
+    }),
+  );
+  const scored = (found: (name: string, text: string) => ScoredArticle["found"]): ScoredArticle[] =>
+    data.names.map((name) => {
+      const text = data.texts.get(name)!;
+      return { docId: name, text, gold: gold.get(name)!, found: found(name, text) };
+    });
+  return { data, lower, scored };
+}
+
+function scoreOurs(prep: PreparedSplit, quotes: readonly QuoteFound[], examples: number): SplitScores {
+  const byDoc = new Map<string, QuoteFound[]>();
+  for (const q of quotes) byDoc.set(q.docId, [...(byDoc.get(q.docId) ?? []), q]);
+  return scoreSplit(
+    prep.scored((name) => byDoc.get(name) ?? []),
+    prep.lower,
+    examples,
+  );
+}
+
 export function evaluateSplit(
   dir: string,
   split: string,
   options: PipelineOptions & { examples?: number; maxArticles?: number } = {},
 ): PolnearReport {
   const t0 = performance.now();
-  const data = readSplit(dir, split, options.maxArticles);
+  const prep = prepareSplit(dir, split, options.maxArticles);
   const t1 = performance.now();
-  const quotes = runQuotePipeline(data.articles, options);
+  const quotes = runQuotePipeline(prep.data.articles, options);
   const pipelineMs = performance.now() - t1;
-  const byDoc = new Map<string, QuoteFound[]>();
-  for (const q of quotes) byDoc.set(q.docId, [...(byDoc.get(q.docId) ?? []), q]);
-  const lower = lowerCaseWords(data.texts.values());
-  const scored = (found: (name: string, text: string) => ScoredArticle["found"]): ScoredArticle[] =>
-    data.names.map((name) => {
-      const text = data.texts.get(name)!;
-      const gold = goldAttributions(name, parseBrat(data.anns.get(name)!, text), text, lower);
-      return { docId: name, text, gold, found: found(name, text) };
-    });
-  const ours = scoreSplit(
-    scored((name) => byDoc.get(name) ?? []),
-    lower,
-    options.examples ?? 0,
-  );
+  const ours = scoreOurs(prep, quotes, options.examples ?? 0);
   const baseline = scoreSplit(
-    scored((_, text) => baselineQuotes(text)),
-    lower,
+    prep.scored((_, text) => baselineQuotes(text)),
+    prep.lower,
     0,
   );
-  const passages = data.articles.reduce((s, a) => s + a.passages.length, 0);
+  const passages = prep.data.articles.reduce((s, a) => s + a.passages.length, 0);
   return {
     split,
-    articles: data.names.length,
-    failed: data.failed,
+    articles: prep.data.names.length,
+    failed: prep.data.failed,
     passages,
     pipelineMs: Math.round(pipelineMs),
     totalMs: Math.round(performance.now() - t0),
@@ -144,6 +162,29 @@ export function evaluateSplit(
     ours,
     baseline,
   };
+}
+
+/** The ablation figures of one run: direct quotations, named-source precision and recall. */
+function ablationFigures(s: SplitScores): Figures {
+  const d = s.direct;
+  const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : 0);
+  return {
+    found: pct(d.found, d.gold),
+    attributed: pct(d.attributed, d.gold),
+    namedP: pct(d.precisionRight, d.precisionBase),
+    namedR: pct(d.namedRight, d.namedGold),
+    pronounR: pct(d.pronounRight, d.pronounWithAntecedent),
+  };
+}
+
+/** Figures with every quote step on, then the change when each is switched off. */
+export async function ablateSplit(dir: string, split: string, maxArticles?: number): Promise<string> {
+  const prep = prepareSplit(dir, split, maxArticles);
+  const actors = buildActorModel(prep.data.articles);
+  const result = await ablate(QUOTE_STEPS, (switches) =>
+    ablationFigures(scoreOurs(prep, buildQuotes(prep.data.articles, actors, switches), 0)),
+  );
+  return `PolNeAR ${split}: quote steps (direct quotations, %)\n${formatAblation(result)}\n`;
 }
 
 /** The CLI: arguments after `polnear`. */
@@ -166,9 +207,14 @@ export function polnearCli(args: string[]): void {
     process.exitCode = 2;
     return;
   }
+  const maxArticles = value("--articles") ? Number(value("--articles")) : undefined;
+  if (args.includes("--ablate")) {
+    void ablateSplit(value("--data") ?? POLNEAR_DIR, split, maxArticles).then((t) => process.stdout.write(t));
+    return;
+  }
   const report = evaluateSplit(value("--data") ?? POLNEAR_DIR, split, {
     examples: errors ? Number(value("--limit") ?? 5) : 0,
-    maxArticles: value("--articles") ? Number(value("--articles")) : undefined,
+    maxArticles,
     disabledSteps: value("--disable")?.split(",").filter(Boolean) ?? [],
   });
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify(report)}\n`);

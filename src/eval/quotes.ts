@@ -5,8 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { QuoteFound } from "../analysis/quotes.ts";
+import type { QuoteFound } from "../analysis/quotes/index.ts";
+import type { StepSwitches } from "../analysis/steps.ts";
 import { foldWords } from "../text/fold.ts";
+import type { ActorModel, Article } from "../types.ts";
 
 export interface LabelRow {
   file: string;
@@ -153,40 +155,68 @@ export const BBC_QUOTE_LABELS = path.join(
   "../../test/fixtures/labels/bbc-quotes.jsonl",
 );
 
-// `npx tsx src/eval/quotes.ts [LABELS] [--errors] [--time]`: figures on the tune half, the
-// held-out half and all files (each article analysed alone, as in test/unit/quotes-bbc.test.ts);
+// `npx tsx src/eval/quotes.ts [LABELS] [--errors] [--time] [--ablate]`: figures on the tune half,
+// the held-out half and all files (each article analysed alone, as in test/unit/quotes-bbc.test.ts);
 // `--errors` lists the misses (never on a *-test* label file: that set is for figures only);
+// `--ablate` prints, for each half, the figures with every quote step on, then the change when each
+// step is switched off;
 // `--time` builds the actor model and every quotation of the whole BBC corpus and reports the time.
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { buildArticle } = await import("../corpus/article.ts");
   const { buildActorModel } = await import("../analysis/actors.ts");
-  const { extractQuotes, buildQuotes } = await import("../analysis/quotes.ts");
+  const { extractQuotes, buildQuotes, QUOTE_STEPS } = await import("../analysis/quotes/index.ts");
+  const { ablate, formatAblation } = await import("./ablation.ts");
   const { sharedDataDir } = await import("./data-dir.ts");
   const DATA = path.join(sharedDataDir(), "bbc-news");
   const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? BBC_QUOTE_LABELS;
   const rows = readQuoteLabels(file);
-  const found = new Map<string, QuoteFound[]>();
   const texts = new Map<string, string>();
+  const inputs = new Map<string, { article: Article; model: ActorModel }>();
   for (const f of new Set(rows.map((r) => r.file))) {
     const text = readFileSync(path.join(DATA, f), "utf8");
     texts.set(f, text);
     const built = buildArticle(f, text);
     if (!built.ok) throw new Error(`${f}: ${built.reason}`);
-    found.set(f, extractQuotes(built.article, buildActorModel([built.article])));
+    inputs.set(f, { article: built.article, model: buildActorModel([built.article]) });
   }
-  const pick = (files: Set<string>) => {
+  const extractAll = (switches?: StepSwitches) =>
+    new Map([...inputs].map(([f, { article, model }]) => [f, extractQuotes(article, model, switches)]));
+  const found = extractAll();
+  const scoreOf = (files: Set<string>, quotes: Map<string, QuoteFound[]>) => {
     const { misses: _m, ...s } = scoreQuotes(
       rows.filter((r) => files.has(r.file)),
-      new Map([...found].filter(([f]) => files.has(f))),
+      new Map([...quotes].filter(([f]) => files.has(f))),
     );
     return s;
   };
+  const pick = (files: Set<string>) => scoreOf(files, found);
   const { tune, heldOut } = splitLabelFiles(rows.map((r) => r.file));
   const brief = (s: Omit<QuoteScores, "misses">) =>
     `speaker ${(s.speakerAccuracy * 100).toFixed(1)}  P ${(s.precision * 100).toFixed(1)}  R ${(s.recall * 100).toFixed(1)}  F1 ${((200 * s.precision * s.recall) / Math.max(1e-9, s.precision + s.recall)).toFixed(1)}  spanR ${s.spanRecall}  pronounRight ${s.pronounRight}  kind ${s.kindAgreement}  (${s.labels} labels)`;
   process.stdout.write(`tune:     ${brief(pick(tune))}\n`);
   process.stdout.write(`held-out: ${brief(pick(heldOut))}\n`);
   process.stdout.write(`all:      ${brief(pick(new Set(found.keys())))}\n`);
+  if (process.argv.includes("--ablate")) {
+    const figures = (s: Omit<QuoteScores, "misses">) => {
+      const f1 = (2 * s.precision * s.recall) / Math.max(1e-9, s.precision + s.recall);
+      const pct = (x: number) => Math.round(x * 1000) / 10;
+      return { speaker: pct(s.speakerAccuracy), P: pct(s.precision), R: pct(s.recall), F1: pct(f1) };
+    };
+    // One extraction per switch setting, scored on both halves.
+    const runs = new Map<string, Map<string, QuoteFound[]>>();
+    const run = (switches: StepSwitches) => {
+      const key = [...switches.off].join(",");
+      if (!runs.has(key)) runs.set(key, extractAll(switches));
+      return runs.get(key)!;
+    };
+    for (const [label, files] of [
+      ["tune", tune],
+      ["held-out", heldOut],
+    ] as const) {
+      const result = await ablate(QUOTE_STEPS, (switches) => figures(scoreOf(files, run(switches))));
+      process.stdout.write(`\n${label}:\n${formatAblation(result)}\n`);
+    }
+  }
   if (process.argv.includes("--errors") && !/-test/.test(path.basename(file))) {
     const byFile = new Map<string, LabelRow[]>();
     for (const r of rows) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);

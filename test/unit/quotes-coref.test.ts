@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { personForRole, readCoref } from "../../src/analysis/coref.ts";
 import { genderOfName } from "../../src/analysis/gender.ts";
-import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes.ts";
+import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { Article } from "../../src/types.ts";
 

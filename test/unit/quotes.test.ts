@@ -2,7 +2,7 @@
 // (split, colon, continuation, reported speech, pronouns, terms, unnamed sources, unbalanced
 // marks), offsets that slice back exactly, the actor model as speaker resolver, cross-outlet merge.
 import { describe, expect, it } from "vitest";
-import { buildQuotes, extractQuotes, type QuoteFound, quoteKind } from "../../src/analysis/quotes.ts";
+import { buildQuotes, extractQuotes, type QuoteFound, quoteKind } from "../../src/analysis/quotes/index.ts";
 import { quotes, speakerChoices } from "../../src/answers/quotes.ts";
 import { whosaid } from "../../src/answers/whosaid.ts";
 import { buildArticle } from "../../src/corpus/article.ts";

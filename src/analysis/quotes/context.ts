@@ -1,0 +1,136 @@
+// Stage 3, from context: quotations with no cue of their own take a speaker from a closing tag
+// that speaks for the whole sentence, the quotation they continue, the split quotation before
+// them, or the previous sentence's speaker; after the walk, a run-on quotation attributed only at
+// its end gives that speaker to its start.
+
+import type { Article } from "../../types.ts";
+import { type Alternative, firstOf, type Step } from "../steps.ts";
+import type { Cue } from "./phrases.ts";
+import { resolvePhrase } from "./resolve-speaker.ts";
+import { pushHistory, type SentenceCtx } from "./sentence.ts";
+import { attribute, type QuoteDoc } from "./state.ts";
+import { finalTag } from "./tags.ts";
+import type { QuoteFound, Speaker } from "./types.ts";
+
+interface Attribution {
+  sp: Speaker;
+  cue: Cue | null;
+  via: NonNullable<QuoteFound["via"]>;
+}
+
+interface Uncued {
+  ctx: SentenceCtx;
+  /** The quotation's token and its index in the spans. */
+  j: number;
+  q: number;
+  /** No speaker of this sentence belongs to a quotation or a speech verb. */
+  uncued: boolean;
+}
+
+/** Quotation k's speaker and cue, when it has one, for another quotation found `via`. */
+function speakerOf(doc: QuoteDoc, k: number, via: Attribution["via"]): Attribution | null {
+  const sp = doc.speakers[k];
+  return sp ? { sp, cue: doc.cues[k]!, via } : null;
+}
+
+/** A statement that opens its sentence, or sits in a sentence with no speech verb at all. */
+function bareStatement({ ctx, j, q, uncued }: Uncued): boolean {
+  const startsSentence = ctx.toks.slice(0, j).every((t) => t.type !== "w");
+  return (startsSentence || uncued) && ctx.doc.kinds[q] !== "term";
+}
+
+export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
+  {
+    name: "continuation",
+    doc: "a quotation continuing an unclosed one takes its speaker",
+    try: ({ ctx, q }) => {
+      const from = ctx.doc.spans[q]!.continues;
+      return from !== null ? speakerOf(ctx.doc, from, "continuation") : null;
+    },
+  },
+  {
+    name: "split-quotation",
+    doc: "a bare statement right after an attributed quotation of its paragraph (“A.” “B,” he said.)",
+    try: (input) => {
+      if (!bareStatement(input)) return null;
+      const { ctx, q } = input;
+      const { spans, sentenceSpeaker } = ctx.doc;
+      const prevQ = q > 0 && spans[q - 1]!.para === ctx.pi ? q - 1 : -1;
+      // …unless the sentence before names a speaker of its own after that quotation ("Mr Florin
+      // said the challenge was …. “There's an indication …”"): the latest speaker speaks on.
+      const prevKey = previousSentenceKey(ctx);
+      const prevSp = prevKey ? sentenceSpeaker.get(prevKey) : undefined;
+      const later = !!prevSp && prevQ >= 0 && prevSp.start > spans[prevQ]!.markClose;
+      return prevQ >= 0 && !later ? speakerOf(ctx.doc, prevQ, "split") : null;
+    },
+  },
+  {
+    name: "previous-speaker",
+    doc: "a bare statement takes the speaker of the sentence before",
+    try: (input) => {
+      if (!bareStatement(input)) return null;
+      const prevKey = previousSentenceKey(input.ctx);
+      const sp = prevKey ? input.ctx.doc.sentenceSpeaker.get(prevKey) : undefined;
+      return sp ? { sp, cue: null, via: "context" } : null;
+    },
+  },
+];
+
+/** After the sentence's own cues are resolved. */
+export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
+  {
+    name: "final-tag",
+    doc: "`…, says the assembly government.`: a closing tag speaks for the quotations before it",
+    run: ({ doc, toks, qis, pi }) => {
+      const { speakers } = doc;
+      const tail = qis.some((j) => !speakers[toks[j]!.quote!]) ? finalTag(toks, doc.text) : null;
+      if (!tail) return;
+      const sp = resolvePhrase(doc, tail.cue.speaker);
+      pushHistory(doc, sp, pi, true);
+      for (const j of qis) {
+        const q = toks[j]!.quote!;
+        if (!speakers[q] && toks[j]!.end <= tail.at) attribute(doc, q, sp, tail.cue, "cue");
+      }
+    },
+  },
+  {
+    name: "context-speaker",
+    doc: "quotations still without a speaker: the context rules, in order",
+    run: (ctx) => {
+      const { doc, toks, qis, found } = ctx;
+      const uncued = !found.some((f) => f.q !== -1);
+      for (const j of qis) {
+        const q = toks[j]!.quote!;
+        if (doc.speakers[q]) continue;
+        const a = firstOf("quotes", CONTEXT_RULES, { ctx, j, q, uncued }, doc.switches);
+        if (a) attribute(doc, q, a.sp, a.cue, a.via);
+      }
+    },
+  },
+];
+
+/** After every sentence. */
+export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
+  {
+    name: "run-on-start",
+    doc: "a run-on quotation attributed only at its last paragraph gives that speaker to the first",
+    run: (doc) => {
+      const { spans, speakers, cues, via } = doc;
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const from = spans[k]!.continues;
+        if (from !== null && speakers[k] && (!speakers[from] || via[from] === "context"))
+          attribute(doc, from, speakers[k]!, cues[k]!, "continuation");
+      }
+    },
+  },
+];
+
+function previousSentenceKey({ doc, pi, si }: SentenceCtx): string | null {
+  return si > 0 ? `${pi}:${si - 1}` : lastSentenceKey(doc.article, pi);
+}
+
+function lastSentenceKey(article: Article, pi: number): string | null {
+  if (pi === 0) return null;
+  const prev = article.paragraphs[pi - 1]!;
+  return prev.sentences.length ? `${pi - 1}:${prev.sentences.length - 1}` : null;
+}

@@ -1,0 +1,158 @@
+// The closing tag after a quotation, as alternatives tried in order: `," according to X`,
+// `" by X` (the agent of a passive), `," said X`, `," X said`. A rule whose construction is
+// there but names no speaker answers NO_CUE, which stops the later rules (as the single function
+// this was did); switched off, it lets them try.
+
+import { ADVERBS } from "../lexicons/clauses.ts";
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
+import { type Alternative, firstOf, type StepSwitches } from "../steps.ts";
+import { agentAfter, type Cue, phraseAfter, phraseBefore } from "./phrases.ts";
+import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
+
+/** A rule saw its construction but found no speaker: no later rule is tried. */
+const NO_CUE = "no-cue";
+type CueAnswer = Cue | typeof NO_CUE;
+
+interface TagInput {
+  toks: Tok[];
+  /** The quotation token. */
+  qi: number;
+  /** The first word after it (past commas and dashes). */
+  k: number;
+  text: string;
+  /** Is what follows the speaker at `after` only the rest of a tag (not a new sentence)? */
+  tagOnly: (after: number) => boolean;
+}
+
+const cueOrNone = (c: Cue | null): CueAnswer => c ?? NO_CUE;
+
+export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
+  {
+    name: "tag-according-to",
+    doc: '`," according to X`',
+    try: ({ toks, k, text }) => {
+      if (toks[k]!.lower !== "according" || toks[k + 1]?.lower !== "to") return null;
+      const p = phraseAfter(toks, k + 2, text);
+      return cueOrNone(p ? { speaker: p, cue: "according to", label: false } : null);
+    },
+  },
+  {
+    name: "tag-passive-agent",
+    doc: '`was described as "…" by X`: the agent of a passive, when it can speak',
+    try: ({ toks, qi, k, text }) => {
+      if (toks[k]!.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text)) return null;
+      const p = agentAfter(toks, k + 1, text);
+      // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
+      // a spokesman"), not a thing ("had been “obscured” by the remark").
+      const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
+      if (
+        p &&
+        !/\p{Lu}/u.test(p.text) &&
+        !ORG_NOUNS.has(head) &&
+        !ANONYMOUS_HEADS.has(head) &&
+        !ROLE_LIKE.test(head)
+      )
+        return NO_CUE;
+      return cueOrNone(p ? { speaker: p, cue: "by", label: true } : null);
+    },
+  },
+  {
+    name: "tag-said-x",
+    doc: '`," said X`: the verb first, the speaker after it',
+    try: ({ toks, k, text, tagOnly }) => {
+      const t = toks[k]!;
+      if (!isVerbish(t) || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
+      const p = phraseAfter(toks, k + 1, text);
+      if (p && !tagOnly(p.end)) return NO_CUE;
+      return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
+    },
+  },
+  {
+    name: "tag-x-said",
+    doc: '`," X (, apposition,) said`: the speaker first, set off from the quotation',
+    try: (input) => cueOrNone(speakerThenVerb(input)),
+  },
+];
+
+/** The tag after a quotation: `," said X`, `," X said`, `" by X` (passive), `," according to X`. */
+export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSwitches): Cue | null {
+  let k = qi + 1;
+  while (k < toks.length && toks[k]!.type === "p" && /[,—–-]/.test(toks[k]!.text)) k++;
+  const t = toks[k];
+  if (t?.type !== "w") return null;
+  const q = toks[qi]!;
+  // A quotation closing on a full stop ends its sentence: what follows is a new sentence unless
+  // it is only a tag ("…." Trump said.).
+  const endsSentence =
+    text
+      .slice(q.start, q.end)
+      .replace(/["“”'’\s]+$/u, "")
+      .slice(-1) === ".";
+  const tagOnly = (after: number) => {
+    const n = toks.find((x) => x.start >= after);
+    return !endsSentence || !n || (n.type === "p" && /[.,;]/.test(n.text));
+  };
+  const found = firstOf("quotes", CLOSING_TAG_RULES, { toks, qi, k, text, tagOnly }, switches);
+  return found === NO_CUE ? null : found;
+}
+
+/** `," X (, apposition,) said`. */
+function speakerThenVerb({ toks, qi, k, text, tagOnly }: TagInput): Cue | null {
+  const q = toks[qi]!;
+  // A tag is set off from the quotation by punctuation, inside the marks or after them: `the
+  // scene stayed "as important" as it had been, when labels …` is not one.
+  const inner = text
+    .slice(q.start, q.end)
+    .replace(/["“”'’\s]+$/u, "")
+    .slice(-1);
+  if (k === qi + 1 && !/[,.!?…:;—–-]/.test(inner)) return null;
+  let j = k;
+  let n = 0;
+  while (j < toks.length && n < 22) {
+    const u = toks[j]!;
+    if (u.type === "q") return null;
+    if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
+    if (u.type === "w" && (isVerbish(u) || isReadCue(toks, j)) && j > k && !isCap(u) && !nounUse(toks, j)) {
+      if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && u.lower !== "continued") return null;
+      // "…, it has been claimed": a passive names no speaker.
+      if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "")) return null;
+      // "Wenger added:" introduces the next quotation, not this one.
+      if (toks[j + 1]?.text === ":") return null;
+      if (!tagOnly(u.end)) return null;
+      // The subject is the phrase right after the quotation (before any apposition).
+      let e = k;
+      while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
+      const p = phraseBefore(toks, e, text) ?? null;
+      if (!p) return null;
+      // "director of telecoms research Tony Lavender said": a role in words before the name.
+      if (
+        p.start !== toks[k]!.start &&
+        !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= p.start) || x.start >= p.start)
+      )
+        return null;
+      return { speaker: p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
+    }
+    j++;
+    n++;
+  }
+  return null;
+}
+
+/** A passive participle just before the quotation, or ending it ("was described as a “…”"). */
+function passiveBefore(toks: Tok[], qi: number, text: string): boolean {
+  const q = toks[qi]!;
+  const inner = text
+    .slice(q.start, q.end)
+    .replace(/[^\p{L}\s-]/gu, "")
+    .trim();
+  if (/ed$/.test(inner)) return true;
+  for (let j = qi - 1; j >= 0 && j >= qi - 5; j--) {
+    const u = toks[j]!;
+    if (u.type !== "w") break;
+    if ((/ed$/.test(u.lower) || LABEL_VERBS.has(u.lower)) && PASSIVE_AUX.has(toks[j - 1]?.lower ?? ""))
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,187 @@
+// The cue before a quotation: the nearest speech verb (or "according to") before it in its
+// sentence, and that verb's subject through appositions, relative clauses, coordination and
+// participles. verbSubject also finds the subjects of indirect speech for the speaker history.
+
+import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
+import { type Alternative, firstOf, type StepSwitches } from "../steps.ts";
+import {
+  appositionComma,
+  type Cue,
+  nameRun,
+  type Phrase,
+  phraseAfter,
+  phraseBefore,
+  phraseOf,
+  sentenceSubject,
+} from "./phrases.ts";
+import {
+  DETERMINERS,
+  isAdverb,
+  isCap,
+  isReadCue,
+  isVerbish,
+  nounUse,
+  PASSIVE_AUX,
+  type Tok,
+} from "./tokens.ts";
+
+/** A verb with no subject of its own here: the rules stop, and the caller looks further back. */
+type Subject = Phrase | "skip";
+/** A rule saw its construction and found no subject: no later rule is tried. */
+const NO_SUBJECT = "no-subject";
+
+interface VerbAt {
+  toks: Tok[];
+  /** The verb, and the first token before it that is not an adverb. */
+  j: number;
+  b: number;
+  text: string;
+}
+
+const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
+
+/** Where the subject of a speech verb is, tried in order. */
+export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUBJECT>[] = [
+  {
+    name: "infinitive-or-passive",
+    doc: '"to say", "was told": the verb has no subject of its own here',
+    try: (v) => {
+      const prev = v.toks[v.j - 1];
+      return prev?.lower === "to" || (prev && PASSIVE_AUX.has(prev.lower) && !ing(v)) ? "skip" : null;
+    },
+  },
+  {
+    name: "relative-clause",
+    doc: '"King, 30, who describes": the antecedent, past an age or apposition',
+    try: ({ toks, b, text }) => {
+      if (toks[b]?.lower !== "who") return null;
+      let c = b - 1;
+      while (c >= 0 && (toks[c]!.text === "," || /^\d+$/.test(toks[c]!.text))) c--;
+      return (c >= 0 ? phraseBefore(toks, c + 1, text) : null) ?? NO_SUBJECT;
+    },
+  },
+  {
+    name: "participle-subject",
+    doc: '"…, saying": the subject that opens the sentence',
+    try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
+  },
+  {
+    name: "subject-before",
+    doc: "the noun phrase right before the verb",
+    try: ({ toks, j, text }) => phraseBefore(toks, j, text),
+  },
+  {
+    name: "parenthetical-tag",
+    doc: '"which, said Mr Hopkins, “is part…”": a capitalised name between commas after the verb',
+    try: ({ toks, j, b, text }) => {
+      if (toks[b]?.text !== ",") return null;
+      const a = phraseAfter(toks, j + 1, text);
+      const after = a ? toks.find((x) => x.start >= a.end) : undefined;
+      return a && /^\p{Lu}/u.test(a.text) && after?.text === "," ? a : null;
+    },
+  },
+  {
+    name: "past-apposition",
+    doc: '"Rubio, speaking to reporters …, said", "Another peer, Lord Sand, said": past the apposition',
+    try: (v) => (v.toks[v.b]?.text === "," ? subjectPastApposition(v) : null),
+  },
+  {
+    name: "coordination",
+    doc: '"Tony Blair has dismissed questions, and said …": the subject opening the sentence',
+    try: ({ toks, b, text }) =>
+      toks[b] && /^(?:and|but|or|yet|then)$/.test(toks[b]!.lower) ? sentenceSubject(toks, b, text) : null,
+  },
+  {
+    name: "inverted-verb",
+    doc: '`"A," said Straw, "B."`, `Said Straw: "…"`: the phrase after the verb',
+    try: ({ toks, j, text }) => {
+      const prev = toks[j - 1];
+      return !prev ||
+        prev.type === "q" ||
+        (prev.type === "p" && prev.text !== ",") ||
+        (prev.text === "," && toks[j - 2]?.type === "q")
+        ? phraseAfter(toks, j + 1, text)
+        : null;
+    },
+  },
+];
+
+/**
+ * The subject of the speech verb toks[j] (the rules above, in order). "skip" for a verb with no
+ * subject of its own here (an infinitive, a passive, "…, adding that": the earlier verb's).
+ */
+export function verbSubject(
+  toks: Tok[],
+  j: number,
+  text: string,
+  switches: StepSwitches,
+): Phrase | "skip" | null {
+  let b = j - 1;
+  while (b >= 0 && isAdverb(toks[b]!)) b--;
+  const v: VerbAt = { toks, j, b, text };
+  const found = firstOf("quotes", SUBJECT_RULES, v, switches);
+  if (found === NO_SUBJECT) return null;
+  return found ?? (ing(v) ? "skip" : null);
+}
+
+/** "Rubio, speaking to reporters before boarding his plane, said": the phrase before the apposition. */
+function subjectPastApposition({ toks, j, b, text }: VerbAt): Phrase | null {
+  for (let c = b - 1; c >= 0 && j - c < 25; c--) {
+    const u = toks[c]!;
+    if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
+    if (u.text !== ",") continue;
+    let subj = phraseBefore(toks, c, text);
+    // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
+    // clause after an apposition belongs to the name before the apposition.
+    if (
+      /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "") &&
+      subj &&
+      /^(?:the|a|an|his|her|its|their)\s/i.test(subj.text)
+    ) {
+      const c2 = appositionComma(toks, c);
+      const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
+      if (named && /^\p{Lu}/u.test(named.text)) subj = named;
+    }
+    if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
+    // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
+    if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
+    return subj;
+  }
+  return null;
+}
+
+/** A base-form speech verb used as a noun modifier: lowercase words before and after it. */
+function nounInside(toks: Tok[], j: number): boolean {
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  const plain = (t: Tok | undefined) =>
+    t?.type === "w" && !isCap(t) && !isAdverb(t) && !CLAUSE_BREAKERS.has(t.lower) && !(t.lower in PRONOUNS);
+  return !/(?:ed|id|ld|ote|ing)$/.test(toks[j]!.lower) && plain(p) && plain(n) && !DETERMINERS.has(n!.lower);
+}
+
+/** The nearest speech cue before the quotation in its sentence, with its subject. */
+export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepSwitches): Cue | null {
+  for (let j = qi - 1; j >= 0; j--) {
+    const t = toks[j]!;
+    if (t.type !== "w") continue;
+    if (t.lower === "to" && toks[j - 1]?.lower === "according") {
+      const p = phraseAfter(toks, j + 1, text);
+      if (p) return { speaker: p, cue: "according to", label: false };
+      continue;
+    }
+    if ((!isVerbish(t) && !isReadCue(toks, j)) || isCap(t) || nounUse(toks, j)) continue;
+    if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
+    const subj = verbSubject(toks, j, text, switches);
+    if (subj === "skip") continue;
+    // "direct state involvement", "a big post office": a verb form inside a noun phrase, with no
+    // subject and lowercase words on both sides, is a noun; the cue lies further back.
+    if (!subj && nounInside(toks, j)) continue;
+    if (!subj) return null;
+    return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
+  }
+  // "according to X, "…"" with the phrase before the quote is handled above; a colon after a
+  // bare name ("Mr Straw: "…"") is too loose to count.
+  return null;
+}

@@ -1,0 +1,109 @@
+// Names the article uses, for turning "Mr Straw" or "the department" into the fullest form.
+
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
+import { coreName, genderOfWords } from "./speaker-words.ts";
+import { FRONT_WORDS, isCap, tokensOf } from "./tokens.ts";
+
+// TODO(quotes split): this capitalised-run finder and actors.ts chunksOf are the same walk
+// (capitalised tokens, joined through a few lower-case particles) with different rules: here
+// up to 3 PARTICLES_IN_SPEAKER_NAMES, no adjacency check, no connectors; there unlimited
+// PARTICLES_IN_ACTOR_NAMES each adjacent, NEVER words stop a run but not after particles, and
+// "of/for/and/&" join organisation names (connectorJoins). The actors split makes one finder in
+// src/analysis taking those rules as named options; switch this walk to it (the options that
+// reproduce it) and check the four figure commands stay exact.
+export class DocNames {
+  /** Full names (2+ tokens after titles), first mention order. */
+  readonly full: Array<{ name: string; at: number; gender: "male" | "female" | "any"; org: boolean }> = [];
+
+  constructor(text: string, from: number) {
+    const toks = tokensOf(text, from, text.length, [], 0);
+    for (let i = 0; i < toks.length; ) {
+      if (!isCap(toks[i]!)) {
+        i++;
+        continue;
+      }
+      let k = i + 1;
+      while (k < toks.length) {
+        if (isCap(toks[k]!)) {
+          k++;
+          continue;
+        }
+        let m = k;
+        while (
+          m < toks.length &&
+          m - k < 3 &&
+          toks[m]!.type === "w" &&
+          PARTICLES_IN_SPEAKER_NAMES.has(toks[m]!.lower)
+        )
+          m++;
+        if (m > k && toks[m] && isCap(toks[m]!)) k = m;
+        else break;
+      }
+      let from = i;
+      while (from < k - 1 && FRONT_WORDS.has(toks[from]!.lower)) from++;
+      const words = toks.slice(from, k).map((t) => t.text.replace(/['’]s$/, ""));
+      const core = coreName(words);
+      if (core.length >= 2 && !this.seen.has(core.join(" "))) {
+        this.seen.add(core.join(" "));
+        const org = ORG_NOUNS.has(core[core.length - 1]!.toLowerCase());
+        this.full.push({ name: core.join(" "), at: toks[i]!.start, gender: genderOfWords(words), org });
+      }
+      i = k;
+    }
+  }
+
+  private readonly seen = new Set<string>();
+  private byWord: Map<string, DocNames["full"]> | null = null;
+
+  /** Names whose first or last word is `w` (lower case), in text order. */
+  private withWord(w: string): DocNames["full"] {
+    if (!this.byWord) {
+      this.byWord = new Map();
+      for (const f of this.full) {
+        const ws = f.name.toLowerCase().split(" ");
+        for (const k of new Set([ws[0]!, ws[ws.length - 1]!])) {
+          const list = this.byWord.get(k) ?? [];
+          list.push(f);
+          this.byWord.set(k, list);
+        }
+      }
+    }
+    return this.byWord.get(w) ?? [];
+  }
+
+  /** The fullest name this article gives for a short name (surname, first name, head noun). */
+  expand(core: string[], before: number): { name: string; gender: "male" | "female" | "any" } | null {
+    if (core.length === 0) return null;
+    const want = core.map((w) => w.toLowerCase());
+    let best: { name: string; gender: "male" | "female" | "any" } | null = null;
+    const candidates = new Set([...this.withWord(want[want.length - 1]!), ...this.withWord(want[0]!)]);
+    for (const f of this.full.length < 64 ? this.full : [...candidates].sort((a, b) => a.at - b.at)) {
+      if (f.at > before && best) break;
+      const ws = f.name.toLowerCase().split(" ");
+      if (ws.length < want.length) continue;
+      const tail = ws.slice(ws.length - want.length).join(" ") === want.join(" ");
+      const head = want.length === 1 && ws[0] === want[0] && !f.org;
+      if ((tail || head) && (!best || ws.length > best.name.split(" ").length)) {
+        best = { name: f.name, gender: f.gender };
+      }
+    }
+    return best;
+  }
+
+  /** The most recent organisation before `at` whose name ends with the head noun ("department"), else the first after. */
+  orgByHead(head: string, at: number): string | null {
+    let found: string | null = null;
+    for (const f of this.withWord(head)) {
+      if (!(f.name.toLowerCase().endsWith(` ${head}`) || f.name.toLowerCase() === head)) continue;
+      if (f.at >= at) return found ?? f.name;
+      found = f.name;
+    }
+    return found;
+  }
+
+  /** Does a full name of the article hold this word (lower case) first or last? */
+  hasWord(w: string): boolean {
+    return this.withWord(w).length > 0;
+  }
+}

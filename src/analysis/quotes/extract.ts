@@ -1,0 +1,75 @@
+// Who said what in one article: stage 1 finds the quoted spans; the walk over paragraphs and
+// sentences (in order, so pronouns see the speakers before them) runs stage 2 (kind) and stage 3
+// (attribution) per sentence, resolving speakers through stage 4 (resolve-speaker.ts).
+
+import type { ActorModel, Article } from "../../types.ts";
+import { buildActorModel } from "../actors.ts";
+import { ALL_STEPS, runSteps, type StepSwitches } from "../steps.ts";
+import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
+import { DocNames } from "./doc-names.ts";
+import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
+import { quotedSpans } from "./spans.ts";
+import { newQuoteDoc, type QuoteDoc } from "./state.ts";
+import { tokensOf } from "./tokens.ts";
+import type { QuoteFound } from "./types.ts";
+
+/** Extracts every quotation of one article, attributed where the article says who spoke. */
+export function extractQuotes(
+  article: Article,
+  model: ActorModel | null = null,
+  switches: StepSwitches = ALL_STEPS,
+): QuoteFound[] {
+  const spans = quotedSpans(article);
+  if (spans.length === 0) return [];
+  // One actor model for quotes, /actor and events: without one, this article's own.
+  const actors = model ?? buildActorModel([article]);
+  const doc = newQuoteDoc(article, spans, actors, new DocNames(article.text, article.bodyStart), switches);
+  walkSentences(doc);
+  runSteps("quotes", ARTICLE_STEPS, doc, switches);
+  return quotesOf(doc);
+}
+
+/** Runs the sentence tables over every sentence, in text order. */
+function walkSentences(doc: QuoteDoc): void {
+  const { article, spans, text, switches } = doc;
+  let spanIdx = 0;
+  article.paragraphs.forEach((para, pi) => {
+    para.sentences.forEach((sent, si) => {
+      let first = spanIdx;
+      while (first > 0 && spans[first - 1]!.end > sent.start) first--;
+      while (spanIdx < spans.length && spans[spanIdx]!.start < sent.end) spanIdx++;
+      const toks = tokensOf(text, sent.start, sent.end, spans, first);
+      const qis = toks.map((t, j) => (t.type === "q" ? j : -1)).filter((j) => j >= 0);
+      const ctx: SentenceCtx = { doc, pi, si, start: sent.start, toks, qis, found: [] };
+      runSteps("quotes", SENTENCE_CUES, ctx, switches);
+      resolveFound(ctx);
+      runSteps("quotes", SENTENCE_CONTEXT, ctx, switches);
+    });
+  });
+}
+
+/** The quotations with what the walk found, each in its passage. */
+function quotesOf(doc: QuoteDoc): QuoteFound[] {
+  const { article, spans, speakers, cues, via, kinds, text } = doc;
+  let pp = 0;
+  return spans.map((s, i) => {
+    const sp = speakers[i];
+    while (pp + 1 < article.passages.length && article.passages[pp + 1]!.start <= s.start) pp++;
+    const passage = article.passages[pp];
+    return {
+      id: `${article.docId}:q${i}`,
+      docId: article.docId,
+      passageId: passage?.id ?? `${article.docId}:0`,
+      text: text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      kind: kinds[i]!,
+      speakerId: sp && sp.kind !== "unnamed" ? sp.id : null,
+      speakerText: sp ? sp.text : null,
+      cue: cues[i]?.cue ?? (sp ? (cues[i]?.cue ?? null) : null),
+      speakerName: sp ? (sp.name ?? sp.text) : null,
+      speakerKind: sp ? sp.kind : null,
+      via: sp ? via[i]! : null,
+    };
+  });
+}

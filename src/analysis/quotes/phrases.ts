@@ -1,0 +1,229 @@
+// Noun phrases around a speech verb: the subject read backwards from the verb, the phrase read
+// forwards after it (inverted tags), a passive's agent, a sentence's opening subject or name.
+
+import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { TITLE_WORDS } from "../lexicons/titles.ts";
+import {
+  DETERMINERS,
+  FRONT_WORDS,
+  isAdverb,
+  isCap,
+  isPronoun,
+  isVerbish,
+  ROLE_LIKE,
+  type Tok,
+} from "./tokens.ts";
+
+export interface Phrase {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
+export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
+  let j = at - 1;
+  while (j >= 0 && isAdverb(toks[j]!)) j--;
+  if (j < 0) return null;
+  const last = toks[j]!;
+  if (last.type !== "w" || DETERMINERS.has(last.lower) || FRONT_WORDS.has(last.lower)) return null;
+  if (isPronoun(last) || last.lower === "it") return phraseOf(toks, j, j, text);
+  let k = j;
+  let words = 0;
+  while (k >= 0 && words < 10) {
+    const t = toks[k]!;
+    if (t.type === "q") break;
+    if (t.type === "p") {
+      // Possessive and hyphen pieces stay inside a phrase; anything else ends it.
+      if (t.text === "&" && k > 0) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (DETERMINERS.has(t.lower)) {
+      k--;
+      words++;
+      break;
+    }
+    if (FRONT_WORDS.has(t.lower) && isCap(t)) break;
+    if (!isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
+    if (isVerbish(t) && !isCap(t)) break;
+    if (isPronoun(t)) break;
+    // A lowercase word is part of the phrase only when it is a title, a particle, or leads a
+    // capitalised or title word ("shadow foreign secretary", "senior State Department official").
+    k--;
+    words++;
+  }
+  const from = k + 1;
+  if (from > j) return null;
+  // Lowercase words at the front with no determiner are usually a clause, not a subject
+  // ("the plan was cancelled, officials said" is fine; "…and then spoke Rubio said" is not).
+  let s = from;
+  const hasDet = DETERMINERS.has(toks[s]!.lower);
+  if (!hasDet) {
+    while (
+      s < j &&
+      !isCap(toks[s]!) &&
+      !TITLE_WORDS.has(toks[s]!.lower) &&
+      !PARTICLES_IN_SPEAKER_NAMES.has(toks[s]!.lower) &&
+      !/^\d/.test(toks[s]!.text)
+    )
+      s++;
+    if (s === j && !isCap(toks[j]!) && !ANONYMOUS_HEADS.has(toks[j]!.lower) && !ORG_NOUNS.has(toks[j]!.lower))
+      return null;
+  }
+  // "Critics of the plan", "an aide to Ruiz", "a spokesman for the club": the head comes first.
+  const link = toks[s - 1];
+  const head = toks[s - 2];
+  if (
+    link?.type === "w" &&
+    head?.type === "w" &&
+    (link.lower === "of" ||
+      ((link.lower === "to" || link.lower === "for" || link.lower === "at") &&
+        (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower))))
+  ) {
+    const outer = phraseBefore(toks, s - 1, text);
+    if (outer && !(outer.text.toLowerCase() in PRONOUNS))
+      return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
+  }
+  return phraseOf(toks, s, j, text);
+}
+
+/** The noun phrase starting at tokens[at], reading forwards ("said Foreign Secretary Jack Straw, who"). */
+export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | null {
+  let k = at;
+  if (k >= toks.length || toks[k]!.type !== "w") return null;
+  if (isPronoun(toks[k]!)) return phraseOf(toks, k, k, text);
+  const s = k;
+  let words = 0;
+  while (k < toks.length && words < 10) {
+    const t = toks[k]!;
+    if (t.type !== "w") break;
+    if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
+    if (k > s && isVerbish(t) && !isCap(t)) break;
+    k++;
+    words++;
+  }
+  if (k === s) return null;
+  const p = phraseOf(toks, s, k - 1, text);
+  // "said in a statement", "said on Tuesday": no speaker there.
+  if (!/\p{Lu}/u.test(p.text) && !DETERMINERS.has(toks[s]!.lower)) return null;
+  return p;
+}
+
+export function phraseOf(toks: Tok[], a: number, b: number, text: string): Phrase {
+  while (a < b && FRONT_WORDS.has(toks[a]!.lower)) a++;
+  return { start: toks[a]!.start, end: toks[b]!.end, text: text.slice(toks[a]!.start, toks[b]!.end) };
+}
+
+/** The agent after "by": the name closing the phrase ("his friend and fellow broadcaster Michael Pointon"). */
+export function agentAfter(toks: Tok[], at: number, text: string): Phrase | null {
+  let e = at;
+  while (e < toks.length && e - at < 12 && toks[e]!.type === "w") e++;
+  if (e === at) return null;
+  let s = e - 1;
+  if (isCap(toks[s]!)) {
+    while (s > at && (isCap(toks[s - 1]!) || PARTICLES_IN_SPEAKER_NAMES.has(toks[s - 1]!.lower))) s--;
+    return phraseOf(toks, s, e - 1, text);
+  }
+  return phraseAfter(toks, at, text);
+}
+
+/** The subject of a sentence: its opening pronoun, name or definite noun phrase ("In a statement, the club …"). */
+export function sentenceSubject(toks: Tok[], before: number, text: string): Phrase | null {
+  let i = 0;
+  while (i < before && toks[i]!.type === "w" && FRONT_WORDS.has(toks[i]!.lower) && isCap(toks[i]!)) {
+    i++;
+    if (toks[i]?.text === ",") i++;
+  }
+  // An opening prepositional phrase up to its comma.
+  if (
+    toks[i] &&
+    /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/.test(toks[i]!.lower)
+  ) {
+    let c = i;
+    while (c < before && c - i < 10 && toks[c]!.text !== ",") c++;
+    if (toks[c]?.text !== ",") return null;
+    i = c + 1;
+  }
+  const first = toks[i];
+  if (first?.type !== "w" || i >= before) return null;
+  if (isPronoun(first) || first.lower === "it") return phraseOf(toks, i, i, text);
+  let e = i;
+  while (
+    e < before &&
+    toks[e]!.type === "w" &&
+    !(
+      e > i &&
+      !isCap(toks[e]!) &&
+      (isAdverb(toks[e]!) ||
+        isVerbish(toks[e]!) ||
+        CLAUSE_BREAKERS.has(toks[e]!.lower) ||
+        /ed$/.test(toks[e]!.lower))
+    )
+  )
+    e++;
+  if (e === i) return null;
+  const p = phraseOf(toks, i, e - 1, text);
+  const head = toks[e - 1]!.lower;
+  if (DETERMINERS.has(first.lower)) {
+    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || ROLE_LIKE.test(head) ? p : null;
+  }
+  return isCap(first) ? p : null;
+}
+
+/** The comma opening an apposition ("Tony Lloyd, the city's MP,") that ends at the comma toks[c]. */
+export function appositionComma(toks: Tok[], c: number): number {
+  for (let d = c - 1; d >= 0 && c - d < 12; d--) {
+    const u = toks[d]!;
+    if (u.type === "q" || (u.type === "p" && u.text !== ",")) return -1;
+    if (u.text === ",") return DETERMINERS.has(toks[d + 1]?.lower ?? "") ? d : -1;
+  }
+  return -1;
+}
+
+/** toks[a, b) are only the words of a name ("Lord Sand", "Maria de la Cruz"). */
+export function nameRun(toks: Tok[], a: number, b: number): boolean {
+  if (b <= a || b - a > 5 || !isCap(toks[a]!) || !isCap(toks[b - 1]!)) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.type !== "w" || !(isCap(t) || PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) || FRONT_WORDS.has(t.lower))
+      return false;
+  }
+  return true;
+}
+
+/** A capitalised name at the start of a sentence ("Mr Straw", "Lib Dem leader Charles Kennedy"). */
+export function leadingName(toks: Tok[], text: string): Phrase | null {
+  let k = 0;
+  while (
+    k < toks.length &&
+    toks[k]!.type === "w" &&
+    (isCap(toks[k]!) ||
+      (k > 0 && (PARTICLES_IN_SPEAKER_NAMES.has(toks[k]!.lower) || TITLE_WORDS.has(toks[k]!.lower))))
+  )
+    k++;
+  if (k === 0) return null;
+  const next = toks[k];
+  // A sentence subject is followed by a verb-like lowercase word or a comma (apposition).
+  if (!next || (next.type === "w" && isCap(next))) return null;
+  const words = toks.slice(0, k).map((t) => t.text);
+  if (
+    words.length === 1 &&
+    /^(?:The|A|An|In|On|At|But|And|It|This|That|There|However|Last|After|Before)$/.test(words[0]!)
+  )
+    return null;
+  return phraseOf(toks, 0, k - 1, text);
+}
+
+/** An attribution cue: the speaker's phrase and the reporting word ("said", "according to"). */
+export interface Cue {
+  speaker: Phrase;
+  cue: string;
+  label: boolean;
+}

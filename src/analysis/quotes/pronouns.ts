@@ -1,0 +1,77 @@
+// Pronoun speakers. he/she: the model's pronoun mention gives the candidates; the quote-specific
+// tie-break reads this article's speaker history. "it": the latest organisation. they/we/I: the
+// latest plural speaker or organisation, or the latest person.
+
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import type { Phrase } from "./phrases.ts";
+import { anonymousSource } from "./speaker-words.ts";
+import { at, lastOf, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** The pronoun class of a phrase that is only a pronoun, else null. */
+export const pronounOf = (p: Phrase): (typeof PRONOUNS)[string] | null => {
+  const lower = p.text.toLowerCase();
+  return lower in PRONOUNS ? PRONOUNS[lower]! : null;
+};
+
+/**
+ * he/she: the model's pronoun mention gives the candidates (people of a compatible gender, the
+ * model's choice first). The quote-specific tie-break reads this article's quotation history:
+ * the latest person among the candidates whose gender is known, or who spoke in this or the
+ * previous paragraph, wins; an anonymous source that spoke last ("a spokeswoman") wins too.
+ */
+export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker {
+  const { actors, article, history } = doc;
+  const m = actors.mentionAt(article.docId, p.start, p.end);
+  const cands = new Set(m?.via === "pronoun" ? (m.candidates ?? [m.actorId]) : []);
+  const para = paraOf(doc, p.start);
+  let chosen: Speaker | undefined;
+  let fallback: Speaker | undefined;
+  let first = true;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const c = history[h]!;
+    if (c.start >= p.start) continue;
+    if ((c.para ?? 0) < para - 3) break;
+    const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
+    if (first && recentSpeaker) {
+      first = false;
+      if (c.kind === "unnamed" && (c.gender === want || c.gender === "any") && anonymousSource(c.text))
+        return at(c, p, want);
+    }
+    if (c.kind !== "person" || !c.id) continue;
+    // the model's candidates, or a speaker the model gives no other gender
+    const g = actors.genderOf?.(article.docId, c.id) ?? "any";
+    if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
+    if (g === want || recentSpeaker) {
+      chosen = c;
+      break;
+    }
+    fallback ??= c;
+  }
+  chosen ??= fallback;
+  if (chosen?.id) return speakerForActor(doc, chosen.id, p, want);
+  if (m?.via === "pronoun") return speakerForActor(doc, m.actorId, p, want);
+  return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+/** "it said": the latest organisation speaking or named as a subject. */
+export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
+  const org = lastOf(doc, (h) => h.kind === "organization", p.start);
+  return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };
+}
+
+/** they/we: the latest organisation or plural speaker; I: the latest person. */
+export function resolveTheyWeI(doc: QuoteDoc, p: Phrase, want: "plural" | "any"): Speaker {
+  const { history } = doc;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const c = history[h]!;
+    if (c.start >= p.start) continue;
+    if (want === "plural") {
+      if (c.kind === "organization" || c.gender === "plural") return at(c, p);
+      continue;
+    }
+    if (c.kind !== "person" || c.gender === "plural") continue;
+    return at(c, p);
+  }
+  return { ...p, id: null, name: null, kind: "person", gender: want };
+}

@@ -1,0 +1,212 @@
+// Stage 4: the words naming a speaker become a Speaker, canonical through the shared actor model.
+// Rules tried in order: pronouns (via the model's coreference and this article's speaker
+// history), a document speaking for its author, descriptions ("critics of the plan", "the Arsenal
+// boss", "a spokeswoman", "the department"); anything else is a name, expanded to the fullest
+// form the article gives and matched to the model's actor.
+
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { DEMONYM_NOUNS } from "../lexicons/places.ts";
+import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { HONORIFIC_GENDER, STYLED } from "../lexicons/titles.ts";
+import { type Alternative, firstOf, isOn } from "../steps.ts";
+import type { Phrase } from "./phrases.ts";
+import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
+import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, unnamed } from "./state.ts";
+import type { Speaker, SpeakerKind } from "./types.ts";
+
+interface SpeakerInput {
+  doc: QuoteDoc;
+  p: Phrase;
+  words: string[];
+  kind: SpeakerKind;
+  lastWord: string;
+  /** The phrase ends in an organisation or document noun ("the department", "the statement"). */
+  namedHead: boolean;
+  definite: boolean;
+  plural: boolean;
+}
+
+export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "pronoun-he-she",
+    doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",
+    try: ({ doc, p }) => {
+      const g = pronounOf(p);
+      return g === "male" || g === "female" ? resolveHeShe(doc, p, g) : null;
+    },
+  },
+  {
+    name: "pronoun-it",
+    doc: "it: the latest organisation speaking or named as a subject",
+    try: ({ doc, p }) => (pronounOf(p) === "thing" ? resolveIt(doc, p) : null),
+  },
+  {
+    name: "pronoun-they-we-i",
+    doc: "they/we: the latest organisation or plural speaker; I: the latest person",
+    try: ({ doc, p }) => {
+      const g = pronounOf(p);
+      return g === "plural" || g === "self"
+        ? resolveTheyWeI(doc, p, g === "plural" ? "plural" : "any")
+        : null;
+    },
+  },
+  {
+    name: "document-owner",
+    doc: '"Mr Howard\'s letter": a document speaks for its author',
+    try: ({ doc, p }) => {
+      const own = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+)*(\p{Ll}+)$/u.exec(p.text);
+      if (
+        !own ||
+        !DOCUMENT_HEADS.has(own[2]!) ||
+        !/^\p{Lu}/u.test(own[1]!) ||
+        /^(?:The|A|An)\s/.test(own[1]!)
+      )
+        return null;
+      const owner = resolvePhrase(doc, { start: p.start, end: p.start + own[1]!.length, text: own[1]! });
+      return at(owner, p);
+    },
+  },
+  {
+    name: "linked-description",
+    doc: '"critics of the plan", "an aide to Ruiz": a description whose head is not a name, unnamed',
+    try: ({ p }) => {
+      const linked = /^(.*?)\s(?:of|to|for|at)\s/.exec(p.text);
+      if (
+        !linked ||
+        /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) ||
+        ORG_NOUNS.has(linked[1]!.split(" ").pop()!.toLowerCase())
+      )
+        return null;
+      const headWord = linked[1]!.split(" ").pop()!;
+      return unnamed(p, /s$/.test(headWord) ? "plural" : "any");
+    },
+  },
+  {
+    name: "person-description",
+    doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
+    try: ({ doc, p, words, kind, lastWord, namedHead, definite }) => {
+      const lowerHead = /^\p{Ll}/u.test(words[words.length - 1]!);
+      if (
+        !definite ||
+        kind !== "person" ||
+        namedHead ||
+        !(lowerHead || (words.length === 2 && (DEMONYM_NOUNS.has(lastWord) || /^ex-/.test(lastWord))))
+      )
+        return null;
+      return lowerHead || !doc.names.hasWord(lastWord) ? resolveDescription(doc, p) : null;
+    },
+  },
+  {
+    name: "unnamed-source",
+    doc: '"a spokeswoman", "officials": an anonymous source, named as written',
+    try: ({ p, kind, namedHead, plural }) =>
+      kind === "unnamed" || (!namedHead && !/\p{Lu}/u.test(p.text.replace(/^(?:The|A|An)\s/, "")))
+        ? unnamed(p, plural ? "plural" : "any")
+        : null,
+  },
+  {
+    name: "organisation-description",
+    doc: '"the department", "the statement": the organisation it stands for',
+    try: (input) => {
+      const core = coreName(input.words);
+      return input.definite && (core.length === 0 || /^\p{Ll}/u.test(core[0]!))
+        ? describedOrganisation(input, core)
+        : null;
+    },
+  },
+];
+
+/** The speaker a phrase names: the first rule with an answer, else the name itself. */
+export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
+  // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
+  const described = isOn("quotes", "described-name", doc.switches)
+    ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
+    : null;
+  const p = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
+  const words = p.text.split(/\s+/);
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const input: SpeakerInput = {
+    doc,
+    p,
+    words,
+    kind: classify(words),
+    lastWord,
+    namedHead: ORG_NOUNS.has(lastWord) || DOCUMENT_HEADS.has(lastWord),
+    definite: /^(?:the|its|his|her|their)\s/i.test(p.text),
+    plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
+  };
+  return firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
+}
+
+/**
+ * "the department", "the club": the latest organisation with that head; documents speak for the
+ * organisation that issued them; other descriptions are left as written.
+ */
+function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
+  const { doc, p } = input;
+  const head = core[core.length - 1]?.toLowerCase() ?? "";
+  const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start) : null;
+  if (org) return canonicalise(input, core, org, genderOfWords(input.words));
+  if (DOCUMENT_HEADS.has(head)) {
+    const lastOrg = lastOf(doc, (h) => h.kind === "organization", p.start);
+    return lastOrg ? at(lastOrg, p) : unnamed(p);
+  }
+  if (ORG_NOUNS.has(head)) {
+    // "the club said" with no organisation of that name: the latest organisation nearby.
+    const para = paraOf(doc, p.start);
+    const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
+    return lastOrg ? at(lastOrg, p) : unnamed(p);
+  }
+  return resolveDescription(doc, p);
+}
+
+/** A name: the fullest form the article gives ("Straw" → "Jack Straw"), then the model's actor. */
+function namedSpeaker(input: SpeakerInput): Speaker {
+  const { doc, p, words } = input;
+  const core = coreName(words);
+  let name = core.join(" ");
+  let gender: Speaker["gender"] = genderOfWords(words);
+  const full =
+    doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+  if (full) {
+    name = full.name;
+    if (gender === "any") gender = full.gender;
+  }
+  if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
+  return canonicalise(input, core, name, gender);
+}
+
+/** The model's canonical actor for a name: the mention under the name, else the name itself. */
+function canonicalise(input: SpeakerInput, core: string[], name: string, gender: Speaker["gender"]): Speaker {
+  const { doc, p, words, kind } = input;
+  const { actors, article } = doc;
+  const head = core[core.length - 1]?.toLowerCase() ?? "";
+  let id: string | null = null;
+  let canonical = name;
+  let akind: SpeakerKind = ORG_NOUNS.has(name.split(" ").pop()?.toLowerCase() ?? "") ? "organization" : kind;
+  const coreStart = p.end - (core.join(" ").length || 0);
+  const m =
+    actors.mentionAt(article.docId, Math.max(p.start, coreStart), p.end) ??
+    actors.mentionAt(article.docId, p.start, p.end);
+  // A role mention ("the club") is trusted only when the model's actor carries that head word.
+  const trusted =
+    m && (m.via !== "role" || (actors.byId.get(m.actorId)?.name ?? "").toLowerCase().includes(head));
+  const actor = (trusted ? actors.byId.get(m.actorId) : null) ?? actors.resolve(name);
+  if (actor) {
+    id = actor.id;
+    // The article's own fuller name wins over a shorter canonical one ("Jan Bolz" for "Bolz").
+    canonical = fuller(name, actor.name);
+    akind = actor.kind;
+  }
+  // An acronym is an organisation ("EA said", "the WLGA").
+  if (
+    isOn("quotes", "acronym-organisation", doc.switches) &&
+    core.length === 1 &&
+    /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(core[0]!) &&
+    !HONORIFIC_GENDER[words[0]!.toLowerCase()]
+  )
+    akind = "organization";
+  if (!canonical) return { ...p, id: null, name: null, kind: "person", gender: "any" };
+  return { ...p, id, name: canonical, kind: akind, gender };
+}

@@ -1,0 +1,160 @@
+// Stage 3, within one sentence: each quotation's kind and own cue, the other speakers the
+// sentence names (indirect speech, a leading name), resolved in text order into the speaker
+// history so the pronouns and bare quotations after them can find them.
+
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
+import { type Alternative, firstOf, type Step } from "../steps.ts";
+import { cueAfter } from "./cue-after.ts";
+import { cueBefore, verbSubject } from "./cue-before.ts";
+import { quoteKind } from "./kind.ts";
+import { type Cue, leadingName } from "./phrases.ts";
+import { resolvePhrase } from "./resolve-speaker.ts";
+import { anonymousSource } from "./speaker-words.ts";
+import { attribute, type QuoteDoc } from "./state.ts";
+import { tagSentence } from "./tags.ts";
+import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
+import type { Speaker } from "./types.ts";
+
+/** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
+interface Found {
+  at: number;
+  q: number | null;
+  cue: Cue;
+}
+
+export interface SentenceCtx {
+  readonly doc: QuoteDoc;
+  /** Paragraph and sentence index. */
+  readonly pi: number;
+  readonly si: number;
+  readonly start: number;
+  readonly toks: Tok[];
+  /** Indices of the quotation tokens. */
+  readonly qis: number[];
+  readonly found: Found[];
+}
+
+interface QuoteAt {
+  ctx: SentenceCtx;
+  /** The quotation's token. */
+  j: number;
+}
+
+/** Where a quotation's own cue is: alternatives, tried in order. */
+export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
+  {
+    name: "closing-tag",
+    doc: 'the tag after the quotation: `," said X`, `," X said`, `" by X`, `," according to X`',
+    try: ({ ctx, j }) => cueAfter(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
+  },
+  {
+    name: "opening-cue",
+    doc: 'the nearest speech verb before it in its sentence, with its subject ("Ms Hewitt said: “…”")',
+    try: ({ ctx, j }) => cueBefore(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
+  },
+  {
+    name: "tag-sentence",
+    doc: 'a quotation ending its sentence, then a sentence that is only a tag ("Trump said.")',
+    try: ({ ctx, j }) =>
+      j === lastWordOrQuote(ctx.toks)
+        ? tagSentence(ctx.doc.article, ctx.pi, ctx.si + 1, ctx.doc.spans, ctx.doc.text, ctx.doc.switches)
+        : null,
+  },
+];
+
+/** What a sentence says about who speaks, before the speakers are resolved. */
+export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
+  {
+    name: "quote-kind",
+    doc: "stage 2: each quotation a statement or a term",
+    run: ({ doc, qis, toks, start }) => {
+      for (const j of qis) {
+        const q = toks[j]!.quote!;
+        const span = doc.spans[q]!;
+        const beforeText = doc.text.slice(Math.max(start, span.markOpen - 80), span.markOpen);
+        doc.kinds[q] = quoteKind(doc.text.slice(span.start, span.end), beforeText);
+      }
+    },
+  },
+  {
+    name: "quote-cue",
+    doc: "each quotation's own cue (the cue rules, in order)",
+    run: (ctx) => {
+      for (const j of ctx.qis) {
+        const cue = firstOf("quotes", CUE_RULES, { ctx, j }, ctx.doc.switches);
+        if (cue) ctx.found.push({ at: cue.speaker.start, q: ctx.toks[j]!.quote!, cue });
+      }
+    },
+  },
+  {
+    name: "indirect-speech",
+    doc: "the subject of every other speech verb, for the history (indirect speech)",
+    run: ({ toks, found, doc }) => {
+      for (let j = 0; j < toks.length; j++) {
+        const t = toks[j]!;
+        if (
+          t.type === "w" &&
+          isVerbish(t) &&
+          !isCap(t) &&
+          !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) &&
+          !nounUse(toks, j)
+        ) {
+          const v = verbSubject(toks, j, doc.text, doc.switches);
+          const p = v === "skip" ? null : v;
+          if (p && !found.some((f) => f.at === p.start))
+            found.push({ at: p.start, q: null, cue: { speaker: p, cue: t.lower, label: false } });
+        }
+      }
+    },
+  },
+  {
+    name: "leading-name",
+    doc: "a name opening the sentence before any other speaker, for the history",
+    run: ({ toks, found, doc }) => {
+      let initial = toks[0] && isCap(toks[0]) && toks[0].type === "w" ? leadingName(toks, doc.text) : null;
+      // A lone capitalised word opening a sentence ("Claims …", "If England …") is a name only
+      // when the article gives it as part of a full name, or it is an acronym.
+      if (
+        initial &&
+        !/\s/.test(initial.text) &&
+        !/^\p{Lu}{2,}$/u.test(initial.text) &&
+        !doc.names.hasWord(initial.text.toLowerCase())
+      )
+        initial = null;
+      if (initial && !found.some((f) => f.at <= initial.start)) {
+        const low = initial.text.toLowerCase();
+        if (!(low in PRONOUNS))
+          found.push({ at: initial.start, q: -1, cue: { speaker: initial, cue: "", label: false } });
+      }
+    },
+  },
+];
+
+/** Adds a named speaker (or a plural or anonymous source) to the history, once per position. */
+export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: boolean): void {
+  if (
+    sp.name &&
+    (sp.kind !== "unnamed" || sp.gender === "plural" || anonymousSource(sp.text)) &&
+    !doc.inHistory.has(sp.start)
+  ) {
+    doc.inHistory.add(sp.start);
+    doc.history.push({ ...sp, para, speaker });
+  }
+}
+
+/** Resolves what the sentence found, in text order: the history, the sentence's speaker, each cued quotation. */
+export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
+  found.sort((a, b) => a.at - b.at);
+  const resolved = new Map<number, Speaker>();
+  const key = `${pi}:${si}`;
+  for (const f of found) {
+    const sp = resolved.get(f.at) ?? resolvePhrase(doc, f.cue.speaker);
+    resolved.set(f.at, sp);
+    pushHistory(doc, sp, pi, f.q !== -1);
+    if (f.q === null || f.q >= 0) {
+      if (!doc.sentenceSpeaker.has(key) || f.q !== null) doc.sentenceSpeaker.set(key, sp);
+    }
+    if (f.q !== null && f.q >= 0) attribute(doc, f.q, sp, f.cue, "cue");
+  }
+}

@@ -1,0 +1,117 @@
+// Quoted spans of an article: curly and straight marks, unbalanced marks, quotations running on
+// into the next paragraph. Stage 1 of the quote pipeline (what was said); the actor model's
+// coreference reads them too (nothing inside quotation marks is resolved). Linear in the text.
+
+import type { Article } from "../../types.ts";
+
+// ------------------------------------------------------------------------------ quoted spans
+
+export interface Span {
+  start: number;
+  end: number;
+  para: number;
+  /** The quote has no closing mark in its paragraph (it runs on). */
+  openEnded: boolean;
+  /** Index of the span this one continues (an unclosed quote followed by a new opening). */
+  continues: number | null;
+  /** Where its marks are: the opening mark, and the closing mark (or the cut, when none). */
+  markOpen: number;
+  markClose: number;
+}
+
+const OPEN = new Set(["“", "„", "«"]);
+const CLOSE = new Set(["”", "»"]);
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isOpenerContext = (c: string | undefined) => c === undefined || /[\s([{—–\-/:;,]/.test(c);
+
+/** Trims whitespace off [s, e) of text. */
+function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** The quoted spans of one paragraph [ps, pe), without their marks. */
+function spansOfParagraph(text: string, ps: number, pe: number, para: number, out: Span[]): void {
+  const marks: Array<{ at: number; role: "open" | "close" | "either" }> = [];
+  for (let i = ps; i < pe; i++) {
+    const c = text[i]!;
+    if (OPEN.has(c)) marks.push({ at: i, role: "open" });
+    else if (CLOSE.has(c)) marks.push({ at: i, role: "close" });
+    else if (c === '"') {
+      const before = i > ps ? text[i - 1] : undefined;
+      const after = i + 1 < pe ? text[i + 1] : undefined;
+      const opener = isOpenerContext(before) && !isSpace(after);
+      const closer = !isSpace(before) && (isSpace(after) || /[\p{P}]/u.test(after!));
+      marks.push({ at: i, role: opener && !closer ? "open" : closer && !opener ? "close" : "either" });
+    }
+  }
+  let open = -1;
+  let openIdx = -1;
+  const emit = (s: number, e: number, openEnded: boolean, continues: number | null) => {
+    const [a, b] = trimSpan(text, s, e);
+    const markClose = openEnded ? b : e;
+    if (b > a) out.push({ start: a, end: b, para, openEnded, continues, markOpen: s - 1, markClose });
+    return b > a ? out.length - 1 : -1;
+  };
+  let pendingContinue: number | null = null;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    if (open < 0) {
+      if (m.role === "close") continue; // a stray closing mark: nothing to open
+      open = m.at;
+      openIdx = k;
+      continue;
+    }
+    if (m.role !== "open") {
+      const idx = emit(open + 1, m.at, false, pendingContinue);
+      pendingContinue = null;
+      open = -1;
+      void idx;
+      continue;
+    }
+    // An opening mark inside an open quotation. Straight marks may nest ("…it was "fake" and…"):
+    // when the next two marks both close, this one opens a nested quote we leave inside.
+    const n1 = marks[k + 1];
+    const n2 = marks[k + 2];
+    if (text[m.at] === '"' && n1 && n1.role !== "open" && n2 && n2.role !== "open") {
+      k++;
+      continue;
+    }
+    // Otherwise the earlier quotation was never closed: it ends at the last sentence end before
+    // this mark, and the new one continues it (same speaker).
+    let cut = m.at;
+    const seg = text.slice(open + 1, m.at);
+    const lastEnd = Math.max(seg.lastIndexOf(". "), seg.lastIndexOf("? "), seg.lastIndexOf("! "));
+    if (lastEnd > 0) cut = open + 1 + lastEnd + 1;
+    const idx = emit(open + 1, cut, true, pendingContinue);
+    pendingContinue = idx >= 0 ? idx : null;
+    open = m.at;
+    openIdx = k;
+  }
+  void openIdx;
+  if (open >= 0) emit(open + 1, pe, true, pendingContinue);
+}
+
+/** Every quoted span of an article's kept paragraphs, in text order. */
+export function quotedSpans(article: Article): Span[] {
+  const out: Span[] = [];
+  article.paragraphs.forEach((p, i) => {
+    const before = out.length;
+    spansOfParagraph(article.text, p.start, p.end, i, out);
+    // A paragraph opening with a quotation right after one that ran on continues it.
+    const prev = out[before - 1];
+    const first = out[before];
+    if (
+      prev?.openEnded &&
+      prev.para === i - 1 &&
+      first &&
+      first.continues === null &&
+      /^\s*$/.test(article.text.slice(p.start, first.start - 1))
+    ) {
+      first.continues = before - 1;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,81 @@
+// The words of a speaker's phrase: its core name ("Mr Straw" → Straw), the gender its honorific
+// gives, whether it is a person, an organisation or an unnamed source.
+
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { HONORIFIC_GENDER, STYLED, TITLE_WORDS } from "../lexicons/titles.ts";
+import { DETERMINERS } from "./tokens.ts";
+import type { SpeakerKind } from "./types.ts";
+
+const lowerCase = (s: string) => s.toLowerCase();
+
+/** The article's name when it holds every word of the canonical one and more, else the canonical. */
+export function fuller(article: string, canonical: string): string {
+  const a = lowerCase(article).split(" ");
+  const c = lowerCase(canonical).split(" ");
+  return a.length > c.length && c.every((w) => a.includes(w)) ? article : canonical;
+}
+
+export function genderOfWords(words: string[]): "male" | "female" | "any" {
+  for (const w of words) {
+    const g = HONORIFIC_GENDER[w.toLowerCase()];
+    if (g) return g;
+  }
+  return "any";
+}
+
+/** A name without leading determiners, titles and plain honorifics ("Mr Straw" → Straw). */
+export function coreName(words: string[]): string[] {
+  let i = 0;
+  // Drop descriptive words up to the last title word, when a name follows.
+  let lastTitle = -1;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!.toLowerCase();
+    if (TITLE_WORDS.has(w) || DETERMINERS.has(w) || (HONORIFIC_GENDER[w] && !STYLED.has(w))) lastTitle = k;
+    else if (/^\p{Ll}/u.test(words[k]!) && !PARTICLES_IN_SPEAKER_NAMES.has(w)) lastTitle = k;
+  }
+  const lastLower = words[words.length - 1]!.toLowerCase();
+  if (ORG_NOUNS.has(lastLower)) {
+    // "the State Department": keep the organisation's name whole, minus determiners.
+    while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
+    return words.slice(i);
+  }
+  i = lastTitle + 1;
+  // "Economy minister German Gref": a capitalised nationality right after an office word is the
+  // first name, not a second title.
+  if (
+    i === words.length - 1 &&
+    i >= 1 &&
+    /^\p{Lu}/u.test(words[i - 1]!) &&
+    (i === 1 || (/^\p{Ll}/u.test(words[i - 2]!) && TITLE_WORDS.has(words[i - 2]!.toLowerCase()))) &&
+    NATIONALITIES.has(words[i - 1]!.toLowerCase())
+  )
+    i--;
+  // Possessives ("Britain's") belong to a description, not the name.
+  const rest = words.slice(i).filter((w) => !/['’]s$/.test(w) || w === words[words.length - 1]);
+  return rest;
+}
+
+const NATIONALITIES = new Set(["german", "french", "british", "american", "mexican"]);
+
+export function classify(words: string[]): SpeakerKind {
+  const lower = words.map((w) => w.toLowerCase());
+  const head = lower[lower.length - 1] ?? "";
+  if (
+    (lower[0] === "a" || lower[0] === "an") &&
+    !lower.slice(1).some((w, i) => ORG_NOUNS.has(w) && i === lower.length - 2)
+  )
+    return "unnamed";
+  if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(head.replace(/s$/, ""))) return "unnamed";
+  if (ORG_NOUNS.has(head)) return "organization";
+  return "person";
+}
+
+/** "a spokeswoman", "a senior official", "a Treasury source": one anonymous source. */
+export function anonymousSource(text: string): boolean {
+  // the head comes before "for"/"of"/"at" ("a spokesman for the Oxford University Press")
+  const head = /^(.*?)\s(?:for|of|at|to)\s/.exec(text)?.[1] ?? text;
+  const w = head.split(/\s+/).pop()!.toLowerCase();
+  return /^(?:a|an|the)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
+}

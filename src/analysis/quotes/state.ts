@@ -1,0 +1,159 @@
+// What the attribution walk of one article accumulates: each quotation's kind, cue, speaker and
+// how it was found; the speaker history (named speakers and sentence subjects in text order) that
+// pronouns and bare quotations read; and the small helpers that make a Speaker from a phrase.
+
+import type { ActorModel, Article, QuoteKind } from "../../types.ts";
+import { STYLED } from "../lexicons/titles.ts";
+import type { StepSwitches } from "../steps.ts";
+import type { DocNames } from "./doc-names.ts";
+import type { Cue, Phrase } from "./phrases.ts";
+import type { Span } from "./spans.ts";
+import { coreName, fuller, genderOfWords } from "./speaker-words.ts";
+import type { QuoteFound, Speaker, SpeakerKind } from "./types.ts";
+
+export interface QuoteDoc {
+  readonly article: Article;
+  readonly text: string;
+  readonly spans: Span[];
+  readonly actors: ActorModel;
+  readonly names: DocNames;
+  readonly switches: StepSwitches;
+  readonly speakers: Array<Speaker | null>;
+  readonly cues: Array<Cue | null>;
+  readonly via: Array<QuoteFound["via"]>;
+  readonly kinds: QuoteKind[];
+  /** Named speakers and sentence subjects, in text order, for pronoun resolution. */
+  readonly history: Speaker[];
+  readonly inHistory: Set<number>;
+  /** The cue subject of each sentence (by paragraph, sentence index), for bare quote paragraphs. */
+  readonly sentenceSpeaker: Map<string, Speaker>;
+  readonly paraStarts: number[];
+}
+
+export function newQuoteDoc(
+  article: Article,
+  spans: Span[],
+  actors: ActorModel,
+  names: DocNames,
+  switches: StepSwitches,
+): QuoteDoc {
+  return {
+    article,
+    text: article.text,
+    spans,
+    actors,
+    names,
+    switches,
+    speakers: spans.map(() => null),
+    cues: spans.map(() => null),
+    via: spans.map(() => null),
+    kinds: spans.map(() => "statement"),
+    history: [],
+    inHistory: new Set(),
+    sentenceSpeaker: new Map(),
+    paraStarts: article.paragraphs.map((x) => x.start),
+  };
+}
+
+/** Gives quotation q its speaker and cue, found the way `via` says. */
+export function attribute(
+  doc: QuoteDoc,
+  q: number,
+  sp: Speaker,
+  cue: Cue | null,
+  via: NonNullable<QuoteFound["via"]>,
+): void {
+  doc.speakers[q] = sp;
+  doc.cues[q] = cue;
+  doc.via[q] = via;
+}
+
+/** The latest speaker of the history before `before` that passes `ok`. */
+export function lastOf(doc: QuoteDoc, ok: (h: Speaker) => boolean, before: number): Speaker | undefined {
+  const { history } = doc;
+  for (let h = history.length - 1; h >= 0; h--)
+    if (history[h]!.start < before && ok(history[h]!)) return history[h];
+  return undefined;
+}
+
+/** The paragraph holding text position `pos`. */
+export function paraOf(doc: QuoteDoc, pos: number): number {
+  const { paraStarts } = doc;
+  let lo = 0;
+  let hi = paraStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paraStarts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Speaker `sp` again, at the words `p` ("he" for "Straw"). */
+export const at = (sp: Speaker, p: Phrase, gender = sp.gender): Speaker => ({
+  ...sp,
+  text: p.text,
+  start: p.start,
+  end: p.end,
+  gender,
+  speaker: false,
+});
+
+/** An unnamed source ("a spokeswoman", "officials"): named as written. */
+export const unnamed = (p: Phrase, gender: Speaker["gender"] = "any"): Speaker => ({
+  ...p,
+  id: null,
+  name: p.text,
+  kind: "unnamed",
+  // "a spokeswoman" is a she, "a spokesman" a he
+  gender:
+    gender === "any"
+      ? /woman$/.test(p.text)
+        ? "female"
+        : /(?:spokes|chair)man$/.test(p.text)
+          ? "male"
+          : "any"
+      : gender,
+});
+
+/** A speaker for one of the model's actors, named as this article names it. */
+export function speakerForActor(
+  doc: QuoteDoc,
+  id: string,
+  p: Phrase,
+  gender: Speaker["gender"] = "any",
+): Speaker {
+  const actor = doc.actors.byId.get(id)!;
+  const seen =
+    lastOf(doc, (h) => h.id === id && !!h.name && !!h.speaker, p.start) ??
+    lastOf(doc, (h) => h.id === id && !!h.name, p.start);
+  const sp = seen ? at(seen, p, gender) : { ...speakerForName(doc, actor.name, p), gender };
+  return { ...sp, id, kind: actor.kind };
+}
+
+/** A speaker for a name the article gives. */
+function speakerForName(doc: QuoteDoc, name: string, p: Phrase): Speaker {
+  const ws = name.split(/\s+/);
+  const full = doc.names.expand(coreName(ws), p.start);
+  let canonical = full && full.name.split(" ").length > ws.length ? full.name : coreName(ws).join(" ");
+  if (STYLED.has(ws[0]!.toLowerCase()) && !canonical.includes(" ")) canonical = `${ws[0]} ${canonical}`;
+  let id: string | null = null;
+  let kind: SpeakerKind = "person";
+  const actor = doc.actors.resolve(canonical);
+  if (actor) {
+    id = actor.id;
+    canonical = fuller(canonical, actor.name);
+    kind = actor.kind;
+  }
+  return { ...p, id, name: canonical, kind, gender: genderOfWords(ws) };
+}
+
+/** "the Arsenal boss", "the Scot", "the chancellor": the model's role mention, else unnamed. */
+export function resolveDescription(doc: QuoteDoc, p: Phrase): Speaker {
+  const { actors, article } = doc;
+  const m =
+    actors.mentionAt(article.docId, p.start, p.end) ?? actors.mentionAt(article.docId, p.end - 1, p.end);
+  if (m?.via === "role" && actors.byId.get(m.actorId)?.kind === "person")
+    return speakerForActor(doc, m.actorId, p);
+  return unnamed(p);
+}

@@ -1,0 +1,27 @@
+// What the quote pipeline hands out (QuoteFound) and what it knows about a speaker on the way.
+
+import type { Quote } from "../../types.ts";
+
+export type SpeakerKind = "person" | "organization" | "unnamed";
+
+/** A quotation with what the extractor knows beyond the shared Quote fields. */
+export interface QuoteFound extends Quote {
+  /** Canonical display name: the actor's name, else the article's fullest name, else speakerText. */
+  speakerName: string | null;
+  speakerKind: SpeakerKind | null;
+  /** How the speaker was found: at the quote's own cue, or from context. */
+  via: "cue" | "split" | "continuation" | "context" | null;
+}
+export interface Speaker {
+  text: string;
+  start: number;
+  end: number;
+  /** Canonical id (ActorModel) or null. */
+  id: string | null;
+  name: string | null;
+  kind: SpeakerKind;
+  gender: "male" | "female" | "any" | "plural";
+  /** Paragraph of the mention, and whether it is the subject of a speech verb (history). */
+  para?: number;
+  speaker?: boolean;
+}
