@@ -4,7 +4,7 @@
 
 import { type ConllStory, goldOf, headlineOf } from "./conll-read.ts";
 import { matchesGold, normName, type PredActor, type StoryPrediction } from "./conll-score.ts";
-import { type ErrorClass, spreadExamples } from "./error-classes.ts";
+import { type ErrorClass, errorTally } from "./error-classes.ts";
 
 const COMPANY =
   /\b(?:corp|corporation|inc|ltd|co|plc|ag|sa|nv|ab|spa|gmbh|group|holdings?|bank|motors|airlines?|industries|international|securities|capital|partners|fund|trust|energy|oil|petroleum|telecom|communications|systems|electric)\b/i;
@@ -41,13 +41,8 @@ function classOfSpurious(name: string, story: ConllStory): string {
 const seen = (a: PredActor) => (a.seenAs?.length ? `, here «${a.seenAs.join("», «")}»` : "");
 
 export function classifyErrors(preds: readonly StoryPrediction[], maxExamples = 4): ErrorClass[] {
-  const classes = new Map<string, ErrorClass>();
-  const add = (name: string, example: string) => {
-    const c = classes.get(name) ?? { name, count: 0, examples: [] };
-    c.count++;
-    c.examples.push(example);
-    classes.set(name, c);
-  };
+  const tally = errorTally();
+  const add = tally.add;
   for (const { story, sports, actors } of preds) {
     const where = `[${story.index}] ${headlineOf(story).slice(0, 50)}`;
     for (const tag of ["PER", "ORG"] as const) {
@@ -70,5 +65,5 @@ export function classifyErrors(preds: readonly StoryPrediction[], maxExamples = 
         add(classOfSpurious(a.name, story), `«${a.name}» (${a.kind}${seen(a)}) ${where}`);
     }
   }
-  return spreadExamples([...classes.values()], maxExamples);
+  return tally.table(maxExamples);
 }

@@ -20,3 +20,17 @@ export function spreadExamples(classes: ErrorClass[], max: number): ErrorClass[]
     })
     .sort((a, b) => b.count - a.count);
 }
+
+/** A tally of error classes: `add(class, example)` while scoring, then `table(max)`. */
+export function errorTally(): { add(name: string, example: string): void; table(max: number): ErrorClass[] } {
+  const classes = new Map<string, ErrorClass>();
+  return {
+    add(name, example) {
+      const c = classes.get(name) ?? { name, count: 0, examples: [] };
+      c.count++;
+      c.examples.push(example);
+      classes.set(name, c);
+    },
+    table: (max) => spreadExamples([...classes.values()], max),
+  };
+}

@@ -2,7 +2,7 @@
 // but not resolved to a day, the wrong year, a weekday placed in the wrong week, a relative
 // expression misread, and days predicted where the annotators marked no time.
 
-import { type ErrorClass, spreadExamples } from "./error-classes.ts";
+import { type ErrorClass, errorTally } from "./error-classes.ts";
 import { isDayValue, type TimexSpan } from "./timeml-read.ts";
 import type { DocPrediction, PredictedTime } from "./timeml-score.ts";
 
@@ -28,13 +28,8 @@ function context(text: string, start: number, end: number): string {
 }
 
 export function classifyTimeErrors(preds: readonly DocPrediction[], maxExamples = 4): ErrorClass[] {
-  const classes = new Map<string, ErrorClass>();
-  const add = (name: string, example: string) => {
-    const c = classes.get(name) ?? { name, count: 0, examples: [] };
-    c.count++;
-    c.examples.push(example);
-    classes.set(name, c);
-  };
+  const tally = errorTally();
+  const add = tally.add;
   for (const { doc, times } of preds) {
     for (const g of doc.timexes.filter((t) => isDayValue(t.value))) {
       const over = times.filter((p) => p.start < g.end && g.start < p.end);
@@ -53,5 +48,5 @@ export function classifyTimeErrors(preds: readonly DocPrediction[], maxExamples 
       );
     }
   }
-  return spreadExamples([...classes.values()], maxExamples);
+  return tally.table(maxExamples);
 }
