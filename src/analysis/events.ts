@@ -12,9 +12,9 @@ import { termOf } from "../search/tokenize.ts";
 import { labelSlug } from "../text/slug.ts";
 import { type EventWord, eventWords } from "../text/views.ts";
 import type { ActorModel, Article, CoverageEvent, EventConflict, Figure, SourceRef } from "../types.ts";
-import { findTimeExpressions, type TimeExpression, tenseAt } from "./dates.ts";
+import { findTimeExpressions, type TimeExpression, tenseAt } from "./dates/index.ts";
 import { type EventKind, KINDS, TRIGGER_WORDS, TRIGGERS, type TriggerRule } from "./event-kinds.ts";
-import { type FigureMention, findFigures } from "./figures.ts";
+import { type FigureMention, findFigures } from "./events/figures.ts";
 import { findPlaces, type PlaceMention } from "./places.ts";
 
 /** How an event's day was found. */

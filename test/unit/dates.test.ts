@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TimeExpression } from "../../src/analysis/dates.ts";
-import { findTimeExpressions, tenseAt, tenseOf } from "../../src/analysis/dates.ts";
+import type { TimeExpression } from "../../src/analysis/dates/index.ts";
+import { findTimeExpressions, tenseAt, tenseOf } from "../../src/analysis/dates/index.ts";
 
 /** The single expression found in `sentence`, failing loudly if there is not exactly one. */
 function one(sentence: string, published: string | null): TimeExpression {

@@ -3,8 +3,8 @@
 // clock times, ordinals and numbers that are part of names ("Radio 4", "F-16", "No 10") are not
 // figures, and a spelled-out number only counts when it visibly counts something.
 
-import { findTimeExpressions } from "./dates.ts";
-import { CARDINALS } from "./numbers.ts";
+import { findTimeExpressions } from "../dates/index.ts";
+import { CARDINALS } from "../lexicons/numbers.ts";
 
 export interface FigureMention {
   /** [start, end) offsets within the sentence, covering `text`. */
