@@ -2,7 +2,7 @@
 // index, and the analyses). Answers are pure functions of a Coverage and a query.
 
 import { buildActorModel } from "./analysis/actors.ts";
-import { buildEvents } from "./analysis/events.ts";
+import { buildEvents } from "./analysis/events/index.ts";
 import { buildQuotes } from "./analysis/quotes.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
 import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";

@@ -7,7 +7,7 @@ import path from "node:path";
 import * as chrono from "chrono-node";
 import { buildActorModel } from "../analysis/actors.ts";
 import { findTimeExpressions } from "../analysis/dates/index.ts";
-import { buildEvents } from "../analysis/events.ts";
+import { buildEvents } from "../analysis/events/index.ts";
 import { buildArticle } from "../corpus/article.ts";
 import type { Article } from "../types.ts";
 import { type ErrorClass, spreadExamples } from "./error-classes.ts";
