@@ -4,6 +4,7 @@
 import { buildActorModel } from "./analysis/actors.ts";
 import { buildEvents } from "./analysis/events/index.ts";
 import { buildQuotes } from "./analysis/quotes.ts";
+import type { StepSwitches } from "./analysis/steps.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
 import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";
 
@@ -27,6 +28,8 @@ export interface BuildOptions {
   index?: PassageIndex;
   /** Indexing progress, in passages. */
   onProgress?: IndexProgress;
+  /** Analysis steps switched off (the scorers' ablation); the bot runs every step. */
+  steps?: StepSwitches;
 }
 
 export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
@@ -36,6 +39,6 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   const actors = buildActorModel(corpus.articles);
   const quotes = buildQuotes(corpus.articles, actors);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
-  const events = buildEvents(corpus.articles, actors ?? null);
+  const events = buildEvents(corpus.articles, actors ?? null, options.steps);
   return { corpus, passages, articles, index, actors, quotes, events };
 }

@@ -112,15 +112,15 @@ function actorNames({ mentions, actors, event }: EventCtx): void {
 }
 
 export const OUTPUT_STEPS: readonly Step<EventCtx>[] = [
-  { name: "sources", doc: "one source per sentence, the one that gave the day first", run: sources },
+  { name: "cite-sources", doc: "one source per sentence, the one that gave the day first", run: sources },
   {
-    name: "figures",
+    name: "list-figures",
     doc: "one figure per unit and value, with every sentence that printed it",
     run: figures,
   },
   { name: "figure-conflicts", doc: "outlets printing different figures for one unit", run: figureConflicts },
   { name: "date-conflicts", doc: "outlets giving the event different days", run: dateConflicts },
-  { name: "places", doc: "the places of every mention, once each", run: places },
+  { name: "list-places", doc: "the places of every mention, once each", run: places },
   { name: "actor-names", doc: "the actor model's names for the people, most named first", run: actorNames },
 ];
 

@@ -2,7 +2,8 @@
 // participants → sentence-date → figures → places → relations. Per article: mentions are grouped
 // (group-in-article.ts, its own table of coreference rules), then the article steps below date what
 // is still undated. Across articles: merge-across-outlets (merge.ts). Per event: the output steps
-// (output.ts). Every step is switched off by "events.<name>".
+// (output.ts: cite-sources → list-figures → figure-conflicts → date-conflicts → list-places →
+// actor-names). Every step is switched off by "events.<name>".
 
 import type { Step, StepSwitches } from "../steps.ts";
 import { datesFromContext } from "./context-dates.ts";
