@@ -2,7 +2,6 @@
 // people named, the day, the figures and the places of the sentence that belong to it.
 
 import { eventWords } from "../../text/views.ts";
-import type { Article } from "../../types.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import type { Step, StepSwitches } from "../steps.ts";
 import { distance, fits, nearest } from "./assign.ts";
@@ -13,19 +12,12 @@ import { findPlaces } from "./places.ts";
 import { relationsIn } from "./relations.ts";
 import { isFuture } from "./tense.ts";
 import { triggersIn } from "./triggers.ts";
-import type { Mention, Relation, Trigger } from "./types.ts";
+import type { Mention, Relation, SentenceRef, Trigger } from "./types.ts";
 
 /** Characters between a trigger and a figure of no fitting unit that still belongs to it. */
 export const FIGURE_REACH = 60;
 
-export interface SentenceCtx {
-  article: Article;
-  /** Sentence index within the article. */
-  index: number;
-  sStart: number;
-  sEnd: number;
-  sentence: string;
-  passageId: string;
+export interface SentenceCtx extends SentenceRef {
   /** Actor mentions of the article from `actorFrom` on may fall in this sentence. */
   actorMentions: readonly { start: number; actorId: string }[];
   actorFrom: number;

@@ -16,9 +16,8 @@ export interface Trigger {
   rule: TriggerRule;
 }
 
-/** One mention of an event in one sentence. */
-export interface Mention {
-  kind: EventKind;
+/** A sentence of an article, where its passage and offsets are. */
+export interface SentenceRef {
   article: Article;
   /** Sentence index within the article. */
   index: number;
@@ -26,6 +25,11 @@ export interface Mention {
   sEnd: number;
   sentence: string;
   passageId: string;
+}
+
+/** One mention of an event in one sentence. */
+export interface Mention extends SentenceRef {
+  kind: EventKind;
   triggers: Trigger[];
   main: Trigger;
   label: string;
