@@ -6,6 +6,8 @@ import { runSteps, type StepSwitches } from "../steps.ts";
 import { SENTENCE_STEPS, type SentenceCtx } from "./sentence-steps.ts";
 import type { Mention, Relation } from "./types.ts";
 
+const NONE: never[] = [];
+
 export function mentionsOf(
   article: Article,
   actors: ActorModel | null,
@@ -32,10 +34,11 @@ export function mentionsOf(
         actorMentions,
         actorFrom: am,
         switches,
-        triggers: [],
-        times: [],
-        actorIds: [],
-        here: [],
+        // Most sentences have no trigger: they share these empty lists ("kinds" makes its own).
+        triggers: NONE,
+        times: NONE,
+        actorIds: NONE,
+        here: NONE,
         relations,
       };
       runSteps("events", SENTENCE_STEPS, ctx, switches);

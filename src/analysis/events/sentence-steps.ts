@@ -38,6 +38,8 @@ function findTriggers(ctx: SentenceCtx): void {
 function mentionsByKind(ctx: SentenceCtx): void {
   if (ctx.triggers.length === 0) return;
   const { sentence, switches } = ctx;
+  ctx.here = [];
+  ctx.actorIds = [];
   ctx.times = findTimeExpressions(sentence, ctx.article.meta.published, switches).filter(
     (t) => t.confidence >= 0.5,
   );
