@@ -16,7 +16,6 @@ export { findTimeExpressions } from "./find.ts";
 export { tenseAt } from "./tense-choice.ts";
 export { tenseOf } from "./tense-markers.ts";
 export type { DayRange, Granularity, Tense, TimeExpression } from "./types.ts";
-export { DATE_PATTERNS, TENSE_RULES };
 
 /** The "dates.<step>" names a scorer can switch off: the patterns, then the tense rules. */
 export const DATE_STEP_NAMES: readonly string[] = [

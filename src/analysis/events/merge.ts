@@ -99,7 +99,7 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
 
 const BASIS_RANK: Record<DateBasis, number> = { sentence: 0, coreference: 1, relative: 2, context: 3 };
 
-export function dominantDate(parts: DocCluster[]): string | null {
+function dominantDate(parts: DocCluster[]): string | null {
   return bestDated(parts)?.date ?? null;
 }
 

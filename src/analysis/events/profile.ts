@@ -6,7 +6,7 @@ import type { Mention } from "./types.ts";
 
 const STOP_LABEL = new Set(["u.s", "us", "said", "new"]);
 
-export function contentTerms(text: string): string[] {
+function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const w of text.split(/[^\p{L}\p{N}'’.-]+/u)) {
     const t = termOf(w.replace(/\.$/, ""));
