@@ -2,7 +2,7 @@
 // index, and the analyses). Answers are pure functions of a Coverage and a query.
 
 import { buildActorModel } from "./analysis/actors.ts";
-import { buildEvents } from "./analysis/events.ts";
+import { buildEvents } from "./analysis/events/index.ts";
 import { buildQuotes } from "./analysis/quotes/index.ts";
 import type { StepSwitches } from "./analysis/steps.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
@@ -39,6 +39,6 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   const actors = buildActorModel(corpus.articles);
   const quotes = buildQuotes(corpus.articles, actors, options.steps);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
-  const events = buildEvents(corpus.articles, actors ?? null);
+  const events = buildEvents(corpus.articles, actors ?? null, options.steps);
   return { corpus, passages, articles, index, actors, quotes, events };
 }

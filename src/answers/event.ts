@@ -2,7 +2,7 @@
 // places and the sentences that report it), each as a card: what, when (day and the article's
 // words), where, who, figures and the cited sentences. Nothing matching → no events.
 
-import { KINDS } from "../analysis/event-kinds.ts";
+import { KINDS } from "../analysis/events/kinds.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";

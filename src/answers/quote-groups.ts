@@ -1,7 +1,7 @@
 // Shared by /whosaid and /quotes: the same quotation carried by several outlets is one
 // quotation with several sources, and each outlet's attribution is kept.
 
-import { findTimeExpressions } from "../analysis/dates.ts";
+import { findTimeExpressions } from "../analysis/dates/index.ts";
 import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import type { ActorModel, Quote, SourceRef } from "../types.ts";

@@ -1,7 +1,7 @@
 // /timeline [query]: the events of an actor or a topic (or all of them) in date order, one line
 // each with its day and sources. Undated events are left off the timeline and counted.
 
-import { sortByDate } from "../analysis/events.ts";
+import { sortByDate } from "../analysis/events/index.ts";
 import type { Coverage } from "../coverage.ts";
 import type { CoverageEvent } from "../types.ts";
 import { eventIndex, eventsOf, searchEvents, toCard } from "./event.ts";

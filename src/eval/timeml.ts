@@ -1,4 +1,4 @@
-// `npm run eval -- timeml [--errors] [--json]`: our date resolver against the TimeML AQUAINT
+// `npm run eval -- timeml [--errors] [--json] [--ablate]`: our date resolver against the TimeML AQUAINT
 // TIMEX3 values (issue #15), chrono-node beside it on the same sentences, and the share of
 // day-anchored gold EVENTs the timeline (buildEvents over the 73 articles) places on their day.
 
@@ -6,12 +6,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as chrono from "chrono-node";
 import { buildActorModel } from "../analysis/actors.ts";
-import { findTimeExpressions } from "../analysis/dates.ts";
-import { buildEvents } from "../analysis/events.ts";
+import { findTimeExpressions } from "../analysis/dates/index.ts";
+import { buildEvents } from "../analysis/events/index.ts";
+import { ALL_STEPS, type StepSwitches } from "../analysis/steps.ts";
 import { buildArticle } from "../corpus/article.ts";
 import type { Article } from "../types.ts";
 import { dataSet } from "./data-dir.ts";
 import { type ErrorClass, spreadExamples } from "./error-classes.ts";
+import { timemlAblation } from "./timeml-ablate.ts";
 import { classifyTimeErrors } from "./timeml-errors.ts";
 import { readTimeml, type TimemlDoc } from "./timeml-read.ts";
 import {
@@ -41,9 +43,13 @@ export function timemlArticle(doc: TimemlDoc): Article | null {
 const sentencesOf = (a: Article) => a.paragraphs.flatMap((p) => p.sentences);
 
 /** Our resolver, sentence by sentence, published = the creation day. */
-export function ourTimes(doc: TimemlDoc, article: Article): PredictedTime[] {
+export function ourTimes(
+  doc: TimemlDoc,
+  article: Article,
+  switches: StepSwitches = ALL_STEPS,
+): PredictedTime[] {
   return sentencesOf(article).flatMap((s) =>
-    findTimeExpressions(article.text.slice(s.start, s.end), doc.dct).map((t) => ({
+    findTimeExpressions(article.text.slice(s.start, s.end), doc.dct, switches).map((t) => ({
       start: s.start + t.start,
       end: s.start + t.end,
       text: t.text,
@@ -98,6 +104,10 @@ export async function runTimeml(args: readonly string[]): Promise<void> {
     const article = timemlArticle(doc);
     return article ? [{ doc, article }] : [];
   });
+  if (args.includes("--ablate")) {
+    process.stdout.write(`${await timemlAblation(pairs, ourTimes)}\n`);
+    return;
+  }
   const ours: DocPrediction[] = pairs.map(({ doc, article }) => ({ doc, times: ourTimes(doc, article) }));
   const theirs: DocPrediction[] = pairs.map(({ doc, article }) => ({
     doc,

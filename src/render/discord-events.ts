@@ -2,7 +2,7 @@
 // sentences) and /timeline (one line per event, plus the timeline image as an attachment).
 
 import type { APIEmbed } from "discord-api-types/v10";
-import { KINDS } from "../analysis/event-kinds.ts";
+import { KINDS } from "../analysis/events/kinds.ts";
 import type { EventAnswer, EventCard, TimelineAnswer } from "../answers/event-types.ts";
 import {
   citation,

@@ -3,7 +3,7 @@
 // sans-serif font the system has, so it renders the same in CI and on a server.
 
 import { createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
-import { KINDS } from "../analysis/event-kinds.ts";
+import { KINDS } from "../analysis/events/kinds.ts";
 import type { TimelineAnswer } from "../answers/event-types.ts";
 
 export const TIMELINE_IMAGE_NAME = "timeline.png";

@@ -5,7 +5,7 @@
 // places and the sentences that report it), each as a card: what, when (day and the article's
 // words), where, who, figures and the cited sentences. Nothing matching → no events.
 
-import { KINDS } from "../../src/analysis/event-kinds.ts";
+import { KINDS } from "../../src/analysis/events/kinds.ts";
 // Only the search is the reference's own: every event is scored against a map of its terms (the
 // bot reads postings). Cards, limits and weights are the bot's.
 import {

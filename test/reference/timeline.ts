@@ -4,7 +4,7 @@
 // /timeline [query]: the events of an actor or a topic (or all of them) in date order, one line
 // each with its day and sources. Undated events are left off the timeline and counted.
 
-import { sortByDate } from "../../src/analysis/events.ts";
+import { sortByDate } from "../../src/analysis/events/index.ts";
 import type { TimelineAnswer } from "../../src/answers/event-types.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { TimeExpression } from "../../src/analysis/dates.ts";
-import { findTimeExpressions, tenseAt, tenseOf } from "../../src/analysis/dates.ts";
+import type { TimeExpression } from "../../src/analysis/dates/index.ts";
+import { DATE_STEP_NAMES, findTimeExpressions, tenseAt, tenseOf } from "../../src/analysis/dates/index.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
 
 /** The single expression found in `sentence`, failing loudly if there is not exactly one. */
 function one(sentence: string, published: string | null): TimeExpression {
@@ -294,5 +295,30 @@ describe("months with their own year", () => {
       from: "2004-06-01",
       to: "2004-06-30",
     });
+  });
+});
+
+describe("date steps can be switched off by name (the scorers' ablation)", () => {
+  const sentence = "The minister resigned on Tuesday, two days after the vote on Sept. 1.";
+  const texts = (off: string[]) =>
+    findTimeExpressions(sentence, "2025-09-03", switchOff(...off)).map((t) => t.text.trim());
+
+  it("drops exactly the expressions of the pattern switched off", () => {
+    expect(texts([])).toContain("on Tuesday");
+    expect(texts(["dates.weekday"])).not.toContain("on Tuesday");
+    expect(texts(["dates.weekday"])).toContain("on Sept. 1");
+    expect(texts(["dates.month-day"])).not.toContain("on Sept. 1");
+  });
+
+  it("falls back to the next tense rule when one is switched off", () => {
+    // A reporting verb right before the day dates the statement; without that rule the clause's
+    // own verb ("will resume") decides.
+    const s = "She said Monday that the talks will resume.";
+    expect(tenseAt(s, 9, 15)).toBe("past");
+    expect(tenseAt(s, 9, 15, switchOff("dates.tense-reporting-verb-before"))).toBe("future");
+  });
+
+  it("has one name per step", () => {
+    expect(new Set(DATE_STEP_NAMES).size).toBe(DATE_STEP_NAMES.length);
   });
 });

@@ -3,8 +3,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildEvents } from "../../src/analysis/events.ts";
-import { findPlaces } from "../../src/analysis/places.ts";
+import { buildEvents, EVENT_STEP_NAMES } from "../../src/analysis/events/index.ts";
+import { findPlaces } from "../../src/analysis/events/places.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
 import type { EventAnswer, TimelineAnswer } from "../../src/answers/event-types.ts";
 import { findCommand, runCommand } from "../../src/answers/registry.ts";
 import { terminalOutput } from "../../src/cli/output.ts";
@@ -250,5 +251,28 @@ describe("the seed dev questions", () => {
       expect(limitViolations(m)).toEqual([]);
       expect(JSON.stringify(m)).not.toMatch(/@everyone|@here/);
     }
+  });
+});
+
+describe("event steps can be switched off by name (the scorers' ablation)", () => {
+  const kandahar = (list: CoverageEvent[]) =>
+    list.filter((e) => e.kind === "strike" && /Kandahar/.test(e.places.join(" ")));
+
+  it("has one name per step", () => {
+    expect(new Set(EVENT_STEP_NAMES).size).toBe(EVENT_STEP_NAMES.length);
+  });
+
+  it("keeps two outlets' reports of one strike apart without merge-across-outlets", () => {
+    const apart = buildEvents(corpus.articles, coverage.actors, switchOff("events.merge-across-outlets"));
+    expect(kandahar(events)).toHaveLength(1);
+    expect(kandahar(apart)).toHaveLength(2);
+  });
+
+  it("reports no figure conflict without figure-conflicts, and no day without sentence-date", () => {
+    const noConflicts = buildEvents(corpus.articles, coverage.actors, switchOff("events.figure-conflicts"));
+    expect(kandahar(noConflicts)[0]!.conflicts?.some((c) => c.field === "figure")).toBe(false);
+    const undated = buildEvents(corpus.articles, coverage.actors, switchOff("events.sentence-date"));
+    expect(kandahar(undated)[0]!.date).toBeNull();
+    expect(kandahar(events)[0]!.date).toBe("2031-04-08");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFigures } from "../../src/analysis/figures.ts";
+import { findFigures } from "../../src/analysis/events/figures.ts";
 
 /** [value, unit, text] for each figure, the shape a reader checks. */
 const figs = (sentence: string) => findFigures(sentence).map((f) => [f.value, f.unit, f.text]);

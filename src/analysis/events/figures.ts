@@ -3,8 +3,8 @@
 // clock times, ordinals and numbers that are part of names ("Radio 4", "F-16", "No 10") are not
 // figures, and a spelled-out number only counts when it visibly counts something.
 
-import { findTimeExpressions } from "./dates.ts";
-import { CARDINALS } from "./numbers.ts";
+import { findTimeExpressions } from "../dates/index.ts";
+import { CARDINALS } from "../lexicons/numbers.ts";
 
 export interface FigureMention {
   /** [start, end) offsets within the sentence, covering `text`. */
@@ -196,47 +196,54 @@ function rawNumbers(sentence: string): Raw[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A number that is no figure: part of a date, a year, a clock time, a name or an id. */
+function notAFigure(sentence: string, r: Raw, dates: readonly { start: number; end: number }[]): boolean {
+  if (dates.some((d) => r.start < d.end && d.start < r.end)) return true;
+  const before = sentence.slice(0, r.start);
+  const after = sentence.slice(r.end);
+  // "class of '83" is a year; "0800" is a 24-hour clock time.
+  if (/(?:^|\s)['’]$/.test(before) && /^\d\d$/.test(sentence.slice(r.start, r.end))) return true;
+  if (/^0\d{3}$/.test(sentence.slice(r.start, r.end))) return true;
+  // The first half of a span of time: "30 or 40 years ago".
+  const range = /^\s*(?:or|to|and|-|–)\s*(?=\d)/.exec(after);
+  if (range && dates.some((d) => r.end + range[0].length >= d.start && r.end + range[0].length < d.end))
+    return true;
+  // Clock times: "3 p.m.", "10 o'clock", "1500 GMT".
+  if (
+    /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|BST|UTC|EST|EDT|ET\b|local time|hrs\b|hours GMT)/i.test(
+      after,
+    )
+  )
+    return true;
+  // Part of a name or id: "Radio 4", "Article 5", "No 10", "#3". A capitalised word at the
+  // start of the sentence is just the sentence start, and "Tuesday 11 people" is not a name.
+  const prevWord = /([A-Z][\w.]*)\s+$/.exec(before);
+  if (/(?:#|\bNo\.?\s*|\bno\.\s*)$/.test(before)) return true;
+  if (ID_BEFORE.test(before)) return true; // "UN resolution 1441", "section 5 of the code"
+  // The rest of a list of ids: "Key Stages 1, 3 and 4".
+  if (/[A-Z][\w.]*\s+\d+(?:\s*,\s*\d+)*(?:,?\s+(?:and|or|to)\s+|\s*,\s*)$/.test(before)) return true;
+  if (prevWord && !QUALIFIER_RE.test(before)) {
+    const word = prevWord[1]!;
+    const sentenceStart = !/\S/.test(before.slice(0, prevWord.index).replace(/["“'‘(]/g, ""));
+    if (
+      sentenceStart
+        ? ID_WORDS.test(word)
+        : !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|US|UK|EU|UN|U\.S\.)$/.test(word)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Every figure in `sentence`, left to right. */
 export function findFigures(sentence: string): FigureMention[] {
   const dates = findTimeExpressions(sentence, null);
   const figures: FigureMention[] = [];
   for (const r of rawNumbers(sentence)) {
-    if (dates.some((d) => r.start < d.end && d.start < r.end)) continue;
+    if (notAFigure(sentence, r, dates)) continue;
     const before = sentence.slice(0, r.start);
     const after = sentence.slice(r.end);
-    // "class of '83" is a year; "0800" is a 24-hour clock time.
-    if (/(?:^|\s)['’]$/.test(before) && /^\d\d$/.test(sentence.slice(r.start, r.end))) continue;
-    if (/^0\d{3}$/.test(sentence.slice(r.start, r.end))) continue;
-    // The first half of a span of time: "30 or 40 years ago".
-    const range = /^\s*(?:or|to|and|-|–)\s*(?=\d)/.exec(after);
-    if (range && dates.some((d) => r.end + range[0].length >= d.start && r.end + range[0].length < d.end))
-      continue;
-    // Clock times: "3 p.m.", "10 o'clock", "1500 GMT".
-    if (
-      /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|BST|UTC|EST|EDT|ET\b|local time|hrs\b|hours GMT)/i.test(
-        after,
-      )
-    )
-      continue;
-    // Part of a name or id: "Radio 4", "Article 5", "No 10", "#3". A capitalised word at the
-    // start of the sentence is just the sentence start, and "Tuesday 11 people" is not a name.
-    const prevWord = /([A-Z][\w.]*)\s+$/.exec(before);
-    if (/(?:#|\bNo\.?\s*|\bno\.\s*)$/.test(before)) continue;
-    if (ID_BEFORE.test(before)) continue; // "UN resolution 1441", "section 5 of the code"
-    // The rest of a list of ids: "Key Stages 1, 3 and 4".
-    if (/[A-Z][\w.]*\s+\d+(?:\s*,\s*\d+)*(?:,?\s+(?:and|or|to)\s+|\s*,\s*)$/.test(before)) continue;
-    if (prevWord && !QUALIFIER_RE.test(before)) {
-      const word = prevWord[1]!;
-      const sentenceStart = !/\S/.test(before.slice(0, prevWord.index).replace(/["“'‘(]/g, ""));
-      if (
-        sentenceStart
-          ? ID_WORDS.test(word)
-          : !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|US|UK|EU|UN|U\.S\.)$/.test(word)
-      ) {
-        continue;
-      }
-    }
-
     let start = r.start;
     let end = r.end;
     let unit = r.unit;

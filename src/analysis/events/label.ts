@@ -1,0 +1,174 @@
+// An event's label, cut from its sentence around the trigger: the trigger with its modifiers and
+// object, in the article's own words ("U.S. military strike on a boat").
+
+import type { EventWord } from "../../text/views.ts";
+import type { TimeExpression } from "../dates/index.ts";
+import { RELATION_RE } from "./relations.ts";
+import type { Trigger } from "./types.ts";
+
+const FUNCTION = new Set(
+  "a an the this that these those his her its their our my your some any each every another no of in on at to for from with by and or but nor as into onto over under about against between among after before during since until while when where who whom whose which what than then so not is are was were be been being has have had will would could should can may might must do did does said says told say according it they he she we you i there here also just only even along across through around toward towards via amid despite without within".split(
+    " ",
+  ),
+);
+const DETERMINERS = /^(?:the|this|that|these|those|his|her|its|their|our)$/i;
+const PREPOSITIONS =
+  /^(?:in|on|at|with|between|of|against|to|into|over|for|from|by|near|off|among|across|outside|inside)$/i;
+const CLAUSE_STOP =
+  /^(?:that|which|who|whom|whose|where|when|while|as|because|but|although|though|if|unless|until|since|after|before|during|said|says|told|and|or)$/i;
+const STOP_PUNCT = /^[,;:()—–!?.]$/;
+const QUOTE = /^[“”"‘]$/;
+const NAME_CONNECTOR = /^(?:of|the|and|de|la|del|du|von|van|for|on)$/;
+const TIME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)(?:['’]s)?$/i;
+
+export interface Label {
+  text: string;
+  start: number;
+  end: number;
+  score: number;
+  anaphoric: boolean;
+}
+
+type InTime = (w: EventWord) => boolean;
+
+/** Left: modifiers of a noun ("U.S. military"), the subject of a verb ("federal authorities"). */
+function leftEdge(words: EventWord[], i0: number, i1: number, t: Trigger, inTime: InTime): number {
+  let lo = i0;
+  let taken = 0;
+  for (let i = i0 - 1; i >= 0 && taken < 4; i--) {
+    const w = words[i]!;
+    if (QUOTE.test(w.text)) {
+      lo = i;
+      continue;
+    }
+    // "State of the Nation address": connectors inside a capitalised name do not stop it.
+    let k = i - 1;
+    while (k >= 0 && NAME_CONNECTOR.test(words[k]!.text)) k--;
+    const next = words.slice(i + 1, i0 + 1).find((x) => !NAME_CONNECTOR.test(x.text));
+    const inName =
+      NAME_CONNECTOR.test(w.text) && /^[A-Z]/.test(next?.text ?? "") && /^[A-Z]/.test(words[k]?.text ?? "");
+    if (inName) {
+      lo = i;
+      continue;
+    }
+    if (STOP_PUNCT.test(w.text) || FUNCTION.has(w.text.toLowerCase()) || TIME_WORD.test(w.text) || inTime(w))
+      break;
+    if (/^\d/.test(w.text) && t.rule.pos === "verb") break;
+    lo = i;
+    taken++;
+  }
+  while (
+    lo < i0 &&
+    QUOTE.test(words[lo]!.text) &&
+    !words.slice(lo + 1, i1 + 1).some((w) => /[”"]/.test(w.text))
+  )
+    lo++;
+  return lo;
+}
+
+/**
+ * Right: the object. A noun takes a prepositional phrase ("strike in the Caribbean"); a verb
+ * its object ("announced the formation of a “high-level” implementation group").
+ */
+function rightEdge(
+  sentence: string,
+  words: EventWord[],
+  i1Start: number,
+  t: Trigger,
+  inTime: InTime,
+): { i1: number; right: number } {
+  let i1 = i1Start;
+  const first = words.slice(i1 + 1).find((w) => !QUOTE.test(w.text));
+  const reportingVerb = t.rule.kind === "announcement" && t.rule.pos === "verb";
+  let right = 0;
+  let thatOk = reportingVerb;
+  const max = t.rule.pos === "noun" ? 7 : 9;
+  const stops = [...sentence.matchAll(RELATION_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  if (t.rule.pos === "verb" || (first && PREPOSITIONS.test(first.text))) {
+    // A capitalised name is finished even past the word budget ("the Tren de Aragua gang").
+    const inName = (i: number) =>
+      /^[A-Z]/.test(words[i]?.text ?? "") && /^[A-Z]/.test(words[i - 1]?.text ?? "");
+    for (
+      let i = i1 + 1;
+      i < words.length &&
+      (right < max ||
+        inName(i) ||
+        (NAME_CONNECTOR.test(words[i]!.text) && inName(i - 1) && /^[A-Z]/.test(words[i + 1]?.text ?? "")));
+      i++
+    ) {
+      const w = words[i]!;
+      if (QUOTE.test(w.text)) continue;
+      if (STOP_PUNCT.test(w.text)) break;
+      if (inTime(w)) {
+        if (reportingVerb && right === 0) continue; // "announced Wednesday that …"
+        break;
+      }
+      if (stops.some((x) => w.start >= x.start && w.start < x.end)) break;
+      const prevCap = /^[A-Z]/.test(words[i - 1]?.text ?? "");
+      if (NAME_CONNECTOR.test(w.text) && prevCap && /^[A-Z]/.test(words[i + 1]?.text ?? "")) {
+        i1 = i;
+        continue;
+      }
+      if (/^that$/i.test(w.text) && thatOk) {
+        thatOk = false;
+        right++;
+        continue;
+      }
+      if (CLAUSE_STOP.test(w.text)) break;
+      thatOk = false;
+      i1 = i;
+      right++;
+    }
+  }
+  return { i1, right };
+}
+
+/** The trigger with its modifiers and object, cut from the sentence: "U.S. military strike on a boat". */
+export function labelFor(sentence: string, words: EventWord[], t: Trigger, times: TimeExpression[]): Label {
+  const i0 = words.findIndex((w) => w.end > t.start);
+  let i1 = words.findIndex((w) => w.end >= t.end);
+  if (i0 < 0 || i1 < 0)
+    return { text: sentence.slice(t.start, t.end), start: t.start, end: t.end, score: 0, anaphoric: false };
+  const inTime = (w: EventWord) => times.some((x) => w.start < x.end && x.start < w.end);
+  const lo = leftEdge(words, i0, i1, t, inTime);
+  let b = lo - 1;
+  while (b >= 0 && QUOTE.test(words[b]!.text)) b--;
+  const before = words[b];
+  const anaphoric =
+    t.rule.pos === "noun" &&
+    !/s$/i.test(sentence.slice(t.start, t.end).replace(/talks$/i, "talk")) &&
+    before !== undefined &&
+    (DETERMINERS.test(before.text) || /['’]s$/.test(before.text));
+  const edge = rightEdge(sentence, words, i1, t, inTime);
+  i1 = edge.i1;
+  const right = edge.right;
+  // Never end on a function word or an opening quote.
+  while (i1 > i0 && (FUNCTION.has(words[i1]!.text.toLowerCase()) || QUOTE.test(words[i1]!.text))) i1--;
+  const start = words[lo]!.start;
+  let end = words[i1]!.end;
+  // A closing quote right after the label belongs to it when the label opened one.
+  const opened = (sentence.slice(start, end).match(/“/g) ?? []).length;
+  const closed = (sentence.slice(start, end).match(/”/g) ?? []).length;
+  if (opened > closed && sentence[end] === "”") end++;
+  const text = balanceQuotes(sentence.slice(start, end)).replace(/\s+/g, " ").trim();
+  const n = text.split(" ").length;
+  let score = (t.rule.pos === "noun" ? 2 : 0) + (right > 0 ? 2 : 0) + (n >= 3 && n <= 11 ? 1 : 0);
+  if (anaphoric) score -= 1;
+  if (t.rule.weak) score -= 2;
+  return { text, start, end, score, anaphoric };
+}
+
+function balanceQuotes(s: string): string {
+  let out = s;
+  const o = (out.match(/“/g) ?? []).length;
+  const c = (out.match(/”/g) ?? []).length;
+  if (o > c) out = out.replace(/“(?![^”]*”)/, "");
+  else if (c > o) out = out.replace(/^([^“]*?)”/, "$1");
+  const straight = (out.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) out = out.replace(/"/, "");
+  return out;
+}

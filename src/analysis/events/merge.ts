@@ -1,0 +1,113 @@
+// Mentions of one event across outlets: an article's cluster joins the event of its kind it shares
+// the most people, places and label words with, when the days agree. Linear in the corpus:
+// candidates come from an inverted index per kind, so a cluster is compared with a handful of events.
+
+import { type EventKind, KINDS } from "./kinds.ts";
+import { dayDiff, overlapCount, type Profile, profile, similarity } from "./profile.ts";
+import type { DateBasis, DocCluster } from "./types.ts";
+
+/** An actor in more than this many events weighs less as evidence that two mentions are one event. */
+export const ACTOR_SPREAD = 4;
+
+/** A key shared by more events than this (a common word) is too common to find merge candidates by. */
+const MAX_POSTING = 200;
+
+export interface Global {
+  kind: EventKind;
+  parts: DocCluster[];
+  profile: Profile;
+  docs: Set<string>;
+}
+
+/** Every cluster an event of its own (what merging starts from). */
+export function eachAlone(clusters: DocCluster[]): Global[] {
+  return clusters.map((c) => ({
+    kind: c.kind,
+    parts: [c],
+    profile: profile(c.mentions),
+    docs: new Set([c.docId]),
+  }));
+}
+
+export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
+  const order = [...clusters].sort(
+    (a, b) => Number(Boolean(b.date)) - Number(Boolean(a.date)) || b.mentions.length - a.mentions.length,
+  );
+  const globals: Global[] = [];
+  const spread = new Map<string, number>();
+  for (const c of clusters)
+    for (const a of new Set(c.mentions.flatMap((m) => m.actorIds))) spread.set(a, (spread.get(a) ?? 0) + 1);
+  const weight = (id: string) => Math.min(1, ACTOR_SPREAD / (spread.get(id) ?? 1));
+  // Candidates share at least one actor, place or label word (an inverted index per kind), so
+  // each cluster is compared with a handful of events instead of every event of its kind.
+  const postings = new Map<string, Global[]>();
+  const keysOf = (p: Profile) => [
+    ...[...p.actors].map((a) => `a:${a}`),
+    ...[...p.places].map((x) => `p:${x}`),
+    ...[...p.terms].map((t) => `t:${t}`),
+  ];
+  for (const c of order) {
+    const pc = profile(c.mentions);
+    let best: Global | null = null;
+    let bestSim = 0;
+    const candidates = new Set<Global>();
+    for (const key of keysOf(pc)) {
+      const list = postings.get(`${c.kind}|${key}`);
+      if (list && list.length <= MAX_POSTING) for (const g of list) candidates.add(g);
+    }
+    for (const g of candidates) {
+      if (g.docs.has(c.docId)) continue;
+      const gDate = dominantDate(g.parts);
+      const sim = similarity(pc, g.profile, weight);
+      const said = overlapCount(pc.places, g.profile.places) + overlapCount(pc.terms, g.profile.terms);
+      // Two outlets' announcements are one only when they say the same words about it.
+      if (KINDS[c.kind].reporting && overlapCount(pc.terms, g.profile.terms) < 2) continue;
+      // Without a day on one side, shared people alone do not make one event.
+      if ((!c.date || !gDate) && said === 0) continue;
+      let need: number;
+      if (c.date && gDate) {
+        const diff = Math.abs(dayDiff(c.date, gDate));
+        need = diff === 0 ? 1 : diff === 1 ? 2.5 : Number.POSITIVE_INFINITY;
+      } else if (c.date || gDate) need = 1.5;
+      else need = 2;
+      if (sim >= need && sim > bestSim) {
+        best = g;
+        bestSim = sim;
+      }
+    }
+    let target: Global;
+    if (best) {
+      target = best;
+      best.parts.push(c);
+      best.docs.add(c.docId);
+      for (const a of pc.actors) best.profile.actors.add(a);
+      for (const p of pc.places) best.profile.places.add(p);
+      for (const t of pc.terms) best.profile.terms.add(t);
+    } else {
+      target = { kind: c.kind, parts: [c], profile: pc, docs: new Set([c.docId]) };
+      globals.push(target);
+    }
+    for (const key of keysOf(pc)) {
+      const k = `${c.kind}|${key}`;
+      const list = postings.get(k) ?? [];
+      if (!list.includes(target)) list.push(target);
+      postings.set(k, list);
+    }
+  }
+  return globals;
+}
+
+const BASIS_RANK: Record<DateBasis, number> = { sentence: 0, coreference: 1, relative: 2, context: 3 };
+
+function dominantDate(parts: DocCluster[]): string | null {
+  return bestDated(parts)?.date ?? null;
+}
+
+export function bestDated(parts: DocCluster[]): DocCluster | null {
+  const dated = parts.filter((p) => p.date);
+  if (dated.length === 0) return null;
+  const support = (d: string) => dated.filter((p) => p.date === d).length;
+  return [...dated].sort(
+    (a, b) => BASIS_RANK[a.basis!] - BASIS_RANK[b.basis!] || support(b.date!) - support(a.date!),
+  )[0]!;
+}

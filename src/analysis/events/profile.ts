@@ -1,0 +1,51 @@
+// What two groups of mentions share: actors, places and label words; and day arithmetic.
+
+import { termOf } from "../../search/tokenize.ts";
+import { TRIGGER_WORDS } from "./kinds.ts";
+import type { Mention } from "./types.ts";
+
+const STOP_LABEL = new Set(["u.s", "us", "said", "new"]);
+
+function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.split(/[^\p{L}\p{N}'’.-]+/u)) {
+    const t = termOf(w.replace(/\.$/, ""));
+    if (t && !TRIGGER_WORDS.has(w.toLowerCase()) && !STOP_LABEL.has(t)) out.push(t);
+  }
+  return out;
+}
+
+export function overlapCount<T>(a: Iterable<T>, b: Set<T>): number {
+  let n = 0;
+  for (const x of new Set(a)) if (b.has(x)) n++;
+  return n;
+}
+
+const DAY = 86_400_000;
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY);
+}
+
+export interface Profile {
+  actors: Set<string>;
+  places: Set<string>;
+  terms: Set<string>;
+}
+
+export function profile(mentions: Mention[]): Profile {
+  return {
+    actors: new Set(mentions.flatMap((m) => m.actorIds)),
+    places: new Set(mentions.flatMap((m) => m.places.map((p) => p.key))),
+    terms: new Set(mentions.flatMap((m) => contentTerms(m.label))),
+  };
+}
+
+/** Shared actors, places and label words; an actor in many events (a president) counts for less. */
+export function similarity(a: Profile, b: Profile, actorWeight: (id: string) => number = () => 1): number {
+  let actors = 0;
+  for (const x of a.actors) if (b.actors.has(x)) actors += actorWeight(x);
+  return actors + overlapCount(a.places, b.places) + 0.5 * overlapCount(a.terms, b.terms);
+}

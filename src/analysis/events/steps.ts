@@ -1,0 +1,47 @@
+// The event pipeline's tables, in order. Per sentence (sentence-steps.ts): triggers → kinds →
+// participants → sentence-date → figures → places → relations. Per article: mentions are grouped
+// (group-in-article.ts, its own table of coreference rules), then the article steps below date what
+// is still undated. Across articles: merge-across-outlets (merge.ts). Per event: the output steps
+// (output.ts: cite-sources → list-figures → figure-conflicts → date-conflicts → list-places →
+// actor-names). Every step is switched off by "events.<name>".
+
+import type { Step, StepSwitches } from "../steps.ts";
+import { datesFromContext } from "./context-dates.ts";
+import { COREFERENCE_RULES } from "./group-in-article.ts";
+import { OUTPUT_STEPS } from "./output.ts";
+import { datesFromRelations } from "./relative-dates.ts";
+import { SENTENCE_STEPS } from "./sentence-steps.ts";
+import type { DocCluster, Mention, Relation } from "./types.ts";
+
+export interface ArticleCtx {
+  clusters: DocCluster[];
+  relations: Relation[];
+  clusterOf: (m: Mention) => DocCluster | undefined;
+  switches: StepSwitches;
+}
+
+export const ARTICLE_STEPS: readonly Step<ArticleCtx>[] = [
+  {
+    name: "relative-dates",
+    doc: '"one day after <another event>" dates an undated event from a dated one',
+    run: (c) => datesFromRelations(c.relations, c.clusterOf),
+  },
+  {
+    name: "context-dates",
+    doc: "an undated past statement borrows the day of the event just before with the same people",
+    run: (c) => datesFromContext(c.clusters, c.switches),
+  },
+  {
+    name: "relative-dates-again",
+    doc: "relative dates once more, from the days the context gave",
+    run: (c) => datesFromRelations(c.relations, c.clusterOf),
+  },
+];
+
+/** The corpus step: mentions of one event across outlets become one event. */
+export const MERGE_STEP = {
+  name: "merge-across-outlets",
+  doc: "an article's event joins another outlet's when people, places, words and day agree",
+} as const;
+
+export { COREFERENCE_RULES, OUTPUT_STEPS, SENTENCE_STEPS };

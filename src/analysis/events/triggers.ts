@@ -1,0 +1,22 @@
+// Trigger words in one sentence (the rules per kind are in kinds.ts).
+
+import { TRIGGERS } from "./kinds.ts";
+import type { Trigger } from "./types.ts";
+
+export function triggersIn(sentence: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const rule of TRIGGERS) {
+    if (rule.needs && !rule.needs.test(sentence)) continue;
+    if (rule.unless?.test(sentence)) continue;
+    rule.re.lastIndex = 0;
+    for (const m of sentence.matchAll(rule.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (rule.reject?.(sentence.slice(0, start), sentence.slice(end))) continue;
+      out.push({ start, end, rule });
+    }
+  }
+  // One word may match two rules of a kind ("strikes", "airstrikes"): keep the first, longest.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((t, i) => !out.slice(0, i).some((o) => o.rule.kind === t.rule.kind && t.start < o.end));
+}
