@@ -1,7 +1,7 @@
 // Coverage: the corpus plus everything derived from it once at start-up (the search
 // index, and the analyses). Answers are pure functions of a Coverage and a query.
 
-import { buildActorModel } from "./analysis/actors.ts";
+import { buildActorModel } from "./analysis/actors/index.ts";
 import { buildEvents } from "./analysis/events.ts";
 import { buildQuotes } from "./analysis/quotes.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";

@@ -12,7 +12,7 @@
 
 import { clauseWordEnd } from "../text/views.ts";
 import type { ActorModel, Article, Quote, QuoteKind } from "../types.ts";
-import { buildActorModel } from "./actors.ts";
+import { buildActorModel } from "./actors/index.ts";
 import { ADVERBS, CLAUSE_BREAKERS, LABEL_BEFORE, LY_NOUNS } from "./lexicons/clauses.ts";
 import { ORG_NOUNS } from "./lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "./lexicons/person-names.ts";

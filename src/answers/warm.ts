@@ -3,7 +3,7 @@
 // otherwise wait seconds for it. One slice (about 20 ms) per turn of the event loop, so
 // interactions arriving meanwhile are answered between slices.
 
-import { warmActors } from "../analysis/actors.ts";
+import { warmActors } from "../analysis/actors/index.ts";
 import type { Coverage } from "../coverage.ts";
 import { actorIndex } from "./actor-index.ts";
 import { warmQuoteIndex } from "./quote-index.ts";

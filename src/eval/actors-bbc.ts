@@ -185,7 +185,7 @@ export const BBC_LABELS = path.join(
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { loadCorpus } = await import("../corpus/load.ts");
-  const { buildActorModel } = await import("../analysis/actors.ts");
+  const { buildActorModel } = await import("../analysis/actors/index.ts");
   const dir = process.argv[2] ?? "/work/shared/data/bbc-news";
   const corpus = await loadCorpus(dir);
   const t0 = performance.now();

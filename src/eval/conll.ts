@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nlp from "compromise";
-import { buildActorModel } from "../analysis/actors.ts";
+import { buildActorModel } from "../analysis/actors/index.ts";
 import { buildArticle } from "../corpus/article.ts";
 import type { Article } from "../types.ts";
 import { classifyErrors } from "./conll-errors.ts";

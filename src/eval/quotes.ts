@@ -159,7 +159,7 @@ export const BBC_QUOTE_LABELS = path.join(
 // `--time` builds the actor model and every quotation of the whole BBC corpus and reports the time.
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { buildArticle } = await import("../corpus/article.ts");
-  const { buildActorModel } = await import("../analysis/actors.ts");
+  const { buildActorModel } = await import("../analysis/actors/index.ts");
   const { extractQuotes, buildQuotes } = await import("../analysis/quotes.ts");
   const DATA = "/work/shared/data/bbc-news";
   const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? BBC_QUOTE_LABELS;

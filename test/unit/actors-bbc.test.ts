@@ -3,7 +3,7 @@
 // Skipped when the shared data folder is not there.
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import {
   type ActorScores,

@@ -4,7 +4,7 @@
 // such as Chris, Sam, Alex, Jo, Robin are left out). Unknown names are "any": the article's own
 // pronouns decide (see coref.ts, the actor model's coreference).
 
-import { HONORIFIC_GENDER } from "./lexicons/titles.ts";
+import { HONORIFIC_GENDER } from "../lexicons/titles.ts";
 
 export type Gender = "male" | "female" | "any";
 

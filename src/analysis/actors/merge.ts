@@ -1,0 +1,131 @@
+// Pass 2: one actor per real actor across articles (union-find over per-article actors).
+
+import { foldKey } from "../../text/fold.ts";
+import { editDistance } from "../../text/similarity.ts";
+import { TITLE_HEADS } from "../lexicons/titles.ts";
+import { push } from "./maps.ts";
+import { acronymInitials, initials } from "./names.ts";
+import { orgShortKeys } from "./org-keys.ts";
+import type { Local } from "./types.ts";
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[x] !== r) {
+      const n = this.parent[x]!;
+      this.parent[x] = r;
+      x = n;
+    }
+    return r;
+  }
+  union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[rb] = ra;
+  }
+}
+
+/** Title heads a person has been described with ("president", "secretary"). */
+function roleHeads(l: Local): Set<string> {
+  const out = new Set<string>();
+  for (const d of l.descriptions)
+    for (const w of d.split(/\s+/)) if (TITLE_HEADS.has(w)) out.add(w.toLowerCase());
+  return out;
+}
+
+function rolesCompatible(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+export function firstNamesClose(a: string, b: string, sameDoc: boolean): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3) return false;
+  const shared3 = a.slice(0, 3) === b.slice(0, 3);
+  const d = editDistance(a, b, 2);
+  if (sameDoc) return shared3 && d <= 2;
+  return d <= 2 && (shared3 || (d <= 1 && Math.min(a.length, b.length) >= 5));
+}
+
+export function mergeAcrossArticles(locals: Local[]): Local[][] {
+  const uf = new UnionFind(locals.length);
+  const byFull = new Map<string, number>();
+  const orgByName = new Map<string, number>();
+  for (const l of locals) {
+    if (l.kind === "person" && l.first !== null) {
+      const k = foldKey(l.tokens.join(" "));
+      const r = byFull.get(k);
+      if (r === undefined) byFull.set(k, l.id);
+      else uf.union(r, l.id);
+    } else if (l.kind === "organization") {
+      for (const k of orgShortKeys(l.tokens)) {
+        const r = orgByName.get(k);
+        if (r === undefined) orgByName.set(k, l.id);
+        else uf.union(r, l.id);
+      }
+    }
+  }
+  // a weak "person" whose name is an organisation's name elsewhere is that organisation
+  for (const l of locals) {
+    if (l.kind !== "person" || l.strong || l.first === null) continue;
+    const r = orgByName.get(foldKey(l.tokens.join(" ")));
+    if (r !== undefined) uf.union(r, l.id);
+  }
+  // same surname, close first name, compatible roles: one person (buckets are small)
+  const bySurname = new Map<string, Local[]>();
+  for (const l of locals) if (l.kind === "person" && l.first !== null) push(bySurname, l.surname!, l);
+  for (const bucket of bySurname.values()) {
+    const reps = new Map<number, Local>();
+    for (const l of bucket) if (!reps.has(uf.find(l.id))) reps.set(uf.find(l.id), l);
+    const list = [...reps.values()].slice(0, 60);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (uf.find(a.id) === uf.find(b.id)) continue;
+        if (!firstNamesClose(a.first!, b.first!, a.docId === b.docId)) continue;
+        if (!rolesCompatible(roleHeads(a), roleHeads(b))) continue;
+        uf.union(a.id, b.id);
+      }
+    }
+  }
+  // surname-only persons → the unique full-name person with that surname
+  const surnameGroups = new Map<string, Set<number>>();
+  for (const [s, bucket] of bySurname) surnameGroups.set(s, new Set(bucket.map((l) => uf.find(l.id))));
+  for (const l of locals) {
+    if (l.kind !== "person" || l.first !== null) continue;
+    const g = surnameGroups.get(l.surname!);
+    if (g?.size === 1) uf.union([...g][0]!, l.id);
+  }
+  // acronym → the unique organisation with those initials
+  const byInitials = new Map<string, Set<number>>();
+  for (const l of locals) {
+    if (l.kind !== "organization" || l.tokens.length < 2) continue;
+    const name = l.tokens.join(" ");
+    for (const ini of [initials(name), acronymInitials(name)]) {
+      if (!ini || ini.length < 2) continue;
+      const s = byInitials.get(ini) ?? new Set<number>();
+      s.add(uf.find(l.id));
+      byInitials.set(ini, s);
+    }
+  }
+  for (const l of locals) {
+    if (l.kind !== "organization" || l.tokens.length !== 1) continue;
+    const w = l.tokens[0]!.replace(/\./g, "");
+    if (!/^\p{Lu}{3,8}$/u.test(w)) continue;
+    const g = byInitials.get(w);
+    if (g) {
+      const roots = new Set([...g].map((r) => uf.find(r)));
+      if (roots.size === 1) uf.union([...roots][0]!, l.id);
+    }
+  }
+  const groups = new Map<number, Local[]>();
+  for (const l of locals) push(groups, uf.find(l.id), l);
+  return [...groups.values()];
+}

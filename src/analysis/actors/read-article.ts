@@ -1,0 +1,90 @@
+// Pass 1: one article's actors, from its sentences' capitalised runs, its acronym
+// introductions, its own short forms and its headline.
+
+import { nameWords } from "../../text/views.ts";
+import type { Article } from "../../types.ts";
+import { addOrg } from "./article-actors.ts";
+import { chunksOf } from "./chunks.ts";
+import { readAcronyms } from "./coref/read-coref.ts";
+import { addSet } from "./maps.ts";
+import { readChunk } from "./read-chunk.ts";
+import { resolveLocally } from "./resolve-locally.ts";
+import type { ArticleState, Local, Pending, Sent, Via, Vocab } from "./types.ts";
+import { joined, span } from "./word-classes.ts";
+
+export function readArticle(
+  article: Article,
+  sentences: Sent[],
+  vocab: Vocab,
+  locals: Local[],
+  pending: Pending[],
+) {
+  const st: ArticleState = {
+    docId: article.docId,
+    text: article.text,
+    persons: new Map(),
+    surnameOnly: new Map(),
+    orgs: new Map(),
+    all: [],
+    pending: [],
+  };
+  for (const s of sentences) {
+    for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
+  }
+  introducedNames(st, article.bodyStart);
+  resolveLocally(st, vocab);
+  for (const d of article.dropped) if (d.reason === "headline") headlineMentions(st, d.start, d.end);
+  for (const l of st.all) l.id = locals.push(l) - 1;
+  pending.push(...st.pending);
+}
+
+/**
+ * The headline is not coverage text, but it names the article's actors: a run of capitalised
+ * words printed exactly as a name, surname or acronym the body gives one actor becomes a mention.
+ * Nothing new is learnt from a headline (headlines drop articles and run words together).
+ */
+function headlineMentions(st: ArticleState, start: number, end: number) {
+  const forms = new Map<string, Set<Local>>();
+  for (const l of st.all) for (const m of l.mentions) addSet(forms, m.text, l);
+  const via = new Map<string, Via>();
+  for (const l of st.all) for (const m of l.mentions) via.set(m.text, m.via);
+  // "Fiat-GM deal": hyphens apart (same length, so offsets hold)
+  const toks = nameWords(st.text.slice(start, end).replace(/-/g, " "), start);
+  for (let i = 0; i < toks.length; ) {
+    let hit = 0;
+    for (let n = Math.min(5, toks.length - i); n >= 1 && !hit; n--) {
+      const run = toks.slice(i, i + n);
+      if (!run[0]!.cap || !run[n - 1]!.cap) continue;
+      if (run.some((t, k) => k > 0 && !joined(st.text, run[k - 1]!, t, 0))) continue;
+      const text = span(st.text, run);
+      const ls = forms.get(text);
+      if (ls?.size !== 1) continue;
+      const l = [...ls][0]!;
+      l.mentions.push({
+        start: run[0]!.start,
+        end: run[n - 1]!.end,
+        text,
+        via: via.get(text) ?? "name",
+        local: l,
+      });
+      hit = n;
+    }
+    i += hit || 1;
+  }
+}
+
+/**
+ * "National Institute of Economic and Social Research (NIESR)": a name the article introduces an
+ * acronym for is one organisation, whatever pieces the chunker made of it.
+ */
+function introducedNames(st: ArticleState, from: number) {
+  if (!st.text.includes("(", from)) return;
+  for (const [acr, full] of readAcronyms(st.text, from)) {
+    if (!full.includes(" ") || !/ (?:of|and|for) /.test(full)) continue;
+    const at = st.text.indexOf(`${full} (${acr})`, from);
+    if (at < 0) continue;
+    const end = at + full.length;
+    for (const l of st.all) l.mentions = l.mentions.filter((m) => m.end <= at || m.start >= end);
+    addOrg(st, nameWords(full, at), true, "name");
+  }
+}
