@@ -4,6 +4,7 @@
 import { buildActorModel } from "./analysis/actors/index.ts";
 import { buildEvents } from "./analysis/events.ts";
 import { buildQuotes } from "./analysis/quotes.ts";
+import type { StepSwitches } from "./analysis/steps.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
 import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";
 
@@ -27,13 +28,15 @@ export interface BuildOptions {
   index?: PassageIndex;
   /** Indexing progress, in passages. */
   onProgress?: IndexProgress;
+  /** Analysis steps switched off (the scorers' ablation); the bot runs every step. */
+  steps?: StepSwitches;
 }
 
 export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
   const passages = corpus.articles.flatMap((a) => a.passages);
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
-  const actors = buildActorModel(corpus.articles);
+  const actors = buildActorModel(corpus.articles, options.steps);
   const quotes = buildQuotes(corpus.articles, actors);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
   const events = buildEvents(corpus.articles, actors ?? null);

@@ -22,21 +22,42 @@
 // Everything is a pass over tokens or a lookup in a map: linear in the corpus.
 
 import type { ActorModel, Article } from "../../types.ts";
-import { assemble } from "./assemble.ts";
-import { mergeAcrossArticles } from "./merge.ts";
-import { readArticle } from "./read-article.ts";
+import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
+import { ASSEMBLE_STEPS, assemble } from "./assemble.ts";
+import { CHUNK_RULES } from "./chunk-rules/index.ts";
+import { COREF_STEPS } from "./coref/mentions.ts";
+import { MERGE_STEPS, mergeAcrossArticles } from "./merge.ts";
+import { ARTICLE_STEPS, readArticle } from "./read-article.ts";
+import { LOCAL_STEPS } from "./resolve-locally.ts";
 import type { Local, Pending } from "./types.ts";
 import { buildVocab, sentencesOf } from "./vocabulary.ts";
 
-export function buildActorModel(articles: Article[]): ActorModel {
+/**
+ * Every step of the actor model, in the order they run, by stage: an article's steps, the chunk
+ * rules (inside "read-runs"), the local resolution of lone words (inside "resolve-locally"),
+ * the merge across articles, then the corpus-wide steps and coreference. Each can be switched
+ * off as "actors.<name>".
+ */
+export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string }[] = [
+  ...ARTICLE_STEPS,
+  ...CHUNK_RULES,
+  ...LOCAL_STEPS,
+  ...MERGE_STEPS,
+  ...ASSEMBLE_STEPS,
+  ...COREF_STEPS,
+];
+
+/** "actors.<name>" of every step, for the scorers' ablation table. */
+export const actorStepNames = (): string[] => stepNames("actors", ACTOR_STEPS);
+
+export function buildActorModel(articles: Article[], switches: StepSwitches = ALL_STEPS): ActorModel {
   const docs = articles.map((a) => ({ article: a, sentences: sentencesOf(a) }));
   const vocab = buildVocab(docs.flatMap((d) => d.sentences));
   const locals: Local[] = [];
   const pending: Pending[] = [];
-  for (const d of docs) readArticle(d.article, d.sentences, vocab, locals, pending);
-  const groups = mergeAcrossArticles(locals);
-  const model = assemble(groups, pending, docs, vocab);
-  return model;
+  for (const d of docs) readArticle(d.article, d.sentences, vocab, locals, pending, switches);
+  const groups = mergeAcrossArticles(locals, switches);
+  return assemble(groups, pending, docs, vocab, switches);
 }
 
 export { warmActors } from "./model.ts";

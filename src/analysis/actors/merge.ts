@@ -3,6 +3,7 @@
 import { foldKey } from "../../text/fold.ts";
 import { editDistance } from "../../text/similarity.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
+import { runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { push } from "./maps.ts";
 import { acronymInitials, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
@@ -53,33 +54,88 @@ export function firstNamesClose(a: string, b: string, sameDoc: boolean): boolean
   return d <= 2 && (shared3 || (d <= 1 && Math.min(a.length, b.length) >= 5));
 }
 
-export function mergeAcrossArticles(locals: Local[]): Local[][] {
-  const uf = new UnionFind(locals.length);
-  const byFull = new Map<string, number>();
+/** What the merge steps work on: every article's actors, and the union-find over them. */
+interface Merge {
+  locals: Local[];
+  uf: UnionFind;
+  /** Each organisation short form → the first actor with it. */
+  orgByName: Map<string, number>;
+  /** Persons with a first name, by folded surname. */
+  bySurname: Map<string, Local[]>;
+}
+
+/** Pass 2's steps, in order: each unions per-article actors that are one real actor. */
+export const MERGE_STEPS: readonly Step<Merge>[] = [
+  {
+    name: "same-full-name",
+    doc: "persons with the same folded full name (Ramón = Ramon)",
+    run: sameFullName,
+  },
+  { name: "same-org-name", doc: "organisations sharing a name or short form", run: sameOrgName },
+  {
+    name: "weak-person-is-org",
+    doc: "a weakly seen 'person' whose name is an organisation's elsewhere",
+    run: weakPersonIsOrg,
+  },
+  {
+    name: "close-first-name",
+    doc: "same surname, close first name, compatible roles (Nicholas/Nicolás Maduro)",
+    run: closeFirstName,
+  },
+  { name: "surname-only", doc: "a surname-only person to the unique full name with it", run: surnameOnly },
+  {
+    name: "acronym-initials",
+    doc: "an acronym to the unique organisation with those initials (DEA)",
+    run: acronymInitialsMerge,
+  },
+];
+
+export function mergeAcrossArticles(locals: Local[], switches: StepSwitches): Local[][] {
   const orgByName = new Map<string, number>();
   for (const l of locals) {
-    if (l.kind === "person" && l.first !== null) {
-      const k = foldKey(l.tokens.join(" "));
-      const r = byFull.get(k);
-      if (r === undefined) byFull.set(k, l.id);
-      else uf.union(r, l.id);
-    } else if (l.kind === "organization") {
-      for (const k of orgShortKeys(l.tokens)) {
-        const r = orgByName.get(k);
-        if (r === undefined) orgByName.set(k, l.id);
-        else uf.union(r, l.id);
-      }
+    if (l.kind !== "organization") continue;
+    for (const k of orgShortKeys(l.tokens)) if (!orgByName.has(k)) orgByName.set(k, l.id);
+  }
+  const bySurname = new Map<string, Local[]>();
+  for (const l of locals) if (l.kind === "person" && l.first !== null) push(bySurname, l.surname!, l);
+  const m: Merge = { locals, uf: new UnionFind(locals.length), orgByName, bySurname };
+  runSteps("actors", MERGE_STEPS, m, switches);
+  const groups = new Map<number, Local[]>();
+  for (const l of locals) push(groups, m.uf.find(l.id), l);
+  return [...groups.values()];
+}
+
+function sameFullName({ locals, uf }: Merge) {
+  const byFull = new Map<string, number>();
+  for (const l of locals) {
+    if (l.kind !== "person" || l.first === null) continue;
+    const k = foldKey(l.tokens.join(" "));
+    const r = byFull.get(k);
+    if (r === undefined) byFull.set(k, l.id);
+    else uf.union(r, l.id);
+  }
+}
+
+function sameOrgName({ locals, uf, orgByName }: Merge) {
+  for (const l of locals) {
+    if (l.kind !== "organization") continue;
+    for (const k of orgShortKeys(l.tokens)) {
+      const r = orgByName.get(k)!;
+      if (r !== l.id) uf.union(r, l.id);
     }
   }
-  // a weak "person" whose name is an organisation's name elsewhere is that organisation
+}
+
+function weakPersonIsOrg({ locals, uf, orgByName }: Merge) {
   for (const l of locals) {
     if (l.kind !== "person" || l.strong || l.first === null) continue;
     const r = orgByName.get(foldKey(l.tokens.join(" ")));
     if (r !== undefined) uf.union(r, l.id);
   }
-  // same surname, close first name, compatible roles: one person (buckets are small)
-  const bySurname = new Map<string, Local[]>();
-  for (const l of locals) if (l.kind === "person" && l.first !== null) push(bySurname, l.surname!, l);
+}
+
+/** Buckets are small: every pair of one surname's persons is compared. */
+function closeFirstName({ uf, bySurname }: Merge) {
   for (const bucket of bySurname.values()) {
     const reps = new Map<number, Local>();
     for (const l of bucket) if (!reps.has(uf.find(l.id))) reps.set(uf.find(l.id), l);
@@ -95,7 +151,9 @@ export function mergeAcrossArticles(locals: Local[]): Local[][] {
       }
     }
   }
-  // surname-only persons → the unique full-name person with that surname
+}
+
+function surnameOnly({ locals, uf, bySurname }: Merge) {
   const surnameGroups = new Map<string, Set<number>>();
   for (const [s, bucket] of bySurname) surnameGroups.set(s, new Set(bucket.map((l) => uf.find(l.id))));
   for (const l of locals) {
@@ -103,7 +161,9 @@ export function mergeAcrossArticles(locals: Local[]): Local[][] {
     const g = surnameGroups.get(l.surname!);
     if (g?.size === 1) uf.union([...g][0]!, l.id);
   }
-  // acronym → the unique organisation with those initials
+}
+
+function acronymInitialsMerge({ locals, uf }: Merge) {
   const byInitials = new Map<string, Set<number>>();
   for (const l of locals) {
     if (l.kind !== "organization" || l.tokens.length < 2) continue;
@@ -125,7 +185,4 @@ export function mergeAcrossArticles(locals: Local[]): Local[][] {
       if (roots.size === 1) uf.union([...roots][0]!, l.id);
     }
   }
-  const groups = new Map<number, Local[]>();
-  for (const l of locals) push(groups, uf.find(l.id), l);
-  return [...groups.values()];
 }

@@ -3,6 +3,7 @@
 
 import { nameWords } from "../../text/views.ts";
 import type { Article } from "../../types.ts";
+import { runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { addOrg } from "./article-actors.ts";
 import { chunksOf } from "./chunks.ts";
 import { readAcronyms } from "./coref/read-coref.ts";
@@ -12,12 +13,51 @@ import { resolveLocally } from "./resolve-locally.ts";
 import type { ArticleState, Local, Pending, Sent, Via, Vocab } from "./types.ts";
 import { joined, span } from "./word-classes.ts";
 
+/** What the article steps work on. */
+interface ArticleRead {
+  st: ArticleState;
+  article: Article;
+  sentences: Sent[];
+  vocab: Vocab;
+}
+
+/** Pass 1's steps, in order, for one article. */
+export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
+  {
+    name: "read-runs",
+    doc: "capitalised runs of each sentence through the chunk rules",
+    run: ({ st, article, sentences, vocab }) => {
+      for (const s of sentences) {
+        for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
+      }
+    },
+  },
+  {
+    name: "introduced-acronyms",
+    doc: "a name the article gives an acronym for ('… Research (NIESR)') is one organisation",
+    run: ({ st, article }) => introducedNames(st, article.bodyStart),
+  },
+  {
+    name: "resolve-locally",
+    doc: "lone words join the unique actor of the article they name",
+    run: ({ st, vocab }) => resolveLocally(st, vocab),
+  },
+  {
+    name: "headline-mentions",
+    doc: "headline words printed exactly as a body name become mentions",
+    run: ({ st, article }) => {
+      for (const d of article.dropped) if (d.reason === "headline") headlineMentions(st, d.start, d.end);
+    },
+  },
+];
+
 export function readArticle(
   article: Article,
   sentences: Sent[],
   vocab: Vocab,
   locals: Local[],
   pending: Pending[],
+  switches: StepSwitches,
 ) {
   const st: ArticleState = {
     docId: article.docId,
@@ -27,13 +67,9 @@ export function readArticle(
     orgs: new Map(),
     all: [],
     pending: [],
+    switches,
   };
-  for (const s of sentences) {
-    for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
-  }
-  introducedNames(st, article.bodyStart);
-  resolveLocally(st, vocab);
-  for (const d of article.dropped) if (d.reason === "headline") headlineMentions(st, d.start, d.end);
+  runSteps("actors", ARTICLE_STEPS, { st, article, sentences, vocab }, switches);
   for (const l of st.all) l.id = locals.push(l) - 1;
   pending.push(...st.pending);
 }

@@ -4,6 +4,7 @@
 import { foldKey } from "../../text/fold.ts";
 import { NEVER } from "../lexicons/not-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
+import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { attach, newLocal } from "./article-actors.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
@@ -13,9 +14,146 @@ import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
 
+/** The article's actors by the keys a lone word may match. */
+interface LocalKeys {
+  bySurname: Map<string, Local[]>;
+  byFirst: Map<string, Local[]>;
+  /** Organisation short forms, and "#" + initials or an acronym the article gives. */
+  orgKeys: Map<string, Local>;
+}
+
+interface LoneWord {
+  st: ArticleState;
+  keys: LocalKeys;
+  p: Pending;
+}
+
+/** What became of a lone word: attached to an actor, or dropped (it is not a name). */
+type Outcome = "attached" | "dropped";
+
+/** The rules a lone word of an article tries in order; one left over resolves corpus-wide later. */
+const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
+  {
+    name: "local-surname",
+    doc: "the surname of the unique person of the article with it",
+    try: ({ keys, p }) => {
+      const persons = keys.bySurname.get(p.key);
+      if (persons?.length !== 1 || p.hint === "organization") return null;
+      attach(persons[0]!, p, "surname");
+      return "attached";
+    },
+  },
+  {
+    name: "weak-word-only-surname",
+    doc: "a sentence-initial common word ('Brown') is only ever a surname the article gives",
+    try: ({ p }) => (p.weak ? "dropped" : null),
+  },
+  {
+    name: "local-org-short-form",
+    doc: "an organisation's short form or acronym in the same article",
+    try: ({ keys, p }) => {
+      const org =
+        keys.orgKeys.get(p.key) ??
+        (p.acronym ? keys.orgKeys.get(`#${p.text.replace(/[.&]/g, "")}`) : undefined);
+      if (!org || p.hint === "person") return null;
+      attach(org, p, p.acronym ? "acronym" : "alias");
+      return "attached";
+    },
+  },
+  {
+    name: "local-first-name",
+    doc: "the first name of the unique person of the article with it (and no such surname)",
+    try: ({ keys, p }) => {
+      const firsts = keys.byFirst.get(p.key);
+      if (firsts?.length !== 1 || keys.bySurname.has(p.key) || p.hint === "organization") return null;
+      attach(firsts[0]!, p, "alias");
+      return "attached";
+    },
+  },
+  {
+    name: "possessive-surname",
+    doc: "'Mr Ebber's' for Bernie Ebbers: a possessive eating the surname's final s",
+    try: ({ keys, p }) => {
+      const plural = p.hint === "person" ? keys.bySurname.get(`${p.key}s`) : undefined;
+      if (plural?.length !== 1 || keys.bySurname.has(p.key)) return null;
+      attach(plural[0]!, p, "surname");
+      return "attached";
+    },
+  },
+  {
+    name: "titled-surname",
+    doc: "'Mr McLetchie', 'President Sheinbaum' with no full name in the article: a person",
+    try: ({ st, p }) => {
+      if (p.hint !== "person") return null;
+      let l = st.surnameOnly.get(p.key);
+      if (!l) {
+        l = newLocal(st, "person", [p.text], true);
+        l.surname = p.key;
+        st.surnameOnly.set(p.key, l);
+      }
+      attach(l, p, "surname");
+      return "attached";
+    },
+  },
+];
+
+const STEPS = {
+  firstNameVariants: {
+    name: "first-name-variants",
+    doc: "'Dave Collins' and 'David Collins' in one article: one person",
+  },
+  abbreviatedOrgs: {
+    name: "abbreviated-org-names",
+    doc: "'Lib Dems' in an article that says 'Liberal Democrats': one organisation",
+  },
+  orgBehaviour: {
+    name: "org-behaviour-words",
+    doc: "lone words that behave like organisations in the article ('X shares', 'the firm X')",
+  },
+  renamed: {
+    name: "renamed-orgs",
+    doc: "'… is now known as MCI': another name of the organisation named last",
+  },
+};
+
+/** The local steps' names and docs, in the order they run, for the ablation table. */
+export const LOCAL_STEPS: readonly { readonly name: string; readonly doc: string }[] = [
+  STEPS.firstNameVariants,
+  STEPS.abbreviatedOrgs,
+  ...LONE_WORD_RULES,
+  STEPS.orgBehaviour,
+  STEPS.renamed,
+];
+
+const RENAMED_BEFORE =
+  /\b(?:now|formerly|previously|later|since|also) (?:known as|called|renamed) $|\brenamed (?:itself )?(?:as )?$/;
+
 /** Lone words that name an entity of the same article: surname, first name, acronym, short form. */
 export function resolveLocally(st: ArticleState, vocab: Vocab) {
-  // "Dave Collins" and "David Collins" in one article: one person
+  const on = (step: { name: string }) => isOn("actors", step.name, st.switches);
+  if (on(STEPS.firstNameVariants)) mergeFirstNameVariants(st);
+  const keys = localKeys(st, vocab);
+  if (on(STEPS.abbreviatedOrgs)) mergeAbbreviations(st);
+  // "… and is now known as MCI": resolved once every organisation of the article is known
+  const renames = on(STEPS.renamed)
+    ? st.pending.filter((p) => RENAMED_BEFORE.test(st.text.slice(Math.max(0, p.start - 40), p.start)))
+    : [];
+  // explicit "(DEA)" right after an org mention
+  for (const l of st.orgs.values()) {
+    for (const m of l.mentions) {
+      const pm = /^ \((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)/u.exec(st.text.slice(m.end, m.end + 14));
+      if (pm) keys.orgKeys.set(`#${pm[1]!.replace(/\./g, "")}`, l);
+    }
+  }
+  const left: Pending[] = [];
+  for (const p of st.pending)
+    if (firstOf("actors", LONE_WORD_RULES, { st, keys, p }, st.switches) === null) left.push(p);
+  const rest = on(STEPS.orgBehaviour) ? orgBehaviour(st, left, vocab) : left;
+  st.pending = renames.length ? renamed(st, renames, rest) : rest;
+}
+
+/** "Dave Collins" and "David Collins" in one article: one person. */
+function mergeFirstNameVariants(st: ArticleState) {
   const seen = new Map<string, Local[]>();
   for (const [k, l] of [...st.persons]) {
     const same = seen.get(l.surname!) ?? [];
@@ -29,6 +167,9 @@ export function resolveLocally(st: ArticleState, vocab: Vocab) {
       st.all.splice(st.all.indexOf(l), 1);
     } else push(seen, l.surname!, l);
   }
+}
+
+function localKeys(st: ArticleState, vocab: Vocab): LocalKeys {
   const bySurname = new Map<string, Local[]>();
   const byFirst = new Map<string, Local[]>();
   for (const l of st.persons.values()) {
@@ -46,59 +187,11 @@ export function resolveLocally(st: ArticleState, vocab: Vocab) {
       }
     }
   }
-  mergeAbbreviations(st);
-  // "… and is now known as MCI": resolved once every organisation of the article is known
-  const renames = st.pending.filter((p) =>
-    /\b(?:now|formerly|previously|later|since|also) (?:known as|called|renamed) $|\brenamed (?:itself )?(?:as )?$/.test(
-      st.text.slice(Math.max(0, p.start - 40), p.start),
-    ),
-  );
-  // explicit "(DEA)" right after an org mention
-  for (const l of st.orgs.values()) {
-    for (const m of l.mentions) {
-      const pm = /^ \((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)/u.exec(st.text.slice(m.end, m.end + 14));
-      if (pm) orgKeys.set(`#${pm[1]!.replace(/\./g, "")}`, l);
-    }
-  }
-  const left: Pending[] = [];
-  for (const p of st.pending) {
-    const persons = bySurname.get(p.key);
-    if (persons?.length === 1 && p.hint !== "organization") {
-      attach(persons[0]!, p, "surname");
-      continue;
-    }
-    if (p.weak) continue;
-    const org =
-      orgKeys.get(p.key) ?? (p.acronym ? orgKeys.get(`#${p.text.replace(/[.&]/g, "")}`) : undefined);
-    if (org && p.hint !== "person") {
-      attach(org, p, p.acronym ? "acronym" : "alias");
-      continue;
-    }
-    const firsts = byFirst.get(p.key);
-    if (firsts?.length === 1 && !bySurname.has(p.key) && p.hint !== "organization") {
-      attach(firsts[0]!, p, "alias");
-      continue;
-    }
-    // "Mr Ebber's" for Bernie Ebbers: a possessive eating the surname's final s
-    const plural = p.hint === "person" ? bySurname.get(`${p.key}s`) : undefined;
-    if (plural?.length === 1 && !bySurname.has(p.key)) {
-      attach(plural[0]!, p, "surname");
-      continue;
-    }
-    if (p.hint === "person") {
-      // "Mr McLetchie", "President Sheinbaum" with no full name in this article
-      let l = st.surnameOnly.get(p.key);
-      if (!l) {
-        l = newLocal(st, "person", [p.text], true);
-        l.surname = p.key;
-        st.surnameOnly.set(p.key, l);
-      }
-      attach(l, p, "surname");
-      continue;
-    }
-    left.push(p);
-  }
-  // lone words that behave like organisations somewhere in the article ("X shares", "the firm X")
+  return { bySurname, byFirst, orgKeys };
+}
+
+/** Lone words that behave like organisations somewhere in the article ("X shares", "the firm X"). */
+function orgBehaviour(st: ArticleState, left: Pending[], vocab: Vocab): Pending[] {
   const lone = new Map<string, Pending[]>();
   for (const p of left) {
     if (p.text.includes(" ") || COUNTRY_PREFIX.has(p.text) || NEVER.has(p.text) || PLACES.has(p.text))
@@ -119,7 +212,7 @@ export function resolveLocally(st: ArticleState, vocab: Vocab) {
       attach(l, p, p.acronym ? "acronym" : "name");
     } else rest.push(p);
   }
-  st.pending = renames.length ? renamed(st, renames, rest) : rest;
+  return rest;
 }
 
 /** "X … is now known as MCI": MCI is another name of the organisation named last before it. */

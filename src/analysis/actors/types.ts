@@ -4,6 +4,7 @@
 
 import type { NameWord as Token } from "../../text/views.ts";
 import type { ActorKind, Article, Mention } from "../../types.ts";
+import type { StepSwitches } from "../steps.ts";
 
 export type Via = Mention["via"];
 
@@ -68,6 +69,8 @@ export interface ArticleState {
   orgs: Map<string, Local>;
   all: Local[];
   pending: Pending[];
+  /** The steps switched off (the scorers' ablation). */
+  switches: StepSwitches;
 }
 
 export interface DocData {

@@ -7,6 +7,7 @@ import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../../lexicons/verbs.ts";
+import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 
@@ -61,60 +62,123 @@ interface Cand {
   speaker: boolean;
 }
 
+/** Coreference's switchable steps ("actors.<name>"). */
+export const COREF_STEPS = [
+  { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
+  { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
+  { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
+] as const;
+
+/** One article's coreference as it runs: what it has read so far and what it has resolved. */
+interface CorefRun {
+  inp: CorefInput;
+  out: Mention[];
+  /** Gender per person: an honorific at any mention, else the given name. */
+  gender: Map<string, Gender>;
+  /** Gender learnt from the pronouns resolved to a person of unknown gender. */
+  learned: Map<string, Gender>;
+  /** Persons named (or resolved) as subjects so far, in text order. */
+  recent: Cand[];
+  /** Persons named in other roles so far. */
+  allObjects: Cand[];
+  corefRead: ArticleCoref | null;
+}
+
+type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
+
 /** he/she and role descriptions of one article as mentions, each checked against the actor's gender. */
-export function corefMentions(inp: CorefInput): Mention[] {
-  const { text, named, byId } = inp;
-  const out: Mention[] = [];
-  const sents = inp.sentences;
-  if (sents.length === 0) return out;
-  const sentIndex = (pos: number) => {
-    let lo = 0;
-    let hi = sents.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sents[mid]!.start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEPS): Mention[] {
+  const r: CorefRun = {
+    inp,
+    out: [],
+    gender: gendersOf(inp),
+    learned: new Map(),
+    recent: [],
+    allObjects: [],
+    corefRead: null,
   };
-  const sentOf = (pos: number) => sents[sentIndex(pos)]!;
-  const isPerson = (id: string) => byId.get(id)?.kind === "person";
-  // Quoted words speak of others ("I told him"): nothing inside quotation marks is resolved.
-  const quoted = inp.quoted;
+  if (inp.sentences.length === 0) return r.out;
+  const { cands, objects } = candidates(inp);
+  const pronouns = isOn("actors", "coref-pronouns", switches);
+  const roles = isOn("actors", "coref-roles", switches);
+  const live = eventsOf(inp).filter((e) => (e.kind === "pronoun" ? pronouns : roles));
+  let ci = 0;
+  let oi = 0;
+  for (const e of live) {
+    while (ci < cands.length && cands[ci]!.at < e.at) r.recent.push(cands[ci++]!);
+    while (oi < objects.length && objects[oi]!.at < e.at) r.allObjects.push(objects[oi++]!);
+    if (e.kind === "pronoun") resolvePronoun(r, e);
+    else resolveRole(r, e);
+  }
+  if (inp.genders) {
+    for (const [id, g] of [...r.learned, ...r.gender]) if (g !== "any") inp.genders.set(id, g);
+  }
+  if (isOn("actors", "coref-aliases", switches)) aliasMentions(r);
+  return r.out;
+}
+
+function sentIndex(sents: CorefInput["sentences"], pos: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const sentOf = (inp: CorefInput, pos: number) => inp.sentences[sentIndex(inp.sentences, pos)]!;
+const isPerson = (inp: CorefInput, id: string) => inp.byId.get(id)?.kind === "person";
+const genderOf = (r: CorefRun, id: string): Gender => r.gender.get(id) ?? r.learned.get(id) ?? "any";
+const corefOf = (r: CorefRun) => {
+  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart);
+  return r.corefRead;
+};
+
+/** Quoted words speak of others ("I told him"): nothing inside quotation marks is resolved.
+ *  Asked in text order, a scan that moves forward (it starts over when asked further back). */
+function quoteTest(quoted: CorefInput["quoted"]): (pos: number) => boolean {
   let qi = 0;
-  const inQuote = (pos: number) => {
+  return (pos) => {
     if (qi > 0 && quoted[qi - 1]![0] > pos) qi = 0;
     while (qi < quoted.length && quoted[qi]![1] < pos) qi++;
     return qi < quoted.length && quoted[qi]![0] < pos;
   };
+}
 
-  // Gender per actor in this article: an honorific at any mention, else the given name, else learned.
+/** Gender per actor in this article: an honorific at any mention, else the given name. */
+function gendersOf(inp: CorefInput): Map<string, Gender> {
+  const { text, named, byId } = inp;
   const gender = new Map<string, Gender>();
   for (const m of named) {
-    if (!isPerson(m.actorId)) continue;
+    if (!isPerson(inp, m.actorId)) continue;
     const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
     const g = h ? genderOfName(h[1]!) : "any";
     if (g !== "any") gender.set(m.actorId, g);
   }
   for (const m of named) {
-    if (!isPerson(m.actorId) || gender.has(m.actorId)) continue;
+    if (!isPerson(inp, m.actorId) || gender.has(m.actorId)) continue;
     const g = genderOfName(m.text);
     if (g !== "any") gender.set(m.actorId, g);
   }
   for (const id of new Set(named.map((m) => m.actorId))) {
-    if (!isPerson(id) || gender.has(id)) continue;
+    if (!isPerson(inp, id) || gender.has(id)) continue;
     const g = genderOfName(byId.get(id)!.name);
     if (g !== "any") gender.set(id, g);
   }
-  const learned = new Map<string, Gender>();
-  const genderOf = (id: string): Gender => gender.get(id) ?? learned.get(id) ?? "any";
+  return gender;
+}
 
-  // Named person mentions as candidates, with their salience (subject of speech, sentence subject).
+/** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */
+function candidates(inp: CorefInput): { cands: Cand[]; objects: Cand[] } {
+  const { text, named } = inp;
+  const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
   for (const m of named) {
-    if (!isPerson(m.actorId) || inQuote(m.start)) continue;
-    const s = sentOf(m.start);
+    if (!isPerson(inp, m.actorId) || inQuote(m.start)) continue;
+    const s = sentOf(inp, m.start);
     if (m.start < s.start || m.start >= s.end) continue;
     const after = text.slice(m.end, Math.min(s.end, m.end + 140));
     const before = text.slice(s.start, m.start);
@@ -128,25 +192,15 @@ export function corefMentions(inp: CorefInput): Mention[] {
     const subject = speaker || opening;
     (subject ? cands : objects).push({ actorId: m.actorId, at: m.start, para: s.para, speaker });
   }
+  return { cands, objects };
+}
 
-  // Role links the article makes ("Arsenal boss X", "X, the chancellor,"), with the actor named there.
-  // read only when the article has a role description or an alias to resolve
-  let corefRead: ArticleCoref | null = null;
-  const corefOf = () => {
-    corefRead ??= readCoref(text, inp.bodyStart);
-    return corefRead;
-  };
-  const actorAtName = (at: number, name: string): string | null => {
-    for (const m of named) {
-      if (m.start > at + name.length) break;
-      if (m.end > at && m.start < at + name.length && isPerson(m.actorId)) return m.actorId;
-    }
-    return null;
-  };
-
-  // Events in text order: pronouns and role descriptions are resolved against what came before.
-  const events: Array<{ at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" }> = [];
-  for (const s of sents) {
+/** Pronouns and role descriptions outside quotations, in text order: each is resolved against
+ *  what came before. */
+function eventsOf(inp: CorefInput): CorefEvent[] {
+  const { text } = inp;
+  const events: CorefEvent[] = [];
+  for (const s of inp.sentences) {
     const seg = text.slice(s.start, s.end);
     for (const m of seg.matchAll(/\b(he|him|his|himself|she|her|hers|herself|He|His|She|Her)\b/g)) {
       const w = m[1]!.toLowerCase();
@@ -165,128 +219,132 @@ export function corefMentions(inp: CorefInput): Mention[] {
     }
   }
   events.sort((a, b) => a.at - b.at);
-  qi = 0;
-  const live = events.filter((e) => !inQuote(e.at));
-  const recent: Cand[] = [];
-  let ci = 0;
-  let oi = 0;
-  const allObjects: Cand[] = [];
-  for (const e of live) {
-    while (ci < cands.length && cands[ci]!.at < e.at) recent.push(cands[ci++]!);
-    while (oi < objects.length && objects[oi]!.at < e.at) allObjects.push(objects[oi++]!);
-    const para = sentOf(e.at).para;
-    if (e.kind === "pronoun") {
-      const want = e.want!;
-      let chosen: Cand | undefined;
-      let fallback: Cand | undefined;
-      const ids: string[] = [];
-      // exactly one person named in the previous sentence and this one before it, of that gender
-      const si = sentIndex(e.at);
-      const from = sents[Math.max(0, si - 1)]!.start;
-      const near = new Set<string>();
-      for (let h = recent.length - 1; h >= 0 && recent[h]!.at >= from; h--) near.add(recent[h]!.actorId);
-      for (let h = allObjects.length - 1; h >= 0 && allObjects[h]!.at >= from; h--)
-        near.add(allObjects[h]!.actorId);
-      const only = near.size === 1 ? [...near][0]! : null;
-      if (only && genderOf(only) === want) {
-        out.push({
-          actorId: only,
-          docId: inp.docId,
-          start: e.at,
-          end: e.end,
-          text: text.slice(e.at, e.end),
-          via: "pronoun",
-          candidates: [only],
-        });
-        const w = text.slice(e.at, e.end).toLowerCase();
-        const after = text.slice(e.end, Math.min(sentOf(e.at).end, e.end + 80));
-        if (w === "he" || w === "she")
-          recent.push({ actorId: only, at: e.at, para, speaker: SPEECH_AFTER.test(after) });
-        continue;
-      }
-      for (let h = recent.length - 1; h >= 0; h--) {
-        const c = recent[h]!;
-        if (c.para < para - 3) break;
-        const g = genderOf(c.actorId);
-        if (g !== "any" && g !== want) continue;
-        if (!ids.includes(c.actorId)) ids.push(c.actorId);
-        if (chosen) continue;
-        if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
-        else fallback ??= c;
-      }
-      // a person named in another role in the sentence ("met Mr Dunmore") when no subject fits
-      for (let h = allObjects.length - 1; h >= 0 && !chosen && !fallback; h--) {
-        const c = allObjects[h]!;
-        if (c.para < para - 1) break;
-        const g = genderOf(c.actorId);
-        if (g === want) {
-          fallback = c;
-          if (!ids.includes(c.actorId)) ids.push(c.actorId);
-        }
-      }
-      chosen ??= fallback;
-      if (!chosen) {
-        for (let h = recent.length - 1; h >= 0 && !chosen; h--)
-          if (genderOf(recent[h]!.actorId) === want) chosen = recent[h];
-        if (chosen) ids.push(chosen.actorId);
-      }
-      if (!chosen) continue;
-      if (genderOf(chosen.actorId) === "any") learned.set(chosen.actorId, want);
-      const first = [chosen.actorId, ...ids.filter((x) => x !== chosen!.actorId)];
-      out.push({
-        actorId: chosen.actorId,
-        docId: inp.docId,
-        start: e.at,
-        end: e.end,
-        text: text.slice(e.at, e.end),
-        via: "pronoun",
-        candidates: first,
-      });
-      // a subject pronoun carries its person on ("…," he said. … she said.)
-      const w = text.slice(e.at, e.end).toLowerCase();
-      if (w === "he" || w === "she") {
-        const after = text.slice(e.end, Math.min(sentOf(e.at).end, e.end + 80));
-        recent.push({ actorId: chosen.actorId, at: e.at, para, speaker: SPEECH_AFTER.test(after) });
-      }
-      continue;
-    }
-    // a role description: the person the article gave that role, else (not an office) the latest speaker
-    const phrase = text.slice(e.at, e.end);
-    const coref = corefOf();
-    const name = personForRole(coref, phrase, e.at);
-    let id: string | null = null;
-    if (name) {
-      const link =
-        [...coref.roles].reverse().find((l) => l.name === name && l.at < e.at) ??
-        coref.roles.find((l) => l.name === name);
-      id = link ? actorAtName(link.at, link.name) : null;
-    } else {
-      const head = roleOf(phrase)?.head ?? "";
-      if (!OFFICE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) {
-        // a description pointing back to someone named in an earlier sentence (not this one's subject)
-        const from = sentOf(e.at).start;
-        for (let h = recent.length - 1; h >= 0 && !id; h--) {
-          const c = recent[h]!;
-          if (c.para < para - 2) break;
-          if (c.speaker && c.at < from) id = c.actorId;
-        }
-        for (let h = recent.length - 1; h >= 0 && !id; h--) {
-          const c = recent[h]!;
-          if (c.para < para - 2) break;
-          if (c.at < from) id = c.actorId;
-        }
-      }
-    }
-    if (!id) continue;
-    out.push({ actorId: id, docId: inp.docId, start: e.at, end: e.end, text: phrase, via: "role" });
-    recent.push({ actorId: id, at: e.at, para, speaker: SPEECH_AFTER.test(text.slice(e.end, e.end + 80)) });
-  }
+  const inQuote = quoteTest(inp.quoted);
+  return events.filter((e) => !inQuote(e.at));
+}
 
-  if (inp.genders) {
-    for (const [id, g] of [...learned, ...gender]) if (g !== "any") inp.genders.set(id, g);
+/** A subject pronoun carries its person on ("…," he said. … she said.). */
+function carryOn(r: CorefRun, e: CorefEvent, actorId: string, para: number) {
+  const { text } = r.inp;
+  const w = text.slice(e.at, e.end).toLowerCase();
+  if (w !== "he" && w !== "she") return;
+  const after = text.slice(e.end, Math.min(sentOf(r.inp, e.at).end, e.end + 80));
+  r.recent.push({ actorId, at: e.at, para, speaker: SPEECH_AFTER.test(after) });
+}
+
+function pronounMention(r: CorefRun, e: CorefEvent, actorId: string, candidates: string[]): Mention {
+  const text = r.inp.text.slice(e.at, e.end);
+  return { actorId, docId: r.inp.docId, start: e.at, end: e.end, text, via: "pronoun", candidates };
+}
+
+/** he/she: the only person of the previous and this sentence, else the latest fitting subject. */
+function resolvePronoun(r: CorefRun, e: CorefEvent) {
+  const { recent, allObjects } = r;
+  const sents = r.inp.sentences;
+  const para = sentOf(r.inp, e.at).para;
+  const want = e.want!;
+  // exactly one person named in the previous sentence and this one before it, of that gender
+  const from = sents[Math.max(0, sentIndex(sents, e.at) - 1)]!.start;
+  const near = new Set<string>();
+  for (let h = recent.length - 1; h >= 0 && recent[h]!.at >= from; h--) near.add(recent[h]!.actorId);
+  for (let h = allObjects.length - 1; h >= 0 && allObjects[h]!.at >= from; h--)
+    near.add(allObjects[h]!.actorId);
+  const only = near.size === 1 ? [...near][0]! : null;
+  if (only && genderOf(r, only) === want) {
+    r.out.push(pronounMention(r, e, only, [only]));
+    carryOn(r, e, only, para);
+    return;
   }
-  // "JK, also known as Jason King": every later JK is Jason King.
-  const aliases = /\b(?:known as|aka|a\.k\.a\.)\s/.test(text) ? corefOf().aliases : new Map<string, string>();
+  let chosen: Cand | undefined;
+  let fallback: Cand | undefined;
+  const ids: string[] = [];
+  for (let h = recent.length - 1; h >= 0; h--) {
+    const c = recent[h]!;
+    if (c.para < para - 3) break;
+    const g = genderOf(r, c.actorId);
+    if (g !== "any" && g !== want) continue;
+    if (!ids.includes(c.actorId)) ids.push(c.actorId);
+    if (chosen) continue;
+    if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
+    else fallback ??= c;
+  }
+  // a person named in another role in the sentence ("met Mr Dunmore") when no subject fits
+  for (let h = allObjects.length - 1; h >= 0 && !chosen && !fallback; h--) {
+    const c = allObjects[h]!;
+    if (c.para < para - 1) break;
+    if (genderOf(r, c.actorId) === want) {
+      fallback = c;
+      if (!ids.includes(c.actorId)) ids.push(c.actorId);
+    }
+  }
+  chosen ??= fallback;
+  if (!chosen) {
+    for (let h = recent.length - 1; h >= 0 && !chosen; h--)
+      if (genderOf(r, recent[h]!.actorId) === want) chosen = recent[h];
+    if (chosen) ids.push(chosen.actorId);
+  }
+  if (!chosen) return;
+  const id = chosen.actorId;
+  if (genderOf(r, id) === "any") r.learned.set(id, want);
+  r.out.push(pronounMention(r, e, id, [id, ...ids.filter((x) => x !== id)]));
+  carryOn(r, e, id, para);
+}
+
+/** A role description: the person the article gave that role, else (not an office) the latest speaker. */
+function resolveRole(r: CorefRun, e: CorefEvent) {
+  const { text, named } = r.inp;
+  const para = sentOf(r.inp, e.at).para;
+  const phrase = text.slice(e.at, e.end);
+  const coref = corefOf(r);
+  const name = personForRole(coref, phrase, e.at);
+  let id: string | null = null;
+  if (name) {
+    const link =
+      [...coref.roles].reverse().find((l) => l.name === name && l.at < e.at) ??
+      coref.roles.find((l) => l.name === name);
+    id = link ? actorAtName(r.inp, named, link.at, link.name) : null;
+  } else {
+    const head = roleOf(phrase)?.head ?? "";
+    if (!OFFICE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) id = earlierPerson(r, e, para);
+  }
+  if (!id) return;
+  r.out.push({ actorId: id, docId: r.inp.docId, start: e.at, end: e.end, text: phrase, via: "role" });
+  r.recent.push({ actorId: id, at: e.at, para, speaker: SPEECH_AFTER.test(text.slice(e.end, e.end + 80)) });
+}
+
+/** A description pointing back to someone named in an earlier sentence (not this one's subject). */
+function earlierPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
+  const { recent } = r;
+  const from = sentOf(r.inp, e.at).start;
+  let id: string | null = null;
+  for (let h = recent.length - 1; h >= 0 && !id; h--) {
+    const c = recent[h]!;
+    if (c.para < para - 2) break;
+    if (c.speaker && c.at < from) id = c.actorId;
+  }
+  for (let h = recent.length - 1; h >= 0 && !id; h--) {
+    const c = recent[h]!;
+    if (c.para < para - 2) break;
+    if (c.at < from) id = c.actorId;
+  }
+  return id;
+}
+
+/** The person named at a role link ("Arsenal boss Arsène Wenger"). */
+function actorAtName(inp: CorefInput, named: readonly Mention[], at: number, name: string): string | null {
+  for (const m of named) {
+    if (m.start > at + name.length) break;
+    if (m.end > at && m.start < at + name.length && isPerson(inp, m.actorId)) return m.actorId;
+  }
+  return null;
+}
+
+/** "JK, also known as Jason King": every later JK is Jason King. */
+function aliasMentions(r: CorefRun) {
+  const { text, named, bodyStart, docId } = r.inp;
+  const aliases = /\b(?:known as|aka|a\.k\.a\.)\s/.test(text)
+    ? corefOf(r).aliases
+    : new Map<string, string>();
   for (const [short, full] of aliases) {
     const m = named.find((x) => x.text === full || (full.endsWith(` ${x.text}`) && x.text.includes(" ")));
     if (!m) continue;
@@ -294,19 +352,11 @@ export function corefMentions(inp: CorefInput): Mention[] {
       String.raw`(?<![\p{L}\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`,
       "gu",
     );
-    for (const x of text.slice(inp.bodyStart).matchAll(re)) {
-      const at = inp.bodyStart + x.index!;
-      out.push({
-        actorId: m.actorId,
-        docId: inp.docId,
-        start: at,
-        end: at + short.length,
-        text: short,
-        via: "alias",
-      });
+    for (const x of text.slice(bodyStart).matchAll(re)) {
+      const at = bodyStart + x.index!;
+      r.out.push({ actorId: m.actorId, docId, start: at, end: at + short.length, text: short, via: "alias" });
     }
   }
-  return out;
 }
 
 /** "the Arsenal boss", "the former cabinet secretary", "the Scot", "the 74-year-old comedian". */
