@@ -6,59 +6,43 @@ import { KNOWN_ORGS, ORG_CONNECTORS, ORG_NAME_HEADS, ORG_STARTS } from "../lexic
 import { GIVEN_NAMES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
 import { DEMONYMS } from "../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
+import { type NameRunRules, nameRuns } from "../name-runs.ts";
 import type { Sent } from "./types.ts";
 import { joined, NATION_PREFIX } from "./word-classes.ts";
 
-/** Runs of capitalised words (with particles and org connectors) within a sentence. */
-// TODO(actors split): one capitalised-run finder with quotes.ts DocNames (see the note there).
+/** The actor model's rules for the capitalised-run walk (name-runs.ts) over one text. */
+function actorRunRules(text: string): NameRunRules<Token> {
+  const adj = (a: Token, b: Token) => joined(text, a, b, 0);
+  return {
+    cap: (t) => t.cap,
+    particle: (t) => PARTICLES_IN_ACTOR_NAMES.has(t.text),
+    maxParticles: Number.POSITIVE_INFINITY,
+    joined: adj,
+    particleStarts: true,
+    stops: (t) => NEVER.has(t.text),
+    // "of"/"for"/"and"/"&" join organisation names and titles ("Secretary of State")
+    connector: (t, from, j) => {
+      const next = t[j]!;
+      if (!ORG_CONNECTORS.has(next.text) || !connectorJoins(t.slice(from, j), t, j, text)) return -1;
+      let k = j + 1;
+      if (next.text === "of" && t[k]?.text === "the" && adj(next, t[k]!)) k++;
+      return t[k]?.cap && adj(t[k - 1]!, t[k]!) ? k : -1;
+    },
+  };
+}
+
+/** Runs of capitalised words (with particles and org connectors) within a sentence, without
+ *  words that are never names at their ends. */
 export function chunksOf(s: Sent, text: string): Token[][] {
   const out: Token[][] = [];
   const t = s.tokens;
-  let i = 0;
-  const adj = (a: Token, b: Token) => joined(text, a, b, 0);
-  while (i < t.length) {
-    const tok = t[i]!;
-    const startsName =
-      tok.cap ||
-      (PARTICLES_IN_ACTOR_NAMES.has(tok.text) &&
-        nextCapThroughParticles(t, i, text) !== null &&
-        i < t.length);
-    if (!startsName) {
-      i++;
-      continue;
+  for (const [from, to] of nameRuns(t, actorRunRules(text))) {
+    if (!NEVER.has(t[from]!.text) || to - from > 1) {
+      const chunk = trimNever(t.slice(from, to));
+      if (chunk.length > 0) out.push(chunk);
     }
-    const chunk = [tok];
-    let j = i + 1;
-    while (j < t.length && adj(t[j - 1]!, t[j]!)) {
-      const next = t[j]!;
-      if (next.cap && !NEVER.has(next.text)) {
-        chunk.push(next);
-        j++;
-        continue;
-      }
-      if (PARTICLES_IN_ACTOR_NAMES.has(next.text)) {
-        const k = nextCapThroughParticles(t, j, text);
-        if (k !== null) {
-          chunk.push(...t.slice(j, k + 1));
-          j = k + 1;
-          continue;
-        }
-      }
-      if (ORG_CONNECTORS.has(next.text) && connectorJoins(chunk, t, j, text)) {
-        let k = j + 1;
-        if (next.text === "of" && t[k]?.text === "the" && adj(next, t[k]!)) k++;
-        if (t[k]?.cap && adj(t[k - 1]!, t[k]!)) {
-          chunk.push(...t.slice(j, k + 1));
-          j = k + 1;
-          continue;
-        }
-      }
-      break;
-    }
-    if (!NEVER.has(chunk[0]!.text) || chunk.length > 1) out.push(trimNever(chunk));
-    i = j;
   }
-  return out.filter((c) => c.length > 0);
+  return out;
 }
 
 function trimNever(chunk: Token[]): Token[] {
@@ -72,17 +56,8 @@ function trimNever(chunk: Token[]): Token[] {
   return chunk.slice(a, b);
 }
 
-function nextCapThroughParticles(t: Token[], i: number, text: string): number | null {
-  let k = i;
-  while (k < t.length && PARTICLES_IN_ACTOR_NAMES.has(t[k]!.text)) {
-    if (k + 1 >= t.length || !joined(text, t[k]!, t[k + 1]!, 0)) return null;
-    k++;
-  }
-  return k < t.length && t[k]!.cap && k > i ? k : null;
-}
-
 /** "of"/"for"/"and"/"&" continue a name only inside titles and organisation names. */
-function connectorJoins(chunk: Token[], t: Token[], j: number, text: string): boolean {
+function connectorJoins(chunk: readonly Token[], t: readonly Token[], j: number, text: string): boolean {
   const word = t[j]!.text;
   const last = chunk[chunk.length - 1]!.text;
   if (word === "&") return true;
