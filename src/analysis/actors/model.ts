@@ -13,10 +13,18 @@ interface ModelData {
   gendersByDoc: Map<string, Map<string, "male" | "female">>;
 }
 
-const dataOf = new WeakMap<ActorModel, ModelData>();
+/**
+ * The model as built here: its lookups, plus what the snapshot and the warm-up need, as fields
+ * of the model itself: the plain data behind the lookups (on a built model; a model loaded from
+ * a snapshot is not stored again), and how to decode a lazily loaded model now.
+ */
+interface StoredActorModel extends ActorModel {
+  readonly data?: ModelData;
+  readonly warm?: () => void;
+}
 
 /** The model's lookups over its data; also how a snapshot's data becomes a model again. */
-export function modelOf(data: ModelData): ActorModel {
+export function modelOf(data: ModelData): StoredActorModel {
   const { actors: live, mentionsByDoc, gendersByDoc } = data;
   const byId = new Map(live.map((a) => [a.id, a]));
   // resolve(): any alias, folded; the most mentioned actor wins
@@ -33,7 +41,7 @@ export function modelOf(data: ModelData): ActorModel {
       .replace(/['’]s$/, "");
     return names.get(k) ?? null;
   };
-  const model: ActorModel = {
+  return {
     actors: live,
     byId,
     resolve,
@@ -47,16 +55,15 @@ export function modelOf(data: ModelData): ActorModel {
       }
       return best;
     },
+    data,
   };
-  dataOf.set(model, data);
-  return model;
 }
 
 // In the snapshot the model is one opaque byte block: copied as bytes on load, decoded into its
 // many small objects only when first used (see warmActors), so start-up stays fast at scale.
 registerSnapshotPart("actors", {
   encode: (model) => {
-    const data = dataOf.get(model as ActorModel);
+    const data = (model as StoredActorModel).data;
     if (!data) throw new Error("this actor model was not built by buildActorModel");
     return v8.serialize(data);
   },
@@ -64,13 +71,13 @@ registerSnapshotPart("actors", {
 });
 
 /** A model that builds itself on first use; `warmActors` forces it. */
-function lazyModel(make: () => ActorModel): ActorModel {
+function lazyModel(make: () => ActorModel): StoredActorModel {
   let model: ActorModel | null = null;
   const get = () => {
     model ??= make();
     return model;
   };
-  const lazy: ActorModel = {
+  return {
     get actors() {
       return get().actors;
     },
@@ -81,14 +88,11 @@ function lazyModel(make: () => ActorModel): ActorModel {
     mentionsIn: (docId) => get().mentionsIn(docId),
     mentionAt: (docId, start, end) => get().mentionAt(docId, start, end),
     genderOf: (docId, actorId) => get().genderOf?.(docId, actorId) ?? "any",
+    warm: () => void get(),
   };
-  warmers.set(lazy, get);
-  return lazy;
 }
-
-const warmers = new WeakMap<ActorModel, () => ActorModel>();
 
 /** Decodes a lazily loaded model now (after start-up, off the first user's path). */
 export function warmActors(model: ActorModel): void {
-  warmers.get(model)?.();
+  (model as StoredActorModel).warm?.();
 }
