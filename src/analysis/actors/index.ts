@@ -60,4 +60,6 @@ export function buildActorModel(articles: Article[], switches: StepSwitches = AL
   return assemble(groups, pending, docs, vocab, switches);
 }
 
+export { personForRole, readCoref } from "./coref/read-coref.ts";
+export { genderOfName } from "./gender.ts";
 export { warmActors } from "./model.ts";
