@@ -1,7 +1,7 @@
 // Coverage: the corpus plus everything derived from it once at start-up (the search
 // index, and the analyses). Answers are pure functions of a Coverage and a query.
 
-import { buildActorModel } from "./analysis/actors.ts";
+import { buildActorModel } from "./analysis/actors/index.ts";
 import { buildEvents } from "./analysis/events/index.ts";
 import { buildQuotes } from "./analysis/quotes/index.ts";
 import type { StepSwitches } from "./analysis/steps.ts";
@@ -36,7 +36,7 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   const passages = corpus.articles.flatMap((a) => a.passages);
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
-  const actors = buildActorModel(corpus.articles);
+  const actors = buildActorModel(corpus.articles, options.steps);
   const quotes = buildQuotes(corpus.articles, actors, options.steps);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
   const events = buildEvents(corpus.articles, actors ?? null, options.steps);

@@ -4,7 +4,7 @@
 // interactions arriving meanwhile are answered between slices. The indexes warmed are those of
 // the served coverage (answers/indexes.ts): the ones its answers then read.
 
-import { warmActors } from "../analysis/actors.ts";
+import { warmActors } from "../analysis/actors/index.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { Served } from "./indexes.ts";
 import { warmQuoteIndex } from "./quote-index.ts";

@@ -7,7 +7,7 @@
 //
 // The cache sits above the analyses: it imports their codecs, they never import the cache.
 
-import { actorModelSnapshot } from "../analysis/actors.ts";
+import { actorModelSnapshot } from "../analysis/actors/index.ts";
 
 export interface SnapshotPart {
   /** A plain-data form of the field's value (see above). */

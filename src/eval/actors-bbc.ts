@@ -1,7 +1,8 @@
 // Scores the actor model against hand-labelled mentions (test/fixtures/labels/bbc-actors.jsonl,
 // see ACTORS.md there): mention precision/recall by span, and alias resolution — of the labelled
 // mentions that are not the actor's canonical name, the share the model links to the same actor
-// as the canonical mention. `npx tsx src/eval/actors-bbc.ts [DATA_DIR]` prints the figures.
+// as the canonical mention. `npx tsx src/eval/actors-bbc.ts [DATA_DIR] [--ablate]` prints the figures (--ablate: the
+// ablation table over the actor steps).
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -185,10 +186,22 @@ export const BBC_LABELS = path.join(
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { loadCorpus } = await import("../corpus/load.ts");
-  const { buildActorModel } = await import("../analysis/actors.ts");
+  const { actorStepNames, buildActorModel } = await import("../analysis/actors/index.ts");
   const { sharedDataDir } = await import("./data-dir.ts");
-  const dir = process.argv[2] ?? path.join(sharedDataDir(), "bbc-news");
+  const dir =
+    process.argv.slice(2).find((a) => !a.startsWith("--")) ?? path.join(sharedDataDir(), "bbc-news");
   const corpus = await loadCorpus(dir);
+  if (process.argv.includes("--ablate")) {
+    const { ablate, formatAblation } = await import("./ablation.ts");
+    const byDoc = new Map(corpus.articles.map((a) => [a.docId, a]));
+    const labels = readLabels(BBC_LABELS);
+    const result = await ablate(actorStepNames(), (sw) => {
+      const s = scoreActors(buildActorModel(corpus.articles, sw), byDoc, labels);
+      return { P: s.precision, R: s.recall, F1: s.f1, kind: s.kindAccuracy, alias: s.aliasAccuracy };
+    });
+    process.stdout.write(`${formatAblation(result)}\n`);
+    process.exit(0);
+  }
   const t0 = performance.now();
   const model = buildActorModel(corpus.articles);
   const ms = Math.round(performance.now() - t0);

@@ -5,9 +5,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import nlp from "compromise";
-import { buildActorModel } from "../analysis/actors.ts";
+import { actorStepNames, buildActorModel } from "../analysis/actors/index.ts";
+import { ALL_STEPS, type StepSwitches } from "../analysis/steps.ts";
 import { buildArticle } from "../corpus/article.ts";
 import type { Article } from "../types.ts";
+import { ablate, formatAblation } from "./ablation.ts";
 import { classifyErrors } from "./conll-errors.ts";
 import { type ConllStory, isSports, readConll, storyText } from "./conll-read.ts";
 import { type ConllScores, type PredActor, type StoryPrediction, scoreStories } from "./conll-score.ts";
@@ -30,9 +32,13 @@ export function storyArticles(stories: readonly ConllStory[], split: string): Ma
 }
 
 /** The actor model's actors per story (those whose documents include the story). */
-export function pipelinePredictions(stories: readonly ConllStory[], split: string): StoryPrediction[] {
+export function pipelinePredictions(
+  stories: readonly ConllStory[],
+  split: string,
+  switches: StepSwitches = ALL_STEPS,
+): StoryPrediction[] {
   const articles = storyArticles(stories, split);
-  const model = buildActorModel([...articles.values()]);
+  const model = buildActorModel([...articles.values()], switches);
   const byDoc = new Map<string, PredActor[]>();
   for (const a of model.actors) {
     const names = [a.name, ...a.aliases.map((x) => x.text)];
@@ -93,6 +99,25 @@ export async function runConll(args: readonly string[]): Promise<void> {
   const name = split ?? "train";
   const t0 = performance.now();
   const stories = readConll(readFileSync(path.join(CONLL_DIR, SPLITS[name]), "utf8"));
+  if (args.includes("--ablate")) {
+    // the actor model only (compromise has no steps): every figure with each step switched off
+    const figures = (sw: StepSwitches) => {
+      const s = scoreStories(pipelinePredictions(stories, name, sw));
+      return {
+        P: s.precision,
+        R: s.recall,
+        F1: s.f1,
+        perR: s.personRecall,
+        orgR: s.orgRecall,
+        kind: s.kindAccuracy,
+      };
+    };
+    const result = await ablate(actorStepNames(), figures);
+    process.stdout.write(
+      `CoNLL-2003 ${SPLITS[name]}: actor model, ${stories.length} stories\n${formatAblation(result)}\n`,
+    );
+    return;
+  }
   const ours = pipelinePredictions(stories, name);
   const t1 = performance.now();
   const theirs = compromisePredictions(stories);

@@ -1,6 +1,6 @@
 // `npm run eval -- FILE [--corpus DIR] [--json]`: the share of questions answered
 // correctly, per command, with the reason for every miss.
-// `npm run eval -- conll [train|testa] [--errors] [--json]`: actors against CoNLL-2003 (conll.ts).
+// `npm run eval -- conll [train|testa] [--errors] [--json] [--ablate]`: actors against CoNLL-2003 (conll.ts).
 // `npm run eval -- timeml [--errors] [--json] [--ablate]`: dates against TimeML AQUAINT (timeml.ts).
 // `npm run eval -- polnear [train|dev] …`: quote attribution on PolNeAR (see polnear.ts).
 

@@ -2,7 +2,7 @@
 // scorer uses to compare speakers: which words of a gold Source name someone, which Sources are
 // pronouns, and (PolNeAR has no coreference links) the named Source a pronoun most likely stands for.
 
-import { type Gender, genderOfName } from "../analysis/gender.ts";
+import { type Gender, genderOfName } from "../analysis/actors/index.ts";
 import type { BratDoc } from "./brat.ts";
 
 export interface GoldSpan {

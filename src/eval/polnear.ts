@@ -9,7 +9,7 @@
 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { buildActorModel } from "../analysis/actors.ts";
+import { buildActorModel } from "../analysis/actors/index.ts";
 import { buildQuotes, QUOTE_STEPS, type QuoteFound } from "../analysis/quotes/index.ts";
 import { switchOff } from "../analysis/steps.ts";
 import { buildArticle } from "../corpus/article.ts";

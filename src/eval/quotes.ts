@@ -163,7 +163,7 @@ export const BBC_QUOTE_LABELS = path.join(
 // `--time` builds the actor model and every quotation of the whole BBC corpus and reports the time.
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const { buildArticle } = await import("../corpus/article.ts");
-  const { buildActorModel } = await import("../analysis/actors.ts");
+  const { buildActorModel } = await import("../analysis/actors/index.ts");
   const { extractQuotes, buildQuotes, QUOTE_STEPS } = await import("../analysis/quotes/index.ts");
   const { ablate, formatAblation } = await import("./ablation.ts");
   const { sharedDataDir } = await import("./data-dir.ts");

@@ -1,7 +1,7 @@
 // `npm run eval -- timeml --ablate`: the TimeML figures with every date and event step on, then
 // with each step switched off in turn (what each rule contributes to the resolver and the timeline).
 
-import { buildActorModel } from "../analysis/actors.ts";
+import { buildActorModel } from "../analysis/actors/index.ts";
 import { DATE_STEP_NAMES } from "../analysis/dates/index.ts";
 import { buildEvents, EVENT_STEP_NAMES } from "../analysis/events/index.ts";
 import type { StepSwitches } from "../analysis/steps.ts";

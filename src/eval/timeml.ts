@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as chrono from "chrono-node";
-import { buildActorModel } from "../analysis/actors.ts";
+import { buildActorModel } from "../analysis/actors/index.ts";
 import { findTimeExpressions } from "../analysis/dates/index.ts";
 import { buildEvents } from "../analysis/events/index.ts";
 import { ALL_STEPS, type StepSwitches } from "../analysis/steps.ts";

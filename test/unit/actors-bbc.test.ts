@@ -2,7 +2,7 @@
 // mention precision/recall by span (honorifics and possessives aside) and alias resolution.
 // Skipped when the shared data folder is not there.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import {
   type ActorScores,

@@ -1,8 +1,8 @@
-// Coreference in the actor model (coref.ts via actors.ts), on invented articles: he/she checked
+// Coreference in the actor model (actors/coref/ via buildActorModel), on invented articles: he/she checked
 // against each person's gender, role descriptions linked to the person given that role, nothing
 // resolved inside quotation marks, and names the article introduces an acronym for.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { ActorModel, Article, Mention } from "../../src/types.ts";
 

@@ -2,7 +2,7 @@
 // headline mentions, national bodies, lower-case institution nouns, short forms and abbreviations,
 // renamed organisations, false person spans and the evidence an honorific gives.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { ActorModel, Article } from "../../src/types.ts";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { actor } from "../../src/answers/actor.ts";
 import type { ActorAnswer, ActorsAnswer } from "../../src/answers/actor-types.ts";
 import { ACTORS_PAGE_SIZE, actorChoices, actors } from "../../src/answers/actors.ts";

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { type LabelRow, scoreQuotes, splitLabelFiles } from "../../src/eval/quotes.ts";

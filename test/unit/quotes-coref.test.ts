@@ -4,8 +4,7 @@
 // shapes around reporting verbs (participles, coordination, relative clauses, passives,
 // parenthetical tags, a new sentence after a quotation).
 import { describe, expect, it } from "vitest";
-import { personForRole, readCoref } from "../../src/analysis/coref.ts";
-import { genderOfName } from "../../src/analysis/gender.ts";
+import { genderOfName, personForRole, readCoref } from "../../src/analysis/actors/index.ts";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { Article } from "../../src/types.ts";

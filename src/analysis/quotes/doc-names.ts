@@ -1,45 +1,18 @@
 // Names the article uses, for turning "Mr Straw" or "the department" into the fullest form.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
+import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
-import { FRONT_WORDS, isCap, tokensOf } from "./tokens.ts";
+import { FRONT_WORDS, tokensOf } from "./tokens.ts";
 
-// TODO(quotes split): this capitalised-run finder and actors.ts chunksOf are the same walk
-// (capitalised tokens, joined through a few lower-case particles) with different rules: here
-// up to 3 PARTICLES_IN_SPEAKER_NAMES, no adjacency check, no connectors; there unlimited
-// PARTICLES_IN_ACTOR_NAMES each adjacent, NEVER words stop a run but not after particles, and
-// "of/for/and/&" join organisation names (connectorJoins). The actors split makes one finder in
-// src/analysis taking those rules as named options; switch this walk to it (the options that
-// reproduce it) and check the four figure commands stay exact.
+// The runs are found by the one capitalised-run finder (../name-runs.ts) with the speaker rules.
 export class DocNames {
   /** Full names (2+ tokens after titles), first mention order. */
   readonly full: Array<{ name: string; at: number; gender: "male" | "female" | "any"; org: boolean }> = [];
 
   constructor(text: string, from: number) {
     const toks = tokensOf(text, from, text.length, [], 0);
-    for (let i = 0; i < toks.length; ) {
-      if (!isCap(toks[i]!)) {
-        i++;
-        continue;
-      }
-      let k = i + 1;
-      while (k < toks.length) {
-        if (isCap(toks[k]!)) {
-          k++;
-          continue;
-        }
-        let m = k;
-        while (
-          m < toks.length &&
-          m - k < 3 &&
-          toks[m]!.type === "w" &&
-          PARTICLES_IN_SPEAKER_NAMES.has(toks[m]!.lower)
-        )
-          m++;
-        if (m > k && toks[m] && isCap(toks[m]!)) k = m;
-        else break;
-      }
+    for (const [i, k] of nameRuns(toks, SPEAKER_NAME_RUNS)) {
       let from = i;
       while (from < k - 1 && FRONT_WORDS.has(toks[from]!.lower)) from++;
       const words = toks.slice(from, k).map((t) => t.text.replace(/['’]s$/, ""));
@@ -49,7 +22,6 @@ export class DocNames {
         const org = ORG_NOUNS.has(core[core.length - 1]!.toLowerCase());
         this.full.push({ name: core.join(" "), at: toks[i]!.start, gender: genderOfWords(words), org });
       }
-      i = k;
     }
   }
 

@@ -3,7 +3,7 @@
 // (attribution) per sentence, resolving speakers through stage 4 (resolve-speaker.ts).
 
 import type { ActorModel, Article } from "../../types.ts";
-import { buildActorModel } from "../actors.ts";
+import { buildActorModel } from "../actors/index.ts";
 import { ALL_STEPS, runSteps, type StepSwitches } from "../steps.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";

@@ -2,9 +2,9 @@
 // "Sir", "Lady"), else a modest lexicon of common English given names (about 200 each, written
 // for this module: frequent British, American and Commonwealth first names; ambiguous names
 // such as Chris, Sam, Alex, Jo, Robin are left out). Unknown names are "any": the article's own
-// pronouns decide (see coref.ts, the actor model's coreference).
+// pronouns decide (see coref/mentions.ts, the actor model's coreference).
 
-import { HONORIFIC_GENDER } from "./lexicons/titles.ts";
+import { HONORIFIC_GENDER } from "../lexicons/titles.ts";
 
 export type Gender = "male" | "female" | "any";
 

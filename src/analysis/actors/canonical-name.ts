@@ -1,0 +1,59 @@
+// The name and kind an actor is shown with, from the forms its mentions use.
+
+import { foldKey } from "../../text/fold.ts";
+import type { ActorKind } from "../../types.ts";
+import type { Local } from "./types.ts";
+import { COUNTRY_PREFIX } from "./word-classes.ts";
+
+export function canonicalName(group: Local[]): { name: string; kind: ActorKind } {
+  let person = 0;
+  let org = 0;
+  for (const l of group) {
+    const w = l.mentions.length * (l.strong ? 2 : 1);
+    if (l.kind === "person") person += w;
+    else org += w;
+  }
+  const kind: ActorKind = person >= org ? "person" : "organization";
+  const forms = new Map<
+    string,
+    { text: string; count: number; words: number; accented: boolean; acr: boolean }
+  >();
+  for (const l of group) {
+    for (const m of l.mentions) {
+      if (m.via !== "name" && m.via !== "acronym") continue;
+      const k = foldKey(m.text);
+      const accented = /[^\x00-\x7f]/.test(m.text.replace(/[’‘]/g, ""));
+      const f = forms.get(k);
+      if (!f) {
+        forms.set(k, {
+          text: m.text,
+          count: 1,
+          words: m.text.split(/\s+/).length,
+          accented,
+          acr: /^[\p{Lu}.&]+$/u.test(m.text),
+        });
+      } else {
+        f.count++;
+        if (accented && !f.accented) {
+          f.text = m.text;
+          f.accented = true;
+        }
+      }
+    }
+  }
+  const list = [...forms.values()];
+  if (list.length === 0) {
+    const m = group[0]!.mentions[0];
+    return { name: m ? m.text : group[0]!.tokens.join(" "), kind };
+  }
+  list.sort(
+    (a, b) =>
+      Number(a.acr) - Number(b.acr) ||
+      Number(b.words >= 2) - Number(a.words >= 2) ||
+      Number(COUNTRY_PREFIX.has(a.text.split(" ")[0]!)) - Number(COUNTRY_PREFIX.has(b.text.split(" ")[0]!)) ||
+      b.count - a.count ||
+      b.words - a.words ||
+      Number(b.accented) - Number(a.accented),
+  );
+  return { name: list[0]!.text, kind };
+}

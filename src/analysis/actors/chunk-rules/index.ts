@@ -1,0 +1,38 @@
+// The chunk rules, in order: each run of capitalised words goes down this table until a rule
+// reads it (narrowing rules trim the run and pass it on). Switch one off by
+// "actors.<name>" (the scorers' --ablate).
+
+import { ampersandOrg } from "./ampersand-org.ts";
+import { demonymPrefix } from "./demonym-prefix.ts";
+import { groupNoun } from "./group-noun.ts";
+import { institutionNoun } from "./institution-or-descriptor.ts";
+import { knownPhrase } from "./known-phrase.ts";
+import { leadingArticle } from "./leading-article.ts";
+import { loneWord } from "./lone-word.ts";
+import { notAnActor } from "./not-an-actor.ts";
+import { organisation } from "./organisation.ts";
+import { plainName } from "./plain-name.ts";
+import { postNominals } from "./post-nominals.ts";
+import { productModel } from "./product-model.ts";
+import type { ChunkRule } from "./rule.ts";
+import { sentenceInitialCommon } from "./sentence-initial-common.ts";
+import { titleName } from "./title-name.ts";
+
+export type { ChunkRead, ChunkRule } from "./rule.ts";
+
+export const CHUNK_RULES: readonly ChunkRule[] = [
+  productModel,
+  knownPhrase,
+  sentenceInitialCommon,
+  leadingArticle,
+  postNominals,
+  ampersandOrg,
+  institutionNoun,
+  titleName, // 1.
+  organisation, // 2.
+  groupNoun, // 3.
+  demonymPrefix, // 4.
+  notAnActor, // 5.
+  loneWord,
+  plainName, // 6.
+];

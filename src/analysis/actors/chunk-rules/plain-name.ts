@@ -1,0 +1,59 @@
+import { ORG_NAME_HEADS } from "../../lexicons/organisations.ts";
+import { GIVEN_NAMES, NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../../lexicons/person-names.ts";
+import { PLACE_STARTS } from "../../lexicons/places.ts";
+import { addOrg, addPerson, lastPerson, pendingWord } from "../article-actors.ts";
+import { appositive, precedingRole, speechNear } from "../cues.ts";
+import { isCommon } from "../vocabulary.ts";
+import { nameShaped } from "../word-classes.ts";
+import type { ChunkRule } from "./rule.ts";
+
+/** "Kristi Noem": two to four name-shaped words, a person unless the context says otherwise. */
+export const plainName: ChunkRule = {
+  name: "plain-name",
+  doc: "two to four name-shaped words: a person (given name, role, appositive, speech verb…)",
+  try: ({ st, s, c: n, vocab, postNominal }) => {
+    if (
+      !(
+        n.length <= 4 &&
+        n.every((t) => nameShaped(t)) &&
+        !n.some((t) => ORG_NAME_HEADS.has(t.text) || (t.acronym && !NAME_SUFFIXES.has(t.text))) &&
+        !/^\p{Lu}$/u.test(n[0]!.text)
+      )
+    )
+      return null;
+    const given = GIVEN_NAMES.has(n[0]!.text);
+    const common = n.some((t) => !PARTICLES_IN_ACTOR_NAMES.has(t.text) && isCommon(t.text, vocab));
+    const role = precedingRole(st, s, n[0]!);
+    const app = appositive(st.text, n[n.length - 1]!);
+    const verb = speechNear(st.text, n[0]!, n[n.length - 1]!);
+    const placeLike = PLACE_STARTS.has(n[0]!.text) && !given;
+    const before = st.text.slice(Math.max(0, n[0]!.start - 24), n[0]!.start);
+    // a fictional part, not an actor: "the role of Don Corleone", "played Hannibal Lecter"
+    if (
+      /\b(?:role|roles|part|character) (?:of|as) $|\b(?:played|plays|playing|portrayed|portraying) $/.test(
+        before,
+      )
+    )
+      return true;
+    // "Tears of the Sun Willis": people's names do not follow "the"; the last word may be a surname
+    if (/(?:^|[^\p{L}])the $/u.test(before) && !given && !role && !postNominal) {
+      if (n.length === 2 && !isCommon(n[1]!.text, vocab)) pendingWord(st, n.slice(1), null, null);
+      return true;
+    }
+    if (
+      !given &&
+      !role &&
+      !postNominal &&
+      /^ (?:said|says) (?:it|its)\b/.test(st.text.slice(n[n.length - 1]!.end, n[n.length - 1]!.end + 14))
+    ) {
+      addOrg(st, n, false, "name");
+      return true;
+    }
+    if (!placeLike && (given || postNominal || role || app || (!common && verb) || !common)) {
+      addPerson(st, n, role, given || postNominal || !!role || !!app, vocab);
+      if (app) lastPerson(st)?.descriptions.push(app);
+      return true;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,38 @@
+import { PARTICLES_IN_ACTOR_NAMES } from "../../lexicons/person-names.ts";
+import { DEMONYMS } from "../../lexicons/places.ts";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicons/titles.ts";
+import { knownSurname, pendingWord } from "../article-actors.ts";
+import { atSentenceStart } from "../cues.ts";
+import { isCommon } from "../vocabulary.ts";
+import type { ChunkRule } from "./rule.ts";
+
+/** "Yet Trump", "The State Department": a common word capitalised only because it starts the
+ *  sentence is not part of the name (a lone one may still be a surname the article gives). */
+export const sentenceInitialCommon: ChunkRule = {
+  name: "sentence-initial-common",
+  doc: "drop a sentence-initial common word ('Yet Trump'); alone, it may only be a known surname",
+  try: (r) => {
+    const { st, s, vocab } = r;
+    let c = r.c;
+    if (!atSentenceStart(s, c[0]!, st.text) && !/[:;]\s*["“]?\s*$/.test(st.text.slice(s.start, c[0]!.start)))
+      return null;
+    const f = c[0]!;
+    const titled = c.length > 1 && (TITLE_MODIFIERS.has(f.text) || DEMONYMS.has(f.text));
+    const surname = knownSurname(st, c);
+    if (
+      f.cap &&
+      !surname &&
+      isCommon(f.text, vocab) &&
+      !TITLE_HEADS.has(f.text) &&
+      !HONORIFICS.has(f.text) &&
+      !titled
+    ) {
+      // a lone common word may still be the surname of someone the article names ("Brown said")
+      if (c.length === 1 && !f.possessive) pendingWord(st, c, null, null, true);
+      c = c.slice(1);
+      while (c.length > 0 && !c[0]!.cap && !PARTICLES_IN_ACTOR_NAMES.has(c[0]!.text)) c = c.slice(1);
+    }
+    r.c = c;
+    return null;
+  },
+};

@@ -1,0 +1,99 @@
+// Runs of capitalised words within a sentence, the units the chunk rules read.
+
+import type { NameWord as Token } from "../../text/views.ts";
+import { NEVER } from "../lexicons/not-names.ts";
+import { KNOWN_ORGS, ORG_CONNECTORS, ORG_NAME_HEADS, ORG_STARTS } from "../lexicons/organisations.ts";
+import { GIVEN_NAMES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
+import { DEMONYMS } from "../lexicons/places.ts";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
+import { type NameRunRules, nameRuns } from "../name-runs.ts";
+import type { Sent } from "./types.ts";
+import { joined, NATION_PREFIX } from "./word-classes.ts";
+
+/** The actor model's rules for the capitalised-run walk (name-runs.ts) over one text. */
+function actorRunRules(text: string): NameRunRules<Token> {
+  const adj = (a: Token, b: Token) => joined(text, a, b, 0);
+  return {
+    cap: (t) => t.cap,
+    particle: (t) => PARTICLES_IN_ACTOR_NAMES.has(t.text),
+    maxParticles: Number.POSITIVE_INFINITY,
+    joined: adj,
+    particleStarts: true,
+    stops: (t) => NEVER.has(t.text),
+    // "of"/"for"/"and"/"&" join organisation names and titles ("Secretary of State")
+    connector: (t, from, j) => {
+      const next = t[j]!;
+      if (!ORG_CONNECTORS.has(next.text) || !connectorJoins(t.slice(from, j), t, j, text)) return -1;
+      let k = j + 1;
+      if (next.text === "of" && t[k]?.text === "the" && adj(next, t[k]!)) k++;
+      return t[k]?.cap && adj(t[k - 1]!, t[k]!) ? k : -1;
+    },
+  };
+}
+
+/** Runs of capitalised words (with particles and org connectors) within a sentence, without
+ *  words that are never names at their ends. */
+export function chunksOf(s: Sent, text: string): Token[][] {
+  const out: Token[][] = [];
+  const t = s.tokens;
+  for (const [from, to] of nameRuns(t, actorRunRules(text))) {
+    if (!NEVER.has(t[from]!.text) || to - from > 1) {
+      const chunk = trimNever(t.slice(from, to));
+      if (chunk.length > 0) out.push(chunk);
+    }
+  }
+  return out;
+}
+
+function trimNever(chunk: Token[]): Token[] {
+  let a = 0;
+  let b = chunk.length;
+  while (a < b && (NEVER.has(chunk[a]!.text) || !chunk[a]!.cap)) {
+    if (!chunk[a]!.cap && PARTICLES_IN_ACTOR_NAMES.has(chunk[a]!.text)) break;
+    a++;
+  }
+  while (b > a && (NEVER.has(chunk[b - 1]!.text) || !chunk[b - 1]!.cap)) b--;
+  return chunk.slice(a, b);
+}
+
+/** "of"/"for"/"and"/"&" continue a name only inside titles and organisation names. */
+function connectorJoins(chunk: readonly Token[], t: readonly Token[], j: number, text: string): boolean {
+  const word = t[j]!.text;
+  const last = chunk[chunk.length - 1]!.text;
+  if (word === "&") return true;
+  if (word === "of" || word === "for" || word === "on") {
+    return (
+      TITLE_HEADS.has(last) ||
+      ORG_NAME_HEADS.has(last) ||
+      ORG_STARTS.has(last) ||
+      (word !== "on" && chunk.some((c) => ORG_NAME_HEADS.has(c.text) || ORG_STARTS.has(c.text)))
+    );
+  }
+  if (word === "and") {
+    const after = t[j + 1];
+    // "USA Track and Field": a national body's name runs on through one more word
+    if (NATION_PREFIX.has(chunk[0]!.text) && chunk.length >= 2 && after?.cap && !t[j + 2]?.cap) return true;
+    if (
+      chunk.some((c) => c.text === "of") &&
+      (ORG_STARTS.has(chunk[0]!.text) || ORG_NAME_HEADS.has(chunk[0]!.text)) &&
+      after &&
+      !GIVEN_NAMES.has(after.text) &&
+      !t[j + 2]?.cap
+    )
+      return true;
+    if (ORG_NAME_HEADS.has(last) || KNOWN_ORGS.has(last) || chunk[chunk.length - 1]!.acronym) return false;
+    // look ahead along the capitalised run
+    let k = j + 1;
+    let endsOrg = false;
+    let hasTitle = false;
+    while (k < t.length && t[k]!.cap && joined(text, t[k - 1]!, t[k]!, 0)) {
+      if (TITLE_HEADS.has(t[k]!.text)) hasTitle = true;
+      endsOrg = ORG_NAME_HEADS.has(t[k]!.text);
+      k++;
+    }
+    const leftIsTitle = chunk.every((c) => TITLE_MODIFIERS.has(c.text) || DEMONYMS.has(c.text));
+    const run = t.slice(j + 1, k).map((x) => x.text);
+    return (endsOrg && !run.some((w) => GIVEN_NAMES.has(w))) || (hasTitle && leftIsTitle);
+  }
+  return false;
+}

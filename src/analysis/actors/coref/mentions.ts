@@ -1,0 +1,364 @@
+// Coreference mentions for the actor model: he/she (checked against each person's gender) and
+// role descriptions resolved to actors, and "also known as" short forms, as "pronoun", "role"
+// and "alias" mentions, which quotes, /actor and events all read. Linear passes over one article.
+
+import type { Actor, Mention } from "../../../types.ts";
+import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
+import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
+import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
+import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../../lexicons/verbs.ts";
+import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
+import { type Gender, genderOfName } from "../gender.ts";
+import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
+
+/** What the model's coreference pass needs of one article. */
+export interface CorefInput {
+  docId: string;
+  text: string;
+  /** Offset where the body starts (after front matter). */
+  bodyStart: number;
+  sentences: ReadonlyArray<{ start: number; end: number; para: number }>;
+  /** Name, surname, acronym and alias mentions of the article, in text order. */
+  named: readonly Mention[];
+  byId: ReadonlyMap<string, Actor>;
+  /** Quotations [opening mark, closing mark] in text order (spans.ts). */
+  quoted: ReadonlyArray<readonly [number, number]>;
+  /** Filled with each person's gender in this article (known or learned). */
+  genders?: Map<string, "male" | "female">;
+}
+
+const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = {
+  he: "male",
+  him: "male",
+  his: "male",
+  himself: "male",
+  she: "female",
+  her: "female",
+  hers: "female",
+  herself: "female",
+};
+
+const HONORIFIC_BEFORE =
+  /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess)\.?\s+$/u;
+
+const SPEECH_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s*(?:,[^,.;"“”]{1,90},\s*)?(?:(?:[a-z]+ly|has|had|have|also|later|then|again|once|would|will|is|was)\s+){0,2}(?:${[...SPEECH_VERB_FORMS].filter((v) => !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(v)).join("|")})\b`,
+);
+
+const SPEECH_BEFORE =
+  /\b(?:said|says|added|adds|told|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
+
+const SPEECH_IN =
+  /\b(?:said|says|saying|told|tells|added|adds|adding|insisted|warned|explained|argued|stressed|claimed|claims|claiming|admitted|replied|denied|urged)\b/;
+
+const OPENING =
+  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Meanwhile|Now|Then|Later|Earlier|Also|Yesterday|Today|So|Yet)\b[,\s]*)?$/u;
+
+interface Cand {
+  actorId: string;
+  at: number;
+  para: number;
+  /** The subject of a speech verb (or an inverted tag's name). */
+  speaker: boolean;
+}
+
+/** Coreference's switchable steps ("actors.<name>"). */
+export const COREF_STEPS = [
+  { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
+  { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
+  { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
+] as const;
+
+/** One article's coreference as it runs: what it has read so far and what it has resolved. */
+interface CorefRun {
+  inp: CorefInput;
+  out: Mention[];
+  /** Gender per person: an honorific at any mention, else the given name. */
+  gender: Map<string, Gender>;
+  /** Gender learnt from the pronouns resolved to a person of unknown gender. */
+  learned: Map<string, Gender>;
+  /** Persons named (or resolved) as subjects so far, in text order. */
+  recent: Cand[];
+  /** Persons named in other roles so far. */
+  allObjects: Cand[];
+  corefRead: ArticleCoref | null;
+}
+
+type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
+
+/** he/she and role descriptions of one article as mentions, each checked against the actor's gender. */
+export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEPS): Mention[] {
+  const r: CorefRun = {
+    inp,
+    out: [],
+    gender: gendersOf(inp),
+    learned: new Map(),
+    recent: [],
+    allObjects: [],
+    corefRead: null,
+  };
+  if (inp.sentences.length === 0) return r.out;
+  const { cands, objects } = candidates(inp);
+  const pronouns = isOn("actors", "coref-pronouns", switches);
+  const roles = isOn("actors", "coref-roles", switches);
+  const live = eventsOf(inp).filter((e) => (e.kind === "pronoun" ? pronouns : roles));
+  let ci = 0;
+  let oi = 0;
+  for (const e of live) {
+    while (ci < cands.length && cands[ci]!.at < e.at) r.recent.push(cands[ci++]!);
+    while (oi < objects.length && objects[oi]!.at < e.at) r.allObjects.push(objects[oi++]!);
+    if (e.kind === "pronoun") resolvePronoun(r, e);
+    else resolveRole(r, e);
+  }
+  if (inp.genders) {
+    for (const [id, g] of [...r.learned, ...r.gender]) if (g !== "any") inp.genders.set(id, g);
+  }
+  if (isOn("actors", "coref-aliases", switches)) aliasMentions(r);
+  return r.out;
+}
+
+function sentIndex(sents: CorefInput["sentences"], pos: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const sentOf = (inp: CorefInput, pos: number) => inp.sentences[sentIndex(inp.sentences, pos)]!;
+const isPerson = (inp: CorefInput, id: string) => inp.byId.get(id)?.kind === "person";
+const genderOf = (r: CorefRun, id: string): Gender => r.gender.get(id) ?? r.learned.get(id) ?? "any";
+const corefOf = (r: CorefRun) => {
+  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart);
+  return r.corefRead;
+};
+
+/** Quoted words speak of others ("I told him"): nothing inside quotation marks is resolved.
+ *  Asked in text order, a scan that moves forward (it starts over when asked further back). */
+function quoteTest(quoted: CorefInput["quoted"]): (pos: number) => boolean {
+  let qi = 0;
+  return (pos) => {
+    if (qi > 0 && quoted[qi - 1]![0] > pos) qi = 0;
+    while (qi < quoted.length && quoted[qi]![1] < pos) qi++;
+    return qi < quoted.length && quoted[qi]![0] < pos;
+  };
+}
+
+/** Gender per actor in this article: an honorific at any mention, else the given name. */
+function gendersOf(inp: CorefInput): Map<string, Gender> {
+  const { text, named, byId } = inp;
+  const gender = new Map<string, Gender>();
+  for (const m of named) {
+    if (!isPerson(inp, m.actorId)) continue;
+    const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    const g = h ? genderOfName(h[1]!) : "any";
+    if (g !== "any") gender.set(m.actorId, g);
+  }
+  for (const m of named) {
+    if (!isPerson(inp, m.actorId) || gender.has(m.actorId)) continue;
+    const g = genderOfName(m.text);
+    if (g !== "any") gender.set(m.actorId, g);
+  }
+  for (const id of new Set(named.map((m) => m.actorId))) {
+    if (!isPerson(inp, id) || gender.has(id)) continue;
+    const g = genderOfName(byId.get(id)!.name);
+    if (g !== "any") gender.set(id, g);
+  }
+  return gender;
+}
+
+/** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */
+function candidates(inp: CorefInput): { cands: Cand[]; objects: Cand[] } {
+  const { text, named } = inp;
+  const inQuote = quoteTest(inp.quoted);
+  const cands: Cand[] = [];
+  const objects: Cand[] = [];
+  for (const m of named) {
+    if (!isPerson(inp, m.actorId) || inQuote(m.start)) continue;
+    const s = sentOf(inp, m.start);
+    if (m.start < s.start || m.start >= s.end) continue;
+    const after = text.slice(m.end, Math.min(s.end, m.end + 140));
+    const before = text.slice(s.start, m.start);
+    const opening = OPENING.test(before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, ""));
+    // the subject of a speech verb: right after it, an inverted tag, or the sentence's subject
+    // when the sentence reports speech ("X refused to comment, saying …")
+    const speaker =
+      SPEECH_AFTER.test(after) ||
+      SPEECH_BEFORE.test(before) ||
+      (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
+    const subject = speaker || opening;
+    (subject ? cands : objects).push({ actorId: m.actorId, at: m.start, para: s.para, speaker });
+  }
+  return { cands, objects };
+}
+
+/** Pronouns and role descriptions outside quotations, in text order: each is resolved against
+ *  what came before. */
+function eventsOf(inp: CorefInput): CorefEvent[] {
+  const { text } = inp;
+  const events: CorefEvent[] = [];
+  for (const s of inp.sentences) {
+    const seg = text.slice(s.start, s.end);
+    for (const m of seg.matchAll(/\b(he|him|his|himself|she|her|hers|herself|He|His|She|Her)\b/g)) {
+      const w = m[1]!.toLowerCase();
+      events.push({
+        at: s.start + m.index!,
+        end: s.start + m.index! + w.length,
+        kind: "pronoun",
+        want: PERSON_PRONOUNS[w]!,
+      });
+    }
+    for (const m of seg.matchAll(ROLE_PHRASE)) {
+      const phrase = m[0];
+      const head = (m[2] ?? "").toLowerCase();
+      if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/year-old$/.test(head)) continue;
+      events.push({ at: s.start + m.index!, end: s.start + m.index! + phrase.length, kind: "role" });
+    }
+  }
+  events.sort((a, b) => a.at - b.at);
+  const inQuote = quoteTest(inp.quoted);
+  return events.filter((e) => !inQuote(e.at));
+}
+
+/** A subject pronoun carries its person on ("…," he said. … she said.). */
+function carryOn(r: CorefRun, e: CorefEvent, actorId: string, para: number) {
+  const { text } = r.inp;
+  const w = text.slice(e.at, e.end).toLowerCase();
+  if (w !== "he" && w !== "she") return;
+  const after = text.slice(e.end, Math.min(sentOf(r.inp, e.at).end, e.end + 80));
+  r.recent.push({ actorId, at: e.at, para, speaker: SPEECH_AFTER.test(after) });
+}
+
+function pronounMention(r: CorefRun, e: CorefEvent, actorId: string, candidates: string[]): Mention {
+  const text = r.inp.text.slice(e.at, e.end);
+  return { actorId, docId: r.inp.docId, start: e.at, end: e.end, text, via: "pronoun", candidates };
+}
+
+/** he/she: the only person of the previous and this sentence, else the latest fitting subject. */
+function resolvePronoun(r: CorefRun, e: CorefEvent) {
+  const { recent, allObjects } = r;
+  const sents = r.inp.sentences;
+  const para = sentOf(r.inp, e.at).para;
+  const want = e.want!;
+  // exactly one person named in the previous sentence and this one before it, of that gender
+  const from = sents[Math.max(0, sentIndex(sents, e.at) - 1)]!.start;
+  const near = new Set<string>();
+  for (let h = recent.length - 1; h >= 0 && recent[h]!.at >= from; h--) near.add(recent[h]!.actorId);
+  for (let h = allObjects.length - 1; h >= 0 && allObjects[h]!.at >= from; h--)
+    near.add(allObjects[h]!.actorId);
+  const only = near.size === 1 ? [...near][0]! : null;
+  if (only && genderOf(r, only) === want) {
+    r.out.push(pronounMention(r, e, only, [only]));
+    carryOn(r, e, only, para);
+    return;
+  }
+  let chosen: Cand | undefined;
+  let fallback: Cand | undefined;
+  const ids: string[] = [];
+  for (let h = recent.length - 1; h >= 0; h--) {
+    const c = recent[h]!;
+    if (c.para < para - 3) break;
+    const g = genderOf(r, c.actorId);
+    if (g !== "any" && g !== want) continue;
+    if (!ids.includes(c.actorId)) ids.push(c.actorId);
+    if (chosen) continue;
+    if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
+    else fallback ??= c;
+  }
+  // a person named in another role in the sentence ("met Mr Dunmore") when no subject fits
+  for (let h = allObjects.length - 1; h >= 0 && !chosen && !fallback; h--) {
+    const c = allObjects[h]!;
+    if (c.para < para - 1) break;
+    if (genderOf(r, c.actorId) === want) {
+      fallback = c;
+      if (!ids.includes(c.actorId)) ids.push(c.actorId);
+    }
+  }
+  chosen ??= fallback;
+  if (!chosen) {
+    for (let h = recent.length - 1; h >= 0 && !chosen; h--)
+      if (genderOf(r, recent[h]!.actorId) === want) chosen = recent[h];
+    if (chosen) ids.push(chosen.actorId);
+  }
+  if (!chosen) return;
+  const id = chosen.actorId;
+  if (genderOf(r, id) === "any") r.learned.set(id, want);
+  r.out.push(pronounMention(r, e, id, [id, ...ids.filter((x) => x !== id)]));
+  carryOn(r, e, id, para);
+}
+
+/** A role description: the person the article gave that role, else (not an office) the latest speaker. */
+function resolveRole(r: CorefRun, e: CorefEvent) {
+  const { text, named } = r.inp;
+  const para = sentOf(r.inp, e.at).para;
+  const phrase = text.slice(e.at, e.end);
+  const coref = corefOf(r);
+  const name = personForRole(coref, phrase, e.at);
+  let id: string | null = null;
+  if (name) {
+    const link =
+      [...coref.roles].reverse().find((l) => l.name === name && l.at < e.at) ??
+      coref.roles.find((l) => l.name === name);
+    id = link ? actorAtName(r.inp, named, link.at, link.name) : null;
+  } else {
+    const head = roleOf(phrase)?.head ?? "";
+    if (!OFFICE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) id = earlierPerson(r, e, para);
+  }
+  if (!id) return;
+  r.out.push({ actorId: id, docId: r.inp.docId, start: e.at, end: e.end, text: phrase, via: "role" });
+  r.recent.push({ actorId: id, at: e.at, para, speaker: SPEECH_AFTER.test(text.slice(e.end, e.end + 80)) });
+}
+
+/** A description pointing back to someone named in an earlier sentence (not this one's subject). */
+function earlierPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
+  const { recent } = r;
+  const from = sentOf(r.inp, e.at).start;
+  let id: string | null = null;
+  for (let h = recent.length - 1; h >= 0 && !id; h--) {
+    const c = recent[h]!;
+    if (c.para < para - 2) break;
+    if (c.speaker && c.at < from) id = c.actorId;
+  }
+  for (let h = recent.length - 1; h >= 0 && !id; h--) {
+    const c = recent[h]!;
+    if (c.para < para - 2) break;
+    if (c.at < from) id = c.actorId;
+  }
+  return id;
+}
+
+/** The person named at a role link ("Arsenal boss Arsène Wenger"). */
+function actorAtName(inp: CorefInput, named: readonly Mention[], at: number, name: string): string | null {
+  for (const m of named) {
+    if (m.start > at + name.length) break;
+    if (m.end > at && m.start < at + name.length && isPerson(inp, m.actorId)) return m.actorId;
+  }
+  return null;
+}
+
+/** "JK, also known as Jason King": every later JK is Jason King. */
+function aliasMentions(r: CorefRun) {
+  const { text, named, bodyStart, docId } = r.inp;
+  const aliases = /\b(?:known as|aka|a\.k\.a\.)\s/.test(text)
+    ? corefOf(r).aliases
+    : new Map<string, string>();
+  for (const [short, full] of aliases) {
+    const m = named.find((x) => x.text === full || (full.endsWith(` ${x.text}`) && x.text.includes(" ")));
+    if (!m) continue;
+    const re = new RegExp(
+      String.raw`(?<![\p{L}\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`,
+      "gu",
+    );
+    for (const x of text.slice(bodyStart).matchAll(re)) {
+      const at = bodyStart + x.index!;
+      r.out.push({ actorId: m.actorId, docId, start: at, end: at + short.length, text: short, via: "alias" });
+    }
+  }
+}
+
+/** "the Arsenal boss", "the former cabinet secretary", "the Scot", "the 74-year-old comedian". */
+const ROLE_PHRASE =
+  /\b([Tt]he (?:(?:[\p{L}\d’'-]+) ){0,3}?)([\p{L}-]+)(?=\s*[,.;:"”]|\s+(?:said|says|added|told|who|has|had|was|is|insisted|explained|replied|admitted|warned|[a-z]+ed)\b)/gu;

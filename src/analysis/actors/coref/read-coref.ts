@@ -1,0 +1,144 @@
+// What an article says a short form stands for, read from its own text with general English
+// patterns: roles given to named people ("Arsenal boss Arsène Wenger", "Gordon Brown, the
+// chancellor,", "the chancellor, Gordon Brown,"), acronyms introduced after a name ("National
+// Institute of Economic and Social Research (NIESR)") and aliases ("JK, also known as Jason
+// King"). Linear passes over one article.
+
+import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
+import { ROLE_HEADS } from "../../lexicons/titles.ts";
+
+/** A role the article gives a named person, at the offset where it does. */
+export interface RoleLink {
+  /** The role's head noun, lower case ("boss", "chancellor"). */
+  head: string;
+  /** Every word of the role, lower case ("arsenal", "boss"). */
+  words: string[];
+  /** The name as written ("Arsène Wenger"). */
+  name: string;
+  at: number;
+}
+
+export interface ArticleCoref {
+  roles: RoleLink[];
+  /** Acronym (as written) → the full name it was introduced after. */
+  acronyms: Map<string, string>;
+  /** A short form (nickname, initials) → the full name given with "also known as"/"aka". */
+  aliases: Map<string, string>;
+}
+
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:van|von|de|der|da|du|del|la|le)?\s?\p{Lu}[\p{L}'’-]+){1,3}`;
+
+const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
+
+/** Role nouns (lower case), with the words before them in the phrase ("arsenal boss"). */
+export function roleOf(phrase: string): { head: string; words: string[] } | null {
+  const ws = phrase
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:the|a|an|his|her|its|their|former|then|now)$/.test(w));
+  for (let i = ws.length - 1; i >= 0; i--) {
+    if (ROLE_HEADS.has(ws[i]!) || DEMONYM_NOUNS.has(ws[i]!))
+      return { head: ws[i]!, words: ws.slice(0, i + 1) };
+  }
+  return null;
+}
+
+export function readCoref(text: string, from = 0): ArticleCoref {
+  const body = text.slice(from);
+  const roles: RoleLink[] = [];
+  const push = (phrase: string, name: string, at: number) => {
+    const r = roleOf(phrase);
+    if (r && name.split(/\s+/).length >= 2) roles.push({ ...r, name: name.trim(), at: from + at });
+  };
+  // "Arsenal boss Arsène Wenger", "Chancellor Gordon Brown", "Economy minister German Gref".
+  const before = new RegExp(String.raw`((?:${WORD}\s){0,3}${WORD})\s(${NAME})`, "gu");
+  for (const m of body.matchAll(before)) {
+    const words = m[1]!.split(/\s+/);
+    const last = words[words.length - 1]!.toLowerCase();
+    if (!ROLE_HEADS.has(last)) continue;
+    push(m[1]!, m[2]!, m.index! + m[0].length - m[2]!.length);
+  }
+  // "Gordon Brown, the chancellor," / "Wenger, the Arsenal boss, said".
+  const after = new RegExp(
+    String.raw`(${NAME}),\s((?:the|a|an|his|her)\s(?:${WORD}\s){0,5}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
+    "gu",
+  );
+  for (const m of body.matchAll(after)) push(m[2]!, m[1]!, m.index!);
+  // "the chancellor, Gordon Brown," / "the company's founder, Bill Smith".
+  const pre = new RegExp(
+    String.raw`\b((?:the|its|his|her)\s(?:${WORD}\s){0,4}${WORD}),\s(${NAME})(?=[,.;]|\s\p{Ll})`,
+    "gu",
+  );
+  for (const m of body.matchAll(pre)) push(m[1]!, m[2]!, m.index! + m[0].length - m[2]!.length);
+  roles.sort((a, b) => a.at - b.at);
+
+  const acronyms = readAcronyms(text, from);
+
+  // "JK, also known as Jason King" / "Slim (aka Norman Cook)": a one-word short form only.
+  const aliases = new Map<string, string>();
+  const aka = new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}'’.-]*\s)\b(\p{Lu}[\p{L}\p{N}.'’-]*)[,(]?\s[-–—(]?\s?(?:also known as|aka|a\.k\.a\.)\s(${NAME})`,
+    "gu",
+  );
+  for (const m of body.matchAll(aka)) aliases.set(m[1]!, m[2]!);
+  return { roles, acronyms, aliases };
+}
+
+/** "National Institute of Economic and Social Research (NIESR)": acronym → the name it abbreviates. */
+export function readAcronyms(text: string, from = 0): Map<string, string> {
+  const body = from ? text.slice(from) : text;
+  const acronyms = new Map<string, string>();
+  const acr =
+    /((?:\p{Lu}[\p{L}&'’.-]*\s+)(?:(?:of|and|for|the|on|in|to|&|\p{Lu}[\p{L}&'’.-]*)\s+){0,8}\p{Lu}[\p{L}&'’.-]*)\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
+  for (const m of body.matchAll(acr)) {
+    const words = m[1]!.split(/\s+/);
+    const letters = m[2]!.replace(/[^\p{Lu}]/gu, "");
+    // The acronym's letters are the initials of the name's last capitalised words, in order.
+    const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!);
+    let k = initials.length - 1;
+    for (let i = letters.length - 1; i >= 0 && k >= 0; i--) {
+      while (k >= 0 && initials[k] !== letters[i]) k--;
+      if (k < 0) break;
+      if (i === 0) {
+        // Trim the name to start at the word matching the acronym's first letter.
+        let seen = 0;
+        const startWord = words.findIndex((w) => /^\p{Lu}/u.test(w) && seen++ === k);
+        const full = words.slice(startWord).join(" ");
+        if (full.split(" ").length >= 2) acronyms.set(m[2]!, full);
+      }
+      k--;
+    }
+  }
+
+  return acronyms;
+}
+
+/**
+ * The named person an article's description ("the Arsenal boss", "the chancellor") stands for:
+ * the latest role link before `at` with the same head noun (and any capitalised modifier, such
+ * as "Arsenal", among its words), else the first one after it. Null when the article links no
+ * name to that role.
+ */
+export function personForRole(coref: ArticleCoref, description: string, at: number): string | null {
+  const r = roleOf(description);
+  if (!r) return null;
+  const mods = r.words.slice(0, -1).filter((w) => !/^\d|year-old$/.test(w));
+  const fits = (l: RoleLink) =>
+    l.head === r.head && mods.every((w) => l.words.includes(w) || !isProper(description, w));
+  let best: RoleLink | null = null;
+  for (const l of coref.roles) {
+    if (!fits(l)) continue;
+    if (l.at < at) best = l;
+    else if (!best) return l.name;
+    else break;
+  }
+  return best?.name ?? null;
+}
+
+/** Is `w` (lower case) capitalised where `phrase` writes it? */
+function isProper(phrase: string, w: string): boolean {
+  return phrase.split(/\s+/).some((x) => x.toLowerCase().replace(/['’]s$/, "") === w && /^\p{Lu}/u.test(x));
+}
+
+// Coreference mentions for the actor model: he/she and role descriptions resolved to actors.

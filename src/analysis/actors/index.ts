@@ -1,0 +1,65 @@
+// The shared actor model: people and organisations named in the coverage, one actor per real
+// actor across articles, with every place each is mentioned. Rules for English news
+// conventions, no NER library:
+//
+//   1. per article, capitalised word runs in passage sentences are read as
+//      title + name ("Secretary of State Marco Rubio"), honorific + name ("Mr McLetchie"),
+//      organisation names (an org head: "State Department"; a known org: "FBI"; a lower-case
+//      group noun after: "Sinaloa cartel"), or plain two-to-four word names ("Kristi Noem");
+//      appositives and lower-case role words give descriptions ("Ryanair chairman X");
+//   2. lone words (surnames, first names, acronyms, short forms) join the unique entity of the
+//      same article that they name;
+//   3. across articles entities are merged by folded name (Ramón = Ramon), same surname with a
+//      close first name and compatible roles (Nicholas/Nicolás Maduro), acronym ↔ initials
+//      (DEA ↔ Drug Enforcement Administration) and surname-only entities to the unique full name;
+//   4. lone words left over resolve against the corpus when unambiguous;
+//   5. coreference (coref/): he/she to the latest person of that gender (honorific, given
+//      name, or the article's own pronouns), preferring subjects of speech verbs; role
+//      descriptions ("the Arsenal boss") to the person the article gave that role; "also known
+//      as" short forms; and role nouns ("the department") to an actor carrying that word.
+//      quotes, /actor and events all read these mentions.
+//
+// Everything is a pass over tokens or a lookup in a map: linear in the corpus.
+
+import type { ActorModel, Article } from "../../types.ts";
+import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
+import { ASSEMBLE_STEPS, assemble } from "./assemble.ts";
+import { CHUNK_RULES } from "./chunk-rules/index.ts";
+import { COREF_STEPS } from "./coref/mentions.ts";
+import { MERGE_STEPS, mergeAcrossArticles } from "./merge.ts";
+import { ARTICLE_STEPS, readArticle } from "./read-article.ts";
+import { LOCAL_STEPS } from "./resolve-locally.ts";
+import type { Local, Pending } from "./types.ts";
+import { buildVocab, sentencesOf } from "./vocabulary.ts";
+
+/**
+ * Every step of the actor model, in the order they run, by stage: an article's steps, the chunk
+ * rules (inside "read-runs"), the local resolution of lone words (inside "resolve-locally"),
+ * the merge across articles, then the corpus-wide steps and coreference. Each can be switched
+ * off as "actors.<name>".
+ */
+export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string }[] = [
+  ...ARTICLE_STEPS,
+  ...CHUNK_RULES,
+  ...LOCAL_STEPS,
+  ...MERGE_STEPS,
+  ...ASSEMBLE_STEPS,
+  ...COREF_STEPS,
+];
+
+/** "actors.<name>" of every step, for the scorers' ablation table. */
+export const actorStepNames = (): string[] => stepNames("actors", ACTOR_STEPS);
+
+export function buildActorModel(articles: Article[], switches: StepSwitches = ALL_STEPS): ActorModel {
+  const docs = articles.map((a) => ({ article: a, sentences: sentencesOf(a) }));
+  const vocab = buildVocab(docs.flatMap((d) => d.sentences));
+  const locals: Local[] = [];
+  const pending: Pending[] = [];
+  for (const d of docs) readArticle(d.article, d.sentences, vocab, locals, pending, switches);
+  const groups = mergeAcrossArticles(locals, switches);
+  return assemble(groups, pending, docs, vocab, switches);
+}
+
+export { personForRole, readCoref } from "./coref/read-coref.ts";
+export { type Gender, genderOfName } from "./gender.ts";
+export { actorModelSnapshot, warmActors } from "./model.ts";

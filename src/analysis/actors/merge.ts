@@ -1,0 +1,188 @@
+// Pass 2: one actor per real actor across articles (union-find over per-article actors).
+
+import { foldKey } from "../../text/fold.ts";
+import { editDistance } from "../../text/similarity.ts";
+import { TITLE_HEADS } from "../lexicons/titles.ts";
+import { runSteps, type Step, type StepSwitches } from "../steps.ts";
+import { push } from "./maps.ts";
+import { acronymInitials, initials } from "./names.ts";
+import { orgShortKeys } from "./org-keys.ts";
+import type { Local } from "./types.ts";
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[x] !== r) {
+      const n = this.parent[x]!;
+      this.parent[x] = r;
+      x = n;
+    }
+    return r;
+  }
+  union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[rb] = ra;
+  }
+}
+
+/** Title heads a person has been described with ("president", "secretary"). */
+function roleHeads(l: Local): Set<string> {
+  const out = new Set<string>();
+  for (const d of l.descriptions)
+    for (const w of d.split(/\s+/)) if (TITLE_HEADS.has(w)) out.add(w.toLowerCase());
+  return out;
+}
+
+function rolesCompatible(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+export function firstNamesClose(a: string, b: string, sameDoc: boolean): boolean {
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3) return false;
+  const shared3 = a.slice(0, 3) === b.slice(0, 3);
+  const d = editDistance(a, b, 2);
+  if (sameDoc) return shared3 && d <= 2;
+  return d <= 2 && (shared3 || (d <= 1 && Math.min(a.length, b.length) >= 5));
+}
+
+/** What the merge steps work on: every article's actors, and the union-find over them. */
+interface Merge {
+  locals: Local[];
+  uf: UnionFind;
+  /** Each organisation short form → the first actor with it. */
+  orgByName: Map<string, number>;
+  /** Persons with a first name, by folded surname. */
+  bySurname: Map<string, Local[]>;
+}
+
+/** Pass 2's steps, in order: each unions per-article actors that are one real actor. */
+export const MERGE_STEPS: readonly Step<Merge>[] = [
+  {
+    name: "same-full-name",
+    doc: "persons with the same folded full name (Ramón = Ramon)",
+    run: sameFullName,
+  },
+  { name: "same-org-name", doc: "organisations sharing a name or short form", run: sameOrgName },
+  {
+    name: "weak-person-is-org",
+    doc: "a weakly seen 'person' whose name is an organisation's elsewhere",
+    run: weakPersonIsOrg,
+  },
+  {
+    name: "close-first-name",
+    doc: "same surname, close first name, compatible roles (Nicholas/Nicolás Maduro)",
+    run: closeFirstName,
+  },
+  { name: "surname-only", doc: "a surname-only person to the unique full name with it", run: surnameOnly },
+  {
+    name: "acronym-initials",
+    doc: "an acronym to the unique organisation with those initials (DEA)",
+    run: acronymInitialsMerge,
+  },
+];
+
+export function mergeAcrossArticles(locals: Local[], switches: StepSwitches): Local[][] {
+  const orgByName = new Map<string, number>();
+  for (const l of locals) {
+    if (l.kind !== "organization") continue;
+    for (const k of orgShortKeys(l.tokens)) if (!orgByName.has(k)) orgByName.set(k, l.id);
+  }
+  const bySurname = new Map<string, Local[]>();
+  for (const l of locals) if (l.kind === "person" && l.first !== null) push(bySurname, l.surname!, l);
+  const m: Merge = { locals, uf: new UnionFind(locals.length), orgByName, bySurname };
+  runSteps("actors", MERGE_STEPS, m, switches);
+  const groups = new Map<number, Local[]>();
+  for (const l of locals) push(groups, m.uf.find(l.id), l);
+  return [...groups.values()];
+}
+
+function sameFullName({ locals, uf }: Merge) {
+  const byFull = new Map<string, number>();
+  for (const l of locals) {
+    if (l.kind !== "person" || l.first === null) continue;
+    const k = foldKey(l.tokens.join(" "));
+    const r = byFull.get(k);
+    if (r === undefined) byFull.set(k, l.id);
+    else uf.union(r, l.id);
+  }
+}
+
+function sameOrgName({ locals, uf, orgByName }: Merge) {
+  for (const l of locals) {
+    if (l.kind !== "organization") continue;
+    for (const k of orgShortKeys(l.tokens)) {
+      const r = orgByName.get(k)!;
+      if (r !== l.id) uf.union(r, l.id);
+    }
+  }
+}
+
+function weakPersonIsOrg({ locals, uf, orgByName }: Merge) {
+  for (const l of locals) {
+    if (l.kind !== "person" || l.strong || l.first === null) continue;
+    const r = orgByName.get(foldKey(l.tokens.join(" ")));
+    if (r !== undefined) uf.union(r, l.id);
+  }
+}
+
+/** Buckets are small: every pair of one surname's persons is compared. */
+function closeFirstName({ uf, bySurname }: Merge) {
+  for (const bucket of bySurname.values()) {
+    const reps = new Map<number, Local>();
+    for (const l of bucket) if (!reps.has(uf.find(l.id))) reps.set(uf.find(l.id), l);
+    const list = [...reps.values()].slice(0, 60);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (uf.find(a.id) === uf.find(b.id)) continue;
+        if (!firstNamesClose(a.first!, b.first!, a.docId === b.docId)) continue;
+        if (!rolesCompatible(roleHeads(a), roleHeads(b))) continue;
+        uf.union(a.id, b.id);
+      }
+    }
+  }
+}
+
+function surnameOnly({ locals, uf, bySurname }: Merge) {
+  const surnameGroups = new Map<string, Set<number>>();
+  for (const [s, bucket] of bySurname) surnameGroups.set(s, new Set(bucket.map((l) => uf.find(l.id))));
+  for (const l of locals) {
+    if (l.kind !== "person" || l.first !== null) continue;
+    const g = surnameGroups.get(l.surname!);
+    if (g?.size === 1) uf.union([...g][0]!, l.id);
+  }
+}
+
+function acronymInitialsMerge({ locals, uf }: Merge) {
+  const byInitials = new Map<string, Set<number>>();
+  for (const l of locals) {
+    if (l.kind !== "organization" || l.tokens.length < 2) continue;
+    const name = l.tokens.join(" ");
+    for (const ini of [initials(name), acronymInitials(name)]) {
+      if (!ini || ini.length < 2) continue;
+      const s = byInitials.get(ini) ?? new Set<number>();
+      s.add(uf.find(l.id));
+      byInitials.set(ini, s);
+    }
+  }
+  for (const l of locals) {
+    if (l.kind !== "organization" || l.tokens.length !== 1) continue;
+    const w = l.tokens[0]!.replace(/\./g, "");
+    if (!/^\p{Lu}{3,8}$/u.test(w)) continue;
+    const g = byInitials.get(w);
+    if (g) {
+      const roots = new Set([...g].map((r) => uf.find(r)));
+      if (roots.size === 1) uf.union([...roots][0]!, l.id);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+// The short forms an organisation also goes by ("Telewest" for "Telewest Broadband").
+
+import { foldKey } from "../../text/fold.ts";
+import { CORP_DESCRIPTORS, CORP_SUFFIXES, GROUP_NOUNS } from "../lexicons/organisations.ts";
+import { DEMONYMS, PLACE_MODIFIERS, PLACES } from "../lexicons/places.ts";
+import { TITLE_MODIFIERS } from "../lexicons/titles.ts";
+import { COUNTRY_PREFIX } from "./word-classes.ts";
+
+export function orgShortKeys(tokens: string[]): string[] {
+  const keys = [foldKey(tokens.join(" "))];
+  // "PowerPage.org" is also "PowerPage"
+  const site = /^(.{3,})\.(?:com|org|net|co\.uk|org\.uk)$/i.exec(tokens.join(" "));
+  if (site) keys.push(foldKey(site[1]!));
+  // "House of Commons" is also "the Commons"
+  if (tokens.length === 3 && tokens[0] === "House" && tokens[1] === "of") keys.push(foldKey(tokens[2]!));
+  // "Telewest Broadband" is also "Telewest" (not "British Airways" → "British")
+  if (tokens.length === 2 && CORP_DESCRIPTORS.has(tokens[1]!)) {
+    const w = tokens[0]!;
+    if (
+      !DEMONYMS.has(w) &&
+      !TITLE_MODIFIERS.has(w) &&
+      !PLACES.has(w) &&
+      !PLACE_MODIFIERS.has(w) &&
+      w.length >= 3
+    )
+      keys.push(foldKey(w));
+  }
+  if (tokens.length >= 2 && GROUP_NOUNS.has(tokens[tokens.length - 1]!))
+    keys.push(foldKey(tokens.slice(0, -1).join(" ")));
+  if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(foldKey(tokens.slice(1).join(" ")));
+  let t = tokens;
+  while (t.length > 1 && CORP_SUFFIXES.has(t[t.length - 1]!)) t = t.slice(0, -1);
+  if (t.length < tokens.length) keys.push(foldKey(t.join(" ")));
+  if (tokens[0] === "the" || tokens[0] === "The") keys.push(foldKey(tokens.slice(1).join(" ")));
+  return keys;
+}

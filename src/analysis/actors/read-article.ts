@@ -1,0 +1,126 @@
+// Pass 1: one article's actors, from its sentences' capitalised runs, its acronym
+// introductions, its own short forms and its headline.
+
+import { nameWords } from "../../text/views.ts";
+import type { Article } from "../../types.ts";
+import { runSteps, type Step, type StepSwitches } from "../steps.ts";
+import { addOrg } from "./article-actors.ts";
+import { chunksOf } from "./chunks.ts";
+import { readAcronyms } from "./coref/read-coref.ts";
+import { addSet } from "./maps.ts";
+import { readChunk } from "./read-chunk.ts";
+import { resolveLocally } from "./resolve-locally.ts";
+import type { ArticleState, Local, Pending, Sent, Via, Vocab } from "./types.ts";
+import { joined, span } from "./word-classes.ts";
+
+/** What the article steps work on. */
+interface ArticleRead {
+  st: ArticleState;
+  article: Article;
+  sentences: Sent[];
+  vocab: Vocab;
+}
+
+/** Pass 1's steps, in order, for one article. */
+export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
+  {
+    name: "read-runs",
+    doc: "capitalised runs of each sentence through the chunk rules",
+    run: ({ st, article, sentences, vocab }) => {
+      for (const s of sentences) {
+        for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
+      }
+    },
+  },
+  {
+    name: "introduced-acronyms",
+    doc: "a name the article gives an acronym for ('… Research (NIESR)') is one organisation",
+    run: ({ st, article }) => introducedNames(st, article.bodyStart),
+  },
+  {
+    name: "resolve-locally",
+    doc: "lone words join the unique actor of the article they name",
+    run: ({ st, vocab }) => resolveLocally(st, vocab),
+  },
+  {
+    name: "headline-mentions",
+    doc: "headline words printed exactly as a body name become mentions",
+    run: ({ st, article }) => {
+      for (const d of article.dropped) if (d.reason === "headline") headlineMentions(st, d.start, d.end);
+    },
+  },
+];
+
+export function readArticle(
+  article: Article,
+  sentences: Sent[],
+  vocab: Vocab,
+  locals: Local[],
+  pending: Pending[],
+  switches: StepSwitches,
+) {
+  const st: ArticleState = {
+    docId: article.docId,
+    text: article.text,
+    persons: new Map(),
+    surnameOnly: new Map(),
+    orgs: new Map(),
+    all: [],
+    pending: [],
+    switches,
+  };
+  runSteps("actors", ARTICLE_STEPS, { st, article, sentences, vocab }, switches);
+  for (const l of st.all) l.id = locals.push(l) - 1;
+  pending.push(...st.pending);
+}
+
+/**
+ * The headline is not coverage text, but it names the article's actors: a run of capitalised
+ * words printed exactly as a name, surname or acronym the body gives one actor becomes a mention.
+ * Nothing new is learnt from a headline (headlines drop articles and run words together).
+ */
+function headlineMentions(st: ArticleState, start: number, end: number) {
+  const forms = new Map<string, Set<Local>>();
+  for (const l of st.all) for (const m of l.mentions) addSet(forms, m.text, l);
+  const via = new Map<string, Via>();
+  for (const l of st.all) for (const m of l.mentions) via.set(m.text, m.via);
+  // "Fiat-GM deal": hyphens apart (same length, so offsets hold)
+  const toks = nameWords(st.text.slice(start, end).replace(/-/g, " "), start);
+  for (let i = 0; i < toks.length; ) {
+    let hit = 0;
+    for (let n = Math.min(5, toks.length - i); n >= 1 && !hit; n--) {
+      const run = toks.slice(i, i + n);
+      if (!run[0]!.cap || !run[n - 1]!.cap) continue;
+      if (run.some((t, k) => k > 0 && !joined(st.text, run[k - 1]!, t, 0))) continue;
+      const text = span(st.text, run);
+      const ls = forms.get(text);
+      if (ls?.size !== 1) continue;
+      const l = [...ls][0]!;
+      l.mentions.push({
+        start: run[0]!.start,
+        end: run[n - 1]!.end,
+        text,
+        via: via.get(text) ?? "name",
+        local: l,
+      });
+      hit = n;
+    }
+    i += hit || 1;
+  }
+}
+
+/**
+ * "National Institute of Economic and Social Research (NIESR)": a name the article introduces an
+ * acronym for is one organisation, whatever pieces the chunker made of it.
+ */
+function introducedNames(st: ArticleState, from: number) {
+  if (!st.text.includes("(", from)) return;
+  for (const [acr, full] of readAcronyms(st.text, from)) {
+    if (!full.includes(" ") || !/ (?:of|and|for) /.test(full)) continue;
+    const at = st.text.indexOf(`${full} (${acr})`, from);
+    if (at < 0) continue;
+    const end = at + full.length;
+    for (const l of st.all) l.mentions = l.mentions.filter((m) => m.end <= at || m.start >= end);
+    addOrg(st, nameWords(full, at), true, "name");
+  }
+}

@@ -1,0 +1,279 @@
+// Lone words (surnames, first names, acronyms, short forms) joined to the unique actor of the
+// same article that they name.
+
+import { foldKey } from "../../text/fold.ts";
+import { NEVER } from "../lexicons/not-names.ts";
+import { DEMONYMS, PLACES } from "../lexicons/places.ts";
+import { type Alternative, firstOf, isOn } from "../steps.ts";
+import { attach, newLocal } from "./article-actors.ts";
+import { push } from "./maps.ts";
+import { firstNamesClose } from "./merge.ts";
+import { acronymInitials, initials } from "./names.ts";
+import { orgShortKeys } from "./org-keys.ts";
+import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
+import { isCommon } from "./vocabulary.ts";
+import { COUNTRY_PREFIX } from "./word-classes.ts";
+
+/** The article's actors by the keys a lone word may match. */
+interface LocalKeys {
+  bySurname: Map<string, Local[]>;
+  byFirst: Map<string, Local[]>;
+  /** Organisation short forms, and "#" + initials or an acronym the article gives. */
+  orgKeys: Map<string, Local>;
+}
+
+interface LoneWord {
+  st: ArticleState;
+  keys: LocalKeys;
+  p: Pending;
+}
+
+/** What became of a lone word: attached to an actor, or dropped (it is not a name). */
+type Outcome = "attached" | "dropped";
+
+/** The rules a lone word of an article tries in order; one left over resolves corpus-wide later. */
+const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
+  {
+    name: "local-surname",
+    doc: "the surname of the unique person of the article with it",
+    try: ({ keys, p }) => {
+      const persons = keys.bySurname.get(p.key);
+      if (persons?.length !== 1 || p.hint === "organization") return null;
+      attach(persons[0]!, p, "surname");
+      return "attached";
+    },
+  },
+  {
+    name: "weak-word-only-surname",
+    doc: "a sentence-initial common word ('Brown') is only ever a surname the article gives",
+    try: ({ p }) => (p.weak ? "dropped" : null),
+  },
+  {
+    name: "local-org-short-form",
+    doc: "an organisation's short form or acronym in the same article",
+    try: ({ keys, p }) => {
+      const org =
+        keys.orgKeys.get(p.key) ??
+        (p.acronym ? keys.orgKeys.get(`#${p.text.replace(/[.&]/g, "")}`) : undefined);
+      if (!org || p.hint === "person") return null;
+      attach(org, p, p.acronym ? "acronym" : "alias");
+      return "attached";
+    },
+  },
+  {
+    name: "local-first-name",
+    doc: "the first name of the unique person of the article with it (and no such surname)",
+    try: ({ keys, p }) => {
+      const firsts = keys.byFirst.get(p.key);
+      if (firsts?.length !== 1 || keys.bySurname.has(p.key) || p.hint === "organization") return null;
+      attach(firsts[0]!, p, "alias");
+      return "attached";
+    },
+  },
+  {
+    name: "possessive-surname",
+    doc: "'Mr Ebber's' for Bernie Ebbers: a possessive eating the surname's final s",
+    try: ({ keys, p }) => {
+      const plural = p.hint === "person" ? keys.bySurname.get(`${p.key}s`) : undefined;
+      if (plural?.length !== 1 || keys.bySurname.has(p.key)) return null;
+      attach(plural[0]!, p, "surname");
+      return "attached";
+    },
+  },
+  {
+    name: "titled-surname",
+    doc: "'Mr McLetchie', 'President Sheinbaum' with no full name in the article: a person",
+    try: ({ st, p }) => {
+      if (p.hint !== "person") return null;
+      let l = st.surnameOnly.get(p.key);
+      if (!l) {
+        l = newLocal(st, "person", [p.text], true);
+        l.surname = p.key;
+        st.surnameOnly.set(p.key, l);
+      }
+      attach(l, p, "surname");
+      return "attached";
+    },
+  },
+];
+
+const STEPS = {
+  firstNameVariants: {
+    name: "first-name-variants",
+    doc: "'Dave Collins' and 'David Collins' in one article: one person",
+  },
+  abbreviatedOrgs: {
+    name: "abbreviated-org-names",
+    doc: "'Lib Dems' in an article that says 'Liberal Democrats': one organisation",
+  },
+  orgBehaviour: {
+    name: "org-behaviour-words",
+    doc: "lone words that behave like organisations in the article ('X shares', 'the firm X')",
+  },
+  renamed: {
+    name: "renamed-orgs",
+    doc: "'… is now known as MCI': another name of the organisation named last",
+  },
+};
+
+/** The local steps' names and docs, in the order they run, for the ablation table. */
+export const LOCAL_STEPS: readonly { readonly name: string; readonly doc: string }[] = [
+  STEPS.firstNameVariants,
+  STEPS.abbreviatedOrgs,
+  ...LONE_WORD_RULES,
+  STEPS.orgBehaviour,
+  STEPS.renamed,
+];
+
+const RENAMED_BEFORE =
+  /\b(?:now|formerly|previously|later|since|also) (?:known as|called|renamed) $|\brenamed (?:itself )?(?:as )?$/;
+
+/** Lone words that name an entity of the same article: surname, first name, acronym, short form. */
+export function resolveLocally(st: ArticleState, vocab: Vocab) {
+  const on = (step: { name: string }) => isOn("actors", step.name, st.switches);
+  if (on(STEPS.firstNameVariants)) mergeFirstNameVariants(st);
+  const keys = localKeys(st, vocab);
+  if (on(STEPS.abbreviatedOrgs)) mergeAbbreviations(st);
+  // "… and is now known as MCI": resolved once every organisation of the article is known
+  const renames = on(STEPS.renamed)
+    ? st.pending.filter((p) => RENAMED_BEFORE.test(st.text.slice(Math.max(0, p.start - 40), p.start)))
+    : [];
+  // explicit "(DEA)" right after an org mention
+  for (const l of st.orgs.values()) {
+    for (const m of l.mentions) {
+      const pm = /^ \((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)/u.exec(st.text.slice(m.end, m.end + 14));
+      if (pm) keys.orgKeys.set(`#${pm[1]!.replace(/\./g, "")}`, l);
+    }
+  }
+  const left: Pending[] = [];
+  for (const p of st.pending)
+    if (firstOf("actors", LONE_WORD_RULES, { st, keys, p }, st.switches) === null) left.push(p);
+  const rest = on(STEPS.orgBehaviour) ? orgBehaviour(st, left, vocab) : left;
+  st.pending = renames.length ? renamed(st, renames, rest) : rest;
+}
+
+/** "Dave Collins" and "David Collins" in one article: one person. */
+function mergeFirstNameVariants(st: ArticleState) {
+  const seen = new Map<string, Local[]>();
+  for (const [k, l] of [...st.persons]) {
+    const same = seen.get(l.surname!) ?? [];
+    const twin = same.find((o) => o.first && l.first && firstNamesClose(o.first, l.first, true));
+    if (twin) {
+      for (const m of l.mentions) twin.mentions.push({ ...m, via: "alias", local: twin });
+      twin.descriptions.push(...l.descriptions);
+      twin.strong ||= l.strong;
+      l.mentions = [];
+      st.persons.delete(k);
+      st.all.splice(st.all.indexOf(l), 1);
+    } else push(seen, l.surname!, l);
+  }
+}
+
+function localKeys(st: ArticleState, vocab: Vocab): LocalKeys {
+  const bySurname = new Map<string, Local[]>();
+  const byFirst = new Map<string, Local[]>();
+  for (const l of st.persons.values()) {
+    push(bySurname, l.surname!, l);
+    // "de la Fuente" is also "Fuente"? no: particles stay.
+    if (l.first && !isCommon(l.tokens[0]!, vocab)) push(byFirst, l.first, l);
+  }
+  const orgKeys = new Map<string, Local>();
+  for (const l of st.orgs.values()) {
+    const name = l.tokens.join(" ");
+    for (const k of orgShortKeys(l.tokens)) if (!orgKeys.has(k)) orgKeys.set(k, l);
+    if (l.tokens.length >= 2) {
+      for (const ini of [initials(name), acronymInitials(name)]) {
+        if (ini && ini.length >= 2) orgKeys.set(`#${ini}`, orgKeys.get(`#${ini}`) ?? l);
+      }
+    }
+  }
+  return { bySurname, byFirst, orgKeys };
+}
+
+/** Lone words that behave like organisations somewhere in the article ("X shares", "the firm X"). */
+function orgBehaviour(st: ArticleState, left: Pending[], vocab: Vocab): Pending[] {
+  const lone = new Map<string, Pending[]>();
+  for (const p of left) {
+    if (p.text.includes(" ") || COUNTRY_PREFIX.has(p.text) || NEVER.has(p.text) || PLACES.has(p.text))
+      continue;
+    if (/^\p{Lu}{2,}s$/u.test(p.text)) continue;
+    if (DEMONYMS.has(p.text) || isCommon(p.text, vocab)) continue;
+    push(lone, p.key, p);
+  }
+  const rest: Pending[] = [];
+  for (const p of left) {
+    const same = lone.get(p.key);
+    if (same?.some((x) => x.hint === "organization")) {
+      let l = st.orgs.get(p.key);
+      if (!l) {
+        l = newLocal(st, "organization", [p.text], true);
+        st.orgs.set(p.key, l);
+      }
+      attach(l, p, p.acronym ? "acronym" : "name");
+    } else rest.push(p);
+  }
+  return rest;
+}
+
+/** "X … is now known as MCI": MCI is another name of the organisation named last before it. */
+function renamed(st: ArticleState, renames: Pending[], rest: Pending[]): Pending[] {
+  const to = new Map<string, Local>();
+  for (const p of renames) {
+    let near: Local | null = null;
+    let at = -1;
+    for (const [k, l] of st.orgs) {
+      if (k === p.key) continue;
+      for (const m of l.mentions) {
+        if (m.end <= p.start && m.start > at && p.start - m.end < 600) {
+          near = l;
+          at = m.start;
+        }
+      }
+    }
+    if (!near || to.has(p.key)) continue;
+    to.set(p.key, near);
+    const own = st.orgs.get(p.key);
+    if (own && own !== near) {
+      for (const m of own.mentions) near.mentions.push({ ...m, via: "alias", local: near });
+      own.mentions = [];
+      st.orgs.delete(p.key);
+      st.all.splice(st.all.indexOf(own), 1);
+    }
+  }
+  return rest.filter((p) => {
+    const l = to.get(p.key);
+    if (l) attach(l, p, p.acronym ? "acronym" : "alias");
+    return !l;
+  });
+}
+
+/** "Lib Dems" in an article that says "Liberal Democrats": each word a prefix of the other's. */
+function mergeAbbreviations(st: ArticleState) {
+  const orgs = [...st.orgs.entries()].filter(([, l]) => l.tokens.length >= 2 && l.mentions.length > 0);
+  if (orgs.length > 200) return;
+  for (const [k, short] of orgs) {
+    const full = orgs.find(
+      ([, l]) => l !== short && l.mentions.length > 0 && abbreviates(short.tokens, l.tokens),
+    );
+    if (!full) continue;
+    const long = full[1];
+    for (const m of short.mentions) long.mentions.push({ ...m, via: "alias", local: long });
+    short.mentions = [];
+    st.orgs.delete(k);
+    st.all.splice(st.all.indexOf(short), 1);
+  }
+}
+
+function abbreviates(short: string[], long: string[]): boolean {
+  if (short.length !== long.length) return false;
+  let shorter = false;
+  for (let i = 0; i < short.length; i++) {
+    const a = foldKey(short[i]!);
+    const b = foldKey(long[i]!);
+    if (a === b) continue;
+    const stem = a.length > 3 && a.endsWith("s") && b.endsWith("s") ? a.slice(0, -1) : a;
+    if (stem.length < 3 || !b.startsWith(stem) || b.length <= stem.length + 1) return false;
+    shorter = true;
+  }
+  return shorter;
+}

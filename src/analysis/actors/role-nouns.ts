@@ -1,0 +1,49 @@
+// "the president" / "the department": role nouns resolved to an actor carrying that word.
+
+import { foldKey } from "../../text/fold.ts";
+import type { Actor, Mention } from "../../types.ts";
+import { ROLE_NOUNS } from "../lexicons/titles.ts";
+import type { DocData } from "./types.ts";
+
+const ROLE_RE = new RegExp(
+  `\\b[Tt]he (?:[a-z]+ )?(${[...ROLE_NOUNS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
+  "gu",
+);
+
+/** "the president" / "the department", where an actor of the article carries that word. */
+export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string, Actor>): Mention[] {
+  const out: Mention[] = [];
+  const text = d.article.text;
+  const named = list.filter((m) => m.via !== "role" && m.via !== "pronoun");
+  for (const s of d.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    // role nouns
+    for (const m of sentence.matchAll(ROLE_RE)) {
+      const word = m[1]!;
+      const kind = ROLE_NOUNS.get(word);
+      if (!kind) continue;
+      const at = s.start + m.index;
+      for (let i = named.length - 1; i >= 0; i--) {
+        const c = named[i]!;
+        if (c.end > at) continue;
+        if (at - c.end > 1500) break;
+        const a = byId.get(c.actorId);
+        if (!a || a.kind !== kind) continue;
+        const fits =
+          a.descriptions.some((x) => foldKey(x.text).split(" ").includes(word)) ||
+          (kind === "organization" && foldKey(a.name).split(" ").includes(word));
+        if (!fits) continue;
+        out.push({
+          actorId: a.id,
+          docId: d.article.docId,
+          start: at,
+          end: at + m[0].length,
+          text: m[0],
+          via: "role",
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
