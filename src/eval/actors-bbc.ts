@@ -86,96 +86,130 @@ export interface ActorError {
   got?: string | null;
 }
 
+/** Running counts while scoring. */
+interface Tally {
+  gold: number;
+  goldIn: number;
+  predicted: number;
+  matched: number;
+  matchedIn: number;
+  kindOk: number;
+  aliasTotal: number;
+  aliasCorrect: number;
+  aliasRecognised: number;
+}
+
+/** What scoring one labelled article needs besides its labels. */
+interface DocContext {
+  file: string;
+  model: ActorModel;
+  bySpan: Map<string, Mention>;
+  inPassage: (s: number, e: number) => boolean;
+  errors: ActorError[] | undefined;
+}
+
 export function scoreActors(
   model: ActorModel,
   articles: ReadonlyMap<string, Article>,
   labels: LabelDoc[],
   errors?: ActorError[],
 ): ActorScores {
-  let gold = 0;
-  let goldIn = 0;
-  let predicted = 0;
-  let matched = 0;
-  let matchedIn = 0;
-  let kindOk = 0;
-  let aliasTotal = 0;
-  let aliasCorrect = 0;
-  let aliasRecognised = 0;
+  const t: Tally = {
+    gold: 0,
+    goldIn: 0,
+    predicted: 0,
+    matched: 0,
+    matchedIn: 0,
+    kindOk: 0,
+    aliasTotal: 0,
+    aliasCorrect: 0,
+    aliasRecognised: 0,
+  };
   for (const doc of labels) {
     const docId = doc.file.replace(/\.[^.]+$/, "");
-    const article = articles.get(docId);
-    const passages = article?.passages ?? [];
+    const passages = articles.get(docId)?.passages ?? [];
     const inPassage = (s: number, e: number) => passages.some((p) => p.start <= s && e <= p.end);
     const preds = model.mentionsIn(docId).filter((m) => m.via !== "pronoun" && m.via !== "role");
-    predicted += preds.length;
+    t.predicted += preds.length;
     const bySpan = new Map<string, Mention>();
     for (const m of preds) {
       bySpan.set(`${m.start}:${m.end}`, m);
       const [s, e] = normalSpan(m);
       bySpan.set(`${s}:${e}`, m);
     }
-    const goldSpans = new Set(doc.actors.flatMap((a) => a.mentions.map((g) => `${g.start}:${g.end}`)));
-    if (errors) {
-      for (const m of preds) {
-        const [s, e] = normalSpan(m);
-        if (!goldSpans.has(`${m.start}:${m.end}`) && !goldSpans.has(`${s}:${e}`))
-          errors.push({ file: doc.file, kind: "spurious", text: m.text, start: m.start, got: m.actorId });
-      }
-    }
-    for (const actor of doc.actors) {
-      // the model's actor for this labelled actor: the one most of its canonical-name mentions get
-      const votes = new Map<string, number>();
-      for (const g of actor.mentions) {
-        const p = bySpan.get(`${g.start}:${g.end}`);
-        if (p && g.text === actor.name) votes.set(p.actorId, (votes.get(p.actorId) ?? 0) + 1);
-      }
-      const canonical = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-      for (const g of actor.mentions) {
-        gold++;
-        const inside = inPassage(g.start, g.end);
-        if (inside) goldIn++;
-        const p = bySpan.get(`${g.start}:${g.end}`);
-        if (!p)
-          errors?.push({ file: doc.file, kind: "missed", text: g.text, start: g.start, actor: actor.name });
-        if (p) {
-          matched++;
-          if (inside) matchedIn++;
-          if (model.byId.get(p.actorId)?.kind === actor.kind) kindOk++;
-        }
-        if (g.text !== actor.name) {
-          aliasTotal++;
-          if (p) aliasRecognised++;
-          if (p && canonical && p.actorId === canonical) aliasCorrect++;
-          else if (p)
-            errors?.push({
-              file: doc.file,
-              kind: "alias",
-              text: g.text,
-              start: g.start,
-              actor: `${actor.name} → ${canonical}`,
-              got: p.actorId,
-            });
-        }
-      }
-    }
+    if (errors) errors.push(...spuriousOf(doc, preds));
+    const ctx: DocContext = { file: doc.file, model, bySpan, inPassage, errors };
+    for (const actor of doc.actors) scoreLabelledActor(actor, ctx, t);
   }
-  const precision = matched / Math.max(1, predicted);
-  const recall = matched / Math.max(1, gold);
+  return scoresOf(t, labels.length);
+}
+
+/** Predicted mentions no label covers (for the error listing). */
+function spuriousOf(doc: LabelDoc, preds: readonly Mention[]): ActorError[] {
+  const goldSpans = new Set(doc.actors.flatMap((a) => a.mentions.map((g) => `${g.start}:${g.end}`)));
+  const out: ActorError[] = [];
+  for (const m of preds) {
+    const [s, e] = normalSpan(m);
+    if (!goldSpans.has(`${m.start}:${m.end}`) && !goldSpans.has(`${s}:${e}`))
+      out.push({ file: doc.file, kind: "spurious", text: m.text, start: m.start, got: m.actorId });
+  }
+  return out;
+}
+
+function scoreLabelledActor(actor: LabelDoc["actors"][number], ctx: DocContext, t: Tally): void {
+  // the model's actor for this labelled actor: the one most of its canonical-name mentions get
+  const votes = new Map<string, number>();
+  for (const g of actor.mentions) {
+    const p = ctx.bySpan.get(`${g.start}:${g.end}`);
+    if (p && g.text === actor.name) votes.set(p.actorId, (votes.get(p.actorId) ?? 0) + 1);
+  }
+  const canonical = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const g of actor.mentions) {
+    t.gold++;
+    const inside = ctx.inPassage(g.start, g.end);
+    if (inside) t.goldIn++;
+    const p = ctx.bySpan.get(`${g.start}:${g.end}`);
+    if (!p)
+      ctx.errors?.push({ file: ctx.file, kind: "missed", text: g.text, start: g.start, actor: actor.name });
+    if (p) {
+      t.matched++;
+      if (inside) t.matchedIn++;
+      if (ctx.model.byId.get(p.actorId)?.kind === actor.kind) t.kindOk++;
+    }
+    if (g.text === actor.name) continue;
+    t.aliasTotal++;
+    if (p) t.aliasRecognised++;
+    if (p && canonical && p.actorId === canonical) t.aliasCorrect++;
+    else if (p)
+      ctx.errors?.push({
+        file: ctx.file,
+        kind: "alias",
+        text: g.text,
+        start: g.start,
+        actor: `${actor.name} → ${canonical}`,
+        got: p.actorId,
+      });
+  }
+}
+
+function scoresOf(t: Tally, docs: number): ActorScores {
+  const precision = t.matched / Math.max(1, t.predicted);
+  const recall = t.matched / Math.max(1, t.gold);
   return {
-    docs: labels.length,
-    gold,
-    goldInPassages: goldIn,
-    predicted,
-    matched,
+    docs,
+    gold: t.gold,
+    goldInPassages: t.goldIn,
+    predicted: t.predicted,
+    matched: t.matched,
     precision: round(precision),
     recall: round(recall),
-    recallInPassages: round(matchedIn / Math.max(1, goldIn)),
+    recallInPassages: round(t.matchedIn / Math.max(1, t.goldIn)),
     f1: round((2 * precision * recall) / Math.max(1e-9, precision + recall)),
-    kindAccuracy: round(kindOk / Math.max(1, matched)),
-    aliasTotal,
-    aliasCorrect,
-    aliasAccuracy: round(aliasCorrect / Math.max(1, aliasTotal)),
-    aliasAccuracyRecognised: round(aliasCorrect / Math.max(1, aliasRecognised)),
+    kindAccuracy: round(t.kindOk / Math.max(1, t.matched)),
+    aliasTotal: t.aliasTotal,
+    aliasCorrect: t.aliasCorrect,
+    aliasAccuracy: round(t.aliasCorrect / Math.max(1, t.aliasTotal)),
+    aliasAccuracyRecognised: round(t.aliasCorrect / Math.max(1, t.aliasRecognised)),
   };
 }
 
