@@ -42,6 +42,9 @@ export function sameQuotation(a: Quote, b: Quote): boolean {
 /** hash32 of each word; a run's hash mixes its words' hashes (a collision only adds candidates). */
 const wordHashes = (words: readonly string[]): Uint32Array => Uint32Array.from(words, hash32);
 
+/** The word hashes (or run hashes) of quotation i. */
+type Hashes = (i: number) => Uint32Array;
+
 function runHashes(wh: Uint32Array, n: number): Uint32Array {
   const out = new Uint32Array(Math.max(0, wh.length - n + 1));
   for (let i = 0; i < out.length; i++) {
@@ -107,10 +110,18 @@ export class QuoteIndex {
   }
 
   private *build(): Generator<void> {
+    const { keys, hashesOf } = yield* this.hashKeys();
+    const gramsOf = (i: number) => runHashes(hashesOf(i), GRAM);
+    const runsOf = (i: number) => runHashes(hashesOf(i), SAME_QUOTE_RUN);
+    yield* this.post(hashesOf, gramsOf, runsOf);
+    yield* this.linkSame(keys, gramsOf, runsOf);
+  }
+
+  /** Every key's word hashes in one flat array (words of quotation i: wordAt[i]..wordAt[i+1]),
+   *  hashed while scanning the key: no per-word strings at this scale. */
+  private *hashKeys(): Generator<void, { keys: string[]; hashesOf: Hashes }> {
     const quotes = this.quotes;
     const n = quotes.length;
-    // Every key's word hashes in one flat array (words of quotation i: wordAt[i]..wordAt[i+1]),
-    // hashed while scanning the key: no per-word strings at this scale.
     const keys: string[] = new Array(n);
     const wordAt = new Uint32Array(n + 1);
     let flat = new Uint32Array(1024);
@@ -139,9 +150,13 @@ export class QuoteIndex {
       }
     }
     wordAt[n] = len;
-    const hashesOf = (i: number) => flat.subarray(wordAt[i]!, wordAt[i + 1]!);
-    const gramsOf = (i: number) => runHashes(hashesOf(i), GRAM);
-    const runsOf = (i: number) => runHashes(hashesOf(i), SAME_QUOTE_RUN);
+    return { keys, hashesOf: (i: number) => flat.subarray(wordAt[i]!, wordAt[i + 1]!) };
+  }
+
+  /** The postings: words, 4-word runs, 8-word runs, first 4-word runs, and search terms. */
+  private *post(hashesOf: Hashes, gramsOf: Hashes, runsOf: Hashes): Generator<void> {
+    const quotes = this.quotes;
+    const n = quotes.length;
     const post = (each: (i: number, emit: (hash: number, id: number) => void) => void) =>
       new HashPostings(n, (emit) => {
         for (let i = 0; i < n; i++) each(i, emit);
@@ -159,17 +174,22 @@ export class QuoteIndex {
     });
     yield;
     this.firstGrams = post((i, emit) => {
-      if (wordAt[i + 1]! - wordAt[i]! >= GRAM) emit(runHashes(hashesOf(i).subarray(0, GRAM), GRAM)[0]!, i);
+      const words = hashesOf(i);
+      if (words.length >= GRAM) emit(runHashes(words.subarray(0, GRAM), GRAM)[0]!, i);
     });
     yield;
     this.terms = post((i, emit) => {
       for (const t of tokens(quotes[i]!.text)) emit(hash32(t.term), i);
     });
     yield;
-    // Same quotation = the shorter (4+ words) inside the longer, or a shared 8-word run. A
-    // quotation inside this one starts with one of its 4-word runs; one holding this one has
-    // all its 4-word runs, the rarest included; a shared run is in the 8-word postings. Each
-    // candidate is confirmed on the text, so hash collisions never join two quotations.
+  }
+
+  // Same quotation = the shorter (4+ words) inside the longer, or a shared 8-word run. A
+  // quotation inside this one starts with one of its 4-word runs; one holding this one has
+  // all its 4-word runs, the rarest included; a shared run is in the 8-word postings. Each
+  // candidate is confirmed on the text, so hash collisions never join two quotations.
+  private *linkSame(keys: string[], gramsOf: Hashes, runsOf: Hashes): Generator<void> {
+    const n = keys.length;
     this.from = new Uint32Array(n + 1);
     const ids: number[] = [];
     const found = new Set<number>();
@@ -177,10 +197,9 @@ export class QuoteIndex {
       if (i % 2048 === 2047) yield;
       this.from[i] = ids.length;
       const padded = ` ${keys[i]} `;
-      const grams = gramsOf(i);
       let rarest = -1;
       let rarestCount = Number.POSITIVE_INFINITY;
-      for (const h of grams) {
+      for (const h of gramsOf(i)) {
         this.firstGrams.forEach(h, (j) => {
           if (j !== i && keys[j]!.length <= keys[i]!.length && padded.includes(` ${keys[j]} `)) found.add(j);
         });

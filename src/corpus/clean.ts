@@ -95,85 +95,44 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** What the rules look at besides a line itself: its neighbours and the article's metadata. */
+interface Scan {
+  lines: Line[];
+  /** Indices of the non-blank lines. */
+  content: number[];
+  firstContent: number | undefined;
+  lastContent: number | undefined;
+  bylineNames: string[];
+  sidebar: Set<number>;
+  title: string | null | undefined;
+}
+
 export function cleanLines(lines: Line[], opts: CleanOptions = {}): CleanResult {
   const dropped: DroppedSpan[] = [];
   const kept = new Set<number>();
   const lineStart = new Map<number, number>();
-  const drop = (i: number, reason: string) => {
-    const l = lines[i]!;
-    dropped.push({ start: l.start, end: l.end, reason, text: l.text });
-  };
-  const bylineNames = bylineNamesOf(opts.byline);
   const content = lines.map((l, i) => (isBlank(l.text) ? -1 : i)).filter((i) => i >= 0);
-  const firstContent = content[0];
-  const lastContent = content[content.length - 1];
+  const scan: Scan = {
+    lines,
+    content,
+    firstContent: content[0],
+    lastContent: content[content.length - 1],
+    bylineNames: bylineNamesOf(opts.byline),
+    sidebar: trailingSidebar(lines, content),
+    title: opts.title,
+  };
   let headline: string | null = null;
-
-  // Trailing sidebar: a run of >= 3 headline-like lines at the end of the file.
-  const sidebar = new Set<number>();
-  {
-    const run: number[] = [];
-    for (let k = content.length - 1; k >= 0; k--) {
-      const i = content[k]!;
-      const t = lines[i]!.text;
-      if (isSidebarHeadline(t)) run.push(i);
-      else if (RULE.test(t) || COPYRIGHT.test(t)) continue;
-      else break;
-    }
-    if (run.length >= 3 && run.length < content.length) for (const i of run) sidebar.add(i);
-  }
 
   for (const i of content) {
     const l = lines[i]!;
     const t = l.text;
-    const n = norm(t);
-    if (sidebar.has(i)) {
-      drop(i, "sidebar headline");
+    const reason = boilerplateReason(scan, i) ?? headingReason(scan, i);
+    if (reason) {
+      if (reason === "headline") headline = t.trim();
+      dropped.push({ start: l.start, end: l.end, reason, text: l.text });
       continue;
     }
-    if (RULE.test(t)) {
-      drop(i, "rule");
-      continue;
-    }
-    if (COPYRIGHT.test(t) && words(t).length <= 25) {
-      drop(i, "copyright line");
-      continue;
-    }
-    if (CONTRIBUTOR.test(t) && words(t).length <= 40) {
-      drop(i, "contributor line");
-      continue;
-    }
-    if (MAIL_GLYPH.test(t) && words(t).length <= 12) {
-      drop(i, "byline");
-      continue;
-    }
-    if (BYLINE.test(t) || (bylineNames.length > 0 && bylineNames.includes(n))) {
-      drop(i, "byline");
-      continue;
-    }
-    if (BIO.test(t) && (i === lastContent || isNearEnd(i, content) || startsWithAny(n, bylineNames))) {
-      drop(i, "author bio");
-      continue;
-    }
-    if (PROMO.test(t) && words(t).length <= 12) {
-      drop(i, "promotional line");
-      continue;
-    }
-    if (isHeadlineLike(t)) {
-      const isFirst = i === firstContent;
-      if (isFirst && (opts.title ? norm(opts.title) === n : nextIsBlankThenText(lines, i))) {
-        headline = t.trim();
-        drop(i, "headline");
-        continue;
-      }
-      // A heading standing alone between paragraphs: an inline related-story link or a
-      // section heading. It names no source of its own, so it is never cited as coverage.
-      if (!isFirst && i !== lastContent && standsAlone(lines, i) && isBetweenParagraphs(lines, i)) {
-        drop(i, "inline heading");
-        continue;
-      }
-    }
-    const dl = i === firstContent ? DATELINE.exec(t) : null;
+    const dl = i === scan.firstContent ? DATELINE.exec(t) : null;
     if (dl && dl[0].length < t.length) {
       dropped.push({ start: l.start, end: l.start + dl[0].length, reason: "dateline", text: dl[0] });
       lineStart.set(i, l.start + dl[0].length);
@@ -182,6 +141,54 @@ export function cleanLines(lines: Line[], opts: CleanOptions = {}): CleanResult 
   }
   dropped.sort((a, b) => a.start - b.start);
   return { dropped, kept, lineStart, headline };
+}
+
+/** Trailing sidebar: a run of >= 3 headline-like lines at the end of the file. */
+function trailingSidebar(lines: Line[], content: number[]): Set<number> {
+  const sidebar = new Set<number>();
+  const run: number[] = [];
+  for (let k = content.length - 1; k >= 0; k--) {
+    const i = content[k]!;
+    const t = lines[i]!.text;
+    if (isSidebarHeadline(t)) run.push(i);
+    else if (RULE.test(t) || COPYRIGHT.test(t)) continue;
+    else break;
+  }
+  if (run.length >= 3 && run.length < content.length) for (const i of run) sidebar.add(i);
+  return sidebar;
+}
+
+/** Why line i is not coverage but the page around it (rules, credits, bylines, promos), or null. */
+function boilerplateReason(scan: Scan, i: number): string | null {
+  const t = scan.lines[i]!.text;
+  const n = norm(t);
+  const { bylineNames } = scan;
+  if (scan.sidebar.has(i)) return "sidebar headline";
+  if (RULE.test(t)) return "rule";
+  if (COPYRIGHT.test(t) && words(t).length <= 25) return "copyright line";
+  if (CONTRIBUTOR.test(t) && words(t).length <= 40) return "contributor line";
+  if (MAIL_GLYPH.test(t) && words(t).length <= 12) return "byline";
+  if (BYLINE.test(t) || (bylineNames.length > 0 && bylineNames.includes(n))) return "byline";
+  if (BIO.test(t) && (i === scan.lastContent || isNearEnd(i, scan.content) || startsWithAny(n, bylineNames)))
+    return "author bio";
+  if (PROMO.test(t) && words(t).length <= 12) return "promotional line";
+  return null;
+}
+
+/** "headline" for the file's own first-line headline, "inline heading" for a heading standing
+ * alone between paragraphs, else null. */
+function headingReason(scan: Scan, i: number): string | null {
+  const { lines } = scan;
+  const t = lines[i]!.text;
+  if (!isHeadlineLike(t)) return null;
+  const isFirst = i === scan.firstContent;
+  if (isFirst && (scan.title ? norm(scan.title) === norm(t) : nextIsBlankThenText(lines, i)))
+    return "headline";
+  // A heading standing alone between paragraphs: an inline related-story link or a
+  // section heading. It names no source of its own, so it is never cited as coverage.
+  if (!isFirst && i !== scan.lastContent && standsAlone(lines, i) && isBetweenParagraphs(lines, i))
+    return "inline heading";
+  return null;
 }
 
 /** Headlines of other stories: news-headline length, title case, not a list entry. */

@@ -5,6 +5,7 @@
 // bot token is needed: interaction responses and webhooks are authorised by the interaction's
 // own token. What requests are accepted at all is http-intake.ts's job.
 
+import type { KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import {
   type APIChatInputApplicationCommandInteraction,
@@ -98,6 +99,20 @@ function invocationOf(i: APIInteraction): Invocation {
   };
 }
 
+/** What answering needs, shared by every request of one server. */
+interface Serving {
+  config: Config;
+  log: Logger;
+  router: Router;
+  turns: Turns;
+  deferAfterMs: number;
+  inlineFilesMax: number;
+  /** False once stop() began. */
+  accepting: () => boolean;
+}
+
+type Respond = (r: Reply) => void;
+
 export async function startInteractionsServer(opts: InteractionsOptions): Promise<RunningInteractions> {
   const { config, log, deferAfterMs = DEFER_AFTER_MS, inlineFilesMax = INLINE_FILES_MAX } = opts;
   if (!config.publicKey)
@@ -105,150 +120,15 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
   const key = publicKeyFromHex(config.publicKey);
   const router = createRouter({ ...opts, slowMs: opts.slowMs ?? deferAfterMs / 2 });
   const inFlight = new InFlight();
-  const turns = new Turns();
   let accepting = true;
-
-  /** The Responder's HTTP adapter: the first response is the HTTP response itself; later
-   * ones go through the interaction's webhook. */
-  const adapterFor = (i: Answerable, respond: (r: Reply) => void): ResponderAdapter => {
-    const hook = (method: string, suffix: string, m?: DiscordMessage) =>
-      callWebhook(config.discordApiUrl, i, method, suffix, m).then(() => undefined);
-    return {
-      defer: async (ack) =>
-        respond(
-          ack === "update"
-            ? { type: InteractionResponseType.DeferredMessageUpdate }
-            : {
-                type: InteractionResponseType.DeferredChannelMessageWithSource,
-                ...(ack === "private" ? { data: { flags: MessageFlags.Ephemeral } } : {}),
-              },
-        ),
-      reply: async (message) => respond({ type: InteractionResponseType.ChannelMessageWithSource, message }),
-      update: async (message) =>
-        respond({ type: InteractionResponseType.UpdateMessage, message: withoutFlags(message) }),
-      edit: (m) => hook("PATCH", "/messages/@original", withoutFlags(m)),
-      remove: () => hook("DELETE", "/messages/@original"),
-      followUp: (m) => hook("POST", "", m),
-      fitsInline: (m) => filesSize(m) <= inlineFilesMax,
-    };
-  };
-
-  const handle = async (i: APIInteraction, receivedAt: number, respond: (r: Reply) => void) => {
-    const started = performance.now();
-    const who = invocationOf(i);
-    const base = { interactionId: i.id, user: who.userId };
-    if (i.type === InteractionType.ApplicationCommandAutocomplete) {
-      let choices: ReturnType<Router["autocomplete"]> = [];
-      try {
-        choices = router.autocomplete(i.data.name, i.data.options);
-      } catch (err) {
-        log.error(
-          { event: "autocomplete.error", ...base, err: safeError(err, [i.token]) },
-          "autocomplete failed",
-        );
-      }
-      return respond({
-        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-        data: { choices },
-      });
-    }
-    const command = isChatInput(i) ? i : null;
-    const click = isButton(i) ? i : null;
-    const answerable = command ?? click;
-    if (!answerable) {
-      // Modal submits and anything newer: nothing of ours produces them.
-      return respond({
-        type: InteractionResponseType.ChannelMessageWithSource,
-        message: finalize(errorMessage(EXPIRED_TEXT)),
-      });
-    }
-    const name = command?.data.name;
-    const ack: Ack = name === undefined ? "update" : router.privateAnswer(name) ? "private" : "public";
-    const responder = new Responder(adapterFor(answerable, respond), {
-      ack,
-      // Discord's clock started when it created the interaction (its id's time), which a burst
-      // of new connections, accepted one per event-loop turn, can be well before we see it.
-      arrivedAt: arrivalOf(i.id, receivedAt),
-      deferAfterMs,
-    });
-    try {
-      if (name !== undefined && router.likelySlow(name)) await responder.defer();
-      responder.arm();
-      if (command && name !== undefined) {
-        const options = optionsOf(command.data.options);
-        await responder.send(await turns.run(() => router.command(name, options, who)));
-        log.info({
-          event: "interaction.answered",
-          ...base,
-          command: name,
-          deferred: responder.deferred,
-          ms: ms(started),
-        });
-      } else if (click) {
-        const result = await turns.run(() => router.button(click.data.custom_id, who));
-        await responder.send(result.message, result.kind);
-        log.info({
-          event: "interaction.answered",
-          ...base,
-          button: click.data.custom_id.split(":")[1],
-          result: result.kind,
-          ms: ms(started),
-        });
-      }
-    } catch (err) {
-      log.error(
-        { event: "interaction.error", ...base, command: name, err: safeError(err, [i.token]) },
-        "interaction failed",
-      );
-      try {
-        await responder.fail(finalize(errorMessage(FAILURE_TEXT)));
-      } catch (e) {
-        log.warn(
-          { event: "interaction.error_reply_failed", ...base, err: safeError(e, [i.token]) },
-          "could not send the error reply",
-        );
-      }
-    } finally {
-      responder.close();
-    }
-  };
-
-  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
-    // The clock of Discord's 3-second window starts now, not when this request's turn comes.
-    const receivedAt = Date.now();
-    const send = (status: number, body: unknown) => {
-      if (res.headersSent) return;
-      res.writeHead(status, {
-        "content-type": "application/json",
-        // A refused request's unread body is not worth keeping the connection for.
-        ...(accepting && status < 400 ? {} : { connection: "close" }),
-      });
-      res.end(JSON.stringify(body));
-    };
-    if (req.method !== "POST") return send(405, { error: "POST interactions here" });
-    if (!accepting) return send(503, { error: "shutting down" });
-    const got = refuseEarly(req) ?? (await intake(req, key));
-    if (!got.ok) {
-      if (got.log) log.warn(got.log, "rejected a request with a missing, bad or stale signature");
-      return send(got.status, { error: got.error });
-    }
-    const i = got.interaction;
-    if (i.type === InteractionType.Ping) return send(200, { type: InteractionResponseType.Pong });
-    await handle(i, receivedAt, (r) => {
-      const { type, message, data } = r;
-      if (!message) return send(200, data === undefined ? { type } : { type, data });
-      const wire = wireMessage(message);
-      if (wire.files.length === 0) return send(200, { type, data: wire.json });
-      // The response is the callback: with attachments, it is multipart like any upload.
-      const { contentType, body: bytes } = multipart({ type, data: wire.json }, wire.files);
-      if (res.headersSent) return;
-      res.writeHead(200, {
-        "content-type": contentType,
-        "content-length": String(bytes.length),
-        ...(accepting ? {} : { connection: "close" }),
-      });
-      res.end(bytes);
-    });
+  const serving: Serving = {
+    config,
+    log,
+    router,
+    turns: new Turns(),
+    deferAfterMs,
+    inlineFilesMax,
+    accepting: () => accepting,
   };
 
   const server = createServer(
@@ -260,7 +140,7 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
     },
     (req, res) => {
       void inFlight.track(
-        onRequest(req, res).catch((err) => {
+        onRequest(serving, key, req, res).catch((err) => {
           log.error({ event: "interactions.request_error", err: safeError(err) }, "request failed");
           if (!res.headersSent) {
             res.writeHead(500, { "content-type": "application/json" });
@@ -273,15 +153,7 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
   server.maxConnections = MAX_CONNECTIONS;
 
   const host = opts.host ?? config.interactionsHost ?? undefined;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? config.interactionsPort ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  const port = await listen(server, opts.port ?? config.interactionsPort ?? 0, host);
   log.info(
     { event: "interactions.listening", host: host ?? "*", port },
     `serving Discord interactions on port ${port}`,
@@ -301,6 +173,195 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
   if (opts.handleSignals !== false) uninstall = installSignalHandlers(log, stop);
   return { server, port, router, stop };
 }
+
+/** Listens and resolves with the port actually bound. */
+async function listen(server: Server, port: number, host: string | undefined): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  return typeof address === "object" && address ? address.port : 0;
+}
+
+async function onRequest(serving: Serving, key: KeyObject, req: IncomingMessage, res: ServerResponse) {
+  // The clock of Discord's 3-second window starts now, not when this request's turn comes.
+  const receivedAt = Date.now();
+  const send = (status: number, body: unknown) => {
+    if (res.headersSent) return;
+    res.writeHead(status, {
+      "content-type": "application/json",
+      // A refused request's unread body is not worth keeping the connection for.
+      ...(serving.accepting() && status < 400 ? {} : { connection: "close" }),
+    });
+    res.end(JSON.stringify(body));
+  };
+  if (req.method !== "POST") return send(405, { error: "POST interactions here" });
+  if (!serving.accepting()) return send(503, { error: "shutting down" });
+  const got = refuseEarly(req) ?? (await intake(req, key));
+  if (!got.ok) {
+    if (got.log) serving.log.warn(got.log, "rejected a request with a missing, bad or stale signature");
+    return send(got.status, { error: got.error });
+  }
+  const i = got.interaction;
+  if (i.type === InteractionType.Ping) return send(200, { type: InteractionResponseType.Pong });
+  await handle(serving, i, receivedAt, (r) => {
+    const { type, message, data } = r;
+    if (!message) return send(200, data === undefined ? { type } : { type, data });
+    const wire = wireMessage(message);
+    if (wire.files.length === 0) return send(200, { type, data: wire.json });
+    // The response is the callback: with attachments, it is multipart like any upload.
+    const { contentType, body: bytes } = multipart({ type, data: wire.json }, wire.files);
+    if (res.headersSent) return;
+    res.writeHead(200, {
+      "content-type": contentType,
+      "content-length": String(bytes.length),
+      ...(serving.accepting() ? {} : { connection: "close" }),
+    });
+    res.end(bytes);
+  });
+}
+
+/** Answers one verified interaction through `respond` (the HTTP response) and its webhook. */
+async function handle(serving: Serving, i: APIInteraction, receivedAt: number, respond: Respond) {
+  if (i.type === InteractionType.ApplicationCommandAutocomplete) {
+    return respond(autocompleteReply(serving, i.data.name, i.data.options, i));
+  }
+  const command = isChatInput(i) ? i : null;
+  const click = isButton(i) ? i : null;
+  const answerable = command ?? click;
+  if (!answerable) {
+    // Modal submits and anything newer: nothing of ours produces them.
+    return respond({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      message: finalize(errorMessage(EXPIRED_TEXT)),
+    });
+  }
+  const name = command?.data.name;
+  const ack: Ack = name === undefined ? "update" : serving.router.privateAnswer(name) ? "private" : "public";
+  const responder = new Responder(httpAdapter(serving, answerable, respond), {
+    ack,
+    // Discord's clock started when it created the interaction (its id's time), which a burst
+    // of new connections, accepted one per event-loop turn, can be well before we see it.
+    arrivedAt: arrivalOf(i.id, receivedAt),
+    deferAfterMs: serving.deferAfterMs,
+  });
+  try {
+    await answer(serving, responder, command, click);
+  } catch (err) {
+    await replyFailure(serving, responder, answerable, name, err);
+  } finally {
+    responder.close();
+  }
+}
+
+function autocompleteReply(
+  serving: Serving,
+  name: string,
+  options: Parameters<Router["autocomplete"]>[1],
+  i: APIInteraction,
+): Reply {
+  let choices: ReturnType<Router["autocomplete"]> = [];
+  try {
+    choices = serving.router.autocomplete(name, options);
+  } catch (err) {
+    serving.log.error(
+      { event: "autocomplete.error", ...logBase(i), err: safeError(err, [i.token]) },
+      "autocomplete failed",
+    );
+  }
+  return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+}
+
+/** Runs a slash command or a button click and sends its answer. */
+async function answer(
+  serving: Serving,
+  responder: Responder,
+  command: APIChatInputApplicationCommandInteraction | null,
+  click: APIMessageComponentInteraction | null,
+) {
+  const { router, turns, log } = serving;
+  const started = performance.now();
+  const name = command?.data.name;
+  if (name !== undefined && router.likelySlow(name)) await responder.defer();
+  responder.arm();
+  if (command && name !== undefined) {
+    const who = invocationOf(command);
+    const options = optionsOf(command.data.options);
+    await responder.send(await turns.run(() => router.command(name, options, who)));
+    log.info({
+      event: "interaction.answered",
+      ...logBase(command),
+      command: name,
+      deferred: responder.deferred,
+      ms: ms(started),
+    });
+  } else if (click) {
+    const who = invocationOf(click);
+    const result = await turns.run(() => router.button(click.data.custom_id, who));
+    await responder.send(result.message, result.kind);
+    log.info({
+      event: "interaction.answered",
+      ...logBase(click),
+      button: click.data.custom_id.split(":")[1],
+      result: result.kind,
+      ms: ms(started),
+    });
+  }
+}
+
+async function replyFailure(
+  serving: Serving,
+  responder: Responder,
+  i: Answerable,
+  name: string | undefined,
+  err: unknown,
+) {
+  const { log } = serving;
+  const base = logBase(i);
+  log.error(
+    { event: "interaction.error", ...base, command: name, err: safeError(err, [i.token]) },
+    "interaction failed",
+  );
+  try {
+    await responder.fail(finalize(errorMessage(FAILURE_TEXT)));
+  } catch (e) {
+    log.warn(
+      { event: "interaction.error_reply_failed", ...base, err: safeError(e, [i.token]) },
+      "could not send the error reply",
+    );
+  }
+}
+
+/** The Responder's HTTP adapter: the first response is the HTTP response itself; later
+ * ones go through the interaction's webhook. */
+function httpAdapter(serving: Serving, i: Answerable, respond: Respond): ResponderAdapter {
+  const hook = (method: string, suffix: string, m?: DiscordMessage) =>
+    callWebhook(serving.config.discordApiUrl, i, method, suffix, m).then(() => undefined);
+  return {
+    defer: async (ack) =>
+      respond(
+        ack === "update"
+          ? { type: InteractionResponseType.DeferredMessageUpdate }
+          : {
+              type: InteractionResponseType.DeferredChannelMessageWithSource,
+              ...(ack === "private" ? { data: { flags: MessageFlags.Ephemeral } } : {}),
+            },
+      ),
+    reply: async (message) => respond({ type: InteractionResponseType.ChannelMessageWithSource, message }),
+    update: async (message) =>
+      respond({ type: InteractionResponseType.UpdateMessage, message: withoutFlags(message) }),
+    edit: (m) => hook("PATCH", "/messages/@original", withoutFlags(m)),
+    remove: () => hook("DELETE", "/messages/@original"),
+    followUp: (m) => hook("POST", "", m),
+    fitsInline: (m) => filesSize(m) <= serving.inlineFilesMax,
+  };
+}
+
+const logBase = (i: APIInteraction) => ({ interactionId: i.id, user: invocationOf(i).userId });
 
 const ms = (started: number) => Math.round(performance.now() - started);
 

@@ -191,26 +191,8 @@ export function createRouter(opts: RouterOptions): Router {
     options: CommandOptions,
     who: Invocation,
   ): Promise<DiscordMessage> => {
-    const def: CommandDefinition = command.definition;
-    const store = opts.store;
-    const answer = await timed(def.name, async (): Promise<Answer> => {
-      if (!command.execute || !store) return command.run(currentOf(opts.coverage), options);
-      const outOfScope = adminRefusal(opts.config, def, who);
-      const ctx = outOfScope ? { refused: outOfScope } : await contextOf(store, def, options, who);
-      return "refused" in ctx ? { command: def.name, error: ctx.refused } : command.execute(ctx, options);
-    });
-    const message = renderDiscord(answer);
-    const paged = isError(answer) ? null : pageOf(answer);
-    const already = message.components.some((row) =>
-      row.components.some((c) => "custom_id" in c && c.custom_id?.startsWith("page:")),
-    );
-    if (paged && !already && message.components.length < LIMITS.actionRows) {
-      const primary = primaryOption(def);
-      const query = primary && typeof options[primary] === "string" ? String(options[primary]) : "";
-      const row = pageButtons(def.name, who.userId, paged.page, paged.pages, query);
-      if (row) message.components = [...message.components, row];
-    }
-    return finalize(message);
+    const answer = await timed(command.definition.name, () => answerOf(opts, command, options, who));
+    return finalize(withPageButtons(renderDiscord(answer), answer, command.definition, options, who));
   };
 
   return {
@@ -259,6 +241,43 @@ export function createRouter(opts: RouterOptions): Router {
       return { kind: "update", message };
     },
   };
+}
+
+/** A command's answer: computed on the coverage, or — for commands that change it — executed
+ * on the store, once the caller is found to be in scope. */
+async function answerOf(
+  opts: RouterOptions,
+  command: RoutedCommand,
+  options: CommandOptions,
+  who: Invocation,
+): Promise<Answer> {
+  const def: CommandDefinition = command.definition;
+  const store = opts.store;
+  if (!command.execute || !store) return command.run(currentOf(opts.coverage), options);
+  const outOfScope = adminRefusal(opts.config, def, who);
+  const ctx = outOfScope ? { refused: outOfScope } : await contextOf(store, def, options, who);
+  return "refused" in ctx ? { command: def.name, error: ctx.refused } : command.execute(ctx, options);
+}
+
+/** Adds page buttons to a paged answer's message, unless it has them or has no room. */
+function withPageButtons(
+  message: DiscordMessage,
+  answer: Answer,
+  def: CommandDefinition,
+  options: CommandOptions,
+  who: Invocation,
+): DiscordMessage {
+  const paged = isError(answer) ? null : pageOf(answer);
+  const already = message.components.some((row) =>
+    row.components.some((c) => "custom_id" in c && c.custom_id?.startsWith("page:")),
+  );
+  if (paged && !already && message.components.length < LIMITS.actionRows) {
+    const primary = primaryOption(def);
+    const query = primary && typeof options[primary] === "string" ? String(options[primary]) : "";
+    const row = pageButtons(def.name, who.userId, paged.page, paged.pages, query);
+    if (row) message.components = [...message.components, row];
+  }
+  return message;
 }
 
 /** The caller's rights and upload, for commands that change the coverage; an upload that

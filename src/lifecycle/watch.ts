@@ -12,7 +12,7 @@ import { type FSWatcher, watch } from "node:fs";
 import { lstat, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Logger } from "../log.ts";
-import { debounce } from "./debounce.ts";
+import { type Debouncer, debounce } from "./debounce.ts";
 
 export const DEBOUNCE_MS = 400;
 /** A reload starts at most this long after the first change of a burst of steady edits. */
@@ -62,151 +62,176 @@ export function watchCorpus(
   const opts = typeof options === "number" ? { debounceMs: options } : options;
   const debounceMs = opts.debounceMs ?? DEBOUNCE_MS;
   const maxWaitMs = opts.maxWaitMs ?? Math.max(MAX_WAIT_MS, debounceMs);
-  const watchers = new Map<string, FSWatcher>();
-  const pending = new Set<string>();
-  const stats: WatchStats = { events: 0, lookups: 0, folderReads: 0, reloads: 0, rewalks: 0, watched: 0 };
-  let rewalk = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let closed = false;
-  let retry: NodeJS.Timeout | null = null;
+  const tree = new TreeWatch(store, log, debounceMs, maxWaitMs);
+  void tree.watchTree("").then(() => {
+    tree.stats.watched = tree.watchers.size;
+  });
+  return {
+    stats: tree.stats,
+    close: () => tree.close(),
+    idle: () => tree.idle(),
+  };
+}
 
-  const onEvent = (relDir: string, name: string | null) => {
-    if (closed) return;
-    stats.events++;
-    if (name === null) rewalk = true;
+/** The watchers of one corpus tree, the changes they saw since the last flush, and the flushes. */
+class TreeWatch {
+  readonly watchers = new Map<string, FSWatcher>();
+  readonly stats: WatchStats = { events: 0, lookups: 0, folderReads: 0, reloads: 0, rewalks: 0, watched: 0 };
+  private readonly pending = new Set<string>();
+  private readonly timer: Debouncer;
+  private rewalk = false;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private closed = false;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly store: Reloadable,
+    private readonly log: Logger,
+    private readonly debounceMs: number,
+    maxWaitMs: number,
+  ) {
+    this.timer = debounce(() => this.start(), debounceMs, maxWaitMs);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.timer.cancel();
+    if (this.retry) clearTimeout(this.retry);
+    this.unwatch("");
+  }
+
+  async idle(): Promise<void> {
+    while (this.running || this.timer.pending) {
+      if (this.running) await this.running;
+      else await new Promise((r) => setTimeout(r, this.debounceMs));
+    }
+  }
+
+  private onEvent(relDir: string, name: string | null): void {
+    if (this.closed) return;
+    this.stats.events++;
+    if (name === null) this.rewalk = true;
     else {
       const rel = relDir ? `${relDir}/${name}` : name;
       // Our own temp files (dot-prefixed) are not articles; their rename is what counts.
       if (hidden(rel)) return;
-      if (pending.size < MAX_PENDING) pending.add(rel);
-      else rewalk = true;
+      if (this.pending.size < MAX_PENDING) this.pending.add(rel);
+      else this.rewalk = true;
     }
-    timer.poke();
-  };
+    this.timer.poke();
+  }
 
-  const unwatch = (rel: string) => {
-    for (const [r, w] of watchers) {
+  private unwatch(rel: string): void {
+    for (const [r, w] of this.watchers) {
       if (r === rel || r.startsWith(`${rel}/`) || rel === "") {
         w.close();
-        watchers.delete(r);
+        this.watchers.delete(r);
       }
     }
-  };
+  }
 
-  const watchFolder = (rel: string): boolean => {
-    if (watchers.has(rel)) return true;
+  private watchFolder(rel: string): boolean {
+    if (this.watchers.has(rel)) return true;
     try {
-      const w = watch(path.join(store.dir, rel), (_event, name) => onEvent(rel, name ? String(name) : null));
+      const w = watch(path.join(this.store.dir, rel), (_event, name) =>
+        this.onEvent(rel, name ? String(name) : null),
+      );
       w.on("error", (err) => {
-        log.warn(
+        this.log.warn(
           { event: "corpus.watch_error", folder: rel || ".", err },
           "corpus watcher error; re-watching",
         );
         w.close();
-        if (watchers.get(rel) === w) watchers.delete(rel);
-        rewalk = true;
-        timer.poke();
+        if (this.watchers.get(rel) === w) this.watchers.delete(rel);
+        this.rewalk = true;
+        this.timer.poke();
       });
-      watchers.set(rel, w);
+      this.watchers.set(rel, w);
       return true;
     } catch (err) {
       if (!rel)
-        log.warn({ event: "corpus.watch_unavailable", err }, "cannot watch the corpus folder; use /reload");
+        this.log.warn(
+          { event: "corpus.watch_unavailable", err },
+          "cannot watch the corpus folder; use /reload",
+        );
       return false;
     }
-  };
+  }
 
   /** Watches `rel` and every real subfolder under it (symlinks are never followed). */
-  const watchTree = async (rel: string): Promise<void> => {
-    if (closed || !watchFolder(rel)) return;
-    stats.folderReads++;
-    const entries = await readdir(path.join(store.dir, rel), { withFileTypes: true }).catch(() => []);
+  async watchTree(rel: string): Promise<void> {
+    if (this.closed || !this.watchFolder(rel)) return;
+    this.stats.folderReads++;
+    const entries = await readdir(path.join(this.store.dir, rel), { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory() && !hidden(r)) await watchTree(r);
+      if (e.isDirectory() && !hidden(r)) await this.watchTree(r);
     }
-  };
+  }
 
   /** Only the names that changed: new folders are watched, vanished ones forgotten. */
-  const adopt = async (names: string[]): Promise<void> => {
+  private async adopt(names: string[]): Promise<void> {
     for (const rel of names) {
-      stats.lookups++;
-      const s = await lstat(path.join(store.dir, rel)).catch(() => null);
-      if (!s) unwatch(rel);
-      else if (s.isDirectory() && !watchers.has(rel)) await watchTree(rel);
+      this.stats.lookups++;
+      const s = await lstat(path.join(this.store.dir, rel)).catch(() => null);
+      if (!s) this.unwatch(rel);
+      else if (s.isDirectory() && !this.watchers.has(rel)) await this.watchTree(rel);
     }
-  };
+  }
 
-  const flush = async (): Promise<void> => {
-    const names = [...pending];
-    pending.clear();
-    const whole = rewalk;
-    rewalk = false;
+  private async updateWatchers(): Promise<void> {
+    const names = [...this.pending];
+    this.pending.clear();
+    const whole = this.rewalk;
+    this.rewalk = false;
     try {
       if (whole) {
-        stats.rewalks++;
-        unwatch("");
-        await watchTree("");
-      } else await adopt(names);
+        this.stats.rewalks++;
+        this.unwatch("");
+        await this.watchTree("");
+      } else await this.adopt(names);
     } catch (err) {
-      log.warn({ event: "corpus.watch_error", err }, "cannot update the corpus watchers");
+      this.log.warn({ event: "corpus.watch_error", err }, "cannot update the corpus watchers");
     }
-    stats.watched = watchers.size;
-    if (!watchers.has("") && !closed && !retry) {
+    this.stats.watched = this.watchers.size;
+  }
+
+  private async flush(): Promise<void> {
+    await this.updateWatchers();
+    if (!this.watchers.has("") && !this.closed && !this.retry) {
       // Not even the folder itself can be watched (it may be gone for now): try again later.
-      retry = setTimeout(() => {
-        retry = null;
-        rewalk = true;
-        timer.poke();
+      this.retry = setTimeout(() => {
+        this.retry = null;
+        this.rewalk = true;
+        this.timer.poke();
       }, RETRY_MS);
-      retry.unref();
+      this.retry.unref();
     }
-    if (closed) return;
-    stats.reloads++;
-    await store.reload().then(
+    if (this.closed) return;
+    this.stats.reloads++;
+    await this.store.reload().then(
       () => undefined,
       (err) =>
-        log.error(
+        this.log.error(
           { event: "corpus.reload_failed", err },
           "reload failed; still serving the previous coverage",
         ),
     );
-  };
+  }
 
   // One flush at a time: changes that arrive during a reload make exactly one more flush after it.
-  const start = () => {
-    if (running) {
-      again = true;
+  private start(): void {
+    if (this.running) {
+      this.again = true;
       return;
     }
-    running = flush().finally(() => {
-      running = null;
-      if (again && !closed) {
-        again = false;
-        start();
+    this.running = this.flush().finally(() => {
+      this.running = null;
+      if (this.again && !this.closed) {
+        this.again = false;
+        this.start();
       }
     });
-  };
-  const timer = debounce(start, debounceMs, maxWaitMs);
-
-  void watchTree("").then(() => {
-    stats.watched = watchers.size;
-  });
-
-  return {
-    stats,
-    close() {
-      closed = true;
-      timer.cancel();
-      if (retry) clearTimeout(retry);
-      unwatch("");
-    },
-    async idle() {
-      while (running || timer.pending) {
-        if (running) await running;
-        else await new Promise((r) => setTimeout(r, debounceMs));
-      }
-    },
-  };
+  }
 }

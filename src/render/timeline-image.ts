@@ -34,6 +34,8 @@ function fitText(ctx: SKRSContext2D, text: string, max: number): string {
   return `${text.slice(0, lo).trimEnd()}…`;
 }
 
+type TimelineEvent = TimelineAnswer["events"][number];
+
 /** Renders the answer's dated events; returns PNG bytes. */
 export function renderTimelineImage(a: TimelineAnswer): Buffer {
   const events = a.events.slice(0, MAX_IMAGE_EVENTS);
@@ -51,7 +53,13 @@ export function renderTimelineImage(a: TimelineAnswer): Buffer {
   const ctx = canvas.getContext("2d");
   ctx.fillStyle = BG;
   ctx.fillRect(0, 0, WIDTH, height);
+  drawTitle(ctx, a, events);
+  drawEvents(ctx, events, header);
+  drawLegend(ctx, kinds, notes, header + Math.max(1, events.length) * ROW + 24);
+  return canvas.toBuffer("image/png");
+}
 
+function drawTitle(ctx: SKRSContext2D, a: TimelineAnswer, events: TimelineEvent[]): void {
   ctx.fillStyle = INK;
   ctx.font = `bold 26px ${FONT}`;
   ctx.textBaseline = "alphabetic";
@@ -68,8 +76,10 @@ export function renderTimelineImage(a: TimelineAnswer): Buffer {
       ? `${events.length} dated event${events.length === 1 ? "" : "s"} · ${events[0]!.date} – ${events.at(-1)!.date}`
       : "No dated events";
   ctx.fillText(span, PAD, PAD + 50);
+}
 
-  const top = header;
+/** The vertical line and one row per event, the day shown where it changes. */
+function drawEvents(ctx: SKRSContext2D, events: TimelineEvent[], top: number): void {
   if (events.length > 0) {
     ctx.strokeStyle = RULE;
     ctx.lineWidth = 3;
@@ -81,7 +91,6 @@ export function renderTimelineImage(a: TimelineAnswer): Buffer {
   let lastDate: string | null = null;
   events.forEach((e, i) => {
     const y = top + i * ROW + ROW / 2;
-    const color = KINDS[e.kind as keyof typeof KINDS]?.color ?? MUTED;
     if (e.date !== lastDate) {
       ctx.fillStyle = INK;
       ctx.font = `bold 16px ${FONT}`;
@@ -90,41 +99,50 @@ export function renderTimelineImage(a: TimelineAnswer): Buffer {
       ctx.textAlign = "left";
       lastDate = e.date;
     }
-    ctx.fillStyle = color;
-    ctx.beginPath();
-    ctx.arc(LINE_X, y, e.status === "planned" ? 7 : 9, 0, Math.PI * 2);
-    ctx.fill();
-    if (e.status === "planned") {
-      ctx.strokeStyle = color;
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.arc(LINE_X, y, 11, 0, Math.PI * 2);
-      ctx.stroke();
-    }
-    const maxText = WIDTH - TEXT_X - PAD;
-    ctx.fillStyle = INK;
-    ctx.font = `17px ${FONT}`;
-    ctx.fillText(fitText(ctx, e.label, maxText), TEXT_X, y - 4);
-    ctx.font = `13px ${FONT}`;
-    ctx.fillStyle = MUTED;
-    const outlets = [...new Set(e.sources.map((s) => s.outlet ?? "Unknown outlet"))];
-    const detail = [
-      e.kindTitle + (e.status === "planned" ? " (planned)" : ""),
-      e.dateText ? `“${e.dateText}”` : "",
-      e.places.slice(0, 2).join(", "),
-      outlets.slice(0, 3).join(", ") + (outlets.length > 3 ? ` +${outlets.length - 3}` : ""),
-    ]
-      .filter(Boolean)
-      .join("  ·  ");
-    ctx.fillText(fitText(ctx, detail, maxText), TEXT_X, y + 16);
+    drawEvent(ctx, e, y);
   });
   if (events.length === 0) {
     ctx.fillStyle = MUTED;
     ctx.font = `16px ${FONT}`;
     ctx.fillText("The coverage has no dated events for this.", PAD, top + ROW / 2);
   }
+}
 
-  let y = top + Math.max(1, events.length) * ROW + 24;
+/** One event's dot (ringed when planned), label, and detail line. */
+function drawEvent(ctx: SKRSContext2D, e: TimelineEvent, y: number): void {
+  const color = KINDS[e.kind as keyof typeof KINDS]?.color ?? MUTED;
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(LINE_X, y, e.status === "planned" ? 7 : 9, 0, Math.PI * 2);
+  ctx.fill();
+  if (e.status === "planned") {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.arc(LINE_X, y, 11, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+  const maxText = WIDTH - TEXT_X - PAD;
+  ctx.fillStyle = INK;
+  ctx.font = `17px ${FONT}`;
+  ctx.fillText(fitText(ctx, e.label, maxText), TEXT_X, y - 4);
+  ctx.font = `13px ${FONT}`;
+  ctx.fillStyle = MUTED;
+  const outlets = [...new Set(e.sources.map((s) => s.outlet ?? "Unknown outlet"))];
+  const detail = [
+    e.kindTitle + (e.status === "planned" ? " (planned)" : ""),
+    e.dateText ? `“${e.dateText}”` : "",
+    e.places.slice(0, 2).join(", "),
+    outlets.slice(0, 3).join(", ") + (outlets.length > 3 ? ` +${outlets.length - 3}` : ""),
+  ]
+    .filter(Boolean)
+    .join("  ·  ");
+  ctx.fillText(fitText(ctx, detail, maxText), TEXT_X, y + 16);
+}
+
+/** The kinds' colours, four to a row, and the notes of what was left off. */
+function drawLegend(ctx: SKRSContext2D, kinds: string[], notes: string[], top: number): void {
+  let y = top;
   ctx.font = `13px ${FONT}`;
   kinds.forEach((k, i) => {
     const col = i % 4;
@@ -141,5 +159,4 @@ export function renderTimelineImage(a: TimelineAnswer): Buffer {
     ctx.fillStyle = MUTED;
     ctx.fillText(notes.join(" · "), PAD, y + 28);
   }
-  return canvas.toBuffer("image/png");
 }

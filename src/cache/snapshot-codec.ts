@@ -1,0 +1,339 @@
+// The snapshot's payload, without the file around it (snapshot.ts writes, checks and reads that):
+// a JSON directory, then 8-byte aligned sections — article texts, paragraph, sentence and passage
+// offsets as Uint32, the index's typed arrays as raw bytes, and the analyses' fields (v8-serialized).
+
+import v8 from "node:v8";
+import type { Coverage } from "../coverage.ts";
+import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
+import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
+import { snapshotPart } from "./snapshot-parts.ts";
+
+/** What a valid snapshot restores: the whole coverage, or — when some analysis could not be
+ *  stored — only the corpus and its index, and the caller (lifecycle/load) re-runs the analyses.
+ *  The cache never builds a coverage itself: loading runs one way. */
+export type SnapshotRestored =
+  | { coverage: Coverage; corpus: Corpus; index: PassageIndex; recomputed: [] }
+  | {
+      coverage: null;
+      corpus: Corpus;
+      index: PassageIndex;
+      /** Coverage fields that could not be stored, so buildCoverage must re-run on load. */
+      recomputed: string[];
+    };
+
+/** Coverage fields the snapshot stores in its own binary layout. */
+const CORE = new Set(["corpus", "passages", "articles", "index"]);
+
+interface SectionRef {
+  offset: number;
+  bytes: number;
+}
+
+export interface Directory {
+  fingerprint: string;
+  corpus: Record<string, unknown>;
+  articles: Array<Record<string, unknown> & { np: number; nq: number }>;
+  index: { size: number; terms: number; options: IndexOptions };
+  sections: Record<string, SectionRef>;
+  /** Fields stored in the extras section: as they are, or through a registered part. */
+  extras: { plain: string[]; parts: string[] };
+  /** Fields that could not be stored: loading re-runs buildCoverage. */
+  recompute: string[];
+}
+
+type SectionName =
+  | "textBytes"
+  | "texts"
+  | "paragraphs"
+  | "sentences"
+  | "passages"
+  | "terms"
+  | "offsets"
+  | "docs"
+  | "tfs"
+  | "lengths"
+  | "extras";
+
+const bytesOf = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+export const pad8 = (n: number): number => (8 - (n % 8)) % 8;
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+/** Encodes a snapshot's payload as a list of buffers, in order: directory length, directory, sections. */
+export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
+  const { corpus, index } = coverage;
+  const parts = index.parts();
+  const layout = encodeArticles(corpus.articles);
+  const { articles: _articles, ...corpusRest } = corpus;
+  const extras = encodeExtras(coverage);
+  const sections: Array<[SectionName, Buffer[]]> = [
+    ["textBytes", [bytesOf(layout.textBytes)]],
+    ["texts", layout.texts],
+    ["paragraphs", [bytesOf(layout.paragraphs)]],
+    ["sentences", [bytesOf(layout.sentences)]],
+    ["passages", [bytesOf(layout.passages)]],
+    ["terms", [Buffer.from(parts.terms.join("\n"), "utf8")]],
+    ["offsets", [bytesOf(parts.offsets)]],
+    ["docs", [bytesOf(parts.docs)]],
+    ["tfs", [bytesOf(parts.tfs)]],
+    ["lengths", [bytesOf(parts.lengths)]],
+    ["extras", [extras.bytes]],
+  ];
+  const directory: Directory = {
+    fingerprint,
+    corpus: corpusRest,
+    articles: layout.articles,
+    index: { size: parts.size, terms: parts.terms.length, options: parts.options },
+    sections: sectionTable(sections),
+    extras: { plain: extras.plain, parts: extras.parts },
+    recompute: extras.recompute,
+  };
+  return serialize(directory, sections);
+}
+
+/** Article texts and their paragraph, sentence and passage offsets, flattened into typed arrays. */
+function encodeArticles(list: readonly Article[]) {
+  let nParagraphs = 0;
+  let nSentences = 0;
+  let nPassages = 0;
+  for (const a of list) {
+    nParagraphs += a.paragraphs.length;
+    nPassages += a.passages.length;
+    for (const p of a.paragraphs) nSentences += p.sentences.length;
+  }
+  const textBytes = new Float64Array(list.length + 1);
+  const texts: Buffer[] = [];
+  const paragraphs = new Uint32Array(nParagraphs * 3);
+  const sentences = new Uint32Array(nSentences * 2);
+  const passages = new Uint32Array(nPassages * 3);
+  const articles: Directory["articles"] = [];
+  let pi = 0;
+  let si = 0;
+  let qi = 0;
+  list.forEach((a, i) => {
+    const { text, paragraphs: paras, passages: qs, ...rest } = a;
+    const t = Buffer.from(text, "utf8");
+    texts.push(t);
+    textBytes[i + 1] = textBytes[i]! + t.length;
+    for (const p of paras) {
+      paragraphs[pi++] = p.start;
+      paragraphs[pi++] = p.end;
+      paragraphs[pi++] = p.sentences.length;
+      for (const s of p.sentences) {
+        sentences[si++] = s.start;
+        sentences[si++] = s.end;
+      }
+    }
+    for (const q of qs) {
+      passages[qi++] = q.paragraph;
+      passages[qi++] = q.start;
+      passages[qi++] = q.end;
+    }
+    articles.push({ ...rest, np: paras.length, nq: qs.length });
+  });
+  return { textBytes, texts, paragraphs, sentences, passages, articles };
+}
+
+/** Section offsets count from the first 8-byte boundary after the directory. */
+function sectionTable(sections: Array<[SectionName, Buffer[]]>): Record<string, SectionRef> {
+  const rel: Record<string, SectionRef> = {};
+  let at = 0;
+  for (const [name, bufs] of sections) {
+    const bytes = bufs.reduce((s, b) => s + b.length, 0);
+    rel[name] = { offset: at, bytes };
+    at += bytes + pad8(bytes);
+  }
+  return rel;
+}
+
+function serialize(directory: Directory, sections: Array<[SectionName, Buffer[]]>): Buffer[] {
+  const dirJson = Buffer.from(JSON.stringify(directory), "utf8");
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(dirJson.length, 0);
+  const json = Buffer.concat([dirJson, Buffer.alloc(pad8(4 + dirJson.length))]);
+  const out: Buffer[] = [head, json];
+  for (const [, bufs] of sections) {
+    const bytes = bufs.reduce((s, b) => s + b.length, 0);
+    out.push(...bufs);
+    if (pad8(bytes)) out.push(Buffer.alloc(pad8(bytes)));
+  }
+  return out;
+}
+
+/** The analyses' fields: plain data as is, registered parts encoded, the rest listed to recompute. */
+function encodeExtras(coverage: Coverage): {
+  bytes: Buffer;
+  plain: string[];
+  parts: string[];
+  recompute: string[];
+} {
+  const corpusObjects = new WeakSet<object>();
+  for (const a of coverage.corpus.articles) {
+    corpusObjects.add(a);
+    for (const p of a.passages) corpusObjects.add(p);
+  }
+  const values: Record<string, unknown> = {};
+  const plain: string[] = [];
+  const parts: string[] = [];
+  const recompute: string[] = [];
+  for (const [key, value] of Object.entries(coverage)) {
+    if (CORE.has(key)) continue;
+    const part = snapshotPart(key);
+    if (part) {
+      values[key] = part.encode(value);
+      parts.push(key);
+    } else if (isPlainData(value, corpusObjects)) {
+      values[key] = value;
+      plain.push(key);
+    } else recompute.push(key);
+  }
+  return { bytes: v8.serialize(values), plain, parts, recompute };
+}
+
+/** Data that survives structured serialization unchanged and shares nothing with the corpus. */
+export function isPlainData(value: unknown, corpusObjects: WeakSet<object> = new WeakSet()): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || v === undefined) continue;
+    const t = typeof v;
+    if (t === "string" || t === "number" || t === "boolean" || t === "bigint") continue;
+    if (t !== "object") return false; // functions, symbols
+    const o = v as object;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    if (corpusObjects.has(o)) return false;
+    if (ArrayBuffer.isView(o)) continue;
+    if (Array.isArray(o)) {
+      for (const x of o) stack.push(x);
+      continue;
+    }
+    if (o instanceof Map) {
+      for (const [k, x] of o) stack.push(k, x);
+      continue;
+    }
+    if (o instanceof Set) {
+      for (const x of o) stack.push(x);
+      continue;
+    }
+    const proto = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null) return false; // class instances, Dates, …
+    for (const x of Object.values(o)) stack.push(x);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+type Sections = ReturnType<typeof sectionViews>;
+
+/** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). */
+export function decode(payload: Buffer, d: Directory): SnapshotRestored {
+  const sections = sectionViews(payload, d);
+  const articles = decodeArticles(payload, d, sections);
+  const corpus = { ...(d.corpus as unknown as Omit<Corpus, "articles">), articles } as Corpus;
+  const index = PassageIndex.fromParts(decodeIndexParts(payload, d, sections));
+  if (d.recompute.length > 0) return { coverage: null, corpus, index, recomputed: d.recompute };
+  return restoreCoverage(payload, d, corpus, index);
+}
+
+function sectionViews(payload: Buffer, d: Directory) {
+  // Typed arrays need aligned memory: copy a section out when the buffer is not aligned.
+  const view = <T>(
+    name: SectionName,
+    Ctor: { new (b: ArrayBuffer, o: number, n: number): T; BYTES_PER_ELEMENT: number },
+  ): T => {
+    const s = d.sections[name]!;
+    const start = payload.byteOffset + s.offset;
+    const n = s.bytes / Ctor.BYTES_PER_ELEMENT;
+    if (start % Ctor.BYTES_PER_ELEMENT === 0) return new Ctor(payload.buffer as ArrayBuffer, start, n);
+    const copy = new Uint8Array(s.bytes);
+    copy.set(payload.subarray(s.offset, s.offset + s.bytes));
+    return new Ctor(copy.buffer, 0, n);
+  };
+  return { view };
+}
+
+function decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Article[] {
+  const textBytes = view("textBytes", Float64Array);
+  const textBase = d.sections.texts!.offset;
+  const paragraphs = view("paragraphs", Uint32Array);
+  const sentences = view("sentences", Uint32Array);
+  const passages = view("passages", Uint32Array);
+  let pi = 0;
+  let si = 0;
+  let qi = 0;
+  return d.articles.map((meta, i) => {
+    const { np, nq, ...rest } = meta;
+    const text = payload.toString("utf8", textBase + textBytes[i]!, textBase + textBytes[i + 1]!);
+    const paras: Paragraph[] = new Array(np);
+    for (let p = 0; p < np; p++) {
+      const start = paragraphs[pi++]!;
+      const end = paragraphs[pi++]!;
+      const ns = paragraphs[pi++]!;
+      const sents = new Array(ns);
+      for (let s = 0; s < ns; s++) sents[s] = { start: sentences[si++]!, end: sentences[si++]! };
+      paras[p] = { start, end, sentences: sents };
+    }
+    const docId = rest.docId as string;
+    const qs: Passage[] = new Array(nq);
+    for (let q = 0; q < nq; q++) {
+      const paragraph = passages[qi++]!;
+      const start = passages[qi++]!;
+      const end = passages[qi++]!;
+      qs[q] = { id: `${docId}:${q}`, docId, paragraph, start, end, text: text.slice(start, end) };
+    }
+    return {
+      ...(rest as unknown as Omit<Article, "text" | "paragraphs" | "passages">),
+      text,
+      paragraphs: paras,
+      passages: qs,
+    };
+  });
+}
+
+function decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): IndexParts {
+  const termsText = payload.toString(
+    "utf8",
+    d.sections.terms!.offset,
+    d.sections.terms!.offset + d.sections.terms!.bytes,
+  );
+  // Copies, so the file's buffer (texts included) can be collected once decoded.
+  return {
+    size: d.index.size,
+    terms: d.index.terms === 0 ? [] : termsText.split("\n"),
+    offsets: view("offsets", Uint32Array).slice(),
+    docs: view("docs", Uint32Array).slice(),
+    tfs: view("tfs", Uint16Array).slice(),
+    lengths: view("lengths", Uint16Array).slice(),
+    options: d.index.options,
+  };
+}
+
+/** The whole coverage: the core fields rebuilt from the corpus, the analyses' from the extras. */
+function restoreCoverage(
+  payload: Buffer,
+  d: Directory,
+  corpus: Corpus,
+  index: PassageIndex,
+): SnapshotRestored {
+  const articles = corpus.articles;
+  const ex = d.sections.extras!;
+  const values = v8.deserialize(payload.subarray(ex.offset, ex.offset + ex.bytes)) as Record<string, unknown>;
+  const coverage: Record<string, unknown> = {
+    corpus,
+    passages: articles.flatMap((a) => a.passages),
+    articles: new Map(articles.map((a) => [a.docId, a])),
+    index,
+  };
+  for (const key of d.extras.plain) coverage[key] = values[key];
+  for (const key of d.extras.parts) {
+    const part = snapshotPart(key);
+    if (!part) return { coverage: null, corpus, index, recomputed: [key] };
+    coverage[key] = part.decode(values[key], coverage);
+  }
+  return { coverage: coverage as unknown as Coverage, corpus, index, recomputed: [] };
+}
