@@ -15,13 +15,11 @@ import {
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { DiscordMessage } from "../render/discord.ts";
-import { errorMessage } from "../render/discord.ts";
+import { reportFailure } from "./failure.ts";
 import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
 import {
   type CoverageLike,
   createRouter,
-  FAILURE_TEXT,
-  finalize,
   type Invocation,
   optionsOf,
   type Router,
@@ -203,20 +201,7 @@ async function handle(
       done(`button:${interaction.customId.split(":")[1] ?? "?"}`, { result: result.kind });
     }
   } catch (err) {
-    // Ids and the command name only: errors from Discord's API carry the callback URL (with
-    // the interaction's token) and the request body.
-    log.error(
-      { event: "interaction.error", ...base, command, err: safeError(err, [interaction.token]) },
-      "interaction failed",
-    );
-    try {
-      await responder.fail(finalize(errorMessage(FAILURE_TEXT)));
-    } catch (e) {
-      log.warn(
-        { event: "interaction.error_reply_failed", ...base, err: safeError(e, [interaction.token]) },
-        "could not send the error reply",
-      );
-    }
+    await reportFailure(log, responder, base, command, err, interaction.token);
   } finally {
     responder.close();
   }

@@ -21,6 +21,7 @@ import {
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { type DiscordMessage, errorMessage } from "../render/discord-message.ts";
+import { reportFailure } from "./failure.ts";
 import { intake, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS, refuseEarly } from "./http-intake.ts";
 import { callWebhook, filesSize, multipart, wireMessage } from "./http-wire.ts";
 import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
@@ -28,7 +29,6 @@ import {
   type CoverageLike,
   createRouter,
   EXPIRED_TEXT,
-  FAILURE_TEXT,
   finalize,
   type Invocation,
   optionsOf,
@@ -320,20 +320,7 @@ async function replyFailure(
   name: string | undefined,
   err: unknown,
 ) {
-  const { log } = serving;
-  const base = logBase(i);
-  log.error(
-    { event: "interaction.error", ...base, command: name, err: safeError(err, [i.token]) },
-    "interaction failed",
-  );
-  try {
-    await responder.fail(finalize(errorMessage(FAILURE_TEXT)));
-  } catch (e) {
-    log.warn(
-      { event: "interaction.error_reply_failed", ...base, err: safeError(e, [i.token]) },
-      "could not send the error reply",
-    );
-  }
+  await reportFailure(serving.log, responder, logBase(i), name, err, i.token);
 }
 
 /** The Responder's HTTP adapter: the first response is the HTTP response itself; later
