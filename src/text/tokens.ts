@@ -115,3 +115,15 @@ export function tokenText(layer: TextLayer, k: number): string {
 export function hasShape(layer: TextLayer, k: number, shape: number): boolean {
   return (layer.shape[k]! & shape) === shape;
 }
+
+/** The token starting at text offset i, or -1 (binary search over the starts). */
+export function tokenAt(layer: TextLayer, i: number): number {
+  let lo = 0;
+  let hi = layer.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (layer.start[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < layer.count && layer.start[lo] === i ? lo : -1;
+}
