@@ -1,12 +1,14 @@
-// The text layer: one token stream per article, built once (readText) and read by every
-// analysis. Tokens are offsets into the article's original text plus a shape byte, with the
-// sentence and paragraph each belongs to; typed arrays keep it small, and it lives only while
-// an article is analysed (never stored in the Coverage or a snapshot).
+// The text layer: one token stream per article (readText), offsets into the article's original
+// text plus a shape byte, with the sentence and paragraph each belongs to; typed arrays keep it
+// small (~17 bytes a token), and it lives only while an article is analysed (never stored in the
+// Coverage or a snapshot): buildCoverage's layerOf keeps the last article's layer only.
 //
-// The analyses grew three tokenizers whose word boundaries differ; each difference is kept as a
-// named view over the same text below (nameWords, clauseWordEnd, eventWords), so figures do not
-// move. TODO(split helpers): move each analysis onto TextLayer and drop its view where the
-// layer's words give the same result (check with the figure commands).
+// The analyses grew three tokenizers whose word boundaries differ; each difference is a named
+// view (views.ts), kept exact so figures do not move. Quotes reads its clause words from the
+// layer (clauseWordEndIn: the layer's token plus the view's period rule; same words, property-
+// tested). Still on the text: nameWords (actors read it on rewritten strings: hyphens made
+// spaces, names put together) and eventWords (its "A.B." splits the layer's "A.B.C" token, so
+// its words are not runs of layer tokens). TODO: move those two onto the layer.
 
 import type { Article } from "../types.ts";
 

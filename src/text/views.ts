@@ -1,7 +1,8 @@
 // Named views of words that differ from the text layer's plain WORD tokens, one per analysis
 // that depends on the difference (kept exact so figures do not move):
 //   nameWords     — names: possessive 's and sentence periods taken off, & as a word (actors);
-//   clauseWordEnd — reporting clauses: abbreviation periods kept ("Mr.", "U.S.") (quotes);
+//   clauseWordEnd — reporting clauses: abbreviation periods kept ("Mr.", "U.S.") (quotes, read
+//                   from the text layer through clauseWordEndIn);
 //   eventWords    — event sentences: numbers with , . % and currency, quote marks, punctuation (events).
 
 import { type TextLayer, tokenAt } from "./tokens.ts";
