@@ -34,6 +34,30 @@ const QUOTE_MARKS = /["“”‘’«»„]/;
 
 /** The shape bits of one token's text. */
 export function shapeOf(t: string): number {
+  return asciiShape(t) ?? unicodeShape(t);
+}
+
+/** shapeOf of an ASCII-only token without regular expressions (most tokens), or null. */
+function asciiShape(t: string): number | null {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const c = t.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  if (!digit && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122))
+    return Shape.punctuation | (c === 34 ? Shape.quoteMark : 0);
+  let s = digit ? Shape.number : c <= 90 ? Shape.capitalised : 0;
+  if (upper + lower >= 2 && lower === 0) s |= Shape.allCaps;
+  if (upper + lower > 0 && upper === 0) s |= Shape.lower;
+  return s;
+}
+
+export function unicodeShape(t: string): number {
   const c = t[0] ?? "";
   if (!/[\p{L}\p{N}]/u.test(c)) return Shape.punctuation | (QUOTE_MARKS.test(c) ? Shape.quoteMark : 0);
   let s = 0;

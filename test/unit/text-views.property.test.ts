@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/corpus/article.ts";
-import { readText } from "../../src/text/tokens.ts";
+import { readText, shapeOf, unicodeShape } from "../../src/text/tokens.ts";
 import { clauseWordEnd, clauseWordEndIn } from "../../src/text/views.ts";
 import type { Article } from "../../src/types.ts";
 
@@ -88,6 +88,18 @@ describe("views read from the text layer", () => {
         for (let i = 0; i <= text.length; i++) expect(clauseWordEndIn(layer, i)).toBe(clauseWordEnd(text, i));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("shapeOf's ASCII fast path gives the shape the Unicode rules give", () => {
+    const chars = fc.constantFrom(..."aZ9'\".,-(“’é".split(""));
+    const tokens = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 8 }),
+      fc.string({ unit: chars, minLength: 1 }),
+    );
+    fc.assert(
+      fc.property(tokens, (t) => shapeOf(t) === unicodeShape(t)),
+      { numRuns: 2000 },
     );
   });
 });

@@ -49,6 +49,6 @@ export function buildQuotes(
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
 ): QuoteFound[] {
-  const all = articles.flatMap((a) => extractQuotes(a, actors, switches, layerOf(a)));
+  const all = articles.flatMap((a) => extractQuotes(a, actors, switches, layerOf));
   return runSteps("quotes", COVERAGE_STEPS, { articles, all, layerOf }, switches).all;
 }

@@ -19,10 +19,11 @@ export function extractQuotes(
   article: Article,
   model: ActorModel | null = null,
   switches: StepSwitches = ALL_STEPS,
-  layer: TextLayer = readText(article),
+  layerOf: (article: Article) => TextLayer = readText,
 ): QuoteFound[] {
   const spans = quotedSpans(article);
   if (spans.length === 0) return [];
+  const layer = layerOf(article); // only for articles with quotations
   // One actor model for quotes, /actor and events: without one, this article's own.
   const actors = model ?? buildActorModel([article]);
   const doc = newQuoteDoc(article, layer, spans, actors, new DocNames(layer, article.bodyStart), switches);
