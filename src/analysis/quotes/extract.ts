@@ -20,13 +20,14 @@ export function extractQuotes(
   model: ActorModel | null = null,
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
+  namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) => new DocNames(layer, a.bodyStart),
 ): QuoteFound[] {
   const spans = quotedSpans(article);
   if (spans.length === 0) return [];
   const layer = layerOf(article); // only for articles with quotations
   // One actor model for quotes, /actor and events: without one, this article's own.
   const actors = model ?? buildActorModel([article]);
-  const doc = newQuoteDoc(article, layer, spans, actors, new DocNames(layer, article.bodyStart), switches);
+  const doc = newQuoteDoc(article, layer, spans, actors, namesOf(article, layer), switches);
   walkSentences(doc);
   runSteps("quotes", ARTICLE_STEPS, doc, switches);
   return quotesOf(doc);
