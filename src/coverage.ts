@@ -6,6 +6,7 @@ import { buildEvents } from "./analysis/events/index.ts";
 import { buildQuotes } from "./analysis/quotes/index.ts";
 import type { StepSwitches } from "./analysis/steps.ts";
 import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
+import { readText, type TextLayer } from "./text/tokens.ts";
 import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";
 
 export interface Coverage {
@@ -37,7 +38,15 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
   const actors = buildActorModel(corpus.articles, options.steps);
-  const quotes = buildQuotes(corpus.articles, actors, options.steps);
+  // Each article's text layer is read where an analysis needs it and kept only while that
+  // article is being read (the last one): a layer is ~17 bytes a token, too much to keep for a
+  // whole corpus when the analyses pass over the articles one after the other.
+  let last: { article: Article; layer: TextLayer } | null = null;
+  const layerOf = (article: Article): TextLayer => {
+    if (last?.article !== article) last = { article, layer: readText(article) };
+    return last.layer;
+  };
+  const quotes = buildQuotes(corpus.articles, actors, options.steps, layerOf);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
   const events = buildEvents(corpus.articles, actors ?? null, options.steps);
   return { corpus, passages, articles, index, actors, quotes, events };

@@ -1,12 +1,14 @@
-// The text layer: one token stream per article, built once (readText) and read by every
-// analysis. Tokens are offsets into the article's original text plus a shape byte, with the
-// sentence and paragraph each belongs to; typed arrays keep it small, and it lives only while
-// an article is analysed (never stored in the Coverage or a snapshot).
+// The text layer: one token stream per article (readText), offsets into the article's original
+// text plus a shape byte, with the sentence and paragraph each belongs to; typed arrays keep it
+// small (~17 bytes a token), and it lives only while an article is analysed (never stored in the
+// Coverage or a snapshot): buildCoverage's layerOf keeps the last article's layer only.
 //
-// The analyses grew three tokenizers whose word boundaries differ; each difference is kept as a
-// named view over the same text below (nameWords, clauseWordEnd, eventWords), so figures do not
-// move. TODO(split helpers): move each analysis onto TextLayer and drop its view where the
-// layer's words give the same result (check with the figure commands).
+// The analyses grew three tokenizers whose word boundaries differ; each difference is a named
+// view (views.ts), kept exact so figures do not move. Quotes reads its clause words from the
+// layer (clauseWordEndIn: the layer's token plus the view's period rule; same words, property-
+// tested). Still on the text: nameWords (actors read it on rewritten strings: hyphens made
+// spaces, names put together) and eventWords (its "A.B." splits the layer's "A.B.C" token, so
+// its words are not runs of layer tokens). TODO: move those two onto the layer.
 
 import type { Article } from "../types.ts";
 
@@ -32,6 +34,30 @@ const QUOTE_MARKS = /["“”‘’«»„]/;
 
 /** The shape bits of one token's text. */
 export function shapeOf(t: string): number {
+  return asciiShape(t) ?? unicodeShape(t);
+}
+
+/** shapeOf of an ASCII-only token without regular expressions (most tokens), or null. */
+function asciiShape(t: string): number | null {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const c = t.charCodeAt(0);
+  const digit = c >= 48 && c <= 57;
+  if (!digit && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122))
+    return Shape.punctuation | (c === 34 ? Shape.quoteMark : 0);
+  let s = digit ? Shape.number : c <= 90 ? Shape.capitalised : 0;
+  if (upper + lower >= 2 && lower === 0) s |= Shape.allCaps;
+  if (upper + lower > 0 && upper === 0) s |= Shape.lower;
+  return s;
+}
+
+export function unicodeShape(t: string): number {
   const c = t[0] ?? "";
   if (!/[\p{L}\p{N}]/u.test(c)) return Shape.punctuation | (QUOTE_MARKS.test(c) ? Shape.quoteMark : 0);
   let s = 0;
@@ -114,4 +140,16 @@ export function tokenText(layer: TextLayer, k: number): string {
 /** Token k has every bit of `shape`. */
 export function hasShape(layer: TextLayer, k: number, shape: number): boolean {
   return (layer.shape[k]! & shape) === shape;
+}
+
+/** The token starting at text offset i, or -1 (binary search over the starts). */
+export function tokenAt(layer: TextLayer, i: number): number {
+  let lo = 0;
+  let hi = layer.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (layer.start[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < layer.count && layer.start[lo] === i ? lo : -1;
 }

@@ -1,8 +1,11 @@
 // Named views of words that differ from the text layer's plain WORD tokens, one per analysis
 // that depends on the difference (kept exact so figures do not move):
 //   nameWords     — names: possessive 's and sentence periods taken off, & as a word (actors);
-//   clauseWordEnd — reporting clauses: abbreviation periods kept ("Mr.", "U.S.") (quotes);
+//   clauseWordEnd — reporting clauses: abbreviation periods kept ("Mr.", "U.S.") (quotes, read
+//                   from the text layer through clauseWordEndIn);
 //   eventWords    — event sentences: numbers with , . % and currency, quote marks, punctuation (events).
+
+import { type TextLayer, tokenAt } from "./tokens.ts";
 
 /** A word of a name, with what names care about. */
 export interface NameWord {
@@ -70,6 +73,30 @@ export function clauseWordEnd(text: string, i: number): number {
   if (!m || m.index !== i) return -1;
   let end = i + m[0].length;
   const w = m[0];
+  if (text[end] === "." && (CLAUSE_ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || w.includes(".")))
+    end++;
+  return end;
+}
+
+/** A word can continue at text[end] (the layer cut it at its sentence's end): "end.Then". */
+const CONTINUES = /['’.-]?[\p{L}\p{N}]/uy;
+const WORD_START = /[\p{L}\p{N}]/uy;
+
+/**
+ * clauseWordEnd read from the text layer: the layer's word token at i is the clause word (same
+ * pattern), its period added by the same rule. Where the layer has no token at i, or cut the
+ * word at a sentence end, the text is read as before, so the words stay exactly the same.
+ */
+export function clauseWordEndIn(layer: TextLayer, i: number): number {
+  const { text } = layer;
+  const k = tokenAt(layer, i);
+  if (k < 0) return clauseWordEnd(text, i);
+  WORD_START.lastIndex = i;
+  if (!WORD_START.test(text)) return -1;
+  let end = layer.end[k]!;
+  CONTINUES.lastIndex = end;
+  if (CONTINUES.test(text)) return clauseWordEnd(text, i);
+  const w = text.slice(i, end);
   if (text[end] === "." && (CLAUSE_ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || w.includes(".")))
     end++;
   return end;

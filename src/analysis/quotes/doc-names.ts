@@ -1,5 +1,6 @@
 // Names the article uses, for turning "Mr Straw" or "the department" into the fullest form.
 
+import type { TextLayer } from "../../text/tokens.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
@@ -10,8 +11,8 @@ export class DocNames {
   /** Full names (2+ tokens after titles), first mention order. */
   readonly full: Array<{ name: string; at: number; gender: "male" | "female" | "any"; org: boolean }> = [];
 
-  constructor(text: string, from: number) {
-    const toks = tokensOf(text, from, text.length, [], 0);
+  constructor(layer: TextLayer, from: number) {
+    const toks = tokensOf(layer, from, layer.text.length, [], 0);
     for (const [i, k] of nameRuns(toks, SPEAKER_NAME_RUNS)) {
       let from = i;
       while (from < k - 1 && FRONT_WORDS.has(toks[from]!.lower)) from++;

@@ -2,6 +2,7 @@
 // sentences (in order, so pronouns see the speakers before them) runs stage 2 (kind) and stage 3
 // (attribution) per sentence, resolving speakers through stage 4 (resolve-speaker.ts).
 
+import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { buildActorModel } from "../actors/index.ts";
 import { ALL_STEPS, runSteps, type StepSwitches } from "../steps.ts";
@@ -18,12 +19,15 @@ export function extractQuotes(
   article: Article,
   model: ActorModel | null = null,
   switches: StepSwitches = ALL_STEPS,
+  layerOf: (article: Article) => TextLayer = readText,
+  namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) => new DocNames(layer, a.bodyStart),
 ): QuoteFound[] {
   const spans = quotedSpans(article);
   if (spans.length === 0) return [];
+  const layer = layerOf(article); // only for articles with quotations
   // One actor model for quotes, /actor and events: without one, this article's own.
   const actors = model ?? buildActorModel([article]);
-  const doc = newQuoteDoc(article, spans, actors, new DocNames(article.text, article.bodyStart), switches);
+  const doc = newQuoteDoc(article, layer, spans, actors, namesOf(article, layer), switches);
   walkSentences(doc);
   runSteps("quotes", ARTICLE_STEPS, doc, switches);
   return quotesOf(doc);
@@ -31,14 +35,14 @@ export function extractQuotes(
 
 /** Runs the sentence tables over every sentence, in text order. */
 function walkSentences(doc: QuoteDoc): void {
-  const { article, spans, text, switches } = doc;
+  const { article, spans, layer, switches } = doc;
   let spanIdx = 0;
   article.paragraphs.forEach((para, pi) => {
     para.sentences.forEach((sent, si) => {
       let first = spanIdx;
       while (first > 0 && spans[first - 1]!.end > sent.start) first--;
       while (spanIdx < spans.length && spans[spanIdx]!.start < sent.end) spanIdx++;
-      const toks = tokensOf(text, sent.start, sent.end, spans, first);
+      const toks = tokensOf(layer, sent.start, sent.end, spans, first);
       const qis = toks.map((t, j) => (t.type === "q" ? j : -1)).filter((j) => j >= 0);
       const ctx: SentenceCtx = { doc, pi, si, start: sent.start, toks, qis, found: [] };
       runSteps("quotes", SENTENCE_CUES, ctx, switches);

@@ -58,7 +58,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     doc: 'a quotation ending its sentence, then a sentence that is only a tag ("Trump said.")',
     try: ({ ctx, j }) =>
       j === lastWordOrQuote(ctx.toks)
-        ? tagSentence(ctx.doc.article, ctx.pi, ctx.si + 1, ctx.doc.spans, ctx.doc.text, ctx.doc.switches)
+        ? tagSentence(ctx.doc.article, ctx.pi, ctx.si + 1, ctx.doc.spans, ctx.doc.layer, ctx.doc.switches)
         : null,
   },
 ];

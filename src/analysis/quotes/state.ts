@@ -2,6 +2,7 @@
 // how it was found; the speaker history (named speakers and sentence subjects in text order) that
 // pronouns and bare quotations read; and the small helpers that make a Speaker from a phrase.
 
+import type { TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article, QuoteKind } from "../../types.ts";
 import { STYLED } from "../lexicons/titles.ts";
 import type { StepSwitches } from "../steps.ts";
@@ -14,6 +15,8 @@ import type { QuoteFound, Speaker, SpeakerKind } from "./types.ts";
 export interface QuoteDoc {
   readonly article: Article;
   readonly text: string;
+  /** The article's text layer: the sentences' words are read from it. */
+  readonly layer: TextLayer;
   readonly spans: Span[];
   readonly actors: ActorModel;
   readonly names: DocNames;
@@ -32,6 +35,7 @@ export interface QuoteDoc {
 
 export function newQuoteDoc(
   article: Article,
+  layer: TextLayer,
   spans: Span[],
   actors: ActorModel,
   names: DocNames,
@@ -40,6 +44,7 @@ export function newQuoteDoc(
   return {
     article,
     text: article.text,
+    layer,
     spans,
     actors,
     names,

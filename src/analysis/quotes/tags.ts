@@ -2,6 +2,7 @@
 // the quotations before it (`…, says the assembly government.`), and a short sentence that is
 // only a tag right after a quotation ("Trump said.").
 
+import type { TextLayer } from "../../text/tokens.ts";
 import type { Article } from "../../types.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import type { StepSwitches } from "../steps.ts";
@@ -33,12 +34,13 @@ export function tagSentence(
   pi: number,
   si: number,
   spans: Span[],
-  text: string,
+  layer: TextLayer,
   switches: StepSwitches,
 ): Cue | null {
+  const { text } = layer;
   const sent = article.paragraphs[pi]?.sentences[si];
   if (!sent || sent.end - sent.start > 120) return null;
-  const toks = tokensOf(text, sent.start, sent.end, spans, firstSpanEndingAfter(spans, sent.start));
+  const toks = tokensOf(layer, sent.start, sent.end, spans, firstSpanEndingAfter(spans, sent.start));
   if (toks.some((t) => t.type === "q")) return null;
   const fake: Tok = { text: "¶", lower: "¶", start: sent.start, end: sent.start, type: "q" };
   const cue = cueAfter([fake, ...toks], 0, text, switches);
