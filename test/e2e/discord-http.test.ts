@@ -26,6 +26,7 @@ import {
 import {
   autocompleteOptions,
   customIds,
+  dawdleHooks,
   FALLBACK_QUERY,
   type MessageLike,
   PINGS,
@@ -36,6 +37,22 @@ import {
   textOf,
 } from "../fixtures/discord/samples.ts";
 import { tempCorpus } from "../helpers/corpus.ts";
+
+// The main bot's deferral time. Generous, so that an answer expected straight away (type 4/7)
+// gets it on a busy 2-core machine too, and still well inside Discord's 3 s. The slow bot and
+// the burst test defer answers that are held back or take CPU, never by racing the clock.
+const DEFER_AFTER_MS = 1000;
+
+/** Holds the slow test commands until the returned function is called (the bot must defer). */
+function holdSlowCommands(): () => void {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  dawdleHooks.until = () => held;
+  return () => {
+    delete dawdleHooks.until;
+    release();
+  };
+}
 
 let lb: LoopbackDiscord;
 let bot: RunningInteractions;
@@ -94,7 +111,7 @@ beforeAll(async () => {
     coverage,
     log,
     handleSignals: false,
-    deferAfterMs: 150,
+    deferAfterMs: DEFER_AFTER_MS,
     commands: [...registeredCommands(), ...testCommands()],
   });
   // Slowness injected through the `answer` option: every answer waits until the test releases it.
@@ -273,8 +290,10 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
   });
 
   it("a slow failure: deferred, then the placeholder is removed and the error sent privately", async () => {
+    const release = holdSlowCommands();
     const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "fizzle" }));
     expect(d.body).toEqual({ type: 5 });
+    release();
     const follow = await d.followUp();
     expect((follow.payload.flags as number) & 64).toBe(64);
     expect(textOf(follow.payload as MessageLike)).toContain(FAILURE_TEXT.slice(0, 30));
@@ -283,8 +302,10 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
   });
 
   it("defers a slow registered command too", async () => {
+    const release = holdSlowCommands();
     const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "dawdle" }));
     expect(d.body).toEqual({ type: 5 });
+    release();
     expect(textOf((await d.edit()).payload as MessageLike)).toContain("dawdled");
   });
 
