@@ -4,6 +4,7 @@
 
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { CommandDefinition } from "../../commands/definition.ts";
+import { withAnswerIndexes } from "../answers/indexes.ts";
 import {
   type Choice,
   type Command,
@@ -149,6 +150,9 @@ export const finalize = finalizeReply;
 
 const currentOf = (c: CoverageLike): Coverage => ("current" in c ? c.current : c);
 
+const served = (c: CoverageLike): CoverageLike =>
+  "current" in c || "indexes" in c ? c : withAnswerIndexes(c);
+
 /** The page of a paged answer (/sources, /quotes, /actors); null for the others. */
 function pageOf(answer: Answer): { page: number; pages: number } | null {
   return "pages" in answer ? { page: answer.page, pages: answer.pages } : null;
@@ -168,7 +172,10 @@ export interface Router {
   button(customId: string, who: Invocation): Promise<ButtonResult>;
 }
 
-export function createRouter(opts: RouterOptions): Router {
+export function createRouter(given: RouterOptions): Router {
+  // A bare coverage (tests, a one-off server) is served with its answer indexes once, here, so
+  // answers reuse them instead of building them again for every interaction.
+  const opts: RouterOptions = { ...given, coverage: served(given.coverage) };
   const commands = opts.commands ?? registeredCommands();
   const slowMs = opts.slowMs ?? 1000;
   const observed = new Map<string, number>();

@@ -23,17 +23,7 @@ import { renderQuotes, renderWhoSaid } from "./discord-quotes.ts";
 import { clip, LIMITS } from "./limits.ts";
 import { emphasise, oneLine } from "./text.ts";
 
-export {
-  BRAND_COLOR,
-  citation,
-  type DiscordMessage,
-  errorMessage,
-  escapeMarkdown,
-  fitMessage,
-  link,
-  message,
-  sourceButtons,
-} from "./discord-message.ts";
+export { type DiscordMessage, errorMessage, message } from "./discord-message.ts";
 
 export function renderDiscord(answer: Answer): DiscordMessage {
   if (isError(answer)) return errorMessage(answer.error);

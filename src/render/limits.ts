@@ -1,4 +1,7 @@
 // Discord's documented message limits, in one place, and helpers that keep text inside them.
+// The autocomplete numbers live with the answers that cut their choice lists to them.
+import { CHOICE_LIMITS } from "../answers/choice-limits.ts";
+
 export const LIMITS = {
   content: 2000,
   embeds: 10,
@@ -14,9 +17,7 @@ export const LIMITS = {
   buttonsPerRow: 5,
   buttonLabel: 80,
   customId: 100,
-  choices: 25,
-  choiceName: 100,
-  choiceValue: 100,
+  ...CHOICE_LIMITS,
   commandName: 32,
   commandDescription: 100,
   options: 25,

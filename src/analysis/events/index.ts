@@ -25,11 +25,7 @@ import {
 } from "./steps.ts";
 import type { DocCluster, EventOutput, Mention } from "./types.ts";
 
-export { CONTEXT_WINDOW } from "./context-dates.ts";
-export { NEAR_SENTENCES } from "./group-in-article.ts";
-export { ACTOR_SPREAD } from "./merge.ts";
-export { FIGURE_REACH } from "./sentence-steps.ts";
-export type { DateBasis, EventConflict, EventOutput } from "./types.ts";
+export type { EventOutput } from "./types.ts";
 
 /** The "events.<step>" names a scorer can switch off, in pipeline order. */
 export const EVENT_STEP_NAMES: readonly string[] = [
