@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const log = createLogger(config.logLevel, undefined, { secrets: [config.discordToken] });
+  const root = createLogger(config.logLevel, undefined, { secrets: [config.discordToken] });
+  // Under `npm run start:sharded` discord.js gives each process its shard id; every line names it.
+  const log = process.env.SHARDS === undefined ? root : root.child({ shard: Number(process.env.SHARDS) });
   // Temp files are what a crash mid-ingest leaves; they were never articles.
   await sweepTempFiles(config.corpusDir);
   const store = new CoverageStore(config.corpusDir, log, undefined, { cacheDir: config.cacheDir });

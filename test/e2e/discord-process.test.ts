@@ -2,7 +2,7 @@
 // `tsx src/discord/deploy.ts` registers every command; `src/main.ts` serves HTTP interactions
 // (and the gateway) and shuts down gracefully on SIGTERM / SIGINT, finishing what is in flight.
 
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,103 +14,17 @@ import {
   snowflake,
   startLoopbackDiscord,
 } from "../fixtures/discord/loopback.ts";
+import { children, envWith, killChildren, startMain } from "../fixtures/processes.ts";
 
 const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxProc.another-secret-bot-token";
 let lb: LoopbackDiscord;
-const children: ChildProcess[] = [];
-
-/** The parent's environment without any Discord settings, plus `extra`. */
-function envWith(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(DISCORD_|INTERACTIONS_|CORPUS_DIR|LOG_LEVEL|NODE_OPTIONS|VITEST)/.test(k)) env[k] = v;
-  }
-  return {
-    ...env,
-    DISCORD_TOKEN: "",
-    DISCORD_PUBLIC_KEY: "",
-    INTERACTIONS_PORT: "",
-    DISCORD_GUILD_ID: "",
-    DISCORD_APPLICATION_ID: "",
-    LOG_LEVEL: "info",
-    ...extra,
-  };
-}
-
-interface Running {
-  child: ChildProcess;
-  logs: Record<string, unknown>[];
-  stderr: string[];
-  waitFor(pred: (l: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
-  exit: Promise<number | null>;
-}
-
-/** Runs `src/main.ts` in one process (node --import tsx, so signals reach it directly). */
-function startMain(env: NodeJS.ProcessEnv): Running {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: process.cwd(),
-    env,
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  children.push(child);
-  const logs: Record<string, unknown>[] = [];
-  const stderr: string[] = [];
-  const waiters: {
-    pred: (l: Record<string, unknown>) => boolean;
-    resolve: (l: Record<string, unknown>) => void;
-  }[] = [];
-  let buffer = "";
-  child.stderr!.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString();
-    const lines = buffer.split("\n");
-    buffer = lines.pop() ?? "";
-    for (const line of lines) {
-      stderr.push(line);
-      let parsed: Record<string, unknown>;
-      try {
-        parsed = JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        continue;
-      }
-      logs.push(parsed);
-      for (const w of [...waiters]) {
-        if (w.pred(parsed)) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(parsed);
-        }
-      }
-    }
-  });
-  const exit = once(child, "exit").then(([code]) => code as number | null);
-  const closed = once(child, "close").then(([code]) => code as number | null);
-  return {
-    child,
-    logs,
-    stderr,
-    exit,
-    // Until the line is logged or the child exits: no deadline, however slow its start-up is.
-    waitFor(pred) {
-      const found = logs.find(pred);
-      if (found) return Promise.resolve(found);
-      return new Promise((resolve, reject) => {
-        // "close": after the child's output has all been read (an "exit" may come before it).
-        void closed.then((code) =>
-          reject(
-            new Error(`child exited (${code}) before the awaited log line; stderr:\n${stderr.join("\n")}`),
-          ),
-        );
-        waiters.push({ pred, resolve });
-      });
-    },
-  };
-}
 
 beforeAll(async () => {
   lb = await startLoopbackDiscord({ botToken: TOKEN, strictToken: true });
 });
 
 afterAll(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
+  killChildren();
   await lb?.close();
 });
 

@@ -1,0 +1,110 @@
+// The sharded gateway: discord.js's ShardingManager runs one bot process (src/main.ts) per
+// shard; discord.js hands each its shard id through the environment, every process loads the
+// same coverage, and a shard that dies is started again. Past 2,500 servers Discord requires it.
+
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Shard, ShardingManager } from "discord.js";
+import { ConfigError } from "../config.ts";
+import type { Logger } from "../log.ts";
+
+export interface ShardPlan {
+  /** A count, or "auto": the count Discord recommends for the bot (GET /gateway/bot). */
+  shards: number | "auto";
+  /** Wait between two shards' start: Discord allows one IDENTIFY per 5 s per concurrency bucket. */
+  spawnDelayMs: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readShardPlan(env: Env = process.env): ShardPlan {
+  const count = env.SHARD_COUNT?.trim() || "auto";
+  const shards = count === "auto" ? "auto" : Number(count);
+  if (shards !== "auto" && (!Number.isInteger(shards) || shards < 1 || shards > 1024)) {
+    throw new ConfigError(
+      "SHARD_COUNT",
+      `must be "auto" or a whole number of shards (1–1024), got "${count}"`,
+    );
+  }
+  const delay = env.SHARD_SPAWN_DELAY_MS?.trim() || "5500";
+  const spawnDelayMs = Number(delay);
+  if (!Number.isInteger(spawnDelayMs) || spawnDelayMs < 0) {
+    throw new ConfigError("SHARD_SPAWN_DELAY_MS", `must be a whole number of milliseconds, got "${delay}"`);
+  }
+  return { shards, spawnDelayMs };
+}
+
+/** Discord's recommended shard count, asked of DISCORD_API_URL (discord.js's own helper only asks discord.com). */
+export async function recommendedShards(apiUrl: string, token: string): Promise<number> {
+  const res = await fetch(`${apiUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${token}` } });
+  if (!res.ok) throw new Error(`GET /gateway/bot answered ${res.status}: cannot choose a shard count`);
+  const body = (await res.json()) as { shards?: unknown };
+  if (typeof body.shards !== "number" || body.shards < 1)
+    throw new Error("GET /gateway/bot gave no shard count");
+  return body.shards;
+}
+
+export interface ShardedBot {
+  manager: ShardingManager;
+  /** Stops every shard (each drains what it has in flight on SIGTERM) and resolves when all exited. */
+  stop(): Promise<void>;
+}
+
+const BOT_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "main.ts");
+
+export async function startShards(opts: {
+  token: string;
+  totalShards: number;
+  spawnDelayMs: number;
+  log: Logger;
+}): Promise<ShardedBot> {
+  const { log } = opts;
+  const manager = new ShardingManager(BOT_ENTRY, {
+    token: opts.token,
+    totalShards: opts.totalShards,
+    respawn: true,
+    // Each shard runs the TypeScript entry through tsx, like `npm start`.
+    execArgv: ["--import", "tsx"],
+  });
+  const ready: Promise<unknown>[] = [];
+  manager.on("shardCreate", (shard) => {
+    watchShard(shard, log);
+    ready.push(new Promise<void>((resolve) => shard.once("ready", () => resolve())));
+  });
+  // No spawn timeout: a shard first loads the coverage, which takes as long as the corpus needs.
+  await manager.spawn({ amount: opts.totalShards, delay: opts.spawnDelayMs, timeout: -1 });
+  await Promise.all(ready);
+  log.info({ event: "shards.started", shards: opts.totalShards }, "all shards started");
+  const stop = async () => {
+    manager.respawn = false;
+    await Promise.all(manager.shards.map((shard) => stopShard(shard)));
+    log.info({ event: "shards.stopped" }, "all shards stopped");
+  };
+  return { manager, stop };
+}
+
+function watchShard(shard: Shard, log: Logger): void {
+  shard.on("spawn", (child) =>
+    log.info(
+      { event: "shard.spawned", shard: shard.id, pid: "pid" in child ? child.pid : undefined },
+      `shard ${shard.id} started`,
+    ),
+  );
+  shard.on("ready", () => log.info({ event: "shard.ready", shard: shard.id }, `shard ${shard.id} ready`));
+  shard.on("death", () =>
+    log.warn({ event: "shard.died", shard: shard.id }, `shard ${shard.id} ended; starting it again`),
+  );
+  shard.on("error", (err: Error) =>
+    log.error({ event: "shard.error", shard: shard.id, message: err.message }, "shard error"),
+  );
+}
+
+/** SIGTERM lets the shard finish its interactions in flight (src/discord/shutdown.ts) before it exits. */
+function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
