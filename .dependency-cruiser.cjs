@@ -72,8 +72,8 @@ const LAYERS = [
   },
   {
     name: "main",
-    // `npm start`: picks a face and starts it.
-    path: ["^src/main\\.ts$"],
+    // `npm start`: picks a face and starts it; `npm run start:sharded`: one such process per shard.
+    path: ["^src/main\\.ts$", "^src/sharded\\.ts$"],
   },
 ];
 
@@ -108,7 +108,7 @@ module.exports = {
       name: "config-at-the-edges",
       severity: "error",
       comment: "The environment is read in src/config.ts only; the faces pass its values down.",
-      from: { pathNot: ["^src/(discord|cli|eval)/", "^src/main\\.ts$", "^src/config\\.ts$"] },
+      from: { pathNot: ["^src/(discord|cli|eval)/", "^src/(main|sharded)\\.ts$", "^src/config\\.ts$"] },
       to: { path: "^src/config\\.ts$" },
     },
   ],

@@ -113,6 +113,31 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
   };
 }
 
+export interface ShardPlan {
+  /** A count, or "auto": the count Discord recommends for the bot (GET /gateway/bot). */
+  shards: number | "auto";
+  /** Wait between two shards' start: Discord allows one IDENTIFY per 5 s per concurrency bucket. */
+  spawnDelayMs: number;
+}
+
+/** `npm run start:sharded`'s settings (SHARD_COUNT, SHARD_SPAWN_DELAY_MS). */
+export function readShardPlan(env: Env = process.env): ShardPlan {
+  const count = env.SHARD_COUNT?.trim() || "auto";
+  const shards = count === "auto" ? "auto" : Number(count);
+  if (shards !== "auto" && (!Number.isInteger(shards) || shards < 1 || shards > 1024)) {
+    throw new ConfigError(
+      "SHARD_COUNT",
+      `must be "auto" or a whole number of shards (1–1024), got "${count}"`,
+    );
+  }
+  const delay = env.SHARD_SPAWN_DELAY_MS?.trim() || "5500";
+  const spawnDelayMs = Number(delay);
+  if (!Number.isInteger(spawnDelayMs) || spawnDelayMs < 0) {
+    throw new ConfigError("SHARD_SPAWN_DELAY_MS", `must be a whole number of milliseconds, got "${delay}"`);
+  }
+  return { shards, spawnDelayMs };
+}
+
 /** Loads .env (if present) into process.env without overriding what is already set. */
 export async function loadDotenv(): Promise<void> {
   const dotenv = await import("dotenv");

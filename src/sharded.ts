@@ -2,8 +2,8 @@
 // This process only supervises: it starts the shards, starts again one that dies, and on
 // SIGTERM/SIGINT stops them all, each draining its interactions in flight.
 
-import { ConfigError, loadDotenv, readConfig } from "./config.ts";
-import { readShardPlan, recommendedShards, startShards } from "./discord/sharding.ts";
+import { ConfigError, loadDotenv, readConfig, readShardPlan } from "./config.ts";
+import { recommendedShards, startShards } from "./discord/sharding.ts";
 import { createLogger } from "./log.ts";
 
 async function main(): Promise<void> {

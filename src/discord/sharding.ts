@@ -5,34 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Shard, ShardingManager } from "discord.js";
-import { ConfigError } from "../config.ts";
 import type { Logger } from "../log.ts";
-
-export interface ShardPlan {
-  /** A count, or "auto": the count Discord recommends for the bot (GET /gateway/bot). */
-  shards: number | "auto";
-  /** Wait between two shards' start: Discord allows one IDENTIFY per 5 s per concurrency bucket. */
-  spawnDelayMs: number;
-}
-
-type Env = Record<string, string | undefined>;
-
-export function readShardPlan(env: Env = process.env): ShardPlan {
-  const count = env.SHARD_COUNT?.trim() || "auto";
-  const shards = count === "auto" ? "auto" : Number(count);
-  if (shards !== "auto" && (!Number.isInteger(shards) || shards < 1 || shards > 1024)) {
-    throw new ConfigError(
-      "SHARD_COUNT",
-      `must be "auto" or a whole number of shards (1–1024), got "${count}"`,
-    );
-  }
-  const delay = env.SHARD_SPAWN_DELAY_MS?.trim() || "5500";
-  const spawnDelayMs = Number(delay);
-  if (!Number.isInteger(spawnDelayMs) || spawnDelayMs < 0) {
-    throw new ConfigError("SHARD_SPAWN_DELAY_MS", `must be a whole number of milliseconds, got "${delay}"`);
-  }
-  return { shards, spawnDelayMs };
-}
 
 /** Discord's recommended shard count, asked of DISCORD_API_URL (discord.js's own helper only asks discord.com). */
 export async function recommendedShards(apiUrl: string, token: string): Promise<number> {
