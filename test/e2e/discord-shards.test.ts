@@ -93,5 +93,5 @@ describe("npm run start:sharded", () => {
     bot.child.kill("SIGTERM");
     expect(await bot.exit).toBe(0);
     expect(bot.stderr.join("\n")).not.toContain(TOKEN);
-  });
+  }, 300_000); // a guard against a hang, not a speed check: three bot start-ups on 2 busy cores
 });
