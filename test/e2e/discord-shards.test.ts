@@ -83,9 +83,9 @@ describe("npm run start:sharded", () => {
     const identified = lb.identifyCount;
     const before = bot.logs.length;
     process.kill(first?.pid as number, "SIGKILL");
-    const after = (l: Record<string, unknown>) => bot.logs.indexOf(l) >= before;
-    await bot.waitFor((l) => l.event === "shard.died" && l.shard === 0 && after(l));
-    await bot.waitFor((l) => l.event === "shard.ready" && l.shard === 0 && after(l));
+    const sinceKill = (l: Record<string, unknown>) => bot.logs.indexOf(l) >= before;
+    await bot.waitFor((l) => l.event === "shard.died" && l.shard === 0 && sinceKill(l));
+    await bot.waitFor((l) => l.event === "shard.ready" && l.shard === 0 && sinceKill(l));
     await lb.waitForIdentify(identified + 1);
     expect(lb.identifyPayloads.at(-1)?.shard).toEqual([0, 2]);
     expect((await ask(guilds[0] as string)).withinDeadline).toBe(true);
