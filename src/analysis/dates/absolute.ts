@@ -30,7 +30,7 @@ export const MONTH_DAY: DatePattern = {
     `(?:\\bon\\s+)?(?:\\b${WEEKDAY_RE},?\\s+)?\\b${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d)\\b(?:,?\\s+(\\d{4})\\b)?`,
     "g",
   ),
-  build: (m, c) => monthDay(c, monthIndex(m[2]!), Number(m[3]), m[4]),
+  build: (m, c) => monthDay(c, monthIndex(m[2]!), Number(m[3]), m[4], m[1]),
 };
 
 export const DAY_MONTH: DatePattern = {
@@ -40,7 +40,7 @@ export const DAY_MONTH: DatePattern = {
     `(?:\\bon\\s+)?(?:\\b${WEEKDAY_RE},?\\s+)?(?<![\\d,.])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY}(?!\\w)(?:,?\\s+(\\d{4})\\b)?`,
     "g",
   ),
-  build: (m, c) => monthDay(c, monthIndex(m[3]!), Number(m[2]), m[4]),
+  build: (m, c) => monthDay(c, monthIndex(m[3]!), Number(m[2]), m[4], m[1]),
 };
 
 export const MONTH_YEAR: DatePattern = {

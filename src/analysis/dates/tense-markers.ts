@@ -15,7 +15,7 @@ export interface Marker {
 export const REPORTING =
   "said|told|announced|wrote|added|confirmed|stated|declared|tweeted|posted|insisted|warned";
 const IRREGULAR_PAST =
-  "met|held|went|came|took|gave|made|saw|spoke|sent|left|won|lost|began|led|brought|fought|struck|ran|rose|fell|flew|found|got|heard|kept|knew|paid|sold|stood|thought|became|broke|chose|drove|grew|hid|meant|shot|sank|seized|stole|swore|threw|wore|died|killed";
+  "met|held|went|came|took|gave|made|saw|spoke|sent|left|won|lost|began|led|brought|fought|struck|ran|rose|fell|flew|found|got|heard|kept|knew|paid|sold|stood|thought|became|broke|chose|drove|grew|hid|meant|shot|sank|seized|stole|swore|threw|wore|died|killed|tore|bought|built|caught|drew|fled|sought|spent|taught|laid|sat|shook|woke|withdrew|overthrew|blew|froze|swept|dealt|dug|hung|rode|rang|sang|swam|wept|upheld|undertook|arose|forgave|slept|felt|lent|bore";
 // Words ending in -ed that are nearly always adjectives in news copy.
 const ED_ADJECTIVES = new Set([
   "suspected",
@@ -54,7 +54,15 @@ const MARKER_PATTERNS: { re: RegExp; tense: Tense; strong: boolean; reporting?: 
     tense: "future",
     strong: true,
   },
-  { re: /\b(?:would|next|upcoming)\b/gi, tense: "future", strong: false },
+  // A plan or a schedule looks ahead even in the past tense: "planned a rally on Saturday",
+  // "has scheduled a news conference Thursday", "postponed until Tuesday", "gave them until Friday".
+  {
+    re: /\b(?:planned|scheduled|rescheduled|slated)\b|(?<=\b(?:postponed|delayed|adjourned|extended|recessed|put\s+off|pushed\s+back|gave|given|give|gives)\b[^,.;:]{0,60}?)\buntil\b/gi,
+    tense: "future",
+    strong: true,
+  },
+  // "next to the embassy" is a place, not a time.
+  { re: /\b(?:would|next(?!\s+(?:to|door)\b)|upcoming)\b/gi, tense: "future", strong: false },
   // Lowercase modals look ahead ("should make a statement on Thursday"); case-sensitive for May.
   { re: /\b(?:should|could|might|must|may)\s+(?!have\b)[a-z]+/g, tense: "future", strong: false },
   { re: new RegExp(`\\b(?:${REPORTING})\\b`, "gi"), tense: "past", strong: true, reporting: true },

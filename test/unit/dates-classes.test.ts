@@ -1,0 +1,79 @@
+// The date error classes of issue #15, each on sentences written for this test, most as a pair
+// whose only difference is whether the clause looks back or ahead.
+import { describe, expect, it } from "vitest";
+import { findTimeExpressions } from "../../src/analysis/dates/index.ts";
+import { type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+
+/** The day of the single day-valued expression found in `sentence`. */
+function dayIn(sentence: string, published: string, switches?: StepSwitches): string | null {
+  const days = findTimeExpressions(sentence, published, switches).filter((t) => t.granularity === "day");
+  expect(days.map((t) => t.text)).toHaveLength(1);
+  return days[0]!.date;
+}
+
+const WED = "2025-09-03"; // a Wednesday
+
+describe("the year of a month-day written without one", () => {
+  it("takes the year in which a weekday written beside it falls on that weekday", () => {
+    expect(dayIn("The council confirmed the parade for Saturday, April 25.", "2026-02-10")).toBe(
+      "2026-04-25",
+    );
+    expect(dayIn("The parade went ahead on Friday, April 25.", "2026-02-10")).toBe("2025-04-25");
+    expect(dayIn("The parade is on Saturday, Dec. 19.", "2026-01-10")).toBe("2026-12-19");
+    expect(dayIn("The parade went ahead on Friday, Dec. 19.", "2026-01-10")).toBe("2025-12-19");
+  });
+
+  it("reads a coming date in a past-tense clause as the coming one, not most of a year back", () => {
+    const invited = "The ministers were invited to a signing ceremony on March 12.";
+    expect(dayIn(invited, "2026-02-16")).toBe("2026-03-12");
+    expect(dayIn(invited, "2026-02-16", switchOff("dates.year-near-publication"))).toBe("2025-03-12");
+    expect(dayIn("The ministers attended a signing ceremony on March 12.", "2026-04-02")).toBe("2026-03-12");
+  });
+
+  it("keeps the tense's year for half a year back and for a plain future", () => {
+    expect(dayIn("The plant was shut on Oct. 23.", "2026-05-06")).toBe("2025-10-23");
+    expect(dayIn("The plant will reopen on Oct. 23.", "2026-05-06")).toBe("2026-10-23");
+    expect(dayIn("The new fares will apply from Jan. 2.", "2026-01-05")).toBe("2027-01-02");
+  });
+});
+
+describe("the clause that governs a weekday", () => {
+  it("does not end a clause at the comma of a number", () => {
+    expect(dayIn("Rescuers were pulling 1,500 people from the water next to the river on Sunday.", WED)).toBe(
+      "2025-08-31",
+    );
+  });
+
+  it("does not read 'next to' as a time", () => {
+    expect(dayIn("A bomb exploded next to the station on Friday.", WED)).toBe("2025-08-29");
+  });
+
+  it("leaves the tense of a clause that follows the weekday to that clause", () => {
+    expect(dayIn("The ministers issued a statement Friday saying the talks will resume.", WED)).toBe(
+      "2025-08-29",
+    );
+    expect(dayIn("The ministers will issue a statement Friday saying the talks have ended.", WED)).toBe(
+      "2025-09-05",
+    );
+  });
+
+  it("reads a plan or a schedule as looking ahead, even in the past tense", () => {
+    expect(dayIn("Residents planned a vigil outside the town hall on Saturday.", WED)).toBe("2025-09-06");
+    expect(dayIn("Residents held a vigil outside the town hall on Saturday.", WED)).toBe("2025-08-30");
+    expect(dayIn("The mayor has scheduled a press briefing Thursday.", WED)).toBe("2025-09-04");
+    expect(dayIn("The mayor gave a press briefing Thursday.", WED)).toBe("2025-08-28");
+  });
+
+  it("reads a deadline moved 'until' a day as ahead, the moving itself as done", () => {
+    expect(dayIn("The court postponed until Monday its ruling on the merger.", WED)).toBe("2025-09-08");
+    expect(dayIn("The court postponed its ruling on the merger on Monday.", WED)).toBe("2025-09-01");
+    expect(dayIn("The landlord gave the tenants until Friday to leave.", WED)).toBe("2025-09-05");
+  });
+
+  it("knows irregular past verbs", () => {
+    expect(dayIn("A storm tore through the harbour Friday night and would hit the coast later.", WED)).toBe(
+      "2025-08-29",
+    );
+    expect(dayIn("A storm will tear through the harbour Friday night.", WED)).toBe("2025-09-05");
+  });
+});
