@@ -77,3 +77,21 @@ describe("the clause that governs a weekday", () => {
     expect(dayIn("A storm will tear through the harbour Friday night.", WED)).toBe("2025-09-05");
   });
 });
+
+describe("which week a day name is in", () => {
+  const FRI = "2025-09-05";
+
+  it("reads 'this coming' as the next one and 'the previous' as the one before, whatever the tense", () => {
+    expect(dayIn("The rally was moved to this coming Sunday.", WED)).toBe("2025-09-07");
+    expect(dayIn("The market reopened the previous Friday.", WED)).toBe("2025-08-29");
+    expect(dayIn("The market will reopen this coming Friday.", FRI)).toBe("2025-09-12");
+    expect(dayIn("The market had reopened the previous Friday.", FRI)).toBe("2025-08-29");
+  });
+
+  it("reads a day named as a thing's under a weak hint as the nearer one", () => {
+    expect(dayIn("Critics said they would fight Wednesday's ruling.", FRI)).toBe("2025-09-03");
+    expect(dayIn("Critics said they would welcome Saturday's vote.", FRI)).toBe("2025-09-06");
+    const off = switchOff("dates.weekday-possessive-nearest");
+    expect(dayIn("Critics said they would fight Wednesday's ruling.", FRI, off)).toBe("2025-09-10");
+  });
+});

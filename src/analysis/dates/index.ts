@@ -11,6 +11,7 @@
 import { stepNames } from "../steps.ts";
 import { DATE_PATTERNS } from "./steps.ts";
 import { TENSE_RULES } from "./tense-choice.ts";
+import { WEEKDAY_RULES } from "./weekday-rules.ts";
 import { YEAR_RULES } from "./year-choice.ts";
 
 export { findTimeExpressions } from "./find.ts";
@@ -18,9 +19,10 @@ export { tenseAt } from "./tense-choice.ts";
 export { tenseOf } from "./tense-markers.ts";
 export type { DayRange, Granularity, Tense, TimeExpression } from "./types.ts";
 
-/** The "dates.<step>" names a scorer can switch off: the patterns, the tense rules, the year rules. */
+/** The "dates.<step>" names a scorer can switch off: patterns, tense, weekday and year rules. */
 export const DATE_STEP_NAMES: readonly string[] = [
   ...stepNames("dates", DATE_PATTERNS),
   ...stepNames("dates", TENSE_RULES),
+  ...stepNames("dates", WEEKDAY_RULES),
   ...stepNames("dates", YEAR_RULES),
 ];
