@@ -95,3 +95,27 @@ describe("which week a day name is in", () => {
     expect(dayIn("Critics said they would fight Wednesday's ruling.", FRI, off)).toBe("2025-09-10");
   });
 });
+
+describe("expressions that were missed", () => {
+  it("dates a holiday to the occurrence the tense or the modifier points to", () => {
+    expect(dayIn("The boy was rescued at sea on Thanksgiving Day.", "2026-01-07")).toBe("2025-11-27");
+    expect(dayIn("Shops will close on Thanksgiving Day.", "2026-01-07")).toBe("2026-11-26");
+    expect(dayIn("The family has not been together since last Christmas.", "2026-03-01")).toBe("2025-12-25");
+    expect(dayIn("Voters will go to the polls on Election Day.", "2026-10-20")).toBe("2026-11-03");
+    expect(findTimeExpressions("Christmas shopping rose sharply.", "2026-03-01")).toEqual([]);
+  });
+
+  it("gives the second day of 'May 4 and 5' its month", () => {
+    const found = findTimeExpressions("The talks will be held on May 4 and 5.", "2026-04-01");
+    expect(found.map((t) => t.date)).toEqual(["2026-05-04", "2026-05-05"]);
+    expect(
+      findTimeExpressions("Sales fell on May 4 and 5 percent more the next day.", "2026-04-01"),
+    ).toHaveLength(1);
+  });
+
+  it("keeps the day of a month-day after 'until' or 'from' (the longer reading)", () => {
+    const fair = findTimeExpressions("The market runs each Thursday from August 6.", "2026-07-01");
+    expect(fair.map((t) => [t.text, t.date])).toEqual([["August 6", "2026-08-06"]]);
+    expect(dayIn("A judge ordered that the boy stay until March 6.", "2026-02-10")).toBe("2026-03-06");
+  });
+});
