@@ -62,6 +62,8 @@ describe("the clause that governs a weekday", () => {
     expect(dayIn("Residents held a vigil outside the town hall on Saturday.", WED)).toBe("2025-08-30");
     expect(dayIn("The mayor has scheduled a press briefing Thursday.", WED)).toBe("2025-09-04");
     expect(dayIn("The mayor gave a press briefing Thursday.", WED)).toBe("2025-08-28");
+    // A plan made on the day named before it is a plan made then, not a day ahead.
+    expect(dayIn("On Monday, the council planned new cycle lanes.", WED)).toBe("2025-09-01");
   });
 
   it("reads a deadline moved 'until' a day as ahead, the moving itself as done", () => {

@@ -48,7 +48,7 @@ function nearestMarker(q: TenseQuery, pred: (m: Marker) => boolean): TenseEviden
   return c ? { tense: c.tense, strong: c.strong } : null;
 }
 
-const outside = (q: TenseQuery) => (m: Marker) => m.start < q.start || m.start >= q.end;
+const outside = (q: TenseQuery) => (m: Marker) => m.start < q.start || (m.start >= q.end && !m.aheadOnly);
 const inClause = (q: TenseQuery) => (m: Marker) =>
   m.start >= q.clauseStart && m.start < q.clauseEnd && outside(q)(m);
 

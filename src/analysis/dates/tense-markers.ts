@@ -10,6 +10,8 @@ export interface Marker {
   strong: boolean;
   /** Reporting verbs date the *statement*, not necessarily the event reported. */
   reporting: boolean;
+  /** Counts only for time words after it: "planned a vigil on Saturday", not "On Friday, they planned". */
+  aheadOnly: boolean;
 }
 
 export const REPORTING =
@@ -47,7 +49,13 @@ const ED_ADJECTIVES = new Set([
   "beloved",
 ]);
 
-const MARKER_PATTERNS: { re: RegExp; tense: Tense; strong: boolean; reporting?: boolean }[] = [
+const MARKER_PATTERNS: {
+  re: RegExp;
+  tense: Tense;
+  strong: boolean;
+  reporting?: boolean;
+  aheadOnly?: boolean;
+}[] = [
   {
     // British copy's "is to launch" is a future too, as is a bare "expected to"/"due to".
     re: /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+to\b|\b(?:(?:is|are|am|was|were)\s+)?(?:scheduled|expected|due|set|slated|poised|going|planning|preparing)\s+to\b|\b(?:plans?|planning|intends?|intending)\s+to\b/gi,
@@ -60,6 +68,7 @@ const MARKER_PATTERNS: { re: RegExp; tense: Tense; strong: boolean; reporting?: 
     re: /\b(?:planned|scheduled|rescheduled|slated)\b|(?<=\b(?:postponed|delayed|adjourned|extended|recessed|put\s+off|pushed\s+back|gave|given|give|gives)\b[^,.;:]{0,60}?)\buntil\b/gi,
     tense: "future",
     strong: true,
+    aheadOnly: true,
   },
   // "next to the embassy" is a place, not a time.
   { re: /\b(?:would|next(?!\s+(?:to|door)\b)|upcoming)\b/gi, tense: "future", strong: false },
@@ -99,7 +108,13 @@ export function markersOf(sentence: string): Marker[] {
     for (const m of sentence.matchAll(p.re)) {
       if (!p.strong && p.tense === "past" && ED_ADJECTIVES.has(m[0].toLowerCase())) continue;
       // "ago"/"yesterday"/"last" are time expressions themselves; they still tell the tense.
-      out.push({ start: m.index, tense: p.tense, strong: p.strong, reporting: p.reporting ?? false });
+      out.push({
+        start: m.index,
+        tense: p.tense,
+        strong: p.strong,
+        reporting: p.reporting ?? false,
+        aheadOnly: p.aheadOnly ?? false,
+      });
     }
   }
   // One word can match twice (e.g. "killed" as irregular and as -ed); keep the strongest.
