@@ -121,3 +121,19 @@ describe("expressions that were missed", () => {
     expect(dayIn("A judge ordered that the boy stay until March 6.", "2026-02-10")).toBe("2026-03-06");
   });
 });
+
+describe("the scheduled present", () => {
+  it("reads a present verb of a fixture before a day as a coming day", () => {
+    expect(dayIn("The two delegations meet separately Monday with the mediator.", WED)).toBe("2025-09-08");
+    expect(dayIn("The trial opens Tuesday in Denver.", WED)).toBe("2025-09-09");
+    expect(dayIn("She told reporters the council votes Thursday on the budget.", WED)).toBe("2025-09-04");
+    const off = switchOff("dates.tense-scheduled-present");
+    expect(dayIn("The trial opens Tuesday in Denver.", WED, off)).toBe("2025-09-02");
+  });
+
+  it("leaves the past and nouns of the same words alone", () => {
+    expect(dayIn("The two delegations met separately Monday with the mediator.", WED)).toBe("2025-09-01");
+    expect(dayIn("The council held the vote Thursday.", WED)).toBe("2025-08-28");
+    expect(dayIn("His visits Monday were brief.", WED)).toBe("2025-09-01");
+  });
+});

@@ -5,6 +5,7 @@
 // sentence is in the past.
 
 import { ALL_STEPS, type Alternative, firstOf, type StepSwitches } from "../steps.ts";
+import { scheduledPresentAt } from "./scheduled-present.ts";
 import { type Marker, markersOf, REPORTING } from "./tense-markers.ts";
 import type { Tense } from "./types.ts";
 
@@ -53,6 +54,14 @@ const inClause = (q: TenseQuery) => (m: Marker) =>
   m.start >= q.clauseStart && m.start < q.clauseEnd && outside(q)(m);
 
 export const TENSE_RULES: readonly Alternative<TenseQuery, TenseEvidence>[] = [
+  {
+    name: "tense-scheduled-present",
+    doc: '"the two sides meet separately Monday": a present verb of a fixture before the day looks ahead',
+    try: (q) =>
+      scheduledPresentAt(q.sentence.slice(q.clauseStart, q.start), q.clauseStart, q.markers, q.start) === null
+        ? null
+        : { tense: "future", strong: true },
+  },
   {
     name: "tense-reporting-verb-before",
     doc: 'a reporting verb just before ("said Monday") dates the statement',
