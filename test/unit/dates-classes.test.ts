@@ -72,6 +72,12 @@ describe("the clause that governs a weekday", () => {
     expect(dayIn("The landlord gave the tenants until Friday to leave.", WED)).toBe("2025-09-05");
   });
 
+  it("reads 'could' as looking ahead only before an action", () => {
+    expect(dayIn("The club could face relegation on Saturday.", WED)).toBe("2025-09-06");
+    expect(dayIn("Neither official could be located Tuesday.", WED)).toBe("2025-09-02");
+    expect(dayIn("The guards could not stop the attack Friday night.", WED)).toBe("2025-08-29");
+  });
+
   it("knows irregular past verbs", () => {
     expect(dayIn("A storm tore through the harbour Friday night and would hit the coast later.", WED)).toBe(
       "2025-08-29",

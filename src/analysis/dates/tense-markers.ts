@@ -73,7 +73,10 @@ const MARKER_PATTERNS: {
   // "next to the embassy" is a place, not a time.
   { re: /\b(?:would|next(?!\s+(?:to|door)\b)|upcoming)\b/gi, tense: "future", strong: false },
   // Lowercase modals look ahead ("should make a statement on Thursday"); case-sensitive for May.
-  { re: /\b(?:should|could|might|must|may)\s+(?!have\b)[a-z]+/g, tense: "future", strong: false },
+  { re: /\b(?:should|might|must|may)\s+(?!have\b)[a-z]+/g, tense: "future", strong: false },
+  // "could" looks ahead only before an action ("could face relegation on Saturday"); "could not
+  // stop", "could be located Wednesday" are the past of "can".
+  { re: /\bcould\s+(?!have\b|not\b|never\b|be\s+[a-z]+ed\b)[a-z]+/g, tense: "future", strong: false },
   { re: new RegExp(`\\b(?:${REPORTING})\\b`, "gi"), tense: "past", strong: true, reporting: true },
   { re: /\b(?:says|tells)\b/gi, tense: "present", strong: true, reporting: true },
   // Present perfect ("has met", "have been") reports something that already happened.
