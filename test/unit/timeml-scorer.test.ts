@@ -89,6 +89,21 @@ describe("counting", () => {
     expect(s.recall).toBe(0.5);
   });
 
+  it("judges a prediction over a gold time of day by its day, which stays out of the day-valued gold", () => {
+    const timed = readTimeml(
+      "TEST0002",
+      TML.replace('value="1998-08-06">Thursday', 'value="1998-08-06TNI">Thursday night'),
+    );
+    const over = (text: string, day: string) => {
+      const start = timed.text.indexOf(text);
+      return { start, end: start + text.length, text, day };
+    };
+    const right = scoreResolver([{ doc: timed, times: [over("Thursday night", "1998-08-06")] }]);
+    expect(right).toMatchObject({ goldDay: 1, predictedDayOverlapping: 1, predictedCorrect: 1 });
+    const wrong = scoreResolver([{ doc: timed, times: [over("Thursday night", "1998-07-30")] }]);
+    expect(wrong).toMatchObject({ predictedDayOverlapping: 1, predictedCorrect: 0 });
+  });
+
   it("counts a dated event only in a timeline event with its day citing its sentence", () => {
     const gold = datedEvents(doc);
     const sentence = {

@@ -30,7 +30,17 @@ export const MONTH_DAY: DatePattern = {
     `(?:\\bon\\s+)?(?:\\b${WEEKDAY_RE},?\\s+)?\\b${MONTH_ANY}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d)\\b(?:,?\\s+(\\d{4})\\b)?`,
     "g",
   ),
-  build: (m, c) => monthDay(c, monthIndex(m[2]!), Number(m[3]), m[4]),
+  build: (m, c) => monthDay(c, monthIndex(m[2]!), Number(m[3]), m[4], m[1]),
+};
+
+export const MONTH_DAY_SECOND: DatePattern = {
+  name: "month-day-second",
+  doc: 'the second day of "April 24 and 25" / "Jan. 14-15": same month (and year)',
+  re: new RegExp(
+    `(?<=\\b${MONTH_ANY}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*)(\\d{1,2})(?:st|nd|rd|th)?\\b(?![.,:]\\d|\\s*(?:%|percent|per\\b|[ap]\\.?m\\b))(?:,?\\s+(\\d{4})\\b)?`,
+    "g",
+  ),
+  build: (m, c) => monthDay(c, monthIndex(m[1]!), Number(m[2]), m[3]),
 };
 
 export const DAY_MONTH: DatePattern = {
@@ -40,7 +50,7 @@ export const DAY_MONTH: DatePattern = {
     `(?:\\bon\\s+)?(?:\\b${WEEKDAY_RE},?\\s+)?(?<![\\d,.])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ANY}(?!\\w)(?:,?\\s+(\\d{4})\\b)?`,
     "g",
   ),
-  build: (m, c) => monthDay(c, monthIndex(m[3]!), Number(m[2]), m[4]),
+  build: (m, c) => monthDay(c, monthIndex(m[3]!), Number(m[2]), m[4], m[1]),
 };
 
 export const MONTH_YEAR: DatePattern = {

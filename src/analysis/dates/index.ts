@@ -11,14 +11,18 @@
 import { stepNames } from "../steps.ts";
 import { DATE_PATTERNS } from "./steps.ts";
 import { TENSE_RULES } from "./tense-choice.ts";
+import { WEEKDAY_RULES } from "./weekday-rules.ts";
+import { YEAR_RULES } from "./year-choice.ts";
 
 export { findTimeExpressions } from "./find.ts";
 export { tenseAt } from "./tense-choice.ts";
 export { tenseOf } from "./tense-markers.ts";
 export type { DayRange, Granularity, Tense, TimeExpression } from "./types.ts";
 
-/** The "dates.<step>" names a scorer can switch off: the patterns, then the tense rules. */
+/** The "dates.<step>" names a scorer can switch off: patterns, tense, weekday and year rules. */
 export const DATE_STEP_NAMES: readonly string[] = [
   ...stepNames("dates", DATE_PATTERNS),
   ...stepNames("dates", TENSE_RULES),
+  ...stepNames("dates", WEEKDAY_RULES),
+  ...stepNames("dates", YEAR_RULES),
 ];

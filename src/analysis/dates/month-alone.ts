@@ -1,4 +1,6 @@
-// A month without a day: "in July", "last March", "mid-July", "in June last year". "May" and
+// A month without a day: "in July", "last March", "mid-July", "in June last year"; never the month
+// of a month-day ("until March 6", "from August 6"), which the longer-reading rule would otherwise
+// let win by counting the preposition. "May" and
 // "March" count only after an unmistakable time word ("by May" could be Theresa May).
 
 import { monthRange, ymd } from "./calendar.ts";
@@ -10,7 +12,7 @@ export const MONTH_ALONE: DatePattern = {
   name: "month-alone",
   doc: "in July / last March / mid-July; year from the modifier or the tense",
   re: new RegExp(
-    `\\b(?:(?:in|during)\\s+)?(?:(mid-)|(${MONTH_PREFIX})\\s+)${MONTH_FULL}\\b(?![-'’]\\w)(?:,?\\s+((?:19|20)\\d{2})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`,
+    `\\b(?:(?:in|during)\\s+)?(?:(mid-)|(${MONTH_PREFIX})\\s+)${MONTH_FULL}\\b(?![-'’]\\w|\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?:,?\\s+((?:19|20)\\d{2})\\b|\\s+(?:of\\s+)?(last|this|next)\\s+year\\b)?`,
     "gi",
   ),
   build: (m, c) => {

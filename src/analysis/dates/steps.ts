@@ -2,7 +2,16 @@
 // settled afterwards (the longest wins; on a tie, the pattern earlier in the table). The tense
 // rules that choose a weekday's week or a month's year are their own table (tense-choice.ts).
 
-import { DAY_MONTH, ISO_DATE, MONTH_DAY, MONTH_YEAR, NUMERIC_DATE, YEAR } from "./absolute.ts";
+import {
+  DAY_MONTH,
+  ISO_DATE,
+  MONTH_DAY,
+  MONTH_DAY_SECOND,
+  MONTH_YEAR,
+  NUMERIC_DATE,
+  YEAR,
+} from "./absolute.ts";
+import { HOLIDAY } from "./holidays.ts";
 import { MONTH_ALONE } from "./month-alone.ts";
 import type { DatePattern } from "./pattern.ts";
 import { AGO, RELATIVE_DAY, RELATIVE_SPAN } from "./relative.ts";
@@ -12,6 +21,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   ISO_DATE,
   NUMERIC_DATE,
   MONTH_DAY,
+  MONTH_DAY_SECOND,
   DAY_MONTH,
   MONTH_YEAR,
   MONTH_ALONE,
@@ -21,4 +31,5 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   RELATIVE_SPAN,
   AGO,
   WEEKEND,
+  HOLIDAY,
 ];

@@ -5,6 +5,7 @@
 // sentence is in the past.
 
 import { ALL_STEPS, type Alternative, firstOf, type StepSwitches } from "../steps.ts";
+import { scheduledPresentAt } from "./scheduled-present.ts";
 import { type Marker, markersOf, REPORTING } from "./tense-markers.ts";
 import type { Tense } from "./types.ts";
 
@@ -48,11 +49,19 @@ function nearestMarker(q: TenseQuery, pred: (m: Marker) => boolean): TenseEviden
   return c ? { tense: c.tense, strong: c.strong } : null;
 }
 
-const outside = (q: TenseQuery) => (m: Marker) => m.start < q.start || m.start >= q.end;
+const outside = (q: TenseQuery) => (m: Marker) => m.start < q.start || (m.start >= q.end && !m.aheadOnly);
 const inClause = (q: TenseQuery) => (m: Marker) =>
   m.start >= q.clauseStart && m.start < q.clauseEnd && outside(q)(m);
 
 export const TENSE_RULES: readonly Alternative<TenseQuery, TenseEvidence>[] = [
+  {
+    name: "tense-scheduled-present",
+    doc: '"the two sides meet separately Monday": a present verb of a fixture before the day looks ahead',
+    try: (q) =>
+      scheduledPresentAt(q.sentence.slice(q.clauseStart, q.start), q.clauseStart, q.markers, q.start) === null
+        ? null
+        : { tense: "future", strong: true },
+  },
   {
     name: "tense-reporting-verb-before",
     doc: 'a reporting verb just before ("said Monday") dates the statement',
@@ -85,7 +94,19 @@ export const TENSE_RULES: readonly Alternative<TenseQuery, TenseEvidence>[] = [
   },
 ];
 
-const CLAUSE_MARKS = [",", ";", ":", "(", ")", "—", "–", '"', "“", "”"];
+// Clause boundaries: punctuation (not the comma of "1,000"), and after the words a subordinate or
+// coordinate clause, which has its own verb ("issued a statement Friday saying it will …").
+const CLAUSE_MARK = /[;:()—–"“”]|,(?!\d{3}(?!\d))/g;
+const CLAUSE_AFTER = new RegExp(
+  `${CLAUSE_MARK.source}|\\s(?:saying|that|which|who|because|while|when|and|but|so|if)\\b`,
+);
+
+function clauseBounds(sentence: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  for (const m of sentence.slice(0, start).matchAll(CLAUSE_MARK)) from = m.index + 1;
+  const to = sentence.slice(end).search(CLAUSE_AFTER);
+  return { from, to: to < 0 ? sentence.length : end + to };
+}
 
 /** `tenseAt` plus whether the evidence is a real verb/auxiliary rather than a weak hint. */
 export function tenseEvidence(
@@ -95,15 +116,15 @@ export function tenseEvidence(
   switches: StepSwitches = ALL_STEPS,
 ): TenseEvidence {
   const before = sentence.slice(0, start);
-  const afterRel = sentence.slice(end).search(/[,;:()—–"“”]/);
+  const clause = clauseBounds(sentence, start, end);
   const q: TenseQuery = {
     sentence,
     start,
     end,
     markers: markersOf(sentence),
     before,
-    clauseStart: Math.max(...CLAUSE_MARKS.map((c) => before.lastIndexOf(c))) + 1,
-    clauseEnd: afterRel < 0 ? sentence.length : end + afterRel,
+    clauseStart: clause.from,
+    clauseEnd: clause.to,
   };
   return firstOf("dates", TENSE_RULES, q, switches) ?? { tense: "present", strong: false };
 }

@@ -10,12 +10,14 @@ export interface Marker {
   strong: boolean;
   /** Reporting verbs date the *statement*, not necessarily the event reported. */
   reporting: boolean;
+  /** Counts only for time words after it: "planned a vigil on Saturday", not "On Friday, they planned". */
+  aheadOnly: boolean;
 }
 
 export const REPORTING =
   "said|told|announced|wrote|added|confirmed|stated|declared|tweeted|posted|insisted|warned";
 const IRREGULAR_PAST =
-  "met|held|went|came|took|gave|made|saw|spoke|sent|left|won|lost|began|led|brought|fought|struck|ran|rose|fell|flew|found|got|heard|kept|knew|paid|sold|stood|thought|became|broke|chose|drove|grew|hid|meant|shot|sank|seized|stole|swore|threw|wore|died|killed";
+  "met|held|went|came|took|gave|made|saw|spoke|sent|left|won|lost|began|led|brought|fought|struck|ran|rose|fell|flew|found|got|heard|kept|knew|paid|sold|stood|thought|became|broke|chose|drove|grew|hid|meant|shot|sank|seized|stole|swore|threw|wore|died|killed|tore|bought|built|caught|drew|fled|sought|spent|taught|laid|sat|shook|woke|withdrew|overthrew|blew|froze|swept|dealt|dug|hung|rode|rang|sang|swam|wept|upheld|undertook|arose|forgave|slept|felt|lent|bore";
 // Words ending in -ed that are nearly always adjectives in news copy.
 const ED_ADJECTIVES = new Set([
   "suspected",
@@ -47,16 +49,34 @@ const ED_ADJECTIVES = new Set([
   "beloved",
 ]);
 
-const MARKER_PATTERNS: { re: RegExp; tense: Tense; strong: boolean; reporting?: boolean }[] = [
+const MARKER_PATTERNS: {
+  re: RegExp;
+  tense: Tense;
+  strong: boolean;
+  reporting?: boolean;
+  aheadOnly?: boolean;
+}[] = [
   {
     // British copy's "is to launch" is a future too, as is a bare "expected to"/"due to".
     re: /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+to\b|\b(?:(?:is|are|am|was|were)\s+)?(?:scheduled|expected|due|set|slated|poised|going|planning|preparing)\s+to\b|\b(?:plans?|planning|intends?|intending)\s+to\b/gi,
     tense: "future",
     strong: true,
   },
-  { re: /\b(?:would|next|upcoming)\b/gi, tense: "future", strong: false },
+  // A plan or a schedule looks ahead even in the past tense: "planned a rally on Saturday",
+  // "has scheduled a news conference Thursday", "postponed until Tuesday", "gave them until Friday".
+  {
+    re: /\b(?:planned|scheduled|rescheduled|slated)\b|(?<=\b(?:postponed|delayed|adjourned|extended|recessed|put\s+off|pushed\s+back|gave|given|give|gives)\b[^,.;:]{0,60}?)\buntil\b/gi,
+    tense: "future",
+    strong: true,
+    aheadOnly: true,
+  },
+  // "next to the embassy" is a place, not a time.
+  { re: /\b(?:would|next(?!\s+(?:to|door)\b)|upcoming)\b/gi, tense: "future", strong: false },
   // Lowercase modals look ahead ("should make a statement on Thursday"); case-sensitive for May.
-  { re: /\b(?:should|could|might|must|may)\s+(?!have\b)[a-z]+/g, tense: "future", strong: false },
+  { re: /\b(?:should|might|must|may)\s+(?!have\b)[a-z]+/g, tense: "future", strong: false },
+  // "could" looks ahead only before an action ("could face relegation on Saturday"); "could not
+  // stop", "could be located Wednesday" are the past of "can".
+  { re: /\bcould\s+(?!have\b|not\b|never\b|be\s+[a-z]+ed\b)[a-z]+/g, tense: "future", strong: false },
   { re: new RegExp(`\\b(?:${REPORTING})\\b`, "gi"), tense: "past", strong: true, reporting: true },
   { re: /\b(?:says|tells)\b/gi, tense: "present", strong: true, reporting: true },
   // Present perfect ("has met", "have been") reports something that already happened.
@@ -91,7 +111,13 @@ export function markersOf(sentence: string): Marker[] {
     for (const m of sentence.matchAll(p.re)) {
       if (!p.strong && p.tense === "past" && ED_ADJECTIVES.has(m[0].toLowerCase())) continue;
       // "ago"/"yesterday"/"last" are time expressions themselves; they still tell the tense.
-      out.push({ start: m.index, tense: p.tense, strong: p.strong, reporting: p.reporting ?? false });
+      out.push({
+        start: m.index,
+        tense: p.tense,
+        strong: p.strong,
+        reporting: p.reporting ?? false,
+        aheadOnly: p.aheadOnly ?? false,
+      });
     }
   }
   // One word can match twice (e.g. "killed" as irregular and as -ed); keep the strongest.

@@ -1,14 +1,16 @@
 // Day names: "on Tuesday", "last Friday night", "at the weekend", resolved to the occurrence around
 // publication that the tense points to. Shows, papers and holidays named after a day are not dates.
 
+import { firstOf } from "../steps.ts";
 import { DAY, fmt, ymd } from "./calendar.ts";
 import type { DatePattern } from "./pattern.ts";
 import { tenseAt } from "./tense-choice.ts";
 import type { MatchCtx, Resolved } from "./types.ts";
 import { NAMED_DAY, PAPER_AFTER, SHOW_AFTER, WEEKDAY_RE, WEEKDAYS } from "./vocabulary.ts";
+import { WEEKDAY_RULES, type WeekdayQuery } from "./weekday-rules.ts";
 
 function weekday(m: RegExpExecArray, c: MatchCtx): Resolved | null {
-  const mod = (m[1] ?? "").toLowerCase();
+  const mod = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
   const dow = WEEKDAYS.indexOf(m[2]!.toLowerCase());
   const before = c.sentence.slice(0, m.index);
   if (!mod && NAMED_DAY.test(before)) return null;
@@ -23,19 +25,11 @@ function weekday(m: RegExpExecArray, c: MatchCtx): Resolved | null {
   const pubDow = ymd(c.pub).dow;
   const back = (pubDow - dow + 7) % 7;
   const ahead = (dow - pubDow + 7) % 7;
-  let offset: number;
-  if (mod === "last") {
-    offset = -(back || 7); // strictly before; "last Tuesday" may also mean a week earlier
-    confidence = 0.6;
-  } else if (mod === "next") {
-    offset = ahead || 7;
-    confidence = 0.6;
-  } else {
-    const tense = tenseAt(c.sentence, c.start, c.end, c.switches);
-    // Present/ambiguous behaves like past: news mostly reports what happened in the last week.
-    offset = tense === "future" ? ahead : -back;
-    if (tense === "present") confidence = Math.min(confidence, 0.6);
-  }
+  const q: WeekdayQuery = { c, mod, after, back, ahead };
+  const choice = firstOf("dates", WEEKDAY_RULES, q, c.switches);
+  if (!choice) return { date: null, granularity: "day", confidence: Math.min(confidence, 0.5) };
+  const offset = choice.offset;
+  confidence = Math.min(confidence, choice.confidence);
   return { date: fmt(c.pub + offset * DAY), granularity: "day", confidence };
 }
 
@@ -57,9 +51,9 @@ function weekend(mod: string, c: MatchCtx): Resolved {
 
 export const WEEKDAY: DatePattern = {
   name: "weekday",
-  doc: "(on) (last/next/this) Tuesday (night): the one the tense points to",
+  doc: "(on) (last/next/this/this coming/the previous) Tuesday (night): chosen by WEEKDAY_RULES",
   re: new RegExp(
-    `(?:\\bon\\s+)?(?:\\b(last|next|this)\\s+)?\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+    `(?:\\bon\\s+)?(?:\\b(last|next|this(?:\\s+(?:coming|past))?|(?:the\\s+)?(?:coming|previous)|the\\s+past)\\s+)?\\b${WEEKDAY_RE}(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
     "gi",
   ),
   build: (m, c) => {
