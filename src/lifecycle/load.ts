@@ -30,7 +30,7 @@ export async function loadCoverage(
   const slot = options.cacheDir ? await cacheSlot(options.cacheDir, corpusDir, log) : null;
   const cached = slot ? await fromCache(slot, log) : null;
   if (cached) {
-    report(log, corpusDir, cached, started, "snapshot");
+    reportLoaded(log, corpusDir, cached, started, "snapshot");
     return cached;
   }
   const corpus = await loadCorpus(corpusDir, {
@@ -39,7 +39,7 @@ export async function loadCoverage(
   const coverage = buildCoverage(corpus, {
     onProgress: progressReporter(log, "indexing", { unit: "passages" }),
   });
-  report(log, corpusDir, coverage, started, "files");
+  reportLoaded(log, corpusDir, coverage, started, "files");
   if (slot) await toCache(slot, coverage, log);
   return coverage;
 }
@@ -88,7 +88,14 @@ async function toCache({ file, fingerprint }: CacheSlot, coverage: Coverage, log
   }
 }
 
-function report(log: Logger, dir: string, coverage: Coverage, started: number, from: string): void {
+/** The start-up's log lines: each skipped file, then what was loaded, from where, how fast. */
+export function reportLoaded(
+  log: Logger,
+  dir: string,
+  coverage: Coverage,
+  started: number,
+  from: string,
+): void {
   const { corpus } = coverage;
   for (const w of corpus.warnings)
     log.warn({ event: "corpus.skipped", file: w.file, reason: w.reason }, `skipped ${w.file}: ${w.reason}`);
