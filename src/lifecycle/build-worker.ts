@@ -15,9 +15,9 @@ import {
 } from "../cache/snapshot.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
-import { progressReporter } from "../search/progress.ts";
 import type { BuildJob, BuildReply } from "./build-protocol.ts";
 import { reportLoaded } from "./load.ts";
+import { analysisProgress, phaseProgress } from "./progress.ts";
 import { type CorpusState, reloadCorpus, stateOf } from "./reload.ts";
 
 const port = parentPort!;
@@ -60,7 +60,7 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   const phases: Record<string, number> = {};
   let t = performance.now();
   const { state, report } = await reloadCorpus(job.dir, previous, {
-    onProgress: previous ? undefined : progressReporter(log, "reading", { unit: "files" }),
+    onProgress: previous ? undefined : phaseProgress(log, "reading", { unit: "files" }),
   });
   phases.reading = performance.now() - t;
   states.set(job.store, state);
@@ -70,7 +70,8 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   }
   t = performance.now();
   const coverage = buildCoverage(state.corpus, {
-    onProgress: progressReporter(log, "indexing", { unit: "passages" }),
+    onProgress: phaseProgress(log, "indexing", { unit: "passages" }),
+    onAnalysis: analysisProgress(log),
   });
   phases.building = performance.now() - t;
   if (!previous && file) reportLoaded(log, job.dir, coverage, started, "files");

@@ -7,8 +7,8 @@ import { loadCorpus } from "../corpus/load.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
-import { progressReporter } from "../search/progress.ts";
 import { sweepTempFiles } from "../temp-files.ts";
+import { analysisProgress, phaseProgress } from "./progress.ts";
 
 export interface LoadCoverageOptions {
   /** Where the snapshot lives (config.cacheDir); null = no cache. */
@@ -34,10 +34,11 @@ export async function loadCoverage(
     return cached;
   }
   const corpus = await loadCorpus(corpusDir, {
-    onProgress: progressReporter(log, "reading", { unit: "files" }),
+    onProgress: phaseProgress(log, "reading", { unit: "files" }),
   });
   const coverage = buildCoverage(corpus, {
-    onProgress: progressReporter(log, "indexing", { unit: "passages" }),
+    onProgress: phaseProgress(log, "indexing", { unit: "passages" }),
+    onAnalysis: analysisProgress(log),
   });
   reportLoaded(log, corpusDir, coverage, started, "files");
   if (slot) await toCache(slot, coverage, log);

@@ -76,7 +76,7 @@ export class CoverageStore implements CoverageSource {
       this.warm(next);
     }
     // A first load from the cache is reported by the builder (corpus.loaded), as in loadCoverage.
-    if (!first || !this.options.cacheDir) this.reportReload(built.report, started);
+    if (!first || !this.options.cacheDir) this.reportReload(built.report, started, built.phases);
     return built.report;
   }
 
@@ -103,7 +103,7 @@ export class CoverageStore implements CoverageSource {
     return report;
   }
 
-  private reportReload(report: ReloadReport, started: number): void {
+  private reportReload(report: ReloadReport, started: number, phases?: Record<string, number>): void {
     for (const w of report.skipped) {
       this.log.warn(
         { event: "corpus.skipped", file: w.file, reason: w.reason },
@@ -119,6 +119,10 @@ export class CoverageStore implements CoverageSource {
         skipped: report.skipped.length,
         articles: report.articles,
         ms: Math.round(performance.now() - started),
+        // Where the time went, in the builder's worker (reading, building, encoding).
+        ...(phases && {
+          phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])),
+        }),
       },
       "corpus reloaded",
     );
