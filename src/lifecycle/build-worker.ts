@@ -18,7 +18,7 @@ import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import type { BuildJob, BuildReply } from "./build-protocol.ts";
 import { reportLoaded } from "./load.ts";
 import { analysisProgress, phaseProgress } from "./progress.ts";
-import { type CorpusState, reloadCorpus, stateOf } from "./reload.ts";
+import { type CorpusState, type FileStamp, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
 
 const port = parentPort!;
 const post = (reply: BuildReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
@@ -28,7 +28,11 @@ const log = pino(
   { level: "debug", base: undefined, timestamp: false },
   { write: (line: string) => post({ type: "log", id: current, line }) },
 );
-const states = new Map<number, CorpusState>();
+/** What the worker keeps of a store's corpus between jobs: the whole state, or — once a snapshot
+ *  written with `fingerprint` holds the articles — only the file stamps, the articles being read
+ *  back from the snapshot at the next reload (so an idle bot holds one copy of the corpus, not two). */
+type Kept = { state: CorpusState } | { lean: Omit<CorpusState, "corpus">; file: string; fingerprint: string };
+const states = new Map<number, Kept>();
 let queue: Promise<void> = Promise.resolve();
 
 port.on("message", (job: BuildJob) => {
@@ -51,7 +55,8 @@ async function run(job: BuildJob): Promise<void> {
 /** Answers the job; returns what is left to do after the answer (the snapshot write). */
 async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   const started = performance.now();
-  const previous = states.get(job.store) ?? null;
+  const kept = states.get(job.store);
+  const previous = kept ? await restored(kept) : null;
   const file = job.cacheDir ? snapshotPath(job.cacheDir, job.dir) : null;
   // Taken before the files are read: a file changing mid-build can then only make the next
   // start-up rebuild, never trust a snapshot older than the files.
@@ -59,12 +64,16 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   if (!previous && file && fingerprint && (await fromSnapshot(job, file, fingerprint, started))) return null;
   const phases: Record<string, number> = {};
   let t = performance.now();
-  const { state, report } = await reloadCorpus(job.dir, previous, {
+  const { state, report: read } = await reloadCorpus(job.dir, previous, {
     onProgress: previous ? undefined : phaseProgress(log, "reading", { unit: "files" }),
   });
+  const report = kept && !previous && "lean" in kept ? reportAgainst(read, kept.lean.stamps, state) : read;
   phases.reading = performance.now() - t;
-  states.set(job.store, state);
+  states.set(job.store, { state });
   if (!report.changed) {
+    // Nothing to build: a store that kept only stamps goes on keeping only stamps.
+    if (kept && "lean" in kept && previous)
+      states.set(job.store, { ...kept, lean: { stamps: state.stamps, sourcesStamp: state.sourcesStamp } });
     post({ type: "built", id: job.id, report, payload: null, phases });
     return null;
   }
@@ -80,7 +89,46 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   const payload = joined(chunks);
   phases.encoding = performance.now() - t;
   post({ type: "built", id: job.id, report, payload, phases }, [payload.buffer]);
-  return file && fingerprint ? () => writeSnapshotPayload(file, chunks) : null;
+  if (!file || !fingerprint) return null;
+  return async () => {
+    await writeSnapshotPayload(file, chunks);
+    states.set(job.store, {
+      lean: { stamps: state.stamps, sourcesStamp: state.sourcesStamp },
+      file,
+      fingerprint,
+    });
+  };
+}
+
+/** The previous state, its articles read back from the snapshot when only the stamps were kept;
+ *  null when that snapshot is gone or was replaced (then every file is read again). */
+async function restored(kept: Kept): Promise<CorpusState | null> {
+  if ("state" in kept) return kept.state;
+  const snap = await readSnapshot(kept.file, kept.fingerprint);
+  if (snap.ok) return { ...kept.lean, corpus: snap.corpus };
+  log.debug(
+    { event: "cache.state_lost", reason: snap.reason },
+    "previous corpus state re-read from the files",
+  );
+  return null;
+}
+
+/** A full re-read's report, told against the files the store had before (their stamps). */
+function reportAgainst(
+  report: ReloadReport,
+  before: Map<string, FileStamp>,
+  state: CorpusState,
+): ReloadReport {
+  const now = new Set(state.corpus.articles.map((a) => a.file));
+  const added = [...now].filter((f) => !before.has(f));
+  const updated = [...now].filter((f) => {
+    const a = before.get(f);
+    const b = state.stamps.get(f);
+    return a && b && (a.size !== b.size || a.mtimeMs !== b.mtimeMs);
+  });
+  const removed = [...before.keys()].filter((f) => !now.has(f));
+  const changed = added.length + updated.length + removed.length > 0 || report.updated.length > 0;
+  return { ...report, added, updated, removed, changed };
 }
 
 /** First load from a valid snapshot: its payload goes to the main thread as it is. */
@@ -96,7 +144,8 @@ async function fromSnapshot(job: BuildJob, file: string, fingerprint: string, st
     return false;
   }
   const coverage: Coverage = snap.coverage;
-  states.set(job.store, await stateOf(coverage.corpus));
+  const { corpus: _, ...lean } = await stateOf(coverage.corpus);
+  states.set(job.store, { lean, file, fingerprint });
   reportLoaded(log, job.dir, coverage, started, "snapshot");
   const payload = joined([snap.payload]);
   const report = {
