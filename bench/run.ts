@@ -33,6 +33,7 @@ import type { Corpus } from "../src/types.ts";
 import { isReutersDir, reutersCorpus, syntheticDir } from "./corpora.ts";
 import { namesOf, realQuestions } from "./questions.ts";
 import { type CommandLatency, type Row, table } from "./report.ts";
+import { servedPhases } from "./served.ts";
 import { buildVocabulary, generateQueries, type SyntheticVocabulary } from "./synthetic.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -153,6 +154,12 @@ async function measure(
   say(`answer indexes built in ${warmSeconds.toFixed(2)} s (in the background after start-up)`);
 
   const { search, commands, minisearch } = latencies(coverage, vocabulary);
+  const served = dir ? await servedPhases(dir, snapshot.snapFile, "officials said on Sunday") : [];
+  for (const p of served)
+    say(
+      `served, ${p.phase}: ${p.seconds.toFixed(2)} s, longest event-loop block ${Math.round(p.longestBlockMs)} ms` +
+        (p.slowestAskMs === null ? "" : `, slowest /ask meanwhile ${Math.round(p.slowestAskMs)} ms`),
+    );
   const { t0, t1, t2, tIndexed, before, after, textChars } = built;
   const ask = commands.find((c) => c.command === "ask");
   const indexSeconds = ((tIndexed || t2) - t1) / 1000;
@@ -169,7 +176,12 @@ async function measure(
     heapBytesPerPassage: Math.round((after.heap - before.heap - textChars) / Math.max(1, passages)),
     rssBytesPerPassage: Math.round((after.rss - before.rss - textChars) / Math.max(1, passages)),
     startupFilesSeconds: round((t2 - t0) / 1000),
-    ...snapshot,
+    ...snapshot.figures,
+    served: served.map((p) => ({
+      ...p,
+      seconds: round(p.seconds),
+      longestBlockMs: Math.round(p.longestBlockMs),
+    })),
     warmSeconds: round(warmSeconds),
     search,
     commands,
@@ -225,7 +237,7 @@ async function snapshotStartup(
   label: string,
   dir: string | null,
   coverage: Coverage,
-): Promise<SnapshotFigures> {
+): Promise<{ figures: SnapshotFigures; snapFile: string }> {
   const passages = coverage.passages.length;
   const cacheDir = join(tmpdir(), "coverage-bot-bench", "cache");
   const snapFile = dir ? snapshotPath(cacheDir, dir) : join(cacheDir, `${label.replace(/\W+/g, "-")}.snap`);
@@ -249,7 +261,7 @@ async function snapshotStartup(
   say(
     `snapshot ${(bytes / 1e6).toFixed(1)} MB written in ${snapshotWriteSeconds.toFixed(2)} s, start-up ${startupSnapshotSeconds.toFixed(2)} s`,
   );
-  return {
+  const figures = {
     startupSnapshotSeconds: round(startupSnapshotSeconds),
     recomputedOnLoad: recomputed,
     startupIfRegisteredSeconds:
@@ -257,6 +269,7 @@ async function snapshotStartup(
     snapshotWriteSeconds: round(snapshotWriteSeconds),
     snapshotMB: round(bytes / 1e6, 1),
   };
+  return { figures, snapFile };
 }
 
 /** What start-up would be if the recomputed fields were registered: a snapshot without them. */

@@ -31,23 +31,38 @@ export interface BuildOptions {
   onProgress?: IndexProgress;
   /** Analysis steps switched off (the scorers' ablation); the bot runs them all. */
   steps?: StepSwitches;
+  /** Progress of each analysis ("actors", "quotes", "events") in articles: (0, n) when it starts,
+   *  (n, n) when it ends; quotes also after each article. */
+  onAnalysis?: (analysis: string, done: number, total: number) => void;
 }
 
 export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
   const passages = corpus.articles.flatMap((a) => a.passages);
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
+  const n = corpus.articles.length;
+  const progress = options.onAnalysis ?? (() => {});
+  progress("actors", 0, n);
   const actors = buildActorModel(corpus.articles, options.steps);
+  progress("actors", n, n);
   // Each article's text layer is read where an analysis needs it and kept only while that
   // article is being read (the last one): a layer is ~17 bytes a token, too much to keep for a
   // whole corpus when the analyses pass over the articles one after the other.
   let last: { article: Article; layer: TextLayer } | null = null;
+  let read = 0;
   const layerOf = (article: Article): TextLayer => {
-    if (last?.article !== article) last = { article, layer: readText(article) };
+    if (last?.article !== article) {
+      last = { article, layer: readText(article) };
+      progress("quotes", Math.min(++read, n - 1), n);
+    }
     return last.layer;
   };
+  progress("quotes", 0, n);
   const quotes = buildQuotes(corpus.articles, actors, options.steps, layerOf);
+  progress("quotes", n, n);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
+  progress("events", 0, n);
   const events = buildEvents(corpus.articles, actors ?? null, options.steps);
+  progress("events", n, n);
   return { corpus, passages, articles, index, actors, quotes, events };
 }

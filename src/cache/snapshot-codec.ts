@@ -233,7 +233,37 @@ type Sections = ReturnType<typeof sectionViews>;
 /** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). */
 export function decode(payload: Buffer, d: Directory): SnapshotRestored {
   const sections = sectionViews(payload, d);
-  const articles = decodeArticles(payload, d, sections);
+  return decodeRest(payload, d, sections, [...decodeArticles(payload, d, sections)]);
+}
+
+/** The same as `decode`, in slices of about `sliceMs` with `pause()` awaited between them, so
+ *  the thread decoding (the bot's main thread) keeps answering meanwhile. */
+export async function decodeInSlices(
+  payload: Buffer,
+  d: Directory,
+  pause: () => Promise<void>,
+  sliceMs: number,
+): Promise<SnapshotRestored> {
+  const sections = sectionViews(payload, d);
+  const articles: Article[] = [];
+  let sliceStart = performance.now();
+  for (const a of decodeArticles(payload, d, sections)) {
+    articles.push(a);
+    if ((articles.length & 63) === 0 && performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  await pause();
+  return decodeRest(payload, d, sections, articles);
+}
+
+function decodeRest(
+  payload: Buffer,
+  d: Directory,
+  sections: Sections,
+  articles: Article[],
+): SnapshotRestored {
   const corpus = { ...(d.corpus as unknown as Omit<Corpus, "articles">), articles } as Corpus;
   const index = PassageIndex.fromParts(decodeIndexParts(payload, d, sections));
   if (d.recompute.length > 0) return { coverage: null, corpus, index, recomputed: d.recompute };
@@ -257,7 +287,8 @@ function sectionViews(payload: Buffer, d: Directory) {
   return { view };
 }
 
-function decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Article[] {
+/** The articles one by one, in corpus order. */
+function* decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Generator<Article> {
   const textBytes = view("textBytes", Float64Array);
   const textBase = d.sections.texts!.offset;
   const paragraphs = view("paragraphs", Uint32Array);
@@ -266,7 +297,7 @@ function decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Arti
   let pi = 0;
   let si = 0;
   let qi = 0;
-  return d.articles.map((meta, i) => {
+  for (const [i, meta] of d.articles.entries()) {
     const { np, nq, ...rest } = meta;
     const text = payload.toString("utf8", textBase + textBytes[i]!, textBase + textBytes[i + 1]!);
     const paras: Paragraph[] = new Array(np);
@@ -286,13 +317,13 @@ function decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Arti
       const end = passages[qi++]!;
       qs[q] = { id: `${docId}:${q}`, docId, paragraph, start, end, text: text.slice(start, end) };
     }
-    return {
+    yield {
       ...(rest as unknown as Omit<Article, "text" | "paragraphs" | "passages">),
       text,
       paragraphs: paras,
       passages: qs,
     };
-  });
+  }
 }
 
 function decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): IndexParts {

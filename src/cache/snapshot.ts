@@ -21,16 +21,23 @@ import { listArticleFiles } from "../corpus/load.ts";
 import { SOURCES_FILE } from "../corpus/metadata.ts";
 import type { Coverage } from "../coverage.ts";
 import { snapshotBoundsProblem } from "./snapshot-bounds.ts";
-import { type Directory, decode, encode, pad8, type SnapshotRestored } from "./snapshot-codec.ts";
+import {
+  type Directory,
+  decode,
+  decodeInSlices,
+  encode,
+  pad8,
+  type SnapshotRestored,
+} from "./snapshot-codec.ts";
 
-export { isPlainData } from "./snapshot-codec.ts";
+export { encode as encodeSnapshot, isPlainData } from "./snapshot-codec.ts";
 
 export const SNAPSHOT_FORMAT = 2;
 const MAGIC = Buffer.from("COVSNAP\0", "latin1");
 const HEADER_BYTES = 64;
 
 export type SnapshotRead =
-  | ({ ok: true } & SnapshotRestored)
+  | ({ ok: true; payload: Buffer } & SnapshotRestored)
   | { ok: false; reason: "missing" | "stale" | "corrupt"; detail: string };
 
 // ---------------------------------------------------------------------------------------------
@@ -113,12 +120,16 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Writes the snapshot atomically: temp file, fsync, rename, fsync of the folder.
  * COVERAGE_SNAPSHOT_PAUSE_MS (crash tests only) writes in 4 KiB chunks with that pause between.
  */
-export async function writeSnapshot(
+export function writeSnapshot(
   file: string,
   coverage: Coverage,
   fingerprint: string,
 ): Promise<{ bytes: number }> {
-  const payload = encode(coverage, fingerprint);
+  return writeSnapshotPayload(file, encode(coverage, fingerprint));
+}
+
+/** Writes a payload already encoded (`encode`, e.g. by the coverage builder's worker). */
+export async function writeSnapshotPayload(file: string, payload: Buffer[]): Promise<{ bytes: number }> {
   const hash = createHash("sha256");
   let length = 0;
   for (const b of payload) {
@@ -182,7 +193,8 @@ export async function writeSnapshot(
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-/** Reads and verifies a snapshot; anything but a valid file of this fingerprint is not used. */
+/** Reads and verifies a snapshot; anything but a valid file of this fingerprint is not used.
+ *  `payload` is the verified payload (within the file's buffer), for a thread that decodes it again. */
 export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotRead> {
   let buf: Buffer;
   try {
@@ -190,6 +202,18 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
   } catch (e) {
     return { ok: false, reason: "missing", detail: (e as NodeJS.ErrnoException).code ?? "unreadable" };
   }
+  const checked = checkSnapshot(buf, fingerprint);
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, payload: checked.payload, ...decodeSnapshot(checked.payload) };
+  } catch (e) {
+    return { ok: false, reason: "corrupt", detail: `unreadable (${(e as Error).message})` };
+  }
+}
+
+type Checked = { ok: true; payload: Buffer } | Extract<SnapshotRead, { ok: false }>;
+
+function checkSnapshot(buf: Buffer, fingerprint: string): Checked {
   if (buf.length < HEADER_BYTES || !buf.subarray(0, 8).equals(MAGIC))
     return { ok: false, reason: "corrupt", detail: "not a snapshot file" };
   if (buf.readUInt32LE(8) !== SNAPSHOT_FORMAT)
@@ -205,15 +229,35 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
   if (!createHash("sha256").update(payload).digest().equals(buf.subarray(24, 56)))
     return { ok: false, reason: "corrupt", detail: "checksum mismatch" };
   try {
-    const dirLen = payload.readUInt32LE(0);
-    const directory = JSON.parse(payload.toString("utf8", 4, 4 + dirLen)) as Directory;
+    const { directory } = payloadDirectory(payload);
     if (directory.fingerprint !== fingerprint)
       return { ok: false, reason: "stale", detail: "the corpus or the code changed" };
-    const base = 4 + dirLen + pad8(4 + dirLen);
-    const unbounded = snapshotBoundsProblem(directory, payload.subarray(base));
-    if (unbounded) return { ok: false, reason: "corrupt", detail: unbounded };
-    return { ok: true, ...decode(payload.subarray(base), directory) };
   } catch (e) {
     return { ok: false, reason: "corrupt", detail: `unreadable (${(e as Error).message})` };
   }
+  return { ok: true, payload };
+}
+
+function payloadDirectory(payload: Buffer): { directory: Directory; base: number } {
+  const dirLen = payload.readUInt32LE(0);
+  const directory = JSON.parse(payload.toString("utf8", 4, 4 + dirLen)) as Directory;
+  return { directory, base: 4 + dirLen + pad8(4 + dirLen) };
+}
+
+/** Decodes a payload (a file's, already verified, or one just encoded by another thread).
+ *  Throws when its counts do not fit its length. */
+function decodeSnapshot(payload: Buffer): SnapshotRestored {
+  const { directory, base } = payloadDirectory(payload);
+  const unbounded = snapshotBoundsProblem(directory, payload.subarray(base));
+  if (unbounded) throw new Error(unbounded);
+  return decode(payload.subarray(base), directory);
+}
+
+/** `decodeSnapshot` in slices of about `sliceMs`, yielding to the event loop between them. */
+export function decodeSnapshotInSlices(payload: Buffer, sliceMs = 10): Promise<SnapshotRestored> {
+  const { directory, base } = payloadDirectory(payload);
+  const unbounded = snapshotBoundsProblem(directory, payload.subarray(base));
+  if (unbounded) return Promise.reject(new Error(unbounded));
+  const pause = () => new Promise<void>((r) => setImmediate(r));
+  return decodeInSlices(payload.subarray(base), directory, pause, sliceMs);
 }

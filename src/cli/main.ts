@@ -9,6 +9,7 @@ import type { Answer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import { ConfigError, loadDotenv, readConfig } from "../config.ts";
 import type { Coverage } from "../coverage.ts";
+import { buildCoverage } from "../coverage.ts";
 import { loadCoverage } from "../lifecycle/load.ts";
 import { CoverageStore } from "../lifecycle/store.ts";
 import { createLogger } from "../log.ts";
@@ -125,7 +126,8 @@ async function addArticle(
     return fail(`Cannot read ${raw}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, json);
   }
   // From the snapshot, and refreshing it: one incremental reload for the new file, not two full builds.
-  const store = new CoverageStore(dir, log, undefined, { cacheDir });
+  // Built on this thread: a one-shot command has no answers to keep flowing, so no builder worker.
+  const store = new CoverageStore(dir, log, (s) => buildCoverage(s.corpus), { cacheDir });
   try {
     await store.reload();
   } catch (e) {

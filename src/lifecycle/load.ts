@@ -7,8 +7,8 @@ import { loadCorpus } from "../corpus/load.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
-import { progressReporter } from "../search/progress.ts";
 import { sweepTempFiles } from "../temp-files.ts";
+import { analysisProgress, phaseProgress } from "./progress.ts";
 
 export interface LoadCoverageOptions {
   /** Where the snapshot lives (config.cacheDir); null = no cache. */
@@ -30,16 +30,17 @@ export async function loadCoverage(
   const slot = options.cacheDir ? await cacheSlot(options.cacheDir, corpusDir, log) : null;
   const cached = slot ? await fromCache(slot, log) : null;
   if (cached) {
-    report(log, corpusDir, cached, started, "snapshot");
+    reportLoaded(log, corpusDir, cached, started, "snapshot");
     return cached;
   }
   const corpus = await loadCorpus(corpusDir, {
-    onProgress: progressReporter(log, "reading", { unit: "files" }),
+    onProgress: phaseProgress(log, "reading", { unit: "files" }),
   });
   const coverage = buildCoverage(corpus, {
-    onProgress: progressReporter(log, "indexing", { unit: "passages" }),
+    onProgress: phaseProgress(log, "indexing", { unit: "passages" }),
+    onAnalysis: analysisProgress(log),
   });
-  report(log, corpusDir, coverage, started, "files");
+  reportLoaded(log, corpusDir, coverage, started, "files");
   if (slot) await toCache(slot, coverage, log);
   return coverage;
 }
@@ -88,7 +89,14 @@ async function toCache({ file, fingerprint }: CacheSlot, coverage: Coverage, log
   }
 }
 
-function report(log: Logger, dir: string, coverage: Coverage, started: number, from: string): void {
+/** The start-up's log lines: each skipped file, then what was loaded, from where, how fast. */
+export function reportLoaded(
+  log: Logger,
+  dir: string,
+  coverage: Coverage,
+  started: number,
+  from: string,
+): void {
   const { corpus } = coverage;
   for (const w of corpus.warnings)
     log.warn({ event: "corpus.skipped", file: w.file, reason: w.reason }, `skipped ${w.file}: ${w.reason}`);

@@ -54,6 +54,7 @@ export async function stateOf(corpus: Corpus): Promise<CorpusState> {
 export async function reloadCorpus(
   dir: string,
   previous: CorpusState | null,
+  options: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ state: CorpusState; report: ReloadReport }> {
   const warnings: CorpusWarning[] = [];
   const files = await listArticleFiles(dir, warnings).catch((e: NodeJS.ErrnoException) => {
@@ -78,7 +79,10 @@ export async function reloadCorpus(
     articles: 0,
     changed: false,
   };
-  for (const file of files) {
+  const every = Math.max(1, Math.floor(files.length / 100));
+  for (const [i, file] of files.entries()) {
+    if (options.onProgress && (i % every === 0 || i + 1 === files.length))
+      options.onProgress(i + 1, files.length);
     const stamp = await stampOf(path.join(dir, file));
     if (!stamp) continue; // removed between listing and stat
     stamps.set(file, stamp);

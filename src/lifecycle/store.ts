@@ -1,13 +1,17 @@
 // The coverage being served, swapped atomically on reload: an interaction reads `current`
 // once and answers from that Coverage, old or new, never from a half-built one. Each coverage
 // is served with its own answer indexes (answers/indexes.ts), swapped in with it and warmed here.
+// By default the coverage is built in the builder's worker thread (lifecycle/builder.ts) and
+// arrives as snapshot bytes, so a reload never stalls the answers; the old coverage is served
+// until the new one is decoded. A store given its own `build` function builds in this thread.
 
 import { type Served, withAnswerIndexes } from "../answers/indexes.ts";
 import { warmAnswers } from "../answers/warm.ts";
-import { corpusFingerprint, snapshotPath, writeSnapshot } from "../cache/snapshot.ts";
+import { corpusFingerprint, decodeSnapshotInSlices, snapshotPath, writeSnapshot } from "../cache/snapshot.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
+import { newStoreKey, runBuild } from "./builder.ts";
 import { loadCoverage } from "./load.ts";
 import { type CorpusState, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
 
@@ -24,11 +28,13 @@ export class CoverageStore implements CoverageSource {
   private state: CorpusState | null = null;
   private coverage: Served | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  private readonly key = newStoreKey();
 
   constructor(
     readonly dir: string,
     private readonly log: Logger,
-    private readonly build: (state: CorpusState) => Coverage = (s) => buildCoverage(s.corpus),
+    /** Builds in this thread instead of the builder's worker (tests of the swap). */
+    private readonly build?: (state: CorpusState) => Coverage,
     private readonly options: StoreOptions = {},
   ) {}
 
@@ -49,7 +55,32 @@ export class CoverageStore implements CoverageSource {
     return next;
   }
 
-  private async runReload(): Promise<ReloadReport> {
+  private runReload(): Promise<ReloadReport> {
+    return this.build ? this.reloadHere(this.build) : this.reloadInWorker();
+  }
+
+  /** Built in the worker; here only decoded (the old coverage is served meanwhile) and swapped. */
+  private async reloadInWorker(): Promise<ReloadReport> {
+    const first = !this.coverage;
+    const started = performance.now();
+    const built = await runBuild(
+      { store: this.key, dir: this.dir, cacheDir: this.options.cacheDir ?? null },
+      this.log,
+    );
+    this.chain = this.chain.then(() => built.done);
+    if (built.payload) {
+      const restored = await decodeSnapshotInSlices(built.payload);
+      const coverage = restored.coverage ?? buildCoverage(restored.corpus, { index: restored.index });
+      const next = withAnswerIndexes(coverage);
+      this.coverage = next;
+      this.warm(next);
+    }
+    // A first load from the cache is reported by the builder (corpus.loaded), as in loadCoverage.
+    if (!first || !this.options.cacheDir) this.reportReload(built.report, started, built.phases);
+    return built.report;
+  }
+
+  private async reloadHere(build: (state: CorpusState) => Coverage): Promise<ReloadReport> {
     const { cacheDir } = this.options;
     if (!this.state && cacheDir) return this.loadFirst(cacheDir);
     const started = performance.now();
@@ -60,7 +91,7 @@ export class CoverageStore implements CoverageSource {
       : null;
     const { state, report } = await reloadCorpus(this.dir, this.state);
     if (report.changed || !this.coverage) {
-      const next = withAnswerIndexes(this.build(state));
+      const next = withAnswerIndexes(build(state));
       // The swap: one assignment, after the new coverage is complete.
       this.coverage = next;
       this.warm(next);
@@ -68,6 +99,11 @@ export class CoverageStore implements CoverageSource {
     this.state = state;
     if (report.changed && cacheDir && fingerprint)
       this.refreshSnapshot(cacheDir, fingerprint, this.coverage!);
+    this.reportReload(report, started);
+    return report;
+  }
+
+  private reportReload(report: ReloadReport, started: number, phases?: Record<string, number>): void {
     for (const w of report.skipped) {
       this.log.warn(
         { event: "corpus.skipped", file: w.file, reason: w.reason },
@@ -83,10 +119,13 @@ export class CoverageStore implements CoverageSource {
         skipped: report.skipped.length,
         articles: report.articles,
         ms: Math.round(performance.now() - started),
+        // Where the time went, in the builder's worker (reading, building, encoding).
+        ...(phases && {
+          phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Math.round(v)])),
+        }),
       },
       "corpus reloaded",
     );
-    return report;
   }
 
   /** Start-up: from the snapshot when it matches the files (else built and snapshotted). */

@@ -86,7 +86,11 @@ async function finalOf(sent: DispatchedInteraction): Promise<MessageLike> {
 it("answers a burst of /ask while files arrive, the watcher fires and /reload runs", async () => {
   const sent: DispatchedInteraction[] = [];
   let reload: DispatchedInteraction | undefined;
-  for (let i = 0; i < BURST; i++) {
+  const swaps = () => logs().filter((l) => l.event === "corpus.reloaded").length;
+  const swapsBefore = swaps();
+  // The burst goes on (up to 4×) until a reload has swapped a new coverage in mid-burst: the
+  // rebuild runs in the builder's worker thread, and on a busy machine it may outlast 48 asks.
+  for (let i = 0; i < BURST || (i < 4 * BURST && swaps() === swapsBefore); i++) {
     sent.push(
       lb.dispatchInteraction(
         lb.build.chatInput({ name: "ask", options: { question: QUESTIONS[i % QUESTIONS.length]! } }),
@@ -119,14 +123,14 @@ it("answers a burst of /ask while files arrive, the watcher fires and /reload ru
   const answers = await Promise.all(sent.map(finalOf));
   const reloaded = await finalOf(reload!);
 
-  expect(answers).toHaveLength(BURST);
+  expect(answers.length).toBeGreaterThanOrEqual(BURST);
   for (const m of answers) expect(textOf(m)).toMatch(/^Coverage on: /m);
   expect(textOf(reloaded)).toMatch(/Coverage reloaded/);
   expect(lb.violations).toEqual([]);
   expect(logs().filter((l) => l.level >= 50)).toEqual([]);
   // The bot logs an answer once Discord has taken it, so the last line may follow the last reply.
   await vi.waitFor(
-    () => expect(logs().filter((l) => l.event === "interaction.answered")).toHaveLength(BURST + 1),
+    () => expect(logs().filter((l) => l.event === "interaction.answered")).toHaveLength(sent.length + 1),
     { timeout: 60_000, interval: 20 },
   );
   // Initial load, the watcher's reload(s) and /reload — and the swaps happened mid-burst.

@@ -1,0 +1,29 @@
+// The messages between the coverage store (main thread) and the coverage builder's worker
+// thread (lifecycle/build-worker.ts): plain data, so they cross threads by structured clone,
+// except the snapshot payload, whose buffer is transferred (moved, never copied).
+
+import type { ReloadReport } from "./reload.ts";
+
+/** Bring the coverage of `dir` up to date for store `store` (first call: snapshot or files). */
+export interface BuildJob {
+  id: number;
+  store: number;
+  dir: string;
+  cacheDir: string | null;
+}
+
+export type BuildReply =
+  /** A pino line logged in the worker, for the store's own logger. */
+  | { type: "log"; id: number; line: string }
+  /** The job's outcome: a new coverage as snapshot payload bytes, or null when nothing changed. */
+  | {
+      type: "built";
+      id: number;
+      report: ReloadReport;
+      payload: { buffer: ArrayBuffer; offset: number; length: number } | null;
+      /** Reading, indexing and analysing times, in ms. */
+      phases: Record<string, number>;
+    }
+  /** Everything after the answer (the snapshot refresh) is finished too. */
+  | { type: "done"; id: number }
+  | { type: "failed"; id: number; message: string };

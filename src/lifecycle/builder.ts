@@ -1,0 +1,119 @@
+// The main thread's side of the coverage builder: one worker thread per process
+// (build-worker.ts), shared by every store, started on first use and never holding the process
+// open while idle. A job's answer is the new coverage as snapshot payload bytes, moved from the
+// worker; its log lines go to the store's logger. A worker that dies fails its jobs and is
+// replaced on the next one (its corpus states are lost: that store's next reload reads every file).
+
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Logger } from "../log.ts";
+import type { BuildJob, BuildReply } from "./build-protocol.ts";
+import type { ReloadReport } from "./reload.ts";
+
+export interface Built {
+  report: ReloadReport;
+  /** The new coverage as a snapshot payload (cache/snapshot.ts decodeSnapshot), or null if unchanged. */
+  payload: Buffer | null;
+  phases: Record<string, number>;
+  /** Settles when the job's after-work (the snapshot refresh) is done. */
+  done: Promise<void>;
+}
+
+interface Pending {
+  log: Logger;
+  resolve(built: Built): void;
+  reject(err: Error): void;
+  finished(): void;
+  answered: boolean;
+}
+
+let worker: Worker | null = null;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+let nextStore = 1;
+
+/** A store's key in the worker (its corpus state is kept under it). */
+export const newStoreKey = (): number => nextStore++;
+
+/** Runs one build job in the worker. */
+export function runBuild(job: Omit<BuildJob, "id">, log: Logger): Promise<Built> {
+  const id = nextId++;
+  const w = started();
+  return new Promise<Built>((resolve, reject) => {
+    let finished = () => {};
+    const done = new Promise<void>((r) => {
+      finished = r;
+    });
+    pending.set(id, {
+      log,
+      answered: false,
+      finished,
+      resolve: (b) => resolve({ ...b, done }),
+      reject,
+    });
+    w.ref();
+    w.postMessage({ ...job, id } satisfies BuildJob);
+  });
+}
+
+function started(): Worker {
+  if (worker) return worker;
+  // tsx's hooks are per thread: the worker registers them before importing its TypeScript entry.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href.replace(
+    /\.cjs$/,
+    ".mjs",
+  );
+  const entry = new URL("./build-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  const w = new Worker(boot, { eval: true });
+  w.on("message", (m: BuildReply) => onReply(m));
+  w.on("error", (err) => failAll(w, err));
+  w.on("exit", (code) => failAll(w, new Error(`the coverage builder stopped (exit code ${code})`)));
+  worker = w;
+  return w;
+}
+
+function onReply(m: BuildReply): void {
+  const p = pending.get(m.id);
+  if (m.type === "log") {
+    forward(p?.log, m.line);
+    return;
+  }
+  if (!p) return;
+  if (m.type === "built") {
+    p.answered = true;
+    const payload = m.payload ? Buffer.from(m.payload.buffer, m.payload.offset, m.payload.length) : null;
+    p.resolve({ report: m.report, payload, phases: m.phases, done: Promise.resolve() });
+  } else if (m.type === "failed") {
+    p.answered = true;
+    p.reject(new Error(m.message));
+  } else {
+    if (!p.answered) p.reject(new Error("the coverage builder gave no answer"));
+    p.finished();
+    pending.delete(m.id);
+    if (pending.size === 0) worker?.unref();
+  }
+}
+
+function failAll(w: Worker, err: Error): void {
+  if (worker !== w) return;
+  worker = null;
+  for (const p of pending.values()) {
+    if (!p.answered) p.reject(err);
+    p.finished();
+  }
+  pending.clear();
+}
+
+/** A worker's pino line, logged again by the store's logger at the same level. */
+function forward(log: Logger | undefined, line: string): void {
+  if (!log) return;
+  try {
+    const { level, msg, ...fields } = JSON.parse(line) as Record<string, unknown>;
+    const label = log.levels.labels[level as number] as "info" | undefined;
+    if (label && typeof log[label] === "function") log[label](fields, String(msg ?? ""));
+  } catch {
+    // Not a log line: nothing to forward.
+  }
+}
