@@ -5,10 +5,11 @@
 
 import { ADVERBS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, type StepSwitches } from "../steps.ts";
-import { agentAfter, type Cue, phraseAfter, phraseBefore } from "./phrases.ts";
+import { agentAfter, type Cue, nameRun, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A rule saw its construction but found no speaker: no later rule is tried. */
@@ -70,16 +71,42 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     },
   },
   {
+    name: "tag-dash-name",
+    doc: "`“…” ― Dana Obi`: a name alone after a dash signs the quotation",
+    try: dashSignature,
+  },
+  {
     name: "tag-x-said",
     doc: '`," X (, apposition,) said`: the speaker first, set off from the quotation',
     try: (input) => cueOrNone(speakerThenVerb(input)),
   },
 ];
 
+/** `“…” ― Dana Obi`, `"…" - Sanders.`: a name alone after a dash signs the quotation before it. */
+function dashSignature({ toks, qi, k, text }: TagInput): Cue | null {
+  if (k !== qi + 2 || !/^[―—–-]$/.test(toks[qi + 1]!.text)) return null;
+  let e = k;
+  while (
+    e < toks.length &&
+    e - k < 6 &&
+    toks[e]!.type === "w" &&
+    (isCap(toks[e]!) || PARTICLES_IN_SPEAKER_NAMES.has(toks[e]!.lower))
+  )
+    e++;
+  const after = toks[e];
+  if (
+    !nameRun(toks, k, e) ||
+    (after && after.type === "w") ||
+    (after?.type === "p" && !/^[.,;]$/.test(after.text))
+  )
+    return null;
+  return { speaker: phraseOf(toks, k, e - 1, text), cue: toks[qi + 1]!.text, label: false };
+}
+
 /** The tag after a quotation: `," said X`, `," X said`, `" by X` (passive), `," according to X`. */
 export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSwitches): Cue | null {
   let k = qi + 1;
-  while (k < toks.length && toks[k]!.type === "p" && /[,—–-]/.test(toks[k]!.text)) k++;
+  while (k < toks.length && toks[k]!.type === "p" && /[,―—–-]/.test(toks[k]!.text)) k++;
   const t = toks[k];
   if (t?.type !== "w") return null;
   const q = toks[qi]!;

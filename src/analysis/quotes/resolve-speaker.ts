@@ -13,6 +13,7 @@ import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, unnamed } from "./state.ts";
+import { nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
 
 interface SpeakerInput {
@@ -123,7 +124,9 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
   const described = isOn("quotes", "described-name", doc.switches)
     ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
     : null;
-  const p = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
+  const p1 = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
+  // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
+  const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
   const words = p.text.split(/\s+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
   const input: SpeakerInput = {
