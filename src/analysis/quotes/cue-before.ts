@@ -5,7 +5,8 @@
 import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import { type Alternative, firstOf, type StepSwitches } from "../steps.ts";
+import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { nameAfterRole } from "./apposition.ts";
 import {
   appositionComma,
   type Cue,
@@ -38,6 +39,7 @@ interface VerbAt {
   j: number;
   b: number;
   text: string;
+  switches: StepSwitches;
 }
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
@@ -120,14 +122,14 @@ export function verbSubject(
 ): Phrase | "skip" | null {
   let b = j - 1;
   while (b >= 0 && isAdverb(toks[b]!)) b--;
-  const v: VerbAt = { toks, j, b, text };
+  const v: VerbAt = { toks, j, b, text, switches };
   const found = firstOf("quotes", SUBJECT_RULES, v, switches);
   if (found === NO_SUBJECT) return null;
   return found ?? (ing(v) ? "skip" : null);
 }
 
 /** "Rubio, speaking to reporters before boarding his plane, said": the phrase before the apposition. */
-function subjectPastApposition({ toks, j, b, text }: VerbAt): Phrase | null {
+function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase | null {
   for (let c = b - 1; c >= 0 && j - c < 25; c--) {
     const u = toks[c]!;
     if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
@@ -144,6 +146,10 @@ function subjectPastApposition({ toks, j, b, text }: VerbAt): Phrase | null {
       const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
       if (named && /^\p{Lu}/u.test(named.text)) subj = named;
     }
+    // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
+    const named =
+      subj && isOn("quotes", "apposition-name", switches) ? nameAfterRole(toks, c, subj, text) : null;
+    if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
     if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
     // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
     if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);

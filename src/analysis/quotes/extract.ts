@@ -80,6 +80,8 @@ function quotesOf(doc: QuoteDoc): QuoteFound[] {
       speakerName: sp ? (sp.name ?? sp.text) : null,
       speakerKind: sp ? sp.kind : null,
       via: sp ? via[i]! : null,
+      speakerOrg: sp?.org?.name ?? null,
+      speakerOrgId: sp?.org?.id ?? null,
     };
   });
 }

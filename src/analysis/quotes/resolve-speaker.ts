@@ -9,8 +9,10 @@ import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { HONORIFIC_GENDER, STYLED } from "../lexicons/titles.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
+import type { NamedPhrase } from "./apposition.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, unnamed } from "./state.ts";
 import { nameAfterOffice } from "./titled-names.ts";
@@ -121,9 +123,13 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
 /** The speaker a phrase names: the first rule with an answer, else the name itself. */
 export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
   // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
-  const described = isOn("quotes", "described-name", doc.switches)
-    ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
-    : null;
+  const orgOn = isOn("quotes", "speaker-org", doc.switches);
+  // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.
+  const linked = orgOn && /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)*?(?:for|at|of|with|from|to)\s/u.test(p0.text);
+  const described =
+    isOn("quotes", "described-name", doc.switches) && !linked
+      ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
+      : null;
   const p1 = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
@@ -139,7 +145,14 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
     definite: /^(?:the|its|his|her|their)\s/i.test(p.text),
     plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
   };
-  return firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
+  const sp = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
+  // The organisation a role or an anonymous source speaks for ("a spokesperson for the …").
+  const role = (p0 as NamedPhrase).role?.text ?? (sp.kind === "unnamed" ? p.text : null);
+  const org = orgOn && role ? speakerOrganisation(doc, role) : undefined;
+  // "The Trust's spokeswoman, Wren Atallah": the role tells the name's gender ("she said" next).
+  const roleGender = (p0 as NamedPhrase).role ? unnamed((p0 as NamedPhrase).role!).gender : "any";
+  const gender = sp.gender === "any" && sp.kind === "person" ? roleGender : sp.gender;
+  return org || gender !== sp.gender ? { ...sp, gender, ...(org ? { org } : {}) } : sp;
 }
 
 /**
