@@ -40,7 +40,7 @@ interface TagInput {
 /** "said a longtime adviser to Pell": an anonymous source runs on through its link to whom it serves. */
 function withLink({ toks, text, switches }: TagInput, p: Phrase): Phrase {
   if (!isOn("quotes", "speaker-org", switches)) return p;
-  let l = toks.findIndex((x) => x.start >= p.end);
+  const l = toks.findIndex((x) => x.start >= p.end);
   // "a person close to the Talbots": "close" ends the phrase read so far.
   const close = toks[l - 1]?.lower === "close" && toks[l]?.lower === "to";
   const head = toks[close ? l - 2 : l - 1]?.lower ?? "";

@@ -42,7 +42,8 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     // the model's candidates, or a speaker the model gives no other gender
     // …or, where the model knows none, the gender the article gave this speaker ("the spokeswoman, Wren Atallah")
     const modelGender = actors.genderOf?.(article.docId, c.id) ?? "any";
-    const g = modelGender === "any" && (c.gender === "male" || c.gender === "female") ? c.gender : modelGender;
+    const g =
+      modelGender === "any" && (c.gender === "male" || c.gender === "female") ? c.gender : modelGender;
     if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
     if (g === want || recentSpeaker) {
       chosen = c;

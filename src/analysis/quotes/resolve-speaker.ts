@@ -14,7 +14,8 @@ import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
-import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, unnamed } from "./state.ts";
+import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
+import { titledAntecedent } from "./titled-antecedent.ts";
 import { nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
 
@@ -83,6 +84,15 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
         return null;
       const headWord = linked[1]!.split(" ").pop()!;
       return unnamed(p, /s$/.test(headWord) ? "plural" : "any");
+    },
+  },
+  {
+    name: "description-antecedent",
+    doc: '"the senator told reporters" after "Sen. Dorian Vasquez …": the person the article gave that title',
+    try: ({ doc, p, definite }) => {
+      const name = definite ? titledAntecedent(doc.text, p, doc.article.bodyStart) : null;
+      const actor = name ? doc.actors.resolve(name) : null;
+      return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
     },
   },
   {
