@@ -29,6 +29,10 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   characterise characterises characterised label labels labelled labeled dub dubs dubbed
   brand brands branded term terms termed designate designates designated refer refers referred
   blame blames blamed deem deems deemed
+  caution cautions cautioned cautioning demand demands demanded demanding retort retorts retorted
+  echo echoes echoed echoing chant chants chanted chanting exclaim exclaims exclaimed lament laments
+  lamented scoff scoffs scoffed recount recounts recounted proclaim proclaims proclaimed mutter muttered
+  interject interjected snapped mused
   `),
 );
 

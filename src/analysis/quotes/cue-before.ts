@@ -177,7 +177,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       if (p) return { speaker: p, cue: "according to", label: false };
       continue;
     }
-    if ((!isVerbish(t) && !isReadCue(toks, j)) || isCap(t) || nounUse(toks, j)) continue;
+    // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
+    if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const subj = verbSubject(toks, j, text, switches);
     if (subj === "skip") continue;

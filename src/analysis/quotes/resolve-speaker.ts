@@ -8,6 +8,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { HONORIFIC_GENDER, STYLED } from "../lexicons/titles.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import type { Phrase } from "./phrases.ts";
@@ -193,8 +194,10 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const core = coreName(words);
   let name = core.join(" ");
   let gender: Speaker["gender"] = genderOfWords(words);
-  const full =
+  const found =
     doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+  // "Said Ellis: “…”" opening a sentence is no full name "Said Ellis".
+  const full = found && !SPEECH_VERB_FORMS.has(found.name.split(" ")[0]!.toLowerCase()) ? found : null;
   if (full) {
     name = full.name;
     if (gender === "any") gender = full.gender;
