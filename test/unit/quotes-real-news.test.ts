@@ -63,6 +63,18 @@ describe("signatures and inverted verbs", () => {
     expect(quoteAt(extractQuotes(a), "a relic")?.cue).not.toBe("-");
   });
 
+  it("takes a person's name alone before a colon, but not a heading", () => {
+    const a = article(
+      "Polls were wrong - Carla Bialik: “Keep contacting voters late.”",
+      "Rep. Trey Gowan (R-S.C.): “I have not heard that figure.”",
+      "Bottom Line: “Keep the count open.”",
+    );
+    expect(speakerOf(a, "Keep contacting")).toBe("Carla Bialik");
+    expect(speakerOf(a, "I have not heard")).toBe("Trey Gowan");
+    expect(speakerOf(a, "Keep the count")).not.toBe("Bottom Line");
+    expect(speakerOf(a, "Keep contacting", "quotes.colon-name")).toBeNull();
+  });
+
   it("reads a sentence-opening `Said X:`", () => {
     const a = article("Experts disagree.", "Said Ellis Varga: “I don’t get the sense she cares.”");
     expect(speakerOf(a, "I don’t get")).toBe("Ellis Varga");
