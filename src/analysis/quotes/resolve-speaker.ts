@@ -91,8 +91,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "description-antecedent",
     doc: '"the senator told reporters" after "Sen. Dorian Vasquez …": the person the article gave that title',
     try: ({ doc, p, definite }) => {
+      // The actor the model linked at that name, so a namesake elsewhere is never taken.
       const name = definite ? titledAntecedent(doc.text, p, doc.article.bodyStart) : null;
-      const actor = name ? doc.actors.resolve(name) : null;
+      const m = name ? doc.actors.mentionAt(doc.article.docId, name.start, name.end) : null;
+      const actor = m ? doc.actors.byId.get(m.actorId) : null;
       return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
     },
   },

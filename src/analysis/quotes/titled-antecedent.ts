@@ -30,14 +30,17 @@ const PATTERNS = new Map(
   Object.entries(TITLES_OF).map(([role, titles]) => [role, new RegExp(`\\b(?:${titles})\\s+${NAME}`, "gu")]),
 );
 
-/** "the senator", "the Ohio senator": the name the latest matching title gave before `p`, else null. */
-export function titledAntecedent(text: string, p: Phrase, from: number): string | null {
+/** "the senator", "the Ohio senator": where the latest matching title named someone before `p`, else null. */
+export function titledAntecedent(text: string, p: Phrase, from: number): Phrase | null {
   const m = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}+)$/u.exec(p.text);
   const re = m ? PATTERNS.get(m[1]!) : undefined;
   if (!re) return null;
-  let last: string | null = null;
+  let last: Phrase | null = null;
   re.lastIndex = 0;
   const before = text.slice(from, p.start);
-  for (let x = re.exec(before); x; x = re.exec(before)) last = x[1]!;
+  for (let x = re.exec(before); x; x = re.exec(before)) {
+    const start = from + x.index + x[0].length - x[1]!.length;
+    last = { start, end: start + x[1]!.length, text: x[1]! };
+  }
   return last;
 }
