@@ -75,6 +75,17 @@ describe("signatures and inverted verbs", () => {
     expect(speakerOf(a, "Keep contacting", "quotes.colon-name")).toBeNull();
   });
 
+  it("takes a name right before a participle as its subject", () => {
+    const a = article("The advert shows footage of Ines Okafor asking, “Why are we not ahead?”");
+    expect(speakerOf(a, "Why are we")).toBe("Ines Okafor");
+    expect(speakerOf(a, "Why are we", "quotes.name-participle")).not.toBe("Ines Okafor");
+  });
+
+  it("reads a tag sentence after a quotation that closed on a question mark", () => {
+    const a = article("Jon Pell spoke first. “Is the bank too big to fail?” Vera Tamm demanded.");
+    expect(speakerOf(a, "Is the bank")).toBe("Vera Tamm");
+  });
+
   it("reads a sentence-opening `Said X:`", () => {
     const a = article("Experts disagree.", "Said Ellis Varga: “I don’t get the sense she cares.”");
     expect(speakerOf(a, "I don’t get")).toBe("Ellis Varga");

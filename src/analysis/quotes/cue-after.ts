@@ -169,7 +169,8 @@ function speakerThenVerb(input: TagInput): Cue | null {
     .slice(q.start, q.end)
     .replace(/["“”'’\s]+$/u, "")
     .slice(-1);
-  if (k === qi + 1 && !/[,.!?…:;—–-]/.test(inner)) return null;
+  // (A stand-in of no width is a quotation that ended the sentence before: tags.ts tagSentence.)
+  if (k === qi + 1 && q.start !== q.end && !/[,.!?…:;—–-]/.test(inner)) return null;
   let j = k;
   let n = 0;
   while (j < toks.length && n < 22) {

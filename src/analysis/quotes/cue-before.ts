@@ -65,6 +65,16 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   {
+    name: "name-participle",
+    doc: '"footage of Hillary Clinton asking, “…”": a name right before the participle is its subject',
+    try: ({ toks, j, text }) => {
+      if (!/ing$/.test(toks[j]!.lower)) return null;
+      let s = j;
+      while (s > 0 && j - s < 4 && toks[s - 1]!.type === "w" && isCap(toks[s - 1]!)) s--;
+      return s < j && s > 0 && nameRun(toks, s, j) ? phraseOf(toks, s, j - 1, text) : null;
+    },
+  },
+  {
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',
     try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
