@@ -23,6 +23,14 @@ const INLINE_SWITCHES = [
   { name: "described-name", doc: '"a proud coach Mike Ruddock": the name after an indefinite description' },
   { name: "acronym-organisation", doc: '"EA said": a lone acronym speaks as an organisation' },
   {
+    name: "apposition-name",
+    doc: '"the Trust\'s spokeswoman, Wren Atallah, said": the name in apposition, not its role',
+  },
+  {
+    name: "speaker-org",
+    doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
