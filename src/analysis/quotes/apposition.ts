@@ -12,7 +12,7 @@ export interface NamedPhrase extends Phrase {
 }
 
 /** A description rather than a name: its head word is in lower case ("the trust's spokeswoman"). */
-export const isRolePhrase = (p: Phrase): boolean => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text);
+const isRolePhrase = (p: Phrase): boolean => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text);
 
 /**
  * `<role>, <Name>,` with the role ending right before toks[c] (a comma): the name, with its role,

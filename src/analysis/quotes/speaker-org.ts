@@ -15,7 +15,7 @@ const isRoleWord = (w: string) => {
 };
 
 /** The words naming the organisation in a role or anonymous source's phrase, or null. */
-export function organisationWords(role: string): string | null {
+function organisationWords(role: string): string | null {
   const words = role.split(/\s+/);
   // "a spokesperson for the Calder Water Authority", "an aide to Senator Pell": the head first.
   const link = words.findIndex(
