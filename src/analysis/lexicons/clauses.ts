@@ -10,6 +10,20 @@ export const ADVERBS: ReadonlySet<string> = new Set(
   not never already even still only openly frankly`),
 );
 
+/** Adverbs that open a sentence before its comma ("Already, …", "Meanwhile, …"): never a speaker. */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  forms(`already still instead meanwhile ultimately overall finally first second third again once now
+  then thus hence moreover furthermore nonetheless nevertheless however indeed besides otherwise
+  regardless likewise similarly separately additionally previously recently earlier later today
+  yesterday tonight afterward afterwards eventually initially notably anyway yet so also plus lately
+  ironically predictably privately publicly elsewhere there here tomorrow soon clearly`),
+);
+
+/** Day names and parts of a day: they date a statement, they never say it ("said Tuesday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(
+  forms(`monday tuesday wednesday thursday friday saturday sunday`),
+);
+
 /** Words that end a noun phrase when reading backwards from a verb. */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
   forms(`that and but or who whom which whose when while where because as if though although since

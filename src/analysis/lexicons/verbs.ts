@@ -10,7 +10,7 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   insist insists insisted warn warns warned warning argue argues argued arguing
   stress stresses stressed post posts posted tweet tweets tweeted claim claims claimed
   explain explains explained state states stated declare declares declared
-  ask asks asked reply replies replied respond responds responded answer answered
+  ask asks asked asking reply replies replied replying respond responds responded responding answer answered
   admit admits admitted acknowledge acknowledges acknowledged suggest suggests suggested
   conclude concludes concluded recall recalls recalled predict predicts predicted
   promise promises promised vow vows vowed pledge pledged urge urges urged
@@ -29,6 +29,10 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   characterise characterises characterised label labels labelled labeled dub dubs dubbed
   brand brands branded term terms termed designate designates designated refer refers referred
   blame blames blamed deem deems deemed
+  caution cautions cautioned cautioning demand demands demanded demanding retort retorts retorted
+  echo echoes echoed echoing chant chants chanted chanting exclaim exclaims exclaimed lament laments
+  lamented scoff scoffs scoffed recount recounts recounted proclaim proclaims proclaimed mutter muttered
+  interject interjected mused
   `),
 );
 

@@ -5,10 +5,20 @@
 
 import { ADVERBS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import { type Alternative, firstOf, type StepSwitches } from "../steps.ts";
-import { agentAfter, type Cue, phraseAfter, phraseBefore } from "./phrases.ts";
+import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { nameAfterRole } from "./apposition.ts";
+import {
+  agentAfter,
+  type Cue,
+  nameRun,
+  type Phrase,
+  phraseAfter,
+  phraseBefore,
+  phraseOf,
+} from "./phrases.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A rule saw its construction but found no speaker: no later rule is tried. */
@@ -24,6 +34,29 @@ interface TagInput {
   text: string;
   /** Is what follows the speaker at `after` only the rest of a tag (not a new sentence)? */
   tagOnly: (after: number) => boolean;
+  switches: StepSwitches;
+}
+
+/** "said a longtime adviser to Pell": an anonymous source runs on through its link to whom it serves. */
+function withLink({ toks, text, switches }: TagInput, p: Phrase): Phrase {
+  if (!isOn("quotes", "speaker-org", switches)) return p;
+  const l = toks.findIndex((x) => x.start >= p.end);
+  // "a person close to the Talbots": "close" ends the phrase read so far.
+  const close = toks[l - 1]?.lower === "close" && toks[l]?.lower === "to";
+  const head = toks[close ? l - 2 : l - 1]?.lower ?? "";
+  if (l < 0 || !ANONYMOUS_HEADS.has(head)) return p;
+  if (!/^(?:for|to|at|with|of|from)$/.test(toks[l]!.lower)) return p;
+  const rest = phraseAfter(toks, l + 1, text);
+  return rest && /\p{Lu}/u.test(rest.text)
+    ? { start: p.start, end: rest.end, text: text.slice(p.start, rest.end) }
+    : p;
+}
+
+/** `<role>, <Name>,` after a role the tag names: the name, when the apposition-name step is on. */
+function withName(input: TagInput, role: Phrase, stop = -1): Phrase {
+  if (!isOn("quotes", "apposition-name", input.switches)) return role;
+  const c = input.toks.findIndex((x) => x.start >= role.end);
+  return (c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop) : null) ?? role;
 }
 
 const cueOrNone = (c: Cue | null): CueAnswer => c ?? NO_CUE;
@@ -61,13 +94,20 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   {
     name: "tag-said-x",
     doc: '`," said X`: the verb first, the speaker after it',
-    try: ({ toks, k, text, tagOnly }) => {
+    try: (input) => {
+      const { toks, k, text, tagOnly } = input;
       const t = toks[k]!;
       if (!isVerbish(t) || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
-      const p = phraseAfter(toks, k + 1, text);
+      const role = phraseAfter(toks, k + 1, text);
+      const p = role && withName(input, withLink(input, role));
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
     },
+  },
+  {
+    name: "tag-dash-name",
+    doc: "`“…” ― Dana Obi`: a name alone after a dash signs the quotation",
+    try: dashSignature,
   },
   {
     name: "tag-x-said",
@@ -76,10 +116,31 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   },
 ];
 
+/** `“…” ― Dana Obi`, `"…" - Sanders.`: a name alone after a dash signs the quotation before it. */
+function dashSignature({ toks, qi, k, text }: TagInput): Cue | null {
+  if (k !== qi + 2 || !/^[―—–-]$/.test(toks[qi + 1]!.text)) return null;
+  let e = k;
+  while (
+    e < toks.length &&
+    e - k < 6 &&
+    toks[e]!.type === "w" &&
+    (isCap(toks[e]!) || PARTICLES_IN_SPEAKER_NAMES.has(toks[e]!.lower))
+  )
+    e++;
+  const after = toks[e];
+  if (
+    !nameRun(toks, k, e) ||
+    (after && after.type === "w") ||
+    (after?.type === "p" && !/^[.,;]$/.test(after.text))
+  )
+    return null;
+  return { speaker: phraseOf(toks, k, e - 1, text), cue: toks[qi + 1]!.text, label: false };
+}
+
 /** The tag after a quotation: `," said X`, `," X said`, `" by X` (passive), `," according to X`. */
 export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSwitches): Cue | null {
   let k = qi + 1;
-  while (k < toks.length && toks[k]!.type === "p" && /[,—–-]/.test(toks[k]!.text)) k++;
+  while (k < toks.length && toks[k]!.type === "p" && /[,―—–-]/.test(toks[k]!.text)) k++;
   const t = toks[k];
   if (t?.type !== "w") return null;
   const q = toks[qi]!;
@@ -94,12 +155,13 @@ export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSw
     const n = toks.find((x) => x.start >= after);
     return !endsSentence || !n || (n.type === "p" && /[.,;]/.test(n.text));
   };
-  const found = firstOf("quotes", CLOSING_TAG_RULES, { toks, qi, k, text, tagOnly }, switches);
+  const found = firstOf("quotes", CLOSING_TAG_RULES, { toks, qi, k, text, tagOnly, switches }, switches);
   return found === NO_CUE ? null : found;
 }
 
 /** `," X (, apposition,) said`. */
-function speakerThenVerb({ toks, qi, k, text, tagOnly }: TagInput): Cue | null {
+function speakerThenVerb(input: TagInput): Cue | null {
+  const { toks, qi, k, text, tagOnly } = input;
   const q = toks[qi]!;
   // A tag is set off from the quotation by punctuation, inside the marks or after them: `the
   // scene stayed "as important" as it had been, when labels …` is not one.
@@ -107,7 +169,8 @@ function speakerThenVerb({ toks, qi, k, text, tagOnly }: TagInput): Cue | null {
     .slice(q.start, q.end)
     .replace(/["“”'’\s]+$/u, "")
     .slice(-1);
-  if (k === qi + 1 && !/[,.!?…:;—–-]/.test(inner)) return null;
+  // (A stand-in of no width is a quotation that ended the sentence before: tags.ts tagSentence.)
+  if (k === qi + 1 && q.start !== q.end && !/[,.!?…:;—–-]/.test(inner)) return null;
   let j = k;
   let n = 0;
   while (j < toks.length && n < 22) {
@@ -124,12 +187,13 @@ function speakerThenVerb({ toks, qi, k, text, tagOnly }: TagInput): Cue | null {
       // The subject is the phrase right after the quotation (before any apposition).
       let e = k;
       while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
-      const p = phraseBefore(toks, e, text) ?? null;
-      if (!p) return null;
+      const first = phraseBefore(toks, e, text) ?? null;
+      if (!first) return null;
+      const p = withName(input, first, j);
       // "director of telecoms research Tony Lavender said": a role in words before the name.
       if (
-        p.start !== toks[k]!.start &&
-        !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= p.start) || x.start >= p.start)
+        first.start !== toks[k]!.start &&
+        !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= first.start) || x.start >= first.start)
       )
         return null;
       return { speaker: p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };

@@ -5,7 +5,8 @@
 import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import { type Alternative, firstOf, type StepSwitches } from "../steps.ts";
+import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { nameAfterRole } from "./apposition.ts";
 import {
   appositionComma,
   type Cue,
@@ -38,6 +39,7 @@ interface VerbAt {
   j: number;
   b: number;
   text: string;
+  switches: StepSwitches;
 }
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
@@ -60,6 +62,16 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       let c = b - 1;
       while (c >= 0 && (toks[c]!.text === "," || /^\d+$/.test(toks[c]!.text))) c--;
       return (c >= 0 ? phraseBefore(toks, c + 1, text) : null) ?? NO_SUBJECT;
+    },
+  },
+  {
+    name: "name-participle",
+    doc: '"footage of Hillary Clinton asking, “…”": a name right before the participle is its subject',
+    try: ({ toks, j, text }) => {
+      if (!/ing$/.test(toks[j]!.lower)) return null;
+      let s = j;
+      while (s > 0 && j - s < 4 && toks[s - 1]!.type === "w" && isCap(toks[s - 1]!)) s--;
+      return s < j && s > 0 && nameRun(toks, s, j) ? phraseOf(toks, s, j - 1, text) : null;
     },
   },
   {
@@ -120,14 +132,14 @@ export function verbSubject(
 ): Phrase | "skip" | null {
   let b = j - 1;
   while (b >= 0 && isAdverb(toks[b]!)) b--;
-  const v: VerbAt = { toks, j, b, text };
+  const v: VerbAt = { toks, j, b, text, switches };
   const found = firstOf("quotes", SUBJECT_RULES, v, switches);
   if (found === NO_SUBJECT) return null;
   return found ?? (ing(v) ? "skip" : null);
 }
 
 /** "Rubio, speaking to reporters before boarding his plane, said": the phrase before the apposition. */
-function subjectPastApposition({ toks, j, b, text }: VerbAt): Phrase | null {
+function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase | null {
   for (let c = b - 1; c >= 0 && j - c < 25; c--) {
     const u = toks[c]!;
     if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
@@ -144,6 +156,10 @@ function subjectPastApposition({ toks, j, b, text }: VerbAt): Phrase | null {
       const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
       if (named && /^\p{Lu}/u.test(named.text)) subj = named;
     }
+    // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
+    const named =
+      subj && isOn("quotes", "apposition-name", switches) ? nameAfterRole(toks, c, subj, text) : null;
+    if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
     if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
     // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
     if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
@@ -171,7 +187,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       if (p) return { speaker: p, cue: "according to", label: false };
       continue;
     }
-    if ((!isVerbish(t) && !isReadCue(toks, j)) || isCap(t) || nounUse(toks, j)) continue;
+    // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
+    if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const subj = verbSubject(toks, j, text, switches);
     if (subj === "skip") continue;

@@ -6,6 +6,7 @@ import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { buildActorModel } from "../actors/index.ts";
 import { ALL_STEPS, runSteps, type StepSwitches } from "../steps.ts";
+import { TOKEN_STEPS } from "./asides.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
@@ -42,7 +43,12 @@ function walkSentences(doc: QuoteDoc): void {
       let first = spanIdx;
       while (first > 0 && spans[first - 1]!.end > sent.start) first--;
       while (spanIdx < spans.length && spans[spanIdx]!.start < sent.end) spanIdx++;
-      const toks = tokensOf(layer, sent.start, sent.end, spans, first);
+      const { toks } = runSteps(
+        "quotes",
+        TOKEN_STEPS,
+        { toks: tokensOf(layer, sent.start, sent.end, spans, first) },
+        switches,
+      );
       const qis = toks.map((t, j) => (t.type === "q" ? j : -1)).filter((j) => j >= 0);
       const ctx: SentenceCtx = { doc, pi, si, start: sent.start, toks, qis, found: [] };
       runSteps("quotes", SENTENCE_CUES, ctx, switches);
@@ -74,6 +80,8 @@ function quotesOf(doc: QuoteDoc): QuoteFound[] {
       speakerName: sp ? (sp.name ?? sp.text) : null,
       speakerKind: sp ? sp.kind : null,
       via: sp ? via[i]! : null,
+      speakerOrg: sp?.org?.name ?? null,
+      speakerOrgId: sp?.org?.id ?? null,
     };
   });
 }

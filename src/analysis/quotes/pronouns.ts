@@ -40,7 +40,10 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     }
     if (c.kind !== "person" || !c.id) continue;
     // the model's candidates, or a speaker the model gives no other gender
-    const g = actors.genderOf?.(article.docId, c.id) ?? "any";
+    // …or, where the model knows none, the gender the article gave this speaker ("the spokeswoman, Wren Atallah")
+    const modelGender = actors.genderOf?.(article.docId, c.id) ?? "any";
+    const g =
+      modelGender === "any" && (c.gender === "male" || c.gender === "female") ? c.gender : modelGender;
     if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
     if (g === want || recentSpeaker) {
       chosen = c;

@@ -8,11 +8,16 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { HONORIFIC_GENDER, STYLED } from "../lexicons/titles.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
+import type { NamedPhrase } from "./apposition.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
-import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, unnamed } from "./state.ts";
+import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
+import { titledAntecedent } from "./titled-antecedent.ts";
+import { nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
 
 interface SpeakerInput {
@@ -83,6 +88,17 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     },
   },
   {
+    name: "description-antecedent",
+    doc: '"the senator told reporters" after "Sen. Dorian Vasquez …": the person the article gave that title',
+    try: ({ doc, p, definite }) => {
+      // The actor the model linked at that name, so a namesake elsewhere is never taken.
+      const name = definite ? titledAntecedent(doc.text, p, doc.article.bodyStart) : null;
+      const m = name ? doc.actors.mentionAt(doc.article.docId, name.start, name.end) : null;
+      const actor = m ? doc.actors.byId.get(m.actorId) : null;
+      return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
+    },
+  },
+  {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
     try: ({ doc, p, words, kind, lastWord, namedHead, definite }) => {
@@ -120,10 +136,16 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
 /** The speaker a phrase names: the first rule with an answer, else the name itself. */
 export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
   // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
-  const described = isOn("quotes", "described-name", doc.switches)
-    ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
-    : null;
-  const p = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
+  const orgOn = isOn("quotes", "speaker-org", doc.switches);
+  // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.
+  const linked = orgOn && /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)*?(?:for|at|of|with|from|to)\s/u.test(p0.text);
+  const described =
+    isOn("quotes", "described-name", doc.switches) && !linked
+      ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
+      : null;
+  const p1 = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
+  // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
+  const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
   const words = p.text.split(/\s+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
   const input: SpeakerInput = {
@@ -136,7 +158,14 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
     definite: /^(?:the|its|his|her|their)\s/i.test(p.text),
     plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
   };
-  return firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
+  const sp = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
+  // The organisation a role or an anonymous source speaks for ("a spokesperson for the …").
+  const role = (p0 as NamedPhrase).role?.text ?? (sp.kind === "unnamed" ? p.text : null);
+  const org = orgOn && role ? speakerOrganisation(doc, role) : undefined;
+  // "The Trust's spokeswoman, Wren Atallah": the role tells the name's gender ("she said" next).
+  const roleGender = (p0 as NamedPhrase).role ? unnamed((p0 as NamedPhrase).role!).gender : "any";
+  const gender = sp.gender === "any" && sp.kind === "person" ? roleGender : sp.gender;
+  return org || gender !== sp.gender ? { ...sp, gender, ...(org ? { org } : {}) } : sp;
 }
 
 /**
@@ -167,8 +196,10 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const core = coreName(words);
   let name = core.join(" ");
   let gender: Speaker["gender"] = genderOfWords(words);
-  const full =
+  const found =
     doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+  // "Said Ellis: “…”" opening a sentence is no full name "Said Ellis".
+  const full = found && !SPEECH_VERB_FORMS.has(found.name.split(" ")[0]!.toLowerCase()) ? found : null;
   if (full) {
     name = full.name;
     if (gender === "any") gender = full.gender;

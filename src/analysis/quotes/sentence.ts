@@ -5,6 +5,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, type Step } from "../steps.ts";
+import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, verbSubject } from "./cue-before.ts";
 import { quoteKind } from "./kind.ts";
@@ -60,6 +61,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
       j === lastWordOrQuote(ctx.toks)
         ? tagSentence(ctx.doc.article, ctx.pi, ctx.si + 1, ctx.doc.spans, ctx.doc.layer, ctx.doc.switches)
         : null,
+  },
+  {
+    name: "colon-name",
+    doc: "`Rep. Trey Gowdy: “…”`: a known name alone before a colon, opening the sentence or after a dash",
+    try: ({ ctx, j }) => colonName(ctx.toks, j, ctx.doc.text),
   },
 ];
 

@@ -2,13 +2,15 @@
 // table. Where each lives:
 //   stage 1 quoted spans ............ spans.ts (no switch: every later stage needs them)
 //   stage 2 quote-kind .............. sentence.ts SENTENCE_CUES (kind.ts)
-//   stage 3 cues in the sentence .... sentence.ts SENTENCE_CUES and CUE_RULES; cue-after.ts
+//   stage 3 asides out of the words .. asides.ts TOKEN_STEPS
+//           cues in the sentence .... sentence.ts SENTENCE_CUES and CUE_RULES; cue-after.ts
 //                                     CLOSING_TAG_RULES; cue-before.ts SUBJECT_RULES; tags.ts
 //           cues from context ....... context.ts SENTENCE_CONTEXT, CONTEXT_RULES, ARTICLE_STEPS
 //   stage 4 speaker words → actor ... resolve-speaker.ts SPEAKER_RULES (pronouns.ts, state.ts)
 //   across articles ................. build.ts COVERAGE_STEPS
 
 import { stepNames } from "../steps.ts";
+import { TOKEN_STEPS } from "./asides.ts";
 import { COVERAGE_STEPS } from "./build.ts";
 import { ARTICLE_STEPS, CONTEXT_RULES, SENTENCE_CONTEXT } from "./context.ts";
 import { CLOSING_TAG_RULES } from "./cue-after.ts";
@@ -20,10 +22,23 @@ import { CUE_RULES, SENTENCE_CUES } from "./sentence.ts";
 const INLINE_SWITCHES = [
   { name: "described-name", doc: '"a proud coach Mike Ruddock": the name after an indefinite description' },
   { name: "acronym-organisation", doc: '"EA said": a lone acronym speaks as an organisation' },
+  {
+    name: "apposition-name",
+    doc: '"the Trust\'s spokeswoman, Wren Atallah, said": the name in apposition, not its role',
+  },
+  {
+    name: "speaker-org",
+    doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
+  },
+  {
+    name: "titled-name",
+    doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
+  },
 ];
 
 /** "quotes.<step>" for every switchable rule, in pipeline order. */
 export const QUOTE_STEPS: readonly string[] = stepNames("quotes", [
+  ...TOKEN_STEPS,
   ...SENTENCE_CUES,
   ...CUE_RULES,
   ...CLOSING_TAG_RULES,

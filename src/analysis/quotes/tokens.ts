@@ -88,7 +88,7 @@ export const nounUse = (toks: Tok[], j: number) => {
 };
 /** Base forms of reporting verbs that are also nouns ("a call", "a new label"). */
 const NOUN_VERBS = new Set(
-  "call label comment claim report note post tweet answer reply promise pledge remark joke quip vow brand term".split(
+  "call label comment claim report note post tweet answer reply promise pledge remark joke quip vow brand term demand echo chant lament retort".split(
     " ",
   ),
 );

@@ -11,6 +11,12 @@ export interface QuoteFound extends Quote {
   speakerKind: SpeakerKind | null;
   /** How the speaker was found: at the quote's own cue, or from context. */
   via: "cue" | "split" | "continuation" | "context" | null;
+  /**
+   * The organisation the speaker speaks for, when the article says ("a spokesperson for the Calder
+   * Water Authority", "the Harbour Trust's spokeswoman, Wren Atallah"): its canonical name and actor id.
+   */
+  speakerOrg?: string | null;
+  speakerOrgId?: string | null;
 }
 export interface Speaker {
   text: string;
@@ -24,4 +30,6 @@ export interface Speaker {
   /** Paragraph of the mention, and whether it is the subject of a speech verb (history). */
   para?: number;
   speaker?: boolean;
+  /** The organisation the speaker speaks for (speaker-org.ts). */
+  org?: { id: string | null; name: string };
 }

@@ -1,0 +1,35 @@
+// A speaker named twice: a role and the name in apposition to it ("Calder Mills' spokeswoman, Wren
+// Atallah, said"). The name speaks; the role stays with it so the speaker can be linked to the
+// organisation it works for ("… for the Harbour Trust", "the Harbour Trust's …").
+
+import type { Phrase } from "./phrases.ts";
+import { nameRun, phraseOf } from "./phrases.ts";
+import type { Tok } from "./tokens.ts";
+
+/** A speaker's words, with the role they were given in apposition to, if any. */
+export interface NamedPhrase extends Phrase {
+  role?: Phrase;
+}
+
+/** A description rather than a name: its head word is in lower case ("the trust's spokeswoman"). */
+const isRolePhrase = (p: Phrase): boolean => /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text);
+
+/**
+ * `<role>, <Name>,` with the role ending right before toks[c] (a comma): the name, with its role,
+ * when only a name stands between that comma and the next comma, the verb at `stop`, or the end.
+ */
+export function nameAfterRole(
+  toks: Tok[],
+  c: number,
+  role: Phrase,
+  text: string,
+  stop = -1,
+): NamedPhrase | null {
+  if (toks[c]?.text !== "," || !isRolePhrase(role)) return null;
+  let e = c + 1;
+  while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;
+  const after = toks[e];
+  if (e === stop ? false : after && !(after.type === "p" && /^[,.;]$/.test(after.text))) return null;
+  if (!nameRun(toks, c + 1, e)) return null;
+  return { ...phraseOf(toks, c + 1, e - 1, text), role };
+}

@@ -1,0 +1,126 @@
+// Stage 3, before any cue is read: a sentence's words with the asides that never name a speaker
+// taken out, or an office title joined into one word, so the cue rules read "Rep. Lena Ortiz
+// said" for "Rep. Lena Ortiz (D-Wis.) said", "Senate leader Abel Korin said" for "…, R-Ky., said",
+// "Orla Brennick has denounced" for "Already, Orla Brennick has denounced", "Priebus told" for
+// "Priebus later Thursday told", and "Secretary of State" as one title word.
+
+import { CLAUSE_BREAKERS, SENTENCE_ADVERBS, TIME_WORDS } from "../lexicons/clauses.ts";
+import { TITLE_HEADS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
+import type { Step } from "../steps.ts";
+import { isCap, isVerbish, type Tok } from "./tokens.ts";
+
+/** The clause tokens of one sentence, as the steps below leave them. */
+export interface SentenceTokens {
+  toks: Tok[];
+}
+
+/** "D-Wis", "R-Ky", "R-S.C.", "D": a party and state tag after a politician's name. */
+const PARTY_TAG = /^(?:[RDI]|Dem|Rep|Ind)(?:-[A-Z][A-Za-z.]*)?$/;
+const PARTS_OF_DAY = new Set(["night", "morning", "afternoon", "evening"]);
+const isTag = (t: Tok | undefined) => t?.type === "w" && PARTY_TAG.test(t.text);
+
+/** `(D-Wis.)`, `, R-Ky.,`: the end (exclusive) of a party tag opening at toks[i], else -1. */
+function partyTagEnd(toks: Tok[], i: number): number {
+  const open = toks[i]?.text;
+  if ((open !== "(" && open !== ",") || !isTag(toks[i + 1]) || !isCap(toks[i - 1] ?? toks[i]!)) return -1;
+  let e = i + 2;
+  if (toks[e]?.text === ".") e++;
+  if (open === "(") return toks[e]?.text === ")" ? e + 1 : -1;
+  // ", R-Ky., said": the closing comma goes too when the verb follows it.
+  if (toks[e]?.text !== ",") return -1;
+  const next = toks[e + 1];
+  return next?.type === "w" && !isCap(next) ? e + 1 : e;
+}
+
+const OPENERS_WITH_A_COMMA = (t: Tok) =>
+  SENTENCE_ADVERBS.has(t.lower) ||
+  /(?:ally|ously|ively|ately|ently|antly|edly|ably|ibly)$/.test(t.lower) ||
+  CLAUSE_BREAKERS.has(t.lower);
+
+/** "Already,", "Ultimately,", "To wit,", "Of course,": the end of an opening adverbial, else 0. */
+function introEnd(toks: Tok[]): number {
+  const first = toks[0];
+  if (!first || !isCap(first) || !OPENERS_WITH_A_COMMA(first)) return 0;
+  for (let c = 1; c < toks.length && c <= 3; c++) {
+    const t = toks[c]!;
+    if (t.text === ",") return isCap(toks[c + 1] ?? first) && toks[c + 1]?.type === "w" ? c + 1 : 0;
+    if (t.type !== "w" || isCap(t)) return 0;
+  }
+  return 0;
+}
+
+export const TOKEN_STEPS: readonly Step<SentenceTokens>[] = [
+  {
+    name: "party-affiliation",
+    doc: '"Rep. Lena Ortiz (D-Wis.) said", "Abel Korin, R-Ky., said": the party tag is no part of the clause',
+    run: (s) => {
+      const out: Tok[] = [];
+      for (let i = 0; i < s.toks.length; i++) {
+        const e = partyTagEnd(s.toks, i);
+        if (e < 0) out.push(s.toks[i]!);
+        else i = e - 1;
+      }
+      s.toks = out;
+    },
+  },
+  {
+    name: "intro-adverb",
+    doc: '"Already, Orla Brennick has denounced … and said": an opening adverbial is never the speaker',
+    run: (s) => {
+      const e = introEnd(s.toks);
+      if (e > 0) s.toks = s.toks.slice(e);
+    },
+  },
+  {
+    name: "time-not-speaker",
+    doc: '"Priebus later Thursday told", "…, said Tuesday.": a day name beside a verb is never the speaker',
+    run: (s) => {
+      const { toks } = s;
+      const out: Tok[] = [];
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        // "Thursday night": the part of the day goes with it.
+        const e = PARTS_OF_DAY.has(toks[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+        const prev = toks[i - 1];
+        const next = toks[e];
+        const beside = (x: Tok | undefined) => !!x && isVerbish(x) && !isCap(x);
+        if (TIME_WORDS.has(t.lower) && (beside(prev) || beside(next))) i = e - 1;
+        else out.push(t);
+      }
+      s.toks = out;
+    },
+  },
+  {
+    name: "office-title",
+    doc: '"Secretary of State Imogen Farrow": an office with its "of" complement is one title word',
+    run: (s) => {
+      const { toks } = s;
+      const out: Tok[] = [];
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        let e = i + 1;
+        if (isCap(t) && TITLE_HEADS.has(t.text) && toks[e]?.lower === "of") {
+          e++;
+          while (e < toks.length && TITLE_OF_WORDS.has(toks[e]!.text)) e++;
+        }
+        // The complement must be followed by the name itself ("Secretary of State Imogen Farrow").
+        const last = toks[e - 1]!;
+        if (
+          e > i + 2 &&
+          last.text !== "the" &&
+          last.text !== "and" &&
+          toks[e]?.type === "w" &&
+          isCap(toks[e]!)
+        ) {
+          const joined = toks
+            .slice(i, e)
+            .map((x) => x.text)
+            .join("_");
+          out.push({ ...t, text: joined, lower: joined.toLowerCase(), end: last.end });
+          i = e - 1;
+        } else out.push(t);
+      }
+      s.toks = out;
+    },
+  },
+];

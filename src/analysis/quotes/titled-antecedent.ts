@@ -1,0 +1,46 @@
+// "Sen. Dorian Vasquez of Ohio voted … “…,” the senator told reporters": a definite description
+// whose head is an office stands for the latest person the article gave that title, before the
+// description. Read from the article's own words, so it holds where the actor model links the
+// description to someone else nearby ("Mayor Ann Roy praised it").
+
+import type { Phrase } from "./phrases.ts";
+
+/** Office nouns of a description and the titles that give them before a name. */
+const TITLES_OF: Readonly<Record<string, string>> = {
+  senator: "Sen\\.|Senator",
+  congressman: "Rep\\.|Representative|Congressman",
+  congresswoman: "Rep\\.|Representative|Congresswoman",
+  representative: "Rep\\.|Representative",
+  governor: "Gov\\.|Governor",
+  mayor: "Mayor",
+  president: "President",
+  secretary: "Secretary",
+  minister: "Minister",
+  judge: "Judge",
+  general: "Gen\\.|General",
+  chairman: "Chairman",
+  chairwoman: "Chairwoman",
+  ambassador: "Ambassador",
+  commissioner: "Commissioner",
+  sheriff: "Sheriff",
+};
+
+const NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+)*\\p{Lu}[\\p{L}'’-]+)";
+const PATTERNS = new Map(
+  Object.entries(TITLES_OF).map(([role, titles]) => [role, new RegExp(`\\b(?:${titles})\\s+${NAME}`, "gu")]),
+);
+
+/** "the senator", "the Ohio senator": where the latest matching title named someone before `p`, else null. */
+export function titledAntecedent(text: string, p: Phrase, from: number): Phrase | null {
+  const m = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}+)$/u.exec(p.text);
+  const re = m ? PATTERNS.get(m[1]!) : undefined;
+  if (!re) return null;
+  let last: Phrase | null = null;
+  re.lastIndex = 0;
+  const before = text.slice(from, p.start);
+  for (let x = re.exec(before); x; x = re.exec(before)) {
+    const start = from + x.index + x[0].length - x[1]!.length;
+    last = { start, end: start + x[1]!.length, text: x[1]! };
+  }
+  return last;
+}

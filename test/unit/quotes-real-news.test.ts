@@ -1,0 +1,171 @@
+// Error classes of real multi-outlet coverage (issue 13), each on text written for the test: the
+// speaker a reader would name, and, with the rule's step switched off, what the pipeline did before.
+
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import type { Article } from "../../src/types.ts";
+
+let n = 0;
+function article(...paras: string[]): Article {
+  const id = `real-news-${n++}`;
+  const text = `---\noutlet: Test Post\ntitle: ${id}\nurl: https://example.org/${id}\npublished: 2031-04-09\n---\n${paras.join("\n\n")}`;
+  const r = buildArticle(`${id}.txt`, text);
+  if (!r.ok) throw new Error(r.reason);
+  return r.article;
+}
+
+const quoteAt = (qs: QuoteFound[], start: string) => qs.find((q) => q.text.includes(start));
+const speakerOf = (a: Article, start: string, ...off: string[]) =>
+  quoteAt(extractQuotes(a, null, switchOff(...off)), start)?.speakerName ?? null;
+
+describe("capitalised non-names are never the speaker", () => {
+  it("skips an opening adverbial to the subject of the coordinated verb", () => {
+    const a = article(
+      "Already, Orla Brennick has denounced the levy and said, “It is theft by another name.”",
+    );
+    expect(speakerOf(a, "It is theft")).toBe("Orla Brennick");
+    expect(speakerOf(a, "It is theft", "quotes.intro-adverb")).toBe("Already");
+  });
+
+  it("reads past a party tag after the name, in brackets or between commas", () => {
+    const a = article(
+      "“Nobody should be surprised,” Rep. Lena Ortiz (D-Wis.) said Friday.",
+      "“Our bet is that the veto will fail,” Senate Majority Leader Abel Korin, R-Ky., said Tuesday.",
+    );
+    expect(speakerOf(a, "Nobody should")).toBe("Lena Ortiz");
+    expect(speakerOf(a, "Our bet")).toBe("Abel Korin");
+    expect(speakerOf(a, "Nobody should", "quotes.party-affiliation")).toBeNull();
+  });
+
+  it("never takes a day name beside the verb as the speaker", () => {
+    const a = article("“The vote stands,” Mayor Ines Okafor, R-Ky., said Tuesday.");
+    expect(speakerOf(a, "The vote stands", "quotes.party-affiliation")).not.toBe("Tuesday");
+    expect(speakerOf(a, "The vote stands", "quotes.party-affiliation", "quotes.time-not-speaker")).toBe(
+      "Tuesday",
+    );
+  });
+});
+
+describe("signatures and inverted verbs", () => {
+  it("takes a name alone after a dash as the quotation's signature", () => {
+    const a = article(
+      "“The pier is finished. The ferries come next.” ― Dana Obi “We waited years.” ― Piet Vos. Photo: Test Post.",
+    );
+    expect(speakerOf(a, "The pier")).toBe("Dana Obi");
+    expect(speakerOf(a, "We waited")).toBe("Piet Vos");
+    expect(speakerOf(a, "The pier", "quotes.tag-dash-name")).toBeNull();
+  });
+
+  it("does not read a dash inside a sentence as a signature", () => {
+    const a = article("The board called the pier “a relic” - and the mayor agreed.");
+    expect(quoteAt(extractQuotes(a), "a relic")?.cue).not.toBe("-");
+  });
+
+  it("takes a person's name alone before a colon, but not a heading", () => {
+    const a = article(
+      "Polls were wrong - Carla Bialik: “Keep contacting voters late.”",
+      "Rep. Trey Gowan (R-S.C.): “I have not heard that figure.”",
+      "Bottom Line: “Keep the count open.”",
+    );
+    expect(speakerOf(a, "Keep contacting")).toBe("Carla Bialik");
+    expect(speakerOf(a, "I have not heard")).toBe("Trey Gowan");
+    expect(speakerOf(a, "Keep the count")).not.toBe("Bottom Line");
+    expect(speakerOf(a, "Keep contacting", "quotes.colon-name")).toBeNull();
+  });
+
+  it("takes a name right before a participle as its subject", () => {
+    const a = article("The advert shows footage of Ines Okafor asking, “Why are we not ahead?”");
+    expect(speakerOf(a, "Why are we")).toBe("Ines Okafor");
+    expect(speakerOf(a, "Why are we", "quotes.name-participle")).not.toBe("Ines Okafor");
+  });
+
+  it("reads a tag sentence after a quotation that closed on a question mark", () => {
+    const a = article("Jon Pell spoke first. “Is the bank too big to fail?” Vera Tamm demanded.");
+    expect(speakerOf(a, "Is the bank")).toBe("Vera Tamm");
+  });
+
+  it("reads a sentence-opening `Said X:`", () => {
+    const a = article("Experts disagree.", "Said Ellis Varga: “I don’t get the sense she cares.”");
+    expect(speakerOf(a, "I don’t get")).toBe("Ellis Varga");
+  });
+});
+
+describe("names before roles", () => {
+  it("gives the name in apposition to a role, linked to the role's organisation", () => {
+    const a = article(
+      "The Harbour Trust's spokeswoman, Wren Atallah, said the board would meet.",
+      "“We will appeal the ruling,” she said.",
+    );
+    const q = quoteAt(extractQuotes(a), "We will appeal");
+    expect(q?.speakerName).toBe("Wren Atallah");
+    expect(q?.speakerOrg).toBe("Harbour Trust");
+    expect(q?.speakerOrgId).toBeTruthy();
+    expect(speakerOf(a, "We will appeal", "quotes.apposition-name")).not.toBe("Wren Atallah");
+  });
+
+  it("gives the name after a role in a closing tag", () => {
+    const a = article(
+      "“Half the vote is in,” said Pell’s deputy campaign manager, Rich Beeson, who ran the count.",
+    );
+    expect(speakerOf(a, "Half the vote")).toBe("Rich Beeson");
+    expect(speakerOf(a, "Half the vote", "quotes.apposition-name")).not.toBe("Rich Beeson");
+  });
+
+  it("returns the canonical name of a titled speaker", () => {
+    const a = article(
+      "Secretary of State Imogen Farrow met the envoy on Monday.",
+      "“We will not be rushed,” said Secretary of State Imogen Farrow.",
+    );
+    const q = quoteAt(extractQuotes(a), "We will not");
+    expect(q?.speakerName).toBe("Imogen Farrow");
+    expect(q?.speakerId).toBeTruthy();
+    expect(speakerOf(a, "We will not", "quotes.office-title", "quotes.titled-name")).not.toBe(
+      "Imogen Farrow",
+    );
+  });
+});
+
+describe("descriptions and coordination", () => {
+  it("resolves a definite office description to the person given that title", () => {
+    const a = article(
+      "Sen. Dorian Vasquez of Ohio voted against the bill.",
+      "The vote was close. Mayor Ann Roy praised it.",
+      "“This bill is a gift to lobbyists,” the senator told reporters.",
+    );
+    expect(speakerOf(a, "This bill")).toBe("Dorian Vasquez");
+    expect(speakerOf(a, "This bill", "quotes.description-antecedent")).not.toBe("Dorian Vasquez");
+  });
+
+  it("gives a quotation in the second of two coordinated verbs to their shared subject", () => {
+    const a = article(
+      "Jon Pell said the plan was late.",
+      "Marta Lindqvist welcomed the plan but cautioned it was “a half measure that will fail.”",
+    );
+    expect(speakerOf(a, "a half measure")).toBe("Marta Lindqvist");
+  });
+});
+
+describe("anonymous sources tied to an organisation", () => {
+  it("keeps the organisation in the speaker and links the quotation to its actor", () => {
+    const a = article(
+      "The Calder Water Authority raised its prices in March.",
+      "“We are reviewing the decision,” a spokesperson for the Calder Water Authority said.",
+    );
+    const q = quoteAt(extractQuotes(a), "We are reviewing");
+    expect(q?.speakerName).toBe("a spokesperson for the Calder Water Authority");
+    expect(q?.speakerKind).toBe("unnamed");
+    expect(q?.speakerOrg).toBe("Calder Water Authority");
+    expect(q?.speakerOrgId).toBeTruthy();
+    const off = quoteAt(extractQuotes(a, null, switchOff("quotes.speaker-org")), "We are reviewing");
+    expect(off?.speakerOrg ?? null).toBeNull();
+  });
+
+  it("keeps whom a source is close to after an inverted verb", () => {
+    const a = article("“The drop is real,” said a person close to the Talbot Foundation.");
+    const q = quoteAt(extractQuotes(a), "The drop");
+    expect(q?.speakerName).toBe("a person close to the Talbot Foundation");
+    expect(q?.speakerOrg).toBe("Talbot Foundation");
+  });
+});
