@@ -8,9 +8,11 @@ import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import { foldKey } from "../text/fold.ts";
-import type { Article, SourceRef } from "../types.ts";
+import type { SourceRef } from "../types.ts";
 import type { DirectAnswer, OtherValue } from "./direct-answer-types.ts";
+import { agentFit, articleContext } from "./direct-context.ts";
 import { type StatedValue, valuesIn } from "./direct-values.ts";
+import { termsOf } from "./question-terms.ts";
 import { type AnswerKind, questionShape } from "./question-type.ts";
 import type { Excerpt } from "./types.ts";
 
@@ -22,6 +24,10 @@ export const MIN_SENTENCE_RELEVANCE = 0.5;
 /** Words of a neighbouring sentence count this much toward a sentence's relevance. */
 const NEIGHBOUR_WEIGHT = 0.5;
 const RANK_WEIGHT = [1, 0.85, 0.7, 0.6, 0.5];
+/** A continuation passage counts this much of its excerpt's rank weight. */
+const CONTINUATION_WEIGHT = 0.8;
+/** Another outlet's value disagrees only when its sentence states (nearly) the whole question. */
+const DISAGREE_RELEVANCE = 0.9;
 
 interface Candidate {
   v: StatedValue;
@@ -38,58 +44,76 @@ export function directAnswer(
 ): DirectAnswer | null {
   const shape = questionShape(question);
   if (!shape) return null;
-  const terms = [...new Set(tokens(shape.topic).map((t) => t.term))];
+  const terms = [...new Set(termsOf(shape.topic))];
   const weights = new Map(terms.map((t) => [t, coverage.index.idf(t)]));
   const total = [...weights.values()].reduce((s, w) => s + w, 0);
   if (total <= 0) return null;
   const asked = new Set(tokens(question).map((t) => t.term));
   const askedFolded = ` ${foldKey(question)} `;
   const candidates: Candidate[] = [];
-  results.slice(0, MAX_RESULTS).forEach((r, rank) => {
-    for (const src of r.sources) {
-      const article = coverage.articles.get(src.docId);
-      if (!article) continue;
-      const sentences = sentencesWithin(article, src.start, src.end);
-      const termSets = sentences.map(
-        (s) => new Set(tokens(article.text.slice(s.start, s.end)).map((t) => t.term)),
-      );
-      sentences.forEach((s, i) => {
-        const relevance = relevanceOf(weights, total, termSets[i]!, [termSets[i - 1], termSets[i + 1]]);
-        if (relevance < MIN_SENTENCE_RELEVANCE) return;
-        const input = {
-          docId: src.docId,
-          text: article.text.slice(s.start, s.end),
-          start: s.start,
-          published: article.meta.published,
-        };
-        for (const v of valuesIn(shape.kind, input, shape.focus, coverage.actors)) {
-          if (inQuestion(shape.kind, v, asked, askedFolded, coverage)) continue;
-          const near = nearness(article.text, s.start, v, weights);
-          candidates.push({
-            v,
-            docId: src.docId,
-            ref: sourceRef(coverage, src.docId, src.passageId, s.start, s.end),
-            relevance,
-            score: relevance * v.fit * (RANK_WEIGHT[rank] ?? 0.5) * near,
-          });
-        }
-      });
+  for (const span of spansToRead(coverage, results)) {
+    const article = coverage.articles.get(span.docId)!;
+    const context = articleContext(coverage, article);
+    for (const { s, own, neighbours } of context.sentencesWithin(span.start, span.end)) {
+      const relevance = relevanceOf(weights, total, own, [...neighbours, context.title]);
+      if (relevance < MIN_SENTENCE_RELEVANCE) continue;
+      const text = article.text.slice(s.start, s.end);
+      const input = { docId: span.docId, text, start: s.start, published: article.meta.published };
+      for (const v of valuesIn(shape.kind, input, shape.focus, coverage.actors)) {
+        if (inQuestion(shape.kind, v, asked, askedFolded, coverage)) continue;
+        const near = nearness(article.text, s.start, v, weights);
+        const agent = shape.verb ? agentFit(text, s.start, v, shape.verb) : 1;
+        if (agent === 0) continue;
+        candidates.push({
+          v,
+          docId: span.docId,
+          ref: sourceRef(coverage, span.docId, span.passageId, s.start, s.end),
+          relevance,
+          score: relevance * v.fit * span.weight * near * agent,
+        });
+      }
     }
-  });
+  }
   return chooseAnswer(coverage, shape.kind, candidates);
 }
 
-/** The sentences of an article inside [start, end). */
-function sentencesWithin(
-  article: Article,
-  start: number,
-  end: number,
-): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const p of article.paragraphs) {
-    if (p.end <= start || p.start >= end) continue;
-    for (const s of p.sentences) if (s.start >= start && s.end <= end) out.push(s);
-  }
+interface SpanToRead {
+  docId: string;
+  passageId: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** The cited text of the best excerpts (every outlet carrying each), then the passage after each
+ *  excerpt in its article (where a story's lead is continued: "He was arrested in Barstow …"),
+ *  weighted by the excerpt's rank. An answer read from a continuation cites it in its sources. */
+function spansToRead(coverage: Coverage, results: readonly Excerpt[]): SpanToRead[] {
+  const out: SpanToRead[] = [];
+  const seen = new Set<string>();
+  const add = (span: SpanToRead) => {
+    const key = `${span.docId}:${span.start}`;
+    if (seen.has(key) || !coverage.articles.has(span.docId)) return;
+    seen.add(key);
+    out.push(span);
+  };
+  const top = results.slice(0, MAX_RESULTS);
+  top.forEach((r, rank) => {
+    for (const src of r.sources) add({ ...src, weight: RANK_WEIGHT[rank]! });
+  });
+  top.forEach((r, rank) => {
+    const article = coverage.articles.get(r.docId);
+    const n = Number(r.passageId.slice(r.docId.length + 1));
+    const next = article?.passages[n + 1];
+    if (next)
+      add({
+        docId: r.docId,
+        passageId: next.id,
+        start: next.start,
+        end: next.end,
+        weight: RANK_WEIGHT[rank]! * CONTINUATION_WEIGHT,
+      });
+  });
   return out;
 }
 
@@ -164,12 +188,12 @@ function chooseAnswer(coverage: Coverage, kind: AnswerKind, candidates: Candidat
   const docs = new Set(perDoc.map((c) => c.docId));
   // Another value disagrees when another article states it about the question as squarely.
   const others: OtherValue[] = [];
-  for (const g of ranked.slice(1)) {
+  // Several people or places may each answer a who/where question; only a number or a day conflicts.
+  for (const g of kind === "who" || kind === "where" ? [] : ranked.slice(1)) {
     const mine = onePerDoc(g).filter((c) => !docs.has(c.docId));
     const head = mine[0];
-    if (!head || head.v.unit !== top.v.unit || head.relevance < top.relevance || head.v.fit < top.v.fit)
-      continue;
-    if (head.score < top.score * 0.8) continue;
+    if (!head || head.v.unit !== top.v.unit || head.v.fit < top.v.fit) continue;
+    if (head.relevance < Math.max(top.relevance, DISAGREE_RELEVANCE)) continue;
     others.push({
       value: head.v.value,
       text: head.v.text,
@@ -179,7 +203,12 @@ function chooseAnswer(coverage: Coverage, kind: AnswerKind, candidates: Candidat
     if (others.length >= 2) break;
   }
   const outlets = [...new Set(perDoc.map((c) => outletOf(coverage, c.docId)))];
-  const shown = kind === "who" ? top.v.value : top.v.text;
+  const shown =
+    kind === "who"
+      ? top.v.value
+      : kind === "when" && top.v.value !== top.v.text
+        ? `${top.v.value} (“${top.v.text}”)`
+        : top.v.text;
   const otherText = others.map((o) => `; ${o.text} — ${o.outlets.join(", ")}`).join("");
   return {
     text: `${shown} — ${outlets.join(", ")}${otherText}`,

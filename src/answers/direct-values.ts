@@ -5,7 +5,7 @@
 
 import { findTimeExpressions } from "../analysis/dates/index.ts";
 import { findFigures } from "../analysis/events/figures.ts";
-import { findPlaces } from "../analysis/events/places.ts";
+import { findPlaces, placeKey } from "../analysis/events/places.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { ActorModel, Mention } from "../types.ts";
 import type { AnswerKind } from "./question-type.ts";
@@ -52,7 +52,7 @@ export function valuesIn(
     case "when":
       return timesIn(s);
     case "where":
-      return placesIn(s);
+      return placesIn(s, model);
     case "who":
       return actorsIn(s, model);
   }
@@ -109,17 +109,45 @@ function timesIn(s: SentenceInput): StatedValue[] {
   });
 }
 
-function placesIn(s: SentenceInput): StatedValue[] {
-  return findPlaces(s.text).map((p) => ({
-    key: p.key,
-    value: p.text.replace(/^the\s+/i, ""),
-    unit: null,
-    text: p.text,
-    start: s.start + p.start,
-    end: s.start + p.end,
-    fit: p.locative ? 1 : 0.5,
-  }));
+/** Places: the gazetteer and patterns of events/places, then any capitalised name right after
+ *  "in/at/near" ("at the Detroit Motor Show", "in the Bahamas"). Neither may be an actor's name,
+ *  nor an owner ("in Depp's career"). The span leaves out a leading "the". */
+function placesIn(s: SentenceInput, model: ActorModel): StatedValue[] {
+  const end = s.start + s.text.length;
+  const named = model
+    .mentionsIn(s.docId)
+    .filter((m) => m.start >= s.start && m.end <= end && m.via !== "pronoun");
+  const out: StatedValue[] = [];
+  const add = (from: number, to: number, fit: number, key?: string) => {
+    const lead = /^the\s+/i.exec(s.text.slice(from, to))?.[0].length ?? 0;
+    const text = s.text.slice(from + lead, to);
+    if (
+      /^['’]s?\b/.test(s.text.slice(to)) ||
+      out.some((o) => o.start < s.start + to && s.start + from < o.end)
+    )
+      return;
+    if (named.some((m) => m.start < s.start + to && s.start + from < m.end)) return;
+    out.push({
+      key: key ?? placeKey(text),
+      value: text,
+      unit: null,
+      text,
+      start: s.start + from + lead,
+      end: s.start + to,
+      fit,
+    });
+  };
+  for (const p of findPlaces(s.text)) add(p.start, p.end, p.locative ? 1 : 0.5, p.key);
+  for (const m of s.text.matchAll(LOCATIVE_NAME)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    add(from, from + m[1]!.length, 0.6);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+// A capitalised name (not a month, a day or a pronoun) after a locative preposition.
+const LOCATIVE_NAME =
+  /\b(?:in|at|near|outside|off)\s+(?:the\s+)?((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|It|He|She|They|We|I)\b)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})/g;
 
 /** Named actors of the sentence (never a pronoun or a role: the name must be in the text). */
 function actorsIn(s: SentenceInput, model: ActorModel): StatedValue[] {

@@ -3,6 +3,7 @@
 // Read from the question's opening words only: "who" inside a clause ("the man who …") asks nothing.
 
 import { tokens } from "../search/tokenize.ts";
+import { termsOf } from "./question-terms.ts";
 
 export type AnswerKind = "count" | "money" | "when" | "who" | "where";
 
@@ -12,6 +13,8 @@ export interface QuestionShape {
   focus: string[];
   /** The question without its question phrase: what the answer must be about. */
   topic: string;
+  /** For "who <verb> …": the verb's term ("who directed" → "direct"); else null. */
+  verb: string | null;
 }
 
 // An optional lead-in ("So,", "And", "Tell me") before the question phrase.
@@ -46,7 +49,8 @@ export function questionShape(question: string): QuestionShape | null {
     const m = re.exec(question);
     if (!m) continue;
     const rest = question.slice(m[0].length);
-    return { kind, focus: kind === "count" ? focusTerms(rest) : [], topic: rest.trim() };
+    const focus = kind === "count" ? focusTerms(rest) : [];
+    return { kind, focus, topic: rest.trim(), verb: kind === "who" ? verbOf(rest) : null };
   }
   return null;
 }
@@ -59,4 +63,11 @@ function focusTerms(rest: string): string[] {
     words.push(w);
   }
   return tokens(words.join(" ")).map((t) => t.term);
+}
+
+/** The verb right after "who" ("who directed …"), unless it is an auxiliary ("who is …"). */
+function verbOf(rest: string): string | null {
+  const first = /^\s*([A-Za-z]+)/.exec(rest)?.[1];
+  if (!first || PHRASE_END.test(first)) return null;
+  return termsOf(first)[0] ?? null;
 }
