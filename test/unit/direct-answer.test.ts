@@ -124,7 +124,9 @@ describe("direct answers", () => {
   it("is shown above the excerpts in the terminal and Discord, and in JSON", () => {
     const a = ask(coverage, "How many people did the floodwater from the Arno Dam kill?") as AskAnswer;
     const term = renderTerminal(a);
-    expect(term).toMatch(/Answer: killed 14 people — Valley Post, River Herald; killed 17 people — Delta Wire/);
+    expect(term).toMatch(
+      /Answer: killed 14 people — Valley Post, River Herald; killed 17 people — Delta Wire/,
+    );
     expect(term.indexOf("Answer:")).toBeLessThan(term.indexOf(" 1. "));
     const discord = renderDiscord(a).embeds[0]!.description!;
     expect(discord.startsWith("**Answer:** killed 14 people")).toBe(true);
