@@ -1,5 +1,5 @@
 // `npm run bench -- [--corpus DIR | --reuters DIR] [--sizes 10000,100000] [--queries 1000]
-// [--no-minisearch] [--json]`: performance of the real pipeline at scale.
+// [--no-minisearch] [--json] [--names 300000]`: performance of the real pipeline at scale.
 //
 // For each corpus (a folder of articles; a folder of Reuters .sgm files; or synthetic corpora of
 // the given sizes, written once to the OS temp folder), it measures:
@@ -8,7 +8,8 @@
 //   - memory: heap (JS + typed arrays) per passage beyond the articles' text, after a full GC;
 //   - start-up: from the files, and from the snapshot (fingerprint + read + verify + decode +
 //     buildCoverage with the restored index), in-process (Node and module loading not included);
-//   - latency p50/p99 of every registered command over realistic questions (stopwords included);
+//   - latency p50/p99 of every registered command over realistic questions (stopwords included),
+//     and of every autocomplete over partly typed actor names (some with a typo);
 //   - MiniSearch with its default options on the same passages: build time, p50, p99 (baseline).
 // Prints a table; with --json the last stdout line is one JSON object of every figure.
 
@@ -21,7 +22,7 @@ import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import MiniSearch from "minisearch";
 import { withAnswerIndexes } from "../src/answers/indexes.ts";
-import { definitions, primaryOption, runCommand } from "../src/answers/registry.ts";
+import { definitions, findCommand, primaryOption, runCommand } from "../src/answers/registry.ts";
 import { warmSteps } from "../src/answers/warm.ts";
 import { corpusFingerprint, readSnapshot, snapshotPath, writeSnapshot } from "../src/cache/snapshot.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
@@ -113,6 +114,47 @@ function commandLatencies(coverage: Coverage, questions: string[], names: string
     });
     const c = out[out.length - 1]!;
     say(`/${c.command}: p50 ${c.p50} ms, p99 ${c.p99} ms (${c.queries} runs)`);
+  }
+  return [...out, ...autocompleteLatencies(coverage, names)];
+}
+
+/** Partly typed names as a user types them: 1 to 8 characters of an actor's name, every fourth
+ *  with its third letter dropped (a typo). */
+function typedNames(coverage: Coverage, names: readonly string[]): string[] {
+  const actors = coverage.actors.actors.map((a) => a.name);
+  const pool = actors.length > 0 ? actors : [...names];
+  const out: string[] = [];
+  for (let i = 0; out.length < QUERIES && i < pool.length * 8; i++) {
+    const name = pool[(i * 7919) % pool.length]!;
+    const typed = name.slice(0, 1 + (i % 8));
+    out.push(i % 4 === 3 && typed.length > 4 ? typed.slice(0, 2) + typed.slice(3) : typed);
+  }
+  return out;
+}
+
+/** p50/p99 of every autocomplete (Discord asks one per keystroke) over partly typed names. */
+function autocompleteLatencies(coverage: Coverage, names: readonly string[]): CommandLatency[] {
+  const typed = typedNames(coverage, names);
+  const out: CommandLatency[] = [];
+  for (const def of definitions()) {
+    const command = findCommand(def.name);
+    const option = primaryOption(def);
+    if (!command?.autocomplete || !option) continue;
+    const times = timeEach(
+      typed,
+      (p) => command.autocomplete!(coverage, option, p as string),
+      COMMAND_BUDGET_MS,
+    );
+    out.push({
+      command: `${def.name} autocomplete`,
+      queries: times.length,
+      p50: round(percentile(times, 50)),
+      p99: round(percentile(times, 99)),
+      max: round(times[times.length - 1] ?? 0),
+    });
+    say(
+      `/${def.name} autocomplete: p50 ${out.at(-1)!.p50} ms, p99 ${out.at(-1)!.p99} ms (${times.length} runs)`,
+    );
   }
   return out;
 }
@@ -305,6 +347,14 @@ function latencies(coverage: Coverage, vocabulary: SyntheticVocabulary | null) {
 // Main
 
 async function main(): Promise<void> {
+  // `--names 300000[,…]`: the name lookup alone at the actor counts of large coverages (names.ts).
+  const names = flag("--names");
+  if (names) {
+    const { benchNames } = await import("./names.ts");
+    const rows = names.split(",").map((n) => benchNames(Number(n)));
+    if (JSON_OUT) process.stdout.write(`${JSON.stringify(rows)}\n`);
+    return;
+  }
   const corpusArg = flag("--corpus");
   const reutersArg = flag("--reuters");
   const sizes = (flag("--sizes") ?? (corpusArg || reutersArg ? "" : "10000,100000"))

@@ -4,6 +4,7 @@
 // `npm run eval -- timeml [--errors] [--json] [--ablate]`: dates against TimeML AQUAINT (timeml.ts).
 // `npm run eval -- polnear [train|dev] …`: quote attribution on PolNeAR (see polnear.ts).
 // `npm run eval -- direct [FILE]`: /ask's direct answers on BBC questions (direct.ts).
+// `npm run eval -- misspell [--n N] [--seed S]`: suggestions for misspelled BBC actors (misspell.ts).
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -47,6 +48,7 @@ const scorers: Record<string, () => Promise<(a: string[]) => unknown>> = {
   timeml: async () => (await import("./timeml.ts")).runTimeml,
   polnear: async () => (await import("./polnear.ts")).polnearCli,
   direct: async () => (await import("./direct.ts")).directCli,
+  misspell: async () => (await import("./misspell.ts")).misspellCli,
 };
 
 const args = process.argv.slice(2);
