@@ -61,16 +61,21 @@ export class NameLookup {
     this.search.addAll(docs);
   }
 
-  /** Owners whose names match a partly typed name: every typed word a prefix of a word of the name
-   *  (words of 4+ letters also one edit away). */
+  /** Owners whose names match a partly typed name: the typed words words of the name, the last a
+   *  prefix (words of 4+ letters also one edit away). */
   complete(partial: string, limit: number): NameHit[] {
     const want = foldKey(partial);
     if (!want) return [];
-    const hits = this.search.search(want, {
-      prefix: true,
+    // A last word of one or two letters ("Tamsin O") would expand to every word starting so:
+    // the lookup runs without it, and it filters the names found.
+    const words = want.split(" ");
+    const tail = words.length > 1 && words[words.length - 1]!.length < 3 ? words.pop()! : null;
+    let hits = this.search.search(words.join(" "), {
+      prefix: (_term, i, terms) => i === terms.length - 1,
       fuzzy: (term) => (term.length >= 4 ? 1 : false),
       combineWith: "AND",
     });
+    if (tail) hits = hits.filter((h) => this.folded[h.id]!.split(/[\s-]+/).some((w) => w.startsWith(tail)));
     return this.rank(want, hits, limit);
   }
 
