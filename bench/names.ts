@@ -6,10 +6,14 @@
 // lookup (p99): on a shared machine the wall clock also counts the time other processes ran.
 
 import { NameLookup } from "../src/answers/name-lookup.ts";
+import { definitions, findCommand, primaryOption } from "../src/answers/registry.ts";
+import type { Coverage } from "../src/coverage.ts";
+import type { CommandLatency } from "./report.ts";
 import { Rng } from "./synthetic/random.ts";
 import { buildVocabulary } from "./synthetic.ts";
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -81,4 +85,45 @@ export function benchNames(actors: number, queries = 2000, seed = 1) {
     `name lookup, ${actors} actors (${names.length} names): built in ${buildSeconds} s; autocomplete p50 ${complete.p50} ms, p99 ${complete.p99} ms (CPU p99 ${complete.cpuP99} ms); did-you-mean p50 ${closest.p50} ms, p99 ${closest.p99} ms (CPU p99 ${closest.cpuP99} ms)`,
   );
   return row;
+}
+
+/** Partly typed names as a user types them: 1 to 8 characters of an actor's name, every fourth
+ *  with its third letter dropped (a typo). */
+function typedNames(coverage: Coverage, names: readonly string[], count: number): string[] {
+  const actors = coverage.actors.actors.map((a) => a.name);
+  const pool = actors.length > 0 ? actors : [...names];
+  const out: string[] = [];
+  for (let i = 0; out.length < count && i < pool.length * 8; i++) {
+    const name = pool[(i * 7919) % pool.length]!;
+    const typed = name.slice(0, 1 + (i % 8));
+    out.push(i % 4 === 3 && typed.length > 4 ? typed.slice(0, 2) + typed.slice(3) : typed);
+  }
+  return out;
+}
+
+/** p50/p99 of every autocomplete (Discord asks one per keystroke) over partly typed names. */
+export function autocompleteLatencies(
+  coverage: Coverage,
+  names: readonly string[],
+  timeEach: (inputs: readonly unknown[], fn: (x: unknown) => unknown) => number[],
+): CommandLatency[] {
+  const typed = typedNames(coverage, names, 1000);
+  const out: CommandLatency[] = [];
+  for (const def of definitions()) {
+    const command = findCommand(def.name);
+    const option = primaryOption(def);
+    if (!command?.autocomplete || !option) continue;
+    const times = timeEach(typed, (p) => command.autocomplete!(coverage, option, p as string));
+    out.push({
+      command: `${def.name} autocomplete`,
+      queries: times.length,
+      p50: r3(percentile(times, 50)),
+      p99: r3(percentile(times, 99)),
+      max: r3(times[times.length - 1] ?? 0),
+    });
+    say(
+      `/${def.name} autocomplete: p50 ${out.at(-1)!.p50} ms, p99 ${out.at(-1)!.p99} ms (${times.length} runs)`,
+    );
+  }
+  return out;
 }

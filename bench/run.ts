@@ -22,7 +22,7 @@ import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import MiniSearch from "minisearch";
 import { withAnswerIndexes } from "../src/answers/indexes.ts";
-import { definitions, findCommand, primaryOption, runCommand } from "../src/answers/registry.ts";
+import { definitions, primaryOption, runCommand } from "../src/answers/registry.ts";
 import { warmSteps } from "../src/answers/warm.ts";
 import { corpusFingerprint, readSnapshot, snapshotPath, writeSnapshot } from "../src/cache/snapshot.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
@@ -32,6 +32,7 @@ import { DEFAULT_INDEX_OPTIONS } from "../src/search/index.ts";
 import { progressReporter } from "../src/search/progress.ts";
 import type { Corpus } from "../src/types.ts";
 import { isReutersDir, reutersCorpus, syntheticDir } from "./corpora.ts";
+import { autocompleteLatencies } from "./names.ts";
 import { namesOf, realQuestions } from "./questions.ts";
 import { type CommandLatency, type Row, table } from "./report.ts";
 import { buildVocabulary, generateQueries, type SyntheticVocabulary } from "./synthetic.ts";
@@ -115,48 +116,10 @@ function commandLatencies(coverage: Coverage, questions: string[], names: string
     const c = out[out.length - 1]!;
     say(`/${c.command}: p50 ${c.p50} ms, p99 ${c.p99} ms (${c.queries} runs)`);
   }
-  return [...out, ...autocompleteLatencies(coverage, names)];
-}
-
-/** Partly typed names as a user types them: 1 to 8 characters of an actor's name, every fourth
- *  with its third letter dropped (a typo). */
-function typedNames(coverage: Coverage, names: readonly string[]): string[] {
-  const actors = coverage.actors.actors.map((a) => a.name);
-  const pool = actors.length > 0 ? actors : [...names];
-  const out: string[] = [];
-  for (let i = 0; out.length < QUERIES && i < pool.length * 8; i++) {
-    const name = pool[(i * 7919) % pool.length]!;
-    const typed = name.slice(0, 1 + (i % 8));
-    out.push(i % 4 === 3 && typed.length > 4 ? typed.slice(0, 2) + typed.slice(3) : typed);
-  }
-  return out;
-}
-
-/** p50/p99 of every autocomplete (Discord asks one per keystroke) over partly typed names. */
-function autocompleteLatencies(coverage: Coverage, names: readonly string[]): CommandLatency[] {
-  const typed = typedNames(coverage, names);
-  const out: CommandLatency[] = [];
-  for (const def of definitions()) {
-    const command = findCommand(def.name);
-    const option = primaryOption(def);
-    if (!command?.autocomplete || !option) continue;
-    const times = timeEach(
-      typed,
-      (p) => command.autocomplete!(coverage, option, p as string),
-      COMMAND_BUDGET_MS,
-    );
-    out.push({
-      command: `${def.name} autocomplete`,
-      queries: times.length,
-      p50: round(percentile(times, 50)),
-      p99: round(percentile(times, 99)),
-      max: round(times[times.length - 1] ?? 0),
-    });
-    say(
-      `/${def.name} autocomplete: p50 ${out.at(-1)!.p50} ms, p99 ${out.at(-1)!.p99} ms (${times.length} runs)`,
-    );
-  }
-  return out;
+  return [
+    ...out,
+    ...autocompleteLatencies(coverage, names, (inputs, fn) => timeEach(inputs, fn, COMMAND_BUDGET_MS)),
+  ];
 }
 
 function miniSearchBaseline(coverage: Coverage, questions: string[]): Row["minisearch"] {
