@@ -1,5 +1,5 @@
 // `npm run bench -- [--corpus DIR | --reuters DIR] [--sizes 10000,100000] [--queries 1000]
-// [--no-minisearch] [--json]`: performance of the real pipeline at scale.
+// [--no-minisearch] [--json] [--names 300000]`: performance of the real pipeline at scale.
 //
 // For each corpus (a folder of articles; a folder of Reuters .sgm files; or synthetic corpora of
 // the given sizes, written once to the OS temp folder), it measures:
@@ -8,7 +8,8 @@
 //   - memory: heap (JS + typed arrays) per passage beyond the articles' text, after a full GC;
 //   - start-up: from the files, and from the snapshot (fingerprint + read + verify + decode +
 //     buildCoverage with the restored index), in-process (Node and module loading not included);
-//   - latency p50/p99 of every registered command over realistic questions (stopwords included);
+//   - latency p50/p99 of every registered command over realistic questions (stopwords included),
+//     and of every autocomplete over partly typed actor names (some with a typo);
 //   - MiniSearch with its default options on the same passages: build time, p50, p99 (baseline).
 // Prints a table; with --json the last stdout line is one JSON object of every figure.
 
@@ -31,6 +32,7 @@ import { DEFAULT_INDEX_OPTIONS } from "../src/search/index.ts";
 import { progressReporter } from "../src/search/progress.ts";
 import type { Corpus } from "../src/types.ts";
 import { isReutersDir, reutersCorpus, syntheticDir } from "./corpora.ts";
+import { autocompleteLatencies } from "./names.ts";
 import { namesOf, realQuestions } from "./questions.ts";
 import { type CommandLatency, type Row, table } from "./report.ts";
 import { servedPhases } from "./served.ts";
@@ -115,7 +117,10 @@ function commandLatencies(coverage: Coverage, questions: string[], names: string
     const c = out[out.length - 1]!;
     say(`/${c.command}: p50 ${c.p50} ms, p99 ${c.p99} ms (${c.queries} runs)`);
   }
-  return out;
+  return [
+    ...out,
+    ...autocompleteLatencies(coverage, names, (inputs, fn) => timeEach(inputs, fn, COMMAND_BUDGET_MS)),
+  ];
 }
 
 function miniSearchBaseline(coverage: Coverage, questions: string[]): Row["minisearch"] {
@@ -318,6 +323,14 @@ function latencies(coverage: Coverage, vocabulary: SyntheticVocabulary | null) {
 // Main
 
 async function main(): Promise<void> {
+  // `--names 300000[,…]`: the name lookup alone at the actor counts of large coverages (names.ts).
+  const names = flag("--names");
+  if (names) {
+    const { benchNames } = await import("./names.ts");
+    const rows = names.split(",").map((n) => benchNames(Number(n)));
+    if (JSON_OUT) process.stdout.write(`${JSON.stringify(rows)}\n`);
+    return;
+  }
   const corpusArg = flag("--corpus");
   const reutersArg = flag("--reuters");
   const sizes = (flag("--sizes") ?? (corpusArg || reutersArg ? "" : "10000,100000"))

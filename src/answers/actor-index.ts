@@ -1,13 +1,11 @@
 // Precomputed lookups over the actor model, built once per coverage on first use (its AnswerIndexes):
-//   - a trigram index of every alias (and every alias word of 4+ letters), so /actor's
-//     suggestions and its autocomplete score only the actors that can reach their threshold;
+//   - every actor's folded aliases and the prominence order (short autocomplete input walks it;
+//     longer input and suggestions go to the MiniSearch name lookup, name-lookup.ts);
 //   - each actor's mention sentences (actorId → docId → sentences, with who else is named in
 //     each), so /actor reads its own sentences instead of every mention of its articles.
-// Candidate sets are supersets of what the exact scoring accepts; answers are unchanged.
 
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
-import { trigramsOf } from "../text/similarity.ts";
 import type { ActorModel, Article, Mention, Sentence } from "../types.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
 
@@ -47,40 +45,11 @@ export interface MentionSentence {
   named: readonly string[];
 }
 
-/** Trigram overlap of a typed name with every indexed string sharing a trigram with it. */
-export class Closeness {
-  constructor(
-    private readonly wantSize: number,
-    private readonly shared: Map<number, number>,
-    private readonly sizes: Uint32Array,
-  ) {}
-  ids(): IterableIterator<number> {
-    return this.shared.keys();
-  }
-  /** trigramSimilarity(want, string): the same Jaccard, from the shared count. */
-  of(stringId: number): number {
-    const shared = this.shared.get(stringId) ?? 0;
-    if (shared === 0) return 0;
-    return shared / Math.max(1, this.wantSize + this.sizes[stringId]! - shared);
-  }
-}
-
 export class ActorIndex {
   readonly model: ActorModel;
   readonly articles: ReadonlyMap<string, Article>;
   /** Folded aliases of each actor (name first), as the scorers compute them. */
   readonly folded: string[][];
-  /** Per actor: string ids of its folded aliases, aligned with `folded`. */
-  readonly aliasIds: number[][];
-  /** Per actor: string ids of the words (4+ letters) of its folded aliases. */
-  readonly wordIds: number[][];
-  /** Per string: the actor it belongs to, and its trigram count. */
-  private readonly stringActor: number[] = [];
-  private readonly stringSize: Uint32Array;
-  /** Trigram → the strings holding it (ascending ids). */
-  private readonly grams = new Map<string, number[]>();
-  /** Plain 3-character substring of a folded alias → ascending actor positions. */
-  private readonly substrings = new Map<string, number[]>();
   private order: number[] | null = null;
   private sentences: Map<string, Map<string, MentionSentence[]>> | null = null;
   /** The sentence tables while a warm-up builds them a slice at a time. */
@@ -96,67 +65,10 @@ export class ActorIndex {
     this.articles = articles;
     const actors = model.actors;
     this.folded = new Array(actors.length);
-    this.aliasIds = new Array(actors.length);
-    this.wordIds = new Array(actors.length);
-    const sizes: number[] = [];
-    const addString = (text: string, actor: number): number => {
-      const id = this.stringActor.length;
-      this.stringActor.push(actor);
-      const gs = trigramsOf(text);
-      sizes.push(gs.size);
-      for (const g of gs) {
-        const list = this.grams.get(g);
-        if (list) list.push(id);
-        else this.grams.set(g, [id]);
-      }
-      return id;
-    };
     for (let i = 0; i < actors.length; i++) {
       const a = actors[i]!;
-      const fs = [a.name, ...a.aliases.map((x) => x.text)].map((x) => foldKey(x));
-      this.folded[i] = fs;
-      const ids = new Map<string, number>();
-      const words = new Map<string, number>();
-      for (const f of fs) {
-        if (!ids.has(f)) ids.set(f, addString(f, i));
-        for (let j = 0; j + 3 <= f.length; j++) {
-          const g = f.slice(j, j + 3);
-          const list = this.substrings.get(g);
-          if (!list) this.substrings.set(g, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
-        }
-        for (const w of f.split(" ")) if (w.length >= 4 && !words.has(w)) words.set(w, addString(w, i));
-      }
-      this.aliasIds[i] = fs.map((f) => ids.get(f)!);
-      this.wordIds[i] = [...words.values()];
+      this.folded[i] = [a.name, ...a.aliases.map((x) => x.text)].map((x) => foldKey(x));
     }
-    this.stringSize = Uint32Array.from(sizes);
-  }
-
-  /** Trigram similarity of `want` to every string sharing a trigram with it. */
-  closeness(want: string): Closeness {
-    const mine = trigramsOf(want);
-    const shared = new Map<number, number>();
-    for (const g of mine) for (const id of this.grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    return new Closeness(mine.size, shared, this.stringSize);
-  }
-
-  /**
-   * Ascending positions of every actor with a string sharing a trigram with `want` (in
-   * `closeness`), or (want of 3+ characters) with a folded alias that may contain `want`.
-   */
-  candidates(want: string, close: Closeness): number[] {
-    const out = new Set<number>();
-    for (const id of close.ids()) out.add(this.stringActor[id]!);
-    if (want.length >= 3) {
-      let rarest: readonly number[] | null = null;
-      for (let j = 0; j + 3 <= want.length; j++) {
-        const p = this.substrings.get(want.slice(j, j + 3)) ?? [];
-        if (rarest === null || p.length < rarest.length) rarest = p;
-      }
-      for (const i of rarest ?? []) out.add(i);
-    }
-    return [...out].sort((x, y) => x - y);
   }
 
   /** Every actor position, most mentioned first, then by name (autocomplete's order). */

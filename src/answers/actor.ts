@@ -12,6 +12,7 @@ import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorAnswer, ActorProfile } from "./actor-types.ts";
 import { gramSet } from "./cite.ts";
+import { actorNames } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations } from "./quote-groups.ts";
 import { quotesBySpeaker } from "./quotes.ts";
@@ -47,24 +48,14 @@ export function findActor(coverage: Coverage, name: string): Actor | null {
   return i > 0 ? model.resolve(words.slice(i).join(" ")) : null;
 }
 
-/** Names in the coverage close to a typed one (typos, partial names), most prominent first.
- *  Only actors with an alias (or alias word) sharing a trigram with it, or holding it, can
- *  score; their trigram similarities come from the actor index's shared-trigram counts. */
+/** Names in the coverage close to a typed one (typos, partial names): the MiniSearch name lookup
+ *  over every name and alias, each word up to one edit away (two from 6 letters) or a prefix. */
 export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
-  const want = foldKey(name);
-  const index = actorIndex(coverage);
-  const close = index.closeness(want);
   const all = coverage.actors.actors;
-  const scored: Array<{ a: Actor; score: number }> = [];
-  for (const i of index.candidates(want, close)) {
-    let best = 0;
-    for (const id of index.aliasIds[i]!) best = Math.max(best, close.of(id));
-    for (const id of index.wordIds[i]!) best = Math.max(best, close.of(id));
-    if (want.length >= 3 && index.folded[i]!.some((f) => f.includes(want))) best = Math.max(best, 0.6);
-    if (best >= 0.3) scored.push({ a: all[i]!, score: best });
-  }
-  scored.sort((x, y) => y.score - x.score || y.a.mentions - x.a.mentions);
-  return [...new Set(scored.map((s) => s.a.name))].slice(0, limit);
+  const names = actorNames(coverage)
+    .closest(name, limit * 2)
+    .map((h) => all[h.owner]!.name);
+  return [...new Set(names)].slice(0, limit);
 }
 
 /** Profiles built, per actor index (bounded): an actor's profile never changes with the question. */

@@ -1,11 +1,12 @@
 // /actors: every person and organisation the coverage names, most prominent first; and the
-// autocomplete for /actor (prefix, substring or fuzzy on any alias, by prominence).
+// autocomplete for /actor (prefix or fuzzy on any alias via MiniSearch, by prominence).
 
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorsAnswer } from "./actor-types.ts";
 import { CHOICE_LIMITS as LIMITS } from "./choice-limits.ts";
+import { actorNames } from "./name-lookup.ts";
 import { pageWindow } from "./pages.ts";
 import type { Choice, ErrorAnswer } from "./types.ts";
 
@@ -30,27 +31,22 @@ export function actors(coverage: Coverage, rawPage: unknown = 1): ActorsAnswer |
   };
 }
 
-/** Autocomplete's score of an actor's folded aliases for a folded partial name (0 = no match);
- *  `sim(j)` is the trigram similarity of the name to alias j. */
-function choiceScore(want: string, aliases: readonly string[], sim: (j: number) => number): number {
-  let score = want ? 0 : 1;
-  if (want) {
-    aliases.forEach((f, j) => {
-      if (f.startsWith(want)) score = Math.max(score, 4);
-      else if (f.split(/[\s-]+/).some((w) => w.startsWith(want))) score = Math.max(score, 3);
-      else if (f.includes(want)) score = Math.max(score, 2);
-      else if (want.length >= 3) {
-        const s = sim(j);
-        if (s >= 0.3) score = Math.max(score, s);
-      }
-    });
+/** Autocomplete's score of an actor's folded aliases for a short folded partial name (0 = no
+ *  match): 4 an alias starts with it, 3 a word does, 2 an alias contains it, 1 nothing typed. */
+function choiceScore(want: string, aliases: readonly string[]): number {
+  if (!want) return 1;
+  let score = 0;
+  for (const f of aliases) {
+    if (f.startsWith(want)) return 4;
+    if (f.split(/[\s-]+/).some((w) => w.startsWith(want))) score = Math.max(score, 3);
+    else if (f.includes(want)) score = Math.max(score, 2);
   }
   return score;
 }
 
 /** Up to 25 actor names for a partly typed name, each within Discord's 100 characters. From 3
- *  characters only the actors the trigram index offers are scored; shorter input walks the actors
- *  by prominence and stops once 25 distinct names start with it. */
+ *  characters the MiniSearch name lookup answers (prefix and fuzzy); shorter input walks the
+ *  actors by prominence and stops once 25 distinct names start with it. */
 export function actorChoices(coverage: Coverage, partial: string): Choice[] {
   const want = foldKey(partial.replace(/[\u0000-\u001f]/g, " "));
   const index = actorIndex(coverage);
@@ -65,16 +61,9 @@ export function actorChoices(coverage: Coverage, partial: string): Choice[] {
     return out.length >= LIMITS.choices;
   };
   if (want.length >= 3) {
-    const scored: Array<{ name: string; score: number; mentions: number }> = [];
-    const close = index.closeness(want);
-    for (const i of index.candidates(want, close)) {
-      const ids = index.aliasIds[i]!;
-      const score = choiceScore(want, index.folded[i]!, (j) => close.of(ids[j]!));
-      const a = all[i]!;
-      if (score > 0) scored.push({ name: a.name, score, mentions: a.mentions });
-    }
-    scored.sort((x, y) => y.score - x.score || y.mentions - x.mentions || x.name.localeCompare(y.name));
-    for (const s of scored) if (take(s.name)) break;
+    // MiniSearch: each typed word a prefix of a word of a name or alias, or one edit away.
+    for (const hit of actorNames(coverage).complete(want, LIMITS.choices * 2))
+      if (take(all[hit.owner]!.name)) break;
     return out;
   }
   // Scores are 4 (an alias starts so), 3 (a word does), 2 (contains) or 1 (nothing typed): walk
@@ -82,7 +71,7 @@ export function actorChoices(coverage: Coverage, partial: string): Choice[] {
   const buckets: number[][] = [[], [], [], [], []];
   const firsts = new Set<string>();
   for (const i of index.byProminence()) {
-    const score = choiceScore(want, index.folded[i]!, () => 0);
+    const score = choiceScore(want, index.folded[i]!);
     if (score <= 0) continue;
     buckets[score]!.push(i);
     if (score === 4 || !want) {

@@ -6,6 +6,7 @@ import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Passage } from "../types.ts";
 import { overlap, sameTextKey } from "./cite.ts";
+import { directAnswer } from "./direct-answer.ts";
 import { cleanQuery } from "./query.ts";
 import type { AskAnswer, ErrorAnswer, Excerpt } from "./types.ts";
 
@@ -65,7 +66,7 @@ export function ask(
     if (merged) continue;
     if (results.length < n) results.push(excerpt);
   }
-  return { command: "ask", query, results };
+  return { command: "ask", query, results, answer: directAnswer(coverage, query, results) };
 }
 
 /** Sentences of at least this many words, identical in two outlets, are wire copy. */

@@ -8,6 +8,7 @@ import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
 import type { EventAnswer, EventCard, EventSource } from "./event-types.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { NameLookup } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
 import type { Choice, ErrorAnswer } from "./types.ts";
 
@@ -37,8 +38,6 @@ export interface EventIndex {
   postings: Map<string, number[]>;
   /** Canonical actor name → its events, in coverage order. */
   byActor: Map<string, CoverageEvent[]>;
-  /** Each event's label in lower case (autocomplete). */
-  labels: string[];
 }
 
 /** The coverage's events (built at start-up; derived here for a coverage built without them). */
@@ -100,8 +99,7 @@ function buildEventIndex(coverage: Coverage): EventIndex {
     docs.push({ event, tf, length });
   }
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
-  const labels = events.map((e) => e.label.toLowerCase());
-  return { events, docs, df, avgLength, postings, byActor, labels };
+  return { events, docs, df, avgLength, postings, byActor };
 }
 
 export interface EventHit {
@@ -196,19 +194,35 @@ export function event(
   return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
 }
 
-/** Event labels for a partly typed query: the best-covered events first. */
+/** Event labels in a MiniSearch name lookup (the best-covered first on equal matches). */
+const EVENT_LABELS: IndexSlot<{ events: readonly CoverageEvent[]; lookup: NameLookup }> = {
+  name: "event-labels",
+  build: (coverage) => {
+    const events = eventsOf(coverage);
+    const lookup = new NameLookup(
+      events.map((e, i) => [i, e.label] as const),
+      (i) => events[i]!.sources.length,
+    );
+    return { events, lookup };
+  },
+  fits: (built, coverage) => built.events === eventsOf(coverage),
+};
+
+/** Event labels for a partly typed query: labels whose words the typed words start (or, from 4
+ *  letters, nearly spell), then the events the query finds; the best-covered events first. */
 export function eventChoices(coverage: Coverage, partial: string): Choice[] {
   const words = tokens(partial).map((t) => t.term);
-  const raw = partial.trim().toLowerCase();
   const all = eventsOf(coverage);
   let picked: CoverageEvent[];
-  if (raw === "") picked = indexesOf(coverage).get(EVENTS_BY_SOURCES);
+  if (partial.trim() === "") picked = indexesOf(coverage).get(EVENTS_BY_SOURCES);
   else {
+    const named = indexesOf(coverage)
+      .get(EVENT_LABELS)
+      .lookup.complete(partial, 25)
+      .map((h) => all[h.owner]!);
+    const inNamed = new Set(named);
     const hits = words.length ? searchEvents(coverage, partial, 0).map((h) => h.event) : [];
-    const inHits = new Set(hits);
-    const { labels } = eventIndex(coverage);
-    const prefix = all.filter((e, i) => labels[i]!.includes(raw) && !inHits.has(e));
-    picked = [...prefix, ...hits];
+    picked = [...named, ...hits.filter((e) => !inNamed.has(e))];
   }
   const seen = new Set<string>();
   const out: Choice[] = [];

@@ -5,6 +5,7 @@ import type { Coverage } from "../coverage.ts";
 import type { ActorModel, Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { NameLookup } from "./name-lookup.ts";
 import { pageWindow } from "./pages.ts";
 import { cleanQuery } from "./query.ts";
 import { actorsOf, groupQuotations, matchOf, speakerOf } from "./quote-groups.ts";
@@ -166,15 +167,36 @@ export function quotes(
   };
 }
 
-/** Speakers for a partly typed name, the most quoted first (Discord autocomplete). */
+/** The speakers autocomplete offers, in a MiniSearch name lookup (the most quoted first on equal
+ *  matches), one per coverage (answers/indexes.ts). */
+const SPEAKER_NAMES: IndexSlot<{ index: SpeakerIndex; lookup: NameLookup }> = {
+  name: "speaker-names",
+  build: (coverage) => {
+    const index = speakerIndex(coverage);
+    const n = index.choices.length;
+    return {
+      index,
+      lookup: new NameLookup(
+        index.choices.map((c, i) => [i, c.name] as const),
+        (i) => n - i,
+      ),
+    };
+  },
+  fits: (built, coverage) => built.index === speakerIndex(coverage),
+};
+
+/** Speakers for a partly typed name (each typed word a prefix or, from 4 letters, one edit away),
+ *  the most quoted first (Discord autocomplete). */
 export function speakerChoices(coverage: Coverage, partial: string): Choice[] {
-  const want = sameTextKey(partial);
-  const out: Choice[] = [];
-  for (const { name: s, folded } of speakerIndex(coverage).choices) {
-    if (want && !folded.includes(want)) continue;
+  const { choices } = speakerIndex(coverage);
+  const picked = partial.trim()
+    ? indexesOf(coverage)
+        .get(SPEAKER_NAMES)
+        .lookup.complete(partial, 25)
+        .map((h) => choices[h.owner]!)
+    : choices.slice(0, 25);
+  return picked.map(({ name: s }) => {
     const name = s.length > 100 ? `${s.slice(0, 99)}…` : s;
-    out.push({ name, value: name });
-    if (out.length >= 25) break;
-  }
-  return out;
+    return { name, value: name };
+  });
 }

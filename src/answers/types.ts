@@ -3,6 +3,7 @@
 
 import type { SourceRef } from "../types.ts";
 import type { ActorAnswer, ActorsAnswer } from "./actor-types.ts";
+import type { DirectAnswer } from "./direct-answer-types.ts";
 import type { EventAnswer, TimelineAnswer } from "./event-types.ts";
 import type { QuotesAnswer, WhoSaidAnswer } from "./quote-types.ts";
 
@@ -34,6 +35,8 @@ export interface AskAnswer {
   command: "ask";
   query: string;
   results: Excerpt[];
+  /** The one-line answer to a how many / how much / when / who / where question, or null. */
+  answer?: DirectAnswer | null;
 }
 
 export interface SourceEntry {

@@ -7,6 +7,7 @@
 import { warmActors } from "../analysis/actors/index.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { Served } from "./indexes.ts";
+import { ACTOR_NAMES } from "./name-lookup.ts";
 import { warmQuoteIndex } from "./quote-index.ts";
 import { SPEAKER_INDEX } from "./quotes.ts";
 
@@ -28,6 +29,7 @@ export function warmSteps(served: Served, sliceMs = 20): WarmStep[] {
     whole(() => warmActors(served.actors)),
     () => warmQuoteIndex(served, sliceMs),
     whole(() => served.indexes.get(SPEAKER_INDEX)),
+    whole(() => served.indexes.get(ACTOR_NAMES)),
     () => actorIndex(served).warmSentences(sliceMs),
   ];
 }

@@ -6,6 +6,7 @@ import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/ty
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
 import { ingestLines, reloadLines } from "./admin-text.ts";
+import { answerLineMarkdown } from "./answer-line.ts";
 import { renderActor, renderActors } from "./discord-actor.ts";
 import { renderEventDiscord, renderTimelineDiscord } from "./discord-events.ts";
 import {
@@ -73,7 +74,10 @@ function renderAsk(a: AskAnswer): DiscordMessage {
       },
     ]);
   }
-  const per = Math.floor((LIMITS.embedDescription - 50) / a.results.length);
+  const head = a.answer
+    ? clip(answerLineMarkdown(a.answer, escapeMarkdown, link), LIMITS.embedDescription / 4)
+    : "";
+  const per = Math.floor((LIMITS.embedDescription - 50 - head.length) / a.results.length);
   const blocks = a.results.map((r, i) => {
     const cites = r.sources.map(citation);
     const cite = `— ${cites[0]}${cites.length > 1 ? `\nalso ${cites.slice(1).join("\nalso ")}` : ""}`;
@@ -86,7 +90,14 @@ function renderAsk(a: AskAnswer): DiscordMessage {
   });
   const all = a.results.flatMap((r) => r.sources);
   return message(
-    [{ title, description: blocks.join("\n\n"), color: BRAND_COLOR, footer: { text: footerFor(all) } }],
+    [
+      {
+        title,
+        description: [head, ...blocks].filter(Boolean).join("\n\n"),
+        color: BRAND_COLOR,
+        footer: { text: footerFor(all) },
+      },
+    ],
     sourceButtons(all),
   );
 }

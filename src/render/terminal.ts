@@ -8,6 +8,7 @@ import type { QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import { ingestLines, reloadLines } from "./admin-text.ts";
+import { answerLineText } from "./answer-line.ts";
 import { renderActorsTerminal, renderActorTerminal } from "./terminal-actor.ts";
 import { renderEventTerminal, renderTimelineTerminal } from "./terminal-events.ts";
 import { renderQuotesTerminal, renderWhoSaidTerminal } from "./terminal-quotes.ts";
@@ -57,6 +58,7 @@ function renderAsk(a: AskAnswer, style: TerminalStyle): string {
   }
   const [open, close] = bold(style);
   const lines = [`Coverage on “${a.query}”:`, ""];
+  if (a.answer) lines.push(answerLineText(a.answer), "");
   a.results.forEach((r, i) => {
     lines.push(`${String(i + 1).padStart(2)}. ${oneLine(emphasise(r.text, r.highlights, open, close))}`);
     const [first, ...more] = r.sources;

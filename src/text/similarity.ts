@@ -1,6 +1,5 @@
-// How alike two strings are: edit distance for near-spellings, trigram Jaccard for fuzzy lookup.
-
-import { foldKey } from "./fold.ts";
+// How alike two strings are: edit distance for near-spellings (the actor model's merging; name
+// lookup for users is MiniSearch's, answers/name-lookup.ts).
 
 /** Levenshtein distance, stopping early once above `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
@@ -18,21 +17,4 @@ export function editDistance(a: string, b: string, max = 3): number {
     prev = cur;
   }
   return prev[b.length]!;
-}
-
-/** The character trigrams of a name's folded key (padded: word starts count). */
-export function trigramsOf(s: string): Set<string> {
-  const t = `  ${foldKey(s)} `;
-  const g = new Set<string>();
-  for (let i = 0; i + 3 <= t.length; i++) g.add(t.slice(i, i + 3));
-  return g;
-}
-
-/** Jaccard similarity of character trigrams (0–1). */
-export function trigramSimilarity(a: string, b: string): number {
-  const ga = trigramsOf(a);
-  const gb = trigramsOf(b);
-  let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return shared / Math.max(1, ga.size + gb.size - shared);
 }

@@ -5,16 +5,16 @@
 // what they did or had done to them (cited sentences), and who appears with them. A name the
 // coverage does not hold gets `actor: null` and close names it does hold — never a made-up profile.
 
-// Only the searches are the reference's own: suggestions score every actor, and an actor's
-// sentences, quotations and copies are found by scanning. Ranking and limits are the bot's.
+// Only the searches are the reference's own: an actor's sentences, quotations and copies are
+// found by scanning. Ranking, limits and the suggestions (MiniSearch's name lookup) are the bot's.
 import {
   findActor,
   MAX_QUOTES,
   MAX_RELATED,
   MAX_STATEMENTS,
-  MAX_SUGGESTIONS,
   rankSentence,
   SAME_TEXT,
+  suggest,
 } from "../../src/answers/actor.ts";
 import { sentenceIndex, sentencesOf } from "../../src/answers/actor-index.ts";
 import type { ActorAnswer, ActorProfile, CitedText } from "../../src/answers/actor-types.ts";
@@ -24,7 +24,6 @@ import type { ErrorAnswer } from "../../src/answers/types.ts";
 import { sourceRef } from "../../src/corpus/source-ref.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { foldKey } from "../../src/text/fold.ts";
-import { trigramSimilarity } from "../../src/text/similarity.ts";
 import type { Actor, Quote } from "../../src/types.ts";
 import { groupQuotations } from "./quote-groups.ts";
 
@@ -34,25 +33,6 @@ export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | Error
   const found = findActor(coverage, q.text);
   if (!found) return { command: "actor", query: q.text, actor: null, suggestions: suggest(coverage, q.text) };
   return { command: "actor", query: q.text, actor: profile(coverage, found), suggestions: [] };
-}
-
-/** Names in the coverage close to a typed one (typos, partial names), most prominent first. */
-export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTIONS): string[] {
-  const want = foldKey(name);
-  const scored: Array<{ a: Actor; score: number }> = [];
-  for (const a of coverage.actors.actors) {
-    let best = 0;
-    for (const alias of [a.name, ...a.aliases.map((x) => x.text)]) {
-      const f = foldKey(alias);
-      let s = trigramSimilarity(want, f);
-      for (const w of f.split(" ")) if (w.length >= 4) s = Math.max(s, trigramSimilarity(want, w));
-      if (f.includes(want) && want.length >= 3) s = Math.max(s, 0.6);
-      best = Math.max(best, s);
-    }
-    if (best >= 0.3) scored.push({ a, score: best });
-  }
-  scored.sort((x, y) => y.score - x.score || y.a.mentions - x.a.mentions);
-  return [...new Set(scored.map((s) => s.a.name))].slice(0, limit);
 }
 
 function profile(coverage: Coverage, a: Actor): ActorProfile {

@@ -16,7 +16,6 @@ import {
 } from "../../src/answers/event.ts";
 import type { EventAnswer } from "../../src/answers/event-types.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
-import type { Choice } from "../../src/answers/registry.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { tokens } from "../../src/search/tokenize.ts";
@@ -134,29 +133,4 @@ export function event(
   const n = Math.max(1, Math.min(limit, 10));
   const hits = searchEvents(coverage, q.text).slice(0, n);
   return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
-}
-
-/** Event labels for a partly typed query: the best-covered events first. */
-export function eventChoices(coverage: Coverage, partial: string): Choice[] {
-  const words = tokens(partial).map((t) => t.term);
-  const raw = partial.trim().toLowerCase();
-  const all = eventsOf(coverage);
-  let picked: CoverageEvent[];
-  if (raw === "") picked = [...all].sort((a, b) => b.sources.length - a.sources.length);
-  else {
-    const hits = words.length ? searchEvents(coverage, partial, 0).map((h) => h.event) : [];
-    const prefix = all.filter((e) => e.label.toLowerCase().includes(raw) && !hits.includes(e));
-    picked = [...prefix, ...hits];
-  }
-  const seen = new Set<string>();
-  const out: Choice[] = [];
-  for (const e of picked) {
-    const value = e.label.slice(0, 100);
-    if (seen.has(value)) continue;
-    seen.add(value);
-    const name = `${e.date ?? "undated"} · ${e.label}`;
-    out.push({ name: name.length > 100 ? `${name.slice(0, 99)}…` : name, value });
-    if (out.length >= 25) break;
-  }
-  return out;
 }

@@ -7,7 +7,6 @@
 import { sameTextKey } from "../../src/answers/cite.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { QuotesAnswer } from "../../src/answers/quote-types.ts";
-import type { Choice } from "../../src/answers/registry.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { Quote } from "../../src/types.ts";
@@ -94,23 +93,4 @@ export function quotes(
       end: q.end,
     })),
   };
-}
-
-/** Speakers for a partly typed name, the most quoted first (Discord autocomplete). */
-export function speakerChoices(coverage: Coverage, partial: string): Choice[] {
-  const want = fold(partial);
-  const counts = new Map<string, number>();
-  for (const q of coverage.quotes) {
-    const s = speakerOf(coverage, q);
-    if (!s || q.speakerKind === "unnamed" || /^(?:he|she|they|it|we|i)$/i.test(s)) continue;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  return [...counts]
-    .filter(([s]) => !want || fold(s).includes(want))
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 25)
-    .map(([s]) => {
-      const name = s.length > 100 ? `${s.slice(0, 99)}…` : s;
-      return { name, value: name };
-    });
 }

@@ -1,22 +1,21 @@
 // The precomputed answer indexes (quote-index, actor-index, the event postings) change how fast
 // answers come, never what they say: every indexed answer equals the full-scan answer it replaced
 // (test/reference/, the code as it was) on the seeds, an invented corpus and a synthetic one.
-// Each coverage is served with its AnswerIndexes, as the lifecycle serves it.
+// Each coverage is served with its AnswerIndexes, as the lifecycle serves it. Name lookups
+// (autocomplete, suggestions) are MiniSearch's, not a faster full scan: test/unit/name-lookup.test.ts.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildVocabulary, generateCorpus, generateQueries, toFileText } from "../../bench/synthetic.ts";
-import { actor, suggest } from "../../src/answers/actor.ts";
-import { actorChoices } from "../../src/answers/actors.ts";
-import { event, eventChoices } from "../../src/answers/event.ts";
+import { actor } from "../../src/answers/actor.ts";
+import { event } from "../../src/answers/event.ts";
 import { withAnswerIndexes } from "../../src/answers/indexes.ts";
-import { quotes, speakerChoices } from "../../src/answers/quotes.ts";
+import { quotes } from "../../src/answers/quotes.ts";
 import { timeline } from "../../src/answers/timeline.ts";
 import { whosaid } from "../../src/answers/whosaid.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
 import { corpusOf } from "../helpers/corpus.ts";
 import * as refActor from "../reference/actor.ts";
-import * as refActors from "../reference/actors.ts";
 import * as refEvent from "../reference/event.ts";
 import * as refQuotes from "../reference/quotes.ts";
 import * as refTimeline from "../reference/timeline.ts";
@@ -114,12 +113,6 @@ function nameQueries(coverage: Coverage): string[] {
   return [...new Set(out)].filter((n) => n.trim() !== "");
 }
 
-function prefixes(names: readonly string[]): string[] {
-  const out = new Set<string>(["", " ", "a", "e", "xq", "zzz"]);
-  for (const n of names.slice(0, 60)) for (const len of [1, 2, 3, 4, 6]) out.add(n.slice(0, len));
-  return [...out];
-}
-
 function expectSameAnswers(coverage: Coverage, questions: readonly string[]): void {
   for (const q of quotationQueries(coverage, questions)) {
     expect(whosaid(coverage, q), `/whosaid ${q}`).toEqual(refWhosaid.whosaid(coverage, q));
@@ -128,7 +121,6 @@ function expectSameAnswers(coverage: Coverage, questions: readonly string[]): vo
   const names = nameQueries(coverage);
   for (const n of names) {
     expect(actor(coverage, n), `/actor ${n}`).toEqual(refActor.actor(coverage, n));
-    expect(suggest(coverage, n), `suggest ${n}`).toEqual(refActor.suggest(coverage, n));
     expect(quotes(coverage, n), `/quotes ${n}`).toEqual(refQuotes.quotes(coverage, n));
     expect(quotes(coverage, n, 2), `/quotes ${n} 2`).toEqual(refQuotes.quotes(coverage, n, 2));
     expect(timeline(coverage, n), `/timeline ${n}`).toEqual(refTimeline.timeline(coverage, n));
@@ -140,11 +132,6 @@ function expectSameAnswers(coverage: Coverage, questions: readonly string[]): vo
     expect(actor(coverage, n)).toEqual(refActor.actor(coverage, n));
   }
   expect(quotes(coverage, undefined)).toEqual(refQuotes.quotes(coverage, undefined));
-  for (const p of prefixes(names)) {
-    expect(actorChoices(coverage, p), `actorChoices ${p}`).toEqual(refActors.actorChoices(coverage, p));
-    expect(speakerChoices(coverage, p), `speakerChoices ${p}`).toEqual(refQuotes.speakerChoices(coverage, p));
-    expect(eventChoices(coverage, p), `eventChoices ${p}`).toEqual(refEvent.eventChoices(coverage, p));
-  }
   const eventQueries = [
     ...questions,
     ...coverage.events.slice(0, 40).flatMap((e) => [e.label, e.actors.join(" ")]),
@@ -152,7 +139,6 @@ function expectSameAnswers(coverage: Coverage, questions: readonly string[]): vo
   for (const q of eventQueries.filter((x) => x.trim() !== "")) {
     expect(event(coverage, q), `/event ${q}`).toEqual(refEvent.event(coverage, q));
     expect(timeline(coverage, q), `/timeline ${q}`).toEqual(refTimeline.timeline(coverage, q));
-    expect(eventChoices(coverage, q), `eventChoices ${q}`).toEqual(refEvent.eventChoices(coverage, q));
   }
   expect(timeline(coverage, undefined)).toEqual(refTimeline.timeline(coverage, undefined));
 }

@@ -1,0 +1,85 @@
+// What a sentence is about, for direct answers: its own words, the names of the actors it refers
+// to by pronoun, role or surname (the actor model's mentions: "He was arrested in Barstow" is
+// about Suge Knight), its neighbours in the paragraph and the article's headline; past forms of
+// irregular verbs count as their base ("sold" answers "sell").
+
+import { tokens } from "../search/tokenize.ts";
+import type { Article } from "../types.ts";
+import type { StatedValue } from "./direct-values.ts";
+import { termsOf } from "./question-terms.ts";
+
+export interface SentenceContext {
+  s: { start: number; end: number };
+  own: ReadonlySet<string>;
+  neighbours: ReadonlyArray<ReadonlySet<string>>;
+}
+
+interface Actors {
+  byId: ReadonlyMap<string, { name: string }>;
+  mentionsIn(docId: string): ReadonlyArray<{ actorId: string; start: number; end: number; via: string }>;
+}
+
+/** The sentences of an article and what each is about, for one question. */
+export function articleContext(
+  coverage: { actors: Actors },
+  article: Article,
+): {
+  title: ReadonlySet<string>;
+  sentencesWithin(start: number, end: number): SentenceContext[];
+} {
+  const mentions = coverage.actors.mentionsIn(article.docId);
+  const termsIn = (s: { start: number; end: number }): Set<string> => {
+    const own = new Set(termsOf(article.text.slice(s.start, s.end)));
+    for (const m of mentions) {
+      if (m.start < s.start || m.end > s.end || m.via === "name") continue;
+      const name = coverage.actors.byId.get(m.actorId)?.name;
+      if (name) for (const t of termsOf(name)) own.add(t);
+    }
+    return own;
+  };
+  return {
+    title: new Set(termsOf(article.displayTitle)),
+    sentencesWithin(start, end) {
+      const all = article.paragraphs.flatMap((p) => p.sentences);
+      const sets = new Map<number, Set<string>>();
+      const at = (i: number) => {
+        if (i < 0 || i >= all.length) return undefined;
+        const known = sets.get(i);
+        if (known) return known;
+        const set = termsIn(all[i]!);
+        sets.set(i, set);
+        return set;
+      };
+      const out: SentenceContext[] = [];
+      all.forEach((s, i) => {
+        if (s.start < start || s.end > end) return;
+        // The sentences before and after, across paragraphs: a one-sentence lead names whom the
+        // next paragraph's "he" is.
+        const neighbours = [at(i - 1), at(i + 1)].filter((x): x is Set<string> => x !== undefined);
+        out.push({ s, own: at(i)!, neighbours });
+      });
+      return out;
+    },
+  };
+}
+
+/**
+ * For "who <verb> …" questions: 0 when the sentence does not say the act (no answer from it), 1
+ * for the act's agent (right before the verb, or "by X" after it), else 0.6.
+ */
+export function agentFit(sentence: string, sentenceStart: number, v: StatedValue, verb: string): number {
+  const at = tokens(sentence).filter((t) => termsOf(sentence.slice(t.start, t.end))[0] === verb);
+  if (at.length === 0) return 0;
+  const start = v.start - sentenceStart;
+  const end = v.end - sentenceStart;
+  for (const t of at) {
+    const before = sentence.slice(end, t.start);
+    if (
+      end <= t.start &&
+      /^[\s,]*(?:(?:has|had|have|was|who|which|also|then|first|jointly)\s+)*$/i.test(before)
+    )
+      return 1;
+    if (start >= t.end && /^\s+by\s+(?:the\s+)?$/i.test(sentence.slice(t.end, start))) return 1;
+  }
+  return 0.6;
+}
