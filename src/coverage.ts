@@ -37,7 +37,6 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   const passages = corpus.articles.flatMap((a) => a.passages);
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
-  const actors = buildActorModel(corpus.articles, options.steps);
   // Each article's text layer is read where an analysis needs it and kept only while that
   // article is being read (the last one): a layer is ~17 bytes a token, too much to keep for a
   // whole corpus when the analyses pass over the articles one after the other.
@@ -46,6 +45,7 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
     if (last?.article !== article) last = { article, layer: readText(article) };
     return last.layer;
   };
+  const actors = buildActorModel(corpus.articles, options.steps, layerOf);
   const quotes = buildQuotes(corpus.articles, actors, options.steps, layerOf);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
   const events = buildEvents(corpus.articles, actors ?? null, options.steps);
