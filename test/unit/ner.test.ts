@@ -1,12 +1,9 @@
-// The learned tagger (src/analysis/ner/) and the actor rules that ask it, on invented text:
-// the names it finds and types, its model surviving the byte encoding, and what the actor model
-// makes of runs only the tagger has an opinion on (a club, a place, a descriptor before a name).
+// The learned tagger (src/analysis/ner/) on invented text: the names it finds and types, and its
+// model surviving the byte encoding.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { nerSpans } from "../../src/analysis/ner/index.ts";
 import { decodeModel, encodeModel } from "../../src/analysis/ner/model.ts";
 import { nerModel } from "../../src/analysis/ner/weights.ts";
-import { switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { readText } from "../../src/text/tokens.ts";
 import type { Article } from "../../src/types.ts";
@@ -20,12 +17,6 @@ function article(text: string): Article {
 function tagged(text: string): string[] {
   const a = article(text);
   return nerSpans(readText(a)).map((s) => `${s.type} ${a.text.slice(s.start, s.end)}`);
-}
-
-function kinds(text: string, ...off: string[]): string[] {
-  const a = article(text);
-  const m = buildActorModel([a], off.length ? switchOff(...off) : undefined);
-  return m.actors.map((x) => `${x.kind} ${x.name}`).sort();
 }
 
 describe("the name tagger", () => {
@@ -44,14 +35,5 @@ describe("the name tagger", () => {
     expect(again.index.size).toBe(m.index.size);
     const row = again.index.get("b")!;
     expect(again.weights[row * 9]).toBeCloseTo(m.weights[row * 9]!, 1);
-  });
-});
-
-describe("actor rules that ask the tagger", () => {
-  const results = "Headline\n\nHalcombe Rovers beat Dunmere Athletic 3-1 at home on Saturday.\n";
-
-  it("reads a club the rules would take for a person as an organisation", () => {
-    expect(kinds(results)).toContain("organization Dunmere Athletic");
-    expect(kinds(results, "actors.tagger-organisation")).toContain("person Dunmere Athletic");
   });
 });

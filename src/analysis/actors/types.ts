@@ -4,9 +4,7 @@
 
 import type { NameWord as Token } from "../../text/views.ts";
 import type { ActorKind, Article, Mention } from "../../types.ts";
-import type { NerSpan } from "../ner/index.ts";
 import type { StepSwitches } from "../steps.ts";
-import type { NerView } from "./ner-view.ts";
 
 export type Via = Mention["via"];
 
@@ -73,13 +71,9 @@ export interface ArticleState {
   pending: Pending[];
   /** The steps switched off (the scorers' ablation). */
   switches: StepSwitches;
-  /** What the learned tagger reads in the article (asked where the rules have no opinion). */
-  ner: NerView;
 }
 
 export interface DocData {
   article: Article;
   sentences: Sent[];
-  /** The tagger's names in the article (none when its steps are all off). */
-  ner: NerSpan[];
 }

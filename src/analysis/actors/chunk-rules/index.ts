@@ -16,7 +16,6 @@ import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
 import type { ChunkRule } from "./rule.ts";
 import { sentenceInitialCommon } from "./sentence-initial-common.ts";
-import { taggerDescriptor, taggerOrganisation, taggerPerson, taggerPlace } from "./tagger.ts";
 import { titleName } from "./title-name.ts";
 
 export type { ChunkRead, ChunkRule } from "./rule.ts";
@@ -34,10 +33,6 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   groupNoun, // 3.
   demonymPrefix, // 4.
   notAnActor, // 5.
-  taggerDescriptor,
-  taggerPlace,
-  taggerOrganisation,
-  taggerPerson,
   loneWord,
   plainName, // 6.
 ];
