@@ -42,23 +42,31 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
   const n = corpus.articles.length;
   const progress = options.onAnalysis ?? (() => {});
-  progress("actors", 0, n);
-  const actors = buildActorModel(corpus.articles, options.steps);
-  progress("actors", n, n);
   // Each article's text layer is read where an analysis needs it and kept only while that
   // article is being read (the last one): a layer is ~17 bytes a token, too much to keep for a
   // whole corpus when the analyses pass over the articles one after the other.
   let last: { article: Article; layer: TextLayer } | null = null;
-  let read = 0;
-  const layerOf = (article: Article): TextLayer => {
-    if (last?.article !== article) {
-      last = { article, layer: readText(article) };
-      progress("quotes", Math.min(++read, n - 1), n);
-    }
+  const readLayer = (article: Article): TextLayer => {
+    if (last?.article !== article) last = { article, layer: readText(article) };
     return last.layer;
   };
+  // The same reader for one analysis, counting the articles it has reached (its progress).
+  const layersFor = (analysis: string) => {
+    let reached: Article | null = null;
+    let done = 0;
+    return (article: Article): TextLayer => {
+      if (reached !== article) {
+        reached = article;
+        progress(analysis, Math.min(++done, n - 1), n);
+      }
+      return readLayer(article);
+    };
+  };
+  progress("actors", 0, n);
+  const actors = buildActorModel(corpus.articles, options.steps, layersFor("actors"));
+  progress("actors", n, n);
   progress("quotes", 0, n);
-  const quotes = buildQuotes(corpus.articles, actors, options.steps, layerOf);
+  const quotes = buildQuotes(corpus.articles, actors, options.steps, layersFor("quotes"));
   progress("quotes", n, n);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
   progress("events", 0, n);

@@ -14,6 +14,8 @@ export interface ConllStory {
   index: number;
   /** Tokens of each sentence; the first sentence is the headline. */
   sentences: string[][];
+  /** The IOB1 tag of each token of each sentence (training the tagger reads them). */
+  tags: string[][];
   /** Every entity in story order (duplicates kept). */
   entities: ConllEntity[];
   /** A YYYY-MM-DD token of the dateline ("BRUSSELS 1996-08-22"), if any. */
@@ -47,12 +49,14 @@ function entitiesOf(tokens: string[], tags: string[]): ConllEntity[] {
 export function readConll(text: string): ConllStory[] {
   const stories: ConllStory[] = [];
   let sentences: string[][] = [];
+  let storyTags: string[][] = [];
   let entities: ConllEntity[] = [];
   let tokens: string[] = [];
   let tags: string[] = [];
   const endSentence = () => {
     if (tokens.length) {
       sentences.push(tokens);
+      storyTags.push(tags);
       entities.push(...entitiesOf(tokens, tags));
     }
     tokens = [];
@@ -66,9 +70,10 @@ export function readConll(text: string): ConllStory[] {
           .slice(1, 4)
           .flat()
           .find((w) => /^\d{4}-\d\d-\d\d$/.test(w)) ?? null;
-      stories.push({ index: stories.length, sentences, entities, date });
+      stories.push({ index: stories.length, sentences, tags: storyTags, entities, date });
     }
     sentences = [];
+    storyTags = [];
     entities = [];
   };
   for (const line of text.split(/\r?\n/)) {
@@ -89,6 +94,12 @@ const NO_SPACE_AFTER = /^[([{$]$/;
 
 /** Tokens → text: no space before punctuation, contractions rejoined, `"` paired open/close. */
 export function detokenize(tokens: readonly string[]): string {
+  return detokenizeSpans(tokens).text;
+}
+
+/** detokenize, with where each token landed in the text. */
+export function detokenizeSpans(tokens: readonly string[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
   let out = "";
   let quoteOpen = false;
   let glueNext = false;
@@ -103,9 +114,11 @@ export function detokenize(tokens: readonly string[]): string {
       quoteOpen = !closing;
     } else if (NO_SPACE_BEFORE.test(t)) space = false;
     if (NO_SPACE_AFTER.test(t)) glueNext = true;
-    out += (space ? " " : "") + t;
+    out += space ? " " : "";
+    starts.push(out.length);
+    out += t;
   });
-  return out;
+  return { text: out, starts };
 }
 
 /** The story as an article file: the headline line, a blank line, then a paragraph per sentence. */

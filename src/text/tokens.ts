@@ -6,9 +6,10 @@
 // The analyses grew three tokenizers whose word boundaries differ; each difference is a named
 // view (views.ts), kept exact so figures do not move. Quotes reads its clause words from the
 // layer (clauseWordEndIn: the layer's token plus the view's period rule; same words, property-
-// tested). Still on the text: nameWords (actors read it on rewritten strings: hyphens made
-// spaces, names put together) and eventWords (its "A.B." splits the layer's "A.B.C" token, so
-// its words are not runs of layer tokens). TODO: move those two onto the layer.
+// tested); the actor model reads its name words from it (nameWordsIn: each word token under the
+// view's period and possessive rules, property-tested equal to nameWords; nameWords itself reads
+// only the dropped headline, which the layer does not hold). Still on the text: eventWords (its
+// "A.B." splits the layer's "A.B.C" token, so its words are not runs of layer tokens).
 
 import type { Article } from "../types.ts";
 

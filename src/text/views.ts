@@ -1,11 +1,13 @@
 // Named views of words that differ from the text layer's plain WORD tokens, one per analysis
 // that depends on the difference (kept exact so figures do not move):
-//   nameWords     — names: possessive 's and sentence periods taken off, & as a word (actors);
+//   nameWords     — names: possessive 's and sentence periods taken off, & as a word (actors,
+//                   read from the text layer through nameWordsIn; on the text only where the
+//                   layer holds none: the dropped headline);
 //   clauseWordEnd — reporting clauses: abbreviation periods kept ("Mr.", "U.S.") (quotes, read
 //                   from the text layer through clauseWordEndIn);
 //   eventWords    — event sentences: numbers with , . % and currency, quote marks, punctuation (events).
 
-import { type TextLayer, tokenAt } from "./tokens.ts";
+import { Shape, type TextLayer, tokenAt } from "./tokens.ts";
 
 /** A word of a name, with what names care about. */
 export interface NameWord {
@@ -29,30 +31,102 @@ const KEEP_PERIOD =
 /** The words of `text` as names read them (offsets relative to `base`). */
 export function nameWords(text: string, base = 0): NameWord[] {
   const out: NameWord[] = [];
-  for (const m of text.matchAll(NAME_WORD)) {
-    let word = m[0];
-    const start = m.index;
-    let end = start + word.length;
-    if (word.endsWith(".") && !KEEP_PERIOD.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
-      word = word.slice(0, -1);
-      end--;
-    }
-    let possessive = false;
-    const pm = /['’]s$/u.exec(word);
-    if (pm && word.length > 2) {
-      word = word.slice(0, -2);
-      end -= 2;
-      possessive = true;
-    } else if (/^['’](?:\s|$)/u.test(text.slice(end, end + 2)) && /s$/.test(word)) {
-      possessive = true;
-    }
-    const first = word[0] ?? "";
-    const cap = /\p{Lu}/u.test(first);
-    const letters = word.replace(/[.\-&]/g, "");
-    const acronym = letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
-    out.push({ text: word, start: start + base, end: end + base, possessive, cap, acronym });
-  }
+  for (const m of text.matchAll(NAME_WORD))
+    out.push(nameWord(text, m.index, m.index + m[0].length, base, text.length));
   return out;
+}
+
+/**
+ * The name word matched at text[start, end) (the pattern's raw match), with its period and
+ * possessive ending read as names read them; `limit` is where the text read ends.
+ */
+function nameWord(text: string, start: number, rawEnd: number, base: number, limit: number): NameWord {
+  let word = text.slice(start, rawEnd);
+  let end = rawEnd;
+  if (word.endsWith(".") && !KEEP_PERIOD.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+    word = word.slice(0, -1);
+    end--;
+  }
+  let possessive = false;
+  const pm = /['’]s$/u.exec(word);
+  if (pm && word.length > 2) {
+    word = word.slice(0, -2);
+    end -= 2;
+    possessive = true;
+  } else if (/^['’](?:\s|$)/u.test(text.slice(end, Math.min(limit, end + 2))) && /s$/.test(word)) {
+    possessive = true;
+  }
+  const first = word[0] ?? "";
+  const cap = /\p{Lu}/u.test(first);
+  const letters = word.replace(/[.\-&]/g, "");
+  const acronym = letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
+  return { text: word, start: start + base, end: end + base, possessive, cap, acronym };
+}
+
+/** A name word runs on at text[end] where the layer's word token stops: "AT&T", "Jose\u0301", "end.Then". */
+const NAME_CONTINUES = /[.'’\-&]?[\p{L}\p{M}\p{N}]/uy;
+const NAME_WORD_AT = new RegExp(NAME_WORD.source, "uy");
+/** A layer token cut at its sentence's end can end on a separator ("Mr-" of "Mr-Smith"). */
+const SEPARATOR = /['’.-]/;
+
+/**
+ * nameWords of text[start, end) read from the text layer: each word token of the layer is a name
+ * word (the same pattern, less combining marks and "&"), its sentence period added by the same
+ * rule; a lone "&" token is the word "&". Where the name word runs on past the token (an "&" or a
+ * combining mark inside, a sentence cut inside a word) that one word is read from the text, and
+ * where the layer holds no tokens (or tokens cross the range's ends) the rest is read from the
+ * text as before, so the words stay exactly the same (property-tested).
+ */
+export function nameWordsIn(layer: TextLayer, start: number, end: number): NameWord[] {
+  const { text } = layer;
+  const out: NameWord[] = [];
+  let k = firstTokenFrom(layer, start);
+  let i = start;
+  for (; k < layer.count; k++) {
+    const s = layer.start[k]!;
+    if (s < i) continue;
+    if (s >= end) break;
+    if (!onlySpaces(text, i, s) || layer.end[k]! > end) return rest(out, text, i, end);
+    i = layer.end[k]!;
+    const c = text.charCodeAt(s);
+    if (c === 38 /* & */ && i === s + 1) out.push(nameWord(text, s, i, 0, end));
+    if (!(layer.shape[k]! & Shape.punctuation)) {
+      NAME_CONTINUES.lastIndex = i;
+      const m = i < end ? NAME_CONTINUES.exec(text) : null;
+      if ((m && i + m[0].length <= end) || SEPARATOR.test(text[i - 1]!)) {
+        NAME_WORD_AT.lastIndex = 0;
+        i = s + (NAME_WORD_AT.exec(text.slice(s, end))?.[0].length ?? 0);
+      } else if (i < end && text.charCodeAt(i) === 46 /* . */) i++;
+      out.push(nameWord(text, s, i, 0, end));
+    }
+  }
+  return onlySpaces(text, i, end) ? out : rest(out, text, i, end);
+}
+
+/** The name words of text[from, end), read from the text, after those read so far. */
+function rest(out: NameWord[], text: string, from: number, end: number): NameWord[] {
+  for (const w of nameWords(text.slice(from, end), from)) out.push(w);
+  return out;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !/\s/.test(text[j]!)) return false;
+  }
+  return true;
+}
+
+/** The first token starting at or after offset i. */
+function firstTokenFrom(layer: TextLayer, i: number): number {
+  let lo = 0;
+  let hi = layer.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (layer.start[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const CLAUSE_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;

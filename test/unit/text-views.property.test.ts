@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { readText, shapeOf, unicodeShape } from "../../src/text/tokens.ts";
-import { clauseWordEnd, clauseWordEndIn } from "../../src/text/views.ts";
+import { clauseWordEnd, clauseWordEndIn, nameWords, nameWordsIn } from "../../src/text/views.ts";
 import type { Article } from "../../src/types.ts";
 
 const PIECES = [
@@ -20,6 +20,13 @@ const PIECES = [
   "U",
   "S",
   "U.S",
+  "Inc",
+  "AT",
+  "&",
+  "T",
+  "\u0301",
+  "Jones'",
+  "’s",
   "said",
   "told",
   "Rubio",
@@ -86,6 +93,46 @@ describe("views read from the text layer", () => {
         const sentences = cuts.slice(1).map((end, j) => ({ start: cuts[j]!, end }));
         const layer = readText({ text, paragraphs: [{ sentences }] } as unknown as Article);
         for (let i = 0; i <= text.length; i++) expect(clauseWordEndIn(layer, i)).toBe(clauseWordEnd(text, i));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("nameWordsIn gives the words nameWords gives, for every sentence and any stretch of text", () => {
+    const cut = fc.tuple(bodies, fc.array(fc.nat(), { maxLength: 6 }), fc.nat(), fc.nat());
+    fc.assert(
+      fc.property(cut, ([text, raw, a, b]) => {
+        const cuts = [...new Set([0, ...raw.map((n) => n % text.length), text.length])].sort((x, y) => x - y);
+        const sentences = cuts.slice(1).map((end, j) => ({ start: cuts[j]!, end }));
+        const layer = readText({ text, paragraphs: [{ sentences }] } as unknown as Article);
+        const words = (start: number, end: number) => [
+          nameWordsIn(layer, start, end),
+          nameWords(text.slice(start, end), start),
+        ];
+        for (const s of sentences) {
+          const [inLayer, inText] = words(s.start, s.end);
+          expect(inLayer).toEqual(inText);
+        }
+        // a stretch across sentences, or starting or ending inside a token
+        const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        const [inLayer, inText] = words(from!, to!);
+        expect(inLayer).toEqual(inText);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("nameWordsIn reads the sentences of a built article as nameWords does", () => {
+    fc.assert(
+      fc.property(bodies, (body) => {
+        const r = buildArticle("t.txt", body);
+        if (!("article" in r) || !r.article) return;
+        const layer = readText(r.article);
+        for (const p of r.article.paragraphs)
+          for (const s of p.sentences)
+            expect(nameWordsIn(layer, s.start, s.end)).toEqual(
+              nameWords(layer.text.slice(s.start, s.end), s.start),
+            );
       }),
       { numRuns: 400 },
     );

@@ -21,6 +21,7 @@
 //
 // Everything is a pass over tokens or a lookup in a map: linear in the corpus.
 
+import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
 import { ASSEMBLE_STEPS, assemble } from "./assemble.ts";
@@ -50,12 +51,20 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
 /** "actors.<name>" of every step, for the scorers' ablation table. */
 export const actorStepNames = (): string[] => stepNames("actors", ACTOR_STEPS);
 
-export function buildActorModel(articles: Article[], switches: StepSwitches = ALL_STEPS): ActorModel {
-  const docs = articles.map((a) => ({ article: a, sentences: sentencesOf(a) }));
+/**
+ * The actor model of the articles. `layerOf` gives an article's text layer (buildCoverage hands
+ * over the one it shares with the other analyses); the words of names are read from it.
+ */
+export function buildActorModel(
+  articles: Article[],
+  switches: StepSwitches = ALL_STEPS,
+  layerOf: (article: Article) => TextLayer = readText,
+): ActorModel {
+  const docs = articles.map((a) => ({ article: a, sentences: sentencesOf(a, layerOf(a)) }));
   const vocab = buildVocab(docs.flatMap((d) => d.sentences));
   const locals: Local[] = [];
   const pending: Pending[] = [];
-  for (const d of docs) readArticle(d.article, d.sentences, vocab, locals, pending, switches);
+  for (const d of docs) readArticle(d.article, d.sentences, vocab, locals, pending, switches, layerOf);
   const groups = mergeAcrossArticles(locals, switches);
   return assemble(groups, pending, docs, vocab, switches);
 }

@@ -1,7 +1,8 @@
 // Pass 1: one article's actors, from its sentences' capitalised runs, its acronym
 // introductions, its own short forms and its headline.
 
-import { nameWords } from "../../text/views.ts";
+import type { TextLayer } from "../../text/tokens.ts";
+import { nameWords, nameWordsIn } from "../../text/views.ts";
 import type { Article } from "../../types.ts";
 import { runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { addOrg } from "./article-actors.ts";
@@ -19,6 +20,8 @@ interface ArticleRead {
   article: Article;
   sentences: Sent[];
   vocab: Vocab;
+  /** The article's text layer (read only where a step needs words outside its sentences). */
+  layerOf: (article: Article) => TextLayer;
 }
 
 /** Pass 1's steps, in order, for one article. */
@@ -35,7 +38,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
   {
     name: "introduced-acronyms",
     doc: "a name the article gives an acronym for ('… Research (NIESR)') is one organisation",
-    run: ({ st, article }) => introducedNames(st, article.bodyStart),
+    run: ({ st, article, layerOf }) => introducedNames(st, article, layerOf),
   },
   {
     name: "resolve-locally",
@@ -58,6 +61,7 @@ export function readArticle(
   locals: Local[],
   pending: Pending[],
   switches: StepSwitches,
+  layerOf: (article: Article) => TextLayer,
 ) {
   const st: ArticleState = {
     docId: article.docId,
@@ -69,7 +73,7 @@ export function readArticle(
     pending: [],
     switches,
   };
-  runSteps("actors", ARTICLE_STEPS, { st, article, sentences, vocab }, switches);
+  runSteps("actors", ARTICLE_STEPS, { st, article, sentences, vocab, layerOf }, switches);
   for (const l of st.all) l.id = locals.push(l) - 1;
   pending.push(...st.pending);
 }
@@ -84,7 +88,8 @@ function headlineMentions(st: ArticleState, start: number, end: number) {
   for (const l of st.all) for (const m of l.mentions) addSet(forms, m.text, l);
   const via = new Map<string, Via>();
   for (const l of st.all) for (const m of l.mentions) via.set(m.text, m.via);
-  // "Fiat-GM deal": hyphens apart (same length, so offsets hold)
+  // "Fiat-GM deal": hyphens apart (same length, so offsets hold); the headline is dropped text,
+  // which the text layer does not hold, so its words are read from the text
   const toks = nameWords(st.text.slice(start, end).replace(/-/g, " "), start);
   for (let i = 0; i < toks.length; ) {
     let hit = 0;
@@ -113,7 +118,8 @@ function headlineMentions(st: ArticleState, start: number, end: number) {
  * "National Institute of Economic and Social Research (NIESR)": a name the article introduces an
  * acronym for is one organisation, whatever pieces the chunker made of it.
  */
-function introducedNames(st: ArticleState, from: number) {
+function introducedNames(st: ArticleState, article: Article, layerOf: (article: Article) => TextLayer) {
+  const from = article.bodyStart;
   if (!st.text.includes("(", from)) return;
   for (const [acr, full] of readAcronyms(st.text, from)) {
     if (!full.includes(" ") || !/ (?:of|and|for) /.test(full)) continue;
@@ -121,6 +127,6 @@ function introducedNames(st: ArticleState, from: number) {
     if (at < 0) continue;
     const end = at + full.length;
     for (const l of st.all) l.mentions = l.mentions.filter((m) => m.end <= at || m.start >= end);
-    addOrg(st, nameWords(full, at), true, "name");
+    addOrg(st, nameWordsIn(layerOf(article), at, end), true, "name");
   }
 }

@@ -2,12 +2,14 @@
 // are ordinary English ("Yet", "Social") rather than names.
 
 import { STOPWORDS } from "../../search/stopwords.ts";
-import { nameWords } from "../../text/views.ts";
+import type { TextLayer } from "../../text/tokens.ts";
+import { nameWordsIn } from "../../text/views.ts";
 import type { Article } from "../../types.ts";
 import { SENTENCE_STARTERS } from "../lexicons/not-names.ts";
 import type { Sent, Vocab } from "./types.ts";
 
-export function sentencesOf(article: Article): Sent[] {
+/** The passage sentences of an article, their words read from its text layer. */
+export function sentencesOf(article: Article, layer: TextLayer): Sent[] {
   const out: Sent[] = [];
   for (const p of article.passages) {
     const para = article.paragraphs[p.paragraph];
@@ -17,7 +19,7 @@ export function sentencesOf(article: Article): Sent[] {
         start: s.start,
         end: s.end,
         para: p.paragraph,
-        tokens: nameWords(article.text.slice(s.start, s.end), s.start),
+        tokens: nameWordsIn(layer, s.start, s.end),
       });
     }
   }

@@ -1,0 +1,13 @@
+// A learned name tagger (averaged perceptron, BIO over PER/ORG/LOC/MISC) run on an article's text
+// layer: what the actor model asks where its rules have no opinion (see actors/ner-steps.ts).
+
+import type { TextLayer } from "../../text/tokens.ts";
+import { type NerSpan, spansOf, tagLayer } from "./tag-layer.ts";
+import { nerModel } from "./weights.ts";
+
+export type { NerSpan, NerType } from "./tag-layer.ts";
+
+/** The names the tagger finds in the layer, in text order. */
+export function nerSpans(layer: TextLayer): NerSpan[] {
+  return spansOf(layer, tagLayer(layer, nerModel()));
+}
