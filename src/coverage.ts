@@ -33,10 +33,18 @@ export interface BuildOptions {
   steps?: StepSwitches;
 }
 
-export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
+/** What /ask needs and the analyses do not: the passages, the articles by id and the index. */
+export type SearchCoverage = Pick<Coverage, "corpus" | "passages" | "articles" | "index">;
+
+export function buildSearch(corpus: Corpus, options: BuildOptions = {}): SearchCoverage {
   const passages = corpus.articles.flatMap((a) => a.passages);
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
   const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
+  return { corpus, passages, articles, index };
+}
+
+export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
+  const { passages, articles, index } = buildSearch(corpus, options);
   const actors = buildActorModel(corpus.articles, options.steps);
   // Each article's text layer is read where an analysis needs it and kept only while that
   // article is being read (the last one): a layer is ~17 bytes a token, too much to keep for a

@@ -3,6 +3,7 @@
 // `npm run eval -- conll [train|testa] [--errors] [--json] [--ablate]`: actors against CoNLL-2003 (conll.ts).
 // `npm run eval -- timeml [--errors] [--json] [--ablate]`: dates against TimeML AQUAINT (timeml.ts).
 // `npm run eval -- polnear [train|dev] …`: quote attribution on PolNeAR (see polnear.ts).
+// `npm run eval -- headlines [bbc|reuters] [--limit N]`: headlines asked as questions (headlines.ts).
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -45,6 +46,7 @@ const scorers: Record<string, () => Promise<(a: string[]) => unknown>> = {
   conll: async () => (await import("./conll.ts")).runConll,
   timeml: async () => (await import("./timeml.ts")).runTimeml,
   polnear: async () => (await import("./polnear.ts")).polnearCli,
+  headlines: async () => (await import("./headlines.ts")).runHeadlines,
 };
 
 const args = process.argv.slice(2);
