@@ -4,8 +4,10 @@
 // then the same with the headline's words reordered and one content word dropped (users do not
 // type headlines verbatim). MiniSearch over the same passages, with its defaults and with the
 // title as a boosted field, is scored on the same questions in the same run.
-// `npm run eval -- headlines [bbc|reuters] [--limit N] [--json] [--errors]`
+// `npm run eval -- headlines [bbc|reuters] [--limit N] [--json] [--errors] [--bot-only]
+//  [--title-weights 0,1,2]` (the weights compared, each a fresh index; default: the bot's).
 
+import { readFile } from "node:fs/promises";
 import MiniSearch from "minisearch";
 import { ask } from "../answers/ask.ts";
 import type { AskAnswer } from "../answers/types.ts";
@@ -13,6 +15,7 @@ import { buildArticle } from "../corpus/article.ts";
 import { readReutersDir, reutersToArticles } from "../corpus/formats/reuters.ts";
 import { loadCorpus } from "../corpus/load.ts";
 import { buildSearch, type Coverage } from "../coverage.ts";
+import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import { termOf } from "../search/tokenize.ts";
 import type { Article, Corpus } from "../types.ts";
 import { dataSet } from "./data-dir.ts";
@@ -157,24 +160,45 @@ async function corpusOf(name: string): Promise<Corpus> {
   return { dir: set.dir, articles, warnings: [] };
 }
 
+const OFF_TOPIC = "eval/offtopic-bbc.txt";
+
+/** The off-topic questions each engine refuses (MiniSearch refuses nothing that shares a word). */
+async function refusals(engines: Array<[string, () => Engine]>): Promise<string[]> {
+  const questions = (await readFile(OFF_TOPIC, "utf8"))
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"));
+  return engines.map(([label, make]) => {
+    const engine = make();
+    const answered = questions.filter((q) => engine(q).length > 0);
+    return `${label}: off-topic refused ${questions.length - answered.length}/${questions.length}${answered.length ? ` (answered: ${answered.join(" | ")})` : ""}`;
+  });
+}
+
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
 export async function runHeadlines(args: string[]): Promise<void> {
   const name = args.find((a) => a === "bbc" || a === "reuters") ?? "bbc";
   const li = args.indexOf("--limit");
   const limit = li >= 0 ? Number(args[li + 1]) : 1000;
+  const wi = args.indexOf("--title-weights");
+  const weights = wi >= 0 ? args[wi + 1]!.split(",").map(Number) : [DEFAULT_INDEX_OPTIONS.titleWeight];
   const corpus = await corpusOf(name);
   // The analyses play no part in /ask's ranking: the search fields alone are built.
-  const coverage = buildSearch(corpus) as Coverage;
   const questions = questionsOf(corpus.articles, limit);
   const headlines = new Map(corpus.articles.map((a) => [a.docId, headlineOf(a)]));
-  const engines: Array<[string, Engine]> = [
-    ["coverage-bot /ask", botEngine(coverage)],
-    ["MiniSearch defaults", miniEngine(coverage, null)],
-    ["MiniSearch title x2", miniEngine(coverage, 2)],
-  ];
+  const engines: Array<[string, () => Engine]> = weights.map((w) => [
+    `coverage-bot /ask w=${w}`,
+    () => botEngine(buildSearch(corpus, { indexOptions: { titleWeight: w } }) as Coverage),
+  ]);
+  if (!args.includes("--bot-only")) {
+    const coverage = buildSearch(corpus, { indexOptions: { titleWeight: 0 } }) as Coverage;
+    engines.push(["MiniSearch defaults", () => miniEngine(coverage, null)]);
+    engines.push(["MiniSearch title x2", () => miniEngine(coverage, 2)]);
+  }
   const report: Record<string, Record<string, Tally>> = {};
-  for (const [label, engine] of engines) {
+  for (const [label, make] of engines) {
+    const engine = make();
     const exact = tally();
     const loose = tally();
     for (const q of questions) {
@@ -183,6 +207,7 @@ export async function runHeadlines(args: string[]): Promise<void> {
     }
     report[label] = { exact, loose };
   }
+  const offTopic = name === "bbc" ? await refusals(engines) : [];
   if (args.includes("--json")) {
     const summary = Object.fromEntries(
       Object.entries(report).map(([k, v]) => [
@@ -190,18 +215,21 @@ export async function runHeadlines(args: string[]): Promise<void> {
         Object.fromEntries(Object.entries(v).map(([m, t]) => [m, { ...t, misses: t.misses.length }])),
       ]),
     );
-    process.stdout.write(`${JSON.stringify({ corpus: name, questions: questions.length, summary })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ corpus: name, questions: questions.length, summary, offTopic })}\n`,
+    );
     return;
   }
   const n = questions.length;
   process.stdout.write(`${name}: ${n} headline questions over ${corpus.articles.length} articles\n`);
   for (const [label, { exact, loose }] of Object.entries(report)) {
     process.stdout.write(
-      `${label.padEnd(22)} headline: answered ${pct(exact!.answered, n)} top3 ${pct(exact!.top3, n)}` +
+      `${label.padEnd(26)} headline: answered ${pct(exact!.answered, n)} top3 ${pct(exact!.top3, n)}` +
         ` (same headline ${exact!.sameHeadline})   reordered-1: answered ${pct(loose!.answered, n)}` +
         ` top3 ${pct(loose!.top3, n)}\n`,
     );
     if (args.includes("--errors") && label.startsWith("coverage-bot"))
       for (const m of [...exact!.misses, ...loose!.misses].slice(0, 60)) process.stdout.write(`  ✗ ${m}\n`);
   }
+  for (const line of offTopic) process.stdout.write(`${line}\n`);
 }
