@@ -4,6 +4,7 @@
 // enough of the question's informative words (ask-rule.ts), or there is no result.
 
 import { sourceRef } from "../corpus/source-ref.ts";
+import { searchableTitle } from "../corpus/title.ts";
 import type { Coverage } from "../coverage.ts";
 import { conceptsOf, queryTerms } from "../search/expand.ts";
 import { tokens } from "../search/tokenize.ts";
@@ -11,7 +12,7 @@ import type { Passage } from "../types.ts";
 import { answersQuestion, weigh } from "./ask-rule.ts";
 import { overlap, sameTextKey } from "./cite.ts";
 import { cleanQuery } from "./query.ts";
-import type { AskAnswer, ErrorAnswer, Excerpt } from "./types.ts";
+import type { AskAnswer, ErrorAnswer, Excerpt, HeadlineHit } from "./types.ts";
 
 export const DEFAULT_ASK_LIMIT = 5;
 /** Results scoring below this share of the best one are padding, not answers. */
@@ -48,6 +49,7 @@ export function ask(
     if (!answersQuestion(weighed, hit) || hit.score < top * MIN_RELATIVE_SCORE) continue;
     const passage = coverage.passages[hit.ref]!;
     const excerpt = excerptOf(coverage, passage, new Set(hit.matched), hit.score);
+    excerpt.headline = headlineHit(coverage, passage.docId, hit.titleMatched);
     // Wire copy: a result already shown that shares a whole sentence (or nearly all its
     // text) with this passage gains this outlet as a source instead of a second entry.
     let merged = false;
@@ -179,5 +181,19 @@ function excerptOf(coverage: Coverage, passage: Passage, matched: Set<string>, s
     title: article.displayTitle,
     highlights,
     sources: [src],
+    headline: null,
   };
+}
+
+/** The article's searchable headline, with the words the question matched in it, or null. */
+function headlineHit(coverage: Coverage, docId: string, matched: readonly string[]): HeadlineHit | null {
+  if (matched.length === 0) return null;
+  const article = coverage.articles.get(docId)!;
+  const text = searchableTitle(article);
+  if (!text) return null;
+  const want = new Set(matched);
+  const highlights = tokens(text)
+    .filter((t) => want.has(t.term))
+    .map((t): [number, number] => [t.start, t.end]);
+  return { text, url: article.meta.url, highlights };
 }
