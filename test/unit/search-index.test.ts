@@ -144,6 +144,6 @@ describe("PassageIndex headline field", () => {
     const full = index.searchTerms([{ term: "ferri", weight: 1 }], 10);
     const half = index.searchTerms([{ term: "ferri", weight: 0.5 }], 10);
     expect(half.map((h) => h.ref)).toEqual(full.map((h) => h.ref));
-    half.forEach((h, i) => expect(h.score).toBeCloseTo(full[i]!.score / 2, 10));
+    for (const [i, h] of half.entries()) expect(h.score).toBeCloseTo(full[i]!.score / 2, 10);
   });
 });
