@@ -53,15 +53,18 @@ function kindOf(t: string): Kind | null {
 /** Line index → why it is page furniture, for the run of such lines that ends the file. */
 export function articleTail(lines: readonly Line[], content: readonly number[]): Map<number, string> {
   const run: Array<[number, Kind]> = [];
-  // The first content line is the headline or the lead: never page furniture.
-  for (let k = content.length - 1; k >= 1; k--) {
+  // The first content line is the headline or the lead: never page furniture. A run reaching up
+  // to it is the article itself (a table of figures under a headline), unless a heading splits it.
+  let body = false;
+  for (let k = content.length - 1; k >= 1 && !body; k--) {
     const i = content[k]!;
     const kind = kindOf(lines[i]!.text);
-    if (!kind) break;
-    run.unshift([i, kind]);
+    if (kind) run.unshift([i, kind]);
+    else body = true;
   }
   const out = new Map<number, string>();
-  const heading = run.findIndex(([, kind]) => kind === "related heading");
+  const found = run.findIndex(([, kind]) => kind === "related heading");
+  const heading = body || found > 0 ? found : -1;
   run.forEach(([i, kind], at) => {
     if (heading >= 0 && at >= heading)
       out.set(
@@ -75,7 +78,7 @@ export function articleTail(lines: readonly Line[], content: readonly number[]):
     ([i, kind]) => kind === "entry" && !out.has(i) && isSidebarHeadline(lines[i]!.text),
   );
   const plainEntries = run.filter(([i, kind]) => kind === "entry" && !out.has(i));
-  if (entries.length >= 3 && entries.length === plainEntries.length)
+  if (body && entries.length >= 3 && entries.length === plainEntries.length)
     for (const [i] of entries) out.set(i, "sidebar headline");
   return out;
 }

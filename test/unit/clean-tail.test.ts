@@ -94,3 +94,19 @@ describe("the end of an article", () => {
     expect(a.dropped.map((d) => d.reason)).toContain("related headline");
   });
 });
+
+describe("a short article of figures", () => {
+  it("keeps its lines: a run of short lines up to the headline is the article itself", () => {
+    const { a, kept } = article([
+      "LINDQVIST PORT CO <LPC> 1ST QTR NET",
+      "",
+      "Shr 41 cts vs 38 cts",
+      "",
+      "Net 12 Mln Vs 11 Mln",
+      "",
+      "Revs 98 Mln Vs 91 Mln",
+    ]);
+    expect(a.passages.length).toBeGreaterThan(0);
+    expect(kept).toContain("Revs 98 Mln");
+  });
+});
