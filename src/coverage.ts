@@ -5,7 +5,8 @@ import { buildActorModel } from "./analysis/actors/index.ts";
 import { buildEvents } from "./analysis/events/index.ts";
 import { buildQuotes } from "./analysis/quotes/index.ts";
 import type { StepSwitches } from "./analysis/steps.ts";
-import { type IndexOptions, type IndexProgress, PassageIndex } from "./search/index.ts";
+import { searchableTitle } from "./corpus/title.ts";
+import { type IndexOptions, type IndexProgress, PassageIndex, type TitleInput } from "./search/index.ts";
 import { readText, type TextLayer } from "./text/tokens.ts";
 import type { ActorModel, Article, Corpus, CoverageEvent, Passage, Quote } from "./types.ts";
 
@@ -36,10 +37,28 @@ export interface BuildOptions {
   onAnalysis?: (analysis: string, done: number, total: number) => void;
 }
 
-export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
+/** What /ask needs and the analyses do not: the passages, the articles by id and the index. */
+export type SearchCoverage = Pick<Coverage, "corpus" | "passages" | "articles" | "index">;
+
+export function buildSearch(corpus: Corpus, options: BuildOptions = {}): SearchCoverage {
   const passages = corpus.articles.flatMap((a) => a.passages);
   const articles = new Map(corpus.articles.map((a) => [a.docId, a]));
-  const index = options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress);
+  const index =
+    options.index ?? new PassageIndex(passages, options.indexOptions, options.onProgress, titlesOf(corpus));
+  return { corpus, passages, articles, index };
+}
+
+/** Each article's headline, and where its passages start in the corpus's passage list. */
+function titlesOf(corpus: Corpus): TitleInput {
+  const starts = new Uint32Array(corpus.articles.length + 1);
+  corpus.articles.forEach((a, i) => {
+    starts[i + 1] = starts[i]! + a.passages.length;
+  });
+  return { titles: corpus.articles.map(searchableTitle), starts };
+}
+
+export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
+  const { passages, articles, index } = buildSearch(corpus, options);
   const n = corpus.articles.length;
   const progress = options.onAnalysis ?? (() => {});
   // Each article's text layer is read where an analysis needs it and kept only while that

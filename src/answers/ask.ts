@@ -1,18 +1,21 @@
-// /ask: the best excerpts for a question, each cited. Honest when the coverage is silent:
-// a result must cover enough of the question's informative words, or there is no result.
+// /ask: the best excerpts for a question, each cited. The question's words are searched with
+// their other forms (demonyms, "the US", synonyms reporters use) weighted below them, over the
+// passages and their articles' headlines. Honest when the coverage is silent: a result must hold
+// enough of the question's informative words (ask-rule.ts), or there is no result.
 
 import { sourceRef } from "../corpus/source-ref.ts";
+import { searchableTitle } from "../corpus/title.ts";
 import type { Coverage } from "../coverage.ts";
+import { conceptsOf, queryTerms } from "../search/expand.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Passage } from "../types.ts";
+import { answersQuestion, weigh } from "./ask-rule.ts";
 import { overlap, sameTextKey } from "./cite.ts";
 import { directAnswer } from "./direct-answer.ts";
 import { cleanQuery } from "./query.ts";
-import type { AskAnswer, ErrorAnswer, Excerpt } from "./types.ts";
+import type { AskAnswer, ErrorAnswer, Excerpt, HeadlineHit } from "./types.ts";
 
 export const DEFAULT_ASK_LIMIT = 5;
-/** Share of the query's IDF mass a passage must match to count as an answer. */
-export const MIN_QUERY_COVERAGE = 0.5;
 /** Results scoring below this share of the best one are padding, not answers. */
 export const MIN_RELATIVE_SCORE = 0.35;
 /** Excerpts longer than this are trimmed to the sentences that matched. */
@@ -29,25 +32,25 @@ export function ask(
   if (!q.ok) return { command: "ask", error: q.error };
   const query = q.text;
   const searchText = withoutQuestionPhrases(query);
-  const qTerms = [...new Set(tokens(searchText).map((t) => t.term))];
-  if (qTerms.length === 0) {
+  const { index } = coverage;
+  const concepts = conceptsOf(searchText, (t) => index.df(t) > 0);
+  if (concepts.length === 0) {
     return {
       command: "ask",
       error: "That question has only common words; add what it is about (a name, a place, a thing).",
     };
   }
   const n = Math.max(1, Math.min(limit, 10));
-  const { index } = coverage;
-  const totalIdf = qTerms.reduce((s, t) => s + index.idf(t), 0);
-  const hits = index.search(searchText, n * 8);
+  const weighed = weigh(index, concepts);
+  const hits = index.searchTerms(queryTerms(concepts), n * 8);
   const top = hits[0]?.score ?? 0;
   const results: Excerpt[] = [];
   const shownKeys = new Map<Excerpt, string[]>();
   for (const hit of hits) {
-    const matchedIdf = hit.matched.reduce((s, t) => s + index.idf(t), 0);
-    if (matchedIdf / totalIdf < MIN_QUERY_COVERAGE || hit.score < top * MIN_RELATIVE_SCORE) continue;
+    if (!answersQuestion(weighed, hit) || hit.score < top * MIN_RELATIVE_SCORE) continue;
     const passage = coverage.passages[hit.ref]!;
     const excerpt = excerptOf(coverage, passage, new Set(hit.matched), hit.score);
+    excerpt.headline = headlineHit(coverage, passage.docId, hit.titleMatched);
     // Wire copy: a result already shown that shares a whole sentence (or nearly all its
     // text) with this passage gains this outlet as a source instead of a second entry.
     let merged = false;
@@ -179,5 +182,19 @@ function excerptOf(coverage: Coverage, passage: Passage, matched: Set<string>, s
     title: article.displayTitle,
     highlights,
     sources: [src],
+    headline: null,
   };
+}
+
+/** The article's searchable headline, with the words the question matched in it, or null. */
+function headlineHit(coverage: Coverage, docId: string, matched: readonly string[]): HeadlineHit | null {
+  if (matched.length === 0) return null;
+  const article = coverage.articles.get(docId)!;
+  const text = searchableTitle(article);
+  if (!text) return null;
+  const want = new Set(matched);
+  const highlights = tokens(text)
+    .filter((t) => want.has(t.term))
+    .map((t): [number, number] => [t.start, t.end]);
+  return { text, url: article.meta.url, highlights };
 }

@@ -29,6 +29,16 @@ export interface Excerpt {
   highlights: Array<[number, number]>;
   /** Every article carrying this text (wire copy); the first is the excerpt's own. */
   sources: SourceRef[];
+  /** The article's headline with its link, when the question matched it; else null. */
+  headline?: HeadlineHit | null;
+}
+
+/** A headline the question matched: cited with the article's link. */
+export interface HeadlineHit {
+  text: string;
+  url: string | null;
+  /** [start, end) ranges within `text` of the words that matched the query. */
+  highlights: Array<[number, number]>;
 }
 
 export interface AskAnswer {

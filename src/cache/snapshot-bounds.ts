@@ -11,7 +11,7 @@ interface SectionRef {
 /** The parts of a snapshot's directory that size what decoding allocates. */
 export interface SizedDirectory {
   articles: Array<{ np: unknown; nq: unknown }>;
-  index: { size: unknown; terms: unknown };
+  index: { size: unknown; terms: unknown; titles: unknown };
   sections: Record<string, SectionRef | undefined>;
 }
 
@@ -38,6 +38,11 @@ export function snapshotBoundsProblem(d: SizedDirectory, payload: Buffer): strin
     ["docs", 4],
     ["tfs", 2],
     ["lengths", 2],
+    ["titleOffsets", 4],
+    ["titleDocs", 4],
+    ["titleTfs", 2],
+    ["titleLengths", 2],
+    ["titleStarts", 4],
   ] as const) {
     const n = section(name, width);
     if (typeof n === "string") return n;
@@ -64,5 +69,25 @@ export function snapshotBoundsProblem(d: SizedDirectory, payload: Buffer): strin
   if (!count(d.index.size) || d.index.size > sizes.lengths!) return "the index size does not fit its section";
   if (!count(d.index.terms) || d.index.terms > sizes.terms! + 1)
     return "the term count does not fit its section";
+  return titleFieldProblem(d, payload, sizes);
+}
+
+/** The headline field: absent (-1), or one length per article, one start more, and first
+ *  passages that stay inside the index. */
+function titleFieldProblem(d: SizedDirectory, payload: Buffer, sizes: Record<string, number>): string | null {
+  const titles = d.index.titles;
+  if (titles === -1) return null;
+  if (!count(titles) || titles !== sizes.titleLengths || titles + 1 !== sizes.titleStarts)
+    return "the headline count does not fit its sections";
+  if (sizes.titleOffsets !== (d.index.terms as number) + 1 || sizes.titleDocs !== sizes.titleTfs)
+    return "the headline postings do not fit their sections";
+  const base = d.sections.titleStarts!.offset;
+  let previous = 0;
+  for (let a = 0; a <= titles; a++) {
+    const start = payload.readUInt32LE(base + 4 * a);
+    if (start < previous || start > (d.index.size as number))
+      return "a headline's passages lie outside the index";
+    previous = start;
+  }
   return null;
 }

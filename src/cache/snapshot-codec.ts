@@ -33,7 +33,8 @@ export interface Directory {
   fingerprint: string;
   corpus: Record<string, unknown>;
   articles: Array<Record<string, unknown> & { np: number; nq: number }>;
-  index: { size: number; terms: number; options: IndexOptions };
+  /** `titles`: articles in the headline field, or -1 when the index has none. */
+  index: { size: number; terms: number; titles: number; options: IndexOptions };
   sections: Record<string, SectionRef>;
   /** Fields stored in the extras section: as they are, or through a registered part. */
   extras: { plain: string[]; parts: string[] };
@@ -52,6 +53,11 @@ type SectionName =
   | "docs"
   | "tfs"
   | "lengths"
+  | "titleOffsets"
+  | "titleDocs"
+  | "titleTfs"
+  | "titleLengths"
+  | "titleStarts"
   | "extras";
 
 const bytesOf = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -78,13 +84,23 @@ export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
     ["docs", [bytesOf(parts.docs)]],
     ["tfs", [bytesOf(parts.tfs)]],
     ["lengths", [bytesOf(parts.lengths)]],
+    ["titleOffsets", [bytesOf(parts.titles?.offsets ?? new Uint32Array(0))]],
+    ["titleDocs", [bytesOf(parts.titles?.docs ?? new Uint32Array(0))]],
+    ["titleTfs", [bytesOf(parts.titles?.tfs ?? new Uint16Array(0))]],
+    ["titleLengths", [bytesOf(parts.titles?.lengths ?? new Uint16Array(0))]],
+    ["titleStarts", [bytesOf(parts.titles?.starts ?? new Uint32Array(0))]],
     ["extras", [extras.bytes]],
   ];
   const directory: Directory = {
     fingerprint,
     corpus: corpusRest,
     articles: layout.articles,
-    index: { size: parts.size, terms: parts.terms.length, options: parts.options },
+    index: {
+      size: parts.size,
+      terms: parts.terms.length,
+      titles: parts.titles ? parts.titles.lengths.length : -1,
+      options: parts.options,
+    },
     sections: sectionTable(sections),
     extras: { plain: extras.plain, parts: extras.parts },
     recompute: extras.recompute,
@@ -341,6 +357,16 @@ function decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): In
     tfs: view("tfs", Uint16Array).slice(),
     lengths: view("lengths", Uint16Array).slice(),
     options: d.index.options,
+    titles:
+      d.index.titles < 0
+        ? null
+        : {
+            offsets: view("titleOffsets", Uint32Array).slice(),
+            docs: view("titleDocs", Uint32Array).slice(),
+            tfs: view("titleTfs", Uint16Array).slice(),
+            lengths: view("titleLengths", Uint16Array).slice(),
+            starts: view("titleStarts", Uint32Array).slice(),
+          },
   };
 }
 

@@ -32,7 +32,8 @@ import {
 
 export { encode as encodeSnapshot, isPlainData } from "./snapshot-codec.ts";
 
-export const SNAPSHOT_FORMAT = 2;
+/** 3: the index's headline field (five title sections). A file of another format is rebuilt. */
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = Buffer.from("COVSNAP\0", "latin1");
 const HEADER_BYTES = 64;
 

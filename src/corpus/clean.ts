@@ -4,13 +4,23 @@
 // Rules follow news-page conventions, not the strings of any one article.
 
 import type { DroppedSpan } from "../types.ts";
+import {
+  BIO,
+  BYLINE,
+  CONTRIBUTOR,
+  COPYRIGHT,
+  DATELINE,
+  isHeadlineLike,
+  type Line,
+  MAIL_GLYPH,
+  PROMO,
+  RULE,
+  SENTENCE_END,
+  words,
+} from "./line-kinds.ts";
+import { articleTail } from "./tail.ts";
 
-export interface Line {
-  start: number;
-  /** End of the line's text, before the newline. */
-  end: number;
-  text: string;
-}
+export type { Line } from "./line-kinds.ts";
 
 export function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
@@ -27,48 +37,6 @@ export function splitLines(text: string, from: number): Line[] {
 }
 
 const isBlank = (s: string) => s.trim() === "";
-
-/** `___`, `---`, `***`, `===`, `• • •`: visual separators. */
-const RULE = /^\s*(?:[_\-=*~#•·]\s*){3,}$/;
-const COPYRIGHT = /^\s*(?:©|\(c\)\s|copyright\b|all rights reserved)|\ball rights reserved\b/i;
-const CONTRIBUTOR =
-  /\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b|^\s*(?:additional\s+)?reporting\s+by\b|^\s*editing\s+by\b|^\s*\(?(?:reporting|writing)\s+by\b/i;
-/** Mail/envelope glyphs and "Email the author" lines mark a byline block. */
-const MAIL_GLYPH = /[\u2709\u{1F4E7}\u{1F4E9}]|\bemail\s+(?:the\s+)?author\b/iu;
-const BYLINE =
-  /^\s*(?:[Bb]y|[Ww]ritten by|[Ss]tory by|[Ww]ords by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|la|van|von|III|II|Jr\.?))*\s*(?:[,|–—-].{0,60})?$/u;
-const BIO =
-  /^\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,4}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,6}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer|author|staff)\b/u;
-const PROMO =
-  /^\s*(?:read more|related(?: coverage| stories| articles)?|see also|click here|sign up|subscribe|follow us|share this|advertisement|recommended|more from|watch|listen)\b[\s:.!»›-]*\S{0,80}$/i;
-/** "(NewsNation) —", "MEXICO CITY (AP) —", "WASHINGTON, Sept 2 (Reuters) -": wire datelines. */
-const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}\s*)?(?:,\s*[\p{L}.]+\s+\d{1,2}\s*)?\([\p{L}\s.&'’-]{1,30}\)\s*[—–-]{1,2}\s*|^\s*\p{Lu}[\p{Lu}\s.'’-]{2,30},?\s*[—–]\s+/u;
-
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
-
-function words(s: string): string[] {
-  return s.trim().split(/\s+/).filter(Boolean);
-}
-
-/** A short line with no sentence-ending punctuation: a heading or a headline. */
-export function isHeadlineLike(text: string): boolean {
-  const t = text.trim();
-  const w = words(t);
-  if (w.length === 0 || w.length > 20 || t.length > 160) return false;
-  // "... it said." ends like a sentence; "... as “International Piracy”" is still a heading.
-  if (SENTENCE_END.test(t) || /[:;,]$/.test(t)) return false;
-  return /^[\p{Lu}\p{N}"“‘'$£€]/u.test(t);
-}
-
-/** Share of words that start with a capital, ignoring short function words. */
-function titleCaseShare(text: string): number {
-  const content = words(text).filter(
-    (w) => !/^(?:a|an|the|of|in|on|at|to|for|and|or|as|by|with|from|vs\.?|is|are|over|amid|after)$/i.test(w),
-  );
-  if (content.length === 0) return 0;
-  return content.filter((w) => /^[\p{Lu}\p{N}"“‘$£€]/u.test(w)).length / content.length;
-}
 
 export interface CleanResult {
   dropped: DroppedSpan[];
@@ -103,7 +71,8 @@ interface Scan {
   firstContent: number | undefined;
   lastContent: number | undefined;
   bylineNames: string[];
-  sidebar: Set<number>;
+  /** Lines of the page after the article's end (related lists, sign-ups, notices), with why. */
+  tail: Map<number, string>;
   title: string | null | undefined;
 }
 
@@ -118,7 +87,7 @@ export function cleanLines(lines: Line[], opts: CleanOptions = {}): CleanResult 
     firstContent: content[0],
     lastContent: content[content.length - 1],
     bylineNames: bylineNamesOf(opts.byline),
-    sidebar: trailingSidebar(lines, content),
+    tail: articleTail(lines, content),
     title: opts.title,
   };
   let headline: string | null = null;
@@ -143,27 +112,13 @@ export function cleanLines(lines: Line[], opts: CleanOptions = {}): CleanResult 
   return { dropped, kept, lineStart, headline };
 }
 
-/** Trailing sidebar: a run of >= 3 headline-like lines at the end of the file. */
-function trailingSidebar(lines: Line[], content: number[]): Set<number> {
-  const sidebar = new Set<number>();
-  const run: number[] = [];
-  for (let k = content.length - 1; k >= 0; k--) {
-    const i = content[k]!;
-    const t = lines[i]!.text;
-    if (isSidebarHeadline(t)) run.push(i);
-    else if (RULE.test(t) || COPYRIGHT.test(t)) continue;
-    else break;
-  }
-  if (run.length >= 3 && run.length < content.length) for (const i of run) sidebar.add(i);
-  return sidebar;
-}
-
 /** Why line i is not coverage but the page around it (rules, credits, bylines, promos), or null. */
 function boilerplateReason(scan: Scan, i: number): string | null {
   const t = scan.lines[i]!.text;
   const n = norm(t);
   const { bylineNames } = scan;
-  if (scan.sidebar.has(i)) return "sidebar headline";
+  const tail = scan.tail.get(i);
+  if (tail) return tail;
   if (RULE.test(t)) return "rule";
   if (COPYRIGHT.test(t) && words(t).length <= 25) return "copyright line";
   if (CONTRIBUTOR.test(t) && words(t).length <= 40) return "contributor line";
@@ -189,11 +144,6 @@ function headingReason(scan: Scan, i: number): string | null {
   if (!isFirst && i !== scan.lastContent && standsAlone(lines, i) && isBetweenParagraphs(lines, i))
     return "inline heading";
   return null;
-}
-
-/** Headlines of other stories: news-headline length, title case, not a list entry. */
-function isSidebarHeadline(t: string): boolean {
-  return isHeadlineLike(t) && words(t).length >= 5 && titleCaseShare(t) >= 0.6 && !/[()]|\s[-–]\s/.test(t);
 }
 
 /** A heading closes nothing and opens a new paragraph: the text before it ends a sentence

@@ -1,7 +1,7 @@
 // A display title for an article whose metadata has none: its headline line when the
 // file starts with one, else the opening words of its first sentence.
 
-import type { Paragraph } from "../types.ts";
+import type { Article, Paragraph } from "../types.ts";
 
 const MAX_TITLE = 90;
 
@@ -17,4 +17,12 @@ function clip(s: string): string {
   const cut = s.slice(0, MAX_TITLE);
   const sp = cut.lastIndexOf(" ");
   return `${(sp > 40 ? cut.slice(0, sp) : cut).replace(/[,;:.\s]+$/, "")}…`;
+}
+
+/** The headline a reader sees, searched as the article's title field: the metadata or front-matter
+ *  title, else the first line cleaning took as the headline; "" when the article has neither (a
+ *  title derived from the first sentence would only repeat the body). */
+export function searchableTitle(article: Pick<Article, "meta" | "dropped">): string {
+  if (article.meta.title) return article.meta.title;
+  return article.dropped.find((d) => d.reason === "headline")?.text.trim() ?? "";
 }

@@ -86,7 +86,9 @@ function renderAsk(a: AskAnswer): DiscordMessage {
       r.text.length > room
         ? clipExcerpt(r, room)
         : oneLine(emphasise(r.text, r.highlights, "**", "**", escapeMarkdown));
-    return `**${i + 1}.** ${body}\n${cite}`;
+    // A hit on the headline cites it, linked to its article.
+    const head = r.headline ? `**${link(oneLine(r.headline.text), r.headline.url)}**\n` : "";
+    return `**${i + 1}.** ${head}${body}\n${cite}`;
   });
   const all = a.results.flatMap((r) => r.sources);
   return message(

@@ -60,7 +60,13 @@ function renderAsk(a: AskAnswer, style: TerminalStyle): string {
   const lines = [`Coverage on “${a.query}”:`, ""];
   if (a.answer) lines.push(answerLineText(a.answer), "");
   a.results.forEach((r, i) => {
-    lines.push(`${String(i + 1).padStart(2)}. ${oneLine(emphasise(r.text, r.highlights, open, close))}`);
+    // A hit on the headline cites it, with its link.
+    if (r.headline) {
+      const head = oneLine(emphasise(r.headline.text, r.headline.highlights, open, close));
+      lines.push(`${String(i + 1).padStart(2)}. ${head}${r.headline.url ? ` <${r.headline.url}>` : ""}`, "");
+    }
+    const n = r.headline ? "   " : `${String(i + 1).padStart(2)}.`;
+    lines.push(`${n} ${oneLine(emphasise(r.text, r.highlights, open, close))}`);
     const [first, ...more] = r.sources;
     lines.push(`    — ${citeLine(first!, style)}`);
     for (const s of more) lines.push(`    also ${citeLine(s, style)}`);

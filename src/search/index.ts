@@ -5,71 +5,42 @@
 //
 // Query evaluation is term-at-a-time with score accumulators: only the postings of the query's
 // content words are read (stopwords never reach the index), then a heap keeps the top k.
+//
+// Titles are a second field: each article's headline has its own postings (by article) and BM25
+// over headline lengths; a passage scores its own BM25 plus `titleWeight` times its article's
+// headline score. An article whose headline matches but none of whose passages do is represented
+// by its first passage (the lead), so a question worded like a headline finds its story.
 
-import type { Passage } from "../types.ts";
+import { buildParts } from "./build.ts";
 import { terms } from "./tokenize.ts";
+import { TopK } from "./top-k.ts";
+import type {
+  IndexOptions,
+  IndexParts,
+  IndexProgress,
+  QueryTerm,
+  SearchHit,
+  TitleInput,
+  TitleParts,
+} from "./types.ts";
 
-export interface SearchHit {
-  /** Index into the passages array the index was built from. */
-  ref: number;
-  /** BM25 score: the sum over matched query terms (no coordination multiplier). */
-  score: number;
-  /** The query terms this passage matched, in query order. */
-  matched: string[];
-}
-
-export interface IndexOptions {
-  /** BM25 parameters: k1 = k, b, and BM25+'s lower bound d (0 = classic BM25). */
-  bm25: { k: number; b: number; d: number };
-  /** Multiply scores by the number of query terms matched (MiniSearch's default). Measured on
-   *  SciFact (see README): off, i.e. plain BM25. */
-  coordination: boolean;
-  /** What a passage's length counts: every index term ("tokens", classic BM25) or distinct
-   *  terms ("unique", as MiniSearch does). Measured on SciFact (see README). */
-  docLength: "tokens" | "unique";
-}
+export type {
+  IndexOptions,
+  IndexParts,
+  IndexProgress,
+  QueryTerm,
+  SearchHit,
+  TitleInput,
+  TitleParts,
+} from "./types.ts";
 
 /** Measured on SciFact and the dev questions (README, "Search" and "Benchmarks"). */
 export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
   bm25: { k: 1.2, b: 0.75, d: 0 },
   coordination: false,
   docLength: "tokens",
+  titleWeight: 2,
 };
-
-/** Everything the index is, as flat data: what a snapshot writes and reads back. */
-export interface IndexParts {
-  size: number;
-  /** Term strings; a term's id is its position. */
-  terms: string[];
-  /** Postings of term t are [offsets[t], offsets[t + 1]) in `docs`/`tfs`. Length terms + 1. */
-  offsets: Uint32Array;
-  /** Passage ids, ascending within a term. */
-  docs: Uint32Array;
-  /** Term frequency in that passage (clamped to 65,535). */
-  tfs: Uint16Array;
-  /** Passage length in index terms (clamped to 65,535). */
-  lengths: Uint16Array;
-  options: IndexOptions;
-}
-
-export type IndexProgress = (done: number, total: number) => void;
-
-/** Growable typed array of 32-bit unsigned integers. */
-class U32 {
-  data: Uint32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Uint32Array(capacity);
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Uint32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
 
 export class PassageIndex {
   readonly size: number;
@@ -81,17 +52,22 @@ export class PassageIndex {
   private readonly tfs: Uint16Array;
   private readonly lengths: Uint16Array;
   private readonly avgLength: number;
+  private readonly titles: TitleParts | null;
+  private readonly avgTitleLength: number;
   /** Scratch accumulators, reused between searches (one search runs at a time: JS is single-threaded). */
   private scratch: Float64Array | null = null;
   private touchedScratch: Uint32Array | null = null;
+  private titleScratch: Float64Array | null = null;
 
+  /** `titles`: the articles' headlines, searched as a second field (see the top of this file). */
   constructor(
-    passages: readonly Pick<Passage, "text">[] | IndexParts,
+    passages: readonly { text: string }[] | IndexParts,
     options: Partial<IndexOptions> = {},
     onProgress?: IndexProgress,
+    titles: TitleInput | null = null,
   ) {
     const parts = Array.isArray(passages)
-      ? buildParts(passages, { ...DEFAULT_INDEX_OPTIONS, ...options }, onProgress)
+      ? buildParts(passages, { ...DEFAULT_INDEX_OPTIONS, ...options }, titles, onProgress)
       : (passages as IndexParts);
     this.options = parts.options;
     this.size = parts.size;
@@ -100,11 +76,11 @@ export class PassageIndex {
     this.docs = parts.docs;
     this.tfs = parts.tfs;
     this.lengths = parts.lengths;
+    this.titles = parts.titles;
     this.termIds = new Map();
     for (let i = 0; i < parts.terms.length; i++) this.termIds.set(parts.terms[i]!, i);
-    let total = 0;
-    for (let i = 0; i < parts.lengths.length; i++) total += parts.lengths[i]!;
-    this.avgLength = parts.size > 0 ? total / parts.size : 0;
+    this.avgLength = mean(parts.lengths);
+    this.avgTitleLength = parts.titles ? mean(parts.titles.lengths) : 0;
   }
 
   /** Rebuilds an index from `parts()` (a snapshot) without re-tokenizing anything. */
@@ -121,6 +97,7 @@ export class PassageIndex {
       tfs: this.tfs,
       lengths: this.lengths,
       options: this.options,
+      titles: this.titles,
     };
   }
 
@@ -130,22 +107,35 @@ export class PassageIndex {
     return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
   }
 
+  /** Number of headlines containing the (normalised) term. */
+  titleDf(term: string): number {
+    const id = this.termIds.get(term);
+    const t = this.titles;
+    return id === undefined || !t ? 0 : t.offsets[id + 1]! - t.offsets[id]!;
+  }
+
   /** Robertson–Spärck Jones IDF, as BM25 uses it; an unseen term gets the maximum. */
   idf(term: string): number {
-    const n = this.df(term);
-    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+    return idfOf(this.size, this.df(term));
   }
 
   /** The best `limit` passages for the query's terms (OR semantics), best first; ties by ref. */
   search(query: string, limit = 10): SearchHit[] {
-    const qTerms = [...new Set(terms(query))];
+    return this.searchTerms(
+      [...new Set(terms(query))].map((term) => ({ term, weight: 1 })),
+      limit,
+    );
+  }
+
+  /** As `search`, each term's score multiplied by its weight. */
+  searchTerms(query: readonly QueryTerm[], limit = 10): SearchHit[] {
     const ids: number[] = [];
-    const known: string[] = [];
-    for (const t of qTerms) {
-      const id = this.termIds.get(t);
-      if (id !== undefined) {
+    const known: QueryTerm[] = [];
+    for (const q of query) {
+      const id = this.termIds.get(q.term);
+      if (id !== undefined && q.weight > 0 && !known.some((k) => k.term === q.term)) {
         ids.push(id);
-        known.push(t);
+        known.push(q);
       }
     }
     if (ids.length === 0 || limit <= 0) return [];
@@ -158,10 +148,10 @@ export class PassageIndex {
     const { k, b, d } = this.options.bm25;
     const norm = this.avgLength > 0 ? b / this.avgLength : 0;
     const matchCount = this.options.coordination ? new Uint16Array(this.size) : null;
-    for (const id of ids) {
+    ids.forEach((id, qi) => {
       const from = this.offsets[id]!;
       const to = this.offsets[id + 1]!;
-      const idf = Math.log(1 + (this.size - (to - from) + 0.5) / (to - from + 0.5));
+      const idf = idfOf(this.size, to - from) * known[qi]!.weight;
       for (let p = from; p < to; p++) {
         const doc = docs[p]!;
         const tf = tfs[p]!;
@@ -170,7 +160,8 @@ export class PassageIndex {
         scores[doc]! += s;
         if (matchCount) matchCount[doc]!++;
       }
-    }
+    });
+    nTouched = this.addTitleScores(ids, known, scores, touched, nTouched);
     // Top k by a min-heap on (score, -ref); then reset the touched accumulators.
     const heap = new TopK(limit);
     for (let i = 0; i < nTouched; i++) {
@@ -179,153 +170,101 @@ export class PassageIndex {
       heap.offer(doc, s);
       scores[doc] = 0;
     }
-    return heap.sorted().map(({ ref, score }) => ({
-      ref,
-      score,
-      matched: known.filter((_, i) => this.contains(ids[i]!, ref)),
-    }));
+    return heap.sorted().map(({ ref, score }) => {
+      const article = this.articleOf(ref);
+      return {
+        ref,
+        score,
+        matched: known.filter((_, i) => contains(this.offsets, this.docs, ids[i]!, ref)).map((q) => q.term),
+        titleMatched:
+          article < 0 || this.options.titleWeight <= 0
+            ? []
+            : known
+                .filter((_, i) => contains(this.titles!.offsets, this.titles!.docs, ids[i]!, article))
+                .map((q) => q.term),
+      };
+    });
   }
 
-  /** Whether term `id`'s postings hold passage `doc` (binary search). */
-  private contains(id: number, doc: number): boolean {
-    let lo = this.offsets[id]!;
-    let hi = this.offsets[id + 1]!;
+  /** Adds each matched headline's weighted score to its article's scored passages and its lead
+   *  passage; returns the new count of touched passages. */
+  private addTitleScores(
+    ids: number[],
+    known: QueryTerm[],
+    scores: Float64Array,
+    touched: Uint32Array,
+    nTouched: number,
+  ): number {
+    const t = this.titles;
+    const w = this.options.titleWeight;
+    if (!t || w <= 0 || t.lengths.length === 0) return nTouched;
+    if (this.titleScratch === null) this.titleScratch = new Float64Array(t.lengths.length);
+    const titleScores = this.titleScratch;
+    const articles: number[] = [];
+    const { k, b } = this.options.bm25;
+    const norm = this.avgTitleLength > 0 ? b / this.avgTitleLength : 0;
+    ids.forEach((id, qi) => {
+      const from = t.offsets[id]!;
+      const to = t.offsets[id + 1]!;
+      if (from === to) return;
+      const idf = idfOf(this.size, this.offsets[id + 1]! - this.offsets[id]!) * known[qi]!.weight;
+      for (let p = from; p < to; p++) {
+        const a = t.docs[p]!;
+        const tf = t.tfs[p]!;
+        if (titleScores[a] === 0) articles.push(a);
+        titleScores[a]! += (idf * (tf * (k + 1))) / (tf + k * (1 - b + norm * t.lengths[a]!));
+      }
+    });
+    for (const a of articles) {
+      const add = w * titleScores[a]!;
+      titleScores[a] = 0;
+      const first = t.starts[a]!;
+      for (let p = first; p < t.starts[a + 1]!; p++) {
+        if (scores[p] === 0) {
+          if (p !== first) continue;
+          touched[nTouched++] = p;
+        }
+        scores[p]! += add;
+      }
+    }
+    return nTouched;
+  }
+
+  /** The article number of a passage (binary search over the articles' first passages), or -1. */
+  private articleOf(ref: number): number {
+    const starts = this.titles?.starts;
+    if (!starts || starts.length < 2) return -1;
+    let lo = 0;
+    let hi = starts.length - 2;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = this.docs[mid]!;
-      if (v === doc) return true;
-      if (v < doc) lo = mid + 1;
-      else hi = mid;
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= ref) lo = mid;
+      else hi = mid - 1;
     }
-    return false;
+    return lo;
   }
 }
 
-/** Two passes: per-passage (term, tf) pairs while counting document frequencies, then a counting
- *  sort of the pairs into per-term postings, which come out ascending by passage id. */
-function buildParts(
-  passages: readonly Pick<Passage, "text">[],
-  options: IndexOptions,
-  onProgress?: IndexProgress,
-): IndexParts {
-  const n = passages.length;
-  const termIds = new Map<string, number>();
-  const termList: string[] = [];
-  const df = new U32(4096);
-  const pairTerm = new U32(Math.max(1024, n * 16));
-  let pairTf = new Uint16Array(pairTerm.data.length);
-  const pairStart = new Uint32Array(n + 1);
-  const lengths = new Uint16Array(n);
-  const local = new Map<number, number>();
-  const every = Math.max(1, Math.floor(n / 100));
-  for (let i = 0; i < n; i++) {
-    pairStart[i] = pairTerm.length;
-    const ts = terms(passages[i]!.text);
-    local.clear();
-    for (const t of ts) {
-      let id = termIds.get(t);
-      if (id === undefined) {
-        id = termList.length;
-        termIds.set(t, id);
-        termList.push(t);
-        df.push(0);
-      }
-      local.set(id, (local.get(id) ?? 0) + 1);
-    }
-    lengths[i] = Math.min(65535, options.docLength === "unique" ? local.size : ts.length);
-    for (const [id, tf] of local) {
-      pairTerm.push(id);
-      if (pairTf.length < pairTerm.data.length) {
-        const next = new Uint16Array(pairTerm.data.length);
-        next.set(pairTf);
-        pairTf = next;
-      }
-      pairTf[pairTerm.length - 1] = Math.min(65535, tf);
-      df.data[id]!++;
-    }
-    if (onProgress && (i + 1) % every === 0) onProgress(i + 1, n);
-  }
-  pairStart[n] = pairTerm.length;
-  const T = termList.length;
-  const offsets = new Uint32Array(T + 1);
-  for (let t = 0; t < T; t++) offsets[t + 1] = offsets[t]! + df.data[t]!;
-  const fill = offsets.slice(0, T);
-  const docs = new Uint32Array(pairTerm.length);
-  const tfs = new Uint16Array(pairTerm.length);
-  for (let i = 0; i < n; i++) {
-    for (let p = pairStart[i]!; p < pairStart[i + 1]!; p++) {
-      const at = fill[pairTerm.data[p]!]!++;
-      docs[at] = i;
-      tfs[at] = pairTf[p]!;
-    }
-  }
-  onProgress?.(n, n);
-  return { size: n, terms: termList, offsets, docs, tfs, lengths, options };
+function mean(a: Uint16Array): number {
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += a[i]!;
+  return a.length > 0 ? total / a.length : 0;
 }
 
-/** Keeps the k best (highest score; lower ref on ties) of what it is offered. */
-class TopK {
-  private readonly refs: number[] = [];
-  private readonly scores: number[] = [];
-  constructor(private readonly k: number) {}
+function idfOf(size: number, df: number): number {
+  return Math.log(1 + (size - df + 0.5) / (df + 0.5));
+}
 
-  /** a is worse than b. */
-  private worse(a: number, b: number): boolean {
-    const sa = this.scores[a]!;
-    const sb = this.scores[b]!;
-    return sa < sb || (sa === sb && this.refs[a]! > this.refs[b]!);
+/** Whether term `id`'s postings hold document `doc` (binary search). */
+function contains(offsets: Uint32Array, docs: Uint32Array, id: number, doc: number): boolean {
+  let lo = offsets[id]!;
+  let hi = offsets[id + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = docs[mid]!;
+    if (v === doc) return true;
+    if (v < doc) lo = mid + 1;
+    else hi = mid;
   }
-
-  offer(ref: number, score: number): void {
-    const n = this.refs.length;
-    if (n < this.k) {
-      this.refs.push(ref);
-      this.scores.push(score);
-      this.up(n);
-      return;
-    }
-    const rootScore = this.scores[0]!;
-    if (score < rootScore || (score === rootScore && ref > this.refs[0]!)) return;
-    this.refs[0] = ref;
-    this.scores[0] = score;
-    this.down(0);
-  }
-
-  sorted(): Array<{ ref: number; score: number }> {
-    return this.refs
-      .map((ref, i) => ({ ref, score: this.scores[i]! }))
-      .sort((a, b) => b.score - a.score || a.ref - b.ref);
-  }
-
-  private swap(i: number, j: number): void {
-    const r = this.refs[i]!;
-    this.refs[i] = this.refs[j]!;
-    this.refs[j] = r;
-    const s = this.scores[i]!;
-    this.scores[i] = this.scores[j]!;
-    this.scores[j] = s;
-  }
-
-  private up(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.worse(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    const n = this.refs.length;
-    while (true) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < n && this.worse(l, m)) m = l;
-      if (r < n && this.worse(r, m)) m = r;
-      if (m === i) break;
-      this.swap(i, m);
-      i = m;
-    }
-  }
+  return false;
 }

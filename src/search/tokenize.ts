@@ -1,6 +1,7 @@
 // Tokenizer for English news, shared by indexing and querying so both sides agree:
 // diacritics folded (Ramón = Ramon), possessives dropped, stopwords removed, Porter
-// stemming, and numbers kept whole ("15,000" → 15000, "$569" → 569 + usd, "30%" → 30 + percent).
+// stemming, numbers kept whole ("15,000" → 15000, "$569" → 569 + usd, "30%" → 30 + percent), and
+// "U.S.", "US", "USA" one term.
 
 import { stemmer } from "stemmer";
 import { foldAccents } from "../text/fold.ts";
@@ -13,7 +14,11 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[$£€]?\d[\d,]*(?:\.\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[$£€]?\d[\d,]*(?:\.\d+)?%?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Initialisms written with stops ("U.S.", "U.N.") are one word; the United States' forms, "US"
+ *  in capitals among them, are one term (lower-case "us" stays a stopword). */
+const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
+const USA = new Set(["US", "USA", "U.S.", "U.S.A."]);
 const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur" };
 
 /** Words seen before → their terms: news repeats its words, and stemming is the costly part. */
@@ -64,7 +69,11 @@ export function tokens(text: string): Token[] {
       if (raw.endsWith("%")) out.push({ term: "percent", start, end });
       continue;
     }
-    const term = termOf(raw);
+    const term = USA.has(raw)
+      ? "usa"
+      : INITIALISM.test(raw)
+        ? raw.replace(/\./g, "").toLowerCase()
+        : termOf(raw);
     if (term) out.push({ term, start, end });
   }
   return out;

@@ -102,3 +102,48 @@ describe("PassageIndex", () => {
     }
   });
 });
+
+describe("PassageIndex headline field", () => {
+  // Two invented articles of two passages each; only the headlines name the "lighthouse".
+  const passages = [
+    { text: "Engineers finished the repairs on Friday after a storm." },
+    { text: "The keeper said the lamp would shine again by winter." },
+    { text: "The ferry timetable changes on Monday for the summer." },
+    { text: "Operators said the ferry would add a late sailing." },
+  ];
+  const titles = {
+    titles: ["Old lighthouse relit after storm repairs", "Summer ferry timetable"],
+    starts: Uint32Array.from([0, 2, 4]),
+  };
+  const withTitles = (titleWeight: number) => new PassageIndex(passages, { titleWeight }, undefined, titles);
+
+  it("finds an article by a word only its headline has, through its first passage", () => {
+    const hits = withTitles(2).search("lighthouse", 10);
+    expect(hits.map((h) => h.ref)).toEqual([0]);
+    expect(hits[0]!.matched).toEqual([]);
+    expect(hits[0]!.titleMatched).toEqual(["lighthous"]);
+  });
+
+  it("adds the weighted headline score to every matching passage of the article", () => {
+    const plain = new PassageIndex(passages).search("storm repairs keeper", 10);
+    const titled = withTitles(2).search("storm repairs keeper", 10);
+    // Passage 1 (the keeper) matches no headline word in its text, but its article's headline does.
+    const gain = (ref: number) =>
+      titled.find((h) => h.ref === ref)!.score - (plain.find((h) => h.ref === ref)?.score ?? 0);
+    expect(gain(0)).toBeGreaterThan(0);
+    expect(gain(1)).toBeCloseTo(gain(0), 10);
+    expect(titled.find((h) => h.ref === 1)!.titleMatched).toEqual(["storm", "repair"]);
+  });
+
+  it("searches no headline at weight 0", () => {
+    expect(withTitles(0).search("lighthouse", 10)).toEqual([]);
+  });
+
+  it("weighs each query term: a lower weight lowers that term's share of the score", () => {
+    const index = withTitles(2);
+    const full = index.searchTerms([{ term: "ferri", weight: 1 }], 10);
+    const half = index.searchTerms([{ term: "ferri", weight: 0.5 }], 10);
+    expect(half.map((h) => h.ref)).toEqual(full.map((h) => h.ref));
+    for (const [i, h] of half.entries()) expect(h.score).toBeCloseTo(full[i]!.score / 2, 10);
+  });
+});

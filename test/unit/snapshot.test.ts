@@ -52,6 +52,9 @@ function expectSameCoverage(a: Coverage, b: Coverage): void {
   expect(b.passages).toEqual(a.passages);
   expect([...b.articles.keys()]).toEqual([...a.articles.keys()]);
   expect(b.index.size).toBe(a.index.size);
+  // The headline field comes back too: its postings, and searches that rank by it.
+  expect(b.index.parts().titles).not.toBeNull();
+  expect(b.index.parts().titles).toEqual(a.index.parts().titles);
   for (const q of QUERIES) expect(b.index.search(q, 20)).toEqual(a.index.search(q, 20));
 }
 

@@ -1,0 +1,115 @@
+// A question's concepts: each content word (or lexicon phrase) it asks about, with the other
+// forms the coverage may use for it — a demonym for a country, "United States" for "US", a digit
+// for a number word, "ceasefire" for "cease-fire", a reporter's synonym (paraphrases.ts). The
+// other forms are searched at PARAPHRASE_WEIGHT, below the words asked.
+
+import type { QueryTerm } from "./index.ts";
+import { COUNTRY_NAMES, NEWS_PARAPHRASES, NUMBER_FORMS, PLACE_FORMS } from "./paraphrases.ts";
+import { termOf, terms } from "./tokenize.ts";
+
+/** What another form of a word counts for, against the word itself (1). */
+export const PARAPHRASE_WEIGHT = 0.6;
+/** Compounds are split or joined only from this length, into parts of at least this length. */
+const MIN_COMPOUND = 8;
+const MIN_PART = 4;
+
+export interface Concept {
+  /** The index terms of what was asked (one word, or a lexicon phrase). */
+  terms: string[];
+  /** Other forms of it, each a term sequence, searched with a lower weight. */
+  alternatives: string[][];
+}
+
+type Group = string[][];
+
+/** Lexicon groups as term sequences; a form's key is its terms joined by spaces. */
+let groupsOf: Map<string, Group[]> | null = null;
+let longestForm = 1;
+
+function lexicon(): Map<string, Group[]> {
+  if (groupsOf) return groupsOf;
+  groupsOf = new Map();
+  for (const table of [PLACE_FORMS, COUNTRY_NAMES, NUMBER_FORMS, NEWS_PARAPHRASES]) {
+    for (const group of table) {
+      const forms = uniqueSeqs(group.map((w) => terms(w)).filter((seq) => seq.length > 0));
+      for (const f of forms) {
+        const key = f.join(" ");
+        groupsOf.set(key, [...(groupsOf.get(key) ?? []), forms]);
+        longestForm = Math.max(longestForm, f.length);
+      }
+    }
+  }
+  return groupsOf;
+}
+
+function uniqueSeqs(seqs: string[][]): string[][] {
+  const seen = new Set<string>();
+  return seqs.filter((s) => {
+    const k = s.join(" ");
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The question's concepts, in order. `known` tells whether the index has a term (for compounds). */
+export function conceptsOf(text: string, known: (term: string) => boolean): Concept[] {
+  const lex = lexicon();
+  const ts = terms(text);
+  const out: Concept[] = [];
+  for (let i = 0; i < ts.length; ) {
+    let len = Math.min(longestForm, ts.length - i);
+    while (len > 1 && !lex.has(ts.slice(i, i + len).join(" "))) len--;
+    const asked = ts.slice(i, i + len);
+    const key = asked.join(" ");
+    const alternatives = (lex.get(key) ?? []).flat().filter((f) => f.join(" ") !== key);
+    if (len === 1) alternatives.push(...compoundForms(asked[0]!, known));
+    if (!out.some((c) => c.terms.join(" ") === key))
+      out.push({ terms: asked, alternatives: uniqueSeqs(alternatives) });
+    i += len;
+  }
+  for (const [whole, parts] of hyphenated(text)) {
+    // "cease-fire" was asked as two words: each also matches the joined form.
+    for (const c of out)
+      if (c.terms.length === 1 && parts.includes(c.terms[0]!)) c.alternatives.push([whole]);
+  }
+  return out;
+}
+
+/** A long word also written as two ("stockmarket" → "stock market"): the splits whose parts the
+ *  index knows. */
+function compoundForms(term: string, known: (t: string) => boolean): string[][] {
+  if (term.length < MIN_COMPOUND || /\d/.test(term)) return [];
+  const out: string[][] = [];
+  for (let at = MIN_PART; at <= term.length - MIN_PART; at++) {
+    const a = termOf(term.slice(0, at));
+    const b = termOf(term.slice(at));
+    if (a && b && known(a) && known(b)) out.push([a, b]);
+  }
+  return out;
+}
+
+/** Hyphenated words of the text: the joined term and the terms of its parts. */
+function hyphenated(text: string): Array<[string, string[]]> {
+  const out: Array<[string, string[]]> = [];
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+    const whole = termOf(m[0].replace(/-/g, ""));
+    if (whole) out.push([whole, terms(m[0])]);
+  }
+  return out;
+}
+
+/** The weighted terms to search: what was asked at 1, other forms at PARAPHRASE_WEIGHT. */
+export function queryTerms(concepts: readonly Concept[]): QueryTerm[] {
+  const weight = new Map<string, number>();
+  for (const c of concepts) for (const t of c.terms) weight.set(t, 1);
+  for (const c of concepts)
+    for (const alt of c.alternatives)
+      for (const t of alt) if (!weight.has(t)) weight.set(t, PARAPHRASE_WEIGHT);
+  return [...weight].map(([term, w]) => ({ term, weight: w }));
+}
+
+/** Whether a passage's matched terms hold the concept: all its words, or all of another form. */
+export function holds(concept: Concept, matched: ReadonlySet<string>): boolean {
+  return [concept.terms, ...concept.alternatives].some((f) => f.every((t) => matched.has(t)));
+}
