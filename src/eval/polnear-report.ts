@@ -38,10 +38,7 @@ function rows(s: SplitScores): Array<[string, string]> {
     ["  recall (and right speaker)", cell(r.right, r.gold)],
     ["  …of which by a reported-speech record", cell(r.rightByReported, r.gold)],
     ["  precision (named gold source)", cell(r.precisionRight, r.precisionBase)],
-    [
-      "  strict precision (+ no gold overlap)",
-      cell(r.precisionRight, r.precisionBase + r.unmatched),
-    ],
+    ["  strict precision (+ no gold overlap)", cell(r.precisionRight, r.precisionBase + r.unmatched)],
     ["quotations found / with speaker", `${s.foundTotal} / ${s.foundAttributed}`.padEnd(22)],
   ];
 }

@@ -4,6 +4,7 @@
 // content runs to the sentence end (or, for a tag after it, from the sentence start), and the
 // caller cuts it where another attribution of the same sentence begins.
 
+import { TITLE_WORDS } from "../lexicons/titles.ts";
 import {
   HEARER_VERBS,
   REPORTED_BARE_VERBS,
@@ -13,7 +14,6 @@ import {
 import type { Alternative, StepSwitches } from "../steps.ts";
 import { verbSubject } from "./cue-before.ts";
 import { nameRun, type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
-import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isAdverb, isCap, isVerbish, nounUse, type Tok } from "./tokens.ts";
 
 export interface CueAt {
@@ -230,8 +230,15 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       let k = j + 1;
       while (k < toks.length && k - j <= 10 && toks[k]!.lower !== "that") {
         const t = toks[k]!;
-        if (t.type === "q" || (t.type === "p" && t.text !== ",") || REPORTED_THAT_VERBS.has(t.lower))
+        if (
+          t.type === "q" ||
+          (t.type === "p" && t.text !== ",") ||
+          isVerbish(t) ||
+          REPORTED_THAT_VERBS.has(t.lower)
+        )
           return null;
+        // "after the interview concluded, Maher stated … that": a new clause, not this verb's
+        if (t.text === "," && isCap(toks[k + 1] ?? t) && toks[k + 1]!.lower !== "in") return null;
         k++;
       }
       if (toks[k]?.lower !== "that") return null;

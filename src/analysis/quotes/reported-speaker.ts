@@ -53,7 +53,10 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   {
     name: "reported-two-speakers",
     doc: '"Trump and Ryan said": several speakers, none of whom alone said it',
-    try: ({ cue }) =>
+    try: ({ doc, cue }) =>
+      /\p{Lu}[\p{L}.'’-]*,?\s+(?:and|&)\s+$/u.test(
+        doc.text.slice(Math.max(0, cue.speaker.start - 40), cue.speaker.start),
+      ) ||
       /\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(cue.speaker.text) ||
       /^\p{Lu}\S*\s+and\s+(?:his|her|their)\s/u.test(cue.speaker.text)
         ? "drop"

@@ -19,7 +19,7 @@ import type { QuoteFound, Speaker } from "./types.ts";
 const CUE_WORDS = [...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS])];
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:according|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\b(?:[Aa]ccording|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
   "g",
 );
 

@@ -14,8 +14,8 @@ import { COVERAGE_STEPS } from "./build.ts";
 import { ARTICLE_STEPS, CONTEXT_RULES, SENTENCE_CONTEXT } from "./context.ts";
 import { CLOSING_TAG_RULES } from "./cue-after.ts";
 import { SUBJECT_RULES } from "./cue-before.ts";
-import { SPEAKER_RULES } from "./resolve-speaker.ts";
 import { REPORTED_STEPS } from "./reported.ts";
+import { SPEAKER_RULES } from "./resolve-speaker.ts";
 import { CUE_RULES, SENTENCE_CUES } from "./sentence.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
