@@ -214,8 +214,9 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
         if (!sp || !/^\p{Lu}/u.test(sp.text)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
       }
+      if (!tagEnds(toks, j + 1)) return null;
       const sp = subjectOf(c);
-      if (!sp || !tagEnds(toks, j + 1)) return null;
+      if (!sp) return null;
       const s = toks.findIndex((t) => t.start === sp.start);
       if (s < 2 || toks[s - 1]!.text !== "," || toks[s - 2]!.type === "q") return null;
       return cueWith(sp, toks[j]!.lower, contentBefore(toks, s - 1));
