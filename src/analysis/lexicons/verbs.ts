@@ -80,7 +80,7 @@ export const REPORTED_THAT_VERBS: ReadonlySet<string> = new Set(
   observed boast boasts boasted fear fears feared worry worries worried hope hopes hoped conclude
   concludes concluded find finds found show shows showed report reports reported predicted
   speculate speculates speculated acknowledging explaining suggesting predicting noting
-  state states stated
+  state states stated point points pointed pointing
   `),
 );
 
@@ -111,5 +111,8 @@ export const STANCE_OBJECT_VERBS: ReadonlySet<string> = new Set(
   questions questioning denied denies denying proposed proposes proposing mocked mocks mocking
   ridiculed ridicules touted touts touting decried decries decrying lambasted lambastes hailed hails
   called calls calling described describes describing cited cites citing
+  announced announces announcing declared declares expressed expresses expressing promised promises
+  pledged pledges vowed vows thanked thanks thanking apologized apologised confirmed confirms
+  asked asks asking showed shows talked talks talking spoke speaks speaking
   `),
 );

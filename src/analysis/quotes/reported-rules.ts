@@ -16,7 +16,7 @@ import { verbSubject } from "./cue-before.ts";
 import { nameRun, type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
 import { isAdverb, isCap, isVerbish, nounUse, type Tok } from "./tokens.ts";
 
-export interface CueAt {
+interface CueAt {
   toks: Tok[];
   /** The cue word's token. */
   j: number;
@@ -89,7 +89,7 @@ function clauseAt(toks: Tok[], a: number): boolean {
   if (CONTRACTED.test(t.lower) || (t.lower in PRONOUN_SUBJECTS && t.lower !== "it")) return true;
   for (let k = a + 1; k < toks.length && k <= a + 12; k++) {
     const u = toks[k]!;
-    if (u.type === "q") return k > a + 1;
+    if (u.type === "q") return true;
     if (u.type !== "w") return u.text === "(" || u.text === ")" ? k - a < 6 : false;
     if (finiteAt(toks, k, a)) return true;
   }
@@ -121,6 +121,18 @@ function pastTimeWords(toks: Tok[], k: number): number {
   return k;
 }
 
+/** "said for weeks he's …", "said at a rally Trump would …": past a short phrase to a clause. */
+function pastPhrase(toks: Tok[], k: number): number {
+  if (!PHRASE_OPENERS.has(toks[k]?.lower ?? "")) return k;
+  for (let m = k + 2; m <= k + 5 && m < toks.length; m++) {
+    const t = toks[m]!;
+    if (t.type !== "w") return k;
+    if ((t.lower in PRONOUN_SUBJECTS || CONTRACTED.test(t.lower) || isCap(t)) && clauseAt(toks, m)) return m;
+  }
+  return k;
+}
+const PHRASE_OPENERS = new Set("in on at during for after last this earlier over".split(" "));
+
 /** Past the hearer of "told reporters", "told The Washington Post", "told him". */
 function pastHearer(toks: Tok[], k: number): number {
   const t = toks[k];
@@ -135,6 +147,20 @@ function pastHearer(toks: Tok[], k: number): number {
   return /s$/.test(t.lower) && !DETERMINER_LIKE.has(t.lower) && !(t.lower in PRONOUN_SUBJECTS) ? k + 1 : k;
 }
 
+/** Is there a verb-like word between toks[a] and toks[b] (then it is a clause, not an apposition)? */
+function verbBetween(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const t = toks[k]!;
+    if (
+      t.type === "q" ||
+      AUXILIARY.test(t.lower) ||
+      (t.type === "w" && !isCap(t) && (PAST.test(t.lower) || isVerbish(t)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The subject of the cue verb, when it has one here. */
 function subjectOf({ toks, j, text, switches }: CueAt): Phrase | null {
   // "with O'Malley calling Trump a fascist", "about Pope Francis calling": a name right before
@@ -142,6 +168,13 @@ function subjectOf({ toks, j, text, switches }: CueAt): Phrase | null {
   if (/ing$/.test(toks[j]!.lower) && isCap(toks[j - 1] ?? toks[j]!) && j > 0) {
     const p = phraseBefore(toks, j, text);
     if (p && /^\p{Lu}/u.test(p.text)) return p;
+  }
+  // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the sentence.
+  if (toks[j - 1]?.text === ",") {
+    let e = 0;
+    while (e < toks.length && toks[e]!.type === "w" && isCap(toks[e]!)) e++;
+    if (e > 1 && e < j - 1 && toks[e]!.text === "," && nameRun(toks, 0, e) && !verbBetween(toks, e, j))
+      return phraseOf(toks, 0, e - 1, text);
   }
   // "Her campaign manager, Robby Mook, suggested": the name in apposition, not the role.
   if (toks[j - 1]?.text === ",") {
@@ -185,6 +218,20 @@ function tagEnds(toks: Tok[], k: number): boolean {
   return /^(?:on|in|at|during|after|before|to|with)$/.test(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower);
 }
 
+/**
+ * The source after "according to": the words up to the comma or the sentence end ("a count by
+ * The Associated Press", "early results of exit polls conducted by Edison Research") when they
+ * name someone (a capital), else the noun phrase there.
+ */
+function sourceAfter(toks: Tok[], at: number, text: string): Phrase | null {
+  let e = at;
+  while (e < toks.length && e - at < 15 && toks[e]!.type === "w") e++;
+  const end = toks[e];
+  if (e > at + 1 && (!end || end.text === "," || end.text === ".") && toks.slice(at + 1, e).some(isCap))
+    return phraseOf(toks, at, e - 1, text);
+  return phraseAfter(toks, at, text);
+}
+
 /** How a reporting cue's speaker and content are found, tried in order. */
 export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   {
@@ -192,7 +239,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     doc: '"according to X, …" and "…, according to X": the rest of the sentence',
     try: ({ toks, j, text }) => {
       if (toks[j]!.lower !== "according" || toks[j + 1]?.lower !== "to") return null;
-      const sp = phraseAfter(toks, j + 2, text);
+      const sp = sourceAfter(toks, j + 2, text);
       if (!sp) return null;
       if (toks[j - 1]?.text === ",") return cueWith(sp, "according to", contentBefore(toks, j - 1));
       if (j > 0) return null;
@@ -229,7 +276,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       const { toks, j } = c;
       if (!REPORTED_THAT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
       let k = j + 1;
-      while (k < toks.length && k - j <= 10 && toks[k]!.lower !== "that") {
+      const reach = HEARER_VERBS.has(toks[j]!.lower) ? 20 : 10;
+      while (k < toks.length && k - j <= reach && toks[k]!.lower !== "that") {
         const t = toks[k]!;
         if (
           t.type === "q" ||
@@ -255,6 +303,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       if (!REPORTED_BARE_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
       let k = pastTimeWords(toks, j + 1);
       if (HEARER_VERBS.has(toks[j]!.lower)) k = pastTimeWords(toks, pastHearer(toks, k));
+      if (!clauseAt(toks, k)) k = pastPhrase(toks, k);
       if (!clauseAt(toks, k)) return null;
       const sp = subjectOf(c);
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k)) : null;
@@ -268,6 +317,12 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       if (!STANCE_OBJECT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
       let k = j + 1;
       if (/^call/.test(toks[j]!.lower) && toks[k]?.lower === "for") k++;
+      if (/^apologi/.test(toks[j]!.lower) && toks[k]?.lower === "for") k++;
+      // "talked about the economy", "spoke about trade": only with "about".
+      if (/^(?:talk|spoke|speak)/.test(toks[j]!.lower)) {
+        if (toks[k]?.lower !== "about") return null;
+        k++;
+      }
       const t = toks[k];
       if (t?.type !== "w" || /^(?:to|by|as|in|on|at|it|off|out|up)$/.test(t.lower)) return null;
       const sp = subjectOf(c);
@@ -275,14 +330,3 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     },
   },
 ];
-
-/** Could toks[j] open a reporting cue (a cheap test before the rules)? */
-export function mayCue(t: Tok): boolean {
-  return (
-    t.type === "w" &&
-    (t.lower === "according" ||
-      REPORTED_THAT_VERBS.has(t.lower) ||
-      REPORTED_BARE_VERBS.has(t.lower) ||
-      STANCE_OBJECT_VERBS.has(t.lower))
-  );
-}
