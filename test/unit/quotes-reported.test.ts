@@ -133,6 +133,15 @@ describe("reported speech in the answers", () => {
     const pages = quotes(cov, "Margaret Whitlow", q.pages);
     if ("error" in pages) throw new Error(pages.error);
     expect(pages.items.at(-1)!.kind).toBe("reported");
+    const msg = renderDiscord(pages);
+    expect(limitViolations(msg)).toEqual([]);
+    expect(msg.embeds[0]!.description).toContain(
+      "*Paraphrase (reported by Lakeside Ledger, not a direct quotation):*",
+    );
+    expect(msg.embeds[0]!.description).not.toMatch(/“the county budget|> “the county budget/);
+    expect(renderTerminal(pages)).toMatch(
+      /Paraphrase \(reported by Lakeside Ledger, not a direct quotation\): /,
+    );
     expect(q.items[0]!.kind).not.toBe("reported");
     const prof = actor(cov, "Margaret Whitlow");
     if ("error" in prof || !prof.actor) throw new Error("no actor");
