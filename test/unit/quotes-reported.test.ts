@@ -77,6 +77,15 @@ describe("reported speech extraction", () => {
     expect(off).toEqual(qs.filter((q) => q.kind !== "reported"));
   });
 
+  it("keeps a surname that looks like a plural, drops a group plural", () => {
+    const a = article(
+      "plural",
+      "Governor Ruth Flanders toured the mill on Monday.\n\nFlanders said the mill would reopen in spring. Hoosierites said the mill was doomed.",
+    );
+    const rs = reported(extractQuotes(a));
+    expect(rs.map((q) => q.speakerName)).toEqual(["Ruth Flanders"]);
+  });
+
   it("drops a capitalised non-name and a clause read as a subject", () => {
     const a = article(
       "odd",

@@ -23,7 +23,7 @@ const CLAUSE_WORDS = new Set(
   being i you he she we they it`.split(/\s+/),
 );
 /** Groups named by a plural ("Americans", "Democrats"): a crowd, not a speaker to credit. */
-const GROUP_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|ers|ats|ics|ims|ists|ese|ites))$/u;
+const GROUP_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|ats|ics|ims|ists|ites))$/u;
 
 /** A day or month closing the phrase, or a time phrase opening it. */
 const TIME_SUBJECT =
@@ -89,10 +89,12 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   {
     name: "reported-heading-or-group",
     doc: '"WASHINGTON", "Americans", "Democrats": a dateline or heading in capitals, a group plural',
-    try: ({ cue }) => {
+    try: ({ doc, cue }) => {
       const t = cue.speaker.text.replace(/^(?:the|The)\s+/, "");
       if (/^[\p{Lu}\s.'’-]{7,}$/u.test(t)) return "drop";
-      return GROUP_PLURAL.test(t) || DEMONYM_NOUNS.has(t.toLowerCase().replace(/s$/, "")) ? "drop" : null;
+      // "Evans", "Sanders" are names: a plural is a group only when no full name of the article holds it
+      const group = GROUP_PLURAL.test(t) && !doc.names.hasWord(t.toLowerCase());
+      return group || DEMONYM_NOUNS.has(t.toLowerCase().replace(/s$/, "")) ? "drop" : null;
     },
   },
   {
