@@ -63,12 +63,11 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
         : null,
   },
   {
-    name: "reported-unresolved-description",
-    doc: '"the Republican presidential nomination", "the lawsuit Lynch": a description no actor stands for',
+    name: "reported-noun-glued-to-name",
+    doc: '"the lawsuit Lynch": a plain noun glued to a name (a reduced relative clause, not a speaker)',
     try: ({ cue, sp }) => {
       const ws = cue.speaker.text.split(/\s+/);
       if (!/^(?:the|a|an)$/i.test(ws[0]!) || ws.length < 2) return null;
-      if (!sp.id && sp.kind !== "unnamed") return "drop";
       // "the lawsuit Lynch": a plain noun glued to a name
       const w1 = ws[1]!;
       return /^\p{Ll}/u.test(w1) &&
