@@ -121,7 +121,8 @@ export interface Mention {
   candidates?: readonly string[];
 }
 
-export type QuoteKind = "statement" | "term";
+/** "reported": reported speech ("X said the plan failed"), the article's words, not the speaker's. */
+export type QuoteKind = "statement" | "term" | "reported";
 
 export interface Quote {
   id: string;

@@ -62,7 +62,8 @@ export function groupQuotations(
     // One copy per other outlet: the fullest statement that is the same quotation.
     const perDoc = new Map<string, Quote>();
     const offer = (o: Quote) => {
-      if (used.has(o) || o.docId === q.docId) return;
+      // A paraphrase and a quotation are never copies of each other.
+      if (used.has(o) || o.docId === q.docId || (o.kind === "reported") !== (q.kind === "reported")) return;
       const had = perDoc.get(o.docId);
       if (!had || better(o, had)) perDoc.set(o.docId, o);
     };
@@ -104,17 +105,24 @@ export function matchOf(coverage: Coverage, group: Quote[]): QuotationMatch {
     when: ctxs.find((c) => c.when)?.when ?? null,
     occasion: ctxs.find((c) => c.occasion)?.occasion ?? null,
   };
+  const reported = first.kind === "reported";
   return {
     speaker: speakerOf(coverage, attributed),
     speakerId: attributed.speakerId,
     quote: first.text,
-    kind: group.some((q) => q.kind === "statement") ? "statement" : "term",
+    kind: reported ? "reported" : group.some((q) => q.kind === "statement") ? "statement" : "term",
     cue: attributed.cue,
     when: ctx.when,
     occasion: ctx.occasion,
     sources,
     attributions: [...byName].map(([speaker, docIds]) => ({ speaker, docIds })),
+    ...(reported ? { paraphrase: paraphraseLabel(sources[0]?.outlet ?? null) } : {}),
   };
+}
+
+/** The label every face shows on reported speech: whose words they are (the outlet's). */
+export function paraphraseLabel(outlet: string | null): string {
+  return `reported by ${outlet ?? "the article"}, not a direct quotation`;
 }
 
 const OCCASION =

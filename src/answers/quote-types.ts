@@ -20,6 +20,11 @@ export interface QuotationMatch {
   /** Who each outlet credits, when outlets differ (or one, when they agree). */
   attributions: Array<{ speaker: string | null; docIds: string[] }>;
   score?: number;
+  /**
+   * Reported speech only (kind "reported"): "reported by <outlet>, not a direct quotation". `quote`
+   * is then the article's paraphrase of what the speaker said, never the speaker's own words.
+   */
+  paraphrase?: string;
 }
 
 export interface WhoSaidAnswer {
@@ -37,6 +42,8 @@ export interface QuoteRow {
   docId: string;
   start: number;
   end: number;
+  /** Reported speech only: "reported by <outlet>, not a direct quotation". */
+  paraphrase?: string;
 }
 
 export interface QuotesAnswer {

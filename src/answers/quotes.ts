@@ -8,7 +8,7 @@ import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
 import { pageWindow } from "./pages.ts";
 import { cleanQuery } from "./query.ts";
-import { actorsOf, groupQuotations, matchOf, speakerOf } from "./quote-groups.ts";
+import { actorsOf, groupQuotations, matchOf, paraphraseLabel, speakerOf } from "./quote-groups.ts";
 import type { QuotesAnswer } from "./quote-types.ts";
 import type { Choice, ErrorAnswer } from "./types.ts";
 
@@ -82,10 +82,11 @@ function buildSpeakerIndex(coverage: Coverage): SpeakerIndex {
   return { quotes: all, model: actorsOf(coverage), byActor, byName, counts, exact, words, choices };
 }
 
-/** An actor's quotations (by speaker id), in corpus order. */
+/** An actor's direct quotations (by speaker id), in corpus order: reported speech is the
+ *  outlet's paraphrase, never shown among an actor's own words (/actor). */
 export function quotesBySpeaker(coverage: Coverage, actorId: string): readonly Quote[] {
   if (!(coverage as { quotes?: unknown }).quotes) return [];
-  return speakerIndex(coverage).byActor.get(actorId) ?? [];
+  return (speakerIndex(coverage).byActor.get(actorId) ?? []).filter((q) => q.kind !== "reported");
 }
 
 /** The quotations of the speaker a typed name refers to: the actor model first, else names. */
@@ -142,8 +143,11 @@ export function quotes(
     speaker = found.speaker;
     list = found.quotes;
   }
-  // One entry per quotation: copies carried by other outlets become its sources.
-  const groups = groupQuotations(coverage, list, list);
+  // One entry per quotation: copies carried by other outlets become its sources. Direct
+  // quotations first, then reported speech (each in corpus order).
+  const groups = groupQuotations(coverage, list, list).sort(
+    (a, b) => Number(a[0]!.kind === "reported") - Number(b[0]!.kind === "reported"),
+  );
   const w = pageWindow(groups.length, QUOTES_PAGE_SIZE, rawPage);
   if ("error" in w) return { command: "quotes", error: w.error };
   const items = groups.slice(w.from, w.to).map((g) => matchOf(coverage, g));
@@ -163,6 +167,9 @@ export function quotes(
       docId: q.docId,
       start: q.start,
       end: q.end,
+      ...(q.kind === "reported"
+        ? { paraphrase: paraphraseLabel(coverage.articles.get(q.docId)?.meta.outlet ?? null) }
+        : {}),
     })),
   };
 }

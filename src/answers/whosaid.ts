@@ -1,7 +1,9 @@
 // /whosaid: the quotation best matching the words given (exact, part of a quotation, or close
 // to one), who said it, when and where if the article says so, and every outlet carrying it.
 // A close match is required: words the coverage never quoted get no match, and a paraphrase
-// is never presented as a quotation (the answer quotes the article's own words).
+// is never presented as a quotation (the answer quotes the article's own words). Reported speech
+// ("Rubio said the plan failed") matches too, after every direct quotation, labelled as the
+// outlet's paraphrase.
 
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
@@ -50,7 +52,10 @@ export function whosaid(
   const scored = candidates(coverage, query)
     .map((quote) => ({ quote, score: quoteScore(coverage, query, quote) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || rank(a.quote) - rank(b.quote));
+    .sort(
+      (a, b) =>
+        reportedLast(a.quote) - reportedLast(b.quote) || b.score - a.score || rank(a.quote) - rank(b.quote),
+    );
   const groups = groupQuotations(
     coverage,
     scored.map((s) => s.quote),
@@ -112,6 +117,9 @@ export function candidates(coverage: Coverage, query: string): Quote[] {
   }
   return [...found].sort((a, b) => a - b).map((i) => index.quotes[i]!);
 }
+
+/** Direct quotations first: reported speech (a paraphrase) only after every direct match. */
+const reportedLast = (q: Quote) => (q.kind === "reported" ? 1 : 0);
 
 /** Ties: attributed quotations and statements before unattributed ones and terms. */
 function rank(q: Quote): number {

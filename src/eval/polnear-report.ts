@@ -36,6 +36,9 @@ function rows(s: SplitScores): Array<[string, string]> {
     ["reported speech (named source)", String(r.gold).padEnd(22)],
     ["  found (≥ 50% overlap)", cell(r.found, r.gold)],
     ["  recall (and right speaker)", cell(r.right, r.gold)],
+    ["  …of which by a reported-speech record", cell(r.rightByReported, r.gold)],
+    ["  precision (named gold source)", cell(r.precisionRight, r.precisionBase)],
+    ["  strict precision (+ no gold overlap)", cell(r.precisionRight, r.precisionBase + r.unmatched)],
     ["quotations found / with speaker", `${s.foundTotal} / ${s.foundAttributed}`.padEnd(22)],
   ];
 }

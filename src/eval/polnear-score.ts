@@ -11,7 +11,12 @@
 //   pronoun     gold Source a third-person pronoun (I/we/you are the writer's, left out): the speaker holds a name token of the antecedent (the nearest
 //               earlier named gold Source: PolNeAR has no coreference links).
 // Reported speech (Contents without an opening mark, Source naming someone): right when a found
-// quotation covers ≥ 50% of the Content and its speaker is right.
+// quotation covers ≥ 50% of the Content and its speaker is right (recall, as before: any found
+// record counts, a direct quotation inside the Content too). Precision: of our kind "reported"
+// records with a speaker whose best-overlapping gold attribution is reported speech with a named
+// Source, the share with the speaker right; "strict" also counts as wrong every record that
+// overlaps no gold attribution at all. The direct figures read only direct records (kind not
+// "reported"), so adding reported speech cannot move them.
 
 import type { GoldAttribution } from "./polnear-gold.ts";
 import { foldWord, PRONOUN_SOURCES } from "./polnear-gold.ts";
@@ -24,6 +29,8 @@ export interface FoundQuote {
   speakerKind?: "person" | "organization" | "unnamed" | null;
   /** How the speaker was found ("cue", or carried from context: "split", "continuation", "context"). */
   via?: string | null;
+  /** "reported" for reported speech; direct quotations otherwise. */
+  kind?: string;
 }
 
 export interface ScoredArticle {
@@ -58,6 +65,13 @@ export interface ReportedFigures {
   /** A found quotation covers ≥ 50% of the Content. */
   found: number;
   right: number;
+  /** Our reported-speech records with a speaker, matched to gold reported speech with a named Source. */
+  precisionBase: number;
+  precisionRight: number;
+  /** Our reported-speech records with a speaker that overlap no gold attribution. */
+  unmatched: number;
+  /** Of the right ones, found by a reported-speech record (not a direct quotation). */
+  rightByReported: number;
 }
 
 export interface ErrorExample {
@@ -214,7 +228,15 @@ export function scoreSplit(
   examples = 0,
 ): SplitScores {
   const d = emptyDirect();
-  const r: ReportedFigures = { gold: 0, found: 0, right: 0 };
+  const r: ReportedFigures = {
+    gold: 0,
+    found: 0,
+    right: 0,
+    precisionBase: 0,
+    precisionRight: 0,
+    unmatched: 0,
+    rightByReported: 0,
+  };
   const errors = new Map(
     ERROR_CLASSES.map(([id, label]): [string, ErrorClass] => [id, { id, label, count: 0, examples: [] }]),
   );
@@ -222,19 +244,14 @@ export function scoreSplit(
   let foundTotal = 0;
   let foundAttributed = 0;
   for (const a of articles) {
-    foundTotal += a.found.length;
-    foundAttributed += a.found.filter((q) => q.speakerName).length;
+    const directFound = a.found.filter((q) => q.kind !== "reported");
+    foundTotal += directFound.length;
+    foundAttributed += directFound.filter((q) => q.speakerName).length;
+    scoreReportedPrecision(r, a);
     for (const g of a.gold) {
-      const best = bestFound(g, a.found);
+      const best = bestFound(g, g.direct ? directFound : a.found);
       if (g.direct) scoreDirect(d, g, best?.q ?? null);
-      else if (g.names.length > 0) {
-        r.gold++;
-        const len = g.content.reduce((s, [x, y]) => s + y - x, 0);
-        if (best && best.overlap >= len / 2) {
-          r.found++;
-          if (speakerHolds(best.q.speakerName, g.names)) r.right++;
-        }
-      }
+      else if (g.names.length > 0) scoreReportedRecall(r, g, a.found);
       if (!g.direct) continue;
       const cls = errors.get(classify(g, best?.q ?? null, lowerWords, a.text))!;
       cls.count++;
@@ -253,7 +270,7 @@ export function scoreSplit(
     }
     // Precision: each found quotation with a speaker, against its best-overlapping gold direct quotation.
     const direct = a.gold.filter((g) => g.direct);
-    for (const q of a.found) {
+    for (const q of directFound) {
       if (!q.speakerName) continue;
       let best: GoldAttribution | null = null;
       let bestO = 0;
@@ -295,4 +312,39 @@ function scoreDirect(d: DirectFigures, g: GoldAttribution, q: FoundQuote | null)
     d.namedGold++;
     if (q && speakerHolds(q.speakerName, g.names)) d.namedRight++;
   } else d.unnamedGold++;
+}
+
+/** Recall of one gold reported attribution: the found record overlapping it most, if ≥ 50%. */
+function scoreReportedRecall(r: ReportedFigures, g: GoldAttribution, found: readonly FoundQuote[]): void {
+  r.gold++;
+  const len = g.content.reduce((s, [x, y]) => s + y - x, 0);
+  const best = bestFound(g, found);
+  if (!best || best.overlap < len / 2) return;
+  r.found++;
+  if (!speakerHolds(best.q.speakerName, g.names)) return;
+  r.right++;
+  if (best.q.kind === "reported") r.rightByReported++;
+}
+
+/** Precision of our reported-speech records in one article. */
+function scoreReportedPrecision(r: ReportedFigures, a: ScoredArticle): void {
+  for (const q of a.found) {
+    if (q.kind !== "reported" || !q.speakerName) continue;
+    let best: GoldAttribution | null = null;
+    let bestO = 0;
+    for (const g of a.gold) {
+      const o = overlapOf(g.content, q);
+      if (o > bestO) {
+        bestO = o;
+        best = g;
+      }
+    }
+    if (!best) {
+      r.unmatched++;
+      continue;
+    }
+    if (best.direct || best.names.length === 0) continue;
+    r.precisionBase++;
+    if (speakerHolds(q.speakerName, best.names)) r.precisionRight++;
+  }
 }

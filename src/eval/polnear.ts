@@ -164,9 +164,11 @@ export function evaluateSplit(
   };
 }
 
-/** The ablation figures of one run: direct quotations, named-source precision and recall. */
+/** The ablation figures of one run: direct quotations, named-source precision and recall; reported
+ *  speech precision and recall (repP, repR). */
 function ablationFigures(s: SplitScores): Figures {
   const d = s.direct;
+  const r = s.reported;
   const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : 0);
   return {
     found: pct(d.found, d.gold),
@@ -174,6 +176,8 @@ function ablationFigures(s: SplitScores): Figures {
     namedP: pct(d.precisionRight, d.precisionBase),
     namedR: pct(d.namedRight, d.namedGold),
     pronounR: pct(d.pronounRight, d.pronounWithAntecedent),
+    repP: pct(r.precisionRight, r.precisionBase),
+    repR: pct(r.right, r.gold),
   };
 }
 
@@ -184,7 +188,7 @@ export async function ablateSplit(dir: string, split: string, maxArticles?: numb
   const result = await ablate(QUOTE_STEPS, (switches) =>
     ablationFigures(scoreOurs(prep, buildQuotes(prep.data.articles, actors, switches), 0)),
   );
-  return `PolNeAR ${split}: quote steps (direct quotations, %)\n${formatAblation(result)}\n`;
+  return `PolNeAR ${split}: quote steps (direct quotations; repP/repR reported speech, %)\n${formatAblation(result)}\n`;
 }
 
 /** The CLI: arguments after `polnear`. */

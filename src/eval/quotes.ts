@@ -1,6 +1,7 @@
 // Scores the quote extractor against a hand-labelled set (test/fixtures/labels/bbc-quotes.jsonl):
 // precision of speakers given, recall of labelled quotations (found by span overlap and
-// attributed to the right speaker), and how many pronoun speakers end up as a name.
+// attributed to the right speaker), and how many pronoun speakers end up as a name. Direct and
+// partial quotations only: reported speech (kind "reported") is excluded before scoring.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -179,8 +180,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     if (!built.ok) throw new Error(`${f}: ${built.reason}`);
     inputs.set(f, { article: built.article, model: buildActorModel([built.article]) });
   }
+  // The labels are direct and partial quotations only: reported speech (kind "reported") is left
+  // out, so these figures measure direct attribution alone.
   const extractAll = (switches?: StepSwitches) =>
-    new Map([...inputs].map(([f, { article, model }]) => [f, extractQuotes(article, model, switches)]));
+    new Map(
+      [...inputs].map(([f, { article, model }]) => [
+        f,
+        extractQuotes(article, model, switches).filter((q) => q.kind !== "reported"),
+      ]),
+    );
   const found = extractAll();
   const scoreOf = (files: Set<string>, quotes: Map<string, QuoteFound[]>) => {
     const { misses: _m, ...s } = scoreQuotes(

@@ -24,11 +24,20 @@ function blockQuote(text: string, max = MAX_QUOTE_CHARS): string {
   return `> “${escapeMarkdown(cut)}”`;
 }
 
+/** Reported speech: the outlet's paraphrase, in plain text with its label, never as a block quote. */
+function paraphraseBlock(m: QuotationMatch, max: number): string {
+  const t = oneLine(m.quote);
+  const cut = t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  return `*Paraphrase (${escapeMarkdown(m.paraphrase ?? "")}):* ${escapeMarkdown(cut)}`;
+}
+
 function matchBlock(m: QuotationMatch, quoteChars = MAX_QUOTE_CHARS): string {
-  const who = m.speaker ? `— **${escapeMarkdown(m.speaker)}**` : "— the coverage does not say who";
+  const name = m.speaker ? `**${escapeMarkdown(m.speaker)}**` : "the coverage does not say who";
+  const who = m.paraphrase && m.speaker ? `— attributed to ${name}` : `— ${name}`;
   const ctx = [m.occasion, m.when?.text].filter(Boolean).map((s) => escapeMarkdown(String(s)));
   const kind = m.kind === "term" ? " (a quoted term)" : "";
-  const lines = [blockQuote(m.quote, quoteChars), `${who}${ctx.length ? `, ${ctx.join(", ")}` : ""}${kind}`];
+  const first = m.paraphrase ? paraphraseBlock(m, quoteChars) : blockQuote(m.quote, quoteChars);
+  const lines = [first, `${who}${ctx.length ? `, ${ctx.join(", ")}` : ""}${kind}`];
   const differ = m.attributions.length > 1;
   m.sources.forEach((s, i) => {
     const credit = differ

@@ -7,10 +7,16 @@ import { oneLine } from "./text.ts";
 function block(m: QuotationMatch, n: number, style: TerminalStyle): string[] {
   const ctx = [m.occasion, m.when?.text].filter(Boolean).join(", ");
   const who = m.speaker ?? "the coverage does not say who";
-  const lines = [
-    `${String(n).padStart(2)}. “${oneLine(m.quote)}”`,
-    `    — ${who}${ctx ? `, ${ctx}` : ""}${m.kind === "term" ? " (a quoted term)" : ""}`,
-  ];
+  // Reported speech is the outlet's paraphrase: no quotation marks, and the label says so.
+  const lines = m.paraphrase
+    ? [
+        `${String(n).padStart(2)}. Paraphrase (${m.paraphrase}): ${oneLine(m.quote)}`,
+        `    — ${m.speaker ? "attributed to " : ""}${who}${ctx ? `, ${ctx}` : ""}`,
+      ]
+    : [
+        `${String(n).padStart(2)}. “${oneLine(m.quote)}”`,
+        `    — ${who}${ctx ? `, ${ctx}` : ""}${m.kind === "term" ? " (a quoted term)" : ""}`,
+      ];
   const differ = m.attributions.length > 1;
   m.sources.forEach((s, i) => {
     const credit = differ

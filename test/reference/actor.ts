@@ -51,7 +51,10 @@ function profile(coverage: Coverage, a: Actor): ActorProfile {
 
 function quotesOf(coverage: Coverage, a: Actor): ActorProfile["quotes"] {
   const all: readonly Quote[] = (coverage as { quotes?: readonly Quote[] }).quotes ?? [];
-  const own = all.filter((q) => q.speakerId === a.id && q.text.trim().split(/\s+/).length >= 4);
+  // direct quotations only: reported speech is never shown as the actor's own words
+  const own = all.filter(
+    (q) => q.speakerId === a.id && q.kind !== "reported" && q.text.trim().split(/\s+/).length >= 4,
+  );
   return groupQuotations(coverage, own, own)
     .map((group, i) => ({ group, i }))
     .sort((x, y) => y.group.length - x.group.length || x.i - y.i)

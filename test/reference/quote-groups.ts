@@ -20,6 +20,7 @@ export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonl
     const perDoc = new Map<string, Quote>();
     for (const o of pool) {
       if (used.has(o) || o.docId === q.docId || !sameQuotation(q, o)) continue;
+      if ((o.kind === "reported") !== (q.kind === "reported")) continue; // a paraphrase is no copy
       const had = perDoc.get(o.docId);
       if (!had || better(o, had)) perDoc.set(o.docId, o);
     }

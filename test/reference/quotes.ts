@@ -6,6 +6,7 @@
 
 import { sameTextKey } from "../../src/answers/cite.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
+import { paraphraseLabel } from "../../src/answers/quote-groups.ts";
 import type { QuotesAnswer } from "../../src/answers/quote-types.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
@@ -64,7 +65,9 @@ export function quotes(
     list = found.quotes;
   }
   // One entry per quotation: copies carried by other outlets become its sources.
-  const groups = groupQuotations(coverage, list, list);
+  const groups = groupQuotations(coverage, list, list).sort(
+    (a, b) => Number(a[0]!.kind === "reported") - Number(b[0]!.kind === "reported"),
+  );
   const pages = Math.max(1, Math.ceil(groups.length / QUOTES_PAGE_SIZE));
   if (page0 > pages) {
     return {
@@ -91,6 +94,9 @@ export function quotes(
       docId: q.docId,
       start: q.start,
       end: q.end,
+      ...(q.kind === "reported"
+        ? { paraphrase: paraphraseLabel(coverage.articles.get(q.docId)?.meta.outlet ?? null) }
+        : {}),
     })),
   };
 }

@@ -30,7 +30,12 @@ export function whosaid(
   const scored = coverage.quotes
     .map((quote) => ({ quote, score: quoteScore(coverage, query, quote) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || rank(a.quote) - rank(b.quote));
+    .sort(
+      (a, b) =>
+        Number(a.quote.kind === "reported") - Number(b.quote.kind === "reported") ||
+        b.score - a.score ||
+        rank(a.quote) - rank(b.quote),
+    );
   const groups = groupQuotations(
     coverage,
     scored.map((s) => s.quote),

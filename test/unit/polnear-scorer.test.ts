@@ -82,7 +82,7 @@ describe("PolNeAR scorer", () => {
       pronounRight: 0,
     });
     // Reported speech with a named Source: only "Torres told reporters …"; nothing found there.
-    expect(s.reported).toEqual({ gold: 1, found: 0, right: 0 });
+    expect(s.reported).toMatchObject({ gold: 1, found: 0, right: 0 });
     const count = (id: string) => s.errors.find((e) => e.id === id)!.count;
     expect(count("right")).toBe(1);
     expect(count("no-speaker")).toBe(1);
@@ -105,8 +105,8 @@ describe("PolNeAR scorer", () => {
     const less = { start, end: start + 10, speakerName: "Torres" };
     const score = (q: FoundQuote) =>
       scoreSplit([{ docId: NAME, text: TEXT, gold: gold(), found: [q] }], LOWER);
-    expect(score(half).reported).toEqual({ gold: 1, found: 1, right: 1 });
-    expect(score(less).reported).toEqual({ gold: 1, found: 0, right: 0 });
+    expect(score(half).reported).toMatchObject({ gold: 1, found: 1, right: 1 });
+    expect(score(less).reported).toMatchObject({ gold: 1, found: 0, right: 0 });
   });
 
   it("runs the 'X said' baseline: a name after the quotation, a pronoun left as it is", () => {

@@ -66,7 +66,11 @@ function extractFor(rows: LabelRow[]): Map<string, QuoteFound[]> {
       expect(text.slice(r.start, r.end).startsWith(r.prefix)).toBe(true);
     const built = buildArticle(file, text);
     if (!built.ok) throw new Error(`${file}: ${built.reason}`);
-    found.set(file, extractQuotes(built.article, buildActorModel([built.article])));
+    // the labels are direct and partial quotations: reported speech is scored on PolNeAR, not here
+    found.set(
+      file,
+      extractQuotes(built.article, buildActorModel([built.article])).filter((q) => q.kind !== "reported"),
+    );
   }
   return found;
 }

@@ -60,3 +60,63 @@ export const STATEMENT_VERBS = words(`
 
 /** Verbs that say little about what an actor did: statements with only these rank lower. */
 export const LITTLE_SAYING_VERBS = words(`is was are were be been has have had said says told added noted`);
+
+/**
+ * Reported speech: verbs whose clause complement is what someone said ("said the plan failed",
+ * "warned that …"). Those in REPORTED_BARE_VERBS take the clause without "that"; the others
+ * only with "that" ("found that", "believes that").
+ */
+export const REPORTED_THAT_VERBS: ReadonlySet<string> = new Set(
+  forms(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting
+  argue argues argued arguing warn warns warned warning insist insists insisted insisting
+  claim claims claimed claiming suggest suggests suggested suggesting believe believes believed
+  think thinks thought acknowledge acknowledges acknowledged admit admits admitted explain explains
+  explained announce announces announced predict predicts predicted stress stresses stressed
+  contend contends contended assert asserts asserted maintain maintains maintained concede concedes
+  conceded complain complains complained write writes wrote tweet tweets tweeted post posts posted
+  indicate indicates indicated hint hints hinted signal signals signaled signalled reveal reveals
+  revealed confirm confirms confirmed agree agrees agreed recall recalls recalled counter counters
+  countered declare declares declared estimate estimates estimated allege alleges alleged charge
+  charges charged testify testifies testified promise promises promised vow vows vowed pledge
+  pledges pledged assure assures assured remind reminds reminded inform informs informed emphasize
+  emphasizes emphasized emphasise emphasised reiterate reiterates reiterated observe observes
+  observed boast boasts boasted fear fears feared worry worries worried hope hopes hoped conclude
+  concludes concluded find finds found show shows showed report reports reported predicted
+  speculate speculates speculated acknowledging explaining suggesting predicting noting
+  state states stated point points pointed pointing
+  `),
+);
+
+/** Reporting verbs that take a bare clause ("said the plan failed", "told reporters he would"). */
+export const REPORTED_BARE_VERBS: ReadonlySet<string> = new Set(
+  forms(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting
+  argue argues argued arguing warn warns warned warning insist insists insisted insisting
+  claim claims claimed claiming suggest suggests suggested suggesting believe believes believed
+  think thinks thought acknowledge acknowledges acknowledged admit admits admitted predict predicts
+  predicted contend contends contended assert asserts asserted
+  `),
+);
+
+/** Reporting verbs whose first complement is the hearer ("told reporters", "assured voters"). */
+export const HEARER_VERBS: ReadonlySet<string> = new Set(
+  forms(`tell tells told telling assure assures assured remind reminds reminded inform informs
+  informed warn warns warned`),
+);
+
+/** Verbs of public stance whose object is what was said ("criticized the deal", "endorsed Cruz"). */
+export const STANCE_OBJECT_VERBS: ReadonlySet<string> = new Set(
+  forms(`
+  criticized criticised criticizes criticises criticizing endorsed endorses endorsing praised praises
+  praising defended defends defending accused accuses accusing blamed blames blaming urged urges
+  urging rejected rejects rejecting dismissed dismisses dismissing denounced denounces denouncing
+  condemned condemns condemning slammed slams slamming blasted blasts blasting questioned
+  questions questioning denied denies denying proposed proposes proposing mocked mocks mocking
+  ridiculed ridicules touted touts touting decried decries decrying lambasted lambastes hailed hails
+  called calls calling described describes describing cited cites citing
+  announced announces announcing declared declares expressed expresses expressing promised promises
+  pledged pledges vowed vows thanked thanks thanking apologized apologised confirmed confirms
+  asked asks asking showed shows talked talks talking spoke speaks speaking
+  `),
+);

@@ -9,6 +9,7 @@ import { ALL_STEPS, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
+import { mayReport, reportedSpeech } from "./reported.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { quotedSpans } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
@@ -24,14 +25,16 @@ export function extractQuotes(
   namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) => new DocNames(layer, a.bodyStart),
 ): QuoteFound[] {
   const spans = quotedSpans(article);
-  if (spans.length === 0) return [];
-  const layer = layerOf(article); // only for articles with quotations
+  if (spans.length === 0 && !mayReport(article, switches)) return [];
+  const layer = layerOf(article); // only for articles with quotations or reporting cues
   // One actor model for quotes, /actor and events: without one, this article's own.
   const actors = model ?? buildActorModel([article]);
   const doc = newQuoteDoc(article, layer, spans, actors, namesOf(article, layer), switches);
-  walkSentences(doc);
-  runSteps("quotes", ARTICLE_STEPS, doc, switches);
-  return quotesOf(doc);
+  if (spans.length > 0) {
+    walkSentences(doc);
+    runSteps("quotes", ARTICLE_STEPS, doc, switches);
+  }
+  return [...quotesOf(doc), ...reportedSpeech(doc)];
 }
 
 /** Runs the sentence tables over every sentence, in text order. */

@@ -8,6 +8,7 @@
 //           cues from context ....... context.ts SENTENCE_CONTEXT, CONTEXT_RULES, ARTICLE_STEPS
 //   stage 4 speaker words → actor ... resolve-speaker.ts SPEAKER_RULES (pronouns.ts, state.ts)
 //   across articles ................. build.ts COVERAGE_STEPS
+//   reported speech ................. reported.ts REPORTED_STEPS (reported-rules.ts, reported-speaker.ts)
 
 import { stepNames } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
@@ -15,6 +16,7 @@ import { COVERAGE_STEPS } from "./build.ts";
 import { ARTICLE_STEPS, CONTEXT_RULES, SENTENCE_CONTEXT } from "./context.ts";
 import { CLOSING_TAG_RULES } from "./cue-after.ts";
 import { SUBJECT_RULES } from "./cue-before.ts";
+import { REPORTED_STEPS } from "./reported.ts";
 import { SPEAKER_RULES } from "./resolve-speaker.ts";
 import { CUE_RULES, SENTENCE_CUES } from "./sentence.ts";
 
@@ -49,4 +51,5 @@ export const QUOTE_STEPS: readonly string[] = stepNames("quotes", [
   ...INLINE_SWITCHES,
   ...SPEAKER_RULES,
   ...COVERAGE_STEPS,
+  ...REPORTED_STEPS,
 ]);

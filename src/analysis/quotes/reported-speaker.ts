@@ -1,0 +1,114 @@
+// Whom reported speech may be given to. The speaker comes from the shared machinery
+// (resolvePhrase: the actor model, pronouns, descriptions); these checks drop a speaker the
+// rules are not sure of, because a paraphrase credited to the wrong person is worse than none.
+// Each check is named so the ablation shows what it saves.
+
+import { DEMONYM_NOUNS } from "../lexicons/places.ts";
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { TITLE_WORDS } from "../lexicons/titles.ts";
+import type { Alternative } from "../steps.ts";
+import type { ReportedCue } from "./reported-rules.ts";
+import type { QuoteDoc } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+interface SpeakerCheck {
+  doc: QuoteDoc;
+  cue: ReportedCue;
+  sp: Speaker;
+}
+
+/** Lowercase words a clause has and a noun phrase does not: auxiliaries, modals, pronouns. */
+const CLAUSE_WORDS = new Set(
+  `is was are were will would could should can may might must has have had did does do be been
+  being i you he she we they it`.split(/\s+/),
+);
+/** Groups named by a plural ("Americans", "Democrats"): a crowd, not a speaker to credit. */
+const GROUP_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|ats|ics|ims|ists|ites))$/u;
+
+/** A day or month closing the phrase, or a time phrase opening it. */
+const TIME_SUBJECT =
+  /(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)|^(?:For|In|On|During|Since|Until|Last|This|Next|Earlier|Later)\b.*)$/;
+
+/** Checks tried in order; the first that says "drop" drops the record. */
+export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">[] = [
+  {
+    name: "reported-pronoun-confident",
+    doc: "he/she only when resolved to a person of the actor model, it to an organisation; never they/we/I",
+    try: ({ cue, sp }) => {
+      const g = PRONOUNS[cue.speaker.text.toLowerCase()];
+      if (!g) return null;
+      if ((g === "male" || g === "female") && sp.id && sp.kind === "person") return null;
+      if (g === "thing" && sp.id && sp.kind === "organization") return null;
+      return "drop";
+    },
+  },
+  {
+    name: "reported-clause-as-subject",
+    doc: '"Do you", "Clinton would", "he had just bought the …": a clause read as the subject',
+    try: ({ cue }) => {
+      const ws = cue.speaker.text.split(/\s+/);
+      return ws.length > 1 && ws.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) ? "drop" : null;
+    },
+  },
+  {
+    name: "reported-two-speakers",
+    doc: '"Trump and Ryan said": several speakers, none of whom alone said it',
+    try: ({ doc, cue }) =>
+      /\p{Lu}[\p{L}.'’-]*,?\s+(?:and|&)\s+$/u.test(
+        doc.text.slice(Math.max(0, cue.speaker.start - 40), cue.speaker.start),
+      ) ||
+      /\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(cue.speaker.text) ||
+      /^\p{Lu}\S*\s+and\s+(?:his|her|their)\s/u.test(cue.speaker.text)
+        ? "drop"
+        : null,
+  },
+  {
+    name: "reported-noun-glued-to-name",
+    doc: '"the lawsuit Lynch": a plain noun glued to a name (a reduced relative clause, not a speaker)',
+    try: ({ cue, sp }) => {
+      const ws = cue.speaker.text.split(/\s+/);
+      if (!/^(?:the|a|an)$/i.test(ws[0]!) || ws.length < 2) return null;
+      // "the lawsuit Lynch": a plain noun glued to a name
+      const w1 = ws[1]!;
+      return /^\p{Ll}/u.test(w1) &&
+        !TITLE_WORDS.has(w1) &&
+        !/(?:er|or|ist|ian|man|woman)$/.test(w1) &&
+        ws.slice(2).some((w) => /^\p{Lu}/u.test(w)) &&
+        sp.id
+        ? "drop"
+        : null;
+    },
+  },
+  {
+    name: "reported-lowercase-name",
+    doc: '"ties", "manager": a name that is no name (lowercase), or an unnamed source naming no one',
+    try: ({ sp }) =>
+      /\p{Lu}/u.test(sp.name ?? "") && /^\p{Lu}|\s\p{Lu}/u.test(sp.name ?? "") ? null : "drop",
+  },
+  {
+    name: "reported-heading-or-group",
+    doc: '"WASHINGTON", "Americans", "Democrats": a dateline or heading in capitals, a group plural',
+    try: ({ doc, cue }) => {
+      const t = cue.speaker.text.replace(/^(?:the|The)\s+/, "");
+      if (/^[\p{Lu}\s.'’-]{7,}$/u.test(t)) return "drop";
+      // "Evans", "Sanders" are names: a plural is a group only when no full name of the article holds it
+      const group = GROUP_PLURAL.test(t) && !doc.names.hasWord(t.toLowerCase());
+      return group || DEMONYM_NOUNS.has(t.toLowerCase().replace(/s$/, "")) ? "drop" : null;
+    },
+  },
+  {
+    name: "reported-time-words",
+    doc: '"Tuesday", "For months": a day, month or time phrase read as the subject',
+    try: ({ cue }) => (TIME_SUBJECT.test(cue.speaker.text) ? "drop" : null),
+  },
+  {
+    name: "reported-unknown-word",
+    doc: '"Already", "Obviously": one capitalised word no name of the article or actor holds',
+    try: ({ doc, cue, sp }) => {
+      const ws = cue.speaker.text.split(/\s+/);
+      if (ws.length !== 1 || sp.id || sp.kind === "unnamed" || /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(ws[0]!))
+        return null;
+      return doc.names.hasWord(ws[0]!.toLowerCase()) ? null : "drop";
+    },
+  },
+];

@@ -1,0 +1,150 @@
+// Reported speech in one article: "Smith said (that) the plan failed", "according to Smith, …",
+// "Smith has warned that …". Runs after the direct walk on the same QuoteDoc, so pronouns read
+// the same speaker history and names resolve through the same actor model. Cheap first: one
+// regular-expression scan of the article for cue words picks the sentences worth tokenising.
+// A paraphrase is never a quotation: records carry kind "reported" and the content's span (the
+// article's own words, which the answers label as a paraphrase). A speaker the rules are not
+// sure of (REPORTED_SPEAKER_CHECKS) drops the record: a wrong speaker is worse than none.
+
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS, STANCE_OBJECT_VERBS } from "../lexicons/verbs.ts";
+import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { REPORTED_RULES, type ReportedCue } from "./reported-rules.ts";
+import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { resolvePhrase } from "./resolve-speaker.ts";
+import type { QuoteDoc } from "./state.ts";
+import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
+import type { QuoteFound, Speaker } from "./types.ts";
+
+const CUE_WORDS = [...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS])];
+/** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
+const CUE_SCAN = new RegExp(
+  `\\b(?:[Aa]ccording|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
+  "g",
+);
+
+/** Offsets of every cue word in the text: only sentences holding one are read. */
+function cueOffsets(text: string): number[] {
+  const out: number[] = [];
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(text); m; m = CUE_SCAN.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Share of [start, end) inside quotation tokens: mostly quoted content is a direct quotation's. */
+function quotedShare(toks: Tok[], start: number, end: number): number {
+  let inside = 0;
+  for (const t of toks)
+    if (t.type === "q") inside += Math.max(0, Math.min(end, t.end) - Math.max(start, t.start));
+  return inside / Math.max(1, end - start);
+}
+
+/** The cues of one sentence, in text order, each content cut before the next attribution. */
+function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
+  const found: ReportedCue[] = [];
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.type !== "w" || !(t.lower === "according" || CUE_SET.has(t.lower))) continue;
+    const c = firstOf(
+      "quotes",
+      REPORTED_RULES,
+      { toks, j, text: doc.text, switches: doc.switches },
+      doc.switches,
+    );
+    if (c) found.push(c);
+  }
+  found.sort((a, b) => a.start - b.start);
+  const nested = new Set<ReportedCue>();
+  for (const c of found) {
+    const next = found.find((d) => d !== c && d.from > c.start && d.from < c.end);
+    if (!next) continue;
+    // "X said A, and Y said B": A ends before Y. "X said he thinks B": the inner cue is part of
+    // X's words, and its pronoun is X (the outer record already covers it).
+    if (
+      /[,;]\s*(?:(?:and|but|while|whereas)\s+)?$|\s(?:and|but|while|whereas)\s+$/.test(
+        doc.text.slice(c.start, next.from),
+      )
+    )
+      c.end = trimEnd(doc.text, c.start, next.from);
+    else if (PRONOUNS[next.speaker.text.toLowerCase()]) nested.add(next);
+  }
+  return found.filter(
+    (c) =>
+      !nested.has(c) &&
+      c.end > c.start &&
+      wordCount(doc.text, c.start, c.end) >= 3 &&
+      quotedShare(toks, c.start, c.end) < 0.7,
+  );
+}
+
+const CUE_SET = new Set(CUE_WORDS);
+
+/** The end of [start, end) without trailing spaces, commas or joining words ("…, and"). */
+function trimEnd(text: string, start: number, end: number): number {
+  const s = text.slice(start, end).replace(/(?:[\s,;:—–-]|\b(?:and|but|while|as)\b)+$/u, "");
+  return start + s.length;
+}
+
+const wordCount = (text: string, s: number, e: number) =>
+  text.slice(s, e).split(/\s+/).filter(Boolean).length;
+
+/** The speaker of a cue, when the checks trust it. */
+function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
+  const sp = resolvePhrase(doc, cue.speaker);
+  if (!sp.name) return null;
+  return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
+}
+
+/** Every reported-speech attribution of the article, in text order, ids after the quotations'. */
+export function reportedSpeech(doc: QuoteDoc): QuoteFound[] {
+  const { article, layer, spans, text } = doc;
+  if (!isOn("quotes", "reported-speech", doc.switches)) return [];
+  const hits = cueOffsets(text);
+  if (hits.length === 0) return [];
+  const out: QuoteFound[] = [];
+  let h = 0;
+  let pp = 0;
+  for (const para of article.paragraphs)
+    for (const sent of para.sentences) {
+      while (h < hits.length && hits[h]! < sent.start) h++;
+      if (h >= hits.length || hits[h]! >= sent.end) continue;
+      // A question reports nothing ("Do you think Trump said …?").
+      if (/\?\W*$/.test(text.slice(sent.start, sent.end))) continue;
+      const toks = tokensOf(layer, sent.start, sent.end, spans, firstSpanEndingAfter(spans, sent.start));
+      for (const cue of sentenceCues(doc, toks)) {
+        const sp = trustedSpeaker(doc, cue);
+        if (!sp) continue;
+        while (pp + 1 < article.passages.length && article.passages[pp + 1]!.start <= cue.start) pp++;
+        out.push({
+          id: `${article.docId}:r${out.length}`,
+          docId: article.docId,
+          passageId: article.passages[pp]?.id ?? `${article.docId}:0`,
+          text: text.slice(cue.start, cue.end),
+          start: cue.start,
+          end: cue.end,
+          kind: "reported",
+          speakerId: sp.kind !== "unnamed" ? sp.id : null,
+          speakerText: sp.text,
+          cue: cue.cue,
+          speakerName: sp.name,
+          speakerKind: sp.kind,
+          via: "cue",
+        });
+      }
+    }
+  return out;
+}
+
+/** The switchable rules of reported speech, in the order they run (for the ablation table). */
+export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
+  { name: "reported-speech", doc: "reported speech at all (the rules below)" },
+  ...REPORTED_RULES,
+  ...REPORTED_SPEAKER_CHECKS,
+];
+
+/** Might the article hold reported speech (a cue word anywhere)? Cheap: one scan of the text. */
+export function mayReport(article: { text: string }, switches: StepSwitches): boolean {
+  if (!isOn("quotes", "reported-speech", switches)) return false;
+  CUE_SCAN.lastIndex = 0;
+  return CUE_SCAN.test(article.text);
+}
