@@ -48,6 +48,6 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   };
   const quotes = buildQuotes(corpus.articles, actors, options.steps, layerOf);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
-  const events = buildEvents(corpus.articles, actors ?? null, options.steps);
+  const events = buildEvents(corpus.articles, actors ?? null, options.steps, layerOf);
   return { corpus, passages, articles, index, actors, quotes, events };
 }

@@ -6,9 +6,9 @@
 // The analyses grew three tokenizers whose word boundaries differ; each difference is a named
 // view (views.ts), kept exact so figures do not move. Quotes reads its clause words from the
 // layer (clauseWordEndIn: the layer's token plus the view's period rule; same words, property-
-// tested). Still on the text: nameWords (actors read it on rewritten strings: hyphens made
-// spaces, names put together) and eventWords (its "A.B." splits the layer's "A.B.C" token, so
-// its words are not runs of layer tokens). TODO: move those two onto the layer.
+// tested); events read their sentence words from it (eventWordsIn: runs of layer tokens, initials
+// cut as "U.S."; same words, property-tested). Still on the text: nameWords (actors read it on
+// rewritten strings: hyphens made spaces, names put together). TODO: move it onto the layer.
 
 import type { Article } from "../types.ts";
 

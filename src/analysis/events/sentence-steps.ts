@@ -1,7 +1,8 @@
 // The sentence stage: from the trigger words of one sentence to its event mentions, each given the
 // people named, the day, the figures and the places of the sentence that belong to it.
 
-import { eventWords } from "../../text/views.ts";
+import type { TextLayer } from "../../text/tokens.ts";
+import { eventWordsIn } from "../../text/views.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import type { Step, StepSwitches } from "../steps.ts";
 import { distance, fits, nearest } from "./assign.ts";
@@ -22,6 +23,8 @@ export interface SentenceCtx extends SentenceRef {
   actorMentions: readonly { start: number; actorId: string }[];
   actorFrom: number;
   switches: StepSwitches;
+  /** The article's text layer (read once per article, only when a sentence has a trigger). */
+  layer: () => TextLayer;
   triggers: Trigger[];
   times: TimeExpression[];
   /** Shared by every mention of the sentence. */
@@ -43,7 +46,7 @@ function mentionsByKind(ctx: SentenceCtx): void {
   ctx.times = findTimeExpressions(sentence, ctx.article.meta.published, switches).filter(
     (t) => t.confidence >= 0.5,
   );
-  const words = eventWords(sentence);
+  const words = eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
   const byKind = new Map<EventKind, Trigger[]>();
   for (const t of ctx.triggers) byKind.set(t.rule.kind, [...(byKind.get(t.rule.kind) ?? []), t]);
   for (const [kind, ts] of byKind) {
