@@ -44,12 +44,15 @@ function articleClusters(
   switches: StepSwitches,
   layerOf: (article: Article) => TextLayer,
 ): DocCluster[] {
-  const { mentions, relations } = mentionsOf(article, actors, switches, layerOf);
+  const found = mentionsOf(article, actors, switches, layerOf);
+  const { relations } = found;
+  const mentions = found.mentions.filter((m) => !m.continues);
+  const pending = found.mentions.filter((m) => m.continues);
   if (mentions.length === 0) return [];
   const clusters = groupInArticle(mentions, switches);
   const owner = new Map<Mention, DocCluster>();
   for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
-  const ctx: ArticleCtx = { clusters, relations, clusterOf: (m) => owner.get(m), switches };
+  const ctx: ArticleCtx = { clusters, relations, clusterOf: (m) => owner.get(m), switches, pending };
   return runSteps("events", ARTICLE_STEPS, ctx, switches).clusters;
 }
 

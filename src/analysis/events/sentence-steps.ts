@@ -6,6 +6,7 @@ import { eventWordsIn } from "../../text/views.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import type { Step, StepSwitches } from "../steps.ts";
 import { distance, fits, nearest } from "./assign.ts";
+import { clauseEvents, continuations } from "./clause-events.ts";
 import { findFigures } from "./figures.ts";
 import { type EventKind, KINDS } from "./kinds.ts";
 import { type Label, labelFor } from "./label.ts";
@@ -140,6 +141,16 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
     name: "kinds",
     doc: "one mention per kind per sentence, labelled from its best trigger",
     run: mentionsByKind,
+  },
+  {
+    name: "clause-events",
+    doc: "a sentence with no trigger, a day and an action is an event; its clause's words name the kind",
+    run: (ctx) => clauseEvents(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+  },
+  {
+    name: "past-clauses",
+    doc: "a past clause with no trigger or day may go on about the event before it (kept if it joins one)",
+    run: (ctx) => continuations(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
   },
   { name: "participants", doc: "the actor model's people named in the sentence", run: participants },
   {

@@ -40,6 +40,8 @@ export interface Mention extends SentenceRef {
   figures: FigureMention[];
   places: PlaceMention[];
   actorIds: string[];
+  /** An undated past clause that only counts as part of the dated event just before it. */
+  continues?: boolean;
 }
 
 export interface DocCluster {
