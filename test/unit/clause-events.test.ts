@@ -108,3 +108,24 @@ describe("events from clauses", () => {
     expect(buildEvents([LOCAL], null, switchOff("events.clause-events"))).toEqual([]);
   });
 });
+
+describe("an announcement and what it announces", () => {
+  it("are one event, dated by the announcement with the basis 'announced'", () => {
+    const a = article(
+      "port.txt",
+      "Port seizure\n\nOn Monday, customs officials announced the seizure of 200 kilos of cocaine at the port of Eastham.\n",
+    );
+    const events = buildEvents([a]);
+    expect(events.map((e) => [e.kind, e.date, e.dateBasis])).toEqual([
+      ["seizure", "2031-02-03", "announced"],
+    ]);
+  });
+
+  it("stay apart when the happening is not what was announced", () => {
+    const a = article(
+      "task.txt",
+      "Task force\n\nThe mayor announced a new task force on Monday that will meet every month.\n",
+    );
+    expect(buildEvents([a]).some((e) => e.kind === "announcement")).toBe(true);
+  });
+});

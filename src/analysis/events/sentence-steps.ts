@@ -5,6 +5,7 @@ import type { TextLayer } from "../../text/tokens.ts";
 import { eventWordsIn } from "../../text/views.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import type { Step, StepSwitches } from "../steps.ts";
+import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
 import { clauseEvents, continuations } from "./clause-events.ts";
 import { findFigures } from "./figures.ts";
@@ -157,6 +158,13 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
     name: "sentence-date",
     doc: "a time expression of the sentence dates the nearest event",
     run: sentenceDate,
+  },
+  {
+    name: "announced-happening",
+    doc: "an announcement beside a happening in its sentence is that happening (dated 'announced')",
+    run: (ctx) => {
+      ctx.here = foldAnnouncements(ctx.here);
+    },
   },
   { name: "figures", doc: "figures the event counts, or that stand right by it", run: figures },
   { name: "places", doc: "places after a locative word, to the nearest event", run: places },
