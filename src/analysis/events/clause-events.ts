@@ -6,6 +6,7 @@ import type { EventWord } from "../../text/views.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import { type Action, actionsIn, mayHavePast } from "./actions.ts";
 import { clauseKind } from "./clause-kinds.ts";
+import { CONTINUE_WINDOW } from "./continue.ts";
 import type { TriggerRule } from "./kinds.ts";
 import { labelFor } from "./label.ts";
 import type { SentenceCtx } from "./sentence-steps.ts";
@@ -14,7 +15,7 @@ import type { Mention, Trigger } from "./types.ts";
 
 /** Words a day can be written with: most sentences have none, and skip the resolver. */
 const DAY_WORDS =
-  /\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
+  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
 
 const rules = new Map<string, TriggerRule>();
 /** The (cached) rule a clause's action stands for: a verb of its kind. */
@@ -104,7 +105,8 @@ export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void
  * article step "continuations" keeps it only when it joins that dated event.
  */
 export function continuations(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
-  if (ctx.here.length > 0 || !mayHavePast(ctx.sentence)) return;
+  if (ctx.here.length > 0 || ctx.index - ctx.lastDated > CONTINUE_WINDOW || !mayHavePast(ctx.sentence))
+    return;
   const words = wordsOf();
   const action = actionsIn(words).find((a) => a.from === a.verb);
   if (!action) return;

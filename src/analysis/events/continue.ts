@@ -12,21 +12,31 @@ export const CONTINUE_WINDOW = 4;
 export function attachContinuations(clusters: DocCluster[], pending: readonly Mention[]): void {
   if (pending.length === 0) return;
   const dated = clusters.filter((c) => c.date);
+  const profiles = new Map<DocCluster, ReturnType<typeof profile>>();
+  const profileOf = (c: DocCluster) => {
+    let p = profiles.get(c);
+    if (!p) profiles.set(c, (p = profile(c.mentions)));
+    return p;
+  };
   for (const m of pending) {
     let best: { c: DocCluster; gap: number } | null = null;
     for (const c of dated) {
-      const before = c.mentions.filter((x) => x.index < m.index).at(-1);
+      const before = c.mentions.findLast((x) => x.index < m.index);
       if (!before || before.future) continue;
       const gap = m.index - before.index;
       if (gap > CONTINUE_WINDOW || (best && best.gap <= gap)) continue;
       if (gap > 1) {
         const pm = profile([m]);
-        const pc = profile(c.mentions);
+        const pc = profileOf(c);
         if (overlapCount(pm.actors, pc.actors) + overlapCount(pm.terms, pc.terms) === 0) continue;
       }
       best = { c, gap };
     }
-    if (best) best.c.mentions.push(m);
+    // A clause that joins an event carries it on: the next clause may go on from it.
+    if (best) {
+      best.c.mentions.push(m);
+      profiles.delete(best.c);
+    }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.index - b.index);
 }

@@ -26,6 +26,7 @@ export function mentionsOf(
   let am = 0;
   let p = 0;
   let index = 0;
+  let lastEvent = Number.NEGATIVE_INFINITY;
   for (const para of article.paragraphs) {
     for (const s of para.sentences) {
       const i = index++;
@@ -41,6 +42,7 @@ export function mentionsOf(
         actorMentions,
         actorFrom: am,
         switches,
+        lastDated: lastEvent,
         layer,
         // Most sentences have no trigger: they share these empty lists ("kinds" makes its own).
         triggers: NONE,
@@ -51,6 +53,7 @@ export function mentionsOf(
       };
       runSteps("events", SENTENCE_STEPS, ctx, switches);
       for (const m of ctx.here) mentions.push(m);
+      if (ctx.here.length > 0) lastEvent = i;
     }
   }
   return { mentions, relations };

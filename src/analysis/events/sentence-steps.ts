@@ -25,6 +25,8 @@ export interface SentenceCtx extends SentenceRef {
   actorMentions: readonly { start: number; actorId: string }[];
   actorFrom: number;
   switches: StepSwitches;
+  /** The last sentence (index) before this one with an event mention, or -Infinity. */
+  lastDated: number;
   /** The article's text layer (read once per article, only when a sentence has a trigger). */
   layer: () => TextLayer;
   triggers: Trigger[];
