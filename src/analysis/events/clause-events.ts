@@ -20,8 +20,10 @@ const DAY_WORDS =
 const rules = new Map<string, TriggerRule>();
 /** The (cached) rule a clause's action stands for: a verb of its kind. */
 function ruleOf(kind: TriggerRule["kind"]): TriggerRule {
-  let r = rules.get(kind);
-  if (!r) rules.set(kind, (r = { kind, re: /(?!)/g, pos: "verb" }));
+  const known = rules.get(kind);
+  if (known) return known;
+  const r: TriggerRule = { kind, re: /(?!)/g, pos: "verb" };
+  rules.set(kind, r);
   return r;
 }
 

@@ -14,8 +14,10 @@ export function attachContinuations(clusters: DocCluster[], pending: readonly Me
   const dated = clusters.filter((c) => c.date);
   const profiles = new Map<DocCluster, ReturnType<typeof profile>>();
   const profileOf = (c: DocCluster) => {
-    let p = profiles.get(c);
-    if (!p) profiles.set(c, (p = profile(c.mentions)));
+    const known = profiles.get(c);
+    if (known) return known;
+    const p = profile(c.mentions);
+    profiles.set(c, p);
     return p;
   };
   for (const m of pending) {
