@@ -9,7 +9,7 @@ import { clauseKind } from "./clause-kinds.ts";
 import { CONTINUE_WINDOW } from "./continue.ts";
 import type { TriggerRule } from "./kinds.ts";
 import { labelFor } from "./label.ts";
-import type { SentenceCtx } from "./sentence-steps.ts";
+import type { SentenceCtx } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import type { Mention, Trigger } from "./types.ts";
 

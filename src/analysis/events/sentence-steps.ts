@@ -1,10 +1,9 @@
 // The sentence stage: from the trigger words of one sentence to its event mentions, each given the
 // people named, the day, the figures and the places of the sentence that belong to it.
 
-import type { TextLayer } from "../../text/tokens.ts";
 import { eventWordsIn } from "../../text/views.ts";
-import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
-import type { Step, StepSwitches } from "../steps.ts";
+import { findTimeExpressions } from "../dates/index.ts";
+import type { Step } from "../steps.ts";
 import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
 import { clauseEvents, continuations } from "./clause-events.ts";
@@ -13,29 +12,15 @@ import { type EventKind, KINDS } from "./kinds.ts";
 import { type Label, labelFor } from "./label.ts";
 import { findPlaces } from "./places.ts";
 import { relationsIn } from "./relations.ts";
+import type { SentenceCtx } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import { triggersIn } from "./triggers.ts";
-import type { Mention, Relation, SentenceRef, Trigger } from "./types.ts";
+import type { Mention, Trigger } from "./types.ts";
 
 /** Characters between a trigger and a figure of no fitting unit that still belongs to it. */
 export const FIGURE_REACH = 60;
 
-export interface SentenceCtx extends SentenceRef {
-  /** Actor mentions of the article from `actorFrom` on may fall in this sentence. */
-  actorMentions: readonly { start: number; actorId: string }[];
-  actorFrom: number;
-  switches: StepSwitches;
-  /** The last sentence (index) before this one with an event mention, or -Infinity. */
-  lastDated: number;
-  /** The article's text layer (read once per article, only when a sentence has a trigger). */
-  layer: () => TextLayer;
-  triggers: Trigger[];
-  times: TimeExpression[];
-  /** Shared by every mention of the sentence. */
-  actorIds: string[];
-  here: Mention[];
-  relations: Relation[];
-}
+export type { SentenceCtx };
 
 function findTriggers(ctx: SentenceCtx): void {
   ctx.triggers = triggersIn(ctx.sentence);
