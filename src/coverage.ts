@@ -89,7 +89,7 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   progress("quotes", n, n);
   // Participants are the actor model's canonical names for the people named in each event's sentence.
   progress("events", 0, n);
-  const events = buildEvents(corpus.articles, actors ?? null, options.steps);
+  const events = buildEvents(corpus.articles, actors ?? null, options.steps, layersFor("events"));
   progress("events", n, n);
   return { corpus, passages, articles, index, actors, quotes, events };
 }

@@ -177,7 +177,7 @@ export interface CoverageEvent {
   /** "planned" when every mention looks ahead ("will meet on Thursday"). */
   status?: "reported" | "planned";
   /** How the day was found: its sentence, an earlier mention, "one day after <event>", or context. */
-  dateBasis?: "sentence" | "coreference" | "relative" | "context" | null;
+  dateBasis?: "sentence" | "coreference" | "relative" | "context" | "announced" | null;
   /** Where outlets disagree on the day or a figure, every value with its sources. */
   conflicts?: EventConflict[];
 }

@@ -32,7 +32,7 @@ export interface EventCard {
   date: string | null;
   dateText: string | null;
   /** How the day was found: in the sentence, from an earlier mention, from "one day after …", from context. */
-  dateBasis: "sentence" | "coreference" | "relative" | "context" | null;
+  dateBasis: "sentence" | "coreference" | "relative" | "context" | "announced" | null;
   /** "planned" when every mention looks ahead ("will meet on Thursday"). */
   status: "reported" | "planned";
   places: string[];

@@ -28,7 +28,9 @@ export function whenText(e: Pick<EventCard, "date" | "dateText" | "dateBasis" | 
       ? " — day of the event reported just before it"
       : e.dateBasis === "relative"
         ? " — counted from another event"
-        : "";
+        : e.dateBasis === "announced"
+          ? " — the day it was announced"
+          : "";
   const planned = e.status === "planned" ? " (planned)" : "";
   if (e.date) return `${e.date}${words ? ` (${words})` : ""}${planned}${basis}`;
   return words ? `${words} — no single day${planned}` : `day not given${planned}`;

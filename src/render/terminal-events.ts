@@ -18,7 +18,9 @@ function whenLine(e: EventCard): string {
       ? " — day of the event reported just before it"
       : e.dateBasis === "relative"
         ? " — counted from another event"
-        : "";
+        : e.dateBasis === "announced"
+          ? " — the day it was announced"
+          : "";
   if (e.date) return `${e.date}${words ? ` (${words})` : ""}${planned}${basis}`;
   return words ? `${words} — no single day${planned}` : `day not given${planned}`;
 }

@@ -8,8 +8,8 @@
 // layer (clauseWordEndIn: the layer's token plus the view's period rule; same words, property-
 // tested); the actor model reads its name words from it (nameWordsIn: each word token under the
 // view's period and possessive rules, property-tested equal to nameWords; nameWords itself reads
-// only the dropped headline, which the layer does not hold). Still on the text: eventWords (its
-// "A.B." splits the layer's "A.B.C" token, so its words are not runs of layer tokens).
+// only the dropped headline, which the layer does not hold); events read their sentence words
+// from it (eventWordsIn: runs of layer tokens, initials cut as "U.S."; same words, property-tested).
 
 import type { Article } from "../types.ts";
 

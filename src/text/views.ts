@@ -5,7 +5,9 @@
 //                   layer holds none: the dropped headline);
 //   clauseWordEnd — reporting clauses: abbreviation periods kept ("Mr.", "U.S.") (quotes, read
 //                   from the text layer through clauseWordEndIn);
-//   eventWords    — event sentences: numbers with , . % and currency, quote marks, punctuation (events).
+//   eventWordsIn  — event sentences: runs of layer tokens with , . % and currency ("15,000",
+//                   "$1.5bn"), initials "U.S.", quote marks and punctuation (events, read from the
+//                   text layer).
 
 import { Shape, type TextLayer, tokenAt } from "./tokens.ts";
 
@@ -176,20 +178,104 @@ export function clauseWordEndIn(layer: TextLayer, i: number): number {
   return end;
 }
 
-/** A word of an event sentence. */
+/** A word of an event sentence, offsets relative to the sentence. */
 export interface EventWord {
   text: string;
   start: number;
   end: number;
 }
 
-const EVENT_WORD =
-  /(?:[A-Z]\.){2,}|[$£€]?[\p{L}\p{N}][\p{L}\p{N}'’,.%&-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[“”"‘]|[,;:()—–!?]|\.(?!\w)/gu;
+/** Single-character tokens an event word runs on through: "15,000", "30%", "AT&T", "dogs’". */
+const RUNS_ON = /['’,.%&-]/;
+/** Initials: "U.S." is one event word even where the layer's token runs on ("A.B.C" → "A.B.", "C"). */
+const INITIALS = /^(?:[A-Z]\.){2,}/;
+const CURRENCY = /[$£€]/;
+/** Quote marks and punctuation kept as words of their own. */
+const MARK = /[“”"‘,;:()—–!?]/;
+/** A word character after a period: the period is then no word ("3.x", ".com"). */
+const ASCII_WORD = /\w/;
 
-/** The words of an event sentence: "U.S.", "$1.5bn", "15,000", "30%" whole; quote marks and punctuation apart. */
-export function eventWords(s: string): EventWord[] {
+/**
+ * The words of an event sentence read from the text layer: runs of layer tokens with no space
+ * between them — word tokens joined by ' ’ , . % & - — ending on a letter, digit or %, a currency
+ * sign in front ("$1.5bn", "15,000", "30%" whole); initials cut as "U.S."; quote marks and
+ * punctuation apart. Exactly the words the sentence's former regular-expression view gave
+ * (property-tested against it).
+ */
+export function eventWordsIn(layer: TextLayer, sStart: number, sEnd: number): EventWord[] {
+  const { text, start, end, count } = layer;
   const out: EventWord[] = [];
-  for (const m of s.matchAll(EVENT_WORD))
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const push = (a: number, b: number) =>
+    out.push({ text: text.slice(a, b), start: a - sStart, end: b - sStart });
+  // A one-unit token is a word only when it is a letter or digit (astral letters are two units).
+  const isWord = (k: number) => end[k]! - start[k]! > 1 || (layer.shape[k]! & Shape.punctuation) === 0;
+  const joins = (k: number) =>
+    k < count && start[k] === end[k - 1] && start[k]! < sEnd && (isWord(k) || RUNS_ON.test(text[start[k]!]!));
+  // A word token cut at the sentence's end may end on its connector ("ab." of "ab.cd").
+  const wordEnd = (k: number) =>
+    isWord(k) && RUNS_ON.test(text[end[k]! - 1]!) && end[k]! - start[k]! > 1 ? end[k]! - 1 : end[k]!;
+  /** The run of joined tokens from k: its last token and its last token ending on a letter, digit or %. */
+  const run = (k: number) => {
+    let last = k;
+    let j = k;
+    while (joins(j + 1)) {
+      j++;
+      if (isWord(j) || text[start[j]!] === "%") last = j;
+    }
+    return { last, stop: end[j]! };
+  };
+  /** The word from p to the end of token `last` (a period a cut ends on is a word of its own). */
+  const runWord = (p: number, last: number): number => {
+    const e = wordEnd(last);
+    push(p, e);
+    if (e < end[last]! && text[e] === ".") push(e, e + 1);
+    return last + 1;
+  };
+  /** The words from text offset p inside word token k on; returns the next token to read. */
+  const wordsFrom = (p: number, k: number): number => {
+    for (;;) {
+      const r = run(k);
+      const initials = text[p + 1] === "." ? INITIALS.exec(text.slice(p, r.stop)) : null;
+      if (!initials) return runWord(p, r.last);
+      const q = p + initials[0].length;
+      push(p, q);
+      let j = k;
+      while (j < count && end[j]! <= q) j++;
+      if (j >= count || start[j]! >= q) return j;
+      p = q; // inside a token: the rest of "A.B.C" is a word of its own
+      k = j;
+    }
+  };
+  let k = firstTokenFrom(layer, sStart);
+  while (k < count && start[k]! < sEnd) {
+    const s = start[k]!;
+    const c = text[s]!;
+    if (isWord(k)) {
+      k = wordsFrom(s, k);
+      continue;
+    }
+    if (CURRENCY.test(c) && joins(k + 1) && isWord(k + 1)) {
+      const e = wordEnd(run(k + 1).last);
+      // As a prefix only of a word of two characters or more ("$5" gives "5", "$50" "$50").
+      if ([...text.slice(start[k + 1]!, e)].length >= 2) {
+        k = runWord(s, run(k + 1).last);
+        continue;
+      }
+    }
+    if (MARK.test(c) || (c === "." && !(s + 1 < sEnd && ASCII_WORD.test(text[s + 1]!)))) push(s, s + 1);
+    k++;
+  }
   return out;
+}
+
+/** The first token starting at or after text offset i (binary search over the starts). */
+function firstTokenFrom(layer: TextLayer, i: number): number {
+  let lo = 0;
+  let hi = layer.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (layer.start[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

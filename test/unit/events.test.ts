@@ -121,7 +121,8 @@ describe("event extraction", () => {
     expect(bombing.date).toBe("2031-04-10");
     expect(bombing.dateBasis).toBe("relative");
     expect(bombing.figures.map((f) => f.value)).toContain("3");
-    const pact = find("announcement", /trade pact/)!;
+    // "Lopes announced a new trade pact": the announcement is the pact's event (announced-happening).
+    const pact = find("agreement", /trade pact/)!;
     expect(pact.date).toBe("2031-04-11");
     expect(pact.dateBasis).toBe("context");
   });

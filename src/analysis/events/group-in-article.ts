@@ -68,6 +68,7 @@ function dateFromMention(target: DocCluster, m: Mention): void {
     target.basis = "sentence";
     target.dateFrom = m;
   }
+  if (target.dateFrom === m && m.announced && target.date) target.basis = "announced";
 }
 
 export function groupInArticle(mentions: Mention[], switches: StepSwitches): DocCluster[] {
@@ -90,6 +91,8 @@ export function groupInArticle(mentions: Mention[], switches: StepSwitches): Doc
     }
     dateFromMention(target, m);
   }
-  for (const c of clusters) if (c.date && c.dateFrom && c.dateFrom !== c.mentions[0]) c.basis = "coreference";
+  for (const c of clusters)
+    if (c.date && c.dateFrom && c.dateFrom !== c.mentions[0] && !c.dateFrom.announced)
+      c.basis = "coreference";
   return clusters;
 }

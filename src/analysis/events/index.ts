@@ -9,6 +9,7 @@
 
 import { sourceRef } from "../../corpus/source-ref.ts";
 import { labelSlug } from "../../text/slug.ts";
+import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { ALL_STEPS, isOn, runSteps, type StepSwitches, stepNames } from "../steps.ts";
 import { groupInArticle } from "./group-in-article.ts";
@@ -37,13 +38,21 @@ export const EVENT_STEP_NAMES: readonly string[] = [
 ];
 
 /** One article's event clusters, dated as far as the article allows. */
-function articleClusters(article: Article, actors: ActorModel | null, switches: StepSwitches): DocCluster[] {
-  const { mentions, relations } = mentionsOf(article, actors, switches);
+function articleClusters(
+  article: Article,
+  actors: ActorModel | null,
+  switches: StepSwitches,
+  layerOf: (article: Article) => TextLayer,
+): DocCluster[] {
+  const found = mentionsOf(article, actors, switches, layerOf);
+  const { relations } = found;
+  const mentions = found.mentions.filter((m) => !m.continues);
+  const pending = found.mentions.filter((m) => m.continues);
   if (mentions.length === 0) return [];
   const clusters = groupInArticle(mentions, switches);
   const owner = new Map<Mention, DocCluster>();
   for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
-  const ctx: ArticleCtx = { clusters, relations, clusterOf: (m) => owner.get(m), switches };
+  const ctx: ArticleCtx = { clusters, relations, clusterOf: (m) => owner.get(m), switches, pending };
   return runSteps("events", ARTICLE_STEPS, ctx, switches).clusters;
 }
 
@@ -52,11 +61,12 @@ export function buildEvents(
   articles: readonly Article[],
   actors: ActorModel | null = null,
   switches: StepSwitches = ALL_STEPS,
+  layerOf: (article: Article) => TextLayer = readText,
 ): EventOutput[] {
   const lookup = { articles: new Map(articles.map((a) => [a.docId, a])) };
   const refOf = (m: Mention) => sourceRef(lookup, m.article.docId, m.passageId, m.sStart, m.sEnd);
   const all: DocCluster[] = [];
-  for (const article of articles) all.push(...articleClusters(article, actors, switches));
+  for (const article of articles) all.push(...articleClusters(article, actors, switches, layerOf));
   const docOrder = new Map(articles.map((a, i) => [a.docId, i]));
   const firstPos = (g: Global) =>
     Math.min(...g.parts.map((p) => (docOrder.get(p.docId) ?? 0) * 1e9 + p.mentions[0]!.sStart));

@@ -2,7 +2,10 @@
 // contexts that make a trigger mean something else ("strike" by workers, "attack" on a policy,
 // "deal with", "went bust"). General English news conventions, not tuned to one corpus.
 
+import { CLAUSE_KIND_INFO, type ClauseKind } from "./clause-kinds.ts";
+
 export type EventKind =
+  | ClauseKind
   | "strike"
   | "meeting"
   | "visit"
@@ -97,7 +100,16 @@ export const KINDS: Record<EventKind, KindInfo> = {
     color: "#00a3c4",
     synonyms: ["extradition", "extradited", "handed over", "handover", "delivered", "transferred"],
   },
+  ...clauseKindInfo(),
 };
+
+/** The kinds clauses give, as KindInfo. */
+function clauseKindInfo(): Record<ClauseKind, KindInfo> {
+  const out = {} as Record<ClauseKind, KindInfo>;
+  for (const [kind, info] of Object.entries(CLAUSE_KIND_INFO) as [ClauseKind, KindInfo][])
+    out[kind] = { ...info, kind, synonyms: [...info.synonyms] };
+  return out;
+}
 
 export interface TriggerRule {
   kind: EventKind;
@@ -252,7 +264,16 @@ export const TRIGGERS: TriggerRule[] = [
       /\b(?:go|goes|gone|went|going)\s+$/i.test(before) ||
       /^\s+(?:up|of\s+(?:a|the)\s+(?:statue|king))/i.test(after),
   },
-  { kind: "seizure", re: /\b(?:seized|seizing|seizures?|confiscated|intercepted)\b/gi, pos: "verb" },
+  {
+    kind: "seizure",
+    re: /\b(?:seized|seizing|seizures?|confiscated|intercepted)\b/gi,
+    pos: "verb",
+    // Figurative: "seizing on a letter", "seized the moment".
+    reject: (_b, after) =>
+      /^\s+(?:on|upon)\b|^\s+(?:the|this|that|an?|their|his|her)\s+(?:moment|opportunity|chance|initiative|momentum|day|headlines?)\b/i.test(
+        after,
+      ),
+  },
   { kind: "seizure", re: /\b(?:drugs?|cocaine|heroin|record)\s+hauls?\b/gi, pos: "noun" },
   // ---------------------------------------------------------------- speeches and addresses
   {

@@ -97,7 +97,13 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
   return globals;
 }
 
-const BASIS_RANK: Record<DateBasis, number> = { sentence: 0, coreference: 1, relative: 2, context: 3 };
+const BASIS_RANK: Record<DateBasis, number> = {
+  sentence: 0,
+  coreference: 1,
+  relative: 2,
+  context: 3,
+  announced: 4,
+};
 
 function dominantDate(parts: DocCluster[]): string | null {
   return bestDated(parts)?.date ?? null;

@@ -1,34 +1,26 @@
 // The sentence stage: from the trigger words of one sentence to its event mentions, each given the
 // people named, the day, the figures and the places of the sentence that belong to it.
 
-import { eventWords } from "../../text/views.ts";
-import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
-import type { Step, StepSwitches } from "../steps.ts";
+import { eventWordsIn } from "../../text/views.ts";
+import { findTimeExpressions } from "../dates/index.ts";
+import type { Step } from "../steps.ts";
+import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
+import { clauseEvents, continuations } from "./clause-events.ts";
 import { findFigures } from "./figures.ts";
 import { type EventKind, KINDS } from "./kinds.ts";
 import { type Label, labelFor } from "./label.ts";
 import { findPlaces } from "./places.ts";
 import { relationsIn } from "./relations.ts";
+import type { SentenceCtx } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import { triggersIn } from "./triggers.ts";
-import type { Mention, Relation, SentenceRef, Trigger } from "./types.ts";
+import type { Mention, Trigger } from "./types.ts";
 
 /** Characters between a trigger and a figure of no fitting unit that still belongs to it. */
 export const FIGURE_REACH = 60;
 
-export interface SentenceCtx extends SentenceRef {
-  /** Actor mentions of the article from `actorFrom` on may fall in this sentence. */
-  actorMentions: readonly { start: number; actorId: string }[];
-  actorFrom: number;
-  switches: StepSwitches;
-  triggers: Trigger[];
-  times: TimeExpression[];
-  /** Shared by every mention of the sentence. */
-  actorIds: string[];
-  here: Mention[];
-  relations: Relation[];
-}
+export type { SentenceCtx };
 
 function findTriggers(ctx: SentenceCtx): void {
   ctx.triggers = triggersIn(ctx.sentence);
@@ -43,7 +35,7 @@ function mentionsByKind(ctx: SentenceCtx): void {
   ctx.times = findTimeExpressions(sentence, ctx.article.meta.published, switches).filter(
     (t) => t.confidence >= 0.5,
   );
-  const words = eventWords(sentence);
+  const words = eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
   const byKind = new Map<EventKind, Trigger[]>();
   for (const t of ctx.triggers) byKind.set(t.rule.kind, [...(byKind.get(t.rule.kind) ?? []), t]);
   for (const [kind, ts] of byKind) {
@@ -138,11 +130,28 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
     doc: "one mention per kind per sentence, labelled from its best trigger",
     run: mentionsByKind,
   },
+  {
+    name: "clause-events",
+    doc: "a sentence with no trigger, a day and an action is an event; its clause's words name the kind",
+    run: (ctx) => clauseEvents(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+  },
+  {
+    name: "past-clauses",
+    doc: "a past clause with no trigger or day may go on about the event before it (kept if it joins one)",
+    run: (ctx) => continuations(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+  },
   { name: "participants", doc: "the actor model's people named in the sentence", run: participants },
   {
     name: "sentence-date",
     doc: "a time expression of the sentence dates the nearest event",
     run: sentenceDate,
+  },
+  {
+    name: "announced-happening",
+    doc: "an announcement beside a happening in its sentence is that happening (dated 'announced')",
+    run: (ctx) => {
+      ctx.here = foldAnnouncements(ctx.here);
+    },
   },
   { name: "figures", doc: "figures the event counts, or that stand right by it", run: figures },
   { name: "places", doc: "places after a locative word, to the nearest event", run: places },

@@ -7,6 +7,7 @@
 
 import type { Step, StepSwitches } from "../steps.ts";
 import { datesFromContext } from "./context-dates.ts";
+import { attachContinuations } from "./continue.ts";
 import { COREFERENCE_RULES } from "./group-in-article.ts";
 import { OUTPUT_STEPS } from "./output.ts";
 import { datesFromRelations } from "./relative-dates.ts";
@@ -18,6 +19,8 @@ export interface ArticleCtx {
   relations: Relation[];
   clusterOf: (m: Mention) => DocCluster | undefined;
   switches: StepSwitches;
+  /** Undated past clauses that count only as part of a dated event before them. */
+  pending: Mention[];
 }
 
 export const ARTICLE_STEPS: readonly Step<ArticleCtx>[] = [
@@ -35,6 +38,11 @@ export const ARTICLE_STEPS: readonly Step<ArticleCtx>[] = [
     name: "relative-dates-again",
     doc: "relative dates once more, from the days the context gave",
     run: (c) => datesFromRelations(c.relations, c.clusterOf),
+  },
+  {
+    name: "continuations",
+    doc: "an undated past clause right after a dated event, going on about it, is part of it",
+    run: (c) => attachContinuations(c.clusters, c.pending),
   },
 ];
 

@@ -8,7 +8,7 @@ import type { EventKind, TriggerRule } from "./kinds.ts";
 import type { PlaceMention } from "./places.ts";
 
 /** How an event's day was found. */
-export type DateBasis = "sentence" | "coreference" | "relative" | "context";
+export type DateBasis = "sentence" | "coreference" | "relative" | "context" | "announced";
 
 export interface Trigger {
   start: number;
@@ -40,6 +40,10 @@ export interface Mention extends SentenceRef {
   figures: FigureMention[];
   places: PlaceMention[];
   actorIds: string[];
+  /** An undated past clause that only counts as part of the dated event just before it. */
+  continues?: boolean;
+  /** Its day is the day an announcement of it in the sentence was made. */
+  announced?: boolean;
 }
 
 export interface DocCluster {

@@ -1,0 +1,62 @@
+// The actions of a sentence without a lexicon of events: verbs in the past (-ed forms and common
+// irregular pasts), in the future or after a modal ("will vote", "to close"), and "is/are … -ing".
+// Plain English morphology, not tuned to one corpus.
+
+import type { EventWord } from "../../text/views.ts";
+
+const IRREGULAR_PAST = new Set(
+  "went made took gave met left came held found won lost began brought sent struck fell rose saw got set put ran hit cut paid sold built led spoke wrote flew fled shot fought broke became kept stood threw drew drove beat bought caught chose froze grew hung knew laid lit meant rode rang sank sat slept spent spread stole stuck swept swore taught tore thought woke wore withdrew overtook undertook upheld sought sank told said".split(
+    " ",
+  ),
+);
+/** -ed words that are no verb form. */
+const NOT_PAST = new Set(
+  "need speed seed feed breed bleed bed red shed hundred wed reed deed greed steed weed indeed embed bred sacred naked wicked rugged ragged aged".split(
+    " ",
+  ),
+);
+const MODAL = /^(?:will|would|shall|could|can|may|might|must|should|to)$/i;
+const BE = /^(?:is|are|was|were|be|been)$/i;
+const DETERMINER_BEFORE =
+  /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all)$/i;
+/** Reporting verbs: an action of last resort (a label "X said" says little). */
+export const REPORTING = /^(?:said|says|say|told|tells|added|stated|reported|announced|insisted|explained)$/i;
+const FUNCTION = /^(?:a|an|the|not|never|also|be|have|been|and|or|but|of|in|on|at|for|with|by)$/i;
+
+const PAST_HINT = new RegExp(`[a-z]ed\\b|\\b(?:${[...IRREGULAR_PAST].join("|")})\\b`);
+
+/** The sentence may hold a past action (a cheap test before reading its words). */
+export const mayHavePast = (sentence: string): boolean => PAST_HINT.test(sentence);
+
+export interface Action {
+  /** Word indexes: the first (a modal or auxiliary when there is one) and the verb. */
+  from: number;
+  verb: number;
+  reporting: boolean;
+}
+
+const lower = (w: EventWord | undefined) => w !== undefined && /^[a-z][a-z'-]*$/.test(w.text);
+
+/** Every action of the sentence's words, in order. */
+export function actionsIn(words: readonly EventWord[]): Action[] {
+  const out: Action[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!lower(w)) continue;
+    const t = w.text.toLowerCase();
+    const prev = words[i - 1];
+    const prevText = prev?.text.toLowerCase() ?? "";
+    if (MODAL.test(prevText) && !FUNCTION.test(t) && !MODAL.test(t) && !/(?:ed|ing)$/.test(t)) {
+      out.push({ from: i - 1, verb: i, reporting: REPORTING.test(t) });
+      continue;
+    }
+    if (t.endsWith("ing") && BE.test(prevText)) {
+      out.push({ from: i - 1, verb: i, reporting: false });
+      continue;
+    }
+    const past = IRREGULAR_PAST.has(t) || (t.length >= 5 && t.endsWith("ed") && !NOT_PAST.has(t));
+    if (past && !DETERMINER_BEFORE.test(prevText))
+      out.push({ from: i, verb: i, reporting: REPORTING.test(t) });
+  }
+  return out;
+}

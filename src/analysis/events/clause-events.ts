@@ -1,0 +1,121 @@
+// Events from clauses (issue #15): a sentence no trigger word spoke for still reports a happening
+// when it has an action and a day. Its label is the clause around the action nearest the day
+// (who did what, cut by labelFor at clause boundaries); its kind is read from that clause's words.
+
+import type { EventWord } from "../../text/views.ts";
+import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
+import { type Action, actionsIn, mayHavePast } from "./actions.ts";
+import { clauseKind } from "./clause-kinds.ts";
+import { CONTINUE_WINDOW } from "./continue.ts";
+import type { TriggerRule } from "./kinds.ts";
+import { labelFor } from "./label.ts";
+import type { SentenceCtx } from "./sentence-ctx.ts";
+import { isFuture } from "./tense.ts";
+import type { Mention, Trigger } from "./types.ts";
+
+/** Words a day can be written with: most sentences have none, and skip the resolver. */
+const DAY_WORDS =
+  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
+
+const rules = new Map<string, TriggerRule>();
+/** The (cached) rule a clause's action stands for: a verb of its kind. */
+function ruleOf(kind: TriggerRule["kind"]): TriggerRule {
+  const known = rules.get(kind);
+  if (known) return known;
+  const r: TriggerRule = { kind, re: /(?!)/g, pos: "verb" };
+  rules.set(kind, r);
+  return r;
+}
+
+/** The action a day belongs to: the nearest one, a reporting verb only when there is no other. */
+function actionFor(
+  sentence: string,
+  actions: Action[],
+  words: readonly EventWord[],
+  day: TimeExpression,
+): Action | null {
+  const dist = (a: Action) => {
+    const w = words[a.verb]!;
+    const before = w.end <= day.start;
+    const between = before ? sentence.slice(w.end, day.start) : sentence.slice(day.end, w.start);
+    // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another clause.
+    const apart = /[;—–]/.test(between) || (!before && between.includes(",")) ? 500 : 0;
+    return (before ? day.start - w.end : w.start - day.end) + apart + (a.reporting ? 1000 : 0);
+  };
+  let best: Action | null = null;
+  for (const a of actions) if (!best || dist(a) < dist(best)) best = a;
+  return best;
+}
+
+/** A mention of the sentence for one action. */
+function clauseMention(
+  ctx: SentenceCtx,
+  words: EventWord[],
+  action: Action,
+  times: TimeExpression[],
+): Mention {
+  const { sentence } = ctx;
+  const probe: Trigger = {
+    start: words[action.from]!.start,
+    end: words[action.verb]!.end,
+    rule: ruleOf("other"),
+  };
+  const first = labelFor(sentence, words, probe, times);
+  const kind = action.reporting ? "statement" : clauseKind(first.text);
+  const main: Trigger = { ...probe, rule: ruleOf(kind) };
+  const label = kind === "other" ? first : labelFor(sentence, words, main, times);
+  return {
+    kind,
+    article: ctx.article,
+    index: ctx.index,
+    sStart: ctx.sStart,
+    sEnd: ctx.sEnd,
+    sentence,
+    passageId: ctx.passageId,
+    triggers: [main],
+    main,
+    label: label.text,
+    labelScore: label.score,
+    anaphoric: false,
+    future: /^(?:will|shall)$/i.test(words[action.from]!.text) || isFuture(sentence, main, ctx.switches),
+    time: null,
+    figures: [],
+    places: [],
+    actorIds: ctx.actorIds,
+  };
+}
+
+/** The clause-events step: one mention for a sentence with a day and an action, when none is there yet. */
+export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
+  if (ctx.here.length > 0 || !DAY_WORDS.test(ctx.sentence)) return;
+  const times = findTimeExpressions(ctx.sentence, ctx.article.meta.published, ctx.switches).filter(
+    (t) => t.confidence >= 0.5,
+  );
+  const day = times.find((t) => t.date !== null);
+  if (!day) return;
+  const words = wordsOf();
+  const action = actionFor(ctx.sentence, actionsIn(words), words, day);
+  if (!action) return;
+  ctx.times = times;
+  ctx.actorIds = [];
+  ctx.here = [clauseMention(ctx, words, action, times)];
+}
+
+/**
+ * The past-clauses step: a sentence with neither trigger nor day but a past action ("rescuers
+ * cleared the rubble", "officials said") may go on about the happening just before it; the
+ * article step "continuations" keeps it only when it joins that dated event.
+ */
+export function continuations(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
+  if (ctx.here.length > 0 || ctx.index - ctx.lastDated > CONTINUE_WINDOW || !mayHavePast(ctx.sentence))
+    return;
+  const words = wordsOf();
+  const action = actionsIn(words).find((a) => a.from === a.verb);
+  if (!action) return;
+  ctx.actorIds = [];
+  const m = clauseMention(ctx, words, action, []);
+  if (m.future) return;
+  m.continues = true;
+  m.labelScore = -10; // never the event's label
+  ctx.here = [m];
+}

@@ -1,0 +1,44 @@
+// One event per happening: the undated past clauses right after a dated event that go on about it
+// (the next sentence, or one more with the same people or words) become mentions of that event, so
+// it cites them; the others are dropped (a clause with neither day nor trigger is no event alone).
+
+import { overlapCount, profile } from "./profile.ts";
+import type { DocCluster, Mention } from "./types.ts";
+
+/** Sentences after a dated event's mention within which an undated clause may go on about it. */
+export const CONTINUE_WINDOW = 4;
+
+/** Adds each pending clause to the dated event it goes on about. */
+export function attachContinuations(clusters: DocCluster[], pending: readonly Mention[]): void {
+  if (pending.length === 0) return;
+  const dated = clusters.filter((c) => c.date);
+  const profiles = new Map<DocCluster, ReturnType<typeof profile>>();
+  const profileOf = (c: DocCluster) => {
+    const known = profiles.get(c);
+    if (known) return known;
+    const p = profile(c.mentions);
+    profiles.set(c, p);
+    return p;
+  };
+  for (const m of pending) {
+    let best: { c: DocCluster; gap: number } | null = null;
+    for (const c of dated) {
+      const before = c.mentions.findLast((x) => x.index < m.index);
+      if (!before || before.future) continue;
+      const gap = m.index - before.index;
+      if (gap > CONTINUE_WINDOW || (best && best.gap <= gap)) continue;
+      if (gap > 1) {
+        const pm = profile([m]);
+        const pc = profileOf(c);
+        if (overlapCount(pm.actors, pc.actors) + overlapCount(pm.terms, pc.terms) === 0) continue;
+      }
+      best = { c, gap };
+    }
+    // A clause that joins an event carries it on: the next clause may go on from it.
+    if (best) {
+      best.c.mentions.push(m);
+      profiles.delete(best.c);
+    }
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.index - b.index);
+}
