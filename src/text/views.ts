@@ -119,7 +119,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The first token starting at or after offset i. */
+/** The first token starting at or after text offset i (binary search over the starts). */
 function firstTokenFrom(layer: TextLayer, i: number): number {
   let lo = 0;
   let hi = layer.count;
@@ -266,16 +266,4 @@ export function eventWordsIn(layer: TextLayer, sStart: number, sEnd: number): Ev
     k++;
   }
   return out;
-}
-
-/** The first token starting at or after text offset i (binary search over the starts). */
-function firstTokenFrom(layer: TextLayer, i: number): number {
-  let lo = 0;
-  let hi = layer.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (layer.start[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
