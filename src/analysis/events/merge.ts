@@ -17,6 +17,8 @@ export interface Global {
   parts: DocCluster[];
   profile: Profile;
   docs: Set<string>;
+  /** The day its parts agree on (dominantDate), kept as parts join: read for every candidate. */
+  date?: string | null;
 }
 
 /** Every cluster an event of its own (what merging starts from). */
@@ -57,7 +59,10 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
     }
     for (const g of candidates) {
       if (g.docs.has(c.docId)) continue;
-      const gDate = dominantDate(g.parts);
+      if (g.date === undefined) g.date = dominantDate(g.parts);
+      const gDate = g.date;
+      // Days more than one apart never merge: skip before the costlier comparisons.
+      if (c.date && gDate && Math.abs(dayDiff(c.date, gDate)) > 1) continue;
       const sim = similarity(pc, g.profile, weight);
       const said = overlapCount(pc.places, g.profile.places) + overlapCount(pc.terms, g.profile.terms);
       // Two outlets' announcements are one only when they say the same words about it.
@@ -79,6 +84,7 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
     if (best) {
       target = best;
       best.parts.push(c);
+      best.date = undefined;
       best.docs.add(c.docId);
       for (const a of pc.actors) best.profile.actors.add(a);
       for (const p of pc.places) best.profile.places.add(p);

@@ -25,8 +25,21 @@ const DAY = 86_400_000;
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
+/** Days since the epoch of each ISO day seen: merging compares the same few days many times. */
+const DAY_NUMBERS = new Map<string, number>();
+
+function dayNumber(iso: string): number {
+  let n = DAY_NUMBERS.get(iso);
+  if (n === undefined) {
+    n = Date.parse(`${iso}T00:00:00Z`) / DAY;
+    if (DAY_NUMBERS.size > 100_000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(iso, n);
+  }
+  return n;
+}
+
 export function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY);
+  return Math.round(dayNumber(a) - dayNumber(b));
 }
 
 export interface Profile {
