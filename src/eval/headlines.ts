@@ -19,24 +19,13 @@ import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import { termOf } from "../search/tokenize.ts";
 import type { Article, Corpus } from "../types.ts";
 import { dataSet } from "./data-dir.ts";
+import { mulberry32 as random } from "./random.ts";
 
 export interface HeadlineQuestion {
   docId: string;
   headline: string;
   /** The headline reordered with one content word dropped. */
   loose: string;
-}
-
-/** A small deterministic generator (mulberry32), so every run asks the same questions. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The headline's words shuffled, minus one word that is not a stopword (when it has two). */

@@ -14,18 +14,7 @@ import { loadCoverage } from "../lifecycle/load.ts";
 import { createLogger } from "../log.ts";
 import type { Actor } from "../types.ts";
 import { sharedDataDir } from "./data-dir.ts";
-
-/** mulberry32: a small seeded generator, so the misspellings are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from "./random.ts";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
