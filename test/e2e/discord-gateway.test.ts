@@ -39,7 +39,7 @@ import {
 // The bot's deferral time in these tests. Generous, so that an answer expected straight away
 // (type 4/7) gets it on a busy 2-core machine too, and still inside Discord's 3 s. Deferrals
 // are tested by holding an answer back or by an old interaction, never by racing the clock.
-const DEFER_AFTER_MS = 2000;
+const DEFER_AFTER_MS = 1000;
 // Discord's own deadline is 3 s; the loopback judges "in time" against a generous one here, so a
 // busy CI machine cannot fail a test by being slow. What these tests check is that every
 // interaction is acknowledged (answered or deferred), never a speed.

@@ -41,7 +41,7 @@ import { tempCorpus } from "../helpers/corpus.ts";
 // The main bot's deferral time. Generous, so that an answer expected straight away (type 4/7)
 // gets it on a busy 2-core machine too, and still inside Discord's 3 s. The slow bot and
 // the burst test defer answers that are held back or take CPU, never by racing the clock.
-const DEFER_AFTER_MS = 2000;
+const DEFER_AFTER_MS = 1000;
 // Discord's own deadline is 3 s; the loopback judges "in time" against a generous one here, so a
 // busy CI machine cannot fail a test by being slow. What these tests check is that every
 // interaction is acknowledged (answered or deferred), never a speed.
