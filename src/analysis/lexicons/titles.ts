@@ -34,6 +34,29 @@ export const HONORIFIC_GENDER: Readonly<Record<string, "male" | "female" | "any"
   baron: "male",
 };
 
+/** Role and kin nouns that give a person's gender ("Fletcher's daughter Jill", "the spokesman"). */
+export const ROLE_GENDER: Readonly<Record<string, "male" | "female">> = {
+  daughter: "female",
+  wife: "female",
+  mother: "female",
+  sister: "female",
+  widow: "female",
+  girlfriend: "female",
+  actress: "female",
+  spokeswoman: "female",
+  chairwoman: "female",
+  congresswoman: "female",
+  son: "male",
+  husband: "male",
+  father: "male",
+  brother: "male",
+  widower: "male",
+  boyfriend: "male",
+  spokesman: "male",
+  chairman: "male",
+  congressman: "male",
+};
+
 /** Honorifics that are part of a peer's styled name ("Lord Butler"): kept in the name. */
 export const STYLED: ReadonlySet<string> = new Set(["lord", "lady", "sir", "dame", "baroness", "baron"]);
 

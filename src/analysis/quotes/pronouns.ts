@@ -2,7 +2,10 @@
 // tie-break reads this article's speaker history. "it": the latest organisation. they/we/I: the
 // latest plural speaker or organisation, or the latest person.
 
+import { genderOfName } from "../actors/index.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -28,6 +31,7 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   let chosen: Speaker | undefined;
   let fallback: Speaker | undefined;
   let first = true;
+  const unlinked = isOn("quotes", "pronoun-unlinked-speaker", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -37,6 +41,8 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
       first = false;
       if (c.kind === "unnamed" && (c.gender === want || c.gender === "any") && anonymousSource(c.text))
         return at(c, p, want);
+      // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
+      if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);
     }
     if (c.kind !== "person" || !c.id) continue;
     // the model's candidates, or a speaker the model gives no other gender
@@ -55,6 +61,15 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   if (chosen?.id) return speakerForActor(doc, chosen.id, p, want);
   if (m?.via === "pronoun") return speakerForActor(doc, m.actorId, p, want);
   return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+/** The gender a speaker's own words give: an honorific, a known given name, or a kin or role noun. */
+function writtenGender(c: Speaker): Speaker["gender"] {
+  if (c.gender !== "any") return c.gender;
+  const g = genderOfName(c.name ?? c.text);
+  if (g !== "any") return g;
+  for (const w of c.text.toLowerCase().split(/\s+/)) if (ROLE_GENDER[w]) return ROLE_GENDER[w];
+  return "any";
 }
 
 /** "it said": the latest organisation speaking or named as a subject. */

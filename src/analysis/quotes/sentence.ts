@@ -16,6 +16,7 @@ import { attribute, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
+import { verbColon } from "./verb-colon.ts";
 
 /** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
 interface Found {
@@ -66,6 +67,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "colon-name",
     doc: "`Rep. Trey Gowdy: “…”`: a known name alone before a colon, opening the sentence or after a dash",
     try: ({ ctx, j }) => colonName(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    name: "verb-colon",
+    doc: "`Kasich resisted: “…”`: a name or he/she, any past-tense verb and a colon before the quotation",
+    try: ({ ctx, j }) => verbColon(ctx.toks, j, ctx.doc.text),
   },
 ];
 

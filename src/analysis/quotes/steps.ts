@@ -33,6 +33,10 @@ const INLINE_SWITCHES = [
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },
   {
+    name: "pronoun-unlinked-speaker",
+    doc: '"Fletcher\'s daughter Jill said …, “…,” she said": he/she to the latest speaker with no actor, of that gender',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
