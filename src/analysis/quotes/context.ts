@@ -10,6 +10,7 @@ import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
 import { finalTag } from "./tags.ts";
+import { tailTag } from "./tail-tag.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
 interface Attribution {
@@ -81,17 +82,13 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
   {
     name: "final-tag",
     doc: "`…, says the assembly government.`: a closing tag speaks for the quotations before it",
-    run: ({ doc, toks, qis, pi }) => {
-      const { speakers } = doc;
-      const tail = qis.some((j) => !speakers[toks[j]!.quote!]) ? finalTag(toks, doc.text) : null;
-      if (!tail) return;
-      const sp = resolvePhrase(doc, tail.cue.speaker);
-      pushHistory(doc, sp, pi, true);
-      for (const j of qis) {
-        const q = toks[j]!.quote!;
-        if (!speakers[q] && toks[j]!.end <= tail.at) attribute(doc, q, sp, tail.cue, "cue");
-      }
-    },
+    run: (ctx) => tagForSentence(ctx, finalTag),
+  },
+  {
+    name: "tail-tag",
+    doc: '`"…" that he can win, said Owen Falk, an analyst.`: a tag closing the sentence past its quotation',
+    // A term inside the sentence ("Suggestions that "outsourcing" is to blame are wrong, Ms D says") is no quotation of hers.
+    run: (ctx) => tagForSentence(ctx, tailTag, true),
   },
   {
     name: "context-speaker",
@@ -108,6 +105,24 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
     },
   },
 ];
+
+/** A tag that speaks for the sentence's quotations before it with no speaker yet. */
+function tagForSentence(
+  { doc, toks, qis, pi }: SentenceCtx,
+  find: (toks: SentenceCtx["toks"], text: string) => { cue: Cue; at: number } | null,
+  statementsOnly = false,
+): void {
+  const { speakers } = doc;
+  const tail = qis.some((j) => !speakers[toks[j]!.quote!]) ? find(toks, doc.text) : null;
+  if (!tail) return;
+  const sp = resolvePhrase(doc, tail.cue.speaker);
+  pushHistory(doc, sp, pi, true);
+  for (const j of qis) {
+    const q = toks[j]!.quote!;
+    if (statementsOnly && doc.kinds[q] === "term") continue;
+    if (!speakers[q] && toks[j]!.end <= tail.at) attribute(doc, q, sp, tail.cue, "cue");
+  }
+}
 
 /** After every sentence. */
 export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [

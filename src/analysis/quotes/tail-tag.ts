@@ -1,0 +1,57 @@
+// A partial quotation the sentence runs on past, with the tag at the sentence's end:
+//   `"It seems unlikely" that Dunmore can catch Reyes, said Owen Falk, a rival's campaign manager.`
+//   `"Let me thank the volunteers" for the victory, Dunmore said.`
+// The tag (inverted, with an apposition after the name; or name then verb, with a short
+// adverbial) speaks for the quotations before it that have no cue of their own. finalTag
+// (tags.ts) reads only a tag that ends its sentence on the name.
+
+import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
+import { type Cue, nameRun, phraseAfter, phraseOf } from "./phrases.ts";
+import { isVerbish, type Tok } from "./tokens.ts";
+
+/** Words that open a short adverbial after "X said" ("on Monday", "in a statement"). */
+const TAIL_OPENERS = new Set(
+  "on in at during after before later yesterday today tonight last this earlier".split(" "),
+);
+
+const speechVerb = (t: Tok | undefined) =>
+  t?.type === "w" && isVerbish(t) && !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower);
+
+/** The tag closing a sentence after its last quotation, with where it starts; else null. */
+export function tailTag(toks: Tok[], text: string): { cue: Cue; at: number } | null {
+  let last = toks.length - 1;
+  while (last >= 0 && toks[last]!.type === "p") last--;
+  let lastQ = last;
+  while (lastQ >= 0 && toks[lastQ]!.type !== "q") lastQ--;
+  if (lastQ < 0 || last - lastQ > 40) return null;
+  for (let c = lastQ + 1; c < last; c++) {
+    if (toks[c]!.text !== ",") continue;
+    const cue = inverted(toks, c, last, text) ?? plain(toks, c, last, text);
+    if (cue) return { cue, at: toks[c]!.start };
+  }
+  return null;
+}
+
+/** `, said Owen Falk, deputy campaign manager …`: a capitalised name, then the end or an apposition. */
+function inverted(toks: Tok[], c: number, last: number, text: string): Cue | null {
+  const v = toks[c + 1];
+  if (!speechVerb(v)) return null;
+  const p = phraseAfter(toks, c + 2, text);
+  if (!p || !/^\p{Lu}/u.test(p.text)) return null;
+  const next = toks.findIndex((t) => t.start >= p.end);
+  const rest = next < 0 ? [] : toks.slice(next, last + 1);
+  const ok =
+    rest.length === 0 || (rest[0]!.text === "," && !rest.some((t) => t.type === "q" || speechVerb(t)));
+  return ok ? { speaker: p, cue: v!.lower, label: false } : null;
+}
+
+/** `, Dunmore said.`, `, Dunmore said on Monday.`: a name, a speech verb and a short adverbial. */
+function plain(toks: Tok[], c: number, last: number, text: string): Cue | null {
+  let v = c + 1;
+  while (v <= last && v - c <= 5 && !speechVerb(toks[v])) v++;
+  if (v > last || !speechVerb(toks[v]) || !nameRun(toks, c + 1, v)) return null;
+  const rest = toks.slice(v + 1, last + 1).filter((t) => t.type === "w");
+  if (rest.length > 6 || (rest.length > 0 && !TAIL_OPENERS.has(rest[0]!.lower))) return null;
+  if (toks.slice(v + 1, last + 1).some((t) => t.type === "q")) return null;
+  return { speaker: phraseOf(toks, c + 1, v - 1, text), cue: toks[v]!.lower, label: false };
+}
