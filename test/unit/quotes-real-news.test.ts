@@ -169,3 +169,56 @@ describe("anonymous sources tied to an organisation", () => {
     expect(q?.speakerOrg).toBe("Talbot Foundation");
   });
 });
+
+describe("speakers the sentence gives past the quotation or the verb lexicon", () => {
+  it("gives a quotation after `<Name> <any verb>:` to the verb's subject", () => {
+    const a = article(
+      "Union chief Tomas Brandt urged the governor to suspend the levy. “It is a matter of safety,” Brandt said.",
+      "Governor Ilse Varga resisted: “Governors do not have the power to suspend it.”",
+      "Asked which county was her favourite, she demurred: “Whichever one I am in.”",
+    );
+    expect(speakerOf(a, "Governors do not")).toBe("Ilse Varga");
+    expect(speakerOf(a, "Whichever one")).toBe("Ilse Varga");
+    expect(speakerOf(a, "Governors do not", "quotes.verb-colon")).toBe("Tomas Brandt");
+  });
+
+  it("does not take a thing's possession before a colon for a speaker", () => {
+    const a = article("The levy had three parts: “a fee, a fine and a fund”.");
+    expect(speakerOf(a, "a fee")).toBeNull();
+  });
+
+  it("reads a tag closing the sentence past a partial quotation", () => {
+    const a = article(
+      "Analysts doubt the comeback. “Reyes is too far ahead,” said Mila Ostrova, a pollster.",
+      "“It seems extremely unlikely” that Dunmore can catch Reyes, said Owen Falk, a rival's campaign manager.",
+      "“Let me thank the volunteers” for the victory, Dunmore said on Tuesday.",
+    );
+    expect(speakerOf(a, "It seems extremely")).toBe("Owen Falk");
+    expect(speakerOf(a, "Let me thank")).toBe("Dunmore");
+    expect(speakerOf(a, "It seems extremely", "quotes.tail-tag")).toBe("Mila Ostrova");
+  });
+
+  it("leaves a term inside such a sentence unattributed", () => {
+    const a = article("Claims that “outsourcing” is to blame are wrong, Ms Pell says.");
+    expect(speakerOf(a, "outsourcing")).toBeNull();
+  });
+});
+
+describe("he and she", () => {
+  it("go to the latest speaker the model has no actor for, when her words give her gender", () => {
+    const a = article(
+      "Tributes have been paid to the painter Oskar Lindqvist, who has died aged 81.",
+      "Lindqvist's daughter Ingrid said her father would be missed. “He was greatly loved,” she said.",
+    );
+    expect(speakerOf(a, "He was greatly")).toBe("Ingrid");
+    expect(speakerOf(a, "He was greatly", "quotes.pronoun-unlinked-speaker")).not.toBe("Ingrid");
+  });
+
+  it("still skip a latest speaker of the other gender", () => {
+    const a = article(
+      "Gallery owner Petra Holm said the show would open in May.",
+      "Lindqvist's son Anders said his mother would be there. “She never misses an opening,” he said.",
+    );
+    expect(speakerOf(a, "She never misses")).toBe("Anders");
+  });
+});
