@@ -192,9 +192,11 @@ describe("speakers the sentence gives past the quotation or the verb lexicon", (
       "Analysts doubt the comeback. “Reyes is too far ahead,” said Mila Ostrova, a pollster.",
       "“It seems extremely unlikely” that Dunmore can catch Reyes, said Owen Falk, a rival's campaign manager.",
       "“Let me thank the volunteers” for the victory, Dunmore said on Tuesday.",
+      "“I held and hugged” grieving families before laying flowers, she said.",
     );
     expect(speakerOf(a, "It seems extremely")).toBe("Owen Falk");
     expect(speakerOf(a, "Let me thank")).toBe("Dunmore");
+    expect(speakerOf(a, "I held and hugged")).toBe("Mila Ostrova");
     expect(speakerOf(a, "It seems extremely", "quotes.tail-tag")).toBe("Mila Ostrova");
   });
 

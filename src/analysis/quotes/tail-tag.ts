@@ -5,13 +5,14 @@
 // adverbial) speaks for the quotations before it that have no cue of their own. finalTag
 // (tags.ts) reads only a tag that ends its sentence on the name.
 
+import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import { type Cue, nameRun, phraseAfter, phraseOf } from "./phrases.ts";
+import { type Cue, phraseAfter, phraseBefore } from "./phrases.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
 
 /** Words that open a short adverbial after "X said" ("on Monday", "in a statement"). */
 const TAIL_OPENERS = new Set(
-  "on in at during after before later yesterday today tonight last this earlier".split(" "),
+  "on in at during after before later yesterday today tonight last this earlier when while".split(" "),
 );
 
 const speechVerb = (t: Tok | undefined) =>
@@ -45,13 +46,24 @@ function inverted(toks: Tok[], c: number, last: number, text: string): Cue | nul
   return ok ? { speaker: p, cue: v!.lower, label: false } : null;
 }
 
-/** `, Dunmore said.`, `, Dunmore said on Monday.`: a name, a speech verb and a short adverbial. */
+/**
+ * `, Dunmore said.`, `, Republican candidate Ben Carson said after the attacks.`, `, he said.`: a
+ * name (or he/she) opening the clause, a speech verb and a short adverbial.
+ */
 function plain(toks: Tok[], c: number, last: number, text: string): Cue | null {
   let v = c + 1;
-  while (v <= last && v - c <= 5 && !speechVerb(toks[v])) v++;
-  if (v > last || !speechVerb(toks[v]) || !nameRun(toks, c + 1, v)) return null;
+  while (v <= last && v - c <= 6 && !speechVerb(toks[v])) v++;
+  if (v > last || !speechVerb(toks[v])) return null;
+  const p = phraseBefore(toks, v, text);
+  const pronoun = PRONOUNS[p?.text.toLowerCase() ?? ""];
+  if (!p || p.start !== toks[c + 1]!.start) return null;
+  if (
+    !(pronoun === "male" || pronoun === "female") &&
+    (!/^\p{Lu}/u.test(p.text) || /^(?:The|A|An)\s/.test(p.text))
+  )
+    return null;
   const rest = toks.slice(v + 1, last + 1).filter((t) => t.type === "w");
   if (rest.length > 6 || (rest.length > 0 && !TAIL_OPENERS.has(rest[0]!.lower))) return null;
   if (toks.slice(v + 1, last + 1).some((t) => t.type === "q")) return null;
-  return { speaker: phraseOf(toks, c + 1, v - 1, text), cue: toks[v]!.lower, label: false };
+  return { speaker: p, cue: toks[v]!.lower, label: false };
 }
