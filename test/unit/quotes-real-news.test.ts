@@ -224,3 +224,15 @@ describe("he and she", () => {
     expect(speakerOf(a, "She never misses")).toBe("Anders");
   });
 });
+
+describe("he and she after a possessive", () => {
+  it("go to the latest person subject of that gender, not a name in a possessive after it", () => {
+    const a = article(
+      "Economy minister Piotr Dravin told a newspaper that state control of the mines was “unjustified”.",
+      "“Markets will punish this,” Anton Belsky, then an adviser to the president, told reporters. Within days, he was stripped of his duties.",
+      "Mr Dravin, a known critic of state control, was keen to distance himself from Mr Belsky's comments. The sale had been badly handled, he said. “The sale must be reversed,” he said.",
+    );
+    expect(speakerOf(a, "The sale must")).toBe("Piotr Dravin");
+    expect(speakerOf(a, "The sale must", "quotes.pronoun-latest-subject")).toBe("Anton Belsky");
+  });
+});

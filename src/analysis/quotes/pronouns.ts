@@ -32,6 +32,8 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   let fallback: Speaker | undefined;
   let first = true;
   const unlinked = isOn("quotes", "pronoun-unlinked-speaker", doc.switches);
+  const latestSubject = isOn("quotes", "pronoun-latest-subject", doc.switches);
+  let firstPerson = true;
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -50,6 +52,14 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     const modelGender = actors.genderOf?.(article.docId, c.id) ?? "any";
     const g =
       modelGender === "any" && (c.gender === "male" || c.gender === "female") ? c.gender : modelGender;
+    // "Mr Gref … was keen to distance himself from Mr Iliaronov's comments. …, he said": the
+    // latest person subject of that gender, nearby, wins over the model's nearest name.
+    const nearest = firstPerson;
+    firstPerson = false;
+    if (latestSubject && nearest && g === want && c.start >= previousSentenceStart(doc, p.start)) {
+      chosen = c;
+      break;
+    }
     if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
     if (g === want || recentSpeaker) {
       chosen = c;
@@ -61,6 +71,19 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   if (chosen?.id) return speakerForActor(doc, chosen.id, p, want);
   if (m?.via === "pronoun") return speakerForActor(doc, m.actorId, p, want);
   return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+/** Where the sentence before the one holding `pos` starts (across paragraphs). */
+function previousSentenceStart(doc: QuoteDoc, pos: number): number {
+  let prev = 0;
+  let cur = 0;
+  for (const para of doc.article.paragraphs)
+    for (const s of para.sentences) {
+      if (s.start > pos) return prev;
+      prev = cur;
+      cur = s.start;
+    }
+  return prev;
 }
 
 /** The gender a speaker's own words give: an honorific, a known given name, or a kin or role noun. */

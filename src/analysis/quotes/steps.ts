@@ -37,6 +37,10 @@ const INLINE_SWITCHES = [
     doc: '"Fletcher\'s daughter Jill said …, “…,” she said": he/she to the latest speaker with no actor, of that gender',
   },
   {
+    name: "pronoun-latest-subject",
+    doc: "he/she: the latest person subject of that gender nearby, over the model's nearest name",
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
