@@ -182,6 +182,15 @@ describe("speakers the sentence gives past the quotation or the verb lexicon", (
     expect(speakerOf(a, "Governors do not", "quotes.verb-colon")).toBe("Tomas Brandt");
   });
 
+  it("gives a quotation after `<Name> went on to say` to the name", () => {
+    const a = article(
+      "The bodyguard Gary Brook has written a book about his years with the senator. “She was volcanic,” Ms Dunn's aide Lena Wirth said of him.",
+      "Brook went on to say, “From the bottom of my soul, I know this to be true.”",
+    );
+    expect(speakerOf(a, "From the bottom")).toBe("Gary Brook");
+    expect(speakerOf(a, "From the bottom", "quotes.went-on-to-say")).not.toBe("Gary Brook");
+  });
+
   it("does not take a thing's possession before a colon for a speaker", () => {
     const a = article("The levy had three parts: “a fee, a fine and a fund”.");
     expect(speakerOf(a, "a fee")).toBeNull();

@@ -47,6 +47,18 @@ const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
 /** Where the subject of a speech verb is, tried in order. */
 export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUBJECT>[] = [
   {
+    name: "went-on-to-say",
+    doc: '"Bryne went on to say, “…”": the subject of the verb the infinitive continues',
+    try: ({ toks, j, text }) => {
+      if (toks[j - 1]?.lower !== "to") return null;
+      let v = j - 2;
+      if (toks[v]?.lower === "on" && /^(?:went|goes|go|going)$/.test(toks[v - 1]?.lower ?? "")) v--;
+      else if (!/^(?:continued|continues|began|begins|proceeded|proceeds)$/.test(toks[v]?.lower ?? ""))
+        return null;
+      return phraseBefore(toks, v, text);
+    },
+  },
+  {
     name: "infinitive-or-passive",
     doc: '"to say", "was told": the verb has no subject of its own here',
     try: (v) => {
