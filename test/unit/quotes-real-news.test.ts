@@ -234,6 +234,17 @@ describe("he and she", () => {
   });
 });
 
+describe("bare quotations", () => {
+  it("take the person the sentence before opens on, when it names no speaker", () => {
+    const a = article(
+      "“We must win the north,” the party chairman Dev Malik told the conference.",
+      "Prime Minister Rhian Carrow spoke after him. Ms Carrow went on to list her government's record. “So now we have a choice: defend this record or give up.”",
+    );
+    expect(speakerOf(a, "So now we have")).toBe("Rhian Carrow");
+    expect(speakerOf(a, "So now we have", "quotes.previous-subject")).toBeNull();
+  });
+});
+
 describe("he and she after a possessive", () => {
   it("go to the latest person subject of that gender, not a name in a possessive after it", () => {
     const a = article(

@@ -75,6 +75,17 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
       return sp ? { sp, cue: null, via: "context" } : null;
     },
   },
+  {
+    name: "previous-subject",
+    doc: '"Mr Blair went on to list his achievements. “So now we have a choice …”": the person the sentence before opens on',
+    try: (input) => {
+      if (!bareStatement(input) || !input.uncued) return null;
+      const prevKey = previousSentenceKey(input.ctx);
+      const { sentenceSpeaker, sentenceSubject } = input.ctx.doc;
+      const sp = prevKey && !sentenceSpeaker.has(prevKey) ? sentenceSubject.get(prevKey) : undefined;
+      return sp ? { sp, cue: null, via: "context" } : null;
+    },
+  },
 ];
 
 /** After the sentence's own cues are resolved. */

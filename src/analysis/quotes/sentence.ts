@@ -167,6 +167,7 @@ export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
     if (f.q === null || f.q >= 0) {
       if (!doc.sentenceSpeaker.has(key) || f.q !== null) doc.sentenceSpeaker.set(key, sp);
     }
+    if (f.q === -1 && sp.kind === "person" && sp.id) doc.sentenceSubject.set(key, sp);
     if (f.q !== null && f.q >= 0) attribute(doc, f.q, sp, f.cue, "cue");
   }
 }

@@ -30,6 +30,8 @@ export interface QuoteDoc {
   readonly inHistory: Set<number>;
   /** The cue subject of each sentence (by paragraph, sentence index), for bare quote paragraphs. */
   readonly sentenceSpeaker: Map<string, Speaker>;
+  /** The person a sentence with no speech verb opens on ("Mr Blair went on to list …"). */
+  readonly sentenceSubject: Map<string, Speaker>;
   readonly paraStarts: number[];
 }
 
@@ -56,6 +58,7 @@ export function newQuoteDoc(
     history: [],
     inHistory: new Set(),
     sentenceSpeaker: new Map(),
+    sentenceSubject: new Map(),
     paraStarts: article.paragraphs.map((x) => x.start),
   };
 }
