@@ -234,6 +234,19 @@ describe("he and she", () => {
   });
 });
 
+describe("the subject of a participle", () => {
+  it("reads past an opening prepositional phrase and stops at the name's auxiliary", () => {
+    const a = article(
+      "In a statement released Thursday, Rep. Hakim Jefferson reacted to the news, saying: “The seller should be in prison.”",
+      "At Sunday night's debate, Sanders compared himself to Clinton, saying, “I don't get speaking fees from banks.”",
+      "Weaver didn't seem particularly impressed with the comments, telling reporters, “A lot of people want a new governor.”",
+    );
+    expect(speakerOf(a, "The seller")).toBe("Hakim Jefferson");
+    expect(speakerOf(a, "I don't get")).toBe("Sanders");
+    expect(speakerOf(a, "A lot of people")).toBe("Weaver");
+  });
+});
+
 describe("bare quotations", () => {
   it("take the person the sentence before opens on, when it names no speaker", () => {
     const a = article(

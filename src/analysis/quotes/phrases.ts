@@ -134,18 +134,25 @@ export function agentAfter(toks: Tok[], at: number, text: string): Phrase | null
   return phraseAfter(toks, at, text);
 }
 
+const OPENING_PREPOSITION = /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/;
+const AUXILIARY = /n['’]t$|^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|did|does|should)$/;
+
 /** The subject of a sentence: its opening pronoun, name or definite noun phrase ("In a statement, the club …"). */
 export function sentenceSubject(toks: Tok[], before: number, text: string): Phrase | null {
   let i = 0;
-  while (i < before && toks[i]!.type === "w" && FRONT_WORDS.has(toks[i]!.lower) && isCap(toks[i]!)) {
+  while (
+    i < before &&
+    toks[i]!.type === "w" &&
+    FRONT_WORDS.has(toks[i]!.lower) &&
+    isCap(toks[i]!) &&
+    // "In a statement, …", "At Sunday's debate, …": an opening prepositional phrase, read below.
+    !OPENING_PREPOSITION.test(toks[i]!.lower)
+  ) {
     i++;
     if (toks[i]?.text === ",") i++;
   }
   // An opening prepositional phrase up to its comma.
-  if (
-    toks[i] &&
-    /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/.test(toks[i]!.lower)
-  ) {
+  if (toks[i] && OPENING_PREPOSITION.test(toks[i]!.lower)) {
     let c = i;
     while (c < before && c - i < 10 && toks[c]!.text !== ",") c++;
     if (toks[c]?.text !== ",") return null;
@@ -163,6 +170,8 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
       !isCap(toks[e]!) &&
       (isAdverb(toks[e]!) ||
         isVerbish(toks[e]!) ||
+        // "Weaver didn't seem impressed": a name's subject ends at its auxiliary.
+        (isCap(first) && AUXILIARY.test(toks[e]!.lower)) ||
         CLAUSE_BREAKERS.has(toks[e]!.lower) ||
         /ed$/.test(toks[e]!.lower))
     )
