@@ -79,9 +79,11 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
     name: "previous-subject",
     doc: '"Mr Blair went on to list his achievements. “So now we have a choice …”": the person the sentence before opens on',
     try: (input) => {
-      if (!bareStatement(input) || !input.uncued) return null;
+      // Only a sentence that is the quotation alone ("…,” reads an editorial" has a cue of its own).
+      const { toks, doc } = input.ctx;
+      if (toks.some((t) => t.type === "w") || doc.kinds[input.q] === "term") return null;
       const prevKey = previousSentenceKey(input.ctx);
-      const { sentenceSpeaker, sentenceSubject } = input.ctx.doc;
+      const { sentenceSpeaker, sentenceSubject } = doc;
       const sp = prevKey && !sentenceSpeaker.has(prevKey) ? sentenceSubject.get(prevKey) : undefined;
       return sp ? { sp, cue: null, via: "context" } : null;
     },
