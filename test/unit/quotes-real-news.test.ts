@@ -182,6 +182,16 @@ describe("speakers the sentence gives past the quotation or the verb lexicon", (
     expect(speakerOf(a, "Governors do not", "quotes.verb-colon")).toBe("Tomas Brandt");
   });
 
+  it("gives a quotation closing on a comma to `<Name> <any verb>` right after it", () => {
+    const a = article(
+      "The reporter Tom Vale stood up before he had been called on. “Go back to your seat,” Dunmore barked, and a guard escorted Vale out.",
+      "“They are all here for the free stuff,” Bennett shot back with a laugh.",
+    );
+    expect(speakerOf(a, "Go back")).toBe("Dunmore");
+    expect(speakerOf(a, "They are all here")).toBe("Bennett");
+    expect(speakerOf(a, "Go back", "quotes.verb-tag")).not.toBe("Dunmore");
+  });
+
   it("gives a quotation after `<Name> went on to say` to the name", () => {
     const a = article(
       "The bodyguard Gary Brook has written a book about his years with the senator. “She was volcanic,” Ms Dunn's aide Lena Wirth said of him.",

@@ -9,6 +9,7 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, verbSubject } from "./cue-before.ts";
 import { quoteKind } from "./kind.ts";
+import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { anonymousSource } from "./speaker-words.ts";
@@ -16,7 +17,6 @@ import { attribute, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
-import { verbColon } from "./verb-colon.ts";
 
 /** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
 interface Found {
@@ -72,6 +72,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "verb-colon",
     doc: "`Kasich resisted: “…”`: a name or he/she, any past-tense verb and a colon before the quotation",
     try: ({ ctx, j }) => verbColon(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    name: "verb-tag",
+    doc: "`“Go back to your seat,” Trump barked.`: a name or he/she and any past-tense verb after the quotation",
+    try: ({ ctx, j }) => verbTag(ctx.toks, j, ctx.doc.text),
   },
 ];
 

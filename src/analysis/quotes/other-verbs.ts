@@ -1,0 +1,54 @@
+// Cues with a verb outside the speech lexicon ("boomed", "resisted", "barked", "shot back"): the
+// punctuation says the quotation is delivered, so the verb's subject speaks, when it is a name or
+// a he/she pronoun set right against the quotation.
+//   `Kasich resisted: “…”`, `Asked about it, she demurred: “…”` (a colon after subject and verb);
+//   `“Go back to your seat,” Trump barked.` (a name and verb right after a quotation closing on a comma).
+
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { type Cue, nameRun, phraseBefore, phraseOf } from "./phrases.ts";
+import { isAdverb, isCap, isVerbish, PASSIVE_AUX, type Tok } from "./tokens.ts";
+
+/** Past-tense forms of "be" and "have" are no verbs of delivery ("The plan had three parts: “…”"). */
+const NOT_DELIVERY = new Set([...PASSIVE_AUX, "had", "has", "have", "did", "does", "needed", "included"]);
+
+/** The cue of the quotation toks[j] after `<subject> <verb>ed:`, else null. */
+export function verbColon(toks: Tok[], j: number, text: string): Cue | null {
+  if (toks[j - 1]?.text !== ":") return null;
+  let v = j - 2;
+  // "shot back", "fired back": a particle after the verb.
+  if (/^(?:back|out|up|on)$/.test(toks[v]?.lower ?? "")) v--;
+  const verb = toks[v];
+  if (!deliveryVerb(verb)) return null;
+  let b = v - 1;
+  while (b >= 0 && isAdverb(toks[b]!)) b--;
+  const subj = phraseBefore(toks, b + 1, text);
+  if (!subj) return null;
+  const lower = subj.text.toLowerCase();
+  const pronoun = PRONOUNS[lower];
+  const person = pronoun === "male" || pronoun === "female";
+  // A name: capitalised words, no description ("The plan", "Officials").
+  const named = /^\p{Lu}/u.test(subj.text) && !/^(?:The|A|An|This|That|These|Those)\s/.test(subj.text);
+  if (!person && (!named || lower in PRONOUNS)) return null;
+  // The subject opens its clause: the sentence start, or a comma ("Asked …, she demurred:").
+  const before = toks.findLastIndex((t) => t.end <= subj.start);
+  if (before >= 0 && toks[before]!.text !== ",") return null;
+  return { speaker: subj, cue: verb.lower, label: false };
+}
+
+/** A past-tense verb that can deliver words ("boomed", "shot"), not "had" or "was". */
+function deliveryVerb(t: Tok | undefined): t is Tok {
+  return t?.type === "w" && !isCap(t) && /[^e]ed$|^shot$/.test(t.lower) && !NOT_DELIVERY.has(t.lower);
+}
+
+/** The cue of the quotation toks[j] followed by `<Name> <verb>ed` or `he/she <verb>ed`, else null. */
+export function verbTag(toks: Tok[], j: number, text: string): Cue | null {
+  const q = toks[j];
+  // The quotation closes on a comma, "!" or "?" inside its marks: words introduced to a tag.
+  if (q?.type !== "q" || !/[,!?]\s*["”“’']?\s*$/.test(text.slice(q.start, q.end))) return null;
+  let v = j + 1;
+  while (v < toks.length && v - j <= 5 && !deliveryVerb(toks[v])) v++;
+  if (!deliveryVerb(toks[v]) || isVerbish(toks[v]!)) return null;
+  const pronoun = v === j + 2 ? PRONOUNS[toks[j + 1]!.lower] : undefined;
+  if (!(pronoun === "male" || pronoun === "female") && !nameRun(toks, j + 1, v)) return null;
+  return { speaker: phraseOf(toks, j + 1, v - 1, text), cue: toks[v]!.lower, label: false };
+}
