@@ -9,7 +9,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS, STANCE_OBJECT_VERBS } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
-import { REPORTED_RULES, type ReportedCue } from "./reported-rules.ts";
+import { REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -139,6 +139,7 @@ export function reportedSpeech(doc: QuoteDoc): QuoteFound[] {
 export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   { name: "reported-speech", doc: "reported speech at all (the rules below)" },
   ...REPORTED_RULES,
+  ...REPORTED_SWITCHES,
   ...REPORTED_SPEAKER_CHECKS,
 ];
 
