@@ -104,3 +104,17 @@ describe("reported speech: more reporting verbs", () => {
     });
   });
 });
+
+describe("quotations marked with two apostrophes", () => {
+  it("reads '' … '' as a double quotation mark, attributed like any other", () => {
+    const qs = extractQuotes(article(`${INTRO}\n\n''The fees will double by autumn,'' Calloway said.`));
+    const q = qs.find((x) => x.kind !== "reported");
+    expect(q?.text).toBe("The fees will double by autumn,");
+    expect(q?.speakerName).toBe("Ines Calloway");
+  });
+
+  it("leaves a single apostrophe alone", () => {
+    const qs = extractQuotes(article(`${INTRO}\n\nThe ferry's owners' fees will double, Calloway said.`));
+    expect(qs.filter((x) => x.kind !== "reported")).toEqual([]);
+  });
+});
