@@ -118,3 +118,25 @@ describe("quotations marked with two apostrophes", () => {
     expect(qs.filter((x) => x.kind !== "reported")).toEqual([]);
   });
 });
+
+describe("reported speech by a role, and a day before the verb", () => {
+  it("gives '<Name>'s campaign says' to the role as written, never to the possessor", () => {
+    const s = "Ines Calloway’s campaign says it raised more money in May than in all of April.";
+    expect(one(s)).toEqual({
+      text: "it raised more money in May than in all of April",
+      speaker: "Ines Calloway’s campaign",
+    });
+    // The mark after a final s stands apart: the shared resolution keeps only "aides".
+    const aides = "Calloway’ aides say the ferry will run all winter.";
+    expect(one(aides)).toMatchObject({ speaker: "Calloway’ aides" });
+    expect(one(aides, switchOff("quotes.reported-possessive-role"))).toBe(0);
+    // A day's possessive is no one's role.
+    expect(one("Saturday’s organizers say the ferry will run all winter.")).toBe(0);
+  });
+
+  it("reads the subject before 'on Tuesday said'", () => {
+    const s = "Calloway on Tuesday said the ferry will run all winter.";
+    expect(one(s)).toEqual({ text: "the ferry will run all winter", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-verb-modifiers"))).toBe(0);
+  });
+});

@@ -12,14 +12,21 @@ import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 /** Words between a subject and its verb that only modify the verb (besides the shared adverbs). */
 const VERB_MODIFIERS = new Set("now often long also still never first later then since once".split(" "));
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /**
  * The first of the words right before toks[j] that only modify it ("has long", "now", "would
- * later"), or j when there are none. A passive ("was told") keeps j: its subject is the hearer.
+ * later", "on Tuesday"), or j when there are none. A passive ("was told") keeps j: its subject is the hearer.
  */
 export function verbGroupStart(toks: Tok[], j: number): number {
   let a = j;
   while (a > 0) {
     const t = toks[a - 1]!;
+    // "Clinton on Tuesday said", "Sanders Friday criticized": a day between subject and verb.
+    if (WEEKDAY.test(t.text)) {
+      a -= toks[a - 2]?.lower === "on" ? 2 : 1;
+      continue;
+    }
     if (t.type !== "w" || isCap(t) || !(isAdverb(t) || VERB_MODIFIERS.has(t.lower))) break;
     if (PASSIVE_AUX.has(t.lower) && !/ing$/.test(toks[j]!.lower)) return j;
     a--;

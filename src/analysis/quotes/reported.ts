@@ -9,6 +9,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS, STANCE_OBJECT_VERBS } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { possessiveRole } from "./reported-possessive.ts";
 import { REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -90,7 +91,8 @@ const wordCount = (text: string, s: number, e: number) =>
 
 /** The speaker of a cue, when the checks trust it. */
 function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
-  const sp = resolvePhrase(doc, cue.speaker);
+  let sp = resolvePhrase(doc, cue.speaker);
+  if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -140,6 +142,10 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   { name: "reported-speech", doc: "reported speech at all (the rules below)" },
   ...REPORTED_RULES,
   ...REPORTED_SWITCHES,
+  {
+    name: "reported-possessive-role",
+    doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
+  },
   ...REPORTED_SPEAKER_CHECKS,
 ];
 
