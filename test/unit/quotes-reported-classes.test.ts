@@ -140,3 +140,17 @@ describe("reported speech by a role, and a day before the verb", () => {
     expect(one(s, switchOff("quotes.reported-verb-modifiers"))).toBe(0);
   });
 });
+
+describe("reported speech in a title-case headline", () => {
+  it("reads 'X Says …' and '…, X Says' in a headline, not a capitalised verb in running text", () => {
+    expect(one("Calloway Says The Ferry Will Run All Winter")).toEqual({
+      text: "The Ferry Will Run All Winter",
+      speaker: "Ines Calloway",
+    });
+    expect(one("Port Alder Could Lose Its Ferry, Calloway Says")).toMatchObject({
+      text: "Port Alder Could Lose Its Ferry",
+    });
+    expect(one("Port Alder Could Lose Its Ferry, Calloway Says", switchOff("quotes.reported-headline"))).toBe(0);
+    expect(one("The man who Says no to every plan came to the harbour again.")).toBe(0);
+  });
+});

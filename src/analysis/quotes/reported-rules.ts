@@ -95,6 +95,17 @@ const PARTICLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/^rail/, /^against$/],
 ];
 
+/** Verbs a headline capitalises: "Says", "Tells", "Warns". */
+export const HEADLINE_WORDS =
+  "Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Insists|Admits|Argues|Vows|Predicts";
+const HEADLINE_VERBS = new RegExp(`^(?:${HEADLINE_WORDS})$`);
+
+/** A title-case line: at least four words, and four in five of its words capitalised. */
+function titleCase(toks: Tok[]): boolean {
+  const ws = toks.filter((t) => t.type === "w" && /^\p{L}/u.test(t.text));
+  return ws.length >= 4 && ws.filter(isCap).length >= 0.8 * ws.length;
+}
+
 /** Plain "say": after it almost any words are what was said. */
 const SAY = /^(?:say|says|said|saying)$/;
 
@@ -173,6 +184,21 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       if (s >= 2 && q?.type === "q" && partlyQuoted(c, s - 1) && /,\W*$/.test(text.slice(q.start, q.end)))
         return cueWith(sp, toks[j]!.lower, { start: toks[0]!.start, end: q.end });
       return null;
+    },
+  },
+  {
+    name: "reported-headline",
+    doc: '"Sanders Says He Has Started Writing His Address": a title-case headline\'s capitalised verb',
+    try: ({ toks, j, text }) => {
+      const t = toks[j]!;
+      if (!isCap(t) || !HEADLINE_VERBS.test(t.text) || !titleCase(toks)) return null;
+      let s = j;
+      while (s > 0 && j - s < 4 && isCap(toks[s - 1]!)) s--;
+      if (s === j || (s > 0 && toks[s - 1]!.type === "w")) return null;
+      const sp = phraseOf(toks, s, j - 1, text);
+      const after = contentFrom(toks, j + 1);
+      if (after && lastContentTok(toks, j + 1) - j >= 3) return cueWith(sp, t.lower, after);
+      return s >= 2 && toks[s - 1]!.text === "," ? cueWith(sp, t.lower, contentBefore(toks, s - 1)) : null;
     },
   },
   {

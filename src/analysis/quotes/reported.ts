@@ -10,7 +10,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS, STANCE_OBJECT_VERBS } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { possessiveRole } from "./reported-possessive.ts";
-import { REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
+import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -20,7 +20,7 @@ import type { QuoteFound, Speaker } from "./types.ts";
 const CUE_WORDS = [...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS])];
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
   "g",
 );
 
