@@ -154,3 +154,15 @@ describe("reported speech in a title-case headline", () => {
     expect(one("The man who Says no to every plan came to the harbour again.")).toBe(0);
   });
 });
+
+describe("reported speech: the hearer of 'told'", () => {
+  it("passes an outlet with its place, a host's role, and 'last week' to the clause", () => {
+    expect(one("Calloway told The Harbour Gazette of Alder last week she would run again.")).toEqual({
+      text: "she would run again",
+      speaker: "Ines Calloway",
+    });
+    expect(one("Calloway told host Marta Quill she would run again.")).toMatchObject({
+      text: "she would run again",
+    });
+  });
+});

@@ -90,6 +90,12 @@ export const IRREGULAR_PAST = new Set(
 export function pastTimeWords(toks: Tok[], k: number): number {
   while (toks[k]?.type === "w" && (TIME_WORDS.has(toks[k]!.lower) || isAdverb(toks[k]!))) k++;
   if (toks[k]?.lower === "on" && TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k += 2;
+  // "told the paper last week she would": a week, month or year before the clause.
+  if (
+    /^(?:last|this|next)$/.test(toks[k]?.lower ?? "") &&
+    /^(?:week|month|year|night)$/.test(toks[k + 1]?.lower ?? "")
+  )
+    k += 2;
   return k;
 }
 
@@ -110,14 +116,22 @@ export function pastHearer(toks: Tok[], k: number): number {
   const t = toks[k];
   if (t?.type !== "w") return k;
   if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
-  if (isCap(t) || t.lower === "the") {
+  // "told host Chris Cuomo": a role word before the hearer's name.
+  const named = isCap(t) || t.lower === "the" || (HEARER_ROLES.has(t.lower) && isCap(toks[k + 1] ?? t));
+  if (named) {
     let e = k + 1;
     while (toks[e]?.type === "w" && isCap(toks[e]!) && e - k < 5) e++;
+    // "told The Star-Ledger of Newark": the place that completes an outlet's name.
+    if (toks[e]?.lower === "of" && isCap(toks[e + 1] ?? t) && !(toks[e + 1]!.lower in PRONOUN_SUBJECTS))
+      e += 2;
     return e;
   }
   // "told reporters", "told supporters": one plural noun.
   return /s$/.test(t.lower) && !DETERMINER_LIKE.has(t.lower) && !(t.lower in PRONOUN_SUBJECTS) ? k + 1 : k;
 }
+
+/** Role words that may stand before a hearer's name ("told host Chris Cuomo"). */
+const HEARER_ROLES = new Set("host anchor interviewer moderator radio".split(" "));
 
 /** Is there a verb-like word between toks[a] and toks[b] (then it is a clause, not an apposition)? */
 export function verbBetween(toks: Tok[], a: number, b: number): boolean {

@@ -70,7 +70,9 @@ function tagEnds(toks: Tok[], k: number): boolean {
   if (last - k > 6) return false;
   for (let m = k; m <= last; m++)
     if (toks[m]!.type === "q" || REPORTED_THAT_VERBS.has(toks[m]!.lower)) return false;
-  return /^(?:on|in|at|during|after|before|to|with)$/.test(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower);
+  return (
+    /^(?:on|in|at|during|after|before|to|with|from)$/.test(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower)
+  );
 }
 
 /**
