@@ -17,8 +17,8 @@ const OBJECT_PRONOUNS = new Set("him her them us me you".split(" "));
 export const AUXILIARY =
   /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|aren['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)$/;
 /** A verb form that may be finite: -ed, or -s (also a plural noun, so read only right after a subject). */
-export const PAST = /^\p{Ll}+ed$/u;
-export const PRESENT_S = /^\p{Ll}+[^s'’]s$/u;
+const PAST = /^\p{Ll}+ed$/u;
+const PRESENT_S = /^\p{Ll}+[^s'’]s$/u;
 
 /** The last word or quotation of the sentence, at or after `from`: the content ends with it. */
 export function lastContentTok(toks: Tok[], from: number): number {
@@ -33,15 +33,15 @@ export function contentFrom(toks: Tok[], a: number): { start: number; end: numbe
 }
 
 /** Words after a verb that open no clause: prepositions, "to", "so", "nothing", wh-words. */
-export const NOT_OPENERS = new Set(
+const NOT_OPENERS = new Set(
   `to in on at for of with about by from into as so nothing something anything yes what how why
   whether which who when where goodbye hello thanks`.split(/\s+/),
 );
 /** "it's", "they're", "I'm", "he'd": a subject and its verb in one word. */
-export const CONTRACTED = /^(?:it|he|she|they|we|i|there|that|you|who)['’](?:s|re|m|d|ll|ve)$/;
+const CONTRACTED = /^(?:it|he|she|they|we|i|there|that|you|who)['’](?:s|re|m|d|ll|ve)$/;
 
 /** Could toks[k] be a clause's finite verb (given the word before it)? */
-export function finiteAt(toks: Tok[], k: number, a: number): boolean {
+function finiteAt(toks: Tok[], k: number, a: number): boolean {
   const u = toks[k]!;
   if (AUXILIARY.test(u.lower)) return true;
   const prev = toks[k - 1]!;
@@ -68,7 +68,7 @@ export function clauseAt(toks: Tok[], a: number): boolean {
   return false;
 }
 
-export const PRONOUN_SUBJECTS: Record<string, true> = {
+const PRONOUN_SUBJECTS: Record<string, true> = {
   he: true,
   she: true,
   they: true,
@@ -77,9 +77,9 @@ export const PRONOUN_SUBJECTS: Record<string, true> = {
   i: true,
   there: true,
 };
-export const DETERMINER_LIKE = new Set("the a an his her its their our this these those my your".split(" "));
+const DETERMINER_LIKE = new Set("the a an his her its their our this these those my your".split(" "));
 /** Common irregular past forms (finite verbs that do not end in -ed). */
-export const IRREGULAR_PAST = new Set(
+const IRREGULAR_PAST = new Set(
   `was were had did said went got made took gave came saw knew thought told wrote ran won lost left
   felt kept brought bought met paid sent spent built held stood understood led fell grew became
   began broke chose drew drove forgot hid rose shook sold sat slept spoke stole struck swore taught

@@ -18,7 +18,7 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
  * The first of the words right before toks[j] that only modify it ("has long", "now", "would
  * later", "on Tuesday"), or j when there are none. A passive ("was told") keeps j: its subject is the hearer.
  */
-export function verbGroupStart(toks: Tok[], j: number): number {
+function verbGroupStart(toks: Tok[], j: number): number {
   let a = j;
   while (a > 0) {
     const t = toks[a - 1]!;
