@@ -150,7 +150,8 @@ describe("reported speech in a title-case headline", () => {
     expect(one("Port Alder Could Lose Its Ferry, Calloway Says")).toMatchObject({
       text: "Port Alder Could Lose Its Ferry",
     });
-    expect(one("Port Alder Could Lose Its Ferry, Calloway Says", switchOff("quotes.reported-headline"))).toBe(0);
+    const tag = "Port Alder Could Lose Its Ferry, Calloway Says";
+    expect(one(tag, switchOff("quotes.reported-headline"))).toBe(0);
     expect(one("The man who Says no to every plan came to the harbour again.")).toBe(0);
   });
 });
