@@ -96,6 +96,13 @@ export const REPORTED_BARE_VERBS: ReadonlySet<string> = new Set(
   claim claims claimed claiming suggest suggests suggested suggesting believe believes believed
   think thinks thought acknowledge acknowledges acknowledged admit admits admitted predict predicts
   predicted contend contends contended assert asserts asserted
+  wrote writes tweeted tweets announced announces declared declares recalled recalls complained
+  complains conceded concedes stressed stresses emphasized emphasizes reiterated reiterates hinted
+  hints vowed vows promised promises reported reports revealed reveals confirmed confirms estimated
+  estimates alleged alleges maintained maintains countered counters hoped hopes feared fears worried
+  worries felt feels joked jokes boasted boasts bragged brags lamented laments observed observes
+  replied replies quipped quips indicated indicates signaled signals agreed agrees concluded
+  concludes recounted recounts remembered remembers pointed points
   `),
 );
 
@@ -118,5 +125,11 @@ export const STANCE_OBJECT_VERBS: ReadonlySet<string> = new Set(
   announced announces announcing declared declares expressed expresses expressing promised promises
   pledged pledges vowed vows thanked thanks thanking apologized apologised confirmed confirms
   asked asks asking showed shows talked talks talking spoke speaks speaking
+  attacked attacks attacking backed backs backing supported supports supporting opposed opposes
+  opposing challenged challenges challenging mentioned mentions mentioning discussed discusses
+  discussing echoed echoes echoing voiced voices voicing demanded demands demanding welcomed
+  welcomes welcoming applauded applauds applauding assailed assails knocked knocks ripped rips
+  recommended recommends recommending highlighted highlights highlighting emphasized emphasizes
+  referred refers referring railed rails railing lamented laments lamenting bemoaned bemoans
   `),
 );

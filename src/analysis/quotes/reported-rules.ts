@@ -4,17 +4,31 @@
 // content runs to the sentence end (or, for a tag after it, from the sentence start), and the
 // caller cuts it where another attribution of the same sentence begins.
 
-import { TITLE_WORDS } from "../lexicons/titles.ts";
 import {
   HEARER_VERBS,
   REPORTED_BARE_VERBS,
   REPORTED_THAT_VERBS,
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
-import type { Alternative, StepSwitches } from "../steps.ts";
-import { verbSubject } from "./cue-before.ts";
-import { nameRun, type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
-import { isAdverb, isCap, isVerbish, nounUse, type Tok } from "./tokens.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
+import {
+  AUXILIARY,
+  clauseAt,
+  contentFrom,
+  lastContentTok,
+  looseClauseAt,
+  pastHearer,
+  pastPhrase,
+  pastTimeWords,
+  TIME_WORDS,
+} from "./reported-clause.ts";
+import { reportedSubject } from "./reported-subject.ts";
+import { isCap, isVerbish, nounUse, type Tok } from "./tokens.ts";
+
+/** The subject of the cue verb, when it has one here. */
+const subjectOf = ({ toks, j, text, switches }: CueAt): Phrase | null =>
+  reportedSubject(toks, j, text, switches);
 
 interface CueAt {
   toks: Tok[];
@@ -32,165 +46,6 @@ export interface ReportedCue {
   end: number;
   /** Where the attribution's own words begin (a later cue's content stops before them). */
   from: number;
-}
-
-/** Words that may stand between a verb and its clause: time, place of saying, manner. */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier
-  later repeatedly also again now then previously once publicly privately`.split(/\s+/),
-);
-/** Object pronouns: the hearer of "told him", never a clause subject. */
-const OBJECT_PRONOUNS = new Set("him her them us me you".split(" "));
-/** Auxiliaries and modals: a clause's finite verb wherever it stands. */
-const AUXILIARY =
-  /^(?:is|was|are|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|isn['’]t|wasn['’]t|aren['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t)$/;
-/** A verb form that may be finite: -ed, or -s (also a plural noun, so read only right after a subject). */
-const PAST = /^\p{Ll}+ed$/u;
-const PRESENT_S = /^\p{Ll}+[^s'’]s$/u;
-
-/** The last word or quotation of the sentence, at or after `from`: the content ends with it. */
-function lastContentTok(toks: Tok[], from: number): number {
-  for (let k = toks.length - 1; k >= from; k--) if (toks[k]!.type !== "p") return k;
-  return -1;
-}
-
-/** Content from token `a` to the sentence end, or null when nothing is there. */
-function contentFrom(toks: Tok[], a: number): { start: number; end: number } | null {
-  const b = lastContentTok(toks, a);
-  return a < toks.length && b >= a ? { start: toks[a]!.start, end: toks[b]!.end } : null;
-}
-
-/** Words after a verb that open no clause: prepositions, "to", "so", "nothing", wh-words. */
-const NOT_OPENERS = new Set(
-  `to in on at for of with about by from into as so nothing something anything yes what how why
-  whether which who when where goodbye hello thanks`.split(/\s+/),
-);
-/** "it's", "they're", "I'm", "he'd": a subject and its verb in one word. */
-const CONTRACTED = /^(?:it|he|she|they|we|i|there|that|you|who)['’](?:s|re|m|d|ll|ve)$/;
-
-/** Could toks[k] be a clause's finite verb (given the word before it)? */
-function finiteAt(toks: Tok[], k: number, a: number): boolean {
-  const u = toks[k]!;
-  if (AUXILIARY.test(u.lower)) return true;
-  const prev = toks[k - 1]!;
-  if (DETERMINER_LIKE.has(prev.lower) || TITLE_WORDS.has(prev.lower)) return false;
-  if (PAST.test(u.lower) || IRREGULAR_PAST.has(u.lower)) return true;
-  // An -s form is also a plural noun: only right after a name, a pronoun or "the <noun>".
-  return PRESENT_S.test(u.lower) && (isCap(prev) || prev.lower in PRONOUN_SUBJECTS || k === a + 2);
-}
-
-/**
- * Does toks[a…] read as a clause: a pronoun subject, or an opening word and then a finite verb
- * within a dozen words (a quotation there carries the verb: `the justice's "mind is shot"`).
- */
-function clauseAt(toks: Tok[], a: number): boolean {
-  const t = toks[a];
-  if (t?.type !== "w" || NOT_OPENERS.has(t.lower)) return false;
-  if (CONTRACTED.test(t.lower) || (t.lower in PRONOUN_SUBJECTS && t.lower !== "it")) return true;
-  for (let k = a + 1; k < toks.length && k <= a + 12; k++) {
-    const u = toks[k]!;
-    if (u.type === "q") return true;
-    if (u.type !== "w") return u.text === "(" || u.text === ")" ? k - a < 6 : false;
-    if (finiteAt(toks, k, a)) return true;
-  }
-  return false;
-}
-
-const PRONOUN_SUBJECTS: Record<string, true> = {
-  he: true,
-  she: true,
-  they: true,
-  it: true,
-  we: true,
-  i: true,
-  there: true,
-};
-const DETERMINER_LIKE = new Set("the a an his her its their our this these those my your".split(" "));
-/** Common irregular past forms (finite verbs that do not end in -ed). */
-const IRREGULAR_PAST = new Set(
-  `was were had did said went got made took gave came saw knew thought told wrote ran won lost left
-  felt kept brought bought met paid sent spent built held stood understood led fell grew became
-  began broke chose drew drove forgot hid rose shook sold sat slept spoke stole struck swore taught
-  threw wore meant heard found sought fought caught dealt`.split(/\s+/),
-);
-
-/** Past the words between a verb and its clause ("on Tuesday", "Friday", "in a statement"). */
-function pastTimeWords(toks: Tok[], k: number): number {
-  while (toks[k]?.type === "w" && (TIME_WORDS.has(toks[k]!.lower) || isAdverb(toks[k]!))) k++;
-  if (toks[k]?.lower === "on" && TIME_WORDS.has(toks[k + 1]?.lower ?? "")) k += 2;
-  return k;
-}
-
-/** "said for weeks he's …", "said at a rally Trump would …": past a short phrase to a clause. */
-function pastPhrase(toks: Tok[], k: number): number {
-  if (!PHRASE_OPENERS.has(toks[k]?.lower ?? "")) return k;
-  for (let m = k + 2; m <= k + 5 && m < toks.length; m++) {
-    const t = toks[m]!;
-    if (t.type !== "w") return k;
-    if ((t.lower in PRONOUN_SUBJECTS || CONTRACTED.test(t.lower) || isCap(t)) && clauseAt(toks, m)) return m;
-  }
-  return k;
-}
-const PHRASE_OPENERS = new Set("in on at during for after last this earlier over".split(" "));
-
-/** Past the hearer of "told reporters", "told The Washington Post", "told him". */
-function pastHearer(toks: Tok[], k: number): number {
-  const t = toks[k];
-  if (t?.type !== "w") return k;
-  if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
-  if (isCap(t) || t.lower === "the") {
-    let e = k + 1;
-    while (toks[e]?.type === "w" && isCap(toks[e]!) && e - k < 5) e++;
-    return e;
-  }
-  // "told reporters", "told supporters": one plural noun.
-  return /s$/.test(t.lower) && !DETERMINER_LIKE.has(t.lower) && !(t.lower in PRONOUN_SUBJECTS) ? k + 1 : k;
-}
-
-/** Is there a verb-like word between toks[a] and toks[b] (then it is a clause, not an apposition)? */
-function verbBetween(toks: Tok[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) {
-    const t = toks[k]!;
-    if (
-      t.type === "q" ||
-      AUXILIARY.test(t.lower) ||
-      (t.type === "w" && !isCap(t) && (PAST.test(t.lower) || isVerbish(t)))
-    )
-      return true;
-  }
-  return false;
-}
-
-/** The subject of the cue verb, when it has one here. */
-function subjectOf({ toks, j, text, switches }: CueAt): Phrase | null {
-  // "with O'Malley calling Trump a fascist", "about Pope Francis calling": a name right before
-  // a participle is its subject (the shared rules would take the sentence's).
-  if (/ing$/.test(toks[j]!.lower) && isCap(toks[j - 1] ?? toks[j]!) && j > 0) {
-    const p = phraseBefore(toks, j, text);
-    if (p && /^\p{Lu}/u.test(p.text)) return p;
-  }
-  // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the sentence.
-  if (toks[j - 1]?.text === ",") {
-    let e = 0;
-    while (e < toks.length && toks[e]!.type === "w" && isCap(toks[e]!)) e++;
-    if (e > 1 && e < j - 1 && toks[e]!.text === "," && nameRun(toks, 0, e) && !verbBetween(toks, e, j))
-      return phraseOf(toks, 0, e - 1, text);
-  }
-  // "Her campaign manager, Robby Mook, suggested": the name in apposition, not the role.
-  if (toks[j - 1]?.text === ",") {
-    let c = j - 2;
-    while (c > 0 && j - c < 7 && toks[c]!.text !== ",") c--;
-    if (toks[c]?.text === "," && nameRun(toks, c + 1, j - 1)) return phraseOf(toks, c + 1, j - 2, text);
-  }
-  // "Sen. Elizabeth Warren (D-MA) said": the phrase before the brackets.
-  if (toks[j - 1]?.text === ")") {
-    let c = j - 2;
-    while (c > 0 && j - c < 8 && toks[c]!.text !== "(") c--;
-    return toks[c]?.text === "(" ? phraseBefore(toks, c, text) : null;
-  }
-  const s = verbSubject(toks, j, text, switches);
-  // A phrase after the verb is a tag's speaker, never the subject of a clause-taking verb.
-  return s === "skip" || (s && s.start > toks[j]!.start) ? null : s;
 }
 
 const verbCue = (c: CueAt) => {
@@ -215,7 +70,9 @@ function tagEnds(toks: Tok[], k: number): boolean {
   if (last - k > 6) return false;
   for (let m = k; m <= last; m++)
     if (toks[m]!.type === "q" || REPORTED_THAT_VERBS.has(toks[m]!.lower)) return false;
-  return /^(?:on|in|at|during|after|before|to|with)$/.test(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower);
+  return (
+    /^(?:on|in|at|during|after|before|to|with|from)$/.test(toks[k]!.lower) || TIME_WORDS.has(toks[k]!.lower)
+  );
 }
 
 /**
@@ -231,6 +88,63 @@ function sourceAfter(toks: Tok[], at: number, text: string): Phrase | null {
     return phraseOf(toks, at, e - 1, text);
   return phraseAfter(toks, at, text);
 }
+
+/** Stance verbs with the particle before their object ("called for", "referred to", "railed against"). */
+const PARTICLES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^call/, /^(?:for|on)$/],
+  [/^apologi/, /^for$/],
+  [/^refer/, /^to$/],
+  [/^rail/, /^against$/],
+];
+
+/** Verbs a headline capitalises: "Says", "Tells", "Warns". */
+export const HEADLINE_WORDS =
+  "Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Insists|Admits|Argues|Vows|Predicts";
+const HEADLINE_VERBS = new RegExp(`^(?:${HEADLINE_WORDS})$`);
+
+/** A title-case line: at least four words, and four in five of its words capitalised. */
+function titleCase(toks: Tok[]): boolean {
+  const ws = toks.filter((t) => t.type === "w" && /^\p{L}/u.test(t.text));
+  return ws.length >= 4 && ws.filter(isCap).length >= 0.8 * ws.length;
+}
+
+/** Plain "say": after it almost any words are what was said. */
+const SAY = /^(?:say|says|said|saying)$/;
+
+/**
+ * `Teachers there are "very, very pro-Bernie," Kilfoyle said`: words of the writer's before the
+ * quotation that closes the content, so the whole is a paraphrase (the quotation alone is the
+ * direct record's). The caller drops content that is mostly quoted.
+ */
+const partlyQuoted = (c: CueAt, comma: number) =>
+  isOn("quotes", "reported-partial-quote", c.switches) &&
+  c.toks.slice(0, comma).filter((t) => t.type === "w").length >= 3;
+
+/** Past the words between a medial tag's verb and its comma ("said in an interview", "told CNN"). */
+function tagComma(toks: Tok[], j: number): number {
+  let k = pastTimeWords(toks, toks[j + 1]?.lower === "out" ? j + 2 : j + 1);
+  if (HEARER_VERBS.has(toks[j]!.lower)) k = pastTimeWords(toks, pastHearer(toks, k));
+  if (/^(?:in|on|at|during|after|before)$/.test(toks[k]?.lower ?? ""))
+    for (let m = k + 1; m < toks.length && m - k <= 5 && toks[m]!.type === "w"; m++)
+      if (toks[m + 1]?.text === ",") return m + 1;
+  return toks[k]?.text === "," ? k : -1;
+}
+
+/** Refinements inside the rules, each switchable for the ablation table. */
+export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
+  {
+    name: "reported-verb-modifiers",
+    doc: '"Walker now says", "has long said": the subject before the verb\'s modifiers',
+  },
+  {
+    name: "reported-say-loose-clause",
+    doc: '"said Trump\'s use of social media gives …": after "say", any clause',
+  },
+  {
+    name: "reported-partial-quote",
+    doc: '`Teachers are "very pro-Bernie," Kilfoyle said`: writer\'s words around a quotation',
+  },
+];
 
 /** How a reporting cue's speaker and content are found, tried in order. */
 export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
@@ -256,7 +170,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       const { toks, j, text } = c;
       if (!REPORTED_BARE_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
       const plain = !/ing$/.test(toks[j]!.lower) && !HEARER_VERBS.has(toks[j]!.lower);
-      if (plain && toks[j - 1]?.text === "," && toks[j - 2]?.type !== "q") {
+      if (plain && toks[j - 1]?.text === "," && (toks[j - 2]?.type !== "q" || partlyQuoted(c, j - 1))) {
         const sp = phraseAfter(toks, j + 1, text);
         if (!sp || !/^\p{Lu}/u.test(sp.text)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
@@ -265,8 +179,61 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       const sp = subjectOf(c);
       if (!sp) return null;
       const s = toks.findIndex((t) => t.start === sp.start);
-      if (s < 2 || toks[s - 1]!.text !== "," || toks[s - 2]!.type === "q") return null;
-      return cueWith(sp, toks[j]!.lower, contentBefore(toks, s - 1));
+      if (s >= 2 && toks[s - 1]!.text === "," && (toks[s - 2]!.type !== "q" || partlyQuoted(c, s - 1)))
+        return cueWith(sp, toks[j]!.lower, contentBefore(toks, s - 1));
+      // `…have been "patient beyond words," Calloway said`: the comma inside the closing quotation.
+      const q = toks[s - 1];
+      if (s >= 2 && q?.type === "q" && partlyQuoted(c, s - 1) && /,\W*$/.test(text.slice(q.start, q.end)))
+        return cueWith(sp, toks[j]!.lower, { start: toks[0]!.start, end: q.end });
+      return null;
+    },
+  },
+  {
+    name: "reported-headline",
+    doc: '"Sanders Says He Has Started Writing His Address": a title-case headline\'s capitalised verb',
+    try: ({ toks, j, text }) => {
+      const t = toks[j]!;
+      if (!isCap(t) || !HEADLINE_VERBS.test(t.text) || !titleCase(toks)) return null;
+      let s = j;
+      while (s > 0 && j - s < 4 && isCap(toks[s - 1]!)) s--;
+      if (s === j || (s > 0 && toks[s - 1]!.type === "w")) return null;
+      const sp = phraseOf(toks, s, j - 1, text);
+      const after = contentFrom(toks, j + 1);
+      if (after && lastContentTok(toks, j + 1) - j >= 3) return cueWith(sp, t.lower, after);
+      return s >= 2 && toks[s - 1]!.text === "," ? cueWith(sp, t.lower, contentBefore(toks, s - 1)) : null;
+    },
+  },
+  {
+    name: "reported-tag-medial",
+    doc: '"In his state, Christie said, drug offenders are …": the whole sentence around the tag',
+    try: (c) => {
+      const { toks, j } = c;
+      if (!REPORTED_BARE_VERBS.has(toks[j]!.lower) || !verbCue(c) || /ing$/.test(toks[j]!.lower)) return null;
+      const comma = tagComma(toks, j);
+      if (comma < 0 || lastContentTok(toks, comma) - comma < 3) return null;
+      const sp = subjectOf(c);
+      if (!sp) return null;
+      const s = toks.findIndex((t) => t.start === sp.start);
+      if (s < 2 || toks[s - 1]!.text !== ",") return null;
+      return cueWith(sp, toks[j]!.lower, contentFrom(toks, 0));
+    },
+  },
+  {
+    name: "reported-as-tag",
+    doc: '"As the Times noted, Clinton raised …", "as Clyburn said, …": the clause after the tag',
+    try: (c) => {
+      const { toks, j } = c;
+      if (!REPORTED_THAT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
+      const comma = tagComma(toks, j);
+      if (comma < 0 || lastContentTok(toks, comma) - comma < 3) return null;
+      const sp = subjectOf(c);
+      if (!sp) return null;
+      const s = toks.findIndex((t) => t.start === sp.start);
+      if (s < 1 || toks[s - 1]!.lower !== "as") return null;
+      // "Hawaii, as one adviser pointed out, does not …": the sentence around the tag.
+      if (toks[s - 2]?.text === ",") return cueWith(sp, toks[j]!.lower, contentFrom(toks, 0));
+      if (s > 1 && !/^(?:but|and|yet|so)$/.test(toks[s - 2]!.lower)) return null;
+      return cueWith(sp, toks[j]!.lower, contentFrom(toks, comma + 1));
     },
   },
   {
@@ -274,7 +241,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     doc: '"X said (on Tuesday, in a statement) that …", "told reporters that …"',
     try: (c) => {
       const { toks, j } = c;
-      if (!REPORTED_THAT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
+      const v = toks[j]!.lower;
+      if (!(REPORTED_THAT_VERBS.has(v) || REPORTED_BARE_VERBS.has(v)) || !verbCue(c)) return null;
       let k = j + 1;
       const reach = HEARER_VERBS.has(toks[j]!.lower) ? 20 : 10;
       while (k < toks.length && k - j <= reach && toks[k]!.lower !== "that") {
@@ -301,10 +269,22 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     try: (c) => {
       const { toks, j } = c;
       if (!REPORTED_BARE_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
-      let k = pastTimeWords(toks, j + 1);
+      // "pointed out the plan would fail": past the particle.
+      let k = pastTimeWords(
+        toks,
+        /^point/.test(toks[j]!.lower) && toks[j + 1]?.lower === "out" ? j + 2 : j + 1,
+      );
       if (HEARER_VERBS.has(toks[j]!.lower)) k = pastTimeWords(toks, pastHearer(toks, k));
+      const k0 = k;
       if (!clauseAt(toks, k)) k = pastPhrase(toks, k);
-      if (!clauseAt(toks, k)) return null;
+      if (!clauseAt(toks, k)) {
+        // "said Trump's use of social media gives …": after a plain "say", any clause.
+        if (!SAY.test(toks[j]!.lower) || !isOn("quotes", "reported-say-loose-clause", c.switches))
+          return null;
+        // "What Trump said was …": a verb right after "said" makes it part of a subject.
+        if (!looseClauseAt(toks, k0) || AUXILIARY.test(toks[j + 1]?.lower ?? "")) return null;
+        k = k0;
+      }
       const sp = subjectOf(c);
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k)) : null;
     },
@@ -316,8 +296,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       const { toks, j } = c;
       if (!STANCE_OBJECT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
       let k = j + 1;
-      if (/^call/.test(toks[j]!.lower) && toks[k]?.lower === "for") k++;
-      if (/^apologi/.test(toks[j]!.lower) && toks[k]?.lower === "for") k++;
+      const particle = PARTICLES.find(([verb]) => verb.test(toks[j]!.lower))?.[1];
+      if (particle?.test(toks[k]?.lower ?? "")) k++;
       // "talked about the economy", "spoke about trade": only with "about".
       if (/^(?:talk|spoke|speak)/.test(toks[j]!.lower)) {
         if (toks[k]?.lower !== "about") return null;

@@ -9,7 +9,8 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS, STANCE_OBJECT_VERBS } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
-import { REPORTED_RULES, type ReportedCue } from "./reported-rules.ts";
+import { possessiveRole } from "./reported-possessive.ts";
+import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -19,7 +20,7 @@ import type { QuoteFound, Speaker } from "./types.ts";
 const CUE_WORDS = [...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS])];
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
   "g",
 );
 
@@ -90,7 +91,8 @@ const wordCount = (text: string, s: number, e: number) =>
 
 /** The speaker of a cue, when the checks trust it. */
 function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
-  const sp = resolvePhrase(doc, cue.speaker);
+  let sp = resolvePhrase(doc, cue.speaker);
+  if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -139,6 +141,11 @@ export function reportedSpeech(doc: QuoteDoc): QuoteFound[] {
 export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   { name: "reported-speech", doc: "reported speech at all (the rules below)" },
   ...REPORTED_RULES,
+  ...REPORTED_SWITCHES,
+  {
+    name: "reported-possessive-role",
+    doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
+  },
   ...REPORTED_SPEAKER_CHECKS,
 ];
 

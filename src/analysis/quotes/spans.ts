@@ -34,25 +34,30 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
 
 /** The quoted spans of one paragraph [ps, pe), without their marks. */
 function spansOfParagraph(text: string, ps: number, pe: number, para: number, out: Span[]): void {
-  const marks: Array<{ at: number; role: "open" | "close" | "either" }> = [];
+  const marks: Array<{ at: number; role: "open" | "close" | "either"; len: number }> = [];
   for (let i = ps; i < pe; i++) {
     const c = text[i]!;
-    if (OPEN.has(c)) marks.push({ at: i, role: "open" });
-    else if (CLOSE.has(c)) marks.push({ at: i, role: "close" });
-    else if (c === '"') {
+    if (OPEN.has(c)) marks.push({ at: i, role: "open", len: 1 });
+    else if (CLOSE.has(c)) marks.push({ at: i, role: "close", len: 1 });
+    else if (c === '"' || (c === "'" && text[i + 1] === "'" && i + 1 < pe)) {
+      // Two apostrophes ('') stand for a straight double mark in some archives' text.
+      const len = c === '"' ? 1 : 2;
       const before = i > ps ? text[i - 1] : undefined;
-      const after = i + 1 < pe ? text[i + 1] : undefined;
+      const after = i + len < pe ? text[i + len] : undefined;
       const opener = isOpenerContext(before) && !isSpace(after);
       const closer = !isSpace(before) && (isSpace(after) || /[\p{P}]/u.test(after!));
-      marks.push({ at: i, role: opener && !closer ? "open" : closer && !opener ? "close" : "either" });
+      marks.push({ at: i, role: opener && !closer ? "open" : closer && !opener ? "close" : "either", len });
+      i += len - 1;
     }
   }
   let open = -1;
+  let openLen = 1;
   let openIdx = -1;
-  const emit = (s: number, e: number, openEnded: boolean, continues: number | null) => {
-    const [a, b] = trimSpan(text, s, e);
-    const markClose = openEnded ? b : e;
-    if (b > a) out.push({ start: a, end: b, para, openEnded, continues, markOpen: s - 1, markClose });
+  /** The quotation after the opening mark at `open`, up to e (a closing mark closeLen long, or a cut). */
+  const emit = (e: number, openEnded: boolean, continues: number | null, closeLen = 1) => {
+    const [a, b] = trimSpan(text, open + openLen, e);
+    const markClose = openEnded ? b : e + closeLen - 1;
+    if (b > a) out.push({ start: a, end: b, para, openEnded, continues, markOpen: open, markClose });
     return b > a ? out.length - 1 : -1;
   };
   let pendingContinue: number | null = null;
@@ -61,11 +66,12 @@ function spansOfParagraph(text: string, ps: number, pe: number, para: number, ou
     if (open < 0) {
       if (m.role === "close") continue; // a stray closing mark: nothing to open
       open = m.at;
+      openLen = m.len;
       openIdx = k;
       continue;
     }
     if (m.role !== "open") {
-      const idx = emit(open + 1, m.at, false, pendingContinue);
+      const idx = emit(m.at, false, pendingContinue, m.len);
       pendingContinue = null;
       open = -1;
       void idx;
@@ -75,23 +81,24 @@ function spansOfParagraph(text: string, ps: number, pe: number, para: number, ou
     // when the next two marks both close, this one opens a nested quote we leave inside.
     const n1 = marks[k + 1];
     const n2 = marks[k + 2];
-    if (text[m.at] === '"' && n1 && n1.role !== "open" && n2 && n2.role !== "open") {
+    if ((text[m.at] === '"' || m.len === 2) && n1 && n1.role !== "open" && n2 && n2.role !== "open") {
       k++;
       continue;
     }
     // Otherwise the earlier quotation was never closed: it ends at the last sentence end before
     // this mark, and the new one continues it (same speaker).
     let cut = m.at;
-    const seg = text.slice(open + 1, m.at);
+    const seg = text.slice(open + openLen, m.at);
     const lastEnd = Math.max(seg.lastIndexOf(". "), seg.lastIndexOf("? "), seg.lastIndexOf("! "));
-    if (lastEnd > 0) cut = open + 1 + lastEnd + 1;
-    const idx = emit(open + 1, cut, true, pendingContinue);
+    if (lastEnd > 0) cut = open + openLen + lastEnd + 1;
+    const idx = emit(cut, true, pendingContinue);
     pendingContinue = idx >= 0 ? idx : null;
     open = m.at;
+    openLen = m.len;
     openIdx = k;
   }
   void openIdx;
-  if (open >= 0) emit(open + 1, pe, true, pendingContinue);
+  if (open >= 0) emit(pe, true, pendingContinue);
 }
 
 /** Every quoted span of an article's kept paragraphs, in text order. */

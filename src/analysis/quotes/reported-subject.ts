@@ -1,0 +1,77 @@
+// Reported speech: the subject of a reporting verb, read backwards from it. The shared rules
+// (verbSubject) do most of it; what is here is reported-speech specific: the name opening a
+// sentence before an apposition, a name in apposition to its role, a name before brackets, and
+// the words that only modify the verb ("has long said", "now says", "would later tell").
+
+import { isOn, type StepSwitches } from "../steps.ts";
+import { verbSubject } from "./cue-before.ts";
+import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
+import { verbBetween } from "./reported-clause.ts";
+import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
+
+/** Words between a subject and its verb that only modify the verb (besides the shared adverbs). */
+const VERB_MODIFIERS = new Set("now often long also still never first later then since once".split(" "));
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The first of the words right before toks[j] that only modify it ("has long", "now", "would
+ * later", "on Tuesday"), or j when there are none. A passive ("was told") keeps j: its subject is the hearer.
+ */
+function verbGroupStart(toks: Tok[], j: number): number {
+  let a = j;
+  while (a > 0) {
+    const t = toks[a - 1]!;
+    // "Clinton on Tuesday said", "Sanders Friday criticized": a day between subject and verb.
+    if (WEEKDAY.test(t.text)) {
+      a -= toks[a - 2]?.lower === "on" ? 2 : 1;
+      continue;
+    }
+    if (t.type !== "w" || isCap(t) || !(isAdverb(t) || VERB_MODIFIERS.has(t.lower))) break;
+    if (PASSIVE_AUX.has(t.lower) && !/ing$/.test(toks[j]!.lower)) return j;
+    a--;
+  }
+  return a;
+}
+
+/** The subject before the verb group starting at toks[a] (the verb is toks[j]). */
+function subjectBefore(toks: Tok[], a: number, j: number, text: string): Phrase | null {
+  // "with O'Malley calling Trump a fascist", "about Pope Francis calling": a name right before
+  // a participle is its subject (the shared rules would take the sentence's).
+  if (/ing$/.test(toks[j]!.lower) && a > 0 && isCap(toks[a - 1]!)) {
+    const p = phraseBefore(toks, a, text);
+    if (p && /^\p{Lu}/u.test(p.text)) return p;
+  }
+  // "Marley Anderson, 21, a junior from Las Vegas, said": the name opening the sentence.
+  if (toks[a - 1]?.text === ",") {
+    let e = 0;
+    while (e < toks.length && toks[e]!.type === "w" && isCap(toks[e]!)) e++;
+    if (e > 1 && e < a - 1 && toks[e]!.text === "," && nameRun(toks, 0, e) && !verbBetween(toks, e, a))
+      return phraseOf(toks, 0, e - 1, text);
+  }
+  // "Her campaign manager, Robby Mook, suggested": the name in apposition, not the role.
+  if (toks[a - 1]?.text === ",") {
+    let c = a - 2;
+    while (c > 0 && a - c < 7 && toks[c]!.text !== ",") c--;
+    if (toks[c]?.text === "," && nameRun(toks, c + 1, a - 1)) return phraseOf(toks, c + 1, a - 2, text);
+  }
+  // "Sen. Elizabeth Warren (D-MA) said": the phrase before the brackets.
+  if (toks[a - 1]?.text === ")") {
+    let c = a - 2;
+    while (c > 0 && a - c < 8 && toks[c]!.text !== "(") c--;
+    return toks[c]?.text === "(" ? phraseBefore(toks, c, text) : null;
+  }
+  return null;
+}
+
+/** The subject of the reporting verb toks[j], when it has one before it. */
+export function reportedSubject(toks: Tok[], j: number, text: string, switches: StepSwitches): Phrase | null {
+  const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j) : j;
+  const own = subjectBefore(toks, a, j, text);
+  if (own) return own;
+  // "Walker now says", "Clinton has long said": the shared rules stop at (or take in) a word they do not skip.
+  let s = a < j ? verbSubject(toks, a, text, switches) : null;
+  if (s === null) s = verbSubject(toks, j, text, switches);
+  // A phrase after the verb is a tag's speaker, never the subject of a clause-taking verb.
+  return s === "skip" || (s && s.start > toks[j]!.start) ? null : s;
+}

@@ -1,0 +1,169 @@
+// Reported speech, class by class (issue #13): each named step of the reported-speech table on
+// sentences written for this test, and the same sentence with the step switched off, so every
+// rule shows what it adds.
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import type { Article } from "../../src/types.ts";
+
+function article(body: string): Article {
+  const text = `---\noutlet: Harbour Gazette\ntitle: t\nurl: https://example.org/t\npublished: 2031-05-02\n---\n${body}`;
+  const r = buildArticle("t.txt", text);
+  if (!r.ok) throw new Error(r.reason);
+  return r.article;
+}
+
+/** Mayor Ines Calloway is introduced, then the sentence under test follows. */
+const INTRO = "Mayor Ines Calloway opened the new ferry terminal in Port Alder on Monday.";
+
+const reported = (body: string, switches: StepSwitches = ALL_STEPS): QuoteFound[] =>
+  extractQuotes(article(`${INTRO}\n\n${body}`), null, switches).filter((q) => q.kind === "reported");
+
+const one = (body: string, switches: StepSwitches = ALL_STEPS) => {
+  const rs = reported(body, switches);
+  return rs.length === 1 ? { text: rs[0]!.text, speaker: rs[0]!.speakerName } : rs.length;
+};
+
+describe("reported speech: the verb's modifiers", () => {
+  it("finds the subject before 'now', 'has long', 'also' (and not the hearer of a passive)", () => {
+    const s = "Calloway now says the harbour fees will double by the autumn.";
+    expect(one(s)).toEqual({ text: "the harbour fees will double by the autumn", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-verb-modifiers"))).toBe(0);
+    expect(one("Calloway has long argued the ferry needs a second berth.")).toMatchObject({
+      speaker: "Ines Calloway",
+    });
+    expect(one("Calloway was also told the ferry needs a second berth.")).toBe(0);
+  });
+});
+
+describe("reported speech: any clause after 'say'", () => {
+  it("reads a clause whose verb comes late or after commas", () => {
+    const s = "Calloway said the eastern pier, a relic of the old cannery, never passed an inspection.";
+    expect(one(s)).toEqual({
+      text: "the eastern pier, a relic of the old cannery, never passed an inspection",
+      speaker: "Ines Calloway",
+    });
+    expect(one(s, switchOff("quotes.reported-say-loose-clause"))).toBe(0);
+  });
+
+  it("takes no 'said' that is part of a subject, or one followed by a preposition", () => {
+    expect(one("What Calloway said was a surprise to the council members.")).toBe(0);
+    expect(one("Calloway said in a long speech to the dock workers.")).toBe(0);
+  });
+});
+
+describe("reported speech: tags inside and before the content", () => {
+  it("gives a medial tag the whole sentence around it", () => {
+    const s = "The terminal, Calloway said, will pay for itself within a decade.";
+    expect(one(s)).toEqual({
+      text: "The terminal, Calloway said, will pay for itself within a decade",
+      speaker: "Ines Calloway",
+    });
+    expect(one(s, switchOff("quotes.reported-tag-medial"))).toBe(0);
+  });
+
+  it("reads 'As X noted, …' and '…, as X pointed out, …'", () => {
+    const s = "As Calloway noted, the ferry carried more cars in May than in all of last year.";
+    expect(one(s)).toEqual({
+      text: "the ferry carried more cars in May than in all of last year",
+      speaker: "Ines Calloway",
+    });
+    expect(one(s, switchOff("quotes.reported-as-tag"))).toBe(0);
+    expect(one("The old ramp, as Calloway pointed out, floods at every spring tide.")).toMatchObject({
+      speaker: "Ines Calloway",
+    });
+  });
+
+  it("keeps the writer's words around a short quotation at the end of the content", () => {
+    const s = "Fishing crews in the lower harbour have been “patient beyond words,” Calloway said.";
+    expect(one(s)).toEqual({
+      text: "Fishing crews in the lower harbour have been “patient beyond words,”",
+      speaker: "Ines Calloway",
+    });
+    expect(one(s, switchOff("quotes.reported-partial-quote"))).toBe(0);
+    // A quotation that is the whole content stays a direct quotation only.
+    expect(one("“We have been patient beyond words,” Calloway said.")).toBe(0);
+  });
+});
+
+describe("reported speech: more reporting verbs", () => {
+  it("reads verbs of stance with their particle and more verbs of saying", () => {
+    expect(one("Calloway railed against the new toll on the coastal road.")).toMatchObject({
+      text: "the new toll on the coastal road",
+      speaker: "Ines Calloway",
+    });
+    expect(one("Calloway called on the port authority to drop the fees.")).toMatchObject({
+      text: "the port authority to drop the fees",
+    });
+    expect(one("Calloway pointed out the ferry had never missed a sailing.")).toMatchObject({
+      text: "the ferry had never missed a sailing",
+    });
+    expect(one("Calloway joked she would swim to the island if the ferry stopped.")).toMatchObject({
+      speaker: "Ines Calloway",
+    });
+  });
+});
+
+describe("quotations marked with two apostrophes", () => {
+  it("reads '' … '' as a double quotation mark, attributed like any other", () => {
+    const qs = extractQuotes(article(`${INTRO}\n\n''The fees will double by autumn,'' Calloway said.`));
+    const q = qs.find((x) => x.kind !== "reported");
+    expect(q?.text).toBe("The fees will double by autumn,");
+    expect(q?.speakerName).toBe("Ines Calloway");
+  });
+
+  it("leaves a single apostrophe alone", () => {
+    const qs = extractQuotes(article(`${INTRO}\n\nThe ferry's owners' fees will double, Calloway said.`));
+    expect(qs.filter((x) => x.kind !== "reported")).toEqual([]);
+  });
+});
+
+describe("reported speech by a role, and a day before the verb", () => {
+  it("gives '<Name>'s campaign says' to the role as written, never to the possessor", () => {
+    const s = "Ines Calloway’s campaign says it raised more money in May than in all of April.";
+    expect(one(s)).toEqual({
+      text: "it raised more money in May than in all of April",
+      speaker: "Ines Calloway’s campaign",
+    });
+    // The mark after a final s stands apart: the shared resolution keeps only "aides".
+    const aides = "Calloway’ aides say the ferry will run all winter.";
+    expect(one(aides)).toMatchObject({ speaker: "Calloway’ aides" });
+    expect(one(aides, switchOff("quotes.reported-possessive-role"))).toBe(0);
+    // A day's possessive is no one's role.
+    expect(one("Saturday’s organizers say the ferry will run all winter.")).toBe(0);
+  });
+
+  it("reads the subject before 'on Tuesday said'", () => {
+    const s = "Calloway on Tuesday said the ferry will run all winter.";
+    expect(one(s)).toEqual({ text: "the ferry will run all winter", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-verb-modifiers"))).toBe(0);
+  });
+});
+
+describe("reported speech in a title-case headline", () => {
+  it("reads 'X Says …' and '…, X Says' in a headline, not a capitalised verb in running text", () => {
+    expect(one("Calloway Says The Ferry Will Run All Winter")).toEqual({
+      text: "The Ferry Will Run All Winter",
+      speaker: "Ines Calloway",
+    });
+    expect(one("Port Alder Could Lose Its Ferry, Calloway Says")).toMatchObject({
+      text: "Port Alder Could Lose Its Ferry",
+    });
+    const tag = "Port Alder Could Lose Its Ferry, Calloway Says";
+    expect(one(tag, switchOff("quotes.reported-headline"))).toBe(0);
+    expect(one("The man who Says no to every plan came to the harbour again.")).toBe(0);
+  });
+});
+
+describe("reported speech: the hearer of 'told'", () => {
+  it("passes an outlet with its place, a host's role, and 'last week' to the clause", () => {
+    expect(one("Calloway told The Harbour Gazette of Alder last week she would run again.")).toEqual({
+      text: "she would run again",
+      speaker: "Ines Calloway",
+    });
+    expect(one("Calloway told host Marta Quill she would run again.")).toMatchObject({
+      text: "she would run again",
+    });
+  });
+});
