@@ -1,16 +1,26 @@
-// Name lookup with MiniSearch (the user's choice), where it is strongest: prefix and fuzzy search
-// over short strings. One NameLookup per list of names (actor names and aliases, speakers, event
-// labels), built once per coverage as an answer index (answers/indexes.ts). It serves every
-// autocomplete (`complete`: each typed word a prefix, words of 4+ letters also one edit away) and
-// every "did you mean" (`closest`: each word up to one edit away, two from 6 letters, any word may
-// match). Owners (an actor, a speaker, an event) are returned best first: the match class (the
-// name starts with the typed text; a word does; fuzzy), then the caller's prominence, then score.
+// Name lookup over short strings: one NameLookup per list of names (actor names and aliases,
+// speakers, event labels), built once per coverage as an answer index (answers/indexes.ts).
+//
+// Autocomplete (`complete`, one call per keystroke) must stay within a few milliseconds with the
+// actors of a million passages, where a typed "m" or "the" starts hundreds of thousands of names:
+// the names that start with the typed text, then those with a word that does, come from ranked
+// prefix indexes (answers/ranked-prefix.ts), the most prominent first, without reading the rest.
+// Only when those are fewer than asked does it match word by word through typos: each typed word a
+// word of the name (the last a prefix, words of 4+ letters also one edit away, found with
+// MiniSearch's radix tree), checked on a bounded number of the most prominent candidates.
+// "Did you mean" (`closest`, once per unknown name) is MiniSearch's fuzzy search (the user's
+// choice): each word up to one edit away, two from 6 letters, any word may match.
+// Owners (an actor, a speaker, an event) come best first: the match class (the name starts with
+// the typed text; a word does; fuzzy), then the caller's prominence.
 
 import MiniSearch from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
+import { editDistance } from "../text/similarity.ts";
 import type { ActorModel } from "../types.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { RankedPrefixIndex } from "./ranked-prefix.ts";
 
 export interface NameHit {
   /** The owner's position in the caller's list. */
@@ -31,11 +41,44 @@ const processTerm = (term: string): string | null => {
 };
 // Names split at spaces, hyphens, slashes and punctuation ("Jean-Luc", "AT&T").
 const tokenize = (text: string): string[] => text.split(/[\s\-/&,;:()"“”.]+/u);
+/** The words of a name or of typed text as the lookup compares them. */
+const termsOf = (text: string): string[] =>
+  tokenize(text)
+    .map(processTerm)
+    .filter((t): t is string => t !== null);
 
 /** Edits a "did you mean" allows per typed word: one, two from 6 letters, none under 3. */
 function typoEdits(term: string): number | false {
   if (term.length < 3) return false;
   return term.length >= 6 ? 2 : 1;
+}
+
+/** Candidates a completion through typos checks at most, the most prominent first: bounds one
+ *  keystroke's work when every typed word is a common one. */
+const TYPO_CANDIDATES = 1000;
+
+/** A typed word as a completion matches it: the last one may be a prefix. */
+interface TypedWord {
+  term: string;
+  last: boolean;
+}
+
+/** How many typed words a name's words match only one edit away, or -1 if one matches none. */
+function editsToMatch(words: readonly string[], typed: readonly TypedWord[]): number {
+  let edits = 0;
+  for (const t of typed) {
+    let best = 2;
+    for (const w of words) {
+      if (w === t.term || (t.last && w.startsWith(t.term))) {
+        best = 0;
+        break;
+      }
+      if (best > 1 && t.term.length >= 4 && editDistance(w, t.term, 1) <= 1) best = 1;
+    }
+    if (best > 1) return -1;
+    edits += best;
+  }
+  return edits;
 }
 
 export class NameLookup {
@@ -44,6 +87,18 @@ export class NameLookup {
   /** How many owners the names were built for (a list that grew is indexed again). */
   owners = 0;
   private readonly folded: string[] = [];
+  /** Each name's words, space-joined (the folded name itself when they are the same). */
+  private readonly words: string[] = [];
+  /** An owner's names: `docIds[docStart[o] .. docStart[o + 1])`. */
+  private readonly docStart: Int32Array;
+  private readonly docIds: Int32Array;
+  /** Owners by prominence: 0 the most prominent (ties: the first owner). */
+  private readonly rankOf: Int32Array;
+  /** Whole folded names, and the words of names, each with its owners. */
+  private readonly byName: RankedPrefixIndex;
+  private readonly byWord: RankedPrefixIndex;
+  /** The words again, in MiniSearch's radix tree, for its fuzzy lookup. */
+  private readonly vocabulary = new SearchableMap<true>();
 
   /** `names[i]` = [owner, name]: an owner may have several names (aliases). */
   constructor(
@@ -56,27 +111,132 @@ export class NameLookup {
       docs.push({ id: this.ownerOf.length, text });
       this.ownerOf.push(owner);
       this.owners = Math.max(this.owners, owner + 1);
-      this.folded.push(foldKey(text));
+      const folded = foldKey(text);
+      this.folded.push(folded);
+      const words = termsOf(text).join(" ");
+      this.words.push(words === folded ? folded : words);
     }
     this.search.addAll(docs);
+    const byProminence = Array.from({ length: this.owners }, (_, i) => [i, prominence(i)] as const).sort(
+      (a, b) => b[1] - a[1] || a[0] - b[0],
+    );
+    this.rankOf = new Int32Array(this.owners);
+    byProminence.forEach(([owner], rank) => {
+      this.rankOf[owner] = rank;
+    });
+    [this.docStart, this.docIds] = this.namesByOwner();
+    const byName = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, owner: number) => {
+      const list = map.get(key);
+      if (list) list.push(owner);
+      else map.set(key, [owner]);
+    };
+    for (let d = 0; d < this.ownerOf.length; d++) {
+      const owner = this.ownerOf[d]!;
+      add(byName, this.folded[d]!, owner);
+      for (const w of this.words[d]!.split(" ")) if (w) add(byWord, w, owner);
+    }
+    this.byName = new RankedPrefixIndex(byName, this.rankOf);
+    this.byWord = new RankedPrefixIndex(byWord, this.rankOf);
+    for (const w of byWord.keys()) this.vocabulary.set(w, true);
   }
 
-  /** Owners whose names match a partly typed name: the typed words words of the name, the last a
-   *  prefix (words of 4+ letters also one edit away). */
+  /** Owners whose names match a partly typed name, at most `limit`: names that start with it, then
+   *  names with a word that does, then names whose words the typed words are (the last a prefix,
+   *  words of 4+ letters also one edit away); the most prominent first within each. */
   complete(partial: string, limit: number): NameHit[] {
     const want = foldKey(partial);
-    if (!want) return [];
-    // A last word of one or two letters ("Tamsin O") would expand to every word starting so:
-    // the lookup runs without it, and it filters the names found.
-    const words = want.split(" ");
-    const tail = words.length > 1 && words[words.length - 1]!.length < 3 ? words.pop()! : null;
-    let hits = this.search.search(words.join(" "), {
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (term.length >= 4 ? 1 : false),
-      combineWith: "AND",
+    const out: NameHit[] = [];
+    if (!want || limit <= 0) return out;
+    const taken = new Set<number>();
+    const take = (owners: Iterable<number>, match: number): boolean => {
+      for (const owner of owners) {
+        if (taken.has(owner)) continue;
+        taken.add(owner);
+        out.push({ owner, match, score: 1 });
+        if (out.length >= limit) return true;
+      }
+      return false;
+    };
+    if (take(this.byName.ranked([this.byName.range(want)]), 3)) return out;
+    const one = want.includes(" ") ? null : processTerm(want);
+    if (one && take(this.byWord.ranked([this.byWord.range(one)]), 2)) return out;
+    for (const hit of this.completeThroughTypos(want, limit - out.length, taken)) out.push(hit);
+    return out;
+  }
+
+  /** The fuzzy class of `complete`: owners not yet `taken` whose names hold every typed word. */
+  private completeThroughTypos(want: string, limit: number, taken: ReadonlySet<number>): NameHit[] {
+    // A last word of one or two letters ("Tamsin O") would expand to every word starting so: the
+    // lookup runs without it, and it filters the names found.
+    const parts = want.split(" ");
+    const tail = parts.length > 1 && parts[parts.length - 1]!.length < 3 ? processTerm(parts.pop()!) : null;
+    const terms = termsOf(parts.join(" "));
+    const typed = terms.map((term, i) => ({ term, last: i === terms.length - 1 }));
+    // One word under 4 letters has no typo to get through: the prefix classes found its names.
+    if (typed.length === 0 || (typed.length === 1 && !tail && typed[0]!.term.length < 4)) return [];
+    // The candidates: the names of the typed word with the fewest, the most prominent first.
+    let driver: Array<[number, number]> | null = null;
+    let cost = Infinity;
+    for (const t of typed) {
+      const ranges = this.wordRanges(t);
+      const c = ranges.reduce((s, [lo, hi]) => s + this.byWord.postings(lo, hi), 0);
+      if (c < cost) [driver, cost] = [ranges, c];
+    }
+    if (!driver || cost === 0) return [];
+    const found: Array<{ owner: number; edits: number }> = [];
+    const seen = new Set<number>();
+    let exact = 0;
+    for (const owner of this.byWord.ranked(driver)) {
+      if (seen.has(owner)) continue;
+      seen.add(owner);
+      if (seen.size > TYPO_CANDIDATES || exact >= limit) break;
+      if (taken.has(owner)) continue;
+      const edits = this.editsOf(owner, typed, tail);
+      if (edits < 0) continue;
+      found.push({ owner, edits });
+      if (edits === 0) exact++;
+    }
+    return found
+      .sort((a, b) => a.edits - b.edits || this.rankOf[a.owner]! - this.rankOf[b.owner]!)
+      .slice(0, limit)
+      .map(({ owner, edits }) => ({ owner, match: 1, score: 1 / (1 + edits) }));
+  }
+
+  /** The word keys a typed word matches: itself, words it starts (the last word), words one edit
+   *  away (from 4 letters). */
+  private wordRanges(t: TypedWord): Array<[number, number]> {
+    const ranges: Array<[number, number]> = [t.last ? this.byWord.range(t.term) : this.byWord.exact(t.term)];
+    if (t.term.length >= 4)
+      for (const [w, [, distance]] of this.vocabulary.fuzzyGet(t.term, 1))
+        if (distance > 0 && !(t.last && w.startsWith(t.term))) ranges.push(this.byWord.exact(w));
+    return ranges;
+  }
+
+  /** The fewest typed words an owner's names match only one edit away, or -1 if none matches. */
+  private editsOf(owner: number, typed: readonly TypedWord[], tail: string | null): number {
+    let best = -1;
+    for (let i = this.docStart[owner]!; i < this.docStart[owner + 1]!; i++) {
+      const words = this.words[this.docIds[i]!]!.split(" ");
+      if (tail && !words.some((w) => w.startsWith(tail))) continue;
+      const edits = editsToMatch(words, typed);
+      if (edits >= 0 && (best < 0 || edits < best)) best = edits;
+    }
+    return best;
+  }
+
+  /** Each owner's names, as CSR arrays (start offsets, name ids). */
+  private namesByOwner(): [Int32Array, Int32Array] {
+    const start = new Int32Array(this.owners + 1);
+    for (const owner of this.ownerOf) start[owner + 1]!++;
+    for (let o = 0; o < this.owners; o++) start[o + 1]! += start[o]!;
+    const ids = new Int32Array(this.ownerOf.length);
+    const next = start.slice(0, this.owners);
+    this.ownerOf.forEach((owner, d) => {
+      ids[next[owner]!++] = d;
     });
-    if (tail) hits = hits.filter((h) => this.folded[h.id]!.split(/[\s-]+/).some((w) => w.startsWith(tail)));
-    return this.rank(want, hits, limit);
+    return [start, ids];
   }
 
   /** Owners whose names are close to a typed one (typos, a part of the name). */
