@@ -17,7 +17,6 @@ import MiniSearch from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
-import { editDistance } from "../text/similarity.ts";
 import type { ActorModel } from "../types.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { RankedPrefixIndex } from "./ranked-prefix.ts";
@@ -55,7 +54,19 @@ function typoEdits(term: string): number | false {
 
 /** Candidates a completion through typos checks at most, the most prominent first: bounds one
  *  keystroke's work when every typed word is a common one. */
-const TYPO_CANDIDATES = 1000;
+const TYPO_CANDIDATES = 300;
+
+/** Whether two words are at most one edit apart (a letter deleted, inserted or changed): linear,
+ *  without the table of a general edit distance (text/similarity.ts), as it runs per candidate. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return true;
+  // The first difference: a changed letter (same lengths) or a letter b has more.
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
+}
 
 /** A typed word as a completion matches it: the last one may be a prefix. */
 interface TypedWord {
@@ -73,7 +84,7 @@ function editsToMatch(words: readonly string[], typed: readonly TypedWord[]): nu
         best = 0;
         break;
       }
-      if (best > 1 && t.term.length >= 4 && editDistance(w, t.term, 1) <= 1) best = 1;
+      if (best > 1 && t.term.length >= 4 && withinOneEdit(w, t.term)) best = 1;
     }
     if (best > 1) return -1;
     edits += best;
@@ -176,19 +187,19 @@ export class NameLookup {
     const typed = terms.map((term, i) => ({ term, last: i === terms.length - 1 }));
     // One word under 4 letters has no typo to get through: the prefix classes found its names.
     if (typed.length === 0 || (typed.length === 1 && !tail && typed[0]!.term.length < 4)) return [];
-    // The candidates: the names of the typed word with the fewest, the most prominent first.
-    let driver: Array<[number, number]> | null = null;
+    // The candidates: the names of the typed word with the fewest (as typed, or as a prefix for the
+    // last word), the most prominent first; that word's near spellings join them.
+    let driver = typed[0]!;
     let cost = Infinity;
     for (const t of typed) {
-      const ranges = this.wordRanges(t);
-      const c = ranges.reduce((s, [lo, hi]) => s + this.byWord.postings(lo, hi), 0);
-      if (c < cost) [driver, cost] = [ranges, c];
+      const c = this.byWord.postings(...this.wordRange(t));
+      if (c < cost) [driver, cost] = [t, c];
     }
-    if (!driver || cost === 0) return [];
+    const ranges = [this.wordRange(driver), ...this.nearSpellings(driver)];
     const found: Array<{ owner: number; edits: number }> = [];
     const seen = new Set<number>();
     let exact = 0;
-    for (const owner of this.byWord.ranked(driver)) {
+    for (const owner of this.byWord.ranked(ranges)) {
       if (seen.has(owner)) continue;
       seen.add(owner);
       if (seen.size > TYPO_CANDIDATES || exact >= limit) break;
@@ -204,14 +215,18 @@ export class NameLookup {
       .map(({ owner, edits }) => ({ owner, match: 1, score: 1 / (1 + edits) }));
   }
 
-  /** The word keys a typed word matches: itself, words it starts (the last word), words one edit
-   *  away (from 4 letters). */
-  private wordRanges(t: TypedWord): Array<[number, number]> {
-    const ranges: Array<[number, number]> = [t.last ? this.byWord.range(t.term) : this.byWord.exact(t.term)];
-    if (t.term.length >= 4)
-      for (const [w, [, distance]] of this.vocabulary.fuzzyGet(t.term, 1))
-        if (distance > 0 && !(t.last && w.startsWith(t.term))) ranges.push(this.byWord.exact(w));
-    return ranges;
+  /** The word keys a typed word is: itself, or the words it starts when it is the last one. */
+  private wordRange(t: TypedWord): [number, number] {
+    return t.last ? this.byWord.range(t.term) : this.byWord.exact(t.term);
+  }
+
+  /** The word keys one edit away from a typed word of 4+ letters (MiniSearch's fuzzy lookup). */
+  private nearSpellings(t: TypedWord): Array<[number, number]> {
+    if (t.term.length < 4) return [];
+    const out: Array<[number, number]> = [];
+    for (const [w, [, distance]] of this.vocabulary.fuzzyGet(t.term, 1))
+      if (distance > 0 && !(t.last && w.startsWith(t.term))) out.push(this.byWord.exact(w));
+    return out;
   }
 
   /** The fewest typed words an owner's names match only one edit away, or -1 if none matches. */
