@@ -40,11 +40,16 @@ const processTerm = (term: string): string | null => {
 };
 // Names split at spaces, hyphens, slashes and punctuation ("Jean-Luc", "AT&T").
 const tokenize = (text: string): string[] => text.split(/[\s\-/&,;:()"“”.]+/u);
-/** The words of a name or of typed text as the lookup compares them. */
-const termsOf = (text: string): string[] =>
-  tokenize(text)
-    .map(processTerm)
-    .filter((t): t is string => t !== null);
+/** The words of a folded name or typed text as completion compares them (MiniSearch's terms,
+ *  without folding again). */
+const wordsOf = (folded: string): string[] => {
+  const out: string[] = [];
+  for (const token of tokenize(folded)) {
+    const w = token.replace(/[^\p{L}\p{N}]+/gu, "");
+    if (w) out.push(w);
+  }
+  return out;
+};
 
 /** Edits a "did you mean" allows per typed word: one, two from 6 letters, none under 3. */
 function typoEdits(term: string): number | false {
@@ -93,10 +98,13 @@ function editsToMatch(words: readonly string[], typed: readonly TypedWord[]): nu
 }
 
 export class NameLookup {
-  private readonly search: MiniSearch<NameDoc>;
+  /** MiniSearch's index of the names, for "did you mean": built on first use (or by
+   *  `prepareSuggestions`), as speakers and event labels are only ever completed. */
+  private search: MiniSearch<NameDoc> | null = null;
   private readonly ownerOf: number[] = [];
   /** How many owners the names were built for (a list that grew is indexed again). */
   owners = 0;
+  private readonly texts: string[] = [];
   private readonly folded: string[] = [];
   /** Each name's words, space-joined (the folded name itself when they are the same). */
   private readonly words: string[] = [];
@@ -116,18 +124,15 @@ export class NameLookup {
     names: Iterable<readonly [number, string]>,
     private readonly prominence: (owner: number) => number,
   ) {
-    this.search = new MiniSearch<NameDoc>({ fields: ["text"], processTerm, tokenize });
-    const docs: NameDoc[] = [];
     for (const [owner, text] of names) {
-      docs.push({ id: this.ownerOf.length, text });
+      this.texts.push(text);
       this.ownerOf.push(owner);
       this.owners = Math.max(this.owners, owner + 1);
       const folded = foldKey(text);
       this.folded.push(folded);
-      const words = termsOf(text).join(" ");
+      const words = wordsOf(folded).join(" ");
       this.words.push(words === folded ? folded : words);
     }
-    this.search.addAll(docs);
     const byProminence = Array.from({ length: this.owners }, (_, i) => [i, prominence(i)] as const).sort(
       (a, b) => b[1] - a[1] || a[0] - b[0],
     );
@@ -171,7 +176,7 @@ export class NameLookup {
       return false;
     };
     if (take(this.byName.ranked([this.byName.range(want)]), 3)) return out;
-    const one = want.includes(" ") ? null : processTerm(want);
+    const one = want.includes(" ") ? null : wordsOf(want).join("");
     if (one && take(this.byWord.ranked([this.byWord.range(one)]), 2)) return out;
     for (const hit of this.completeThroughTypos(want, limit - out.length, taken)) out.push(hit);
     return out;
@@ -182,8 +187,9 @@ export class NameLookup {
     // A last word of one or two letters ("Tamsin O") would expand to every word starting so: the
     // lookup runs without it, and it filters the names found.
     const parts = want.split(" ");
-    const tail = parts.length > 1 && parts[parts.length - 1]!.length < 3 ? processTerm(parts.pop()!) : null;
-    const terms = termsOf(parts.join(" "));
+    const tail =
+      parts.length > 1 && parts[parts.length - 1]!.length < 3 ? wordsOf(parts.pop()!).join("") : null;
+    const terms = wordsOf(parts.join(" "));
     const typed = terms.map((term, i) => ({ term, last: i === terms.length - 1 }));
     // One word under 4 letters has no typo to get through: the prefix classes found its names.
     if (typed.length === 0 || (typed.length === 1 && !tail && typed[0]!.term.length < 4)) return [];
@@ -254,11 +260,23 @@ export class NameLookup {
     return [start, ids];
   }
 
+  /** Builds the "did you mean" index now rather than on the first `closest`. */
+  prepareSuggestions(): MiniSearch<NameDoc> {
+    if (this.search) return this.search;
+    this.search = new MiniSearch<NameDoc>({ fields: ["text"], processTerm, tokenize });
+    this.search.addAll(this.texts.map((text, id) => ({ id, text })));
+    return this.search;
+  }
+
   /** Owners whose names are close to a typed one (typos, a part of the name). */
   closest(name: string, limit: number): NameHit[] {
     const want = foldKey(name);
     if (!want) return [];
-    const hits = this.search.search(want, { prefix: true, fuzzy: typoEdits, combineWith: "OR" });
+    const hits = this.prepareSuggestions().search(want, {
+      prefix: true,
+      fuzzy: typoEdits,
+      combineWith: "OR",
+    });
     return this.rank(want, hits, limit);
   }
 
@@ -303,7 +321,10 @@ export const ACTOR_NAMES: IndexSlot<{ model: ActorModel; lookup: NameLookup }> =
         }
       }
     }
-    return { model, lookup: new NameLookup(names(), (i) => actors[i]!.mentions) };
+    const lookup = new NameLookup(names(), (i) => actors[i]!.mentions);
+    // /actor's "did you mean" needs MiniSearch's index: built with the rest (in the warm-up).
+    lookup.prepareSuggestions();
+    return { model, lookup };
   },
   fits: (index, coverage) =>
     index.model === coverage.actors && index.lookup.owners === coverage.actors.actors.length,

@@ -29,7 +29,8 @@ export class RankedPrefixIndex {
     let at = 0;
     for (let k = 0; k < this.keys.length; k++) {
       this.start[k] = at;
-      const list = [...new Set(entries.get(this.keys[k]!)!)].sort((a, b) => rankOf[a]! - rankOf[b]!);
+      const all = entries.get(this.keys[k]!)!;
+      const list = all.length === 1 ? all : [...new Set(all)].sort((a, b) => rankOf[a]! - rankOf[b]!);
       this.owners.set(list, at);
       at += list.length;
     }
