@@ -1,5 +1,5 @@
 // `npm run bench -- [--corpus DIR | --reuters DIR] [--sizes 10000,100000] [--queries 1000]
-// [--no-minisearch] [--json] [--names 300000]`: performance of the real pipeline at scale.
+// [--no-minisearch] [--json] [--names 300000 [--labels 350000]]`: performance of the real pipeline at scale.
 //
 // For each corpus (a folder of articles; a folder of Reuters .sgm files; or synthetic corpora of
 // the given sizes, written once to the OS temp folder), it measures:
@@ -327,7 +327,8 @@ async function main(): Promise<void> {
   const names = flag("--names");
   if (names) {
     const { benchNames } = await import("./names.ts");
-    const rows = names.split(",").map((n) => benchNames(Number(n)));
+    const labels = Number(flag("--labels") ?? 0);
+    const rows = names.split(",").map((n) => benchNames(Number(n), labels));
     if (JSON_OUT) process.stdout.write(`${JSON.stringify(rows)}\n`);
     return;
   }

@@ -209,30 +209,34 @@ const EVENT_LABELS: IndexSlot<{ events: readonly CoverageEvent[]; lookup: NameLo
 };
 
 /** Event labels for a partly typed query: labels whose words the typed words start (or, from 4
- *  letters, nearly spell), then the events the query finds; the best-covered events first. */
+ *  letters, nearly spell), then, if those are fewer than 25, the events the query finds; the
+ *  best-covered events first. */
 export function eventChoices(coverage: Coverage, partial: string): Choice[] {
-  const words = tokens(partial).map((t) => t.term);
   const all = eventsOf(coverage);
-  let picked: CoverageEvent[];
-  if (partial.trim() === "") picked = indexesOf(coverage).get(EVENTS_BY_SOURCES);
-  else {
-    const named = indexesOf(coverage)
-      .get(EVENT_LABELS)
-      .lookup.complete(partial, 25)
-      .map((h) => all[h.owner]!);
-    const inNamed = new Set(named);
-    const hits = words.length ? searchEvents(coverage, partial, 0).map((h) => h.event) : [];
-    picked = [...named, ...hits.filter((e) => !inNamed.has(e))];
-  }
   const seen = new Set<string>();
   const out: Choice[] = [];
-  for (const e of picked) {
-    const value = e.label.slice(0, 100);
-    if (seen.has(value)) continue;
-    seen.add(value);
-    const name = `${e.date ?? "undated"} · ${e.label}`;
-    out.push({ name: name.length > 100 ? `${name.slice(0, 99)}…` : name, value });
-    if (out.length >= 25) break;
+  const take = (events: Iterable<CoverageEvent>): boolean => {
+    for (const e of events) {
+      const value = e.label.slice(0, 100);
+      if (seen.has(value)) continue;
+      seen.add(value);
+      const name = `${e.date ?? "undated"} · ${e.label}`;
+      out.push({ name: name.length > 100 ? `${name.slice(0, 99)}…` : name, value });
+      if (out.length >= 25) return true;
+    }
+    return false;
+  };
+  if (partial.trim() === "") {
+    take(indexesOf(coverage).get(EVENTS_BY_SOURCES));
+    return out;
   }
+  const named = indexesOf(coverage)
+    .get(EVENT_LABELS)
+    .lookup.complete(partial, 25)
+    .map((h) => all[h.owner]!);
+  // The search reads every event holding a typed word (most of them, for a common word at a
+  // million passages): only when the names leave room.
+  if (take(named) || tokens(partial).length === 0) return out;
+  take(searchEvents(coverage, partial, 0).map((h) => h.event));
   return out;
 }

@@ -1,16 +1,25 @@
-// Name lookup with MiniSearch (the user's choice), where it is strongest: prefix and fuzzy search
-// over short strings. One NameLookup per list of names (actor names and aliases, speakers, event
-// labels), built once per coverage as an answer index (answers/indexes.ts). It serves every
-// autocomplete (`complete`: each typed word a prefix, words of 4+ letters also one edit away) and
-// every "did you mean" (`closest`: each word up to one edit away, two from 6 letters, any word may
-// match). Owners (an actor, a speaker, an event) are returned best first: the match class (the
-// name starts with the typed text; a word does; fuzzy), then the caller's prominence, then score.
+// Name lookup over short strings: one NameLookup per list of names (actor names and aliases,
+// speakers, event labels), built once per coverage as an answer index (answers/indexes.ts).
+//
+// Autocomplete (`complete`, one call per keystroke) must stay within a few milliseconds with the
+// actors of a million passages, where a typed "m" or "the" starts hundreds of thousands of names:
+// the names that start with the typed text, then those with a word that does, come from ranked
+// prefix indexes (answers/ranked-prefix.ts), the most prominent first, without reading the rest.
+// Only when those are fewer than asked does it match word by word through typos: each typed word a
+// word of the name (the last a prefix, words of 4+ letters also one edit away, found with
+// MiniSearch's radix tree), checked on a bounded number of the most prominent candidates.
+// "Did you mean" (`closest`, once per unknown name) is MiniSearch's fuzzy search (the user's
+// choice): each word up to one edit away, two from 6 letters, any word may match.
+// Owners (an actor, a speaker, an event) come best first: the match class (the name starts with
+// the typed text; a word does; fuzzy), then the caller's prominence.
 
 import MiniSearch from "minisearch";
+import SearchableMap from "minisearch/SearchableMap";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { ActorModel } from "../types.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { RankedPrefixIndex } from "./ranked-prefix.ts";
 
 export interface NameHit {
   /** The owner's position in the caller's list. */
@@ -31,6 +40,16 @@ const processTerm = (term: string): string | null => {
 };
 // Names split at spaces, hyphens, slashes and punctuation ("Jean-Luc", "AT&T").
 const tokenize = (text: string): string[] => text.split(/[\s\-/&,;:()"“”.]+/u);
+/** The words of a folded name or typed text as completion compares them (MiniSearch's terms,
+ *  without folding again). */
+const wordsOf = (folded: string): string[] => {
+  const out: string[] = [];
+  for (const token of tokenize(folded)) {
+    const w = token.replace(/[^\p{L}\p{N}]+/gu, "");
+    if (w) out.push(w);
+  }
+  return out;
+};
 
 /** Edits a "did you mean" allows per typed word: one, two from 6 letters, none under 3. */
 function typoEdits(term: string): number | false {
@@ -38,52 +57,226 @@ function typoEdits(term: string): number | false {
   return term.length >= 6 ? 2 : 1;
 }
 
+/** Candidates a completion through typos checks at most, the most prominent first: bounds one
+ *  keystroke's work when every typed word is a common one. */
+const TYPO_CANDIDATES = 300;
+
+/** Whether two words are at most one edit apart (a letter deleted, inserted or changed): linear,
+ *  without the table of a general edit distance (text/similarity.ts), as it runs per candidate. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  if (b.length - a.length > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return true;
+  // The first difference: a changed letter (same lengths) or a letter b has more.
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A typed word as a completion matches it: the last one may be a prefix. */
+interface TypedWord {
+  term: string;
+  last: boolean;
+}
+
+/** How many typed words a name's words match only one edit away, or -1 if one matches none. */
+function editsToMatch(words: readonly string[], typed: readonly TypedWord[]): number {
+  let edits = 0;
+  for (const t of typed) {
+    let best = 2;
+    for (const w of words) {
+      if (w === t.term || (t.last && w.startsWith(t.term))) {
+        best = 0;
+        break;
+      }
+      if (best > 1 && t.term.length >= 4 && withinOneEdit(w, t.term)) best = 1;
+    }
+    if (best > 1) return -1;
+    edits += best;
+  }
+  return edits;
+}
+
 export class NameLookup {
-  private readonly search: MiniSearch<NameDoc>;
+  /** MiniSearch's index of the names, for "did you mean": built on first use (or by
+   *  `prepareSuggestions`), as speakers and event labels are only ever completed. */
+  private search: MiniSearch<NameDoc> | null = null;
   private readonly ownerOf: number[] = [];
   /** How many owners the names were built for (a list that grew is indexed again). */
   owners = 0;
+  private readonly texts: string[] = [];
   private readonly folded: string[] = [];
+  /** Each name's words, space-joined (the folded name itself when they are the same). */
+  private readonly words: string[] = [];
+  /** An owner's names: `docIds[docStart[o] .. docStart[o + 1])`. */
+  private readonly docStart: Int32Array;
+  private readonly docIds: Int32Array;
+  /** Owners by prominence: 0 the most prominent (ties: the first owner). */
+  private readonly rankOf: Int32Array;
+  /** Whole folded names, and the words of names, each with its owners. */
+  private readonly byName: RankedPrefixIndex;
+  private readonly byWord: RankedPrefixIndex;
+  /** The words again, in MiniSearch's radix tree, for its fuzzy lookup. */
+  private readonly vocabulary = new SearchableMap<true>();
 
   /** `names[i]` = [owner, name]: an owner may have several names (aliases). */
   constructor(
     names: Iterable<readonly [number, string]>,
     private readonly prominence: (owner: number) => number,
   ) {
-    this.search = new MiniSearch<NameDoc>({ fields: ["text"], processTerm, tokenize });
-    const docs: NameDoc[] = [];
     for (const [owner, text] of names) {
-      docs.push({ id: this.ownerOf.length, text });
+      this.texts.push(text);
       this.ownerOf.push(owner);
       this.owners = Math.max(this.owners, owner + 1);
-      this.folded.push(foldKey(text));
+      const folded = foldKey(text);
+      this.folded.push(folded);
+      const words = wordsOf(folded).join(" ");
+      this.words.push(words === folded ? folded : words);
     }
-    this.search.addAll(docs);
+    const byProminence = Array.from({ length: this.owners }, (_, i) => [i, prominence(i)] as const).sort(
+      (a, b) => b[1] - a[1] || a[0] - b[0],
+    );
+    this.rankOf = new Int32Array(this.owners);
+    byProminence.forEach(([owner], rank) => {
+      this.rankOf[owner] = rank;
+    });
+    [this.docStart, this.docIds] = this.namesByOwner();
+    const byName = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, owner: number) => {
+      const list = map.get(key);
+      if (list) list.push(owner);
+      else map.set(key, [owner]);
+    };
+    for (let d = 0; d < this.ownerOf.length; d++) {
+      const owner = this.ownerOf[d]!;
+      add(byName, this.folded[d]!, owner);
+      for (const w of this.words[d]!.split(" ")) if (w) add(byWord, w, owner);
+    }
+    this.byName = new RankedPrefixIndex(byName, this.rankOf);
+    this.byWord = new RankedPrefixIndex(byWord, this.rankOf);
+    for (const w of byWord.keys()) this.vocabulary.set(w, true);
   }
 
-  /** Owners whose names match a partly typed name: the typed words words of the name, the last a
-   *  prefix (words of 4+ letters also one edit away). */
+  /** Owners whose names match a partly typed name, at most `limit`: names that start with it, then
+   *  names with a word that does, then names whose words the typed words are (the last a prefix,
+   *  words of 4+ letters also one edit away); the most prominent first within each. */
   complete(partial: string, limit: number): NameHit[] {
     const want = foldKey(partial);
-    if (!want) return [];
-    // A last word of one or two letters ("Tamsin O") would expand to every word starting so:
-    // the lookup runs without it, and it filters the names found.
-    const words = want.split(" ");
-    const tail = words.length > 1 && words[words.length - 1]!.length < 3 ? words.pop()! : null;
-    let hits = this.search.search(words.join(" "), {
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (term.length >= 4 ? 1 : false),
-      combineWith: "AND",
+    const out: NameHit[] = [];
+    if (!want || limit <= 0) return out;
+    const taken = new Set<number>();
+    const take = (owners: Iterable<number>, match: number): boolean => {
+      for (const owner of owners) {
+        if (taken.has(owner)) continue;
+        taken.add(owner);
+        out.push({ owner, match, score: 1 });
+        if (out.length >= limit) return true;
+      }
+      return false;
+    };
+    if (take(this.byName.ranked([this.byName.range(want)]), 3)) return out;
+    const one = want.includes(" ") ? null : wordsOf(want).join("");
+    if (one && take(this.byWord.ranked([this.byWord.range(one)]), 2)) return out;
+    for (const hit of this.completeThroughTypos(want, limit - out.length, taken)) out.push(hit);
+    return out;
+  }
+
+  /** The fuzzy class of `complete`: owners not yet `taken` whose names hold every typed word. */
+  private completeThroughTypos(want: string, limit: number, taken: ReadonlySet<number>): NameHit[] {
+    // A last word of one or two letters ("Tamsin O") would expand to every word starting so: the
+    // lookup runs without it, and it filters the names found.
+    const parts = want.split(" ");
+    const tail =
+      parts.length > 1 && parts[parts.length - 1]!.length < 3 ? wordsOf(parts.pop()!).join("") : null;
+    const terms = wordsOf(parts.join(" "));
+    const typed = terms.map((term, i) => ({ term, last: i === terms.length - 1 }));
+    // One word under 4 letters has no typo to get through: the prefix classes found its names.
+    if (typed.length === 0 || (typed.length === 1 && !tail && typed[0]!.term.length < 4)) return [];
+    // The candidates: the names of the typed word with the fewest (as typed, or as a prefix for the
+    // last word), the most prominent first; that word's near spellings join them.
+    let driver = typed[0]!;
+    let cost = Infinity;
+    for (const t of typed) {
+      const c = this.byWord.postings(...this.wordRange(t));
+      if (c < cost) [driver, cost] = [t, c];
+    }
+    const ranges = [this.wordRange(driver), ...this.nearSpellings(driver)];
+    const found: Array<{ owner: number; edits: number }> = [];
+    const seen = new Set<number>();
+    let exact = 0;
+    for (const owner of this.byWord.ranked(ranges)) {
+      if (seen.has(owner)) continue;
+      seen.add(owner);
+      if (seen.size > TYPO_CANDIDATES || exact >= limit) break;
+      if (taken.has(owner)) continue;
+      const edits = this.editsOf(owner, typed, tail);
+      if (edits < 0) continue;
+      found.push({ owner, edits });
+      if (edits === 0) exact++;
+    }
+    return found
+      .sort((a, b) => a.edits - b.edits || this.rankOf[a.owner]! - this.rankOf[b.owner]!)
+      .slice(0, limit)
+      .map(({ owner, edits }) => ({ owner, match: 1, score: 1 / (1 + edits) }));
+  }
+
+  /** The word keys a typed word is: itself, or the words it starts when it is the last one. */
+  private wordRange(t: TypedWord): [number, number] {
+    return t.last ? this.byWord.range(t.term) : this.byWord.exact(t.term);
+  }
+
+  /** The word keys one edit away from a typed word of 4+ letters (MiniSearch's fuzzy lookup). */
+  private nearSpellings(t: TypedWord): Array<[number, number]> {
+    if (t.term.length < 4) return [];
+    const out: Array<[number, number]> = [];
+    for (const [w, [, distance]] of this.vocabulary.fuzzyGet(t.term, 1))
+      if (distance > 0 && !(t.last && w.startsWith(t.term))) out.push(this.byWord.exact(w));
+    return out;
+  }
+
+  /** The fewest typed words an owner's names match only one edit away, or -1 if none matches. */
+  private editsOf(owner: number, typed: readonly TypedWord[], tail: string | null): number {
+    let best = -1;
+    for (let i = this.docStart[owner]!; i < this.docStart[owner + 1]!; i++) {
+      const words = this.words[this.docIds[i]!]!.split(" ");
+      if (tail && !words.some((w) => w.startsWith(tail))) continue;
+      const edits = editsToMatch(words, typed);
+      if (edits >= 0 && (best < 0 || edits < best)) best = edits;
+    }
+    return best;
+  }
+
+  /** Each owner's names, as CSR arrays (start offsets, name ids). */
+  private namesByOwner(): [Int32Array, Int32Array] {
+    const start = new Int32Array(this.owners + 1);
+    for (const owner of this.ownerOf) start[owner + 1]!++;
+    for (let o = 0; o < this.owners; o++) start[o + 1]! += start[o]!;
+    const ids = new Int32Array(this.ownerOf.length);
+    const next = start.slice(0, this.owners);
+    this.ownerOf.forEach((owner, d) => {
+      ids[next[owner]!++] = d;
     });
-    if (tail) hits = hits.filter((h) => this.folded[h.id]!.split(/[\s-]+/).some((w) => w.startsWith(tail)));
-    return this.rank(want, hits, limit);
+    return [start, ids];
+  }
+
+  /** Builds the "did you mean" index now rather than on the first `closest`. */
+  prepareSuggestions(): MiniSearch<NameDoc> {
+    if (this.search) return this.search;
+    this.search = new MiniSearch<NameDoc>({ fields: ["text"], processTerm, tokenize });
+    this.search.addAll(this.texts.map((text, id) => ({ id, text })));
+    return this.search;
   }
 
   /** Owners whose names are close to a typed one (typos, a part of the name). */
   closest(name: string, limit: number): NameHit[] {
     const want = foldKey(name);
     if (!want) return [];
-    const hits = this.search.search(want, { prefix: true, fuzzy: typoEdits, combineWith: "OR" });
+    const hits = this.prepareSuggestions().search(want, {
+      prefix: true,
+      fuzzy: typoEdits,
+      combineWith: "OR",
+    });
     return this.rank(want, hits, limit);
   }
 
@@ -128,7 +321,10 @@ export const ACTOR_NAMES: IndexSlot<{ model: ActorModel; lookup: NameLookup }> =
         }
       }
     }
-    return { model, lookup: new NameLookup(names(), (i) => actors[i]!.mentions) };
+    const lookup = new NameLookup(names(), (i) => actors[i]!.mentions);
+    // /actor's "did you mean" needs MiniSearch's index: built with the rest (in the warm-up).
+    lookup.prepareSuggestions();
+    return { model, lookup };
   },
   fits: (index, coverage) =>
     index.model === coverage.actors && index.lookup.owners === coverage.actors.actors.length,

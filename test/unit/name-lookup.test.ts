@@ -31,6 +31,44 @@ describe("MiniSearch name lookup", () => {
     expect(lookup.complete("", 5)).toEqual([]);
   });
 
+  it("completes through a typo in any typed word, and the words of a name in any order", () => {
+    expect(owners(lookup.complete("Tamsn Oakh", 5))).toEqual([2]);
+    expect(owners(lookup.complete("luc ferr", 5))).toEqual([4]);
+    expect(owners(lookup.complete("oduya tamsin", 5))).toEqual([1]);
+    expect(owners(lookup.complete("Bluewke", 5))).toEqual([3]);
+    expect(lookup.complete("Tamsin Zq", 5)).toEqual([]);
+  });
+
+  it("ranks the names that start so, then a word that does, then typos; the most prominent first", () => {
+    const many = new NameLookup(
+      [
+        [0, "Odell Marsh"],
+        [1, "Marsh Odell"],
+        [2, "Odella Grant"],
+        [3, "Oxdell Ray"],
+        [4, "Piet Odelly"],
+      ],
+      (owner) => [5, 50, 1, 500, 20][owner]!,
+    );
+    const hits = many.complete("odell", 5);
+    expect(owners(hits)).toEqual([0, 2, 1, 4, 3]);
+    expect(hits.map((h) => h.match)).toEqual([3, 3, 2, 2, 1]);
+    expect(owners(many.complete("odell", 3))).toEqual([0, 2, 1]);
+  });
+
+  it("gives at most the number asked, the most prominent of many that match", () => {
+    const names: Array<[number, string]> = [];
+    for (let i = 0; i < 300; i++) names.push([i, `Varrow ${String.fromCharCode(97 + (i % 26))}${i}`]);
+    const many = new NameLookup(names, (owner) => (owner * 37) % 300);
+    const hits = many.complete("varr", 25);
+    expect(hits).toHaveLength(25);
+    const best = [...names.keys()].sort((a, b) => ((b * 37) % 300) - ((a * 37) % 300)).slice(0, 25);
+    expect(owners(hits)).toEqual(best);
+    expect(many.complete("v", 25)).toHaveLength(25);
+    expect(many.complete("varrow a", 100).length).toBeGreaterThan(0);
+    expect(many.complete("varrow a", 100).every((h) => names[h.owner]![1].includes(" a"))).toBe(true);
+  });
+
   it("suggests names one edit away (two from six letters), the closest first", () => {
     expect(owners(lookup.closest("Brenecke", 3))[0]).toBe(0);
     expect(owners(lookup.closest("Odalys Brenneckx", 3))[0]).toBe(0);
