@@ -20,7 +20,7 @@ import { COUNTRY_PREFIX, isParticleSurname } from "../word-classes.ts";
 import type { ChunkRead, ChunkRule } from "./rule.ts";
 
 /** The tagger's reading of a run is taken only this far ahead of its runner-up (tuned on eng.train). */
-export const MIN_MARGIN = 2.5;
+const MIN_MARGIN = 2.5;
 
 /** The tagger's name over exactly this run, when confident. */
 function confident(st: ArticleState, r: ChunkRead): NerSpan | null {
