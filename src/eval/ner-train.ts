@@ -2,12 +2,13 @@
 // (src/analysis/ner/) on CoNLL-2003 eng.train only, an averaged perceptron over the features of
 // features.ts, reporting PER/ORG/LOC span F1 on eng.testa after each epoch (to choose the epoch
 // count; eng.testb is never read). Writes the averaged weights of the last epoch, features seen
-// fewer than --min-count times and near-zero weights pruned, quantised to a byte each.
+// fewer than --min-count times and near-zero weights pruned, quantised to 16 bits each.
 
 import { writeFileSync } from "node:fs";
 import { featuresAt, tagSentence } from "../analysis/ner/features.ts";
 import {
   bestTag,
+  decodeModel,
   encodeModel,
   type NerModel,
   scoreInto,
@@ -174,3 +175,5 @@ for (let e = 0; e < EPOCHS; e++) {
 const bytes = encodeModel(tr.averaged(true));
 writeFileSync(OUT, bytes);
 console.log(`wrote ${OUT}: ${(bytes.length / 1e6).toFixed(2)} MB`);
+// the figures of the model as shipped (quantised), which is what the actor model runs
+console.log("as written:", JSON.stringify(evaluate(decodeModel(bytes), testa)));

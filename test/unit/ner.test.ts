@@ -1,5 +1,5 @@
 // The learned tagger (src/analysis/ner/) on invented text: the names it finds and types, and its
-// model surviving the byte encoding.
+// model surviving the byte encoding (the actor rules that ask it: actors-identity.test.ts).
 import { describe, expect, it } from "vitest";
 import { nerSpans } from "../../src/analysis/ner/index.ts";
 import { decodeModel, encodeModel } from "../../src/analysis/ner/model.ts";
@@ -34,6 +34,6 @@ describe("the name tagger", () => {
     const again = decodeModel(encodeModel(m));
     expect(again.index.size).toBe(m.index.size);
     const row = again.index.get("b")!;
-    expect(again.weights[row * 9]).toBeCloseTo(m.weights[row * 9]!, 1);
+    expect(again.weights[row * 9]).toBeCloseTo(m.weights[row * 9]!, 3);
   });
 });

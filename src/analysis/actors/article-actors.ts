@@ -85,14 +85,14 @@ export function pendingWord(
   hint: ActorKind | null,
   description: string | null,
   weak = false,
-) {
+): Pending | null {
   const text = span(st.text, toks);
-  if (toks.length === 1 && THING_ACRONYMS.has(text)) return;
+  if (toks.length === 1 && THING_ACRONYMS.has(text)) return null;
   // "Mr Ingram said it was …": the honorific says person, whatever follows
   const honorific = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? $/u.test(
     st.text.slice(Math.max(0, toks[0]!.start - 6), toks[0]!.start),
   );
-  st.pending.push({
+  const p: Pending = {
     weak,
     docId: st.docId,
     start: toks[0]!.start,
@@ -104,7 +104,9 @@ export function pendingWord(
       hint ??
       (honorific ? "person" : orgContext(st.text, toks[0]!, toks[toks.length - 1]!) ? "organization" : null),
     description,
-  });
+  };
+  st.pending.push(p);
+  return p;
 }
 
 /** Followed by what organisations do or have: "BT said", "UKA's", "EFF lawyer", "Fiat shares". */

@@ -93,7 +93,8 @@ function corpusLoneWords(as: Assembly, groups: Local[][], pending: Pending[], vo
       if (!a) continue;
       if (a.kind === "person" && l.kind === "person" && l.surname && l.strong)
         addSet(surnameActors, l.surname, a);
-      if (a.kind === "organization" && l.kind === "organization") {
+      // an organisation only guessed at (the tagger's, "X Y said it") lends no alias to other articles
+      if (a.kind === "organization" && l.kind === "organization" && l.strong) {
         for (const k of orgShortKeys(l.tokens)) addSet(orgAlias, k, a);
         if (l.tokens.length >= 2) {
           const name = l.tokens.join(" ");
@@ -113,6 +114,8 @@ function corpusLoneWords(as: Assembly, groups: Local[][], pending: Pending[], vo
       addMention(as, a, p.docId, { start: p.start, end: p.end, text: p.text, via: "surname" });
       continue;
     }
+    // a surname several people share is not an organisation named after one of them
+    if (persons && p.hint !== "organization" && !p.acronym) continue;
     const orgs =
       orgAlias.get(p.key) ??
       (p.acronym && p.text.length >= 3 ? orgAlias.get(`#${p.key.toUpperCase()}`) : undefined);

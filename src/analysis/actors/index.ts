@@ -23,7 +23,8 @@
 
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
-import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
+import { nerSpans } from "../ner/index.ts";
+import { ALL_STEPS, isOn, type StepSwitches, stepNames } from "../steps.ts";
 import { ASSEMBLE_STEPS, assemble } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
 import { COREF_STEPS } from "./coref/mentions.ts";
@@ -48,6 +49,9 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   ...COREF_STEPS,
 ];
 
+/** The chunk rules that ask the tagger: with all of them off, no article is tagged. */
+const TAGGER_RULES = CHUNK_RULES.map((r) => r.name).filter((n) => n.startsWith("tagger-"));
+
 /** "actors.<name>" of every step, for the scorers' ablation table. */
 export const actorStepNames = (): string[] => stepNames("actors", ACTOR_STEPS);
 
@@ -60,11 +64,15 @@ export function buildActorModel(
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
 ): ActorModel {
-  const docs = articles.map((a) => ({ article: a, sentences: sentencesOf(a, layerOf(a)) }));
+  const tagger = TAGGER_RULES.some((r) => isOn("actors", r, switches));
+  const docs = articles.map((a) => {
+    const layer = layerOf(a);
+    return { article: a, sentences: sentencesOf(a, layer), ner: tagger ? nerSpans(layer) : [] };
+  });
   const vocab = buildVocab(docs.flatMap((d) => d.sentences));
   const locals: Local[] = [];
   const pending: Pending[] = [];
-  for (const d of docs) readArticle(d.article, d.sentences, vocab, locals, pending, switches, layerOf);
+  for (const d of docs) readArticle(d.article, d.sentences, d.ner, vocab, locals, pending, switches, layerOf);
   const groups = mergeAcrossArticles(locals, switches);
   return assemble(groups, pending, docs, vocab, switches);
 }

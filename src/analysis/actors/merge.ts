@@ -5,7 +5,7 @@ import { editDistance } from "../../text/similarity.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
 import { runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { push } from "./maps.ts";
-import { acronymInitials, initials } from "./names.ts";
+import { acronymInitials, generation, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import type { Local } from "./types.ts";
 
@@ -146,6 +146,7 @@ function closeFirstName({ uf, bySurname }: Merge) {
         const b = list[j]!;
         if (uf.find(a.id) === uf.find(b.id)) continue;
         if (!firstNamesClose(a.first!, b.first!, a.docId === b.docId)) continue;
+        if (generation(a.tokens) !== generation(b.tokens)) continue;
         if (!rolesCompatible(roleHeads(a), roleHeads(b))) continue;
         uf.union(a.id, b.id);
       }

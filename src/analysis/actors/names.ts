@@ -24,3 +24,10 @@ export function acronymInitials(name: string): string | null {
     })
     .join("");
 }
+
+/** The generation a name's last word gives ("Jr." → "jr", "III" → "iii"), "" for none: a father
+ *  and a son of one name are two people. */
+export function generation(tokens: readonly string[]): string {
+  const last = tokens[tokens.length - 1]?.replace(/\.$/, "").toLowerCase() ?? "";
+  return /^(?:jr|sr|ii|iii|iv)$/.test(last) && tokens.length > 1 ? last : "";
+}

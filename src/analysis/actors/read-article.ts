@@ -4,11 +4,13 @@
 import type { TextLayer } from "../../text/tokens.ts";
 import { nameWords, nameWordsIn } from "../../text/views.ts";
 import type { Article } from "../../types.ts";
+import type { NerSpan } from "../ner/index.ts";
 import { runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { addOrg } from "./article-actors.ts";
 import { chunksOf } from "./chunks.ts";
 import { readAcronyms } from "./coref/read-coref.ts";
 import { addSet } from "./maps.ts";
+import { nerView } from "./ner-view.ts";
 import { readChunk } from "./read-chunk.ts";
 import { resolveLocally } from "./resolve-locally.ts";
 import type { ArticleState, Local, Pending, Sent, Via, Vocab } from "./types.ts";
@@ -57,6 +59,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
 export function readArticle(
   article: Article,
   sentences: Sent[],
+  ner: NerSpan[],
   vocab: Vocab,
   locals: Local[],
   pending: Pending[],
@@ -72,6 +75,7 @@ export function readArticle(
     all: [],
     pending: [],
     switches,
+    ner: nerView(ner, article.text),
   };
   runSteps("actors", ARTICLE_STEPS, { st, article, sentences, vocab, layerOf }, switches);
   for (const l of st.all) l.id = locals.push(l) - 1;

@@ -8,8 +8,9 @@ import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { attach, newLocal } from "./article-actors.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
-import { acronymInitials, initials } from "./names.ts";
+import { acronymInitials, generation, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
+import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
@@ -55,7 +56,8 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
       const org =
         keys.orgKeys.get(p.key) ??
         (p.acronym ? keys.orgKeys.get(`#${p.text.replace(/[.&]/g, "")}`) : undefined);
-      if (!org || p.hint === "person") return null;
+      // "Bannon" in an article that names a person Bannon is not "the Bannon network"
+      if (!org || p.hint === "person" || (!p.acronym && keys.bySurname.has(p.key))) return null;
       attach(org, p, p.acronym ? "acronym" : "alias");
       return "attached";
     },
@@ -110,6 +112,7 @@ const STEPS = {
     name: "org-behaviour-words",
     doc: "lone words that behave like organisations in the article ('X shares', 'the firm X')",
   },
+  taggerGuess: TAGGER_GUESS_STEP,
   renamed: {
     name: "renamed-orgs",
     doc: "'… is now known as MCI': another name of the organisation named last",
@@ -122,6 +125,7 @@ export const LOCAL_STEPS: readonly { readonly name: string; readonly doc: string
   STEPS.abbreviatedOrgs,
   ...LONE_WORD_RULES,
   STEPS.orgBehaviour,
+  STEPS.taggerGuess,
   STEPS.renamed,
 ];
 
@@ -148,7 +152,8 @@ export function resolveLocally(st: ArticleState, vocab: Vocab) {
   const left: Pending[] = [];
   for (const p of st.pending)
     if (firstOf("actors", LONE_WORD_RULES, { st, keys, p }, st.switches) === null) left.push(p);
-  const rest = on(STEPS.orgBehaviour) ? orgBehaviour(st, left, vocab) : left;
+  const behaved = on(STEPS.orgBehaviour) ? orgBehaviour(st, left, vocab) : left;
+  const rest = on(STEPS.taggerGuess) ? takeTaggerGuesses(st, behaved, vocab) : behaved;
   st.pending = renames.length ? renamed(st, renames, rest) : rest;
 }
 
@@ -157,7 +162,13 @@ function mergeFirstNameVariants(st: ArticleState) {
   const seen = new Map<string, Local[]>();
   for (const [k, l] of [...st.persons]) {
     const same = seen.get(l.surname!) ?? [];
-    const twin = same.find((o) => o.first && l.first && firstNamesClose(o.first, l.first, true));
+    const twin = same.find(
+      (o) =>
+        o.first &&
+        l.first &&
+        firstNamesClose(o.first, l.first, true) &&
+        generation(o.tokens) === generation(l.tokens),
+    );
     if (twin) {
       for (const m of l.mentions) twin.mentions.push({ ...m, via: "alias", local: twin });
       twin.descriptions.push(...l.descriptions);

@@ -4,7 +4,9 @@
 
 import type { NameWord as Token } from "../../text/views.ts";
 import type { ActorKind, Article, Mention } from "../../types.ts";
+import type { NerSpan } from "../ner/index.ts";
 import type { StepSwitches } from "../steps.ts";
+import type { NerView } from "./ner-view.ts";
 
 export type Via = Mention["via"];
 
@@ -46,6 +48,8 @@ export interface Pending {
   description: string | null;
   /** A sentence-initial common word ("Brown", "Van"): only ever a surname the article gives. */
   weak?: boolean;
+  /** What the learned tagger reads it as: taken only when no rule resolves the word in its article. */
+  guess?: { kind: ActorKind | "place"; margin: number };
 }
 
 export interface Sent {
@@ -71,9 +75,13 @@ export interface ArticleState {
   pending: Pending[];
   /** The steps switched off (the scorers' ablation). */
   switches: StepSwitches;
+  /** What the learned tagger reads in the article (asked where the rules have no opinion). */
+  ner: NerView;
 }
 
 export interface DocData {
   article: Article;
   sentences: Sent[];
+  /** The tagger's names in the article (none when its steps are all off). */
+  ner: NerSpan[];
 }

@@ -3,7 +3,7 @@
 
 import { type TextLayer, tokenText } from "../../text/tokens.ts";
 import { tagSentence } from "./features.ts";
-import { type NerModel, TAGS, tagSentenceWith } from "./model.ts";
+import { type NerModel, TAGS, tagSentenceScored } from "./model.ts";
 
 export type NerType = "PER" | "ORG" | "LOC" | "MISC";
 
@@ -12,6 +12,8 @@ export interface NerSpan {
   start: number;
   end: number;
   type: NerType;
+  /** The tagger's confidence: the smallest margin of its words' tags over the runner-up tag. */
+  margin: number;
 }
 
 /** The layer's tokens of each sentence, as [first, end) token ranges. */
@@ -34,16 +36,21 @@ export function wordsOf(layer: TextLayer, from: number, to: number): string[] {
   return out;
 }
 
-/** The tag of every token of the layer (indexes into TAGS). */
-export function tagLayer(layer: TextLayer, model: NerModel): Uint8Array {
-  const out = new Uint8Array(layer.count);
-  for (const [from, to] of sentenceRanges(layer))
-    out.set(tagSentenceWith(model, tagSentence(wordsOf(layer, from, to))), from);
-  return out;
+/** The tag of every token of the layer (indexes into TAGS) and its margin over the runner-up. */
+export function tagLayer(layer: TextLayer, model: NerModel): { tags: Uint8Array; margins: Float32Array } {
+  const tags = new Uint8Array(layer.count);
+  const margins = new Float32Array(layer.count);
+  for (const [from, to] of sentenceRanges(layer)) {
+    const r = tagSentenceScored(model, tagSentence(wordsOf(layer, from, to)));
+    tags.set(r.tags, from);
+    margins.set(r.margins, from);
+  }
+  return { tags, margins };
 }
 
 /** The names the tags mark: a B- tag and the I- tags of the same type after it. */
-export function spansOf(layer: TextLayer, tags: Uint8Array): NerSpan[] {
+export function spansOf(layer: TextLayer, tagged: { tags: Uint8Array; margins: Float32Array }): NerSpan[] {
+  const { tags, margins } = tagged;
   const out: NerSpan[] = [];
   let cur: NerSpan | null = null;
   for (let k = 0; k < layer.count; k++) {
@@ -53,10 +60,11 @@ export function spansOf(layer: TextLayer, tags: Uint8Array): NerSpan[] {
       cur && tag.startsWith("I-") && cur.type === type && layer.sentence[k] === layer.sentence[k - 1];
     if (continues) {
       cur!.end = layer.end[k]!;
+      cur!.margin = Math.min(cur!.margin, margins[k]!);
       continue;
     }
     if (cur) out.push(cur);
-    cur = tag === "O" ? null : { start: layer.start[k]!, end: layer.end[k]!, type };
+    cur = tag === "O" ? null : { start: layer.start[k]!, end: layer.end[k]!, type, margin: margins[k]! };
   }
   if (cur) out.push(cur);
   return out;

@@ -16,6 +16,7 @@ import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
 import type { ChunkRule } from "./rule.ts";
 import { sentenceInitialCommon } from "./sentence-initial-common.ts";
+import { taggerDescriptor, taggerLoneWord, taggerOrganisation, taggerPlace } from "./tagger.ts";
 import { titleName } from "./title-name.ts";
 
 export type { ChunkRead, ChunkRule } from "./rule.ts";
@@ -33,6 +34,10 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   groupNoun, // 3.
   demonymPrefix, // 4.
   notAnActor, // 5.
+  taggerDescriptor,
+  taggerPlace,
+  taggerOrganisation,
+  taggerLoneWord,
   loneWord,
   plainName, // 6.
 ];

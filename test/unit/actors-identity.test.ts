@@ -1,0 +1,80 @@
+// Who is who in the actor model, on invented text: a generational suffix names another person, a
+// surname several people of an article share never goes to an organisation named after it, and
+// the learned tagger's guesses give way to the names the article introduced.
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import type { ActorModel, Article } from "../../src/types.ts";
+
+function articleOf(text: string, file = "x/001.txt"): Article {
+  const r = buildArticle(file, text);
+  if (!r.ok) throw new Error("article not built");
+  return r.article;
+}
+
+function model(text: string, switches?: StepSwitches): { m: ActorModel; a: Article } {
+  const a = articleOf(text);
+  return { m: buildActorModel([a], switches), a };
+}
+
+/** The actor named by the n-th occurrence of `words` in the article, or null. */
+function actorAt(m: ActorModel, a: Article, words: string, n = 0): string | null {
+  let at = -1;
+  for (let i = 0; i <= n; i++) at = a.text.indexOf(words, at + 1);
+  if (at < 0) throw new Error(`no "${words}"`);
+  const hit = m.mentionsIn(a.docId).find((x) => x.start === at && x.end === at + words.length);
+  return hit ? m.byId.get(hit.actorId)!.name : null;
+}
+
+const names = (m: ActorModel) => m.actors.map((x) => `${x.kind} ${x.name}`).sort();
+
+describe("actor identity", () => {
+  it("keeps a father and a son of one name apart", () => {
+    const { m } = model(
+      "Family feud\n\nHarold Brenwick Jr. said on Monday that he would take over the farm. His father, Harold Brenwick, said he was not ready to retire.\n",
+    );
+    const people = m.actors.filter((x) => x.kind === "person").map((x) => x.name);
+    expect(people).toContain("Harold Brenwick");
+    expect(people.some((n) => /Jr/.test(n))).toBe(true);
+  });
+
+  it("keeps a surname two people of the article share off the organisation named after it", () => {
+    const { m, a } = model(
+      "Shop deal\n\nTessa Corlan and her brother Mark Corlan founded Corlan Group in 1998. On Monday Corlan said the shops would stay open.\n",
+    );
+    expect(names(m)).toContain("organization Corlan Group");
+    expect(actorAt(m, a, "Corlan", 3)).not.toBe("Corlan Group");
+  });
+});
+
+describe("the tagger's guesses give way to the article's own names", () => {
+  it("leaves a surname of a person the article introduced with that person", () => {
+    const { m, a } = model(
+      "Court case\n\nLawyers for Victor Amsell filed papers on Tuesday. Amsell denies the charges. The judge said Amsell would be heard next month.\n",
+    );
+    expect(actorAt(m, a, "Amsell", 1)).toBe("Victor Amsell");
+    expect(actorAt(m, a, "Amsell", 2)).toBe("Victor Amsell");
+  });
+
+  it("does not read a run ending in an introduced surname as an organisation", () => {
+    const { m } = model(
+      "Film news\n\nActor Bruce Kellerman has a new film. In Tears of the Sun Kellerman plays a soldier.\n",
+    );
+    expect(names(m).some((n) => n.includes("Sun Kellerman"))).toBe(false);
+  });
+
+  it("does not make an actor of a name after 'a' or 'an'", () => {
+    const { m } = model(
+      "Coach named\n\nThe new coach started his career as a Royal Marine before becoming a teacher in Leeds.\n",
+    );
+    expect(names(m).some((n) => n.includes("Royal Marine"))).toBe(false);
+  });
+
+  it("types a club the rules alone cannot place, and only with the tagger's guesses on", () => {
+    const text =
+      "Results\n\nHalcombe Rovers beat Dunmere 3-1 at home on Saturday. Dunmere had won their last four games.\n";
+    expect(names(model(text).m)).toContain("organization Dunmere");
+    expect(names(model(text, switchOff("actors.tagger-guess")).m)).not.toContain("organization Dunmere");
+  });
+});
