@@ -44,6 +44,8 @@ export interface ParallelBuildOptions extends BuildOptions {
   threads?: number;
   /** Fewest passages for which a second thread is started. Default PARALLEL_FROM. */
   minPassages?: number;
+  /** Articles in a batch (tests); default about 1/256 of the corpus, 4 to 64. */
+  batchArticles?: number;
   /** Where a lane that failed is reported (its batches are then done on this thread). */
   log?: Logger;
 }
@@ -84,7 +86,7 @@ async function inTwoThreads(corpus: Corpus, options: ParallelBuildOptions, lane:
   });
   let search: SearchCoverage | null = null;
   progress("quotes", 0, n);
-  const found = await perArticle(lane, phase("quotes"), options.log, (pump) => {
+  const found = await perArticle(lane, phase("quotes"), options, (pump) => {
     // The lane's results are collected (and it is sent more) as the index reports progress.
     search = buildSearch(corpus, {
       ...options,
@@ -97,7 +99,7 @@ async function inTwoThreads(corpus: Corpus, options: ParallelBuildOptions, lane:
   const quotes = finishQuotes(articles, found as ArticleQuotes[], switches);
   progress("quotes", n, n);
   progress("events", 0, n);
-  const clusters = (await perArticle(lane, phase("events"), options.log)) as DocCluster[][];
+  const clusters = (await perArticle(lane, phase("events"), options)) as DocCluster[][];
   const events = eventsFromClusters(articles, clusters.flat(), actors, switches);
   progress("events", n, n);
   return { ...search!, actors, quotes, events };
@@ -123,16 +125,17 @@ const AHEAD = 3;
 async function perArticle(
   lane: Lane,
   phase: Phase,
-  log: Logger | undefined,
+  { log, batchArticles }: ParallelBuildOptions,
   during?: (pump: () => void) => void,
 ): Promise<unknown[]> {
   const { articles, work } = phase;
-  const size = batchSize(articles.length);
+  const size = batchArticles ?? batchSize(articles.length);
   const count = Math.ceil(articles.length / size);
   const results: unknown[][] = new Array(count);
   const batch = (seq: number) => articles.slice(seq * size, (seq + 1) * size);
   let next = 0;
   let done = 0;
+  let byLane = 0;
   const finish = (seq: number, r: unknown[]) => {
     results[seq] = r;
     done += r.length;
@@ -146,8 +149,10 @@ async function perArticle(
   const pump = () => {
     for (let m = lane.receive(); m; m = lane.receive()) {
       lane.outstanding.delete(m.seq);
-      if (m.type === "result") finish(m.seq, resolveRefs(m.results, phase.shared) as unknown[]);
-      else lane.fail(new Error(m.message), log).push(m.seq);
+      if (m.type === "result") {
+        byLane++;
+        finish(m.seq, resolveRefs(m.results, phase.shared) as unknown[]);
+      } else lane.fail(new Error(m.message), log).push(m.seq);
     }
     while (!lane.dead && lane.outstanding.size < AHEAD && next < count) {
       const seq = next++;
@@ -172,6 +177,10 @@ async function perArticle(
     await sleep(1);
     pump();
   }
+  log?.debug(
+    { event: "build.lane", work, batches: count, byLane },
+    `${work}: ${byLane} of ${count} batches on the second thread`,
+  );
   return results.flat();
 }
 
