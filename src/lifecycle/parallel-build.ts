@@ -37,7 +37,7 @@ import { resolveRefs, type Shared } from "./thread-refs.ts";
 import { tsWorker } from "./ts-worker.ts";
 
 /** Below this many passages the coverage is built on one thread. */
-export const PARALLEL_FROM = 10_000;
+const PARALLEL_FROM = 10_000;
 
 export interface ParallelBuildOptions extends BuildOptions {
   /** Threads to use: 1 builds as buildCoverage does. Default: 2 when the machine has 2 cores. */
