@@ -57,10 +57,13 @@ function titlesOf(corpus: Corpus): TitleInput {
   return { titles: corpus.articles.map(searchableTitle), starts };
 }
 
-export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
-  const { passages, articles, index } = buildSearch(corpus, options);
-  const n = corpus.articles.length;
-  const progress = options.onAnalysis ?? (() => {});
+/** Reads each article's text layer for the analyses, counting how far each analysis got (its
+ *  progress, in articles). The single-thread build and the parallel one (lifecycle/parallel-build.ts)
+ *  share it. */
+export function analysisLayers(
+  n: number,
+  progress: (analysis: string, done: number, total: number) => void,
+): (analysis: string) => (article: Article) => TextLayer {
   // Each article's text layer is read where an analysis needs it and kept only while that
   // article is being read (the last one): a layer is ~17 bytes a token, too much to keep for a
   // whole corpus when the analyses pass over the articles one after the other.
@@ -70,7 +73,7 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
     return last.layer;
   };
   // The same reader for one analysis, counting the articles it has reached (its progress).
-  const layersFor = (analysis: string) => {
+  return (analysis: string) => {
     let reached: Article | null = null;
     let done = 0;
     return (article: Article): TextLayer => {
@@ -81,6 +84,13 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
       return readLayer(article);
     };
   };
+}
+
+export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Coverage {
+  const { passages, articles, index } = buildSearch(corpus, options);
+  const n = corpus.articles.length;
+  const progress = options.onAnalysis ?? (() => {});
+  const layersFor = analysisLayers(n, progress);
   progress("actors", 0, n);
   const actors = buildActorModel(corpus.articles, options.steps, layersFor("actors"));
   progress("actors", n, n);

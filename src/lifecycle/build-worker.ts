@@ -13,10 +13,11 @@ import {
   snapshotPath,
   writeSnapshotPayload,
 } from "../cache/snapshot.ts";
-import { buildCoverage, type Coverage } from "../coverage.ts";
+import type { Coverage } from "../coverage.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import type { BuildJob, BuildReply } from "./build-protocol.ts";
 import { reportLoaded } from "./load.ts";
+import { buildCoverageInParallel } from "./parallel-build.ts";
 import { analysisProgress, phaseProgress } from "./progress.ts";
 import { type CorpusState, type FileStamp, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
 
@@ -78,9 +79,10 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
     return null;
   }
   t = performance.now();
-  const coverage = buildCoverage(state.corpus, {
+  const coverage = await buildCoverageInParallel(state.corpus, {
     onProgress: phaseProgress(log, "indexing", { unit: "passages" }),
     onAnalysis: analysisProgress(log),
+    log,
   });
   phases.building = performance.now() - t;
   if (!previous && file) reportLoaded(log, job.dir, coverage, started, "files");

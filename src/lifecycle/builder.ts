@@ -4,12 +4,11 @@
 // worker; its log lines go to the store's logger. A worker that dies fails its jobs and is
 // replaced on the next one (its corpus states are lost: that store's next reload reads every file).
 
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Logger } from "../log.ts";
 import type { BuildJob, BuildReply } from "./build-protocol.ts";
 import type { ReloadReport } from "./reload.ts";
+import { tsWorker } from "./ts-worker.ts";
 
 export interface Built {
   report: ReloadReport;
@@ -59,14 +58,7 @@ export function runBuild(job: Omit<BuildJob, "id">, log: Logger): Promise<Built>
 
 function started(): Worker {
   if (worker) return worker;
-  // tsx's hooks are per thread: the worker registers them before importing its TypeScript entry.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href.replace(
-    /\.cjs$/,
-    ".mjs",
-  );
-  const entry = new URL("./build-worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  const w = new Worker(boot, { eval: true });
+  const w = tsWorker(new URL("./build-worker.ts", import.meta.url));
   w.on("message", (m: BuildReply) => onReply(m));
   w.on("error", (err) => failAll(w, err));
   w.on("exit", (code) => failAll(w, new Error(`the coverage builder stopped (exit code ${code})`)));

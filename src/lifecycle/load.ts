@@ -8,6 +8,7 @@ import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import { sweepTempFiles } from "../temp-files.ts";
+import { buildCoverageInParallel } from "./parallel-build.ts";
 import { analysisProgress, phaseProgress } from "./progress.ts";
 
 export interface LoadCoverageOptions {
@@ -36,9 +37,10 @@ export async function loadCoverage(
   const corpus = await loadCorpus(corpusDir, {
     onProgress: phaseProgress(log, "reading", { unit: "files" }),
   });
-  const coverage = buildCoverage(corpus, {
+  const coverage = await buildCoverageInParallel(corpus, {
     onProgress: phaseProgress(log, "indexing", { unit: "passages" }),
     onAnalysis: analysisProgress(log),
+    log,
   });
   reportLoaded(log, corpusDir, coverage, started, "files");
   if (slot) await toCache(slot, coverage, log);

@@ -26,7 +26,7 @@ import {
 } from "./steps.ts";
 import type { DocCluster, EventOutput, Mention } from "./types.ts";
 
-export type { EventOutput } from "./types.ts";
+export type { DocCluster, EventOutput } from "./types.ts";
 
 /** The "events.<step>" names a scorer can switch off, in pipeline order. */
 export const EVENT_STEP_NAMES: readonly string[] = [
@@ -37,8 +37,9 @@ export const EVENT_STEP_NAMES: readonly string[] = [
   ...stepNames("events", OUTPUT_STEPS),
 ];
 
-/** One article's event clusters, dated as far as the article allows. */
-function articleClusters(
+/** One article's event clusters, dated as far as the article allows (a worker thread can do a
+ *  share of the articles: eventsFromClusters merges them). */
+export function articleClusters(
   article: Article,
   actors: ActorModel | null,
   switches: StepSwitches,
@@ -63,10 +64,20 @@ export function buildEvents(
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
 ): EventOutput[] {
-  const lookup = { articles: new Map(articles.map((a) => [a.docId, a])) };
-  const refOf = (m: Mention) => sourceRef(lookup, m.article.docId, m.passageId, m.sStart, m.sEnd);
   const all: DocCluster[] = [];
   for (const article of articles) all.push(...articleClusters(article, actors, switches, layerOf));
+  return eventsFromClusters(articles, all, actors, switches);
+}
+
+/** The cross-article part of buildEvents: every article's clusters, in corpus order, merged. */
+export function eventsFromClusters(
+  articles: readonly Article[],
+  all: DocCluster[],
+  actors: ActorModel | null = null,
+  switches: StepSwitches = ALL_STEPS,
+): EventOutput[] {
+  const lookup = { articles: new Map(articles.map((a) => [a.docId, a])) };
+  const refOf = (m: Mention) => sourceRef(lookup, m.article.docId, m.passageId, m.sStart, m.sEnd);
   const docOrder = new Map(articles.map((a, i) => [a.docId, i]));
   const firstPos = (g: Global) =>
     Math.min(...g.parts.map((p) => (docOrder.get(p.docId) ?? 0) * 1e9 + p.mentions[0]!.sStart));

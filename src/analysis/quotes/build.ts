@@ -44,6 +44,45 @@ export const COVERAGE_STEPS: readonly Step<CoverageQuotes>[] = [
   },
 ];
 
+/** One article's quotations, and the names it was found to use (kept for the cross-article step). */
+export interface ArticleQuotes {
+  quotes: QuoteFound[];
+  fullNames: DocNames["full"] | null;
+}
+
+/** One article's part of buildQuotes: what a worker thread can do for a share of the articles. */
+export function articleQuotes(
+  article: Article,
+  actors: ActorModel | null = null,
+  switches: StepSwitches = ALL_STEPS,
+  layerOf: (article: Article) => TextLayer = readText,
+): ArticleQuotes {
+  let fullNames: DocNames["full"] | null = null;
+  const namesOf = (a: Article, layer: TextLayer): DocNames => {
+    const names = new DocNames(layer, a.bodyStart);
+    fullNames = names.full;
+    return names;
+  };
+  const quotes = extractQuotes(article, actors, switches, layerOf, namesOf);
+  return { quotes, fullNames };
+}
+
+/** The cross-article part of buildQuotes, over every article's quotations in corpus order. */
+export function finishQuotes(
+  articles: readonly Article[],
+  found: readonly ArticleQuotes[],
+  switches: StepSwitches = ALL_STEPS,
+  layerOf: (article: Article) => TextLayer = readText,
+): QuoteFound[] {
+  // Each article's names are found once, in extraction; the cross-article step reads them again.
+  const fullNames = new Map<Article, DocNames["full"]>();
+  found.forEach((f, i) => {
+    if (f.fullNames) fullNames.set(articles[i]!, f.fullNames);
+  });
+  const all = found.flatMap((f) => f.quotes);
+  return runSteps("quotes", COVERAGE_STEPS, { articles, all, layerOf, fullNames }, switches).all;
+}
+
 /** Every quotation in the coverage, in corpus order. */
 export function buildQuotes(
   articles: readonly Article[],
@@ -51,13 +90,6 @@ export function buildQuotes(
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
 ): QuoteFound[] {
-  // Each article's names are found once, in extraction; the cross-article step reads them again.
-  const fullNames = new Map<Article, DocNames["full"]>();
-  const namesOf = (a: Article, layer: TextLayer): DocNames => {
-    const names = new DocNames(layer, a.bodyStart);
-    fullNames.set(a, names.full);
-    return names;
-  };
-  const all = articles.flatMap((a) => extractQuotes(a, actors, switches, layerOf, namesOf));
-  return runSteps("quotes", COVERAGE_STEPS, { articles, all, layerOf, fullNames }, switches).all;
+  const found = articles.map((a) => articleQuotes(a, actors, switches, layerOf));
+  return finishQuotes(articles, found, switches, layerOf);
 }

@@ -11,7 +11,7 @@
 // the model's candidates, anonymous sources ("a spokeswoman … she said"), documents speaking for
 // their issuer, and "it"/"they". No cue, no speaker: nothing is guessed.
 
-export { buildQuotes } from "./build.ts";
+export { type ArticleQuotes, articleQuotes, buildQuotes, finishQuotes } from "./build.ts";
 export { extractQuotes } from "./extract.ts";
 export { quoteKind } from "./kind.ts";
 export { quotedSpans } from "./spans.ts";
