@@ -3,7 +3,7 @@
 // candidates come from an inverted index per kind, so a cluster is compared with a handful of events.
 
 import { type EventKind, KINDS } from "./kinds.ts";
-import { dayDiff, overlapCount, type Profile, profile, similarity } from "./profile.ts";
+import { dayNumber, overlapCount, type Profile, profile, similarity } from "./profile.ts";
 import type { DateBasis, DocCluster } from "./types.ts";
 
 /** An actor in more than this many events weighs less as evidence that two mentions are one event. */
@@ -19,6 +19,10 @@ export interface Global {
   docs: Set<string>;
   /** The day its parts agree on (dominantDate), kept as parts join: read for every candidate. */
   date?: string | null;
+  /** That day as a day number (see dayOf). */
+  day?: number | null;
+  /** The last cluster (by its turn in merging) that has scored this event as a candidate. */
+  seen?: number;
 }
 
 /** Every cluster an event of its own (what merging starts from). */
@@ -48,36 +52,25 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
     ...[...p.places].map((x) => `p:${x}`),
     ...[...p.terms].map((t) => `t:${t}`),
   ];
+  // Each candidate is scored once per cluster, in the order the postings first name it.
+  let stamp = 0;
   for (const c of order) {
+    stamp++;
     const pc = profile(c.mentions);
+    const cDay = c.date ? dayNumber(c.date) : null;
     let best: Global | null = null;
     let bestSim = 0;
-    const candidates = new Set<Global>();
     for (const key of keysOf(pc)) {
       const list = postings.get(`${c.kind}|${key}`);
-      if (list && list.length <= MAX_POSTING) for (const g of list) candidates.add(g);
-    }
-    for (const g of candidates) {
-      if (g.docs.has(c.docId)) continue;
-      if (g.date === undefined) g.date = dominantDate(g.parts);
-      const gDate = g.date;
-      // Days more than one apart never merge: skip before the costlier comparisons.
-      if (c.date && gDate && Math.abs(dayDiff(c.date, gDate)) > 1) continue;
-      const sim = similarity(pc, g.profile, weight);
-      const said = overlapCount(pc.places, g.profile.places) + overlapCount(pc.terms, g.profile.terms);
-      // Two outlets' announcements are one only when they say the same words about it.
-      if (KINDS[c.kind].reporting && overlapCount(pc.terms, g.profile.terms) < 2) continue;
-      // Without a day on one side, shared people alone do not make one event.
-      if ((!c.date || !gDate) && said === 0) continue;
-      let need: number;
-      if (c.date && gDate) {
-        const diff = Math.abs(dayDiff(c.date, gDate));
-        need = diff === 0 ? 1 : diff === 1 ? 2.5 : Number.POSITIVE_INFINITY;
-      } else if (c.date || gDate) need = 1.5;
-      else need = 2;
-      if (sim >= need && sim > bestSim) {
-        best = g;
-        bestSim = sim;
+      if (!list || list.length > MAX_POSTING) continue;
+      for (const g of list) {
+        if (g.seen === stamp) continue;
+        g.seen = stamp;
+        const sim = mergeScore(c, pc, cDay, g, weight);
+        if (sim > bestSim) {
+          best = g;
+          bestSim = sim;
+        }
       }
     }
     let target: Global;
@@ -95,12 +88,50 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
     }
     for (const key of keysOf(pc)) {
       const k = `${c.kind}|${key}`;
-      const list = postings.get(k) ?? [];
-      if (!list.includes(target)) list.push(target);
-      postings.set(k, list);
+      const list = postings.get(k);
+      if (!list) postings.set(k, [target]);
+      // A list past MAX_POSTING is never read again: it need not grow (nor be searched).
+      else if (list.length <= MAX_POSTING && list.at(-1) !== target && !list.includes(target))
+        list.push(target);
     }
   }
   return globals;
+}
+
+/** The event's day as a day number (kept with its date, which joining parts resets). */
+function dayOf(g: Global): number | null {
+  if (g.date === undefined) {
+    g.date = dominantDate(g.parts);
+    g.day = g.date ? dayNumber(g.date) : null;
+  }
+  return g.day ?? null;
+}
+
+/** How much cluster c is event g: its similarity when that is enough for their days, else 0. */
+function mergeScore(
+  c: DocCluster,
+  pc: Profile,
+  cDay: number | null,
+  g: Global,
+  weight: (id: string) => number,
+): number {
+  const gDay = dayOf(g);
+  const gDate = g.date;
+  // Days more than one apart never merge: skip before the costlier comparisons.
+  const diff = cDay !== null && gDay !== null ? Math.abs(Math.round(cDay - gDay)) : 0;
+  if (c.date && gDate && diff > 1) return 0;
+  if (g.docs.has(c.docId)) return 0;
+  const sim = similarity(pc, g.profile, weight);
+  const said = overlapCount(pc.places, g.profile.places) + overlapCount(pc.terms, g.profile.terms);
+  // Two outlets' announcements are one only when they say the same words about it.
+  if (KINDS[c.kind].reporting && overlapCount(pc.terms, g.profile.terms) < 2) return 0;
+  // Without a day on one side, shared people alone do not make one event.
+  if ((!c.date || !gDate) && said === 0) return 0;
+  let need: number;
+  if (c.date && gDate) need = diff === 0 ? 1 : diff === 1 ? 2.5 : Number.POSITIVE_INFINITY;
+  else if (c.date || gDate) need = 1.5;
+  else need = 2;
+  return sim >= need ? sim : 0;
 }
 
 const BASIS_RANK: Record<DateBasis, number> = {
