@@ -3,14 +3,12 @@
 // candidates come from an inverted index per kind, so a cluster is compared with a handful of events.
 
 import { type EventKind, KINDS } from "./kinds.ts";
+import { CandidateIndex } from "./merge-index.ts";
 import { dayNumber, overlapCount, type Profile, profile, similarity } from "./profile.ts";
 import type { DateBasis, DocCluster } from "./types.ts";
 
 /** An actor in more than this many events weighs less as evidence that two mentions are one event. */
 export const ACTOR_SPREAD = 4;
-
-/** A key shared by more events than this (a common word) is too common to find merge candidates by. */
-const MAX_POSTING = 200;
 
 export interface Global {
   kind: EventKind;
@@ -21,8 +19,6 @@ export interface Global {
   date?: string | null;
   /** That day as a day number (see dayOf). */
   day?: number | null;
-  /** The last cluster (by its turn in merging) that has scored this event as a candidate. */
-  seen?: number;
 }
 
 /** Every cluster an event of its own (what merging starts from). */
@@ -46,31 +42,23 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
   const weight = (id: string) => Math.min(1, ACTOR_SPREAD / (spread.get(id) ?? 1));
   // Candidates share at least one actor, place or label word (an inverted index per kind), so
   // each cluster is compared with a handful of events instead of every event of its kind.
-  const postings = new Map<string, Global[]>();
-  const keysOf = (p: Profile) => [
-    ...[...p.actors].map((a) => `a:${a}`),
-    ...[...p.places].map((x) => `p:${x}`),
-    ...[...p.terms].map((t) => `t:${t}`),
+  const index = new CandidateIndex<Global>();
+  const keysOf = (kind: EventKind, p: Profile) => [
+    ...[...p.actors].map((a) => `${kind}|a:${a}`),
+    ...[...p.places].map((x) => `${kind}|p:${x}`),
+    ...[...p.terms].map((t) => `${kind}|t:${t}`),
   ];
-  // Each candidate is scored once per cluster, in the order the postings first name it.
-  let stamp = 0;
   for (const c of order) {
-    stamp++;
     const pc = profile(c.mentions);
     const cDay = c.date ? dayNumber(c.date) : null;
+    const keys = keysOf(c.kind, pc);
     let best: Global | null = null;
     let bestSim = 0;
-    for (const key of keysOf(pc)) {
-      const list = postings.get(`${c.kind}|${key}`);
-      if (!list || list.length > MAX_POSTING) continue;
-      for (const g of list) {
-        if (g.seen === stamp) continue;
-        g.seen = stamp;
-        const sim = mergeScore(c, pc, cDay, g, weight);
-        if (sim > bestSim) {
-          best = g;
-          bestSim = sim;
-        }
+    for (const g of index.candidates(keys, cDay)) {
+      const sim = mergeScore(c, pc, cDay, g, weight);
+      if (sim > bestSim) {
+        best = g;
+        bestSim = sim;
       }
     }
     let target: Global;
@@ -86,14 +74,7 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
       target = { kind: c.kind, parts: [c], profile: pc, docs: new Set([c.docId]) };
       globals.push(target);
     }
-    for (const key of keysOf(pc)) {
-      const k = `${c.kind}|${key}`;
-      const list = postings.get(k);
-      if (!list) postings.set(k, [target]);
-      // A list past MAX_POSTING is never read again: it need not grow (nor be searched).
-      else if (list.length <= MAX_POSTING && list.at(-1) !== target && !list.includes(target))
-        list.push(target);
-    }
+    index.add(target, dayOf(target), keys);
   }
   return globals;
 }
@@ -147,10 +128,16 @@ function dominantDate(parts: DocCluster[]): string | null {
 }
 
 export function bestDated(parts: DocCluster[]): DocCluster | null {
-  const dated = parts.filter((p) => p.date);
-  if (dated.length === 0) return null;
-  const support = (d: string) => dated.filter((p) => p.date === d).length;
-  return [...dated].sort(
-    (a, b) => BASIS_RANK[a.basis!] - BASIS_RANK[b.basis!] || support(b.date!) - support(a.date!),
-  )[0]!;
+  const support = new Map<string, number>();
+  for (const p of parts) if (p.date) support.set(p.date, (support.get(p.date) ?? 0) + 1);
+  // The first part of the best basis, then of the most supported day (what a stable sort puts first).
+  let best: DocCluster | null = null;
+  for (const p of parts) {
+    if (!p.date) continue;
+    const before = best
+      ? BASIS_RANK[p.basis!] - BASIS_RANK[best.basis!] || support.get(best.date!)! - support.get(p.date)!
+      : -1;
+    if (before < 0) best = p;
+  }
+  return best;
 }
