@@ -13,7 +13,7 @@ export interface TenseQuery {
   sentence: string;
   start: number;
   end: number;
-  markers: Marker[];
+  markers: readonly Marker[];
   /** The sentence before `start`. */
   before: string;
   /** The clause: the stretch between punctuation marks around the words. */

@@ -107,7 +107,15 @@ const MARKER_PATTERNS: {
   },
 ];
 
-export function markersOf(sentence: string): Marker[] {
+/** The last sentence's markers: the tense of a sentence is asked for each time word and event in it. */
+let last: { sentence: string; markers: readonly Marker[] } | null = null;
+
+export function markersOf(sentence: string): readonly Marker[] {
+  if (last?.sentence !== sentence) last = { sentence, markers: readMarkers(sentence) };
+  return last.markers;
+}
+
+function readMarkers(sentence: string): Marker[] {
   const out: Marker[] = [];
   for (const p of MARKER_PATTERNS) {
     for (const m of sentence.matchAll(p.re)) {

@@ -3,13 +3,13 @@
 // (who did what, cut by labelFor at clause boundaries); its kind is read from that clause's words.
 
 import type { EventWord } from "../../text/views.ts";
-import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
+import type { TimeExpression } from "../dates/index.ts";
 import { type Action, actionsIn, mayHavePast } from "./actions.ts";
 import { clauseKind } from "./clause-kinds.ts";
 import { CONTINUE_WINDOW } from "./continue.ts";
 import type { TriggerRule } from "./kinds.ts";
 import { labelFor } from "./label.ts";
-import type { SentenceCtx } from "./sentence-ctx.ts";
+import { type SentenceCtx, timesOf } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import type { Mention, Trigger } from "./types.ts";
 
@@ -88,9 +88,7 @@ function clauseMention(
 /** The clause-events step: one mention for a sentence with a day and an action, when none is there yet. */
 export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
   if (ctx.here.length > 0 || !DAY_WORDS.test(ctx.sentence)) return;
-  const times = findTimeExpressions(ctx.sentence, ctx.article.meta.published, ctx.switches).filter(
-    (t) => t.confidence >= 0.5,
-  );
+  const times = timesOf(ctx).filter((t) => t.confidence >= 0.5);
   const day = times.find((t) => t.date !== null);
   if (!day) return;
   const words = wordsOf();

@@ -236,11 +236,18 @@ function notAFigure(sentence: string, r: Raw, dates: readonly { start: number; e
   return false;
 }
 
-/** Every figure in `sentence`, left to right. */
-export function findFigures(sentence: string): FigureMention[] {
-  const dates = findTimeExpressions(sentence, null);
+/**
+ * Every figure in `sentence`, left to right. `dates`: where the sentence's time expressions are
+ * (the spans do not depend on the publication day), when the caller has already found them.
+ */
+export function findFigures(
+  sentence: string,
+  dates?: readonly { start: number; end: number }[],
+): FigureMention[] {
   const figures: FigureMention[] = [];
   for (const r of rawNumbers(sentence)) {
+    // Most sentences have no number: only those look for their dates.
+    dates ??= findTimeExpressions(sentence, null);
     if (notAFigure(sentence, r, dates)) continue;
     const before = sentence.slice(0, r.start);
     const after = sentence.slice(r.end);

@@ -47,6 +47,7 @@ export function mentionsOf(
         // Most sentences have no trigger: they share these empty lists ("kinds" makes its own).
         triggers: NONE,
         times: NONE,
+        spans: null,
         actorIds: NONE,
         here: NONE,
         relations,

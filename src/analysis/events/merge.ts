@@ -3,14 +3,12 @@
 // candidates come from an inverted index per kind, so a cluster is compared with a handful of events.
 
 import { type EventKind, KINDS } from "./kinds.ts";
-import { dayDiff, overlapCount, type Profile, profile, similarity } from "./profile.ts";
+import { CandidateIndex } from "./merge-index.ts";
+import { dayNumber, overlapCount, type Profile, profile, similarity } from "./profile.ts";
 import type { DateBasis, DocCluster } from "./types.ts";
 
 /** An actor in more than this many events weighs less as evidence that two mentions are one event. */
 export const ACTOR_SPREAD = 4;
-
-/** A key shared by more events than this (a common word) is too common to find merge candidates by. */
-const MAX_POSTING = 200;
 
 export interface Global {
   kind: EventKind;
@@ -19,6 +17,8 @@ export interface Global {
   docs: Set<string>;
   /** The day its parts agree on (dominantDate), kept as parts join: read for every candidate. */
   date?: string | null;
+  /** That day as a day number (see dayOf). */
+  day?: number | null;
 }
 
 /** Every cluster an event of its own (what merging starts from). */
@@ -42,40 +42,21 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
   const weight = (id: string) => Math.min(1, ACTOR_SPREAD / (spread.get(id) ?? 1));
   // Candidates share at least one actor, place or label word (an inverted index per kind), so
   // each cluster is compared with a handful of events instead of every event of its kind.
-  const postings = new Map<string, Global[]>();
-  const keysOf = (p: Profile) => [
-    ...[...p.actors].map((a) => `a:${a}`),
-    ...[...p.places].map((x) => `p:${x}`),
-    ...[...p.terms].map((t) => `t:${t}`),
+  const index = new CandidateIndex<Global>();
+  const keysOf = (kind: EventKind, p: Profile) => [
+    ...[...p.actors].map((a) => `${kind}|a:${a}`),
+    ...[...p.places].map((x) => `${kind}|p:${x}`),
+    ...[...p.terms].map((t) => `${kind}|t:${t}`),
   ];
   for (const c of order) {
     const pc = profile(c.mentions);
+    const cDay = c.date ? dayNumber(c.date) : null;
+    const keys = keysOf(c.kind, pc);
     let best: Global | null = null;
     let bestSim = 0;
-    const candidates = new Set<Global>();
-    for (const key of keysOf(pc)) {
-      const list = postings.get(`${c.kind}|${key}`);
-      if (list && list.length <= MAX_POSTING) for (const g of list) candidates.add(g);
-    }
-    for (const g of candidates) {
-      if (g.docs.has(c.docId)) continue;
-      if (g.date === undefined) g.date = dominantDate(g.parts);
-      const gDate = g.date;
-      // Days more than one apart never merge: skip before the costlier comparisons.
-      if (c.date && gDate && Math.abs(dayDiff(c.date, gDate)) > 1) continue;
-      const sim = similarity(pc, g.profile, weight);
-      const said = overlapCount(pc.places, g.profile.places) + overlapCount(pc.terms, g.profile.terms);
-      // Two outlets' announcements are one only when they say the same words about it.
-      if (KINDS[c.kind].reporting && overlapCount(pc.terms, g.profile.terms) < 2) continue;
-      // Without a day on one side, shared people alone do not make one event.
-      if ((!c.date || !gDate) && said === 0) continue;
-      let need: number;
-      if (c.date && gDate) {
-        const diff = Math.abs(dayDiff(c.date, gDate));
-        need = diff === 0 ? 1 : diff === 1 ? 2.5 : Number.POSITIVE_INFINITY;
-      } else if (c.date || gDate) need = 1.5;
-      else need = 2;
-      if (sim >= need && sim > bestSim) {
+    for (const g of index.candidates(keys, cDay)) {
+      const sim = mergeScore(c, pc, cDay, g, weight);
+      if (sim > bestSim) {
         best = g;
         bestSim = sim;
       }
@@ -93,14 +74,45 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
       target = { kind: c.kind, parts: [c], profile: pc, docs: new Set([c.docId]) };
       globals.push(target);
     }
-    for (const key of keysOf(pc)) {
-      const k = `${c.kind}|${key}`;
-      const list = postings.get(k) ?? [];
-      if (!list.includes(target)) list.push(target);
-      postings.set(k, list);
-    }
+    index.add(target, dayOf(target), keys);
   }
   return globals;
+}
+
+/** The event's day as a day number (kept with its date, which joining parts resets). */
+function dayOf(g: Global): number | null {
+  if (g.date === undefined) {
+    g.date = dominantDate(g.parts);
+    g.day = g.date ? dayNumber(g.date) : null;
+  }
+  return g.day ?? null;
+}
+
+/** How much cluster c is event g: its similarity when that is enough for their days, else 0. */
+function mergeScore(
+  c: DocCluster,
+  pc: Profile,
+  cDay: number | null,
+  g: Global,
+  weight: (id: string) => number,
+): number {
+  const gDay = dayOf(g);
+  const gDate = g.date;
+  // Days more than one apart never merge: skip before the costlier comparisons.
+  const diff = cDay !== null && gDay !== null ? Math.abs(Math.round(cDay - gDay)) : 0;
+  if (c.date && gDate && diff > 1) return 0;
+  if (g.docs.has(c.docId)) return 0;
+  const sim = similarity(pc, g.profile, weight);
+  const said = overlapCount(pc.places, g.profile.places) + overlapCount(pc.terms, g.profile.terms);
+  // Two outlets' announcements are one only when they say the same words about it.
+  if (KINDS[c.kind].reporting && overlapCount(pc.terms, g.profile.terms) < 2) return 0;
+  // Without a day on one side, shared people alone do not make one event.
+  if ((!c.date || !gDate) && said === 0) return 0;
+  let need: number;
+  if (c.date && gDate) need = diff === 0 ? 1 : diff === 1 ? 2.5 : Number.POSITIVE_INFINITY;
+  else if (c.date || gDate) need = 1.5;
+  else need = 2;
+  return sim >= need ? sim : 0;
 }
 
 const BASIS_RANK: Record<DateBasis, number> = {
@@ -116,10 +128,16 @@ function dominantDate(parts: DocCluster[]): string | null {
 }
 
 export function bestDated(parts: DocCluster[]): DocCluster | null {
-  const dated = parts.filter((p) => p.date);
-  if (dated.length === 0) return null;
-  const support = (d: string) => dated.filter((p) => p.date === d).length;
-  return [...dated].sort(
-    (a, b) => BASIS_RANK[a.basis!] - BASIS_RANK[b.basis!] || support(b.date!) - support(a.date!),
-  )[0]!;
+  const support = new Map<string, number>();
+  for (const p of parts) if (p.date) support.set(p.date, (support.get(p.date) ?? 0) + 1);
+  // The first part of the best basis, then of the most supported day (what a stable sort puts first).
+  let best: DocCluster | null = null;
+  for (const p of parts) {
+    if (!p.date) continue;
+    const before = best
+      ? BASIS_RANK[p.basis!] - BASIS_RANK[best.basis!] || support.get(best.date!)! - support.get(p.date)!
+      : -1;
+    if (before < 0) best = p;
+  }
+  return best;
 }

@@ -69,6 +69,8 @@ const BORDER_RE = new RegExp(
   `\\bthe\\s+(?:(?:northern|southern|eastern|western|shared|common|[A-Z][\\w.-]+(?:-[A-Z][\\w.-]+)?)\\s+)?border(?:\\s+(?:with|between)\\s+(?:${NAMES.map(esc).join("|")})(?:\\s+and\\s+(?:${NAMES.map(esc).join("|")}))?)?\\b|\\binternational\\s+waters\\b|\\bwaters\\s+off\\s+(?:${NAMES.map(esc).join("|")})\\b`,
   "g",
 );
+/** Every BORDER_RE match holds one of these words. */
+const BORDER_WORDS = /border|waters/;
 const MODIFIED =
   /^\s+(?:cartel|cartels|gang|government|authorities|officials|president|military|army|forces|police|embassy|minister|ministry|leader|leaders|team|side|company|firm|market|economy|trade|troops|counterparts?|delegation|officers)\b/i;
 // "near Kandahar", "at the port of Rotterdam": a capitalised name right after a locative word.
@@ -115,6 +117,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
     found.push({ start, end: start + text.length, text, key: placeKey(text), locative });
   };
   for (const re of [GAZ_RE, FEATURE_RE, BORDER_RE, CAPITAL_RE]) {
+    // The border expression is long and slow to run: only where its words are.
+    if (re === BORDER_RE && !BORDER_WORDS.test(sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       // A feature phrase at the start of a sentence may be any capitalised words: needs a head.

@@ -6,7 +6,19 @@ import type { Mention } from "./types.ts";
 
 const STOP_LABEL = new Set(["u.s", "us", "said", "new"]);
 
-function contentTerms(text: string): string[] {
+/** Each label's terms: grouping, continuations and merging profile the same mentions many times. */
+const TERMS = new Map<string, readonly string[]>();
+
+function contentTerms(text: string): readonly string[] {
+  const known = TERMS.get(text);
+  if (known) return known;
+  const out = termsOf(text);
+  if (TERMS.size > 100_000) TERMS.clear();
+  TERMS.set(text, out);
+  return out;
+}
+
+function termsOf(text: string): string[] {
   const out: string[] = [];
   for (const w of text.split(/[^\p{L}\p{N}'’.-]+/u)) {
     const t = termOf(w.replace(/\.$/, ""));
@@ -25,10 +37,10 @@ const DAY = 86_400_000;
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
-/** Days since the epoch of each ISO day seen: merging compares the same few days many times. */
+/** Days since the epoch of an ISO day (cached: merging compares the same few days many times). */
 const DAY_NUMBERS = new Map<string, number>();
 
-function dayNumber(iso: string): number {
+export function dayNumber(iso: string): number {
   let n = DAY_NUMBERS.get(iso);
   if (n === undefined) {
     n = Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -38,10 +50,6 @@ function dayNumber(iso: string): number {
   return n;
 }
 
-export function dayDiff(a: string, b: string): number {
-  return Math.round(dayNumber(a) - dayNumber(b));
-}
-
 export interface Profile {
   actors: Set<string>;
   places: Set<string>;
@@ -49,11 +57,11 @@ export interface Profile {
 }
 
 export function profile(mentions: Mention[]): Profile {
-  return {
-    actors: new Set(mentions.flatMap((m) => m.actorIds)),
-    places: new Set(mentions.flatMap((m) => m.places.map((p) => p.key))),
-    terms: new Set(mentions.flatMap((m) => contentTerms(m.label))),
-  };
+  const p: Profile = { actors: new Set(), places: new Set(), terms: new Set() };
+  for (const m of mentions) for (const a of m.actorIds) p.actors.add(a);
+  for (const m of mentions) for (const x of m.places) p.places.add(x.key);
+  for (const m of mentions) for (const t of contentTerms(m.label)) p.terms.add(t);
+  return p;
 }
 
 /** Shared actors, places and label words; an actor in many events (a president) counts for less. */

@@ -1,7 +1,7 @@
 // What the sentence steps pass along for one sentence.
 
 import type { TextLayer } from "../../text/tokens.ts";
-import type { TimeExpression } from "../dates/index.ts";
+import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import type { StepSwitches } from "../steps.ts";
 import type { Mention, Relation, SentenceRef, Trigger } from "./types.ts";
 
@@ -16,8 +16,19 @@ export interface SentenceCtx extends SentenceRef {
   layer: () => TextLayer;
   triggers: Trigger[];
   times: TimeExpression[];
+  /** Every time expression of the sentence (of any confidence) when a step has found them with
+   *  every date rule on, else null: the figures step reads where dates are from them. */
+  spans: readonly TimeExpression[] | null;
   /** Shared by every mention of the sentence. */
   actorIds: string[];
   here: Mention[];
   relations: Relation[];
+}
+
+/** The sentence's time expressions, resolved against the article's day; kept for the figures step. */
+export function timesOf(ctx: SentenceCtx): TimeExpression[] {
+  const all = findTimeExpressions(ctx.sentence, ctx.article.meta.published, ctx.switches);
+  // With a date rule switched off the spans may differ from what findFigures would find itself.
+  if (![...ctx.switches.off].some((n) => n.startsWith("dates."))) ctx.spans = all;
+  return all;
 }

@@ -2,7 +2,6 @@
 // people named, the day, the figures and the places of the sentence that belong to it.
 
 import { eventWordsIn } from "../../text/views.ts";
-import { findTimeExpressions } from "../dates/index.ts";
 import type { Step } from "../steps.ts";
 import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
@@ -12,7 +11,7 @@ import { type EventKind, KINDS } from "./kinds.ts";
 import { type Label, labelFor } from "./label.ts";
 import { findPlaces } from "./places.ts";
 import { relationsIn } from "./relations.ts";
-import type { SentenceCtx } from "./sentence-ctx.ts";
+import { type SentenceCtx, timesOf } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import { triggersIn } from "./triggers.ts";
 import type { Mention, Trigger } from "./types.ts";
@@ -32,9 +31,7 @@ function mentionsByKind(ctx: SentenceCtx): void {
   const { sentence, switches } = ctx;
   ctx.here = [];
   ctx.actorIds = [];
-  ctx.times = findTimeExpressions(sentence, ctx.article.meta.published, switches).filter(
-    (t) => t.confidence >= 0.5,
-  );
+  ctx.times = timesOf(ctx).filter((t) => t.confidence >= 0.5);
   const words = eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
   const byKind = new Map<EventKind, Trigger[]>();
   for (const t of ctx.triggers) byKind.set(t.rule.kind, [...(byKind.get(t.rule.kind) ?? []), t]);
@@ -92,7 +89,7 @@ function sentenceDate(ctx: SentenceCtx): void {
 /** A figure belongs to an event when it is what the event counts, or stands right by it. */
 function figures(ctx: SentenceCtx): void {
   if (ctx.here.length === 0) return;
-  for (const f of findFigures(ctx.sentence)) {
+  for (const f of findFigures(ctx.sentence, ctx.spans ?? undefined)) {
     if (!f.unit) continue;
     const m = nearest(
       f,
