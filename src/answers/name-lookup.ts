@@ -10,7 +10,7 @@ import MiniSearch from "minisearch";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { ActorModel } from "../types.ts";
-import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 
 export interface NameHit {
   /** The owner's position in the caller's list. */
@@ -51,14 +51,27 @@ export class NameLookup {
     private readonly prominence: (owner: number) => number,
   ) {
     this.search = new MiniSearch<NameDoc>({ fields: ["text"], processTerm, tokenize });
-    const docs: NameDoc[] = [];
+    runAll(this.adding(names));
+  }
+
+  /** The same lookup built a few hundred names at a time (a warm-up's slices). */
+  static *inSteps(
+    names: Iterable<readonly [number, string]>,
+    prominence: (owner: number) => number,
+  ): Generator<void, NameLookup> {
+    const lookup = new NameLookup([], prominence);
+    yield* lookup.adding(names);
+    return lookup;
+  }
+
+  private *adding(names: Iterable<readonly [number, string]>): Generator<void> {
     for (const [owner, text] of names) {
-      docs.push({ id: this.ownerOf.length, text });
+      if (this.ownerOf.length % 256 === 255) yield;
+      this.search.add({ id: this.ownerOf.length, text });
       this.ownerOf.push(owner);
       this.owners = Math.max(this.owners, owner + 1);
       this.folded.push(foldKey(text));
     }
-    this.search.addAll(docs);
   }
 
   /** Owners whose names match a partly typed name: the typed words words of the name, the last a
@@ -113,26 +126,29 @@ export class NameLookup {
 /** Every actor's name and aliases, the most mentioned first on equal matches. */
 export const ACTOR_NAMES: IndexSlot<{ model: ActorModel; lookup: NameLookup }> = {
   name: "actor-names",
-  build: (coverage) => {
-    const model = coverage.actors;
-    const actors = model.actors;
-    function* names(): Generator<readonly [number, string]> {
-      for (let i = 0; i < actors.length; i++) {
-        const a = actors[i]!;
-        const seen = new Set<string>();
-        for (const text of [a.name, ...a.aliases.map((x) => x.text)]) {
-          const key = foldKey(text);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          yield [i, text];
-        }
-      }
-    }
-    return { model, lookup: new NameLookup(names(), (i) => actors[i]!.mentions) };
-  },
+  build: (coverage) => runAll(actorNameSteps(coverage)),
+  steps: actorNameSteps,
   fits: (index, coverage) =>
     index.model === coverage.actors && index.lookup.owners === coverage.actors.actors.length,
 };
+
+function* actorNameSteps(coverage: Coverage): Generator<void, { model: ActorModel; lookup: NameLookup }> {
+  const model = coverage.actors;
+  const actors = model.actors;
+  function* names(): Generator<readonly [number, string]> {
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      const seen = new Set<string>();
+      for (const text of [a.name, ...a.aliases.map((x) => x.text)]) {
+        const key = foldKey(text);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield [i, text];
+      }
+    }
+  }
+  return { model, lookup: yield* NameLookup.inSteps(names(), (i) => actors[i]!.mentions) };
+}
 
 /** The actor name lookup a coverage is served with. */
 export function actorNames(coverage: Coverage): NameLookup {
