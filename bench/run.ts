@@ -27,9 +27,9 @@ import { warmSteps } from "../src/answers/warm.ts";
 import { corpusFingerprint, readSnapshot, snapshotPath, writeSnapshot } from "../src/cache/snapshot.ts";
 import { loadCorpus } from "../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../src/coverage.ts";
+import { phaseProgress } from "../src/lifecycle/progress.ts";
 import { createLogger } from "../src/log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../src/search/index.ts";
-import { progressReporter } from "../src/search/progress.ts";
 import type { Corpus } from "../src/types.ts";
 import { isReutersDir, reutersCorpus, syntheticDir } from "./corpora.ts";
 import { autocompleteLatencies } from "./names.ts";
@@ -154,7 +154,12 @@ async function measure(
 
   // The bot builds its answer indexes right after start-up, before the first question.
   const tWarm = performance.now();
-  for (const step of warmSteps(coverage, Number.POSITIVE_INFINITY)) while (!step());
+  const steps = warmSteps(coverage, Number.POSITIVE_INFINITY);
+  const warmProgress = phaseProgress(log, "answer indexes", { unit: "stages" });
+  for (const [i, step] of steps.entries()) {
+    while (!step());
+    warmProgress(i + 1, steps.length);
+  }
   const warmSeconds = (performance.now() - tWarm) / 1000;
   say(`answer indexes built in ${warmSeconds.toFixed(2)} s (in the background after start-up)`);
 
@@ -163,7 +168,8 @@ async function measure(
   for (const p of served)
     say(
       `served, ${p.phase}: ${p.seconds.toFixed(2)} s, longest event-loop block ${Math.round(p.longestBlockMs)} ms` +
-        (p.slowestAskMs === null ? "" : `, slowest /ask meanwhile ${Math.round(p.slowestAskMs)} ms`),
+        (p.slowestAskMs === null ? "" : `, slowest /ask meanwhile ${Math.round(p.slowestAskMs)} ms`) +
+        `, RSS ${p.rssMB} MB (peak ${p.peakRssMB} MB)`,
     );
   const { t0, t1, t2, tIndexed, before, after, textChars } = built;
   const ask = commands.find((c) => c.command === "ask");
@@ -208,7 +214,7 @@ async function ingest(load: () => Promise<Corpus>) {
   const t0 = performance.now();
   const corpus = await load();
   const t1 = performance.now();
-  const indexProgress = progressReporter(log, "indexing", { unit: "passages" });
+  const indexProgress = phaseProgress(log, "indexing", { unit: "passages" });
   let tIndexed = 0;
   // Served as the bot serves it: with its answer indexes (built by the warm-up below).
   const coverage = withAnswerIndexes(
@@ -357,7 +363,7 @@ async function main(): Promise<void> {
     rows.push(
       await measure(
         name,
-        () => loadCorpus(dir, { onProgress: progressReporter(log, "reading", { unit: "files" }) }),
+        () => loadCorpus(dir, { onProgress: phaseProgress(log, "reading", { unit: "files" }) }),
         dir,
         null,
       ),
@@ -370,7 +376,7 @@ async function main(): Promise<void> {
       rows.push(
         await measure(
           `synthetic ${n.toLocaleString("en-US")}`,
-          () => loadCorpus(dir, { onProgress: progressReporter(log, "reading", { unit: "files" }) }),
+          () => loadCorpus(dir, { onProgress: phaseProgress(log, "reading", { unit: "files" }) }),
           dir,
           vocabulary,
         ),
