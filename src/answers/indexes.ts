@@ -22,7 +22,7 @@ export interface IndexSlot<T> {
 }
 
 /** Runs a piece-wise build for about `ms` milliseconds (at least one piece); the index once done. */
-export function runFor<T>(steps: Generator<void, T>, ms: number): { done: true; value: T } | { done: false } {
+function runFor<T>(steps: Generator<void, T>, ms: number): { done: true; value: T } | { done: false } {
   const until = performance.now() + ms;
   for (;;) {
     const r = steps.next();

@@ -37,8 +37,9 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
     const [key, value, isSlice] = d.readValue() as Piece;
     if (!isSlice) out[key] = value;
     else {
-      const list = (out[key] ??= []) as unknown[];
+      const list = (out[key] ?? []) as unknown[];
       for (const x of value as unknown[]) list.push(x);
+      out[key] = list;
     }
   }
   return out;
