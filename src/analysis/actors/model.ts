@@ -80,6 +80,8 @@ function* modelSteps(data: ModelData): Generator<void, StoredActorModel> {
 // articles at a time), so the warm-up decodes it a slice at a time, never in one long call.
 // The cache layer registers this codec (src/cache/snapshot-parts.ts); analysis knows no cache.
 const CHUNK = 512;
+/** Articles per chunk of mentions or genders (an article holds dozens of mentions). */
+const DOC_CHUNK = 64;
 
 type Chunk =
   | { actors: Actor[] }
@@ -89,9 +91,9 @@ type Chunk =
 function* chunksOf(data: ModelData): Generator<Chunk> {
   for (let i = 0; i < data.actors.length; i += CHUNK) yield { actors: data.actors.slice(i, i + CHUNK) };
   const mentions = [...data.mentionsByDoc];
-  for (let i = 0; i < mentions.length; i += CHUNK) yield { mentions: mentions.slice(i, i + CHUNK) };
+  for (let i = 0; i < mentions.length; i += DOC_CHUNK) yield { mentions: mentions.slice(i, i + DOC_CHUNK) };
   const genders = [...data.gendersByDoc];
-  for (let i = 0; i < genders.length; i += CHUNK) yield { genders: genders.slice(i, i + CHUNK) };
+  for (let i = 0; i < genders.length; i += DOC_CHUNK) yield { genders: genders.slice(i, i + DOC_CHUNK) };
 }
 
 /** The model's data again from its chunks, one chunk per piece of work. */
