@@ -80,7 +80,7 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const postings = new Map<string, number[]>();
   const byActor = new Map<string, CoverageEvent[]>();
   for (const event of events) {
-    if (docs.length % 512 === 511) yield;
+    if (docs.length % 32 === 31) yield;
     for (const name of new Set(event.actors)) {
       const list = byActor.get(name);
       if (list) list.push(event);

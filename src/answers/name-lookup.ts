@@ -66,7 +66,7 @@ export class NameLookup {
 
   private *adding(names: Iterable<readonly [number, string]>): Generator<void> {
     for (const [owner, text] of names) {
-      if (this.ownerOf.length % 256 === 255) yield;
+      if (this.ownerOf.length % 64 === 63) yield;
       this.search.add({ id: this.ownerOf.length, text });
       this.ownerOf.push(owner);
       this.owners = Math.max(this.owners, owner + 1);
