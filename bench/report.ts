@@ -30,7 +30,14 @@ export interface Row {
   warmSeconds: number;
   snapshotWriteSeconds: number;
   /** The bot's start-up, warm-up and reload (CoverageStore), each with its longest event-loop block. */
-  served: Array<{ phase: string; seconds: number; longestBlockMs: number; slowestAskMs: number | null }>;
+  served: Array<{
+    phase: string;
+    seconds: number;
+    longestBlockMs: number;
+    slowestAskMs: number | null;
+    rssMB: number;
+    peakRssMB: number;
+  }>;
   snapshotMB: number;
   /** PassageIndex.search alone (40 hits), p50/p99 ms. */
   search: { p50: number; p99: number };
@@ -52,7 +59,7 @@ export function table(rows: Row[]): string {
     "start snapshot s",
     "snapshot MB",
     "answer indexes s",
-    "served start-up / warm-up / reload s (longest block ms)",
+    "served start-up / warm-up / reload s (longest block ms, peak RSS MB)",
     "index.search p50/p99 ms",
     ...commandNames.map((c) => `/${c} p50/p99 ms`),
     "MiniSearch build s",
@@ -72,7 +79,7 @@ export function table(rows: Row[]): string {
       : String(r.startupSnapshotSeconds),
     String(r.snapshotMB),
     String(r.warmSeconds),
-    r.served.map((p) => `${p.seconds} (${p.longestBlockMs})`).join(" / ") || "—",
+    r.served.map((p) => `${p.seconds} (${p.longestBlockMs}, ${p.peakRssMB})`).join(" / ") || "—",
     `${r.search.p50} / ${r.search.p99}`,
     ...commandNames.map((name) => {
       const c = r.commands.find((x) => x.command === name);

@@ -28,10 +28,9 @@ import { corpusFingerprint, readSnapshot, snapshotPath, writeSnapshot } from "..
 import { loadCorpus } from "../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../src/coverage.ts";
 import { buildCoverageInParallel } from "../src/lifecycle/parallel-build.ts";
-import { analysisProgress } from "../src/lifecycle/progress.ts";
+import { analysisProgress, phaseProgress } from "../src/lifecycle/progress.ts";
 import { createLogger } from "../src/log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../src/search/index.ts";
-import { progressReporter } from "../src/search/progress.ts";
 import type { Corpus } from "../src/types.ts";
 import { isReutersDir, reutersCorpus, syntheticDir } from "./corpora.ts";
 import { autocompleteLatencies } from "./names.ts";
@@ -156,7 +155,12 @@ async function measure(
 
   // The bot builds its answer indexes right after start-up, before the first question.
   const tWarm = performance.now();
-  for (const step of warmSteps(coverage, Number.POSITIVE_INFINITY)) while (!step());
+  const steps = warmSteps(coverage, Number.POSITIVE_INFINITY);
+  const warmProgress = phaseProgress(log, "answer indexes", { unit: "stages" });
+  for (const [i, step] of steps.entries()) {
+    while (!step());
+    warmProgress(i + 1, steps.length);
+  }
   const warmSeconds = (performance.now() - tWarm) / 1000;
   say(`answer indexes built in ${warmSeconds.toFixed(2)} s (in the background after start-up)`);
 
@@ -165,7 +169,8 @@ async function measure(
   for (const p of served)
     say(
       `served, ${p.phase}: ${p.seconds.toFixed(2)} s, longest event-loop block ${Math.round(p.longestBlockMs)} ms` +
-        (p.slowestAskMs === null ? "" : `, slowest /ask meanwhile ${Math.round(p.slowestAskMs)} ms`),
+        (p.slowestAskMs === null ? "" : `, slowest /ask meanwhile ${Math.round(p.slowestAskMs)} ms`) +
+        `, RSS ${p.rssMB} MB (peak ${p.peakRssMB} MB)`,
     );
   const { t0, t1, t2, tIndexStart, tIndexed, before, after, textChars } = built;
   const ask = commands.find((c) => c.command === "ask");
@@ -211,7 +216,7 @@ async function ingest(load: () => Promise<Corpus>) {
   const cpu0 = process.cpuUsage();
   const corpus = await load();
   const t1 = performance.now();
-  const indexProgress = progressReporter(log, "indexing", { unit: "passages" });
+  const indexProgress = phaseProgress(log, "indexing", { unit: "passages" });
   let tIndexed = 0;
   // The two-thread build indexes after the actor model: the index's own time starts at its first report.
   let tIndexStart = 0;
@@ -369,7 +374,7 @@ async function main(): Promise<void> {
     rows.push(
       await measure(
         name,
-        () => loadCorpus(dir, { onProgress: progressReporter(log, "reading", { unit: "files" }) }),
+        () => loadCorpus(dir, { onProgress: phaseProgress(log, "reading", { unit: "files" }) }),
         dir,
         null,
       ),
@@ -382,7 +387,7 @@ async function main(): Promise<void> {
       rows.push(
         await measure(
           `synthetic ${n.toLocaleString("en-US")}`,
-          () => loadCorpus(dir, { onProgress: progressReporter(log, "reading", { unit: "files" }) }),
+          () => loadCorpus(dir, { onProgress: phaseProgress(log, "reading", { unit: "files" }) }),
           dir,
           vocabulary,
         ),

@@ -20,7 +20,12 @@ export interface ServedPhase {
   longestBlockMs: number;
   /** /ask asked every 50 ms during the phase (once there is a coverage): the slowest, ms. */
   slowestAskMs: number | null;
+  /** Resident set size at the end of the phase, and the largest sampled during it, MB. */
+  rssMB: number;
+  peakRssMB: number;
 }
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
 
 /** Runs `work` while sampling the event loop and asking /ask every 50 ms. */
 async function phase(
@@ -31,7 +36,18 @@ async function phase(
 ): Promise<ServedPhase> {
   const h = monitorEventLoopDelay({ resolution: 5 });
   let slowest: number | null = null;
+  const started = performance.now();
+  let peakRss = process.memoryUsage.rss();
+  let lastSaid = performance.now();
   const probe = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    // A long phase says it is alive: elapsed time, longest block and RSS so far, every 5 s.
+    if (performance.now() - lastSaid > 5000) {
+      lastSaid = performance.now();
+      say(
+        `  ${name}: ${((lastSaid - started) / 1000).toFixed(0)} s, longest block so far ${Math.round(h.max / 1e6)} ms, RSS ${Math.round(peakRss / 1e6)} MB`,
+      );
+    }
     let served: CoverageStore["current"];
     try {
       served = store.current;
@@ -43,13 +59,19 @@ async function phase(
     slowest = Math.max(slowest ?? 0, performance.now() - t);
   }, 50);
   h.enable();
-  const started = performance.now();
   await work();
   const seconds = (performance.now() - started) / 1000;
   h.disable();
   clearInterval(probe);
-  const r = { phase: name, seconds, longestBlockMs: h.max / 1e6, slowestAskMs: slowest };
-  return r;
+  const rss = process.memoryUsage.rss();
+  return {
+    phase: name,
+    seconds,
+    longestBlockMs: h.max / 1e6,
+    slowestAskMs: slowest,
+    rssMB: Math.round(rss / 1e6),
+    peakRssMB: Math.round(Math.max(peakRss, rss) / 1e6),
+  };
 }
 
 /** Start-up from the snapshot `snapFile` (of `dir`), the warm-up after it, and a reload after one
@@ -77,7 +99,10 @@ async function phases(corpus: string, cacheDir: string, question: string): Promi
   });
   const sink = {
     write(line: string) {
-      if ((JSON.parse(line) as { event?: string }).event === "answers.warmed") warmed();
+      const entry = JSON.parse(line) as { event?: string; msg?: string };
+      if (entry.event === "answers.warmed") warmed();
+      // The store's own progress lines (the warm-up's stages with rate and time left).
+      if (entry.event === "progress") say(`  ${entry.msg}`);
     },
   };
   const store = new CoverageStore(corpus, createLogger("info", false, { destination: sink }), undefined, {

@@ -7,7 +7,8 @@
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { ActorModel, Article, Mention, Sentence } from "../types.ts";
-import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
+import { sortArrayInSteps } from "./sort-steps.ts";
 
 export interface PlacedSentence {
   s: Sentence;
@@ -45,6 +46,28 @@ export interface MentionSentence {
   named: readonly string[];
 }
 
+/** Folded aliases of each actor (name first), as the scorers compute them. */
+function* foldedSteps(model: ActorModel): Generator<void, string[][]> {
+  const actors = model.actors;
+  const folded: string[][] = new Array(actors.length);
+  for (let i = 0; i < actors.length; i++) {
+    if (i % 1024 === 1023) yield;
+    const a = actors[i]!;
+    folded[i] = [a.name, ...a.aliases.map((x) => x.text)].map((x) => foldKey(x));
+  }
+  return folded;
+}
+
+/** Most mentioned first, then by name, then by position. */
+const prominence =
+  (model: ActorModel) =>
+  (x: number, y: number): number => {
+    const actors = model.actors;
+    return (
+      actors[y]!.mentions - actors[x]!.mentions || actors[x]!.name.localeCompare(actors[y]!.name) || x - y
+    );
+  };
+
 export class ActorIndex {
   readonly model: ActorModel;
   readonly articles: ReadonlyMap<string, Article>;
@@ -60,29 +83,25 @@ export class ActorIndex {
   /** Built answers, per actor id (bounded). */
   readonly memo = new Map<string, unknown>();
 
-  constructor(model: ActorModel, articles: ReadonlyMap<string, Article>) {
+  constructor(model: ActorModel, articles: ReadonlyMap<string, Article>, folded?: string[][]) {
     this.model = model;
     this.articles = articles;
-    const actors = model.actors;
-    this.folded = new Array(actors.length);
-    for (let i = 0; i < actors.length; i++) {
-      const a = actors[i]!;
-      this.folded[i] = [a.name, ...a.aliases.map((x) => x.text)].map((x) => foldKey(x));
-    }
+    this.folded = folded ?? runAll(foldedSteps(model));
+  }
+
+  /** The index built as pieces of work (a warm-up's slices), its prominence order included. */
+  static *inSteps(model: ActorModel, articles: ReadonlyMap<string, Article>): Generator<void, ActorIndex> {
+    const index = new ActorIndex(model, articles, yield* foldedSteps(model));
+    index.order = yield* sortArrayInSteps(
+      model.actors.map((_, i) => i),
+      prominence(model),
+    );
+    return index;
   }
 
   /** Every actor position, most mentioned first, then by name (autocomplete's order). */
   byProminence(): number[] {
-    if (this.order) return this.order;
-    const actors = this.model.actors;
-    this.order = actors
-      .map((_, i) => i)
-      .sort(
-        (x, y) =>
-          actors[y]!.mentions - actors[x]!.mentions ||
-          actors[x]!.name.localeCompare(actors[y]!.name) ||
-          x - y,
-      );
+    this.order ??= this.model.actors.map((_, i) => i).sort(prominence(this.model));
     return this.order;
   }
 
@@ -114,7 +133,7 @@ export class ActorIndex {
   private *buildSentences(out: Map<string, Map<string, MentionSentence[]>>): Generator<void> {
     let done = 0;
     for (const [docId, article] of this.articles) {
-      if (++done % 256 === 0) yield;
+      if (++done % 16 === 0) yield;
       const mentions = this.model.mentionsIn(docId);
       if (mentions.length === 0) continue;
       const sentences = sentencesOf(article);
@@ -179,6 +198,7 @@ export class ActorIndex {
 export const ACTOR_INDEX: IndexSlot<ActorIndex> = {
   name: "actors",
   build: (coverage) => new ActorIndex(coverage.actors, coverage.articles),
+  steps: (coverage) => ActorIndex.inSteps(coverage.actors, coverage.articles),
   fits: (index, coverage) =>
     index.model === coverage.actors &&
     index.articles === coverage.articles &&

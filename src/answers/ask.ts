@@ -3,6 +3,7 @@
 // passages and their articles' headlines. Honest when the coverage is silent: a result must hold
 // enough of the question's informative words (ask-rule.ts), or there is no result.
 
+import { actorsDecoded } from "../analysis/actors/index.ts";
 import { sourceRef } from "../corpus/source-ref.ts";
 import { searchableTitle } from "../corpus/title.ts";
 import type { Coverage } from "../coverage.ts";
@@ -12,6 +13,7 @@ import type { Passage } from "../types.ts";
 import { answersQuestion, weigh } from "./ask-rule.ts";
 import { overlap, sameTextKey } from "./cite.ts";
 import { directAnswer } from "./direct-answer.ts";
+import { indexesOf } from "./indexes.ts";
 import { cleanQuery } from "./query.ts";
 import type { AskAnswer, ErrorAnswer, Excerpt, HeadlineHit } from "./types.ts";
 
@@ -69,7 +71,10 @@ export function ask(
     if (merged) continue;
     if (results.length < n) results.push(excerpt);
   }
-  return { command: "ask", query, results, answer: directAnswer(coverage, query, results) };
+  // While the warm-up still decodes the actor model, no direct answer: decoding it here would
+  // hold every other interaction (answers/warm.ts).
+  const cold = indexesOf(coverage).warming !== null && !actorsDecoded(coverage.actors);
+  return { command: "ask", query, results, answer: cold ? null : directAnswer(coverage, query, results) };
 }
 
 /** Sentences of at least this many words, identical in two outlets, are wire copy. */

@@ -7,9 +7,10 @@ import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
 import type { EventAnswer, EventCard, EventSource } from "./event-types.ts";
-import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
+import { sortArrayInSteps } from "./sort-steps.ts";
 import type { Choice, ErrorAnswer } from "./types.ts";
 
 export const DEFAULT_EVENT_LIMIT = 3;
@@ -50,29 +51,36 @@ function textOf(coverage: Coverage, s: SourceRef): string {
 }
 
 /** The events' postings, one per coverage (answers/indexes.ts). */
-const EVENT_INDEX: IndexSlot<EventIndex> = {
+export const EVENT_INDEX: IndexSlot<EventIndex> = {
   name: "events",
-  build: buildEventIndex,
+  build: (coverage) => runAll(eventIndexSteps(coverage)),
+  steps: eventIndexSteps,
   fits: (index, coverage) => index.events === eventsOf(coverage),
 };
 /** The events with the most sources first (stable): autocomplete's order for an empty query. */
-const EVENTS_BY_SOURCES: IndexSlot<CoverageEvent[]> = {
+export const EVENTS_BY_SOURCES: IndexSlot<CoverageEvent[]> = {
   name: "events-by-sources",
-  build: (coverage) => [...eventsOf(coverage)].sort((a, b) => b.sources.length - a.sources.length),
+  build: (coverage) => runAll(bySourcesSteps(coverage)),
+  steps: bySourcesSteps,
   fits: (sorted, coverage) => sorted.length === eventsOf(coverage).length,
 };
+
+function bySourcesSteps(coverage: Coverage): Generator<void, CoverageEvent[]> {
+  return sortArrayInSteps(eventsOf(coverage), (a, b) => b.sources.length - a.sources.length);
+}
 
 export function eventIndex(coverage: Coverage): EventIndex {
   return indexesOf(coverage).get(EVENT_INDEX);
 }
 
-function buildEventIndex(coverage: Coverage): EventIndex {
+function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const events = eventsOf(coverage);
   const docs: EventDoc[] = [];
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
   const byActor = new Map<string, CoverageEvent[]>();
   for (const event of events) {
+    if (docs.length % 32 === 31) yield;
     for (const name of new Set(event.actors)) {
       const list = byActor.get(name);
       if (list) list.push(event);
@@ -195,18 +203,20 @@ export function event(
 }
 
 /** Event labels in a MiniSearch name lookup (the best-covered first on equal matches). */
-const EVENT_LABELS: IndexSlot<{ events: readonly CoverageEvent[]; lookup: NameLookup }> = {
+export const EVENT_LABELS: IndexSlot<{ events: readonly CoverageEvent[]; lookup: NameLookup }> = {
   name: "event-labels",
-  build: (coverage) => {
-    const events = eventsOf(coverage);
-    const lookup = new NameLookup(
-      events.map((e, i) => [i, e.label] as const),
-      (i) => events[i]!.sources.length,
-    );
-    return { events, lookup };
-  },
+  build: (coverage) => runAll(eventLabelSteps(coverage)),
+  steps: eventLabelSteps,
   fits: (built, coverage) => built.events === eventsOf(coverage),
 };
+
+function* eventLabelSteps(
+  coverage: Coverage,
+): Generator<void, { events: readonly CoverageEvent[]; lookup: NameLookup }> {
+  const events = eventsOf(coverage);
+  const names = events.map((e, i) => [i, e.label] as const);
+  return { events, lookup: yield* NameLookup.inSteps(names, (i) => events[i]!.sources.length) };
+}
 
 /** Event labels for a partly typed query: labels whose words the typed words start (or, from 4
  *  letters, nearly spell), then, if those are fewer than 25, the events the query finds; the

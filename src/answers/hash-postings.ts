@@ -12,43 +12,76 @@ export function hash32(s: string): number {
   return h >>> 0;
 }
 
+import { PIECE, sortInSteps } from "./sort-steps.ts";
+
 const DIR_BITS = 16;
 
 export class HashPostings {
   private readonly mult: number;
   private readonly shift: number;
-  private readonly packed: Float64Array;
+  private packed: Float64Array = new Float64Array(0);
   /** Where each bucket (the top DIR_BITS of the reduced key) starts in `packed`: a lookup
    *  binary-searches one small bucket instead of the whole array. */
-  private readonly dir: Uint32Array;
-  private readonly dirShift: number;
+  private dir: Uint32Array = new Uint32Array(1);
+  private dirShift = 0;
 
   /** `fill` emits (hash, id) pairs for ids in [0, n); duplicates are kept once. */
-  constructor(n: number, fill: (emit: (hash: number, id: number) => void) => void) {
+  constructor(n: number, fill?: (emit: (hash: number, id: number) => void) => void) {
     const idBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
     if (idBits > 40) throw new Error("HashPostings: too many items");
-    const keyBits = Math.min(32, 53 - idBits);
     this.mult = 2 ** idBits;
-    this.shift = 32 - keyBits;
+    this.shift = 32 - Math.min(32, 53 - idBits);
+    if (!fill) return;
+    const steps = this.filling((emit) => {
+      fill(emit);
+      return true;
+    });
+    while (!steps.next().done);
+  }
+
+  /** The same postings built as pieces of work (a warm-up's slices): `each(i, emit)` emits item
+   *  i's hashes, for i in [0, n). */
+  static *inSteps(
+    n: number,
+    each: (i: number, emit: (hash: number, id: number) => void) => void,
+  ): Generator<void, HashPostings> {
+    const postings = new HashPostings(n);
+    let i = 0;
+    yield* postings.filling((emit) => {
+      const to = Math.min(n, i + 512);
+      for (; i < to; i++) each(i, emit);
+      return i >= n;
+    });
+    return postings;
+  }
+
+  /** Fills the postings: `more(emit)` emits some pairs and says whether it emitted the last. */
+  private *filling(more: (emit: (hash: number, id: number) => void) => boolean): Generator<void> {
+    const keyBits = 32 - this.shift;
     let data = new Float64Array(1024);
     let len = 0;
-    fill((hash, id) => {
+    const emit = (hash: number, id: number) => {
       if (len === data.length) {
         const next = new Float64Array(data.length * 2);
         next.set(data);
         data = next;
       }
       data[len++] = this.reduce(hash) * this.mult + id;
-    });
-    const sorted = data.subarray(0, len).sort();
+    };
+    while (!more(emit)) yield;
+    const sorted = yield* sortInSteps(data.subarray(0, len));
     let w = 0;
-    for (let r = 0; r < len; r++) if (w === 0 || sorted[r] !== sorted[w - 1]) sorted[w++] = sorted[r]!;
+    for (let r = 0; r < len; r++) {
+      if (r % PIECE === PIECE - 1) yield;
+      if (w === 0 || sorted[r] !== sorted[w - 1]) sorted[w++] = sorted[r]!;
+    }
     this.packed = sorted.slice(0, w);
     const dirBits = Math.min(DIR_BITS, keyBits, Math.max(1, Math.ceil(Math.log2(w + 1))));
     this.dirShift = keyBits - dirBits;
     this.dir = new Uint32Array(2 ** dirBits + 1);
     let at = 0;
     for (let b = 0; b < 2 ** dirBits; b++) {
+      if (b % 4096 === 4095) yield;
       this.dir[b] = at;
       while (at < w && Math.floor(this.packed[at]! / this.mult) >>> this.dirShift === b) at++;
     }

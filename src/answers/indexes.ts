@@ -16,12 +16,63 @@ export interface IndexSlot<T> {
   build(coverage: Coverage): T;
   /** Whether a built index still fits the coverage (a list that grew in place is rebuilt). */
   fits?(index: T, coverage: Coverage): boolean;
+  /** The same build as pieces of work (yield between two): the warm-up runs it a slice at a
+   *  time (answers/warm.ts). `build` must give the same index. */
+  steps?(coverage: Coverage): Generator<void, T>;
+}
+
+/** Runs a piece-wise build for about `ms` milliseconds (at least one piece); the index once done. */
+function runFor<T>(steps: Generator<void, T>, ms: number): { done: true; value: T } | { done: false } {
+  const until = performance.now() + ms;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { done: true, value: r.value };
+    if (performance.now() >= until) return { done: false };
+  }
+}
+
+/** Runs a piece-wise build to its end. */
+export function runAll<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 export class AnswerIndexes {
   private readonly built = new Map<IndexSlot<unknown>, unknown>();
+  /** Slots the warm-up is building a slice at a time. */
+  private readonly pending = new Map<IndexSlot<unknown>, Generator<void, unknown>>();
+  /** While the warm-up runs: how far it is (share of its stages done, 0..1) and the commands
+   *  whose indexes are ready; null when it is not running. A command whose indexes are not ready
+   *  then says so instead of building them (answers/registry.ts). */
+  warming: { share: number; ready: Set<string> } | null = null;
 
   constructor(readonly coverage: Coverage) {}
+
+  /** Whether the slot's index is built (and still fits). */
+  has<T>(slot: IndexSlot<T>): boolean {
+    return this.built.has(slot) && (!slot.fits || slot.fits(this.built.get(slot) as T, this.coverage));
+  }
+
+  /** Builds the slot's index for about `ms` milliseconds (its `steps`, else at once); true once built. */
+  warm<T>(slot: IndexSlot<T>, ms: number): boolean {
+    if (this.has(slot)) return true;
+    if (!slot.steps) {
+      this.get(slot);
+      return true;
+    }
+    let steps = this.pending.get(slot) as Generator<void, T> | undefined;
+    if (!steps) {
+      steps = slot.steps(this.coverage);
+      this.pending.set(slot, steps);
+    }
+    const r = runFor(steps, ms);
+    if (!r.done) return false;
+    this.pending.delete(slot);
+    this.built.set(slot, r.value);
+    return true;
+  }
 
   /** The slot's index for this coverage, built now if it is not yet. */
   get<T>(slot: IndexSlot<T>): T {
@@ -29,7 +80,10 @@ export class AnswerIndexes {
       const hit = this.built.get(slot) as T;
       if (!slot.fits || slot.fits(hit, this.coverage)) return hit;
     }
-    const index = slot.build(this.coverage);
+    // A build the warm-up started is finished rather than started again.
+    const steps = this.pending.get(slot) as Generator<void, T> | undefined;
+    this.pending.delete(slot);
+    const index = steps ? runAll(steps) : slot.build(this.coverage);
     this.built.set(slot, index);
     return index;
   }

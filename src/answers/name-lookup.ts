@@ -18,7 +18,7 @@ import SearchableMap from "minisearch/SearchableMap";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { ActorModel } from "../types.ts";
-import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { RankedPrefixIndex } from "./ranked-prefix.ts";
 
 export interface NameHit {
@@ -97,17 +97,42 @@ function editsToMatch(words: readonly string[], typed: readonly TypedWord[]): nu
   return edits;
 }
 
+/** The names as the lookup reads them: each name's text, owner, folded form and words. */
+class PreparedNames {
+  readonly texts: string[] = [];
+  readonly ownerOf: number[] = [];
+  readonly folded: string[] = [];
+  /** Each name's words, space-joined (the folded name itself when they are the same). */
+  readonly words: string[] = [];
+  owners = 0;
+
+  static *inSteps(names: Iterable<readonly [number, string]>): Generator<void, PreparedNames> {
+    const out = new PreparedNames();
+    for (const [owner, text] of names) {
+      if (out.texts.length % 64 === 63) yield;
+      out.texts.push(text);
+      out.ownerOf.push(owner);
+      out.owners = Math.max(out.owners, owner + 1);
+      const folded = foldKey(text);
+      out.folded.push(folded);
+      const words = wordsOf(folded).join(" ");
+      out.words.push(words === folded ? folded : words);
+    }
+    return out;
+  }
+}
+
 export class NameLookup {
   /** MiniSearch's index of the names, for "did you mean": built on first use (or by
    *  `prepareSuggestions`), as speakers and event labels are only ever completed. */
   private search: MiniSearch<NameDoc> | null = null;
-  private readonly ownerOf: number[] = [];
+  private readonly ownerOf: number[];
   /** How many owners the names were built for (a list that grew is indexed again). */
   owners = 0;
-  private readonly texts: string[] = [];
-  private readonly folded: string[] = [];
+  private readonly texts: string[];
+  private readonly folded: string[];
   /** Each name's words, space-joined (the folded name itself when they are the same). */
-  private readonly words: string[] = [];
+  private readonly words: string[];
   /** An owner's names: `docIds[docStart[o] .. docStart[o + 1])`. */
   private readonly docStart: Int32Array;
   private readonly docIds: Int32Array;
@@ -121,18 +146,12 @@ export class NameLookup {
 
   /** `names[i]` = [owner, name]: an owner may have several names (aliases). */
   constructor(
-    names: Iterable<readonly [number, string]>,
+    names: Iterable<readonly [number, string]> | PreparedNames,
     private readonly prominence: (owner: number) => number,
   ) {
-    for (const [owner, text] of names) {
-      this.texts.push(text);
-      this.ownerOf.push(owner);
-      this.owners = Math.max(this.owners, owner + 1);
-      const folded = foldKey(text);
-      this.folded.push(folded);
-      const words = wordsOf(folded).join(" ");
-      this.words.push(words === folded ? folded : words);
-    }
+    const prepared = names instanceof PreparedNames ? names : runAll(PreparedNames.inSteps(names));
+    ({ texts: this.texts, ownerOf: this.ownerOf, folded: this.folded, words: this.words } = prepared);
+    this.owners = prepared.owners;
     const byProminence = Array.from({ length: this.owners }, (_, i) => [i, prominence(i)] as const).sort(
       (a, b) => b[1] - a[1] || a[0] - b[0],
     );
@@ -156,6 +175,16 @@ export class NameLookup {
     this.byName = new RankedPrefixIndex(byName, this.rankOf);
     this.byWord = new RankedPrefixIndex(byWord, this.rankOf);
     for (const w of byWord.keys()) this.vocabulary.set(w, true);
+  }
+
+  /** The same lookup with its names folded a few dozen at a time (a warm-up's slices). */
+  static *inSteps(
+    names: Iterable<readonly [number, string]>,
+    prominence: (owner: number) => number,
+  ): Generator<void, NameLookup> {
+    const prepared = yield* PreparedNames.inSteps(names);
+    yield;
+    return new NameLookup(prepared, prominence);
   }
 
   /** Owners whose names match a partly typed name, at most `limit`: names that start with it, then
@@ -262,10 +291,19 @@ export class NameLookup {
 
   /** Builds the "did you mean" index now rather than on the first `closest`. */
   prepareSuggestions(): MiniSearch<NameDoc> {
+    return runAll(this.suggestionsInSteps());
+  }
+
+  /** The "did you mean" index built a few dozen names at a time (a warm-up's slices). */
+  *suggestionsInSteps(): Generator<void, MiniSearch<NameDoc>> {
     if (this.search) return this.search;
-    this.search = new MiniSearch<NameDoc>({ fields: ["text"], processTerm, tokenize });
-    this.search.addAll(this.texts.map((text, id) => ({ id, text })));
-    return this.search;
+    const search = new MiniSearch<NameDoc>({ fields: ["text"], processTerm, tokenize });
+    for (let id = 0; id < this.texts.length; id++) {
+      if (id % 64 === 63) yield;
+      search.add({ id, text: this.texts[id]! });
+    }
+    this.search = search;
+    return search;
   }
 
   /** Owners whose names are close to a typed one (typos, a part of the name). */
@@ -306,29 +344,32 @@ export class NameLookup {
 /** Every actor's name and aliases, the most mentioned first on equal matches. */
 export const ACTOR_NAMES: IndexSlot<{ model: ActorModel; lookup: NameLookup }> = {
   name: "actor-names",
-  build: (coverage) => {
-    const model = coverage.actors;
-    const actors = model.actors;
-    function* names(): Generator<readonly [number, string]> {
-      for (let i = 0; i < actors.length; i++) {
-        const a = actors[i]!;
-        const seen = new Set<string>();
-        for (const text of [a.name, ...a.aliases.map((x) => x.text)]) {
-          const key = foldKey(text);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          yield [i, text];
-        }
-      }
-    }
-    const lookup = new NameLookup(names(), (i) => actors[i]!.mentions);
-    // /actor's "did you mean" needs MiniSearch's index: built with the rest (in the warm-up).
-    lookup.prepareSuggestions();
-    return { model, lookup };
-  },
+  build: (coverage) => runAll(actorNameSteps(coverage)),
+  steps: actorNameSteps,
   fits: (index, coverage) =>
     index.model === coverage.actors && index.lookup.owners === coverage.actors.actors.length,
 };
+
+function* actorNameSteps(coverage: Coverage): Generator<void, { model: ActorModel; lookup: NameLookup }> {
+  const model = coverage.actors;
+  const actors = model.actors;
+  function* names(): Generator<readonly [number, string]> {
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      const seen = new Set<string>();
+      for (const text of [a.name, ...a.aliases.map((x) => x.text)]) {
+        const key = foldKey(text);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield [i, text];
+      }
+    }
+  }
+  const lookup = yield* NameLookup.inSteps(names(), (i) => actors[i]!.mentions);
+  // /actor's "did you mean" needs MiniSearch's index: built with the rest (in the warm-up).
+  yield* lookup.suggestionsInSteps();
+  return { model, lookup };
+}
 
 /** The actor name lookup a coverage is served with. */
 export function actorNames(coverage: Coverage): NameLookup {

@@ -127,7 +127,7 @@ export class QuoteIndex {
     let flat = new Uint32Array(1024);
     let len = 0;
     for (let i = 0; i < n; i++) {
-      if (i % 2048 === 2047) yield;
+      if (i % 512 === 511) yield;
       this.position.set(quotes[i]!, i);
       const key = keyOf(quotes[i]!);
       keys[i] = key;
@@ -156,32 +156,24 @@ export class QuoteIndex {
   /** The postings: words, 4-word runs, 8-word runs, first 4-word runs, and search terms. */
   private *post(hashesOf: Hashes, gramsOf: Hashes, runsOf: Hashes): Generator<void> {
     const quotes = this.quotes;
-    const n = quotes.length;
     const post = (each: (i: number, emit: (hash: number, id: number) => void) => void) =>
-      new HashPostings(n, (emit) => {
-        for (let i = 0; i < n; i++) each(i, emit);
-      });
-    this.words = post((i, emit) => {
+      HashPostings.inSteps(quotes.length, each);
+    this.words = yield* post((i, emit) => {
       for (const h of hashesOf(i)) emit(h, i);
     });
-    yield;
-    this.grams = post((i, emit) => {
+    this.grams = yield* post((i, emit) => {
       for (const h of gramsOf(i)) emit(h, i);
     });
-    yield;
-    this.runs8 = post((i, emit) => {
+    this.runs8 = yield* post((i, emit) => {
       for (const h of runsOf(i)) emit(h, i);
     });
-    yield;
-    this.firstGrams = post((i, emit) => {
+    this.firstGrams = yield* post((i, emit) => {
       const words = hashesOf(i);
       if (words.length >= GRAM) emit(runHashes(words.subarray(0, GRAM), GRAM)[0]!, i);
     });
-    yield;
-    this.terms = post((i, emit) => {
+    this.terms = yield* post((i, emit) => {
       for (const t of tokens(quotes[i]!.text)) emit(hash32(t.term), i);
     });
-    yield;
   }
 
   // Same quotation = the shorter (4+ words) inside the longer, or a shared 8-word run. A
@@ -194,7 +186,7 @@ export class QuoteIndex {
     const ids: number[] = [];
     const found = new Set<number>();
     for (let i = 0; i < n; i++) {
-      if (i % 2048 === 2047) yield;
+      if (i % 128 === 127) yield;
       this.from[i] = ids.length;
       const padded = ` ${keys[i]} `;
       let rarest = -1;

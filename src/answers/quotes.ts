@@ -4,7 +4,7 @@
 import type { Coverage } from "../coverage.ts";
 import type { ActorModel, Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
-import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
 import { pageWindow } from "./pages.ts";
 import { cleanQuery } from "./query.ts";
@@ -35,7 +35,8 @@ interface SpeakerIndex {
 /** Speaker lookups for a coverage's quotations, one per coverage (answers/indexes.ts). */
 export const SPEAKER_INDEX: IndexSlot<SpeakerIndex> = {
   name: "speakers",
-  build: buildSpeakerIndex,
+  build: (coverage) => runAll(speakerIndexSteps(coverage)),
+  steps: speakerIndexSteps,
   fits: (index, coverage) => index.quotes === coverage.quotes && index.model === actorsOf(coverage),
 };
 
@@ -43,13 +44,14 @@ function speakerIndex(coverage: Coverage): SpeakerIndex {
   return indexesOf(coverage).get(SPEAKER_INDEX);
 }
 
-function buildSpeakerIndex(coverage: Coverage): SpeakerIndex {
+function* speakerIndexSteps(coverage: Coverage): Generator<void, SpeakerIndex> {
   const all = coverage.quotes;
   const byActor = new Map<string, Quote[]>();
   const byName = new Map<string, Quote[]>();
   const countMap = new Map<string, number>();
   const choiceCounts = new Map<string, number>();
-  for (const q of all) {
+  for (const [i, q] of all.entries()) {
+    if (i % 1024 === 1023) yield;
     if (q.speakerId) {
       const list = byActor.get(q.speakerId);
       if (list) list.push(q);
@@ -67,7 +69,9 @@ function buildSpeakerIndex(coverage: Coverage): SpeakerIndex {
   const counts = [...countMap];
   const exact = new Map<string, string>();
   const words = new Map<string, number[]>();
-  counts.forEach(([s], i) => {
+  yield;
+  for (const [i, [s]] of counts.entries()) {
+    if (i % 1024 === 1023) yield;
     const f = sameTextKey(s);
     if (!exact.has(f)) exact.set(f, s);
     for (const w of new Set(f.split(" "))) {
@@ -75,7 +79,8 @@ function buildSpeakerIndex(coverage: Coverage): SpeakerIndex {
       if (list) list.push(i);
       else words.set(w, [i]);
     }
-  });
+  }
+  yield;
   const choices = [...choiceCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([name]) => ({ name, folded: sameTextKey(name) }));
@@ -176,21 +181,19 @@ export function quotes(
 
 /** The speakers autocomplete offers, in a MiniSearch name lookup (the most quoted first on equal
  *  matches), one per coverage (answers/indexes.ts). */
-const SPEAKER_NAMES: IndexSlot<{ index: SpeakerIndex; lookup: NameLookup }> = {
+export const SPEAKER_NAMES: IndexSlot<{ index: SpeakerIndex; lookup: NameLookup }> = {
   name: "speaker-names",
-  build: (coverage) => {
-    const index = speakerIndex(coverage);
-    const n = index.choices.length;
-    return {
-      index,
-      lookup: new NameLookup(
-        index.choices.map((c, i) => [i, c.name] as const),
-        (i) => n - i,
-      ),
-    };
-  },
+  build: (coverage) => runAll(speakerNameSteps(coverage)),
+  steps: speakerNameSteps,
   fits: (built, coverage) => built.index === speakerIndex(coverage),
 };
+
+function* speakerNameSteps(coverage: Coverage): Generator<void, { index: SpeakerIndex; lookup: NameLookup }> {
+  const index = speakerIndex(coverage);
+  const n = index.choices.length;
+  const names = index.choices.map((c, i) => [i, c.name] as const);
+  return { index, lookup: yield* NameLookup.inSteps(names, (i) => n - i) };
+}
 
 /** Speakers for a partly typed name (each typed word a prefix or, from 4 letters, one edit away),
  *  the most quoted first (Discord autocomplete). */

@@ -27,6 +27,7 @@ import { quotes, speakerChoices } from "./quotes.ts";
 import { sources } from "./sources.ts";
 import { timeline } from "./timeline.ts";
 import type { Answer, Choice } from "./types.ts";
+import { warmingAnswer } from "./warming.ts";
 import { whosaid } from "./whosaid.ts";
 
 export type { CommandOptions } from "./options.ts";
@@ -113,13 +114,22 @@ function intOf(v: unknown): number | undefined {
   return typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined;
 }
 
-/** Binds a definition to its handler: raw options are checked against the definition first. */
+/** Binds a definition to its handler: raw options are checked against the definition first.
+ *  While the answer indexes warm up, a command whose indexes are not ready says so at once
+ *  (warming.ts) rather than building them in one long call. */
 function bind<D extends CommandDefinition>(definition: D, handler: Handler<D>): Command {
   const { execute, autocomplete } = handler;
+  const name = definition.name;
   return {
     definition,
-    run: (coverage, raw) => handler.run(coverage, parseOptions(definition, raw), raw),
-    ...(autocomplete ? { autocomplete } : {}),
+    run: (coverage, raw) =>
+      warmingAnswer(coverage, name) ?? handler.run(coverage, parseOptions(definition, raw), raw),
+    ...(autocomplete
+      ? {
+          autocomplete: (coverage: Coverage, option: string, partial: string) =>
+            warmingAnswer(coverage, name) ? [] : autocomplete(coverage, option, partial),
+        }
+      : {}),
     ...(execute ? { execute: (ctx, raw) => execute(ctx, parseOptions(definition, raw)) } : {}),
   };
 }

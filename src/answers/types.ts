@@ -86,6 +86,8 @@ export interface Choice {
 export interface ErrorAnswer {
   command: string;
   error: string;
+  /** Set when the command cannot answer yet because the answer indexes are warming up. */
+  warming?: true;
 }
 
 export type Answer =

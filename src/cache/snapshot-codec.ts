@@ -2,10 +2,10 @@
 // a JSON directory, then 8-byte aligned sections — article texts, paragraph, sentence and passage
 // offsets as Uint32, the index's typed arrays as raw bytes, and the analyses' fields (v8-serialized).
 
-import v8 from "node:v8";
 import type { Coverage } from "../coverage.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
 import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
+import { decodeExtras, extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
 
 /** What a valid snapshot restores: the whole coverage, or — when some analysis could not be
@@ -204,41 +204,7 @@ function encodeExtras(coverage: Coverage): {
       plain.push(key);
     } else recompute.push(key);
   }
-  return { bytes: v8.serialize(values), plain, parts, recompute };
-}
-
-/** Data that survives structured serialization unchanged and shares nothing with the corpus. */
-export function isPlainData(value: unknown, corpusObjects: WeakSet<object> = new WeakSet()): boolean {
-  const seen = new Set<object>();
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || v === undefined) continue;
-    const t = typeof v;
-    if (t === "string" || t === "number" || t === "boolean" || t === "bigint") continue;
-    if (t !== "object") return false; // functions, symbols
-    const o = v as object;
-    if (seen.has(o)) continue;
-    seen.add(o);
-    if (corpusObjects.has(o)) return false;
-    if (ArrayBuffer.isView(o)) continue;
-    if (Array.isArray(o)) {
-      for (const x of o) stack.push(x);
-      continue;
-    }
-    if (o instanceof Map) {
-      for (const [k, x] of o) stack.push(k, x);
-      continue;
-    }
-    if (o instanceof Set) {
-      for (const x of o) stack.push(x);
-      continue;
-    }
-    const proto = Object.getPrototypeOf(o);
-    if (proto !== Object.prototype && proto !== null) return false; // class instances, Dates, …
-    for (const x of Object.values(o)) stack.push(x);
-  }
-  return true;
+  return { bytes: serializeExtras(values), plain, parts, recompute };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,7 +237,19 @@ export async function decodeInSlices(
     }
   }
   await pause();
-  return decodeRest(payload, d, sections, articles);
+  // The analyses' fields a piece at a time (snapshot-extras.ts).
+  const ex = d.sections.extras!;
+  const steps = extrasSteps(payload.subarray(ex.offset, ex.offset + ex.bytes));
+  sliceStart = performance.now();
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  await pause();
+  return decodeRest(payload, d, sections, articles, r.value);
 }
 
 function decodeRest(
@@ -279,11 +257,12 @@ function decodeRest(
   d: Directory,
   sections: Sections,
   articles: Article[],
+  extras?: Record<string, unknown>,
 ): SnapshotRestored {
   const corpus = { ...(d.corpus as unknown as Omit<Corpus, "articles">), articles } as Corpus;
   const index = PassageIndex.fromParts(decodeIndexParts(payload, d, sections));
   if (d.recompute.length > 0) return { coverage: null, corpus, index, recomputed: d.recompute };
-  return restoreCoverage(payload, d, corpus, index);
+  return restoreCoverage(payload, d, corpus, index, extras);
 }
 
 function sectionViews(payload: Buffer, d: Directory) {
@@ -376,10 +355,11 @@ function restoreCoverage(
   d: Directory,
   corpus: Corpus,
   index: PassageIndex,
+  extras?: Record<string, unknown>,
 ): SnapshotRestored {
   const articles = corpus.articles;
   const ex = d.sections.extras!;
-  const values = v8.deserialize(payload.subarray(ex.offset, ex.offset + ex.bytes)) as Record<string, unknown>;
+  const values = extras ?? decodeExtras(payload.subarray(ex.offset, ex.offset + ex.bytes));
   const coverage: Record<string, unknown> = {
     corpus,
     passages: articles.flatMap((a) => a.passages),

@@ -30,10 +30,12 @@ import {
   type SnapshotRestored,
 } from "./snapshot-codec.ts";
 
-export { encode as encodeSnapshot, isPlainData } from "./snapshot-codec.ts";
+export { encode as encodeSnapshot } from "./snapshot-codec.ts";
+export { isPlainData } from "./snapshot-extras.ts";
 
-/** 3: the index's headline field (five title sections). A file of another format is rebuilt. */
-export const SNAPSHOT_FORMAT = 3;
+/** 3: the index's headline field (five title sections); 4: the extras section and the actor
+ *  model as runs of pieces (snapshot-extras.ts). A file of another format is rebuilt. */
+export const SNAPSHOT_FORMAT = 4;
 const MAGIC = Buffer.from("COVSNAP\0", "latin1");
 const HEADER_BYTES = 64;
 

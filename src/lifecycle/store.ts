@@ -13,6 +13,7 @@ import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import { newStoreKey, runBuild } from "./builder.ts";
 import { loadCoverage } from "./load.ts";
+import { phaseProgress } from "./progress.ts";
 import { type CorpusState, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
 
 export interface StoreOptions {
@@ -146,7 +147,8 @@ export class CoverageStore implements CoverageSource {
 
   /** Builds the answer indexes (and decodes a snapshot's actor model) before anyone asks. */
   private warm(coverage: Served): void {
-    warmAnswers(coverage).then(
+    const progress = phaseProgress(this.log, "warming up the answer indexes", { unit: "stages" });
+    warmAnswers(coverage, { onProgress: progress }).then(
       (ms) => this.log.info({ event: "answers.warmed", ms: Math.round(ms) }, "answer indexes ready"),
       (err) => this.log.warn({ event: "answers.warm_failed", err }, "cannot build the answer indexes ahead"),
     );

@@ -5,7 +5,9 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus, toFileText } from "../../bench/synthetic.ts";
+import { actorModelSnapshot, actorsDecoded, warmActors } from "../../src/analysis/actors/index.ts";
 import { type Served, withAnswerIndexes } from "../../src/answers/indexes.ts";
+import { SPEAKER_NAMES } from "../../src/answers/quotes.ts";
 import { runCommand } from "../../src/answers/registry.ts";
 import { warmAnswers, warmSteps } from "../../src/answers/warm.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
@@ -53,19 +55,35 @@ describe("warming the answer indexes", () => {
       if (!warmed) setImmediate(tick);
     };
     setImmediate(tick);
-    await warmAnswers(warm, 0);
+    await warmAnswers(warm, { sliceMs: 0 });
     warmed = true;
     expect(turns).toBeGreaterThanOrEqual(slices);
   });
 
-  it("answers an interaction in the middle of a warm-up, and afterwards, as a cold coverage does", async () => {
+  it("answers an interaction in the middle of a warm-up (the cold answer, or a clear warming-up message), and afterwards as a cold coverage does", async () => {
     const speaker = cold.quotes.find((q) => q.speakerId)!.speakerId!;
     const name = cold.actors.byId.get(speaker)!.name;
-    const pending = warmAnswers(midway, 0);
-    for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
-    expect(runCommand(midway, "quotes", { speaker: name })).toEqual(
-      runCommand(cold, "quotes", { speaker: name }),
-    );
+    const pending = warmAnswers(midway, { sliceMs: 0 });
+    let warmingMessages = 0;
+    let coldAnswers = 0;
+    let turns = 0;
+    while (midway.indexes.warming !== null && turns++ < 10_000) {
+      const got = runCommand(midway, "quotes", { speaker: name });
+      if ("warming" in got) {
+        warmingMessages++;
+        expect(got.error).toMatch(/warming up/);
+        // Nothing was built for the answer: the warm-up alone builds the indexes.
+        expect(midway.indexes.has(SPEAKER_NAMES)).toBe(false);
+      } else {
+        coldAnswers++;
+        expect(got).toEqual(runCommand(cold, "quotes", { speaker: name }));
+      }
+      // /ask answers from the search index throughout.
+      expect(runCommand(midway, "ask", { question: "officials said" })).not.toHaveProperty("error");
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(warmingMessages).toBeGreaterThan(0);
+    expect(coldAnswers).toBeGreaterThan(0);
     await pending;
     for (const [command, options] of [
       ["actor", { name }],
@@ -75,5 +93,19 @@ describe("warming the answer indexes", () => {
       expect(runCommand(warm, command, options), command).toEqual(runCommand(cold, command, options));
       expect(runCommand(midway, command, options), command).toEqual(runCommand(cold, command, options));
     }
+  });
+
+  it("decodes a snapshot's actor model a chunk per slice, to the same model", () => {
+    const decoded = actorModelSnapshot.decode(actorModelSnapshot.encode(cold.actors));
+    expect(actorsDecoded(decoded)).toBe(false);
+    let slices = 1;
+    while (!warmActors(decoded, 0)) slices++;
+    expect(slices).toBeGreaterThan(2);
+    expect(actorsDecoded(decoded)).toBe(true);
+    expect(decoded.actors).toEqual(cold.actors.actors);
+    for (const docId of cold.articles.keys())
+      expect(decoded.mentionsIn(docId), docId).toEqual(cold.actors.mentionsIn(docId));
+    const a = cold.actors.actors[0]!;
+    expect(decoded.resolve(a.name)?.id).toBe(cold.actors.resolve(a.name)?.id);
   });
 });

@@ -79,4 +79,4 @@ export function buildActorModel(
 
 export { personForRole, readCoref } from "./coref/read-coref.ts";
 export { type Gender, genderOfName } from "./gender.ts";
-export { actorModelSnapshot, warmActors } from "./model.ts";
+export { actorModelSnapshot, actorsDecoded, warmActors } from "./model.ts";

@@ -19,16 +19,32 @@ interface ModelData {
  */
 interface StoredActorModel extends ActorModel {
   readonly data?: ModelData;
-  readonly warm?: () => void;
+  readonly warm?: (ms: number) => boolean;
+  readonly decoded?: () => boolean;
+}
+
+/** Runs pieces of work to the end. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /** The model's lookups over its data; also how a snapshot's data becomes a model again. */
 export function modelOf(data: ModelData): StoredActorModel {
+  return finish(modelSteps(data));
+}
+
+/** `modelOf` as pieces of work (a snapshot's model decoded by the warm-up, a slice at a time). */
+function* modelSteps(data: ModelData): Generator<void, StoredActorModel> {
   const { actors: live, mentionsByDoc, gendersByDoc } = data;
-  const byId = new Map(live.map((a) => [a.id, a]));
+  const byId = new Map<string, Actor>();
   // resolve(): any alias, folded; the most mentioned actor wins
   const names = new Map<string, Actor>();
-  for (const a of live) {
+  for (const [i, a] of live.entries()) {
+    if (i % 1024 === 1023) yield;
+    byId.set(a.id, a);
     for (const k of [foldKey(a.name), ...a.aliases.map((x) => foldKey(x.text))]) {
       const cur = names.get(k);
       if (!cur || (cur.mentions < a.mentions && foldKey(cur.name) !== k)) names.set(k, a);
@@ -60,23 +76,76 @@ export function modelOf(data: ModelData): StoredActorModel {
 
 // In the snapshot the model is one opaque byte block: copied as bytes on load, decoded into its
 // many small objects only when first used (see warmActors), so start-up stays fast at scale.
+// The block is a run of v8-serialized chunks (actors, then mentions and genders a few hundred
+// articles at a time), so the warm-up decodes it a slice at a time, never in one long call.
 // The cache layer registers this codec (src/cache/snapshot-parts.ts); analysis knows no cache.
+const CHUNK = 512;
+/** Articles per chunk of mentions or genders (an article holds dozens of mentions). */
+const DOC_CHUNK = 64;
+
+type Chunk =
+  | { actors: Actor[] }
+  | { mentions: Array<[string, Mention[]]> }
+  | { genders: Array<[string, Map<string, "male" | "female">]> };
+
+function* chunksOf(data: ModelData): Generator<Chunk> {
+  for (let i = 0; i < data.actors.length; i += CHUNK) yield { actors: data.actors.slice(i, i + CHUNK) };
+  const mentions = [...data.mentionsByDoc];
+  for (let i = 0; i < mentions.length; i += DOC_CHUNK) yield { mentions: mentions.slice(i, i + DOC_CHUNK) };
+  const genders = [...data.gendersByDoc];
+  for (let i = 0; i < genders.length; i += DOC_CHUNK) yield { genders: genders.slice(i, i + DOC_CHUNK) };
+}
+
+/** The model's data again from its chunks, one chunk per piece of work. */
+function* dataSteps(bytes: Uint8Array): Generator<void, ModelData> {
+  const d = new v8.DefaultDeserializer(bytes);
+  d.readHeader();
+  const count = d.readValue() as number;
+  const data: ModelData = { actors: [], mentionsByDoc: new Map(), gendersByDoc: new Map() };
+  for (let c = 0; c < count; c++) {
+    yield;
+    const chunk = d.readValue() as Chunk;
+    if ("actors" in chunk) for (const a of chunk.actors) data.actors.push(a);
+    else if ("mentions" in chunk) for (const [k, v] of chunk.mentions) data.mentionsByDoc.set(k, v);
+    else for (const [k, v] of chunk.genders) data.gendersByDoc.set(k, v);
+  }
+  return data;
+}
+
 export const actorModelSnapshot = {
   encode: (model: unknown): Uint8Array => {
     const data = (model as StoredActorModel).data;
     if (!data) throw new Error("this actor model was not built by buildActorModel");
-    return v8.serialize(data);
+    const chunks = [...chunksOf(data)];
+    const s = new v8.DefaultSerializer();
+    s.writeHeader();
+    s.writeValue(chunks.length);
+    for (const c of chunks) s.writeValue(c);
+    return s.releaseBuffer();
   },
   decode: (bytes: unknown): ActorModel =>
-    lazyModel(() => modelOf(v8.deserialize(bytes as Uint8Array) as ModelData)),
+    lazyModel(
+      (function* () {
+        return yield* modelSteps(yield* dataSteps(bytes as Uint8Array));
+      })(),
+    ),
 };
 
-/** A model that builds itself on first use; `warmActors` forces it. */
-function lazyModel(make: () => ActorModel): StoredActorModel {
+/** A model that builds itself on first use; `warmActors` builds it a slice at a time. */
+function lazyModel(steps: Generator<void, ActorModel>): StoredActorModel {
   let model: ActorModel | null = null;
   const get = () => {
-    model ??= make();
+    model ??= finish(steps);
     return model;
+  };
+  const warm = (ms: number): boolean => {
+    const until = performance.now() + ms;
+    while (!model) {
+      const r = steps.next();
+      if (r.done) model = r.value;
+      else if (performance.now() >= until) return false;
+    }
+    return true;
   };
   return {
     get actors() {
@@ -89,11 +158,18 @@ function lazyModel(make: () => ActorModel): StoredActorModel {
     mentionsIn: (docId) => get().mentionsIn(docId),
     mentionAt: (docId, start, end) => get().mentionAt(docId, start, end),
     genderOf: (docId, actorId) => get().genderOf?.(docId, actorId) ?? "any",
-    warm: () => void get(),
+    warm,
+    decoded: () => model !== null,
   };
 }
 
-/** Decodes a lazily loaded model now (after start-up, off the first user's path). */
-export function warmActors(model: ActorModel): void {
-  (model as StoredActorModel).warm?.();
+/** Decodes a lazily loaded model for about `ms` milliseconds (after start-up, off the first
+ *  user's path); true once it is decoded (or was never lazy). */
+export function warmActors(model: ActorModel, ms = Number.POSITIVE_INFINITY): boolean {
+  return (model as StoredActorModel).warm?.(ms) ?? true;
+}
+
+/** Whether a model answers without decoding first (a lazily loaded one once it is decoded). */
+export function actorsDecoded(model: ActorModel): boolean {
+  return (model as StoredActorModel).decoded?.() ?? true;
 }

@@ -1,0 +1,31 @@
+// The snapshot's extras (the analyses' fields) decode a piece at a time: a long list is split
+// into pieces, the fields come back exactly, and objects shared between fields stay shared.
+// Pieces are counted, never timed.
+
+import { describe, expect, it } from "vitest";
+import { decodeExtras, extrasSteps, serializeExtras } from "../../src/cache/snapshot-extras.ts";
+
+describe("the snapshot's extras in pieces", () => {
+  const place = { name: "Arden", kind: "town" };
+  const values = {
+    quotes: Array.from({ length: 10_000 }, (_, i) => ({ text: `quote ${i}`, where: place })),
+    events: [{ label: "flood", where: place }],
+    counts: new Map([["a", 1]]),
+    empty: [],
+  };
+
+  it("decodes a long list over several pieces, to the same fields", () => {
+    const steps = extrasSteps(serializeExtras(values));
+    let pieces = 1;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pieces++;
+    expect(pieces).toBeGreaterThan(3);
+    expect(r.value).toEqual(values);
+  });
+
+  it("keeps an object shared between fields shared", () => {
+    const back = decodeExtras(serializeExtras(values)) as typeof values;
+    expect(back.quotes[9_999]!.where).toBe(back.events[0]!.where);
+    expect(back.quotes[0]!.where).toBe(back.quotes[5_000]!.where);
+  });
+});
