@@ -12,16 +12,12 @@ import { NameLookup } from "../src/answers/name-lookup.ts";
 import { definitions, findCommand, primaryOption } from "../src/answers/registry.ts";
 import type { Coverage } from "../src/coverage.ts";
 import type { CommandLatency } from "./report.ts";
+import { percentile } from "./stats.ts";
 import { Rng } from "./synthetic/random.ts";
 import { buildVocabulary, plural, verbForms } from "./synthetic.ts";
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** N actor names (and aliases) drawn from the synthetic vocabulary with a fixed seed. */
 function actorNames(n: number, seed: number): { names: Array<[number, string]>; display: string[] } {

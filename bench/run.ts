@@ -37,6 +37,7 @@ import { autocompleteLatencies } from "./names.ts";
 import { namesOf, realQuestions } from "./questions.ts";
 import { type CommandLatency, type Row, table } from "./report.ts";
 import { servedPhases } from "./served.ts";
+import { percentile, round } from "./stats.ts";
 import { buildVocabulary, generateQueries, type SyntheticVocabulary } from "./synthetic.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -68,13 +69,6 @@ function memory(): { heap: number; rss: number } {
   const m = process.memoryUsage();
   return { heap: m.heapUsed + m.external, rss: m.rss };
 }
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function timeEach(inputs: readonly unknown[], fn: (x: unknown) => unknown, budgetMs: number): number[] {
   // Warm-up: the JIT, the lazily built scratch arrays; then a clean heap, as a bot's steady state.

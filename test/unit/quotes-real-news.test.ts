@@ -210,7 +210,8 @@ describe("speakers the sentence gives past the quotation or the verb lexicon", (
     const a = article(
       "Analysts doubt the comeback. “Reyes is too far ahead,” said Mila Ostrova, a pollster.",
       "“It seems extremely unlikely” that Dunmore can catch Reyes, said Owen Falk, a rival's campaign manager.",
-      "“Let me thank the volunteers” for the victory, Dunmore said on Tuesday.",
+      // "Mr": the winner's gender is given, so "she" can only be the pollster.
+      "“Let me thank the volunteers” for the victory, Mr Dunmore said on Tuesday.",
       "“I held and hugged” grieving families before laying flowers, she said.",
     );
     expect(speakerOf(a, "It seems extremely")).toBe("Owen Falk");
