@@ -9,6 +9,7 @@
 
 import { readFile } from "node:fs/promises";
 import MiniSearch from "minisearch";
+import { buildActorModel } from "../analysis/actors/index.ts";
 import { ask } from "../answers/ask.ts";
 import type { AskAnswer } from "../answers/types.ts";
 import { buildArticle } from "../corpus/article.ts";
@@ -106,6 +107,13 @@ function count(
 
 type Engine = (question: string) => string[][];
 
+/** The search of a coverage with no analyses: this scorer ranks articles, and /ask's direct-answer
+ *  line (read from the analyses) then finds no actors to name. */
+function searchOnly(corpus: Corpus, titleWeight: number): Coverage {
+  const search = buildSearch(corpus, { indexOptions: { titleWeight } });
+  return { ...search, actors: buildActorModel([]), quotes: [], events: [] };
+}
+
 function botEngine(coverage: Coverage): Engine {
   return (question) => {
     const a = ask(coverage, question, 5) as AskAnswer;
@@ -178,10 +186,10 @@ export async function runHeadlines(args: string[]): Promise<void> {
   const headlines = new Map(corpus.articles.map((a) => [a.docId, headlineOf(a)]));
   const engines: Array<[string, () => Engine]> = weights.map((w) => [
     `coverage-bot /ask w=${w}`,
-    () => botEngine(buildSearch(corpus, { indexOptions: { titleWeight: w } }) as Coverage),
+    () => botEngine(searchOnly(corpus, w)),
   ]);
   if (!args.includes("--bot-only")) {
-    const coverage = buildSearch(corpus, { indexOptions: { titleWeight: 0 } }) as Coverage;
+    const coverage = searchOnly(corpus, 0);
     engines.push(["MiniSearch defaults", () => miniEngine(coverage, null)]);
     engines.push(["MiniSearch title x2", () => miniEngine(coverage, 2)]);
   }
