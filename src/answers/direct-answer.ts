@@ -49,7 +49,7 @@ export function directAnswer(
   const total = [...weights.values()].reduce((s, w) => s + w, 0);
   if (total <= 0) return null;
   const asked = new Set(tokens(question).map((t) => t.term));
-  const askedFolded = ` ${foldKey(question)} `;
+  const askedFolded = spaced(question);
   const candidates: Candidate[] = [];
   for (const span of spansToRead(coverage, results)) {
     const article = coverage.articles.get(span.docId)!;
@@ -131,6 +131,12 @@ function relevanceOf(
   return got / total;
 }
 
+/** Folded words between spaces, punctuation dropped on both sides ("… of Nike?" names "Nike"). */
+const spaced = (text: string): string =>
+  ` ${foldKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+
 /** A value the question itself names is no answer to it ("Who is Oracle's chief executive?"). */
 function inQuestion(
   kind: AnswerKind,
@@ -142,10 +148,7 @@ function inQuestion(
   if (kind === "who") {
     const actor = coverage.actors.byId.get(v.key);
     const names = [actor?.name ?? v.value, ...(actor?.aliases.map((a) => a.text) ?? [])];
-    return (
-      names.some((n) => askedFolded.includes(` ${foldKey(n)} `)) ||
-      askedFolded.includes(` ${foldKey(v.text)} `)
-    );
+    return names.some((n) => askedFolded.includes(spaced(n))) || askedFolded.includes(spaced(v.text));
   }
   const words = tokens(v.text).map((t) => t.term);
   return words.length > 0 && words.every((t) => asked.has(t));

@@ -17,6 +17,7 @@ const files = {
     "b.txt": { outlet: "River Herald", url: "https://example.org/b", published: "2031-04-09" },
     "c.txt": { outlet: "Delta Wire", url: "https://example.org/c", published: "2031-04-10" },
     "d.txt": { outlet: "Harbour Times", url: "https://example.org/d", published: "2031-04-11" },
+    "e.txt": { outlet: "Harbour Times", url: "https://example.org/e", published: "2031-04-12" },
   }),
   "a.txt":
     "Floods swept through the town of Kellmoor on Tuesday, officials said.\n\n" +
@@ -32,6 +33,7 @@ const files = {
     "Ferry operator Bluewake has a new chief executive.\n\n" +
     "Bluewake chief executive Tamsin Oduya said the company would add four routes this summer.\n\n" +
     "She was appointed in Port Ellery after a board meeting.\n",
+  "e.txt": "The regulator fined Quillon Rail £2m over late trains.\n\nQuillon Rail said it would appeal.\n",
 };
 
 let coverage: Coverage;
@@ -93,6 +95,10 @@ describe("direct answers", () => {
     const a = answerTo("Who is the chief executive of Bluewake?")!;
     expect(a.value).toBe("Tamsin Oduya");
     expect(a.agreement.outlets).toEqual(["Harbour Times"]);
+  });
+
+  it("never answers who with the actor the question names, its punctuation aside", () => {
+    expect(answerTo("Who fined Quillon Rail?")?.value ?? null).not.toBe("Quillon Rail");
   });
 
   it("answers where with a place, read through a pronoun in the next passage", () => {
