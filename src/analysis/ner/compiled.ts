@@ -29,12 +29,15 @@ interface WordInfo {
   first: number;
   tagShape: Int32Array;
   /** The pair features with this word first, by the word after (s+1=, ll+1=, x+1s= as the next word's). */
-  shapeNext: Map<string, number> | undefined;
-  wordNext: Map<string, number> | undefined;
+  /** Ids of the word's shape and lower case as the second part of a pair feature (-1: in none). */
+  shapePart: number;
+  lowerPart: number;
+  shapeNext: PairsOf | undefined;
+  wordNext: PairsOf | undefined;
   /** … and with this word (its shape, its lower case, its lexicon class) before the current one. */
-  shapePrevOf: Map<string, number> | undefined;
-  wordPrevOf: Map<string, number> | undefined;
-  lexNextShapeOf: Map<string, number> | undefined;
+  shapePrevOf: PairsOf | undefined;
+  wordPrevOf: PairsOf | undefined;
+  lexNextShapeOf: PairsOf | undefined;
   /** Letters in the word, and whether they read the same upper-cased (for the all-caps test). */
   letters: number;
   upper: boolean;
@@ -84,19 +87,20 @@ function makeTagger(model: NerModel): CompiledTagger {
     }
     return rows;
   };
+  const parts = new Map<string, number>();
   const pairs: Pairs = {
-    shapePrev: pairTable(index, "s-1="),
-    shapeNext: pairTable(index, "s+1="),
-    wordPrev: pairTable(index, "l-1l="),
-    wordNext: pairTable(index, "ll+1="),
-    lexNextShape: pairTable(index, "x+1s="),
+    shapePrev: pairTable(index, parts, "s-1="),
+    shapeNext: pairTable(index, parts, "s+1="),
+    wordPrev: pairTable(index, parts, "l-1l="),
+    wordNext: pairTable(index, parts, "ll+1="),
+    lexNextShape: pairTable(index, parts, "x+1s="),
   };
   const words = new Map<string, WordInfo>();
   const infoOf = (w: string): WordInfo => {
     const known = words.get(w);
     if (known) return known;
     if (words.size >= MAX_WORDS) words.clear();
-    const info = wordInfo(w, row, add, tagShapeRows, pairs);
+    const info = wordInfo(w, row, add, tagShapeRows, pairs, parts);
     words.set(w, info);
     return info;
   };
@@ -115,6 +119,7 @@ function makeTagger(model: NerModel): CompiledTagger {
     shapeStart: pairs.shapePrev.get("<s>"),
     wordStart: pairs.wordPrev.get("<s>"),
     lexNoneShape: pairs.lexNextShape.get("-"),
+    endPart: parts.get("</s>") ?? -1,
   };
   return {
     tag(ws) {
@@ -128,10 +133,16 @@ function makeTagger(model: NerModel): CompiledTagger {
 type Add = (out: Float64Array, at: number, r: number) => void;
 
 /** Rows of a pair feature ("<prefix>=<a>|<b>") by a, then b: looked up without building the string. */
-type PairTable = Map<string, Map<string, number>>;
+type PairTable = Map<string, PairsOf>;
+/** A pair feature's row by its second part's id. */
+type PairsOf = Map<number, number>;
 
 /** The pair features of a prefix, filed under every split at a "|" (a word may hold one itself). */
-function pairTable(index: ReadonlyMap<string, number>, prefix: string): PairTable {
+function pairTable(
+  index: ReadonlyMap<string, number>,
+  parts: Map<string, number>,
+  prefix: string,
+): PairTable {
   const out: PairTable = new Map();
   for (const [name, r] of index) {
     if (!name.startsWith(prefix)) continue;
@@ -143,13 +154,21 @@ function pairTable(index: ReadonlyMap<string, number>, prefix: string): PairTabl
         byB = new Map();
         out.set(a, byB);
       }
-      byB.set(body.slice(bar + 1), r);
+      const b = body.slice(bar + 1);
+      let id = parts.get(b);
+      if (id === undefined) {
+        id = parts.size;
+        parts.set(b, id);
+      }
+      byB.set(id, r);
     }
   }
   return out;
 }
 
-const pairRow = (byB: Map<string, number> | undefined, b: string): number => byB?.get(b) ?? -1;
+/** The row of the pair (a's table, b's part id), -1 for none (most pairs: no lookup at all). */
+const pairRow = (byB: PairsOf | undefined, b: number): number =>
+  b < 0 || byB === undefined ? -1 : (byB.get(b) ?? -1);
 
 /** The model's pair features, by prefix. */
 interface Pairs {
@@ -166,6 +185,7 @@ function wordInfo(
   add: Add,
   tagShapeRows: (shape: string) => Int32Array,
   pairs: Pairs,
+  parts: ReadonlyMap<string, number>,
 ): WordInfo {
   const l = w.toLowerCase();
   const shape = shapeOfWord(w);
@@ -189,6 +209,8 @@ function wordInfo(
     caps: row(`caps=${l}`),
     first: row(`first=${shape}`),
     tagShape: tagShapeRows(shape),
+    shapePart: parts.get(shape) ?? -1,
+    lowerPart: parts.get(l) ?? -1,
     shapeNext: pairs.shapeNext.get(shape),
     wordNext: pairs.wordNext.get(l),
     shapePrevOf: pairs.shapePrev.get(shape),
@@ -207,9 +229,10 @@ interface Edges {
   lexPrevNone: number;
   lexNextNone: number;
   caps: number;
-  shapeStart: Map<string, number> | undefined;
-  wordStart: Map<string, number> | undefined;
-  lexNoneShape: Map<string, number> | undefined;
+  shapeStart: PairsOf | undefined;
+  wordStart: PairsOf | undefined;
+  lexNoneShape: PairsOf | undefined;
+  endPart: number;
 }
 
 /** Each word's score from every feature that does not read the tags before it (TAG_COUNT per word). */
@@ -229,18 +252,18 @@ function fixedScores(info: readonly WordInfo[], add: Add, e: Edges): Float64Arra
     // (bounds checked: an array read out of its range is a slow path in V8)
     const prev = i > 0 ? info[i - 1] : undefined;
     const next = i + 1 < n ? info[i + 1] : undefined;
-    out.set(w.self, at);
+    for (let t = 0; t < TAG_COUNT; t++) out[at + t] = w.self[t]!;
     add(out, at, prev ? prev.asPrev : e.prevStart);
     add(out, at, next ? next.asNext : e.nextEnd);
     add(out, at, i >= 2 ? info[i - 2]!.asPrev2 : e.prev2Start);
     add(out, at, i + 2 < n ? info[i + 2]!.asNext2 : e.next2End);
-    add(out, at, pairRow(prev ? prev.shapePrevOf : e.shapeStart, w.shape));
-    add(out, at, pairRow(w.shapeNext, next ? next.shape : "</s>"));
-    add(out, at, pairRow(prev ? prev.wordPrevOf : e.wordStart, w.lower));
-    add(out, at, pairRow(w.wordNext, next ? next.lower : "</s>"));
+    add(out, at, pairRow(prev ? prev.shapePrevOf : e.shapeStart, w.shapePart));
+    add(out, at, pairRow(w.shapeNext, next ? next.shapePart : e.endPart));
+    add(out, at, pairRow(prev ? prev.wordPrevOf : e.wordStart, w.lowerPart));
+    add(out, at, pairRow(w.wordNext, next ? next.lowerPart : e.endPart));
     add(out, at, prev ? prev.lexPrev : e.lexPrevNone);
     add(out, at, next ? next.lexNext : e.lexNextNone);
-    add(out, at, pairRow(next ? next.lexNextShapeOf : e.lexNoneShape, w.shape));
+    add(out, at, pairRow(next ? next.lexNextShapeOf : e.lexNoneShape, w.shapePart));
     if (i === 0) add(out, at, w.first);
     if (allCaps) {
       add(out, at, w.caps);
