@@ -56,6 +56,8 @@ for (let p = 0; p < TAG_COUNT; p++)
 export interface CompiledTagger {
   /** The tags of a sentence's words (indexes into TAGS), and each tag's margin over the runner-up. */
   tag(words: readonly string[]): { tags: Uint8Array; margins: Float32Array };
+  /** The same, written into `tags` and `margins` from index `at` on (a whole article's arrays). */
+  tagInto(words: readonly string[], tags: Uint8Array, margins: Float32Array, at: number): void;
 }
 
 const compiled = new WeakMap<NerModel, CompiledTagger>();
@@ -121,11 +123,21 @@ function makeTagger(model: NerModel): CompiledTagger {
     lexNoneShape: pairs.lexNextShape.get("-"),
     endPart: parts.get("</s>") ?? -1,
   };
+  // one scratch array for the fixed scores, grown to the longest sentence seen
+  let scratch = new Float64Array(64 * TAG_COUNT);
+  const tagInto = (ws: readonly string[], tags: Uint8Array, margins: Float32Array, at: number): void => {
+    const info = ws.map(infoOf);
+    if (scratch.length < info.length * TAG_COUNT) scratch = new Float64Array(info.length * 2 * TAG_COUNT);
+    fixedScores(info, add, edges, scratch);
+    decode(info, scratch, { weights, tagPrev, tagPair }, tags, margins, at);
+  };
   return {
+    tagInto,
     tag(ws) {
-      const info = ws.map(infoOf);
-      const fixed = fixedScores(info, add, edges);
-      return decode(info, fixed, weights, tagPrev, tagPair);
+      const tags = new Uint8Array(ws.length);
+      const margins = new Float32Array(ws.length);
+      tagInto(ws, tags, margins, 0);
+      return { tags, margins };
     },
   };
 }
@@ -235,10 +247,9 @@ interface Edges {
   endPart: number;
 }
 
-/** Each word's score from every feature that does not read the tags before it (TAG_COUNT per word). */
-function fixedScores(info: readonly WordInfo[], add: Add, e: Edges): Float64Array {
+/** Each word's score from every feature that does not read the tags before it (TAG_COUNT per word, into out). */
+function fixedScores(info: readonly WordInfo[], add: Add, e: Edges, out: Float64Array): void {
   const n = info.length;
-  const out = new Float64Array(n * TAG_COUNT);
   let letters = 0;
   let upper = true;
   for (const w of info) {
@@ -270,7 +281,6 @@ function fixedScores(info: readonly WordInfo[], add: Add, e: Edges): Float64Arra
       add(out, at, e.caps);
     }
   }
-  return out;
 }
 
 function addRow(scores: Float64Array, weights: Float32Array, r: number): void {
@@ -282,13 +292,13 @@ function addRow(scores: Float64Array, weights: Float32Array, r: number): void {
 function decode(
   info: readonly WordInfo[],
   fixed: Float64Array,
-  weights: Float32Array,
-  tagPrev: Int32Array,
-  tagPair: Int32Array,
-): { tags: Uint8Array; margins: Float32Array } {
+  m: { weights: Float32Array; tagPrev: Int32Array; tagPair: Int32Array },
+  tags: Uint8Array,
+  margins: Float32Array,
+  at: number,
+): void {
+  const { weights, tagPrev, tagPair } = m;
   const n = info.length;
-  const tags = new Uint8Array(n);
-  const margins = new Float32Array(n);
   const scores = new Float64Array(TAG_COUNT);
   let p1 = 0;
   let p2 = 0;
@@ -303,10 +313,9 @@ function decode(
     let second = Number.NEGATIVE_INFINITY;
     for (let t = 0; t < TAG_COUNT; t++)
       if (t !== best && ALLOWED[allowed + t]) second = Math.max(second, scores[t]!);
-    tags[i] = best;
-    margins[i] = scores[best]! - second;
+    tags[at + i] = best;
+    margins[at + i] = scores[best]! - second;
     p2 = p1;
     p1 = best;
   }
-  return { tags, margins };
 }

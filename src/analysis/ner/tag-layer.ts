@@ -42,9 +42,7 @@ export function tagLayer(layer: TextLayer, model: NerModel): { tags: Uint8Array;
   const margins = new Float32Array(layer.count);
   const tagger = compileTagger(model);
   for (const [from, to] of sentenceRanges(layer)) {
-    const r = tagger.tag(wordsOf(layer, from, to));
-    tags.set(r.tags, from);
-    margins.set(r.margins, from);
+    tagger.tagInto(wordsOf(layer, from, to), tags, margins, from);
   }
   return { tags, margins };
 }
