@@ -32,12 +32,12 @@ interface WordInfo {
   /** Ids of the word's shape and lower case as the second part of a pair feature (-1: in none). */
   shapePart: number;
   lowerPart: number;
-  shapeNext: PairsOf | undefined;
+  shapeNext: Int32Array | undefined;
   wordNext: PairsOf | undefined;
   /** … and with this word (its shape, its lower case, its lexicon class) before the current one. */
-  shapePrevOf: PairsOf | undefined;
+  shapePrevOf: Int32Array | undefined;
   wordPrevOf: PairsOf | undefined;
-  lexNextShapeOf: PairsOf | undefined;
+  lexNextShapeOf: Int32Array | undefined;
   /** Letters in the word, and whether they read the same upper-cased (for the all-caps test). */
   letters: number;
   upper: boolean;
@@ -90,19 +90,23 @@ function makeTagger(model: NerModel): CompiledTagger {
     return rows;
   };
   const parts = new Map<string, number>();
+  // shapes are few: their pairs are dense arrays by the second shape's id
+  const shapeParts = new Map<string, number>();
+  const shapeTables = ["s-1=", "s+1=", "x+1s="].map((prefix) => pairTable(index, shapeParts, prefix));
+  const [shapePrev, shapeNext, lexNextShape] = shapeTables.map((t) => denseTable(t, shapeParts.size));
   const pairs: Pairs = {
-    shapePrev: pairTable(index, parts, "s-1="),
-    shapeNext: pairTable(index, parts, "s+1="),
+    shapePrev: shapePrev!,
+    shapeNext: shapeNext!,
     wordPrev: pairTable(index, parts, "l-1l="),
     wordNext: pairTable(index, parts, "ll+1="),
-    lexNextShape: pairTable(index, parts, "x+1s="),
+    lexNextShape: lexNextShape!,
   };
   const words = new Map<string, WordInfo>();
   const infoOf = (w: string): WordInfo => {
     const known = words.get(w);
     if (known) return known;
     if (words.size >= MAX_WORDS) words.clear();
-    const info = wordInfo(w, row, add, tagShapeRows, pairs, parts);
+    const info = wordInfo(w, row, add, tagShapeRows, pairs, { words: parts, shapes: shapeParts });
     words.set(w, info);
     return info;
   };
@@ -122,6 +126,7 @@ function makeTagger(model: NerModel): CompiledTagger {
     wordStart: pairs.wordPrev.get("<s>"),
     lexNoneShape: pairs.lexNextShape.get("-"),
     endPart: parts.get("</s>") ?? -1,
+    shapeEnd: shapeParts.get("</s>") ?? -1,
   };
   // one scratch array for the fixed scores, grown to the longest sentence seen
   let scratch = new Float64Array(64 * TAG_COUNT);
@@ -184,12 +189,28 @@ const pairRow = (byB: PairsOf | undefined, b: number): number =>
 
 /** The model's pair features, by prefix. */
 interface Pairs {
-  shapePrev: PairTable;
-  shapeNext: PairTable;
+  shapePrev: DenseTable;
+  shapeNext: DenseTable;
   wordPrev: PairTable;
   wordNext: PairTable;
-  lexNextShape: PairTable;
+  lexNextShape: DenseTable;
 }
+
+/** A pair table with every row of a first part in one array by the second part's id (-1: none). */
+type DenseTable = Map<string, Int32Array>;
+
+function denseTable(t: PairTable, width: number): DenseTable {
+  const out: DenseTable = new Map();
+  for (const [a, byB] of t) {
+    const rows = new Int32Array(width).fill(-1);
+    for (const [b, r] of byB) rows[b] = r;
+    out.set(a, rows);
+  }
+  return out;
+}
+
+const denseRow = (rows: Int32Array | undefined, b: number): number =>
+  b < 0 || rows === undefined ? -1 : rows[b]!;
 
 function wordInfo(
   w: string,
@@ -197,7 +218,7 @@ function wordInfo(
   add: Add,
   tagShapeRows: (shape: string) => Int32Array,
   pairs: Pairs,
-  parts: ReadonlyMap<string, number>,
+  parts: { words: ReadonlyMap<string, number>; shapes: ReadonlyMap<string, number> },
 ): WordInfo {
   const l = w.toLowerCase();
   const shape = shapeOfWord(w);
@@ -221,8 +242,8 @@ function wordInfo(
     caps: row(`caps=${l}`),
     first: row(`first=${shape}`),
     tagShape: tagShapeRows(shape),
-    shapePart: parts.get(shape) ?? -1,
-    lowerPart: parts.get(l) ?? -1,
+    shapePart: parts.shapes.get(shape) ?? -1,
+    lowerPart: parts.words.get(l) ?? -1,
     shapeNext: pairs.shapeNext.get(shape),
     wordNext: pairs.wordNext.get(l),
     shapePrevOf: pairs.shapePrev.get(shape),
@@ -241,10 +262,11 @@ interface Edges {
   lexPrevNone: number;
   lexNextNone: number;
   caps: number;
-  shapeStart: PairsOf | undefined;
+  shapeStart: Int32Array | undefined;
   wordStart: PairsOf | undefined;
-  lexNoneShape: PairsOf | undefined;
+  lexNoneShape: Int32Array | undefined;
   endPart: number;
+  shapeEnd: number;
 }
 
 /** Each word's score from every feature that does not read the tags before it (TAG_COUNT per word, into out). */
@@ -268,13 +290,13 @@ function fixedScores(info: readonly WordInfo[], add: Add, e: Edges, out: Float64
     add(out, at, next ? next.asNext : e.nextEnd);
     add(out, at, i >= 2 ? info[i - 2]!.asPrev2 : e.prev2Start);
     add(out, at, i + 2 < n ? info[i + 2]!.asNext2 : e.next2End);
-    add(out, at, pairRow(prev ? prev.shapePrevOf : e.shapeStart, w.shapePart));
-    add(out, at, pairRow(w.shapeNext, next ? next.shapePart : e.endPart));
+    add(out, at, denseRow(prev ? prev.shapePrevOf : e.shapeStart, w.shapePart));
+    add(out, at, denseRow(w.shapeNext, next ? next.shapePart : e.shapeEnd));
     add(out, at, pairRow(prev ? prev.wordPrevOf : e.wordStart, w.lowerPart));
     add(out, at, pairRow(w.wordNext, next ? next.lowerPart : e.endPart));
     add(out, at, prev ? prev.lexPrev : e.lexPrevNone);
     add(out, at, next ? next.lexNext : e.lexNextNone);
-    add(out, at, pairRow(next ? next.lexNextShapeOf : e.lexNoneShape, w.shapePart));
+    add(out, at, denseRow(next ? next.lexNextShapeOf : e.lexNoneShape, w.shapePart));
     if (i === 0) add(out, at, w.first);
     if (allCaps) {
       add(out, at, w.caps);
