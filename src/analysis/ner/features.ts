@@ -20,11 +20,28 @@ export interface TagSentence {
 }
 
 /** The word's shape: letters by case, digits as d, other characters kept; runs collapsed. */
-function shapeOfWord(w: string): string {
+export function shapeOfWord(w: string): string {
   let out = "";
   let last = "";
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{L}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by code (most words); other characters by their Unicode class
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? "X"
+          : code >= 97 && code <= 122
+            ? "x"
+            : code >= 48 && code <= 57
+              ? "d"
+              : ch
+        : /\p{Lu}/u.test(ch)
+          ? "X"
+          : /\p{L}/u.test(ch)
+            ? "x"
+            : /\p{N}/u.test(ch)
+              ? "d"
+              : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -45,10 +62,16 @@ const LEXICONS: readonly [string, ReadonlySet<string>][] = [
 ];
 
 /** The lexicon class of a word, read as printed and in title case ("JOHN" as "John"). */
-function lexOf(w: string): string {
+export function lexOf(w: string): string {
   const title = w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w;
   for (const [name, set] of LEXICONS) if (set.has(w) || set.has(title)) return name;
   return "";
+}
+
+/** The word's letters: how many, and whether they read the same upper-cased (all-caps test, per word). */
+export function upperInvariantLetters(w: string): { letters: number; upper: boolean } {
+  const letters = w.replace(/[^\p{L}]/gu, "");
+  return { letters: letters.length, upper: letters === letters.toUpperCase() };
 }
 
 /** A tagger's sentence from its words. */

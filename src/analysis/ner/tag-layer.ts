@@ -2,8 +2,8 @@
 // the tagger was trained) tagged left to right, and the tags read back as spans of the text.
 
 import { type TextLayer, tokenText } from "../../text/tokens.ts";
-import { tagSentence } from "./features.ts";
-import { type NerModel, TAGS, tagSentenceScored } from "./model.ts";
+import { compileTagger } from "./compiled.ts";
+import { type NerModel, TAGS } from "./model.ts";
 
 export type NerType = "PER" | "ORG" | "LOC" | "MISC";
 
@@ -40,10 +40,9 @@ export function wordsOf(layer: TextLayer, from: number, to: number): string[] {
 export function tagLayer(layer: TextLayer, model: NerModel): { tags: Uint8Array; margins: Float32Array } {
   const tags = new Uint8Array(layer.count);
   const margins = new Float32Array(layer.count);
+  const tagger = compileTagger(model);
   for (const [from, to] of sentenceRanges(layer)) {
-    const r = tagSentenceScored(model, tagSentence(wordsOf(layer, from, to)));
-    tags.set(r.tags, from);
-    margins.set(r.margins, from);
+    tagger.tagInto(wordsOf(layer, from, to), tags, margins, from);
   }
   return { tags, margins };
 }
