@@ -23,7 +23,7 @@
 
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
-import { nerSpans } from "../ner/index.ts";
+import { forgetTaggedWords, nerSpans } from "../ner/index.ts";
 import { ALL_STEPS, isOn, type StepSwitches, stepNames } from "../steps.ts";
 import { ASSEMBLE_STEPS, assemble } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
@@ -69,6 +69,7 @@ export function buildActorModel(
     const layer = layerOf(a);
     return { article: a, sentences: sentencesOf(a, layer), ner: tagger ? nerSpans(layer) : [] };
   });
+  if (tagger) forgetTaggedWords();
   const vocab = buildVocab(docs.flatMap((d) => d.sentences));
   const locals: Local[] = [];
   const pending: Pending[] = [];

@@ -58,6 +58,8 @@ export interface CompiledTagger {
   tag(words: readonly string[]): { tags: Uint8Array; margins: Float32Array };
   /** The same, written into `tags` and `margins` from index `at` on (a whole article's arrays). */
   tagInto(words: readonly string[], tags: Uint8Array, margins: Float32Array, at: number): void;
+  /** Empties the per-word cache: a build's vocabulary is not kept for the life of the process. */
+  forgetWords(): void;
 }
 
 const compiled = new WeakMap<NerModel, CompiledTagger>();
@@ -144,6 +146,7 @@ function makeTagger(model: NerModel): CompiledTagger {
       tagInto(ws, tags, margins, 0);
       return { tags, margins };
     },
+    forgetWords: () => words.clear(),
   };
 }
 

@@ -2,6 +2,7 @@
 // layer: what the actor model asks where its rules have no opinion (see actors/ner-steps.ts).
 
 import type { TextLayer } from "../../text/tokens.ts";
+import { compileTagger } from "./compiled.ts";
 import { type NerSpan, spansOf, tagLayer } from "./tag-layer.ts";
 import { nerModel } from "./weights.ts";
 
@@ -10,4 +11,9 @@ export type { NerSpan, NerType } from "./tag-layer.ts";
 /** The names the tagger finds in the layer, in text order. */
 export function nerSpans(layer: TextLayer): NerSpan[] {
   return spansOf(layer, tagLayer(layer, nerModel()));
+}
+
+/** Lets go of the words the tagger cached while reading a corpus (kept only during a build). */
+export function forgetTaggedWords(): void {
+  compileTagger(nerModel()).forgetWords();
 }
