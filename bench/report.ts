@@ -1,5 +1,7 @@
 // The benchmark's figures per corpus (one Row) and the Markdown table `npm run bench` prints.
 
+import type { ServedPhase } from "./served.ts";
+
 export interface CommandLatency {
   command: string;
   queries: number;
@@ -30,14 +32,7 @@ export interface Row {
   warmSeconds: number;
   snapshotWriteSeconds: number;
   /** The bot's start-up, warm-up and reload (CoverageStore), each with its longest event-loop block. */
-  served: Array<{
-    phase: string;
-    seconds: number;
-    longestBlockMs: number;
-    slowestAskMs: number | null;
-    rssMB: number;
-    peakRssMB: number;
-  }>;
+  served: ServedPhase[];
   snapshotMB: number;
   /** PassageIndex.search alone (40 hits), p50/p99 ms. */
   search: { p50: number; p99: number };

@@ -34,22 +34,7 @@ export function* sortInSteps(a: Float64Array): Generator<void, Float64Array> {
     a.subarray(i, Math.min(a.length, i + PIECE)).sort();
     yield;
   }
-  let src: Float64Array = a;
-  let dst: Float64Array = new Float64Array(a.length);
-  for (let width = PIECE; width < a.length; width *= 2) {
-    for (let lo = 0; lo < a.length; lo += 2 * width)
-      yield* merge(
-        src,
-        dst,
-        lo,
-        Math.min(lo + width, a.length),
-        Math.min(lo + 2 * width, a.length),
-        lt,
-        PIECE,
-      );
-    [src, dst] = [dst, src];
-  }
-  return src;
+  return yield* mergePasses<number, Float64Array>(a, new Float64Array(a.length), lt, PIECE);
 }
 
 const lt = (x: number, y: number) => x < y;
@@ -61,25 +46,27 @@ export function* sortArrayInSteps<T>(
   compare: (x: T, y: T) => number,
   piece = 2048,
 ): Generator<void, T[]> {
-  let src = items.slice();
+  const src = items.slice();
   for (let i = 0; i < src.length; i += piece) {
     const block = src.slice(i, i + piece).sort(compare);
     for (let k = 0; k < block.length; k++) src[i + k] = block[k]!;
     yield;
   }
-  let dst = new Array<T>(src.length);
-  const before = (x: T, y: T) => compare(x, y) < 0;
-  for (let width = piece; width < src.length; width *= 2) {
-    for (let lo = 0; lo < src.length; lo += 2 * width)
-      yield* merge(
-        src,
-        dst,
-        lo,
-        Math.min(lo + width, src.length),
-        Math.min(lo + 2 * width, src.length),
-        before,
-        piece,
-      );
+  return yield* mergePasses<T, T[]>(src, new Array<T>(src.length), (x, y) => compare(x, y) < 0, piece);
+}
+
+/** Bottom-up merge of sorted runs of `width` items, doubling the width until one run is left;
+ *  the sorted items end in `src` or `dst`, whichever is returned. */
+function* mergePasses<T, A extends { length: number; [i: number]: T }>(
+  src: A,
+  dst: A,
+  before: (x: T, y: T) => boolean,
+  width: number,
+): Generator<void, A> {
+  const n = src.length;
+  for (let w = width; w < n; w *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * w)
+      yield* merge(src, dst, lo, Math.min(lo + w, n), Math.min(lo + 2 * w, n), before, width);
     [src, dst] = [dst, src];
   }
   return src;
