@@ -19,7 +19,14 @@ import type { BuildJob, BuildReply } from "./build-protocol.ts";
 import { reportLoaded } from "./load.ts";
 import { buildCoverageInParallel } from "./parallel-build.ts";
 import { analysisProgress, phaseProgress } from "./progress.ts";
-import { type CorpusState, type FileStamp, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
+import {
+  type CorpusState,
+  type FileStamp,
+  firstLoadReport,
+  type ReloadReport,
+  reloadCorpus,
+  stateOf,
+} from "./reload.ts";
 
 const port = parentPort!;
 const post = (reply: BuildReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
@@ -150,15 +157,9 @@ async function fromSnapshot(job: BuildJob, file: string, fingerprint: string, st
   states.set(job.store, { lean, file, fingerprint });
   reportLoaded(log, job.dir, coverage, started, "snapshot");
   const payload = joined([snap.payload]);
-  const report = {
-    added: coverage.corpus.articles.map((a) => a.file),
-    updated: [],
-    removed: [],
-    skipped: coverage.corpus.warnings,
-    articles: coverage.corpus.articles.length,
-    changed: true,
-  };
-  post({ type: "built", id: job.id, report, payload, phases: {} }, [payload.buffer]);
+  post({ type: "built", id: job.id, report: firstLoadReport(coverage.corpus), payload, phases: {} }, [
+    payload.buffer,
+  ]);
   return true;
 }
 

@@ -28,6 +28,18 @@ export interface ReloadReport {
   changed: boolean;
 }
 
+/** The report of a first load: every article of the coverage is new. */
+export function firstLoadReport(corpus: Corpus): ReloadReport {
+  return {
+    added: corpus.articles.map((a) => a.file),
+    updated: [],
+    removed: [],
+    skipped: corpus.warnings,
+    articles: corpus.articles.length,
+    changed: true,
+  };
+}
+
 async function stampOf(file: string): Promise<FileStamp | null> {
   try {
     const s = await stat(file);

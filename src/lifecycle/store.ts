@@ -14,7 +14,7 @@ import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import { newStoreKey, runBuild } from "./builder.ts";
 import { loadCoverage } from "./load.ts";
 import { phaseProgress } from "./progress.ts";
-import { type CorpusState, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
+import { type CorpusState, firstLoadReport, type ReloadReport, reloadCorpus, stateOf } from "./reload.ts";
 
 export interface StoreOptions {
   /** Snapshot folder: the first load comes from it when valid, and reloads refresh it. */
@@ -135,14 +135,7 @@ export class CoverageStore implements CoverageSource {
     this.state = await stateOf(coverage.corpus);
     this.coverage = coverage;
     this.warm(coverage);
-    return {
-      added: coverage.corpus.articles.map((a) => a.file),
-      updated: [],
-      removed: [],
-      skipped: coverage.corpus.warnings,
-      articles: coverage.corpus.articles.length,
-      changed: true,
-    };
+    return firstLoadReport(coverage.corpus);
   }
 
   /** Builds the answer indexes (and decodes a snapshot's actor model) before anyone asks. */

@@ -143,8 +143,8 @@ export function hasShape(layer: TextLayer, k: number, shape: number): boolean {
   return (layer.shape[k]! & shape) === shape;
 }
 
-/** The token starting at text offset i, or -1 (binary search over the starts). */
-export function tokenAt(layer: TextLayer, i: number): number {
+/** The first token starting at or after text offset i (binary search over the starts). */
+export function firstTokenFrom(layer: TextLayer, i: number): number {
   let lo = 0;
   let hi = layer.count;
   while (lo < hi) {
@@ -152,5 +152,11 @@ export function tokenAt(layer: TextLayer, i: number): number {
     if (layer.start[mid]! < i) lo = mid + 1;
     else hi = mid;
   }
-  return lo < layer.count && layer.start[lo] === i ? lo : -1;
+  return lo;
+}
+
+/** The token starting at text offset i, or -1. */
+export function tokenAt(layer: TextLayer, i: number): number {
+  const k = firstTokenFrom(layer, i);
+  return k < layer.count && layer.start[k] === i ? k : -1;
 }

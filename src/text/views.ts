@@ -9,7 +9,7 @@
 //                   "$1.5bn"), initials "U.S.", quote marks and punctuation (events, read from the
 //                   text layer).
 
-import { Shape, type TextLayer, tokenAt } from "./tokens.ts";
+import { firstTokenFrom, Shape, type TextLayer, tokenAt } from "./tokens.ts";
 
 /** A word of a name, with what names care about. */
 export interface NameWord {
@@ -117,18 +117,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && !/\s/.test(text[j]!)) return false;
   }
   return true;
-}
-
-/** The first token starting at or after text offset i (binary search over the starts). */
-function firstTokenFrom(layer: TextLayer, i: number): number {
-  let lo = 0;
-  let hi = layer.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (layer.start[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const CLAUSE_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;
