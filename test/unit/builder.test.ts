@@ -47,4 +47,6 @@ it("reports only what changed, even after the snapshot holding the previous arti
   rmSync(path.join(t.dir, "a.txt"));
   expect(await store.reload()).toMatchObject({ added: [], removed: ["a.txt"], updated: [] });
   expect(store.current.corpus.articles.map((a) => a.file)).toEqual(["b.txt", "c.txt"]);
+  // The worker still writes the new snapshot; the folder is removed only after it has.
+  await store.idle();
 });

@@ -195,5 +195,6 @@ describe("start-up from the snapshot", () => {
     expect(hits(third, "Brook evacuated")[0]?.docId).toBe("b");
     // The reload after a snapshot start-up is incremental: nothing changed, nothing re-read.
     expect((await third.reload()).changed).toBe(false);
+    await Promise.all([first.idle(), second.idle(), third.idle()]);
   });
 });
