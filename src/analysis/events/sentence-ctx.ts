@@ -1,6 +1,7 @@
 // What the sentence steps pass along for one sentence.
 
 import type { TextLayer } from "../../text/tokens.ts";
+import type { EventWord } from "../../text/views.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import type { StepSwitches } from "../steps.ts";
 import type { Mention, Relation, SentenceRef, Trigger } from "./types.ts";
@@ -15,6 +16,8 @@ export interface SentenceCtx extends SentenceRef {
   /** The article's text layer (read once per article, only when a sentence has a trigger). */
   layer: () => TextLayer;
   triggers: Trigger[];
+  /** The sentence's words, once a step has read them. */
+  words?: EventWord[];
   times: TimeExpression[];
   /** Every time expression of the sentence (of any confidence) when a step has found them with
    *  every date rule on, else null: the figures step reads where dates are from them. */

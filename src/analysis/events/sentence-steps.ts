@@ -21,6 +21,12 @@ export const FIGURE_REACH = 60;
 
 export type { SentenceCtx };
 
+/** The sentence's words, read once for the steps that need them. */
+const wordsOf = (ctx: SentenceCtx) => {
+  ctx.words ??= eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
+  return ctx.words;
+};
+
 function findTriggers(ctx: SentenceCtx): void {
   ctx.triggers = triggersIn(ctx.sentence);
 }
@@ -32,7 +38,7 @@ function mentionsByKind(ctx: SentenceCtx): void {
   ctx.here = [];
   ctx.actorIds = [];
   ctx.times = timesOf(ctx).filter((t) => t.confidence >= 0.5);
-  const words = eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
+  const words = wordsOf(ctx);
   const byKind = new Map<EventKind, Trigger[]>();
   for (const t of ctx.triggers) byKind.set(t.rule.kind, [...(byKind.get(t.rule.kind) ?? []), t]);
   for (const [kind, ts] of byKind) {
@@ -130,12 +136,12 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
   {
     name: "clause-events",
     doc: "a sentence with no trigger, a day and an action is an event; its clause's words name the kind",
-    run: (ctx) => clauseEvents(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+    run: (ctx) => clauseEvents(ctx, () => wordsOf(ctx)),
   },
   {
     name: "past-clauses",
     doc: "a past clause with no trigger or day may go on about the event before it (kept if it joins one)",
-    run: (ctx) => continuations(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+    run: (ctx) => continuations(ctx, () => wordsOf(ctx)),
   },
   { name: "participants", doc: "the actor model's people named in the sentence", run: participants },
   {
