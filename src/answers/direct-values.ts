@@ -25,6 +25,8 @@ export interface StatedValue {
   end: number;
   /** How well the value fits the question's shape, 0–1 (a count of the asked noun: 1). */
   fit: number;
+  /** For a sum of money: the index term of the noun it stands before ("a $5m grant" → "grant"). */
+  noun?: string;
 }
 
 /** A sentence of a cited passage, as the value readers see it. */
@@ -79,9 +81,21 @@ function figuresIn(kind: "count" | "money", s: SentenceInput, focus: readonly st
       start: s.start + f.start,
       end: s.start + f.end,
       fit,
+      ...(money ? nounAfter(s.text, all[i + 1], f.end) : {}),
     });
   });
   return out;
+}
+
+/** The word a sum stands before, past its restatement in brackets: "$2bn (£1.1bn) claim" → claim.
+ *  None when a function word or punctuation follows ("$5m to settle", "$5m, for …"). */
+function nounAfter(text: string, next: { start: number; end: number } | undefined, end: number) {
+  let at = end;
+  if (next && /^\s*[(;]\s*$/.test(text.slice(end, next.start)))
+    at = /^[^)]*\)?/.exec(text.slice(next.end))![0].length + next.end;
+  const word = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(at))?.[1];
+  const term = word ? tokens(word)[0]?.term : undefined;
+  return term ? { noun: term } : {};
 }
 
 function moneyUnit(unit: string): string {
