@@ -97,6 +97,7 @@ const files = {
     "c.txt": { outlet: "Moor Courier", url: "https://example.org/c", published: "2031-05-04" },
     "d.txt": { outlet: "Moor Courier", url: "https://example.org/d", published: "2031-05-05" },
     "e.txt": { outlet: "Moor Courier", url: "https://example.org/e", published: "2031-05-06" },
+    "f.txt": { outlet: "Moor Courier", url: "https://example.org/f", published: "2031-05-07" },
   }),
   "a.txt":
     "Mayors meet over Tarnby bridge\n\n" +
@@ -112,6 +113,9 @@ const files = {
   "d.txt":
     "Builders meet Tarnby council demands\n\n" +
     "The builders said they had met the council's demands in a £50m settlement with the city of Tarnby.\n",
+  "f.txt":
+    "Dancer Mira Solt dies at 90\n\n" +
+    "Mira Solt, who has died in Carrow aged 90, danced with the Velm Ballet for thirty years.\n",
   "e.txt": "Council sues builders\n\nTarnby council demanded £90m from the builders over the flooded tunnel.\n",
 };
 
@@ -135,6 +139,8 @@ describe("direct answers by class", () => {
 
   it("answers where with the place of the asked event", () => {
     expect(answerTo("Where did Ona Velt give her press conference?")?.words).toBe("Marrowby");
+    // "died" is the asked "die", which the stemmer keeps apart.
+    expect(answerTo("Where did Mira Solt die?")?.words).toBe("Carrow");
   });
 
   it("answers how much with the sum named as what was asked", () => {
