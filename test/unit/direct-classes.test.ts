@@ -34,27 +34,27 @@ describe("who holds a role", () => {
   });
 
   const role = askedRole("is the mayor of Tarnby?")!;
-  const fit = (sentence: string, name: string, inHeadline = false) =>
+  const roleOf = (sentence: string, name: string, inHeadline = false) =>
     roleFit(sentence, 0, valueAt(sentence, name), role, inHeadline);
 
   it("takes a name in apposition with the asked role of the asked owner", () => {
-    expect(fit("Tarnby mayor Dora Pask opened the bridge.", "Dora Pask")).toBe(1);
-    expect(fit("The mayor of Tarnby, Dora Pask, opened the bridge.", "Dora Pask")).toBe(1);
-    expect(fit("Dora Pask, the mayor of Tarnby, opened the bridge.", "Dora Pask")).toBe(1);
-    expect(fit("Dora Pask is the mayor of Tarnby.", "Dora Pask")).toBe(1);
+    expect(roleOf("Tarnby mayor Dora Pask opened the bridge.", "Dora Pask")).toBe(1);
+    expect(roleOf("The mayor of Tarnby, Dora Pask, opened the bridge.", "Dora Pask")).toBe(1);
+    expect(roleOf("Dora Pask, the mayor of Tarnby, opened the bridge.", "Dora Pask")).toBe(1);
+    expect(roleOf("Dora Pask is the mayor of Tarnby.", "Dora Pask")).toBe(1);
   });
 
   it("refuses another owner's holder, another role, a former or deputy holder, a name merely near", () => {
-    expect(fit("Ostrand mayor Ike Brand visited Tarnby.", "Ike Brand")).toBe(0);
-    expect(fit("Tarnby goalkeeper Ike Brand met the mayor.", "Ike Brand")).toBe(0);
-    expect(fit("Former Tarnby mayor Ike Brand spoke.", "Ike Brand")).toBe(0);
-    expect(fit("Tarnby deputy mayor Ike Brand spoke.", "Ike Brand")).toBe(0);
-    expect(fit("Ike Brand met the mayor of Tarnby on Friday.", "Ike Brand")).toBe(0);
+    expect(roleOf("Ostrand mayor Ike Brand visited Tarnby.", "Ike Brand")).toBe(0);
+    expect(roleOf("Tarnby goalkeeper Ike Brand met the mayor.", "Ike Brand")).toBe(0);
+    expect(roleOf("Former Tarnby mayor Ike Brand spoke.", "Ike Brand")).toBe(0);
+    expect(roleOf("Tarnby deputy mayor Ike Brand spoke.", "Ike Brand")).toBe(0);
+    expect(roleOf("Ike Brand met the mayor of Tarnby on Friday.", "Ike Brand")).toBe(0);
   });
 
   it("takes an unqualified role only in a story whose headline names the owner", () => {
-    expect(fit("Dora Pask, the mayor, said the bridge would open.", "Dora Pask", true)).toBe(0.8);
-    expect(fit("Dora Pask, the mayor, said the bridge would open.", "Dora Pask", false)).toBe(0);
+    expect(roleOf("Dora Pask, the mayor, said the bridge would open.", "Dora Pask", true)).toBe(0.8);
+    expect(roleOf("Dora Pask, the mayor, said the bridge would open.", "Dora Pask", false)).toBe(0);
   });
 
   it("counts a former holder when the question asks who was", () => {
