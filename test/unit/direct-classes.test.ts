@@ -116,7 +116,8 @@ const files = {
   "f.txt":
     "Dancer Mira Solt dies at 90\n\n" +
     "Mira Solt, who has died in Carrow aged 90, danced with the Velm Ballet for thirty years.\n",
-  "e.txt": "Council sues builders\n\nTarnby council demanded £90m from the builders over the flooded tunnel.\n",
+  "e.txt":
+    "Council sues builders\n\nTarnby council demanded £90m from the builders over the flooded tunnel.\n",
 };
 
 let coverage: Coverage;
