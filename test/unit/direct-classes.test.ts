@@ -96,8 +96,13 @@ const files = {
     "b.txt": { outlet: "Fen Gazette", url: "https://example.org/b", published: "2031-05-03" },
     "c.txt": { outlet: "Moor Courier", url: "https://example.org/c", published: "2031-05-04" },
     "d.txt": { outlet: "Moor Courier", url: "https://example.org/d", published: "2031-05-05" },
-    "e.txt": { outlet: "Moor Courier", url: "https://example.org/e", published: "2031-05-06" },
+    "g.txt":
+    "Milan and Velm Motors both win\n\n" +
+    "Milan beat Roma 2-0 on Sunday, and Milan coach Ado Renz praised his defence.\n\n" +
+    "Velm Motors shares on the Milan stock exchange rose 3% after the carmaker's results.\n",
+  "e.txt": { outlet: "Moor Courier", url: "https://example.org/e", published: "2031-05-06" },
     "f.txt": { outlet: "Moor Courier", url: "https://example.org/f", published: "2031-05-07" },
+    "g.txt": { outlet: "Moor Courier", url: "https://example.org/g", published: "2031-05-08" },
   }),
   "a.txt":
     "Mayors meet over Tarnby bridge\n\n" +
@@ -116,6 +121,10 @@ const files = {
   "f.txt":
     "Dancer Mira Solt dies at 90\n\n" +
     "Mira Solt, who has died in Carrow aged 90, danced with the Velm Ballet for thirty years.\n",
+  "g.txt":
+    "Milan and Velm Motors both win\n\n" +
+    "Milan beat Roma 2-0 on Sunday, and Milan coach Ado Renz praised his defence.\n\n" +
+    "Velm Motors shares on the Milan stock exchange rose 3% after the carmaker's results.\n",
   "e.txt":
     "Council sues builders\n\nTarnby council demanded £90m from the builders over the flooded tunnel.\n",
 };
@@ -140,6 +149,8 @@ describe("direct answers by class", () => {
 
   it("answers where with the place of the asked event", () => {
     expect(answerTo("Where did Ona Velt give her press conference?")?.words).toBe("Marrowby");
+    // A place the gazetteer reads in a locative phrase, though a club has its name.
+    expect(answerTo("Where did Velm Motors shares rise?")?.words).toBe("Milan");
     // "died" is the asked "die", which the stemmer keeps apart.
     expect(answerTo("Where did Mira Solt die?")?.words).toBe("Carrow");
   });
