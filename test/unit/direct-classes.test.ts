@@ -96,11 +96,7 @@ const files = {
     "b.txt": { outlet: "Fen Gazette", url: "https://example.org/b", published: "2031-05-03" },
     "c.txt": { outlet: "Moor Courier", url: "https://example.org/c", published: "2031-05-04" },
     "d.txt": { outlet: "Moor Courier", url: "https://example.org/d", published: "2031-05-05" },
-    "g.txt":
-    "Milan and Velm Motors both win\n\n" +
-    "Milan beat Roma 2-0 on Sunday, and Milan coach Ado Renz praised his defence.\n\n" +
-    "Velm Motors shares on the Milan stock exchange rose 3% after the carmaker's results.\n",
-  "e.txt": { outlet: "Moor Courier", url: "https://example.org/e", published: "2031-05-06" },
+    "e.txt": { outlet: "Moor Courier", url: "https://example.org/e", published: "2031-05-06" },
     "f.txt": { outlet: "Moor Courier", url: "https://example.org/f", published: "2031-05-07" },
     "g.txt": { outlet: "Moor Courier", url: "https://example.org/g", published: "2031-05-08" },
   }),
