@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answers/ask.ts";
 import { placeFit } from "../../src/answers/direct-context.ts";
 import { askedRole, roleFit } from "../../src/answers/direct-role.ts";
 import { type StatedValue, valuesIn } from "../../src/answers/direct-values.ts";
 import type { AskAnswer } from "../../src/answers/types.ts";
-import { loadCorpus } from "../../src/corpus/load.ts";
-import { buildCoverage, type Coverage } from "../../src/coverage.ts";
-import { tempCorpus } from "../helpers/corpus.ts";
+import { buildCoverage } from "../../src/coverage.ts";
+import { corpusOf } from "../helpers/corpus.ts";
 
 // The error classes of direct answers, each on text written for this test: who holds a role (a
 // name in apposition with the asked role of the asked owner), where an event happened (a place
@@ -89,17 +88,8 @@ describe("where an event happened", () => {
   });
 });
 
-// A corpus written for these tests.
+// A corpus written for these tests (in memory: the outlets play no part here).
 const files = {
-  "sources.json": JSON.stringify({
-    "a.txt": { outlet: "Fen Gazette", url: "https://example.org/a", published: "2031-05-02" },
-    "b.txt": { outlet: "Fen Gazette", url: "https://example.org/b", published: "2031-05-03" },
-    "c.txt": { outlet: "Moor Courier", url: "https://example.org/c", published: "2031-05-04" },
-    "d.txt": { outlet: "Moor Courier", url: "https://example.org/d", published: "2031-05-05" },
-    "e.txt": { outlet: "Moor Courier", url: "https://example.org/e", published: "2031-05-06" },
-    "f.txt": { outlet: "Moor Courier", url: "https://example.org/f", published: "2031-05-07" },
-    "g.txt": { outlet: "Moor Courier", url: "https://example.org/g", published: "2031-05-08" },
-  }),
   "a.txt":
     "Mayors meet over Tarnby bridge\n\n" +
     "Ostrand mayor Ike Brand urged the people of Tarnby to back the new bridge over the Velm.\n\n" +
@@ -125,14 +115,7 @@ const files = {
     "Council sues builders\n\nTarnby council demanded £90m from the builders over the flooded tunnel.\n",
 };
 
-let coverage: Coverage;
-let cleanup = () => {};
-beforeAll(async () => {
-  const t = tempCorpus(files);
-  cleanup = t.cleanup;
-  coverage = buildCoverage(await loadCorpus(t.dir));
-});
-afterAll(() => cleanup());
+const coverage = buildCoverage(corpusOf(files));
 
 const answerTo = (q: string) => (ask(coverage, q) as AskAnswer).answer ?? null;
 
