@@ -16,7 +16,7 @@ import type { PassageIndex, SearchHit } from "../search/index.ts";
 /** Share of the question's IDF mass a passage must hold to count as an answer. */
 export const MIN_QUERY_COVERAGE = 0.5;
 /** A concept whose words fewer than this share of the passages hold is rare: a result must hold it. */
-export const RARE_SHARE = 0.001;
+const RARE_SHARE = 0.001;
 
 export interface WeighedQuestion {
   concepts: Concept[];
