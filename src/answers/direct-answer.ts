@@ -10,10 +10,11 @@ import { tokens } from "../search/tokenize.ts";
 import { foldKey } from "../text/fold.ts";
 import type { SourceRef } from "../types.ts";
 import type { DirectAnswer, OtherValue } from "./direct-answer-types.ts";
-import { agentFit, articleContext } from "./direct-context.ts";
+import { agentFit, articleContext, eventTerms, placeFit } from "./direct-context.ts";
+import { type AskedRole, askedRole, roleFit, roleQuery } from "./direct-role.ts";
 import { type StatedValue, valuesIn } from "./direct-values.ts";
 import { termsOf } from "./question-terms.ts";
-import { type AnswerKind, questionShape } from "./question-type.ts";
+import { type AnswerKind, type QuestionShape, questionShape } from "./question-type.ts";
 import type { Excerpt } from "./types.ts";
 
 /** Excerpts read for an answer: the best ones only, as a reader would. */
@@ -28,6 +29,12 @@ const RANK_WEIGHT = [1, 0.85, 0.7, 0.6, 0.5];
 const CONTINUATION_WEIGHT = 0.8;
 /** Another outlet's value disagrees only when its sentence states (nearly) the whole question. */
 const DISAGREE_RELEVANCE = 0.9;
+/** Passages read from the search for a role's holder, and how much each counts. */
+const ROLE_SEARCH_LIMIT = 10;
+const ROLE_SEARCH_POOL = 200;
+const ROLE_SEARCH_WEIGHT = 0.5;
+/** A sum of money named as another thing than the question asks about counts this much. */
+const OTHER_NOUN_FIT = 0.5;
 
 interface Candidate {
   v: StatedValue;
@@ -48,10 +55,11 @@ export function directAnswer(
   const weights = new Map(terms.map((t) => [t, coverage.index.idf(t)]));
   const total = [...weights.values()].reduce((s, w) => s + w, 0);
   if (total <= 0) return null;
+  const ask = askedOf(shape);
   const asked = new Set(tokens(question).map((t) => t.term));
   const askedFolded = spaced(question);
   const candidates: Candidate[] = [];
-  for (const span of spansToRead(coverage, results)) {
+  for (const span of [...spansToRead(coverage, results), ...roleSpans(coverage, ask)]) {
     const article = coverage.articles.get(span.docId)!;
     const context = articleContext(coverage, article);
     for (const { s, own, neighbours } of context.sentencesWithin(span.start, span.end)) {
@@ -59,22 +67,59 @@ export function directAnswer(
       if (relevance < MIN_SENTENCE_RELEVANCE) continue;
       const text = article.text.slice(s.start, s.end);
       const input = { docId: span.docId, text, start: s.start, published: article.meta.published };
+      const ownerInHeadline = ask.ownerTerms.every((t) => context.title.has(t));
       for (const v of valuesIn(shape.kind, input, shape.focus, coverage.actors)) {
         if (inQuestion(shape.kind, v, asked, askedFolded, coverage)) continue;
-        const near = nearness(article.text, s.start, v, weights);
-        const agent = shape.verb ? agentFit(text, s.start, v, shape.verb) : 1;
-        if (agent === 0) continue;
+        const fit = shapeFit(ask, text, s.start, v, ownerInHeadline, weights);
+        if (fit === 0) continue;
         candidates.push({
           v,
           docId: span.docId,
           ref: sourceRef(coverage, span.docId, span.passageId, s.start, s.end),
           relevance,
-          score: relevance * v.fit * span.weight * near * agent,
+          score: relevance * v.fit * span.weight * nearness(article.text, s.start, v, weights) * fit,
         });
       }
     }
   }
   return chooseAnswer(coverage, shape.kind, candidates);
+}
+
+/** What a question asks beyond its kind: the verb of "who <verb>", the role of "who is the <role>
+ *  of <owner>", the event of "where". */
+interface Asked {
+  verb: string | null;
+  role: AskedRole | null;
+  ownerTerms: string[];
+  event: string[];
+}
+
+function askedOf(shape: QuestionShape): Asked {
+  const role = shape.kind === "who" && !shape.verb ? askedRole(shape.topic) : null;
+  return {
+    verb: shape.verb,
+    role,
+    ownerTerms: role ? termsOf(role.of.join(" ")) : [],
+    event: shape.kind === "where" ? eventTerms(shape.topic) : [],
+  };
+}
+
+/** How well a value answers what the question asks, beyond its kind (0: not at all). A sum of money
+ *  standing before a noun the question does not ask about ("a $206bn settlement" for what was
+ *  demanded) fits less. */
+function shapeFit(
+  ask: Asked,
+  sentence: string,
+  sentenceStart: number,
+  v: StatedValue,
+  ownerInHeadline: boolean,
+  weights: ReadonlyMap<string, number>,
+): number {
+  const agent = ask.verb ? agentFit(sentence, sentenceStart, v, ask.verb) : 1;
+  const role = ask.role ? roleFit(sentence, sentenceStart, v, ask.role, ownerInHeadline) : 1;
+  const place = ask.event.length > 0 ? placeFit(sentence, sentenceStart, v, ask.event) : 1;
+  const noun = v.noun && !weights.has(v.noun) ? OTHER_NOUN_FIT : 1;
+  return agent * role * place * noun;
 }
 
 interface SpanToRead {
@@ -83,6 +128,23 @@ interface SpanToRead {
   start: number;
   end: number;
   weight: number;
+}
+
+/** For a role question, the passages naming the owner found by a search for the owner and the role
+ *  ("Middlesbrough mayor"), however the question's other words rank them; only a name in
+ *  apposition with the role is read from them (roleFit). */
+function roleSpans(coverage: Coverage, ask: Asked): SpanToRead[] {
+  if (!ask.role || ask.ownerTerms.length === 0) return [];
+  const query = roleQuery(ask.role, ask.ownerTerms);
+  const roles = new Set(query.map((q) => q.term).filter((t) => !ask.ownerTerms.includes(t)));
+  return coverage.index
+    .searchTerms(query, ROLE_SEARCH_POOL)
+    .filter((h) => ask.ownerTerms.every((t) => h.matched.includes(t)) && h.matched.some((t) => roles.has(t)))
+    .slice(0, ROLE_SEARCH_LIMIT)
+    .map((h) => {
+      const p = coverage.passages[h.ref]!;
+      return { docId: p.docId, passageId: p.id, start: p.start, end: p.end, weight: ROLE_SEARCH_WEIGHT };
+    });
 }
 
 /** The cited text of the best excerpts (every outlet carrying each), then the passage after each

@@ -83,3 +83,30 @@ export function agentFit(sentence: string, sentenceStart: number, v: StatedValue
   }
   return 0.6;
 }
+
+/** The words of the event a where-question asks about: its lowercase words ("did Mido give his
+ *  news conference" → news, conference), not the names of who or what it is about. */
+export function eventTerms(topic: string): string[] {
+  const lower = topic.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  return [...new Set(termsOf(lower.join(" ")))];
+}
+
+/**
+ * For where-questions: 0 when the sentence says none of the asked event's words (a place named
+ * about something else: "came from England to Egypt", for where a news conference was held); 1
+ * when the place's phrase follows one of them ("a news conference in Cairo", "arrested in
+ * Barstow"); else 0.8.
+ */
+export function placeFit(
+  sentence: string,
+  sentenceStart: number,
+  v: StatedValue,
+  event: readonly string[],
+): number {
+  if (event.length === 0) return 1;
+  const at = tokens(sentence).filter((t) => event.includes(termsOf(sentence.slice(t.start, t.end))[0] ?? ""));
+  if (at.length === 0) return 0;
+  const start = v.start - sentenceStart;
+  const attached = at.some((t) => t.end <= start && /^[^,.;:!?]{0,24}$/.test(sentence.slice(t.end, start)));
+  return attached ? 1 : 0.8;
+}

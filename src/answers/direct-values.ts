@@ -25,6 +25,8 @@ export interface StatedValue {
   end: number;
   /** How well the value fits the question's shape, 0–1 (a count of the asked noun: 1). */
   fit: number;
+  /** For a sum of money: the index term of the noun it stands before ("a $5m grant" → "grant"). */
+  noun?: string;
 }
 
 /** A sentence of a cited passage, as the value readers see it. */
@@ -79,9 +81,21 @@ function figuresIn(kind: "count" | "money", s: SentenceInput, focus: readonly st
       start: s.start + f.start,
       end: s.start + f.end,
       fit,
+      ...(money ? nounAfter(s.text, all[i + 1], f.end) : {}),
     });
   });
   return out;
+}
+
+/** The word a sum stands before, past its restatement in brackets: "$2bn (£1.1bn) claim" → claim.
+ *  None when a function word or punctuation follows ("$5m to settle", "$5m, for …"). */
+function nounAfter(text: string, next: { start: number; end: number } | undefined, end: number) {
+  let at = end;
+  if (next && /^\s*[(;]\s*$/.test(text.slice(end, next.start)))
+    at = /^[^)]*\)?/.exec(text.slice(next.end))![0].length + next.end;
+  const word = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(at))?.[1];
+  const term = word ? tokens(word)[0]?.term : undefined;
+  return term ? { noun: term } : {};
 }
 
 function moneyUnit(unit: string): string {
@@ -110,15 +124,16 @@ function timesIn(s: SentenceInput): StatedValue[] {
 }
 
 /** Places: the gazetteer and patterns of events/places, then any capitalised name right after
- *  "in/at/near" ("at the Detroit Motor Show", "in the Bahamas"). Neither may be an actor's name,
- *  nor an owner ("in Depp's career"). The span leaves out a leading "the". */
+ *  "in/at/near" ("at the Detroit Motor Show", "in the Bahamas"). Neither may be an actor's name
+ *  (but a gazetteer place in a locative phrase may share an organisation's), nor an owner ("in
+ *  Depp's career"). The span leaves out a leading "the". */
 function placesIn(s: SentenceInput, model: ActorModel): StatedValue[] {
   const end = s.start + s.text.length;
   const named = model
     .mentionsIn(s.docId)
     .filter((m) => m.start >= s.start && m.end <= end && m.via !== "pronoun");
   const out: StatedValue[] = [];
-  const add = (from: number, to: number, fit: number, key?: string) => {
+  const add = (from: number, to: number, fit: number, key?: string, gazetteer = false) => {
     const lead = /^the\s+/i.exec(s.text.slice(from, to))?.[0].length ?? 0;
     const text = s.text.slice(from + lead, to);
     if (
@@ -126,7 +141,13 @@ function placesIn(s: SentenceInput, model: ActorModel): StatedValue[] {
       out.some((o) => o.start < s.start + to && s.start + from < o.end)
     )
       return;
-    if (named.some((m) => m.start < s.start + to && s.start + from < m.end)) return;
+    const over = named.filter((m) => m.start < s.start + to && s.start + from < m.end);
+    // A place the gazetteer reads in a locative phrase stays a place where an organisation has its
+    // name ("on the Milan stock exchange", though the model knows a club Milan).
+    if (
+      over.some((m) => !(gazetteer && m.text === text && model.byId.get(m.actorId)?.kind === "organization"))
+    )
+      return;
     out.push({
       key: key ?? placeKey(text),
       value: text,
@@ -137,7 +158,7 @@ function placesIn(s: SentenceInput, model: ActorModel): StatedValue[] {
       fit,
     });
   };
-  for (const p of findPlaces(s.text)) add(p.start, p.end, p.locative ? 1 : 0.5, p.key);
+  for (const p of findPlaces(s.text)) add(p.start, p.end, p.locative ? 1 : 0.5, p.key, p.locative);
   for (const m of s.text.matchAll(LOCATIVE_NAME)) {
     const from = m.index + m[0].length - m[1]!.length;
     add(from, from + m[1]!.length, 0.6);

@@ -1,5 +1,6 @@
 // The index terms a question and a sentence are compared by, for direct answers: the search
-// terms, with the past forms of irregular verbs as their verb ("sold" answers "sell").
+// terms, with the past forms of irregular verbs as their verb ("sold" answers "sell", and "died" "die",
+// which the stemmer keeps apart).
 
 import { termOf, tokens } from "../search/tokenize.ts";
 
@@ -11,7 +12,8 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   fell fall;fallen fall;rose rise;risen rise;chose choose;chosen choose;drew draw;drawn draw;flew fly;grew grow
   grown grow;knew know;known know;shot shoot;stood stand;threw throw;went go;gone go;came come;became become
   kept keep;sang sing;sung sing;spoke speak;spoken speak;stole steal;stolen steal;broke break;broken break
-  caught catch;fought fight;dealt deal;won win;hid hide;swept sweep;slept sleep;hidden hide;bore bear;born bear;swore swear;sworn swear`
+  caught catch;fought fight;dealt deal;won win;hid hide;swept sweep;slept sleep;hidden hide;bore bear;born bear;swore swear;sworn swear
+  died die;dies die;dying die;lied lie;tied tie`
     .split(/;|\n/)
     .map((pair) => pair.trim().split(/\s+/) as [string, string])
     .filter((p) => p.length === 2),
