@@ -40,15 +40,20 @@ export function shapeOf(t: string): number {
 
 /** shapeOf of an ASCII-only token without regular expressions (most tokens), or null. */
 function asciiShape(t: string): number | null {
+  return asciiShapeIn(t, 0, t.length);
+}
+
+/** asciiShape of text[from, to), read in place (the layer reads every token's shape). */
+function asciiShapeIn(text: string, from: number, to: number): number | null {
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 128) return null;
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
   }
-  const c = t.charCodeAt(0);
+  const c = text.charCodeAt(from);
   const digit = c >= 48 && c <= 57;
   if (!digit && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122))
     return Shape.punctuation | (c === 34 ? Shape.quoteMark : 0);
@@ -80,12 +85,43 @@ export function scan(text: string, start = 0, end = text.length, emit: (s: numbe
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    const e = m ? Math.min(end, i + m[0].length) : i + 1;
+    const w = wordEndAt(text, i);
+    const e = w > i ? Math.min(end, w) : i + 1;
     emit(i, e);
     i = e;
   }
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** ' . - : a WORD goes on through one of these to the next letter or digit. */
+const isJoiner = (c: number): boolean => c === 39 || c === 46 || c === 45;
+
+/**
+ * End of the WORD match at text[i] (i when there is none): plain ASCII read by character code
+ * (most words, and no match object made per token), anything else beside it by the pattern itself.
+ */
+function wordEndAt(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  for (;;) {
+    while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+    if (j === i) return i < n && text.charCodeAt(i) >= 128 ? wordEndByPattern(text, i) : i;
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if (c >= 128) return wordEndByPattern(text, i);
+    if (!isJoiner(c) || j + 1 >= n) return j;
+    const d = text.charCodeAt(j + 1);
+    if (d >= 128) return wordEndByPattern(text, i);
+    if (!isAsciiAlnum(d)) return j;
+    j++;
+  }
+}
+
+function wordEndByPattern(text: string, i: number): number {
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  return m ? i + m[0].length : i;
 }
 
 /** An article's tokens: parallel typed arrays, token k = text.slice(start[k], end[k]). */
@@ -121,7 +157,9 @@ export function readText(article: Article): TextLayer {
   });
   const n = starts.length;
   const shape = new Uint8Array(n);
-  for (let k = 0; k < n; k++) shape[k] = shapeOf(article.text.slice(starts[k], ends[k]));
+  const { text } = article;
+  for (let k = 0; k < n; k++)
+    shape[k] = asciiShapeIn(text, starts[k]!, ends[k]!) ?? unicodeShape(text.slice(starts[k], ends[k]));
   return {
     text: article.text,
     count: n,

@@ -191,67 +191,96 @@ const ASCII_WORD = /\w/;
  * (property-tested against it).
  */
 export function eventWordsIn(layer: TextLayer, sStart: number, sEnd: number): EventWord[] {
-  const { text, start, end, count } = layer;
+  const { text, start, count } = layer;
   const out: EventWord[] = [];
-  const push = (a: number, b: number) =>
-    out.push({ text: text.slice(a, b), start: a - sStart, end: b - sStart });
-  // A one-unit token is a word only when it is a letter or digit (astral letters are two units).
-  const isWord = (k: number) => end[k]! - start[k]! > 1 || (layer.shape[k]! & Shape.punctuation) === 0;
-  const joins = (k: number) =>
-    k < count && start[k] === end[k - 1] && start[k]! < sEnd && (isWord(k) || RUNS_ON.test(text[start[k]!]!));
-  // A word token cut at the sentence's end may end on its connector ("ab." of "ab.cd").
-  const wordEnd = (k: number) =>
-    isWord(k) && RUNS_ON.test(text[end[k]! - 1]!) && end[k]! - start[k]! > 1 ? end[k]! - 1 : end[k]!;
-  /** The run of joined tokens from k: its last token and its last token ending on a letter, digit or %. */
-  const run = (k: number) => {
-    let last = k;
-    let j = k;
-    while (joins(j + 1)) {
-      j++;
-      if (isWord(j) || text[start[j]!] === "%") last = j;
-    }
-    return { last, stop: end[j]! };
-  };
-  /** The word from p to the end of token `last` (a period a cut ends on is a word of its own). */
-  const runWord = (p: number, last: number): number => {
-    const e = wordEnd(last);
-    push(p, e);
-    if (e < end[last]! && text[e] === ".") push(e, e + 1);
-    return last + 1;
-  };
-  /** The words from text offset p inside word token k on; returns the next token to read. */
-  const wordsFrom = (p: number, k: number): number => {
-    for (;;) {
-      const r = run(k);
-      const initials = text[p + 1] === "." ? INITIALS.exec(text.slice(p, r.stop)) : null;
-      if (!initials) return runWord(p, r.last);
-      const q = p + initials[0].length;
-      push(p, q);
-      let j = k;
-      while (j < count && end[j]! <= q) j++;
-      if (j >= count || start[j]! >= q) return j;
-      p = q; // inside a token: the rest of "A.B.C" is a word of its own
-      k = j;
-    }
-  };
+  const r: EventReader = { layer, text, start, end: layer.end, count, sStart, sEnd, out };
   let k = firstTokenFrom(layer, sStart);
   while (k < count && start[k]! < sEnd) {
     const s = start[k]!;
     const c = text[s]!;
-    if (isWord(k)) {
-      k = wordsFrom(s, k);
+    if (isWord(r, k)) {
+      k = wordsFrom(r, s, k);
       continue;
     }
-    if (CURRENCY.test(c) && joins(k + 1) && isWord(k + 1)) {
-      const e = wordEnd(run(k + 1).last);
+    if (CURRENCY.test(c) && joins(r, k + 1) && isWord(r, k + 1)) {
+      const e = wordEnd(r, run(r, k + 1).last);
       // As a prefix only of a word of two characters or more ("$5" gives "5", "$50" "$50").
       if ([...text.slice(start[k + 1]!, e)].length >= 2) {
-        k = runWord(s, run(k + 1).last);
+        k = runWord(r, s, run(r, k + 1).last);
         continue;
       }
     }
-    if (MARK.test(c) || (c === "." && !(s + 1 < sEnd && ASCII_WORD.test(text[s + 1]!)))) push(s, s + 1);
+    if (MARK.test(c) || (c === "." && !(s + 1 < sEnd && ASCII_WORD.test(text[s + 1]!)))) push(r, s, s + 1);
     k++;
   }
   return out;
+}
+
+/** One event sentence being read (the helpers below are module functions, not closures made per
+ *  sentence: tsx names every closure it makes, a cost per call). */
+interface EventReader {
+  layer: TextLayer;
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+  count: number;
+  sStart: number;
+  sEnd: number;
+  out: EventWord[];
+}
+
+function push(r: EventReader, a: number, b: number): void {
+  r.out.push({ text: r.text.slice(a, b), start: a - r.sStart, end: b - r.sStart });
+}
+
+/** A one-unit token is a word only when it is a letter or digit (astral letters are two units). */
+const isWord = (r: EventReader, k: number): boolean =>
+  r.end[k]! - r.start[k]! > 1 || (r.layer.shape[k]! & Shape.punctuation) === 0;
+
+const joins = (r: EventReader, k: number): boolean =>
+  k < r.count &&
+  r.start[k] === r.end[k - 1] &&
+  r.start[k]! < r.sEnd &&
+  (isWord(r, k) || RUNS_ON.test(r.text[r.start[k]!]!));
+
+/** A word token cut at the sentence's end may end on its connector ("ab." of "ab.cd"). */
+const wordEnd = (r: EventReader, k: number): number =>
+  isWord(r, k) && RUNS_ON.test(r.text[r.end[k]! - 1]!) && r.end[k]! - r.start[k]! > 1
+    ? r.end[k]! - 1
+    : r.end[k]!;
+
+/** The run of joined tokens from k: its last token and its last token ending on a letter, digit or %. */
+function run(r: EventReader, k: number): { last: number; stop: number } {
+  let last = k;
+  let j = k;
+  while (joins(r, j + 1)) {
+    j++;
+    if (isWord(r, j) || r.text[r.start[j]!] === "%") last = j;
+  }
+  return { last, stop: r.end[j]! };
+}
+
+/** The word from p to the end of token `last` (a period a cut ends on is a word of its own). */
+function runWord(r: EventReader, p: number, last: number): number {
+  const e = wordEnd(r, last);
+  push(r, p, e);
+  if (e < r.end[last]! && r.text[e] === ".") push(r, e, e + 1);
+  return last + 1;
+}
+
+/** The words from text offset p inside word token k on; returns the next token to read. */
+function wordsFrom(r: EventReader, p: number, k: number): number {
+  const { text, start, end, count } = r;
+  for (;;) {
+    const run1 = run(r, k);
+    const initials = text[p + 1] === "." ? INITIALS.exec(text.slice(p, run1.stop)) : null;
+    if (!initials) return runWord(r, p, run1.last);
+    const q = p + initials[0].length;
+    push(r, p, q);
+    let j = k;
+    while (j < count && end[j]! <= q) j++;
+    if (j >= count || start[j]! >= q) return j;
+    p = q; // inside a token: the rest of "A.B.C" is a word of its own
+    k = j;
+  }
 }

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "../../src/corpus/article.ts";
-import { readText, shapeOf, unicodeShape } from "../../src/text/tokens.ts";
+import { readText, scan, shapeOf, unicodeShape } from "../../src/text/tokens.ts";
 import { clauseWordEnd, clauseWordEndIn, nameWords, nameWordsIn } from "../../src/text/views.ts";
 import type { Article } from "../../src/types.ts";
 
@@ -135,6 +135,43 @@ describe("views read from the text layer", () => {
             );
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("scan's ASCII fast path cuts the tokens the word pattern cuts, in any range of the text", () => {
+    // The word pattern the layer is defined by, run at every token (scan's former reading).
+    const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;
+    const byPattern = (text: string, start: number, end: number) => {
+      const out: [number, number][] = [];
+      for (let i = start; i < end; ) {
+        if (/\s/.test(text[i]!)) {
+          i++;
+          continue;
+        }
+        WORD.lastIndex = i;
+        const m = WORD.exec(text);
+        const e = m ? Math.min(end, i + m[0].length) : i + 1;
+        out.push([i, e]);
+        i = e;
+      }
+      return out;
+    };
+    const texts = fc.oneof(
+      bodies,
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [
+          number,
+          number,
+        ];
+        const got: [number, number][] = [];
+        scan(text, start, end, (s, e) => got.push([s, e]));
+        expect(got).toEqual(byPattern(text, start, end));
+      }),
+      { numRuns: 1000 },
     );
   });
 

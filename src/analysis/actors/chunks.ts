@@ -10,8 +10,16 @@ import { type NameRunRules, nameRuns } from "../name-runs.ts";
 import type { Sent } from "./types.ts";
 import { joined, NATION_PREFIX } from "./word-classes.ts";
 
+/** The last text's rules: an article's sentences share them (tsx names each closure made, per call). */
+let lastRules: { text: string; rules: NameRunRules<Token> } | null = null;
+
 /** The actor model's rules for the capitalised-run walk (name-runs.ts) over one text. */
 function actorRunRules(text: string): NameRunRules<Token> {
+  if (lastRules?.text !== text) lastRules = { text, rules: makeRunRules(text) };
+  return lastRules.rules;
+}
+
+function makeRunRules(text: string): NameRunRules<Token> {
   const adj = (a: Token, b: Token) => joined(text, a, b, 0);
   return {
     cap: (t) => t.cap,

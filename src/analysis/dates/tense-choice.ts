@@ -42,10 +42,12 @@ function reportingVerbBefore(q: TenseQuery): TenseEvidence | null {
   return null;
 }
 
+const markerDistance = (q: TenseQuery, m: Marker): number =>
+  m.start < q.start ? q.start - m.start : m.start - q.end;
+
 /** The marker nearest the words among those `pred` accepts. */
 function nearestMarker(q: TenseQuery, pred: (m: Marker) => boolean): TenseEvidence | null {
-  const dist = (m: Marker) => (m.start < q.start ? q.start - m.start : m.start - q.end);
-  const c = q.markers.filter(pred).sort((a, b) => dist(a) - dist(b))[0];
+  const c = q.markers.filter(pred).sort((a, b) => markerDistance(q, a) - markerDistance(q, b))[0];
   return c ? { tense: c.tense, strong: c.strong } : null;
 }
 

@@ -31,10 +31,31 @@ export interface Label {
   anaphoric: boolean;
 }
 
-type InTime = (w: EventWord) => boolean;
+/** The word is inside one of the sentence's time expressions. */
+const inTime = (times: readonly TimeExpression[], w: EventWord): boolean =>
+  times.some((x) => w.start < x.end && x.start < w.end);
+
+/** A word and the one before it are capitalised: a name goes on. */
+const inName = (words: readonly EventWord[], i: number): boolean =>
+  /^[A-Z]/.test(words[i]?.text ?? "") && /^[A-Z]/.test(words[i - 1]?.text ?? "");
+
+/** The last sentence's relation phrases ("one day after"): a sentence's candidate triggers share them. */
+let lastStops: { sentence: string; stops: { start: number; end: number }[] } | null = null;
+
+/** The offset is inside a relation phrase of the sentence (read once per sentence, when needed). */
+function inStop(sentence: string, at: number): boolean {
+  if (lastStops?.sentence !== sentence) {
+    const stops = [...sentence.matchAll(RELATION_RE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    lastStops = { sentence, stops };
+  }
+  return lastStops.stops.some((x) => at >= x.start && at < x.end);
+}
 
 /** Left: modifiers of a noun ("U.S. military"), the subject of a verb ("federal authorities"). */
-function leftEdge(words: EventWord[], i0: number, i1: number, t: Trigger, inTime: InTime): number {
+function leftEdge(words: EventWord[], i0: number, i1: number, t: Trigger, times: TimeExpression[]): number {
   let lo = i0;
   let taken = 0;
   for (let i = i0 - 1; i >= 0 && taken < 4; i--) {
@@ -53,7 +74,12 @@ function leftEdge(words: EventWord[], i0: number, i1: number, t: Trigger, inTime
       lo = i;
       continue;
     }
-    if (STOP_PUNCT.test(w.text) || FUNCTION.has(w.text.toLowerCase()) || TIME_WORD.test(w.text) || inTime(w))
+    if (
+      STOP_PUNCT.test(w.text) ||
+      FUNCTION.has(w.text.toLowerCase()) ||
+      TIME_WORD.test(w.text) ||
+      inTime(times, w)
+    )
       break;
     if (/^\d/.test(w.text) && t.rule.pos === "verb") break;
     lo = i;
@@ -77,7 +103,7 @@ function rightEdge(
   words: EventWord[],
   i1Start: number,
   t: Trigger,
-  inTime: InTime,
+  times: TimeExpression[],
 ): { i1: number; right: number } {
   let i1 = i1Start;
   const first = words.slice(i1 + 1).find((w) => !QUOTE.test(w.text));
@@ -85,35 +111,26 @@ function rightEdge(
   let right = 0;
   let thatOk = reportingVerb;
   const max = t.rule.pos === "noun" ? 7 : 9;
-  // Read only when the object reaches a word that could start one (most labels stop sooner).
-  let stops: { start: number; end: number }[] | null = null;
-  const inStop = (at: number) => {
-    stops ??= [...sentence.matchAll(RELATION_RE)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
-    return stops.some((x) => at >= x.start && at < x.end);
-  };
   if (t.rule.pos === "verb" || (first && PREPOSITIONS.test(first.text))) {
     // A capitalised name is finished even past the word budget ("the Tren de Aragua gang").
-    const inName = (i: number) =>
-      /^[A-Z]/.test(words[i]?.text ?? "") && /^[A-Z]/.test(words[i - 1]?.text ?? "");
     for (
       let i = i1 + 1;
       i < words.length &&
       (right < max ||
-        inName(i) ||
-        (NAME_CONNECTOR.test(words[i]!.text) && inName(i - 1) && /^[A-Z]/.test(words[i + 1]?.text ?? "")));
+        inName(words, i) ||
+        (NAME_CONNECTOR.test(words[i]!.text) &&
+          inName(words, i - 1) &&
+          /^[A-Z]/.test(words[i + 1]?.text ?? "")));
       i++
     ) {
       const w = words[i]!;
       if (QUOTE.test(w.text)) continue;
       if (STOP_PUNCT.test(w.text)) break;
-      if (inTime(w)) {
+      if (inTime(times, w)) {
         if (reportingVerb && right === 0) continue; // "announced Wednesday that …"
         break;
       }
-      if (inStop(w.start)) break;
+      if (inStop(sentence, w.start)) break;
       const prevCap = /^[A-Z]/.test(words[i - 1]?.text ?? "");
       if (NAME_CONNECTOR.test(w.text) && prevCap && /^[A-Z]/.test(words[i + 1]?.text ?? "")) {
         i1 = i;
@@ -143,8 +160,7 @@ export function labelFor(sentence: string, words: EventWord[], t: Trigger, times
   let i1 = words.findIndex((w) => w.end >= t.end);
   if (i0 < 0 || i1 < 0)
     return { text: sentence.slice(t.start, t.end), start: t.start, end: t.end, score: 0, anaphoric: false };
-  const inTime = (w: EventWord) => times.some((x) => w.start < x.end && x.start < w.end);
-  const lo = leftEdge(words, i0, i1, t, inTime);
+  const lo = leftEdge(words, i0, i1, t, times);
   let b = lo - 1;
   while (b >= 0 && QUOTE.test(words[b]!.text)) b--;
   const before = words[b];
@@ -153,7 +169,7 @@ export function labelFor(sentence: string, words: EventWord[], t: Trigger, times
     !/s$/i.test(sentence.slice(t.start, t.end).replace(/talks$/i, "talk")) &&
     before !== undefined &&
     (DETERMINERS.test(before.text) || /['’]s$/.test(before.text));
-  const edge = rightEdge(sentence, words, i1, t, inTime);
+  const edge = rightEdge(sentence, words, i1, t, times);
   i1 = edge.i1;
   const right = edge.right;
   // Never end on a function word or an opening quote.

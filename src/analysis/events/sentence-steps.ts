@@ -14,7 +14,7 @@ import { relationsIn } from "./relations.ts";
 import { type SentenceCtx, timesOf } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import { triggersIn } from "./triggers.ts";
-import type { Mention, Trigger } from "./types.ts";
+import type { Trigger } from "./types.ts";
 
 /** Characters between a trigger and a figure of no fitting unit that still belongs to it. */
 export const FIGURE_REACH = 60;
@@ -85,9 +85,11 @@ function participants(ctx: SentenceCtx): void {
 /** Times go to the nearest event; reporting events yield to others. */
 function sentenceDate(ctx: SentenceCtx): void {
   const { here } = ctx;
-  const reportingBias = (m: Mention) => (KINDS[m.kind].reporting && here.length > 1 ? 40 : 0);
   for (const tx of ctx.times) {
-    const m = here.length === 1 ? here[0]! : nearest(tx, here, reportingBias);
+    const m =
+      here.length === 1
+        ? here[0]!
+        : nearest(tx, here, (x) => (KINDS[x.kind].reporting && here.length > 1 ? 40 : 0));
     if (m && (!m.time || distance(tx, m.main) < distance(m.time, m.main))) m.time = tx;
   }
 }
@@ -112,8 +114,12 @@ function places(ctx: SentenceCtx): void {
   if (ctx.here.length === 0) return;
   for (const pl of findPlaces(ctx.sentence)) {
     if (!pl.locative) continue;
-    const after = (x: Mention) => (x.triggers.some((t) => t.end <= pl.start) ? 0 : 80);
-    const m = nearest(pl, ctx.here, (x) => (KINDS[x.kind].reporting ? 60 : 0) + after(x));
+    // Preferably an event before the place.
+    const m = nearest(
+      pl,
+      ctx.here,
+      (x) => (KINDS[x.kind].reporting ? 60 : 0) + (x.triggers.some((t) => t.end <= pl.start) ? 0 : 80),
+    );
     if (m && Math.min(...m.triggers.map((t) => distance(pl, t))) <= 100) m.places.push(pl);
   }
 }
