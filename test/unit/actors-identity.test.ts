@@ -78,3 +78,32 @@ describe("the tagger's guesses give way to the article's own names", () => {
     expect(names(model(text, switchOff("actors.tagger-guess")).m)).not.toContain("organization Dunmere");
   });
 });
+
+describe("organisations the tagger reads in sports copy", () => {
+  const results =
+    "Football results\n\nLeeds beat Halcombe Rovers 2-1 at home on Saturday, and Dunmere drew 0-0 with Kelton Athletic.\n";
+
+  it("reads a club named after its town as an organisation, only with its step on", () => {
+    expect(names(model(results).m)).toContain("organization Leeds");
+    expect(names(model(results, switchOff("actors.tagger-org-over-place")).m)).not.toContain(
+      "organization Leeds",
+    );
+  });
+
+  it("leaves the town alone when the article also uses it as a place", () => {
+    const { m } = model(
+      "Football results\n\nLeeds beat Halcombe Rovers 2-1 on Saturday. Fans in Leeds celebrated late into the night.\n",
+    );
+    expect(names(m).some((n) => n.includes("Leeds"))).toBe(false);
+  });
+
+  it("keeps a club the tagger is sure of on a single mention", () => {
+    const { m } = model("Results\n\nHalcombe Rovers beat Dunmere 3-1 at home on Saturday.\n");
+    expect(names(m)).toContain("organization Dunmere");
+  });
+
+  it("does not take a cricket score for a model number", () => {
+    const { m } = model("Cricket\n\nAt Taunton: Kelworth 326-7 declared against Dunmere.\n");
+    expect(names(m)).toContain("organization Kelworth");
+  });
+});

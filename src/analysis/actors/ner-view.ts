@@ -11,14 +11,18 @@ export interface NerView {
   typeOf(t: Token): NerType | null;
   /** The word, standing alone elsewhere in the article, is read as a person ("Amsell denies"). */
   alonePerson(word: string): boolean;
+  /** The word is read somewhere in the article inside a place ("won gold in Sydney"). */
+  placeWord(word: string): boolean;
 }
 
 /** The view over the tagger's names of an article (in text order). */
 export function nerView(spans: readonly NerSpan[], text: string): NerView {
   const alone = new Set<string>();
+  const places = new Set<string>();
   for (const s of spans) {
     const w = text.slice(s.start, s.end);
     if (s.type === "PER" && !/\s/.test(w)) alone.add(w);
+    if (s.type === "LOC") for (const x of w.split(/\s+/)) places.add(x.replace(/['’]s?$/, ""));
   }
   const byStart = new Map(spans.map((s) => [s.start, s]));
   const covering = (at: number): NerSpan | null => {
@@ -39,5 +43,6 @@ export function nerView(spans: readonly NerSpan[], text: string): NerView {
     },
     typeOf: (t) => covering(t.start)?.type ?? null,
     alonePerson: (w) => alone.has(w),
+    placeWord: (w) => places.has(w),
   };
 }

@@ -16,7 +16,13 @@ import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
 import type { ChunkRule } from "./rule.ts";
 import { sentenceInitialCommon } from "./sentence-initial-common.ts";
-import { taggerDescriptor, taggerLoneWord, taggerOrganisation, taggerPlace } from "./tagger.ts";
+import {
+  taggerDescriptor,
+  taggerLoneWord,
+  taggerOrganisation,
+  taggerOrgOverPlace,
+  taggerPlace,
+} from "./tagger.ts";
 import { titleName } from "./title-name.ts";
 
 export type { ChunkRead, ChunkRule } from "./rule.ts";
@@ -33,6 +39,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   organisation, // 2.
   groupNoun, // 3.
   demonymPrefix, // 4.
+  taggerOrgOverPlace,
   notAnActor, // 5.
   taggerDescriptor,
   taggerPlace,
