@@ -90,11 +90,19 @@ describe("organisations the tagger reads in sports copy", () => {
     );
   });
 
-  it("leaves the town alone when the article also uses it as a place", () => {
+  it("leaves a town outside sports copy alone, whatever the tagger says", () => {
     const { m } = model(
-      "Football results\n\nLeeds beat Halcombe Rovers 2-1 on Saturday. Fans in Leeds celebrated late into the night.\n",
+      "Flood warning\n\nLeeds Council workers cleared drains on Saturday. Rain fell across Leeds and York, and roads out of Leeds were closed.\n",
     );
-    expect(names(m).some((n) => n.includes("Leeds"))).toBe(false);
+    expect(names(m)).toContain("organization Leeds Council");
+    expect(names(m)).not.toContain("organization Leeds");
+  });
+
+  it("names a news bureau after its town", () => {
+    const { m } = model(
+      "Shares close higher\n\nShares closed higher on Friday, dealers said.\n\n-- London Newsroom +44 171 542 7658\n",
+    );
+    expect(names(m)).toContain("organization London Newsroom");
   });
 
   it("keeps a club the tagger is sure of on a single mention", () => {

@@ -9,6 +9,7 @@ import { institutionNoun } from "./institution-or-descriptor.ts";
 import { knownPhrase } from "./known-phrase.ts";
 import { leadingArticle } from "./leading-article.ts";
 import { loneWord } from "./lone-word.ts";
+import { nationality } from "./nationality.ts";
 import { notAnActor } from "./not-an-actor.ts";
 import { organisation } from "./organisation.ts";
 import { plainName } from "./plain-name.ts";
@@ -41,6 +42,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   demonymPrefix, // 4.
   taggerOrgOverPlace,
   notAnActor, // 5.
+  nationality,
   taggerDescriptor,
   taggerPlace,
   taggerOrganisation,

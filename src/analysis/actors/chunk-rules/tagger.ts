@@ -88,13 +88,17 @@ export const taggerLoneWord: ChunkRule = {
   },
 };
 
+/** A sentence of sports copy: a score ("2-1", "350-8") or a result line ("Leeds 2 Chelsea 1", "X v Y"). */
+const scoreLine = (sentence: string) =>
+  /\b\d{1,3}-\d{1,3}\b|\p{Lu}[\p{L}.]* \d{1,3} \p{Lu}|\p{L} v\.? \p{Lu}/u.test(sentence);
+
 /** "Leeds beat Chelsea", "Ajax Amsterdam": a run with a place word that the tagger confidently
  *  reads as an organisation is one (a lone word waits, with that guess, like any other), unless
- *  the article reads that place word as a place elsewhere ("the Sydney Olympic gold medallist …
- *  won in Sydney"). */
+ *  the article reads that place word mostly as a place ("the Sydney Olympic gold medallist … won
+ *  in Sydney"). Only in sports copy: a sentence with a score or a result line. */
 export const taggerOrgOverPlace: ChunkRule = {
   name: "tagger-org-over-place",
-  doc: "a run with a place word the tagger confidently reads as an organisation ('Leeds beat …'), the place never read as a place in the article: an organisation",
+  doc: "in a sentence with a score, a run with a place word the tagger confidently reads as an organisation ('Leeds beat X 2-1'), the place not read mostly as a place in the article: an organisation",
   try: (r) => {
     const { st, s, c } = r;
     const places = c.filter((t) => PLACES.has(t.text));
@@ -103,7 +107,12 @@ export const taggerOrgOverPlace: ChunkRule = {
     if ((places.length === 0 && !PLACE_HEADS.has(head)) || EVENT_HEADS.has(head)) return null;
     const name = st.ner.nameAt(c[0]!, c[c.length - 1]!);
     if (name?.type !== "ORG" || name.margin < ORG_OVER_PLACE_MARGIN) return null;
-    if (GIVEN_NAMES.has(c[0]!.text) || afterIndefinite(st, r) || places.some((t) => st.ner.placeWord(t.text)))
+    if (
+      GIVEN_NAMES.has(c[0]!.text) ||
+      afterIndefinite(st, r) ||
+      places.some((t) => st.ner.mostlyPlace(t.text)) ||
+      !scoreLine(st.text.slice(s.start, s.end))
+    )
       return null;
     if (!lone(r)) {
       addOrg(st, c, false, "name");
