@@ -71,6 +71,13 @@ describe("the tagger's guesses give way to the article's own names", () => {
     expect(names(m).some((n) => n.includes("Royal Marine"))).toBe(false);
   });
 
+  it("does not take a brand the tagger half-reads as a surname for a person", () => {
+    const { m } = model(
+      "Sponsors\n\nThe club has a kit deal with Kelvane. Kelvane will pay the club for five years.\n",
+    );
+    expect(names(m)).not.toContain("person Kelvane");
+  });
+
   it("types a club the rules alone cannot place, and only with the tagger's guesses on", () => {
     const text =
       "Results\n\nHalcombe Rovers beat Dunmere 3-1 at home on Saturday. Dunmere had won their last four games.\n";
