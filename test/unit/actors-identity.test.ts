@@ -71,10 +71,54 @@ describe("the tagger's guesses give way to the article's own names", () => {
     expect(names(m).some((n) => n.includes("Royal Marine"))).toBe(false);
   });
 
+  it("does not take a brand the tagger half-reads as a surname for a person", () => {
+    const { m } = model(
+      "Sponsors\n\nThe club has a kit deal with Kelvane. Kelvane will pay the club for five years.\n",
+    );
+    expect(names(m)).not.toContain("person Kelvane");
+  });
+
   it("types a club the rules alone cannot place, and only with the tagger's guesses on", () => {
     const text =
       "Results\n\nHalcombe Rovers beat Dunmere 3-1 at home on Saturday. Dunmere had won their last four games.\n";
     expect(names(model(text).m)).toContain("organization Dunmere");
     expect(names(model(text, switchOff("actors.tagger-guess")).m)).not.toContain("organization Dunmere");
+  });
+});
+
+describe("organisations the tagger reads in sports copy", () => {
+  const results =
+    "Football results\n\nLeeds beat Halcombe Rovers 2-1 at home on Saturday, and Dunmere drew 0-0 with Kelton Athletic.\n";
+
+  it("reads a club named after its town as an organisation, only with its step on", () => {
+    expect(names(model(results).m)).toContain("organization Leeds");
+    expect(names(model(results, switchOff("actors.tagger-org-over-place")).m)).not.toContain(
+      "organization Leeds",
+    );
+  });
+
+  it("leaves a town outside sports copy alone, whatever the tagger says", () => {
+    const { m } = model(
+      "Flood warning\n\nLeeds Council workers cleared drains on Saturday. Rain fell across Leeds and York, and roads out of Leeds were closed.\n",
+    );
+    expect(names(m)).toContain("organization Leeds Council");
+    expect(names(m)).not.toContain("organization Leeds");
+  });
+
+  it("names a news bureau after its town", () => {
+    const { m } = model(
+      "Shares close higher\n\nShares closed higher on Friday, dealers said.\n\n-- London Newsroom +44 171 542 7658\n",
+    );
+    expect(names(m)).toContain("organization London Newsroom");
+  });
+
+  it("keeps a club the tagger is sure of on a single mention", () => {
+    const { m } = model("Results\n\nHalcombe Rovers beat Dunmere 3-1 at home on Saturday.\n");
+    expect(names(m)).toContain("organization Dunmere");
+  });
+
+  it("does not take a cricket score for a model number", () => {
+    const { m } = model("Cricket\n\nAt Taunton: Kelworth 326-7 declared against Dunmere.\n");
+    expect(names(m)).toContain("organization Kelworth");
   });
 });

@@ -108,4 +108,15 @@ describe("actor rules", () => {
     expect(actorAt(m, a, "Airbus", 1)).toBe("Airbus");
     expect(m.resolve("PC")).toBeNull();
   });
+
+  it("reads who a group are ('Chechen rebels', 'Slovak police', 'Sri Lankan') as no actor", () => {
+    const { m } = model(
+      "Border clashes\n\nChechen rebels and a Jewish group met Slovak police on Monday, officials said. A Sri Lankan was also held, and Roman Catholic leaders called for calm. Comedian Dawn French said the talks would go on. The Tarnvale Liberation Front said it would attend.\n",
+    );
+    const names = m.actors.map((x) => x.name);
+    for (const w of ["Chechen", "Jewish", "Slovak", "Lankan", "Catholic"])
+      expect(names.filter((n) => n.includes(w))).toEqual([]);
+    expect(names.some((n) => n.endsWith("Dawn French"))).toBe(true);
+    expect(names).toContain("Tarnvale Liberation Front");
+  });
 });

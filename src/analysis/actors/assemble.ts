@@ -59,7 +59,7 @@ function actorsOfGroups(groups: Local[][]): Assembly {
     const total = g.reduce((s, l) => s + l.mentions.length, 0);
     if (total === 0) continue;
     // a lone weak word entity with no support is not an actor
-    if (!g.some((l) => l.strong) && g.every((l) => l.tokens.length === 1) && total < 2) continue;
+    if (!g.some((l) => l.strong || l.sure) && g.every((l) => l.tokens.length === 1) && total < 2) continue;
     const { name, kind } = canonicalName(g);
     let id = `${kind}:${slug(name)}`;
     const n = usedIds.get(id) ?? 0;

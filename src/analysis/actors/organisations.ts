@@ -16,7 +16,7 @@ import { HONORIFICS, TITLE_HEADS } from "../lexicons/titles.ts";
 import { addOrg, knownSurname } from "./article-actors.ts";
 import type { ArticleState, Via, Vocab } from "./types.ts";
 import { isCommon, isWord } from "./vocabulary.ts";
-import { COUNTRY_PREFIX, KNOWN_PHRASES, NATION_PREFIX } from "./word-classes.ts";
+import { COUNTRY_PREFIX, describesPeople, KNOWN_PHRASES, NATION_PREFIX } from "./word-classes.ts";
 
 interface OrgSpan {
   tokens: Token[];
@@ -98,7 +98,7 @@ export function institutionOrDescriptor(st: ArticleState, c: Token[], vocab: Voc
   if (!m) return false;
   const noun = m[1]!;
   const words = c.map((t) => t.text);
-  if (words.every((w) => DEMONYMS.has(w) || COUNTRY_PREFIX.has(w) || NEVER.has(w))) return false;
+  if (words.every((w) => describesPeople(w) || COUNTRY_PREFIX.has(w) || NEVER.has(w))) return false;
   if (words.some((w) => TITLE_HEADS.has(w) || HONORIFICS.has(w) || GIVEN_NAMES.has(w))) return false;
   if (INSTITUTION_NOUNS.has(noun)) {
     const end = last.end + 1 + noun.length;

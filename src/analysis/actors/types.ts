@@ -25,6 +25,8 @@ export interface Local {
   mentions: Raw[];
   /** Seen with a title, honorific, appositive, org head or known-org lexicon entry. */
   strong: boolean;
+  /** The tagger's confident organisation: an actor on one mention, though it lends no alias. */
+  sure?: boolean;
 }
 
 interface Raw {

@@ -5,6 +5,7 @@ import type { NameWord as Token } from "../../text/views.ts";
 import { NEVER } from "../lexicons/not-names.ts";
 import { KNOWN_ORG_PHRASES } from "../lexicons/organisations.ts";
 import { NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
+import { CREEDS, DEMONYMS } from "../lexicons/places.ts";
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
 
 const lowerSet = (s: Set<string>) => new Set([...s].map((w) => w.toLowerCase()));
@@ -28,6 +29,9 @@ export const COUNTRY_PREFIX = new Set(["U.S.", "US", "UK", "U.K."]);
 
 /** Countries that start the names of national bodies: "UK Athletics", "USA Track and Field". */
 export const NATION_PREFIX = new Set([...COUNTRY_PREFIX, "USA", "GB"]);
+
+/** A word that says who a group are, not which group: "Chechen", "Moslem" ("Chechen rebels"). */
+export const describesPeople = (w: string): boolean => DEMONYMS.has(w) || CREEDS.has(w);
 
 /** The characters between two tokens that still keep them in one name. */
 export const joined = (text: string, a: Token, b: Token, base: number) =>

@@ -15,7 +15,7 @@ export const ORG_NAME_HEADS = words(`
   Movement Coalition Brigade Brigades Cartel Command Reserve Exchange Church Hospital Centre Center Unit
   Squad Team Office Executive Conference Caucus Chamber Secretariat Mission Tribunal Directorate Watch
   Enterprises Capital Airline Petroleum Oil Energy Pharmaceuticals Software Microsystems Electronics Stores
-  Worldwide International Global Guild Channel Channels Organisation
+  Worldwide International Global Guild Channel Channels Organisation Newsroom Newsdesk
 `);
 
 /** Heads of noun phrases that name an organisation ("the department said"). */

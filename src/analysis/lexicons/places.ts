@@ -53,6 +53,21 @@ export const DEMONYMS = words(`
   Nigerian Kenyan South African Australian Ethiopian Thai Vietnamese Indonesian Filipino Malaysian European
   U.S. US UK U.K. Nicaraguan Honduran Guatemalan Salvadoran Panamanian Haitian Dominican Jamaican Bolivian
   Californian Texan Floridian Londoner Paraguayan Uruguayan Latino Latina Asian Arab African Western Eastern Northern Southern
+  Albanian Serbian Serb Croatian Croat Bosnian Slovak Slovakian Slovenian Romanian Bulgarian Macedonian
+  Montenegrin Lithuanian Latvian Estonian Belarussian Byelorussian Moldovan Armenian Azeri Azerbaijani Kazakh
+  Uzbek Tajik Turkmen Chechen Ingush Kurdish Kurd Tamil Sinhalese Lankan Bangladeshi Nepali Nepalese Burmese
+  Cambodian Laotian Taiwanese Mongolian Tibetan Sudanese Somali Eritrean Rwandan Burundian Ugandan Tanzanian
+  Zairean Congolese Angolan Mozambican Zimbabwean Zambian Namibian Malawian Ghanaian Ivorian Senegalese Malian
+  Liberian Leonean Cameroonian Chadian Libyan Algerian Moroccan Tunisian Jordanian Kuwaiti Yemeni Omani
+  Qatari Bahraini Emirati Cypriot Maltese Icelandic Rican Salvadorean Hutu Tutsi Basque Catalan Corsican
+  Flemish Zealander
+`);
+
+/** Adjectives of faith and creed: like a demonym they describe a group ("Moslem rebels", "Jewish
+ *  group"), never name one on their own. */
+export const CREEDS = words(`
+  Moslem Muslim Islamic Islamist Jewish Christian Catholic Protestant Hindu Sikh Buddhist Shi'ite Shiite
+  Sunni Druze Coptic
 `);
 
 /** Capitalised nouns for a person's nationality used as a description ("the Scot said"). */

@@ -1,9 +1,9 @@
 import type { NameWord as Token } from "../../../text/views.ts";
 import { NEVER } from "../../lexicons/not-names.ts";
 import { GROUP_NOUNS } from "../../lexicons/organisations.ts";
-import { DEMONYMS } from "../../lexicons/places.ts";
 import { addOrg } from "../article-actors.ts";
 import { isCommon } from "../vocabulary.ts";
+import { describesPeople } from "../word-classes.ts";
 import type { ChunkRule } from "./rule.ts";
 
 /** "Sinaloa cartel", "Tren de Aragua gang": a lower-case group noun after the run. */
@@ -14,7 +14,10 @@ export const groupNoun: ChunkRule = {
     const last = c[c.length - 1]!;
     const gm = /^ ([a-z]+)/.exec(st.text.slice(last.end, last.end + 20));
     if (!gm || !GROUP_NOUNS.has(gm[1]!) || last.possessive) return null;
-    const cs = c[0] && DEMONYMS.has(c[0].text) ? c.slice(1) : c;
+    // "Chechen rebels", "Jewish group", "Sudanese Hutu militia": who they are, not a group's name
+    let cs = c;
+    while (cs.length > 0 && describesPeople(cs[0]!.text)) cs = cs.slice(1);
+    if (cs.length === 0) return true;
     if (cs.length >= 2) {
       addOrg(st, cs, true, "name");
       return true;

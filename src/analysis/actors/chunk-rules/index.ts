@@ -9,6 +9,7 @@ import { institutionNoun } from "./institution-or-descriptor.ts";
 import { knownPhrase } from "./known-phrase.ts";
 import { leadingArticle } from "./leading-article.ts";
 import { loneWord } from "./lone-word.ts";
+import { nationality } from "./nationality.ts";
 import { notAnActor } from "./not-an-actor.ts";
 import { organisation } from "./organisation.ts";
 import { plainName } from "./plain-name.ts";
@@ -16,7 +17,13 @@ import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
 import type { ChunkRule } from "./rule.ts";
 import { sentenceInitialCommon } from "./sentence-initial-common.ts";
-import { taggerDescriptor, taggerLoneWord, taggerOrganisation, taggerPlace } from "./tagger.ts";
+import {
+  taggerDescriptor,
+  taggerLoneWord,
+  taggerOrganisation,
+  taggerOrgOverPlace,
+  taggerPlace,
+} from "./tagger.ts";
 import { titleName } from "./title-name.ts";
 
 export type { ChunkRead, ChunkRule } from "./rule.ts";
@@ -33,7 +40,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   organisation, // 2.
   groupNoun, // 3.
   demonymPrefix, // 4.
+  taggerOrgOverPlace,
   notAnActor, // 5.
+  nationality,
   taggerDescriptor,
   taggerPlace,
   taggerOrganisation,
