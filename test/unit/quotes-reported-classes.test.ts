@@ -167,3 +167,40 @@ describe("reported speech: the hearer of 'told'", () => {
     });
   });
 });
+
+describe("reported speech: a stated intention", () => {
+  it("reads the 'to' clause after 'vowed', 'wants', 'voted Thursday'", () => {
+    const s = "Calloway has vowed to repeal the toll on the eastern bridge.";
+    expect(one(s)).toEqual({ text: "to repeal the toll on the eastern bridge", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-to-clause"))).toBe(0);
+    expect(one("Calloway wants to sign up five thousand new riders by June.")).toMatchObject({
+      text: "to sign up five thousand new riders by June",
+    });
+    expect(one("Calloway voted Thursday to keep the night ferry.")).toMatchObject({
+      text: "to keep the night ferry",
+    });
+  });
+
+  it("takes no 'to' before a noun phrase or a name", () => {
+    expect(one("Calloway agreed to a long interview with the paper.")).toBe(0);
+    expect(one("Calloway promised to Port Alder a second berth.")).toBe(0);
+  });
+});
+
+describe("reported speech: 'according to' a described source", () => {
+  it("keeps the name inside 'a count by …' and reads a source closing the sentence without a comma", () => {
+    const s = "Ferry traffic rose by a third in May, according to a count by the Port Alder Harbour Board.";
+    expect(one(s)).toEqual({
+      text: "Ferry traffic rose by a third in May",
+      speaker: "Port Alder Harbour Board",
+    });
+    const bare = "Ferry traffic rose by a third in May according to the Port Alder Harbour Board.";
+    expect(one(bare)).toEqual({
+      text: "Ferry traffic rose by a third in May",
+      speaker: "Port Alder Harbour Board",
+    });
+    expect(one(bare, switchOff("quotes.reported-according-no-comma"))).toBe(0);
+    // "according to plan" names no source.
+    expect(one("The toll rose according to plan in the spring of that year.")).toBe(0);
+  });
+});

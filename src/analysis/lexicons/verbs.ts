@@ -133,3 +133,17 @@ export const STANCE_OBJECT_VERBS: ReadonlySet<string> = new Set(
   referred refers referring railed rails railing lamented laments lamenting bemoaned bemoans
   `),
 );
+
+/**
+ * Verbs of stated intention and commitment whose content is a "to" clause ("vowed to repeal the
+ * law", "wants to sign up five million people", "agreed to lend him the money").
+ */
+export const INTENT_VERBS: ReadonlySet<string> = new Set(
+  forms(`
+  want wants wanted plan plans planned planning vow vows vowed vowing pledge pledges pledged pledging
+  promise promises promised promising agree agrees agreed refuse refuses refused refusing
+  decline declines declined hope hopes hoped intend intends intended threaten threatens threatened
+  threatening offer offers offered seek seeks sought expect expects expected aim aims aimed
+  propose proposes proposed decide decides decided vote votes voted
+  `),
+);

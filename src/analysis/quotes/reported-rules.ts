@@ -10,7 +10,7 @@ import {
   REPORTED_THAT_VERBS,
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
-import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { type Alternative, isOn } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
 import {
   AUXILIARY,
@@ -23,38 +23,11 @@ import {
   pastTimeWords,
   TIME_WORDS,
 } from "./reported-clause.ts";
-import { reportedSubject } from "./reported-subject.ts";
-import { isCap, isVerbish, nounUse, type Tok } from "./tokens.ts";
+import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
+import { REPORTED_INTENT } from "./reported-intent.ts";
+import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
-/** The subject of the cue verb, when it has one here. */
-const subjectOf = ({ toks, j, text, switches }: CueAt): Phrase | null =>
-  reportedSubject(toks, j, text, switches);
-
-interface CueAt {
-  toks: Tok[];
-  /** The cue word's token. */
-  j: number;
-  text: string;
-  switches: StepSwitches;
-}
-
-/** A reporting cue with its speaker's words and its content [start, end) in the article text. */
-export interface ReportedCue {
-  speaker: Phrase;
-  cue: string;
-  start: number;
-  end: number;
-  /** Where the attribution's own words begin (a later cue's content stops before them). */
-  from: number;
-}
-
-const verbCue = (c: CueAt) => {
-  const t = c.toks[c.j]!;
-  return t.type === "w" && !isCap(t) && !nounUse(c.toks, c.j);
-};
-
-const cueWith = (speaker: Phrase, cue: string, span: { start: number; end: number } | null) =>
-  span ? { speaker, cue, start: span.start, end: span.end, from: Math.min(speaker.start, span.start) } : null;
+export type { ReportedCue };
 
 /** Content before a tag: from the sentence start to the comma before the tag (token `comma`). */
 function contentBefore(toks: Tok[], comma: number): { start: number; end: number } | null {
@@ -141,6 +114,10 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
     doc: '"said Trump\'s use of social media gives …": after "say", any clause',
   },
   {
+    name: "reported-according-no-comma",
+    doc: '"Traffic rose according to a count by the Harbour Board.": no comma before a closing source',
+  },
+  {
     name: "reported-partial-quote",
     doc: '`Teachers are "very pro-Bernie," Kilfoyle said`: writer\'s words around a quotation',
   },
@@ -151,11 +128,16 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   {
     name: "reported-according-to",
     doc: '"according to X, …" and "…, according to X": the rest of the sentence',
-    try: ({ toks, j, text }) => {
+    try: ({ toks, j, text, switches }) => {
       if (toks[j]!.lower !== "according" || toks[j + 1]?.lower !== "to") return null;
       const sp = sourceAfter(toks, j + 2, text);
       if (!sp) return null;
       if (toks[j - 1]?.text === ",") return cueWith(sp, "according to", contentBefore(toks, j - 1));
+      // "Traffic rose by a third according to a count by …": no comma, the source closing the sentence.
+      if (j > 2 && toks[j - 1]!.type === "w" && isOn("quotes", "reported-according-no-comma", switches))
+        return toks[lastContentTok(toks, j)]!.end <= sp.end
+          ? cueWith(sp, "according to", contentBefore(toks, j))
+          : null;
       if (j > 0) return null;
       let a = j + 2;
       while (a < toks.length && toks[a]!.end <= sp.end) a++;
@@ -309,4 +291,5 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k)) : null;
     },
   },
+  REPORTED_INTENT,
 ];

@@ -7,7 +7,12 @@
 // sure of (REPORTED_SPEAKER_CHECKS) drops the record: a wrong speaker is worse than none.
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS, STANCE_OBJECT_VERBS } from "../lexicons/verbs.ts";
+import {
+  INTENT_VERBS,
+  REPORTED_BARE_VERBS,
+  REPORTED_THAT_VERBS,
+  STANCE_OBJECT_VERBS,
+} from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
@@ -17,7 +22,9 @@ import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
-const CUE_WORDS = [...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS])];
+const CUE_WORDS = [
+  ...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS, ...INTENT_VERBS]),
+];
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
   `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
