@@ -204,3 +204,32 @@ describe("reported speech: 'according to' a described source", () => {
     expect(one("The toll rose according to plan in the spring of that year.")).toBe(0);
   });
 });
+
+describe("reported speech: a time after the verb, a participle, more 'that' verbs", () => {
+  it("reads 'X, an adviser, said on Tuesday that …' as a that-clause, not a tag whose speaker is Tuesday", () => {
+    const s = "Still, Rafe Osgood, an adviser to the harbour board, said on Tuesday that the fees would double.";
+    expect(one(s)).toEqual({ text: "the fees would double", speaker: "Rafe Osgood" });
+    expect(one(s, switchOff("quotes.reported-tag-not-time"))).not.toMatchObject({ speaker: "Rafe Osgood" });
+  });
+
+  it("gives a participle after a comma the name opening the sentence", () => {
+    const s = "Calloway spoke at the pier on Monday, noting that the ferry had never missed a sailing.";
+    expect(one(s)).toEqual({ text: "the ferry had never missed a sailing", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-participle-subject"))).not.toEqual({
+      text: "the ferry had never missed a sailing",
+      speaker: "Ines Calloway",
+    });
+  });
+
+  it("reads 'is stressing that', 'responds that', and a hearer whose name looks like a verb", () => {
+    expect(one("Calloway is stressing that the toll will fall next year.")).toMatchObject({
+      text: "the toll will fall next year",
+    });
+    expect(one("Calloway responds that the ferry pays its own way.")).toMatchObject({
+      speaker: "Ines Calloway",
+    });
+    expect(one("Calloway told The Alder Post that the ferry pays its own way.")).toMatchObject({
+      text: "the ferry pays its own way",
+    });
+  });
+});

@@ -85,6 +85,10 @@ export const REPORTED_THAT_VERBS: ReadonlySet<string> = new Set(
   concludes concluded find finds found show shows showed report reports reported predicted
   speculate speculates speculated acknowledging explaining suggesting predicting noting
   state states stated point points pointed pointing
+  stating announcing alleging confirming complaining declaring stressing emphasizing revealing
+  conceding reporting showing finding concluding warning asserting insisting maintaining
+  respond responds responded responding reaffirm reaffirms reaffirmed reaffirming calculate
+  calculates calculated posit posits posited imply implies implied expect expects expected
   `),
 );
 

@@ -81,6 +81,9 @@ function titleCase(toks: Tok[]): boolean {
   return ws.length >= 4 && ws.filter(isCap).length >= 0.8 * ws.length;
 }
 
+/** Words after a tag's verb that open no speaker's name ("said on Tuesday", "said in a statement"). */
+const TAG_NOT_AFTER = /^(?:on|in|at|during|after|before|with|to|from|this|last|earlier|later|that)$/;
+
 /** Plain "say": after it almost any words are what was said. */
 const SAY = /^(?:say|says|said|saying)$/;
 
@@ -112,6 +115,14 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
     name: "reported-say-loose-clause",
     doc: '"said Trump\'s use of social media gives …": after "say", any clause',
+  },
+  {
+    name: "reported-participle-subject",
+    doc: '"Calloway spoke at the pier, noting that …": the participle\'s subject is the name opening the sentence',
+  },
+  {
+    name: "reported-tag-not-time",
+    doc: '"Devine, an adviser, said on Tuesday that …": no tag whose "speaker" is a time or place',
   },
   {
     name: "reported-according-no-comma",
@@ -153,6 +164,12 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       if (!REPORTED_BARE_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
       const plain = !/ing$/.test(toks[j]!.lower) && !HEARER_VERBS.has(toks[j]!.lower);
       if (plain && toks[j - 1]?.text === "," && (toks[j - 2]?.type !== "q" || partlyQuoted(c, j - 1))) {
+        // "…, said on Tuesday that …": a time or place after the verb, so no tag (the clause rules read it).
+        if (
+          TAG_NOT_AFTER.test(toks[j + 1]?.lower ?? "") &&
+          isOn("quotes", "reported-tag-not-time", c.switches)
+        )
+          return null;
         const sp = phraseAfter(toks, j + 1, text);
         if (!sp || !/^\p{Lu}/u.test(sp.text)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
@@ -232,8 +249,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
         if (
           t.type === "q" ||
           (t.type === "p" && t.text !== ",") ||
-          isVerbish(t) ||
-          REPORTED_THAT_VERBS.has(t.lower)
+          // "told The Alder Post that": a capitalised word is a name, not another verb.
+          ((isVerbish(t) || REPORTED_THAT_VERBS.has(t.lower)) && !isCap(t))
         )
           return null;
         // "after the interview concluded, Maher stated … that": a new clause, not this verb's

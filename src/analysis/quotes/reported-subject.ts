@@ -5,7 +5,7 @@
 
 import { isOn, type StepSwitches } from "../steps.ts";
 import { verbSubject } from "./cue-before.ts";
-import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
+import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { verbBetween } from "./reported-clause.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
@@ -66,6 +66,15 @@ function subjectBefore(toks: Tok[], a: number, j: number, text: string): Phrase 
 
 /** The subject of the reporting verb toks[j], when it has one before it. */
 export function reportedSubject(toks: Tok[], j: number, text: string, switches: StepSwitches): Phrase | null {
+  // "Calloway spoke at the pier, noting that …": a participle after a comma shares the sentence's subject.
+  if (
+    /ing$/.test(toks[j]!.lower) &&
+    toks[j - 1]?.text === "," &&
+    isOn("quotes", "reported-participle-subject", switches)
+  ) {
+    const lead = leadingName(toks, text);
+    if (lead && toks[j - 1]!.start > lead.end) return lead;
+  }
   const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j) : j;
   const own = subjectBefore(toks, a, j, text);
   if (own) return own;
