@@ -207,7 +207,8 @@ describe("reported speech: 'according to' a described source", () => {
 
 describe("reported speech: a time after the verb, a participle, more 'that' verbs", () => {
   it("reads 'X, an adviser, said on Tuesday that …' as a that-clause, not a tag whose speaker is Tuesday", () => {
-    const s = "Still, Rafe Osgood, an adviser to the harbour board, said on Tuesday that the fees would double.";
+    const s =
+      "Still, Rafe Osgood, an adviser to the harbour board, said on Tuesday that the fees would double.";
     expect(one(s)).toEqual({ text: "the fees would double", speaker: "Rafe Osgood" });
     expect(one(s, switchOff("quotes.reported-tag-not-time"))).not.toMatchObject({ speaker: "Rafe Osgood" });
   });
@@ -231,5 +232,15 @@ describe("reported speech: a time after the verb, a participle, more 'that' verb
     expect(one("Calloway told The Alder Post that the ferry pays its own way.")).toMatchObject({
       text: "the ferry pays its own way",
     });
+  });
+});
+
+describe("reported speech: a quotation inside a paraphrase", () => {
+  it("gives a quotation with no cue of its own the reported speaker around it", () => {
+    const body = `Calloway railed against the "shameful neglect" of the eastern pier by the board.`;
+    const direct = (switches: StepSwitches = ALL_STEPS) =>
+      extractQuotes(article(`${INTRO}\n\n${body}`), null, switches).find((q) => q.kind !== "reported");
+    expect(direct()?.speakerName).toBe("Ines Calloway");
+    expect(direct(switchOff("quotes.quote-in-reported"))?.speakerName ?? null).toBeNull();
   });
 });

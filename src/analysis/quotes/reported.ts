@@ -154,6 +154,10 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
   },
   ...REPORTED_SPEAKER_CHECKS,
+  {
+    name: "quote-in-reported",
+    doc: '`Calloway said the crews were "patient"`: a quotation with no speaker takes the reported speaker around it',
+  },
 ];
 
 /** Might the article hold reported speech (a cue word anywhere)? Cheap: one scan of the text. */
