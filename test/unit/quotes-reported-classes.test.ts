@@ -244,3 +244,12 @@ describe("reported speech: a quotation inside a paraphrase", () => {
     expect(direct(switchOff("quotes.quote-in-reported"))?.speakerName ?? null).toBeNull();
   });
 });
+
+describe("reported speech: a name and a colon", () => {
+  it("gives the words after 'Calloway:' to her, and nothing to a heading", () => {
+    const s = "Calloway: Ferry Fees Will Double By Autumn";
+    expect(one(s)).toEqual({ text: "Ferry Fees Will Double By Autumn", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-colon-name"))).toBe(0);
+    expect(one("Update: the ferry will run all winter this year.")).toBe(0);
+  });
+});

@@ -23,6 +23,7 @@ import {
   pastTimeWords,
   TIME_WORDS,
 } from "./reported-clause.ts";
+import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
@@ -309,4 +310,5 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     },
   },
   REPORTED_INTENT,
+  REPORTED_COLON,
 ];

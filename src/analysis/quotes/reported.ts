@@ -25,10 +25,12 @@ import type { QuoteFound, Speaker } from "./types.ts";
 const CUE_WORDS = [
   ...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS, ...INTENT_VERBS]),
 ];
+/** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
+const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
-  "g",
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b|${COLON_NAME}`,
+  "gu",
 );
 
 /** Offsets of every cue word in the text: only sentences holding one are read. */
@@ -52,7 +54,8 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
   const found: ReportedCue[] = [];
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
-    if (t.type !== "w" || !(t.lower === "according" || CUE_SET.has(t.lower))) continue;
+    const colon = t.text === ":" && j <= 4;
+    if (!colon && (t.type !== "w" || !(t.lower === "according" || CUE_SET.has(t.lower)))) continue;
     const c = firstOf(
       "quotes",
       REPORTED_RULES,
