@@ -251,5 +251,6 @@ describe("reported speech: a name and a colon", () => {
     expect(one(s)).toEqual({ text: "Ferry Fees Will Double By Autumn", speaker: "Ines Calloway" });
     expect(one(s, switchOff("quotes.reported-colon-name"))).toBe(0);
     expect(one("Update: the ferry will run all winter this year.")).toBe(0);
+    expect(one("The Latest: Ferry Fees Will Double By Autumn")).toBe(0);
   });
 });
