@@ -236,12 +236,15 @@ describe("reported speech: a time after the verb, a participle, more 'that' verb
 });
 
 describe("reported speech: a quotation inside a paraphrase", () => {
-  it("gives a quotation with no cue of its own the reported speaker around it", () => {
-    const body = `Calloway railed against the "shameful neglect" of the eastern pier by the board.`;
+  it("gives a statement with no cue of its own the reported speaker around it, never a term", () => {
+    const body = `Calloway railed against the board for "leaving the eastern pier to rot for a decade" in its report.`;
     const direct = (switches: StepSwitches = ALL_STEPS) =>
       extractQuotes(article(`${INTRO}\n\n${body}`), null, switches).find((q) => q.kind !== "reported");
     expect(direct()?.speakerName).toBe("Ines Calloway");
     expect(direct(switchOff("quotes.quote-in-reported"))?.speakerName ?? null).toBeNull();
+    const term = `Calloway railed against the "shameful neglect" of the eastern pier by the board.`;
+    const q = extractQuotes(article(`${INTRO}\n\n${term}`)).find((x) => x.kind === "term");
+    expect(q?.speakerName ?? null).toBeNull();
   });
 });
 

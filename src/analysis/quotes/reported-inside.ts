@@ -1,8 +1,9 @@
 // A quotation inside reported speech: `Calloway said the ferry had been "patient beyond words"`.
 // The direct walk finds no cue of its own for a quotation in the middle of a clause, and leaves
 // it without a speaker; the reported-speech record around it names who said the clause, so the
-// quotation's words are that speaker's too. Only a quotation with no speaker takes one, and only
-// from a record whose checks already trusted its speaker (REPORTED_SPEAKER_CHECKS).
+// quotation's words are that speaker's too. Only a statement with no speaker takes one (a term,
+// `claims that "outsourcing" is to blame`, stays the writer's), and only from a record whose
+// checks already trusted its speaker (REPORTED_SPEAKER_CHECKS).
 
 import type { QuoteFound } from "./types.ts";
 
@@ -10,7 +11,7 @@ import type { QuoteFound } from "./types.ts";
 export function lendReportedSpeakers(quotes: QuoteFound[], reported: readonly QuoteFound[]): void {
   if (reported.length === 0) return;
   for (const q of quotes) {
-    if (q.speakerName) continue;
+    if (q.speakerName || q.kind === "term") continue;
     const r = reported.find((x) => x.start <= q.start && q.end <= x.end && x.speakerName);
     if (!r) continue;
     q.speakerName = r.speakerName;
