@@ -167,3 +167,93 @@ describe("reported speech: the hearer of 'told'", () => {
     });
   });
 });
+
+describe("reported speech: a stated intention", () => {
+  it("reads the 'to' clause after 'vowed', 'wants', 'voted Thursday'", () => {
+    const s = "Calloway has vowed to repeal the toll on the eastern bridge.";
+    expect(one(s)).toEqual({ text: "to repeal the toll on the eastern bridge", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-to-clause"))).toBe(0);
+    expect(one("Calloway wants to sign up five thousand new riders by June.")).toMatchObject({
+      text: "to sign up five thousand new riders by June",
+    });
+    expect(one("Calloway voted Thursday to keep the night ferry.")).toMatchObject({
+      text: "to keep the night ferry",
+    });
+  });
+
+  it("takes no 'to' before a noun phrase or a name", () => {
+    expect(one("Calloway agreed to a long interview with the paper.")).toBe(0);
+    expect(one("Calloway promised to Port Alder a second berth.")).toBe(0);
+  });
+});
+
+describe("reported speech: 'according to' a described source", () => {
+  it("keeps the name inside 'a count by …' and reads a source closing the sentence without a comma", () => {
+    const s = "Ferry traffic rose by a third in May, according to a count by the Port Alder Harbour Board.";
+    expect(one(s)).toEqual({
+      text: "Ferry traffic rose by a third in May",
+      speaker: "Port Alder Harbour Board",
+    });
+    const bare = "Ferry traffic rose by a third in May according to the Port Alder Harbour Board.";
+    expect(one(bare)).toEqual({
+      text: "Ferry traffic rose by a third in May",
+      speaker: "Port Alder Harbour Board",
+    });
+    expect(one(bare, switchOff("quotes.reported-according-no-comma"))).toBe(0);
+    // "according to plan" names no source.
+    expect(one("The toll rose according to plan in the spring of that year.")).toBe(0);
+  });
+});
+
+describe("reported speech: a time after the verb, a participle, more 'that' verbs", () => {
+  it("reads 'X, an adviser, said on Tuesday that …' as a that-clause, not a tag whose speaker is Tuesday", () => {
+    const s =
+      "Still, Rafe Osgood, an adviser to the harbour board, said on Tuesday that the fees would double.";
+    expect(one(s)).toEqual({ text: "the fees would double", speaker: "Rafe Osgood" });
+    expect(one(s, switchOff("quotes.reported-tag-not-time"))).not.toMatchObject({ speaker: "Rafe Osgood" });
+  });
+
+  it("gives a participle after a comma the name opening the sentence", () => {
+    const s = "Calloway spoke at the pier on Monday, noting that the ferry had never missed a sailing.";
+    expect(one(s)).toEqual({ text: "the ferry had never missed a sailing", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-participle-subject"))).not.toEqual({
+      text: "the ferry had never missed a sailing",
+      speaker: "Ines Calloway",
+    });
+  });
+
+  it("reads 'is stressing that', 'responds that', and a hearer whose name looks like a verb", () => {
+    expect(one("Calloway is stressing that the toll will fall next year.")).toMatchObject({
+      text: "the toll will fall next year",
+    });
+    expect(one("Calloway responds that the ferry pays its own way.")).toMatchObject({
+      speaker: "Ines Calloway",
+    });
+    expect(one("Calloway told The Alder Post that the ferry pays its own way.")).toMatchObject({
+      text: "the ferry pays its own way",
+    });
+  });
+});
+
+describe("reported speech: a quotation inside a paraphrase", () => {
+  it("gives a statement with no cue of its own the reported speaker around it, never a term", () => {
+    const body = `Calloway railed against the board for "leaving the eastern pier to rot for a decade" in its report.`;
+    const direct = (switches: StepSwitches = ALL_STEPS) =>
+      extractQuotes(article(`${INTRO}\n\n${body}`), null, switches).find((q) => q.kind !== "reported");
+    expect(direct()?.speakerName).toBe("Ines Calloway");
+    expect(direct(switchOff("quotes.quote-in-reported"))?.speakerName ?? null).toBeNull();
+    const term = `Calloway railed against the "shameful neglect" of the eastern pier by the board.`;
+    const q = extractQuotes(article(`${INTRO}\n\n${term}`)).find((x) => x.kind === "term");
+    expect(q?.speakerName ?? null).toBeNull();
+  });
+});
+
+describe("reported speech: a name and a colon", () => {
+  it("gives the words after 'Calloway:' to her, and nothing to a heading", () => {
+    const s = "Calloway: Ferry Fees Will Double By Autumn";
+    expect(one(s)).toEqual({ text: "Ferry Fees Will Double By Autumn", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-colon-name"))).toBe(0);
+    expect(one("Update: the ferry will run all winter this year.")).toBe(0);
+    expect(one("The Latest: Ferry Fees Will Double By Autumn")).toBe(0);
+  });
+});

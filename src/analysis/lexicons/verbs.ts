@@ -85,6 +85,10 @@ export const REPORTED_THAT_VERBS: ReadonlySet<string> = new Set(
   concludes concluded find finds found show shows showed report reports reported predicted
   speculate speculates speculated acknowledging explaining suggesting predicting noting
   state states stated point points pointed pointing
+  stating announcing alleging confirming complaining declaring stressing emphasizing revealing
+  conceding reporting showing finding concluding warning asserting insisting maintaining
+  respond responds responded responding reaffirm reaffirms reaffirmed reaffirming calculate
+  calculates calculated posit posits posited imply implies implied expect expects expected
   `),
 );
 
@@ -131,5 +135,19 @@ export const STANCE_OBJECT_VERBS: ReadonlySet<string> = new Set(
   welcomes welcoming applauded applauds applauding assailed assails knocked knocks ripped rips
   recommended recommends recommending highlighted highlights highlighting emphasized emphasizes
   referred refers referring railed rails railing lamented laments lamenting bemoaned bemoans
+  `),
+);
+
+/**
+ * Verbs of stated intention and commitment whose content is a "to" clause ("vowed to repeal the
+ * law", "wants to sign up five million people", "agreed to lend him the money").
+ */
+export const INTENT_VERBS: ReadonlySet<string> = new Set(
+  forms(`
+  want wants wanted plan plans planned planning vow vows vowed vowing pledge pledges pledged pledging
+  promise promises promised promising agree agrees agreed refuse refuses refused refusing
+  decline declines declined hope hopes hoped intend intends intended threaten threatens threatened
+  threatening offer offers offered seek seeks sought expect expects expected aim aims aimed
+  propose proposes proposed decide decides decided vote votes voted
   `),
 );

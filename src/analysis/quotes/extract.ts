@@ -5,11 +5,12 @@
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { buildActorModel } from "../actors/index.ts";
-import { ALL_STEPS, runSteps, type StepSwitches } from "../steps.ts";
+import { ALL_STEPS, isOn, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
+import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { quotedSpans } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
@@ -34,7 +35,10 @@ export function extractQuotes(
     walkSentences(doc);
     runSteps("quotes", ARTICLE_STEPS, doc, switches);
   }
-  return [...quotesOf(doc), ...reportedSpeech(doc)];
+  const direct = quotesOf(doc);
+  const reported = reportedSpeech(doc);
+  if (isOn("quotes", "quote-in-reported", switches)) lendReportedSpeakers(direct, reported);
+  return [...direct, ...reported];
 }
 
 /** Runs the sentence tables over every sentence, in text order. */

@@ -10,7 +10,7 @@ import {
   REPORTED_THAT_VERBS,
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
-import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { type Alternative, isOn } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
 import {
   AUXILIARY,
@@ -23,38 +23,12 @@ import {
   pastTimeWords,
   TIME_WORDS,
 } from "./reported-clause.ts";
-import { reportedSubject } from "./reported-subject.ts";
-import { isCap, isVerbish, nounUse, type Tok } from "./tokens.ts";
+import { REPORTED_COLON } from "./reported-colon.ts";
+import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
+import { REPORTED_INTENT } from "./reported-intent.ts";
+import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
-/** The subject of the cue verb, when it has one here. */
-const subjectOf = ({ toks, j, text, switches }: CueAt): Phrase | null =>
-  reportedSubject(toks, j, text, switches);
-
-interface CueAt {
-  toks: Tok[];
-  /** The cue word's token. */
-  j: number;
-  text: string;
-  switches: StepSwitches;
-}
-
-/** A reporting cue with its speaker's words and its content [start, end) in the article text. */
-export interface ReportedCue {
-  speaker: Phrase;
-  cue: string;
-  start: number;
-  end: number;
-  /** Where the attribution's own words begin (a later cue's content stops before them). */
-  from: number;
-}
-
-const verbCue = (c: CueAt) => {
-  const t = c.toks[c.j]!;
-  return t.type === "w" && !isCap(t) && !nounUse(c.toks, c.j);
-};
-
-const cueWith = (speaker: Phrase, cue: string, span: { start: number; end: number } | null) =>
-  span ? { speaker, cue, start: span.start, end: span.end, from: Math.min(speaker.start, span.start) } : null;
+export type { ReportedCue };
 
 /** Content before a tag: from the sentence start to the comma before the tag (token `comma`). */
 function contentBefore(toks: Tok[], comma: number): { start: number; end: number } | null {
@@ -108,6 +82,9 @@ function titleCase(toks: Tok[]): boolean {
   return ws.length >= 4 && ws.filter(isCap).length >= 0.8 * ws.length;
 }
 
+/** Words after a tag's verb that open no speaker's name ("said on Tuesday", "said in a statement"). */
+const TAG_NOT_AFTER = /^(?:on|in|at|during|after|before|with|to|from|this|last|earlier|later|that)$/;
+
 /** Plain "say": after it almost any words are what was said. */
 const SAY = /^(?:say|says|said|saying)$/;
 
@@ -141,6 +118,18 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
     doc: '"said Trump\'s use of social media gives …": after "say", any clause',
   },
   {
+    name: "reported-participle-subject",
+    doc: '"Calloway spoke at the pier, noting that …": the participle\'s subject is the name opening the sentence',
+  },
+  {
+    name: "reported-tag-not-time",
+    doc: '"Devine, an adviser, said on Tuesday that …": no tag whose "speaker" is a time or place',
+  },
+  {
+    name: "reported-according-no-comma",
+    doc: '"Traffic rose according to a count by the Harbour Board.": no comma before a closing source',
+  },
+  {
     name: "reported-partial-quote",
     doc: '`Teachers are "very pro-Bernie," Kilfoyle said`: writer\'s words around a quotation',
   },
@@ -151,11 +140,16 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   {
     name: "reported-according-to",
     doc: '"according to X, …" and "…, according to X": the rest of the sentence',
-    try: ({ toks, j, text }) => {
+    try: ({ toks, j, text, switches }) => {
       if (toks[j]!.lower !== "according" || toks[j + 1]?.lower !== "to") return null;
       const sp = sourceAfter(toks, j + 2, text);
       if (!sp) return null;
       if (toks[j - 1]?.text === ",") return cueWith(sp, "according to", contentBefore(toks, j - 1));
+      // "Traffic rose by a third according to a count by …": no comma, the source closing the sentence.
+      if (j > 2 && toks[j - 1]!.type === "w" && isOn("quotes", "reported-according-no-comma", switches))
+        return toks[lastContentTok(toks, j)]!.end <= sp.end
+          ? cueWith(sp, "according to", contentBefore(toks, j))
+          : null;
       if (j > 0) return null;
       let a = j + 2;
       while (a < toks.length && toks[a]!.end <= sp.end) a++;
@@ -171,6 +165,12 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       if (!REPORTED_BARE_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
       const plain = !/ing$/.test(toks[j]!.lower) && !HEARER_VERBS.has(toks[j]!.lower);
       if (plain && toks[j - 1]?.text === "," && (toks[j - 2]?.type !== "q" || partlyQuoted(c, j - 1))) {
+        // "…, said on Tuesday that …": a time or place after the verb, so no tag (the clause rules read it).
+        if (
+          TAG_NOT_AFTER.test(toks[j + 1]?.lower ?? "") &&
+          isOn("quotes", "reported-tag-not-time", c.switches)
+        )
+          return null;
         const sp = phraseAfter(toks, j + 1, text);
         if (!sp || !/^\p{Lu}/u.test(sp.text)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
@@ -250,8 +250,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
         if (
           t.type === "q" ||
           (t.type === "p" && t.text !== ",") ||
-          isVerbish(t) ||
-          REPORTED_THAT_VERBS.has(t.lower)
+          // "told The Alder Post that": a capitalised word is a name, not another verb.
+          ((isVerbish(t) || REPORTED_THAT_VERBS.has(t.lower)) && !isCap(t))
         )
           return null;
         // "after the interview concluded, Maher stated … that": a new clause, not this verb's
@@ -309,4 +309,6 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k)) : null;
     },
   },
+  REPORTED_INTENT,
+  REPORTED_COLON,
 ];

@@ -73,7 +73,7 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
       return /^\p{Ll}/u.test(w1) &&
         !TITLE_WORDS.has(w1) &&
         !/(?:er|or|ist|ian|man|woman)$/.test(w1) &&
-        ws.slice(2).some((w) => /^\p{Lu}/u.test(w)) &&
+        /^\p{Lu}/u.test(ws[2] ?? "") &&
         sp.id
         ? "drop"
         : null;

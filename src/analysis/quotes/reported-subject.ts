@@ -3,9 +3,10 @@
 // sentence before an apposition, a name in apposition to its role, a name before brackets, and
 // the words that only modify the verb ("has long said", "now says", "would later tell").
 
+import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { verbSubject } from "./cue-before.ts";
-import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
+import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { verbBetween } from "./reported-clause.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
@@ -64,8 +65,39 @@ function subjectBefore(toks: Tok[], a: number, j: number, text: string): Phrase 
   return null;
 }
 
+/** Party words and datelines that open a sentence without being its subject ("Democratic presidential …", "WASHINGTON —"). */
+const NOT_LEAD =
+  /^(?:Democratic|Republican|Democrats|Republicans|GOP|Even|Over|Among|Early|Inside|One|Two|Several|Many|Some|Like)$/;
+
+/**
+ * The name opening the sentence when a lowercase verb follows it ("Calloway spoke at the pier, …"),
+ * not a dateline in capitals, a party word before a title, or a word before a modifier.
+ */
+function participleSubject(toks: Tok[], text: string): Phrase | null {
+  const lead = leadingName(toks, text);
+  if (!lead || !/\p{Ll}/u.test(lead.text) || NOT_LEAD.test(lead.text.split(/\s+/)[0]!)) return null;
+  const next = toks.find((t) => t.start >= lead.end);
+  if (
+    next?.type !== "w" ||
+    isCap(next) ||
+    TITLE_WORDS.has(next.lower) ||
+    /(?:al|ic|ive|ial)$/.test(next.lower)
+  )
+    return null;
+  return lead;
+}
+
 /** The subject of the reporting verb toks[j], when it has one before it. */
 export function reportedSubject(toks: Tok[], j: number, text: string, switches: StepSwitches): Phrase | null {
+  // "Calloway spoke at the pier, noting that …": a participle after a comma shares the sentence's subject.
+  if (
+    /ing$/.test(toks[j]!.lower) &&
+    toks[j - 1]?.text === "," &&
+    isOn("quotes", "reported-participle-subject", switches)
+  ) {
+    const lead = participleSubject(toks, text);
+    if (lead && toks[j - 1]!.start > lead.end) return lead;
+  }
   const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j) : j;
   const own = subjectBefore(toks, a, j, text);
   if (own) return own;

@@ -7,7 +7,12 @@
 // sure of (REPORTED_SPEAKER_CHECKS) drops the record: a wrong speaker is worse than none.
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS, STANCE_OBJECT_VERBS } from "../lexicons/verbs.ts";
+import {
+  INTENT_VERBS,
+  REPORTED_BARE_VERBS,
+  REPORTED_THAT_VERBS,
+  STANCE_OBJECT_VERBS,
+} from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
@@ -17,11 +22,15 @@ import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
-const CUE_WORDS = [...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS])];
+const CUE_WORDS = [
+  ...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS, ...INTENT_VERBS]),
+];
+/** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
+const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b`,
-  "g",
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b|${COLON_NAME}`,
+  "gu",
 );
 
 /** Offsets of every cue word in the text: only sentences holding one are read. */
@@ -45,7 +54,8 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
   const found: ReportedCue[] = [];
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
-    if (t.type !== "w" || !(t.lower === "according" || CUE_SET.has(t.lower))) continue;
+    const colon = t.text === ":" && j <= 4;
+    if (!colon && (t.type !== "w" || !(t.lower === "according" || CUE_SET.has(t.lower)))) continue;
     const c = firstOf(
       "quotes",
       REPORTED_RULES,
@@ -147,6 +157,10 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
   },
   ...REPORTED_SPEAKER_CHECKS,
+  {
+    name: "quote-in-reported",
+    doc: '`Calloway said the crews were "patient"`: a quotation with no speaker takes the reported speaker around it',
+  },
 ];
 
 /** Might the article hold reported speech (a cue word anywhere)? Cheap: one scan of the text. */

@@ -1,0 +1,38 @@
+// Reported speech: what every reporting-cue rule reads (one cue word in its sentence's tokens)
+// and what it proposes (the speaker's words and the content's span), shared by the rule modules.
+
+import type { StepSwitches } from "../steps.ts";
+import type { Phrase } from "./phrases.ts";
+import { reportedSubject } from "./reported-subject.ts";
+import { isCap, nounUse, type Tok } from "./tokens.ts";
+
+export interface CueAt {
+  toks: Tok[];
+  /** The cue word's token. */
+  j: number;
+  text: string;
+  switches: StepSwitches;
+}
+
+/** A reporting cue with its speaker's words and its content [start, end) in the article text. */
+export interface ReportedCue {
+  speaker: Phrase;
+  cue: string;
+  start: number;
+  end: number;
+  /** Where the attribution's own words begin (a later cue's content stops before them). */
+  from: number;
+}
+
+/** The cue word is a verb here: lower case, not after a determiner or possessive. */
+export const verbCue = (c: CueAt) => {
+  const t = c.toks[c.j]!;
+  return t.type === "w" && !isCap(t) && !nounUse(c.toks, c.j);
+};
+
+export const cueWith = (speaker: Phrase, cue: string, span: { start: number; end: number } | null) =>
+  span ? { speaker, cue, start: span.start, end: span.end, from: Math.min(speaker.start, span.start) } : null;
+
+/** The subject of the cue verb, when it has one here. */
+export const subjectOf = ({ toks, j, text, switches }: CueAt): Phrase | null =>
+  reportedSubject(toks, j, text, switches);
