@@ -5,7 +5,7 @@
 import type { EventWord } from "../../text/views.ts";
 
 const IRREGULAR_PAST = new Set(
-  "went made took gave met left came held found won lost began brought sent struck fell rose saw got set put ran hit cut paid sold built led spoke wrote flew fled shot fought broke became kept stood threw drew drove beat bought caught chose froze grew hung knew laid lit meant rode rang sank sat slept spent spread stole stuck swept swore taught tore thought woke wore withdrew overtook undertook upheld sought sank told said".split(
+  "went made took gave met left came held found won lost began brought sent struck fell rose saw got set put ran hit cut paid sold built led spoke wrote flew fled shot fought broke became kept stood threw drew drove beat bought caught chose froze grew hung knew laid lit meant rode rang sank sat slept spent spread stole stuck swept swore taught tore thought woke wore withdrew overtook undertook upheld sought sank told said burst shut quit split cast bid".split(
     " ",
   ),
 );
@@ -36,12 +36,19 @@ export interface Action {
 }
 
 const lower = (w: EventWord | undefined) => w !== undefined && /^[a-z][a-z'-]*$/.test(w.text);
+/** A sentence opening on a participle ("Rescued on Nov. 25 by fishermen, …"): the word, lower-cased. */
+const OPENING_PARTICIPLE = /^(?:[A-Z][a-z]+ed)$/;
+const AFTER_PARTICIPLE = /^(?:on|in|at|by|from|after|before|with|during|last|,)$/i;
 
 /** Every action of the sentence's words, in order. */
 export function actionsIn(words: readonly EventWord[]): Action[] {
   const out: Action[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (i === 0 && OPENING_PARTICIPLE.test(w.text) && AFTER_PARTICIPLE.test(words[1]?.text ?? "")) {
+      out.push({ from: 0, verb: 0, reporting: false });
+      continue;
+    }
     if (!lower(w)) continue;
     const t = w.text.toLowerCase();
     const prev = words[i - 1];

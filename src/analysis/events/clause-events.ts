@@ -15,7 +15,7 @@ import type { Mention, Trigger } from "./types.ts";
 
 /** Words a day can be written with: most sentences have none, and skip the resolver. */
 const DAY_WORDS =
-  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
+  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:thanksgiving|christmas|new year['’]s|halloween|valentine['’]s|easter|good friday|(?:memorial|labor|veterans|election|independence) day|fourth of july|july fourth)\b/i;
 
 const rules = new Map<string, TriggerRule>();
 /** The (cached) rule a clause's action stands for: a verb of its kind. */
@@ -27,28 +27,38 @@ function ruleOf(kind: TriggerRule["kind"]): TriggerRule {
   return r;
 }
 
+/** A day's distance (in characters) to an action's verb, past a clause's end counting as far. */
+export function dayToAction(
+  sentence: string,
+  words: readonly EventWord[],
+  a: Action,
+  day: { start: number; end: number },
+): number {
+  const w = words[a.verb]!;
+  const before = w.end <= day.start;
+  const between = before ? sentence.slice(w.end, day.start) : sentence.slice(day.end, w.start);
+  // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another
+  // clause, unless the day opens the sentence ("On Tuesday, X did Y").
+  const opens = !before && /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, day.start));
+  const apart = /[;—–]/.test(between) || (!before && !opens && between.includes(",")) ? 500 : 0;
+  return (before ? day.start - w.end : w.start - day.end) + apart;
+}
+
 /** The action a day belongs to: the nearest one, a reporting verb only when there is no other. */
-function actionFor(
+export function actionFor(
   sentence: string,
   actions: Action[],
   words: readonly EventWord[],
-  day: TimeExpression,
+  day: { start: number; end: number },
 ): Action | null {
-  const dist = (a: Action) => {
-    const w = words[a.verb]!;
-    const before = w.end <= day.start;
-    const between = before ? sentence.slice(w.end, day.start) : sentence.slice(day.end, w.start);
-    // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another clause.
-    const apart = /[;—–]/.test(between) || (!before && between.includes(",")) ? 500 : 0;
-    return (before ? day.start - w.end : w.start - day.end) + apart + (a.reporting ? 1000 : 0);
-  };
+  const dist = (a: Action) => dayToAction(sentence, words, a, day) + (a.reporting ? 1000 : 0);
   let best: Action | null = null;
   for (const a of actions) if (!best || dist(a) < dist(best)) best = a;
   return best;
 }
 
 /** A mention of the sentence for one action. */
-function clauseMention(
+export function clauseMention(
   ctx: SentenceCtx,
   words: EventWord[],
   action: Action,

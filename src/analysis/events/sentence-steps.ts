@@ -6,12 +6,13 @@ import type { Step } from "../steps.ts";
 import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
 import { clauseEvents, continuations } from "./clause-events.ts";
+import { timesToTheirClauses } from "./clause-times.ts";
 import { findFigures } from "./figures.ts";
 import { type EventKind, KINDS } from "./kinds.ts";
 import { type Label, labelFor } from "./label.ts";
 import { findPlaces } from "./places.ts";
 import { relationsIn } from "./relations.ts";
-import { type SentenceCtx, timesOf } from "./sentence-ctx.ts";
+import { type SentenceCtx, timesOf, wordsOf } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import { triggersIn } from "./triggers.ts";
 import type { Mention, Trigger } from "./types.ts";
@@ -32,7 +33,7 @@ function mentionsByKind(ctx: SentenceCtx): void {
   ctx.here = [];
   ctx.actorIds = [];
   ctx.times = timesOf(ctx).filter((t) => t.confidence >= 0.5);
-  const words = eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
+  const words = wordsOf(ctx);
   const byKind = new Map<EventKind, Trigger[]>();
   for (const t of ctx.triggers) byKind.set(t.rule.kind, [...(byKind.get(t.rule.kind) ?? []), t]);
   for (const [kind, ts] of byKind) {
@@ -78,9 +79,10 @@ function participants(ctx: SentenceCtx): void {
 
 /** Times go to the nearest event; reporting events yield to others. */
 function sentenceDate(ctx: SentenceCtx): void {
-  const { here } = ctx;
+  const here = ctx.here.filter((m) => !m.ownTime);
   const reportingBias = (m: Mention) => (KINDS[m.kind].reporting && here.length > 1 ? 40 : 0);
   for (const tx of ctx.times) {
+    if (ctx.claimed?.has(tx)) continue;
     const m = here.length === 1 ? here[0]! : nearest(tx, here, reportingBias);
     if (m && (!m.time || distance(tx, m.main) < distance(m.time, m.main))) m.time = tx;
   }
@@ -136,6 +138,11 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
     name: "past-clauses",
     doc: "a past clause with no trigger or day may go on about the event before it (kept if it joins one)",
     run: (ctx) => continuations(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+  },
+  {
+    name: "clause-times",
+    doc: "a day standing by an action of another clause than the trigger's dates that action, not the trigger",
+    run: timesToTheirClauses,
   },
   { name: "participants", doc: "the actor model's people named in the sentence", run: participants },
   {

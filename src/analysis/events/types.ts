@@ -44,6 +44,8 @@ export interface Mention extends SentenceRef {
   continues?: boolean;
   /** Its day is the day an announcement of it in the sentence was made. */
   announced?: boolean;
+  /** Dated by the clause-times step: the day stood by its own action. */
+  ownTime?: boolean;
 }
 
 export interface DocCluster {
