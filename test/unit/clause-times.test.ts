@@ -99,6 +99,27 @@ describe("a day belongs to the clause it stands in", () => {
     ]);
   });
 
+  it("a day beside a reporting verb dates what was reported, with the basis 'announced'", () => {
+    const a = article(
+      "expel.txt",
+      "Expulsions\n\nThe ministry expelled four diplomats who were questioned by police, a newspaper reported Friday.\n",
+      "2031-02-09",
+    );
+    expect(buildEvents([a]).map((e) => [e.date, e.dateBasis, e.label])).toEqual([
+      ["2031-02-07", "announced", "ministry expelled four diplomats"],
+    ]);
+  });
+
+  it("a day after its clause's object does not go to the action after 'and'", () => {
+    const a = article(
+      "parade.txt",
+      "Parade\n\nFarmers held a tractor parade in Hollin on Saturday and will block the ring road on Monday.\n",
+      "2031-02-05",
+    );
+    const events = buildEvents([a]);
+    expect(events.find((e) => /block the ring road/.test(e.label))?.date).toBe("2031-02-10");
+  });
+
   it("a holiday is a day a clause can be dated by", () => {
     const a = article(
       "market2.txt",

@@ -40,21 +40,33 @@ export function dayToAction(
   // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another
   // clause, unless the day opens the sentence ("On Tuesday, X did Y").
   const opens = !before && /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, day.start));
-  const apart = /[;—–]/.test(between) || (!before && !opens && between.includes(",")) ? 500 : 0;
+  const apart = /[;—–]/.test(between) || (!before && !opens && /,|\band\b/.test(between)) ? 500 : 0;
   return (before ? day.start - w.end : w.start - day.end) + apart;
 }
 
-/** The action a day belongs to: the nearest one, a reporting verb only when there is no other. */
+/** Characters between a reporting verb and a day that is its own ("said Friday", "said on Friday"). */
+const BESIDE = 4;
+
+/**
+ * The action a day belongs to: the nearest one, a reporting verb only when there is no other. A day
+ * beside a reporting verb ("…, a newspaper reported Friday") dates what was reported: the first
+ * action before the verb ("Tanzania expelled five Iraqis"); `reported` says so.
+ */
 export function actionFor(
   sentence: string,
   actions: Action[],
   words: readonly EventWord[],
   day: { start: number; end: number },
-): Action | null {
+): { action: Action; reported: boolean } | null {
   const dist = (a: Action) => dayToAction(sentence, words, a, day) + (a.reporting ? 1000 : 0);
+  const saying = actions.find((a) => a.reporting && dayToAction(sentence, words, a, day) <= BESIDE);
+  if (saying) {
+    const said = actions.find((a) => !a.reporting && words[a.verb]!.end <= words[saying.from]!.start);
+    if (said) return { action: said, reported: true };
+  }
   let best: Action | null = null;
   for (const a of actions) if (!best || dist(a) < dist(best)) best = a;
-  return best;
+  return best ? { action: best, reported: false } : null;
 }
 
 /** A mention of the sentence for one action. */
@@ -102,11 +114,14 @@ export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void
   const day = times.find((t) => t.date !== null);
   if (!day) return;
   const words = wordsOf();
-  const action = actionFor(ctx.sentence, actionsIn(words), words, day);
-  if (!action) return;
+  const found = actionFor(ctx.sentence, actionsIn(words), words, day);
+  if (!found) return;
+  const action = found.action;
   ctx.times = times;
   ctx.actorIds = [];
-  ctx.here = [clauseMention(ctx, words, action, times)];
+  const m = clauseMention(ctx, words, action, times);
+  if (found.reported) m.announced = true;
+  ctx.here = [m];
 }
 
 /**

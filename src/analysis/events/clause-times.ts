@@ -18,10 +18,11 @@ const LIGHT_VERB =
   /^(?:held|hold|holds|holding|staged|stage|carried|carry|conducted|conduct|launched|launch|made|make|began|begin|started|start|hosted|host|attended|attend|joined|join|led|lead|organi[sz]ed|opened|open|signed|sign|reached|reach|struck|concluded|completed|resumed|resume|wrapped|ended|gave|give|delivered|deliver|called|call|had|have|has|took|take|went|go|was|were|is|are|be|been|will|would|to|could|can|may|might|must|should|shall)$/i;
 /** What stands between two clauses: punctuation, a subordinating or relative word, a quote. */
 const CLAUSE_BREAK =
-  /[,;:—–()“”"]|``|''|\b(?:that|which|who|whom|whose|where|when|while|after|before|because|since|as|following|amid|until|although|though|but|and then)\b/i;
+  /[,;:—–()“”"]|``|''|\b(?:that|which|who|whom|whose|where|when|while|after|before|because|since|as|following|amid|until|although|though|but|and)\b/i;
 
-/** A noun after "the", "its", "Friday's": a happening referred back to, mentioned in passing. */
-const IN_PASSING = /\b(?:the|its|their|his|her|this|that|these|those|[\w.]+['’]s)\s+(?:[\w.-]+\s+){0,3}$/i;
+/** A noun after "in connection with the", "for Friday's": a happening referred back to in passing. */
+const IN_PASSING =
+  /\b(?:of|in|on|for|over|about|after|since|with|to|by|from|against|behind|into)\s+(?:the|its|their|his|her|this|that|these|those|[\w.]+['’]s)\s+(?:[\w.-]+\s+){0,3}$/i;
 
 /**
  * The trigger and the verb are one happening: the trigger its subject, a light verb's object, or
@@ -39,22 +40,27 @@ function oneHappening(sentence: string, words: readonly EventWord[], a: Action, 
   return LIGHT_VERB.test(verb.text) && !CLAUSE_BREAK.test(object);
 }
 
+const triggerAt = (ctx: SentenceCtx, w: EventWord) =>
+  ctx.here.some((m) => m.triggers.some((t) => distance(w, t) === 0));
+
 /** The action a day stands by, when it is not the trigger mention's own. */
 function otherAction(
   ctx: SentenceCtx,
   words: readonly EventWord[],
   actions: Action[],
   tx: TimeExpression,
-): Action | null {
-  const a = actionFor(ctx.sentence, actions, words, tx);
-  if (!a) return null;
-  const dA = dayToAction(ctx.sentence, words, a, tx);
+): { action: Action; reported: boolean } | null {
+  const found = actionFor(ctx.sentence, actions, words, tx);
+  // The day's own action is a trigger's ("announced Wednesday"): it is that mention's.
+  if (!found || triggerAt(ctx, words[found.action.verb]!)) return null;
+  const a = found.action;
+  const dA = found.reported ? 0 : dayToAction(ctx.sentence, words, a, tx);
   for (const m of ctx.here)
     for (const t of m.triggers) {
       if (distance(tx, t) <= dA) return null;
       if (oneHappening(ctx.sentence, words, a, t)) return null;
     }
-  return a;
+  return found;
 }
 
 /**
@@ -64,19 +70,18 @@ function otherAction(
 export function timesToTheirClauses(ctx: SentenceCtx): void {
   if (ctx.here.length === 0 || !ctx.times.some((t) => t.date)) return;
   const words = wordsOf(ctx);
-  const triggerAt = (w: EventWord) => ctx.here.some((m) => m.triggers.some((t) => distance(w, t) === 0));
-  const actions = actionsIn(words).filter((a) => !triggerAt(words[a.verb]!));
+  const actions = actionsIn(words);
   if (actions.length === 0) return;
   const made = new Map<Action, Mention>();
   for (const tx of ctx.times) {
     if (!tx.date) continue;
-    const a = otherAction(ctx, words, actions, tx);
-    if (!a) continue;
-    const known = made.get(a);
-    if (known) continue;
+    const found = otherAction(ctx, words, actions, tx);
+    if (!found || made.has(found.action)) continue;
+    const a = found.action;
     const m = clauseMention(ctx, words, a, ctx.times);
     m.time = tx;
     m.ownTime = true;
+    if (found.reported) m.announced = true;
     made.set(a, m);
     ctx.claimed ??= new Set();
     ctx.claimed.add(tx);
