@@ -6,7 +6,7 @@ import { overlapCount, profile } from "./profile.ts";
 import type { DocCluster, Mention } from "./types.ts";
 
 /** Sentences after a dated event's mention within which an undated clause may go on about it. */
-export const CONTINUE_WINDOW = 4;
+export const CONTINUE_WINDOW = 8;
 
 /** Adds each pending clause to the dated event it goes on about. */
 export function attachContinuations(clusters: DocCluster[], pending: readonly Mention[]): void {
