@@ -50,8 +50,14 @@ export class HttpError extends Error {
   }
 }
 
+/** Discord's "Unknown Webhook": an interaction's webhook exists once Discord has read our
+ * response to it, and that response (sent over HTTP a moment before) may still be on its way. */
+const UNKNOWN_WEBHOOK = 10015;
+const UNKNOWN_WEBHOOK_RETRIES = 3;
+
 /** Calls an interaction webhook route (`suffix` after /webhooks/{app}/{token}), riding out rate
- * limits (429 + Retry-After). Errors name the route, never the token. */
+ * limits (429 + Retry-After) and a webhook not known yet (retried after 100, 200, 400 ms).
+ * Errors name the route, never the token. */
 export async function callWebhook(
   apiUrl: string,
   interaction: { application_id: string; token: string },
@@ -77,7 +83,21 @@ export async function callWebhook(
       await new Promise((res) => setTimeout(res, Math.min(10_000, Math.max(0, wait * 1000) + 50)));
       continue;
     }
+    if (r.status === 404 && attempt < UNKNOWN_WEBHOOK_RETRIES && (await errorCode(r)) === UNKNOWN_WEBHOOK) {
+      await new Promise((res) => setTimeout(res, 100 * 2 ** attempt));
+      continue;
+    }
     if (!r.ok) throw new HttpError(r.status, `${method} webhook${suffix} answered ${r.status}`);
     return r;
+  }
+}
+
+/** The JSON error code of a refused API call, if its body has one. */
+async function errorCode(r: Response): Promise<number | undefined> {
+  try {
+    const body = (await r.clone().json()) as { code?: unknown };
+    return typeof body.code === "number" ? body.code : undefined;
+  } catch {
+    return undefined;
   }
 }
