@@ -130,7 +130,29 @@ describe("a day belongs to the clause it stands in", () => {
   });
 });
 
+describe("a day named by the one before it", () => {
+  it("dates 'earlier that day' by the dated event told just before it", () => {
+    const a = article(
+      "fire.txt",
+      "Mill fire\n\nA storm flattened the old mill at Ashby on Sunday.\nEarlier that day, neighbours had sent a warning to the fire brigade.\n",
+      "2031-02-05",
+    );
+    const warning = buildEvents([a]).find((e) => /sent a warning/.test(e.label));
+    expect([warning?.date, warning?.dateBasis]).toEqual(["2031-02-02", "context"]);
+    const off = buildEvents([a], null, switchOff("events.that-day"));
+    expect(off.find((e) => /sent a warning/.test(e.label))?.date ?? null).toBeNull();
+  });
+});
+
 describe("actions", () => {
+  it("takes 'did not comment' and a present reporting verb as actions", () => {
+    const ws = wordsOf("The club did not publicly comment, and the Ledger says the deal is off.");
+    expect(actionsIn(ws).map((x) => `${ws[x.from]!.text} ${ws[x.verb]!.text}`)).toEqual([
+      "did comment",
+      "says says",
+    ]);
+  });
+
   it("takes a sentence's opening participle as an action, not a capitalised name", () => {
     const ws = wordsOf("Rescued on Sunday by a lifeboat crew, two anglers were unhurt.");
     expect(actionsIn(ws).map((x) => ws[x.verb]!.text)).toEqual(["Rescued"]);

@@ -20,7 +20,10 @@ const BE = /^(?:is|are|was|were|be|been)$/i;
 const DETERMINER_BEFORE =
   /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all)$/i;
 /** Reporting verbs: an action of last resort (a label "X said" says little). */
-export const REPORTING = /^(?:said|says|say|told|tells|added|stated|reported|announced|insisted|explained)$/i;
+export const REPORTING =
+  /^(?:said|says|say|told|tells|added|stated|reported|reports|announced|announces|insisted|explained)$/i;
+/** Reporting verbs in the present ("the Times says in an editorial on Thursday"). */
+const PRESENT_REPORTING = /^(?:says|tells|reports|announces)$/;
 const FUNCTION = /^(?:a|an|the|not|never|also|be|have|been|and|or|but|of|in|on|at|for|with|by)$/i;
 
 const PAST_HINT = new RegExp(`[a-z]ed\\b|\\b(?:${[...IRREGULAR_PAST].join("|")})\\b`);
@@ -40,6 +43,13 @@ const lower = (w: EventWord | undefined) => w !== undefined && /^[a-z][a-z'-]*$/
 const OPENING_PARTICIPLE = /^(?:[A-Z][a-z]+ed)$/;
 const AFTER_PARTICIPLE = /^(?:on|in|at|by|from|after|before|with|during|last|,)$/i;
 
+/** The index of "did"/"does" before word i, past "not" and adverbs ("did not publicly"), or -1. */
+function doSupport(words: readonly EventWord[], i: number): number {
+  let k = i - 1;
+  while (k >= i - 2 && k >= 0 && /^(?:not|never|\w+ly)$/i.test(words[k]!.text)) k--;
+  return k < i - 1 && k >= 0 && /^(?:did|does|didn't|doesn't)$/i.test(words[k]!.text) ? k : -1;
+}
+
 /** Every action of the sentence's words, in order. */
 export function actionsIn(words: readonly EventWord[]): Action[] {
   const out: Action[] = [];
@@ -55,6 +65,16 @@ export function actionsIn(words: readonly EventWord[]): Action[] {
     const prevText = prev?.text.toLowerCase() ?? "";
     if (MODAL.test(prevText) && !FUNCTION.test(t) && !MODAL.test(t) && !/(?:ed|ing)$/.test(t)) {
       out.push({ from: i - 1, verb: i, reporting: REPORTING.test(t) });
+      continue;
+    }
+    // "did not publicly comment": do-support, past a negation or an adverb.
+    const aux = doSupport(words, i);
+    if (aux >= 0 && !FUNCTION.test(t) && !/(?:ed|ing|ly)$/.test(t)) {
+      out.push({ from: aux, verb: i, reporting: REPORTING.test(t) });
+      continue;
+    }
+    if (PRESENT_REPORTING.test(t)) {
+      out.push({ from: i, verb: i, reporting: true });
       continue;
     }
     if (t.endsWith("ing") && BE.test(prevText)) {

@@ -15,7 +15,7 @@ import type { Mention, Trigger } from "./types.ts";
 
 /** Words a day can be written with: most sentences have none, and skip the resolver. */
 const DAY_WORDS =
-  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:thanksgiving|christmas|new year['’]s|halloween|valentine['’]s|easter|good friday|(?:memorial|labor|veterans|election|independence) day|fourth of july|july fourth)\b/i;
+  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:thanksgiving|christmas|new year['’]s|halloween|valentine['’]s|easter|good friday|(?:memorial|labor|veterans|election|independence) day|fourth of july|july fourth)\b|\bthat (?:same )?(?:day|morning|afternoon|evening|night)\b|\bthe same day\b/i;
 
 const rules = new Map<string, TriggerRule>();
 /** The (cached) rule a clause's action stands for: a verb of its kind. */
@@ -107,11 +107,18 @@ export function clauseMention(
   };
 }
 
+/** A day named by the one before it ("earlier that day", "the same day"): the that-day step dates it. */
+export const THAT_DAY =
+  /\b(?:(?:earlier|later) that|that same|the same|that) (?:day|morning|afternoon|evening|night)\b/i;
+
 /** The clause-events step: one mention for a sentence with a day and an action, when none is there yet. */
 export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
   if (ctx.here.length > 0 || !DAY_WORDS.test(ctx.sentence)) return;
   const times = timesOf(ctx).filter((t) => t.confidence >= 0.5);
-  const day = times.find((t) => t.date !== null);
+  const that = THAT_DAY.exec(ctx.sentence);
+  const day =
+    times.find((t) => t.date !== null) ??
+    (that ? { start: that.index, end: that.index + that[0].length } : null);
   if (!day) return;
   const words = wordsOf();
   const found = actionFor(ctx.sentence, actionsIn(words), words, day);
