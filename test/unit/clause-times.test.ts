@@ -9,6 +9,7 @@ import { buildArticle } from "../../src/corpus/article.ts";
 import { readText } from "../../src/text/tokens.ts";
 import { eventWordsIn } from "../../src/text/views.ts";
 import type { Article } from "../../src/types.ts";
+import { actorModelDouble } from "../helpers/actors-double.ts";
 
 function article(name: string, body: string, published: string): Article {
   const r = buildArticle(name, body, { published, outlet: name.replace(/\..*/, "") });
@@ -127,6 +128,28 @@ describe("a day belongs to the clause it stands in", () => {
       "2031-12-01",
     );
     expect(buildEvents([a])[0]?.date).toBe("2031-11-27");
+  });
+});
+
+describe("an event's actors are those in its clauses", () => {
+  it("leaves out a group named in another clause of the sentence", () => {
+    const a = article(
+      "border.txt",
+      "Border deal\n\nAlvaria and Norland signed a border agreement in Ostby on Monday, while the Sol cartel moved its routes south.\n",
+      "2031-02-05",
+    );
+    const specs = [
+      { name: "Alvaria", kind: "organization" as const },
+      { name: "Norland", kind: "organization" as const },
+      { name: "Sol cartel", kind: "organization" as const },
+    ];
+    const actors = actorModelDouble([a], specs);
+    const deal = buildEvents([a], actors).find((e) => e.kind === "agreement");
+    expect(deal?.actors.sort()).toEqual(["Alvaria", "Norland"]);
+    const off = buildEvents([a], actors, switchOff("events.clause-actors")).find(
+      (e) => e.kind === "agreement",
+    );
+    expect(off?.actors).toContain("Sol cartel");
   });
 });
 

@@ -5,6 +5,7 @@ import { eventWordsIn } from "../../text/views.ts";
 import type { Step } from "../steps.ts";
 import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
+import { actorsByClause } from "./clause-actors.ts";
 import { clauseEvents, continuations } from "./clause-events.ts";
 import { timesToTheirClauses } from "./clause-times.ts";
 import { findFigures } from "./figures.ts";
@@ -145,6 +146,11 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
     run: timesToTheirClauses,
   },
   { name: "participants", doc: "the actor model's people named in the sentence", run: participants },
+  {
+    name: "clause-actors",
+    doc: "each event keeps the people named in its own clauses, not in another clause of the sentence",
+    run: actorsByClause,
+  },
   {
     name: "sentence-date",
     doc: "a time expression of the sentence dates the nearest event",
