@@ -35,7 +35,9 @@ function oneHappening(sentence: string, words: readonly EventWord[], a: Action, 
     !(t.rule.pos === "noun" && IN_PASSING.test(sentence.slice(Math.max(0, t.start - 60), t.start)))
   )
     return true;
-  if (t.end <= verb.start) return !CLAUSE_BREAK.test(sentence.slice(t.end, words[a.from]!.start));
+  // A noun before the verb is its subject; a verb before it is another action.
+  if (t.end <= verb.start)
+    return t.rule.pos === "noun" && !CLAUSE_BREAK.test(sentence.slice(t.end, words[a.from]!.start));
   const object = sentence.slice(verb.end, t.start);
   return LIGHT_VERB.test(verb.text) && !CLAUSE_BREAK.test(object);
 }
