@@ -8,7 +8,7 @@ import { type Action, actionsIn, mayHavePast } from "./actions.ts";
 import { clauseKind } from "./clause-kinds.ts";
 import { CONTINUE_WINDOW } from "./continue.ts";
 import type { TriggerRule } from "./kinds.ts";
-import { labelFor } from "./label.ts";
+import { labelFor, sameLabel } from "./label.ts";
 import { type SentenceCtx, timesOf } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import type { Mention, Trigger } from "./types.ts";
@@ -85,7 +85,7 @@ export function clauseMention(
   const first = labelFor(sentence, words, probe, times);
   const kind = action.reporting ? "statement" : clauseKind(first.text);
   const main: Trigger = { ...probe, rule: ruleOf(kind) };
-  const label = kind === "other" ? first : labelFor(sentence, words, main, times);
+  const label = sameLabel(probe.rule, main.rule) ? first : labelFor(sentence, words, main, times);
   return {
     kind,
     article: ctx.article,

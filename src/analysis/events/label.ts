@@ -3,6 +3,7 @@
 
 import type { EventWord } from "../../text/views.ts";
 import type { TimeExpression } from "../dates/index.ts";
+import type { TriggerRule } from "./kinds.ts";
 import { RELATION_RE } from "./relations.ts";
 import type { Trigger } from "./types.ts";
 
@@ -84,10 +85,15 @@ function rightEdge(
   let right = 0;
   let thatOk = reportingVerb;
   const max = t.rule.pos === "noun" ? 7 : 9;
-  const stops = [...sentence.matchAll(RELATION_RE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  // Read only when the object reaches a word that could start one (most labels stop sooner).
+  let stops: { start: number; end: number }[] | null = null;
+  const inStop = (at: number) => {
+    stops ??= [...sentence.matchAll(RELATION_RE)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    return stops.some((x) => at >= x.start && at < x.end);
+  };
   if (t.rule.pos === "verb" || (first && PREPOSITIONS.test(first.text))) {
     // A capitalised name is finished even past the word budget ("the Tren de Aragua gang").
     const inName = (i: number) =>
@@ -108,7 +114,7 @@ function rightEdge(
         if (right === 0 && t.rule.pos === "verb") continue;
         break;
       }
-      if (stops.some((x) => w.start >= x.start && w.start < x.end)) break;
+      if (inStop(w.start)) break;
       const prevCap = /^[A-Z]/.test(words[i - 1]?.text ?? "");
       if (NAME_CONNECTOR.test(w.text) && prevCap && /^[A-Z]/.test(words[i + 1]?.text ?? "")) {
         i1 = i;
@@ -127,6 +133,10 @@ function rightEdge(
   }
   return { i1, right };
 }
+
+/** Whether two rules give a trigger the same label: labelFor reads only these of a rule. */
+export const sameLabel = (a: TriggerRule, b: TriggerRule): boolean =>
+  a.pos === b.pos && !a.weak === !b.weak && (a.kind === "announcement") === (b.kind === "announcement");
 
 /** The trigger with its modifiers and object, cut from the sentence: "U.S. military strike on a boat". */
 export function labelFor(sentence: string, words: EventWord[], t: Trigger, times: TimeExpression[]): Label {

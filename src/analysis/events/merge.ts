@@ -102,12 +102,12 @@ function mergeScore(
   const diff = cDay !== null && gDay !== null ? Math.abs(Math.round(cDay - gDay)) : 0;
   if (c.date && gDate && diff > 1) return 0;
   if (g.docs.has(c.docId)) return 0;
-  const sim = similarity(pc, g.profile, weight);
-  const said = overlapCount(pc.places, g.profile.places) + overlapCount(pc.terms, g.profile.terms);
+  const terms = overlapCount(pc.terms, g.profile.terms);
   // Two outlets' announcements are one only when they say the same words about it.
-  if (KINDS[c.kind].reporting && overlapCount(pc.terms, g.profile.terms) < 2) return 0;
+  if (KINDS[c.kind].reporting && terms < 2) return 0;
   // Without a day on one side, shared people alone do not make one event.
-  if ((!c.date || !gDate) && said === 0) return 0;
+  if ((!c.date || !gDate) && terms + overlapCount(pc.places, g.profile.places) === 0) return 0;
+  const sim = similarity(pc, g.profile, weight);
   let need: number;
   if (c.date && gDate) need = diff === 0 ? 1 : diff === 1 ? 2.5 : Number.POSITIVE_INFINITY;
   else if (c.date || gDate) need = 1.5;

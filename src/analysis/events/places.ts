@@ -57,6 +57,9 @@ const GAZ_RE = new RegExp(
   `(?:\\bthe\\s+)?(?:\\b${COMPASS}\\s+)?(?<![\\w.])(?:${NAMES.map(esc).join("|")})(?![\\w'’-]|\\.\\w)`,
   "g",
 );
+/** Every GAZ_RE match holds a match of this: the names alone, which the engine finds far faster
+ *  than with the optional "the"/compass words in front (tried at every position of a sentence). */
+const GAZ_NAME = new RegExp(`(?<![\\w.])(?:${NAMES.map(esc).join("|")})(?![\\w'’-]|\\.\\w)`);
 // Named buildings and features: "the National Palace", "Camp David", "the Gulf of Aden".
 const HEADS =
   "Palace|Square|Street|Airport|Sea|Ocean|Gulf|Strait|Bay|River|Island|Islands|Province|County|Base|Hall|Stadium|Cathedral|Embassy|Valley|Mountains|Desert|Peninsula|Park|Port|Harbour|Harbor|Prison|Bridge|Castle|Abbey|Centre|Center|Camp";
@@ -85,13 +88,15 @@ const LOCATIVE =
 // Capitalised words that end a feature phrase but are organisations or papers, not places.
 const NOT_PLACE = /^(?:the\s+)?(?:Wall Street Journal|State Department|Home Office|White House)$/i;
 
+const COMPASS_START = new RegExp(`^${COMPASS}\\s+`);
+
 export function placeKey(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/^the\s+/, "")
-    .replace(new RegExp(`^${COMPASS}\\s+`), "")
+    .replace(COMPASS_START, "")
     .replace(/\bu\.s\.|\bus\b|\bamerica\b|\bunited states\b/, "united states")
     .replace(/\buk\b|\bbritain\b|\bgreat britain\b|\bunited kingdom\b/, "united kingdom")
     .replace(/\bkiev\b/, "kyiv")
@@ -119,6 +124,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const re of [GAZ_RE, FEATURE_RE, BORDER_RE, CAPITAL_RE]) {
     // The border expression is long and slow to run: only where its words are.
     if (re === BORDER_RE && !BORDER_WORDS.test(sentence)) continue;
+    if (re === GAZ_RE && !GAZ_NAME.test(sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       // A feature phrase at the start of a sentence may be any capitalised words: needs a head.

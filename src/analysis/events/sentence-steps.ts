@@ -1,7 +1,6 @@
 // The sentence stage: from the trigger words of one sentence to its event mentions, each given the
 // people named, the day, the figures and the places of the sentence that belong to it.
 
-import { eventWordsIn } from "../../text/views.ts";
 import type { Step } from "../steps.ts";
 import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
@@ -133,12 +132,12 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
   {
     name: "clause-events",
     doc: "a sentence with no trigger, a day and an action is an event; its clause's words name the kind",
-    run: (ctx) => clauseEvents(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+    run: (ctx) => clauseEvents(ctx, () => wordsOf(ctx)),
   },
   {
     name: "past-clauses",
     doc: "a past clause with no trigger or day may go on about the event before it (kept if it joins one)",
-    run: (ctx) => continuations(ctx, () => eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd)),
+    run: (ctx) => continuations(ctx, () => wordsOf(ctx)),
   },
   {
     name: "clause-times",

@@ -103,12 +103,14 @@ function makeTagger(model: NerModel): CompiledTagger {
     wordNext: pairTable(index, parts, "ll+1="),
     lexNextShape: lexNextShape!,
   };
+  const rows = featureRows(index);
+  const bias = row("b");
   const words = new Map<string, WordInfo>();
   const infoOf = (w: string): WordInfo => {
     const known = words.get(w);
     if (known) return known;
     if (words.size >= MAX_WORDS) words.clear();
-    const info = wordInfo(w, row, add, tagShapeRows, pairs, { words: parts, shapes: shapeParts });
+    const info = wordInfo(w, rows, bias, add, tagShapeRows, pairs, { words: parts, shapes: shapeParts });
     words.set(w, info);
     return info;
   };
@@ -215,9 +217,34 @@ function denseTable(t: PairTable, width: number): DenseTable {
 const denseRow = (rows: Int32Array | undefined, b: number): number =>
   b < 0 || rows === undefined ? -1 : rows[b]!;
 
+/** A feature's row by its prefix (before the first "=") and value, -1 for none. */
+type FeatureRows = (prefix: string, value: string) => number;
+
+/**
+ * The rows of the features by prefix, then value: a word's features are looked up by the word
+ * itself (whose hash the engine keeps) instead of a new "<prefix>=<word>" string each (which
+ * must be built and hashed: most of the cost of a word the tagger has not seen before).
+ */
+function featureRows(index: ReadonlyMap<string, number>): FeatureRows {
+  const byPrefix = new Map<string, Map<string, number>>();
+  for (const [name, r] of index) {
+    const eq = name.indexOf("=");
+    if (eq < 0) continue;
+    const prefix = name.slice(0, eq);
+    let values = byPrefix.get(prefix);
+    if (!values) {
+      values = new Map();
+      byPrefix.set(prefix, values);
+    }
+    values.set(name.slice(eq + 1), r);
+  }
+  return (prefix, value) => byPrefix.get(prefix)?.get(value) ?? -1;
+}
+
 function wordInfo(
   w: string,
-  row: (f: string) => number,
+  feature: FeatureRows,
+  bias: number,
   add: Add,
   tagShapeRows: (shape: string) => Int32Array,
   pairs: Pairs,
@@ -227,23 +254,31 @@ function wordInfo(
   const shape = shapeOfWord(w);
   const lex = lexOf(w);
   const self = new Float64Array(TAG_COUNT);
-  const own = ["b", `w=${w}`, `l=${l}`, `s=${shape}`, `p2=${l.slice(0, 2)}`, `p3=${l.slice(0, 3)}`];
-  own.push(`x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`, `x=${lex}`);
-  for (const f of own) add(self, 0, row(f));
+  // The features of features.ts's featuresAt, in its order: "b", w=, l=, s=, p2=, p3=, x2=, x3=, x4=, x=.
+  add(self, 0, bias);
+  add(self, 0, feature("w", w));
+  add(self, 0, feature("l", l));
+  add(self, 0, feature("s", shape));
+  add(self, 0, feature("p2", l.slice(0, 2)));
+  add(self, 0, feature("p3", l.slice(0, 3)));
+  add(self, 0, feature("x2", l.slice(-2)));
+  add(self, 0, feature("x3", l.slice(-3)));
+  add(self, 0, feature("x4", l.slice(-4)));
+  add(self, 0, feature("x", lex));
   const { letters, upper } = upperInvariantLetters(w);
   return {
     lower: l,
     shape,
     lex,
     self,
-    asPrev: row(`l-1=${l}`),
-    asNext: row(`l+1=${l}`),
-    asPrev2: row(`l-2=${l}`),
-    asNext2: row(`l+2=${l}`),
-    lexPrev: row(`x-1=${lex}`),
-    lexNext: row(`x+1=${lex}`),
-    caps: row(`caps=${l}`),
-    first: row(`first=${shape}`),
+    asPrev: feature("l-1", l),
+    asNext: feature("l+1", l),
+    asPrev2: feature("l-2", l),
+    asNext2: feature("l+2", l),
+    lexPrev: feature("x-1", lex),
+    lexNext: feature("x+1", lex),
+    caps: feature("caps", l),
+    first: feature("first", shape),
     tagShape: tagShapeRows(shape),
     shapePart: parts.shapes.get(shape) ?? -1,
     lowerPart: parts.words.get(l) ?? -1,

@@ -18,6 +18,8 @@ export interface SentenceTokens {
 const PARTY_TAG = /^(?:[RDI]|Dem|Rep|Ind)(?:-[A-Z][A-Za-z.]*)?$/;
 const PARTS_OF_DAY = new Set(["night", "morning", "afternoon", "evening"]);
 const isTag = (t: Tok | undefined) => t?.type === "w" && PARTY_TAG.test(t.text);
+/** A verb beside a day name (defined once: tsx names a function made in a loop on every pass). */
+const beside = (x: Tok | undefined) => !!x && isVerbish(x) && !isCap(x);
 
 /** `(D-Wis.)`, `, R-Ky.,`: the end (exclusive) of a party tag opening at toks[i], else -1. */
 function partyTagEnd(toks: Tok[], i: number): number {
@@ -83,7 +85,6 @@ export const TOKEN_STEPS: readonly Step<SentenceTokens>[] = [
         const e = PARTS_OF_DAY.has(toks[i + 1]?.lower ?? "") ? i + 2 : i + 1;
         const prev = toks[i - 1];
         const next = toks[e];
-        const beside = (x: Tok | undefined) => !!x && isVerbish(x) && !isCap(x);
         if (TIME_WORDS.has(t.lower) && (beside(prev) || beside(next))) i = e - 1;
         else out.push(t);
       }
