@@ -11,7 +11,7 @@ const CLAUSE_END =
   /;|:\s|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|where|when|after|before|as|although|though)\b|\s(?:while|whereas|although|though)\s/g;
 
 /** The clauses of a sentence as [start, end) offsets. */
-export function clausesOf(sentence: string): Array<[number, number]> {
+function clausesOf(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let at = 0;
   for (const m of sentence.matchAll(CLAUSE_END)) {
