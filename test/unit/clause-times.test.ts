@@ -2,12 +2,9 @@
 // domains. 2031-02-05 is a Wednesday.
 
 import { describe, expect, it } from "vitest";
-import { actionsIn } from "../../src/analysis/events/actions.ts";
 import { buildEvents } from "../../src/analysis/events/index.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
-import { readText } from "../../src/text/tokens.ts";
-import { eventWordsIn } from "../../src/text/views.ts";
 import type { Article } from "../../src/types.ts";
 import { actorModelDouble } from "../helpers/actors-double.ts";
 
@@ -16,14 +13,6 @@ function article(name: string, body: string, published: string): Article {
   if (!r.ok) throw new Error("article not built");
   return r.article;
 }
-
-const wordsOf = (s: string) => {
-  const layer = readText({
-    text: s,
-    paragraphs: [{ sentences: [{ start: 0, end: s.length }] }],
-  } as unknown as Article);
-  return eventWordsIn(layer, 0, s.length);
-};
 
 // Politics: a summit reported on its day, then condemned in passing by a later article.
 const SUMMIT = article(
@@ -164,22 +153,5 @@ describe("a day named by the one before it", () => {
     expect([warning?.date, warning?.dateBasis]).toEqual(["2031-02-02", "context"]);
     const off = buildEvents([a], null, switchOff("events.that-day"));
     expect(off.find((e) => /sent a warning/.test(e.label))?.date ?? null).toBeNull();
-  });
-});
-
-describe("actions", () => {
-  it("takes 'did not comment' and a present reporting verb as actions", () => {
-    const ws = wordsOf("The club did not publicly comment, and the Ledger says the deal is off.");
-    expect(actionsIn(ws).map((x) => `${ws[x.from]!.text} ${ws[x.verb]!.text}`)).toEqual([
-      "did comment",
-      "says says",
-    ]);
-  });
-
-  it("takes a sentence's opening participle as an action, not a capitalised name", () => {
-    const ws = wordsOf("Rescued on Sunday by a lifeboat crew, two anglers were unhurt.");
-    expect(actionsIn(ws).map((x) => ws[x.verb]!.text)).toEqual(["Rescued"]);
-    const names = wordsOf("United Fund officials and the mayor in one photograph.");
-    expect(actionsIn(names)).toEqual([]);
   });
 });
