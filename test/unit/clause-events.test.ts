@@ -129,3 +129,20 @@ describe("an announcement and what it announces", () => {
     expect(buildEvents([a]).some((e) => e.kind === "announcement")).toBe(true);
   });
 });
+
+describe("actions: do-support, present reporting, an opening participle", () => {
+  it("takes 'did not comment' and a present reporting verb as actions", () => {
+    const ws = wordsOf("The club did not publicly comment, and the Ledger says the deal is off.");
+    expect(actionsIn(ws).map((x) => `${ws[x.from]!.text} ${ws[x.verb]!.text}`)).toEqual([
+      "did comment",
+      "says says",
+    ]);
+  });
+
+  it("takes a sentence's opening participle as an action, not a capitalised name", () => {
+    const ws = wordsOf("Rescued on Sunday by a lifeboat crew, two anglers were unhurt.");
+    expect(actionsIn(ws).map((x) => ws[x.verb]!.text)).toEqual(["Rescued"]);
+    const names = wordsOf("United Fund officials and the mayor in one photograph.");
+    expect(actionsIn(names)).toEqual([]);
+  });
+});

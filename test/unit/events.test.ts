@@ -127,11 +127,17 @@ describe("event extraction", () => {
     expect(pact.dateBasis).toBe("context");
   });
 
-  it("labels events with the article's own words", () => {
-    for (const e of events) {
-      const words = e.label.replace(/[“”"]/g, "");
-      expect(e.sources.some((s) => textOf(s).replace(/[“”"]/g, "").includes(words))).toBe(true);
-    }
+  it("labels events with the article's own words, in their order (a day inside is left out)", () => {
+    const inOrder = (label: string, text: string) => {
+      let at = 0;
+      for (const w of label.replace(/[“”"]/g, "").split(" ")) {
+        at = text.indexOf(w, at);
+        if (at < 0) return false;
+        at += w.length;
+      }
+      return true;
+    };
+    for (const e of events) expect(e.sources.some((s) => inOrder(e.label, textOf(s)))).toBe(true);
   });
 
   it("cites sentences whose offsets slice the original file exactly", () => {

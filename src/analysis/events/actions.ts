@@ -5,7 +5,7 @@
 import type { EventWord } from "../../text/views.ts";
 
 const IRREGULAR_PAST = new Set(
-  "went made took gave met left came held found won lost began brought sent struck fell rose saw got set put ran hit cut paid sold built led spoke wrote flew fled shot fought broke became kept stood threw drew drove beat bought caught chose froze grew hung knew laid lit meant rode rang sank sat slept spent spread stole stuck swept swore taught tore thought woke wore withdrew overtook undertook upheld sought sank told said".split(
+  "went made took gave met left came held found won lost began brought sent struck fell rose saw got set put ran hit cut paid sold built led spoke wrote flew fled shot fought broke became kept stood threw drew drove beat bought caught chose froze grew hung knew laid lit meant rode rang sank sat slept spent spread stole stuck swept swore taught tore thought woke wore withdrew overtook undertook upheld sought sank told said burst shut quit split cast bid".split(
     " ",
   ),
 );
@@ -20,7 +20,10 @@ const BE = /^(?:is|are|was|were|be|been)$/i;
 const DETERMINER_BEFORE =
   /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all)$/i;
 /** Reporting verbs: an action of last resort (a label "X said" says little). */
-export const REPORTING = /^(?:said|says|say|told|tells|added|stated|reported|announced|insisted|explained)$/i;
+export const REPORTING =
+  /^(?:said|says|say|told|tells|added|stated|reported|reports|announced|announces|insisted|explained)$/i;
+/** Reporting verbs in the present ("the Times says in an editorial on Thursday"). */
+const PRESENT_REPORTING = /^(?:says|tells|reports|announces)$/;
 const FUNCTION = /^(?:a|an|the|not|never|also|be|have|been|and|or|but|of|in|on|at|for|with|by)$/i;
 
 const PAST_HINT = new RegExp(`[a-z]ed\\b|\\b(?:${[...IRREGULAR_PAST].join("|")})\\b`);
@@ -36,18 +39,42 @@ export interface Action {
 }
 
 const lower = (w: EventWord | undefined) => w !== undefined && /^[a-z][a-z'-]*$/.test(w.text);
+/** A sentence opening on a participle ("Rescued on Nov. 25 by fishermen, …"): the word, lower-cased. */
+const OPENING_PARTICIPLE = /^(?:[A-Z][a-z]+ed)$/;
+const AFTER_PARTICIPLE = /^(?:on|in|at|by|from|after|before|with|during|last|,)$/i;
+
+/** The index of "did"/"does" before word i, past "not" and adverbs ("did not publicly"), or -1. */
+function doSupport(words: readonly EventWord[], i: number): number {
+  let k = i - 1;
+  while (k >= i - 2 && k >= 0 && /^(?:not|never|\w+ly)$/i.test(words[k]!.text)) k--;
+  return k < i - 1 && k >= 0 && /^(?:did|does|didn't|doesn't)$/i.test(words[k]!.text) ? k : -1;
+}
 
 /** Every action of the sentence's words, in order. */
 export function actionsIn(words: readonly EventWord[]): Action[] {
   const out: Action[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (i === 0 && OPENING_PARTICIPLE.test(w.text) && AFTER_PARTICIPLE.test(words[1]?.text ?? "")) {
+      out.push({ from: 0, verb: 0, reporting: false });
+      continue;
+    }
     if (!lower(w)) continue;
     const t = w.text.toLowerCase();
     const prev = words[i - 1];
     const prevText = prev?.text.toLowerCase() ?? "";
     if (MODAL.test(prevText) && !FUNCTION.test(t) && !MODAL.test(t) && !/(?:ed|ing)$/.test(t)) {
       out.push({ from: i - 1, verb: i, reporting: REPORTING.test(t) });
+      continue;
+    }
+    // "did not publicly comment": do-support, past a negation or an adverb.
+    const aux = doSupport(words, i);
+    if (aux >= 0 && !FUNCTION.test(t) && !/(?:ed|ing|ly)$/.test(t)) {
+      out.push({ from: aux, verb: i, reporting: REPORTING.test(t) });
+      continue;
+    }
+    if (PRESENT_REPORTING.test(t)) {
+      out.push({ from: i, verb: i, reporting: true });
       continue;
     }
     if (t.endsWith("ing") && BE.test(prevText)) {

@@ -15,7 +15,7 @@ import type { Mention, Trigger } from "./types.ts";
 
 /** Words a day can be written with: most sentences have none, and skip the resolver. */
 const DAY_WORDS =
-  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b/i;
+  /\d{4}-\d\d-\d\d|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:thanksgiving|christmas|new year['’]s|halloween|valentine['’]s|easter|good friday|(?:memorial|labor|veterans|election|independence) day|fourth of july|july fourth)\b|\bthat (?:same )?(?:day|morning|afternoon|evening|night)\b|\bthe same day\b/i;
 
 const rules = new Map<string, TriggerRule>();
 /** The (cached) rule a clause's action stands for: a verb of its kind. */
@@ -27,28 +27,50 @@ function ruleOf(kind: TriggerRule["kind"]): TriggerRule {
   return r;
 }
 
-/** The action a day belongs to: the nearest one, a reporting verb only when there is no other. */
-function actionFor(
+/** A day's distance (in characters) to an action's verb, past a clause's end counting as far. */
+export function dayToAction(
+  sentence: string,
+  words: readonly EventWord[],
+  a: Action,
+  day: { start: number; end: number },
+): number {
+  const w = words[a.verb]!;
+  const before = w.end <= day.start;
+  const between = before ? sentence.slice(w.end, day.start) : sentence.slice(day.end, w.start);
+  // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another
+  // clause, unless the day opens the sentence ("On Tuesday, X did Y").
+  const opens = !before && /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, day.start));
+  const apart = /[;—–]/.test(between) || (!before && !opens && /,|\band\b/.test(between)) ? 500 : 0;
+  return (before ? day.start - w.end : w.start - day.end) + apart;
+}
+
+/** Characters between a reporting verb and a day that is its own ("said Friday", "said on Friday"). */
+const BESIDE = 4;
+
+/**
+ * The action a day belongs to: the nearest one, a reporting verb only when there is no other. A day
+ * beside a reporting verb ("…, a newspaper reported Friday") dates what was reported: the first
+ * action before the verb ("Tanzania expelled five Iraqis"); `reported` says so.
+ */
+export function actionFor(
   sentence: string,
   actions: Action[],
   words: readonly EventWord[],
-  day: TimeExpression,
-): Action | null {
-  const dist = (a: Action) => {
-    const w = words[a.verb]!;
-    const before = w.end <= day.start;
-    const between = before ? sentence.slice(w.end, day.start) : sentence.slice(day.end, w.start);
-    // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another clause.
-    const apart = /[;—–]/.test(between) || (!before && between.includes(",")) ? 500 : 0;
-    return (before ? day.start - w.end : w.start - day.end) + apart + (a.reporting ? 1000 : 0);
-  };
+  day: { start: number; end: number },
+): { action: Action; reported: boolean } | null {
+  const dist = (a: Action) => dayToAction(sentence, words, a, day) + (a.reporting ? 1000 : 0);
+  const saying = actions.find((a) => a.reporting && dayToAction(sentence, words, a, day) <= BESIDE);
+  if (saying) {
+    const said = actions.find((a) => !a.reporting && words[a.verb]!.end <= words[saying.from]!.start);
+    if (said) return { action: said, reported: true };
+  }
   let best: Action | null = null;
   for (const a of actions) if (!best || dist(a) < dist(best)) best = a;
-  return best;
+  return best ? { action: best, reported: false } : null;
 }
 
 /** A mention of the sentence for one action. */
-function clauseMention(
+export function clauseMention(
   ctx: SentenceCtx,
   words: EventWord[],
   action: Action,
@@ -85,18 +107,28 @@ function clauseMention(
   };
 }
 
+/** A day named by the one before it ("earlier that day", "the same day"): the that-day step dates it. */
+export const THAT_DAY =
+  /\b(?:(?:earlier|later) that|that same|the same|that) (?:day|morning|afternoon|evening|night)\b/i;
+
 /** The clause-events step: one mention for a sentence with a day and an action, when none is there yet. */
 export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
   if (ctx.here.length > 0 || !DAY_WORDS.test(ctx.sentence)) return;
   const times = timesOf(ctx).filter((t) => t.confidence >= 0.5);
-  const day = times.find((t) => t.date !== null);
+  const that = THAT_DAY.exec(ctx.sentence);
+  const day =
+    times.find((t) => t.date !== null) ??
+    (that ? { start: that.index, end: that.index + that[0].length } : null);
   if (!day) return;
   const words = wordsOf();
-  const action = actionFor(ctx.sentence, actionsIn(words), words, day);
-  if (!action) return;
+  const found = actionFor(ctx.sentence, actionsIn(words), words, day);
+  if (!found) return;
+  const action = found.action;
   ctx.times = times;
   ctx.actorIds = [];
-  ctx.here = [clauseMention(ctx, words, action, times)];
+  const m = clauseMention(ctx, words, action, times);
+  if (found.reported) m.announced = true;
+  ctx.here = [m];
 }
 
 /**

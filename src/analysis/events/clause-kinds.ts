@@ -22,7 +22,7 @@ const CUES: ReadonlyArray<[Exclude<ClauseKind, "other">, RegExp]> = [
   ["debate", /\bdebat(?:e|es|ed|ing)\b/i],
   [
     "storm",
-    /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|blizzards?|snow\w*|flood\w*|heavy rain|gales?|heatwave)\b/i,
+    /\b(?:storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|blizzards?|snow\w*|flood\w*|heavy rain|gales?|heatwave|burst (?:its|their) banks)\b/i,
   ],
   ["closure", /\b(?:clos(?:e|ed|es|ing|ure|ures)|shut(?:s|ting)?(?:\s+down)?|cancel(?:l?ed|s)?)\b/i],
   ["arrest", /\b(?:arrest(?:ed|s)?|detained|charged with|taken into custody)\b/i],

@@ -6,7 +6,11 @@ import { overlapCount, profile } from "./profile.ts";
 import type { DocCluster, Mention } from "./types.ts";
 
 /** Sentences after a dated event's mention within which an undated clause may go on about it. */
-export const CONTINUE_WINDOW = 4;
+export const CONTINUE_WINDOW = 8;
+
+/** Everyone the mentions' sentences name (going on about a story reads the whole sentence). */
+const sentenceActors = (ms: readonly Mention[]) =>
+  new Set(ms.flatMap((x) => x.sentenceActorIds ?? x.actorIds));
 
 /** Adds each pending clause to the dated event it goes on about. */
 export function attachContinuations(clusters: DocCluster[], pending: readonly Mention[]): void {
@@ -30,7 +34,8 @@ export function attachContinuations(clusters: DocCluster[], pending: readonly Me
       if (gap > 1) {
         const pm = profile([m]);
         const pc = profileOf(c);
-        if (overlapCount(pm.actors, pc.actors) + overlapCount(pm.terms, pc.terms) === 0) continue;
+        const people = overlapCount(sentenceActors([m]), sentenceActors(c.mentions));
+        if (people + overlapCount(pm.terms, pc.terms) === 0) continue;
       }
       best = { c, gap };
     }

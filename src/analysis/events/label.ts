@@ -127,7 +127,8 @@ function rightEdge(
       if (QUOTE.test(w.text)) continue;
       if (STOP_PUNCT.test(w.text)) break;
       if (inTime(times, w)) {
-        if (reportingVerb && right === 0) continue; // "announced Wednesday that …"
+        // "announced Wednesday that …", "rescued on Sunday by a lifeboat crew".
+        if (right === 0 && t.rule.pos === "verb") continue;
         break;
       }
       if (inStop(sentence, w.start)) break;
@@ -160,7 +161,9 @@ export function labelFor(sentence: string, words: EventWord[], t: Trigger, times
   let i1 = words.findIndex((w) => w.end >= t.end);
   if (i0 < 0 || i1 < 0)
     return { text: sentence.slice(t.start, t.end), start: t.start, end: t.end, score: 0, anaphoric: false };
-  const lo = leftEdge(words, i0, i1, t, times);
+  let lo = leftEdge(words, i0, i1, t, times);
+  const cut = lo === i0 && t.rule.pos === "verb" ? subjectPastTime(words, i0, i1, t, times) : null;
+  if (cut !== null) lo = cut;
   let b = lo - 1;
   while (b >= 0 && QUOTE.test(words[b]!.text)) b--;
   const before = words[b];
@@ -180,12 +183,45 @@ export function labelFor(sentence: string, words: EventWord[], t: Trigger, times
   const opened = (sentence.slice(start, end).match(/“/g) ?? []).length;
   const closed = (sentence.slice(start, end).match(/”/g) ?? []).length;
   if (opened > closed && sentence[end] === "”") end++;
-  const text = balanceQuotes(sentence.slice(start, end)).replace(/\s+/g, " ").trim();
+  const said = cut || right > 0 ? withoutTimes(sentence, start, end, times) : sentence.slice(start, end);
+  const text = balanceQuotes(said).replace(/\s+/g, " ").trim();
   const n = text.split(" ").length;
   let score = (t.rule.pos === "noun" ? 2 : 0) + (right > 0 ? 2 : 0) + (n >= 3 && n <= 11 ? 1 : 0);
   if (anaphoric) score -= 1;
   if (t.rule.weak) score -= 2;
   return { text, start, end, score, anaphoric };
+}
+
+const TIME_LEAD = /^(?:on|late|early|earlier|later)$/i;
+
+/** "The board on Friday rejected the offer": the subject past the day standing before the verb. */
+function subjectPastTime(
+  words: EventWord[],
+  i0: number,
+  i1: number,
+  t: Trigger,
+  times: TimeExpression[],
+): number | null {
+  let j = i0 - 1;
+  while (j >= 0 && (TIME_WORD.test(words[j]!.text) || inTime(times, words[j]!))) j--;
+  if (j === i0 - 1) return null;
+  if (j >= 0 && TIME_LEAD.test(words[j]!.text)) j--;
+  if (j < 0) return null;
+  const lo = leftEdge(words, j + 1, i1, t, times);
+  return lo <= j ? lo : null;
+}
+
+/** The label's text without the days inside it ("board on Friday rejected" → "board rejected"). */
+function withoutTimes(sentence: string, start: number, end: number, times: TimeExpression[]): string {
+  let out = "";
+  let at = start;
+  for (const x of [...times].sort((a, b) => a.start - b.start)) {
+    if (x.start <= start || x.end > end || x.start < at) continue;
+    const lead = /\b(?:on|late|early|earlier|later)\s+$/i.exec(sentence.slice(at, x.start));
+    out += sentence.slice(at, lead ? x.start - lead[0].length : x.start);
+    at = x.end;
+  }
+  return out + sentence.slice(at, end);
 }
 
 function balanceQuotes(s: string): string {

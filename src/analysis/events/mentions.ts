@@ -48,6 +48,8 @@ export function mentionsOf(
         triggers: NONE,
         times: NONE,
         spans: null,
+        claimed: null,
+        words: null,
         actorIds: NONE,
         here: NONE,
         relations,

@@ -1,7 +1,7 @@
 // What the sentence steps pass along for one sentence.
 
 import type { TextLayer } from "../../text/tokens.ts";
-import type { EventWord } from "../../text/views.ts";
+import { type EventWord, eventWordsIn } from "../../text/views.ts";
 import { findTimeExpressions, type TimeExpression } from "../dates/index.ts";
 import type { StepSwitches } from "../steps.ts";
 import type { Mention, Relation, SentenceRef, Trigger } from "./types.ts";
@@ -16,12 +16,14 @@ export interface SentenceCtx extends SentenceRef {
   /** The article's text layer (read once per article, only when a sentence has a trigger). */
   layer: () => TextLayer;
   triggers: Trigger[];
-  /** The sentence's words, once a step has read them. */
-  words?: EventWord[];
   times: TimeExpression[];
   /** Every time expression of the sentence (of any confidence) when a step has found them with
    *  every date rule on, else null: the figures step reads where dates are from them. */
   spans: readonly TimeExpression[] | null;
+  /** Times the clause-times step gave to an action of their own clause (no trigger takes them). */
+  claimed: Set<TimeExpression> | null;
+  /** The sentence's words, once a step has read them (wordsOf). */
+  words: EventWord[] | null;
   /** Shared by every mention of the sentence. */
   actorIds: string[];
   here: Mention[];
@@ -34,4 +36,10 @@ export function timesOf(ctx: SentenceCtx): TimeExpression[] {
   // With a date rule switched off the spans may differ from what findFigures would find itself.
   if (![...ctx.switches.off].some((n) => n.startsWith("dates."))) ctx.spans = all;
   return all;
+}
+
+/** The sentence's words, read from the article's text layer once per sentence. */
+export function wordsOf(ctx: SentenceCtx): EventWord[] {
+  ctx.words ??= eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
+  return ctx.words;
 }

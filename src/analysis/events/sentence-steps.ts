@@ -1,31 +1,26 @@
 // The sentence stage: from the trigger words of one sentence to its event mentions, each given the
 // people named, the day, the figures and the places of the sentence that belong to it.
 
-import { eventWordsIn } from "../../text/views.ts";
 import type { Step } from "../steps.ts";
 import { foldAnnouncements } from "./announced.ts";
 import { distance, fits, nearest } from "./assign.ts";
+import { actorsByClause } from "./clause-actors.ts";
 import { clauseEvents, continuations } from "./clause-events.ts";
+import { timesToTheirClauses } from "./clause-times.ts";
 import { findFigures } from "./figures.ts";
 import { type EventKind, KINDS } from "./kinds.ts";
 import { type Label, labelFor } from "./label.ts";
 import { findPlaces } from "./places.ts";
 import { relationsIn } from "./relations.ts";
-import { type SentenceCtx, timesOf } from "./sentence-ctx.ts";
+import { type SentenceCtx, timesOf, wordsOf } from "./sentence-ctx.ts";
 import { isFuture } from "./tense.ts";
 import { triggersIn } from "./triggers.ts";
-import type { Trigger } from "./types.ts";
+import type { Mention, Trigger } from "./types.ts";
 
 /** Characters between a trigger and a figure of no fitting unit that still belongs to it. */
 export const FIGURE_REACH = 60;
 
 export type { SentenceCtx };
-
-/** The sentence's words, read once for the steps that need them. */
-const wordsOf = (ctx: SentenceCtx) => {
-  ctx.words ??= eventWordsIn(ctx.layer(), ctx.sStart, ctx.sEnd);
-  return ctx.words;
-};
 
 function findTriggers(ctx: SentenceCtx): void {
   ctx.triggers = triggersIn(ctx.sentence);
@@ -84,12 +79,11 @@ function participants(ctx: SentenceCtx): void {
 
 /** Times go to the nearest event; reporting events yield to others. */
 function sentenceDate(ctx: SentenceCtx): void {
-  const { here } = ctx;
+  const here = ctx.here.filter((m) => !m.ownTime);
+  const reportingBias = (m: Mention) => (KINDS[m.kind].reporting && here.length > 1 ? 40 : 0);
   for (const tx of ctx.times) {
-    const m =
-      here.length === 1
-        ? here[0]!
-        : nearest(tx, here, (x) => (KINDS[x.kind].reporting && here.length > 1 ? 40 : 0));
+    if (ctx.claimed?.has(tx)) continue;
+    const m = here.length === 1 ? here[0]! : nearest(tx, here, reportingBias);
     if (m && (!m.time || distance(tx, m.main) < distance(m.time, m.main))) m.time = tx;
   }
 }
@@ -149,7 +143,17 @@ export const SENTENCE_STEPS: readonly Step<SentenceCtx>[] = [
     doc: "a past clause with no trigger or day may go on about the event before it (kept if it joins one)",
     run: (ctx) => continuations(ctx, () => wordsOf(ctx)),
   },
+  {
+    name: "clause-times",
+    doc: "a day standing by an action of another clause than the trigger's dates that action, not the trigger",
+    run: timesToTheirClauses,
+  },
   { name: "participants", doc: "the actor model's people named in the sentence", run: participants },
+  {
+    name: "clause-actors",
+    doc: "each event keeps the people named in its own clauses, not in another clause of the sentence",
+    run: actorsByClause,
+  },
   {
     name: "sentence-date",
     doc: "a time expression of the sentence dates the nearest event",

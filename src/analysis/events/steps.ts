@@ -12,6 +12,7 @@ import { COREFERENCE_RULES } from "./group-in-article.ts";
 import { OUTPUT_STEPS } from "./output.ts";
 import { datesFromRelations } from "./relative-dates.ts";
 import { SENTENCE_STEPS } from "./sentence-steps.ts";
+import { datesFromThatDay } from "./that-day.ts";
 import type { DocCluster, Mention, Relation } from "./types.ts";
 
 export interface ArticleCtx {
@@ -24,6 +25,11 @@ export interface ArticleCtx {
 }
 
 export const ARTICLE_STEPS: readonly Step<ArticleCtx>[] = [
+  {
+    name: "that-day",
+    doc: 'an undated event "earlier that day" takes the day of the dated event told just before it',
+    run: (c) => datesFromThatDay(c.clusters),
+  },
   {
     name: "relative-dates",
     doc: '"one day after <another event>" dates an undated event from a dated one',

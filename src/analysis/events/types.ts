@@ -44,6 +44,10 @@ export interface Mention extends SentenceRef {
   continues?: boolean;
   /** Its day is the day an announcement of it in the sentence was made. */
   announced?: boolean;
+  /** Everyone the sentence names, when clause-actors kept fewer: "going on about" an event reads them. */
+  sentenceActorIds?: string[];
+  /** Dated by the clause-times step: the day stood by its own action. */
+  ownTime?: boolean;
 }
 
 export interface DocCluster {
