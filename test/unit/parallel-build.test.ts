@@ -1,5 +1,5 @@
 // The two-thread build (lifecycle/parallel-build.ts) gives exactly the coverage the one-thread
-// build gives: the same actors and mentions, quotes and events, in the same order, on a corpus of
+// build gives: the same actors, mentions and genders, quotes and events, in the same order, on a corpus of
 // several outlets sharing speakers and dated events; and each analysis reports its progress.
 import { expect, it } from "vitest";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
@@ -32,6 +32,10 @@ function corpus() {
 const analyses = (c: Coverage) => ({
   actors: c.actors.actors,
   mentions: c.corpus.articles.map((a) => c.actors.mentionsIn(a.docId)),
+  // each mention's person as that article knows them ("She" after "Mayor Ada Stone")
+  genders: c.corpus.articles.map((a) =>
+    c.actors.mentionsIn(a.docId).map((m) => c.actors.genderOf?.(a.docId, m.actorId)),
+  ),
   quotes: c.quotes,
   events: c.events,
   passages: c.passages.length,
@@ -48,6 +52,7 @@ it("builds on two threads exactly what one thread builds, in the same order", as
   expect(one.quotes.length).toBeGreaterThanOrEqual(12);
   expect(one.events.some((e) => new Set(e.sources.map((s) => s.outlet)).size >= 2)).toBe(true);
   expect(one.actors.some((a) => a.name === "Ada Stone")).toBe(true);
+  expect(one.genders.flat()).toContain("female");
 });
 
 it("reports each analysis's progress from 0 to every article", async () => {
