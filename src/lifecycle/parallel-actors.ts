@@ -7,6 +7,7 @@
 
 import {
   type ArticleActors,
+  type Assembly,
   addVocab,
   corpusActors,
   type DocData,
@@ -36,99 +37,46 @@ export interface ActorStagesInput {
   log?: Logger;
 }
 
+/** What the stages share: the batches, the docs read here, and the progress over all three. */
+interface Run {
+  lane: Lane;
+  inp: ActorStagesInput;
+  count: number;
+  batch(seq: number): Article[];
+  /** A batch's docs read here (again, for a batch the lane read but failed later). */
+  docsHere(seq: number): DocData[];
+  advance(seq: number): void;
+}
+
 /** buildActorModel, its per-article stages shared with the lane. */
 export async function actorsInTwoThreads(lane: Lane, inp: ActorStagesInput): Promise<ActorModel> {
-  const { articles, switches, size, log } = inp;
-  const count = Math.ceil(articles.length / size);
+  const { articles, switches, size } = inp;
   const batch = (seq: number) => articles.slice(seq * size, (seq + 1) * size);
   // each article passes three per-article stages: progress is a third of an article per stage
   let steps = 0;
-  const advance = (seq: number) => {
-    steps += batch(seq).length;
-    inp.progress(Math.floor(steps / 3));
-  };
   const tagger = taggerOn(switches);
-  const docs: DocData[][] = new Array(count);
-  // a batch the lane read but failed later is read again here
-  const docsHere = (seq: number) => {
-    docs[seq] ??= batch(seq).map((a) => readDoc(a, inp.layerOf(a), tagger));
-    return docs[seq];
+  const docs: DocData[][] = [];
+  const run: Run = {
+    lane,
+    inp,
+    count: Math.ceil(articles.length / size),
+    batch,
+    docsHere: (seq) => {
+      docs[seq] ??= batch(seq).map((a) => readDoc(a, inp.layerOf(a), tagger));
+      return docs[seq];
+    },
+    advance: (seq) => {
+      steps += batch(seq).length;
+      inp.progress(Math.floor(steps / 3));
+    },
   };
   lane.send({ type: "actors-start", off: [...switches.off] });
-
-  const vocab: Vocab = { lower: new Map(), capMid: new Map() };
-  const laneRead: number[] = [];
-  await runBatches(
-    lane,
-    {
-      work: "actors (read)",
-      count,
-      request: (seq) => ({ type: "actors-read", seq, articles: batch(seq) }),
-      here: (seq) => {
-        addVocab(vocab, vocabOf(docsHere(seq)));
-        advance(seq);
-      },
-      take: (seq, part) => {
-        addVocab(vocab, part as Vocab);
-        laneRead.push(seq);
-        advance(seq);
-      },
-    },
-    log,
-  );
+  const { vocab, laneRead } = await readStage(run);
   if (tagger) forgetTaggedWords();
-  laneRead.sort((a, b) => a - b);
   lane.send({ type: "actors-vocab", vocab });
-
-  const own: ArticleActors[][] = new Array(count);
-  await runBatches(
-    lane,
-    {
-      work: "actors (own)",
-      count,
-      laneHolds: laneRead,
-      request: (seq) => ({ type: "actors-own", seq }),
-      here: (seq) => {
-        own[seq] = docsHere(seq).map((d) =>
-          readArticle(d.article, d.sentences, d.ner, vocab, switches, inp.layerOf),
-        );
-        advance(seq);
-      },
-      take: (seq, results) => {
-        own[seq] = results as ArticleActors[];
-        advance(seq);
-      },
-    },
-    log,
-  );
-  const as = corpusActors(own.flat(), vocab, switches);
-  own.length = 0;
-
+  const as = corpusActors(await ownStage(run, vocab, laneRead), vocab, switches);
   lane.send({ type: "actors-names", actors: as.actors });
-  const listsOf = (seq: number) => batch(seq).map((a) => as.mentionsByDoc.get(a.docId) ?? null);
-  const linked: LinkedArticle[][] = new Array(count);
-  await runBatches(
-    lane,
-    {
-      work: "actors (link)",
-      count,
-      laneHolds: laneRead,
-      request: (seq) => ({ type: "actors-link", seq, lists: listsOf(seq) }),
-      here: (seq) => {
-        const lists = listsOf(seq);
-        linked[seq] = docsHere(seq).map((d, i) => {
-          const list = lists[i];
-          return list ? { list, genders: linkArticle(d, list, as.byId, switches) } : null;
-        });
-        advance(seq);
-      },
-      take: (seq, results) => {
-        linked[seq] = results as LinkedArticle[];
-        advance(seq);
-      },
-    },
-    log,
-  );
+  const linked = await linkStage(run, as, laneRead);
   lane.send({ type: "actors-end" });
   // the lane's lists replace this thread's; genders in corpus order, as buildActorModel sets them
   for (const [seq, results] of linked.entries()) {
@@ -140,4 +88,88 @@ export async function actorsInTwoThreads(lane: Lane, inp: ActorStagesInput): Pro
     });
   }
   return finishModel(as);
+}
+
+/** Each article's sentences and tagger names, from the front of the corpus on either thread; the
+ *  corpus vocabulary, and the batches the lane read (and keeps). */
+async function readStage(run: Run): Promise<{ vocab: Vocab; laneRead: number[] }> {
+  const vocab: Vocab = { lower: new Map(), capMid: new Map() };
+  const laneRead: number[] = [];
+  await runBatches(
+    run.lane,
+    {
+      work: "actors (read)",
+      count: run.count,
+      request: (seq) => ({ type: "actors-read", seq, articles: run.batch(seq) }),
+      here: (seq) => {
+        addVocab(vocab, vocabOf(run.docsHere(seq)));
+        run.advance(seq);
+      },
+      take: (seq, part) => {
+        addVocab(vocab, part as Vocab);
+        laneRead.push(seq);
+        run.advance(seq);
+      },
+    },
+    run.inp.log,
+  );
+  laneRead.sort((a, b) => a - b);
+  return { vocab, laneRead };
+}
+
+/** Each article's own actors, given the corpus vocabulary, on the thread that read it; in corpus order. */
+async function ownStage(run: Run, vocab: Vocab, laneRead: number[]): Promise<ArticleActors[]> {
+  const { switches, layerOf } = run.inp;
+  const own: ArticleActors[][] = new Array(run.count);
+  await runBatches(
+    run.lane,
+    {
+      work: "actors (own)",
+      count: run.count,
+      laneHolds: laneRead,
+      request: (seq) => ({ type: "actors-own", seq }),
+      here: (seq) => {
+        own[seq] = run
+          .docsHere(seq)
+          .map((d) => readArticle(d.article, d.sentences, d.ner, vocab, switches, layerOf));
+        run.advance(seq);
+      },
+      take: (seq, results) => {
+        own[seq] = results as ArticleActors[];
+        run.advance(seq);
+      },
+    },
+    run.inp.log,
+  );
+  return own.flat();
+}
+
+/** Each article's coreference, given the corpus's actors, on the thread that read it. */
+async function linkStage(run: Run, as: Assembly, laneRead: number[]): Promise<LinkedArticle[][]> {
+  const { switches } = run.inp;
+  const listsOf = (seq: number) => run.batch(seq).map((a) => as.mentionsByDoc.get(a.docId) ?? null);
+  const linked: LinkedArticle[][] = new Array(run.count);
+  await runBatches(
+    run.lane,
+    {
+      work: "actors (link)",
+      count: run.count,
+      laneHolds: laneRead,
+      request: (seq) => ({ type: "actors-link", seq, lists: listsOf(seq) }),
+      here: (seq) => {
+        const lists = listsOf(seq);
+        linked[seq] = run.docsHere(seq).map((d, i) => {
+          const list = lists[i];
+          return list ? { list, genders: linkArticle(d, list, as.byId, switches) } : null;
+        });
+        run.advance(seq);
+      },
+      take: (seq, results) => {
+        linked[seq] = results as LinkedArticle[];
+        run.advance(seq);
+      },
+    },
+    run.inp.log,
+  );
+  return linked;
 }
