@@ -45,14 +45,21 @@ interface Run {
   batch(seq: number): Article[];
   /** A batch's docs read here (again, for a batch the lane read but failed later). */
   docsHere(seq: number): DocData[];
-  advance(seq: number): void;
+  /** A batch has passed a stage: its share of the actors' progress. */
+  advance(seq: number, stage: Stage): void;
 }
+
+type Stage = "read" | "own" | "link";
+
+/** Each article passes three per-article stages, of about these shares of their time (reading
+ *  and tagging most): the progress's rate and time left hold through all three. */
+const STAGE_WEIGHT: Record<Stage, number> = { read: 4, own: 2, link: 1 };
+const WEIGHTS = STAGE_WEIGHT.read + STAGE_WEIGHT.own + STAGE_WEIGHT.link;
 
 /** buildActorModel, its per-article stages shared with the lane. */
 export async function actorsInTwoThreads(lane: Lane, inp: ActorStagesInput): Promise<ActorModel> {
   const { articles, switches, size } = inp;
   const batch = (seq: number) => articles.slice(seq * size, (seq + 1) * size);
-  // each article passes three per-article stages: progress is a third of an article per stage
   let steps = 0;
   const tagger = taggerOn(switches);
   const docs: DocData[][] = [];
@@ -65,9 +72,9 @@ export async function actorsInTwoThreads(lane: Lane, inp: ActorStagesInput): Pro
       docs[seq] ??= batch(seq).map((a) => readDoc(a, inp.layerOf(a), tagger));
       return docs[seq];
     },
-    advance: (seq) => {
-      steps += batch(seq).length;
-      inp.progress(Math.floor(steps / 3));
+    advance: (seq, stage) => {
+      steps += batch(seq).length * STAGE_WEIGHT[stage];
+      inp.progress(Math.floor(steps / WEIGHTS));
     },
   };
   lane.send({ type: "actors-start", off: [...switches.off] });
@@ -103,12 +110,12 @@ async function readStage(run: Run): Promise<{ vocab: Vocab; laneRead: number[] }
       request: (seq) => ({ type: "actors-read", seq, articles: run.batch(seq) }),
       here: (seq) => {
         addVocab(vocab, vocabOf(run.docsHere(seq)));
-        run.advance(seq);
+        run.advance(seq, "read");
       },
       take: (seq, part) => {
         addVocab(vocab, part as Vocab);
         laneRead.push(seq);
-        run.advance(seq);
+        run.advance(seq, "read");
       },
     },
     run.inp.log,
@@ -132,11 +139,11 @@ async function ownStage(run: Run, vocab: Vocab, laneRead: number[]): Promise<Art
         own[seq] = run
           .docsHere(seq)
           .map((d) => readArticle(d.article, d.sentences, d.ner, vocab, switches, layerOf));
-        run.advance(seq);
+        run.advance(seq, "own");
       },
       take: (seq, results) => {
         own[seq] = results as ArticleActors[];
-        run.advance(seq);
+        run.advance(seq, "own");
       },
     },
     run.inp.log,
@@ -162,11 +169,11 @@ async function linkStage(run: Run, as: Assembly, laneRead: number[]): Promise<Li
           const list = lists[i];
           return list ? { list, genders: linkArticle(d, list, as.byId, switches) } : null;
         });
-        run.advance(seq);
+        run.advance(seq, "link");
       },
       take: (seq, results) => {
         linked[seq] = results as LinkedArticle[];
-        run.advance(seq);
+        run.advance(seq, "link");
       },
     },
     run.inp.log,
