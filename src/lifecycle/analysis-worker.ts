@@ -1,11 +1,13 @@
-// The parallel build's second thread (lifecycle/parallel-build.ts): given the actor model, it
-// runs the per-article part of an analysis on each batch of articles it is sent and sends the
-// results back, pointing at the articles instead of copying them. It keeps nothing of a batch.
+// The parallel build's second thread (lifecycle/parallel-build.ts): first its share of the actor
+// model's per-article stages (actor-lane.ts, which keeps its batches until the model is built);
+// then, given the actor model, the per-article part of quotes and events on each batch of
+// articles it is sent, sending the results back, pointing at the articles instead of copying them.
 
 import type { MessagePort } from "node:worker_threads";
 import { workerData } from "node:worker_threads";
 import { actorModelSnapshot, warmActors } from "../analysis/actors/index.ts";
 import { analysisLayers } from "../coverage.ts";
+import { ActorLane } from "./actor-lane.ts";
 import {
   ARTICLE_WORK,
   type LaneReply,
@@ -20,6 +22,8 @@ const post = (reply: LaneReply) => port.postMessage(reply);
 let context: WorkContext | null = null;
 const layers = analysisLayers(0, () => {});
 
+const actorLane = new ActorLane();
+
 port.on("message", (m: LaneRequest) => {
   if (m.type === "model") {
     const actors = actorModelSnapshot.decode(m.bytes);
@@ -27,12 +31,19 @@ port.on("message", (m: LaneRequest) => {
     context = { actors, switches: { off: new Set(m.off) }, layerOf: layers("lane") };
     return;
   }
+  const seq = "seq" in m ? m.seq : -1;
   try {
+    if (m.type !== "batch") {
+      const results = actorLane.handle(m);
+      if (seq >= 0) post({ type: "result", seq, results });
+      return;
+    }
     if (!context) throw new Error("no actor model was sent before the articles");
     const c = context;
     const results = m.articles.map((a) => ARTICLE_WORK[m.work](a, c));
-    post({ type: "result", seq: m.seq, results: withRefs(results, sharedObjects(m.articles)) });
+    post({ type: "result", seq, results: withRefs(results, sharedObjects(m.articles)) });
   } catch (e) {
-    post({ type: "failed", seq: m.seq, message: (e as Error).message });
+    if (seq >= 0) post({ type: "failed", seq, message: (e as Error).message });
+    else throw e;
   }
 });

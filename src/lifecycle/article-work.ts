@@ -7,6 +7,7 @@ import { articleQuotes } from "../analysis/quotes/index.ts";
 import type { StepSwitches } from "../analysis/steps.ts";
 import type { TextLayer } from "../text/tokens.ts";
 import type { ActorModel, Article } from "../types.ts";
+import type { ActorLaneRequest } from "./actor-lane.ts";
 import type { Shared } from "./thread-refs.ts";
 
 export interface WorkContext {
@@ -41,8 +42,10 @@ export function sharedObjects(articles: Iterable<Article>): Shared {
   };
 }
 
-/** From the parallel build to its analysis worker: the actor model once, then batches of articles. */
+/** From the parallel build to its analysis worker: the actor stages (actor-lane.ts), then the
+ *  actor model once, then batches of articles for quotes and events. */
 export type LaneRequest =
+  | ActorLaneRequest
   | { type: "model"; bytes: Uint8Array; off: string[] }
   | { type: "batch"; seq: number; work: ArticleWork; articles: Article[] };
 

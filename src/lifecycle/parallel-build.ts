@@ -1,17 +1,15 @@
 // The coverage built on two threads, identical to buildCoverage's (same actors, quotes and events
-// in the same order). The actor model is built on this thread (its per-article reading needs the
-// corpus-wide vocabulary); then quotes and events are per-article work plus a cross-article
-// merge: a second thread (the lane, analysis-worker.ts) takes batches of articles from the
-// front of the corpus as it frees up, this thread takes the next ones, and the results are put
-// back in corpus order before the merges run here. The search index is built here while the
-// lane starts on the quotes. The lane gets only the batch in hand (the corpus is never copied
-// whole) and the actor model once, as its snapshot bytes. Small corpora stay on one thread:
-// starting a thread costs more than it saves.
+// in the same order). The actor model's per-article stages run on both threads, its corpus-wide
+// ones here (parallel-actors.ts); then quotes and events are per-article work plus a
+// cross-article merge: a second thread (the lane, analysis-worker.ts) takes batches of articles
+// from the front of the corpus as it frees up, this thread takes the next ones, and the results
+// are put back in corpus order before the merges run here (lane.ts shares out the batches). The
+// search index is built here while the lane starts on the quotes. The lane gets only the batch in
+// hand (the corpus is never copied whole) and the actor model once, as its snapshot bytes. Small
+// corpora stay on one thread: starting a thread costs more than it saves.
 
 import { availableParallelism } from "node:os";
-import { setTimeout as sleep } from "node:timers/promises";
-import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
-import { actorModelSnapshot, buildActorModel } from "../analysis/actors/index.ts";
+import { actorModelSnapshot } from "../analysis/actors/index.ts";
 import { type DocCluster, eventsFromClusters } from "../analysis/events/index.ts";
 import { type ArticleQuotes, finishQuotes } from "../analysis/quotes/index.ts";
 import { ALL_STEPS } from "../analysis/steps.ts";
@@ -25,16 +23,10 @@ import {
 } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import type { Article, Corpus } from "../types.ts";
-import {
-  ARTICLE_WORK,
-  type ArticleWork,
-  type LaneReply,
-  type LaneRequest,
-  sharedObjects,
-  type WorkContext,
-} from "./article-work.ts";
+import { ARTICLE_WORK, type ArticleWork, sharedObjects, type WorkContext } from "./article-work.ts";
+import { Lane, runBatches } from "./lane.ts";
+import { actorsInTwoThreads } from "./parallel-actors.ts";
 import { resolveRefs, type Shared } from "./thread-refs.ts";
-import { tsWorker } from "./ts-worker.ts";
 
 /** Below this many passages the coverage is built on one thread. */
 const PARALLEL_FROM = 10_000;
@@ -72,11 +64,18 @@ async function inTwoThreads(corpus: Corpus, options: ParallelBuildOptions, lane:
   const n = articles.length;
   const progress = options.onAnalysis ?? (() => {});
   const switches = options.steps ?? ALL_STEPS;
+  const quiet = analysisLayers(n, () => {});
   progress("actors", 0, n);
-  const actors = buildActorModel(articles, switches, analysisLayers(n, progress)("actors"));
+  const actors = await actorsInTwoThreads(lane, {
+    articles,
+    switches,
+    layerOf: quiet("actors"),
+    size: options.batchArticles ?? batchSize(n),
+    progress: (done) => progress("actors", Math.min(done, n - 1), n),
+    log: options.log,
+  });
   progress("actors", n, n);
   lane.send({ type: "model", bytes: actorModelSnapshot.encode(actors), off: [...switches.off] });
-  const quiet = analysisLayers(n, () => {});
   const phase = (work: ArticleWork): Phase => ({
     work,
     articles,
@@ -118,9 +117,6 @@ interface Phase {
  *  the lane's copy of its articles small, large enough that messages cost nothing. */
 const batchSize = (n: number): number => Math.min(64, Math.max(4, Math.ceil(n / 256)));
 
-/** Batches sent ahead to the lane, so it never waits for this thread. */
-const AHEAD = 3;
-
 /** Every article's result, in corpus order; `during` runs first, given a way to serve the lane. */
 async function perArticle(
   lane: Lane,
@@ -133,99 +129,27 @@ async function perArticle(
   const count = Math.ceil(articles.length / size);
   const results: unknown[][] = new Array(count);
   const batch = (seq: number) => articles.slice(seq * size, (seq + 1) * size);
-  let next = 0;
   let done = 0;
-  let byLane = 0;
   const finish = (seq: number, r: unknown[]) => {
     results[seq] = r;
     done += r.length;
     phase.progress(done);
   };
-  const here = (seq: number) =>
-    finish(
-      seq,
-      batch(seq).map((a) => ARTICLE_WORK[work](a, phase.context)),
-    );
-  const pump = () => {
-    for (let m = lane.receive(); m; m = lane.receive()) {
-      lane.outstanding.delete(m.seq);
-      if (m.type === "result") {
-        byLane++;
-        finish(m.seq, resolveRefs(m.results, phase.shared) as unknown[]);
-      } else lane.fail(new Error(m.message), log).push(m.seq);
-    }
-    while (!lane.dead && lane.outstanding.size < AHEAD && next < count) {
-      const seq = next++;
-      lane.outstanding.add(seq);
-      lane.send({ type: "batch", seq, work, articles: batch(seq) });
-    }
-  };
-  pump();
-  during?.(pump);
-  for (;;) {
-    pump();
-    const seq = lane.orphans.pop() ?? (next < count ? next++ : -1);
-    if (seq < 0) break;
-    here(seq);
-  }
-  while (lane.outstanding.size > 0) {
-    if (lane.dead) {
-      for (const seq of lane.outstanding) here(seq);
-      lane.outstanding.clear();
-      break;
-    }
-    await sleep(1);
-    pump();
-  }
-  log?.debug(
-    { event: "build.lane", work, batches: count, byLane },
-    `${work}: ${byLane} of ${count} batches on the second thread`,
+  await runBatches(
+    lane,
+    {
+      work,
+      count,
+      request: (seq) => ({ type: "batch", seq, work, articles: batch(seq) }),
+      here: (seq) =>
+        finish(
+          seq,
+          batch(seq).map((a) => ARTICLE_WORK[work](a, phase.context)),
+        ),
+      take: (seq, r) => finish(seq, resolveRefs(r, phase.shared) as unknown[]),
+    },
+    log,
+    during,
   );
   return results.flat();
-}
-
-/** The analysis worker and the port its batches travel on. */
-class Lane {
-  readonly outstanding = new Set<number>();
-  /** Batches the lane failed, to be done on this thread. */
-  readonly orphans: number[] = [];
-  dead: Error | null = null;
-  private readonly worker: Worker;
-  private readonly port: MessagePort;
-
-  constructor() {
-    const { port1, port2 } = new MessageChannel();
-    this.port = port1;
-    this.worker = tsWorker(new URL("./analysis-worker.ts", import.meta.url), {
-      workerData: { port: port2 },
-      transferList: [port2],
-    });
-    this.worker.on("error", (err) => {
-      this.dead ??= err;
-    });
-    this.worker.on("exit", (code) => {
-      this.dead ??= new Error(`the analysis worker stopped (exit code ${code})`);
-    });
-  }
-
-  send(request: LaneRequest): void {
-    this.port.postMessage(request);
-  }
-
-  receive(): LaneReply | undefined {
-    return receiveMessageOnPort(this.port)?.message as LaneReply | undefined;
-  }
-
-  /** The lane stops taking batches; returns where its failed batches go. */
-  fail(err: Error, log: Logger | undefined): number[] {
-    if (!this.dead)
-      log?.warn({ event: "build.lane_failed", err }, "analysis worker failed; continuing on one thread");
-    this.dead ??= err;
-    return this.orphans;
-  }
-
-  close(): void {
-    this.port.close();
-    void this.worker.terminate();
-  }
 }

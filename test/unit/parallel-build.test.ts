@@ -1,10 +1,16 @@
 // The two-thread build (lifecycle/parallel-build.ts) gives exactly the coverage the one-thread
-// build gives: the same actors and mentions, quotes and events, in the same order, on a corpus of
+// build gives: the same actors, mentions and genders, quotes and events, in the same order, on a corpus of
 // several outlets sharing speakers and dated events; and each analysis reports its progress.
 import { expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { ALL_STEPS } from "../../src/analysis/steps.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
+import { Lane } from "../../src/lifecycle/lane.ts";
+import { actorsInTwoThreads } from "../../src/lifecycle/parallel-actors.ts";
 import { buildCoverageInParallel } from "../../src/lifecycle/parallel-build.ts";
 import { resolveRefs, type Shared, withRefs } from "../../src/lifecycle/thread-refs.ts";
+import { readText } from "../../src/text/tokens.ts";
+import type { ActorModel, Article } from "../../src/types.ts";
 import { corpusOf } from "../helpers/corpus.ts";
 
 const OUTLETS = ["Valley Post", "Harbour Times", "Northern Ledger"];
@@ -29,9 +35,16 @@ function corpus() {
   return corpusOf(files);
 }
 
+/** What the actor model says: its actors, each article's mentions and each mention's gender there
+ *  ("She" after "Mayor Ada Stone"). */
+const modelView = (actors: ActorModel, articles: readonly Article[]) => ({
+  actors: actors.actors,
+  mentions: articles.map((a) => actors.mentionsIn(a.docId)),
+  genders: articles.map((a) => actors.mentionsIn(a.docId).map((m) => actors.genderOf?.(a.docId, m.actorId))),
+});
+
 const analyses = (c: Coverage) => ({
-  actors: c.actors.actors,
-  mentions: c.corpus.articles.map((a) => c.actors.mentionsIn(a.docId)),
+  ...modelView(c.actors, c.corpus.articles),
   quotes: c.quotes,
   events: c.events,
   passages: c.passages.length,
@@ -48,6 +61,28 @@ it("builds on two threads exactly what one thread builds, in the same order", as
   expect(one.quotes.length).toBeGreaterThanOrEqual(12);
   expect(one.events.some((e) => new Set(e.sources.map((s) => s.outlet)).size >= 2)).toBe(true);
   expect(one.actors.some((a) => a.name === "Ada Stone")).toBe(true);
+  expect(one.genders.flat()).toContain("female");
+});
+
+it("builds the same actor model when the second thread dies at any stage of it", async () => {
+  const c = corpus();
+  const one = JSON.stringify(modelView(buildActorModel(c.articles), c.articles));
+  const n = c.articles.length;
+  // the lane is stopped once the actors' progress passes a share of the three per-article stages
+  for (const share of [0.2, 0.5, 0.8]) {
+    const lane = new Lane();
+    const model = await actorsInTwoThreads(lane, {
+      articles: c.articles,
+      switches: ALL_STEPS,
+      layerOf: readText,
+      size: 1,
+      progress: (done) => {
+        if (done >= share * n) lane.close();
+      },
+    });
+    lane.close();
+    expect(JSON.stringify(modelView(model, c.articles))).toBe(one);
+  }
 });
 
 it("reports each analysis's progress from 0 to every article", async () => {

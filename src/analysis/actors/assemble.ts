@@ -19,7 +19,7 @@ import { isCommon } from "./vocabulary.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
 
 /** The actors being assembled, with their mentions per article. */
-interface Assembly {
+export interface Assembly {
   actors: Actor[];
   byId: Map<string, Actor>;
   mentionsByDoc: Map<string, Mention[]>;
@@ -31,18 +31,21 @@ interface Assembly {
 const addMention = (as: Assembly, a: Actor, docId: string, m: Omit<Mention, "actorId" | "docId">) =>
   push(as.mentionsByDoc, docId, { actorId: a.id, docId, ...m });
 
-export function assemble(
+/** The corpus's actors from the merged groups, with the mentions of their names per article (the
+ *  articles' own coreference is linked after, article by article: linkArticle). */
+export function nameActors(
   groups: Local[][],
   pending: Pending[],
-  docs: DocData[],
   vocab: Vocab,
   switches: StepSwitches,
-): ActorModel {
+): Assembly {
   const as = actorsOfGroups(groups);
   if (isOn("actors", CORPUS_LONE_WORDS.name, switches)) corpusLoneWords(as, groups, pending, vocab);
-  for (const d of docs) linkInArticle(as, d, switches);
-  return modelOf(countMentions(as));
+  return as;
 }
+
+/** The model, once every article's mentions are linked (genders in corpus order). */
+export const finishModel = (as: Assembly): ActorModel => modelOf(countMentions(as));
 
 /** One actor per merged group, named by its commonest full form. */
 function actorsOfGroups(groups: Local[][]): Assembly {
@@ -139,14 +142,20 @@ const ROLE_NOUNS_STEP = {
 /** Pass 3's switchable steps (coreference's are in coref/mentions.ts). */
 export const ASSEMBLE_STEPS = [CORPUS_LONE_WORDS, ROLE_NOUNS_STEP] as const;
 
-/** One article's names deduplicated, then its pronouns, role descriptions, aliases and role nouns. */
-function linkInArticle(as: Assembly, d: DocData, switches: StepSwitches) {
-  const list = as.mentionsByDoc.get(d.article.docId);
-  if (!list) return;
+/**
+ * One article's names (`list`, its mentions so far) deduplicated, then its pronouns, role
+ * descriptions, aliases and role nouns added to `list`; returns the gender of each person in the
+ * article. Reads only this article and the actors' names, kinds and descriptions (`byId`).
+ */
+export function linkArticle(
+  d: DocData,
+  list: Mention[],
+  byId: ReadonlyMap<string, Actor>,
+  switches: StepSwitches,
+): Map<string, "male" | "female"> {
   dedupe(list);
   const named = list.slice();
   const genders = new Map<string, "male" | "female">();
-  as.gendersByDoc.set(d.article.docId, genders);
   const extra = [
     ...corefMentions(
       {
@@ -155,13 +164,13 @@ function linkInArticle(as: Assembly, d: DocData, switches: StepSwitches) {
         bodyStart: d.article.bodyStart,
         sentences: d.sentences,
         named,
-        byId: as.byId,
+        byId,
         quoted: quotedSpans(d.article).map((q) => [q.markOpen, q.markClose] as const),
         genders,
       },
       switches,
     ),
-    ...(isOn("actors", ROLE_NOUNS_STEP.name, switches) ? roleNouns(d, named, as.byId) : []),
+    ...(isOn("actors", ROLE_NOUNS_STEP.name, switches) ? roleNouns(d, named, byId) : []),
   ];
   if (extra.length) {
     // a role phrase may hold a name ("the party's Treasury spokesman"): both stay, nested;
@@ -175,6 +184,7 @@ function linkInArticle(as: Assembly, d: DocData, switches: StepSwitches) {
     }
     list.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  return genders;
 }
 
 /** Aliases, documents and mention counts; actors never mentioned are dropped. */

@@ -23,16 +23,15 @@
 
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
-import { forgetTaggedWords, nerSpans } from "../ner/index.ts";
-import { ALL_STEPS, isOn, type StepSwitches, stepNames } from "../steps.ts";
-import { ASSEMBLE_STEPS, assemble } from "./assemble.ts";
+import { forgetTaggedWords } from "../ner/index.ts";
+import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
+import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
 import { COREF_STEPS } from "./coref/mentions.ts";
-import { MERGE_STEPS, mergeAcrossArticles } from "./merge.ts";
-import { ARTICLE_STEPS, readArticle } from "./read-article.ts";
+import { MERGE_STEPS } from "./merge.ts";
+import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
-import type { Local, Pending } from "./types.ts";
-import { buildVocab, sentencesOf } from "./vocabulary.ts";
+import { corpusActors, finishModel, linkArticle, readArticle, readDoc, taggerOn, vocabOf } from "./stages.ts";
 
 /**
  * Every step of the actor model, in the order they run, by stage: an article's steps, the chunk
@@ -49,9 +48,6 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   ...COREF_STEPS,
 ];
 
-/** The chunk rules that ask the tagger: with all of them off, no article is tagged. */
-const TAGGER_RULES = CHUNK_RULES.map((r) => r.name).filter((n) => n.startsWith("tagger-"));
-
 /** "actors.<name>" of every step, for the scorers' ablation table. */
 export const actorStepNames = (): string[] => stepNames("actors", ACTOR_STEPS);
 
@@ -64,18 +60,20 @@ export function buildActorModel(
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
 ): ActorModel {
-  const tagger = TAGGER_RULES.some((r) => isOn("actors", r, switches));
-  const docs = articles.map((a) => {
-    const layer = layerOf(a);
-    return { article: a, sentences: sentencesOf(a, layer), ner: tagger ? nerSpans(layer) : [] };
-  });
+  const tagger = taggerOn(switches);
+  const docs = articles.map((a) => readDoc(a, layerOf(a), tagger));
   if (tagger) forgetTaggedWords();
-  const vocab = buildVocab(docs.flatMap((d) => d.sentences));
-  const locals: Local[] = [];
-  const pending: Pending[] = [];
-  for (const d of docs) readArticle(d.article, d.sentences, d.ner, vocab, locals, pending, switches, layerOf);
-  const groups = mergeAcrossArticles(locals, switches);
-  return assemble(groups, pending, docs, vocab, switches);
+  const vocab = vocabOf(docs);
+  const as = corpusActors(
+    docs.map((d) => readArticle(d.article, d.sentences, d.ner, vocab, switches, layerOf)),
+    vocab,
+    switches,
+  );
+  for (const d of docs) {
+    const list = as.mentionsByDoc.get(d.article.docId);
+    if (list) as.gendersByDoc.set(d.article.docId, linkArticle(d, list, as.byId, switches));
+  }
+  return finishModel(as);
 }
 
 export { personForRole, readCoref } from "./coref/read-coref.ts";

@@ -56,16 +56,20 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
   },
 ];
 
+/** One article's actors as the article alone knows them, and its lone words left to the corpus. */
+export interface ArticleActors {
+  locals: Local[];
+  pending: Pending[];
+}
+
 export function readArticle(
   article: Article,
   sentences: Sent[],
   ner: NerSpan[],
   vocab: Vocab,
-  locals: Local[],
-  pending: Pending[],
   switches: StepSwitches,
   layerOf: (article: Article) => TextLayer,
-) {
+): ArticleActors {
   const st: ArticleState = {
     docId: article.docId,
     text: article.text,
@@ -78,8 +82,7 @@ export function readArticle(
     ner: nerView(ner, article.text),
   };
   runSteps("actors", ARTICLE_STEPS, { st, article, sentences, vocab, layerOf }, switches);
-  for (const l of st.all) l.id = locals.push(l) - 1;
-  pending.push(...st.pending);
+  return { locals: st.all, pending: st.pending };
 }
 
 /**
