@@ -2,10 +2,10 @@
 // a JSON directory, then 8-byte aligned sections — article texts, paragraph, sentence and passage
 // offsets as Uint32, the index's typed arrays as raw bytes, and the analyses' fields (v8-serialized).
 
-import type { Coverage } from "../coverage.ts";
+import { type Coverage, defineLazyFields } from "../coverage.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
 import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
-import { decodeExtras, extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
+import { extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
 
 /** What a valid snapshot restores: the whole coverage, or — when some analysis could not be
@@ -212,7 +212,8 @@ function encodeExtras(coverage: Coverage): {
 
 type Sections = ReturnType<typeof sectionViews>;
 
-/** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). */
+/** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). The
+ *  analyses' fields are decoded when first read (or by the warm-up: coverage.ts decodeFields). */
 export function decode(payload: Buffer, d: Directory): SnapshotRestored {
   const sections = sectionViews(payload, d);
   return decodeRest(payload, d, sections, [...decodeArticles(payload, d, sections)]);
@@ -231,25 +232,13 @@ export async function decodeInSlices(
   let sliceStart = performance.now();
   for (const a of decodeArticles(payload, d, sections)) {
     articles.push(a);
-    if ((articles.length & 63) === 0 && performance.now() - sliceStart > sliceMs) {
+    if ((articles.length & 15) === 0 && performance.now() - sliceStart > sliceMs) {
       await pause();
       sliceStart = performance.now();
     }
   }
   await pause();
-  // The analyses' fields a piece at a time (snapshot-extras.ts).
-  const ex = d.sections.extras!;
-  const steps = extrasSteps(payload.subarray(ex.offset, ex.offset + ex.bytes));
-  sliceStart = performance.now();
-  let r = steps.next();
-  for (; !r.done; r = steps.next()) {
-    if (performance.now() - sliceStart > sliceMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
-  await pause();
-  return decodeRest(payload, d, sections, articles, r.value);
+  return decodeRest(payload, d, sections, articles);
 }
 
 function decodeRest(
@@ -257,12 +246,13 @@ function decodeRest(
   d: Directory,
   sections: Sections,
   articles: Article[],
-  extras?: Record<string, unknown>,
 ): SnapshotRestored {
   const corpus = { ...(d.corpus as unknown as Omit<Corpus, "articles">), articles } as Corpus;
   const index = PassageIndex.fromParts(decodeIndexParts(payload, d, sections));
   if (d.recompute.length > 0) return { coverage: null, corpus, index, recomputed: d.recompute };
-  return restoreCoverage(payload, d, corpus, index, extras);
+  for (const key of d.extras.parts)
+    if (!snapshotPart(key)) return { coverage: null, corpus, index, recomputed: [key] };
+  return { coverage: restoreCoverage(payload, d, corpus, index), corpus, index, recomputed: [] };
 }
 
 function sectionViews(payload: Buffer, d: Directory) {
@@ -349,28 +339,33 @@ function decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): In
   };
 }
 
-/** The whole coverage: the core fields rebuilt from the corpus, the analyses' from the extras. */
-function restoreCoverage(
-  payload: Buffer,
-  d: Directory,
-  corpus: Corpus,
-  index: PassageIndex,
-  extras?: Record<string, unknown>,
-): SnapshotRestored {
+/** The whole coverage: the core fields rebuilt from the corpus, the analyses' pending until read. */
+function restoreCoverage(payload: Buffer, d: Directory, corpus: Corpus, index: PassageIndex): Coverage {
   const articles = corpus.articles;
-  const ex = d.sections.extras!;
-  const values = extras ?? decodeExtras(payload.subarray(ex.offset, ex.offset + ex.bytes));
-  const coverage: Record<string, unknown> = {
+  const core = {
     corpus,
     passages: articles.flatMap((a) => a.passages),
     articles: new Map(articles.map((a) => [a.docId, a])),
     index,
   };
-  for (const key of d.extras.plain) coverage[key] = values[key];
-  for (const key of d.extras.parts) {
-    const part = snapshotPart(key);
-    if (!part) return { coverage: null, corpus, index, recomputed: [key] };
-    coverage[key] = part.decode(values[key], coverage);
-  }
-  return { coverage: coverage as unknown as Coverage, corpus, index, recomputed: [] };
+  const ex = d.sections.extras!;
+  // A copy of the section: the file's buffer (a million passages' worth) is not kept for it.
+  const bytes = payload.subarray(ex.offset, ex.offset + ex.bytes).slice();
+  const coverage = { ...core };
+  defineLazyFields(coverage, [...d.extras.plain, ...d.extras.parts], analysesFrom(bytes, d, core));
+  return coverage as unknown as Coverage;
+}
+
+/** The analyses' fields from the extras section, a piece per step: plain fields as stored,
+ *  registered parts through their codec. */
+function* analysesFrom(
+  bytes: Uint8Array,
+  d: Directory,
+  core: Record<string, unknown>,
+): Generator<void, Record<string, unknown>> {
+  const values = yield* extrasSteps(bytes);
+  const fields: Record<string, unknown> = { ...core };
+  for (const key of d.extras.plain) fields[key] = values[key];
+  for (const key of d.extras.parts) fields[key] = snapshotPart(key)!.decode(values[key], fields);
+  return fields;
 }

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { listArticleFiles } from "../corpus/load.ts";
 import { SOURCES_FILE } from "../corpus/metadata.ts";
 import type { Coverage } from "../coverage.ts";
+import type { CorpusWarning } from "../types.ts";
 import { snapshotBoundsProblem } from "./snapshot-bounds.ts";
 import {
   type Directory,
@@ -195,6 +196,45 @@ export async function writeSnapshotPayload(file: string, payload: Buffer[]): Pro
 
 // ---------------------------------------------------------------------------------------------
 // Reading
+
+/** What a verified snapshot holds, read from its directory alone (nothing decoded). */
+export interface SnapshotOutline {
+  /** Each article's file, in corpus order. */
+  files: string[];
+  passages: number;
+  warnings: CorpusWarning[];
+}
+
+export type SnapshotChecked =
+  | { ok: true; payload: Buffer; outline: SnapshotOutline }
+  | Extract<SnapshotRead, { ok: false }>;
+
+/** Reads and verifies a snapshot without decoding it: its payload, for a thread that decodes it
+ *  (the bot's main thread), and what it holds. */
+export async function checkSnapshotFile(file: string, fingerprint: string): Promise<SnapshotChecked> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    return { ok: false, reason: "missing", detail: (e as NodeJS.ErrnoException).code ?? "unreadable" };
+  }
+  const checked = checkSnapshot(buf, fingerprint);
+  if (!checked.ok) return checked;
+  try {
+    const { directory, base } = payloadDirectory(checked.payload);
+    const unbounded = snapshotBoundsProblem(directory, checked.payload.subarray(base));
+    if (unbounded) throw new Error(unbounded);
+    if (directory.recompute.length > 0) return { ok: false, reason: "stale", detail: "analyses to re-run" };
+    const outline = {
+      files: directory.articles.map((a) => String(a.file)),
+      passages: directory.articles.reduce((n, a) => n + a.nq, 0),
+      warnings: (directory.corpus.warnings ?? []) as CorpusWarning[],
+    };
+    return { ok: true, payload: checked.payload, outline };
+  } catch (e) {
+    return { ok: false, reason: "corrupt", detail: `unreadable (${(e as Error).message})` };
+  }
+}
 
 /** Reads and verifies a snapshot; anything but a valid file of this fingerprint is not used.
  *  `payload` is the verified payload (within the file's buffer), for a thread that decodes it again. */
