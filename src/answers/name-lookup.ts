@@ -20,6 +20,7 @@ import { foldKey } from "../text/fold.ts";
 import type { ActorModel } from "../types.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { RankedPrefixIndex } from "./ranked-prefix.ts";
+import { sortArrayInSteps } from "./sort-steps.ts";
 
 export interface NameHit {
   /** The owner's position in the caller's list. */
@@ -122,6 +123,54 @@ class PreparedNames {
   }
 }
 
+/** What a lookup is built from its prepared names: ranks, prefix indexes and vocabulary. */
+class LookupParts {
+  constructor(
+    readonly prepared: PreparedNames,
+    readonly rankOf: Int32Array,
+    readonly byName: RankedPrefixIndex,
+    readonly byWord: RankedPrefixIndex,
+    readonly vocabulary: SearchableMap<true>,
+  ) {}
+}
+
+/** Names and words between two yields while they are listed by key. */
+const NAMES_PER_STEP = 2048;
+
+function* lookupParts(
+  prepared: PreparedNames,
+  prominence: (owner: number) => number,
+): Generator<void, LookupParts> {
+  const owners = Array.from({ length: prepared.owners }, (_, i) => [i, prominence(i)] as const);
+  const byProminence = yield* sortArrayInSteps(owners, (a, b) => b[1] - a[1] || a[0] - b[0]);
+  const rankOf = new Int32Array(prepared.owners);
+  byProminence.forEach(([owner], rank) => {
+    rankOf[owner] = rank;
+  });
+  const byName = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, owner: number) => {
+    const list = map.get(key);
+    if (list) list.push(owner);
+    else map.set(key, [owner]);
+  };
+  for (let d = 0; d < prepared.ownerOf.length; d++) {
+    if (d % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
+    const owner = prepared.ownerOf[d]!;
+    add(byName, prepared.folded[d]!, owner);
+    for (const w of prepared.words[d]!.split(" ")) if (w) add(byWord, w, owner);
+  }
+  const nameIndex = yield* RankedPrefixIndex.inSteps(byName, rankOf);
+  const wordIndex = yield* RankedPrefixIndex.inSteps(byWord, rankOf);
+  const vocabulary = new SearchableMap<true>();
+  let i = 0;
+  for (const w of byWord.keys()) {
+    if (++i % NAMES_PER_STEP === 0) yield;
+    vocabulary.set(w, true);
+  }
+  return new LookupParts(prepared, rankOf, nameIndex, wordIndex, vocabulary);
+}
+
 export class NameLookup {
   /** MiniSearch's index of the names, for "did you mean": built on first use (or by
    *  `prepareSuggestions`), as speakers and event labels are only ever completed. */
@@ -142,49 +191,38 @@ export class NameLookup {
   private readonly byName: RankedPrefixIndex;
   private readonly byWord: RankedPrefixIndex;
   /** The words again, in MiniSearch's radix tree, for its fuzzy lookup. */
-  private readonly vocabulary = new SearchableMap<true>();
+  private readonly vocabulary: SearchableMap<true>;
 
   /** `names[i]` = [owner, name]: an owner may have several names (aliases). */
   constructor(
-    names: Iterable<readonly [number, string]> | PreparedNames,
+    names: Iterable<readonly [number, string]> | PreparedNames | LookupParts,
     private readonly prominence: (owner: number) => number,
   ) {
-    const prepared = names instanceof PreparedNames ? names : runAll(PreparedNames.inSteps(names));
+    const parts =
+      names instanceof LookupParts
+        ? names
+        : runAll(
+            lookupParts(
+              names instanceof PreparedNames ? names : runAll(PreparedNames.inSteps(names)),
+              prominence,
+            ),
+          );
+    const { prepared } = parts;
     ({ texts: this.texts, ownerOf: this.ownerOf, folded: this.folded, words: this.words } = prepared);
     this.owners = prepared.owners;
-    const byProminence = Array.from({ length: this.owners }, (_, i) => [i, prominence(i)] as const).sort(
-      (a, b) => b[1] - a[1] || a[0] - b[0],
-    );
-    this.rankOf = new Int32Array(this.owners);
-    byProminence.forEach(([owner], rank) => {
-      this.rankOf[owner] = rank;
-    });
+    ({ rankOf: this.rankOf, byName: this.byName, byWord: this.byWord, vocabulary: this.vocabulary } = parts);
     [this.docStart, this.docIds] = this.namesByOwner();
-    const byName = new Map<string, number[]>();
-    const byWord = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, key: string, owner: number) => {
-      const list = map.get(key);
-      if (list) list.push(owner);
-      else map.set(key, [owner]);
-    };
-    for (let d = 0; d < this.ownerOf.length; d++) {
-      const owner = this.ownerOf[d]!;
-      add(byName, this.folded[d]!, owner);
-      for (const w of this.words[d]!.split(" ")) if (w) add(byWord, w, owner);
-    }
-    this.byName = new RankedPrefixIndex(byName, this.rankOf);
-    this.byWord = new RankedPrefixIndex(byWord, this.rankOf);
-    for (const w of byWord.keys()) this.vocabulary.set(w, true);
   }
 
-  /** The same lookup with its names folded a few dozen at a time (a warm-up's slices). */
+  /** The same lookup built as pieces of work (a warm-up's slices): its names folded a few dozen
+   *  at a time, its owners ranked and its prefix indexes sorted in steps. */
   static *inSteps(
     names: Iterable<readonly [number, string]>,
     prominence: (owner: number) => number,
   ): Generator<void, NameLookup> {
     const prepared = yield* PreparedNames.inSteps(names);
     yield;
-    return new NameLookup(prepared, prominence);
+    return new NameLookup(yield* lookupParts(prepared, prominence), prominence);
   }
 
   /** Owners whose names match a partly typed name, at most `limit`: names that start with it, then

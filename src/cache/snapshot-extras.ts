@@ -8,7 +8,7 @@ import v8 from "node:v8";
 
 /** List items per piece: an event with its sources and figures takes ~50 µs to decode, so a piece
  *  is a few milliseconds of a warm-up slice. */
-const PIECE = 256;
+const PIECE = 128;
 
 /** [field, value or a slice of its list, whether it is a slice]. */
 type Piece = [string, unknown, boolean];

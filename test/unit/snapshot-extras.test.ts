@@ -35,7 +35,7 @@ describe("the snapshot's extras in pieces", () => {
         sources: [source(i), source(i + 1)],
         places: ["Arden", "Arden", "Bree"],
       })),
-      byName: new Map([
+      byName: new Map<string, unknown>([
         ["Arden", { names: ["Arden", "the town"] }],
         ["Bree", "village"],
       ]),
