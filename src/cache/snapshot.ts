@@ -14,7 +14,8 @@
 // checks magic, format, length and checksum, so a truncated or corrupt file is never used.
 
 import { createHash } from "node:crypto";
-import { type FileHandle, mkdir, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { type FileHandle, mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { listArticleFiles } from "../corpus/load.ts";
@@ -83,30 +84,20 @@ export async function corpusFingerprint(dir: string, options: unknown = {}): Pro
   const hash = createHash("sha256");
   hash.update(`${await codeFingerprint()}\n${JSON.stringify(options)}\n`);
   const files = await listArticleFiles(dir);
-  const stats = await mapLimit(files, 64, (f) => stat(path.join(dir, f)));
-  files.forEach((f, i) => {
-    const s = stats[i]!;
+  // statSync a few hundred files per turn of the event loop: a promise per stat cost ~6x the CPU
+  // (~45 µs a file, seconds at a million passages, all before the first answer).
+  for (let i = 0; i < files.length; i++) {
+    if (i % 512 === 511) await new Promise((r) => setImmediate(r));
+    const f = files[i]!;
+    const s = statSync(path.join(dir, f));
     hash.update(`${f}\0${s.size}\0${s.mtimeMs}\n`);
-  });
+  }
   try {
     hash.update(await readFile(path.join(dir, SOURCES_FILE)));
   } catch {
     hash.update("no sources.json");
   }
   return hash.digest("hex");
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 /** The cache file of a corpus folder (one per folder, so corpora do not evict each other). */
