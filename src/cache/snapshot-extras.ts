@@ -53,7 +53,7 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
 
 /** Replaces each string in arrays, plain objects and Map values under `root` by the first equal
  *  string seen in `table` (the same text, one copy). Typed arrays, Map keys and Sets are left. */
-export function internStrings(root: unknown, table: Map<string, string>): void {
+function internStrings(root: unknown, table: Map<string, string>): void {
   const stack: unknown[] = [root];
   const one = (s: string): string => {
     const seen = table.get(s);

@@ -189,7 +189,7 @@ export async function writeSnapshotPayload(file: string, payload: Buffer[]): Pro
 // Reading
 
 /** What a verified snapshot holds, read from its directory alone (nothing decoded). */
-export interface SnapshotOutline {
+interface SnapshotOutline {
   /** Each article's file, in corpus order. */
   files: string[];
   passages: number;
