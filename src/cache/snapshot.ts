@@ -203,13 +203,7 @@ export type SnapshotChecked =
 /** Reads and verifies a snapshot without decoding it: its payload, for a thread that decodes it
  *  (the bot's main thread), and what it holds. */
 export async function checkSnapshotFile(file: string, fingerprint: string): Promise<SnapshotChecked> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(file);
-  } catch (e) {
-    return { ok: false, reason: "missing", detail: (e as NodeJS.ErrnoException).code ?? "unreadable" };
-  }
-  const checked = checkSnapshot(buf, fingerprint);
+  const checked = await readChecked(file, fingerprint);
   if (!checked.ok) return checked;
   try {
     const { directory, base } = payloadDirectory(checked.payload);
@@ -230,13 +224,7 @@ export async function checkSnapshotFile(file: string, fingerprint: string): Prom
 /** Reads and verifies a snapshot; anything but a valid file of this fingerprint is not used.
  *  `payload` is the verified payload (within the file's buffer), for a thread that decodes it again. */
 export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotRead> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(file);
-  } catch (e) {
-    return { ok: false, reason: "missing", detail: (e as NodeJS.ErrnoException).code ?? "unreadable" };
-  }
-  const checked = checkSnapshot(buf, fingerprint);
+  const checked = await readChecked(file, fingerprint);
   if (!checked.ok) return checked;
   try {
     return { ok: true, payload: checked.payload, ...decodeSnapshot(checked.payload) };
@@ -246,6 +234,17 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
 }
 
 type Checked = { ok: true; payload: Buffer } | Extract<SnapshotRead, { ok: false }>;
+
+/** The file read and its header, checksum and fingerprint checked. */
+async function readChecked(file: string, fingerprint: string): Promise<Checked> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch (e) {
+    return { ok: false, reason: "missing", detail: (e as NodeJS.ErrnoException).code ?? "unreadable" };
+  }
+  return checkSnapshot(buf, fingerprint);
+}
 
 function checkSnapshot(buf: Buffer, fingerprint: string): Checked {
   if (buf.length < HEADER_BYTES || !buf.subarray(0, 8).equals(MAGIC))
