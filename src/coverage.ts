@@ -103,3 +103,91 @@ export function buildCoverage(corpus: Corpus, options: BuildOptions = {}): Cover
   progress("events", n, n);
   return { corpus, passages, articles, index, actors, quotes, events };
 }
+
+// A coverage restored from a snapshot serves /ask as soon as its passages and index are there:
+// the analyses' fields (quotations, events, the actor model) are decoded afterwards, a slice at a
+// time, by the warm-up (answers/warm.ts). Until then they are accessors that finish the decoding
+// when read (correct, only one long call), and `fieldsDecoded` tells a command that must not wait
+// (the /ask direct answer) that they are not there yet.
+
+interface PendingFields {
+  /** Runs one piece of the decoding; true once the fields are there. */
+  step(): boolean;
+  /** The objects carrying the fields (a coverage and the served copies of it). */
+  targets: Set<object>;
+}
+
+const pendingFields = new WeakMap<object, PendingFields>();
+
+const dataField = (value: unknown): PropertyDescriptor => ({
+  value,
+  enumerable: true,
+  writable: true,
+  configurable: true,
+});
+
+/** Defines `keys` on `target` as accessors over `decode`, a piece of work per step, whose result
+ *  holds each key's value. */
+export function defineLazyFields(
+  target: object,
+  keys: readonly string[],
+  decode: Generator<void, Record<string, unknown>>,
+): void {
+  let values: Record<string, unknown> | null = null;
+  const pending: PendingFields = {
+    targets: new Set([target]),
+    step: () => {
+      if (values) return true;
+      const r = decode.next();
+      if (!r.done) return false;
+      values = r.value;
+      for (const t of pending.targets) {
+        for (const key of keys)
+          if (Object.getOwnPropertyDescriptor(t, key)?.get)
+            Object.defineProperty(t, key, dataField(values[key]));
+        pendingFields.delete(t);
+      }
+      return true;
+    },
+  };
+  pendingFields.set(target, pending);
+  for (const key of keys)
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        while (!pending.step());
+        return values![key];
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, key, dataField(value));
+      },
+    });
+}
+
+/** A shallow copy of a coverage that keeps its pending fields pending (a spread would decode them). */
+export function copyCoverage<T extends object>(coverage: T): T {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(coverage)) as T;
+  const pending = pendingFields.get(coverage);
+  if (pending) {
+    pending.targets.add(copy);
+    pendingFields.set(copy, pending);
+  }
+  return copy;
+}
+
+/** Whether the coverage's fields are all decoded (a coverage built from the files always is). */
+export function fieldsDecoded(coverage: object): boolean {
+  return !pendingFields.has(coverage);
+}
+
+/** Decodes the coverage's pending fields for about `ms` milliseconds; true once they are all there. */
+export function decodeFields(coverage: object, ms = Number.POSITIVE_INFINITY): boolean {
+  const pending = pendingFields.get(coverage);
+  if (!pending) return true;
+  const until = performance.now() + ms;
+  for (;;) {
+    if (pending.step()) return true;
+    if (performance.now() >= until) return false;
+  }
+}

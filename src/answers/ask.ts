@@ -6,7 +6,7 @@
 import { actorsDecoded } from "../analysis/actors/index.ts";
 import { sourceRef } from "../corpus/source-ref.ts";
 import { searchableTitle } from "../corpus/title.ts";
-import type { Coverage } from "../coverage.ts";
+import { type Coverage, fieldsDecoded } from "../coverage.ts";
 import { conceptsOf, queryTerms } from "../search/expand.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Passage } from "../types.ts";
@@ -71,9 +71,10 @@ export function ask(
     if (merged) continue;
     if (results.length < n) results.push(excerpt);
   }
-  // While the warm-up still decodes the actor model, no direct answer: decoding it here would
+  // While the warm-up still decodes the snapshot's analyses or the actor model, no direct answer: decoding it here would
   // hold every other interaction (answers/warm.ts).
-  const cold = indexesOf(coverage).warming !== null && !actorsDecoded(coverage.actors);
+  const cold =
+    indexesOf(coverage).warming !== null && (!fieldsDecoded(coverage) || !actorsDecoded(coverage.actors));
   return { command: "ask", query, results, answer: cold ? null : directAnswer(coverage, query, results) };
 }
 

@@ -8,7 +8,7 @@
 // Each index is a slot (`IndexSlot`) declared next to the code that reads it, so this module
 // imports none of them and the answers import it without a cycle.
 
-import type { Coverage } from "../coverage.ts";
+import { type Coverage, copyCoverage } from "../coverage.ts";
 
 /** One kind of answer index: how it is built from a coverage (once, on first use). */
 export interface IndexSlot<T> {
@@ -100,7 +100,7 @@ export type Served = Coverage & { readonly indexes: AnswerIndexes };
 /** The coverage with a new, empty AnswerIndexes. The indexes are not enumerable: the coverage's
  *  fields are unchanged for the snapshot, JSON and comparisons. */
 export function withAnswerIndexes(coverage: Coverage): Served {
-  const served = { ...coverage };
+  const served = copyCoverage(coverage);
   // Built over the served object itself, so an index always reads the fields answers read.
   Object.defineProperty(served, "indexes", { value: new AnswerIndexes(served), enumerable: false });
   return served as Served;

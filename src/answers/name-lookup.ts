@@ -14,12 +14,13 @@
 // the typed text; a word does; fuzzy), then the caller's prominence.
 
 import MiniSearch from "minisearch";
-import SearchableMap from "minisearch/SearchableMap";
+import type SearchableMap from "minisearch/SearchableMap";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { ActorModel } from "../types.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
-import { RankedPrefixIndex } from "./ranked-prefix.ts";
+import { LookupParts, lookupParts, PreparedNames, tokenize, wordsOf } from "./name-parts.ts";
+import type { RankedPrefixIndex } from "./ranked-prefix.ts";
 
 export interface NameHit {
   /** The owner's position in the caller's list. */
@@ -38,19 +39,6 @@ const processTerm = (term: string): string | null => {
   const t = foldKey(term).replace(/[^\p{L}\p{N}]+/gu, "");
   return t === "" ? null : t;
 };
-// Names split at spaces, hyphens, slashes and punctuation ("Jean-Luc", "AT&T").
-const tokenize = (text: string): string[] => text.split(/[\s\-/&,;:()"“”.]+/u);
-/** The words of a folded name or typed text as completion compares them (MiniSearch's terms,
- *  without folding again). */
-const wordsOf = (folded: string): string[] => {
-  const out: string[] = [];
-  for (const token of tokenize(folded)) {
-    const w = token.replace(/[^\p{L}\p{N}]+/gu, "");
-    if (w) out.push(w);
-  }
-  return out;
-};
-
 /** Edits a "did you mean" allows per typed word: one, two from 6 letters, none under 3. */
 function typoEdits(term: string): number | false {
   if (term.length < 3) return false;
@@ -97,31 +85,6 @@ function editsToMatch(words: readonly string[], typed: readonly TypedWord[]): nu
   return edits;
 }
 
-/** The names as the lookup reads them: each name's text, owner, folded form and words. */
-class PreparedNames {
-  readonly texts: string[] = [];
-  readonly ownerOf: number[] = [];
-  readonly folded: string[] = [];
-  /** Each name's words, space-joined (the folded name itself when they are the same). */
-  readonly words: string[] = [];
-  owners = 0;
-
-  static *inSteps(names: Iterable<readonly [number, string]>): Generator<void, PreparedNames> {
-    const out = new PreparedNames();
-    for (const [owner, text] of names) {
-      if (out.texts.length % 64 === 63) yield;
-      out.texts.push(text);
-      out.ownerOf.push(owner);
-      out.owners = Math.max(out.owners, owner + 1);
-      const folded = foldKey(text);
-      out.folded.push(folded);
-      const words = wordsOf(folded).join(" ");
-      out.words.push(words === folded ? folded : words);
-    }
-    return out;
-  }
-}
-
 export class NameLookup {
   /** MiniSearch's index of the names, for "did you mean": built on first use (or by
    *  `prepareSuggestions`), as speakers and event labels are only ever completed. */
@@ -142,49 +105,38 @@ export class NameLookup {
   private readonly byName: RankedPrefixIndex;
   private readonly byWord: RankedPrefixIndex;
   /** The words again, in MiniSearch's radix tree, for its fuzzy lookup. */
-  private readonly vocabulary = new SearchableMap<true>();
+  private readonly vocabulary: SearchableMap<true>;
 
   /** `names[i]` = [owner, name]: an owner may have several names (aliases). */
   constructor(
-    names: Iterable<readonly [number, string]> | PreparedNames,
+    names: Iterable<readonly [number, string]> | PreparedNames | LookupParts,
     private readonly prominence: (owner: number) => number,
   ) {
-    const prepared = names instanceof PreparedNames ? names : runAll(PreparedNames.inSteps(names));
+    const parts =
+      names instanceof LookupParts
+        ? names
+        : runAll(
+            lookupParts(
+              names instanceof PreparedNames ? names : runAll(PreparedNames.inSteps(names)),
+              prominence,
+            ),
+          );
+    const { prepared } = parts;
     ({ texts: this.texts, ownerOf: this.ownerOf, folded: this.folded, words: this.words } = prepared);
     this.owners = prepared.owners;
-    const byProminence = Array.from({ length: this.owners }, (_, i) => [i, prominence(i)] as const).sort(
-      (a, b) => b[1] - a[1] || a[0] - b[0],
-    );
-    this.rankOf = new Int32Array(this.owners);
-    byProminence.forEach(([owner], rank) => {
-      this.rankOf[owner] = rank;
-    });
+    ({ rankOf: this.rankOf, byName: this.byName, byWord: this.byWord, vocabulary: this.vocabulary } = parts);
     [this.docStart, this.docIds] = this.namesByOwner();
-    const byName = new Map<string, number[]>();
-    const byWord = new Map<string, number[]>();
-    const add = (map: Map<string, number[]>, key: string, owner: number) => {
-      const list = map.get(key);
-      if (list) list.push(owner);
-      else map.set(key, [owner]);
-    };
-    for (let d = 0; d < this.ownerOf.length; d++) {
-      const owner = this.ownerOf[d]!;
-      add(byName, this.folded[d]!, owner);
-      for (const w of this.words[d]!.split(" ")) if (w) add(byWord, w, owner);
-    }
-    this.byName = new RankedPrefixIndex(byName, this.rankOf);
-    this.byWord = new RankedPrefixIndex(byWord, this.rankOf);
-    for (const w of byWord.keys()) this.vocabulary.set(w, true);
   }
 
-  /** The same lookup with its names folded a few dozen at a time (a warm-up's slices). */
+  /** The same lookup built as pieces of work (a warm-up's slices): its names folded a few dozen
+   *  at a time, its owners ranked and its prefix indexes sorted in steps. */
   static *inSteps(
     names: Iterable<readonly [number, string]>,
     prominence: (owner: number) => number,
   ): Generator<void, NameLookup> {
     const prepared = yield* PreparedNames.inSteps(names);
     yield;
-    return new NameLookup(prepared, prominence);
+    return new NameLookup(yield* lookupParts(prepared, prominence), prominence);
   }
 
   /** Owners whose names match a partly typed name, at most `limit`: names that start with it, then

@@ -6,6 +6,19 @@
 // gives the key with the best first owner in any range, so the best owners of a range come out one
 // by one through a small heap (O(log n) each), without visiting the rest of the range.
 
+import { runAll } from "./indexes.ts";
+import { sortArrayInSteps } from "./sort-steps.ts";
+
+/** An index's keys and owners (see the fields below), before its tree. */
+interface RankedParts {
+  keys: string[];
+  start: Int32Array;
+  owners: Int32Array;
+}
+
+/** How `Array#sort` orders strings by default (UTF-16 code units), as a comparison. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export class RankedPrefixIndex {
   /** The distinct keys, sorted by UTF-16 code units (as `<` compares strings). */
   private readonly keys: string[];
@@ -18,28 +31,45 @@ export class RankedPrefixIndex {
 
   /** `entries`: key → its owners (any order, repeats allowed); `rankOf[owner]`: 0 is the best. */
   constructor(
-    entries: Map<string, number[]>,
+    entries: Map<string, number[]> | RankedParts,
     private readonly rankOf: Int32Array,
   ) {
-    this.keys = [...entries.keys()].sort();
-    this.start = new Int32Array(this.keys.length + 1);
-    let total = 0;
-    for (const list of entries.values()) total += list.length;
-    this.owners = new Int32Array(total);
-    let at = 0;
-    for (let k = 0; k < this.keys.length; k++) {
-      this.start[k] = at;
-      const all = entries.get(this.keys[k]!)!;
-      const list = all.length === 1 ? all : [...new Set(all)].sort((a, b) => rankOf[a]! - rankOf[b]!);
-      this.owners.set(list, at);
-      at += list.length;
-    }
-    this.start[this.keys.length] = at;
+    const parts = entries instanceof Map ? runAll(RankedPrefixIndex.partsInSteps(entries, rankOf)) : entries;
+    ({ keys: this.keys, start: this.start, owners: this.owners } = parts);
     this.size = 1 << Math.ceil(Math.log2(Math.max(1, this.keys.length)));
     this.tree = new Int32Array(2 * this.size).fill(-1);
     for (let k = 0; k < this.keys.length; k++) this.tree[this.size + k] = k;
     for (let i = this.size - 1; i >= 1; i--)
       this.tree[i] = this.better(this.tree[2 * i]!, this.tree[2 * i + 1]!);
+  }
+
+  /** The same index built as pieces of work (a warm-up's slices): the keys sorted in steps, their
+   *  owners ranked a few thousand keys at a time. */
+  static *inSteps(entries: Map<string, number[]>, rankOf: Int32Array): Generator<void, RankedPrefixIndex> {
+    const parts = yield* RankedPrefixIndex.partsInSteps(entries, rankOf);
+    return new RankedPrefixIndex(parts, rankOf);
+  }
+
+  private static *partsInSteps(
+    entries: Map<string, number[]>,
+    rankOf: Int32Array,
+  ): Generator<void, RankedParts> {
+    const keys = yield* sortArrayInSteps([...entries.keys()], byCodeUnits);
+    const start = new Int32Array(keys.length + 1);
+    let total = 0;
+    for (const list of entries.values()) total += list.length;
+    const owners = new Int32Array(total);
+    let at = 0;
+    for (let k = 0; k < keys.length; k++) {
+      if (k % 2048 === 2047) yield;
+      start[k] = at;
+      const all = entries.get(keys[k]!)!;
+      const list = all.length === 1 ? all : [...new Set(all)].sort((a, b) => rankOf[a]! - rankOf[b]!);
+      owners.set(list, at);
+      at += list.length;
+    }
+    start[keys.length] = at;
+    return { keys, start, owners: owners.subarray(0, at) };
   }
 
   /** The keys starting with `prefix`: [lo, hi). */

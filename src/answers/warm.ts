@@ -7,6 +7,7 @@
 // up" (answers/registry.ts) instead of building an index in one long call.
 
 import { warmActors } from "../analysis/actors/index.ts";
+import { decodeFields } from "../coverage.ts";
 import { ACTOR_INDEX, actorIndex } from "./actor-index.ts";
 import { EVENT_INDEX, EVENT_LABELS, EVENTS_BY_SOURCES } from "./event.ts";
 import type { IndexSlot, Served } from "./indexes.ts";
@@ -32,6 +33,7 @@ function warmStages(served: Served, sliceMs: number): WarmStage[] {
     () =>
       served.indexes.warm(s, sliceMs);
   return [
+    { name: "analyses", step: () => decodeFields(served, sliceMs), readies: [] },
     { name: "actor model", step: () => warmActors(served.actors, sliceMs), readies: [] },
     { name: "events", step: slot(EVENT_INDEX), readies: [] },
     { name: "events by sources", step: slot(EVENTS_BY_SOURCES), readies: [] },

@@ -2,10 +2,11 @@
 // a JSON directory, then 8-byte aligned sections — article texts, paragraph, sentence and passage
 // offsets as Uint32, the index's typed arrays as raw bytes, and the analyses' fields (v8-serialized).
 
-import type { Coverage } from "../coverage.ts";
+import { runAll } from "../answers/indexes.ts";
+import { type Coverage, defineLazyFields, type SearchCoverage } from "../coverage.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
 import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
-import { decodeExtras, extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
+import { extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
 
 /** What a valid snapshot restores: the whole coverage, or — when some analysis could not be
@@ -212,10 +213,10 @@ function encodeExtras(coverage: Coverage): {
 
 type Sections = ReturnType<typeof sectionViews>;
 
-/** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). */
+/** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). The
+ *  analyses' fields are decoded when first read (or by the warm-up: coverage.ts decodeFields). */
 export function decode(payload: Buffer, d: Directory): SnapshotRestored {
-  const sections = sectionViews(payload, d);
-  return decodeRest(payload, d, sections, [...decodeArticles(payload, d, sections)]);
+  return runAll(decodeSteps(payload, d));
 }
 
 /** The same as `decode`, in slices of about `sliceMs` with `pause()` awaited between them, so
@@ -226,43 +227,40 @@ export async function decodeInSlices(
   pause: () => Promise<void>,
   sliceMs: number,
 ): Promise<SnapshotRestored> {
-  const sections = sectionViews(payload, d);
-  const articles: Article[] = [];
+  const steps = decodeSteps(payload, d);
   let sliceStart = performance.now();
-  for (const a of decodeArticles(payload, d, sections)) {
-    articles.push(a);
-    if ((articles.length & 63) === 0 && performance.now() - sliceStart > sliceMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
-  await pause();
-  // The analyses' fields a piece at a time (snapshot-extras.ts).
-  const ex = d.sections.extras!;
-  const steps = extrasSteps(payload.subarray(ex.offset, ex.offset + ex.bytes));
-  sliceStart = performance.now();
-  let r = steps.next();
-  for (; !r.done; r = steps.next()) {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
     if (performance.now() - sliceStart > sliceMs) {
       await pause();
       sliceStart = performance.now();
     }
   }
-  await pause();
-  return decodeRest(payload, d, sections, articles, r.value);
 }
 
-function decodeRest(
-  payload: Buffer,
-  d: Directory,
-  sections: Sections,
-  articles: Article[],
-  extras?: Record<string, unknown>,
-): SnapshotRestored {
+/** Decoding as pieces of work: a few articles, a few megabytes of postings, each a piece. */
+function* decodeSteps(payload: Buffer, d: Directory): Generator<void, SnapshotRestored> {
+  const sections = sectionViews(payload, d);
+  const articles: Article[] = [];
+  // The coverage's passage list and articles by id, built as the articles come.
+  const passages: Passage[] = [];
+  const byId = new Map<string, Article>();
+  for (const a of decodeArticles(payload, d, sections)) {
+    articles.push(a);
+    for (const q of a.passages) passages.push(q);
+    byId.set(a.docId, a);
+    if ((articles.length & 15) === 0) yield;
+  }
   const corpus = { ...(d.corpus as unknown as Omit<Corpus, "articles">), articles } as Corpus;
-  const index = PassageIndex.fromParts(decodeIndexParts(payload, d, sections));
+  yield;
+  const index = PassageIndex.fromParts(yield* decodeIndexParts(payload, d, sections));
   if (d.recompute.length > 0) return { coverage: null, corpus, index, recomputed: d.recompute };
-  return restoreCoverage(payload, d, corpus, index, extras);
+  for (const key of d.extras.parts)
+    if (!snapshotPart(key)) return { coverage: null, corpus, index, recomputed: [key] };
+  yield;
+  const core = { corpus, passages, articles: byId, index };
+  return { coverage: restoreCoverage(payload, d, core), corpus, index, recomputed: [] };
 }
 
 function sectionViews(payload: Buffer, d: Directory) {
@@ -321,56 +319,66 @@ function* decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Gen
   }
 }
 
-function decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): IndexParts {
+/** The index's parts, copied out of the payload a few megabytes per step (so the file's buffer,
+ *  texts included, can be collected once the warm-up has read the analyses from it). */
+function* decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): Generator<void, IndexParts> {
   const termsText = payload.toString(
     "utf8",
     d.sections.terms!.offset,
     d.sections.terms!.offset + d.sections.terms!.bytes,
   );
-  // Copies, so the file's buffer (texts included) can be collected once decoded.
-  return {
-    size: d.index.size,
-    terms: d.index.terms === 0 ? [] : termsText.split("\n"),
-    offsets: view("offsets", Uint32Array).slice(),
-    docs: view("docs", Uint32Array).slice(),
-    tfs: view("tfs", Uint16Array).slice(),
-    lengths: view("lengths", Uint16Array).slice(),
-    options: d.index.options,
-    titles:
-      d.index.titles < 0
-        ? null
-        : {
-            offsets: view("titleOffsets", Uint32Array).slice(),
-            docs: view("titleDocs", Uint32Array).slice(),
-            tfs: view("titleTfs", Uint16Array).slice(),
-            lengths: view("titleLengths", Uint16Array).slice(),
-            starts: view("titleStarts", Uint32Array).slice(),
-          },
-  };
+  const terms = d.index.terms === 0 ? [] : termsText.split("\n");
+  yield;
+  const offsets = yield* copyInSteps(view("offsets", Uint32Array));
+  const docs = yield* copyInSteps(view("docs", Uint32Array));
+  const tfs = yield* copyInSteps(view("tfs", Uint16Array));
+  const lengths = yield* copyInSteps(view("lengths", Uint16Array));
+  const titles =
+    d.index.titles < 0
+      ? null
+      : {
+          offsets: yield* copyInSteps(view("titleOffsets", Uint32Array)),
+          docs: yield* copyInSteps(view("titleDocs", Uint32Array)),
+          tfs: yield* copyInSteps(view("titleTfs", Uint16Array)),
+          lengths: yield* copyInSteps(view("titleLengths", Uint16Array)),
+          starts: yield* copyInSteps(view("titleStarts", Uint32Array)),
+        };
+  return { size: d.index.size, terms, offsets, docs, tfs, lengths, options: d.index.options, titles };
 }
 
-/** The whole coverage: the core fields rebuilt from the corpus, the analyses' from the extras. */
-function restoreCoverage(
-  payload: Buffer,
-  d: Directory,
-  corpus: Corpus,
-  index: PassageIndex,
-  extras?: Record<string, unknown>,
-): SnapshotRestored {
-  const articles = corpus.articles;
-  const ex = d.sections.extras!;
-  const values = extras ?? decodeExtras(payload.subarray(ex.offset, ex.offset + ex.bytes));
-  const coverage: Record<string, unknown> = {
-    corpus,
-    passages: articles.flatMap((a) => a.passages),
-    articles: new Map(articles.map((a) => [a.docId, a])),
-    index,
-  };
-  for (const key of d.extras.plain) coverage[key] = values[key];
-  for (const key of d.extras.parts) {
-    const part = snapshotPart(key);
-    if (!part) return { coverage: null, corpus, index, recomputed: [key] };
-    coverage[key] = part.decode(values[key], coverage);
+/** Entries copied per step (4 MB of Uint32). */
+const COPY_PIECE = 1 << 20;
+
+function* copyInSteps<T extends Uint32Array | Uint16Array>(from: T): Generator<void, T> {
+  const to = new (from.constructor as new (n: number) => T)(from.length);
+  for (let i = 0; i < from.length; i += COPY_PIECE) {
+    to.set(from.subarray(i, i + COPY_PIECE), i);
+    yield;
   }
-  return { coverage: coverage as unknown as Coverage, corpus, index, recomputed: [] };
+  return to;
+}
+
+/** The whole coverage: the core fields decoded, the analyses' pending until read. */
+function restoreCoverage(payload: Buffer, d: Directory, core: SearchCoverage): Coverage {
+  const ex = d.sections.extras!;
+  // A view: the payload is kept until the warm-up has decoded the analyses (and the actor
+  // model, whose bytes are a view too), then collected. A copy would be one long call.
+  const bytes = payload.subarray(ex.offset, ex.offset + ex.bytes);
+  const coverage = { ...core };
+  defineLazyFields(coverage, [...d.extras.plain, ...d.extras.parts], analysesFrom(bytes, d, core));
+  return coverage as unknown as Coverage;
+}
+
+/** The analyses' fields from the extras section, a piece per step: plain fields as stored,
+ *  registered parts through their codec. */
+function* analysesFrom(
+  bytes: Uint8Array,
+  d: Directory,
+  core: SearchCoverage,
+): Generator<void, Record<string, unknown>> {
+  const values = yield* extrasSteps(bytes);
+  const fields: Record<string, unknown> = { ...core };
+  for (const key of d.extras.plain) fields[key] = values[key];
+  for (const key of d.extras.parts) fields[key] = snapshotPart(key)!.decode(values[key], fields);
+  return fields;
 }

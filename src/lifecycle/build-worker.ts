@@ -7,13 +7,13 @@
 import { parentPort } from "node:worker_threads";
 import pino from "pino";
 import {
+  checkSnapshotFile,
   corpusFingerprint,
   encodeSnapshot,
   readSnapshot,
   snapshotPath,
   writeSnapshotPayload,
 } from "../cache/snapshot.ts";
-import type { Coverage } from "../coverage.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import type { BuildJob, BuildReply } from "./build-protocol.ts";
 import { reportLoaded } from "./load.ts";
@@ -25,7 +25,7 @@ import {
   firstLoadReport,
   type ReloadReport,
   reloadCorpus,
-  stateOf,
+  stampsOf,
 } from "./reload.ts";
 
 const port = parentPort!;
@@ -69,7 +69,10 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   // Taken before the files are read: a file changing mid-build can then only make the next
   // start-up rebuild, never trust a snapshot older than the files.
   const fingerprint = file ? await corpusFingerprint(job.dir, DEFAULT_INDEX_OPTIONS).catch(() => null) : null;
-  if (!previous && file && fingerprint && (await fromSnapshot(job, file, fingerprint, started))) return null;
+  if (!previous && file && fingerprint) {
+    const after = await fromSnapshot(job, file, fingerprint, started);
+    if (after) return after;
+  }
   const phases: Record<string, number> = {};
   let t = performance.now();
   const { state, report: read } = await reloadCorpus(job.dir, previous, {
@@ -92,7 +95,8 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
     log,
   });
   phases.building = performance.now() - t;
-  if (!previous && file) reportLoaded(log, job.dir, coverage, started, "files");
+  if (!previous && file)
+    reportLoaded(log, job.dir, coverage.corpus, coverage.passages.length, started, "files");
   t = performance.now();
   const chunks = encodeSnapshot(coverage, fingerprint ?? "");
   const payload = joined(chunks);
@@ -140,27 +144,30 @@ function reportAgainst(
   return { ...report, added, updated, removed, changed };
 }
 
-/** First load from a valid snapshot: its payload goes to the main thread as it is. */
+/** First load from a valid snapshot: its payload goes to the main thread as it is, verified but
+ *  not decoded (the main thread decodes it; decoding it here too doubled the start-up). The files'
+ *  stamps, for the next reload, are taken after the answer, off the start-up's path. */
 async function fromSnapshot(job: BuildJob, file: string, fingerprint: string, started: number) {
-  const snap = await readSnapshot(file, fingerprint);
-  if (!snap.ok || !snap.coverage) {
-    if (snap.ok) log.debug({ event: "cache.recomputed", fields: snap.recomputed }, "analyses re-run on load");
-    else if (snap.reason === "corrupt")
+  const snap = await checkSnapshotFile(file, fingerprint);
+  if (!snap.ok) {
+    if (snap.reason === "corrupt")
       log.warn(
         { event: "cache.corrupt", file, detail: snap.detail },
         `cache file ${file} is unusable (${snap.detail}); rebuilding it`,
       );
-    return false;
+    else
+      log.debug({ event: "cache.miss", file, reason: snap.reason, detail: snap.detail }, "no usable cache");
+    return null;
   }
-  const coverage: Coverage = snap.coverage;
-  const { corpus: _, ...lean } = await stateOf(coverage.corpus);
-  states.set(job.store, { lean, file, fingerprint });
-  reportLoaded(log, job.dir, coverage, started, "snapshot");
+  const { files, passages, warnings } = snap.outline;
+  const articles = files.map((f) => ({ file: f }));
+  reportLoaded(log, job.dir, { articles, warnings }, passages, started, "snapshot");
   const payload = joined([snap.payload]);
-  post({ type: "built", id: job.id, report: firstLoadReport(coverage.corpus), payload, phases: {} }, [
-    payload.buffer,
-  ]);
-  return true;
+  const report = firstLoadReport({ dir: job.dir, articles, warnings });
+  post({ type: "built", id: job.id, report, payload, phases: {} }, [payload.buffer]);
+  return async () => {
+    states.set(job.store, { lean: await stampsOf({ dir: job.dir, articles, warnings }), file, fingerprint });
+  };
 }
 
 /** The chunks in one buffer of their own (never Node's shared pool), so it can be transferred. */

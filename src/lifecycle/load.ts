@@ -8,6 +8,7 @@ import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import { sweepTempFiles } from "../temp-files.ts";
+import type { CorpusWarning } from "../types.ts";
 import { buildCoverageInParallel } from "./parallel-build.ts";
 import { analysisProgress, phaseProgress } from "./progress.ts";
 
@@ -31,7 +32,7 @@ export async function loadCoverage(
   const slot = options.cacheDir ? await cacheSlot(options.cacheDir, corpusDir, log) : null;
   const cached = slot ? await fromCache(slot, log) : null;
   if (cached) {
-    reportLoaded(log, corpusDir, cached, started, "snapshot");
+    reportLoaded(log, corpusDir, cached.corpus, cached.passages.length, started, "snapshot");
     return cached;
   }
   const corpus = await loadCorpus(corpusDir, {
@@ -42,7 +43,7 @@ export async function loadCoverage(
     onAnalysis: analysisProgress(log),
     log,
   });
-  reportLoaded(log, corpusDir, coverage, started, "files");
+  reportLoaded(log, corpusDir, coverage.corpus, coverage.passages.length, started, "files");
   if (slot) await toCache(slot, coverage, log);
   return coverage;
 }
@@ -95,11 +96,11 @@ async function toCache({ file, fingerprint }: CacheSlot, coverage: Coverage, log
 export function reportLoaded(
   log: Logger,
   dir: string,
-  coverage: Coverage,
+  corpus: { articles: readonly unknown[]; warnings: readonly CorpusWarning[] },
+  passages: number,
   started: number,
   from: string,
 ): void {
-  const { corpus } = coverage;
   for (const w of corpus.warnings)
     log.warn({ event: "corpus.skipped", file: w.file, reason: w.reason }, `skipped ${w.file}: ${w.reason}`);
   log.info(
@@ -108,10 +109,10 @@ export function reportLoaded(
       dir,
       from,
       articles: corpus.articles.length,
-      passages: coverage.passages.length,
+      passages,
       skipped: corpus.warnings.length,
       ms: Math.round(performance.now() - started),
     },
-    `loaded ${corpus.articles.length} articles (${coverage.passages.length} passages) from ${from}`,
+    `loaded ${corpus.articles.length} articles (${passages} passages) from ${from}`,
   );
 }

@@ -28,8 +28,15 @@ export interface ReloadReport {
   changed: boolean;
 }
 
+/** What a corpus is as files: its folder, its articles' files, the files skipped. */
+export interface CorpusFiles {
+  dir: string;
+  articles: ReadonlyArray<{ file: string }>;
+  warnings: CorpusWarning[];
+}
+
 /** The report of a first load: every article of the coverage is new. */
-export function firstLoadReport(corpus: Corpus): ReloadReport {
+export function firstLoadReport(corpus: CorpusFiles): ReloadReport {
   return {
     added: corpus.articles.map((a) => a.file),
     updated: [],
@@ -54,12 +61,17 @@ const sameStamp = (a: FileStamp | null | undefined, b: FileStamp | null | undefi
 
 /** The state of a corpus loaded some other way (e.g. from the snapshot), for later reloads. */
 export async function stateOf(corpus: Corpus): Promise<CorpusState> {
+  return { corpus, ...(await stampsOf(corpus)) };
+}
+
+/** The stamps of a corpus's files, as `stateOf` keeps them. */
+export async function stampsOf(corpus: CorpusFiles): Promise<Omit<CorpusState, "corpus">> {
   const stamps = new Map<string, FileStamp>();
   for (const a of corpus.articles) {
     const stamp = await stampOf(path.join(corpus.dir, a.file));
     if (stamp) stamps.set(a.file, stamp);
   }
-  return { corpus, stamps, sourcesStamp: await stampOf(path.join(corpus.dir, SOURCES_FILE)) };
+  return { stamps, sourcesStamp: await stampOf(path.join(corpus.dir, SOURCES_FILE)) };
 }
 
 /** Loads `dir`, reusing articles from `previous` whose files did not change. */

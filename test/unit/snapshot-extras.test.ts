@@ -23,6 +23,31 @@ describe("the snapshot's extras in pieces", () => {
     expect(r.value).toEqual(values);
   });
 
+  it("gives back every string, typed array, Map and Set as stored when equal strings are made one", () => {
+    const source = (i: number) => ({
+      outlet: "The Arden Post",
+      url: `https://example.com/${i % 3}`,
+      start: i,
+    });
+    const stored = {
+      events: Array.from({ length: 600 }, (_, i) => ({
+        label: `flood ${i % 7}`,
+        sources: [source(i), source(i + 1)],
+        places: ["Arden", "Arden", "Bree"],
+      })),
+      byName: new Map<string, unknown>([
+        ["Arden", { names: ["Arden", "the town"] }],
+        ["Bree", "village"],
+      ]),
+      tags: new Set(["a", "b"]),
+      counts: new Uint16Array([1, 2, 3]),
+    };
+    const back = decodeExtras(serializeExtras(stored)) as typeof stored;
+    expect(back).toEqual(stored);
+    expect(back.counts).toBeInstanceOf(Uint16Array);
+    expect(back.byName.get("Bree")).toBe("village");
+  });
+
   it("keeps an object shared between fields shared", () => {
     const back = decodeExtras(serializeExtras(values)) as typeof values;
     expect(back.quotes[9_999]!.where).toBe(back.events[0]!.where);

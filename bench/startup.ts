@@ -1,0 +1,139 @@
+// `npm run bench:startup -- [--sizes 20000,100000] [--cache DIR]`: the bot's start-up from its
+// snapshot alone, as `npm start` runs it (CoverageStore: the builder's worker reads the snapshot,
+// the main thread decodes it and warms the answer indexes), in a fresh process per corpus, so the
+// heap and RSS it reports are the coverage's: start-up to the first /ask answer, the warm-up,
+// the longest event-loop block of each (perf_hooks.monitorEventLoopDelay), the main thread's
+// CPU time (process.cpuUsage counts every thread), and heap and RSS per passage beyond the
+// articles' text after a full GC. A corpus whose snapshot is missing or stale (the code changed)
+// is built first, in its own process, and snapshotted into --cache (default: the OS temp folder).
+
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
+import { runCommand } from "../src/answers/registry.ts";
+import { CoverageStore } from "../src/lifecycle/store.ts";
+import { createLogger } from "../src/log.ts";
+import { syntheticDir } from "./corpora.ts";
+import { round } from "./stats.ts";
+import { buildVocabulary } from "./synthetic.ts";
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const QUESTION = "council people Monday";
+
+function memory(gc: () => void): { heap: number; rss: number } {
+  for (let i = 0; i < 3; i++) gc();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed + m.external, rss: m.rss };
+}
+
+/** One start-up in this process; prints one JSON line: its figures, or `{ built: true }` when
+ *  the snapshot was not usable and the coverage was built from the files (and snapshotted). */
+async function child(dir: string, cacheDir: string): Promise<void> {
+  v8.setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  let from = "";
+  let t0 = performance.now();
+  let warmed: () => void = () => {};
+  const warm = new Promise<void>((r) => {
+    warmed = r;
+  });
+  const sink = {
+    write(line: string) {
+      const e = JSON.parse(line) as { event?: string; from?: string; msg?: string };
+      if (e.event === "corpus.loaded") from = e.from ?? "";
+      if (e.event === "answers.warmed") warmed();
+      if (process.env.STARTUP_VERBOSE) say(`  ${Math.round(performance.now() - t0)} ms ${e.event}: ${e.msg}`);
+    },
+  };
+  const before = memory(gc);
+  const store = new CoverageStore(dir, createLogger("info", false, { destination: sink }), undefined, {
+    cacheDir,
+  });
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  const cpu0 = process.cpuUsage();
+  t0 = performance.now();
+  await store.reload();
+  const answer = runCommand(store.current, "ask", { question: QUESTION });
+  const startup = (performance.now() - t0) / 1000;
+  const startupBlock = h.max / 1e6;
+  const cpu1 = process.cpuUsage(cpu0);
+  h.reset();
+  await warm;
+  const warmup = (performance.now() - t0) / 1000 - startup;
+  const warmBlock = h.max / 1e6;
+  h.disable();
+  await store.idle();
+  if (from !== "snapshot") {
+    process.stdout.write(`${JSON.stringify({ built: true })}\n`);
+    return;
+  }
+  const after = memory(gc);
+  const coverage = store.current;
+  const passages = coverage.passages.length;
+  let text = 0;
+  for (const a of coverage.corpus.articles) text += a.text.length;
+  const per = (bytes: number) => Math.round((bytes - text) / passages);
+  const figures = {
+    passages,
+    textMB: round(text / 1e6, 1),
+    startupSeconds: round(startup),
+    startupCpuSeconds: round((cpu1.user + cpu1.system) / 1e6),
+    startupLongestBlockMs: Math.round(startupBlock),
+    warmupSeconds: round(warmup),
+    warmupLongestBlockMs: Math.round(warmBlock),
+    heapBytesPerPassage: per(after.heap - before.heap),
+    rssBytesPerPassage: per(after.rss - before.rss),
+    rssMB: Math.round(after.rss / 1e6),
+    answered: "results" in answer ? (answer.results as unknown[]).length : 0,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+/** Runs `child` in a fresh process (its own heap), until it starts from the snapshot. */
+function measure(dir: string, cacheDir: string): Record<string, unknown> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const r = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "--child", dir, "--cache", cacheDir],
+      { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 20 },
+    );
+    const last = r.stdout.trim().split("\n").pop() ?? "";
+    if (r.status !== 0 || !last.startsWith("{")) throw new Error(`start-up run failed (${r.status})`);
+    const out = JSON.parse(last) as Record<string, unknown>;
+    if (!out.built) return out;
+    say(`  built ${dir} from the files and snapshotted it; starting again from the snapshot`);
+  }
+  throw new Error("the snapshot was not used after it was written");
+}
+
+async function main(): Promise<void> {
+  const childDir = flag("--child");
+  const cacheDir = resolve(flag("--cache") ?? join(tmpdir(), "coverage-bot-startup", "cache"));
+  if (childDir) return child(childDir, cacheDir);
+  const sizes = (flag("--sizes") ?? "20000,100000").split(",").filter(Boolean).map(Number);
+  const vocabulary = buildVocabulary();
+  for (const n of sizes) {
+    const dir = await syntheticDir(n, 1, vocabulary, say);
+    say(`== synthetic ${n.toLocaleString("en-US")}`);
+    const figures = measure(dir, cacheDir);
+    say(JSON.stringify(figures));
+    process.stdout.write(`${JSON.stringify({ corpus: `synthetic ${n}`, ...figures })}\n`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
