@@ -75,7 +75,21 @@ export function ask(
   // hold every other interaction (answers/warm.ts).
   const cold =
     indexesOf(coverage).warming !== null && (!fieldsDecoded(coverage) || !actorsDecoded(coverage.actors));
-  return { command: "ask", query, results, answer: cold ? null : directAnswer(coverage, query, results) };
+  const answer = cold ? null : directAnswer(coverage, query, results);
+  if (results.length > 0) return { command: "ask", query, results, answer };
+  return { command: "ask", query, results, answer, unseenWords: unseenWords(index, searchText) };
+}
+
+/** The question's words that no passage and no headline uses, as typed: a question about
+ *  something the coverage never names, or a misspelling the user can fix. */
+function unseenWords(index: Coverage["index"], text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokens(text)) {
+    if (index.df(t.term) > 0 || index.titleDf(t.term) > 0) continue;
+    const word = text.slice(t.start, t.end);
+    if (!out.includes(word)) out.push(word);
+  }
+  return out;
 }
 
 /** Sentences of at least this many words, identical in two outlets, are wire copy. */

@@ -47,6 +47,8 @@ export interface AskAnswer {
   results: Excerpt[];
   /** The one-line answer to a how many / how much / when / who / where question, or null. */
   answer?: DirectAnswer | null;
+  /** With no result: the question's words that no passage or headline uses (often a misspelling). */
+  unseenWords?: string[];
 }
 
 export interface SourceEntry {

@@ -22,7 +22,7 @@ import {
 } from "./discord-message.ts";
 import { renderQuotes, renderWhoSaid } from "./discord-quotes.ts";
 import { clip, LIMITS } from "./limits.ts";
-import { emphasise, oneLine } from "./text.ts";
+import { emphasise, oneLine, unseenNote } from "./text.ts";
 
 export { type DiscordMessage, errorMessage, message } from "./discord-message.ts";
 
@@ -68,8 +68,7 @@ function renderAsk(a: AskAnswer): DiscordMessage {
     return message([
       {
         title,
-        description:
-          "The coverage has nothing on this. Try other words, or `/sources` to see what it covers.",
+        description: `The coverage has nothing on this.${unseenNote(a, (w) => `**${escapeMarkdown(w)}**`)} Try other words, or \`/sources\` to see what it covers.`,
         color: NOTHING_COLOR,
       },
     ]);

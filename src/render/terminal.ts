@@ -14,7 +14,7 @@ import { renderEventTerminal, renderTimelineTerminal } from "./terminal-events.t
 import { renderQuotesTerminal, renderWhoSaidTerminal } from "./terminal-quotes.ts";
 import { terminalSafe } from "./terminal-safe.ts";
 import { citeLine, dim, type TerminalStyle } from "./terminal-text.ts";
-import { emphasise, oneLine, outletDay } from "./text.ts";
+import { emphasise, oneLine, outletDay, unseenNote } from "./text.ts";
 
 const bold = (style: TerminalStyle) => (style.color ? ["\x1b[1m", "\x1b[22m"] : ["", ""]) as [string, string];
 
@@ -54,7 +54,7 @@ function renderSafe(answer: Answer, style: TerminalStyle): string {
 
 function renderAsk(a: AskAnswer, style: TerminalStyle): string {
   if (a.results.length === 0) {
-    return `The coverage has nothing on “${a.query}”.\nTry other words, or /sources to see what it covers.`;
+    return `The coverage has nothing on “${a.query}”.${unseenNote(a, (w) => `“${w}”`)}\nTry other words, or /sources to see what it covers.`;
   }
   const [open, close] = bold(style);
   const lines = [`Coverage on “${a.query}”:`, ""];

@@ -29,3 +29,12 @@ export function outletDay(s: Pick<SourceRef, "outlet" | "published">): string {
 export function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, " ");
 }
+
+/** " No passage uses the words “x” or “y”.": the words of an unanswered question the coverage
+ *  never uses (a misspelling is the usual reason), each shown by `show`; "" when there are none. */
+export function unseenNote(a: { unseenWords?: string[] }, show: (word: string) => string): string {
+  const words = (a.unseenWords ?? []).slice(0, 5).map((w) => show(w.length > 40 ? `${w.slice(0, 39)}…` : w));
+  if (words.length === 0) return "";
+  const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} or ${words.at(-1)!}`;
+  return ` No passage uses the word${words.length === 1 ? "" : "s"} ${list}.`;
+}
