@@ -3,7 +3,7 @@
 // fixture's own Ed25519 key) to the endpoint on 127.0.0.1 and judging each HTTP response as the
 // interaction callback. Deferred answers are completed through the fixture's webhook routes.
 
-import { connect, type Socket } from "node:net";
+import { connect } from "node:net";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCommand } from "../../src/answers/registry.ts";
@@ -430,20 +430,10 @@ describe("HTTP interactions: what is accepted before any work (#18)", () => {
 });
 
 describe("HTTP interactions: deferred in time, the clock running from the interaction's creation (#18)", () => {
-  // A bot that defers after 150 ms: answers here are deferred because their interaction is
-  // already older than that when it can be answered, never because the machine is slow.
+  // A bot that defers after 150 ms: the answer here is deferred because its interaction is
+  // already older than that when it arrives, never because the machine is slow. (A burst queued
+  // behind slow answers is test/unit/responder.test.ts's, on a clock moved by work done.)
   let quickBot: RunningInteractions;
-  // Blocks the process for 100 ms of its own work.
-  const busy = {
-    definition: { name: "busy", description: "Computes for 100 ms (test only)" },
-    run: () => {
-      const until = performance.now() + 100;
-      while (performance.now() < until) {
-        // busy
-      }
-      return { command: "help" as const, commands: [] };
-    },
-  };
   beforeAll(async () => {
     quickBot = await startInteractionsServer({
       config: configFor(lb),
@@ -452,7 +442,7 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
       handleSignals: false,
       deferAfterMs: 150,
       slowMs: 60_000, // never "known slow": only the interaction's age may defer
-      commands: [busy, ...registeredCommands()],
+      commands: registeredCommands(),
     });
   });
   afterAll(async () => {
@@ -460,12 +450,13 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   });
 
   it("an interaction created a while ago is deferred at once, however fast its answer", async () => {
-    // Its snowflake says it was created 1 s ago (it waited in a queue): past the deferral time,
-    // so even a quick /ask is deferred first. Within Discord's 3 s, so the bot trusts that time.
+    // Its snowflake says it was created 400 ms ago (it waited in a queue): past the deferral
+    // time, so even a quick /ask is deferred first. The bot trusts a creation time up to
+    // Discord's 3 s window: 2.6 s to spare for a busy machine to deliver it.
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
     const d = await lb.deliverInteraction(endpoint(quickBot), {
       ...question,
-      id: snowflake(Date.now() - 1000),
+      id: snowflake(Date.now() - 400),
     });
     expect((await d.response()).type).toBe(5);
     // The edit may reach the loopback before it has read the deferral (as with Discord): the
@@ -473,48 +464,5 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
     const edit = await d.edit();
     expect(edit.accepted).toBe(true);
     expect(textOf(edit.payload as MessageLike)).toMatch(/tariff/i);
-  });
-
-  it("the last of five answers that each take 100 ms of CPU, sent at once, is deferred", async () => {
-    // The fifth cannot be ready before 400 ms after its creation: past the 150 ms deferral
-    // time, however fast the machine (a slower one only defers more).
-    // All five on the wire at once (over sockets connected beforehand), as Discord sends them:
-    // the fetch client would share this process's blocked event loop.
-    const port = quickBot.port;
-    const sockets = await Promise.all(
-      Array.from(
-        { length: 5 },
-        () =>
-          new Promise<Socket>((resolve) => {
-            const s = connect(port, "127.0.0.1", () => resolve(s));
-          }),
-      ),
-    );
-    const types = sockets.map(
-      (socket) =>
-        new Promise<number>((resolve) => {
-          let got = "";
-          socket.on("data", (c) => {
-            got += String(c);
-            const m = /"type":(\d+)/.exec(got);
-            if (m) {
-              socket.destroy();
-              resolve(Number(m[1]));
-            }
-          });
-        }),
-    );
-    for (const socket of sockets) {
-      const body = JSON.stringify(lb.build.chatInput({ name: "busy" }));
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      socket.write(
-        `POST /interactions HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
-          `Content-Length: ${Buffer.byteLength(body)}\r\nX-Signature-Ed25519: ${lb.signRequest(timestamp, body)}\r\n` +
-          `X-Signature-Timestamp: ${timestamp}\r\n\r\n${body}`,
-      );
-    }
-    const answered = await Promise.all(types);
-    expect(answered.every((t) => t === 4 || t === 5)).toBe(true);
-    expect(answered.filter((t) => t === 5).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,6 +1,6 @@
 import { MessageFlags } from "discord-api-types/v10";
-import { describe, expect, it } from "vitest";
-import { arrivalOf, Responder, type ResponderAdapter } from "../../src/discord/responder.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { arrivalOf, Responder, type ResponderAdapter, Turns } from "../../src/discord/responder.ts";
 import { safeError } from "../../src/discord/safe-error.ts";
 import { message } from "../../src/render/discord-message.ts";
 
@@ -22,6 +22,9 @@ function recorder(fitsInline = true): { calls: string[]; adapter: ResponderAdapt
 }
 
 const now = Date.now();
+afterEach(() => {
+  vi.useRealTimers();
+});
 const publicMessage = message([{ title: "An answer" }]);
 const privateMessage = message([{ title: "Only you" }], [], MessageFlags.Ephemeral);
 
@@ -63,6 +66,30 @@ describe("the Responder: what reaches Discord, given what was sent before", () =
     r.arm();
     await r.send(publicMessage);
     expect(a.calls).toEqual(["defer:public", "edit"]);
+  });
+
+  it("in a burst answered one per turn, those whose time runs out while others compute are deferred", async () => {
+    // The clock moves only by the work done: each answer costs 100 ms, the deferral time is
+    // 150 ms, five arrive together. (Date and timers are fake; the turns' setImmediate is real.)
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"], now: 1_000_000 });
+    const arrivedAt = Date.now();
+    const burst = Array.from({ length: 5 }, () => {
+      const a = recorder();
+      const r = new Responder(a.adapter, { ack: "public", arrivedAt, deferAfterMs: 150 });
+      r.arm();
+      return { a, r };
+    });
+    const turns = new Turns();
+    await Promise.all(
+      burst.map(({ r }) =>
+        turns.run(async () => {
+          vi.advanceTimersByTime(100);
+          await r.send(publicMessage);
+        }),
+      ),
+    );
+    // The first is ready at 100 ms; the others' deferral fires at 150 ms, during the second answer.
+    expect(burst.map(({ a }) => a.calls)).toEqual([["reply"], ...Array(4).fill(["defer:public", "edit"])]);
   });
 
   it("a message too big for the first response is deferred, then sent by editing", async () => {
