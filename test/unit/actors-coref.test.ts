@@ -2,32 +2,15 @@
 // against each person's gender, role descriptions linked to the person given that role, nothing
 // resolved inside quotation marks, and names the article introduces an acronym for.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-import type { ActorModel, Article, Mention } from "../../src/types.ts";
-
-function model(text: string): { m: ActorModel; a: Article } {
-  const r = buildArticle("x/001.txt", text);
-  if (!r.ok) throw new Error("article not built");
-  return { m: buildActorModel([r.article]), a: r.article };
-}
-
-/** The mention at the n-th occurrence of `words`, with its actor's name. */
-function at(m: ActorModel, a: Article, words: string, n = 0): (Mention & { name: string }) | null {
-  let pos = -1;
-  for (let i = 0; i <= n; i++) pos = a.text.indexOf(words, pos + 1);
-  if (pos < 0) throw new Error(`no "${words}"`);
-  const hit = m.mentionsIn(a.docId).find((x) => x.start === pos && x.end === pos + words.length);
-  return hit ? { ...hit, name: m.byId.get(hit.actorId)!.name } : null;
-}
+import { mentionAt, model } from "../helpers/actors.ts";
 
 describe("coreference in the actor model", () => {
   it("gives he/she to the latest person of that gender, with the candidates", () => {
     const { m, a } = model(
       "Quay reopens\n\nHarbour chief Keith Dunmore said the quay would reopen. Margaret Thornbury, a councillor, met Mr Dunmore on Monday. She said the town needed the quay.\n\nHe said the work was nearly done.\n",
     );
-    expect(at(m, a, "She")).toMatchObject({ via: "pronoun", name: "Margaret Thornbury" });
-    const he = at(m, a, "He");
+    expect(mentionAt(m, a, "She")).toMatchObject({ via: "pronoun", name: "Margaret Thornbury" });
+    const he = mentionAt(m, a, "He");
     expect(he).toMatchObject({ via: "pronoun", name: "Keith Dunmore" });
     expect(he!.candidates?.[0]).toBe(he!.actorId);
     expect(m.genderOf?.(a.docId, he!.actorId)).toBe("male");
@@ -37,7 +20,7 @@ describe("coreference in the actor model", () => {
     const { m, a } = model(
       "Floods\n\nTavi Okonkwo, a blogger, wrote that the floods were worse than reported. She said roads were shut.\n",
     );
-    const she = at(m, a, "She");
+    const she = mentionAt(m, a, "She");
     expect(she).toMatchObject({ via: "pronoun", name: "Tavi Okonkwo" });
     expect(m.genderOf?.(a.docId, she!.actorId)).toBe("female");
   });
@@ -46,33 +29,33 @@ describe("coreference in the actor model", () => {
     const { m, a } = model(
       'Stadium\n\nKeith Dunmore said the stadium was ready. "I told him it would be," Mr Dunmore said.\n',
     );
-    expect(at(m, a, "him")).toBeNull();
+    expect(mentionAt(m, a, "him")).toBeNull();
   });
 
   it("links a role description to the person the article gave that role, and an office to no one", () => {
     const { m, a } = model(
       "Derby\n\nRovers boss Keith Dunmore watched as Tom Hale scored twice. Later the Rovers boss said the side had improved. The chancellor said nothing.\n",
     );
-    expect(at(m, a, "the Rovers boss")).toMatchObject({ via: "role", name: "Keith Dunmore" });
-    expect(at(m, a, "The chancellor")).toBeNull();
+    expect(mentionAt(m, a, "the Rovers boss")).toMatchObject({ via: "role", name: "Keith Dunmore" });
+    expect(mentionAt(m, a, "The chancellor")).toBeNull();
   });
 
   it("keeps a name inside a role phrase as its own mention", () => {
     const { m, a } = model(
       "Tax\n\nKeith Dunmore, the party's Treasury spokesman, said the tax was unfair. The Treasury declined to comment.\n",
     );
-    expect(at(m, a, "Treasury")).toMatchObject({ via: "name", name: "Treasury" });
+    expect(mentionAt(m, a, "Treasury")).toMatchObject({ via: "name", name: "Treasury" });
   });
 
   it("reads a name an acronym is introduced for as one organisation", () => {
     const { m, a } = model(
       "Forecast\n\nThe Centre of Marine and Coastal Research (CMCR) published its forecast. The CMCR said storms would worsen.\n",
     );
-    expect(at(m, a, "CMCR", 1)?.name).toBe("Centre of Marine and Coastal Research");
+    expect(mentionAt(m, a, "CMCR", 1)?.name).toBe("Centre of Marine and Coastal Research");
   });
 
   it("reads DJ as a title before a name", () => {
     const { m, a } = model("Clubs\n\nDJ Kofi Mensah said the clubs were closing. Mensah said it was sad.\n");
-    expect(at(m, a, "Kofi Mensah")).toMatchObject({ via: "name", name: "Kofi Mensah" });
+    expect(mentionAt(m, a, "Kofi Mensah")).toMatchObject({ via: "name", name: "Kofi Mensah" });
   });
 });

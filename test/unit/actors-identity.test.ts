@@ -2,30 +2,9 @@
 // surname several people of an article share never goes to an organisation named after it, and
 // the learned tagger's guesses give way to the names the article introduced.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
-import { type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-import type { ActorModel, Article } from "../../src/types.ts";
-
-function articleOf(text: string, file = "x/001.txt"): Article {
-  const r = buildArticle(file, text);
-  if (!r.ok) throw new Error("article not built");
-  return r.article;
-}
-
-function model(text: string, switches?: StepSwitches): { m: ActorModel; a: Article } {
-  const a = articleOf(text);
-  return { m: buildActorModel([a], switches), a };
-}
-
-/** The actor named by the n-th occurrence of `words` in the article, or null. */
-function actorAt(m: ActorModel, a: Article, words: string, n = 0): string | null {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = a.text.indexOf(words, at + 1);
-  if (at < 0) throw new Error(`no "${words}"`);
-  const hit = m.mentionsIn(a.docId).find((x) => x.start === at && x.end === at + words.length);
-  return hit ? m.byId.get(hit.actorId)!.name : null;
-}
+import { switchOff } from "../../src/analysis/steps.ts";
+import type { ActorModel } from "../../src/types.ts";
+import { actorAt, model } from "../helpers/actors.ts";
 
 const names = (m: ActorModel) => m.actors.map((x) => `${x.kind} ${x.name}`).sort();
 

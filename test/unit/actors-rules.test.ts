@@ -2,24 +2,7 @@
 // headline mentions, national bodies, lower-case institution nouns, short forms and abbreviations,
 // renamed organisations, false person spans and the evidence an honorific gives.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-import type { ActorModel, Article } from "../../src/types.ts";
-
-function model(text: string, file = "x/001.txt"): { m: ActorModel; a: Article } {
-  const r = buildArticle(file, text);
-  if (!r.ok) throw new Error("article not built");
-  return { m: buildActorModel([r.article]), a: r.article };
-}
-
-/** The actor named by the n-th occurrence of `words` in the article, or null. */
-function actorAt(m: ActorModel, a: Article, words: string, n = 0): string | null {
-  let at = -1;
-  for (let i = 0; i <= n; i++) at = a.text.indexOf(words, at + 1);
-  if (at < 0) throw new Error(`no "${words}"`);
-  const hit = m.mentionsIn(a.docId).find((x) => x.start === at && x.end === at + words.length);
-  return hit ? m.byId.get(hit.actorId)!.name : null;
-}
+import { actorAt, model } from "../helpers/actors.ts";
 
 describe("actor rules", () => {
   it("reads the headline for names the body gives, and nothing else", () => {
@@ -93,10 +76,7 @@ describe("actor rules", () => {
       "Budget\n\nFinance chief Tom Brown spoke on Monday. Brown said brown bread prices would not rise.\n",
     );
     expect(actorAt(m, a, "Brown", 1)).toBe("Tom Brown");
-    const other = model(
-      "Bakers\n\nBrown bread sold well. Brown loaves and brown rolls did too.\n",
-      "x/002.txt",
-    );
+    const other = model("Bakers\n\nBrown bread sold well. Brown loaves and brown rolls did too.\n");
     expect(other.m.resolve("Brown")).toBeNull();
   });
 
