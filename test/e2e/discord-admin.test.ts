@@ -39,7 +39,9 @@ let dir: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
-  lb = await startLoopbackDiscord({ botToken: TOKEN, strictToken: true });
+  // Answers expected straight away (type 4) must not turn into deferrals on a busy machine: the
+  // bots defer after 5 s, and the loopback judges "in time" against 20 s, not Discord's 3 s.
+  lb = await startLoopbackDiscord({ botToken: TOKEN, strictToken: true, interactionDeadlineMs: 20_000 });
   dir = mkdtempSync(path.join(tmpdir(), "coverage-admin-"));
   cpSync("seeds", dir, { recursive: true });
   store = new CoverageStore(dir, silentLogger);
@@ -62,7 +64,7 @@ beforeAll(async () => {
     },
   });
   const log = createLogger("info", false, { destination: sink });
-  const common = { config, coverage: store, store, log, handleSignals: false, deferAfterMs: 2000 };
+  const common = { config, coverage: store, store, log, handleSignals: false, deferAfterMs: 5000 };
   gw = await startGateway(common);
   http = await startInteractionsServer(common);
   // Small uploads ride in the HTTP response itself; this one takes any size inline.

@@ -40,7 +40,7 @@ import { tempCorpus } from "../helpers/corpus.ts";
 
 // The main bot's deferral time. Far past what an answer takes, so that one expected straight
 // away (type 4/7) gets it on a busy 2-core machine too (the loopback's deadline here is 20 s, not
-// Discord's 3 s). The slow bot and the burst test defer answers that are held back or whose
+// Discord's 3 s). The slow bot and the quick bot defer answers that are held back or whose
 // interaction is already older than their deferral time, never by racing the clock.
 const DEFER_AFTER_MS = 5000;
 // Discord's own deadline is 3 s; the loopback judges "in time" against a generous one here, so a
