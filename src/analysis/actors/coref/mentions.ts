@@ -214,7 +214,8 @@ function eventsOf(inp: CorefInput): CorefEvent[] {
     for (const m of seg.matchAll(ROLE_PHRASE)) {
       const phrase = m[0];
       const head = (m[2] ?? "").toLowerCase();
-      if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/year-old$/.test(head)) continue;
+      // "the ex-Wallaby", "the 23-year-old": a former membership or an age describes a person too.
+      if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/year-old$|^ex-\p{L}/u.test(head)) continue;
       events.push({ at: s.start + m.index!, end: s.start + m.index! + phrase.length, kind: "role" });
     }
   }

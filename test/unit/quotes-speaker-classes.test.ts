@@ -1,0 +1,64 @@
+// Speaker classes of direct quotations (issue #13), on invented text: a name closing a clause
+// whose "that" is left out, a time phrase before a speech verb, an alias the article gives for a
+// short form, a peer's styled name, and descriptions taking up the person just named.
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+
+function quotes(body: string): QuoteFound[] {
+  const r = buildArticle("x/001.txt", `Headline\n\n${body}`);
+  if (!r.ok) throw new Error(r.reason);
+  return extractQuotes(r.article).filter((q) => q.kind !== "reported");
+}
+const speakerOf = (qs: QuoteFound[], start: string) => {
+  const q = qs.find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote ${start}: ${qs.map((x) => x.text).join(" | ")}`);
+  return q.speakerName;
+};
+
+describe("speaker classes of direct quotations", () => {
+  it("takes the name out of a noun phrase running into it, a clause with its 'that' left out", () => {
+    const qs = quotes(
+      'Maria Okafor lives alone. Thieves took a ring and a Harlow Brothers clock Maria said was "priceless". "It cannot be replaced."',
+    );
+    expect(speakerOf(qs, "priceless")).toBe("Maria Okafor");
+    expect(speakerOf(qs, "It cannot be replaced")).toBe("Maria Okafor");
+  });
+
+  it("reads no speaker in a time phrase before a speech verb", () => {
+    const qs = quotes(
+      'The Coastal Towns Alliance had said on the eve of the vote said that "deep" cuts were coming.',
+    );
+    expect(speakerOf(qs, "deep") ?? "").not.toMatch(/eve|vote/);
+  });
+
+  it("gives a short form the full name the article says it stands for, not an organisation", () => {
+    const qs = quotes(
+      '"The show is changing," says DK, also known as Dana Kemble. "Listeners want more," DK said.',
+    );
+    const q = qs.find((x) => x.text.startsWith("Listeners"))!;
+    expect(q.speakerName).toBe("Dana Kemble");
+    expect(q.speakerKind).toBe("person");
+  });
+
+  it("keeps a peer's styled name when the article names them by title alone", () => {
+    const qs = quotes(
+      'Former harbour board chief Lord Pellow said the port was "badly run". The former chairman said: "Nobody listened to the staff."',
+    );
+    expect(speakerOf(qs, "badly run")).toBe("Lord Pellow");
+    expect(speakerOf(qs, "Nobody listened")).toBe("Lord Pellow");
+  });
+
+  it("gives an age or former-team description to the person just named, not a later namesake", () => {
+    const qs = quotes(
+      [
+        'Coach Tom Hale said the side was "in good shape".',
+        "",
+        'Few have impressed more than Daniel Barros, who scored twice. The 22-year-old is not worried. "I like the pressure," he said.',
+        "",
+        "Another 22-year-old, Sam Ode, was left out.",
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "I like the pressure")).toBe("Daniel Barros");
+  });
+});
