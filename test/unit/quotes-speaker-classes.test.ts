@@ -6,7 +6,10 @@ import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.
 import { buildArticle } from "../../src/corpus/article.ts";
 
 function quotes(body: string): QuoteFound[] {
-  const r = buildArticle("x/001.txt", `Headline\n\n${body}`);
+  const r = buildArticle(
+    "x/001.txt",
+    `---\noutlet: Test Post\ntitle: Test\npublished: 2031-04-09\n---\n${body}`,
+  );
   if (!r.ok) throw new Error(r.reason);
   return extractQuotes(r.article).filter((q) => q.kind !== "reported");
 }
@@ -60,5 +63,29 @@ describe("speaker classes of direct quotations", () => {
       ].join("\n"),
     );
     expect(speakerOf(qs, "I like the pressure")).toBe("Daniel Barros");
+  });
+
+  it("gives quoted words in a clause with no speech verb to the clause's subject, never a passive's", () => {
+    const qs = quotes(
+      [
+        'Ruth Penhallow slated the festival for its "lazy" choices. She also attacked the way prizes were "handed out".',
+        "",
+        'Poet Ade Morrow has been praised by critics for his "fearless" verse.',
+        "",
+        'Admission rules in "Open Door Week" confused Harlow Arts Council staff.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "lazy")).toBe("Ruth Penhallow");
+    expect(speakerOf(qs, "handed out")).toBe("Ruth Penhallow");
+    expect(speakerOf(qs, "fearless")).not.toBe("Ade Morrow");
+    expect(speakerOf(qs, "Open Door Week")).toBeNull();
+  });
+
+  it("gives quoted words right after a possessive name to that name, but not a title-cased name", () => {
+    const qs = quotes(
+      'The deal collapsed after Brightwater\'s "final offer" was refused. Users of Brightwater\'s "Cloud Locker" service were told on Monday.',
+    );
+    expect(speakerOf(qs, "final offer")).toBe("Brightwater");
+    expect(speakerOf(qs, "Cloud Locker")).toBeNull();
   });
 });
