@@ -88,4 +88,22 @@ describe("speaker classes of direct quotations", () => {
     expect(speakerOf(qs, "final offer")).toBe("Brightwater");
     expect(speakerOf(qs, "Cloud Locker")).toBeNull();
   });
+
+  it("reads a hyphenated office before a name, so a pronoun after it finds the person", () => {
+    const qs = quotes(
+      'Finance minister Karl Obuya backed the fund. But US Treasury Under-Secretary Ruth Adeyemi said the US could not join. "The mechanism does not work for us," she said.',
+    );
+    expect(speakerOf(qs, "The mechanism")).toBe("Ruth Adeyemi");
+  });
+
+  it("keeps the model's choice for he/she over an older name that never spoke", () => {
+    const qs = quotes(
+      [
+        "Hospital chief Keith Dunmore resigned in May. Mr Dunmore's deputy, Ann Hale, took over.",
+        "",
+        'On Monday\'s radio programme Mr Pryce was asked why Mr Dunmore had been allowed to go. He replied: "It was his own decision."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "It was his own")).toBe("Pryce");
+  });
 });
