@@ -68,7 +68,7 @@ describe("speaker classes of direct quotations", () => {
   it("gives quoted words in a clause with no speech verb to the clause's subject, never a passive's", () => {
     const qs = quotes(
       [
-        'Ruth Penhallow slated the festival for its "lazy" choices. She also attacked the way prizes were "handed out".',
+        'Ruth Penhallow slated the festival for its "lazy" choices of "tired" plays. She also attacked the way prizes were "handed out".',
         "",
         'Poet Ade Morrow has been praised by critics for his "fearless" verse.',
         "",
@@ -76,6 +76,7 @@ describe("speaker classes of direct quotations", () => {
       ].join("\n"),
     );
     expect(speakerOf(qs, "lazy")).toBe("Ruth Penhallow");
+    expect(speakerOf(qs, "tired")).toBe("Ruth Penhallow");
     expect(speakerOf(qs, "handed out")).toBe("Ruth Penhallow");
     expect(speakerOf(qs, "fearless")).not.toBe("Ade Morrow");
     expect(speakerOf(qs, "Open Door Week")).toBeNull();
@@ -105,5 +106,12 @@ describe("speaker classes of direct quotations", () => {
       ].join("\n"),
     );
     expect(speakerOf(qs, "It was his own")).toBe("Pryce");
+  });
+
+  it("gives words described by a named agent to the agent", () => {
+    const qs = quotes(
+      'Thieves took a ring bought for their son, described by Maria Okafor as "the only thing that mattered".',
+    );
+    expect(speakerOf(qs, "the only thing")).toBe("Maria Okafor");
   });
 });

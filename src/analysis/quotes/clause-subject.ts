@@ -32,9 +32,10 @@ export function clauseSubject(toks: Tok[], j: number, text: string): Cue | null 
   while (v >= 0 && v < j && isAdverb(toks[v]!)) v++;
   const verb = toks[v];
   if (v < 0 || v >= j || verb?.type !== "w" || isCap(verb) || !FINITE.test(verb.lower)) return null;
-  // One clause: no sentence break (";", ":" or a dash) between the subject and the quotation.
+  // One clause: no break (";", ":" or a dash) between the subject and the quotation; an earlier
+  // quotation in it is the same subject's ("slated its “horrible” brand of “victim” humour").
   const between = toks.slice(after, j);
-  if (between.some((t) => t.type === "q" || (t.type === "p" && /^[;:–—]$/.test(t.text)))) return null;
+  if (between.some((t) => t.type === "p" && /^[;:–—]$/.test(t.text))) return null;
   // A passive's subject is no speaker ("Osbourne has been praised by police for “…”").
   if (
     between.some(
