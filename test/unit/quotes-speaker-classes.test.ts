@@ -114,4 +114,12 @@ describe("speaker classes of direct quotations", () => {
     );
     expect(speakerOf(qs, "the only thing")).toBe("Maria Okafor");
   });
+
+  it("ends a speaker's name at an adverb after it", () => {
+    const qs = quotes(
+      'Rafael Ortiz won the final. "What a way to finish," said Ortiz afterwards. Coach Ben Ode afterwards said: "He was superb."',
+    );
+    expect(speakerOf(qs, "What a way")).toBe("Rafael Ortiz");
+    expect(speakerOf(qs, "He was superb")).toBe("Ben Ode");
+  });
 });

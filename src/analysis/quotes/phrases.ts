@@ -121,6 +121,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
     if (t.type !== "w") break;
     if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
     if (k > s && isVerbish(t) && !isCap(t)) break;
+    // "said Nadal afterwards": an adverb ends the phrase.
+    if (k > s && !isCap(t) && isAdverb(t)) break;
     k++;
     words++;
   }
