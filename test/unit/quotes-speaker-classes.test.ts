@@ -122,4 +122,11 @@ describe("speaker classes of direct quotations", () => {
     expect(speakerOf(qs, "What a way")).toBe("Rafael Ortiz");
     expect(speakerOf(qs, "He was superb")).toBe("Ben Ode");
   });
+
+  it("gives 'the paper' to the newspaper named last, not to the latest organisation", () => {
+    const qs = quotes(
+      'In an interview with the Harbour Gazette, minister Tom Obi would not give a date. The Ferry Workers Union said the delay was "a scandal". The paper said the minister had "dodged" every question.',
+    );
+    expect(speakerOf(qs, "dodged")).toBe("Harbour Gazette");
+  });
 });

@@ -11,6 +11,7 @@ import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/t
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
+import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -198,6 +199,8 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const head = core[core.length - 1]?.toLowerCase() ?? "";
   const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start) : null;
   if (org) return canonicalise(input, core, org, genderOfWords(input.words));
+  const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
+  if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
     const lastOrg = lastOf(doc, (h) => h.kind === "organization", p.start);
     return lastOrg ? at(lastOrg, p) : unnamed(p);
