@@ -91,20 +91,22 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     if (outer && !(outer.text.toLowerCase() in PRONOUNS))
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
-  // "(had said) on the eve of the announcement said": a time or place phrase is no subject.
+  return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
+}
+
+/** "(had said) on the eve of the announcement said": toks[s..j] end a time or place phrase, no subject. */
+function inTimePhrase(toks: Tok[], s: number, j: number): boolean {
   let open = s;
   while (toks[open - 1]?.lower === "of" && toks[open - 2]?.type === "w" && !isCap(toks[open - 2]!)) {
     open -= 2;
     while (open > 0 && toks[open - 1]!.type === "w" && DETERMINERS.has(toks[open - 1]!.lower)) open--;
   }
   const before = toks[open - 1];
-  if (
+  return (
     before?.type === "w" &&
     TIME_PLACE_PREPOSITIONS.test(before.lower) &&
     !toks.slice(open, j + 1).some((t) => isCap(t))
-  )
-    return null;
-  return phraseOf(toks, s, j, text);
+  );
 }
 
 const TIME_PLACE_PREPOSITIONS = /^(?:on|in|during|after|before|since|until|throughout|over)$/;
