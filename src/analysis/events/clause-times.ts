@@ -42,6 +42,22 @@ function oneHappening(sentence: string, words: readonly EventWord[], a: Action, 
   return LIGHT_VERB.test(verb.text) && !CLAUSE_BREAK.test(object);
 }
 
+/** Words after a noun that end its phrase or start a verb: the noun heads its phrase there. */
+const HEAD_NEXT =
+  /^(?:of|in|on|at|by|for|with|from|to|into|near|outside|inside|against|that|which|who|where|when|was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|and|or|but|as|than|since|after|before|this|last|next|early|late)$/i;
+
+/**
+ * A noun trigger that modifies the noun after it ("paid tribute Tuesday to bombing victims", "an
+ * attack survivor"): the happening is named in passing and the day stays with the clause's verb.
+ */
+export function attributive(sentence: string, t: Trigger): boolean {
+  if (t.rule.pos !== "noun") return false;
+  const m = /^ ([a-z][a-z-]+)(\s+\S+)?/.exec(sentence.slice(t.end, t.end + 40));
+  if (!m || HEAD_NEXT.test(m[1]!) || /(?:ed|ing|ly)$/.test(m[1]!)) return false;
+  // "the bombing kills the …" reads as a verb and its object
+  return !/^\s+(?:the|a|an|his|her|its|their|our)$/i.test(m[2] ?? "");
+}
+
 const triggerAt = (ctx: SentenceCtx, w: EventWord) =>
   ctx.here.some((m) => m.triggers.some((t) => distance(w, t) === 0));
 
@@ -59,7 +75,7 @@ function otherAction(
   const dA = found.reported ? 0 : dayToAction(ctx.sentence, words, a, tx);
   for (const m of ctx.here)
     for (const t of m.triggers) {
-      if (distance(tx, t) <= dA) return null;
+      if (distance(tx, t) <= dA && !attributive(ctx.sentence, t)) return null;
       if (oneHappening(ctx.sentence, words, a, t)) return null;
     }
   return found;
