@@ -44,30 +44,41 @@ export function dayToAction(
   return (before ? day.start - w.end : w.start - day.end) + apart;
 }
 
-/** Characters between a reporting verb and a day that is its own ("said Friday", "said on Friday"). */
-const BESIDE = 4;
+/** What stands between a reporting verb and a day that is its own: "said Friday", "said on
+ *  Friday", "said here Friday", "reported late Friday". */
+const BESIDE = /^\s+(?:(?:on|here|there|late|early|again|also|in|at)\s+){0,2}$/i;
+const beside = (sentence: string, words: readonly EventWord[], a: Action, day: { start: number }) =>
+  words[a.verb]!.end <= day.start && BESIDE.test(sentence.slice(words[a.verb]!.end, day.start));
 
 /**
  * The action a day belongs to: the nearest one, a reporting verb only when there is no other. A day
  * beside a reporting verb ("…, a newspaper reported Friday") dates what was reported: the first
- * action before the verb ("Tanzania expelled five Iraqis"); `reported` says so.
+ * action before the verb ("Tanzania expelled five Iraqis"), else the first after it ("Freeh said
+ * here Friday that the raid was not linked"); `reported` says so.
  */
 export function actionFor(
   sentence: string,
   actions: Action[],
   words: readonly EventWord[],
   day: { start: number; end: number },
-): { action: Action; reported: boolean } | null {
+): { action: Action; reported: boolean; saying?: Action } | null {
   const dist = (a: Action) => dayToAction(sentence, words, a, day) + (a.reporting ? 1000 : 0);
-  const saying = actions.find((a) => a.reporting && dayToAction(sentence, words, a, day) <= BESIDE);
+  const saying = actions.find((a) => a.reporting && beside(sentence, words, a, day));
   if (saying) {
-    const said = actions.find((a) => !a.reporting && words[a.verb]!.end <= words[saying.from]!.start);
-    if (said) return { action: said, reported: true };
+    const start = words[saying.from]!.start;
+    const said =
+      actions.find((a) => !a.reporting && words[a.verb]!.end <= start) ??
+      actions.find((a) => !a.reporting && words[a.from]!.start >= day.end);
+    if (said) return { action: said, reported: true, saying };
   }
   let best: Action | null = null;
   for (const a of actions) if (!best || dist(a) < dist(best)) best = a;
   return best ? { action: best, reported: false } : null;
 }
+
+/** The action is a verb in the past: one word, not a present "says". */
+const pastAction = (words: readonly EventWord[], a: Action) =>
+  a.from === a.verb && !/^(?:says|tells|reports|announces)$/i.test(words[a.verb]!.text);
 
 /** A mention of the sentence for one action. */
 export function clauseMention(
@@ -99,7 +110,10 @@ export function clauseMention(
     label: label.text,
     labelScore: label.score,
     anaphoric: false,
-    future: /^(?:will|shall)$/i.test(words[action.from]!.text) || isFuture(sentence, main, ctx.switches),
+    // A past verb ("said", "went") is no future, whatever the clause it reports ("said … would").
+    future:
+      /^(?:will|shall)$/i.test(words[action.from]!.text) ||
+      (!pastAction(words, action) && isFuture(sentence, main, ctx.switches)),
     time: null,
     figures: [],
     places: [],

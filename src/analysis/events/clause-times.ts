@@ -36,8 +36,13 @@ function oneHappening(sentence: string, words: readonly EventWord[], a: Action, 
   )
     return true;
   // A noun before the verb is its subject; a verb before it is another action.
+  // ("evidence from the Nairobi bombing arrived Monday": the bombing is named in passing)
   if (t.end <= verb.start)
-    return t.rule.pos === "noun" && !CLAUSE_BREAK.test(sentence.slice(t.end, words[a.from]!.start));
+    return (
+      t.rule.pos === "noun" &&
+      !CLAUSE_BREAK.test(sentence.slice(t.end, words[a.from]!.start)) &&
+      !IN_PASSING.test(sentence.slice(Math.max(0, t.start - 60), t.start))
+    );
   const object = sentence.slice(verb.end, t.start);
   return LIGHT_VERB.test(verb.text) && !CLAUSE_BREAK.test(object);
 }
@@ -69,8 +74,10 @@ function otherAction(
   tx: TimeExpression,
 ): { action: Action; reported: boolean } | null {
   const found = actionFor(ctx.sentence, actions, words, tx);
-  // The day's own action is a trigger's ("announced Wednesday"): it is that mention's.
+  // The day's own action is a trigger's ("announced Wednesday"): it is that mention's, and so is
+  // what it announces ("announced Wednesday that the two will continue talks").
   if (!found || triggerAt(ctx, words[found.action.verb]!)) return null;
+  if (found.saying && triggerAt(ctx, words[found.saying.verb]!)) return null;
   const a = found.action;
   const dA = found.reported ? 0 : dayToAction(ctx.sentence, words, a, tx);
   for (const m of ctx.here)
