@@ -40,7 +40,11 @@ export function dayToAction(
   // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another
   // clause, unless the day opens the sentence ("On Tuesday, X did Y").
   const opens = !before && /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, day.start));
-  const apart = /[;—–]/.test(between) || (!before && !opens && /,|\band\b/.test(between)) ? 500 : 0;
+  // A full stop inside the sentence (a quotation going on past it) ends the clause too.
+  const apart =
+    /[;—–]|[.!?](?:\s|``|''|["“”])/.test(between) || (!before && !opens && /,|\band\b/.test(between))
+      ? 500
+      : 0;
   return (before ? day.start - w.end : w.start - day.end) + apart;
 }
 
@@ -66,10 +70,11 @@ export function actionFor(
   const saying = actions.find((a) => a.reporting && beside(sentence, words, a, day));
   if (saying) {
     const start = words[saying.from]!.start;
-    const said =
-      actions.find((a) => !a.reporting && words[a.verb]!.end <= start) ??
-      actions.find((a) => !a.reporting && words[a.from]!.start >= day.end);
-    if (said) return { action: said, reported: true, saying };
+    const before = actions.find((a) => !a.reporting && words[a.verb]!.end <= start);
+    if (before) return { action: before, reported: true };
+    // What it reports after it: a trigger saying it ("announced Friday that …") keeps the day.
+    const after = actions.find((a) => !a.reporting && words[a.from]!.start >= day.end);
+    if (after) return { action: after, reported: true, saying };
   }
   let best: Action | null = null;
   for (const a of actions) if (!best || dist(a) < dist(best)) best = a;
@@ -145,21 +150,47 @@ export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void
   ctx.here = [m];
 }
 
+/** Quotation marks: an odd number of them before a point puts it inside a quotation. */
+const QUOTE_MARK = /``|''|[“”"]/g;
+
+/** The offset is inside a quotation of the sentence. */
+export function quoted(sentence: string, at: number): boolean {
+  let n = 0;
+  for (const m of sentence.slice(0, at).matchAll(QUOTE_MARK)) if (m.index >= 0) n++;
+  return n % 2 === 1;
+}
+
+/** Words a quotation needs to be speech, not scare quotes (the “kinetic strike”). */
+const SPEECH_WORDS = 5;
+
+/** The offset is inside a quotation of someone's words: one of SPEECH_WORDS words or more. */
+function inSpeech(sentence: string, at: number): boolean {
+  if (!quoted(sentence, at)) return false;
+  const open = Math.max(...[...sentence.slice(0, at).matchAll(QUOTE_MARK)].map((m) => m.index + m[0].length));
+  const close = sentence.slice(at).search(/``|''|[“”"]/);
+  const text = sentence.slice(open, close < 0 ? sentence.length : at + close);
+  return text.trim().split(/\s+/).length >= SPEECH_WORDS;
+}
+
 /**
  * The past-clauses step: a sentence with neither trigger nor day but a past action ("rescuers
  * cleared the rubble", "officials said") may go on about the happening just before it; the
- * article step "continuations" keeps it only when it joins that dated event.
+ * article step "continuations" keeps it only when it joins that dated event. So may the reporting
+ * clause of a sentence whose only events are quoted ("'I will leave tomorrow,' Castro read from a
+ * letter"): the day in the quotation is the quote's, and the reading is of the story before it.
  */
 export function continuations(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
-  if (ctx.here.length > 0 || ctx.index - ctx.lastDated > CONTINUE_WINDOW || !mayHavePast(ctx.sentence))
-    return;
+  if (ctx.index - ctx.lastDated > CONTINUE_WINDOW || !mayHavePast(ctx.sentence)) return;
+  const inQuotes = ctx.here.length > 0;
+  if (inQuotes && !ctx.here.every((m) => inSpeech(ctx.sentence, m.main.start))) return;
   const words = wordsOf();
-  const action = actionsIn(words).find((a) => a.from === a.verb);
+  const actions = actionsIn(words).filter((a) => a.from === a.verb);
+  const action = inQuotes ? actions.find((a) => !quoted(ctx.sentence, words[a.verb]!.start)) : actions[0];
   if (!action) return;
-  ctx.actorIds = [];
+  if (!inQuotes) ctx.actorIds = [];
   const m = clauseMention(ctx, words, action, []);
   if (m.future) return;
   m.continues = true;
   m.labelScore = -10; // never the event's label
-  ctx.here = [m];
+  ctx.here = [...ctx.here, m];
 }

@@ -12,6 +12,13 @@ export const CONTINUE_WINDOW = 8;
 const sentenceActors = (ms: readonly Mention[]) =>
   new Set(ms.flatMap((x) => x.sentenceActorIds ?? x.actorIds));
 
+/** The event's latest mention before a sentence. */
+function lastBefore(ms: readonly Mention[], index: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const x of ms) if (x.index < index && (!best || x.index > best.index)) best = x;
+  return best;
+}
+
 /** Adds each pending clause to the dated event it goes on about. */
 export function attachContinuations(clusters: DocCluster[], pending: readonly Mention[]): void {
   if (pending.length === 0) return;
@@ -30,7 +37,8 @@ export function attachContinuations(clusters: DocCluster[], pending: readonly Me
     // Aug. 7 blasts killed 257", is no story to go on with); else the nearest.
     let best: { c: DocCluster; gap: number; rank: number } | null = null;
     for (const c of dated) {
-      const before = c.mentions.findLast((x) => x.index < m.index);
+      // (its mentions are in text order but for the clauses joined so far, which come last)
+      const before = lastBefore(c.mentions, m.index);
       if (!before || before.future) continue;
       const gap = m.index - before.index;
       if (gap > CONTINUE_WINDOW) continue;
