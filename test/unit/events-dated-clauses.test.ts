@@ -126,3 +126,29 @@ describe("an event cites where each outlet's day comes from", () => {
     expect(meetings.map((s) => s.docId).sort()).toEqual(["courier", "herald"]);
   });
 });
+
+describe("quotations", () => {
+  it("weather/local: the teller of a quotation about tomorrow goes on about the event before it", () => {
+    const a = article(
+      "barrier.txt",
+      "Barrier\n\nMayor Ana Ruiz opened the flood barrier on Sunday.\n''We will close the old sluice tomorrow and pump the fields dry,'' Ruiz told reporters.\n",
+      "2031-02-05",
+    );
+    const events = buildEvents([a]);
+    const opening = events.find((e) => e.date === "2031-02-02");
+    expect(cited(a, opening!)).toHaveLength(2);
+    expect(events.find((e) => e.kind === "closure")?.date).toBe("2031-02-06");
+  });
+
+  it("local: a day does not go to a quoted action past a full stop inside the sentence", () => {
+    const a = article(
+      "hollin.txt",
+      "Hollin\n\n``There were hundreds of us there all day,'' said Tom Hale, one of 40 farmers who blocked the ring road outside Hollin on Monday. ``We kept it peaceful and nobody got hurt.''\n",
+      "2031-02-05",
+    );
+    const events = buildEvents([a]);
+    expect(events.map((e) => [e.date, e.label])).toEqual([
+      ["2031-02-03", "blocked the ring road outside Hollin"],
+    ]);
+  });
+});
