@@ -152,3 +152,23 @@ describe("quotations", () => {
     ]);
   });
 });
+
+describe("one event per happening across outlets", () => {
+  it("business/local: two outlets' announcements do not merge on the words of the clauses going on about them", () => {
+    const water = article(
+      "gazette.txt",
+      "Water\n\nThe water board announced a hosepipe ban on Monday.\nIts chief said the Kell reservoir was at 40 per cent after the dry winter.\n",
+      "2031-02-04",
+    );
+    const rail = article(
+      "post.txt",
+      "Rail\n\nThe rail operator announced new timetables on Monday.\nIts chief said the Kell line was at 40 per cent of its winter traffic.\n",
+      "2031-02-04",
+    );
+    const events = buildEvents([water, rail]).filter((e) => e.kind === "announcement");
+    expect(events.map((e) => e.sources.map((s) => s.docId))).toEqual([
+      ["gazette", "gazette"],
+      ["post", "post"],
+    ]);
+  });
+});
