@@ -154,10 +154,8 @@ export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void
 const QUOTE_MARK = /``|''|[“”"]/g;
 
 /** The offset is inside a quotation of the sentence. */
-export function quoted(sentence: string, at: number): boolean {
-  let n = 0;
-  for (const m of sentence.slice(0, at).matchAll(QUOTE_MARK)) if (m.index >= 0) n++;
-  return n % 2 === 1;
+function quoted(sentence: string, at: number): boolean {
+  return (sentence.slice(0, at).match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
 }
 
 /** Words a quotation needs to be speech, not scare quotes (the “kinetic strike”). */

@@ -55,7 +55,7 @@ const HEAD_NEXT =
  * A noun trigger that modifies the noun after it ("paid tribute Tuesday to bombing victims", "an
  * attack survivor"): the happening is named in passing and the day stays with the clause's verb.
  */
-export function attributive(sentence: string, t: Trigger): boolean {
+function attributive(sentence: string, t: Trigger): boolean {
   if (t.rule.pos !== "noun") return false;
   const m = /^ ([a-z][a-z-]+)(\s+\S+)?/.exec(sentence.slice(t.end, t.end + 40));
   if (!m || HEAD_NEXT.test(m[1]!) || /(?:ed|ing|ly)$/.test(m[1]!)) return false;
