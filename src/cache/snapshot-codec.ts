@@ -1,11 +1,14 @@
 // The snapshot's payload, without the file around it (snapshot.ts writes, checks and reads that):
-// a JSON directory, then 8-byte aligned sections — article texts, paragraph, sentence and passage
-// offsets as Uint32, the index's typed arrays as raw bytes, and the analyses' fields (v8-serialized).
+// a small JSON directory, then 8-byte aligned sections — each article's metadata (a JSON line per
+// article) and counts, article texts, paragraph, sentence and passage offsets as Uint32, the
+// index's typed arrays as raw bytes, and the analyses' fields (v8-serialized). Nothing that grows
+// with the corpus is one JSON text: the main thread decodes it all a piece at a time.
 
 import { runAll } from "../answers/indexes.ts";
 import { type Coverage, defineLazyFields, type SearchCoverage } from "../coverage.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
 import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
+import { snapshotBoundsSteps } from "./snapshot-bounds.ts";
 import { extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
 
@@ -33,7 +36,8 @@ interface SectionRef {
 export interface Directory {
   fingerprint: string;
   corpus: Record<string, unknown>;
-  articles: Array<Record<string, unknown> & { np: number; nq: number }>;
+  /** How many articles: their metadata and counts are sections (articleMeta, articleCounts). */
+  articles: number;
   /** `titles`: articles in the headline field, or -1 when the index has none. */
   index: { size: number; terms: number; titles: number; options: IndexOptions };
   sections: Record<string, SectionRef>;
@@ -44,6 +48,8 @@ export interface Directory {
 }
 
 type SectionName =
+  | "articleMeta"
+  | "articleCounts"
   | "textBytes"
   | "texts"
   | "paragraphs"
@@ -75,6 +81,8 @@ export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
   const { articles: _articles, ...corpusRest } = corpus;
   const extras = encodeExtras(coverage);
   const sections: Array<[SectionName, Buffer[]]> = [
+    ["articleMeta", [Buffer.from(layout.meta.join("\n"), "utf8")]],
+    ["articleCounts", [bytesOf(layout.counts)]],
     ["textBytes", [bytesOf(layout.textBytes)]],
     ["texts", layout.texts],
     ["paragraphs", [bytesOf(layout.paragraphs)]],
@@ -95,7 +103,7 @@ export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
   const directory: Directory = {
     fingerprint,
     corpus: corpusRest,
-    articles: layout.articles,
+    articles: corpus.articles.length,
     index: {
       size: parts.size,
       terms: parts.terms.length,
@@ -124,7 +132,9 @@ function encodeArticles(list: readonly Article[]) {
   const paragraphs = new Uint32Array(nParagraphs * 3);
   const sentences = new Uint32Array(nSentences * 2);
   const passages = new Uint32Array(nPassages * 3);
-  const articles: Directory["articles"] = [];
+  // Each article's metadata as one JSON line, and its paragraph and passage counts.
+  const meta: string[] = [];
+  const counts = new Uint32Array(list.length * 2);
   let pi = 0;
   let si = 0;
   let qi = 0;
@@ -147,9 +157,11 @@ function encodeArticles(list: readonly Article[]) {
       passages[qi++] = q.start;
       passages[qi++] = q.end;
     }
-    articles.push({ ...rest, np: paras.length, nq: qs.length });
+    meta.push(JSON.stringify(rest));
+    counts[2 * i] = paras.length;
+    counts[2 * i + 1] = qs.length;
   });
-  return { textBytes, texts, paragraphs, sentences, passages, articles };
+  return { textBytes, texts, paragraphs, sentences, passages, meta, counts };
 }
 
 /** Section offsets count from the first 8-byte boundary after the directory. */
@@ -213,8 +225,9 @@ function encodeExtras(coverage: Coverage): {
 
 type Sections = ReturnType<typeof sectionViews>;
 
-/** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). The
- *  analyses' fields are decoded when first read (or by the warm-up: coverage.ts decodeFields). */
+/** Decodes the sections after the directory, their bounds checked first (snapshot-bounds.ts; a
+ *  problem throws). The analyses' fields are decoded when first read (or by the warm-up:
+ *  coverage.ts decodeFields). */
 export function decode(payload: Buffer, d: Directory): SnapshotRestored {
   return runAll(decodeSteps(payload, d));
 }
@@ -241,6 +254,8 @@ export async function decodeInSlices(
 
 /** Decoding as pieces of work: a few articles, a few megabytes of postings, each a piece. */
 function* decodeSteps(payload: Buffer, d: Directory): Generator<void, SnapshotRestored> {
+  const unbounded = yield* snapshotBoundsSteps(d, payload);
+  if (unbounded) throw new Error(unbounded);
   const sections = sectionViews(payload, d);
   const articles: Article[] = [];
   // The coverage's passage list and articles by id, built as the articles come.
@@ -280,6 +295,18 @@ function sectionViews(payload: Buffer, d: Directory) {
   return { view };
 }
 
+/** Each article's file, and the passages in all, from the article sections (bounds checked). */
+export function articleOutline(payload: Buffer, d: Directory): { files: string[]; passages: number } {
+  const meta = d.sections.articleMeta!;
+  const lines =
+    d.articles === 0 ? [] : payload.toString("utf8", meta.offset, meta.offset + meta.bytes).split("\n");
+  const files = lines.map((line) => String((JSON.parse(line) as { file: unknown }).file));
+  const counts = d.sections.articleCounts!.offset;
+  let passages = 0;
+  for (let a = 0; a < d.articles; a++) passages += payload.readUInt32LE(counts + 8 * a + 4);
+  return { files, passages };
+}
+
 /** The articles one by one, in corpus order. */
 function* decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Generator<Article> {
   const textBytes = view("textBytes", Float64Array);
@@ -287,11 +314,20 @@ function* decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Gen
   const paragraphs = view("paragraphs", Uint32Array);
   const sentences = view("sentences", Uint32Array);
   const passages = view("passages", Uint32Array);
+  const counts = view("articleCounts", Uint32Array);
+  const metaEnd = d.sections.articleMeta!.offset + d.sections.articleMeta!.bytes;
+  let metaAt = d.sections.articleMeta!.offset;
   let pi = 0;
   let si = 0;
   let qi = 0;
-  for (const [i, meta] of d.articles.entries()) {
-    const { np, nq, ...rest } = meta;
+  for (let i = 0; i < d.articles; i++) {
+    const np = counts[2 * i]!;
+    const nq = counts[2 * i + 1]!;
+    // One JSON line per article (JSON.stringify never writes a raw newline).
+    const nl = payload.indexOf(10, metaAt);
+    const lineEnd = nl < 0 || nl > metaEnd ? metaEnd : nl;
+    const rest = JSON.parse(payload.toString("utf8", metaAt, lineEnd)) as Record<string, unknown>;
+    metaAt = lineEnd + 1;
     const text = payload.toString("utf8", textBase + textBytes[i]!, textBase + textBytes[i + 1]!);
     const paras: Paragraph[] = new Array(np);
     for (let p = 0; p < np; p++) {
@@ -327,8 +363,7 @@ function* decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): G
     d.sections.terms!.offset,
     d.sections.terms!.offset + d.sections.terms!.bytes,
   );
-  const terms = d.index.terms === 0 ? [] : termsText.split("\n");
-  yield;
+  const terms = d.index.terms === 0 ? [] : yield* splitInSteps(termsText);
   const offsets = yield* copyInSteps(view("offsets", Uint32Array));
   const docs = yield* copyInSteps(view("docs", Uint32Array));
   const tfs = yield* copyInSteps(view("tfs", Uint16Array));
@@ -344,6 +379,24 @@ function* decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): G
           starts: yield* copyInSteps(view("titleStarts", Uint32Array)),
         };
   return { size: d.index.size, terms, offsets, docs, tfs, lengths, options: d.index.options, titles };
+}
+
+/** Lines per step when splitting the terms (a million terms are one text). */
+const SPLIT_PIECE = 1 << 15;
+
+/** `text.split("\n")`, SPLIT_PIECE lines per step. */
+function* splitInSteps(text: string): Generator<void, string[]> {
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", at);
+    if (nl < 0) break;
+    out.push(text.slice(at, nl));
+    at = nl + 1;
+    if (out.length % SPLIT_PIECE === 0) yield;
+  }
+  out.push(text.slice(at));
+  return out;
 }
 
 /** Entries copied per step (4 MB of Uint32). */
