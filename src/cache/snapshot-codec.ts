@@ -7,7 +7,8 @@
 import { runAll } from "../answers/indexes.ts";
 import { type Coverage, defineLazyFields, type SearchCoverage } from "../coverage.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
-import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
+import type { Article, Corpus, Passage } from "../types.ts";
+import { type ArticleSections, articleOutline, decodeArticles, encodeArticles } from "./snapshot-articles.ts";
 import { snapshotBoundsSteps } from "./snapshot-bounds.ts";
 import { extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
@@ -117,53 +118,6 @@ export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
   return serialize(directory, sections);
 }
 
-/** Article texts and their paragraph, sentence and passage offsets, flattened into typed arrays. */
-function encodeArticles(list: readonly Article[]) {
-  let nParagraphs = 0;
-  let nSentences = 0;
-  let nPassages = 0;
-  for (const a of list) {
-    nParagraphs += a.paragraphs.length;
-    nPassages += a.passages.length;
-    for (const p of a.paragraphs) nSentences += p.sentences.length;
-  }
-  const textBytes = new Float64Array(list.length + 1);
-  const texts: Buffer[] = [];
-  const paragraphs = new Uint32Array(nParagraphs * 3);
-  const sentences = new Uint32Array(nSentences * 2);
-  const passages = new Uint32Array(nPassages * 3);
-  // Each article's metadata as one JSON line, and its paragraph and passage counts.
-  const meta: string[] = [];
-  const counts = new Uint32Array(list.length * 2);
-  let pi = 0;
-  let si = 0;
-  let qi = 0;
-  list.forEach((a, i) => {
-    const { text, paragraphs: paras, passages: qs, ...rest } = a;
-    const t = Buffer.from(text, "utf8");
-    texts.push(t);
-    textBytes[i + 1] = textBytes[i]! + t.length;
-    for (const p of paras) {
-      paragraphs[pi++] = p.start;
-      paragraphs[pi++] = p.end;
-      paragraphs[pi++] = p.sentences.length;
-      for (const s of p.sentences) {
-        sentences[si++] = s.start;
-        sentences[si++] = s.end;
-      }
-    }
-    for (const q of qs) {
-      passages[qi++] = q.paragraph;
-      passages[qi++] = q.start;
-      passages[qi++] = q.end;
-    }
-    meta.push(JSON.stringify(rest));
-    counts[2 * i] = paras.length;
-    counts[2 * i + 1] = qs.length;
-  });
-  return { textBytes, texts, paragraphs, sentences, passages, meta, counts };
-}
-
 /** Section offsets count from the first 8-byte boundary after the directory. */
 function sectionTable(sections: Array<[SectionName, Buffer[]]>): Record<string, SectionRef> {
   const rel: Record<string, SectionRef> = {};
@@ -232,6 +186,11 @@ export function decode(payload: Buffer, d: Directory): SnapshotRestored {
   return runAll(decodeSteps(payload, d));
 }
 
+/** Each article's file, and the passages in all (bounds already checked). */
+export function outlineOf(payload: Buffer, d: Directory): { files: string[]; passages: number } {
+  return articleOutline(articleSections(payload, d, sectionViews(payload, d)));
+}
+
 /** The same as `decode`, in slices of about `sliceMs` with `pause()` awaited between them, so
  *  the thread decoding (the bot's main thread) keeps answering meanwhile. */
 export async function decodeInSlices(
@@ -239,8 +198,9 @@ export async function decodeInSlices(
   d: Directory,
   pause: () => Promise<void>,
   sliceMs: number,
+  previous?: ReadonlyMap<string, Article>,
 ): Promise<SnapshotRestored> {
-  const steps = decodeSteps(payload, d);
+  const steps = decodeSteps(payload, d, previous);
   let sliceStart = performance.now();
   for (;;) {
     const r = steps.next();
@@ -252,8 +212,13 @@ export async function decodeInSlices(
   }
 }
 
-/** Decoding as pieces of work: a few articles, a few megabytes of postings, each a piece. */
-function* decodeSteps(payload: Buffer, d: Directory): Generator<void, SnapshotRestored> {
+/** Decoding as pieces of work: a few articles, a few megabytes of postings, each a piece. An
+ *  unchanged article of `previous` (the coverage served before a reload) is reused as it is. */
+function* decodeSteps(
+  payload: Buffer,
+  d: Directory,
+  previous?: ReadonlyMap<string, Article>,
+): Generator<void, SnapshotRestored> {
   const unbounded = yield* snapshotBoundsSteps(d, payload);
   if (unbounded) throw new Error(unbounded);
   const sections = sectionViews(payload, d);
@@ -261,7 +226,7 @@ function* decodeSteps(payload: Buffer, d: Directory): Generator<void, SnapshotRe
   // The coverage's passage list and articles by id, built as the articles come.
   const passages: Passage[] = [];
   const byId = new Map<string, Article>();
-  for (const a of decodeArticles(payload, d, sections)) {
+  for (const a of decodeArticles(articleSections(payload, d, sections), previous)) {
     articles.push(a);
     for (const q of a.passages) passages.push(q);
     byId.set(a.docId, a);
@@ -295,64 +260,18 @@ function sectionViews(payload: Buffer, d: Directory) {
   return { view };
 }
 
-/** Each article's file, and the passages in all, from the article sections (bounds checked). */
-export function articleOutline(payload: Buffer, d: Directory): { files: string[]; passages: number } {
-  const meta = d.sections.articleMeta!;
-  const lines =
-    d.articles === 0 ? [] : payload.toString("utf8", meta.offset, meta.offset + meta.bytes).split("\n");
-  const files = lines.map((line) => String((JSON.parse(line) as { file: unknown }).file));
-  const counts = d.sections.articleCounts!.offset;
-  let passages = 0;
-  for (let a = 0; a < d.articles; a++) passages += payload.readUInt32LE(counts + 8 * a + 4);
-  return { files, passages };
-}
-
-/** The articles one by one, in corpus order. */
-function* decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Generator<Article> {
-  const textBytes = view("textBytes", Float64Array);
-  const textBase = d.sections.texts!.offset;
-  const paragraphs = view("paragraphs", Uint32Array);
-  const sentences = view("sentences", Uint32Array);
-  const passages = view("passages", Uint32Array);
-  const counts = view("articleCounts", Uint32Array);
-  const metaEnd = d.sections.articleMeta!.offset + d.sections.articleMeta!.bytes;
-  let metaAt = d.sections.articleMeta!.offset;
-  let pi = 0;
-  let si = 0;
-  let qi = 0;
-  for (let i = 0; i < d.articles; i++) {
-    const np = counts[2 * i]!;
-    const nq = counts[2 * i + 1]!;
-    // One JSON line per article (JSON.stringify never writes a raw newline).
-    const nl = payload.indexOf(10, metaAt);
-    const lineEnd = nl < 0 || nl > metaEnd ? metaEnd : nl;
-    const rest = JSON.parse(payload.toString("utf8", metaAt, lineEnd)) as Record<string, unknown>;
-    metaAt = lineEnd + 1;
-    const text = payload.toString("utf8", textBase + textBytes[i]!, textBase + textBytes[i + 1]!);
-    const paras: Paragraph[] = new Array(np);
-    for (let p = 0; p < np; p++) {
-      const start = paragraphs[pi++]!;
-      const end = paragraphs[pi++]!;
-      const ns = paragraphs[pi++]!;
-      const sents = new Array(ns);
-      for (let s = 0; s < ns; s++) sents[s] = { start: sentences[si++]!, end: sentences[si++]! };
-      paras[p] = { start, end, sentences: sents };
-    }
-    const docId = rest.docId as string;
-    const qs: Passage[] = new Array(nq);
-    for (let q = 0; q < nq; q++) {
-      const paragraph = passages[qi++]!;
-      const start = passages[qi++]!;
-      const end = passages[qi++]!;
-      qs[q] = { id: `${docId}:${q}`, docId, paragraph, start, end, text: text.slice(start, end) };
-    }
-    yield {
-      ...(rest as unknown as Omit<Article, "text" | "paragraphs" | "passages">),
-      text,
-      paragraphs: paras,
-      passages: qs,
-    };
-  }
+function articleSections(payload: Buffer, d: Directory, { view }: Sections): ArticleSections {
+  return {
+    payload,
+    count: d.articles,
+    meta: d.sections.articleMeta!,
+    counts: view("articleCounts", Uint32Array),
+    textBase: d.sections.texts!.offset,
+    textBytes: view("textBytes", Float64Array),
+    paragraphs: view("paragraphs", Uint32Array),
+    sentences: view("sentences", Uint32Array),
+    passages: view("passages", Uint32Array),
+  };
 }
 
 /** The index's parts, copied out of the payload a few megabytes per step (so the file's buffer,

@@ -21,14 +21,14 @@ import { fileURLToPath } from "node:url";
 import { listArticleFiles } from "../corpus/load.ts";
 import { SOURCES_FILE } from "../corpus/metadata.ts";
 import type { Coverage } from "../coverage.ts";
-import type { CorpusWarning } from "../types.ts";
+import type { Article, CorpusWarning } from "../types.ts";
 import { snapshotBoundsProblem } from "./snapshot-bounds.ts";
 import {
-  articleOutline,
   type Directory,
   decode,
   decodeInSlices,
   encode,
+  outlineOf,
   pad8,
   type SnapshotRestored,
 } from "./snapshot-codec.ts";
@@ -213,7 +213,7 @@ export async function checkSnapshotFile(file: string, fingerprint: string): Prom
     if (unbounded) throw new Error(unbounded);
     if (directory.recompute.length > 0) return { ok: false, reason: "stale", detail: "analyses to re-run" };
     const outline = {
-      ...articleOutline(checked.payload.subarray(base), directory),
+      ...outlineOf(checked.payload.subarray(base), directory),
       warnings: (directory.corpus.warnings ?? []) as CorpusWarning[],
     };
     return { ok: true, payload: checked.payload, outline };
@@ -287,7 +287,12 @@ function decodeSnapshot(payload: Buffer): SnapshotRestored {
 
 /** `decodeSnapshot` in slices of about `sliceMs`, yielding to the event loop between them (the
  *  directory is small: what grows with the corpus is in the sections, decoded a piece at a time). */
-export function decodeSnapshotInSlices(payload: Buffer, sliceMs = 10): Promise<SnapshotRestored> {
+export function decodeSnapshotInSlices(
+  payload: Buffer,
+  sliceMs = 10,
+  /** The articles served before a reload: an unchanged one is reused, not decoded again. */
+  previous?: ReadonlyMap<string, Article>,
+): Promise<SnapshotRestored> {
   let directory: Directory;
   let base: number;
   try {
@@ -296,5 +301,5 @@ export function decodeSnapshotInSlices(payload: Buffer, sliceMs = 10): Promise<S
     return Promise.reject(e);
   }
   const pause = () => new Promise<void>((r) => setImmediate(r));
-  return decodeInSlices(payload.subarray(base), directory, pause, sliceMs);
+  return decodeInSlices(payload.subarray(base), directory, pause, sliceMs, previous);
 }
