@@ -283,6 +283,11 @@ function* decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): G
     d.sections.terms!.offset + d.sections.terms!.bytes,
   );
   const terms = d.index.terms === 0 ? [] : yield* splitInSteps(termsText);
+  const termIds = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) {
+    termIds.set(terms[i]!, i);
+    if (i % SPLIT_PIECE === SPLIT_PIECE - 1) yield;
+  }
   const offsets = yield* copyInSteps(view("offsets", Uint32Array));
   const docs = yield* copyInSteps(view("docs", Uint32Array));
   const tfs = yield* copyInSteps(view("tfs", Uint16Array));
@@ -297,7 +302,17 @@ function* decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): G
           lengths: yield* copyInSteps(view("titleLengths", Uint16Array)),
           starts: yield* copyInSteps(view("titleStarts", Uint32Array)),
         };
-  return { size: d.index.size, terms, offsets, docs, tfs, lengths, options: d.index.options, titles };
+  return {
+    size: d.index.size,
+    terms,
+    termIds,
+    offsets,
+    docs,
+    tfs,
+    lengths,
+    options: d.index.options,
+    titles,
+  };
 }
 
 /** Lines per step when splitting the terms (a million terms are one text). */
