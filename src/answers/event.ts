@@ -73,14 +73,19 @@ export function eventIndex(coverage: Coverage): EventIndex {
   return indexesOf(coverage).get(EVENT_INDEX);
 }
 
+/** Work between two yields of the build, in units: a term posted is 1, a source's text read or an
+ *  event begun 8. An event reported by thousands of articles is split too, so no piece of the
+ *  build grows with the corpus (a piece was 32 events, however many sources each had). */
+const EVENT_PIECE = 2048;
+
 function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const events = eventsOf(coverage);
   const docs: EventDoc[] = [];
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
   const byActor = new Map<string, CoverageEvent[]>();
+  let work = 0;
   for (const event of events) {
-    if (docs.length % 32 === 31) yield;
     for (const name of new Set(event.actors)) {
       const list = byActor.get(name);
       if (list) list.push(event);
@@ -95,7 +100,14 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
     if (info) add(info.synonyms.join(" "), FIELD_WEIGHTS.kind);
     add(event.actors.join(" "), FIELD_WEIGHTS.actors);
     add(event.places.join(" "), FIELD_WEIGHTS.places);
-    for (const s of event.sources) add(textOf(coverage, s), FIELD_WEIGHTS.text);
+    for (const s of event.sources) {
+      add(textOf(coverage, s), FIELD_WEIGHTS.text);
+      work += 8;
+      if (work >= EVENT_PIECE) {
+        work = 0;
+        yield;
+      }
+    }
     let length = 0;
     for (const [term, n] of tf) {
       length += n;
@@ -103,8 +115,17 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
       const list = postings.get(term);
       if (list) list.push(docs.length);
       else postings.set(term, [docs.length]);
+      if (++work >= EVENT_PIECE) {
+        work = 0;
+        yield;
+      }
     }
     docs.push({ event, tf, length });
+    work += 8;
+    if (work >= EVENT_PIECE) {
+      work = 0;
+      yield;
+    }
   }
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
   return { events, docs, df, avgLength, postings, byActor };
