@@ -31,7 +31,8 @@ export function eachAlone(clusters: DocCluster[]): Global[] {
   }));
 }
 
-export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
+/** `tick` is called once per cluster (a caller on two threads serves the other one meanwhile). */
+export function mergeAcrossArticles(clusters: DocCluster[], tick: () => void = () => {}): Global[] {
   const order = [...clusters].sort(
     (a, b) => Number(Boolean(b.date)) - Number(Boolean(a.date)) || b.mentions.length - a.mentions.length,
   );
@@ -49,6 +50,7 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
     ...[...p.terms].map((t) => `${kind}|t:${t}`),
   ];
   for (const c of order) {
+    tick();
     const pc = profile(c.mentions);
     const cDay = c.date ? dayNumber(c.date) : null;
     const keys = keysOf(c.kind, pc);
