@@ -16,7 +16,6 @@ import {
   type WorkContext,
 } from "./article-work.ts";
 import { withRefs } from "./thread-refs.ts";
-import { cpu, trace } from "./trace.ts";
 
 const port = (workerData as { port: MessagePort }).port;
 const post = (reply: LaneReply) => port.postMessage(reply);
@@ -26,17 +25,6 @@ const layers = analysisLayers(0, () => {});
 const actorLane = new ActorLane();
 
 port.on("message", (m: LaneRequest) => {
-  const t0 = performance.now();
-  const c0 = cpu();
-  try {
-    handle(m);
-  } finally {
-    trace(`${m.type} ${"work" in m ? m.work : ""}`, t0, c0);
-  }
-});
-trace("boot", 0);
-
-function handle(m: LaneRequest): void {
   if (m.type === "model") {
     const actors = actorModelSnapshot.decode(m.bytes);
     warmActors(actors);
@@ -58,4 +46,4 @@ function handle(m: LaneRequest): void {
     if (seq >= 0) post({ type: "failed", seq, message: (e as Error).message });
     else throw e;
   }
-}
+});
