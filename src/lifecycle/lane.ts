@@ -59,7 +59,14 @@ export async function runBatches(
     if (lane.dead && laneQueue) lane.orphans.push(...laneQueue.splice(0));
   };
   pump();
-  during?.(pump);
+  // `during` may call it often (once per item of its own work): at most once a millisecond
+  let last = 0;
+  during?.(() => {
+    const now = performance.now();
+    if (now - last < 1) return;
+    last = now;
+    pump();
+  });
   for (;;) {
     pump();
     const seq = lane.orphans.pop() ?? nextMine();

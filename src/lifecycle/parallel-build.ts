@@ -1,12 +1,13 @@
 // The coverage built on two threads, identical to buildCoverage's (same actors, quotes and events
 // in the same order). The actor model's per-article stages run on both threads, its corpus-wide
-// ones here (parallel-actors.ts); then quotes and events are per-article work plus a
+// ones here (parallel-actors.ts); then events and quotes are per-article work plus a
 // cross-article merge: a second thread (the lane, analysis-worker.ts) takes batches of articles
 // from the front of the corpus as it frees up, this thread takes the next ones, and the results
 // are put back in corpus order before the merges run here (lane.ts shares out the batches). The
-// search index is built here while the lane starts on the quotes. The lane gets only the batch in
-// hand (the corpus is never copied whole) and the actor model once, as its snapshot bytes. Small
-// corpora stay on one thread: starting a thread costs more than it saves.
+// search index is built here while the lane starts on the events, and the events' merge while it
+// does the quotes: the lane is never idle meanwhile. The lane gets only the batch in hand (the
+// corpus is never copied whole) and the actor model once, as its snapshot bytes. Small corpora
+// stay on one thread: starting a thread costs more than it saves.
 
 import { availableParallelism } from "node:os";
 import { actorModelSnapshot } from "../analysis/actors/index.ts";
@@ -83,9 +84,11 @@ async function inTwoThreads(corpus: Corpus, options: ParallelBuildOptions, lane:
     shared: sharedObjects(articles),
     progress: (done) => progress(work, Math.min(done, n - 1), n),
   });
+  // Events first, the search index built here meanwhile; then quotes, the events' merge across
+  // articles done here meanwhile (the lane is never idle while this thread merges).
   let search: SearchCoverage | null = null;
-  progress("quotes", 0, n);
-  const found = await perArticle(lane, phase("quotes"), options, (pump) => {
+  progress("events", 0, n);
+  const clusters = await perArticle(lane, phase("events"), options, (pump) => {
     // The lane's results are collected (and it is sent more) as the index reports progress.
     search = buildSearch(corpus, {
       ...options,
@@ -95,12 +98,14 @@ async function inTwoThreads(corpus: Corpus, options: ParallelBuildOptions, lane:
       },
     });
   });
+  let events: Coverage["events"] = [];
+  progress("quotes", 0, n);
+  const found = await perArticle(lane, phase("quotes"), options, (pump) => {
+    events = eventsFromClusters(articles, (clusters as DocCluster[][]).flat(), actors, switches, pump);
+    progress("events", n, n);
+  });
   const quotes = finishQuotes(articles, found as ArticleQuotes[], switches);
   progress("quotes", n, n);
-  progress("events", 0, n);
-  const clusters = (await perArticle(lane, phase("events"), options)) as DocCluster[][];
-  const events = eventsFromClusters(articles, clusters.flat(), actors, switches);
-  progress("events", n, n);
   return { ...search!, actors, quotes, events };
 }
 

@@ -23,9 +23,26 @@ const isPlain = (v: object): boolean => {
 /** `value` with every shared object replaced by a reference to it; throws on anything else a
  *  structured clone would not carry faithfully (functions, class instances). */
 export function withRefs(value: unknown, shared: Shared): unknown {
+  try {
+    return copyWithRefs(value, shared, false);
+  } catch (e) {
+    if (!(e instanceof Unsendable)) throw e;
+    // rare (a lane's failure): walk again, naming where each value is, to say where this one is
+    return copyWithRefs(value, shared, true);
+  }
+}
+
+class Unsendable extends Error {}
+
+/** The copy withRefs sends. With `track`, the error names the place of the value (a name built for
+ *  every value would cost more than the copy itself). */
+function copyWithRefs(value: unknown, shared: Shared, track: boolean): unknown {
   const seen = new Map<object, unknown>();
+  const bad = (what: string, at: string): never => {
+    throw new Unsendable(`cannot send ${what} across threads (at ${at})`);
+  };
   const walk = (v: unknown, at: string): unknown => {
-    if (typeof v === "function") throw new Error(`cannot send a function across threads (at ${at})`);
+    if (typeof v === "function") bad("a function", at);
     if (v === null || typeof v !== "object") return v;
     const name = shared.nameOf(v);
     if (name !== undefined) return { [REF]: name } satisfies Ref;
@@ -33,26 +50,28 @@ export function withRefs(value: unknown, shared: Shared): unknown {
     if (Array.isArray(v)) {
       const out: unknown[] = [];
       seen.set(v, out);
-      for (let i = 0; i < v.length; i++) out.push(walk(v[i], `${at}[${i}]`));
+      for (let i = 0; i < v.length; i++) out.push(walk(v[i], track ? `${at}[${i}]` : at));
       return out;
     }
     if (v instanceof Map) {
       const out = new Map();
       seen.set(v, out);
-      for (const [k, x] of v) out.set(walk(k, `${at}.key`), walk(x, `${at}.get(${String(k)})`));
+      for (const [k, x] of v)
+        out.set(walk(k, track ? `${at}.key` : at), walk(x, track ? `${at}.get(${String(k)})` : at));
       return out;
     }
     if (v instanceof Set) {
       const out = new Set();
       seen.set(v, out);
-      for (const x of v) out.add(walk(x, `${at}.item`));
+      for (const x of v) out.add(walk(x, track ? `${at}.item` : at));
       return out;
     }
     if (v instanceof RegExp || v instanceof Date || ArrayBuffer.isView(v)) return v;
-    if (!isPlain(v)) throw new Error(`cannot send a ${v.constructor?.name} across threads (at ${at})`);
+    if (!isPlain(v)) bad(`a ${v.constructor?.name}`, at);
     const out: Record<string, unknown> = {};
     seen.set(v, out);
-    for (const [k, x] of Object.entries(v)) out[k] = walk(x, `${at}.${k}`);
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) out[k] = walk(o[k], track ? `${at}.${k}` : at);
     return out;
   };
   return walk(value, "result");

@@ -69,23 +69,28 @@ export function buildEvents(
   return eventsFromClusters(articles, all, actors, switches);
 }
 
-/** The cross-article part of buildEvents: every article's clusters, in corpus order, merged. */
+/** The cross-article part of buildEvents: every article's clusters, in corpus order, merged.
+ *  `tick` is called once per cluster and per event (the parallel build serves its second thread). */
 export function eventsFromClusters(
   articles: readonly Article[],
   all: DocCluster[],
   actors: ActorModel | null = null,
   switches: StepSwitches = ALL_STEPS,
+  tick: () => void = () => {},
 ): EventOutput[] {
   const lookup = { articles: new Map(articles.map((a) => [a.docId, a])) };
   const refOf = (m: Mention) => sourceRef(lookup, m.article.docId, m.passageId, m.sStart, m.sEnd);
   const docOrder = new Map(articles.map((a, i) => [a.docId, i]));
   const firstPos = (g: Global) =>
     Math.min(...g.parts.map((p) => (docOrder.get(p.docId) ?? 0) * 1e9 + p.mentions[0]!.sStart));
-  const merged = isOn("events", MERGE_STEP.name, switches) ? mergeAcrossArticles(all) : eachAlone(all);
-  const globals = merged.sort((a, b) => firstPos(a) - firstPos(b));
-  const events = globals.map(
-    (g) => runSteps("events", OUTPUT_STEPS, eventCtx(g, actors, refOf), switches).event,
-  );
+  const merged = isOn("events", MERGE_STEP.name, switches) ? mergeAcrossArticles(all, tick) : eachAlone(all);
+  // each event's first place worked out once, not at every comparison
+  const pos = new Map(merged.map((g) => [g, firstPos(g)]));
+  const globals = merged.sort((a, b) => pos.get(a)! - pos.get(b)!);
+  const events = globals.map((g) => {
+    tick();
+    return runSteps("events", OUTPUT_STEPS, eventCtx(g, actors, refOf), switches).event;
+  });
   const ids = new Map<string, number>();
   for (const e of events) {
     const base = `${e.kind}-${e.date ?? "undated"}-${labelSlug(e.label, 48)}`;

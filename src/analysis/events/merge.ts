@@ -38,7 +38,8 @@ function ownProfile(c: DocCluster): Profile {
   return profile(own ? c.mentions.filter((m) => !m.continues) : c.mentions);
 }
 
-export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
+/** `tick` is called once per cluster (a caller on two threads serves the other one meanwhile). */
+export function mergeAcrossArticles(clusters: DocCluster[], tick: () => void = () => {}): Global[] {
   const order = [...clusters].sort(
     (a, b) => Number(Boolean(b.date)) - Number(Boolean(a.date)) || b.mentions.length - a.mentions.length,
   );
@@ -56,6 +57,7 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
     ...[...p.terms].map((t) => `${kind}|t:${t}`),
   ];
   for (const c of order) {
+    tick();
     const pc = ownProfile(c);
     const cDay = c.date ? dayNumber(c.date) : null;
     const keys = keysOf(c.kind, pc);
