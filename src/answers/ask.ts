@@ -44,8 +44,9 @@ export function ask(
     };
   }
   let results = excerptsOf(coverage, found.hits, n);
-  // Nothing found, and words no passage uses: a misspelling is searched again corrected, only then.
-  const unseen = results.length === 0 ? unseenWords(coverage.index, withoutQuestionPhrases(query)) : [];
+  // Words no passage uses: a misspelling is searched again corrected, only then. (In a large
+  // coverage such a word sinks every answer; in a small one the rest of the question may find one.)
+  const unseen = unseenWords(coverage.index, withoutQuestionPhrases(query));
   const fix = unseen.length > 0 ? respell(coverage, query, (text) => answering(coverage, text, n)) : null;
   if (fix) results = excerptsOf(coverage, answering(coverage, fix.text, n)!.hits, n);
   // While the warm-up still decodes the snapshot's analyses or the actor model, no direct answer: decoding it here would

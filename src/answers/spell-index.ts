@@ -6,7 +6,7 @@
 // collision only adds a candidate, which the edit distance then rejects.
 
 import type { Coverage } from "../coverage.ts";
-import { deletions, hashOf } from "../search/edits.ts";
+import { hashOf } from "../search/edits.ts";
 import type { IndexSlot } from "./indexes.ts";
 
 /** Shorter terms are reached by one-edit variants of the word asked (answers/spelling.ts). */
@@ -30,8 +30,10 @@ function* buildSteps(coverage: Coverage): Generator<void, SpellIndex> {
   for (let id = 0; id < limit; id++) {
     const t = terms[id]!;
     if (t.length >= MIN_TERM && /^[a-z]+$/.test(t)) {
-      for (const v of deletions(t, 1)) {
-        const h = hashOf(v);
+      // The term and each deletion (a run of one letter deletes to one string: once), hashed in place.
+      for (let skip = -1; skip < t.length; skip++) {
+        if (skip > 0 && t.charCodeAt(skip) === t.charCodeAt(skip - 1)) continue;
+        const h = hashSkipping(t, skip);
         open[h >>> 24]!.push((h & 0xffffff) * ID_BITS + id);
       }
     }
@@ -58,6 +60,17 @@ export const SPELL_INDEX: IndexSlot<SpellIndex> = {
   steps: buildSteps,
   fits: (built, coverage) => built.index === coverage.index,
 };
+
+/** hashOf(`s` without its letter at `skip`), without building that string. */
+function hashSkipping(s: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    if (i === skip) continue;
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
 
 /** The ids of the terms one of whose keys is `variant`'s (a collision may add a stray one). */
 export function termsUnder(spell: SpellIndex, variant: string, out: Set<number>): void {

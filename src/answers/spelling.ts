@@ -79,15 +79,17 @@ export function respell(
     const name = isName(query, token.start, word);
     unseen.push({ token, word, name, candidates: candidatesFor(coverage, word, name) });
   }
-  if (unseen.length === 0 || unseen.length > MAX_UNSEEN) return null;
-  if (unseen.some((u) => u.candidates.length === 0)) return null;
+  if (unseen.length > MAX_UNSEEN) return null;
+  // A word with no neighbour stays as typed: in a large coverage it still sinks every answer.
+  const fixable = unseen.filter((u) => u.candidates.length > 0);
+  if (fixable.length === 0) return null;
   const alone = all.every((t) => !known(t.term));
   if (alone && unseen.some((u) => u.name || u.word.length < MIN_ALONE)) return null;
   let best: { r: Respelled; distance: number; support: number; df: number } | null = null;
-  for (const combo of combinations(unseen.map((u) => u.candidates))) {
+  for (const combo of combinations(fixable.map((u) => u.candidates))) {
     const distance = combo.reduce((s, c) => s + c.distance, 0);
     if (best && distance > best.distance) break;
-    const r = rewrite(query, unseen, combo);
+    const r = rewrite(query, fixable, combo);
     const found = attempt(r.text);
     if (!found) continue;
     const support = supporting(coverage, found, combo, alone);
@@ -120,8 +122,11 @@ function candidatesFor(coverage: Coverage, word: string, name: boolean): Candida
     if (!had || surfaceRank(e, lower) < surfaceRank(had.surface, lower))
       found.set(term, { term, surface: e, distance: 1, df: df(term) });
   }
-  if (!name && lower.length >= LONG_WORD) {
-    const spell = indexesOf(coverage).get(SPELL_INDEX);
+  // Two edits need the spelling index: while the warm-up has not built it, one edit only (building
+  // it here would hold every other interaction).
+  const indexes = indexesOf(coverage);
+  if (!name && lower.length >= LONG_WORD && (indexes.warming === null || indexes.has(SPELL_INDEX))) {
+    const spell = indexes.get(SPELL_INDEX);
     const stem = termOf(lower) ?? lower;
     const ids = new Set<number>();
     for (const v of new Set([...deletions(stem, 2), ...deletions(lower, 2)])) termsUnder(spell, v, ids);
@@ -177,16 +182,16 @@ function combinations(lists: Candidate[][]): Candidate[][] {
   return out.sort((a, b) => total(a) - total(b)).slice(0, MAX_TRIES);
 }
 
-function rewrite(query: string, unseen: Unseen[], combo: Candidate[]): Respelled {
+function rewrite(query: string, fixable: Unseen[], combo: Candidate[]): Respelled {
   let text = query;
   // Letters only (candidatesFor): the word is safe in a pattern. Each time it is typed, it is corrected.
-  unseen.forEach((u, i) => {
+  fixable.forEach((u, i) => {
     text = text.replace(
       new RegExp(`(?<![\\p{L}\\p{N}])${u.word}(?![\\p{L}\\p{N}])`, "giu"),
       combo[i]!.surface,
     );
   });
-  return { text, corrections: unseen.map((u, i) => ({ from: u.word, to: combo[i]!.surface })) };
+  return { text, corrections: fixable.map((u, i) => ({ from: u.word, to: combo[i]!.surface })) };
 }
 
 /** The answering passages holding every corrected word and, unless the question is nothing

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import MiniSearch from "minisearch";
 import { buildActorModel } from "../analysis/actors/index.ts";
 import { ask } from "../answers/ask.ts";
+import { withAnswerIndexes } from "../answers/indexes.ts";
 import type { AskAnswer } from "../answers/types.ts";
 import { buildArticle } from "../corpus/article.ts";
 import { readReutersDir, reutersToArticles } from "../corpus/formats/reuters.ts";
@@ -111,7 +112,8 @@ type Engine = (question: string) => string[][];
  *  line (read from the analyses) then finds no actors to name. */
 export function searchOnly(corpus: Corpus, titleWeight: number): Coverage {
   const search = buildSearch(corpus, { indexOptions: { titleWeight } });
-  return { ...search, actors: buildActorModel([]), quotes: [], events: [] };
+  // Served with its answer indexes, so the spelling index is built once, not per question.
+  return withAnswerIndexes({ ...search, actors: buildActorModel([]), quotes: [], events: [] });
 }
 
 function botEngine(coverage: Coverage): Engine {

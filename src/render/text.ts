@@ -45,13 +45,13 @@ export function unseenNote(a: { unseenWords?: string[] }, show: (word: string) =
 }
 
 /** "Showing results for “…” (no passage uses “x” or “y”).": the question searched instead of the
- *  one typed, when a spelling correction found what it did not; "" otherwise. */
+ *  one typed, when a spelling correction found what it did not, and the words it replaced; "" otherwise. */
 export function correctionNote(
-  a: { correctedQuery?: string; unseenWords?: string[] },
+  a: { correctedQuery?: string; corrections?: Array<{ from: string }> },
   show: (text: string) => string,
 ): string {
   if (!a.correctedQuery) return "";
-  const words = a.unseenWords ?? [];
+  const words = (a.corrections ?? []).map((c) => c.from);
   const why = words.length > 0 ? ` (no passage uses ${wordList(words, show)})` : "";
   return `Showing results for ${show(a.correctedQuery)}${why}.`;
 }
