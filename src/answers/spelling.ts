@@ -1,24 +1,24 @@
-// Spelling correction for /ask: when a question finds nothing and some of its words are in no
-// passage or headline, each such word is replaced by the closest words the coverage uses (one edit
-// for a word of under LONG_WORD letters, two from there), and the question is searched again.
-// A correction is kept only when the corrected question is answered by a passage holding every
-// corrected word together with another word of the question (the evidence that the user meant
-// that word here: a word the coverage lacks is not turned into a neighbour that has nothing to do
-// with the rest of the question). Names (capitalised in the question) are corrected by one edit
-// at most, and only with that evidence; a question of a lone misspelled word is corrected only
-// when the word is no name and has MIN_ALONE letters or more.
+// Spelling correction for /ask: when some words of a question are in no passage or headline (in
+// a coverage of 1,000+ passages the question then finds nothing), each is replaced by the closest
+// words the coverage uses — one edit from MIN_WORD letters, two from LONG_WORD, keeping the first
+// letter — and the question is searched again. A correction is kept only when a passage answering
+// the corrected question holds every corrected word and at least MIN_QUERY_COVERAGE of the IDF
+// mass of the rest of the question: the evidence that the user meant that word here, so a word
+// the coverage lacks is not turned into a neighbour that has nothing to do with the rest of the
+// question. Names (capitalised in the question) get one edit at most and need that evidence; a
+// question of misspelled words alone is corrected only for words of MIN_ALONE letters, no names.
 //
-// Candidates: the word's one-edit variants mapped to index terms (stemming makes "farez" → "fares"
-// → fare), and for long words the terms within two edits of its stem, found by the deletion
+// Candidates: the word's one-edit forms that stem to an index term ("farez" → "fares" → fare),
+// and for long words the terms within two edits of its stem, found through the deletion
 // neighbourhood (spell-index.ts). Among corrections at the least total distance, the one with
-// the most answering passages wins (frequent words that co-occur with the rest of the question).
+// the most supporting passages wins (frequent words that co-occur with the rest of the question).
 
 import type { Coverage } from "../coverage.ts";
-import { deletions, editDistance, singleEdits } from "../search/edits.ts";
+import { deletions, editDistance, forEachEdit } from "../search/edits.ts";
 import type { SearchHit } from "../search/index.ts";
 import { type Token, termOf, tokens } from "../search/tokenize.ts";
 import { MIN_QUERY_COVERAGE } from "./ask-rule.ts";
-import { indexesOf } from "./indexes.ts";
+import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { SPELL_INDEX, termsUnder } from "./spell-index.ts";
 import type { Correction } from "./types.ts";
 
@@ -62,8 +62,8 @@ interface Unseen {
   candidates: Candidate[];
 }
 
-/** The best-supported correction of a question that found nothing, or null. `attempt` searches
- *  a corrected question (as /ask does) and gives its answering hits. */
+/** The best-supported correction of the words of a question no passage uses, or null. `attempt`
+ *  searches a corrected question (as /ask does) and gives its answering hits. */
 export function respell(
   coverage: Coverage,
   query: string,
@@ -77,75 +77,142 @@ export function respell(
     if (known(token.term) || unseen.some((u) => u.token.term === token.term)) continue;
     const word = query.slice(token.start, token.end);
     const name = isName(query, token.start, word);
-    unseen.push({ token, word, name, candidates: candidatesFor(coverage, word, name) });
+    const candidates = cached(coverage, `${name ? "N" : "w"}${word}`, () => oneEdit(coverage, word, name));
+    unseen.push({ token, word, name, candidates });
   }
-  if (unseen.length > MAX_UNSEEN) return null;
-  // A word with no neighbour stays as typed: in a large coverage it still sinks every answer.
-  const fixable = unseen.filter((u) => u.candidates.length > 0);
-  if (fixable.length === 0) return null;
+  if (unseen.length === 0 || unseen.length > MAX_UNSEEN) return null;
   const alone = all.every((t) => !known(t.term));
   if (alone && unseen.some((u) => u.name || u.word.length < MIN_ALONE)) return null;
-  let best: { r: Respelled; distance: number; support: number; df: number } | null = null;
-  for (const combo of combinations(fixable.map((u) => u.candidates))) {
+  let best = bestCombination(coverage, query, unseen, alone, attempt);
+  // Two edits only when one does not do: long words' farther neighbours, in their place.
+  if (!best && unseen.some((u) => !u.name && u.word.length >= LONG_WORD)) {
+    let more = false;
+    for (const u of unseen) {
+      if (u.name || u.word.length < LONG_WORD) continue;
+      // Not cached while the warm-up has not built the spelling index (none are found then).
+      const far = indexesOf(coverage).warming
+        ? twoEdits(coverage, u.word, u.candidates)
+        : cached(coverage, `2${u.word}`, () => twoEdits(coverage, u.word, u.candidates));
+      if (far.length > 0) {
+        u.candidates = far;
+        more = true;
+      }
+    }
+    if (more) best = bestCombination(coverage, query, unseen, alone, attempt);
+  }
+  if (!best) return null;
+  // Shown in the coverage's own form when it is as close ("fares" for "farez", not "fared").
+  for (const c of best.combo) {
+    const u = best.words[best.combo.indexOf(c)]!;
+    const seen = surfaceOf(coverage, c.term);
+    if (seen && editDistance(u.word.toLowerCase(), seen.toLowerCase(), c.distance) <= c.distance)
+      c.surface = seen;
+    c.surface = inCaseOf(u.word, c.surface);
+  }
+  return rewrite(query, best.words, best.combo);
+}
+
+/** Among the corrections at the least total distance that some passage supports, the one most
+ *  passages support (then the most used words); null when none is supported. */
+function bestCombination(
+  coverage: Coverage,
+  query: string,
+  unseen: Unseen[],
+  alone: boolean,
+  attempt: (text: string) => Attempt | null,
+): { words: Unseen[]; combo: Candidate[] } | null {
+  // A word with no neighbour stays as typed: in a large coverage it still sinks every answer.
+  const words = unseen.filter((u) => u.candidates.length > 0);
+  if (words.length === 0) return null;
+  let best: { combo: Candidate[]; distance: number; support: number; df: number } | null = null;
+  for (const combo of combinations(words.map((u) => u.candidates))) {
     const distance = combo.reduce((s, c) => s + c.distance, 0);
     if (best && distance > best.distance) break;
-    const r = rewrite(query, fixable, combo);
-    const found = attempt(r.text);
+    const found = attempt(rewrite(query, words, combo).text);
     if (!found) continue;
     const support = supporting(coverage, found, combo, alone);
     const df = combo.reduce((s, c) => s + Math.log1p(c.df), 0);
     if (support > 0 && (!best || support > best.support || (support === best.support && df > best.df)))
-      best = { r, distance, support, df };
+      best = { combo: combo.map((c) => ({ ...c })), distance, support, df };
   }
-  return best?.r ?? null;
+  return best && { words, combo: best.combo };
 }
 
-/** A name: capitalised past the first word of the question, or with a capital inside it. */
+/** A name: capitalised past the first word of the question, or with a capital inside it. A
+ *  question in capitals throughout (a wire headline) says nothing of names. */
 function isName(query: string, start: number, word: string): boolean {
+  if (!/\p{Ll}/u.test(query)) return false;
   if (/\p{Lu}/u.test(word.slice(1))) return true;
   return /^\p{Lu}/u.test(word) && /\p{L}/u.test(query.slice(0, start));
 }
 
-/** The index terms within reach of a word, closest first, then the most used. */
-function candidatesFor(coverage: Coverage, word: string, name: boolean): Candidate[] {
+/** Words asked again (people repeat their misspellings, and a word the coverage lacks stays
+ *  lacking): their one-edit candidates per coverage, up to CACHED words (then started afresh). */
+const CANDIDATE_CACHE: IndexSlot<Map<string, Candidate[]>> = {
+  name: "spelling candidates",
+  build: () => new Map(),
+};
+const CACHED = 10_000;
+
+function cached(coverage: Coverage, key: string, find: () => Candidate[]): Candidate[] {
+  const cache = indexesOf(coverage).get(CANDIDATE_CACHE);
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size >= CACHED) cache.clear();
+    hit = find();
+    cache.set(key, hit);
+  }
+  // Copies: a chosen candidate's surface is set to the coverage's form of it.
+  return hit.map((c) => ({ ...c }));
+}
+
+/** The index terms one edit from a word as typed ("farez" → "fares" → fare), the most used first;
+ *  each with that form of it (it stems to the term). */
+function oneEdit(coverage: Coverage, word: string, name: boolean): Candidate[] {
   const lower = word.toLowerCase();
   if (lower.length < (name ? MIN_NAME : MIN_WORD) || !/^\p{L}+$/u.test(lower)) return [];
-  const { index } = coverage;
-  const df = (t: string) => index.df(t) + index.titleDf(t);
+  const df = dfOf(coverage);
   const found = new Map<string, Candidate>();
-  // One edit of the word as typed: the surface form shows the correction as a word.
-  for (const e of singleEdits(lower)) {
-    if (!sameStart(e, lower)) continue;
+  forEachEdit(lower, (e) => {
     const term = termOf(e);
-    if (!term || df(term) === 0) continue;
+    if (!term || df(term) === 0) return;
     const had = found.get(term);
     if (!had || surfaceRank(e, lower) < surfaceRank(had.surface, lower))
       found.set(term, { term, surface: e, distance: 1, df: df(term) });
-  }
-  // Two edits need the spelling index: while the warm-up has not built it, one edit only (building
-  // it here would hold every other interaction).
+  });
+  return ranked([...found.values()]);
+}
+
+/** The index terms two edits from a long word (or its stem) not among `near`, through the
+ *  spelling index; none while the warm-up has not built it (building it here would hold every
+ *  other interaction). */
+function twoEdits(coverage: Coverage, word: string, near: readonly Candidate[]): Candidate[] {
   const indexes = indexesOf(coverage);
-  if (!name && lower.length >= LONG_WORD && (indexes.warming === null || indexes.has(SPELL_INDEX))) {
-    const spell = indexes.get(SPELL_INDEX);
-    const stem = termOf(lower) ?? lower;
-    const ids = new Set<number>();
-    for (const v of new Set([...deletions(stem, 2), ...deletions(lower, 2)])) termsUnder(spell, v, ids);
-    for (const id of ids) {
-      const term = spell.terms[id]!;
-      if (found.has(term) || !sameStart(term, lower) || df(term) === 0) continue;
-      const distance = Math.min(editDistance(stem, term, 2), editDistance(lower, term, 2));
-      if (distance <= 2) found.set(term, { term, surface: "", distance, df: df(term) });
-    }
+  if (indexes.warming !== null && !indexes.has(SPELL_INDEX)) return [];
+  const spell = indexes.get(SPELL_INDEX);
+  const lower = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(lower)) return [];
+  const df = dfOf(coverage);
+  const stem = termOf(lower) ?? lower;
+  const ids = new Set<number>();
+  for (const v of new Set([...deletions(stem, 2), ...deletions(lower, 2)])) termsUnder(spell, v, ids);
+  const out: Candidate[] = [];
+  for (const id of ids) {
+    const term = spell.terms[id]!;
+    if (near.some((c) => c.term === term) || !sameStart(term, lower) || df(term) === 0) continue;
+    const distance = Math.min(editDistance(stem, term, 2), editDistance(lower, term, 2));
+    if (distance <= 2) out.push({ term, surface: "", distance, df: df(term) });
   }
-  const out = [...found.values()].sort((a, b) => a.distance - b.distance || b.df - a.df).slice(0, PER_WORD);
-  for (const c of out) {
-    // The coverage's own form of the word when it is as close ("fares" for "farez", not "fared").
-    const seen = surfaceOf(coverage, c.term);
-    if (seen && (!c.surface || editDistance(lower, seen.toLowerCase(), c.distance) <= c.distance))
-      c.surface = seen;
-    c.surface = inCaseOf(word, c.surface || c.term);
-  }
-  return out;
+  // Each with a word of the coverage for it, so the corrected question searches that term.
+  for (const c of ranked(out)) c.surface = surfaceOf(coverage, c.term) ?? "";
+  return ranked(out).filter((c) => c.surface && termOf(c.surface) === c.term);
+}
+
+const dfOf = (coverage: Coverage) => (t: string) => coverage.index.df(t) + coverage.index.titleDf(t);
+
+/** Closest first, then the most used; at most PER_WORD. */
+function ranked(list: Candidate[]): Candidate[] {
+  return list.sort((a, b) => a.distance - b.distance || b.df - a.df).slice(0, PER_WORD);
 }
 
 /** Whether a form keeps the word's first letter (or swaps its first two): people rarely get the
@@ -170,6 +237,7 @@ function surfaceOf(coverage: Coverage, term: string): string | null {
 
 /** `surface` in the case the user typed `word` in. */
 function inCaseOf(word: string, surface: string): string {
+  if (!/\p{Ll}/u.test(word)) return surface.toUpperCase();
   if (/^\p{Lu}/u.test(word)) return surface[0]!.toUpperCase() + surface.slice(1);
   return /\p{Lu}/u.test(surface.slice(1)) ? surface : surface.toLowerCase();
 }

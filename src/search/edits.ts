@@ -5,21 +5,24 @@
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Every string one edit from `word` (lower-case letters inserted or substituted), without `word`. */
-export function singleEdits(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
+/** Calls `visit` with every string one edit from `word` that keeps its first letter (or swaps
+ *  its first two): deletions, transpositions, then lower-case letters substituted and inserted.
+ *  A string reached by two edits is visited twice. */
+export function forEachEdit(word: string, visit: (form: string) => void): void {
+  const n = word.length;
+  if (n > 1) visit(word[1]! + word[0]! + word.slice(2));
+  for (let i = 1; i <= n; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    if (tail) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const c of LETTERS) {
-      if (tail && c !== tail[0]) out.add(head + c + tail.slice(1));
-      out.add(head + c + tail);
+    if (tail) visit(head + tail.slice(1));
+    if (tail.length > 1) visit(head + tail[1] + tail[0] + tail.slice(2));
+    const rest = tail.slice(1);
+    for (let c = 0; c < LETTERS.length; c++) {
+      const l = LETTERS[c]!;
+      if (tail && l !== tail[0]) visit(head + l + rest);
+      visit(head + l + tail);
     }
   }
-  out.delete(word);
-  return out;
 }
 
 /** `word` and every string `depth` deletions or fewer from it. */
