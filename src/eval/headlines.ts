@@ -187,7 +187,6 @@ export async function runHeadlines(args: string[]): Promise<void> {
   const limit = li >= 0 ? Number(args[li + 1]) : 1000;
   const wi = args.indexOf("--title-weights");
   const weights = wi >= 0 ? args[wi + 1]!.split(",").map(Number) : [DEFAULT_INDEX_OPTIONS.titleWeight];
-  if (args.includes("--typos")) return (await import("./typos.ts")).runTypos(name, args);
   const corpus = await headlineCorpus(name);
   // The analyses play no part in /ask's ranking: the search fields alone are built.
   const questions = questionsOf(corpus.articles, limit);

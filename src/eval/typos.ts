@@ -127,7 +127,8 @@ const DIRECT = "eval/bbc-direct.jsonl";
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
-export async function runTypos(name: string, args: string[]): Promise<void> {
+export async function typosCli(args: string[]): Promise<void> {
+  const name = args.find((a) => a === "bbc" || a === "reuters") ?? "bbc";
   const li = args.indexOf("--limit");
   const si = args.indexOf("--seed");
   const rnd = random(si >= 0 ? Number(args[si + 1]) : 7);
