@@ -32,7 +32,7 @@ const LONG_WORD = 8;
 const MIN_ALONE = 5;
 /** Candidates kept per word, and corrected questions tried in all. */
 const PER_WORD = 8;
-const MAX_TRIES = 24;
+const MAX_TRIES = 8;
 /** Questions with more unseen words than this are not about the coverage, or not words. */
 const MAX_UNSEEN = 3;
 
