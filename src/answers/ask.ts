@@ -8,6 +8,7 @@ import { sourceRef } from "../corpus/source-ref.ts";
 import { searchableTitle } from "../corpus/title.ts";
 import { type Coverage, fieldsDecoded } from "../coverage.ts";
 import { conceptsOf, queryTerms } from "../search/expand.ts";
+import type { SearchHit } from "../search/index.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Passage } from "../types.ts";
 import { answersQuestion, weigh } from "./ask-rule.ts";
@@ -15,6 +16,7 @@ import { overlap, sameTextKey } from "./cite.ts";
 import { directAnswer } from "./direct-answer.ts";
 import { indexesOf } from "./indexes.ts";
 import { cleanQuery } from "./query.ts";
+import { type Attempt, respell } from "./spelling.ts";
 import type { AskAnswer, ErrorAnswer, Excerpt, HeadlineHit } from "./types.ts";
 
 export const DEFAULT_ASK_LIMIT = 5;
@@ -33,23 +35,59 @@ export function ask(
   const q = cleanQuery(rawQuery, "question");
   if (!q.ok) return { command: "ask", error: q.error };
   const query = q.text;
-  const searchText = withoutQuestionPhrases(query);
-  const { index } = coverage;
-  const concepts = conceptsOf(searchText, (t) => index.df(t) > 0);
-  if (concepts.length === 0) {
+  const n = Math.max(1, Math.min(limit, 10));
+  const found = answering(coverage, query, n);
+  if (!found) {
     return {
       command: "ask",
       error: "That question has only common words; add what it is about (a name, a place, a thing).",
     };
   }
-  const n = Math.max(1, Math.min(limit, 10));
+  let results = excerptsOf(coverage, found.hits, n);
+  // Words no passage uses: a misspelling is searched again corrected, only then. (In a large
+  // coverage such a word sinks every answer; in a small one the rest of the question may find one.)
+  const unseen = unseenWords(coverage.index, withoutQuestionPhrases(query));
+  const fix = unseen.length > 0 ? respell(coverage, query, (text) => answering(coverage, text, n)) : null;
+  if (fix) results = excerptsOf(coverage, answering(coverage, fix.text, n)!.hits, n);
+  // While the warm-up still decodes the snapshot's analyses or the actor model, no direct answer: decoding it here would
+  // hold every other interaction (answers/warm.ts).
+  const cold =
+    indexesOf(coverage).warming !== null && (!fieldsDecoded(coverage) || !actorsDecoded(coverage.actors));
+  const answer = cold ? null : directAnswer(coverage, fix?.text ?? query, results);
+  if (fix)
+    return {
+      command: "ask",
+      query,
+      results,
+      answer,
+      unseenWords: unseen,
+      correctedQuery: fix.text,
+      corrections: fix.corrections,
+    };
+  if (results.length > 0) return { command: "ask", query, results, answer };
+  return { command: "ask", query, results, answer, unseenWords: unseen };
+}
+
+/** The hits that answer the question (ask-rule.ts) among its best, with its concepts' terms;
+ *  null when it has only common words. */
+function answering(coverage: Coverage, query: string, n: number): Attempt | null {
+  const { index } = coverage;
+  const concepts = conceptsOf(withoutQuestionPhrases(query), (t) => index.df(t) > 0);
+  if (concepts.length === 0) return null;
   const weighed = weigh(index, concepts);
   const hits = index.searchTerms(queryTerms(concepts), n * 8);
   const top = hits[0]?.score ?? 0;
+  return {
+    hits: hits.filter((hit) => answersQuestion(weighed, hit) && hit.score >= top * MIN_RELATIVE_SCORE),
+    terms: concepts.flatMap((c) => c.terms),
+  };
+}
+
+/** The answering hits as up to `n` excerpts, wire copies of one text merged into one. */
+function excerptsOf(coverage: Coverage, hits: readonly SearchHit[], n: number): Excerpt[] {
   const results: Excerpt[] = [];
   const shownKeys = new Map<Excerpt, string[]>();
   for (const hit of hits) {
-    if (!answersQuestion(weighed, hit) || hit.score < top * MIN_RELATIVE_SCORE) continue;
     const passage = coverage.passages[hit.ref]!;
     const excerpt = excerptOf(coverage, passage, new Set(hit.matched), hit.score);
     excerpt.headline = headlineHit(coverage, passage.docId, hit.titleMatched);
@@ -71,13 +109,7 @@ export function ask(
     if (merged) continue;
     if (results.length < n) results.push(excerpt);
   }
-  // While the warm-up still decodes the snapshot's analyses or the actor model, no direct answer: decoding it here would
-  // hold every other interaction (answers/warm.ts).
-  const cold =
-    indexesOf(coverage).warming !== null && (!fieldsDecoded(coverage) || !actorsDecoded(coverage.actors));
-  const answer = cold ? null : directAnswer(coverage, query, results);
-  if (results.length > 0) return { command: "ask", query, results, answer };
-  return { command: "ask", query, results, answer, unseenWords: unseenWords(index, searchText) };
+  return results;
 }
 
 /** The question's words that no passage and no headline uses, as typed: a question about

@@ -41,14 +41,26 @@ export interface HeadlineHit {
   highlights: Array<[number, number]>;
 }
 
+/** A word of a question corrected before it was searched. */
+export interface Correction {
+  /** The word as typed, and the word searched instead. */
+  from: string;
+  to: string;
+}
+
 export interface AskAnswer {
   command: "ask";
   query: string;
   results: Excerpt[];
   /** The one-line answer to a how many / how much / when / who / where question, or null. */
   answer?: DirectAnswer | null;
-  /** With no result: the question's words that no passage or headline uses (often a misspelling). */
+  /** With no result, or with results for the corrected question: the question's words that no
+   *  passage or headline uses (often a misspelling). */
   unseenWords?: string[];
+  /** When the question as typed found nothing and a spelling correction did: the question searched
+   *  (`results` are its), and each word replaced. */
+  correctedQuery?: string;
+  corrections?: Correction[];
 }
 
 export interface SourceEntry {

@@ -14,6 +14,7 @@ import type { IndexSlot, Served } from "./indexes.ts";
 import { ACTOR_NAMES } from "./name-lookup.ts";
 import { warmQuoteIndex } from "./quote-index.ts";
 import { SPEAKER_INDEX, SPEAKER_NAMES } from "./quotes.ts";
+import { SPELL_INDEX } from "./spell-index.ts";
 
 /** A warm-up step: works for about `ms`; false while it has more to do (it is called again). */
 export type WarmStep = () => boolean;
@@ -44,6 +45,7 @@ function warmStages(served: Served, sliceMs: number): WarmStage[] {
     { name: "actor names", step: slot(ACTOR_NAMES), readies: [] },
     { name: "actors", step: slot(ACTOR_INDEX), readies: ["actors"] },
     { name: "actor sentences", step: () => actorIndex(served).warmSentences(sliceMs), readies: ["actor"] },
+    { name: "spelling", step: slot(SPELL_INDEX), readies: [] },
   ];
 }
 

@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import MiniSearch from "minisearch";
 import { buildActorModel } from "../analysis/actors/index.ts";
 import { ask } from "../answers/ask.ts";
+import { withAnswerIndexes } from "../answers/indexes.ts";
 import type { AskAnswer } from "../answers/types.ts";
 import { buildArticle } from "../corpus/article.ts";
 import { readReutersDir, reutersToArticles } from "../corpus/formats/reuters.ts";
@@ -78,10 +79,10 @@ interface Tally {
   misses: string[];
 }
 
-const tally = (): Tally => ({ answered: 0, top3: 0, sameHeadline: 0, misses: [] });
+export const tally = (): Tally => ({ answered: 0, top3: 0, sameHeadline: 0, misses: [] });
 
 /** Scores one ranked list of article ids (with the article ids each result also stands for). */
-function count(
+export function count(
   t: Tally,
   q: HeadlineQuestion,
   asked: string,
@@ -109,9 +110,10 @@ type Engine = (question: string) => string[][];
 
 /** The search of a coverage with no analyses: this scorer ranks articles, and /ask's direct-answer
  *  line (read from the analyses) then finds no actors to name. */
-function searchOnly(corpus: Corpus, titleWeight: number): Coverage {
+export function searchOnly(corpus: Corpus, titleWeight: number): Coverage {
   const search = buildSearch(corpus, { indexOptions: { titleWeight } });
-  return { ...search, actors: buildActorModel([]), quotes: [], events: [] };
+  // Served with its answer indexes, so the spelling index is built once, not per question.
+  return withAnswerIndexes({ ...search, actors: buildActorModel([]), quotes: [], events: [] });
 }
 
 function botEngine(coverage: Coverage): Engine {
@@ -144,7 +146,7 @@ function miniEngine(coverage: Coverage, boostTitle: number | null): Engine {
       .map((h) => [h.doc as string]);
 }
 
-async function corpusOf(name: string): Promise<Corpus> {
+export async function headlineCorpus(name: string): Promise<Corpus> {
   const set = dataSet(name === "reuters" ? "reuters-21578" : "bbc-news");
   if (set.missing) throw new Error(set.missing);
   if (name !== "reuters") return loadCorpus(set.dir);
@@ -159,12 +161,17 @@ async function corpusOf(name: string): Promise<Corpus> {
 
 const OFF_TOPIC = "eval/offtopic-bbc.txt";
 
-/** The off-topic questions each engine refuses (MiniSearch refuses nothing that shares a word). */
-async function refusals(engines: Array<[string, () => Engine]>): Promise<string[]> {
-  const questions = (await readFile(OFF_TOPIC, "utf8"))
+/** The off-topic questions written for the BBC set. */
+export async function offTopicQuestions(): Promise<string[]> {
+  return (await readFile(OFF_TOPIC, "utf8"))
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
+}
+
+/** The off-topic questions each engine refuses (MiniSearch refuses nothing that shares a word). */
+async function refusals(engines: Array<[string, () => Engine]>): Promise<string[]> {
+  const questions = await offTopicQuestions();
   return engines.map(([label, make]) => {
     const engine = make();
     const answered = questions.filter((q) => engine(q).length > 0);
@@ -180,7 +187,7 @@ export async function runHeadlines(args: string[]): Promise<void> {
   const limit = li >= 0 ? Number(args[li + 1]) : 1000;
   const wi = args.indexOf("--title-weights");
   const weights = wi >= 0 ? args[wi + 1]!.split(",").map(Number) : [DEFAULT_INDEX_OPTIONS.titleWeight];
-  const corpus = await corpusOf(name);
+  const corpus = await headlineCorpus(name);
   // The analyses play no part in /ask's ranking: the search fields alone are built.
   const questions = questionsOf(corpus.articles, limit);
   const headlines = new Map(corpus.articles.map((a) => [a.docId, headlineOf(a)]));

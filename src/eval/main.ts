@@ -5,7 +5,8 @@
 // `npm run eval -- polnear [train|dev] …`: quote attribution on PolNeAR (see polnear.ts).
 // `npm run eval -- direct [FILE]`: /ask's direct answers on BBC questions (direct.ts).
 // `npm run eval -- misspell [--n N] [--seed S]`: suggestions for misspelled BBC actors (misspell.ts).
-// `npm run eval -- headlines [bbc|reuters] [--limit N]`: headlines asked as questions (headlines.ts).
+// `npm run eval -- headlines [bbc|reuters] [--limit N]`: headlines asked as questions (headlines.ts);
+// with `--typos [--edits 2]`, each with a typo, before and after spelling correction (typos.ts).
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -50,7 +51,11 @@ const scorers: Record<string, () => Promise<(a: string[]) => unknown>> = {
   polnear: async () => (await import("./polnear.ts")).polnearCli,
   direct: async () => (await import("./direct.ts")).directCli,
   misspell: async () => (await import("./misspell.ts")).misspellCli,
-  headlines: async () => (await import("./headlines.ts")).runHeadlines,
+  // With --typos: the same questions misspelled (typos.ts).
+  headlines: async () =>
+    args.includes("--typos")
+      ? (await import("./typos.ts")).typosCli
+      : (await import("./headlines.ts")).runHeadlines,
 };
 
 const args = process.argv.slice(2);

@@ -22,7 +22,7 @@ import {
 } from "./discord-message.ts";
 import { renderQuotes, renderWhoSaid } from "./discord-quotes.ts";
 import { clip, LIMITS } from "./limits.ts";
-import { emphasise, oneLine, unseenNote } from "./text.ts";
+import { correctionNote, emphasise, oneLine, unseenNote } from "./text.ts";
 
 export { type DiscordMessage, errorMessage, message } from "./discord-message.ts";
 
@@ -73,9 +73,14 @@ function renderAsk(a: AskAnswer): DiscordMessage {
       },
     ]);
   }
-  const head = a.answer
+  const corrected = clip(
+    correctionNote(a, (w) => `**${escapeMarkdown(w)}**`),
+    LIMITS.embedDescription / 4,
+  );
+  const line = a.answer
     ? clip(answerLineMarkdown(a.answer, escapeMarkdown, link), LIMITS.embedDescription / 4)
     : "";
+  const head = [corrected, line].filter(Boolean).join("\n\n");
   const per = Math.floor((LIMITS.embedDescription - 50 - head.length) / a.results.length);
   const blocks = a.results.map((r, i) => {
     const cites = r.sources.map(citation);

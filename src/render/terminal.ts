@@ -14,7 +14,7 @@ import { renderEventTerminal, renderTimelineTerminal } from "./terminal-events.t
 import { renderQuotesTerminal, renderWhoSaidTerminal } from "./terminal-quotes.ts";
 import { terminalSafe } from "./terminal-safe.ts";
 import { citeLine, dim, type TerminalStyle } from "./terminal-text.ts";
-import { emphasise, oneLine, outletDay, unseenNote } from "./text.ts";
+import { correctionNote, emphasise, oneLine, outletDay, unseenNote } from "./text.ts";
 
 const bold = (style: TerminalStyle) => (style.color ? ["\x1b[1m", "\x1b[22m"] : ["", ""]) as [string, string];
 
@@ -58,6 +58,8 @@ function renderAsk(a: AskAnswer, style: TerminalStyle): string {
   }
   const [open, close] = bold(style);
   const lines = [`Coverage on “${a.query}”:`, ""];
+  const corrected = correctionNote(a, (w) => `“${w}”`);
+  if (corrected) lines.push(corrected, "");
   if (a.answer) lines.push(answerLineText(a.answer), "");
   a.results.forEach((r, i) => {
     // A hit on the headline cites it, with its link.

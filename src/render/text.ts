@@ -30,11 +30,28 @@ export function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, " ");
 }
 
+/** "x" or "x, y or z", each word shown by `show` (at most five, long ones cut). */
+function wordList(words: readonly string[], show: (word: string) => string): string {
+  const shown = words.slice(0, 5).map((w) => show(w.length > 40 ? `${w.slice(0, 39)}…` : w));
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} or ${shown.at(-1)!}`;
+}
+
 /** " No passage uses the words “x” or “y”.": the words of an unanswered question the coverage
  *  never uses (a misspelling is the usual reason), each shown by `show`; "" when there are none. */
 export function unseenNote(a: { unseenWords?: string[] }, show: (word: string) => string): string {
-  const words = (a.unseenWords ?? []).slice(0, 5).map((w) => show(w.length > 40 ? `${w.slice(0, 39)}…` : w));
+  const words = a.unseenWords ?? [];
   if (words.length === 0) return "";
-  const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} or ${words.at(-1)!}`;
-  return ` No passage uses the word${words.length === 1 ? "" : "s"} ${list}.`;
+  return ` No passage uses the word${words.length === 1 ? "" : "s"} ${wordList(words, show)}.`;
+}
+
+/** "Showing results for “…” (no passage uses “x” or “y”).": the question searched instead of the
+ *  one typed, when a spelling correction found what it did not, and the words it replaced; "" otherwise. */
+export function correctionNote(
+  a: { correctedQuery?: string; corrections?: Array<{ from: string }> },
+  show: (text: string) => string,
+): string {
+  if (!a.correctedQuery) return "";
+  const words = (a.corrections ?? []).map((c) => c.from);
+  const why = words.length > 0 ? ` (no passage uses ${wordList(words, show)})` : "";
+  return `Showing results for ${show(a.correctedQuery)}${why}.`;
 }
