@@ -26,6 +26,8 @@ import {
 import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
+import { invertedTagEnds } from "./reported-long-subject.ts";
+import { REPORTED_PREP } from "./reported-prep.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
 export type { ReportedCue };
@@ -172,7 +174,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
         )
           return null;
         const sp = phraseAfter(toks, j + 1, text);
-        if (!sp || !/^\p{Lu}/u.test(sp.text)) return null;
+        if (!sp || !/^\p{Lu}/u.test(sp.text) || !invertedTagEnds(toks, j, c.switches)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
       }
       if (!tagEnds(toks, j + 1)) return null;
@@ -311,4 +313,5 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   },
   REPORTED_INTENT,
   REPORTED_COLON,
+  REPORTED_PREP,
 ];

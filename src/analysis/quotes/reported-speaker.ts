@@ -20,14 +20,14 @@ interface SpeakerCheck {
 /** Lowercase words a clause has and a noun phrase does not: auxiliaries, modals, pronouns. */
 const CLAUSE_WORDS = new Set(
   `is was are were will would could should can may might must has have had did does do be been
-  being i you he she we they it`.split(/\s+/),
+  being i you he she we they it cannot`.split(/\s+/),
 );
 /** Groups named by a plural ("Americans", "Democrats"): a crowd, not a speaker to credit. */
 const GROUP_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|ats|ics|ims|ists|ites))$/u;
 
 /** A day or month closing the phrase, or a time phrase opening it. */
 const TIME_SUBJECT =
-  /(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)|^(?:For|In|On|During|Since|Until|Last|This|Next|Earlier|Later)\b.*)$/;
+  /(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)(?: morning| afternoon| evening| night)?|^(?:For|In|On|During|Since|Until|From|Last|This|Next|Earlier|Later)\b.*)$/;
 
 /** Checks tried in order; the first that says "drop" drops the record. */
 export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">[] = [

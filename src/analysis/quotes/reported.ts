@@ -14,7 +14,9 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
+import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -23,7 +25,13 @@ import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
 const CUE_WORDS = [
-  ...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS, ...INTENT_VERBS]),
+  ...new Set([
+    ...REPORTED_THAT_VERBS,
+    ...REPORTED_BARE_VERBS,
+    ...STANCE_OBJECT_VERBS,
+    ...INTENT_VERBS,
+    ...PREP_CUE_WORDS,
+  ]),
 ];
 /** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
 const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
@@ -152,6 +160,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   { name: "reported-speech", doc: "reported speech at all (the rules below)" },
   ...REPORTED_RULES,
   ...REPORTED_SWITCHES,
+  ...LONG_SUBJECT_SWITCHES,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
