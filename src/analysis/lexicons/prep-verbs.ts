@@ -9,8 +9,8 @@ const VERB_SPEC = `
   speak|speaks|spoke|spoken|speaking: about of on against; write|writes|wrote|written|writing: about of;
   insist: on; comment: on about; refer|refers|referred|referring: to; respond: to; reply|replies|replied|replying: to;
   react: to; point: to; object: to; allude: to; appeal: to; push: for; press: for; advocate: for;
-  argue: for against about; lobby: for against; campaign: for against on; vote: for against;
-  side: with; agree: with; disagree: with about; lash: at; weigh: on; focus: on; boast: about of;
+  argue: for against about; lobby: for against; vote: for against;
+  side: with; agree: with; disagree: with about; lash: at; weigh: on; boast: about of;
   brag|brags|bragged|bragging: about; joke: about; worry|worries|worried|worrying: about; fret|frets|fretted|fretting: about over;
   muse: about on; reflect: on; elaborate: on; hint: at; learn: of about; ask: about for;
   testify|testifies|testified|testifying: about; tweet: about; open: about; dwell: on; harp: on; vouch: for;
@@ -30,7 +30,7 @@ const ADJECTIVE_SPEC = `
 `;
 
 /** Regular inflections of a stem: "warn" → warn warns warned warning; "advocate" → …ates …ated …ating. */
-function inflect(stem: string): string[] {
+export function inflect(stem: string): string[] {
   if (stem.includes("|")) return stem.split("|");
   if (stem.endsWith("e")) return [stem, `${stem}s`, `${stem}d`, `${stem.slice(0, -1)}ing`];
   if (/(?:s|sh|ch|x)$/.test(stem)) return [stem, `${stem}es`, `${stem}ed`, `${stem}ing`];

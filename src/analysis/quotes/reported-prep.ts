@@ -5,9 +5,9 @@
 
 import { PREP_ADJECTIVES, PREP_VERBS } from "../lexicons/prep-verbs.ts";
 import type { Alternative } from "../steps.ts";
-import { AUXILIARY, contentFrom, pastTimeWords } from "./reported-clause.ts";
+import { contentFrom, pastTimeWords } from "./reported-clause.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
-import { isCap } from "./tokens.ts";
+import { verbAt } from "./reported-verbs.ts";
 
 /** Words between a verb and its preposition: "spoke out against", "opened up about", "weighed in on", "distanced himself from". */
 const PARTICLE = /^(?:out|up|in|back|down|himself|herself|themselves|itself)$/;
@@ -17,22 +17,6 @@ const COPULA =
 
 /** Every word the rule may start from, for the cue scan. */
 export const PREP_CUE_WORDS: readonly string[] = [...PREP_VERBS.keys(), ...PREP_ADJECTIVES.keys()];
-
-/** Words before a base or -s form that make it a verb: a name, a pronoun, an auxiliary, "not". */
-const SUBJECT_END =
-  /^(?:he|she|they|it|we|i|you|who|not|n['’]t|never|also|still|often|will|would|could|should|can|may|might|must|did|does|do|to)$/;
-
-/**
- * "remarks about", "the campaign for", "his focus on": a base or -s form is a verb only after a
- * name, a pronoun or an auxiliary; -ed, -ing and irregular past forms are verbs anyway.
- */
-function verbAt({ toks, j }: CueAt): boolean {
-  const w = toks[j]!.lower;
-  if (/(?:ed|ing)$/.test(w) || /^(?:spoke|spoken|wrote|written)$/.test(w) || PREP_ADJECTIVES.has(w))
-    return true;
-  const prev = toks[j - 1];
-  return prev?.type === "w" && (isCap(prev) || SUBJECT_END.test(prev.lower) || AUXILIARY.test(prev.lower));
-}
 
 export const REPORTED_PREP: Alternative<CueAt, ReportedCue> = {
   name: "reported-prep-object",

@@ -19,6 +19,7 @@ import { possessiveRole } from "./reported-possessive.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
@@ -31,6 +32,7 @@ const CUE_WORDS = [
     ...STANCE_OBJECT_VERBS,
     ...INTENT_VERBS,
     ...PREP_CUE_WORDS,
+    ...MORE_CUE_WORDS,
   ]),
 ];
 /** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
@@ -161,6 +163,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   ...REPORTED_RULES,
   ...REPORTED_SWITCHES,
   ...LONG_SUBJECT_SWITCHES,
+  MORE_VERBS_SWITCH,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
