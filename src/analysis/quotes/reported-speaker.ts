@@ -99,7 +99,7 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   {
     name: "reported-quantifier-or-place",
     doc: '"One month", "Perhaps more", "PARIS", "New York": a sentence-initial word, a dateline or a place, naming no one',
-    try: ({ cue, sp }) => {
+    try: ({ cue }) => {
       const t = cue.speaker.text.replace(/^(?:the|The)\s+/, "");
       // "PARIS (AP) —": a dateline in capitals; a nation speaks ("Germany pledged"), a US state or city does not.
       const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
@@ -107,9 +107,7 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
       const ws = t.split(/\s+/);
       if (ws.every((w) => STATE_WORDS.has(w))) return "drop";
       // "One month", "Perhaps more": only the opening word is capitalised.
-      return sp.kind === "unnamed" && FRONT_CAPS.test(ws[0]!) && !ws.slice(1).some((w) => /^\p{Lu}/u.test(w))
-        ? "drop"
-        : null;
+      return FRONT_CAPS.test(ws[0]!) && !ws.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? "drop" : null;
     },
   },
   {
