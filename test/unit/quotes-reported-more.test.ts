@@ -114,3 +114,22 @@ describe("reported speech: speakers that name no one", () => {
     expect(one(s)).toMatchObject({ speaker: "Tobias Wrenfield" });
   });
 });
+
+describe("reported speech by a poll, survey or report", () => {
+  it("gives the finding to the document as the article names it, past 'released Monday'", () => {
+    const s = "A Harbour Gazette/Tidewatch poll released Monday found that most riders want a night ferry.";
+    expect(one(s)).toEqual({
+      text: "most riders want a night ferry",
+      speaker: "Harbour Gazette/Tidewatch poll",
+    });
+    expect(one(s, switchOff("quotes.reported-document"))).toBe(0);
+  });
+
+  it("reads 'In a <maker> poll, …' and leaves a poll naming no maker alone", () => {
+    expect(one("In a Harbour Gazette poll, most riders backed the night ferry.")).toEqual({
+      text: "most riders backed the night ferry",
+      speaker: "Harbour Gazette poll",
+    });
+    expect(one("A new poll released Monday found that most riders want a night ferry.")).toBe(0);
+  });
+});

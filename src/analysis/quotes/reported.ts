@@ -14,6 +14,8 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { cueWith } from "./reported-cue.ts";
+import { DOCUMENT_SWITCH, documentOpening, documentSpeaker } from "./reported-document.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
@@ -39,7 +41,7 @@ const CUE_WORDS = [
 const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b|${COLON_NAME}`,
+  `\\b(?:[Aa]ccording|In (?:a|an|the) [^,.]{0,60}?(?:poll|survey)s?|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b|${COLON_NAME}`,
   "gu",
 );
 
@@ -74,6 +76,8 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
     );
     if (c) found.push(c);
   }
+  const opening = documentOpening(toks, doc.text, doc.switches);
+  if (opening) found.push(cueWith(opening.speaker, "in", opening.content)!);
   found.sort((a, b) => a.start - b.start);
   const nested = new Set<ReportedCue>();
   for (const c of found) {
@@ -113,6 +117,7 @@ const wordCount = (text: string, s: number, e: number) =>
 function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
   let sp = resolvePhrase(doc, cue.speaker);
   if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
+  if (isOn("quotes", DOCUMENT_SWITCH.name, doc.switches)) sp = documentSpeaker(sp, cue.speaker) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -163,6 +168,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   ...REPORTED_RULES,
   ...REPORTED_SWITCHES,
   ...LONG_SUBJECT_SWITCHES,
+  DOCUMENT_SWITCH,
   MORE_VERBS_SWITCH,
   {
     name: "reported-possessive-role",
