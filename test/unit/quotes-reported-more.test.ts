@@ -133,3 +133,22 @@ describe("reported speech by a poll, survey or report", () => {
     expect(one("A new poll released Monday found that most riders want a night ferry.")).toBe(0);
   });
 });
+
+describe("reported speech in an infinitive or gerund of the sentence's subject", () => {
+  it("gives 'was quick to condemn', 'took the step of criticizing' to the name opening the sentence", () => {
+    const s = "Calloway was quick to condemn the new toll on the coastal road.";
+    expect(one(s)).toEqual({ text: "the new toll on the coastal road", speaker: "Ines Calloway" });
+    expect(one(s, switchOff("quotes.reported-infinitive-subject"))).toBe(0);
+    expect(one("Calloway took the unusual step of criticizing the harbour board.")).toMatchObject({
+      text: "the harbour board",
+      speaker: "Ines Calloway",
+    });
+  });
+
+  it("leaves the infinitive alone when someone else between could be its subject", () => {
+    const rs = reported("Calloway urged Wrenfield to condemn the new toll on the coastal road.");
+    expect(rs.filter((r) => r.cue === "condemn")).toEqual([]);
+    const voters = reported("Calloway pressed voters to condemn the new toll on the coastal road.");
+    expect(voters.filter((r) => r.cue === "condemn")).toEqual([]);
+  });
+});

@@ -15,7 +15,9 @@ export const MORE_STANCE_VERBS = all(`
   threaten suggest float paint portray characterize label compare admit concede confess
   reveal disclose outline detail pitch promote implore forecast estimate underscore quote invoke
   acknowledge tweet post retweet considers|considered view|views|viewed|viewing see|sees|saw|seeing
-  recall remember recount
+  recall remember recount criticize criticise condemn praise defend accuse blame reject dismiss denounce
+  slam|slams|slammed|slamming blast question deny propose mock tout decry describe cite express thank
+  attack challenge discuss voice demand welcome applaud highlight emphasize assail
 `);
 
 /** Verbs that report a belief or finding with "that": "learned that …", "ruled that …". */

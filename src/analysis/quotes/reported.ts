@@ -14,6 +14,7 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { CONTROL_SWITCH } from "./reported-control.ts";
 import { cueWith } from "./reported-cue.ts";
 import { DOCUMENT_SWITCH, documentOpening, documentSpeaker } from "./reported-document.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
@@ -169,6 +170,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   ...REPORTED_SWITCHES,
   ...LONG_SUBJECT_SWITCHES,
   DOCUMENT_SWITCH,
+  CONTROL_SWITCH,
   MORE_VERBS_SWITCH,
   {
     name: "reported-possessive-role",
