@@ -20,6 +20,9 @@ const DOCUMENT_HEADS = new Set(
   `poll polls survey surveys study studies report reports analysis audit review count tally records
   data memo filing filings results figures estimates documents emails census`.split(/\s+/),
 );
+/** Words that open a document's finding at the sentence start ("In a Gazette poll, …"), for the cue scan. */
+export const DOCUMENT_WORDS: readonly string[] = ["poll", "polls", "survey", "surveys"];
+
 /** Verbs by which a document reports. */
 const FINDING_VERBS = new Set(
   `found finds find show shows showed shown showing suggest suggests suggested indicate indicates

@@ -16,7 +16,7 @@ import {
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { CONTROL_SWITCH } from "./reported-control.ts";
 import { cueWith } from "./reported-cue.ts";
-import { DOCUMENT_SWITCH, documentOpening, documentSpeaker } from "./reported-document.ts";
+import { DOCUMENT_SWITCH, DOCUMENT_WORDS, documentOpening, documentSpeaker } from "./reported-document.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
@@ -27,6 +27,7 @@ import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
+import { wordTrie } from "./word-trie.ts";
 
 const CUE_WORDS = [
   ...new Set([
@@ -42,7 +43,7 @@ const CUE_WORDS = [
 const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|In (?:a|an|the) [^,.]{0,60}?(?:poll|survey)s?|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b|${COLON_NAME}`,
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS])})\\b|${COLON_NAME}`,
   "gu",
 );
 
