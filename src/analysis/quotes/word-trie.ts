@@ -7,10 +7,12 @@ interface Node {
   next: Map<string, Node>;
 }
 
-const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 
 function source(n: Node): string {
-  const branches = [...n.next].sort(([a], [b]) => a.localeCompare(b)).map(([c, m]) => escape(c) + source(m));
+  const branches = [...n.next]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([c, m]) => escapeChar(c) + source(m));
   if (branches.length === 0) return "";
   const alt = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
   if (!n.end) return alt;
