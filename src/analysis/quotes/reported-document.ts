@@ -60,6 +60,8 @@ const NOT_MAKER =
 
 /** The speaker of a document's finding: the document as the article names it, unnamed. */
 export function documentSpeaker(sp: Speaker, p: Phrase): Speaker | null {
+  // "according to a count by the Harbour Board": a maker the actor model knows speaks itself.
+  if (sp.id) return null;
   const words = p.text.toLowerCase().split(/\s+/);
   if (!words.some((w) => DOCUMENT_HEADS.has(w))) return null;
   const name = p.text.replace(/^(?:the|a|an)\s+/i, "");
