@@ -3,10 +3,10 @@
 // "to" clause after the verb (a stated position, as PolNeAR annotates it), never the speaker's
 // own words.
 
-import { INTENT_VERBS } from "../lexicons/verbs.ts";
 import type { Alternative } from "../steps.ts";
 import { contentFrom, pastTimeWords } from "./reported-clause.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
+import { intentVerb } from "./reported-verbs.ts";
 import { DETERMINERS } from "./tokens.ts";
 
 /** Words after "to" that make it a preposition ("agreed to a deal", "hopes to the end"), not an infinitive. */
@@ -17,7 +17,7 @@ export const REPORTED_INTENT: Alternative<CueAt, ReportedCue> = {
   doc: '"X vowed to repeal …", "X wants to …", "…, promising to cut fares": the "to" clause of intention',
   try: (c) => {
     const { toks, j } = c;
-    if (!INTENT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
+    if (!intentVerb(c) || !verbCue(c)) return null;
     // "voted Thursday to hold", "plans eventually to run".
     const k = pastTimeWords(toks, j + 1);
     const next = toks[k + 1];

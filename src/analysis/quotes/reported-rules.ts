@@ -4,12 +4,7 @@
 // content runs to the sentence end (or, for a tag after it, from the sentence start), and the
 // caller cuts it where another attribution of the same sentence begins.
 
-import {
-  HEARER_VERBS,
-  REPORTED_BARE_VERBS,
-  REPORTED_THAT_VERBS,
-  STANCE_OBJECT_VERBS,
-} from "../lexicons/verbs.ts";
+import { HEARER_VERBS, REPORTED_BARE_VERBS, REPORTED_THAT_VERBS } from "../lexicons/verbs.ts";
 import { type Alternative, isOn } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
 import {
@@ -26,6 +21,9 @@ import {
 import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
+import { invertedTagEnds } from "./reported-long-subject.ts";
+import { REPORTED_PREP } from "./reported-prep.ts";
+import { stanceVerb, thatVerb } from "./reported-verbs.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
 export type { ReportedCue };
@@ -172,7 +170,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
         )
           return null;
         const sp = phraseAfter(toks, j + 1, text);
-        if (!sp || !/^\p{Lu}/u.test(sp.text)) return null;
+        if (!sp || !/^\p{Lu}/u.test(sp.text) || !invertedTagEnds(toks, j, c.switches)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
       }
       if (!tagEnds(toks, j + 1)) return null;
@@ -223,7 +221,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     doc: '"As the Times noted, Clinton raised …", "as Clyburn said, …": the clause after the tag',
     try: (c) => {
       const { toks, j } = c;
-      if (!REPORTED_THAT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
+      if (!thatVerb(c) || !verbCue(c)) return null;
       const comma = tagComma(toks, j);
       if (comma < 0 || lastContentTok(toks, comma) - comma < 3) return null;
       const sp = subjectOf(c);
@@ -242,7 +240,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     try: (c) => {
       const { toks, j } = c;
       const v = toks[j]!.lower;
-      if (!(REPORTED_THAT_VERBS.has(v) || REPORTED_BARE_VERBS.has(v)) || !verbCue(c)) return null;
+      if (!(thatVerb(c) || REPORTED_BARE_VERBS.has(v)) || !verbCue(c)) return null;
       let k = j + 1;
       const reach = HEARER_VERBS.has(toks[j]!.lower) ? 20 : 10;
       while (k < toks.length && k - j <= reach && toks[k]!.lower !== "that") {
@@ -294,7 +292,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     doc: '"X criticized the deal", "X endorsed Cruz", "X called for …": the verb\'s object',
     try: (c) => {
       const { toks, j } = c;
-      if (!STANCE_OBJECT_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
+      if (!stanceVerb(c) || !verbCue(c)) return null;
       let k = j + 1;
       const particle = PARTICLES.find(([verb]) => verb.test(toks[j]!.lower))?.[1];
       if (particle?.test(toks[k]?.lower ?? "")) k++;
@@ -311,4 +309,5 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   },
   REPORTED_INTENT,
   REPORTED_COLON,
+  REPORTED_PREP,
 ];

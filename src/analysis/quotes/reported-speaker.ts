@@ -3,7 +3,7 @@
 // rules are not sure of, because a paraphrase credited to the wrong person is worse than none.
 // Each check is named so the ablation shows what it saves.
 
-import { DEMONYM_NOUNS } from "../lexicons/places.ts";
+import { DEMONYM_NOUNS, PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
@@ -20,14 +20,25 @@ interface SpeakerCheck {
 /** Lowercase words a clause has and a noun phrase does not: auxiliaries, modals, pronouns. */
 const CLAUSE_WORDS = new Set(
   `is was are were will would could should can may might must has have had did does do be been
-  being i you he she we they it`.split(/\s+/),
+  being i you he she we they it cannot`.split(/\s+/),
 );
 /** Groups named by a plural ("Americans", "Democrats"): a crowd, not a speaker to credit. */
 const GROUP_PLURAL = /^(?:\p{Lu}\p{Ll}+(?:ans|ians|ats|ics|ims|ists|ites))$/u;
 
 /** A day or month closing the phrase, or a time phrase opening it. */
 const TIME_SUBJECT =
-  /(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)|^(?:For|In|On|During|Since|Until|Last|This|Next|Earlier|Later)\b.*)$/;
+  /(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)(?: morning| afternoon| evening| night)?|^(?:For|In|On|During|Since|Until|From|Last|This|Next|Earlier|Later)\b.*)$/;
+
+/** Words of US states and cities that the general place list leaves out ("New York", "Iowa"). */
+const STATE_WORDS = new Set(
+  `New York Iowa Hampshire Nevada Carolina North South West Jersey Michigan Wisconsin Pennsylvania
+  Minnesota Missouri Indiana Kentucky Tennessee Alabama Mississippi Louisiana Colorado Utah Oregon Idaho
+  Montana Wyoming Nebraska Kansas Oklahoma Arkansas Maine Vermont Massachusetts Connecticut Maryland
+  Delaware Cleveland Philadelphia Orlando`.split(/\s+/),
+);
+/** Opening words that are capitalised only because they open the sentence. */
+const FRONT_CAPS =
+  /^(?:One|Two|Three|Perhaps|Among|Even|Only|Just|Some|Many|Most|Both|All|Each|Every|Another|Other|Such|More|Specifically)$/;
 
 /** Checks tried in order; the first that says "drop" drops the record. */
 export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">[] = [
@@ -84,6 +95,20 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
     doc: '"ties", "manager": a name that is no name (lowercase), or an unnamed source naming no one',
     try: ({ sp }) =>
       /\p{Lu}/u.test(sp.name ?? "") && /^\p{Lu}|\s\p{Lu}/u.test(sp.name ?? "") ? null : "drop",
+  },
+  {
+    name: "reported-quantifier-or-place",
+    doc: '"One month", "Perhaps more", "PARIS", "New York": a sentence-initial word, a dateline or a place, naming no one',
+    try: ({ cue }) => {
+      const t = cue.speaker.text.replace(/^(?:the|The)\s+/, "");
+      // "PARIS (AP) —": a dateline in capitals; a nation speaks ("Germany pledged"), a US state or city does not.
+      const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+      if (/^\p{Lu}{4,}$/u.test(t) && (PLACES.has(title(t)) || STATE_WORDS.has(title(t)))) return "drop";
+      const ws = t.split(/\s+/);
+      if (ws.every((w) => STATE_WORDS.has(w))) return "drop";
+      // "One month", "Perhaps more": only the opening word is capitalised.
+      return FRONT_CAPS.test(ws[0]!) && !ws.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? "drop" : null;
+    },
   },
   {
     name: "reported-heading-or-group",

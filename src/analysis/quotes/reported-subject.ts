@@ -8,6 +8,9 @@ import { isOn, type StepSwitches } from "../steps.ts";
 import { verbSubject } from "./cue-before.ts";
 import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { verbBetween } from "./reported-clause.ts";
+import { controlSubject } from "./reported-control.ts";
+import { documentSubject } from "./reported-document.ts";
+import { longSubject } from "./reported-long-subject.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** Words between a subject and its verb that only modify the verb (besides the shared adverbs). */
@@ -98,8 +101,10 @@ export function reportedSubject(toks: Tok[], j: number, text: string, switches: 
     const lead = participleSubject(toks, text);
     if (lead && toks[j - 1]!.start > lead.end) return lead;
   }
+  const document = documentSubject(toks, j, text, switches) ?? controlSubject(toks, j, text, switches);
+  if (document) return document;
   const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j) : j;
-  const own = subjectBefore(toks, a, j, text);
+  const own = subjectBefore(toks, a, j, text) ?? longSubject(toks, a, text, switches);
   if (own) return own;
   // "Walker now says", "Clinton has long said": the shared rules stop at (or take in) a word they do not skip.
   let s = a < j ? verbSubject(toks, a, text, switches) : null;

@@ -14,22 +14,36 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { CONTROL_SWITCH } from "./reported-control.ts";
+import { cueWith } from "./reported-cue.ts";
+import { DOCUMENT_SWITCH, DOCUMENT_WORDS, documentOpening, documentSpeaker } from "./reported-document.ts";
+import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
+import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
+import { wordTrie } from "./word-trie.ts";
 
 const CUE_WORDS = [
-  ...new Set([...REPORTED_THAT_VERBS, ...REPORTED_BARE_VERBS, ...STANCE_OBJECT_VERBS, ...INTENT_VERBS]),
+  ...new Set([
+    ...REPORTED_THAT_VERBS,
+    ...REPORTED_BARE_VERBS,
+    ...STANCE_OBJECT_VERBS,
+    ...INTENT_VERBS,
+    ...PREP_CUE_WORDS,
+    ...MORE_CUE_WORDS,
+  ]),
 ];
 /** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
 const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${CUE_WORDS.sort((a, b) => b.length - a.length).join("|")})\\b|${COLON_NAME}`,
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS])})\\b|${COLON_NAME}`,
   "gu",
 );
 
@@ -64,6 +78,8 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
     );
     if (c) found.push(c);
   }
+  const opening = documentOpening(toks, doc.text, doc.switches);
+  if (opening) found.push(cueWith(opening.speaker, "in", opening.content)!);
   found.sort((a, b) => a.start - b.start);
   const nested = new Set<ReportedCue>();
   for (const c of found) {
@@ -103,6 +119,7 @@ const wordCount = (text: string, s: number, e: number) =>
 function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
   let sp = resolvePhrase(doc, cue.speaker);
   if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
+  if (isOn("quotes", DOCUMENT_SWITCH.name, doc.switches)) sp = documentSpeaker(sp, cue.speaker) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -152,6 +169,10 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   { name: "reported-speech", doc: "reported speech at all (the rules below)" },
   ...REPORTED_RULES,
   ...REPORTED_SWITCHES,
+  ...LONG_SUBJECT_SWITCHES,
+  DOCUMENT_SWITCH,
+  CONTROL_SWITCH,
+  MORE_VERBS_SWITCH,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
