@@ -6,7 +6,8 @@ import { KINDS } from "../analysis/events/kinds.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
-import type { EventAnswer, EventCard, EventSource } from "./event-types.ts";
+import { eventCards } from "./event-cards.ts";
+import type { EventAnswer } from "./event-types.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
@@ -37,8 +38,6 @@ export interface EventIndex {
   avgLength: number;
   /** Term → ascending positions in `docs` of the events holding it. */
   postings: Map<string, number[]>;
-  /** Canonical actor name → its events, in coverage order. */
-  byActor: Map<string, CoverageEvent[]>;
 }
 
 /** The coverage's events (built at start-up; derived here for a coverage built without them). */
@@ -78,14 +77,8 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const docs: EventDoc[] = [];
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
-  const byActor = new Map<string, CoverageEvent[]>();
   for (const event of events) {
     if (docs.length % 32 === 31) yield;
-    for (const name of new Set(event.actors)) {
-      const list = byActor.get(name);
-      if (list) list.push(event);
-      else byActor.set(name, [event]);
-    }
     const tf = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const t of tokens(text)) tf.set(t.term, (tf.get(t.term) ?? 0) + weight);
@@ -107,7 +100,7 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
     docs.push({ event, tf, length });
   }
   const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
-  return { events, docs, df, avgLength, postings, byActor };
+  return { events, docs, df, avgLength, postings };
 }
 
 export interface EventHit {
@@ -151,39 +144,6 @@ export function searchEvents(
   return hits.filter((h) => h.score >= top * minRelative);
 }
 
-export function toCard(coverage: Coverage, e: CoverageEvent, score?: number): EventCard {
-  const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
-  const sources: EventSource[] = e.sources.map((s) => ({ ...s, text: textOf(coverage, s) }));
-  return {
-    id: e.id,
-    label: e.label,
-    kind: e.kind,
-    kindTitle: KINDS[e.kind as keyof typeof KINDS]?.title ?? e.kind,
-    date: e.date,
-    dateText: e.dateText,
-    dateBasis: e.dateBasis ?? null,
-    status: e.status ?? "reported",
-    places: e.places,
-    actors: e.actors,
-    figures: e.figures.map((f) => ({
-      value: f.value,
-      unit: f.unit,
-      text: f.text,
-      docIds: [...new Set((f.sources ?? []).map((s) => s.docId))],
-    })),
-    sources,
-    conflicts: (e.conflicts ?? []).map((c) => ({
-      field: c.field,
-      ...(c.unit !== undefined ? { unit: c.unit } : {}),
-      values: c.values.map((v) => {
-        const docIds = [...new Set(v.sources.map((s) => s.docId))];
-        return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
-      }),
-    })),
-    ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),
-  };
-}
-
 export function event(
   coverage: Coverage,
   rawQuery: unknown,
@@ -199,7 +159,12 @@ export function event(
   }
   const n = Math.max(1, Math.min(limit, 10));
   const hits = searchEvents(coverage, q.text).slice(0, n);
-  return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
+  const events = eventCards(
+    coverage,
+    hits.map((h) => h.event),
+    hits.map((h) => h.score),
+  );
+  return { command: "event", query: q.text, events };
 }
 
 /** Event labels in a MiniSearch name lookup (the best-covered first on equal matches). */

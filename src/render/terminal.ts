@@ -19,7 +19,13 @@ import { emphasise, oneLine, outletDay, unseenNote } from "./text.ts";
 const bold = (style: TerminalStyle) => (style.color ? ["\x1b[1m", "\x1b[22m"] : ["", ""]) as [string, string];
 
 export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
-  return renderSafe(terminalSafe(answer), style);
+  return renderSafe(terminalSafe(everyEvent(answer)), style);
+}
+
+/** A timeline answer holds the first events; the terminal lists every one, built for it here. */
+function everyEvent(answer: Answer): Answer {
+  if (isError(answer) || answer.command !== "timeline" || !answer.allEvents) return answer;
+  return { ...answer, events: answer.allEvents() };
 }
 
 function renderSafe(answer: Answer, style: TerminalStyle): string {

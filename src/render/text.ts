@@ -38,3 +38,26 @@ export function unseenNote(a: { unseenWords?: string[] }, show: (word: string) =
   const list = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} or ${words.at(-1)!}`;
   return ` No passage uses the word${words.length === 1 ? "" : "s"} ${list}.`;
 }
+
+/** "+3 more sources": what a face leaves out of an event's sources (or of the page it holds). */
+export function moreSources(n: number): string {
+  return `+${n.toLocaleString("en-US")} more source${n === 1 ? "" : "s"}`;
+}
+
+/** An event's first source from each of its first `max` outlets (read from the card's page, which
+ *  puts each outlet's first sentence first), and how many of all its sources they leave out. */
+export function outletCites(
+  e: { sources: readonly SourceRef[]; sourceCount: number },
+  max: number,
+): { shown: SourceRef[]; more: number } {
+  const seen = new Set<string>();
+  const shown: SourceRef[] = [];
+  for (const s of e.sources) {
+    const name = s.outlet ?? "Unknown outlet";
+    if (seen.has(name)) continue;
+    seen.add(name);
+    shown.push(s);
+    if (shown.length === max) break;
+  }
+  return { shown, more: Math.max(0, e.sourceCount - shown.length) };
+}

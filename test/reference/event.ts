@@ -8,20 +8,18 @@
 import { KINDS } from "../../src/analysis/events/kinds.ts";
 // Only the search is the reference's own: every event is scored against a map of its terms (the
 // bot reads postings). Cards, limits and weights are the bot's.
-import {
-  DEFAULT_EVENT_LIMIT,
-  MIN_EVENT_COVERAGE,
-  MIN_EVENT_RELATIVE,
-  toCard,
-} from "../../src/answers/event.ts";
-import type { EventAnswer } from "../../src/answers/event-types.ts";
+import { DEFAULT_EVENT_LIMIT, MIN_EVENT_COVERAGE, MIN_EVENT_RELATIVE } from "../../src/answers/event.ts";
+import { eventCards } from "../../src/answers/event-cards.ts";
+import type { EventAnswer, EventCard } from "../../src/answers/event-types.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { tokens } from "../../src/search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../../src/types.ts";
 
-export { toCard };
+export function toCard(coverage: Coverage, e: CoverageEvent, score?: number): EventCard {
+  return eventCards(coverage, [e], score === undefined ? undefined : [score])[0]!;
+}
 
 const FIELD_WEIGHTS = { label: 3, kind: 2, actors: 2, places: 2, text: 1 } as const;
 const K1 = 1.2;
