@@ -24,20 +24,19 @@ const FIELD_WEIGHTS = { label: 3, kind: 2, actors: 2, places: 2, text: 1 } as co
 const K1 = 1.2;
 const B = 0.75;
 
-interface EventDoc {
-  event: CoverageEvent;
-  tf: Map<string, number>;
-  length: number;
+/** The events holding a term: ascending positions in the event list, and the term's weighted
+ *  count in each. */
+interface Posting {
+  docs: number[];
+  tf: number[];
 }
 
 export interface EventIndex {
   /** The event list indexed (a coverage given a new list is indexed again). */
   events: readonly CoverageEvent[];
-  docs: EventDoc[];
-  df: Map<string, number>;
-  avgLength: number;
-  /** Term → ascending positions in `docs` of the events holding it. */
-  postings: Map<string, number[]>;
+  /** Per event, BM25's length norm: K1 * (1 - B + B * length / average length). */
+  norms: Float64Array;
+  postings: Map<string, Posting>;
 }
 
 /** The coverage's events (built at start-up; derived here for a coverage built without them). */
@@ -74,11 +73,10 @@ export function eventIndex(coverage: Coverage): EventIndex {
 
 function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const events = eventsOf(coverage);
-  const docs: EventDoc[] = [];
-  const df = new Map<string, number>();
-  const postings = new Map<string, number[]>();
+  const lengths: number[] = [];
+  const postings = new Map<string, Posting>();
   for (const event of events) {
-    if (docs.length % 32 === 31) yield;
+    if (lengths.length % 32 === 31) yield;
     const tf = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const t of tokens(text)) tf.set(t.term, (tf.get(t.term) ?? 0) + weight);
@@ -92,15 +90,61 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
     let length = 0;
     for (const [term, n] of tf) {
       length += n;
-      df.set(term, (df.get(term) ?? 0) + 1);
-      const list = postings.get(term);
-      if (list) list.push(docs.length);
-      else postings.set(term, [docs.length]);
+      const p = postings.get(term);
+      if (p) {
+        p.docs.push(lengths.length);
+        p.tf.push(n);
+      } else postings.set(term, { docs: [lengths.length], tf: [n] });
     }
-    docs.push({ event, tf, length });
+    lengths.push(length);
   }
-  const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
-  return { events, docs, df, avgLength, postings };
+  const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
+  const norms = Float64Array.from(lengths, (l) => K1 * (1 - B + (B * l) / avgLength));
+  return { events, norms, postings };
+}
+
+/** The first position from `at` whose doc is not below `doc` (`docs` ascending): galloping, so a
+ *  long list read at a few candidates costs a few steps each. */
+function seek(docs: readonly number[], doc: number, at: number): number {
+  let step = 1;
+  let hi = at;
+  while (hi < docs.length && docs[hi]! < doc) {
+    at = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, docs.length);
+  while (at < hi) {
+    const mid = (at + hi) >> 1;
+    if (docs[mid]! < doc) at = mid + 1;
+    else hi = mid;
+  }
+  return at;
+}
+
+/** Positions (ascending) of the events that can hold enough of the query's IDF mass. The
+ *  commonest terms whose mass together stays under MIN_EVENT_COVERAGE cannot make an event
+ *  match on their own, so only events holding one of the other ("essential") terms are read:
+ *  for "what did the ministry announce about X", the events holding X, not every event holding
+ *  "ministry". The answer is the same as reading every event holding any term. */
+function candidates(
+  index: EventIndex,
+  terms: readonly string[],
+  idf: (t: string) => number,
+  total: number,
+): number[] {
+  let optional = 0;
+  const essential: string[] = [];
+  for (const t of [...terms].sort((a, b) => idf(a) - idf(b))) {
+    // A margin: an event's own sum of the optional terms (in query order) may round differently.
+    if ((optional + idf(t)) / total < MIN_EVENT_COVERAGE - 1e-9) optional += idf(t);
+    else essential.push(t);
+  }
+  const lists = essential.map((t) => index.postings.get(t)?.docs ?? []);
+  if (lists.length === 1) return lists[0]!;
+  const holding = new Set<number>();
+  for (const list of lists) for (const i of list) holding.add(i);
+  return [...holding].sort((a, b) => a - b);
 }
 
 export interface EventHit {
@@ -116,28 +160,32 @@ export function searchEvents(
 ): EventHit[] {
   const index = eventIndex(coverage);
   const terms = [...new Set(tokens(query).map((t) => t.term))];
-  const n = index.docs.length;
+  const n = index.events.length;
   const idf = (t: string) => {
-    const d = index.df.get(t) ?? 0;
+    const d = index.postings.get(t)?.docs.length ?? 0;
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const total = terms.reduce((s, t) => s + idf(t), 0);
   if (total === 0) return [];
-  // Only events holding a query term can match (the rest match none of its mass).
-  const holding = new Set<number>();
-  for (const t of terms) for (const i of index.postings.get(t) ?? []) holding.add(i);
+  const lists = terms.map((t) => index.postings.get(t));
+  const weights = terms.map(idf);
+  const cursors = terms.map(() => 0);
   const hits: EventHit[] = [];
-  for (const i of [...holding].sort((a, b) => a - b)) {
-    const doc = index.docs[i]!;
+  // Event at a time over ascending candidates, each term's list read forward from its cursor.
+  for (const i of candidates(index, terms, idf, total)) {
     let score = 0;
     let matched = 0;
-    for (const t of terms) {
-      const f = doc.tf.get(t);
-      if (!f) continue;
-      matched += idf(t);
-      score += (idf(t) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / index.avgLength));
+    for (let k = 0; k < terms.length; k++) {
+      const p = lists[k];
+      if (!p) continue;
+      const at = seek(p.docs, i, cursors[k]!);
+      cursors[k] = at;
+      if (p.docs[at] !== i) continue;
+      const f = p.tf[at]!;
+      matched += weights[k]!;
+      score += (weights[k]! * f * (K1 + 1)) / (f + index.norms[i]!);
     }
-    if (matched / total >= MIN_EVENT_COVERAGE) hits.push({ event: doc.event, score });
+    if (matched / total >= MIN_EVENT_COVERAGE) hits.push({ event: index.events[i]!, score });
   }
   hits.sort((a, b) => b.score - a.score || b.event.sources.length - a.event.sources.length);
   const top = hits[0]?.score ?? 0;
