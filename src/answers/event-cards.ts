@@ -1,7 +1,7 @@
 // Event cards for /event and /timeline, at a cost proportional to what they show. An event can be
 // cited by hundreds of sentences (a wire story carried by every outlet): a card holds a page of
 // them (one per outlet first) and their count, and the JSON face alone lists every one
-// (`jsonCard`). The page of each event and the date orders a timeline reads are worked out once
+// (`withFullEvents`). The page of each event and the date orders a timeline reads are worked out once
 // per coverage (EVENT_ORDERS, an answer index built in steps), not at every answer.
 
 import { KINDS } from "../analysis/events/kinds.ts";
@@ -105,19 +105,26 @@ const textOf = (coverage: Coverage, s: SourceRef): string =>
 
 const withText = (coverage: Coverage, s: SourceRef): EventSource => ({ ...s, text: textOf(coverage, s) });
 
-/** Cards for events (and their scores, for /event), reading the orders once. */
+/** Cards for events (and their scores, for /event), reading the orders once. `every`: cards
+ *  holding every source, in coverage order (the JSON face's, for a whole timeline). */
 export function eventCards(
   coverage: Coverage,
   events: readonly CoverageEvent[],
   scores?: readonly number[],
+  every = false,
 ): EventCard[] {
-  const orders = eventOrders(coverage);
-  return events.map((e, i) => toCard(coverage, e, orders.pages.get(e) ?? sourcePage(e.sources), scores?.[i]));
+  const pages = every ? null : eventOrders(coverage).pages;
+  return events.map((e, i) => {
+    const sources = pages
+      ? (pages.get(e) ?? sourcePage(e.sources)).map((k) => withText(coverage, e.sources[k]!))
+      : e.sources.map((s) => withText(coverage, s));
+    return toCard(coverage, e, sources, scores?.[i]);
+  });
 }
 
-function toCard(coverage: Coverage, e: CoverageEvent, page: readonly number[], score?: number): EventCard {
+function toCard(coverage: Coverage, e: CoverageEvent, sources: EventSource[], score?: number): EventCard {
   const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
-  const card: EventCard = {
+  return {
     id: e.id,
     label: e.label,
     kind: e.kind,
@@ -134,7 +141,7 @@ function toCard(coverage: Coverage, e: CoverageEvent, page: readonly number[], s
       text: f.text,
       docIds: [...new Set((f.sources ?? []).map((s) => s.docId))],
     })),
-    sources: page.map((i) => withText(coverage, e.sources[i]!)),
+    sources,
     sourceCount: e.sources.length,
     conflicts: (e.conflicts ?? []).map((c) => ({
       field: c.field,
@@ -146,15 +153,19 @@ function toCard(coverage: Coverage, e: CoverageEvent, page: readonly number[], s
     })),
     ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),
   };
-  // Not enumerable: the faces and comparisons see plain data; only the JSON face calls it.
-  Object.defineProperty(card, "allSources", {
-    value: () => e.sources.map((s) => withText(coverage, s)),
-    enumerable: false,
-  });
-  return card;
 }
 
-/** The card as the JSON contract gives it: `sources` lists every cited sentence, in coverage order. */
-export function jsonCard(card: EventCard): EventCard {
-  return card.allSources ? { ...card, sources: card.allSources() } : card;
+/** Makes `fullEvents` a property of the answer that JSON and comparisons do not see: the cards
+ *  of `events` (every one the answer matched) with every source, built only when called. */
+export function withFullEvents<A extends object>(
+  answer: A,
+  coverage: Coverage,
+  events: readonly CoverageEvent[],
+  scores?: readonly number[],
+): A {
+  Object.defineProperty(answer, "fullEvents", {
+    value: () => eventCards(coverage, events, scores, true),
+    enumerable: false,
+  });
+  return answer;
 }

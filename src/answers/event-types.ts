@@ -39,13 +39,11 @@ export interface EventCard {
   actors: string[];
   figures: EventFigure[];
   /** The cited sentences the faces show: a page of at most EVENT_SOURCE_PAGE (event-cards.ts),
-   *  each outlet's first sentence first. The JSON face lists every one (`allSources`). */
+   *  each outlet's first sentence first. The JSON lists every one, in coverage order
+   *  (the answer's `fullEvents`). */
   sources: EventSource[];
   /** How many sentences cite the event: the page may show fewer. */
   sourceCount: number;
-  /** Every cited sentence, in coverage order: built only when called (the JSON face). Not
-   *  enumerable, so the card stays plain data; absent on a card made by hand. */
-  readonly allSources?: () => EventSource[];
   /** Where outlets disagree on the day or a figure. */
   conflicts: EventConflictCard[];
   score?: number;
@@ -55,6 +53,9 @@ export interface EventAnswer {
   command: "event";
   query: string;
   events: EventCard[];
+  /** The same events, each card with every source: built only when called (the JSON face). Not
+   *  enumerable, so the answer stays plain data; absent on an answer made by hand. */
+  readonly fullEvents?: () => EventCard[];
 }
 
 export interface TimelineAnswer {
@@ -64,13 +65,13 @@ export interface TimelineAnswer {
   /** The actor the query named, when it named one. */
   actor: string | null;
   /** Dated events, in date order: the first TIMELINE_PAGE (answers/timeline.ts), the ones the
-   *  faces draw. The JSON face lists every one (`allEvents`). */
+   *  faces draw. The JSON face lists every one (`fullEvents`). */
   events: EventCard[];
   /** How many dated events match: `events` may hold fewer. */
   eventCount: number;
-  /** Every dated event's card, in date order: built only when called (the JSON and terminal
-   *  faces). Not enumerable; absent on an answer made by hand. */
-  readonly allEvents?: () => EventCard[];
+  /** Every dated event's card, in date order, each with every source: built only when called
+   *  (the JSON and terminal faces). Not enumerable; absent on an answer made by hand. */
+  readonly fullEvents?: () => EventCard[];
   /** Events that matched but have no day: left off the timeline. */
   undated: number;
   /** Where the terminal face saves the timeline image (CLI --out), when asked. */

@@ -6,7 +6,7 @@ import { KINDS } from "../analysis/events/kinds.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
-import { eventCards } from "./event-cards.ts";
+import { eventCards, withFullEvents } from "./event-cards.ts";
 import type { EventAnswer } from "./event-types.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
@@ -207,12 +207,14 @@ export function event(
   }
   const n = Math.max(1, Math.min(limit, 10));
   const hits = searchEvents(coverage, q.text).slice(0, n);
-  const events = eventCards(
-    coverage,
-    hits.map((h) => h.event),
-    hits.map((h) => h.score),
-  );
-  return { command: "event", query: q.text, events };
+  const events = hits.map((h) => h.event);
+  const scores = hits.map((h) => h.score);
+  const answer: EventAnswer = {
+    command: "event",
+    query: q.text,
+    events: eventCards(coverage, events, scores),
+  };
+  return withFullEvents(answer, coverage, events, scores);
 }
 
 /** Event labels in a MiniSearch name lookup (the best-covered first on equal matches). */

@@ -5,7 +5,7 @@
 import { sortByDate } from "../analysis/events/index.ts";
 import type { Coverage } from "../coverage.ts";
 import { searchEvents } from "./event.ts";
-import { type DatedEvents, eventCards, eventOrders } from "./event-cards.ts";
+import { type DatedEvents, eventCards, eventOrders, withFullEvents } from "./event-cards.ts";
 import type { TimelineAnswer } from "./event-types.ts";
 import { cleanQuery } from "./query.ts";
 import type { ErrorAnswer } from "./types.ts";
@@ -51,10 +51,6 @@ export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): 
     undated: found.undated,
     ...(typeof out === "string" && out.trim() ? { out: out.trim() } : {}),
   };
-  // Not enumerable: only the faces that list every event (JSON, terminal) build their cards.
-  Object.defineProperty(answer, "allEvents", {
-    value: () => eventCards(coverage, found.dated),
-    enumerable: false,
-  });
-  return answer;
+  // Only the faces that list every event (JSON, terminal) build their cards.
+  return withFullEvents(answer, coverage, found.dated);
 }

@@ -1,7 +1,6 @@
 // JSON: the stable machine contract (documented in the README). Fields may be added,
 // never renamed or removed.
 
-import { jsonCard } from "../answers/event-cards.ts";
 import type { Answer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 
@@ -10,9 +9,8 @@ export function toJson(answer: Answer): Record<string, unknown> {
   const { command: _command, ...rest } = answer as Answer & Record<string, unknown>;
   // Event cards hold a page of their sources and a timeline a page of its events; the JSON lists
   // every one, built only here.
-  if (answer.command === "event") return { ...rest, events: answer.events.map(jsonCard) };
-  if (answer.command === "timeline")
-    return { ...rest, events: (answer.allEvents?.() ?? answer.events).map(jsonCard) };
+  if ((answer.command === "event" || answer.command === "timeline") && answer.fullEvents)
+    return { ...rest, events: answer.fullEvents() };
   return rest;
 }
 

@@ -24,8 +24,8 @@ export function renderTerminal(answer: Answer, style: TerminalStyle = { color: f
 
 /** A timeline answer holds the first events; the terminal lists every one, built for it here. */
 function everyEvent(answer: Answer): Answer {
-  if (isError(answer) || answer.command !== "timeline" || !answer.allEvents) return answer;
-  return { ...answer, events: answer.allEvents() };
+  if (isError(answer) || answer.command !== "timeline" || !answer.fullEvents) return answer;
+  return { ...answer, events: answer.fullEvents() };
 }
 
 function renderSafe(answer: Answer, style: TerminalStyle): string {

@@ -48,6 +48,15 @@ export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): 
     undated: picked.length - dated.length,
     ...(typeof out === "string" && out.trim() ? { out: out.trim() } : {}),
   };
-  Object.defineProperty(answer, "allEvents", { value: () => dated.map((e) => toCard(coverage, e)) });
+  // The cards as they were: every source, in coverage order.
+  const full = () =>
+    dated.map((e) => ({
+      ...toCard(coverage, e),
+      sources: e.sources.map((s) => ({
+        ...s,
+        text: coverage.articles.get(s.docId)?.text.slice(s.start, s.end) ?? "",
+      })),
+    }));
+  Object.defineProperty(answer, "fullEvents", { value: full, enumerable: false });
   return answer;
 }
