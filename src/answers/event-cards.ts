@@ -1,7 +1,7 @@
 // Event cards for /event and /timeline, at a cost proportional to what they show. An event can be
 // cited by hundreds of sentences (a wire story carried by every outlet): a card holds a page of
-// them (one per outlet first) and their count, and the JSON face alone lists every one
-// (`withFullEvents`). The page of each event and the date orders a timeline reads are worked out once
+// them (one per outlet first) and their count, as it does of its figures and disagreements, and
+// the JSON face alone lists every one (`withFullEvents`). The page of each event and the date orders a timeline reads are worked out once
 // per coverage (EVENT_ORDERS, an answer index built in steps), not at every answer.
 
 import { KINDS } from "../analysis/events/kinds.ts";
@@ -13,6 +13,10 @@ import { sortArrayInSteps } from "./sort-steps.ts";
 
 /** Cited sentences a card carries: more than a Discord embed or a terminal screen shows. */
 export const EVENT_SOURCE_PAGE = 10;
+/** Figures and disagreements a card carries (a much-reported event has hundreds of each): a
+ *  Discord field of figures holds ~20, and an embed 25 fields in all. */
+export const EVENT_FIGURE_PAGE = 20;
+export const EVENT_CONFLICT_PAGE = 10;
 
 /** A dated list with how many were left off for want of a day. */
 export interface DatedEvents {
@@ -118,12 +122,21 @@ export function eventCards(
     const sources = pages
       ? (pages.get(e) ?? sourcePage(e.sources)).map((k) => withText(coverage, e.sources[k]!))
       : e.sources.map((s) => withText(coverage, s));
-    return toCard(coverage, e, sources, scores?.[i]);
+    return toCard(coverage, e, sources, every, scores?.[i]);
   });
 }
 
-function toCard(coverage: Coverage, e: CoverageEvent, sources: EventSource[], score?: number): EventCard {
+/** `sources`: the page or every one; `every`: every figure and disagreement too. */
+function toCard(
+  coverage: Coverage,
+  e: CoverageEvent,
+  sources: EventSource[],
+  every: boolean,
+  score?: number,
+): EventCard {
   const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
+  const figures = every ? e.figures : e.figures.slice(0, EVENT_FIGURE_PAGE);
+  const conflicts = every ? (e.conflicts ?? []) : (e.conflicts ?? []).slice(0, EVENT_CONFLICT_PAGE);
   return {
     id: e.id,
     label: e.label,
@@ -135,7 +148,7 @@ function toCard(coverage: Coverage, e: CoverageEvent, sources: EventSource[], sc
     status: e.status ?? "reported",
     places: e.places,
     actors: e.actors,
-    figures: e.figures.map((f) => ({
+    figures: figures.map((f) => ({
       value: f.value,
       unit: f.unit,
       text: f.text,
@@ -143,7 +156,8 @@ function toCard(coverage: Coverage, e: CoverageEvent, sources: EventSource[], sc
     })),
     sources,
     sourceCount: e.sources.length,
-    conflicts: (e.conflicts ?? []).map((c) => ({
+    figureCount: e.figures.length,
+    conflicts: conflicts.map((c) => ({
       field: c.field,
       ...(c.unit !== undefined ? { unit: c.unit } : {}),
       values: c.values.map((v) => {
@@ -151,6 +165,7 @@ function toCard(coverage: Coverage, e: CoverageEvent, sources: EventSource[], sc
         return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
       }),
     })),
+    conflictCount: e.conflicts?.length ?? 0,
     ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),
   };
 }

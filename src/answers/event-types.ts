@@ -37,15 +37,19 @@ export interface EventCard {
   status: "reported" | "planned";
   places: string[];
   actors: string[];
+  /** The first EVENT_FIGURE_PAGE figures (the JSON lists every one). */
   figures: EventFigure[];
+  figureCount: number;
   /** The cited sentences the faces show: a page of at most EVENT_SOURCE_PAGE (event-cards.ts),
    *  each outlet's first sentence first. The JSON lists every one, in coverage order
    *  (the answer's `fullEvents`). */
   sources: EventSource[];
   /** How many sentences cite the event: the page may show fewer. */
   sourceCount: number;
-  /** Where outlets disagree on the day or a figure. */
+  /** Where outlets disagree on the day or a figure: the first EVENT_CONFLICT_PAGE (the JSON lists
+   *  every one). */
   conflicts: EventConflictCard[];
+  conflictCount: number;
   score?: number;
 }
 

@@ -14,7 +14,7 @@ import {
   sourceButtons,
 } from "./discord-message.ts";
 import { clip, LIMITS } from "./limits.ts";
-import { moreSources, oneLine, outletCites } from "./text.ts";
+import { moreOf, moreSources, oneLine, outletCites } from "./text.ts";
 import { MAX_IMAGE_EVENTS, renderTimelineImage, TIMELINE_IMAGE_NAME } from "./timeline-image.ts";
 
 const colorOf = (kind: string) =>
@@ -49,7 +49,8 @@ function eventEmbed(e: EventCard, room: number): APIEmbed {
       name: "Figures",
       value: clip(
         escapeMarkdown(
-          e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; "),
+          e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; ") +
+            moreOf(e.figureCount - e.figures.length, "figure"),
         ),
         1024,
       ),
@@ -65,6 +66,12 @@ function eventEmbed(e: EventCard, room: number): APIEmbed {
       ),
     });
   }
+  const moreConflicts = e.conflictCount - e.conflicts.length;
+  if (moreConflicts > 0)
+    fields.push({
+      name: "More disagreements",
+      value: `Outlets also disagree on ${moreConflicts} more day${moreConflicts === 1 ? "" : "s"} or figures.`,
+    });
   const blocks: string[] = [];
   let used = 0;
   for (const s of e.sources) {

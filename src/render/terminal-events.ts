@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { EventAnswer, EventCard, TimelineAnswer } from "../answers/event-types.ts";
 import type { TerminalStyle } from "./terminal-text.ts";
-import { moreSources, oneLine, outletDay } from "./text.ts";
+import { moreOf, moreSources, oneLine, outletDay } from "./text.ts";
 import { renderTimelineImage } from "./timeline-image.ts";
 
 const bold = (s: string, style: TerminalStyle) => (style.color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -37,7 +37,7 @@ export function renderEventTerminal(a: EventAnswer, style: TerminalStyle): strin
     if (e.actors.length) lines.push(`    Who:     ${e.actors.join(", ")}`);
     if (e.figures.length)
       lines.push(
-        `    Figures: ${e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; ")}`,
+        `    Figures: ${e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; ")}${moreOf(e.figureCount - e.figures.length, "figure")}`,
       );
     for (const c of e.conflicts) {
       const what = c.field === "date" ? "the day" : (c.unit ?? "a figure");
@@ -45,6 +45,8 @@ export function renderEventTerminal(a: EventAnswer, style: TerminalStyle): strin
         `    Outlets disagree on ${what}: ${c.values.map((v) => `${v.value} (${v.outlets.join(", ")})`).join(" vs ")}`,
       );
     }
+    if (e.conflictCount > e.conflicts.length)
+      lines.push(`    Outlets disagree on ${e.conflictCount - e.conflicts.length} more days or figures.`);
     for (const s of e.sources) {
       lines.push(`    “${oneLine(s.text)}”`);
       lines.push(`      — ${outletDay(s)} · ${dim(s.passageId, style)}${s.url ? `\n        ${s.url}` : ""}`);

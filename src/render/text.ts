@@ -44,6 +44,11 @@ export function moreSources(n: number): string {
   return `+${n.toLocaleString("en-US")} more source${n === 1 ? "" : "s"}`;
 }
 
+/** "; +12 more figures" after a list a card holds the first of; "" when it holds every one. */
+export function moreOf(n: number, what: string): string {
+  return n > 0 ? `; +${n.toLocaleString("en-US")} more ${what}${n === 1 ? "" : "s"}` : "";
+}
+
 /** An event's first source from each of its first `max` outlets (read from the card's page, which
  *  puts each outlet's first sentence first), and how many of all its sources they leave out. */
 export function outletCites(

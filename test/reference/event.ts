@@ -21,6 +21,30 @@ export function toCard(coverage: Coverage, e: CoverageEvent, score?: number): Ev
   return eventCards(coverage, [e], score === undefined ? undefined : [score])[0]!;
 }
 
+/** The card as it was before cards held pages: every source, figure and disagreement (with the
+ *  counts added since). What the JSON face must still give. */
+export function fullCard(coverage: Coverage, e: CoverageEvent, score?: number): EventCard {
+  const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
+  return {
+    ...toCard(coverage, e, score),
+    figures: e.figures.map((f) => ({
+      value: f.value,
+      unit: f.unit,
+      text: f.text,
+      docIds: [...new Set((f.sources ?? []).map((s) => s.docId))],
+    })),
+    sources: e.sources.map((s) => ({ ...s, text: textOf(coverage, s) })),
+    conflicts: (e.conflicts ?? []).map((c) => ({
+      field: c.field,
+      ...(c.unit !== undefined ? { unit: c.unit } : {}),
+      values: c.values.map((v) => {
+        const docIds = [...new Set(v.sources.map((s) => s.docId))];
+        return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
+      }),
+    })),
+  };
+}
+
 const FIELD_WEIGHTS = { label: 3, kind: 2, actors: 2, places: 2, text: 1 } as const;
 const K1 = 1.2;
 const B = 0.75;
@@ -130,5 +154,12 @@ export function event(
   }
   const n = Math.max(1, Math.min(limit, 10));
   const hits = searchEvents(coverage, q.text).slice(0, n);
-  return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
+  const answer: EventAnswer = {
+    command: "event",
+    query: q.text,
+    events: hits.map((h) => toCard(coverage, h.event, h.score)),
+  };
+  const full = () => hits.map((h) => fullCard(coverage, h.event, h.score));
+  Object.defineProperty(answer, "fullEvents", { value: full, enumerable: false });
+  return answer;
 }

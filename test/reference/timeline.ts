@@ -11,7 +11,7 @@ import { TIMELINE_PAGE } from "../../src/answers/timeline.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { CoverageEvent } from "../../src/types.ts";
-import { eventsOf, searchEvents, toCard } from "./event.ts";
+import { eventsOf, fullCard, searchEvents, toCard } from "./event.ts";
 
 /** A topic's timeline takes every event scoring at least this share of the best one. */
 const TIMELINE_RELATIVE = 0.2;
@@ -48,15 +48,8 @@ export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): 
     undated: picked.length - dated.length,
     ...(typeof out === "string" && out.trim() ? { out: out.trim() } : {}),
   };
-  // The cards as they were: every source, in coverage order.
-  const full = () =>
-    dated.map((e) => ({
-      ...toCard(coverage, e),
-      sources: e.sources.map((s) => ({
-        ...s,
-        text: coverage.articles.get(s.docId)?.text.slice(s.start, s.end) ?? "",
-      })),
-    }));
+  // The cards as they were: every source, figure and disagreement, in coverage order.
+  const full = () => dated.map((e) => fullCard(coverage, e));
   Object.defineProperty(answer, "fullEvents", { value: full, enumerable: false });
   return answer;
 }

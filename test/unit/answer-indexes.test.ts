@@ -147,6 +147,8 @@ function expectSameAnswers(coverage: Coverage, questions: readonly string[]): vo
     expect(toJson(timeline(coverage, q)), `/timeline ${q} JSON`).toEqual(
       toJson(refTimeline.timeline(coverage, q)),
     );
+  for (const q of eventQueries.slice(0, 5))
+    expect(toJson(event(coverage, q)), `/event ${q} JSON`).toEqual(toJson(refEvent.event(coverage, q)));
 }
 
 describe("indexed answers equal the full-scan answers", () => {

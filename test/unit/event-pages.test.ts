@@ -61,6 +61,8 @@ describe("an event cited by many articles", () => {
     const e = json.events[0];
     expect(e.sourceCount).toBe(ARTICLES);
     expect(e.sources).toHaveLength(ARTICLES);
+    expect(e.figures).toHaveLength(e.figureCount);
+    expect(e.conflicts).toHaveLength(e.conflictCount);
     expect(new Set(e.sources.map((s: { docId: string }) => s.docId)).size).toBe(ARTICLES);
     for (const s of e.sources) {
       expect(s.text).toBe(coverage.articles.get(s.docId)!.text.slice(s.start, s.end));
