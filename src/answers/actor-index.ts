@@ -131,10 +131,15 @@ export class ActorIndex {
   }
 
   private *buildSentences(out: Map<string, Map<string, MentionSentence[]>>): Generator<void> {
-    let done = 0;
+    // Work between yields: an article, and its mentions (16 articles were up to ~20 ms of CPU).
+    let work = 0;
     for (const [docId, article] of this.articles) {
-      if (++done % 16 === 0) yield;
       const mentions = this.model.mentionsIn(docId);
+      work += 16 + mentions.length;
+      if (work >= 1024) {
+        work = 0;
+        yield;
+      }
       if (mentions.length === 0) continue;
       const sentences = sentencesOf(article);
       let sorted = true;

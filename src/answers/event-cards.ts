@@ -74,7 +74,7 @@ function* orderSteps(coverage: Coverage): Generator<void, EventOrders> {
   for (const e of events) {
     pages.set(e, sourcePage(e.sources));
     work += e.sources.length + 16;
-    if (work > 50_000) {
+    if (work > 8192) {
       work = 0;
       yield;
     }

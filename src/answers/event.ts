@@ -71,12 +71,17 @@ export function eventIndex(coverage: Coverage): EventIndex {
   return indexesOf(coverage).get(EVENT_INDEX);
 }
 
+/** Work between two yields of the build, in units: a term posted is 1, a source's text read or an
+ *  event begun 8. An event reported by thousands of articles is split too, so no piece of the
+ *  build grows with the corpus (a piece was 32 events, however many sources each had). */
+const EVENT_PIECE = 2048;
+
 function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const events = eventsOf(coverage);
   const lengths: number[] = [];
   const postings = new Map<string, Posting>();
+  let work = 0;
   for (const event of events) {
-    if (lengths.length % 32 === 31) yield;
     const tf = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const t of tokens(text)) tf.set(t.term, (tf.get(t.term) ?? 0) + weight);
@@ -86,7 +91,14 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
     if (info) add(info.synonyms.join(" "), FIELD_WEIGHTS.kind);
     add(event.actors.join(" "), FIELD_WEIGHTS.actors);
     add(event.places.join(" "), FIELD_WEIGHTS.places);
-    for (const s of event.sources) add(textOf(coverage, s), FIELD_WEIGHTS.text);
+    for (const s of event.sources) {
+      add(textOf(coverage, s), FIELD_WEIGHTS.text);
+      work += 8;
+      if (work >= EVENT_PIECE) {
+        work = 0;
+        yield;
+      }
+    }
     let length = 0;
     for (const [term, n] of tf) {
       length += n;
@@ -95,8 +107,17 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
         p.docs.push(lengths.length);
         p.tf.push(n);
       } else postings.set(term, { docs: [lengths.length], tf: [n] });
+      if (++work >= EVENT_PIECE) {
+        work = 0;
+        yield;
+      }
     }
     lengths.push(length);
+    work += 8;
+    if (work >= EVENT_PIECE) {
+      work = 0;
+      yield;
+    }
   }
   const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
   const norms = Float64Array.from(lengths, (l) => K1 * (1 - B + (B * l) / avgLength));

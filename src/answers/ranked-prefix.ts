@@ -16,6 +16,9 @@ interface RankedParts {
   owners: Int32Array;
 }
 
+/** Owners ranked between two yields while the index is built in steps. */
+const OWNERS_PER_STEP = 16_384;
+
 /** How `Array#sort` orders strings by default (UTF-16 code units), as a comparison. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -60,13 +63,25 @@ export class RankedPrefixIndex {
     for (const list of entries.values()) total += list.length;
     const owners = new Int32Array(total);
     let at = 0;
+    // Work between yields counts owners, not keys: a word shared by 100,000 names (an event
+    // label's "ferry") is one key whose owners are sorted in steps of their own.
+    let work = 0;
+    const byRank = (a: number, b: number) => rankOf[a]! - rankOf[b]!;
     for (let k = 0; k < keys.length; k++) {
-      if (k % 2048 === 2047) yield;
       start[k] = at;
       const all = entries.get(keys[k]!)!;
-      const list = all.length === 1 ? all : [...new Set(all)].sort((a, b) => rankOf[a]! - rankOf[b]!);
+      const distinct = all.length === 1 ? all : [...new Set(all)];
+      const list =
+        distinct.length <= OWNERS_PER_STEP
+          ? distinct.sort(byRank)
+          : yield* sortArrayInSteps(distinct, byRank);
       owners.set(list, at);
       at += list.length;
+      work += 8 + list.length;
+      if (work >= OWNERS_PER_STEP) {
+        work = 0;
+        yield;
+      }
     }
     start[keys.length] = at;
     return { keys, start, owners: owners.subarray(0, at) };

@@ -50,7 +50,7 @@ function warmStages(served: Served, sliceMs: number): WarmStage[] {
 }
 
 /** The warm-up steps, in order (benchmarks and tests run them by hand). */
-export function warmSteps(served: Served, sliceMs = 20): WarmStep[] {
+export function warmSteps(served: Served, sliceMs = 10): WarmStep[] {
   return warmStages(served, sliceMs).map((s) => s.step);
 }
 
@@ -63,7 +63,7 @@ export interface WarmOptions {
 
 /** Runs the warm-up one slice per event-loop turn; resolves with the time it took. */
 export function warmAnswers(served: Served, options: WarmOptions = {}): Promise<number> {
-  const sliceMs = options.sliceMs ?? 20;
+  const sliceMs = options.sliceMs ?? 10;
   const started = performance.now();
   const stages = warmStages(served, sliceMs);
   const indexes = served.indexes;

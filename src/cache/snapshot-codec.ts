@@ -1,11 +1,15 @@
 // The snapshot's payload, without the file around it (snapshot.ts writes, checks and reads that):
-// a JSON directory, then 8-byte aligned sections — article texts, paragraph, sentence and passage
-// offsets as Uint32, the index's typed arrays as raw bytes, and the analyses' fields (v8-serialized).
+// a small JSON directory, then 8-byte aligned sections — each article's metadata (a JSON line per
+// article) and counts, article texts, paragraph, sentence and passage offsets as Uint32, the
+// index's typed arrays as raw bytes, and the analyses' fields (v8-serialized). Nothing that grows
+// with the corpus is one JSON text: the main thread decodes it all a piece at a time.
 
 import { runAll } from "../answers/indexes.ts";
 import { type Coverage, defineLazyFields, type SearchCoverage } from "../coverage.ts";
 import { type IndexOptions, type IndexParts, PassageIndex } from "../search/index.ts";
-import type { Article, Corpus, Paragraph, Passage } from "../types.ts";
+import type { Article, Corpus, Passage } from "../types.ts";
+import { type ArticleSections, articleOutline, decodeArticles, encodeArticles } from "./snapshot-articles.ts";
+import { snapshotBoundsSteps } from "./snapshot-bounds.ts";
 import { extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
 
@@ -33,7 +37,8 @@ interface SectionRef {
 export interface Directory {
   fingerprint: string;
   corpus: Record<string, unknown>;
-  articles: Array<Record<string, unknown> & { np: number; nq: number }>;
+  /** How many articles: their metadata and counts are sections (articleMeta, articleCounts). */
+  articles: number;
   /** `titles`: articles in the headline field, or -1 when the index has none. */
   index: { size: number; terms: number; titles: number; options: IndexOptions };
   sections: Record<string, SectionRef>;
@@ -44,6 +49,8 @@ export interface Directory {
 }
 
 type SectionName =
+  | "articleMeta"
+  | "articleCounts"
   | "textBytes"
   | "texts"
   | "paragraphs"
@@ -75,6 +82,8 @@ export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
   const { articles: _articles, ...corpusRest } = corpus;
   const extras = encodeExtras(coverage);
   const sections: Array<[SectionName, Buffer[]]> = [
+    ["articleMeta", [Buffer.from(layout.meta.join("\n"), "utf8")]],
+    ["articleCounts", [bytesOf(layout.counts)]],
     ["textBytes", [bytesOf(layout.textBytes)]],
     ["texts", layout.texts],
     ["paragraphs", [bytesOf(layout.paragraphs)]],
@@ -95,7 +104,7 @@ export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
   const directory: Directory = {
     fingerprint,
     corpus: corpusRest,
-    articles: layout.articles,
+    articles: corpus.articles.length,
     index: {
       size: parts.size,
       terms: parts.terms.length,
@@ -107,49 +116,6 @@ export function encode(coverage: Coverage, fingerprint: string): Buffer[] {
     recompute: extras.recompute,
   };
   return serialize(directory, sections);
-}
-
-/** Article texts and their paragraph, sentence and passage offsets, flattened into typed arrays. */
-function encodeArticles(list: readonly Article[]) {
-  let nParagraphs = 0;
-  let nSentences = 0;
-  let nPassages = 0;
-  for (const a of list) {
-    nParagraphs += a.paragraphs.length;
-    nPassages += a.passages.length;
-    for (const p of a.paragraphs) nSentences += p.sentences.length;
-  }
-  const textBytes = new Float64Array(list.length + 1);
-  const texts: Buffer[] = [];
-  const paragraphs = new Uint32Array(nParagraphs * 3);
-  const sentences = new Uint32Array(nSentences * 2);
-  const passages = new Uint32Array(nPassages * 3);
-  const articles: Directory["articles"] = [];
-  let pi = 0;
-  let si = 0;
-  let qi = 0;
-  list.forEach((a, i) => {
-    const { text, paragraphs: paras, passages: qs, ...rest } = a;
-    const t = Buffer.from(text, "utf8");
-    texts.push(t);
-    textBytes[i + 1] = textBytes[i]! + t.length;
-    for (const p of paras) {
-      paragraphs[pi++] = p.start;
-      paragraphs[pi++] = p.end;
-      paragraphs[pi++] = p.sentences.length;
-      for (const s of p.sentences) {
-        sentences[si++] = s.start;
-        sentences[si++] = s.end;
-      }
-    }
-    for (const q of qs) {
-      passages[qi++] = q.paragraph;
-      passages[qi++] = q.start;
-      passages[qi++] = q.end;
-    }
-    articles.push({ ...rest, np: paras.length, nq: qs.length });
-  });
-  return { textBytes, texts, paragraphs, sentences, passages, articles };
 }
 
 /** Section offsets count from the first 8-byte boundary after the directory. */
@@ -213,10 +179,16 @@ function encodeExtras(coverage: Coverage): {
 
 type Sections = ReturnType<typeof sectionViews>;
 
-/** Decodes the sections after the directory (bounds already checked by snapshot-bounds.ts). The
- *  analyses' fields are decoded when first read (or by the warm-up: coverage.ts decodeFields). */
+/** Decodes the sections after the directory, their bounds checked first (snapshot-bounds.ts; a
+ *  problem throws). The analyses' fields are decoded when first read (or by the warm-up:
+ *  coverage.ts decodeFields). */
 export function decode(payload: Buffer, d: Directory): SnapshotRestored {
   return runAll(decodeSteps(payload, d));
+}
+
+/** Each article's file, and the passages in all (bounds already checked). */
+export function outlineOf(payload: Buffer, d: Directory): { files: string[]; passages: number } {
+  return articleOutline(articleSections(payload, d, sectionViews(payload, d)));
 }
 
 /** The same as `decode`, in slices of about `sliceMs` with `pause()` awaited between them, so
@@ -226,8 +198,9 @@ export async function decodeInSlices(
   d: Directory,
   pause: () => Promise<void>,
   sliceMs: number,
+  previous?: ReadonlyMap<string, Article>,
 ): Promise<SnapshotRestored> {
-  const steps = decodeSteps(payload, d);
+  const steps = decodeSteps(payload, d, previous);
   let sliceStart = performance.now();
   for (;;) {
     const r = steps.next();
@@ -239,14 +212,21 @@ export async function decodeInSlices(
   }
 }
 
-/** Decoding as pieces of work: a few articles, a few megabytes of postings, each a piece. */
-function* decodeSteps(payload: Buffer, d: Directory): Generator<void, SnapshotRestored> {
+/** Decoding as pieces of work: a few articles, a few megabytes of postings, each a piece. An
+ *  unchanged article of `previous` (the coverage served before a reload) is reused as it is. */
+function* decodeSteps(
+  payload: Buffer,
+  d: Directory,
+  previous?: ReadonlyMap<string, Article>,
+): Generator<void, SnapshotRestored> {
+  const unbounded = yield* snapshotBoundsSteps(d, payload);
+  if (unbounded) throw new Error(unbounded);
   const sections = sectionViews(payload, d);
   const articles: Article[] = [];
   // The coverage's passage list and articles by id, built as the articles come.
   const passages: Passage[] = [];
   const byId = new Map<string, Article>();
-  for (const a of decodeArticles(payload, d, sections)) {
+  for (const a of decodeArticles(articleSections(payload, d, sections), previous)) {
     articles.push(a);
     for (const q of a.passages) passages.push(q);
     byId.set(a.docId, a);
@@ -280,43 +260,18 @@ function sectionViews(payload: Buffer, d: Directory) {
   return { view };
 }
 
-/** The articles one by one, in corpus order. */
-function* decodeArticles(payload: Buffer, d: Directory, { view }: Sections): Generator<Article> {
-  const textBytes = view("textBytes", Float64Array);
-  const textBase = d.sections.texts!.offset;
-  const paragraphs = view("paragraphs", Uint32Array);
-  const sentences = view("sentences", Uint32Array);
-  const passages = view("passages", Uint32Array);
-  let pi = 0;
-  let si = 0;
-  let qi = 0;
-  for (const [i, meta] of d.articles.entries()) {
-    const { np, nq, ...rest } = meta;
-    const text = payload.toString("utf8", textBase + textBytes[i]!, textBase + textBytes[i + 1]!);
-    const paras: Paragraph[] = new Array(np);
-    for (let p = 0; p < np; p++) {
-      const start = paragraphs[pi++]!;
-      const end = paragraphs[pi++]!;
-      const ns = paragraphs[pi++]!;
-      const sents = new Array(ns);
-      for (let s = 0; s < ns; s++) sents[s] = { start: sentences[si++]!, end: sentences[si++]! };
-      paras[p] = { start, end, sentences: sents };
-    }
-    const docId = rest.docId as string;
-    const qs: Passage[] = new Array(nq);
-    for (let q = 0; q < nq; q++) {
-      const paragraph = passages[qi++]!;
-      const start = passages[qi++]!;
-      const end = passages[qi++]!;
-      qs[q] = { id: `${docId}:${q}`, docId, paragraph, start, end, text: text.slice(start, end) };
-    }
-    yield {
-      ...(rest as unknown as Omit<Article, "text" | "paragraphs" | "passages">),
-      text,
-      paragraphs: paras,
-      passages: qs,
-    };
-  }
+function articleSections(payload: Buffer, d: Directory, { view }: Sections): ArticleSections {
+  return {
+    payload,
+    count: d.articles,
+    meta: d.sections.articleMeta!,
+    counts: view("articleCounts", Uint32Array),
+    textBase: d.sections.texts!.offset,
+    textBytes: view("textBytes", Float64Array),
+    paragraphs: view("paragraphs", Uint32Array),
+    sentences: view("sentences", Uint32Array),
+    passages: view("passages", Uint32Array),
+  };
 }
 
 /** The index's parts, copied out of the payload a few megabytes per step (so the file's buffer,
@@ -327,8 +282,12 @@ function* decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): G
     d.sections.terms!.offset,
     d.sections.terms!.offset + d.sections.terms!.bytes,
   );
-  const terms = d.index.terms === 0 ? [] : termsText.split("\n");
-  yield;
+  const terms = d.index.terms === 0 ? [] : yield* splitInSteps(termsText);
+  const termIds = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) {
+    termIds.set(terms[i]!, i);
+    if (i % SPLIT_PIECE === SPLIT_PIECE - 1) yield;
+  }
   const offsets = yield* copyInSteps(view("offsets", Uint32Array));
   const docs = yield* copyInSteps(view("docs", Uint32Array));
   const tfs = yield* copyInSteps(view("tfs", Uint16Array));
@@ -343,7 +302,35 @@ function* decodeIndexParts(payload: Buffer, d: Directory, { view }: Sections): G
           lengths: yield* copyInSteps(view("titleLengths", Uint16Array)),
           starts: yield* copyInSteps(view("titleStarts", Uint32Array)),
         };
-  return { size: d.index.size, terms, offsets, docs, tfs, lengths, options: d.index.options, titles };
+  return {
+    size: d.index.size,
+    terms,
+    termIds,
+    offsets,
+    docs,
+    tfs,
+    lengths,
+    options: d.index.options,
+    titles,
+  };
+}
+
+/** Lines per step when splitting the terms (a million terms are one text). */
+const SPLIT_PIECE = 1 << 15;
+
+/** `text.split("\n")`, SPLIT_PIECE lines per step. */
+function* splitInSteps(text: string): Generator<void, string[]> {
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", at);
+    if (nl < 0) break;
+    out.push(text.slice(at, nl));
+    at = nl + 1;
+    if (out.length % SPLIT_PIECE === 0) yield;
+  }
+  out.push(text.slice(at));
+  return out;
 }
 
 /** Entries copied per step (4 MB of Uint32). */

@@ -21,13 +21,14 @@ import { fileURLToPath } from "node:url";
 import { listArticleFiles } from "../corpus/load.ts";
 import { SOURCES_FILE } from "../corpus/metadata.ts";
 import type { Coverage } from "../coverage.ts";
-import type { CorpusWarning } from "../types.ts";
+import type { Article, CorpusWarning } from "../types.ts";
 import { snapshotBoundsProblem } from "./snapshot-bounds.ts";
 import {
   type Directory,
   decode,
   decodeInSlices,
   encode,
+  outlineOf,
   pad8,
   type SnapshotRestored,
 } from "./snapshot-codec.ts";
@@ -36,8 +37,9 @@ export { encode as encodeSnapshot } from "./snapshot-codec.ts";
 export { isPlainData } from "./snapshot-extras.ts";
 
 /** 3: the index's headline field (five title sections); 4: the extras section and the actor
- *  model as runs of pieces (snapshot-extras.ts). A file of another format is rebuilt. */
-export const SNAPSHOT_FORMAT = 4;
+ *  model as runs of pieces (snapshot-extras.ts); 5: the articles' metadata and counts as sections
+ *  (a JSON line per article) instead of one JSON directory. A file of another format is rebuilt. */
+export const SNAPSHOT_FORMAT = 5;
 const MAGIC = Buffer.from("COVSNAP\0", "latin1");
 const HEADER_BYTES = 64;
 
@@ -211,8 +213,7 @@ export async function checkSnapshotFile(file: string, fingerprint: string): Prom
     if (unbounded) throw new Error(unbounded);
     if (directory.recompute.length > 0) return { ok: false, reason: "stale", detail: "analyses to re-run" };
     const outline = {
-      files: directory.articles.map((a) => String(a.file)),
-      passages: directory.articles.reduce((n, a) => n + a.nq, 0),
+      ...outlineOf(checked.payload.subarray(base), directory),
       warnings: (directory.corpus.warnings ?? []) as CorpusWarning[],
     };
     return { ok: true, payload: checked.payload, outline };
@@ -281,16 +282,24 @@ function payloadDirectory(payload: Buffer): { directory: Directory; base: number
  *  Throws when its counts do not fit its length. */
 function decodeSnapshot(payload: Buffer): SnapshotRestored {
   const { directory, base } = payloadDirectory(payload);
-  const unbounded = snapshotBoundsProblem(directory, payload.subarray(base));
-  if (unbounded) throw new Error(unbounded);
   return decode(payload.subarray(base), directory);
 }
 
-/** `decodeSnapshot` in slices of about `sliceMs`, yielding to the event loop between them. */
-export function decodeSnapshotInSlices(payload: Buffer, sliceMs = 10): Promise<SnapshotRestored> {
-  const { directory, base } = payloadDirectory(payload);
-  const unbounded = snapshotBoundsProblem(directory, payload.subarray(base));
-  if (unbounded) return Promise.reject(new Error(unbounded));
+/** `decodeSnapshot` in slices of about `sliceMs`, yielding to the event loop between them (the
+ *  directory is small: what grows with the corpus is in the sections, decoded a piece at a time). */
+export function decodeSnapshotInSlices(
+  payload: Buffer,
+  sliceMs = 10,
+  /** The articles served before a reload: an unchanged one is reused, not decoded again. */
+  previous?: ReadonlyMap<string, Article>,
+): Promise<SnapshotRestored> {
+  let directory: Directory;
+  let base: number;
+  try {
+    ({ directory, base } = payloadDirectory(payload));
+  } catch (e) {
+    return Promise.reject(e);
+  }
   const pause = () => new Promise<void>((r) => setImmediate(r));
-  return decodeInSlices(payload.subarray(base), directory, pause, sliceMs);
+  return decodeInSlices(payload.subarray(base), directory, pause, sliceMs, previous);
 }

@@ -30,6 +30,7 @@ export async function timemlAblation(
       dayAcc: r.dayAccuracy,
       recall: r.recall,
       eventR: e.recall,
+      eventStrict: e.recallStrict,
       eventR_NR: e.recallNonReporting,
     };
   });

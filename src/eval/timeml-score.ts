@@ -95,6 +95,8 @@ export interface DatedEvent {
   end: number;
   day: string;
   timex: TimexSpan;
+  /** Every TIMEX3 of the article naming that day (the TLINKed one first): its date words. */
+  dayWords: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** The gold EVENTs a TLINK places on a day-valued TIMEX3, one per (event, day). */
@@ -119,6 +121,7 @@ export function datedEvents(doc: TimemlDoc): DatedEvent[] {
       end: e.end,
       day: t.value,
       timex: t,
+      dayWords: [t, ...doc.timexes.filter((x) => x !== t && x.value === t.value)],
     });
   }
   return out;
@@ -134,9 +137,20 @@ export interface EventRecall {
   gold: number;
   /** In an event carrying the gold day whose cited sentence holds the EVENT. */
   hit: number;
+  /** Strict: hit, and that event's cited sentences hold the TLINKed TIMEX3 too, so a reader of the
+   *  event sees the date words it is dated by (a day carried from elsewhere does not count). */
+  hitStrict: number;
+  /** Hit, and a cited sentence holds a TIMEX3 of that day (the TLINKed one or another). */
+  hitDayWords: number;
+  /** Stricter: one cited sentence holds both the EVENT and its TIMEX3 (bounded by the gold EVENTs
+   *  whose TIMEX3 is in their own sentence: a TLINK often crosses sentences). */
+  hitSameSentence: number;
   /** In some event's cited sentence, whatever its day (a wrong or missing day). */
   inAnyEvent: number;
   recall: number;
+  recallStrict: number;
+  recallSameSentence: number;
+  recallDayWords: number;
   /** The same without REPORTING events ("said"), which the timeline never lists as events. */
   goldNonReporting: number;
   hitNonReporting: number;
@@ -144,12 +158,20 @@ export interface EventRecall {
 }
 
 export type MissReason =
+  | "on its day, date words in no cited sentence"
   | "in no timeline event"
   | "in a timeline event without a day"
   | "in a timeline event, other day";
 
 const holds = (s: { docId: string; start: number; end: number }, e: DatedEvent) =>
   s.docId === e.docId && s.start <= e.start && e.end <= s.end;
+type Span = { docId: string; start: number; end: number };
+const inside = (s: Span, t: { start: number; end: number }) => s.start <= t.start && t.end <= s.end;
+/** The sentence holds the EVENT's TLINKed TIMEX3. */
+const holdsTimex = (s: Span, e: DatedEvent) => s.docId === e.docId && inside(s, e.timex);
+/** The sentence holds date words for the EVENT's day: its TIMEX3, or another of that day in the
+ *  article (to a reader, which "Monday" of the article the annotators linked does not matter). */
+const holdsDayWords = (s: Span, e: DatedEvent) => s.docId === e.docId && e.dayWords.some((t) => inside(s, t));
 
 export function scoreDatedEvents(
   gold: readonly DatedEvent[],
@@ -157,32 +179,48 @@ export function scoreDatedEvents(
   misses?: Array<DatedEvent & { reason: MissReason; got: string[] }>,
 ): EventRecall {
   let hit = 0;
+  let hitStrict = 0;
+  let hitSame = 0;
+  let hitDayWords = 0;
   let inAny = 0;
   let goldNR = 0;
   let hitNR = 0;
   for (const g of gold) {
     const cited = events.filter((ev) => ev.sources.some((s) => holds(s, g)));
     const ok = cited.some((ev) => ev.date === g.day);
+    const onDay = cited.filter((ev) => ev.date === g.day);
+    const strict = onDay.some((ev) => ev.sources.some((s) => holdsTimex(s, g)));
+    if (onDay.some((ev) => ev.sources.some((s) => holdsDayWords(s, g)))) hitDayWords++;
     if (cited.length) inAny++;
     if (ok) hit++;
+    if (strict) hitStrict++;
+    if (onDay.some((ev) => ev.sources.some((s) => holds(s, g) && holdsTimex(s, g)))) hitSame++;
     if (g.cls !== "REPORTING") {
       goldNR++;
       if (ok) hitNR++;
     }
-    if (ok || !misses) continue;
+    if (strict || !misses) continue;
     const got = cited.map((ev) => ev.date ?? "no day");
-    const reason: MissReason = !cited.length
-      ? "in no timeline event"
-      : cited.every((ev) => !ev.date)
-        ? "in a timeline event without a day"
-        : "in a timeline event, other day";
+    const reason: MissReason = ok
+      ? "on its day, date words in no cited sentence"
+      : !cited.length
+        ? "in no timeline event"
+        : cited.every((ev) => !ev.date)
+          ? "in a timeline event without a day"
+          : "in a timeline event, other day";
     misses.push({ ...g, reason, got });
   }
   return {
     gold: gold.length,
     hit,
+    hitStrict,
+    hitSameSentence: hitSame,
+    hitDayWords,
     inAnyEvent: inAny,
     recall: ratio(hit, gold.length),
+    recallStrict: ratio(hitStrict, gold.length),
+    recallSameSentence: ratio(hitSame, gold.length),
+    recallDayWords: ratio(hitDayWords, gold.length),
     goldNonReporting: goldNR,
     hitNonReporting: hitNR,
     recallNonReporting: ratio(hitNR, goldNR),

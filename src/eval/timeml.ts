@@ -142,6 +142,8 @@ export async function runTimeml(args: readonly string[]): Promise<void> {
     line("chrono-node", result.chrono),
     `dated-event recall ${e.recall} (${e.hit}/${e.gold} gold EVENTs on their TLINKed day; ${e.inAnyEvent} in some event's sentence; ${e.timelineEvents} timeline events)`,
     `  without REPORTING events ${e.recallNonReporting} (${e.hitNonReporting}/${e.goldNonReporting})`,
+    `dated-event recall, strict ${e.recallStrict} (${e.hitStrict}/${e.gold}: on its day, and a cited sentence of that event holds the TLINKed TIMEX3)`,
+    `  looser, a cited sentence holds a TIMEX3 of that day ${e.recallDayWords}; stricter, the EVENT and its TIMEX3 in one cited sentence ${e.recallSameSentence}`,
     `elapsed ${result.ms} ms`,
   ];
   for (const c of errors ?? []) {

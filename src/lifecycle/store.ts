@@ -70,7 +70,8 @@ export class CoverageStore implements CoverageSource {
     );
     this.chain = this.chain.then(() => built.done);
     if (built.payload) {
-      const restored = await decodeSnapshotInSlices(built.payload);
+      // The articles served now: those a reload did not change are reused, not decoded again.
+      const restored = await decodeSnapshotInSlices(built.payload, 10, this.coverage?.articles);
       const coverage = restored.coverage ?? buildCoverage(restored.corpus, { index: restored.index });
       const next = withAnswerIndexes(coverage);
       this.coverage = next;

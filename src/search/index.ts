@@ -77,8 +77,8 @@ export class PassageIndex {
     this.tfs = parts.tfs;
     this.lengths = parts.lengths;
     this.titles = parts.titles;
-    this.termIds = new Map();
-    for (let i = 0; i < parts.terms.length; i++) this.termIds.set(parts.terms[i]!, i);
+    this.termIds = parts.termIds ?? new Map();
+    if (!parts.termIds) for (let i = 0; i < parts.terms.length; i++) this.termIds.set(parts.terms[i]!, i);
     this.avgLength = mean(parts.lengths);
     this.avgTitleLength = parts.titles ? mean(parts.titles.lengths) : 0;
   }

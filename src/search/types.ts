@@ -68,6 +68,8 @@ export interface IndexParts {
   options: IndexOptions;
   /** The headline field, when the index was built with headlines. */
   titles: TitleParts | null;
+  /** Each term's id, when the reader built it already (a snapshot's, in pieces); else built from `terms`. */
+  termIds?: Map<string, number>;
 }
 
 export type IndexProgress = (done: number, total: number) => void;

@@ -40,6 +40,14 @@ describe("coreference in the actor model", () => {
     expect(mentionAt(m, a, "The chancellor")).toBeNull();
   });
 
+  it("takes a description back to the person just named, not forward to a later namesake of the role", () => {
+    const { m, a } = model(
+      "Gallery\n\nInes Alvarado has opened a gallery in Leeds. The 61-year-old said the town had been kind. The former teacher thanked the council.\n\nThe town's former teacher, Bruno Kell, said he would exhibit there.\n",
+    );
+    expect(mentionAt(m, a, "The 61-year-old")).toMatchObject({ via: "role", name: "Ines Alvarado" });
+    expect(mentionAt(m, a, "The former teacher")).toMatchObject({ via: "role", name: "Ines Alvarado" });
+  });
+
   it("keeps a name inside a role phrase as its own mention", () => {
     const { m, a } = model(
       "Tax\n\nKeith Dunmore, the party's Treasury spokesman, said the tax was unfair. The Treasury declined to comment.\n",

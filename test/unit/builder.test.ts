@@ -50,3 +50,33 @@ it("reports only what changed, even after the snapshot holding the previous arti
   // The worker still writes the new snapshot; the folder is removed only after it has.
   await store.idle();
 });
+
+it("a reload decodes only the articles that changed: the others are the ones already served, and its answers are a fresh load's", async () => {
+  const t = tempCorpus({ "a.txt": article("Arden"), "b.txt": article("Brook"), "c.txt": article("Cove") });
+  cleanup = t.cleanup;
+  const store = new CoverageStore(t.dir, silentLogger);
+  await store.reload();
+  const before = store.current;
+  writeFileSync(path.join(t.dir, "b.txt"), article("Brookfield"));
+  writeFileSync(path.join(t.dir, "d.txt"), article("Dale"));
+  await store.reload();
+  const after = store.current;
+  expect(after).not.toBe(before);
+  const same = (id: string) => after.articles.get(id) === before.articles.get(id);
+  expect([same("a"), same("b"), same("c")]).toEqual([true, false, true]);
+  expect(after.articles.get("b")!.text).toContain("Brookfield");
+  expect(after.articles.get("d")!.passages.length).toBeGreaterThan(0);
+  // The passage list reads the reused articles' passages, in corpus order.
+  expect(after.passages.map((p) => p.docId)).toEqual(
+    after.corpus.articles.flatMap((a) => a.passages.map(() => a.docId)),
+  );
+  const fresh = new CoverageStore(t.dir, silentLogger);
+  await fresh.reload();
+  expect(after.corpus.articles).toEqual(fresh.current.corpus.articles);
+  expect(after.passages).toEqual(fresh.current.passages);
+  expect({ quotes: after.quotes, events: after.events }).toEqual({
+    quotes: fresh.current.quotes,
+    events: fresh.current.events,
+  });
+  await store.idle();
+});

@@ -19,7 +19,10 @@ const pad8 = (n: number) => (8 - (n % 8)) % 8;
 /** Rewrites a snapshot's directory and payload, then signs it again as a writer would. */
 async function craft(
   file: string,
-  edit: (dir: Record<string, unknown> & { articles: Array<{ np: number }> }, rest: Buffer) => void,
+  edit: (
+    dir: Record<string, unknown> & { sections: Record<string, { offset: number; bytes: number }> },
+    rest: Buffer,
+  ) => void,
 ) {
   const buf = await readFile(file);
   const payload = buf.subarray(64);
@@ -51,8 +54,8 @@ describe("snapshot counts", () => {
     expect(await readSnapshot(file, "fp")).toMatchObject({ ok: true });
     const good = await readFile(file);
 
-    await craft(file, (dir) => {
-      dir.articles[0]!.np = 2 ** 31;
+    await craft(file, (dir, rest) => {
+      rest.writeUInt32LE(2 ** 31, dir.sections.articleCounts!.offset); // the first article's paragraphs
     });
     expect(await readSnapshot(file, "fp")).toMatchObject({
       ok: false,
@@ -62,8 +65,7 @@ describe("snapshot counts", () => {
 
     await writeFile(file, good);
     await craft(file, (dir, rest) => {
-      const sections = dir.sections as Record<string, { offset: number }>;
-      rest.writeUInt32LE(2 ** 31, sections.paragraphs!.offset + 8); // the first paragraph's sentence count
+      rest.writeUInt32LE(2 ** 31, dir.sections.paragraphs!.offset + 8); // the first paragraph's sentence count
     });
     expect(await readSnapshot(file, "fp")).toMatchObject({
       ok: false,
@@ -73,7 +75,7 @@ describe("snapshot counts", () => {
 
     await writeFile(file, good);
     await craft(file, (dir) => {
-      (dir.sections as Record<string, { bytes: number }>).docs!.bytes = 2 ** 40;
+      dir.sections.docs!.bytes = 2 ** 40;
     });
     expect(await readSnapshot(file, "fp")).toMatchObject({ ok: false, reason: "corrupt" });
   });

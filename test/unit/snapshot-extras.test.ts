@@ -54,3 +54,19 @@ describe("the snapshot's extras in pieces", () => {
     expect(back.quotes[0]!.where).toBe(back.quotes[5_000]!.where);
   });
 });
+
+describe("a list of large items", () => {
+  it("is cut by the objects it holds, not only by items: a piece never holds thousands of sources", () => {
+    // 100 events of 500 sources each: fewer items than one piece of small ones, 50,000 objects.
+    const events = Array.from({ length: 100 }, (_, i) => ({
+      label: `event ${i}`,
+      sources: Array.from({ length: 500 }, (_, k) => ({ docId: `d${k}`, start: k, end: k + 9 })),
+    }));
+    const steps = extrasSteps(serializeExtras({ events }));
+    let pieces = 1;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pieces++;
+    expect(pieces).toBeGreaterThanOrEqual(20);
+    expect(r.value).toEqual({ events });
+  });
+});

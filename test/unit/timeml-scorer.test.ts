@@ -124,6 +124,37 @@ describe("counting", () => {
     ).toBe(0);
   });
 
+  it("counts a dated event as strict only when the event also cites the sentence with its date words", () => {
+    const two = readTimeml(
+      "TEST0003",
+      `<DCT><TIMEX3 tid="t0" value="2021-03-10">2021-03-10</TIMEX3></DCT><TITLE>Road shut</TITLE><TEXT>
+Rain flooded Mill Lane <TIMEX3 tid="t1" type="DATE" value="2021-03-08">Monday</TIMEX3>. The council <EVENT eid="e1" class="OCCURRENCE">closed</EVENT> the lane. A <TIMEX3 tid="t2" type="DATE" value="2021-03-08">Monday</TIMEX3> storm was forecast.
+</TEXT><MAKEINSTANCE eventID="e1" eiid="ei1"/><TLINK relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>`,
+    );
+    const gold = datedEvents(two);
+    const span = (from: string, to: string) => ({
+      docId: "TEST0003",
+      start: two.text.indexOf(from),
+      end: two.text.indexOf(to) + to.length,
+    });
+    const rain = span("Rain", "Monday.");
+    const closed = span("The council", "lane.");
+    const storm = span("A Monday", "forecast.");
+    const alone = scoreDatedEvents(gold, [{ date: "2021-03-08", sources: [closed] }]);
+    expect(alone).toMatchObject({ hit: 1, hitStrict: 0, hitDayWords: 0, hitSameSentence: 0 });
+    const withDay = scoreDatedEvents(gold, [{ date: "2021-03-08", sources: [closed, rain] }]);
+    expect(withDay).toMatchObject({ hit: 1, hitStrict: 1, hitDayWords: 1, hitSameSentence: 0 });
+    // another "Monday" of the article is date words for that day, not the TLINKed TIMEX3
+    const other = scoreDatedEvents(gold, [{ date: "2021-03-08", sources: [closed, storm] }]);
+    expect(other).toMatchObject({ hit: 1, hitStrict: 0, hitDayWords: 1 });
+    // the date sentence cited by another event of that day does not count
+    const apart = scoreDatedEvents(gold, [
+      { date: "2021-03-08", sources: [closed] },
+      { date: "2021-03-08", sources: [rain] },
+    ]);
+    expect(apart).toMatchObject({ hit: 1, hitStrict: 0 });
+  });
+
   it("runs our resolver over the article's sentences with the creation day", () => {
     const article = timemlArticle(doc)!;
     const times = ourTimes(doc, article);

@@ -174,14 +174,21 @@ export function linkArticle(
   ];
   if (extra.length) {
     // a role phrase may hold a name ("the party's Treasury spokesman"): both stay, nested;
-    // an alias never displaces a name
+    // an alias never displaces a name, but does displace a guessed acronym ("JK, also known
+    // as Jason King": JK is no organisation)
     dedupe(extra);
     let k = 0;
+    const displaced = new Set<Mention>();
     for (const m of extra) {
       while (k < named.length && named[k]!.end <= m.start) k++;
-      const overlaps = k < named.length && named[k]!.start < m.end;
-      if (m.via === "role" || !overlaps) list.push(m);
+      const n = named[k];
+      const overlaps = n !== undefined && n.start < m.end;
+      if (m.via === "alias" && overlaps && n.via === "acronym" && n.start === m.start && n.end === m.end)
+        displaced.add(n);
+      else if (m.via !== "role" && overlaps) continue;
+      list.push(m);
     }
+    if (displaced.size) list.splice(0, list.length, ...list.filter((m) => !displaced.has(m)));
     list.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   return genders;

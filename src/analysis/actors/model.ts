@@ -88,10 +88,24 @@ type Chunk =
   | { mentions: Array<[string, Mention[]]> }
   | { genders: Array<[string, Map<string, "male" | "female">]> };
 
+/** Mentions per chunk at most (an article's are never split): a chunk of 64 articles' mentions
+ *  was ~6,000 objects, 20-25 ms to decode in one call at 138k passages. */
+const MENTIONS = 1024;
+
 function* chunksOf(data: ModelData): Generator<Chunk> {
   for (let i = 0; i < data.actors.length; i += CHUNK) yield { actors: data.actors.slice(i, i + CHUNK) };
-  const mentions = [...data.mentionsByDoc];
-  for (let i = 0; i < mentions.length; i += DOC_CHUNK) yield { mentions: mentions.slice(i, i + DOC_CHUNK) };
+  let mentions: Array<[string, Mention[]]> = [];
+  let held = 0;
+  for (const entry of data.mentionsByDoc) {
+    mentions.push(entry);
+    held += entry[1].length;
+    if (mentions.length >= DOC_CHUNK || held >= MENTIONS) {
+      yield { mentions };
+      mentions = [];
+      held = 0;
+    }
+  }
+  if (mentions.length > 0) yield { mentions };
   const genders = [...data.gendersByDoc];
   for (let i = 0; i < genders.length; i += DOC_CHUNK) yield { genders: genders.slice(i, i + DOC_CHUNK) };
 }

@@ -40,34 +40,50 @@ export function dayToAction(
   // A day closes its clause ("X did Y on Tuesday, and …"): an action past a comma is another
   // clause, unless the day opens the sentence ("On Tuesday, X did Y").
   const opens = !before && /^\W*(?:\S+\s+){0,2}$/.test(sentence.slice(0, day.start));
-  const apart = /[;—–]/.test(between) || (!before && !opens && /,|\band\b/.test(between)) ? 500 : 0;
+  // A full stop inside the sentence (a quotation going on past it) ends the clause too.
+  const apart =
+    /[;—–]|[.!?](?:\s|``|''|["“”])/.test(between) || (!before && !opens && /,|\band\b/.test(between))
+      ? 500
+      : 0;
   return (before ? day.start - w.end : w.start - day.end) + apart;
 }
 
-/** Characters between a reporting verb and a day that is its own ("said Friday", "said on Friday"). */
-const BESIDE = 4;
+/** What stands between a reporting verb and a day that is its own: "said Friday", "said on
+ *  Friday", "said here Friday", "reported late Friday". */
+const BESIDE = /^\s+(?:(?:on|here|there|late|early|again|also|in|at)\s+){0,2}$/i;
+const beside = (sentence: string, words: readonly EventWord[], a: Action, day: { start: number }) =>
+  words[a.verb]!.end <= day.start && BESIDE.test(sentence.slice(words[a.verb]!.end, day.start));
 
 /**
  * The action a day belongs to: the nearest one, a reporting verb only when there is no other. A day
  * beside a reporting verb ("…, a newspaper reported Friday") dates what was reported: the first
- * action before the verb ("Tanzania expelled five Iraqis"); `reported` says so.
+ * action before the verb ("Tanzania expelled five Iraqis"), else the first after it ("Freeh said
+ * here Friday that the raid was not linked"); `reported` says so.
  */
 export function actionFor(
   sentence: string,
   actions: Action[],
   words: readonly EventWord[],
   day: { start: number; end: number },
-): { action: Action; reported: boolean } | null {
+): { action: Action; reported: boolean; saying?: Action } | null {
   const dist = (a: Action) => dayToAction(sentence, words, a, day) + (a.reporting ? 1000 : 0);
-  const saying = actions.find((a) => a.reporting && dayToAction(sentence, words, a, day) <= BESIDE);
+  const saying = actions.find((a) => a.reporting && beside(sentence, words, a, day));
   if (saying) {
-    const said = actions.find((a) => !a.reporting && words[a.verb]!.end <= words[saying.from]!.start);
-    if (said) return { action: said, reported: true };
+    const start = words[saying.from]!.start;
+    const before = actions.find((a) => !a.reporting && words[a.verb]!.end <= start);
+    if (before) return { action: before, reported: true };
+    // What it reports after it: a trigger saying it ("announced Friday that …") keeps the day.
+    const after = actions.find((a) => !a.reporting && words[a.from]!.start >= day.end);
+    if (after) return { action: after, reported: true, saying };
   }
   let best: Action | null = null;
   for (const a of actions) if (!best || dist(a) < dist(best)) best = a;
   return best ? { action: best, reported: false } : null;
 }
+
+/** The action is a verb in the past: one word, not a present "says". */
+const pastAction = (words: readonly EventWord[], a: Action) =>
+  a.from === a.verb && !/^(?:says|tells|reports|announces)$/i.test(words[a.verb]!.text);
 
 /** A mention of the sentence for one action. */
 export function clauseMention(
@@ -99,7 +115,10 @@ export function clauseMention(
     label: label.text,
     labelScore: label.score,
     anaphoric: false,
-    future: /^(?:will|shall)$/i.test(words[action.from]!.text) || isFuture(sentence, main, ctx.switches),
+    // A past verb ("said", "went") is no future, whatever the clause it reports ("said … would").
+    future:
+      /^(?:will|shall)$/i.test(words[action.from]!.text) ||
+      (!pastAction(words, action) && isFuture(sentence, main, ctx.switches)),
     time: null,
     figures: [],
     places: [],
@@ -131,21 +150,45 @@ export function clauseEvents(ctx: SentenceCtx, wordsOf: () => EventWord[]): void
   ctx.here = [m];
 }
 
+/** Quotation marks: an odd number of them before a point puts it inside a quotation. */
+const QUOTE_MARK = /``|''|[“”"]/g;
+
+/** The offset is inside a quotation of the sentence. */
+function quoted(sentence: string, at: number): boolean {
+  return (sentence.slice(0, at).match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
+}
+
+/** Words a quotation needs to be speech, not scare quotes (the “kinetic strike”). */
+const SPEECH_WORDS = 5;
+
+/** The offset is inside a quotation of someone's words: one of SPEECH_WORDS words or more. */
+function inSpeech(sentence: string, at: number): boolean {
+  if (!quoted(sentence, at)) return false;
+  const open = Math.max(...[...sentence.slice(0, at).matchAll(QUOTE_MARK)].map((m) => m.index + m[0].length));
+  const close = sentence.slice(at).search(/``|''|[“”"]/);
+  const text = sentence.slice(open, close < 0 ? sentence.length : at + close);
+  return text.trim().split(/\s+/).length >= SPEECH_WORDS;
+}
+
 /**
  * The past-clauses step: a sentence with neither trigger nor day but a past action ("rescuers
  * cleared the rubble", "officials said") may go on about the happening just before it; the
- * article step "continuations" keeps it only when it joins that dated event.
+ * article step "continuations" keeps it only when it joins that dated event. So may the reporting
+ * clause of a sentence whose only events are quoted ("'I will leave tomorrow,' Castro read from a
+ * letter"): the day in the quotation is the quote's, and the reading is of the story before it.
  */
 export function continuations(ctx: SentenceCtx, wordsOf: () => EventWord[]): void {
-  if (ctx.here.length > 0 || ctx.index - ctx.lastDated > CONTINUE_WINDOW || !mayHavePast(ctx.sentence))
-    return;
+  if (ctx.index - ctx.lastDated > CONTINUE_WINDOW || !mayHavePast(ctx.sentence)) return;
+  const inQuotes = ctx.here.length > 0;
+  if (inQuotes && !ctx.here.every((m) => inSpeech(ctx.sentence, m.main.start))) return;
   const words = wordsOf();
-  const action = actionsIn(words).find((a) => a.from === a.verb);
+  const actions = actionsIn(words).filter((a) => a.from === a.verb);
+  const action = inQuotes ? actions.find((a) => !quoted(ctx.sentence, words[a.verb]!.start)) : actions[0];
   if (!action) return;
-  ctx.actorIds = [];
+  if (!inQuotes) ctx.actorIds = [];
   const m = clauseMention(ctx, words, action, []);
   if (m.future) return;
   m.continues = true;
   m.labelScore = -10; // never the event's label
-  ctx.here = [m];
+  ctx.here = [...ctx.here, m];
 }

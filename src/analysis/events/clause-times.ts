@@ -36,10 +36,31 @@ function oneHappening(sentence: string, words: readonly EventWord[], a: Action, 
   )
     return true;
   // A noun before the verb is its subject; a verb before it is another action.
+  // ("evidence from the Nairobi bombing arrived Monday": the bombing is named in passing)
   if (t.end <= verb.start)
-    return t.rule.pos === "noun" && !CLAUSE_BREAK.test(sentence.slice(t.end, words[a.from]!.start));
+    return (
+      t.rule.pos === "noun" &&
+      !CLAUSE_BREAK.test(sentence.slice(t.end, words[a.from]!.start)) &&
+      !IN_PASSING.test(sentence.slice(Math.max(0, t.start - 60), t.start))
+    );
   const object = sentence.slice(verb.end, t.start);
   return LIGHT_VERB.test(verb.text) && !CLAUSE_BREAK.test(object);
+}
+
+/** Words after a noun that end its phrase or start a verb: the noun heads its phrase there. */
+const HEAD_NEXT =
+  /^(?:of|in|on|at|by|for|with|from|to|into|near|outside|inside|against|that|which|who|where|when|was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|and|or|but|as|than|since|after|before|this|last|next|early|late)$/i;
+
+/**
+ * A noun trigger that modifies the noun after it ("paid tribute Tuesday to bombing victims", "an
+ * attack survivor"): the happening is named in passing and the day stays with the clause's verb.
+ */
+function attributive(sentence: string, t: Trigger): boolean {
+  if (t.rule.pos !== "noun") return false;
+  const m = /^ ([a-z][a-z-]+)(\s+\S+)?/.exec(sentence.slice(t.end, t.end + 40));
+  if (!m || HEAD_NEXT.test(m[1]!) || /(?:ed|ing|ly)$/.test(m[1]!)) return false;
+  // "the bombing kills the …" reads as a verb and its object
+  return !/^\s+(?:the|a|an|his|her|its|their|our)$/i.test(m[2] ?? "");
 }
 
 const triggerAt = (ctx: SentenceCtx, w: EventWord) =>
@@ -53,13 +74,15 @@ function otherAction(
   tx: TimeExpression,
 ): { action: Action; reported: boolean } | null {
   const found = actionFor(ctx.sentence, actions, words, tx);
-  // The day's own action is a trigger's ("announced Wednesday"): it is that mention's.
+  // The day's own action is a trigger's ("announced Wednesday"): it is that mention's, and so is
+  // what it announces ("announced Wednesday that the two will continue talks").
   if (!found || triggerAt(ctx, words[found.action.verb]!)) return null;
+  if (found.saying && triggerAt(ctx, words[found.saying.verb]!)) return null;
   const a = found.action;
   const dA = found.reported ? 0 : dayToAction(ctx.sentence, words, a, tx);
   for (const m of ctx.here)
     for (const t of m.triggers) {
-      if (distance(tx, t) <= dA) return null;
+      if (distance(tx, t) <= dA && !attributive(ctx.sentence, t)) return null;
       if (oneHappening(ctx.sentence, words, a, t)) return null;
     }
   return found;

@@ -12,6 +12,13 @@ export const CONTINUE_WINDOW = 8;
 const sentenceActors = (ms: readonly Mention[]) =>
   new Set(ms.flatMap((x) => x.sentenceActorIds ?? x.actorIds));
 
+/** The event's latest mention before a sentence. */
+function lastBefore(ms: readonly Mention[], index: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const x of ms) if (x.index < index && (!best || x.index > best.index)) best = x;
+  return best;
+}
+
 /** Adds each pending clause to the dated event it goes on about. */
 export function attachContinuations(clusters: DocCluster[], pending: readonly Mention[]): void {
   if (pending.length === 0) return;
@@ -25,19 +32,27 @@ export function attachContinuations(clusters: DocCluster[], pending: readonly Me
     return p;
   };
   for (const m of pending) {
-    let best: { c: DocCluster; gap: number } | null = null;
+    // The event it goes on about: the one told in the sentence just before; else one whose own
+    // clauses name the clause's people (a happening told in passing between them, "where the
+    // Aug. 7 blasts killed 257", is no story to go on with); else the nearest.
+    let best: { c: DocCluster; gap: number; rank: number } | null = null;
     for (const c of dated) {
-      const before = c.mentions.findLast((x) => x.index < m.index);
+      // (its mentions are in text order but for the clauses joined so far, which come last)
+      const before = lastBefore(c.mentions, m.index);
       if (!before || before.future) continue;
       const gap = m.index - before.index;
-      if (gap > CONTINUE_WINDOW || (best && best.gap <= gap)) continue;
-      if (gap > 1) {
+      if (gap > CONTINUE_WINDOW) continue;
+      const own =
+        m.actorIds.length > 0 && c.mentions.some((x) => x.actorIds.some((a) => m.actorIds.includes(a)));
+      const rank = gap === 1 ? 0 : own ? 1 : 2;
+      if (best && (best.rank < rank || (best.rank === rank && best.gap <= gap))) continue;
+      if (rank === 2) {
         const pm = profile([m]);
         const pc = profileOf(c);
         const people = overlapCount(sentenceActors([m]), sentenceActors(c.mentions));
         if (people + overlapCount(pm.terms, pc.terms) === 0) continue;
       }
-      best = { c, gap };
+      best = { c, gap, rank };
     }
     // A clause that joins an event carries it on: the next clause may go on from it.
     if (best) {

@@ -26,9 +26,16 @@ export function eachAlone(clusters: DocCluster[]): Global[] {
   return clusters.map((c) => ({
     kind: c.kind,
     parts: [c],
-    profile: profile(c.mentions),
+    profile: ownProfile(c),
     docs: new Set([c.docId]),
   }));
+}
+
+/** What an article's event is known by across outlets. Two outlets' announcements are one only when
+ *  they say the same words: their own words, not those of the clauses that go on about them. */
+function ownProfile(c: DocCluster): Profile {
+  const own = KINDS[c.kind].reporting && c.mentions.some((m) => m.continues);
+  return profile(own ? c.mentions.filter((m) => !m.continues) : c.mentions);
 }
 
 export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
@@ -49,7 +56,7 @@ export function mergeAcrossArticles(clusters: DocCluster[]): Global[] {
     ...[...p.terms].map((t) => `${kind}|t:${t}`),
   ];
   for (const c of order) {
-    const pc = profile(c.mentions);
+    const pc = ownProfile(c);
     const cDay = c.date ? dayNumber(c.date) : null;
     const keys = keysOf(c.kind, pc);
     let best: Global | null = null;

@@ -21,11 +21,18 @@ export interface EventCtx {
 const CASUALTY_UNIT: Record<string, string> = { dead: "killed" };
 
 /** Sources: one per sentence; the one that gave the day first. */
-function sources({ mentions, dated, refOf, event }: EventCtx): void {
+function sources({ g, mentions, dated, refOf, event }: EventCtx): void {
   const seen = new Set<string>();
-  // The sentence of another event that dated this one ("context") is cited after its own.
+  // The sentence of another event that dated this one ("context") is cited after its own; so is
+  // each other outlet's, when it gave the same day, so every article's part shows its date words.
   const from0 = dated?.dateFrom;
-  const ordered = from0 ? (mentions.includes(from0) ? [from0, ...mentions] : [...mentions, from0]) : mentions;
+  const others = g.parts
+    .filter(
+      (p) => p !== dated && p.date && p.date === event.date && p.dateFrom && !p.mentions.includes(p.dateFrom),
+    )
+    .map((p) => p.dateFrom!);
+  const lead = from0 ? (mentions.includes(from0) ? [from0, ...mentions] : [...mentions, from0]) : mentions;
+  const ordered = others.length ? [...lead, ...others] : lead;
   for (const m of ordered) {
     const key = `${m.article.docId}:${m.sStart}`;
     if (seen.has(key)) continue;

@@ -79,7 +79,9 @@ function participants(ctx: SentenceCtx): void {
 
 /** Times go to the nearest event; reporting events yield to others. */
 function sentenceDate(ctx: SentenceCtx): void {
-  const here = ctx.here.filter((m) => !m.ownTime);
+  // A clause that only goes on about another event takes no day of the sentence (it has none of
+  // its own: the days it holds are a quotation's).
+  const here = ctx.here.filter((m) => !m.ownTime && !m.continues);
   const reportingBias = (m: Mention) => (KINDS[m.kind].reporting && here.length > 1 ? 40 : 0);
   for (const tx of ctx.times) {
     if (ctx.claimed?.has(tx)) continue;

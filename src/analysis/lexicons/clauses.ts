@@ -7,7 +7,8 @@ export const ADVERBS: ReadonlySet<string> = new Set(
   forms(`also later then again once recently earlier previously simply just further repeatedly
   has have had was is were are will would did does do had been being once yesterday today
   publicly privately reportedly separately quickly firmly flatly angrily bluntly
-  not never already even still only openly frankly`),
+  not never already even still only openly frankly afterwards afterward tonight subsequently
+  immediately initially eventually`),
 );
 
 /** Adverbs that open a sentence before its comma ("Already, …", "Meanwhile, …"): never a speaker. */

@@ -62,7 +62,7 @@ export const STYLED: ReadonlySet<string> = new Set(["lord", "lady", "sir", "dame
 
 /** Words that end a title before a name: "… Secretary Kristi Noem", "President Donald Trump". */
 export const TITLE_HEADS = words(`
-  President Vice-President Secretary Minister Director Chancellor Governor Senator Sen. Sen Rep. Representative
+  President Vice-President Secretary Under-Secretary Undersecretary Minister Director Chancellor Governor Senator Sen. Sen Rep. Representative
   Congressman Congresswoman Ambassador Commissioner Chairman Chairwoman Chair Chief Spokesman Spokeswoman
   Spokesperson Judge Justice General Gen. Gen Lt. Col. Colonel Major Maj. Admiral Adm. Captain Capt. Sergeant
   Sgt. Commander Mayor Leader Prince Princess King Queen Pope Emperor Premier Attorney Coach Manager Officer
@@ -98,7 +98,7 @@ export const TITLE_OF_WORDS = words(`
 /** Words of office and description that precede a name ("Foreign Secretary Jack Straw"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   forms(`
-  president vice prime minister secretary foreign home shadow deputy chief executive chancellor
+  president vice prime minister secretary under-secretary undersecretary foreign home shadow deputy chief executive chancellor
   senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor
   general gen. gen admiral adm. colonel col. captain capt. lieutenant lt. sergeant sgt. major
   commander director chairman chairwoman chair spokesman spokeswoman spokesperson leader

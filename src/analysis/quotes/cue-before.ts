@@ -8,6 +8,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
 import {
+  agentAfter,
   appositionComma,
   type Cue,
   nameRun,
@@ -46,6 +47,15 @@ const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
 
 /** Where the subject of a speech verb is, tried in order. */
 export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUBJECT>[] = [
+  {
+    name: "agent-before",
+    doc: '"a sapphire described by Sharon as “…”": a passive verb\'s named agent, before the quotation',
+    try: ({ toks, j, text }) => {
+      if (!/ed$/.test(toks[j]!.lower) || toks[j + 1]?.lower !== "by") return null;
+      const p = agentAfter(toks, j + 2, text);
+      return p && /^\p{Lu}/u.test(p.text) && !(p.text.toLowerCase() in PRONOUNS) ? p : null;
+    },
+  },
   {
     name: "went-on-to-say",
     doc: '"Bryne went on to say, “…”": the subject of the verb the infinitive continues',

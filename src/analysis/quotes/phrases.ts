@@ -91,8 +91,25 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     if (outer && !(outer.text.toLowerCase() in PRONOUNS))
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
-  return phraseOf(toks, s, j, text);
+  return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
+
+/** "(had said) on the eve of the announcement said": toks[s..j] end a time or place phrase, no subject. */
+function inTimePhrase(toks: Tok[], s: number, j: number): boolean {
+  let open = s;
+  while (toks[open - 1]?.lower === "of" && toks[open - 2]?.type === "w" && !isCap(toks[open - 2]!)) {
+    open -= 2;
+    while (open > 0 && toks[open - 1]!.type === "w" && DETERMINERS.has(toks[open - 1]!.lower)) open--;
+  }
+  const before = toks[open - 1];
+  return (
+    before?.type === "w" &&
+    TIME_PLACE_PREPOSITIONS.test(before.lower) &&
+    !toks.slice(open, j + 1).some((t) => isCap(t))
+  );
+}
+
+const TIME_PLACE_PREPOSITIONS = /^(?:on|in|during|after|before|since|until|throughout|over)$/;
 
 /** The noun phrase starting at tokens[at], reading forwards ("said Foreign Secretary Jack Straw, who"). */
 export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | null {
@@ -106,6 +123,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
     if (t.type !== "w") break;
     if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
     if (k > s && isVerbish(t) && !isCap(t)) break;
+    // "said Nadal afterwards": an adverb ends the phrase.
+    if (k > s && !isCap(t) && isAdverb(t)) break;
     k++;
     words++;
   }

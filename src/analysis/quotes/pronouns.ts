@@ -34,6 +34,7 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   const unlinked = isOn("quotes", "pronoun-unlinked-speaker", doc.switches);
   const latestSubject = isOn("quotes", "pronoun-latest-subject", doc.switches);
   let firstPerson = true;
+  const modelFirst = m?.via === "pronoun" && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -61,6 +62,10 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
       break;
     }
     if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
+    // A name that neither spoke nor stands in the sentence before is no better than the model's
+    // own choice ("Mr Johnson was asked why Mr Smith … . He replied:" after an older "Mr Smith's").
+    if (modelFirst && !c.speaker && c.id !== m!.actorId && c.start < previousSentenceStart(doc, p.start))
+      continue;
     if (g === want || recentSpeaker) {
       chosen = c;
       break;

@@ -7,10 +7,11 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { HONORIFIC_GENDER, STYLED } from "../lexicons/titles.ts";
+import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
+import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -139,10 +140,11 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
   const orgOn = isOn("quotes", "speaker-org", doc.switches);
   // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.
   const linked = orgOn && /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)*?(?:for|at|of|with|from|to)\s/u.test(p0.text);
+  const describedOn = isOn("quotes", "described-name", doc.switches) && !linked;
   const described =
-    isOn("quotes", "described-name", doc.switches) && !linked
+    (describedOn
       ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
-      : null;
+      : null) ?? (describedOn ? personAfterNoun(doc, p0) : null);
   const p1 = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
@@ -169,6 +171,26 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
 }
 
 /**
+ * "a Franck Muller watch Sharon (said …)": a phrase running on from a common noun into a name the
+ * model knows as a person is a clause with its "that" left out; the speaker is the name.
+ */
+function personAfterNoun(doc: QuoteDoc, p: Phrase): [string, string] | null {
+  const m =
+    /^(?:a|an|the)\s.*\p{Lu}.*\s\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(
+      p.text,
+    );
+  if (!m) return null;
+  const nounAt = p.text.lastIndexOf(" ", p.text.length - m[1]!.length - 2) + 1;
+  const noun = p.text
+    .slice(nounAt, p.text.length - m[1]!.length)
+    .trim()
+    .toLowerCase();
+  if (TITLE_WORDS.has(noun) || ROLE_HEADS.has(noun)) return null;
+  const at = doc.actors.mentionAt(doc.article.docId, p.end - m[1]!.length, p.end);
+  return at && doc.actors.byId.get(at.actorId)?.kind === "person" ? [m[0], m[1]!] : null;
+}
+
+/**
  * "the department", "the club": the latest organisation with that head; documents speak for the
  * organisation that issued them; other descriptions are left as written.
  */
@@ -177,6 +199,8 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const head = core[core.length - 1]?.toLowerCase() ?? "";
   const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start) : null;
   if (org) return canonicalise(input, core, org, genderOfWords(input.words));
+  const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
+  if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
     const lastOrg = lastOf(doc, (h) => h.kind === "organization", p.start);
     return lastOrg ? at(lastOrg, p) : unnamed(p);
@@ -217,22 +241,29 @@ function canonicalise(input: SpeakerInput, core: string[], name: string, gender:
   let canonical = name;
   let akind: SpeakerKind = ORG_NOUNS.has(name.split(" ").pop()?.toLowerCase() ?? "") ? "organization" : kind;
   const coreStart = p.end - (core.join(" ").length || 0);
+  // "Former civil service chief Lord Butler": the model may hold only the surname's mention.
+  const lastCore = core[core.length - 1] ?? "";
   const m =
     actors.mentionAt(article.docId, Math.max(p.start, coreStart), p.end) ??
-    actors.mentionAt(article.docId, p.start, p.end);
+    actors.mentionAt(article.docId, p.start, p.end) ??
+    (core.length > 0 && p.text.endsWith(lastCore)
+      ? actors.mentionAt(article.docId, p.end - lastCore.length, p.end)
+      : null);
   // A role mention ("the club") is trusted only when the model's actor carries that head word.
   const trusted =
     m && (m.via !== "role" || (actors.byId.get(m.actorId)?.name ?? "").toLowerCase().includes(head));
   const actor = (trusted ? actors.byId.get(m.actorId) : null) ?? actors.resolve(name);
   if (actor) {
     id = actor.id;
-    // The article's own fuller name wins over a shorter canonical one ("Jan Bolz" for "Bolz").
-    canonical = fuller(name, actor.name);
+    // The article's own fuller name wins over a shorter canonical one ("Jan Bolz" for "Bolz"),
+    // and a peer keeps the styled name the article gives ("Lord Butler").
+    canonical = STYLED.has(name.split(" ")[0]!.toLowerCase()) ? name : fuller(name, actor.name);
     akind = actor.kind;
   }
   // An acronym is an organisation ("EA said", "the WLGA").
   if (
     isOn("quotes", "acronym-organisation", doc.switches) &&
+    actor?.kind !== "person" &&
     core.length === 1 &&
     /^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(core[0]!) &&
     !HONORIFIC_GENDER[words[0]!.toLowerCase()]

@@ -5,6 +5,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, type Step } from "../steps.ts";
+import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, verbSubject } from "./cue-before.ts";
@@ -72,6 +73,16 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "verb-colon",
     doc: "`Kasich resisted: “…”`: a name or he/she, any past-tense verb and a colon before the quotation",
     try: ({ ctx, j }) => verbColon(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    name: "clause-subject",
+    doc: '`Ms Wood slated its "horrible" humour`: the opening subject of a clause with no speech verb',
+    try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    name: "possessive-owner",
+    doc: "`Aragones' “no comment”`: the name owning the quoted words",
+    try: ({ ctx, j }) => possessiveOwner(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "verb-tag",

@@ -41,6 +41,10 @@ const INLINE_SWITCHES = [
     doc: "he/she: the latest person subject of that gender nearby, over the model's nearest name",
   },
   {
+    name: "pronoun-model-over-stale",
+    doc: "he/she: the model's choice over an older name in the history that did not speak",
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },

@@ -214,7 +214,8 @@ function eventsOf(inp: CorefInput): CorefEvent[] {
     for (const m of seg.matchAll(ROLE_PHRASE)) {
       const phrase = m[0];
       const head = (m[2] ?? "").toLowerCase();
-      if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/year-old$/.test(head)) continue;
+      // "the ex-Wallaby", "the 23-year-old": a former membership or an age describes a person too.
+      if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/year-old$|^ex-\p{L}/u.test(head)) continue;
       events.push({ at: s.start + m.index!, end: s.start + m.index! + phrase.length, kind: "role" });
     }
   }
@@ -297,19 +298,40 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
   const phrase = text.slice(e.at, e.end);
   const coref = corefOf(r);
   const name = personForRole(coref, phrase, e.at);
+  const head = roleOf(phrase)?.head ?? "";
+  // "the former cabinet secretary", "the 74-year-old comedian": a description, not an office
+  // with one holder, points back to someone already named before it points forward.
+  const described = (!OFFICE_HEADS.has(head) || FORMER.test(phrase)) && !ANONYMOUS_HEADS.has(head);
   let id: string | null = null;
   if (name) {
     const link =
       [...coref.roles].reverse().find((l) => l.name === name && l.at < e.at) ??
       coref.roles.find((l) => l.name === name);
-    id = link ? actorAtName(r.inp, named, link.at, link.name) : null;
-  } else {
-    const head = roleOf(phrase)?.head ?? "";
-    if (!OFFICE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) id = earlierPerson(r, e, para);
-  }
+    // A link in the same sentence is an apposition ("the magazine's editor, Boris Johnson").
+    const ahead = link && link.at > e.at && link.at >= sentOf(r.inp, e.at).end;
+    const back = ahead && described ? backPerson(r, e, para) : null;
+    id = back ?? (link ? actorAtName(r.inp, named, link.at, link.name) : null);
+  } else if (described) id = backPerson(r, e, para);
   if (!id) return;
   r.out.push({ actorId: id, docId: r.inp.docId, start: e.at, end: e.end, text: phrase, via: "role" });
   r.recent.push({ actorId: id, at: e.at, para, speaker: SPEECH_AFTER.test(text.slice(e.end, e.end + 80)) });
+}
+
+const FORMER = /\b(?:former|ex-|retired|veteran)/i;
+
+/** The person a description takes up: the first named in the sentence before, else an earlier one. */
+function backPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
+  const sents = r.inp.sentences;
+  const si = sentIndex(sents, e.at);
+  const prev = si > 0 ? sents[si - 1]! : null;
+  if (prev && prev.para >= para - 1) {
+    let first: Cand | null = null;
+    for (const list of [r.recent, r.allObjects])
+      for (let h = list.length - 1; h >= 0 && list[h]!.at >= prev.start; h--)
+        if (list[h]!.at < prev.end && (!first || list[h]!.at < first.at)) first = list[h]!;
+    if (first) return first.actorId;
+  }
+  return earlierPerson(r, e, para);
 }
 
 /** A description pointing back to someone named in an earlier sentence (not this one's subject). */
@@ -361,4 +383,4 @@ function aliasMentions(r: CorefRun) {
 
 /** "the Arsenal boss", "the former cabinet secretary", "the Scot", "the 74-year-old comedian". */
 const ROLE_PHRASE =
-  /\b([Tt]he (?:(?:[\p{L}\d’'-]+) ){0,3}?)([\p{L}-]+)(?=\s*[,.;:"”]|\s+(?:said|says|added|told|who|has|had|was|is|insisted|explained|replied|admitted|warned|[a-z]+ed)\b)/gu;
+  /\b([Tt]he (?:(?:[\p{L}\d’'-]+) ){0,3}?)([\p{L}\d-]+)(?=\s*[,.;:"”]|\s+(?:said|says|added|told|who|has|had|was|is|insisted|explained|replied|admitted|warned|[a-z]+ed)\b)/gu;

@@ -1,0 +1,66 @@
+// Quoted words inside a clause with no speech verb, owned by the clause's subject (issue #13):
+//   `Ms Wood slated the show's "horrible" humour`, `He also attacked the way it was "sold"`,
+//   `Now Wilson believes the band will "complete the hat-trick"` — the subject's own words;
+//   `Aragones' "no comment"`, `the council's "final offer"` — words owned by a possessive name.
+// Tried after every cue with a speech verb, so a verb of saying always wins.
+
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { type Cue, sentenceSubject } from "./phrases.ts";
+import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
+
+/** A finite verb right after a subject: "slated", "believes", "was", "has". */
+const FINITE = /^(?:[a-z-]{2,}(?:ed|es|s)|is|was|has|had|will|would|could|can|may|might|does|did)$/;
+
+/** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it. */
+export function clauseSubject(toks: Tok[], j: number, text: string): Cue | null {
+  const subj = sentenceSubject(toks, j, text);
+  if (!subj) return null;
+  if (titleOf(toks[j]!, text)) return null;
+  const pronoun = PRONOUNS[subj.text.toLowerCase()];
+  // he/she, a name, or a spokesperson or an organisation ("a spokeswoman", "the council"); not
+  // "it", "they", nor a bare description ("Two big US names", "A bookmaker").
+  if (pronoun !== undefined && pronoun !== "male" && pronoun !== "female") return null;
+  const words = subj.text.split(/\s+/);
+  const head = words[words.length - 1]!.toLowerCase();
+  const described = /^\p{Ll}/u.test(words[words.length - 1]!) && pronoun === undefined;
+  if (described && !ANONYMOUS_HEADS.has(head) && !(ORG_NOUNS.has(head) && /^the$/i.test(words[0]!)))
+    return null;
+  const after = toks.findIndex((t) => t.start >= subj.end);
+  let v = after;
+  while (v >= 0 && v < j && isAdverb(toks[v]!)) v++;
+  const verb = toks[v];
+  if (v < 0 || v >= j || verb?.type !== "w" || isCap(verb) || !FINITE.test(verb.lower)) return null;
+  // One clause: no break (";", ":" or a dash) between the subject and the quotation; an earlier
+  // quotation in it is the same subject's ("slated its “horrible” brand of “victim” humour").
+  const between = toks.slice(after, j);
+  if (between.some((t) => t.type === "p" && /^[;:–—]$/.test(t.text))) return null;
+  // A passive's subject is no speaker ("Osbourne has been praised by police for “…”").
+  if (
+    between.some(
+      (t, k) => t.lower === "been" || (PASSIVE_AUX.has(t.lower) && /ed$/.test(between[k + 1]?.lower ?? "")),
+    )
+  )
+    return null;
+  return { speaker: subj, cue: verb.lower, label: false };
+}
+
+/** `Aragones' "no comment"`: the name owning the quoted words right after it. */
+export function possessiveOwner(toks: Tok[], j: number, text: string): Cue | null {
+  const from = toks[0]?.start ?? 0;
+  const before = text.slice(from, toks[j]!.start);
+  const m = titleOf(toks[j]!, text) ? null : OWNER.exec(before);
+  if (!m || /^(?:The|A|An|This|That|His|Her|Its|Their|But|And)$/.test(m[1]!.split(" ")[0]!)) return null;
+  const start = from + m.index;
+  return { speaker: { start, end: start + m[1]!.length, text: m[1]! }, cue: "'s", label: false };
+}
+
+const OWNER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s|(?<=s)['’])\s*$/u;
+
+/** "Plays for Sure", "Big Brother": a title-cased quotation is a name, no one's words. */
+function titleOf(q: Tok, text: string): boolean {
+  const words = text.slice(q.start, q.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
