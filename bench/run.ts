@@ -33,6 +33,7 @@ import { createLogger } from "../src/log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../src/search/index.ts";
 import type { Corpus } from "../src/types.ts";
 import { isReutersDir, reutersCorpus, syntheticDir } from "./corpora.ts";
+import { jsonFaceLatencies, latency } from "./json-face.ts";
 import { autocompleteLatencies } from "./names.ts";
 import { namesOf, realQuestions } from "./questions.ts";
 import { type CommandLatency, type Row, table } from "./report.ts";
@@ -102,19 +103,14 @@ function commandLatencies(coverage: Coverage, questions: string[], names: string
       (o) => runCommand(coverage, def.name, o as Record<string, string>),
       COMMAND_BUDGET_MS,
     );
-    out.push({
-      command: def.name,
-      queries: times.length,
-      p50: round(percentile(times, 50)),
-      p99: round(percentile(times, 99)),
-      max: round(times[times.length - 1] ?? 0),
-    });
-    const c = out[out.length - 1]!;
-    say(`/${c.command}: p50 ${c.p50} ms, p99 ${c.p99} ms (${c.queries} runs)`);
+    out.push(latency(def.name, times));
   }
+  const time = (inputs: readonly unknown[], fn: (x: unknown) => unknown) =>
+    timeEach(inputs, fn, COMMAND_BUDGET_MS);
   return [
     ...out,
-    ...autocompleteLatencies(coverage, names, (inputs, fn) => timeEach(inputs, fn, COMMAND_BUDGET_MS)),
+    ...autocompleteLatencies(coverage, names, time),
+    ...jsonFaceLatencies(coverage, questions, time),
   ];
 }
 

@@ -37,10 +37,19 @@ export interface EventCard {
   status: "reported" | "planned";
   places: string[];
   actors: string[];
+  /** The first EVENT_FIGURE_PAGE figures (the JSON lists every one). */
   figures: EventFigure[];
+  figureCount: number;
+  /** The cited sentences the faces show: a page of at most EVENT_SOURCE_PAGE (event-cards.ts),
+   *  each outlet's first sentence first. The JSON lists every one, in coverage order
+   *  (the answer's `fullEvents`). */
   sources: EventSource[];
-  /** Where outlets disagree on the day or a figure. */
+  /** How many sentences cite the event: the page may show fewer. */
+  sourceCount: number;
+  /** Where outlets disagree on the day or a figure: the first EVENT_CONFLICT_PAGE (the JSON lists
+   *  every one). */
   conflicts: EventConflictCard[];
+  conflictCount: number;
   score?: number;
 }
 
@@ -48,6 +57,9 @@ export interface EventAnswer {
   command: "event";
   query: string;
   events: EventCard[];
+  /** The same events, each card with every source: built only when called (the JSON face). Not
+   *  enumerable, so the answer stays plain data; absent on an answer made by hand. */
+  readonly fullEvents?: () => EventCard[];
 }
 
 export interface TimelineAnswer {
@@ -56,8 +68,14 @@ export interface TimelineAnswer {
   query: string | null;
   /** The actor the query named, when it named one. */
   actor: string | null;
-  /** Dated events, in date order. */
+  /** Dated events, in date order: the first TIMELINE_PAGE (answers/timeline.ts), the ones the
+   *  faces draw. The JSON face lists every one (`fullEvents`). */
   events: EventCard[];
+  /** How many dated events match: `events` may hold fewer. */
+  eventCount: number;
+  /** Every dated event's card, in date order, each with every source: built only when called
+   *  (the JSON and terminal faces). Not enumerable; absent on an answer made by hand. */
+  readonly fullEvents?: () => EventCard[];
   /** Events that matched but have no day: left off the timeline. */
   undated: number;
   /** Where the terminal face saves the timeline image (CLI --out), when asked. */

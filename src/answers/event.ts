@@ -6,7 +6,8 @@ import { KINDS } from "../analysis/events/kinds.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
-import type { EventAnswer, EventCard, EventSource } from "./event-types.ts";
+import { eventCards, withFullEvents } from "./event-cards.ts";
+import type { EventAnswer } from "./event-types.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
@@ -23,22 +24,19 @@ const FIELD_WEIGHTS = { label: 3, kind: 2, actors: 2, places: 2, text: 1 } as co
 const K1 = 1.2;
 const B = 0.75;
 
-interface EventDoc {
-  event: CoverageEvent;
-  tf: Map<string, number>;
-  length: number;
+/** The events holding a term: ascending positions in the event list, and the term's weighted
+ *  count in each. */
+interface Posting {
+  docs: number[];
+  tf: number[];
 }
 
 export interface EventIndex {
   /** The event list indexed (a coverage given a new list is indexed again). */
   events: readonly CoverageEvent[];
-  docs: EventDoc[];
-  df: Map<string, number>;
-  avgLength: number;
-  /** Term → ascending positions in `docs` of the events holding it. */
-  postings: Map<string, number[]>;
-  /** Canonical actor name → its events, in coverage order. */
-  byActor: Map<string, CoverageEvent[]>;
+  /** Per event, BM25's length norm: K1 * (1 - B + B * length / average length). */
+  norms: Float64Array;
+  postings: Map<string, Posting>;
 }
 
 /** The coverage's events (built at start-up; derived here for a coverage built without them). */
@@ -80,17 +78,10 @@ const EVENT_PIECE = 2048;
 
 function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const events = eventsOf(coverage);
-  const docs: EventDoc[] = [];
-  const df = new Map<string, number>();
-  const postings = new Map<string, number[]>();
-  const byActor = new Map<string, CoverageEvent[]>();
+  const lengths: number[] = [];
+  const postings = new Map<string, Posting>();
   let work = 0;
   for (const event of events) {
-    for (const name of new Set(event.actors)) {
-      const list = byActor.get(name);
-      if (list) list.push(event);
-      else byActor.set(name, [event]);
-    }
     const tf = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const t of tokens(text)) tf.set(t.term, (tf.get(t.term) ?? 0) + weight);
@@ -111,24 +102,70 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
     let length = 0;
     for (const [term, n] of tf) {
       length += n;
-      df.set(term, (df.get(term) ?? 0) + 1);
-      const list = postings.get(term);
-      if (list) list.push(docs.length);
-      else postings.set(term, [docs.length]);
+      const p = postings.get(term);
+      if (p) {
+        p.docs.push(lengths.length);
+        p.tf.push(n);
+      } else postings.set(term, { docs: [lengths.length], tf: [n] });
       if (++work >= EVENT_PIECE) {
         work = 0;
         yield;
       }
     }
-    docs.push({ event, tf, length });
+    lengths.push(length);
     work += 8;
     if (work >= EVENT_PIECE) {
       work = 0;
       yield;
     }
   }
-  const avgLength = docs.reduce((s, d) => s + d.length, 0) / Math.max(1, docs.length);
-  return { events, docs, df, avgLength, postings, byActor };
+  const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
+  const norms = Float64Array.from(lengths, (l) => K1 * (1 - B + (B * l) / avgLength));
+  return { events, norms, postings };
+}
+
+/** The first position from `at` whose doc is not below `doc` (`docs` ascending): galloping, so a
+ *  long list read at a few candidates costs a few steps each. */
+function seek(docs: readonly number[], doc: number, at: number): number {
+  let step = 1;
+  let hi = at;
+  while (hi < docs.length && docs[hi]! < doc) {
+    at = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, docs.length);
+  while (at < hi) {
+    const mid = (at + hi) >> 1;
+    if (docs[mid]! < doc) at = mid + 1;
+    else hi = mid;
+  }
+  return at;
+}
+
+/** Positions (ascending) of the events that can hold enough of the query's IDF mass. The
+ *  commonest terms whose mass together stays under MIN_EVENT_COVERAGE cannot make an event
+ *  match on their own, so only events holding one of the other ("essential") terms are read:
+ *  for "what did the ministry announce about X", the events holding X, not every event holding
+ *  "ministry". The answer is the same as reading every event holding any term. */
+function candidates(
+  index: EventIndex,
+  terms: readonly string[],
+  idf: (t: string) => number,
+  total: number,
+): number[] {
+  let optional = 0;
+  const essential: string[] = [];
+  for (const t of [...terms].sort((a, b) => idf(a) - idf(b))) {
+    // A margin: an event's own sum of the optional terms (in query order) may round differently.
+    if ((optional + idf(t)) / total < MIN_EVENT_COVERAGE - 1e-9) optional += idf(t);
+    else essential.push(t);
+  }
+  const lists = essential.map((t) => index.postings.get(t)?.docs ?? []);
+  if (lists.length === 1) return lists[0]!;
+  const holding = new Set<number>();
+  for (const list of lists) for (const i of list) holding.add(i);
+  return [...holding].sort((a, b) => a - b);
 }
 
 export interface EventHit {
@@ -144,65 +181,36 @@ export function searchEvents(
 ): EventHit[] {
   const index = eventIndex(coverage);
   const terms = [...new Set(tokens(query).map((t) => t.term))];
-  const n = index.docs.length;
+  const n = index.events.length;
   const idf = (t: string) => {
-    const d = index.df.get(t) ?? 0;
+    const d = index.postings.get(t)?.docs.length ?? 0;
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const total = terms.reduce((s, t) => s + idf(t), 0);
   if (total === 0) return [];
-  // Only events holding a query term can match (the rest match none of its mass).
-  const holding = new Set<number>();
-  for (const t of terms) for (const i of index.postings.get(t) ?? []) holding.add(i);
+  const lists = terms.map((t) => index.postings.get(t));
+  const weights = terms.map(idf);
+  const cursors = terms.map(() => 0);
   const hits: EventHit[] = [];
-  for (const i of [...holding].sort((a, b) => a - b)) {
-    const doc = index.docs[i]!;
+  // Event at a time over ascending candidates, each term's list read forward from its cursor.
+  for (const i of candidates(index, terms, idf, total)) {
     let score = 0;
     let matched = 0;
-    for (const t of terms) {
-      const f = doc.tf.get(t);
-      if (!f) continue;
-      matched += idf(t);
-      score += (idf(t) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / index.avgLength));
+    for (let k = 0; k < terms.length; k++) {
+      const p = lists[k];
+      if (!p) continue;
+      const at = seek(p.docs, i, cursors[k]!);
+      cursors[k] = at;
+      if (p.docs[at] !== i) continue;
+      const f = p.tf[at]!;
+      matched += weights[k]!;
+      score += (weights[k]! * f * (K1 + 1)) / (f + index.norms[i]!);
     }
-    if (matched / total >= MIN_EVENT_COVERAGE) hits.push({ event: doc.event, score });
+    if (matched / total >= MIN_EVENT_COVERAGE) hits.push({ event: index.events[i]!, score });
   }
   hits.sort((a, b) => b.score - a.score || b.event.sources.length - a.event.sources.length);
   const top = hits[0]?.score ?? 0;
   return hits.filter((h) => h.score >= top * minRelative);
-}
-
-export function toCard(coverage: Coverage, e: CoverageEvent, score?: number): EventCard {
-  const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
-  const sources: EventSource[] = e.sources.map((s) => ({ ...s, text: textOf(coverage, s) }));
-  return {
-    id: e.id,
-    label: e.label,
-    kind: e.kind,
-    kindTitle: KINDS[e.kind as keyof typeof KINDS]?.title ?? e.kind,
-    date: e.date,
-    dateText: e.dateText,
-    dateBasis: e.dateBasis ?? null,
-    status: e.status ?? "reported",
-    places: e.places,
-    actors: e.actors,
-    figures: e.figures.map((f) => ({
-      value: f.value,
-      unit: f.unit,
-      text: f.text,
-      docIds: [...new Set((f.sources ?? []).map((s) => s.docId))],
-    })),
-    sources,
-    conflicts: (e.conflicts ?? []).map((c) => ({
-      field: c.field,
-      ...(c.unit !== undefined ? { unit: c.unit } : {}),
-      values: c.values.map((v) => {
-        const docIds = [...new Set(v.sources.map((s) => s.docId))];
-        return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
-      }),
-    })),
-    ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),
-  };
 }
 
 export function event(
@@ -220,7 +228,14 @@ export function event(
   }
   const n = Math.max(1, Math.min(limit, 10));
   const hits = searchEvents(coverage, q.text).slice(0, n);
-  return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
+  const events = hits.map((h) => h.event);
+  const scores = hits.map((h) => h.score);
+  const answer: EventAnswer = {
+    command: "event",
+    query: q.text,
+    events: eventCards(coverage, events, scores),
+  };
+  return withFullEvents(answer, coverage, events, scores);
 }
 
 /** Event labels in a MiniSearch name lookup (the best-covered first on equal matches). */

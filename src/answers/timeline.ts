@@ -1,13 +1,17 @@
 // /timeline [query]: the events of an actor or a topic (or all of them) in date order, one line
-// each with its day and sources. Undated events are left off the timeline and counted.
+// each with its day and sources. Undated events are left off the timeline and counted. The
+// date orders of every event and of each actor's are read from EVENT_ORDERS (event-cards.ts).
 
 import { sortByDate } from "../analysis/events/index.ts";
 import type { Coverage } from "../coverage.ts";
-import type { CoverageEvent } from "../types.ts";
-import { eventIndex, eventsOf, searchEvents, toCard } from "./event.ts";
+import { searchEvents } from "./event.ts";
+import { type DatedEvents, eventCards, eventOrders, withFullEvents } from "./event-cards.ts";
 import type { TimelineAnswer } from "./event-types.ts";
 import { cleanQuery } from "./query.ts";
 import type { ErrorAnswer } from "./types.ts";
+
+/** Cards the answer holds: what Discord lists and the image draws (40), the first in date order. */
+export const TIMELINE_PAGE = 40;
 
 /** A topic's timeline takes every event scoring at least this share of the best one. */
 export const TIMELINE_RELATIVE = 0.2;
@@ -23,25 +27,30 @@ export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): 
     if (!q.ok) return { command: "timeline", error: q.error };
     query = q.text;
   }
-  let picked: CoverageEvent[];
   let actor: string | null = null;
-  const all = eventsOf(coverage);
-  if (query === null) picked = all;
+  let found: DatedEvents;
+  if (query === null) found = eventOrders(coverage).all;
   else {
     const named = coverage.actors?.resolve(query) ?? null;
-    const own = named ? eventIndex(coverage).byActor.get(named.name) : undefined;
-    if (named && own && own.length > 0) {
+    const own = named ? eventOrders(coverage).byActor.get(named.name) : undefined;
+    if (named && own) {
       actor = named.name;
-      picked = [...own];
-    } else picked = searchEvents(coverage, query, TIMELINE_RELATIVE).map((h) => h.event);
+      found = own;
+    } else {
+      const picked = searchEvents(coverage, query, TIMELINE_RELATIVE).map((h) => h.event);
+      const dated = sortByDate(picked.filter((e) => e.date !== null));
+      found = { dated, undated: picked.length - dated.length };
+    }
   }
-  const dated = sortByDate(picked.filter((e) => e.date !== null));
-  return {
+  const answer: TimelineAnswer = {
     command: "timeline",
     query,
     actor,
-    events: dated.map((e) => toCard(coverage, e)),
-    undated: picked.length - dated.length,
+    events: eventCards(coverage, found.dated.slice(0, TIMELINE_PAGE)),
+    eventCount: found.dated.length,
+    undated: found.undated,
     ...(typeof out === "string" && out.trim() ? { out: out.trim() } : {}),
   };
+  // Only the faces that list every event (JSON, terminal) build their cards.
+  return withFullEvents(answer, coverage, found.dated);
 }

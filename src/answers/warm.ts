@@ -10,6 +10,7 @@ import { warmActors } from "../analysis/actors/index.ts";
 import { decodeFields } from "../coverage.ts";
 import { ACTOR_INDEX, actorIndex } from "./actor-index.ts";
 import { EVENT_INDEX, EVENT_LABELS, EVENTS_BY_SOURCES } from "./event.ts";
+import { EVENT_ORDERS } from "./event-cards.ts";
 import type { IndexSlot, Served } from "./indexes.ts";
 import { ACTOR_NAMES } from "./name-lookup.ts";
 import { warmQuoteIndex } from "./quote-index.ts";
@@ -38,6 +39,7 @@ function warmStages(served: Served, sliceMs: number): WarmStage[] {
     { name: "actor model", step: () => warmActors(served.actors, sliceMs), readies: [] },
     { name: "events", step: slot(EVENT_INDEX), readies: [] },
     { name: "events by sources", step: slot(EVENTS_BY_SOURCES), readies: [] },
+    { name: "event pages and dates", step: slot(EVENT_ORDERS), readies: [] },
     { name: "event labels", step: slot(EVENT_LABELS), readies: ["event", "timeline"] },
     { name: "quotations", step: () => warmQuoteIndex(served, sliceMs), readies: ["whosaid"] },
     { name: "speakers", step: slot(SPEAKER_INDEX), readies: [] },

@@ -14,8 +14,8 @@ import {
   sourceButtons,
 } from "./discord-message.ts";
 import { clip, LIMITS } from "./limits.ts";
-import { oneLine } from "./text.ts";
-import { renderTimelineImage, TIMELINE_IMAGE_NAME } from "./timeline-image.ts";
+import { moreOf, moreSources, oneLine, outletCites } from "./text.ts";
+import { MAX_IMAGE_EVENTS, renderTimelineImage, TIMELINE_IMAGE_NAME } from "./timeline-image.ts";
 
 const colorOf = (kind: string) =>
   Number.parseInt((KINDS[kind as keyof typeof KINDS]?.color ?? "#2b6cb0").slice(1), 16);
@@ -49,7 +49,8 @@ function eventEmbed(e: EventCard, room: number): APIEmbed {
       name: "Figures",
       value: clip(
         escapeMarkdown(
-          e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; "),
+          e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; ") +
+            moreOf(e.figureCount - e.figures.length, "figure"),
         ),
         1024,
       ),
@@ -65,6 +66,12 @@ function eventEmbed(e: EventCard, room: number): APIEmbed {
       ),
     });
   }
+  const moreConflicts = e.conflictCount - e.conflicts.length;
+  if (moreConflicts > 0)
+    fields.push({
+      name: "More disagreements",
+      value: `Outlets also disagree on ${moreConflicts} more day${moreConflicts === 1 ? "" : "s"} or figures.`,
+    });
   const blocks: string[] = [];
   let used = 0;
   for (const s of e.sources) {
@@ -73,8 +80,9 @@ function eventEmbed(e: EventCard, room: number): APIEmbed {
     blocks.push(block);
     used += block.length + 2;
   }
-  const more = e.sources.length - blocks.length;
-  if (more > 0) blocks.push(`…and ${more} more source${more === 1 ? "" : "s"}.`);
+  // The card holds a page of its sources; the count says how many the embed leaves out.
+  const more = e.sourceCount - blocks.length;
+  if (more > 0) blocks.push(`${moreSources(more)}.`);
   return {
     title: clip(e.label, LIMITS.embedTitle),
     description: clip(blocks.join("\n\n"), LIMITS.embedDescription),
@@ -101,15 +109,12 @@ export function renderEventDiscord(a: EventAnswer): DiscordMessage {
   return message(embeds, sourceButtons(a.events.flatMap((e) => e.sources)));
 }
 
-/** One line per event: "**2025-09-02** · Strike / attack · label — [Outlet](url)". */
+/** One line per event: "**2025-09-02** · Strike / attack · label — [Outlet](url) +4 more sources". */
 export function timelineLine(e: EventCard): string {
-  const outlets = new Map<string, string>();
-  for (const s of e.sources) {
-    const name = s.outlet ?? "Unknown outlet";
-    if (!outlets.has(name)) outlets.set(name, link(name, s.url));
-  }
-  const cites = [...outlets.values()];
-  const shown = cites.slice(0, 3).join(", ") + (cites.length > 3 ? ` +${cites.length - 3}` : "");
+  const { shown: cited, more } = outletCites(e, 3);
+  const shown =
+    cited.map((s) => link(s.outlet ?? "Unknown outlet", s.url)).join(", ") +
+    (more > 0 ? ` ${moreSources(more)}` : "");
   const planned = e.status === "planned" ? " (planned)" : "";
   return `**${e.date ?? "undated"}** · ${escapeMarkdown(e.kindTitle)}${planned} · ${escapeMarkdown(clip(e.label, 120))} — ${shown}`;
 }
@@ -136,15 +141,22 @@ export function renderTimelineDiscord(a: TimelineAnswer): DiscordMessage {
     used += line.length + 1;
   }
   const notes: string[] = [];
-  if (lines.length < a.events.length)
-    notes.push(`${a.events.length - lines.length} more in the image and JSON.`);
+  // The answer holds the first events in date order (as many as the image draws) and the count.
+  const drawn = Math.min(a.events.length, MAX_IMAGE_EVENTS);
+  if (lines.length < a.eventCount)
+    notes.push(
+      `${(a.eventCount - lines.length).toLocaleString("en-US")} more not listed here` +
+        (drawn > lines.length ? `; the image draws the first ${drawn}.` : "."),
+    );
   if (a.undated > 0) notes.push(`${a.undated} undated event${a.undated === 1 ? "" : "s"} left off.`);
   const embed: APIEmbed = {
     title,
     description: [...lines, ...(notes.length ? ["", `*${notes.join(" ")}*`] : [])].join("\n"),
     color: 0x2b6cb0,
     image: { url: `attachment://${TIMELINE_IMAGE_NAME}` },
-    footer: { text: `${a.events.length} dated event${a.events.length === 1 ? "" : "s"} · coverage-bot` },
+    footer: {
+      text: `${a.eventCount.toLocaleString("en-US")} dated event${a.eventCount === 1 ? "" : "s"} · coverage-bot`,
+    },
   };
   const m = message([embed], sourceButtons(a.events.flatMap((e) => e.sources)));
   return {

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { EventAnswer, EventCard, TimelineAnswer } from "../answers/event-types.ts";
 import type { TerminalStyle } from "./terminal-text.ts";
-import { oneLine, outletDay } from "./text.ts";
+import { moreOf, moreSources, oneLine, outletDay } from "./text.ts";
 import { renderTimelineImage } from "./timeline-image.ts";
 
 const bold = (s: string, style: TerminalStyle) => (style.color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -37,7 +37,7 @@ export function renderEventTerminal(a: EventAnswer, style: TerminalStyle): strin
     if (e.actors.length) lines.push(`    Who:     ${e.actors.join(", ")}`);
     if (e.figures.length)
       lines.push(
-        `    Figures: ${e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; ")}`,
+        `    Figures: ${e.figures.map((f) => `${f.text} (${f.value}${f.unit ? ` ${f.unit}` : ""})`).join("; ")}${moreOf(e.figureCount - e.figures.length, "figure")}`,
       );
     for (const c of e.conflicts) {
       const what = c.field === "date" ? "the day" : (c.unit ?? "a figure");
@@ -45,10 +45,14 @@ export function renderEventTerminal(a: EventAnswer, style: TerminalStyle): strin
         `    Outlets disagree on ${what}: ${c.values.map((v) => `${v.value} (${v.outlets.join(", ")})`).join(" vs ")}`,
       );
     }
+    if (e.conflictCount > e.conflicts.length)
+      lines.push(`    Outlets disagree on ${e.conflictCount - e.conflicts.length} more days or figures.`);
     for (const s of e.sources) {
       lines.push(`    “${oneLine(s.text)}”`);
       lines.push(`      — ${outletDay(s)} · ${dim(s.passageId, style)}${s.url ? `\n        ${s.url}` : ""}`);
     }
+    if (e.sourceCount > e.sources.length)
+      lines.push(`    ${moreSources(e.sourceCount - e.sources.length)} (--json lists every one)`);
     lines.push("");
   });
   return lines.join("\n").trimEnd();
@@ -67,14 +71,16 @@ export interface TimelineImage {
 export function timelineImage(a: TimelineAnswer): TimelineImage | null {
   if (a.events.length === 0) return null;
   const hash = createHash("sha1")
-    .update(JSON.stringify([a.query, a.events.map((e) => e.id)]))
+    .update(JSON.stringify([a.query, a.eventCount, a.events.map((e) => e.id)]))
     .digest("hex")
     .slice(0, 12);
   return { out: a.out ?? null, name: `timeline-${hash}.png`, bytes: renderTimelineImage(a) };
 }
 
-/** One line per event: each outlet once, with its first passage and how many more. */
-function sourceSummary(sources: TimelineAnswer["events"][number]["sources"]): string {
+/** One line per event: each outlet and day of its page once, with its first passage and how many
+ *  more of the page; then how many sources the page leaves out. */
+function sourceSummary(e: EventCard): string {
+  const sources = e.sources;
   const byOutlet = new Map<string, { first: (typeof sources)[number]; count: number }>();
   for (const s of sources) {
     const key = `${s.outlet ?? "Unknown outlet"}|${s.published ?? ""}`;
@@ -86,7 +92,8 @@ function sourceSummary(sources: TimelineAnswer["events"][number]["sources"]): st
     .map(
       ({ first, count }) => `${outletDay(first)} · ${first.passageId}${count > 1 ? ` (+${count - 1})` : ""}`,
     )
-    .join("; ");
+    .join("; ")
+    .concat(e.sourceCount > sources.length ? `; ${moreSources(e.sourceCount - sources.length)}` : "");
 }
 
 export function renderTimelineTerminal(a: TimelineAnswer, style: TerminalStyle): string {
@@ -100,7 +107,7 @@ export function renderTimelineTerminal(a: TimelineAnswer, style: TerminalStyle):
   for (const e of a.events) {
     const planned = e.status === "planned" ? " (planned)" : "";
     lines.push(`${bold(e.date ?? "undated", style)}  ${e.label}  [${e.kindTitle}${planned}]`);
-    lines.push(`            ${dim(sourceSummary(e.sources), style)}`);
+    lines.push(`            ${dim(sourceSummary(e), style)}`);
   }
   if (a.undated > 0) lines.push("", `${a.undated} undated event${a.undated === 1 ? "" : "s"} left off.`);
   return lines.join("\n");

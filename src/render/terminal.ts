@@ -19,7 +19,13 @@ import { correctionNote, emphasise, oneLine, outletDay, unseenNote } from "./tex
 const bold = (style: TerminalStyle) => (style.color ? ["\x1b[1m", "\x1b[22m"] : ["", ""]) as [string, string];
 
 export function renderTerminal(answer: Answer, style: TerminalStyle = { color: false }): string {
-  return renderSafe(terminalSafe(answer), style);
+  return renderSafe(terminalSafe(everyEvent(answer)), style);
+}
+
+/** A timeline answer holds the first events; the terminal lists every one, built for it here. */
+function everyEvent(answer: Answer): Answer {
+  if (isError(answer) || answer.command !== "timeline" || !answer.fullEvents) return answer;
+  return { ...answer, events: answer.fullEvents() };
 }
 
 function renderSafe(answer: Answer, style: TerminalStyle): string {

@@ -55,3 +55,31 @@ export function correctionNote(
   const why = words.length > 0 ? ` (no passage uses ${wordList(words, show)})` : "";
   return `Showing results for ${show(a.correctedQuery)}${why}.`;
 }
+
+/** "+3 more sources": what a face leaves out of an event's sources (or of the page it holds). */
+export function moreSources(n: number): string {
+  return `+${n.toLocaleString("en-US")} more source${n === 1 ? "" : "s"}`;
+}
+
+/** "; +12 more figures" after a list a card holds the first of; "" when it holds every one. */
+export function moreOf(n: number, what: string): string {
+  return n > 0 ? `; +${n.toLocaleString("en-US")} more ${what}${n === 1 ? "" : "s"}` : "";
+}
+
+/** An event's first source from each of its first `max` outlets (read from the card's page, which
+ *  puts each outlet's first sentence first), and how many of all its sources they leave out. */
+export function outletCites(
+  e: { sources: readonly SourceRef[]; sourceCount: number },
+  max: number,
+): { shown: SourceRef[]; more: number } {
+  const seen = new Set<string>();
+  const shown: SourceRef[] = [];
+  for (const s of e.sources) {
+    const name = s.outlet ?? "Unknown outlet";
+    if (seen.has(name)) continue;
+    seen.add(name);
+    shown.push(s);
+    if (shown.length === max) break;
+  }
+  return { shown, more: Math.max(0, e.sourceCount - shown.length) };
+}

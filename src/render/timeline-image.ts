@@ -5,6 +5,7 @@
 import { createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
 import { KINDS } from "../analysis/events/kinds.ts";
 import type { TimelineAnswer } from "../answers/event-types.ts";
+import { moreSources, outletCites } from "./text.ts";
 
 export const TIMELINE_IMAGE_NAME = "timeline.png";
 /** Events drawn at most; the rest are counted in a note at the bottom. */
@@ -40,7 +41,7 @@ type TimelineEvent = TimelineAnswer["events"][number];
 export function renderTimelineImage(a: TimelineAnswer): Buffer {
   const events = a.events.slice(0, MAX_IMAGE_EVENTS);
   const kinds = [...new Set(events.map((e) => e.kind))];
-  const more = a.events.length - events.length;
+  const more = a.eventCount - events.length;
   const notes = [
     more > 0 ? `${more} more event${more === 1 ? "" : "s"} not drawn` : "",
     a.undated > 0 ? `${a.undated} undated event${a.undated === 1 ? "" : "s"} left off` : "",
@@ -128,12 +129,12 @@ function drawEvent(ctx: SKRSContext2D, e: TimelineEvent, y: number): void {
   ctx.fillText(fitText(ctx, e.label, maxText), TEXT_X, y - 4);
   ctx.font = `13px ${FONT}`;
   ctx.fillStyle = MUTED;
-  const outlets = [...new Set(e.sources.map((s) => s.outlet ?? "Unknown outlet"))];
+  const { shown, more } = outletCites(e, 3);
   const detail = [
     e.kindTitle + (e.status === "planned" ? " (planned)" : ""),
     e.dateText ? `“${e.dateText}”` : "",
     e.places.slice(0, 2).join(", "),
-    outlets.slice(0, 3).join(", ") + (outlets.length > 3 ? ` +${outlets.length - 3}` : ""),
+    shown.map((s) => s.outlet ?? "Unknown outlet").join(", ") + (more > 0 ? ` ${moreSources(more)}` : ""),
   ]
     .filter(Boolean)
     .join("  ·  ");

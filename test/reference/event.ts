@@ -8,20 +8,42 @@
 import { KINDS } from "../../src/analysis/events/kinds.ts";
 // Only the search is the reference's own: every event is scored against a map of its terms (the
 // bot reads postings). Cards, limits and weights are the bot's.
-import {
-  DEFAULT_EVENT_LIMIT,
-  MIN_EVENT_COVERAGE,
-  MIN_EVENT_RELATIVE,
-  toCard,
-} from "../../src/answers/event.ts";
-import type { EventAnswer } from "../../src/answers/event-types.ts";
+import { DEFAULT_EVENT_LIMIT, MIN_EVENT_COVERAGE, MIN_EVENT_RELATIVE } from "../../src/answers/event.ts";
+import { eventCards } from "../../src/answers/event-cards.ts";
+import type { EventAnswer, EventCard } from "../../src/answers/event-types.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { tokens } from "../../src/search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../../src/types.ts";
 
-export { toCard };
+export function toCard(coverage: Coverage, e: CoverageEvent, score?: number): EventCard {
+  return eventCards(coverage, [e], score === undefined ? undefined : [score])[0]!;
+}
+
+/** The card as it was before cards held pages: every source, figure and disagreement (with the
+ *  counts added since). What the JSON face must still give. */
+export function fullCard(coverage: Coverage, e: CoverageEvent, score?: number): EventCard {
+  const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
+  return {
+    ...toCard(coverage, e, score),
+    figures: e.figures.map((f) => ({
+      value: f.value,
+      unit: f.unit,
+      text: f.text,
+      docIds: [...new Set((f.sources ?? []).map((s) => s.docId))],
+    })),
+    sources: e.sources.map((s) => ({ ...s, text: textOf(coverage, s) })),
+    conflicts: (e.conflicts ?? []).map((c) => ({
+      field: c.field,
+      ...(c.unit !== undefined ? { unit: c.unit } : {}),
+      values: c.values.map((v) => {
+        const docIds = [...new Set(v.sources.map((s) => s.docId))];
+        return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
+      }),
+    })),
+  };
+}
 
 const FIELD_WEIGHTS = { label: 3, kind: 2, actors: 2, places: 2, text: 1 } as const;
 const K1 = 1.2;
@@ -132,5 +154,12 @@ export function event(
   }
   const n = Math.max(1, Math.min(limit, 10));
   const hits = searchEvents(coverage, q.text).slice(0, n);
-  return { command: "event", query: q.text, events: hits.map((h) => toCard(coverage, h.event, h.score)) };
+  const answer: EventAnswer = {
+    command: "event",
+    query: q.text,
+    events: hits.map((h) => toCard(coverage, h.event, h.score)),
+  };
+  const full = () => hits.map((h) => fullCard(coverage, h.event, h.score));
+  Object.defineProperty(answer, "fullEvents", { value: full, enumerable: false });
+  return answer;
 }

@@ -7,10 +7,11 @@
 import { sortByDate } from "../../src/analysis/events/index.ts";
 import type { TimelineAnswer } from "../../src/answers/event-types.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
+import { TIMELINE_PAGE } from "../../src/answers/timeline.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { CoverageEvent } from "../../src/types.ts";
-import { eventsOf, searchEvents, toCard } from "./event.ts";
+import { eventsOf, fullCard, searchEvents, toCard } from "./event.ts";
 
 /** A topic's timeline takes every event scoring at least this share of the best one. */
 const TIMELINE_RELATIVE = 0.2;
@@ -38,12 +39,17 @@ export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): 
     } else picked = searchEvents(coverage, query, TIMELINE_RELATIVE).map((h) => h.event);
   }
   const dated = sortByDate(picked.filter((e) => e.date !== null));
-  return {
+  const answer: TimelineAnswer = {
     command: "timeline",
     query,
     actor,
-    events: dated.map((e) => toCard(coverage, e)),
+    events: dated.slice(0, TIMELINE_PAGE).map((e) => toCard(coverage, e)),
+    eventCount: dated.length,
     undated: picked.length - dated.length,
     ...(typeof out === "string" && out.trim() ? { out: out.trim() } : {}),
   };
+  // The cards as they were: every source, figure and disagreement, in coverage order.
+  const full = () => dated.map((e) => fullCard(coverage, e));
+  Object.defineProperty(answer, "fullEvents", { value: full, enumerable: false });
+  return answer;
 }

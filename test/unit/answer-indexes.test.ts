@@ -14,6 +14,7 @@ import { timeline } from "../../src/answers/timeline.ts";
 import { whosaid } from "../../src/answers/whosaid.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
+import { toJson } from "../../src/render/json.ts";
 import { corpusOf } from "../helpers/corpus.ts";
 import * as refActor from "../reference/actor.ts";
 import * as refEvent from "../reference/event.ts";
@@ -141,6 +142,13 @@ function expectSameAnswers(coverage: Coverage, questions: readonly string[]): vo
     expect(timeline(coverage, q), `/timeline ${q}`).toEqual(refTimeline.timeline(coverage, q));
   }
   expect(timeline(coverage, undefined)).toEqual(refTimeline.timeline(coverage, undefined));
+  // The JSON lists every event and every source, which the answers hold a page of.
+  for (const q of [undefined, ...eventQueries.slice(0, 5)])
+    expect(toJson(timeline(coverage, q)), `/timeline ${q} JSON`).toEqual(
+      toJson(refTimeline.timeline(coverage, q)),
+    );
+  for (const q of eventQueries.slice(0, 5))
+    expect(toJson(event(coverage, q)), `/event ${q} JSON`).toEqual(toJson(refEvent.event(coverage, q)));
 }
 
 describe("indexed answers equal the full-scan answers", () => {
