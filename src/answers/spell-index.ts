@@ -6,7 +6,7 @@
 // collision only adds a candidate, which the edit distance then rejects.
 
 import type { Coverage } from "../coverage.ts";
-import { hashOf } from "../search/edits.ts";
+import { hash32 } from "./hash-postings.ts";
 import type { IndexSlot } from "./indexes.ts";
 
 /** Shorter terms are reached by one-edit variants of the word asked (answers/spelling.ts). */
@@ -61,7 +61,7 @@ export const SPELL_INDEX: IndexSlot<SpellIndex> = {
   fits: (built, coverage) => built.index === coverage.index,
 };
 
-/** hashOf(`s` without its letter at `skip`), without building that string. */
+/** hash32(`s` without its letter at `skip`), without building that string. */
 function hashSkipping(s: string, skip: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
@@ -74,7 +74,7 @@ function hashSkipping(s: string, skip: number): number {
 
 /** The ids of the terms one of whose keys is `variant`'s (a collision may add a stray one). */
 export function termsUnder(spell: SpellIndex, variant: string, out: Set<number>): void {
-  const h = hashOf(variant);
+  const h = hash32(variant);
   const bucket = spell.buckets[h >>> 24]!;
   const from = (h & 0xffffff) * ID_BITS;
   let lo = 0;

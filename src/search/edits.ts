@@ -45,16 +45,6 @@ export function deletions(word: string, depth: number): Set<string> {
   return out;
 }
 
-/** FNV-1a over the string's UTF-16 units: a deletion variant's key in the spelling index. */
-export function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Optimal string alignment distance (an adjacent transposition is one edit), or `max + 1` once
  *  it is certain to exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
