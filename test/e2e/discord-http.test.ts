@@ -40,9 +40,12 @@ import { tempCorpus } from "../helpers/corpus.ts";
 
 // The main bot's deferral time. Far past what an answer takes, so that one expected straight
 // away (type 4/7) gets it on a busy 2-core machine too (the loopback's deadline here is 20 s, not
-// Discord's 3 s). The slow bot and the quick bot defer answers that are held back or whose
+// Discord's 3 s). The slow, held and quick bots defer answers that are held back or whose
 // interaction is already older than their deferral time, never by racing the clock.
-const DEFER_AFTER_MS = 5000;
+const DEFER_AFTER_MS = 15_000;
+// The deferral time of the bots whose answers are held back until the test releases them: short,
+// since such an answer cannot come first however fast or slow the machine is.
+const HELD_DEFER_AFTER_MS = 150;
 // Discord's own deadline is 3 s; the loopback judges "in time" against a generous one here, so a
 // busy CI machine cannot fail a test by being slow. What these tests check is that every
 // interaction is acknowledged (answered or deferred), never a speed.
@@ -62,6 +65,7 @@ function holdSlowCommands(): () => void {
 let lb: LoopbackDiscord;
 let bot: RunningInteractions;
 let slowBot: RunningInteractions;
+let heldBot: RunningInteractions;
 let releaseSlow = () => {};
 let quotesBot: RunningInteractions | undefined;
 let corpus: ReturnType<typeof tempCorpus> | undefined;
@@ -125,11 +129,20 @@ beforeAll(async () => {
     coverage,
     log: silentLogger,
     handleSignals: false,
-    deferAfterMs: 150,
+    deferAfterMs: HELD_DEFER_AFTER_MS,
     answer: async (_c, name) => {
       await new Promise<void>((r) => (releaseSlow = r));
       return message([{ title: `Slow answer to /${name}`, description: "Worth the wait." }]);
     },
+  });
+  // The test commands whose work is held by holdSlowCommands(): deferred by construction.
+  heldBot = await startInteractionsServer({
+    config: configFor(lb),
+    coverage,
+    log,
+    handleSignals: false,
+    deferAfterMs: HELD_DEFER_AFTER_MS,
+    commands: [...registeredCommands(), ...testCommands()],
   });
 });
 
@@ -138,6 +151,7 @@ afterAll(async () => {
   corpus?.cleanup();
   await bot?.stop();
   await slowBot?.stop();
+  await heldBot?.stop();
   await lb?.close();
 });
 
@@ -296,7 +310,7 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
 
   it("a slow failure: deferred, then the placeholder is removed and the error sent privately", async () => {
     const release = holdSlowCommands();
-    const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "fizzle" }));
+    const d = await lb.deliverInteraction(endpoint(heldBot), lb.build.chatInput({ name: "fizzle" }));
     expect(d.body).toEqual({ type: 5 });
     release();
     const follow = await d.followUp();
@@ -308,7 +322,7 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
 
   it("defers a slow registered command too", async () => {
     const release = holdSlowCommands();
-    const d = await lb.deliverInteraction(endpoint(bot), lb.build.chatInput({ name: "dawdle" }));
+    const d = await lb.deliverInteraction(endpoint(heldBot), lb.build.chatInput({ name: "dawdle" }));
     expect(d.body).toEqual({ type: 5 });
     release();
     expect(textOf((await d.edit()).payload as MessageLike)).toContain("dawdled");
@@ -430,7 +444,7 @@ describe("HTTP interactions: what is accepted before any work (#18)", () => {
 });
 
 describe("HTTP interactions: deferred in time, the clock running from the interaction's creation (#18)", () => {
-  // A bot that defers after 150 ms: the answer here is deferred because its interaction is
+  // A bot that defers after 50 ms: the answer here is deferred because its interaction is
   // already older than that when it arrives, never because the machine is slow. (A burst queued
   // behind slow answers is test/unit/responder.test.ts's, on a clock moved by work done.)
   let quickBot: RunningInteractions;
@@ -440,7 +454,7 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
       coverage,
       log: silentLogger,
       handleSignals: false,
-      deferAfterMs: 150,
+      deferAfterMs: 50,
       slowMs: 60_000, // never "known slow": only the interaction's age may defer
       commands: registeredCommands(),
     });
@@ -450,13 +464,13 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   });
 
   it("an interaction created a while ago is deferred at once, however fast its answer", async () => {
-    // Its snowflake says it was created 400 ms ago (it waited in a queue): past the deferral
+    // Its snowflake says it was created 150 ms ago (it waited in a queue): past the deferral
     // time, so even a quick /ask is deferred first. The bot trusts a creation time up to
-    // Discord's 3 s window: 2.6 s to spare for a busy machine to deliver it.
+    // Discord's 3 s window: 2.85 s to spare for a busy machine to deliver it.
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
     const d = await lb.deliverInteraction(endpoint(quickBot), {
       ...question,
-      id: snowflake(Date.now() - 400),
+      id: snowflake(Date.now() - 150),
     });
     expect((await d.response()).type).toBe(5);
     // The edit may reach the loopback before it has read the deferral (as with Discord): the
