@@ -14,9 +14,10 @@
 // the most supporting passages wins (frequent words that co-occur with the rest of the question).
 
 import type { Coverage } from "../coverage.ts";
-import { deletions, editDistance, forEachEdit } from "../search/edits.ts";
+import { deletions, forEachEdit } from "../search/edits.ts";
 import type { SearchHit } from "../search/index.ts";
 import { type Token, termOf, tokens } from "../search/tokenize.ts";
+import { editDistance } from "../text/similarity.ts";
 import { MIN_QUERY_COVERAGE } from "./ask-rule.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
 import { SPELL_INDEX, termsUnder } from "./spell-index.ts";
@@ -105,7 +106,7 @@ export function respell(
   for (const c of best.combo) {
     const u = best.words[best.combo.indexOf(c)]!;
     const seen = surfaceOf(coverage, c.term);
-    if (seen && editDistance(u.word.toLowerCase(), seen.toLowerCase(), c.distance) <= c.distance)
+    if (seen && editDistance(u.word.toLowerCase(), seen.toLowerCase(), c.distance, true) <= c.distance)
       c.surface = seen;
     c.surface = inCaseOf(u.word, c.surface);
   }
@@ -200,7 +201,7 @@ function twoEdits(coverage: Coverage, word: string, near: readonly Candidate[]):
   for (const id of ids) {
     const term = spell.terms[id]!;
     if (near.some((c) => c.term === term) || !sameStart(term, lower) || df(term) === 0) continue;
-    const distance = Math.min(editDistance(stem, term, 2), editDistance(lower, term, 2));
+    const distance = Math.min(editDistance(stem, term, 2, true), editDistance(lower, term, 2, true));
     if (distance <= 2) out.push({ term, surface: "", distance, df: df(term) });
   }
   // Each with a word of the coverage for it, so the corrected question searches that term.

@@ -1,7 +1,7 @@
 // Edit distance and edit neighbourhoods for spelling correction (answers/spelling.ts): a word's
 // one-edit variants (deletions, transpositions, substitutions, insertions: what one slip of a
 // finger does), its deletion neighbourhood (SymSpell: two words within an edit share a deletion
-// variant), and the optimal-string-alignment distance that confirms a candidate.
+// variant). The distance that confirms a candidate is text/similarity.ts's, with transpositions.
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
@@ -43,29 +43,4 @@ export function deletions(word: string, depth: number): Set<string> {
     layer = next;
   }
   return out;
-}
-
-/** Optimal string alignment distance (an adjacent transposition is one edit), or `max + 1` once
- *  it is certain to exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return Math.min(prev[n]!, max + 1);
 }

@@ -10,7 +10,8 @@ import { buildCoverage } from "../../src/coverage.ts";
 import { renderDiscord } from "../../src/render/discord.ts";
 import { renderJson } from "../../src/render/json.ts";
 import { renderTerminal } from "../../src/render/terminal.ts";
-import { editDistance, forEachEdit } from "../../src/search/edits.ts";
+import { forEachEdit } from "../../src/search/edits.ts";
+import { editDistance } from "../../src/text/similarity.ts";
 import { corpusOf } from "../helpers/corpus.ts";
 
 const coverage = buildCoverage(
@@ -105,10 +106,11 @@ it("corrects by one edit only while the warm-up has not built the spelling index
 });
 
 it("counts an adjacent transposition as one edit, and lists the one-edit forms that keep the first letter", () => {
-  expect(editDistance("estuery", "estuary", 2)).toBe(1);
-  expect(editDistance("fraes", "fares", 2)).toBe(1);
-  expect(editDistance("thoussend", "thousand", 2)).toBe(2);
-  expect(editDistance("museum", "festival", 2)).toBe(3);
+  expect(editDistance("estuery", "estuary", 2, true)).toBe(1);
+  expect(editDistance("fraes", "fares", 2, true)).toBe(1);
+  expect(editDistance("fraes", "fares", 2)).toBe(2); // Levenshtein: two substitutions
+  expect(editDistance("thoussend", "thousand", 2, true)).toBe(2);
+  expect(editDistance("museum", "festival", 2, true)).toBe(3);
   const forms = new Set<string>();
   forEachEdit("fraes", (f) => forms.add(f));
   for (const f of ["fares", "frae", "fres", "frase", "fraess", "froes", "rfaes"])
