@@ -19,7 +19,7 @@ export const EVENT_FIGURE_PAGE = 20;
 export const EVENT_CONFLICT_PAGE = 10;
 
 /** A dated list with how many were left off for want of a day. */
-export interface DatedEvents {
+interface DatedEvents {
   /** In date order (stable: events of one day keep coverage order). */
   dated: CoverageEvent[];
   undated: number;
@@ -171,15 +171,16 @@ function toCard(
 }
 
 /** Makes `fullEvents` a property of the answer that JSON and comparisons do not see: the cards
- *  of `events` (every one the answer matched) with every source, built only when called. */
+ *  of `events` (every one the answer matched, or a function giving them) with every source,
+ *  built only when called. */
 export function withFullEvents<A extends object>(
   answer: A,
   coverage: Coverage,
-  events: readonly CoverageEvent[],
+  events: readonly CoverageEvent[] | (() => readonly CoverageEvent[]),
   scores?: readonly number[],
 ): A {
   Object.defineProperty(answer, "fullEvents", {
-    value: () => eventCards(coverage, events, scores, true),
+    value: () => eventCards(coverage, typeof events === "function" ? events() : events, scores, true),
     enumerable: false,
   });
   return answer;

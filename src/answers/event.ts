@@ -8,6 +8,7 @@ import { tokens } from "../search/tokenize.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
 import { eventCards, withFullEvents } from "./event-cards.ts";
 import type { EventAnswer } from "./event-types.ts";
+import { firstK } from "./first-k.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
@@ -171,14 +172,16 @@ function candidates(
 export interface EventHit {
   event: CoverageEvent;
   score: number;
+  /** Position in the event list: the last tie-break, so every order of hits is total. */
+  at: number;
 }
 
-/** Events matching a query, best first, with the same "enough of the query" rule as /ask. */
-export function searchEvents(
-  coverage: Coverage,
-  query: string,
-  minRelative = MIN_EVENT_RELATIVE,
-): EventHit[] {
+/** Best first: score, then the more sources, then the earlier event. */
+export const byScore = (a: EventHit, b: EventHit): number =>
+  b.score - a.score || b.event.sources.length - a.event.sources.length || a.at - b.at;
+
+/** Every event matching enough of the query (the same rule as /ask), in event-list order. */
+function matchEvents(coverage: Coverage, query: string): EventHit[] {
   const index = eventIndex(coverage);
   const terms = [...new Set(tokens(query).map((t) => t.term))];
   const n = index.events.length;
@@ -206,11 +209,32 @@ export function searchEvents(
       matched += weights[k]!;
       score += (weights[k]! * f * (K1 + 1)) / (f + index.norms[i]!);
     }
-    if (matched / total >= MIN_EVENT_COVERAGE) hits.push({ event: index.events[i]!, score });
+    if (matched / total >= MIN_EVENT_COVERAGE) hits.push({ event: index.events[i]!, score, at: i });
   }
-  hits.sort((a, b) => b.score - a.score || b.event.sources.length - a.event.sources.length);
-  const top = hits[0]?.score ?? 0;
+  return hits;
+}
+
+/** The matching events scoring at least `minRelative` of the best one, in event-list order (for
+ *  callers with an order of their own). */
+export function eventsAbove(coverage: Coverage, query: string, minRelative: number): EventHit[] {
+  const hits = matchEvents(coverage, query);
+  let top = 0;
+  for (const h of hits) if (h.score > top) top = h.score;
   return hits.filter((h) => h.score >= top * minRelative);
+}
+
+/** The best `limit` matching events (every one by default), best first, scoring at least
+ *  `minRelative` of the best one. */
+export function searchEvents(
+  coverage: Coverage,
+  query: string,
+  minRelative = MIN_EVENT_RELATIVE,
+  limit = Number.POSITIVE_INFINITY,
+): EventHit[] {
+  const hits = matchEvents(coverage, query);
+  const best = limit >= hits.length ? hits.sort(byScore) : firstK(hits, limit, byScore);
+  const top = best[0]?.score ?? 0;
+  return best.filter((h) => h.score >= top * minRelative);
 }
 
 export function event(
@@ -227,7 +251,7 @@ export function event(
     };
   }
   const n = Math.max(1, Math.min(limit, 10));
-  const hits = searchEvents(coverage, q.text).slice(0, n);
+  const hits = searchEvents(coverage, q.text, MIN_EVENT_RELATIVE, n);
   const events = hits.map((h) => h.event);
   const scores = hits.map((h) => h.score);
   const answer: EventAnswer = {

@@ -2,11 +2,12 @@
 // each with its day and sources. Undated events are left off the timeline and counted. The
 // date orders of every event and of each actor's are read from EVENT_ORDERS (event-cards.ts).
 
-import { sortByDate } from "../analysis/events/index.ts";
 import type { Coverage } from "../coverage.ts";
-import { searchEvents } from "./event.ts";
-import { type DatedEvents, eventCards, eventOrders, withFullEvents } from "./event-cards.ts";
+import type { CoverageEvent } from "../types.ts";
+import { byScore, type EventHit, eventsAbove } from "./event.ts";
+import { eventCards, eventOrders, withFullEvents } from "./event-cards.ts";
 import type { TimelineAnswer } from "./event-types.ts";
+import { firstK } from "./first-k.ts";
 import { cleanQuery } from "./query.ts";
 import type { ErrorAnswer } from "./types.ts";
 
@@ -28,29 +29,56 @@ export function timeline(coverage: Coverage, rawQuery: unknown, out?: unknown): 
     query = q.text;
   }
   let actor: string | null = null;
-  let found: DatedEvents;
-  if (query === null) found = eventOrders(coverage).all;
-  else {
-    const named = coverage.actors?.resolve(query) ?? null;
-    const own = named ? eventOrders(coverage).byActor.get(named.name) : undefined;
-    if (named && own) {
-      actor = named.name;
-      found = own;
-    } else {
-      const picked = searchEvents(coverage, query, TIMELINE_RELATIVE).map((h) => h.event);
-      const dated = sortByDate(picked.filter((e) => e.date !== null));
-      found = { dated, undated: picked.length - dated.length };
-    }
-  }
+  let found: TimelineEvents;
+  const orders = eventOrders(coverage);
+  const named = query === null ? null : (coverage.actors?.resolve(query) ?? null);
+  const own = named ? orders.byActor.get(named.name) : undefined;
+  if (query === null || (named && own)) {
+    const list = own ?? orders.all;
+    actor = own ? named!.name : null;
+    found = {
+      page: list.dated.slice(0, TIMELINE_PAGE),
+      count: list.dated.length,
+      undated: list.undated,
+      every: () => list.dated,
+    };
+  } else found = topicEvents(coverage, query);
   const answer: TimelineAnswer = {
     command: "timeline",
     query,
     actor,
-    events: eventCards(coverage, found.dated.slice(0, TIMELINE_PAGE)),
-    eventCount: found.dated.length,
+    events: eventCards(coverage, found.page),
+    eventCount: found.count,
     undated: found.undated,
     ...(typeof out === "string" && out.trim() ? { out: out.trim() } : {}),
   };
   // Only the faces that list every event (JSON, terminal) build their cards.
-  return withFullEvents(answer, coverage, found.dated);
+  return withFullEvents(answer, coverage, found.every);
+}
+
+/** What a timeline shows: its first page, its counts, and (for the faces listing every one) all
+ *  its dated events in date order, worked out only when asked for. */
+interface TimelineEvents {
+  page: readonly CoverageEvent[];
+  count: number;
+  undated: number;
+  every: () => readonly CoverageEvent[];
+}
+
+/** Date order, then the better match first within a day. */
+const byDateThenScore = (a: EventHit, b: EventHit): number =>
+  a.event.date === b.event.date ? byScore(a, b) : a.event.date! < b.event.date! ? -1 : 1;
+
+/** A topic's events: those scoring at least TIMELINE_RELATIVE of the best, the first page picked
+ *  from them in date order without sorting all of them (tens of thousands at a million passages). */
+function topicEvents(coverage: Coverage, query: string): TimelineEvents {
+  const picked = eventsAbove(coverage, query, TIMELINE_RELATIVE);
+  const dated = picked.filter((h) => h.event.date !== null);
+  const inOrder = (hits: EventHit[]) => hits.map((h) => h.event);
+  return {
+    page: inOrder(firstK(dated, TIMELINE_PAGE, byDateThenScore)),
+    count: dated.length,
+    undated: picked.length - dated.length,
+    every: () => inOrder(dated.sort(byDateThenScore)),
+  };
 }
