@@ -48,7 +48,7 @@ export function ask(
   // coverage such a word sinks every answer; in a small one the rest of the question may find one.)
   const unseen = unseenWords(coverage.index, withoutQuestionPhrases(query));
   const fix = unseen.length > 0 ? respell(coverage, query, (text) => answering(coverage, text, n)) : null;
-  if (fix) results = excerptsOf(coverage, answering(coverage, fix.text, n)!.hits, n);
+  if (fix) results = excerptsOf(coverage, fix.found.hits, n);
   // While the warm-up still decodes the snapshot's analyses or the actor model, no direct answer: decoding it here would
   // hold every other interaction (answers/warm.ts).
   const cold =

@@ -43,6 +43,11 @@ export interface Respelled {
   corrections: Correction[];
 }
 
+/** A correction chosen, with what its question found (so it is not searched again). */
+export interface Corrected extends Respelled {
+  found: Attempt;
+}
+
 /** What a corrected question finds: its answering hits and its concepts' terms. */
 export interface Attempt {
   hits: SearchHit[];
@@ -69,7 +74,7 @@ export function respell(
   coverage: Coverage,
   query: string,
   attempt: (text: string) => Attempt | null,
-): Respelled | null {
+): Corrected | null {
   const { index } = coverage;
   const known = (t: string) => index.df(t) > 0 || index.titleDf(t) > 0;
   const all = tokens(query);
@@ -110,7 +115,7 @@ export function respell(
       c.surface = seen;
     c.surface = inCaseOf(u.word, c.surface);
   }
-  return rewrite(query, best.words, best.combo);
+  return { ...rewrite(query, best.words, best.combo), found: best.found };
 }
 
 /** Among the corrections at the least total distance that some passage supports, the one most
@@ -121,11 +126,12 @@ function bestCombination(
   unseen: Unseen[],
   alone: boolean,
   attempt: (text: string) => Attempt | null,
-): { words: Unseen[]; combo: Candidate[] } | null {
+): { words: Unseen[]; combo: Candidate[]; found: Attempt } | null {
   // A word with no neighbour stays as typed: in a large coverage it still sinks every answer.
   const words = unseen.filter((u) => u.candidates.length > 0);
   if (words.length === 0) return null;
-  let best: { combo: Candidate[]; distance: number; support: number; df: number } | null = null;
+  let best: { combo: Candidate[]; distance: number; support: number; df: number; found: Attempt } | null =
+    null;
   for (const combo of combinations(words.map((u) => u.candidates))) {
     const distance = combo.reduce((s, c) => s + c.distance, 0);
     if (best && distance > best.distance) break;
@@ -134,9 +140,9 @@ function bestCombination(
     const support = supporting(coverage, found, combo, alone);
     const df = combo.reduce((s, c) => s + Math.log1p(c.df), 0);
     if (support > 0 && (!best || support > best.support || (support === best.support && df > best.df)))
-      best = { combo: combo.map((c) => ({ ...c })), distance, support, df };
+      best = { combo: combo.map((c) => ({ ...c })), distance, support, df, found };
   }
-  return best && { words, combo: best.combo };
+  return best && { words, combo: best.combo, found: best.found };
 }
 
 /** A name: capitalised past the first word of the question, or with a capital inside it. A
