@@ -38,11 +38,18 @@ export function phaseProgress(log: Logger, phase: string, options: PhaseProgress
   const now = options.now ?? (() => performance.now());
   const tty = stream.isTTY === true;
   const everyMs = options.everyMs ?? 5000;
-  const started = now();
+  let started = now();
   let last = started;
   let drawn = -1;
   return (done, total) => {
     const t = now();
+    // A phase made ahead of its work starts its clock when it says it begins (0 done): the
+    // index is given its progress before the analyses run, and its rate is its own.
+    if (done === 0) {
+      started = t;
+      last = t;
+      return;
+    }
     const seconds = (t - started) / 1000;
     const { rate, left } = rateAndLeft(done, total, seconds);
     const figures = `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} ${options.unit}, ${Math.round(rate).toLocaleString("en-US")}/s`;

@@ -99,6 +99,7 @@ export function buildParts(
   const dict = new Terms();
   const body = new Pairs(n);
   const every = Math.max(1, Math.floor(n / 100));
+  onProgress?.(0, n);
   for (let i = 0; i < n; i++) {
     body.add(i, passages[i]!.text, dict, options.docLength);
     if (onProgress && (i + 1) % every === 0) onProgress(i + 1, n);

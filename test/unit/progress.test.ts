@@ -36,6 +36,17 @@ describe("load progress", () => {
     expect(String(lines[0]!.msg)).toMatch(/600\/1,000 passages, 100\/s, 4 s left/);
   });
 
+  it("times a phase from when it says it begins, not from when it was made", () => {
+    const { log, lines } = capture();
+    let now = 0;
+    const p = phaseProgress(log, "indexing", { unit: "passages", stream: notTty, now: () => now });
+    now = 400_000; // other work ran first (the index is built during the events)
+    p(0, 1000);
+    now = 406_000;
+    p(600, 1000);
+    expect(lines.map((l) => [l.done, l.perSecond, l.secondsLeft])).toEqual([[600, 100, 4]]);
+  });
+
   it("draws a bar with the rate and time left on a terminal", () => {
     let out = "";
     const write = (s: string) => {
