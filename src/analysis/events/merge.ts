@@ -2,10 +2,11 @@
 // the most people, places and label words with, when the days agree. Linear in the corpus:
 // candidates come from an inverted index per kind, so a cluster is compared with a handful of events.
 
+import { bestDated, DateTally } from "./date-tally.ts";
 import { type EventKind, KINDS } from "./kinds.ts";
 import { CandidateIndex } from "./merge-index.ts";
 import { dayNumber, overlapCount, type Profile, profile, similarity } from "./profile.ts";
-import type { DateBasis, DocCluster } from "./types.ts";
+import type { DocCluster } from "./types.ts";
 
 /** An actor in more than this many events weighs less as evidence that two mentions are one event. */
 export const ACTOR_SPREAD = 4;
@@ -19,6 +20,8 @@ export interface Global {
   date?: string | null;
   /** That day as a day number (see dayOf). */
   day?: number | null;
+  /** The parts' days, kept as they join (while merging). */
+  dates?: DateTally;
 }
 
 /** Every cluster an event of its own (what merging starts from). */
@@ -74,13 +77,16 @@ export function mergeAcrossArticles(clusters: DocCluster[], tick: () => void = (
     if (best) {
       target = best;
       best.parts.push(c);
+      best.dates?.add(c);
       best.date = undefined;
       best.docs.add(c.docId);
       for (const a of pc.actors) best.profile.actors.add(a);
       for (const p of pc.places) best.profile.places.add(p);
       for (const t of pc.terms) best.profile.terms.add(t);
     } else {
-      target = { kind: c.kind, parts: [c], profile: pc, docs: new Set([c.docId]) };
+      const dates = new DateTally();
+      dates.add(c);
+      target = { kind: c.kind, parts: [c], profile: pc, docs: new Set([c.docId]), dates };
       globals.push(target);
     }
     index.add(target, dayOf(target), keys);
@@ -91,7 +97,7 @@ export function mergeAcrossArticles(clusters: DocCluster[], tick: () => void = (
 /** The event's day as a day number (kept with its date, which joining parts resets). */
 function dayOf(g: Global): number | null {
   if (g.date === undefined) {
-    g.date = dominantDate(g.parts);
+    g.date = (g.dates ? g.dates.best() : bestDated(g.parts))?.date ?? null;
     g.day = g.date ? dayNumber(g.date) : null;
   }
   return g.day ?? null;
@@ -122,31 +128,4 @@ function mergeScore(
   else if (c.date || gDate) need = 1.5;
   else need = 2;
   return sim >= need ? sim : 0;
-}
-
-const BASIS_RANK: Record<DateBasis, number> = {
-  sentence: 0,
-  coreference: 1,
-  relative: 2,
-  context: 3,
-  announced: 4,
-};
-
-function dominantDate(parts: DocCluster[]): string | null {
-  return bestDated(parts)?.date ?? null;
-}
-
-export function bestDated(parts: DocCluster[]): DocCluster | null {
-  const support = new Map<string, number>();
-  for (const p of parts) if (p.date) support.set(p.date, (support.get(p.date) ?? 0) + 1);
-  // The first part of the best basis, then of the most supported day (what a stable sort puts first).
-  let best: DocCluster | null = null;
-  for (const p of parts) {
-    if (!p.date) continue;
-    const before = best
-      ? BASIS_RANK[p.basis!] - BASIS_RANK[best.basis!] || support.get(best.date!)! - support.get(p.date)!
-      : -1;
-    if (before < 0) best = p;
-  }
-  return best;
 }

@@ -3,7 +3,8 @@
 
 import type { ActorModel, Figure, SourceRef } from "../../types.ts";
 import type { Step } from "../steps.ts";
-import { bestDated, type Global } from "./merge.ts";
+import { bestDated } from "./date-tally.ts";
+import type { Global } from "./merge.ts";
 import { overlapCount } from "./profile.ts";
 import type { DocCluster, EventOutput, Mention } from "./types.ts";
 
