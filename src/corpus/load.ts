@@ -63,6 +63,8 @@ export async function readSourcesTable(dir: string, warnings: CorpusWarning[]): 
 export interface LoadOptions {
   /** Called as files are read and analysed (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each article as soon as it is read (the build's second thread starts on it). */
+  onArticle?: (article: Article) => void;
 }
 
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
@@ -82,8 +84,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const every = Math.max(1, Math.floor(files.length / 100));
   for (const [i, file] of files.entries()) {
     const result = await loadArticle(dir, file, table);
-    if (result.ok) articles.push(result.article);
-    else warnings.push({ file, reason: result.reason });
+    if (result.ok) {
+      articles.push(result.article);
+      options.onArticle?.(result.article);
+    } else warnings.push({ file, reason: result.reason });
     if (options.onProgress && ((i + 1) % every === 0 || i + 1 === files.length))
       options.onProgress(i + 1, files.length);
   }
