@@ -135,6 +135,10 @@ function miniSearchBaseline(coverage: Coverage, questions: string[]): Row["minis
 
 /** Reads a corpus, calling `onArticle` with each article read (where the format allows it). */
 type Load = (onArticle: (article: Article) => void) => Promise<Corpus>;
+const folder =
+  (dir: string): Load =>
+  (onArticle) =>
+    loadCorpus(dir, { onProgress: phaseProgress(log, "reading", { unit: "files" }), onArticle });
 
 async function measure(
   label: string,
@@ -368,29 +372,13 @@ async function main(): Promise<void> {
   } else if (corpusArg) {
     const dir = resolve(corpusArg);
     const name = dir.split(/[\\/]/).pop() ?? dir;
-    rows.push(
-      await measure(
-        name,
-        (onArticle) =>
-          loadCorpus(dir, { onProgress: phaseProgress(log, "reading", { unit: "files" }), onArticle }),
-        dir,
-        null,
-      ),
-    );
+    rows.push(await measure(name, folder(dir), dir, null));
   }
   if (sizes.length > 0) {
     const vocabulary = buildVocabulary();
     for (const n of sizes) {
       const dir = await syntheticDir(n, SEED, vocabulary, say);
-      rows.push(
-        await measure(
-          `synthetic ${n.toLocaleString("en-US")}`,
-          (onArticle) =>
-            loadCorpus(dir, { onProgress: phaseProgress(log, "reading", { unit: "files" }), onArticle }),
-          dir,
-          vocabulary,
-        ),
-      );
+      rows.push(await measure(`synthetic ${n.toLocaleString("en-US")}`, folder(dir), dir, vocabulary));
     }
   }
   process.stdout.write(`${table(rows)}\n`);
