@@ -63,6 +63,8 @@ export async function readSourcesTable(dir: string, warnings: CorpusWarning[]): 
 export interface LoadOptions {
   /** Called as files are read and analysed (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each article as soon as it is read (the build's second thread starts on it). */
+  onArticle?: (article: Article) => void;
 }
 
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
@@ -80,29 +82,42 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const table = await readSourcesTable(dir, warnings);
   const articles: Article[] = [];
   const every = Math.max(1, Math.floor(files.length / 100));
+  // Files are read READ_AHEAD ahead of the one being built, so the disk works meanwhile; built in order.
+  const reads: (Promise<FileRead> | undefined)[] = [];
   for (const [i, file] of files.entries()) {
-    const result = await loadArticle(dir, file, table);
-    if (result.ok) articles.push(result.article);
-    else warnings.push({ file, reason: result.reason });
+    for (let j = i; j < Math.min(files.length, i + READ_AHEAD); j++)
+      reads[j] ??= readArticleFile(dir, files[j]!);
+    const result = articleFrom(file, await reads[i]!, table);
+    reads[i] = undefined;
+    if (result.ok) {
+      articles.push(result.article);
+      options.onArticle?.(result.article);
+    } else warnings.push({ file, reason: result.reason });
     if (options.onProgress && ((i + 1) % every === 0 || i + 1 === files.length))
       options.onProgress(i + 1, files.length);
   }
   return { dir, articles, warnings };
 }
 
-export async function loadArticle(
-  dir: string,
-  file: string,
-  table: SourcesTable,
-): Promise<{ ok: true; article: Article } | { ok: false; reason: string }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path.join(dir, file));
-  } catch (e) {
-    return { ok: false, reason: `it cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` };
-  }
-  const decoded = decodeArticle(bytes);
+/** Files being read at once while the corpus loads. */
+const READ_AHEAD = 8;
+
+/** A file's bytes, or why it could not be read. */
+type FileRead = Uint8Array | { failed: string };
+
+const readArticleFile = (dir: string, file: string): Promise<FileRead> =>
+  readFile(path.join(dir, file)).catch((e: NodeJS.ErrnoException) => ({ failed: e.code ?? "error" }));
+
+type ArticleResult = { ok: true; article: Article } | { ok: false; reason: string };
+
+function articleFrom(file: string, read: FileRead, table: SourcesTable): ArticleResult {
+  if ("failed" in read) return { ok: false, reason: `it cannot be read (${read.failed})` };
+  const decoded = decodeArticle(read);
   if (!decoded.ok) return decoded;
   const known = table.get(file) ?? table.get(path.basename(file)) ?? {};
   return buildArticle(file, decoded.text, known);
+}
+
+export async function loadArticle(dir: string, file: string, table: SourcesTable): Promise<ArticleResult> {
+  return articleFrom(file, await readArticleFile(dir, file), table);
 }

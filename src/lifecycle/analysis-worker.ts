@@ -6,6 +6,7 @@
 import type { MessagePort } from "node:worker_threads";
 import { workerData } from "node:worker_threads";
 import { actorModelSnapshot, warmActors } from "../analysis/actors/index.ts";
+import { warmTagger } from "../analysis/ner/index.ts";
 import { analysisLayers } from "../coverage.ts";
 import { ActorLane } from "./actor-lane.ts";
 import {
@@ -23,6 +24,10 @@ let context: WorkContext | null = null;
 const layers = analysisLayers(0, () => {});
 
 const actorLane = new ActorLane();
+
+// Before the first batch (the lane may have been started while the corpus was still being read):
+// the tagger is compiled while there is nothing to do yet, not in the build's first stage.
+warmTagger();
 
 port.on("message", (m: LaneRequest) => {
   if (m.type === "model") {

@@ -16,6 +16,7 @@ import {
 } from "../cache/snapshot.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import type { BuildJob, BuildReply } from "./build-protocol.ts";
+import { EarlyLane } from "./early-lane.ts";
 import { reportLoaded } from "./load.ts";
 import { buildCoverageInParallel } from "./parallel-build.ts";
 import { analysisProgress, phaseProgress } from "./progress.ts";
@@ -75,13 +76,20 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   }
   const phases: Record<string, number> = {};
   let t = performance.now();
+  // A first read starts the build's second thread while the files are read (a large corpus only).
+  const early = previous ? null : new EarlyLane();
   const { state, report: read } = await reloadCorpus(job.dir, previous, {
     onProgress: previous ? undefined : phaseProgress(log, "reading", { unit: "files" }),
+    onArticle: early?.saw,
+  }).catch((e: unknown) => {
+    early?.close();
+    throw e;
   });
   const report = kept && !previous && "lean" in kept ? reportAgainst(read, kept.lean.stamps, state) : read;
   phases.reading = performance.now() - t;
   states.set(job.store, { state });
   if (!report.changed) {
+    early?.close();
     // Nothing to build: a store that kept only stamps goes on keeping only stamps.
     if (kept && "lean" in kept && previous)
       states.set(job.store, { ...kept, lean: { stamps: state.stamps, sourcesStamp: state.sourcesStamp } });
@@ -93,6 +101,7 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
     onProgress: phaseProgress(log, "indexing", { unit: "passages" }),
     onAnalysis: analysisProgress(log),
     log,
+    lane: early?.take(),
   });
   phases.building = performance.now() - t;
   if (!previous && file)

@@ -9,6 +9,7 @@ import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
 import { sweepTempFiles } from "../temp-files.ts";
 import type { CorpusWarning } from "../types.ts";
+import { EarlyLane } from "./early-lane.ts";
 import { buildCoverageInParallel } from "./parallel-build.ts";
 import { analysisProgress, phaseProgress } from "./progress.ts";
 
@@ -35,13 +36,20 @@ export async function loadCoverage(
     reportLoaded(log, corpusDir, cached.corpus, cached.passages.length, started, "snapshot");
     return cached;
   }
+  // The build's second thread starts while the files are read (a large corpus only).
+  const early = new EarlyLane();
   const corpus = await loadCorpus(corpusDir, {
     onProgress: phaseProgress(log, "reading", { unit: "files" }),
+    onArticle: early.saw,
+  }).catch((e: unknown) => {
+    early.close();
+    throw e;
   });
   const coverage = await buildCoverageInParallel(corpus, {
     onProgress: phaseProgress(log, "indexing", { unit: "passages" }),
     onAnalysis: analysisProgress(log),
     log,
+    lane: early.take(),
   });
   reportLoaded(log, corpusDir, coverage.corpus, coverage.passages.length, started, "files");
   if (slot) await toCache(slot, coverage, log);

@@ -41,6 +41,8 @@ export interface ParallelBuildOptions extends BuildOptions {
   batchArticles?: number;
   /** Where a lane that failed is reported (its batches are then done on this thread). */
   log?: Logger;
+  /** A second thread started before the build (early-lane.ts): used, or closed if not needed. */
+  lane?: Lane;
 }
 
 /** buildCoverage on two threads when the corpus is large enough and the machine has the cores. */
@@ -51,8 +53,11 @@ export async function buildCoverageInParallel(
   const threads = options.threads ?? Math.min(2, availableParallelism());
   let passages = 0;
   for (const a of corpus.articles) passages += a.passages.length;
-  if (threads < 2 || passages < (options.minPassages ?? PARALLEL_FROM)) return buildCoverage(corpus, options);
-  const lane = new Lane();
+  if (threads < 2 || passages < (options.minPassages ?? PARALLEL_FROM)) {
+    options.lane?.close();
+    return buildCoverage(corpus, options);
+  }
+  const lane = options.lane ?? new Lane();
   try {
     return await inTwoThreads(corpus, options, lane);
   } finally {

@@ -78,7 +78,10 @@ export async function stampsOf(corpus: CorpusFiles): Promise<Omit<CorpusState, "
 export async function reloadCorpus(
   dir: string,
   previous: CorpusState | null,
-  options: { onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    onProgress?: (done: number, total: number) => void;
+    onArticle?: (article: Article) => void;
+  } = {},
 ): Promise<{ state: CorpusState; report: ReloadReport }> {
   const warnings: CorpusWarning[] = [];
   const files = await listArticleFiles(dir, warnings).catch((e: NodeJS.ErrnoException) => {
@@ -113,6 +116,7 @@ export async function reloadCorpus(
     const old = before.get(file);
     if (old && !metadataChanged && sameStamp(previous?.stamps.get(file), stamp)) {
       articles.push(old);
+      options.onArticle?.(old);
       continue;
     }
     const result = await loadArticle(dir, file, table);
@@ -121,6 +125,7 @@ export async function reloadCorpus(
       continue;
     }
     articles.push(result.article);
+    options.onArticle?.(result.article);
     if (!old) report.added.push(file);
     else if (
       old.text !== result.article.text ||

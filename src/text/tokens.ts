@@ -137,38 +137,53 @@ export interface TextLayer {
   readonly paragraph: Int32Array;
 }
 
+/** Scratch columns readText fills before copying out the article's own (grown as needed): no
+ *  growing arrays of boxed numbers per article, which were most of what reading a layer allocated. */
+let scratch = { start: new Int32Array(4096), end: new Int32Array(4096), sentence: new Int32Array(4096) };
+
+function grownScratch(): typeof scratch {
+  const size = scratch.start.length * 2;
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  scratch = { start: grow(scratch.start), end: grow(scratch.end), sentence: grow(scratch.sentence) };
+  return scratch;
+}
+
 /** Tokenizes an article once, sentence by sentence; read by every analysis of that article. */
 export function readText(article: Article): TextLayer {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sents: number[] = [];
-  const paras: number[] = [];
+  const { text } = article;
+  let cols = scratch;
+  let n = 0;
   let sid = 0;
-  article.paragraphs.forEach((p, pi) => {
+  const paragraphEnds: number[] = [];
+  for (const p of article.paragraphs) {
     for (const s of p.sentences) {
-      scan(article.text, s.start, s.end, (a, b) => {
-        starts.push(a);
-        ends.push(b);
-        sents.push(sid);
-        paras.push(pi);
+      scan(text, s.start, s.end, (a, b) => {
+        if (n === cols.start.length) cols = grownScratch();
+        cols.start[n] = a;
+        cols.end[n] = b;
+        cols.sentence[n] = sid;
+        n++;
       });
       sid++;
     }
-  });
-  const n = starts.length;
+    paragraphEnds.push(n);
+  }
+  const start = cols.start.slice(0, n);
+  const end = cols.end.slice(0, n);
+  const paragraph = new Int32Array(n);
+  let from = 0;
+  for (const [pi, to] of paragraphEnds.entries()) {
+    paragraph.fill(pi, from, to);
+    from = to;
+  }
   const shape = new Uint8Array(n);
-  const { text } = article;
   for (let k = 0; k < n; k++)
-    shape[k] = asciiShapeIn(text, starts[k]!, ends[k]!) ?? unicodeShape(text.slice(starts[k], ends[k]));
-  return {
-    text: article.text,
-    count: n,
-    start: Int32Array.from(starts),
-    end: Int32Array.from(ends),
-    shape,
-    sentence: Int32Array.from(sents),
-    paragraph: Int32Array.from(paras),
-  };
+    shape[k] = asciiShapeIn(text, start[k]!, end[k]!) ?? unicodeShape(text.slice(start[k], end[k]));
+  return { text, count: n, start, end, shape, sentence: cols.sentence.slice(0, n), paragraph };
 }
 
 /** The text of token k. */

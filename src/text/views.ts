@@ -50,26 +50,60 @@ function nameWord(text: string, start: number, rawEnd: number, base: number, lim
     end--;
   }
   let possessive = false;
-  const pm = /['’]s$/u.exec(word);
-  if (pm && word.length > 2) {
+  // every name word passes here: its tests read character codes, not patterns (same answers)
+  const endsInS = word.charCodeAt(word.length - 1) === 115; /* s */
+  if (endsInS && word.length > 2 && isApostrophe(word.charCodeAt(word.length - 2))) {
     word = word.slice(0, -2);
     end -= 2;
     possessive = true;
-  } else if (/^['’](?:\s|$)/u.test(text.slice(end, Math.min(limit, end + 2))) && /s$/.test(word)) {
+  } else if (endsInS && /^['’](?:\s|$)/u.test(text.slice(end, Math.min(limit, end + 2)))) {
     possessive = true;
   }
-  const first = word[0] ?? "";
-  const cap = /\p{Lu}/u.test(first);
+  return { text: word, start: start + base, end: end + base, possessive, ...capsOf(word) };
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
+
+/** Whether a word starts with an upper-case letter, and is an acronym: 2+ upper-case letters once
+ *  dots, hyphens and "&" are left out. ASCII words by character codes, others by the patterns. */
+function capsOf(word: string): { cap: boolean; acronym: boolean } {
+  let letters = 0;
+  let upper = true;
+  for (let j = 0; j < word.length; j++) {
+    const c = word.charCodeAt(j);
+    if (c >= 128) return capsByPattern(word);
+    if (c === 46 || c === 45 || c === 38) continue;
+    letters++;
+    if (c < 65 || c > 90) upper = false;
+  }
+  const first = word.charCodeAt(0);
+  return { cap: first >= 65 && first <= 90, acronym: letters >= 2 && upper };
+}
+
+function capsByPattern(word: string): { cap: boolean; acronym: boolean } {
   const letters = word.replace(/[.\-&]/g, "");
-  const acronym = letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
-  return { text: word, start: start + base, end: end + base, possessive, cap, acronym };
+  return { cap: /\p{Lu}/u.test(word[0] ?? ""), acronym: letters.length >= 2 && /^\p{Lu}+$/u.test(letters) };
 }
 
 /** A name word runs on at text[end] where the layer's word token stops: "AT&T", "Jose\u0301", "end.Then". */
 const NAME_CONTINUES = /[.'’\-&]?[\p{L}\p{M}\p{N}]/uy;
 const NAME_WORD_AT = new RegExp(NAME_WORD.source, "uy");
 /** A layer token cut at its sentence's end can end on a separator ("Mr-" of "Mr-Smith"). */
-const SEPARATOR = /['’.-]/;
+const isSeparator = (c: number): boolean => c === 39 || c === 8217 || c === 46 || c === 45;
+
+/** NAME_CONTINUES matches at text[i] within `end`; a space or other ASCII mark after the token
+ *  (most words) is answered without the pattern. */
+function nameRunsOn(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128 && !isAsciiAlnum(c) && c !== 46 && c !== 39 && c !== 45 && c !== 38) return false;
+  NAME_CONTINUES.lastIndex = i;
+  const m = NAME_CONTINUES.exec(text);
+  return m !== null && i + m[0].length <= end;
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * nameWords of text[start, end) read from the text layer: each word token of the layer is a name
@@ -93,9 +127,7 @@ export function nameWordsIn(layer: TextLayer, start: number, end: number): NameW
     const c = text.charCodeAt(s);
     if (c === 38 /* & */ && i === s + 1) out.push(nameWord(text, s, i, 0, end));
     if (!(layer.shape[k]! & Shape.punctuation)) {
-      NAME_CONTINUES.lastIndex = i;
-      const m = i < end ? NAME_CONTINUES.exec(text) : null;
-      if ((m && i + m[0].length <= end) || SEPARATOR.test(text[i - 1]!)) {
+      if (nameRunsOn(text, i, end) || isSeparator(text.charCodeAt(i - 1))) {
         NAME_WORD_AT.lastIndex = 0;
         i = s + (NAME_WORD_AT.exec(text.slice(s, end))?.[0].length ?? 0);
       } else if (i < end && text.charCodeAt(i) === 46 /* . */) i++;

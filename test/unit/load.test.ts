@@ -33,6 +33,23 @@ describe("loading a corpus folder", () => {
     expect(c.warnings).toHaveLength(5);
   });
 
+  it("reads files ahead but builds and reports the articles in file order, a bad one among them", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++)
+      files[`day-${String(i).padStart(2, "0")}.txt`] =
+        i === 7 ? "" : `The ferry left harbour ${i} at dawn, the port authority said.\n`;
+    const t = tempCorpus(files);
+    cleanup = t.cleanup;
+    const seen: string[] = [];
+    const c = await loadCorpus(t.dir, { onArticle: (a) => seen.push(a.docId) });
+    const expected = Object.keys(files)
+      .map((f) => f.replace(/\.txt$/, ""))
+      .filter((d) => d !== "day-07");
+    expect(seen).toEqual(expected);
+    expect(c.articles.map((a) => a.docId)).toEqual(expected);
+    expect(c.warnings.map((w) => w.file)).toEqual(["day-07.txt"]);
+  });
+
   it("reads metadata from front matter, and offsets still point into the original file", async () => {
     const t = tempCorpus({
       "a.md":

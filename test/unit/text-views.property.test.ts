@@ -175,6 +175,44 @@ describe("views read from the text layer", () => {
     );
   });
 
+  it("nameWords' character-code tests give the words the patterns gave (possessives, caps, acronyms)", () => {
+    // nameWord's former reading: every test a pattern.
+    const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-&][\p{L}\p{M}\p{N}]+)*\.?|&/gu;
+    const KEEP =
+      /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|Fr|St|Jr|Sr|Inc|Corp|Co|Ltd|No)\.$/;
+    const byPatterns = (text: string) =>
+      [...text.matchAll(NAME_WORD)].map((m) => {
+        let word = m[0];
+        let end = m.index + word.length;
+        if (word.endsWith(".") && !KEEP.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+          word = word.slice(0, -1);
+          end--;
+        }
+        let possessive = false;
+        if (/['’]s$/u.exec(word) && word.length > 2) {
+          word = word.slice(0, -2);
+          end -= 2;
+          possessive = true;
+        } else if (/^['’](?:\s|$)/u.test(text.slice(end, end + 2)) && /s$/.test(word)) possessive = true;
+        const letters = word.replace(/[.\-&]/g, "");
+        const cap = /\p{Lu}/u.test(word[0] ?? "");
+        const acronym = letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
+        return { text: word, start: m.index, end, possessive, cap, acronym };
+      });
+    const acronyms = fc
+      .array(
+        fc.constantFrom("FBI", "U.S.", "A&B", "UK's", "NATO’s", "Q", "É", "ÉU", "x-Y", "Jones's", "bus' "),
+      )
+      .map((ps) => ps.join(" "));
+    const texts = fc.oneof(bodies, acronyms, fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(nameWords(text)).toEqual(byPatterns(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("shapeOf's ASCII fast path gives the shape the Unicode rules give", () => {
     const chars = fc.constantFrom(..."aZ9'\".,-(“’é".split(""));
     const tokens = fc.oneof(

@@ -17,3 +17,8 @@ export function nerSpans(layer: TextLayer): NerSpan[] {
 export function forgetTaggedWords(): void {
   compileTagger(nerModel()).forgetWords();
 }
+
+/** Compiles the tagger ahead of its first sentence (a second thread does it while it waits for work). */
+export function warmTagger(): void {
+  compileTagger(nerModel());
+}

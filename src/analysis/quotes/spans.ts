@@ -36,6 +36,9 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
 function spansOfParagraph(text: string, ps: number, pe: number, para: number, out: Span[]): void {
   const marks: Array<{ at: number; role: "open" | "close" | "either"; len: number }> = [];
   for (let i = ps; i < pe; i++) {
+    // every character passes here: ASCII ones other than the straight marks are none of the marks
+    const code = text.charCodeAt(i);
+    if (code < 128 && code !== 34 && code !== 39) continue;
     const c = text[i]!;
     if (OPEN.has(c)) marks.push({ at: i, role: "open", len: 1 });
     else if (CLOSE.has(c)) marks.push({ at: i, role: "close", len: 1 });

@@ -46,7 +46,9 @@ export function tokensOf(layer: TextLayer, s: number, e: number, spans: Span[], 
       continue;
     }
     const c = text[i]!;
-    if (/\s/.test(c)) {
+    const code = text.charCodeAt(i);
+    // ASCII spaces by code (\t \n \v \f \r and space), others by the pattern
+    if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(c))) {
       i++;
       continue;
     }
