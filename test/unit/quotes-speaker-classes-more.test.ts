@@ -27,4 +27,15 @@ describe("more speaker classes of direct quotations", () => {
     );
     expect(speakerOf(qs, "No date")).toBe("A Ministry for Roads and Rail spokeswoman");
   });
+
+  it("gives a bare quotation to the he/she that opens the sentence before", () => {
+    const qs = quotes(
+      [
+        "Harbour master Mary Duarte has run the port for a decade.",
+        "",
+        'After the storm, she walked the quay with the crews all night. "Nobody went home until every boat was safe."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "Nobody went home")).toBe("Mary Duarte");
+  });
 });

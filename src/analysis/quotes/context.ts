@@ -5,7 +5,7 @@
 
 import type { Article } from "../../types.ts";
 import { type Alternative, firstOf, type Step } from "../steps.ts";
-import type { Cue } from "./phrases.ts";
+import { type Cue, sentenceSubject } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
@@ -102,6 +102,19 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
     doc: '`"…" that he can win, said Owen Falk, an analyst.`: a tag closing the sentence past its quotation',
     // A term inside the sentence ("Suggestions that "outsourcing" is to blame are wrong, Ms D says") is no quotation of hers.
     run: (ctx) => tagForSentence(ctx, tailTag, true),
+  },
+  {
+    name: "leading-pronoun",
+    doc: '"He finished with an appeal to the fans. “One day …”": a he/she opening the sentence, for the bare quotation after it',
+    run: ({ doc, toks, pi, si }) => {
+      const key = `${pi}:${si}`;
+      if (doc.sentenceSubject.has(key)) return;
+      // "But after the game he …": past the sentence's opening words and phrase.
+      const p = sentenceSubject(toks, toks.length, doc.text);
+      if (!p || !/^(?:he|she)$/i.test(p.text)) return;
+      const sp = resolvePhrase(doc, p);
+      if (sp.kind === "person" && sp.id) doc.sentenceSubject.set(key, sp);
+    },
   },
   {
     name: "context-speaker",
