@@ -38,4 +38,20 @@ describe("more speaker classes of direct quotations", () => {
     );
     expect(speakerOf(qs, "Nobody went home")).toBe("Mary Duarte");
   });
+
+  it("gives a report's words to the author it is named for, or whose report it is", () => {
+    const qs = quotes(
+      [
+        "Retired surveyor Walter Pryce spent a year on the flood review.",
+        "",
+        'The Pryce report said the defences were "decades out of date". His report warned that the town "cannot wait another winter".',
+        "",
+        'The Severn report said the river was "unpredictable".',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "decades out of date")).toBe("Walter Pryce");
+    expect(speakerOf(qs, "cannot wait")).toBe("Walter Pryce");
+    // A report named for a river is no one's named words: an unnamed source at most.
+    expect(qs.find((q) => q.text.startsWith("unpredictable"))?.speakerKind ?? "unnamed").toBe("unnamed");
+  });
 });

@@ -5,7 +5,7 @@ import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import {
   DETERMINERS,
@@ -58,7 +58,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       !nameAnd(toks, k, j)
     )
       break;
-    if (isVerbish(t) && !isCap(t)) break;
+    // "The Hale report said": a document noun closing the subject is no verb.
+    if (isVerbish(t) && !isCap(t) && !(k === j && documentNoun(toks, k))) break;
     if (isPronoun(t)) break;
     // A lowercase word is part of the phrase only when it is a title, a particle, or leads a
     // capitalised or title word ("shadow foreign secretary", "senior State Department official").
@@ -98,6 +99,16 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
+}
+
+/** toks[k] is a document noun after a name, a possessive or a determiner ("Ms Hale's report"). */
+function documentNoun(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  return (
+    DOCUMENT_HEADS.has(toks[k]!.lower) &&
+    p?.type === "w" &&
+    (isCap(p) || /['’]s$/.test(p.lower) || /^(?:the|his|her|its|their)$/.test(p.lower))
+  );
 }
 
 /**
