@@ -54,4 +54,17 @@ describe("more speaker classes of direct quotations", () => {
     // A report named for a river is no one's named words: an unnamed source at most.
     expect(qs.find((q) => q.text.startsWith("unpredictable"))?.speakerKind ?? "unnamed").toBe("unnamed");
   });
+
+  it("gives a bare quotation to the person a description opening the sentence before stands for", () => {
+    const qs = quotes(
+      [
+        '"I am staying put," insisted goalkeeper Lars Berg.',
+        "",
+        "The 31-year-old keeper has been linked with clubs in Italy.",
+        "",
+        '"My family is settled here and I want to win the cup."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "My family")).toBe("Lars Berg");
+  });
 });

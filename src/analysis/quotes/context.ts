@@ -105,13 +105,14 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
   },
   {
     name: "leading-pronoun",
-    doc: '"He finished with an appeal to the fans. “One day …”": a he/she opening the sentence, for the bare quotation after it',
+    doc: '"He finished with an appeal to the fans. “One day …”": a he/she or a person\'s description opening the sentence, for the bare quotation after it',
     run: ({ doc, toks, pi, si }) => {
       const key = `${pi}:${si}`;
       if (doc.sentenceSubject.has(key)) return;
       // "But after the game he …": past the sentence's opening words and phrase.
       const p = sentenceSubject(toks, toks.length, doc.text);
-      if (!p || !/^(?:he|she)$/i.test(p.text)) return;
+      // …or a description the model gives a person ("The 34-year-old striker has been linked …").
+      if (!p || !/^(?:he|she|the\s.+)$/i.test(p.text)) return;
       const sp = resolvePhrase(doc, p);
       if (sp.kind === "person" && sp.id) doc.sentenceSubject.set(key, sp);
     },
