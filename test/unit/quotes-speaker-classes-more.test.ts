@@ -67,4 +67,11 @@ describe("more speaker classes of direct quotations", () => {
     );
     expect(speakerOf(qs, "My family")).toBe("Lars Berg");
   });
+
+  it("lets 'it said' take up an organisation the article gives only by its head noun", () => {
+    const qs = quotes(
+      'Harbour traders were angry on Monday. Later the council said the harbour road would stay shut. "Repairs cannot start before spring," it said.',
+    );
+    expect(speakerOf(qs, "Repairs cannot")).toBe("the council");
+  });
 });

@@ -14,7 +14,7 @@ import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { anonymousSource } from "./speaker-words.ts";
-import { attribute, type QuoteDoc } from "./state.ts";
+import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
@@ -163,7 +163,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
 export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: boolean): void {
   if (
     sp.name &&
-    (sp.kind !== "unnamed" || sp.gender === "plural" || anonymousSource(sp.text)) &&
+    (sp.kind !== "unnamed" || sp.gender === "plural" || anonymousSource(sp.text) || orgDescription(sp)) &&
     !doc.inHistory.has(sp.start)
   ) {
     doc.inHistory.add(sp.start);

@@ -45,6 +45,10 @@ const INLINE_SWITCHES = [
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
   {
+    name: "it-described-organisation",
+    doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
