@@ -74,4 +74,19 @@ describe("more speaker classes of direct quotations", () => {
     );
     expect(speakerOf(qs, "Repairs cannot")).toBe("the council");
   });
+
+  it("gives a quotation inside a speech noun's clause to that noun's speaker", () => {
+    const qs = quotes(
+      [
+        'Mayor Tom Hale has said a claim by rival Joe Price that the council is a "cash machine" shows the opposition is "rattled".',
+        'The mayor faced a call by former party leader Lord Pell to now publish the "full text" of the deal.',
+        'Price\'s claim that the books were "cooked" was denied by Hale, who accused him of "scaremongering".',
+      ].join(" "),
+    );
+    expect(speakerOf(qs, "cash machine")).toBe("Joe Price");
+    expect(speakerOf(qs, "rattled")).toBe("Tom Hale");
+    expect(speakerOf(qs, "full text")).toBe("Lord Pell");
+    expect(speakerOf(qs, "cooked")).toBe("Joe Price");
+    expect(speakerOf(qs, "scaremongering")).not.toBe("Joe Price");
+  });
 });

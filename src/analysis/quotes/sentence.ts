@@ -14,6 +14,7 @@ import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { anonymousSource } from "./speaker-words.ts";
+import { speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
@@ -50,6 +51,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "closing-tag",
     doc: 'the tag after the quotation: `," said X`, `," X said`, `" by X`, `," according to X`',
     try: ({ ctx, j }) => cueAfter(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
+  },
+  {
+    name: "speech-noun",
+    doc: '`a claim by Joe Price that the council is a "cash machine"`: the speaker of the speech noun whose clause holds it',
+    try: ({ ctx, j }) => speechNounCue(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "opening-cue",
