@@ -89,4 +89,12 @@ describe("more speaker classes of direct quotations", () => {
     expect(speakerOf(qs, "cooked")).toBe("Joe Price");
     expect(speakerOf(qs, "scaremongering")).not.toBe("Joe Price");
   });
+
+  it("reads no cue in a subordinate clause of a report, and keeps its speaker for 'he added'", () => {
+    const qs = quotes(
+      'Union leader Sam Cole, who chairs the rail committee, said that when Mr Grant had announced the cuts he got the "clear impression" they were final. He added the union was "duty bound" to act.',
+    );
+    expect(speakerOf(qs, "clear impression")).toBe("Sam Cole");
+    expect(speakerOf(qs, "duty bound")).toBe("Sam Cole");
+  });
 });

@@ -199,6 +199,22 @@ function nounInside(toks: Tok[], j: number): boolean {
   return !/(?:ed|id|ld|ote|ing)$/.test(toks[j]!.lower) && plain(p) && plain(n) && !DETERMINERS.has(n!.lower);
 }
 
+const SUBORDINATORS = /^(?:when|after|before|as|if|once|since|until|because|while|although|though|unless)$/;
+
+/**
+ * "Cole said that when Mr Grant had announced the cuts he got the “clear impression”": a speech
+ * verb whose subject opens a subordinate clause inside another speech verb's report is no cue; the
+ * outer verb's subject speaks (and stays the latest speaker for "He added").
+ */
+export function subordinateSpeech(toks: Tok[], subj: Phrase): boolean {
+  const s = toks.findIndex((t) => t.start >= subj.start);
+  if (s < 2 || !SUBORDINATORS.test(toks[s - 1]!.lower)) return false;
+  let k = s - 2;
+  if (toks[k]?.lower === "that") k--;
+  while (k >= 0 && isAdverb(toks[k]!)) k--;
+  return !!toks[k] && isVerbish(toks[k]!) && !isCap(toks[k]!) && !nounUse(toks, k);
+}
+
 /** The nearest speech cue before the quotation in its sentence, with its subject. */
 export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepSwitches): Cue | null {
   for (let j = qi - 1; j >= 0; j--) {
@@ -218,6 +234,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     // subject and lowercase words on both sides, is a noun; the cue lies further back.
     if (!subj && nounInside(toks, j)) continue;
     if (!subj) return null;
+    if (isOn("quotes", "subordinate-speech", switches) && subordinateSpeech(toks, subj)) continue;
     return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
   }
   // "according to X, "…"" with the phrase before the quote is handled above; a colon after a

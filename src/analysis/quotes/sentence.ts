@@ -4,11 +4,11 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import { type Alternative, firstOf, type Step } from "../steps.ts";
+import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
-import { cueBefore, verbSubject } from "./cue-before.ts";
+import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { quoteKind } from "./kind.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
@@ -136,7 +136,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         ) {
           const v = verbSubject(toks, j, doc.text, doc.switches);
           const p = v === "skip" ? null : v;
-          if (p && !found.some((f) => f.at === p.start))
+          const inner = p && isOn("quotes", "subordinate-speech", doc.switches) && subordinateSpeech(toks, p);
+          if (p && !inner && !found.some((f) => f.at === p.start))
             found.push({ at: p.start, q: null, cue: { speaker: p, cue: t.lower, label: false } });
         }
       }

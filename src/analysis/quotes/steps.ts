@@ -45,6 +45,10 @@ const INLINE_SWITCHES = [
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
   {
+    name: "subordinate-speech",
+    doc: '"Cole said that when Mr Grant had announced the cuts he got the “clear impression”": no cue in a subordinate clause of a report',
+  },
+  {
     name: "it-described-organisation",
     doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
   },
