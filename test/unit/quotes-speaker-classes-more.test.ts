@@ -97,4 +97,12 @@ describe("more speaker classes of direct quotations", () => {
     expect(speakerOf(qs, "clear impression")).toBe("Sam Cole");
     expect(speakerOf(qs, "duty bound")).toBe("Sam Cole");
   });
+
+  it("gives a clause-closing term before a tagged statement to the tag's speaker", () => {
+    const qs = quotes(
+      'Farmer Gwen Lloyd spoke at the inquiry. For all the "careful planning," the new dam had "no hope of holding back a real flood," she said.',
+    );
+    expect(speakerOf(qs, "careful planning")).toBe("Gwen Lloyd");
+    expect(speakerOf(qs, "no hope")).toBe("Gwen Lloyd");
+  });
 });

@@ -104,6 +104,27 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
     run: (ctx) => tagForSentence(ctx, tailTag, true),
   },
   {
+    name: "term-before-tag",
+    doc: '`Despite this "clever trick," the plan stood "no chance," he said.`: a term before a statement with a closing tag is the tag\'s',
+    run: ({ doc, toks, qis }) => {
+      const { speakers, cues, kinds, spans, text } = doc;
+      for (let a = qis.length - 2; a >= 0; a--) {
+        const q = toks[qis[a]!]!.quote!;
+        const next = toks[qis[a + 1]!]!.quote!;
+        const cue = cues[next];
+        // A lowercase phrase closing a clause inside its marks ("clever trick,"), as the tag's own words are.
+        if (
+          speakers[q] ||
+          kinds[q] !== "term" ||
+          !/^\p{Ll}.*,$/u.test(text.slice(spans[q]!.start, spans[q]!.end))
+        )
+          continue;
+        if (!speakers[next] || kinds[next] === "term" || doc.via[next] !== "cue" || !cue) continue;
+        if (cue.speaker.start > spans[next]!.end) attribute(doc, q, speakers[next]!, cue, "cue");
+      }
+    },
+  },
+  {
     name: "leading-pronoun",
     doc: '"He finished with an appeal to the fans. “One day …”": a he/she or a person\'s description opening the sentence, for the bare quotation after it',
     run: ({ doc, toks, pi, si }) => {
