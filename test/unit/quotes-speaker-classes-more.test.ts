@@ -100,7 +100,7 @@ describe("more speaker classes of direct quotations", () => {
 
   it("gives a clause-closing term before a tagged statement to the tag's speaker", () => {
     const qs = quotes(
-      'Farmer Gwen Lloyd spoke at the inquiry. For all the "careful planning," the new dam had "no hope of holding back a real flood," she said.',
+      'Gwen Lloyd, a farmer, spoke at the inquiry. For all the "careful planning," the new dam had "no hope of holding back a real flood," she said.',
     );
     expect(speakerOf(qs, "careful planning")).toBe("Gwen Lloyd");
     expect(speakerOf(qs, "no hope")).toBe("Gwen Lloyd");
