@@ -105,4 +105,11 @@ describe("more speaker classes of direct quotations", () => {
     expect(speakerOf(qs, "careful planning")).toBe("Gwen Lloyd");
     expect(speakerOf(qs, "no hope")).toBe("Gwen Lloyd");
   });
+
+  it("lets a role noun take up a one-word organisation that opened an earlier sentence", () => {
+    const qs = quotes(
+      'Ofwat wants water bills cut. "The companies have overcharged for years," the regulator said in its report.',
+    );
+    expect(speakerOf(qs, "The companies")).toBe("Ofwat");
+  });
 });

@@ -154,7 +154,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         initial &&
         !/\s/.test(initial.text) &&
         !/^\p{Lu}{2,}$/u.test(initial.text) &&
-        !doc.names.hasWord(initial.text.toLowerCase())
+        !doc.names.hasWord(initial.text.toLowerCase()) &&
+        !modelOrganisation(doc, initial)
       )
         initial = null;
       if (initial && !found.some((f) => f.at <= initial.start)) {
@@ -165,6 +166,13 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
     },
   },
 ];
+
+/** "Ofcom wants …": a lone word the actor model holds as an organisation (switch "leading-organisation"). */
+function modelOrganisation(doc: QuoteDoc, p: { start: number; end: number }): boolean {
+  if (!isOn("quotes", "leading-organisation", doc.switches)) return false;
+  const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
+  return !!m && doc.actors.byId.get(m.actorId)?.kind === "organization";
+}
 
 /** Adds a named speaker (or a plural or anonymous source) to the history, once per position. */
 export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: boolean): void {

@@ -45,6 +45,10 @@ const INLINE_SWITCHES = [
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
   {
+    name: "leading-organisation",
+    doc: '"Ofcom wants more competition. … the regulator said": a lone word opening a sentence that the model holds as an organisation, for the history',
+  },
+  {
     name: "subordinate-speech",
     doc: '"Cole said that when Mr Grant had announced the cuts he got the “clear impression”": no cue in a subordinate clause of a report',
   },
