@@ -112,4 +112,11 @@ describe("more speaker classes of direct quotations", () => {
     );
     expect(speakerOf(qs, "The companies")).toBe("Ofwat");
   });
+
+  it("reads the subject of the verb an infinitive speech verb hangs on", () => {
+    const qs = quotes(
+      'Health Secretary Maria Okon opens the conference on Friday. Ms Okon is expected to tell delegates: "Waiting lists will fall this year."',
+    );
+    expect(speakerOf(qs, "Waiting lists")).toBe("Maria Okon");
+  });
 });

@@ -45,6 +45,11 @@ interface VerbAt {
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
 
+/** Verbs an infinitive speech verb hangs on, its subject theirs: "is expected to say", "wants to tell". */
+const RAISING =
+  /^(?:expected|due|set|going|likely|about|wants|wanted|plans|planned|intends|intended|hopes|hoped|tried|tries)$/;
+const AUX = /^(?:is|are|was|were|will|would|be|been|has|had|have|also|now|still)$/;
+
 /** Where the subject of a speech verb is, tried in order. */
 export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUBJECT>[] = [
   {
@@ -66,6 +71,18 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       else if (!/^(?:continued|continues|began|begins|proceeded|proceeds)$/.test(toks[v]?.lower ?? ""))
         return null;
       return phraseBefore(toks, v, text);
+    },
+  },
+  {
+    name: "expected-to-say",
+    doc: '"The chancellor is expected to say", "Ms Hale will want to tell": the subject of the verb the infinitive hangs on',
+    try: ({ toks, j, text }) => {
+      if (toks[j - 1]?.lower !== "to") return null;
+      let v = j - 2;
+      if (!RAISING.test(toks[v]?.lower ?? "")) return null;
+      while (v > 0 && AUX.test(toks[v - 1]!.lower)) v--;
+      const p = phraseBefore(toks, v, text);
+      return p && (/\p{Lu}/u.test(p.text) || /^(?:the|he|she)\b/i.test(p.text)) ? p : null;
     },
   },
   {
