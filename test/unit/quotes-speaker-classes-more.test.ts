@@ -119,4 +119,16 @@ describe("more speaker classes of direct quotations", () => {
     );
     expect(speakerOf(qs, "Waiting lists")).toBe("Maria Okon");
   });
+
+  it("reads a speaker named after the quotation by a noun of saying", () => {
+    const qs = quotes(
+      [
+        '"We will not be bullied," was the stark message from dockers\' leader Fran Doyle.',
+        "",
+        '"The ferry timetable is a joke." That was the verdict of councillor Amir Shah on Tuesday.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "We will not")).toBe("Fran Doyle");
+    expect(speakerOf(qs, "The ferry timetable")).toBe("Amir Shah");
+  });
 });

@@ -19,6 +19,7 @@ import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
+import { verdictSentence, verdictTag } from "./verdict-tag.ts";
 
 /** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
 interface Found {
@@ -69,6 +70,18 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
       j === lastWordOrQuote(ctx.toks)
         ? tagSentence(ctx.doc.article, ctx.pi, ctx.si + 1, ctx.doc.spans, ctx.doc.layer, ctx.doc.switches)
         : null,
+  },
+  {
+    name: "verdict-tag",
+    doc: '`"…," was the message from Bob Crow`, `"…." That was the verdict of Kate Hoey.`: a noun of saying names the speaker after it',
+    try: ({ ctx, j }) => {
+      const { doc, toks, pi, si } = ctx;
+      const own = verdictTag(toks, j, doc.text);
+      return (
+        own ??
+        (j === lastWordOrQuote(toks) ? verdictSentence(doc.article, pi, si + 1, doc.spans, doc.layer) : null)
+      );
+    },
   },
   {
     name: "colon-name",
