@@ -123,7 +123,7 @@ describe("more speaker classes of direct quotations", () => {
   it("reads a speaker named after the quotation by a noun of saying", () => {
     const qs = quotes(
       [
-        '"We will not be bullied," was the stark message from dockers\' leader Fran Doyle.',
+        '"We will not be bullied," was the stark message from union leader Fran Doyle.',
         "",
         '"The ferry timetable is a joke." That was the verdict of councillor Amir Shah on Tuesday.',
       ].join("\n"),

@@ -5,7 +5,7 @@
 
 import type { TextLayer } from "../../text/tokens.ts";
 import type { Article } from "../../types.ts";
-import { agentAfter, type Cue } from "./phrases.ts";
+import { type Cue, phraseAfter } from "./phrases.ts";
 import type { Span } from "./spans.ts";
 import { firstSpanEndingAfter, isCap, type Tok, tokensOf } from "./tokens.ts";
 
@@ -30,7 +30,7 @@ function verdictAt(toks: Tok[], at: number, text: string, demonstrative: boolean
     k++;
   const noun = toks[k];
   if (!noun || !SAYING_NOUNS.has(noun.lower) || !/^(?:of|from)$/.test(toks[k + 1]?.lower ?? "")) return null;
-  const p = agentAfter(toks, k + 2, text);
+  const p = phraseAfter(toks, k + 2, text);
   return p && /\p{Lu}|^the\s/u.test(p.text) ? { speaker: p, cue: noun.lower, label: false } : null;
 }
 
