@@ -131,4 +131,18 @@ describe("more speaker classes of direct quotations", () => {
     expect(speakerOf(qs, "We will not")).toBe("Fran Doyle");
     expect(speakerOf(qs, "The ferry timetable")).toBe("Amir Shah");
   });
+
+  it("reads a present-tense verb, or a verb with an object naming the words, before a colon", () => {
+    const qs = quotes(
+      [
+        'Dana Roth reviews the new album. Roth writes: "The best record of the year."',
+        'The Valley Herald offers one blunt verdict: "The council has failed."',
+        'Police found letters: "Meet me at the bridge."',
+      ].join(" "),
+    );
+    expect(speakerOf(qs, "The best record")).toBe("Dana Roth");
+    expect(speakerOf(qs, "The council has failed")).toBe("Valley Herald");
+    // A plural noun before a colon is no verb of delivery.
+    expect(speakerOf(qs, "Meet me") ?? "").not.toMatch(/Police/);
+  });
 });
