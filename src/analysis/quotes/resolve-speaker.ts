@@ -80,7 +80,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       const m = /^(?:(?:the|The)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
         p.text,
       );
-      if (!m || !DOCUMENT_HEADS.has(lastWord)) return null;
+      // "The Gazette's headline" is the document-owner rule's, and the paper's.
+      if (!m || !DOCUMENT_HEADS.has(lastWord) || /['’]s$/.test(m[1] ?? "")) return null;
       const word = m[1] ?? m[2]!;
       const start = p.start + p.text.indexOf(word, m[1] ? 4 : 0);
       const wp = { start, end: start + word.length, text: word };
