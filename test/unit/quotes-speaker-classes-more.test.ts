@@ -145,4 +145,11 @@ describe("more speaker classes of direct quotations", () => {
     // A plural noun before a colon is no verb of delivery.
     expect(speakerOf(qs, "Meet me") ?? "").not.toMatch(/Police/);
   });
+
+  it("reads the owner of quoted words past a conjunction opening the sentence", () => {
+    const qs = quotes(
+      'The Harbour Trust stopped all sailings on Monday. But Harbour Trust\'s "safety review" found nothing wrong.',
+    );
+    expect(speakerOf(qs, "safety review")).toBe("Harbour Trust");
+  });
 });
