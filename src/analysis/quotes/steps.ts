@@ -53,6 +53,10 @@ const INLINE_SWITCHES = [
     doc: '"Cole said that when Mr Grant had announced the cuts he got the “clear impression”": no cue in a subordinate clause of a report',
   },
   {
+    name: "leading-pronoun",
+    doc: '"He finished with an appeal to the fans. “One day …”": a he/she or a person\'s description opening the sentence before a bare quotation',
+  },
+  {
     name: "it-described-organisation",
     doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
   },

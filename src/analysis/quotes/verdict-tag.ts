@@ -48,7 +48,9 @@ export function verdictSentence(
   layer: TextLayer,
 ): Cue | null {
   const sent = article.paragraphs[pi]?.sentences[si];
-  if (!sent) return null;
+  // Read the words only when the sentence opens that way (most do not).
+  if (!sent || !/^\s*(?:That|This)\s+(?:was|is)\s+the\s/.test(layer.text.slice(sent.start, sent.start + 40)))
+    return null;
   const toks = tokensOf(layer, sent.start, sent.end, spans, firstSpanEndingAfter(spans, sent.start));
   return toks.some((t) => t.type === "q") ? null : verdictAt(toks, 0, layer.text, true);
 }
