@@ -224,8 +224,9 @@ const SUBORDINATORS = /^(?:when|after|before|as|if|once|since|until|because|whil
  * outer verb's subject speaks (and stays the latest speaker for "He added").
  */
 export function subordinateSpeech(toks: Tok[], subj: Phrase): boolean {
-  const s = toks.findIndex((t) => t.start >= subj.start);
-  if (s < 2 || !SUBORDINATORS.test(toks[s - 1]!.lower)) return false;
+  let s = toks.length - 1;
+  while (s > 0 && toks[s]!.start > subj.start) s--;
+  if (s < 2 || toks[s]!.start !== subj.start || !SUBORDINATORS.test(toks[s - 1]!.lower)) return false;
   let k = s - 2;
   if (toks[k]?.lower === "that") k--;
   while (k >= 0 && isAdverb(toks[k]!)) k--;

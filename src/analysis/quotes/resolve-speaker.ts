@@ -77,11 +77,12 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "document-author",
     doc: '"the Hale report", "her report": a document named for its author, or his/hers, speaks for them',
     try: ({ doc, p, lastWord }) => {
+      if (!DOCUMENT_HEADS.has(lastWord)) return null;
       const m = /^(?:(?:the|The)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
         p.text,
       );
       // "The Gazette's headline" is the document-owner rule's, and the paper's.
-      if (!m || !DOCUMENT_HEADS.has(lastWord) || /['’]s$/.test(m[1] ?? "")) return null;
+      if (!m || /['’]s$/.test(m[1] ?? "")) return null;
       const word = m[1] ?? m[2]!;
       const start = p.start + p.text.indexOf(word, m[1] ? 4 : 0);
       const wp = { start, end: start + word.length, text: word };
