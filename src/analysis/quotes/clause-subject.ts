@@ -51,9 +51,13 @@ export function possessiveOwner(toks: Tok[], j: number, text: string): Cue | nul
   const from = toks[0]?.start ?? 0;
   const before = text.slice(from, toks[j]!.start);
   const m = titleOf(toks[j]!, text) ? null : OWNER.exec(before);
-  if (!m || /^(?:The|A|An|This|That|His|Her|Its|Their|But|And)$/.test(m[1]!.split(" ")[0]!)) return null;
-  const start = from + m.index;
-  return { speaker: { start, end: start + m[1]!.length, text: m[1]! }, cue: "'s", label: false };
+  if (!m) return null;
+  // "But William Hill's “…”": a conjunction opening the sentence is no part of the name.
+  const lead = /^(?:But|And|So|Yet)\s+(?=\p{Lu})/u.exec(m[1]!)?.[0].length ?? 0;
+  const name = m[1]!.slice(lead);
+  if (/^(?:The|A|An|This|That|His|Her|Its|Their|But|And)$/.test(name.split(" ")[0]!)) return null;
+  const start = from + m.index + lead;
+  return { speaker: { start, end: start + name.length, text: name }, cue: "'s", label: false };
 }
 
 const OWNER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s|(?<=s)['’])\s*$/u;

@@ -4,13 +4,14 @@
 // its end gives that speaker to its start.
 
 import type { Article } from "../../types.ts";
-import { type Alternative, firstOf, type Step } from "../steps.ts";
-import type { Cue } from "./phrases.ts";
+import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
+import { type Cue, sentenceSubject } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import { tailTag } from "./tail-tag.ts";
+import { firstSpanEndingAfter, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
 interface Attribution {
@@ -84,7 +85,10 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
       if (toks.some((t) => t.type === "w") || doc.kinds[input.q] === "term") return null;
       const prevKey = previousSentenceKey(input.ctx);
       const { sentenceSpeaker, sentenceSubject } = doc;
-      const sp = prevKey && !sentenceSpeaker.has(prevKey) ? sentenceSubject.get(prevKey) : undefined;
+      const sp =
+        prevKey && !sentenceSpeaker.has(prevKey)
+          ? (sentenceSubject.get(prevKey) ?? leadingSubject(doc, prevKey))
+          : undefined;
       return sp ? { sp, cue: null, via: "context" } : null;
     },
   },
@@ -102,6 +106,27 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
     doc: '`"…" that he can win, said Owen Falk, an analyst.`: a tag closing the sentence past its quotation',
     // A term inside the sentence ("Suggestions that "outsourcing" is to blame are wrong, Ms D says") is no quotation of hers.
     run: (ctx) => tagForSentence(ctx, tailTag, true),
+  },
+  {
+    name: "term-before-tag",
+    doc: '`Despite this "clever trick," the plan stood "no chance," he said.`: a term before a statement with a closing tag is the tag\'s',
+    run: ({ doc, toks, qis }) => {
+      const { speakers, cues, kinds, spans, text } = doc;
+      for (let a = qis.length - 2; a >= 0; a--) {
+        const q = toks[qis[a]!]!.quote!;
+        const next = toks[qis[a + 1]!]!.quote!;
+        const cue = cues[next];
+        // A lowercase phrase closing a clause inside its marks ("clever trick,"), as the tag's own words are.
+        if (
+          speakers[q] ||
+          kinds[q] !== "term" ||
+          !/^\p{Ll}.*,$/u.test(text.slice(spans[q]!.start, spans[q]!.end))
+        )
+          continue;
+        if (!speakers[next] || kinds[next] === "term" || doc.via[next] !== "cue" || !cue) continue;
+        if (cue.speaker.start > spans[next]!.end) attribute(doc, q, speakers[next]!, cue, "cue");
+      }
+    },
   },
   {
     name: "context-speaker",
@@ -152,6 +177,29 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
     },
   },
 ];
+
+/**
+ * "He finished with an appeal to the fans. “One day …”", "The 34-year-old striker has been
+ * linked …. “…”": a he/she or a person's description opening sentence `key`, read only when a
+ * bare quotation follows it (the history after it is skipped, so the answer is the same as then).
+ */
+function leadingSubject(doc: QuoteDoc, key: string): Speaker | undefined {
+  if (!isOn("quotes", "leading-pronoun", doc.switches)) return undefined;
+  const [pi, si] = key.split(":").map(Number);
+  const sent = doc.article.paragraphs[pi!]!.sentences[si!]!;
+  const toks = tokensOf(
+    doc.layer,
+    sent.start,
+    sent.end,
+    doc.spans,
+    firstSpanEndingAfter(doc.spans, sent.start),
+  );
+  // "But after the game he …": past the sentence's opening words and phrase.
+  const p = sentenceSubject(toks, toks.length, doc.text);
+  if (!p || !/^(?:he|she|the\s.+)$/i.test(p.text)) return undefined;
+  const sp = resolvePhrase(doc, p);
+  return sp.kind === "person" && sp.id ? sp : undefined;
+}
 
 function previousSentenceKey({ doc, pi, si }: SentenceCtx): string | null {
   return si > 0 ? `${pi}:${si - 1}` : lastSentenceKey(doc.article, pi);

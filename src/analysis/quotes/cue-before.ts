@@ -45,6 +45,11 @@ interface VerbAt {
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
 
+/** Verbs an infinitive speech verb hangs on, its subject theirs: "is expected to say", "wants to tell". */
+const RAISING =
+  /^(?:expected|due|set|going|likely|about|wants|wanted|plans|planned|intends|intended|hopes|hoped|tried|tries)$/;
+const AUX = /^(?:is|are|was|were|will|would|be|been|has|had|have|also|now|still)$/;
+
 /** Where the subject of a speech verb is, tried in order. */
 export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUBJECT>[] = [
   {
@@ -66,6 +71,18 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       else if (!/^(?:continued|continues|began|begins|proceeded|proceeds)$/.test(toks[v]?.lower ?? ""))
         return null;
       return phraseBefore(toks, v, text);
+    },
+  },
+  {
+    name: "expected-to-say",
+    doc: '"The chancellor is expected to say", "Ms Hale will want to tell": the subject of the verb the infinitive hangs on',
+    try: ({ toks, j, text }) => {
+      if (toks[j - 1]?.lower !== "to") return null;
+      let v = j - 2;
+      if (!RAISING.test(toks[v]?.lower ?? "")) return null;
+      while (v > 0 && AUX.test(toks[v - 1]!.lower)) v--;
+      const p = phraseBefore(toks, v, text);
+      return p && (/\p{Lu}/u.test(p.text) || /^(?:the|he|she)\b/i.test(p.text)) ? p : null;
     },
   },
   {
@@ -199,6 +216,23 @@ function nounInside(toks: Tok[], j: number): boolean {
   return !/(?:ed|id|ld|ote|ing)$/.test(toks[j]!.lower) && plain(p) && plain(n) && !DETERMINERS.has(n!.lower);
 }
 
+const SUBORDINATORS = /^(?:when|after|before|as|if|once|since|until|because|while|although|though|unless)$/;
+
+/**
+ * "Cole said that when Mr Grant had announced the cuts he got the “clear impression”": a speech
+ * verb whose subject opens a subordinate clause inside another speech verb's report is no cue; the
+ * outer verb's subject speaks (and stays the latest speaker for "He added").
+ */
+export function subordinateSpeech(toks: Tok[], subj: Phrase): boolean {
+  let s = toks.length - 1;
+  while (s > 0 && toks[s]!.start > subj.start) s--;
+  if (s < 2 || toks[s]!.start !== subj.start || !SUBORDINATORS.test(toks[s - 1]!.lower)) return false;
+  let k = s - 2;
+  if (toks[k]?.lower === "that") k--;
+  while (k >= 0 && isAdverb(toks[k]!)) k--;
+  return !!toks[k] && isVerbish(toks[k]!) && !isCap(toks[k]!) && !nounUse(toks, k);
+}
+
 /** The nearest speech cue before the quotation in its sentence, with its subject. */
 export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepSwitches): Cue | null {
   for (let j = qi - 1; j >= 0; j--) {
@@ -218,6 +252,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     // subject and lowercase words on both sides, is a noun; the cue lies further back.
     if (!subj && nounInside(toks, j)) continue;
     if (!subj) return null;
+    if (isOn("quotes", "subordinate-speech", switches) && subordinateSpeech(toks, subj)) continue;
     return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
   }
   // "according to X, "…"" with the phrase before the quote is handled above; a colon after a

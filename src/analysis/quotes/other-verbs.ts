@@ -17,17 +17,31 @@ export function verbColon(toks: Tok[], j: number, text: string): Cue | null {
   let v = j - 2;
   // "shot back", "fired back": a particle after the verb.
   if (/^(?:back|out|up|on)$/.test(toks[v]?.lower ?? "")) v--;
+  // "AS offers one undeniable viewpoint:", "Webster defines a blog as:": an object naming the words.
+  else if (SAYING_OBJECT.test(toks[v]?.lower ?? "")) {
+    let o = v - 1;
+    while (o > v - 6 && toks[o]?.type === "w" && !isCap(toks[o]!) && !deliveryVerb(toks[o])) o--;
+    if (deliveryVerb(toks[o])) v = o;
+  }
   const verb = toks[v];
   if (!deliveryVerb(verb)) return null;
   let b = v - 1;
   while (b >= 0 && isAdverb(toks[b]!)) b--;
   const subj = phraseBefore(toks, b + 1, text);
   if (!subj) return null;
+  // A present "-s" form is a verb only right after a name or he/she ("Police found letters:" is no tag).
+  const bare = subj.text.replace(/^(?:The|A|An)\s/, "");
+  if (!/ed$|^shot$/.test(verb.lower) && !/^(?:\p{Lu}[\p{L}.&'’-]*\s*)+$|^(?:[Hh]e|[Ss]he)$/u.test(bare))
+    return null;
   const lower = subj.text.toLowerCase();
   const pronoun = PRONOUNS[lower];
   const person = pronoun === "male" || pronoun === "female";
   // A name: capitalised words, no description ("The plan", "Officials").
-  const named = /^\p{Lu}/u.test(subj.text) && !/^(?:The|A|An|This|That|These|Those)\s/.test(subj.text);
+  // …or "The" before a name of capitalised words only ("The Valley Herald").
+  const named =
+    /^\p{Lu}/u.test(subj.text) &&
+    (!/^(?:The|A|An|This|That|These|Those)\s/.test(subj.text) ||
+      /^The(?:\s+\p{Lu}[\p{L}.&'’-]*)+$/u.test(subj.text));
   if (!person && (!named || lower in PRONOUNS)) return null;
   // The subject opens its clause: the sentence start, or a comma ("Asked …, she demurred:").
   const before = toks.findLastIndex((t) => t.end <= subj.start);
@@ -35,10 +49,35 @@ export function verbColon(toks: Tok[], j: number, text: string): Cue | null {
   return { speaker: subj, cue: verb.lower, label: false };
 }
 
-/** A past-tense verb that can deliver words ("boomed", "shot"), not "had" or "was". */
+/** A past-tense or present verb that can deliver words ("boomed", "shot", "concludes"), not "had" or "is". */
 function deliveryVerb(t: Tok | undefined): t is Tok {
-  return t?.type === "w" && !isCap(t) && /[^e]ed$|^shot$/.test(t.lower) && !NOT_DELIVERY.has(t.lower);
+  return (
+    t?.type === "w" &&
+    !isCap(t) &&
+    /[^e]ed$|^shot$|[^su'’]s$/.test(t.lower) &&
+    !NOT_DELIVERY.has(t.lower) &&
+    !NOT_VERBS.has(t.lower)
+  );
 }
+
+/** Words in "-s" that are no verbs of delivery where a colon follows. */
+const NOT_VERBS = new Set([
+  "this",
+  "his",
+  "its",
+  "was",
+  "has",
+  "does",
+  "is",
+  "as",
+  "us",
+  "yes",
+  "plans",
+  "words",
+]);
+/** The last word of an object that names the words to come: "viewpoint:", "defines a blog as:". */
+const SAYING_OBJECT =
+  /^(?:as|view|viewpoint|verdict|message|warning|explanation|answer|reply|response|advice|assessment|summary|theory|prediction|plea)$/;
 
 /** The cue of the quotation toks[j] followed by `<Name> <verb>ed` or `he/she <verb>ed`, else null. */
 export function verbTag(toks: Tok[], j: number, text: string): Cue | null {

@@ -5,7 +5,7 @@ import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import {
   DETERMINERS,
@@ -51,8 +51,15 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       break;
     }
     if (FRONT_WORDS.has(t.lower) && isCap(t)) break;
-    if (!isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
-    if (isVerbish(t) && !isCap(t)) break;
+    if (
+      !isCap(t) &&
+      CLAUSE_BREAKERS.has(t.lower) &&
+      !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
+      !nameAnd(toks, k, j)
+    )
+      break;
+    // "The Hale report said": a document noun closing the subject is no verb.
+    if (isVerbish(t) && !isCap(t) && !(k === j && documentNoun(toks, k))) break;
     if (isPronoun(t)) break;
     // A lowercase word is part of the phrase only when it is a title, a particle, or leads a
     // capitalised or title word ("shadow foreign secretary", "senior State Department official").
@@ -85,13 +92,43 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     head?.type === "w" &&
     (link.lower === "of" ||
       ((link.lower === "to" || link.lower === "for" || link.lower === "at") &&
-        (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower))))
+        (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))))
   ) {
     const outer = phraseBefore(toks, s - 1, text);
     if (outer && !(outer.text.toLowerCase() in PRONOUNS))
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
+}
+
+/** toks[k] is a document noun after a name, a possessive or a determiner ("Ms Hale's report"). */
+function documentNoun(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  return (
+    DOCUMENT_HEADS.has(toks[k]!.lower) &&
+    p?.type === "w" &&
+    (isCap(p) || /['’]s$/.test(p.lower) || /^(?:the|his|her|its|their)$/.test(p.lower))
+  );
+}
+
+/**
+ * "A Department for Work and Pensions spokeswoman": "and" inside an organisation's name that modifies a
+ * description's head, not a second subject ("Blair and Brown said" keeps its break).
+ */
+function nameAnd(toks: Tok[], k: number, j: number): boolean {
+  return (
+    toks[k]!.lower === "and" &&
+    !!toks[k - 1] &&
+    isCap(toks[k - 1]!) &&
+    !!toks[k + 1] &&
+    namedModifier(toks, k + 1, j)
+  );
+}
+
+/** toks[k] is capitalised and the phrase ends at toks[j] on a lowercase source or organisation head. */
+function namedModifier(toks: Tok[], k: number, j: number): boolean {
+  const head = toks[j]!;
+  return isCap(toks[k]!) && !isCap(head) && (ANONYMOUS_HEADS.has(head.lower) || ORG_NOUNS.has(head.lower));
 }
 
 /** "(had said) on the eve of the announcement said": toks[s..j] end a time or place phrase, no subject. */

@@ -8,7 +8,7 @@ import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { anonymousSource } from "./speaker-words.ts";
-import { at, lastOf, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 /** The pronoun class of a phrase that is only a pronoun, else null. */
@@ -100,9 +100,10 @@ function writtenGender(c: Speaker): Speaker["gender"] {
   return "any";
 }
 
-/** "it said": the latest organisation speaking or named as a subject. */
+/** "it said": the latest organisation speaking or named as a subject, or "the council" that spoke. */
 export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
-  const org = lastOf(doc, (h) => h.kind === "organization", p.start);
+  const described = isOn("quotes", "it-described-organisation", doc.switches);
+  const org = lastOf(doc, (h) => h.kind === "organization" || (described && orgDescription(h)), p.start);
   return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };
 }
 

@@ -74,6 +74,29 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     },
   },
   {
+    name: "document-author",
+    doc: '"the Hale report", "her report": a document named for its author, or his/hers, speaks for them',
+    try: ({ doc, p, lastWord }) => {
+      if (!DOCUMENT_HEADS.has(lastWord)) return null;
+      const m = /^(?:(?:the|The)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
+        p.text,
+      );
+      // "The Gazette's headline" is the document-owner rule's, and the paper's.
+      if (!m || /['’]s$/.test(m[1] ?? "")) return null;
+      const word = m[1] ?? m[2]!;
+      const start = p.start + p.text.indexOf(word, m[1] ? 4 : 0);
+      const wp = { start, end: start + word.length, text: word };
+      if (m[2]) {
+        const sp = resolveHeShe(doc, wp, /^h[ie]s$/i.test(word) ? "male" : "female");
+        return sp.id ? at(sp, p) : null;
+      }
+      // Only a name the model holds as an actor: "the Iraq report" is about Iraq, not by it.
+      const hit = doc.actors.mentionAt(doc.article.docId, wp.start, wp.end);
+      const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(word);
+      return actor ? speakerForActor(doc, actor.id, p) : unnamed(p);
+    },
+  },
+  {
     name: "linked-description",
     doc: '"critics of the plan", "an aide to Ruiz": a description whose head is not a name, unnamed',
     try: ({ p }) => {

@@ -4,20 +4,22 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import { type Alternative, firstOf, type Step } from "../steps.ts";
+import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
-import { cueBefore, verbSubject } from "./cue-before.ts";
+import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { quoteKind } from "./kind.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { anonymousSource } from "./speaker-words.ts";
-import { attribute, type QuoteDoc } from "./state.ts";
+import { speechNounCue } from "./speech-noun.ts";
+import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
+import { verdictSentence, verdictTag } from "./verdict-tag.ts";
 
 /** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
 interface Found {
@@ -52,6 +54,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => cueAfter(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
   },
   {
+    name: "speech-noun",
+    doc: '`a claim by Joe Price that the council is a "cash machine"`: the speaker of the speech noun whose clause holds it',
+    try: ({ ctx, j }) => speechNounCue(ctx.toks, j, ctx.doc.text),
+  },
+  {
     name: "opening-cue",
     doc: 'the nearest speech verb before it in its sentence, with its subject ("Ms Hewitt said: “…”")',
     try: ({ ctx, j }) => cueBefore(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
@@ -63,6 +70,18 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
       j === lastWordOrQuote(ctx.toks)
         ? tagSentence(ctx.doc.article, ctx.pi, ctx.si + 1, ctx.doc.spans, ctx.doc.layer, ctx.doc.switches)
         : null,
+  },
+  {
+    name: "verdict-tag",
+    doc: '`"…," was the message from Bob Crow`, `"…." That was the verdict of Kate Hoey.`: a noun of saying names the speaker after it',
+    try: ({ ctx, j }) => {
+      const { doc, toks, pi, si } = ctx;
+      const own = verdictTag(toks, j, doc.text);
+      return (
+        own ??
+        (j === lastWordOrQuote(toks) ? verdictSentence(doc.article, pi, si + 1, doc.spans, doc.layer) : null)
+      );
+    },
   },
   {
     name: "colon-name",
@@ -130,7 +149,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         ) {
           const v = verbSubject(toks, j, doc.text, doc.switches);
           const p = v === "skip" ? null : v;
-          if (p && !found.some((f) => f.at === p.start))
+          const inner = p && isOn("quotes", "subordinate-speech", doc.switches) && subordinateSpeech(toks, p);
+          if (p && !inner && !found.some((f) => f.at === p.start))
             found.push({ at: p.start, q: null, cue: { speaker: p, cue: t.lower, label: false } });
         }
       }
@@ -147,7 +167,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         initial &&
         !/\s/.test(initial.text) &&
         !/^\p{Lu}{2,}$/u.test(initial.text) &&
-        !doc.names.hasWord(initial.text.toLowerCase())
+        !doc.names.hasWord(initial.text.toLowerCase()) &&
+        !modelOrganisation(doc, initial)
       )
         initial = null;
       if (initial && !found.some((f) => f.at <= initial.start)) {
@@ -159,11 +180,18 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
   },
 ];
 
+/** "Ofcom wants …": a lone word the actor model holds as an organisation (switch "leading-organisation"). */
+function modelOrganisation(doc: QuoteDoc, p: { start: number; end: number }): boolean {
+  if (!isOn("quotes", "leading-organisation", doc.switches)) return false;
+  const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
+  return !!m && doc.actors.byId.get(m.actorId)?.kind === "organization";
+}
+
 /** Adds a named speaker (or a plural or anonymous source) to the history, once per position. */
 export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: boolean): void {
   if (
     sp.name &&
-    (sp.kind !== "unnamed" || sp.gender === "plural" || anonymousSource(sp.text)) &&
+    (sp.kind !== "unnamed" || sp.gender === "plural" || anonymousSource(sp.text) || orgDescription(sp)) &&
     !doc.inHistory.has(sp.start)
   ) {
     doc.inHistory.add(sp.start);

@@ -74,8 +74,10 @@ export function classify(words: string[]): SpeakerKind {
 
 /** "a spokeswoman", "a senior official", "a Treasury source": one anonymous source. */
 export function anonymousSource(text: string): boolean {
-  // the head comes before "for"/"of"/"at" ("a spokesman for the Oxford University Press")
-  const head = /^(.*?)\s(?:for|of|at|to)\s/.exec(text)?.[1] ?? text;
+  // the head comes before "for"/"of"/"at" ("a spokesman for the Oxford University Press"), unless
+  // the phrase ends on it after an organisation's name that holds "of" ("a Ministry of Defence spokesman")
+  const last = text.split(/\s+/).pop()!.toLowerCase();
+  const head = ANONYMOUS_HEADS.has(last) ? text : (/^(.*?)\s(?:for|of|at|to)\s/.exec(text)?.[1] ?? text);
   const w = head.split(/\s+/).pop()!.toLowerCase();
   return /^(?:a|an|the)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
 }

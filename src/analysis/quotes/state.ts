@@ -4,6 +4,7 @@
 
 import type { TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article, QuoteKind } from "../../types.ts";
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { STYLED } from "../lexicons/titles.ts";
 import type { StepSwitches } from "../steps.ts";
 import type { DocNames } from "./doc-names.ts";
@@ -123,6 +124,12 @@ export const unnamed = (p: Phrase, gender: Speaker["gender"] = "any"): Speaker =
           : "any"
       : gender,
 });
+
+/** "the council", "the firm": an organisation no name was found for, unnamed. */
+export const orgDescription = (sp: Speaker): boolean =>
+  sp.kind === "unnamed" &&
+  /^the\s/i.test(sp.text) &&
+  ORG_NOUNS.has(sp.text.split(/\s+/).pop()!.toLowerCase());
 
 /** A speaker for one of the model's actors, named as this article names it. */
 export function speakerForActor(

@@ -45,6 +45,22 @@ const INLINE_SWITCHES = [
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
   {
+    name: "leading-organisation",
+    doc: '"Ofcom wants more competition. … the regulator said": a lone word opening a sentence that the model holds as an organisation, for the history',
+  },
+  {
+    name: "subordinate-speech",
+    doc: '"Cole said that when Mr Grant had announced the cuts he got the “clear impression”": no cue in a subordinate clause of a report',
+  },
+  {
+    name: "leading-pronoun",
+    doc: '"He finished with an appeal to the fans. “One day …”": a he/she or a person\'s description opening the sentence before a bare quotation',
+  },
+  {
+    name: "it-described-organisation",
+    doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
