@@ -22,6 +22,7 @@ import { possessiveRole } from "./reported-possessive.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -55,13 +56,27 @@ function cueOffsets(text: string): number[] {
   return out;
 }
 
-/** Share of [start, end) inside quotation tokens: mostly quoted content is a direct quotation's. */
-function quotedShare(toks: Tok[], start: number, end: number): number {
+/**
+ * Content that opens inside a quotation and is mostly quoted is a direct quotation's. Writer's
+ * words opening it ("said the crews were “patient beyond words”") make it a paraphrase however
+ * much is quoted (switch "reported-writer-opens").
+ */
+function directContent(toks: Tok[], start: number, end: number, switches: StepSwitches): boolean {
   let inside = 0;
-  for (const t of toks)
-    if (t.type === "q") inside += Math.max(0, Math.min(end, t.end) - Math.max(start, t.start));
-  return inside / Math.max(1, end - start);
+  let opens = false;
+  for (const t of toks) {
+    if (t.type !== "q") continue;
+    inside += Math.max(0, Math.min(end, t.end) - Math.max(start, t.start));
+    if (t.start <= start && t.end > start) opens = true;
+  }
+  if (inside < 0.7 * Math.max(1, end - start)) return false;
+  return opens || !isOn("quotes", WRITER_OPENS_SWITCH.name, switches);
 }
+
+const WRITER_OPENS_SWITCH = {
+  name: "reported-writer-opens",
+  doc: 'keep mostly quoted content when the writer\'s words open it ("said it was “a big deal”")',
+};
 
 /** The cues of one sentence, in text order, each content cut before the next attribution. */
 function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
@@ -100,7 +115,7 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
       !nested.has(c) &&
       c.end > c.start &&
       wordCount(doc.text, c.start, c.end) >= 3 &&
-      quotedShare(toks, c.start, c.end) < 0.7,
+      !directContent(toks, c.start, c.end, doc.switches),
   );
 }
 
@@ -173,6 +188,8 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   DOCUMENT_SWITCH,
   CONTROL_SWITCH,
   MORE_VERBS_SWITCH,
+  TAG_PARTICIPLE_SWITCH,
+  WRITER_OPENS_SWITCH,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
