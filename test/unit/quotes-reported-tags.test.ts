@@ -73,3 +73,61 @@ describe("reported speech: writer's words framing a quotation", () => {
     expect(pairs(s)).toEqual([]);
   });
 });
+
+describe("reported speech: a participle clause opening the sentence", () => {
+  it("gives the clause up to its comma to the main clause's subject", () => {
+    const s = "Citing the cost of steel, Halvorsen dropped the stadium plan.";
+    expect(pairs(s)).toContainEqual({ text: "the cost of steel", speaker: "Dmitri Halvorsen" });
+    expect(pairs(s, switchOff("quotes.reported-opening-participle"))).toEqual([]);
+  });
+
+  it("reads past an opening preposition", () => {
+    const s = "After praising the young keeper, Okonkwo said the defence had been poor.";
+    expect(pairs(s)).toContainEqual({ text: "the young keeper", speaker: "Marta Okonkwo" });
+    expect(pairs(s, switchOff("quotes.reported-opening-participle"))).toEqual([
+      { text: "the defence had been poor", speaker: "Marta Okonkwo" },
+    ]);
+  });
+});
+
+describe("reported speech: content and tags", () => {
+  it("keeps content before its source whole though another tag sits inside it", () => {
+    const s =
+      "Season passes sold out, and Okonkwo said the squad needs a new striker, according to Halvorsen.";
+    const whole = {
+      text: "Season passes sold out, and Okonkwo said the squad needs a new striker",
+      speaker: "Dmitri Halvorsen",
+    };
+    expect(pairs(s)).toContainEqual(whole);
+    // Without the step the inner tag cuts the content short.
+    expect(pairs(s, switchOff("quotes.reported-whole-before-tag"))).toContainEqual({
+      text: "Season passes sold out",
+      speaker: "Dmitri Halvorsen",
+    });
+  });
+
+  it("reads no 'that' clause past an auxiliary ('that' is a determiner there)", () => {
+    const s = "Okonkwo said she would not rush to that judgment before the inquiry.";
+    expect(pairs(s)).toEqual([
+      { text: "she would not rush to that judgment before the inquiry", speaker: "Marta Okonkwo" },
+    ]);
+    // Without the step "that judgment" is read as a "that" clause.
+    expect(pairs(s, switchOff("quotes.reported-that-past-clause"))).toEqual([
+      { text: "judgment before the inquiry", speaker: "Marta Okonkwo" },
+    ]);
+  });
+
+  it("takes the opening name and its apposition for the subject, not an inverted tag's content", () => {
+    const s =
+      "Councillor Ray Tullis, a port commissioner, said Brightwell Foods executives plan to pay higher fees.";
+    expect(pairs(s)).toContainEqual({
+      text: "Brightwell Foods executives plan to pay higher fees",
+      speaker: "Councillor Ray Tullis",
+    });
+    // Without the step "…, said Brightwell Foods executives plan" reads as an inverted tag.
+    expect(pairs(s, switchOff("quotes.reported-apposition-not-tag"))).not.toContainEqual({
+      text: "Brightwell Foods executives plan to pay higher fees",
+      speaker: "Councillor Ray Tullis",
+    });
+  });
+});

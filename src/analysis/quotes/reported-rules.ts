@@ -22,6 +22,7 @@ import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
+import { REPORTED_OPENING } from "./reported-opening.ts";
 import { REPORTED_PREP } from "./reported-prep.ts";
 import { stanceVerb, thatVerb } from "./reported-verbs.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
@@ -105,6 +106,16 @@ function tagComma(toks: Tok[], j: number): number {
   return toks[k]?.text === "," ? k : -1;
 }
 
+/**
+ * "Congressman Ray Tull, a port commissioner, said the berths …": the name opening the sentence
+ * and its apposition are the subject of "said", not words an inverted tag ("…, said X") closes.
+ */
+function openingSubject(c: CueAt): boolean {
+  if (!isOn("quotes", "reported-apposition-not-tag", c.switches)) return false;
+  const own = subjectOf(c);
+  return own !== null && own.start === c.toks[0]!.start && own.end < c.toks[c.j - 1]!.start;
+}
+
 /** Refinements inside the rules, each switchable for the ablation table. */
 export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
@@ -126,6 +137,14 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
     name: "reported-according-no-comma",
     doc: '"Traffic rose according to a count by the Harbour Board.": no comma before a closing source',
+  },
+  {
+    name: "reported-apposition-not-tag",
+    doc: '"Ray Tull, a port commissioner, said the berths …": the opening name and apposition are the subject, not a tag\'s content',
+  },
+  {
+    name: "reported-that-past-clause",
+    doc: '"said she would not jump to that conclusion": no "that" read past an auxiliary (a clause, not a "that" clause)',
   },
   {
     name: "reported-partial-quote",
@@ -155,6 +174,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       return cueWith(sp, "according to", contentFrom(toks, a));
     },
   },
+  REPORTED_OPENING,
   {
     name: "reported-tag-after",
     doc: '"the plan failed, Smith said (on Tuesday)." and "…, said Smith": the words before the tag',
@@ -171,6 +191,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
           return null;
         const sp = phraseAfter(toks, j + 1, text);
         if (!sp || !/^\p{Lu}/u.test(sp.text) || !invertedTagEnds(toks, j, c.switches)) return null;
+        if (openingSubject(c)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
       }
       if (!tagEnds(toks, j + 1)) return null;
@@ -249,7 +270,9 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
           t.type === "q" ||
           (t.type === "p" && t.text !== ",") ||
           // "told The Alder Post that": a capitalised word is a name, not another verb.
-          ((isVerbish(t) || REPORTED_THAT_VERBS.has(t.lower)) && !isCap(t))
+          ((isVerbish(t) || REPORTED_THAT_VERBS.has(t.lower)) && !isCap(t)) ||
+          // "said she would not jump to that conclusion": an auxiliary opens a clause, so "that" is its determiner.
+          (AUXILIARY.test(t.lower) && isOn("quotes", "reported-that-past-clause", c.switches))
         )
           return null;
         // "after the interview concluded, Maher stated … that": a new clause, not this verb's

@@ -40,11 +40,15 @@ const CUE_WORDS = [
     ...MORE_CUE_WORDS,
   ]),
 ];
+/** Participles as they open a sentence ("Citing the cost, …"): the scan is case-sensitive. */
+const OPENING_PARTICIPLES = CUE_WORDS.filter((w) => w.endsWith("ing")).map(
+  (w) => w.charAt(0).toUpperCase() + w.slice(1),
+);
 /** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
 const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS])})\\b|${COLON_NAME}`,
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS, ...OPENING_PARTICIPLES])})\\b|${COLON_NAME}`,
   "gu",
 );
 
@@ -99,7 +103,8 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
   const nested = new Set<ReportedCue>();
   for (const c of found) {
     const next = found.find((d) => d !== c && d.from > c.start && d.from < c.end);
-    if (!next) continue;
+    // "A, B said, C, according to X": the source after its content reports all of it.
+    if (!next || (c.speaker.start >= c.end && isOn("quotes", WHOLE_BEFORE_TAG.name, doc.switches))) continue;
     // "X said A, and Y said B": A ends before Y. "X said he thinks B": the inner cue is part of
     // X's words, and its pronoun is X (the outer record already covers it).
     if (
@@ -120,6 +125,11 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
 }
 
 const CUE_SET = new Set(CUE_WORDS);
+
+const WHOLE_BEFORE_TAG = {
+  name: "reported-whole-before-tag",
+  doc: '"A, B said, C, according to X": content before its source is not cut at an inner cue',
+};
 
 /** The end of [start, end) without trailing spaces, commas or joining words ("…, and"). */
 function trimEnd(text: string, start: number, end: number): number {
@@ -190,6 +200,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   MORE_VERBS_SWITCH,
   TAG_PARTICIPLE_SWITCH,
   WRITER_OPENS_SWITCH,
+  WHOLE_BEFORE_TAG,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
