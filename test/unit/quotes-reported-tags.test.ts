@@ -131,3 +131,33 @@ describe("reported speech: content and tags", () => {
     });
   });
 });
+
+describe("reported speech: hearers, documents and joint speakers", () => {
+  it("reads a tag whose verb takes its hearer before the sentence end", () => {
+    const s = "Ticket prices will rise next season, Okonkwo told supporters.";
+    expect(pairs(s)).toEqual([{ text: "Ticket prices will rise next season", speaker: "Marta Okonkwo" }]);
+    expect(pairs(s, switchOff("quotes.reported-tag-hearer"))).toEqual([]);
+  });
+
+  it("gives a document's finding as its verb's object to the document", () => {
+    const s = "A Valley Courier survey found broad support for the new stadium among season ticket holders.";
+    expect(pairs(s)).toEqual([
+      {
+        text: "broad support for the new stadium among season ticket holders",
+        speaker: "Valley Courier survey",
+      },
+    ]);
+    expect(pairs(s, switchOff("quotes.reported-document-object"))).toEqual([]);
+    // A person who "found" something reports nothing.
+    expect(pairs("Halvorsen found the new ledger system difficult to learn.")).toEqual([]);
+  });
+
+  it("gives the words of several speakers to them together, unnamed", () => {
+    const s = "Okonkwo and Halvorsen said the club would move to a new ground by 2033.";
+    const rs = reported(s);
+    expect(rs.map((q) => [q.text, q.speakerName, q.speakerKind, q.speakerId])).toEqual([
+      ["the club would move to a new ground by 2033", "Okonkwo and Halvorsen", "unnamed", null],
+    ]);
+    expect(pairs(s, switchOff("quotes.reported-joint-speakers"))).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
 } from "./reported-clause.ts";
 import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
+import { REPORTED_DOCUMENT_OBJECT } from "./reported-document.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
 import { REPORTED_OPENING } from "./reported-opening.ts";
@@ -139,6 +140,10 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
     doc: '"Traffic rose according to a count by the Harbour Board.": no comma before a closing source',
   },
   {
+    name: "reported-tag-hearer",
+    doc: '"The plan failed, Okafor told reporters.": a tag\'s verb may take its hearer before the sentence end',
+  },
+  {
     name: "reported-apposition-not-tag",
     doc: '"Ray Tull, a port commissioner, said the berths …": the opening name and apposition are the subject, not a tag\'s content',
   },
@@ -194,7 +199,9 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
         if (openingSubject(c)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
       }
-      if (!tagEnds(toks, j + 1)) return null;
+      // "…, Okafor told reporters.": the hearer after the verb, then the sentence end.
+      const hearer = HEARER_VERBS.has(toks[j]!.lower) && isOn("quotes", "reported-tag-hearer", c.switches);
+      if (!tagEnds(toks, hearer ? pastHearer(toks, j + 1) : j + 1)) return null;
       const sp = subjectOf(c);
       if (!sp) return null;
       const s = toks.findIndex((t) => t.start === sp.start);
@@ -330,6 +337,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k)) : null;
     },
   },
+  REPORTED_DOCUMENT_OBJECT,
   REPORTED_INTENT,
   REPORTED_COLON,
   REPORTED_PREP,

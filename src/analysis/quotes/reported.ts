@@ -21,7 +21,7 @@ import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
-import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
 import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -145,6 +145,7 @@ function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
   let sp = resolvePhrase(doc, cue.speaker);
   if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
   if (isOn("quotes", DOCUMENT_SWITCH.name, doc.switches)) sp = documentSpeaker(sp, cue.speaker) ?? sp;
+  sp = jointSpeaker(doc, cue, sp) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -199,6 +200,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   CONTROL_SWITCH,
   MORE_VERBS_SWITCH,
   TAG_PARTICIPLE_SWITCH,
+  JOINT_SWITCH,
   WRITER_OPENS_SWITCH,
   WHOLE_BEFORE_TAG,
   {
