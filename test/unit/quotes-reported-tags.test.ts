@@ -161,3 +161,18 @@ describe("reported speech: hearers, documents and joint speakers", () => {
     expect(pairs(s, switchOff("quotes.reported-joint-speakers"))).toEqual([]);
   });
 });
+
+describe("reported speech: a subordinate clause with its own attribution", () => {
+  it("ends the outer content before the subordinate clause", () => {
+    const s =
+      "Okonkwo criticised the fixture list on Sunday after Halvorsen told a meeting in Leeds that the wage bill would be cut.";
+    expect(pairs(s)).toEqual([
+      { text: "the fixture list on Sunday", speaker: "Marta Okonkwo" },
+      { text: "the wage bill would be cut", speaker: "Dmitri Halvorsen" },
+    ]);
+    expect(pairs(s, switchOff("quotes.reported-cut-at-subordinate"))).toContainEqual({
+      text: "the fixture list on Sunday after Halvorsen told a meeting in Leeds that the wage bill would be cut",
+      speaker: "Marta Okonkwo",
+    });
+  });
+});

@@ -114,6 +114,12 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
     )
       c.end = trimEnd(doc.text, c.start, next.from);
     else if (PRONOUNS[next.speaker.text.toLowerCase()]) nested.add(next);
+    // "X issued a statement after Y told a meeting that …": the subordinate clause is Y's, not X's.
+    else {
+      const sub = SUBORDINATE_END.exec(doc.text.slice(c.start, next.from));
+      if (sub && isOn("quotes", CUT_AT_SUBORDINATE.name, doc.switches))
+        c.end = trimEnd(doc.text, c.start, next.from - sub[0].length);
+    }
   }
   return found.filter(
     (c) =>
@@ -125,6 +131,13 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
 }
 
 const CUE_SET = new Set(CUE_WORDS);
+
+/** A subordinating word closing the words before another attribution ("… after ", "… when "). */
+const SUBORDINATE_END = /\s(?:after|when|before|since|until|because|although|though|once)\s+$/;
+const CUT_AT_SUBORDINATE = {
+  name: "reported-cut-at-subordinate",
+  doc: '"X issued a statement after Y told a meeting that …": content ends before a subordinate clause with its own attribution',
+};
 
 const WHOLE_BEFORE_TAG = {
   name: "reported-whole-before-tag",
@@ -203,6 +216,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   JOINT_SWITCH,
   WRITER_OPENS_SWITCH,
   WHOLE_BEFORE_TAG,
+  CUT_AT_SUBORDINATE,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
