@@ -176,3 +176,11 @@ describe("reported speech: a subordinate clause with its own attribution", () =>
     });
   });
 });
+
+describe("reported speech: a headline's name, colon and single marks", () => {
+  it("gives the words in single marks after the colon to the name", () => {
+    const s = "Okonkwo: ‘The Hawks Will Win The Cup This Season’";
+    expect(pairs(s)).toEqual([{ text: "The Hawks Will Win The Cup This Season", speaker: "Marta Okonkwo" }]);
+    expect(pairs(s, switchOff("quotes.reported-colon-single-mark"))).toEqual([]);
+  });
+});

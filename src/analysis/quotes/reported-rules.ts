@@ -140,6 +140,10 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
     doc: '"Traffic rose according to a count by the Harbour Board.": no comma before a closing source',
   },
   {
+    name: "reported-colon-single-mark",
+    doc: '"Okafor: ‘We Will Win’": a headline\'s words in single marks after a name and a colon',
+  },
+  {
     name: "reported-tag-hearer",
     doc: '"The plan failed, Okafor told reporters.": a tag\'s verb may take its hearer before the sentence end',
   },
