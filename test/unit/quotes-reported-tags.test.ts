@@ -184,3 +184,29 @@ describe("reported speech: a headline's name, colon and single marks", () => {
     expect(pairs(s, switchOff("quotes.reported-colon-single-mark"))).toEqual([]);
   });
 });
+
+describe("reported speech: a stance noun after a possessive name", () => {
+  it("gives a clause after the noun to the possessor", () => {
+    const s = "Under Okonkwo’s plan to build a new stadium by the river, the club would move in 2034.";
+    expect(pairs(s)).toContainEqual({
+      text: "to build a new stadium by the river",
+      speaker: "Marta Okonkwo",
+    });
+    expect(pairs(s, switchOff("quotes.reported-possessive-noun"))).not.toContainEqual({
+      text: "to build a new stadium by the river",
+      speaker: "Marta Okonkwo",
+    });
+  });
+
+  it("ends a noun phrase content before the sentence's verb", () => {
+    const s = "Okonkwo's endorsement of the new academy director surprised the board.";
+    expect(pairs(s)).toEqual([{ text: "the new academy director", speaker: "Marta Okonkwo" }]);
+  });
+
+  it("leaves a stance noun inside another speaker's words to that speaker", () => {
+    const s = "Halvorsen rejected Okonkwo's claim that the pension fund was safe from the cuts.";
+    expect(pairs(s)).toEqual([
+      { text: "Okonkwo's claim that the pension fund was safe from the cuts", speaker: "Dmitri Halvorsen" },
+    ]);
+  });
+});

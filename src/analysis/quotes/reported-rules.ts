@@ -24,6 +24,7 @@ import { REPORTED_DOCUMENT_OBJECT } from "./reported-document.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
 import { REPORTED_OPENING } from "./reported-opening.ts";
+import { REPORTED_POSSESSIVE_NOUN } from "./reported-possessive-noun.ts";
 import { REPORTED_PREP } from "./reported-prep.ts";
 import { stanceVerb, thatVerb } from "./reported-verbs.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
@@ -345,4 +346,5 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   REPORTED_INTENT,
   REPORTED_COLON,
   REPORTED_PREP,
+  REPORTED_POSSESSIVE_NOUN,
 ];

@@ -19,6 +19,7 @@ import { cueWith } from "./reported-cue.ts";
 import { DOCUMENT_SWITCH, DOCUMENT_WORDS, documentOpening, documentSpeaker } from "./reported-document.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
+import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
@@ -38,6 +39,7 @@ const CUE_WORDS = [
     ...INTENT_VERBS,
     ...PREP_CUE_WORDS,
     ...MORE_CUE_WORDS,
+    ...STANCE_NOUNS,
   ]),
 ];
 /** Participles as they open a sentence ("Citing the cost, …"): the scan is case-sensitive. */
@@ -121,6 +123,9 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
         c.end = trimEnd(doc.text, c.start, next.from - sub[0].length);
     }
   }
+  // "Farrow rejected Okafor's claim that …": the claim is part of what Farrow's record reports.
+  for (const d of found)
+    if (d.nominal && found.some((c) => c !== d && c.start <= d.from && d.end <= c.end)) nested.add(d);
   return found.filter(
     (c) =>
       !nested.has(c) &&
