@@ -210,3 +210,17 @@ describe("reported speech: a stance noun after a possessive name", () => {
     ]);
   });
 });
+
+describe("reported speech: a long source after 'according to'", () => {
+  it("reads a source of more than fifteen words up to its comma", () => {
+    const s =
+      "According to early results of exit polls conducted for the Valley Courier and two radio stations by Harbour Research, most fans want a new stadium.";
+    expect(pairs(s)).toEqual([
+      {
+        text: "most fans want a new stadium",
+        speaker:
+          "early results of exit polls conducted for the Valley Courier and two radio stations by Harbour Research",
+      },
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ function tagEnds(toks: Tok[], k: number): boolean {
  */
 function sourceAfter(toks: Tok[], at: number, text: string): Phrase | null {
   let e = at;
-  while (e < toks.length && e - at < 15 && toks[e]!.type === "w") e++;
+  while (e < toks.length && e - at < 22 && toks[e]!.type === "w") e++;
   const end = toks[e];
   if (e > at + 1 && (!end || end.text === "," || end.text === ".") && toks.slice(at + 1, e).some(isCap))
     return phraseOf(toks, at, e - 1, text);
