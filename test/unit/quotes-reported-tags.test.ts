@@ -224,3 +224,14 @@ describe("reported speech: a long source after 'according to'", () => {
     ]);
   });
 });
+
+describe("reported speech: an inverted tag's role and name", () => {
+  it("gives the words to the name in apposition after the role", () => {
+    const s =
+      "The bakery is under pressure from imports, said the company's chief executive, Dmitri Halvorsen.";
+    expect(pairs(s)).toEqual([
+      { text: "The bakery is under pressure from imports", speaker: "Dmitri Halvorsen" },
+    ]);
+    expect(pairs(s, switchOff("quotes.reported-tag-role-name"))).toEqual([]);
+  });
+});

@@ -118,6 +118,20 @@ function openingSubject(c: CueAt): boolean {
   return own !== null && own.start === c.toks[0]!.start && own.end < c.toks[c.j - 1]!.start;
 }
 
+/**
+ * "…, said the company's finance chief, Dmitri Halvorsen.": after an inverted tag's verb, a role in
+ * lower case and the name in apposition closing the sentence; the name is the speaker.
+ */
+function namedAfterRole(c: CueAt, sp: Phrase | null): Phrase | null {
+  const { toks, text } = c;
+  if (!sp || /^\p{Lu}/u.test(sp.text) || !isOn("quotes", "reported-tag-role-name", c.switches)) return sp;
+  const k = toks.findIndex((t) => t.start >= sp.end);
+  if (k < 0 || toks[k]!.text !== ",") return sp;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 5 && toks[e]!.type === "w" && isCap(toks[e]!)) e++;
+  return e > k + 1 && lastContentTok(toks, k) < e ? phraseOf(toks, k + 1, e - 1, text) : sp;
+}
+
 /** Refinements inside the rules, each switchable for the ablation table. */
 export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
@@ -139,6 +153,10 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
     name: "reported-according-no-comma",
     doc: '"Traffic rose according to a count by the Harbour Board.": no comma before a closing source',
+  },
+  {
+    name: "reported-tag-role-name",
+    doc: '"…, said the company\'s finance chief, Dmitri Halvorsen.": the name after the role closing an inverted tag',
   },
   {
     name: "reported-colon-single-mark",
@@ -199,7 +217,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
           isOn("quotes", "reported-tag-not-time", c.switches)
         )
           return null;
-        const sp = phraseAfter(toks, j + 1, text);
+        const sp = namedAfterRole(c, phraseAfter(toks, j + 1, text));
         if (!sp || !/^\p{Lu}/u.test(sp.text) || !invertedTagEnds(toks, j, c.switches)) return null;
         if (openingSubject(c)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
