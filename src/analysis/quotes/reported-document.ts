@@ -4,10 +4,9 @@
 // its maker), never a person: the shared rules stop at the participle ("released Monday") or
 // the day, and a person's name inside it ("a report by Calloway's office") is the maker's.
 
-import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
 import { contentFrom } from "./reported-clause.ts";
-import { type CueAt, cueWith, type ReportedCue } from "./reported-cue.ts";
 import { isCap, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
@@ -103,25 +102,3 @@ export function documentOpening(
   const content = contentFrom(toks, c + 1);
   return speaker && content ? { speaker, content } : null;
 }
-
-/**
- * "A Gazette survey found broad support for the toll", "Port records show the ferry running
- * late": a document's finding as the verb's object, not a clause (only with a document subject:
- * "Calloway found it difficult" reports nothing).
- */
-export const REPORTED_DOCUMENT_OBJECT: Alternative<CueAt, ReportedCue> = {
-  name: "reported-document-object",
-  doc: "\"A Gazette survey found broad support for …\": a poll's or record's finding as the object of its verb",
-  try: ({ toks, j, text, switches }) => {
-    const t = toks[j]!;
-    if (
-      t.type !== "w" ||
-      isCap(t) ||
-      toks[j + 1]?.type !== "w" ||
-      /^(?:that|to|by|in|on|at)$/.test(toks[j + 1]!.lower)
-    )
-      return null;
-    const sp = documentSubject(toks, j, text, switches);
-    return sp ? cueWith(sp, t.lower, contentFrom(toks, j + 1)) : null;
-  },
-};

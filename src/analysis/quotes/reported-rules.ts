@@ -20,7 +20,7 @@ import {
 } from "./reported-clause.ts";
 import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
-import { REPORTED_DOCUMENT_OBJECT } from "./reported-document.ts";
+import { REPORTED_DOCUMENT_OBJECT } from "./reported-document-object.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
 import { REPORTED_OPENING } from "./reported-opening.ts";
