@@ -235,3 +235,19 @@ describe("reported speech: an inverted tag's role and name", () => {
     expect(pairs(s, switchOff("quotes.reported-tag-role-name"))).toEqual([]);
   });
 });
+
+describe("reported speech: two words of content", () => {
+  it("keeps two words after a verb of stance or refusal", () => {
+    expect(pairs("Halvorsen declined to comment.")).toEqual([
+      { text: "to comment", speaker: "Dmitri Halvorsen" },
+    ]);
+    expect(pairs("Okonkwo praised the goalkeeper.")).toEqual([
+      { text: "the goalkeeper", speaker: "Marta Okonkwo" },
+    ]);
+    expect(pairs("Halvorsen declined to comment.", switchOff("quotes.reported-short-content"))).toEqual([]);
+  });
+
+  it("wants three words after a verb of saying", () => {
+    expect(pairs("Okonkwo said Halvorsen lied.")).toEqual([]);
+  });
+});

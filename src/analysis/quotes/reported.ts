@@ -130,7 +130,7 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
     (c) =>
       !nested.has(c) &&
       c.end > c.start &&
-      wordCount(doc.text, c.start, c.end) >= 3 &&
+      wordCount(doc.text, c.start, c.end) >= minWords(c, doc.switches) &&
       !directContent(toks, c.start, c.end, doc.switches),
   );
 }
@@ -154,6 +154,18 @@ function trimEnd(text: string, start: number, end: number): number {
   const s = text.slice(start, end).replace(/(?:[\s,;:—–-]|\b(?:and|but|while|as)\b)+$/u, "");
   return start + s.length;
 }
+
+/** Verbs of saying: two words after them are a fragment the cut left ("said ABC News"), not what was said. */
+const SAYING = /^(?:say|says|said|saying|tell|tells|told|telling|according to)$/;
+
+const SHORT_CONTENT_SWITCH = {
+  name: "reported-short-content",
+  doc: '"Pataki endorsed John Kasich", "declined to comment": two words of content after a verb of stance (three after "say")',
+};
+
+/** The fewest words a content may have: a stance's object may be a name, what was said is longer. */
+const minWords = (c: ReportedCue, switches: StepSwitches) =>
+  SAYING.test(c.cue) || !isOn("quotes", SHORT_CONTENT_SWITCH.name, switches) ? 3 : 2;
 
 const wordCount = (text: string, s: number, e: number) =>
   text.slice(s, e).split(/\s+/).filter(Boolean).length;
@@ -222,6 +234,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   WRITER_OPENS_SWITCH,
   WHOLE_BEFORE_TAG,
   CUT_AT_SUBORDINATE,
+  SHORT_CONTENT_SWITCH,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
