@@ -251,3 +251,15 @@ describe("reported speech: two words of content", () => {
     expect(pairs("Okonkwo said Halvorsen lied.")).toEqual([]);
   });
 });
+
+describe("reported speech in the passive", () => {
+  it("gives the passive's subject to the agent after 'by'", () => {
+    const s = "Her remarks about the referee were quickly criticised by Halvorsen.";
+    expect(pairs(s)).toEqual([{ text: "Her remarks about the referee", speaker: "Dmitri Halvorsen" }]);
+    expect(pairs(s, switchOff("quotes.reported-passive-by"))).toEqual([]);
+  });
+
+  it("reads no passive of a verb that reports nothing", () => {
+    expect(pairs("The new stand was built by Brightwell Foods in 2029.")).toEqual([]);
+  });
+});

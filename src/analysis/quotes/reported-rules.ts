@@ -24,6 +24,7 @@ import { REPORTED_DOCUMENT_OBJECT } from "./reported-document-object.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
 import { REPORTED_OPENING } from "./reported-opening.ts";
+import { REPORTED_PASSIVE } from "./reported-passive.ts";
 import { REPORTED_POSSESSIVE_NOUN } from "./reported-possessive-noun.ts";
 import { REPORTED_PREP } from "./reported-prep.ts";
 import { stanceVerb, thatVerb } from "./reported-verbs.ts";
@@ -365,4 +366,5 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   REPORTED_COLON,
   REPORTED_PREP,
   REPORTED_POSSESSIVE_NOUN,
+  REPORTED_PASSIVE,
 ];
