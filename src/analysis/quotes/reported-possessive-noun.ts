@@ -22,6 +22,8 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set(
 /** A capitalised name (up to four words, after titles such as "Mr.") with its possessive mark, and one modifier at most. */
 const POSSESSOR =
   /(?<![\p{L}.])((?:\p{Lu}\p{L}{0,2}\. )*\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?:['’]s|(?<=s)['’]) (?:\p{Ll}[\p{L}-]* )?$/u;
+/** A word ending in a possessive mark, or the mark alone ("Okafor's", "Hawks", "'"). */
+const POSSESSIVE_MARK = /['’]s?$/;
 /** Words that link the noun to its content, and whether the content starts after them. */
 const LINKS: ReadonlyMap<string, number> = new Map([
   ["that", 1],
@@ -46,6 +48,9 @@ export const REPORTED_POSSESSIVE_NOUN: Alternative<CueAt, ReportedCue> = {
     if (t.type !== "w" || !STANCE_NOUNS.has(t.lower)) return null;
     const skip = LINKS.get(toks[j + 1]?.lower ?? "");
     if (skip === undefined) return null;
+    // Cheap first: a possessive mark on one of the two words before the noun.
+    if (!POSSESSIVE_MARK.test(toks[j - 1]?.text ?? "") && !POSSESSIVE_MARK.test(toks[j - 2]?.text ?? ""))
+      return null;
     const from = Math.max(0, t.start - 80);
     const m = POSSESSOR.exec(text.slice(from, t.start));
     if (!m) return null;
