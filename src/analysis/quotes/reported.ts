@@ -39,7 +39,6 @@ const CUE_WORDS = [
     ...INTENT_VERBS,
     ...PREP_CUE_WORDS,
     ...MORE_CUE_WORDS,
-    ...STANCE_NOUNS,
   ]),
 ];
 /** Participles as they open a sentence ("Citing the cost, …"): the scan is case-sensitive. */
@@ -48,9 +47,11 @@ const OPENING_PARTICIPLES = CUE_WORDS.filter((w) => w.endsWith("ing")).map(
 );
 /** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
 const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
+/** A stance noun after a possessive mark and one word at most ("Okafor's plan", "Hawks' bold claim"). */
+const POSSESSIVE_NOUN = `['’]s?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${wordTrie([...STANCE_NOUNS])}\\b`;
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS, ...OPENING_PARTICIPLES])})\\b|${COLON_NAME}`,
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS, ...OPENING_PARTICIPLES])})\\b|${COLON_NAME}|${POSSESSIVE_NOUN}`,
   "gu",
 );
 
@@ -135,7 +136,7 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
   );
 }
 
-const CUE_SET = new Set(CUE_WORDS);
+const CUE_SET = new Set([...CUE_WORDS, ...STANCE_NOUNS]);
 
 /** A subordinating word closing the words before another attribution ("… after ", "… when "). */
 const SUBORDINATE_END = /\s(?:after|when|before|since|until|because|although|though|once)\s+$/;
