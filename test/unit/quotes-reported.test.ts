@@ -65,10 +65,17 @@ describe("reported speech extraction", () => {
     expect(byText(reported(qs), "the county budget").speakerName).toBe("Margaret Whitlow");
   });
 
-  it("leaves direct quotations direct, and credits no question, unsure pronoun or pair of speakers", () => {
+  it("leaves direct quotations direct, credits no question or unsure pronoun, and a pair only together", () => {
     expect(byText(qs, "We will keep fighting").kind).toBe("statement");
     const texts = reported(qs).map((q) => q.text);
-    expect(texts.some((t) => /toll was fair|march|ferry/.test(t))).toBe(false);
+    expect(texts.some((t) => /toll was fair|march/.test(t))).toBe(false);
+    // A pair of speakers: neither alone said it, so no actor is credited.
+    const ferry = byText(reported(qs), "the ferry would stay");
+    expect([ferry.speakerName, ferry.speakerKind, ferry.speakerId]).toEqual([
+      "Whitlow and Ortega",
+      "unnamed",
+      null,
+    ]);
   });
 
   it("is one named step: switched off, nothing reported and the quotations unchanged", () => {

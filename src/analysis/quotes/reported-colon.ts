@@ -4,7 +4,7 @@
 // unquoted, so a paraphrase. Only a name opening its sentence; the speaker checks then drop
 // a heading ("Update:", "Photo:") whose word names no one in the article.
 
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn } from "../steps.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
 import { contentFrom, lastContentTok } from "./reported-clause.ts";
 import { type CueAt, cueWith, type ReportedCue } from "./reported-cue.ts";
@@ -16,11 +16,16 @@ const HEADING =
 export const REPORTED_COLON: Alternative<CueAt, ReportedCue> = {
   name: "reported-colon-name",
   doc: '"Sanders: Clinton Email Story Has Moved", "WALLACE: Let\'s start …": a name opening the sentence, then a colon',
-  try: ({ toks, j, text }) => {
+  try: ({ toks, j, text, switches }) => {
     if (toks[j]!.text !== ":" || j < 1 || j > 4 || !nameRun(toks, 0, j)) return null;
     if (HEADING.test(toks[0]!.text) || HEADING.test(toks[j - 1]!.text)) return null;
-    const next = toks[j + 1];
-    if (next?.type !== "w" || lastContentTok(toks, j + 1) - j < 3) return null;
-    return cueWith(phraseOf(toks, 0, j - 1, text), ":", contentFrom(toks, j + 1));
+    // "Okafor: ‘We Will Win’": a headline's single marks, which the direct walk leaves (they double as apostrophes).
+    const mark =
+      /^[‘']$/.test(toks[j + 1]?.text ?? "") && isOn("quotes", "reported-colon-single-mark", switches)
+        ? 1
+        : 0;
+    const next = toks[j + 1 + mark];
+    if (next?.type !== "w" || lastContentTok(toks, j + 1) - j < 3 + mark) return null;
+    return cueWith(phraseOf(toks, 0, j - 1, text), ":", contentFrom(toks, j + 1 + mark));
   },
 };

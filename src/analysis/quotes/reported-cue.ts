@@ -22,6 +22,8 @@ export interface ReportedCue {
   end: number;
   /** Where the attribution's own words begin (a later cue's content stops before them). */
   from: number;
+  /** A stance noun's ("Okafor's claim that …"): inside another cue's content it is that speaker's words. */
+  nominal?: boolean;
 }
 
 /** The cue word is a verb here: lower case, not after a determiner or possessive. */

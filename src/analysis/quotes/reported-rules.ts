@@ -20,8 +20,12 @@ import {
 } from "./reported-clause.ts";
 import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
+import { REPORTED_DOCUMENT_OBJECT } from "./reported-document-object.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
+import { REPORTED_OPENING } from "./reported-opening.ts";
+import { REPORTED_PASSIVE } from "./reported-passive.ts";
+import { REPORTED_POSSESSIVE_NOUN } from "./reported-possessive-noun.ts";
 import { REPORTED_PREP } from "./reported-prep.ts";
 import { stanceVerb, thatVerb } from "./reported-verbs.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
@@ -54,7 +58,7 @@ function tagEnds(toks: Tok[], k: number): boolean {
  */
 function sourceAfter(toks: Tok[], at: number, text: string): Phrase | null {
   let e = at;
-  while (e < toks.length && e - at < 15 && toks[e]!.type === "w") e++;
+  while (e < toks.length && e - at < 22 && toks[e]!.type === "w") e++;
   const end = toks[e];
   if (e > at + 1 && (!end || end.text === "," || end.text === ".") && toks.slice(at + 1, e).some(isCap))
     return phraseOf(toks, at, e - 1, text);
@@ -105,6 +109,30 @@ function tagComma(toks: Tok[], j: number): number {
   return toks[k]?.text === "," ? k : -1;
 }
 
+/**
+ * "Congressman Ray Tull, a port commissioner, said the berths …": the name opening the sentence
+ * and its apposition are the subject of "said", not words an inverted tag ("…, said X") closes.
+ */
+function openingSubject(c: CueAt): boolean {
+  if (!isOn("quotes", "reported-apposition-not-tag", c.switches)) return false;
+  const own = subjectOf(c);
+  return own !== null && own.start === c.toks[0]!.start && own.end < c.toks[c.j - 1]!.start;
+}
+
+/**
+ * "…, said the company's finance chief, Dmitri Halvorsen.": after an inverted tag's verb, a role in
+ * lower case and the name in apposition closing the sentence; the name is the speaker.
+ */
+function namedAfterRole(c: CueAt, sp: Phrase | null): Phrase | null {
+  const { toks, text } = c;
+  if (!sp || /^\p{Lu}/u.test(sp.text) || !isOn("quotes", "reported-tag-role-name", c.switches)) return sp;
+  const k = toks.findIndex((t) => t.start >= sp.end);
+  if (k < 0 || toks[k]!.text !== ",") return sp;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 5 && toks[e]!.type === "w" && isCap(toks[e]!)) e++;
+  return e > k + 1 && lastContentTok(toks, k) < e ? phraseOf(toks, k + 1, e - 1, text) : sp;
+}
+
 /** Refinements inside the rules, each switchable for the ablation table. */
 export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
@@ -126,6 +154,26 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
     name: "reported-according-no-comma",
     doc: '"Traffic rose according to a count by the Harbour Board.": no comma before a closing source',
+  },
+  {
+    name: "reported-tag-role-name",
+    doc: '"…, said the company\'s finance chief, Dmitri Halvorsen.": the name after the role closing an inverted tag',
+  },
+  {
+    name: "reported-colon-single-mark",
+    doc: '"Okafor: ‘We Will Win’": a headline\'s words in single marks after a name and a colon',
+  },
+  {
+    name: "reported-tag-hearer",
+    doc: '"The plan failed, Okafor told reporters.": a tag\'s verb may take its hearer before the sentence end',
+  },
+  {
+    name: "reported-apposition-not-tag",
+    doc: '"Ray Tull, a port commissioner, said the berths …": the opening name and apposition are the subject, not a tag\'s content',
+  },
+  {
+    name: "reported-that-past-clause",
+    doc: '"said she would not jump to that conclusion": no "that" read past an auxiliary (a clause, not a "that" clause)',
   },
   {
     name: "reported-partial-quote",
@@ -155,6 +203,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       return cueWith(sp, "according to", contentFrom(toks, a));
     },
   },
+  REPORTED_OPENING,
   {
     name: "reported-tag-after",
     doc: '"the plan failed, Smith said (on Tuesday)." and "…, said Smith": the words before the tag',
@@ -169,11 +218,14 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
           isOn("quotes", "reported-tag-not-time", c.switches)
         )
           return null;
-        const sp = phraseAfter(toks, j + 1, text);
+        const sp = namedAfterRole(c, phraseAfter(toks, j + 1, text));
         if (!sp || !/^\p{Lu}/u.test(sp.text) || !invertedTagEnds(toks, j, c.switches)) return null;
+        if (openingSubject(c)) return null;
         return cueWith(sp, toks[j]!.lower, contentBefore(toks, j - 1));
       }
-      if (!tagEnds(toks, j + 1)) return null;
+      // "…, Okafor told reporters.": the hearer after the verb, then the sentence end.
+      const hearer = HEARER_VERBS.has(toks[j]!.lower) && isOn("quotes", "reported-tag-hearer", c.switches);
+      if (!tagEnds(toks, hearer ? pastHearer(toks, j + 1) : j + 1)) return null;
       const sp = subjectOf(c);
       if (!sp) return null;
       const s = toks.findIndex((t) => t.start === sp.start);
@@ -249,7 +301,9 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
           t.type === "q" ||
           (t.type === "p" && t.text !== ",") ||
           // "told The Alder Post that": a capitalised word is a name, not another verb.
-          ((isVerbish(t) || REPORTED_THAT_VERBS.has(t.lower)) && !isCap(t))
+          ((isVerbish(t) || REPORTED_THAT_VERBS.has(t.lower)) && !isCap(t)) ||
+          // "said she would not jump to that conclusion": an auxiliary opens a clause, so "that" is its determiner.
+          (AUXILIARY.test(t.lower) && isOn("quotes", "reported-that-past-clause", c.switches))
         )
           return null;
         // "after the interview concluded, Maher stated … that": a new clause, not this verb's
@@ -307,7 +361,10 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k)) : null;
     },
   },
+  REPORTED_DOCUMENT_OBJECT,
   REPORTED_INTENT,
   REPORTED_COLON,
   REPORTED_PREP,
+  REPORTED_POSSESSIVE_NOUN,
+  REPORTED_PASSIVE,
 ];

@@ -6,7 +6,7 @@
 import { DEMONYM_NOUNS, PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn } from "../steps.ts";
 import type { ReportedCue } from "./reported-rules.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -40,6 +40,37 @@ const STATE_WORDS = new Set(
 const FRONT_CAPS =
   /^(?:One|Two|Three|Perhaps|Among|Even|Only|Just|Some|Many|Most|Both|All|Each|Every|Another|Other|Such|More|Specifically)$/;
 
+/** A run of capitalised words and "and" right before the speaker's phrase ("Trump and " + "Ryan"), on one line. */
+const FIRST_CONJUNCT = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*,? (?:and|&) +$/u;
+
+/**
+ * The words of several speakers, when the phrase names more than one ("Trump and Ryan",
+ * "Mayor Dale and his deputy"), else null.
+ */
+function jointPhrase(text: string, cue: ReportedCue): string | null {
+  const before = FIRST_CONJUNCT.exec(text.slice(Math.max(0, cue.speaker.start - 40), cue.speaker.start));
+  if (before) return `${before[0]}${cue.speaker.text}`;
+  const t = cue.speaker.text;
+  return /\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(t) ||
+    /^\p{Lu}\S*\s+and\s+(?:his|her|their)\s/u.test(t)
+    ? t
+    : null;
+}
+
+export const JOINT_SWITCH = {
+  name: "reported-joint-speakers",
+  doc: '"Trump and Ryan said": the speakers together, unnamed (no one of them alone), not dropped',
+};
+
+/** Several speakers as one unnamed speaker ("Trump and Ryan"), or null (one speaker, or the switch off). */
+export function jointSpeaker(doc: QuoteDoc, cue: ReportedCue, sp: Speaker): Speaker | null {
+  if (!isOn("quotes", JOINT_SWITCH.name, doc.switches)) return null;
+  const words = jointPhrase(doc.text, cue);
+  if (!words) return null;
+  const name = words.replace(/^(?:the|a|an)\s+/i, "").replace(/,(?=\s+(?:and|&)\s)/, "");
+  return { ...sp, text: words, name, id: null, kind: "unnamed", gender: "plural" };
+}
+
 /** Checks tried in order; the first that says "drop" drops the record. */
 export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">[] = [
   {
@@ -63,15 +94,9 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   },
   {
     name: "reported-two-speakers",
-    doc: '"Trump and Ryan said": several speakers, none of whom alone said it',
+    doc: '"Trump and Ryan said": several speakers, none of whom alone said it (when not joined as one)',
     try: ({ doc, cue }) =>
-      /\p{Lu}[\p{L}.'’-]*,?\s+(?:and|&)\s+$/u.test(
-        doc.text.slice(Math.max(0, cue.speaker.start - 40), cue.speaker.start),
-      ) ||
-      /\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(cue.speaker.text) ||
-      /^\p{Lu}\S*\s+and\s+(?:his|her|their)\s/u.test(cue.speaker.text)
-        ? "drop"
-        : null,
+      !isOn("quotes", JOINT_SWITCH.name, doc.switches) && jointPhrase(doc.text, cue) !== null ? "drop" : null,
   },
   {
     name: "reported-noun-glued-to-name",

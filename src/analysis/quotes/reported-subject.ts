@@ -11,6 +11,7 @@ import { verbBetween } from "./reported-clause.ts";
 import { controlSubject } from "./reported-control.ts";
 import { documentSubject } from "./reported-document.ts";
 import { longSubject } from "./reported-long-subject.ts";
+import { tagParticipleSpeaker } from "./reported-tag-participle.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** Words between a subject and its verb that only modify the verb (besides the shared adverbs). */
@@ -92,6 +93,8 @@ function participleSubject(toks: Tok[], text: string): Phrase | null {
 
 /** The subject of the reporting verb toks[j], when it has one before it. */
 export function reportedSubject(toks: Tok[], j: number, text: string, switches: StepSwitches): Phrase | null {
+  const tag = tagParticipleSpeaker(toks, j, text, switches, (v) => reportedSubject(toks, v, text, switches));
+  if (tag) return tag;
   // "Calloway spoke at the pier, noting that …": a participle after a comma shares the sentence's subject.
   if (
     /ing$/.test(toks[j]!.lower) &&

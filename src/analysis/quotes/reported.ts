@@ -19,9 +19,11 @@ import { cueWith } from "./reported-cue.ts";
 import { DOCUMENT_SWITCH, DOCUMENT_WORDS, documentOpening, documentSpeaker } from "./reported-document.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
+import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
-import { REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -39,11 +41,17 @@ const CUE_WORDS = [
     ...MORE_CUE_WORDS,
   ]),
 ];
+/** Participles as they open a sentence ("Citing the cost, …"): the scan is case-sensitive. */
+const OPENING_PARTICIPLES = CUE_WORDS.filter((w) => w.endsWith("ing")).map(
+  (w) => w.charAt(0).toUpperCase() + w.slice(1),
+);
 /** A name of up to four capitalised words and a colon ("Sanders: …", "JAKE TAPPER: …"). */
 const COLON_NAME = "\\p{Lu}[\\p{L}.’'-]*(?: \\p{Lu}[\\p{L}.’'-]*){0,3}: ";
+/** A stance noun after a possessive mark and one word at most ("Okafor's plan", "Hawks' bold claim"). */
+const POSSESSIVE_NOUN = `['’]s?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${wordTrie([...STANCE_NOUNS])}\\b`;
 /** Any cue word, in lower case as the rules want it ("according" opens "according to"). */
 const CUE_SCAN = new RegExp(
-  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS])})\\b|${COLON_NAME}`,
+  `\\b(?:[Aa]ccording|${HEADLINE_WORDS}|${wordTrie([...CUE_WORDS, ...DOCUMENT_WORDS, ...OPENING_PARTICIPLES])})\\b|${COLON_NAME}|${POSSESSIVE_NOUN}`,
   "gu",
 );
 
@@ -55,13 +63,27 @@ function cueOffsets(text: string): number[] {
   return out;
 }
 
-/** Share of [start, end) inside quotation tokens: mostly quoted content is a direct quotation's. */
-function quotedShare(toks: Tok[], start: number, end: number): number {
+/**
+ * Content that opens inside a quotation and is mostly quoted is a direct quotation's. Writer's
+ * words opening it ("said the crews were “patient beyond words”") make it a paraphrase however
+ * much is quoted (switch "reported-writer-opens").
+ */
+function directContent(toks: Tok[], start: number, end: number, switches: StepSwitches): boolean {
   let inside = 0;
-  for (const t of toks)
-    if (t.type === "q") inside += Math.max(0, Math.min(end, t.end) - Math.max(start, t.start));
-  return inside / Math.max(1, end - start);
+  let opens = false;
+  for (const t of toks) {
+    if (t.type !== "q") continue;
+    inside += Math.max(0, Math.min(end, t.end) - Math.max(start, t.start));
+    if (t.start <= start && t.end > start) opens = true;
+  }
+  if (inside < 0.7 * Math.max(1, end - start)) return false;
+  return opens || !isOn("quotes", WRITER_OPENS_SWITCH.name, switches);
 }
+
+const WRITER_OPENS_SWITCH = {
+  name: "reported-writer-opens",
+  doc: 'keep mostly quoted content when the writer\'s words open it ("said it was “a big deal”")',
+};
 
 /** The cues of one sentence, in text order, each content cut before the next attribution. */
 function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
@@ -84,7 +106,8 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
   const nested = new Set<ReportedCue>();
   for (const c of found) {
     const next = found.find((d) => d !== c && d.from > c.start && d.from < c.end);
-    if (!next) continue;
+    // "A, B said, C, according to X": the source after its content reports all of it.
+    if (!next || (c.speaker.start >= c.end && isOn("quotes", WHOLE_BEFORE_TAG.name, doc.switches))) continue;
     // "X said A, and Y said B": A ends before Y. "X said he thinks B": the inner cue is part of
     // X's words, and its pronoun is X (the outer record already covers it).
     if (
@@ -94,23 +117,56 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
     )
       c.end = trimEnd(doc.text, c.start, next.from);
     else if (PRONOUNS[next.speaker.text.toLowerCase()]) nested.add(next);
+    // "X issued a statement after Y told a meeting that …": the subordinate clause is Y's, not X's.
+    else {
+      const sub = SUBORDINATE_END.exec(doc.text.slice(c.start, next.from));
+      if (sub && isOn("quotes", CUT_AT_SUBORDINATE.name, doc.switches))
+        c.end = trimEnd(doc.text, c.start, next.from - sub[0].length);
+    }
   }
+  // "Farrow rejected Okafor's claim that …": the claim is part of what Farrow's record reports.
+  for (const d of found)
+    if (d.nominal && found.some((c) => c !== d && c.start <= d.from && d.end <= c.end)) nested.add(d);
   return found.filter(
     (c) =>
       !nested.has(c) &&
       c.end > c.start &&
-      wordCount(doc.text, c.start, c.end) >= 3 &&
-      quotedShare(toks, c.start, c.end) < 0.7,
+      wordCount(doc.text, c.start, c.end) >= minWords(c, doc.switches) &&
+      !directContent(toks, c.start, c.end, doc.switches),
   );
 }
 
-const CUE_SET = new Set(CUE_WORDS);
+const CUE_SET = new Set([...CUE_WORDS, ...STANCE_NOUNS]);
+
+/** A subordinating word closing the words before another attribution ("… after ", "… when "). */
+const SUBORDINATE_END = /\s(?:after|when|before|since|until|because|although|though|once)\s+$/;
+const CUT_AT_SUBORDINATE = {
+  name: "reported-cut-at-subordinate",
+  doc: '"X issued a statement after Y told a meeting that …": content ends before a subordinate clause with its own attribution',
+};
+
+const WHOLE_BEFORE_TAG = {
+  name: "reported-whole-before-tag",
+  doc: '"A, B said, C, according to X": content before its source is not cut at an inner cue',
+};
 
 /** The end of [start, end) without trailing spaces, commas or joining words ("…, and"). */
 function trimEnd(text: string, start: number, end: number): number {
   const s = text.slice(start, end).replace(/(?:[\s,;:—–-]|\b(?:and|but|while|as)\b)+$/u, "");
   return start + s.length;
 }
+
+/** Verbs of saying: two words after them are a fragment the cut left ("said ABC News"), not what was said. */
+const SAYING = /^(?:say|says|said|saying|tell|tells|told|telling|according to)$/;
+
+const SHORT_CONTENT_SWITCH = {
+  name: "reported-short-content",
+  doc: '"Pataki endorsed John Kasich", "declined to comment": two words of content after a verb of stance (three after "say")',
+};
+
+/** The fewest words a content may have: a stance's object may be a name, what was said is longer. */
+const minWords = (c: ReportedCue, switches: StepSwitches) =>
+  SAYING.test(c.cue) || !isOn("quotes", SHORT_CONTENT_SWITCH.name, switches) ? 3 : 2;
 
 const wordCount = (text: string, s: number, e: number) =>
   text.slice(s, e).split(/\s+/).filter(Boolean).length;
@@ -120,6 +176,7 @@ function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
   let sp = resolvePhrase(doc, cue.speaker);
   if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
   if (isOn("quotes", DOCUMENT_SWITCH.name, doc.switches)) sp = documentSpeaker(sp, cue.speaker) ?? sp;
+  sp = jointSpeaker(doc, cue, sp) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -173,6 +230,12 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   DOCUMENT_SWITCH,
   CONTROL_SWITCH,
   MORE_VERBS_SWITCH,
+  TAG_PARTICIPLE_SWITCH,
+  JOINT_SWITCH,
+  WRITER_OPENS_SWITCH,
+  WHOLE_BEFORE_TAG,
+  CUT_AT_SUBORDINATE,
+  SHORT_CONTENT_SWITCH,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
