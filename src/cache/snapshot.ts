@@ -13,6 +13,7 @@
 // Writes are atomic: a temp file in the same folder, fsync, rename, fsync the folder. A reader
 // checks magic, format, length and checksum, so a truncated or corrupt file is never used.
 
+import { constants } from "node:buffer";
 import { createHash } from "node:crypto";
 import { statSync } from "node:fs";
 import { type FileHandle, mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
@@ -240,11 +241,38 @@ type Checked = { ok: true; payload: Buffer } | Extract<SnapshotRead, { ok: false
 async function readChecked(file: string, fingerprint: string): Promise<Checked> {
   let buf: Buffer;
   try {
-    buf = await readFile(file);
+    buf = await readWhole(file);
   } catch (e) {
     return { ok: false, reason: "missing", detail: (e as NodeJS.ErrnoException).code ?? "unreadable" };
   }
   return checkSnapshot(buf, fingerprint);
+}
+
+/** SHA-256 of a buffer fed a gigabyte at a time (Hash#update refuses 2 GB and more at once). */
+function sha256(bytes: Buffer): Buffer {
+  const hash = createHash("sha256");
+  for (let at = 0; at < bytes.length; at += 1 << 30) hash.update(bytes.subarray(at, at + (1 << 30)));
+  return hash.digest();
+}
+
+/** A file's bytes in one buffer, read a piece at a time: `readFile` refuses files over 2 GB
+ *  (a million-passage snapshot is 2.2 GB), a Buffer holds up to buffer.constants.MAX_LENGTH. */
+export async function readWhole(file: string, piece = 1 << 30): Promise<Buffer> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > constants.MAX_LENGTH)
+      throw Object.assign(new Error(`${size} bytes`), { code: "ERR_FS_FILE_TOO_LARGE" });
+    const buf = Buffer.allocUnsafe(size);
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(buf, at, Math.min(piece, size - at), at);
+      if (bytesRead === 0) return buf.subarray(0, at); // shrank while read: the checks say truncated
+      at += bytesRead;
+    }
+    return buf;
+  } finally {
+    await handle.close();
+  }
 }
 
 function checkSnapshot(buf: Buffer, fingerprint: string): Checked {
@@ -260,7 +288,7 @@ function checkSnapshot(buf: Buffer, fingerprint: string): Checked {
       detail: `truncated (${buf.length - HEADER_BYTES} of ${length} bytes)`,
     };
   const payload = buf.subarray(HEADER_BYTES);
-  if (!createHash("sha256").update(payload).digest().equals(buf.subarray(24, 56)))
+  if (!sha256(payload).equals(buf.subarray(24, 56)))
     return { ok: false, reason: "corrupt", detail: "checksum mismatch" };
   try {
     const { directory } = payloadDirectory(payload);

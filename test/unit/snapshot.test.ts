@@ -9,6 +9,7 @@ import {
   corpusFingerprint,
   isPlainData,
   readSnapshot,
+  readWhole,
   snapshotPath,
   writeSnapshot,
 } from "../../src/cache/snapshot.ts";
@@ -256,5 +257,17 @@ describe("analyses answer the same after a snapshot round trip", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("reading a snapshot file", () => {
+  // readFile refuses files over 2 GB, which a million-passage snapshot is: the file is read a
+  // piece at a time into one buffer. Pieces of a few bytes stand in for the gigabyte pieces.
+  it("gives every byte of the file, in order, whatever the piece size", async () => {
+    const file = path.join(path.dirname(dir), "bytes.bin");
+    const bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 7) % 256));
+    await writeFile(file, bytes);
+    for (const piece of [1, 7, 999, 1000, 1 << 20])
+      expect((await readWhole(file, piece)).equals(bytes)).toBe(true);
   });
 });
