@@ -137,6 +137,9 @@ function toCard(
   const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
   const figures = every ? e.figures : e.figures.slice(0, EVENT_FIGURE_PAGE);
   const conflicts = every ? (e.conflicts ?? []) : (e.conflicts ?? []).slice(0, EVENT_CONFLICT_PAGE);
+  // A figure or a disputed value of a wire story is printed by thousands of articles at a million
+  // passages: a page names the first few, as it cites a page of sentences.
+  const docs = every ? Number.POSITIVE_INFINITY : EVENT_SOURCE_PAGE;
   return {
     id: e.id,
     label: e.label,
@@ -152,7 +155,7 @@ function toCard(
       value: f.value,
       unit: f.unit,
       text: f.text,
-      docIds: [...new Set((f.sources ?? []).map((s) => s.docId))],
+      docIds: firstDocIds(f.sources ?? [], docs),
     })),
     sources,
     sourceCount: e.sources.length,
@@ -161,13 +164,23 @@ function toCard(
       field: c.field,
       ...(c.unit !== undefined ? { unit: c.unit } : {}),
       values: c.values.map((v) => {
-        const docIds = [...new Set(v.sources.map((s) => s.docId))];
+        const docIds = firstDocIds(v.sources, docs);
         return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
       }),
     })),
     conflictCount: e.conflicts?.length ?? 0,
     ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),
   };
+}
+
+/** The distinct articles of `sources`, the first `max` of them (read no further). */
+function firstDocIds(sources: readonly SourceRef[], max: number): string[] {
+  const ids = new Set<string>();
+  for (const s of sources) {
+    if (ids.size >= max) break;
+    ids.add(s.docId);
+  }
+  return [...ids];
 }
 
 /** Makes `fullEvents` a property of the answer that JSON and comparisons do not see: the cards

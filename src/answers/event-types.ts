@@ -12,13 +12,16 @@ export interface EventFigure {
   unit: string | null;
   /** The article's own words for the figure ("killed 11 suspected members"). */
   text: string;
-  /** The articles that printed it. */
+  /** The articles that printed it (on a card's page, the first EVENT_SOURCE_PAGE; the JSON
+   *  lists every one). */
   docIds: string[];
 }
 
 export interface EventConflictCard {
   field: "date" | "figure";
   unit?: string | null;
+  /** Each value with its articles and their outlets (on a card's page, the first
+   *  EVENT_SOURCE_PAGE articles; the JSON lists every one). */
   values: Array<{ value: string; text: string | null; docIds: string[]; outlets: string[] }>;
 }
 

@@ -69,6 +69,13 @@ describe("an event cited by many articles", () => {
     }
   });
 
+  it("names a page of the articles printing a figure on the card, and every one in the JSON", () => {
+    const killed = (figures: Array<{ value: string; docIds: string[] }>) =>
+      figures.find((f) => f.value === "12")!.docIds;
+    expect(killed(strike().events[0]!.figures)).toHaveLength(EVENT_SOURCE_PAGE);
+    expect(new Set(killed(JSON.parse(renderJson(strike())).events[0].figures)).size).toBe(ARTICLES);
+  });
+
   it("cites what the embed shows and says how many sources it leaves out, within Discord's limits", () => {
     const m = renderDiscord(strike());
     expect(limitViolations(m)).toEqual([]);
