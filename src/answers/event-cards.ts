@@ -13,7 +13,7 @@ import { sortArrayInSteps } from "./sort-steps.ts";
 
 /** Cited sentences a card carries: more than a Discord embed or a terminal screen shows. */
 export const EVENT_SOURCE_PAGE = 10;
-/** Figures and disagreements a card carries (a much-reported event has hundreds of each): a
+/** Figures and disagreements a card carries (and values of one disagreement) (a much-reported event has hundreds of each): a
  *  Discord field of figures holds ~20, and an embed 25 fields in all. */
 export const EVENT_FIGURE_PAGE = 20;
 export const EVENT_CONFLICT_PAGE = 10;
@@ -163,10 +163,12 @@ function toCard(
     conflicts: conflicts.map((c) => ({
       field: c.field,
       ...(c.unit !== undefined ? { unit: c.unit } : {}),
-      values: c.values.map((v) => {
+      // A figure reported thousands of times comes in hundreds of values: a page of them too.
+      values: (every ? c.values : c.values.slice(0, EVENT_CONFLICT_PAGE)).map((v) => {
         const docIds = firstDocIds(v.sources, docs);
         return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
       }),
+      valueCount: c.values.length,
     })),
     conflictCount: e.conflicts?.length ?? 0,
     ...(score !== undefined ? { score: Math.round(score * 1000) / 1000 } : {}),

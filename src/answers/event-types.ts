@@ -23,6 +23,8 @@ export interface EventConflictCard {
   /** Each value with its articles and their outlets (on a card's page, the first
    *  EVENT_SOURCE_PAGE articles; the JSON lists every one). */
   values: Array<{ value: string; text: string | null; docIds: string[]; outlets: string[] }>;
+  /** How many values the outlets give (a card's page holds the first EVENT_CONFLICT_PAGE). */
+  valueCount: number;
 }
 
 /** One event as the commands show it. */

@@ -61,7 +61,10 @@ function eventEmbed(e: EventCard, room: number): APIEmbed {
     fields.push({
       name: what,
       value: clip(
-        escapeMarkdown(c.values.map((v) => `${v.value} — ${v.outlets.join(", ")}`).join("\n")),
+        escapeMarkdown(
+          c.values.map((v) => `${v.value} — ${v.outlets.join(", ")}`).join("\n") +
+            (c.valueCount > c.values.length ? `\n+${c.valueCount - c.values.length} more values` : ""),
+        ),
         1024,
       ),
     });

@@ -42,7 +42,7 @@ export function renderEventTerminal(a: EventAnswer, style: TerminalStyle): strin
     for (const c of e.conflicts) {
       const what = c.field === "date" ? "the day" : (c.unit ?? "a figure");
       lines.push(
-        `    Outlets disagree on ${what}: ${c.values.map((v) => `${v.value} (${v.outlets.join(", ")})`).join(" vs ")}`,
+        `    Outlets disagree on ${what}: ${c.values.map((v) => `${v.value} (${v.outlets.join(", ")})`).join(" vs ")}${moreOf(c.valueCount - c.values.length, "value")}`,
       );
     }
     if (e.conflictCount > e.conflicts.length)

@@ -41,6 +41,7 @@ export function fullCard(coverage: Coverage, e: CoverageEvent, score?: number): 
         const docIds = [...new Set(v.sources.map((s) => s.docId))];
         return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
       }),
+      valueCount: c.values.length,
     })),
   };
 }

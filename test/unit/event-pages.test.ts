@@ -130,3 +130,36 @@ describe("a timeline of more events than it shows", () => {
     expect(m.embeds[0]!.footer?.text).toContain(`${ARTICLES + 1} dated events`);
   });
 });
+
+describe("a figure the outlets give in many values", () => {
+  // Invented: 14 outlets report one storm, each with its own count of homes destroyed.
+  const VALUES = 14;
+  let disputed: Coverage;
+  beforeAll(() => {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < VALUES; i++)
+      out[`s${i}.txt`] = `---
+outlet: Outlet ${String.fromCharCode(65 + i)}
+published: 2031-03-04
+url: https://example.org/storm-${i}
+---
+A storm struck Porthaven on Monday, March 3, 2031 and destroyed ${20 + i} homes, the council said.
+`;
+    disputed = withAnswerIndexes(buildCoverage(corpusOf(out)));
+  });
+  const storm = () => runCommand(disputed, "event", { query: "storm Porthaven homes" }) as EventAnswer;
+
+  it("holds a page of the values with their count, says how many it leaves out, and the JSON lists all", () => {
+    const c = storm().events[0]!.conflicts.find((x) => x.field === "figure")!;
+    expect(c.valueCount).toBe(VALUES);
+    expect(c.values.length).toBeLessThan(VALUES);
+    expect(renderTerminal(storm())).toContain(`+${VALUES - c.values.length} more values`);
+    const m = renderDiscord(storm());
+    expect(limitViolations(m)).toEqual([]);
+    expect(JSON.stringify(m)).toContain(`+${VALUES - c.values.length} more values`);
+    const json = JSON.parse(renderJson(storm()));
+    expect(json.events[0].conflicts.find((x: { field: string }) => x.field === "figure").values).toHaveLength(
+      VALUES,
+    );
+  });
+});
