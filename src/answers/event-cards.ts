@@ -122,19 +122,17 @@ export function eventCards(
     const sources = pages
       ? (pages.get(e) ?? sourcePage(e.sources)).map((k) => withText(coverage, e.sources[k]!))
       : e.sources.map((s) => withText(coverage, s));
-    return toCard(coverage, e, sources, every, scores?.[i]);
+    return toCard(e, sources, every, scores?.[i]);
   });
 }
 
 /** `sources`: the page or every one; `every`: every figure and disagreement too. */
 function toCard(
-  coverage: Coverage,
   e: CoverageEvent,
   sources: EventSource[],
   every: boolean,
   score?: number,
 ): EventCard {
-  const outlet = (docId: string) => coverage.articles.get(docId)?.meta.outlet ?? "Unknown outlet";
   const figures = every ? e.figures : e.figures.slice(0, EVENT_FIGURE_PAGE);
   const conflicts = every ? (e.conflicts ?? []) : (e.conflicts ?? []).slice(0, EVENT_CONFLICT_PAGE);
   // A figure or a disputed value of a wire story is printed by thousands of articles at a million
@@ -155,7 +153,7 @@ function toCard(
       value: f.value,
       unit: f.unit,
       text: f.text,
-      docIds: firstDocIds(f.sources ?? [], docs),
+      docIds: firstSources(f.sources ?? [], docs).map((s) => s.docId),
     })),
     sources,
     sourceCount: e.sources.length,
@@ -165,8 +163,10 @@ function toCard(
       ...(c.unit !== undefined ? { unit: c.unit } : {}),
       // A figure reported thousands of times comes in hundreds of values: a page of them too.
       values: (every ? c.values : c.values.slice(0, EVENT_CONFLICT_PAGE)).map((v) => {
-        const docIds = firstDocIds(v.sources, docs);
-        return { value: v.value, text: v.text, docIds, outlets: docIds.map(outlet) };
+        const firsts = firstSources(v.sources, docs);
+        const docIds = firsts.map((s) => s.docId);
+        // The source carries its outlet: no lookup of its article per name shown.
+        return { value: v.value, text: v.text, docIds, outlets: firsts.map(outletOf) };
       }),
       valueCount: c.values.length,
     })),
@@ -175,15 +175,20 @@ function toCard(
   };
 }
 
-/** The distinct articles of `sources`, the first `max` of them (read no further). */
-function firstDocIds(sources: readonly SourceRef[], max: number): string[] {
-  const ids = new Set<string>();
+/** The first source of each article in `sources`, the first `max` articles (read no further). */
+function firstSources(sources: readonly SourceRef[], max: number): SourceRef[] {
+  const seen = new Set<string>();
+  const out: SourceRef[] = [];
   for (const s of sources) {
-    if (ids.size >= max) break;
-    ids.add(s.docId);
+    if (seen.size >= max) break;
+    if (seen.has(s.docId)) continue;
+    seen.add(s.docId);
+    out.push(s);
   }
-  return [...ids];
+  return out;
 }
+
+const outletOf = (s: SourceRef): string => s.outlet ?? "Unknown outlet";
 
 /** Makes `fullEvents` a property of the answer that JSON and comparisons do not see: the cards
  *  of `events` (every one the answer matched, or a function giving them) with every source,
