@@ -127,12 +127,7 @@ export function eventCards(
 }
 
 /** `sources`: the page or every one; `every`: every figure and disagreement too. */
-function toCard(
-  e: CoverageEvent,
-  sources: EventSource[],
-  every: boolean,
-  score?: number,
-): EventCard {
+function toCard(e: CoverageEvent, sources: EventSource[], every: boolean, score?: number): EventCard {
   const figures = every ? e.figures : e.figures.slice(0, EVENT_FIGURE_PAGE);
   const conflicts = every ? (e.conflicts ?? []) : (e.conflicts ?? []).slice(0, EVENT_CONFLICT_PAGE);
   // A figure or a disputed value of a wire story is printed by thousands of articles at a million

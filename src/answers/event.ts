@@ -172,17 +172,29 @@ function candidates(
 export interface EventHit {
   event: CoverageEvent;
   score: number;
-  /** Position in the event list: the last tie-break, so every order of hits is total. */
-  at: number;
 }
 
-/** Best first: score, then the more sources, then the earlier event. */
-export const byScore = (a: EventHit, b: EventHit): number =>
-  b.score - a.score || b.event.sources.length - a.event.sources.length || a.at - b.at;
+/** The events matching a query as parallel lists (no object per match: a broad question matches
+ *  tens of thousands of events at a million passages): positions in the event list, ascending,
+ *  and their scores. */
+export interface EventMatches {
+  events: readonly CoverageEvent[];
+  at: number[];
+  score: number[];
+}
+
+/** Best first, over indexes into `m`: score, then the more sources, then the earlier event. */
+export const byScoreIn =
+  (m: EventMatches) =>
+  (k: number, j: number): number =>
+    m.score[j]! - m.score[k]! ||
+    m.events[m.at[j]!]!.sources.length - m.events[m.at[k]!]!.sources.length ||
+    m.at[k]! - m.at[j]!;
 
 /** Every event matching enough of the query (the same rule as /ask), in event-list order. */
-function matchEvents(coverage: Coverage, query: string): EventHit[] {
+function matchEvents(coverage: Coverage, query: string): EventMatches {
   const index = eventIndex(coverage);
+  const out: EventMatches = { events: index.events, at: [], score: [] };
   const terms = [...new Set(tokens(query).map((t) => t.term))];
   const n = index.events.length;
   const idf = (t: string) => {
@@ -190,11 +202,10 @@ function matchEvents(coverage: Coverage, query: string): EventHit[] {
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const total = terms.reduce((s, t) => s + idf(t), 0);
-  if (total === 0) return [];
+  if (total === 0) return out;
   const lists = terms.map((t) => index.postings.get(t));
   const weights = terms.map(idf);
   const cursors = terms.map(() => 0);
-  const hits: EventHit[] = [];
   // Event at a time over ascending candidates, each term's list read forward from its cursor.
   for (const i of candidates(index, terms, idf, total)) {
     let score = 0;
@@ -209,18 +220,29 @@ function matchEvents(coverage: Coverage, query: string): EventHit[] {
       matched += weights[k]!;
       score += (weights[k]! * f * (K1 + 1)) / (f + index.norms[i]!);
     }
-    if (matched / total >= MIN_EVENT_COVERAGE) hits.push({ event: index.events[i]!, score, at: i });
+    if (matched / total >= MIN_EVENT_COVERAGE) {
+      out.at.push(i);
+      out.score.push(score);
+    }
   }
-  return hits;
+  return out;
 }
 
-/** The matching events scoring at least `minRelative` of the best one, in event-list order (for
- *  callers with an order of their own). */
-export function eventsAbove(coverage: Coverage, query: string, minRelative: number): EventHit[] {
-  const hits = matchEvents(coverage, query);
+/** The matches and the indexes (into them, ascending) of those scoring at least `minRelative`
+ *  of the best one, for callers with an order of their own. */
+export function eventsAbove(
+  coverage: Coverage,
+  query: string,
+  minRelative: number,
+): { matches: EventMatches; kept: number[] } {
+  const matches = matchEvents(coverage, query);
   let top = 0;
-  for (const h of hits) if (h.score > top) top = h.score;
-  return hits.filter((h) => h.score >= top * minRelative);
+  for (const x of matches.score) if (x > top) top = x;
+  const kept: number[] = [];
+  matches.score.forEach((x, k) => {
+    if (x >= top * minRelative) kept.push(k);
+  });
+  return { matches, kept };
 }
 
 /** The best `limit` matching events (every one by default), best first, scoring at least
@@ -231,10 +253,13 @@ export function searchEvents(
   minRelative = MIN_EVENT_RELATIVE,
   limit = Number.POSITIVE_INFINITY,
 ): EventHit[] {
-  const hits = matchEvents(coverage, query);
-  const best = limit >= hits.length ? hits.sort(byScore) : firstK(hits, limit, byScore);
-  const top = best[0]?.score ?? 0;
-  return best.filter((h) => h.score >= top * minRelative);
+  const m = matchEvents(coverage, query);
+  const all = m.at.map((_, k) => k);
+  const best = limit >= all.length ? all.sort(byScoreIn(m)) : firstK(all, limit, byScoreIn(m));
+  const top = m.score[best[0] ?? -1] ?? 0;
+  return best
+    .filter((k) => m.score[k]! >= top * minRelative)
+    .map((k) => ({ event: m.events[m.at[k]!]!, score: m.score[k]! }));
 }
 
 export function event(

@@ -4,7 +4,7 @@
 
 import type { Coverage } from "../coverage.ts";
 import type { CoverageEvent } from "../types.ts";
-import { byScore, type EventHit, eventsAbove } from "./event.ts";
+import { byScoreIn, eventsAbove } from "./event.ts";
 import { eventCards, eventOrders, withFullEvents } from "./event-cards.ts";
 import type { TimelineAnswer } from "./event-types.ts";
 import { firstK } from "./first-k.ts";
@@ -65,20 +65,23 @@ interface TimelineEvents {
   every: () => readonly CoverageEvent[];
 }
 
-/** Date order, then the better match first within a day. */
-const byDateThenScore = (a: EventHit, b: EventHit): number =>
-  a.event.date === b.event.date ? byScore(a, b) : a.event.date! < b.event.date! ? -1 : 1;
-
 /** A topic's events: those scoring at least TIMELINE_RELATIVE of the best, the first page picked
  *  from them in date order without sorting all of them (tens of thousands at a million passages). */
 function topicEvents(coverage: Coverage, query: string): TimelineEvents {
-  const picked = eventsAbove(coverage, query, TIMELINE_RELATIVE);
-  const dated = picked.filter((h) => h.event.date !== null);
-  const inOrder = (hits: EventHit[]) => hits.map((h) => h.event);
+  const { matches: m, kept } = eventsAbove(coverage, query, TIMELINE_RELATIVE);
+  const eventAt = (k: number) => m.events[m.at[k]!]!;
+  const dated = kept.filter((k) => eventAt(k).date !== null);
+  const byScore = byScoreIn(m);
+  // Date order, then the better match first within a day.
+  const order = (k: number, j: number): number => {
+    const a = eventAt(k).date!;
+    const b = eventAt(j).date!;
+    return a === b ? byScore(k, j) : a < b ? -1 : 1;
+  };
   return {
-    page: inOrder(firstK(dated, TIMELINE_PAGE, byDateThenScore)),
+    page: firstK(dated, TIMELINE_PAGE, order).map(eventAt),
     count: dated.length,
-    undated: picked.length - dated.length,
-    every: () => inOrder(dated.sort(byDateThenScore)),
+    undated: kept.length - dated.length,
+    every: () => dated.sort(order).map(eventAt),
   };
 }
