@@ -132,13 +132,17 @@ function makeTagger(model: NerModel): CompiledTagger {
     endPart: parts.get("</s>") ?? -1,
     shapeEnd: shapeParts.get("</s>") ?? -1,
   };
-  // one scratch array for the fixed scores, grown to the longest sentence seen
+  // scratch for the fixed scores (grown to the longest sentence seen) and the words' infos: no
+  // arrays made per sentence
   let scratch = new Float64Array(64 * TAG_COUNT);
+  const info: WordInfo[] = [];
+  const tables = { weights, tagPrev, tagPair, scores: new Float64Array(TAG_COUNT) };
   const tagInto = (ws: readonly string[], tags: Uint8Array, margins: Float32Array, at: number): void => {
-    const info = ws.map(infoOf);
-    if (scratch.length < info.length * TAG_COUNT) scratch = new Float64Array(info.length * 2 * TAG_COUNT);
-    fixedScores(info, add, edges, scratch);
-    decode(info, scratch, { weights, tagPrev, tagPair }, tags, margins, at);
+    const n = ws.length;
+    for (let i = 0; i < n; i++) info[i] = infoOf(ws[i]!);
+    if (scratch.length < n * TAG_COUNT) scratch = new Float64Array(n * 2 * TAG_COUNT);
+    fixedScores(info, n, add, edges, scratch);
+    decode(info, n, scratch, tables, tags, margins, at);
   };
   return {
     tagInto,
@@ -308,11 +312,11 @@ interface Edges {
 }
 
 /** Each word's score from every feature that does not read the tags before it (TAG_COUNT per word, into out). */
-function fixedScores(info: readonly WordInfo[], add: Add, e: Edges, out: Float64Array): void {
-  const n = info.length;
+function fixedScores(info: readonly WordInfo[], n: number, add: Add, e: Edges, out: Float64Array): void {
   let letters = 0;
   let upper = true;
-  for (const w of info) {
+  for (let i = 0; i < n; i++) {
+    const w = info[i]!;
     letters += w.letters;
     upper &&= w.upper;
   }
@@ -351,15 +355,14 @@ function addRow(scores: Float64Array, weights: Float32Array, r: number): void {
 /** Greedy left to right: each word's fixed score plus its tag features, the best allowed tag and its margin. */
 function decode(
   info: readonly WordInfo[],
+  n: number,
   fixed: Float64Array,
-  m: { weights: Float32Array; tagPrev: Int32Array; tagPair: Int32Array },
+  m: { weights: Float32Array; tagPrev: Int32Array; tagPair: Int32Array; scores: Float64Array },
   tags: Uint8Array,
   margins: Float32Array,
   at: number,
 ): void {
-  const { weights, tagPrev, tagPair } = m;
-  const n = info.length;
-  const scores = new Float64Array(TAG_COUNT);
+  const { weights, tagPrev, tagPair, scores } = m;
   let p1 = 0;
   let p2 = 0;
   for (let i = 0; i < n; i++) {
