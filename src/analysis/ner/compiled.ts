@@ -141,7 +141,7 @@ function makeTagger(model: NerModel): CompiledTagger {
     const n = ws.length;
     for (let i = 0; i < n; i++) info[i] = infoOf(ws[i]!);
     if (scratch.length < n * TAG_COUNT) scratch = new Float64Array(n * 2 * TAG_COUNT);
-    fixedScores(info, n, add, edges, scratch);
+    fixedScores(info, n, weights, edges, scratch);
     decode(info, n, scratch, tables, tags, margins, at);
   };
   return {
@@ -311,8 +311,28 @@ interface Edges {
   shapeEnd: number;
 }
 
-/** Each word's score from every feature that does not read the tags before it (TAG_COUNT per word, into out). */
-function fixedScores(info: readonly WordInfo[], n: number, add: Add, e: Edges, out: Float64Array): void {
+/** Puts row r's offset into the weights at rows[k] unless it is none (-1); the next free k. */
+const put = (rows: Int32Array, k: number, r: number): number => {
+  if (r < 0) return k;
+  rows[k] = r * TAG_COUNT;
+  return k + 1;
+};
+
+/** Row offsets of one position (at most 14 features) */
+const ROWS = new Int32Array(16);
+
+/**
+ * Each word's score from every feature that does not read the tags before it (TAG_COUNT per word,
+ * into out). A position's rows are gathered first and each tag's score summed in a local, in the
+ * same order as adding row after row into out (the same doubles), with one store a tag.
+ */
+function fixedScores(
+  info: readonly WordInfo[],
+  n: number,
+  weights: Float32Array,
+  e: Edges,
+  out: Float64Array,
+): void {
   let letters = 0;
   let upper = true;
   for (let i = 0; i < n; i++) {
@@ -321,28 +341,34 @@ function fixedScores(info: readonly WordInfo[], n: number, add: Add, e: Edges, o
     upper &&= w.upper;
   }
   const allCaps = letters > 3 && upper;
+  const rows = ROWS;
   for (let i = 0; i < n; i++) {
     const w = info[i]!;
-    const at = i * TAG_COUNT;
     // (bounds checked: an array read out of its range is a slow path in V8)
     const prev = i > 0 ? info[i - 1] : undefined;
     const next = i + 1 < n ? info[i + 1] : undefined;
-    for (let t = 0; t < TAG_COUNT; t++) out[at + t] = w.self[t]!;
-    add(out, at, prev ? prev.asPrev : e.prevStart);
-    add(out, at, next ? next.asNext : e.nextEnd);
-    add(out, at, i >= 2 ? info[i - 2]!.asPrev2 : e.prev2Start);
-    add(out, at, i + 2 < n ? info[i + 2]!.asNext2 : e.next2End);
-    add(out, at, denseRow(prev ? prev.shapePrevOf : e.shapeStart, w.shapePart));
-    add(out, at, denseRow(w.shapeNext, next ? next.shapePart : e.shapeEnd));
-    add(out, at, pairRow(prev ? prev.wordPrevOf : e.wordStart, w.lowerPart));
-    add(out, at, pairRow(w.wordNext, next ? next.lowerPart : e.endPart));
-    add(out, at, prev ? prev.lexPrev : e.lexPrevNone);
-    add(out, at, next ? next.lexNext : e.lexNextNone);
-    add(out, at, denseRow(next ? next.lexNextShapeOf : e.lexNoneShape, w.shapePart));
-    if (i === 0) add(out, at, w.first);
+    let k = put(rows, 0, prev ? prev.asPrev : e.prevStart);
+    k = put(rows, k, next ? next.asNext : e.nextEnd);
+    k = put(rows, k, i >= 2 ? info[i - 2]!.asPrev2 : e.prev2Start);
+    k = put(rows, k, i + 2 < n ? info[i + 2]!.asNext2 : e.next2End);
+    k = put(rows, k, denseRow(prev ? prev.shapePrevOf : e.shapeStart, w.shapePart));
+    k = put(rows, k, denseRow(w.shapeNext, next ? next.shapePart : e.shapeEnd));
+    k = put(rows, k, pairRow(prev ? prev.wordPrevOf : e.wordStart, w.lowerPart));
+    k = put(rows, k, pairRow(w.wordNext, next ? next.lowerPart : e.endPart));
+    k = put(rows, k, prev ? prev.lexPrev : e.lexPrevNone);
+    k = put(rows, k, next ? next.lexNext : e.lexNextNone);
+    k = put(rows, k, denseRow(next ? next.lexNextShapeOf : e.lexNoneShape, w.shapePart));
+    if (i === 0) k = put(rows, k, w.first);
     if (allCaps) {
-      add(out, at, w.caps);
-      add(out, at, e.caps);
+      k = put(rows, k, w.caps);
+      k = put(rows, k, e.caps);
+    }
+    const at = i * TAG_COUNT;
+    const self = w.self;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      let sum = self[t]!;
+      for (let j = 0; j < k; j++) sum += weights[rows[j]! + t]!;
+      out[at + t] = sum;
     }
   }
 }
