@@ -62,15 +62,18 @@ export function wordTerm(raw: string): string | null {
   return INITIALISM.test(raw) ? raw.replace(/\./g, "").toLowerCase() : termOf(raw);
 }
 
+/** A token starting with this code unit is a number: an ASCII digit or $ £ € (the former
+ *  pattern /[$£€\d]/ on the first character, by code). */
+export const startsNumber = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 36 || c === 0xa3 || c === 0x20ac;
+
 /** Every token of `text` into the sink, in text order. */
 export function scanTerms(text: string, sink: TermSink): void {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    const first = raw.charCodeAt(0);
-    // a digit or $ £ €: the number's terms
-    if ((first >= 48 && first <= 57) || first === 36 || first === 0xa3 || first === 0x20ac) {
+    if (startsNumber(raw.charCodeAt(0))) {
       numberTerms(raw, start, end, sink);
       continue;
     }

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildParts } from "../../src/search/build.ts";
-import { terms } from "../../src/search/tokenize.ts";
+import { startsNumber, terms } from "../../src/search/tokenize.ts";
 
 /** Term list, per-passage (term, tf) pairs in first-seen order and lengths, the plain way. */
 function reference(texts: readonly string[], docLength: "tokens" | "unique") {
@@ -76,6 +76,21 @@ describe("index build", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("a number token's first character", () => {
+  it("is what the former pattern /[$£€\\d]/ accepted", () => {
+    const old = /[$£€\d]/;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(36, 48, 57, 0xa3, 0x20ac, 0x660)),
+        (c) => {
+          expect(startsNumber(c)).toBe(old.test(String.fromCharCode(c)));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
