@@ -115,8 +115,9 @@ export function cleanLines(lines: Line[], opts: CleanOptions = {}): CleanResult 
 /** Why line i is not coverage but the page around it (rules, credits, bylines, promos), or null. */
 function boilerplateReason(scan: Scan, i: number): string | null {
   const t = scan.lines[i]!.text;
-  const n = norm(t);
   const { bylineNames } = scan;
+  // the line as a byline name is compared only with the byline's names (most files have none)
+  const n = bylineNames.length > 0 ? norm(t) : "";
   const tail = scan.tail.get(i);
   if (tail) return tail;
   if (RULE.test(t)) return "rule";

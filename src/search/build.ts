@@ -3,7 +3,7 @@
 // by passage id. Articles' headlines go through the same steps into a second set of postings (the
 // title field), over the same term list: a word only a headline has is a term with no body postings.
 
-import { terms } from "./tokenize.ts";
+import { scanTerms, wordTerm } from "./tokenize.ts";
 import type { IndexOptions, IndexParts, IndexProgress, TitleInput, TitleParts } from "./types.ts";
 
 /** Growable typed array of 32-bit unsigned integers. */
@@ -27,6 +27,9 @@ class U32 {
 class Terms {
   readonly ids = new Map<string, number>();
   readonly list: string[] = [];
+  /** Each word token's term id (-1: no term) as first read: a word's term depends on the word
+   *  alone, and one lookup by the word spares the tokenizer's by the word and this by the term. */
+  readonly wordIds = new Map<string, number>();
   idOf(t: string): number {
     let id = this.ids.get(t);
     if (id === undefined) {
@@ -36,6 +39,38 @@ class Terms {
     }
     return id;
   }
+  wordId(raw: string): number {
+    let id = this.wordIds.get(raw);
+    if (id === undefined) {
+      const t = wordTerm(raw);
+      id = t ? this.idOf(t) : -1;
+      this.wordIds.set(raw, id);
+    }
+    return id;
+  }
+}
+
+/** A document's term counts: by term id, with the ids in first-seen order (the order of its pairs). */
+class DocCounts {
+  counts = new Uint32Array(1024);
+  readonly seen = new U32(256);
+  /** Terms counted, repeats included. */
+  total = 0;
+  count(id: number): void {
+    this.total++;
+    if (id >= this.counts.length) {
+      const next = new Uint32Array(Math.max(id + 1, this.counts.length * 2));
+      next.set(this.counts);
+      this.counts = next;
+    }
+    if (this.counts[id]!++ === 0) this.seen.push(id);
+  }
+  /** Zeroes the counts for the next document. */
+  clear(): void {
+    for (let i = 0; i < this.seen.length; i++) this.counts[this.seen.data[i]!] = 0;
+    this.seen.length = 0;
+    this.total = 0;
+  }
 }
 
 /** One field's (term, tf) pairs, document after document. */
@@ -44,28 +79,33 @@ class Pairs {
   tf = new Uint16Array(4096);
   readonly start: Uint32Array;
   readonly lengths: Uint16Array;
-  private readonly local = new Map<number, number>();
+  private readonly doc = new DocCounts();
   constructor(docs: number) {
     this.start = new Uint32Array(docs + 1);
     this.lengths = new Uint16Array(docs);
   }
   add(doc: number, text: string, dict: Terms, docLength: IndexOptions["docLength"]): void {
     this.start[doc] = this.term.length;
-    const ts = terms(text);
-    this.local.clear();
-    for (const t of ts) {
-      const id = dict.idOf(t);
-      this.local.set(id, (this.local.get(id) ?? 0) + 1);
-    }
-    this.lengths[doc] = Math.min(65535, docLength === "unique" ? this.local.size : ts.length);
-    for (const [id, tf] of this.local) {
+    const counts = this.doc;
+    counts.clear();
+    scanTerms(text, {
+      word(raw) {
+        const id = dict.wordId(raw);
+        if (id >= 0) counts.count(id);
+      },
+      term: (t) => counts.count(dict.idOf(t)),
+    });
+    const { seen } = counts;
+    this.lengths[doc] = Math.min(65535, docLength === "unique" ? seen.length : counts.total);
+    for (let i = 0; i < seen.length; i++) {
+      const id = seen.data[i]!;
       this.term.push(id);
       if (this.tf.length < this.term.data.length) {
         const next = new Uint16Array(this.term.data.length);
         next.set(this.tf);
         this.tf = next;
       }
-      this.tf[this.term.length - 1] = Math.min(65535, tf);
+      this.tf[this.term.length - 1] = Math.min(65535, counts.counts[id]!);
     }
     this.start[doc + 1] = this.term.length;
   }

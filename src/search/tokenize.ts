@@ -49,33 +49,60 @@ function computeTerm(word: string): string | null {
   return stemmer(w);
 }
 
-/** Tokens with their offsets into `text`, stopwords removed. */
-export function tokens(text: string): Token[] {
-  const out: Token[] = [];
+/** Where a scan of a text hands its terms: a word's term is left to the sink (`wordTerm`), which
+ *  may know it already (the index build keeps each word's term id); numbers come as terms. */
+interface TermSink {
+  word(raw: string, start: number, end: number): void;
+  term(term: string, start: number, end: number): void;
+}
+
+/** The index term of a word token (not a number), or null for stopwords and noise. */
+export function wordTerm(raw: string): string | null {
+  if (USA.has(raw)) return "usa";
+  return INITIALISM.test(raw) ? raw.replace(/\./g, "").toLowerCase() : termOf(raw);
+}
+
+/** A token starting with this code unit is a number: an ASCII digit or $ £ € (the former
+ *  pattern /[$£€\d]/ on the first character, by code). */
+export const startsNumber = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 36 || c === 0xa3 || c === 0x20ac;
+
+/** Every token of `text` into the sink, in text order. */
+export function scanTerms(text: string, sink: TermSink): void {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    const first = raw[0]!;
-    if (/[$£€\d]/.test(first)) {
-      const currency = CURRENCY[first];
-      const num = raw
-        .replace(/^[$£€]/, "")
-        .replace(/%$/, "")
-        .replace(/,/g, "")
-        .replace(/\.$/, "");
-      out.push({ term: num, start, end });
-      if (currency) out.push({ term: currency, start, end });
-      if (raw.endsWith("%")) out.push({ term: "percent", start, end });
+    if (startsNumber(raw.charCodeAt(0))) {
+      numberTerms(raw, start, end, sink);
       continue;
     }
-    const term = USA.has(raw)
-      ? "usa"
-      : INITIALISM.test(raw)
-        ? raw.replace(/\./g, "").toLowerCase()
-        : termOf(raw);
-    if (term) out.push({ term, start, end });
+    sink.word(raw, start, end);
   }
+}
+
+function numberTerms(raw: string, start: number, end: number, sink: TermSink): void {
+  const currency = CURRENCY[raw[0]!];
+  const num = raw
+    .replace(/^[$£€]/, "")
+    .replace(/%$/, "")
+    .replace(/,/g, "")
+    .replace(/\.$/, "");
+  sink.term(num, start, end);
+  if (currency) sink.term(currency, start, end);
+  if (raw.endsWith("%")) sink.term("percent", start, end);
+}
+
+/** Tokens with their offsets into `text`, stopwords removed. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  scanTerms(text, {
+    word(raw, start, end) {
+      const term = wordTerm(raw);
+      if (term) out.push({ term, start, end });
+    },
+    term: (term, start, end) => out.push({ term, start, end }),
+  });
   return out;
 }
 

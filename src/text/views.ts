@@ -59,7 +59,9 @@ function nameWord(text: string, start: number, rawEnd: number, base: number, lim
   } else if (endsInS && /^['’](?:\s|$)/u.test(text.slice(end, Math.min(limit, end + 2)))) {
     possessive = true;
   }
-  return { text: word, start: start + base, end: end + base, possessive, ...capsOf(word) };
+  // (named, not spread: a spread copies through a generic path; same fields in the same order)
+  const { cap, acronym } = capsOf(word);
+  return { text: word, start: start + base, end: end + base, possessive, cap, acronym };
 }
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 8217;

@@ -60,7 +60,7 @@ export function actionsIn(words: readonly EventWord[]): Action[] {
       continue;
     }
     if (!lower(w)) continue;
-    const t = w.text.toLowerCase();
+    const t = w.text; // lower case already (lower: a-z, ' and - only)
     const prev = words[i - 1];
     const prevText = prev?.text.toLowerCase() ?? "";
     if (MODAL.test(prevText) && !FUNCTION.test(t) && !MODAL.test(t) && !/(?:ed|ing)$/.test(t)) {

@@ -71,19 +71,29 @@ export class CandidateIndex<G extends object> {
    * each once, in the order a scan of the keys' lists in turn would first meet them.
    */
   candidates(keys: readonly string[], day: number | null): G[] {
-    const days = day !== null && Number.isInteger(day) ? [day - 1, day, day + 1, ANY_DAY] : null;
+    const dated = day !== null && Number.isInteger(day);
     const rank = new Map<G, number>();
-    keys.forEach((key, k) => {
-      const p = this.postings.get(key);
-      if (!p || p.size > MAX_POSTING) return;
-      const lists = days ? days.map((d) => p.byDay.get(d)) : [...p.byDay.values()];
-      for (const list of lists)
-        for (const e of list ?? []) {
-          const r = k * (MAX_POSTING + 2) + e.pos;
-          const had = rank.get(e.g);
-          if (had === undefined || r < had) rank.set(e.g, r);
-        }
-    });
+    for (let k = 0; k < keys.length; k++) {
+      const p = this.postings.get(keys[k]!);
+      if (!p || p.size > MAX_POSTING) continue;
+      // the day's lists (the days either side, then the undated), read in place: no array of them
+      if (dated) {
+        rankIn(rank, p.byDay.get(day! - 1), k);
+        rankIn(rank, p.byDay.get(day!), k);
+        rankIn(rank, p.byDay.get(day! + 1), k);
+        rankIn(rank, p.byDay.get(ANY_DAY), k);
+      } else for (const list of p.byDay.values()) rankIn(rank, list, k);
+    }
     return [...rank].sort((a, b) => a[1] - b[1]).map(([g]) => g);
+  }
+}
+
+/** Ranks the events of a key's list (the k-th key): the lowest rank a scan of the keys meets first. */
+function rankIn<G>(rank: Map<G, number>, list: readonly Entry<G>[] | undefined, k: number): void {
+  if (!list) return;
+  for (const e of list) {
+    const r = k * (MAX_POSTING + 2) + e.pos;
+    const had = rank.get(e.g);
+    if (had === undefined || r < had) rank.set(e.g, r);
   }
 }

@@ -8,50 +8,10 @@
 
 import { lexOf, shapeOfWord, upperInvariantLetters } from "./features.ts";
 import { type NerModel, TAG_COUNT, TAGS } from "./model.ts";
-
-/** What the tagger keeps of a word, whatever its sentence. */
-interface WordInfo {
-  lower: string;
-  shape: string;
-  lex: string;
-  /** The summed weights of the word's own features ("b", w=, l=, s=, p2= … x4=, x=). */
-  self: Float64Array;
-  /** Rows of the word as the one before / after / two before / two after ("l-1=" …), -1 for none. */
-  asPrev: number;
-  asNext: number;
-  asPrev2: number;
-  asNext2: number;
-  /** Rows of its lexicon class as the word before / after ("x-1=", "x+1="). */
-  lexPrev: number;
-  lexNext: number;
-  /** Rows of "caps=<lower>", "first=<shape>", and "t-1s=<tag>|<shape>" for each tag. */
-  caps: number;
-  first: number;
-  tagShape: Int32Array;
-  /** The pair features with this word first, by the word after (s+1=, ll+1=, x+1s= as the next word's). */
-  /** Ids of the word's shape and lower case as the second part of a pair feature (-1: in none). */
-  shapePart: number;
-  lowerPart: number;
-  shapeNext: Int32Array | undefined;
-  wordNext: PairsOf | undefined;
-  /** … and with this word (its shape, its lower case, its lexicon class) before the current one. */
-  shapePrevOf: Int32Array | undefined;
-  wordPrevOf: PairsOf | undefined;
-  lexNextShapeOf: Int32Array | undefined;
-  /** Letters in the word, and whether they read the same upper-cased (for the all-caps test). */
-  letters: number;
-  upper: boolean;
-}
+import { decode, fixedScores, type PairsOf, type WordInfo } from "./sentence-scores.ts";
 
 /** Words kept at most (the cache is emptied when full: a corpus's vocabulary is mostly far below). */
 const MAX_WORDS = 200_000;
-
-/** allowed[prev * TAG_COUNT + t]: an I- tag only where it continues the tag before it. */
-const ALLOWED = new Uint8Array(TAG_COUNT * TAG_COUNT);
-for (let p = 0; p < TAG_COUNT; p++)
-  for (let t = 0; t < TAG_COUNT; t++)
-    ALLOWED[p * TAG_COUNT + t] =
-      !TAGS[t]!.startsWith("I-") || (p !== 0 && TAGS[p]!.slice(2) === TAGS[t]!.slice(2)) ? 1 : 0;
 
 export interface CompiledTagger {
   /** The tags of a sentence's words (indexes into TAGS), and each tag's margin over the runner-up. */
@@ -132,13 +92,16 @@ function makeTagger(model: NerModel): CompiledTagger {
     endPart: parts.get("</s>") ?? -1,
     shapeEnd: shapeParts.get("</s>") ?? -1,
   };
-  // one scratch array for the fixed scores, grown to the longest sentence seen
+  // scratch (scores grown to the longest sentence seen; infos): no arrays made per sentence
   let scratch = new Float64Array(64 * TAG_COUNT);
+  const info: WordInfo[] = [];
+  const tables = { weights, tagPrev, tagPair, scores: new Float64Array(TAG_COUNT) };
   const tagInto = (ws: readonly string[], tags: Uint8Array, margins: Float32Array, at: number): void => {
-    const info = ws.map(infoOf);
-    if (scratch.length < info.length * TAG_COUNT) scratch = new Float64Array(info.length * 2 * TAG_COUNT);
-    fixedScores(info, add, edges, scratch);
-    decode(info, scratch, { weights, tagPrev, tagPair }, tags, margins, at);
+    const n = ws.length;
+    for (let i = 0; i < n; i++) info[i] = infoOf(ws[i]!);
+    if (scratch.length < n * TAG_COUNT) scratch = new Float64Array(n * 2 * TAG_COUNT);
+    fixedScores(info, n, weights, edges, scratch);
+    decode(info, n, scratch, tables, tags, margins, at);
   };
   return {
     tagInto,
@@ -156,9 +119,6 @@ type Add = (out: Float64Array, at: number, r: number) => void;
 
 /** Rows of a pair feature ("<prefix>=<a>|<b>") by a, then b: looked up without building the string. */
 type PairTable = Map<string, PairsOf>;
-/** A pair feature's row by its second part's id. */
-type PairsOf = Map<number, number>;
-
 /** The pair features of a prefix, filed under every split at a "|" (a word may hold one itself). */
 function pairTable(
   index: ReadonlyMap<string, number>,
@@ -188,10 +148,6 @@ function pairTable(
   return out;
 }
 
-/** The row of the pair (a's table, b's part id), -1 for none (most pairs: no lookup at all). */
-const pairRow = (byB: PairsOf | undefined, b: number): number =>
-  b < 0 || byB === undefined ? -1 : (byB.get(b) ?? -1);
-
 /** The model's pair features, by prefix. */
 interface Pairs {
   shapePrev: DenseTable;
@@ -213,9 +169,6 @@ function denseTable(t: PairTable, width: number): DenseTable {
   }
   return out;
 }
-
-const denseRow = (rows: Int32Array | undefined, b: number): number =>
-  b < 0 || rows === undefined ? -1 : rows[b]!;
 
 /** A feature's row by its prefix (before the first "=") and value, -1 for none. */
 type FeatureRows = (prefix: string, value: string) => number;
@@ -290,92 +243,4 @@ function wordInfo(
     letters,
     upper,
   };
-}
-
-interface Edges {
-  prevStart: number;
-  prev2Start: number;
-  nextEnd: number;
-  next2End: number;
-  lexPrevNone: number;
-  lexNextNone: number;
-  caps: number;
-  shapeStart: Int32Array | undefined;
-  wordStart: PairsOf | undefined;
-  lexNoneShape: Int32Array | undefined;
-  endPart: number;
-  shapeEnd: number;
-}
-
-/** Each word's score from every feature that does not read the tags before it (TAG_COUNT per word, into out). */
-function fixedScores(info: readonly WordInfo[], add: Add, e: Edges, out: Float64Array): void {
-  const n = info.length;
-  let letters = 0;
-  let upper = true;
-  for (const w of info) {
-    letters += w.letters;
-    upper &&= w.upper;
-  }
-  const allCaps = letters > 3 && upper;
-  for (let i = 0; i < n; i++) {
-    const w = info[i]!;
-    const at = i * TAG_COUNT;
-    // (bounds checked: an array read out of its range is a slow path in V8)
-    const prev = i > 0 ? info[i - 1] : undefined;
-    const next = i + 1 < n ? info[i + 1] : undefined;
-    for (let t = 0; t < TAG_COUNT; t++) out[at + t] = w.self[t]!;
-    add(out, at, prev ? prev.asPrev : e.prevStart);
-    add(out, at, next ? next.asNext : e.nextEnd);
-    add(out, at, i >= 2 ? info[i - 2]!.asPrev2 : e.prev2Start);
-    add(out, at, i + 2 < n ? info[i + 2]!.asNext2 : e.next2End);
-    add(out, at, denseRow(prev ? prev.shapePrevOf : e.shapeStart, w.shapePart));
-    add(out, at, denseRow(w.shapeNext, next ? next.shapePart : e.shapeEnd));
-    add(out, at, pairRow(prev ? prev.wordPrevOf : e.wordStart, w.lowerPart));
-    add(out, at, pairRow(w.wordNext, next ? next.lowerPart : e.endPart));
-    add(out, at, prev ? prev.lexPrev : e.lexPrevNone);
-    add(out, at, next ? next.lexNext : e.lexNextNone);
-    add(out, at, denseRow(next ? next.lexNextShapeOf : e.lexNoneShape, w.shapePart));
-    if (i === 0) add(out, at, w.first);
-    if (allCaps) {
-      add(out, at, w.caps);
-      add(out, at, e.caps);
-    }
-  }
-}
-
-function addRow(scores: Float64Array, weights: Float32Array, r: number): void {
-  if (r < 0) return;
-  for (let t = 0; t < TAG_COUNT; t++) scores[t]! += weights[r * TAG_COUNT + t]!;
-}
-
-/** Greedy left to right: each word's fixed score plus its tag features, the best allowed tag and its margin. */
-function decode(
-  info: readonly WordInfo[],
-  fixed: Float64Array,
-  m: { weights: Float32Array; tagPrev: Int32Array; tagPair: Int32Array },
-  tags: Uint8Array,
-  margins: Float32Array,
-  at: number,
-): void {
-  const { weights, tagPrev, tagPair } = m;
-  const n = info.length;
-  const scores = new Float64Array(TAG_COUNT);
-  let p1 = 0;
-  let p2 = 0;
-  for (let i = 0; i < n; i++) {
-    for (let t = 0; t < TAG_COUNT; t++) scores[t] = fixed[i * TAG_COUNT + t]!;
-    addRow(scores, weights, tagPrev[p1]!);
-    addRow(scores, weights, tagPair[p2 * TAG_COUNT + p1]!);
-    addRow(scores, weights, info[i]!.tagShape[p1]!);
-    const allowed = p1 * TAG_COUNT;
-    let best = 0;
-    for (let t = 1; t < TAG_COUNT; t++) if (ALLOWED[allowed + t] && scores[t]! > scores[best]!) best = t;
-    let second = Number.NEGATIVE_INFINITY;
-    for (let t = 0; t < TAG_COUNT; t++)
-      if (t !== best && ALLOWED[allowed + t]) second = Math.max(second, scores[t]!);
-    tags[at + i] = best;
-    margins[at + i] = scores[best]! - second;
-    p2 = p1;
-    p1 = best;
-  }
 }

@@ -41,8 +41,15 @@ export function tagLayer(layer: TextLayer, model: NerModel): { tags: Uint8Array;
   const tags = new Uint8Array(layer.count);
   const margins = new Float32Array(layer.count);
   const tagger = compileTagger(model);
-  for (const [from, to] of sentenceRanges(layer)) {
-    tagger.tagInto(wordsOf(layer, from, to), tags, margins, from);
+  // one words array for every sentence (the tagger reads it before the next is filled)
+  const words: string[] = [];
+  let from = 0;
+  for (let k = 1; k <= layer.count; k++) {
+    if (k < layer.count && layer.sentence[k] === layer.sentence[from]) continue;
+    words.length = 0;
+    for (let j = from; j < k; j++) words.push(tokenText(layer, j));
+    tagger.tagInto(words, tags, margins, from);
+    from = k;
   }
   return { tags, margins };
 }
