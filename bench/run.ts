@@ -356,7 +356,8 @@ async function main(): Promise<void> {
     .filter(Boolean)
     .map(Number);
   // A million passages need more than Node's default heap: re-run with a larger one.
-  const needMB = Math.max(0, ...sizes) >= 500_000 ? 12_288 : 0;
+  const kept = flag("--snapshot");
+  const needMB = Math.max(0, ...sizes) >= 500_000 || kept ? 12_288 : 0;
   if (needMB && v8.getHeapStatistics().heap_size_limit < needMB * 1e6 * 0.9 && !process.env.BENCH_RESPAWNED) {
     const r = spawnSync(
       process.execPath,
@@ -364,6 +365,10 @@ async function main(): Promise<void> {
       { stdio: "inherit", env: { ...process.env, BENCH_RESPAWNED: "1" } },
     );
     process.exit(r.status ?? 1);
+  }
+  if (kept) {
+    const { benchKeptSnapshot } = await import("./kept-snapshot.ts");
+    return benchKeptSnapshot(resolve(kept), (c) => latencies(c, buildVocabulary()), say);
   }
   const rows: Row[] = [];
   if (reutersArg || (corpusArg && (await isReutersDir(resolve(corpusArg))))) {
