@@ -60,6 +60,9 @@ export interface InteractionsOptions extends Omit<RouterOptions, "coverage"> {
   deferAfterMs?: number;
   /** Largest total of attached files answered inline (default INLINE_FILES_MAX). */
   inlineFilesMax?: number;
+  /** The clock a request's receipt is read from (default Date.now): a test sets when an
+   *  interaction was received instead of racing the machine's speed. */
+  now?: () => number;
 }
 
 export interface RunningInteractions {
@@ -107,6 +110,7 @@ interface Serving {
   turns: Turns;
   deferAfterMs: number;
   inlineFilesMax: number;
+  now: () => number;
   /** False once stop() began. */
   accepting: () => boolean;
 }
@@ -128,6 +132,7 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
     turns: new Turns(),
     deferAfterMs,
     inlineFilesMax,
+    now: opts.now ?? Date.now,
     accepting: () => accepting,
   };
 
@@ -189,7 +194,7 @@ async function listen(server: Server, port: number, host: string | undefined): P
 
 async function onRequest(serving: Serving, key: KeyObject, req: IncomingMessage, res: ServerResponse) {
   // The clock of Discord's 3-second window starts now, not when this request's turn comes.
-  const receivedAt = Date.now();
+  const receivedAt = serving.now();
   const send = (status: number, body: unknown) => {
     if (res.headersSent) return;
     res.writeHead(status, {

@@ -444,10 +444,13 @@ describe("HTTP interactions: what is accepted before any work (#18)", () => {
 });
 
 describe("HTTP interactions: deferred in time, the clock running from the interaction's creation (#18)", () => {
-  // A bot that defers after 50 ms: the answer here is deferred because its interaction is
-  // already older than that when it arrives, never because the machine is slow. (A burst queued
-  // behind slow answers is test/unit/responder.test.ts's, on a clock moved by work done.)
+  // A bot that defers after 50 ms and reads each request's receipt from a clock the test sets:
+  // the interaction below is received 150 ms after its creation however long the machine takes
+  // to deliver it, so the answer is deferred because of its age, never because of the machine.
+  // (A burst queued behind slow answers is test/unit/responder.test.ts's, on a clock moved by
+  // work done.)
   let quickBot: RunningInteractions;
+  let receivedAt = 0;
   beforeAll(async () => {
     quickBot = await startInteractionsServer({
       config: configFor(lb),
@@ -457,6 +460,7 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
       deferAfterMs: 50,
       slowMs: 60_000, // never "known slow": only the interaction's age may defer
       commands: registeredCommands(),
+      now: () => receivedAt,
     });
   });
   afterAll(async () => {
@@ -464,14 +468,13 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   });
 
   it("an interaction created a while ago is deferred at once, however fast its answer", async () => {
-    // Its snowflake says it was created 150 ms ago (it waited in a queue): past the deferral
-    // time, so even a quick /ask is deferred first. The bot trusts a creation time up to
-    // Discord's 3 s window: 2.85 s to spare for a busy machine to deliver it.
+    // Created 150 ms before its receipt (it waited in a queue): past the deferral time, so even
+    // a quick /ask is deferred first. (Were the receipt taken as its start, the deferral would
+    // come 50 ms after it, after a quick answer.)
+    const created = Date.now() - 150;
+    receivedAt = created + 150;
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
-    const d = await lb.deliverInteraction(endpoint(quickBot), {
-      ...question,
-      id: snowflake(Date.now() - 150),
-    });
+    const d = await lb.deliverInteraction(endpoint(quickBot), { ...question, id: snowflake(created) });
     expect((await d.response()).type).toBe(5);
     // The edit may reach the loopback before it has read the deferral (as with Discord): the
     // bot tries again until the webhook is known.
