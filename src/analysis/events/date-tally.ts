@@ -50,9 +50,14 @@ export class DateTally {
   }
 }
 
-/** The first part of the best basis, then of the most supported day (what a stable sort puts first). */
-export function bestDated(parts: readonly DocCluster[]): DocCluster | null {
+/** The parts' days tallied. */
+export function tallyOf(parts: readonly DocCluster[]): DateTally {
   const tally = new DateTally();
   for (const p of parts) tally.add(p);
-  return tally.best();
+  return tally;
+}
+
+/** The first part of the best basis, then of the most supported day (what a stable sort puts first). */
+export function bestDated(parts: readonly DocCluster[]): DocCluster | null {
+  return tallyOf(parts).best();
 }

@@ -2,7 +2,7 @@
 // the most people, places and label words with, when the days agree. Linear in the corpus:
 // candidates come from an inverted index per kind, so a cluster is compared with a handful of events.
 
-import { bestDated, DateTally } from "./date-tally.ts";
+import { type DateTally, tallyOf } from "./date-tally.ts";
 import { type EventKind, KINDS } from "./kinds.ts";
 import { CandidateIndex } from "./merge-index.ts";
 import { dayNumber, overlapCount, type Profile, profile, similarity } from "./profile.ts";
@@ -20,8 +20,8 @@ export interface Global {
   date?: string | null;
   /** That day as a day number (see dayOf). */
   day?: number | null;
-  /** The parts' days, kept as they join (while merging). */
-  dates?: DateTally;
+  /** The parts' days, kept as they join. */
+  dates: DateTally;
 }
 
 /** Every cluster an event of its own (what merging starts from). */
@@ -31,6 +31,7 @@ export function eachAlone(clusters: DocCluster[]): Global[] {
     parts: [c],
     profile: ownProfile(c),
     docs: new Set([c.docId]),
+    dates: tallyOf([c]),
   }));
 }
 
@@ -77,16 +78,14 @@ export function mergeAcrossArticles(clusters: DocCluster[], tick: () => void = (
     if (best) {
       target = best;
       best.parts.push(c);
-      best.dates?.add(c);
+      best.dates.add(c);
       best.date = undefined;
       best.docs.add(c.docId);
       for (const a of pc.actors) best.profile.actors.add(a);
       for (const p of pc.places) best.profile.places.add(p);
       for (const t of pc.terms) best.profile.terms.add(t);
     } else {
-      const dates = new DateTally();
-      dates.add(c);
-      target = { kind: c.kind, parts: [c], profile: pc, docs: new Set([c.docId]), dates };
+      target = { kind: c.kind, parts: [c], profile: pc, docs: new Set([c.docId]), dates: tallyOf([c]) };
       globals.push(target);
     }
     index.add(target, dayOf(target), keys);
@@ -97,7 +96,7 @@ export function mergeAcrossArticles(clusters: DocCluster[], tick: () => void = (
 /** The event's day as a day number (kept with its date, which joining parts resets). */
 function dayOf(g: Global): number | null {
   if (g.date === undefined) {
-    g.date = (g.dates ? g.dates.best() : bestDated(g.parts))?.date ?? null;
+    g.date = g.dates.best()?.date ?? null;
     g.day = g.date ? dayNumber(g.date) : null;
   }
   return g.day ?? null;
