@@ -146,17 +146,22 @@ export const actorModelSnapshot = {
 };
 
 /** A model that builds itself on first use; `warmActors` builds it a slice at a time. */
-function lazyModel(steps: Generator<void, ActorModel>): StoredActorModel {
+function lazyModel(decoding: Generator<void, ActorModel>): StoredActorModel {
+  // Dropped once done: the finished generator still holds the snapshot's bytes (the whole
+  // file's buffer, 2 GB at a million passages) through its closure.
+  let steps: Generator<void, ActorModel> | null = decoding;
   let model: ActorModel | null = null;
-  const get = () => {
-    model ??= finish(steps);
-    return model;
+  const done = (m: ActorModel): ActorModel => {
+    steps = null;
+    model = m;
+    return m;
   };
+  const get = () => model ?? done(finish(steps!));
   const warm = (ms: number): boolean => {
     const until = performance.now() + ms;
     while (!model) {
-      const r = steps.next();
-      if (r.done) model = r.value;
+      const r = steps!.next();
+      if (r.done) done(r.value);
       else if (performance.now() >= until) return false;
     }
     return true;
