@@ -28,8 +28,8 @@ const B = 0.75;
 /** The events holding a term: ascending positions in the event list, and the term's weighted
  *  count in each. */
 interface Posting {
-  docs: number[];
-  tf: number[];
+  docs: Uint32Array;
+  tf: Uint32Array;
 }
 
 export interface EventIndex {
@@ -37,7 +37,22 @@ export interface EventIndex {
   events: readonly CoverageEvent[];
   /** Per event, BM25's length norm: K1 * (1 - B + B * length / average length). */
   norms: Float64Array;
-  postings: Map<string, Posting>;
+  /** Each term's postings, laid out term after term in two flat arrays (a JS array of numbers
+   *  per term took ~400 bytes a passage at 138k passages, over twice this): the term's number,
+   *  and where its run starts in `docs`/`tf` (`starts[n]` to `starts[n + 1]`). */
+  terms: Map<string, number>;
+  starts: Uint32Array;
+  docs: Uint32Array;
+  tf: Uint32Array;
+}
+
+/** A term's postings (views into the flat arrays), or undefined when no event holds it. */
+function postingOf(index: EventIndex, term: string): Posting | undefined {
+  const n = index.terms.get(term);
+  if (n === undefined) return undefined;
+  const from = index.starts[n]!;
+  const to = index.starts[n + 1]!;
+  return { docs: index.docs.subarray(from, to), tf: index.tf.subarray(from, to) };
 }
 
 /** The coverage's events (built at start-up; derived here for a coverage built without them). */
@@ -80,7 +95,7 @@ const EVENT_PIECE = 2048;
 function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const events = eventsOf(coverage);
   const lengths: number[] = [];
-  const postings = new Map<string, Posting>();
+  const postings = new Map<string, { docs: number[]; tf: number[] }>();
   let work = 0;
   for (const event of events) {
     const tf = new Map<string, number>();
@@ -122,12 +137,40 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   }
   const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
   const norms = Float64Array.from(lengths, (l) => K1 * (1 - B + (B * l) / avgLength));
-  return { events, norms, postings };
+  return { events, norms, ...(yield* flatPostings(postings)) };
+}
+
+/** The postings copied term after term into flat typed arrays, a few thousand entries a step. */
+function* flatPostings(
+  postings: Map<string, { docs: number[]; tf: number[] }>,
+): Generator<void, Pick<EventIndex, "terms" | "starts" | "docs" | "tf">> {
+  let total = 0;
+  for (const p of postings.values()) total += p.docs.length;
+  const terms = new Map<string, number>();
+  const starts = new Uint32Array(postings.size + 1);
+  const docs = new Uint32Array(total);
+  const tf = new Uint32Array(total);
+  let at = 0;
+  let work = 0;
+  for (const [term, p] of postings) {
+    starts[terms.size] = at;
+    terms.set(term, terms.size);
+    docs.set(p.docs, at);
+    tf.set(p.tf, at);
+    at += p.docs.length;
+    work += 1 + (p.docs.length >> 4);
+    if (work >= EVENT_PIECE) {
+      work = 0;
+      yield;
+    }
+  }
+  starts[terms.size] = at;
+  return { terms, starts, docs, tf };
 }
 
 /** The first position from `at` whose doc is not below `doc` (`docs` ascending): galloping, so a
  *  long list read at a few candidates costs a few steps each. */
-function seek(docs: readonly number[], doc: number, at: number): number {
+function seek(docs: ArrayLike<number>, doc: number, at: number): number {
   let step = 1;
   let hi = at;
   while (hi < docs.length && docs[hi]! < doc) {
@@ -154,7 +197,7 @@ function candidates(
   terms: readonly string[],
   idf: (t: string) => number,
   total: number,
-): number[] {
+): Iterable<number> {
   let optional = 0;
   const essential: string[] = [];
   for (const t of [...terms].sort((a, b) => idf(a) - idf(b))) {
@@ -162,7 +205,7 @@ function candidates(
     if ((optional + idf(t)) / total < MIN_EVENT_COVERAGE - 1e-9) optional += idf(t);
     else essential.push(t);
   }
-  const lists = essential.map((t) => index.postings.get(t)?.docs ?? []);
+  const lists = essential.map((t) => postingOf(index, t)?.docs ?? []);
   if (lists.length === 1) return lists[0]!;
   const holding = new Set<number>();
   for (const list of lists) for (const i of list) holding.add(i);
@@ -198,12 +241,12 @@ function matchEvents(coverage: Coverage, query: string): EventMatches {
   const terms = [...new Set(tokens(query).map((t) => t.term))];
   const n = index.events.length;
   const idf = (t: string) => {
-    const d = index.postings.get(t)?.docs.length ?? 0;
+    const d = postingOf(index, t)?.docs.length ?? 0;
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const total = terms.reduce((s, t) => s + idf(t), 0);
   if (total === 0) return out;
-  const lists = terms.map((t) => index.postings.get(t));
+  const lists = terms.map((t) => postingOf(index, t));
   const weights = terms.map(idf);
   const cursors = terms.map(() => 0);
   // Event at a time over ascending candidates, each term's list read forward from its cursor.
