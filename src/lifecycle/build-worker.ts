@@ -171,12 +171,21 @@ async function fromSnapshot(job: BuildJob, file: string, fingerprint: string, st
   const { files, passages, warnings } = snap.outline;
   const articles = files.map((f) => ({ file: f }));
   reportLoaded(log, job.dir, { articles, warnings }, passages, started, "snapshot");
-  const payload = joined([snap.payload]);
+  const payload = movable(snap.payload);
   const report = firstLoadReport({ dir: job.dir, articles, warnings });
   post({ type: "built", id: job.id, report, payload, phases: {} }, [payload.buffer]);
   return async () => {
     states.set(job.store, { lean: await stampsOf({ dir: job.dir, articles, warnings }), file, fingerprint });
   };
+}
+
+/** A verified payload as it lies in the file's buffer, moved as it is when that buffer is its own
+ *  (a file read whole is): copying it again cost seconds and 2 GB more at a million passages. */
+function movable(payload: Buffer) {
+  const { buffer, byteOffset, length } = payload;
+  // Its own buffer: the file's header before it, nothing after it (Node pools only small buffers).
+  const own = buffer instanceof ArrayBuffer && byteOffset <= 64 && byteOffset + length === buffer.byteLength;
+  return own ? { buffer, offset: byteOffset, length } : joined([payload]);
 }
 
 /** The chunks in one buffer of their own (never Node's shared pool), so it can be transferred. */
