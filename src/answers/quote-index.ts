@@ -74,9 +74,12 @@ export class QuoteIndex {
   firstGrams!: HashPostings;
   /** Index terms (tokens().term) of each quotation → quotations. */
   terms!: HashPostings;
-  /** The same-quotation graph, built once: neighbours of i are ids[from[i]..from[i+1]). */
+  /** The same-quotation graph, built once: the neighbours of a key's first copy f are
+   *  ids[from[f]..from[f+1]), plus the key's other copies. */
   private from!: Uint32Array;
   private ids!: Uint32Array;
+  /** Copies of one key, joined by `neighbours` (never listed pair by pair). */
+  private groups!: KeyGroups;
   /** The build, while it is not finished (see `step`). */
   private pending: Generator<void> | null;
 
@@ -180,44 +183,60 @@ export class QuoteIndex {
   // quotation inside this one starts with one of its 4-word runs; one holding this one has
   // all its 4-word runs, the rarest included; a shared run is in the 8-word postings. Each
   // candidate is confirmed on the text, so hash collisions never join two quotations.
+  // Copies of one key (a wire story's quotation printed by thousands of outlets) are one group:
+  // searched once, for its first copy, and joined to each other by `neighbours`, not as
+  // copies² pairs (9,000 copies were 81M checks, calls of 1-2 s at a million passages).
   private *linkSame(keys: string[], gramsOf: Hashes, runsOf: Hashes): Generator<void> {
     const n = keys.length;
+    const groups = yield* groupsOf(keys);
+    this.groups = groups;
     this.from = new Uint32Array(n + 1);
     const ids: number[] = [];
     const found = new Set<number>();
+    let work = 0;
+    const visit = (j: number, i: number, test: () => boolean) => {
+      work++;
+      if (j !== i && groups.first[j] !== i && !found.has(j) && test()) found.add(j);
+    };
     for (let i = 0; i < n; i++) {
-      if (i % 128 === 127) yield;
+      // Work between yields follows the postings read, not the quotations: one key can have
+      // thousands of candidates.
+      if (++work >= LINK_PIECE) {
+        work = 0;
+        yield;
+      }
       this.from[i] = ids.length;
+      if (groups.first[i] !== i) continue; // a later copy: its first copy's list serves it
       const padded = ` ${keys[i]} `;
       let rarest = -1;
       let rarestCount = Number.POSITIVE_INFINITY;
       for (const h of gramsOf(i)) {
-        this.firstGrams.forEach(h, (j) => {
-          if (j !== i && keys[j]!.length <= keys[i]!.length && padded.includes(` ${keys[j]} `)) found.add(j);
-        });
+        this.firstGrams.forEach(h, (j) =>
+          visit(j, i, () => keys[j]!.length <= keys[i]!.length && padded.includes(` ${keys[j]} `)),
+        );
         const c = this.grams.count(h);
         if (c < rarestCount) {
           rarestCount = c;
           rarest = h;
         }
       }
-      if (rarest !== -1) {
-        this.grams.forEach(rarest, (j) => {
-          if (j !== i && ` ${keys[j]} `.includes(padded)) found.add(j);
-        });
-      }
+      if (rarest !== -1)
+        this.grams.forEach(rarest, (j) => visit(j, i, () => ` ${keys[j]} `.includes(padded)));
       const runs = runsOf(i);
       for (let s = 0; s < runs.length; s++) {
         let run: string | null = null;
-        this.runs8.forEach(runs[s]!, (j) => {
-          if (j === i || found.has(j)) return;
-          run ??= ` ${keys[i]!.split(" ")
-            .slice(s, s + SAME_QUOTE_RUN)
-            .join(" ")} `;
-          if (` ${keys[j]} `.includes(run)) found.add(j);
-        });
+        this.runs8.forEach(runs[s]!, (j) =>
+          visit(j, i, () => {
+            run ??= ` ${keys[i]!.split(" ")
+              .slice(s, s + SAME_QUOTE_RUN)
+              .join(" ")} `;
+            return ` ${keys[j]} `.includes(run);
+          }),
+        );
       }
       if (found.size > 0) {
+        // Every copy of a key found is a neighbour too (found holds one of them at least).
+        for (const j of found) for (const k of groups.copiesOf(j)) if (k !== j) found.add(k);
         for (const j of [...found].sort((a, b) => a - b)) ids.push(j);
         found.clear();
       }
@@ -229,8 +248,72 @@ export class QuoteIndex {
   /** Positions of every other quotation that is the same quotation as quotes[i], ascending. */
   neighbours(i: number): Uint32Array {
     if (this.pending) this.finish();
-    return this.ids.subarray(this.from[i]!, this.from[i + 1]!);
+    const first = this.groups.first[i]!;
+    const own = this.ids.subarray(this.from[first]!, this.from[first + 1]!);
+    const copies = this.groups.copiesOf(i);
+    if (copies.length <= 1) return own;
+    // The first copy's list and the other copies of this key, merged (both ascending, disjoint).
+    const out = new Uint32Array(own.length + copies.length - 1);
+    let a = 0;
+    let b = 0;
+    let w = 0;
+    while (a < own.length || b < copies.length) {
+      if (b < copies.length && copies[b] === i) b++;
+      else if (b >= copies.length || (a < own.length && own[a]! < copies[b]!)) out[w++] = own[a++]!;
+      else out[w++] = copies[b++]!;
+    }
+    return out;
   }
+}
+
+/** Postings read between two yields of the same-quotation search. */
+const LINK_PIECE = 4096;
+
+/** Quotations with the same key: each one's first copy, and every copy of a key, ascending. */
+interface KeyGroups {
+  first: Uint32Array;
+  copiesOf(i: number): Uint32Array;
+}
+
+function* groupsOf(keys: readonly string[]): Generator<void, KeyGroups> {
+  const n = keys.length;
+  const first = new Uint32Array(n);
+  const seen = new Map<string, number>();
+  const count = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (i % 2048 === 2047) yield;
+    const f = seen.get(keys[i]!) ?? i;
+    if (f === i) seen.set(keys[i]!, i);
+    first[i] = f;
+    count[f]!++;
+  }
+  // Copies laid out group after group (groups of one left out): at[f]..at[f] + count[f].
+  const at = new Int32Array(n).fill(-1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (count[i]! > 1) {
+      at[i] = total;
+      total += count[i]!;
+    }
+  }
+  const copies = new Uint32Array(total);
+  const filled = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = first[i]!;
+    if (at[f]! >= 0) copies[at[f]! + filled[f]!++] = i;
+  }
+  const alone = new Uint32Array(1);
+  return {
+    first,
+    copiesOf(i) {
+      const f = first[i]!;
+      if (at[f]! < 0) {
+        alone[0] = i;
+        return alone;
+      }
+      return copies.subarray(at[f]!, at[f]! + count[f]!);
+    },
+  };
 }
 
 /** A coverage's quotation index, one per coverage (answers/indexes.ts). It is created deferred:

@@ -174,6 +174,30 @@ describe("indexed answers equal the full-scan answers", () => {
     expectSameAnswers(coverage, ["publish the full inspection report", "cracks older than the records"]);
   });
 
+  it("on a wire quotation printed word for word by many outlets, some with more or less of it", () => {
+    const files: Record<string, string> = {};
+    const quote = "The harbour will reopen to cargo ships on Monday once the divers have cleared the channel";
+    for (let i = 0; i < 60; i++) {
+      const said =
+        i % 10 === 3
+          ? `${quote}, and the fishing fleet will follow a day later`
+          : i % 10 === 7
+            ? quote.split(" ").slice(0, 9).join(" ")
+            : quote;
+      files[`w${i}.txt`] =
+        `---\noutlet: Outlet ${i % 12}\ntitle: Harbour story ${i}\npublished: 2031-05-${String(1 + (i % 28)).padStart(2, "0")}\n---\n` +
+        `"${said}," harbour master Ines Varga said on Friday.\n`;
+    }
+    const coverage = withAnswerIndexes(buildCoverage(corpusOf(files)));
+    const answer = whosaid(coverage, "the harbour will reopen to cargo ships");
+    expect("matches" in answer && answer.matches[0]?.sources.length).toBeGreaterThan(40);
+    expectSameAnswers(coverage, [
+      "harbour will reopen",
+      "the fishing fleet will follow",
+      "divers have cleared the channel",
+    ]);
+  });
+
   it("on a synthetic corpus", () => {
     const { coverage, questions } = syntheticCoverage(300, 7);
     expect(coverage.quotes.length).toBeGreaterThan(50);
