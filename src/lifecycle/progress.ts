@@ -18,6 +18,14 @@ export interface PhaseProgressOptions {
   now?: () => number;
 }
 
+/** A rate for people: "1,234/s", "2.5/s", or "one every 28 s" for slow units (warm-up stages
+ *  printed "0/s"). */
+export function rateText(rate: number): string {
+  if (rate >= 10) return `${Math.round(rate).toLocaleString("en-US")}/s`;
+  if (rate >= 1) return `${rate.toFixed(1)}/s`;
+  return rate > 0 ? `one every ${duration(1 / rate)}` : "starting";
+}
+
 /** Rate per second and seconds left at `done` of `total` after `seconds`. */
 export function rateAndLeft(done: number, total: number, seconds: number): { rate: number; left: number } {
   const rate = seconds > 0 ? done / seconds : 0;
@@ -52,7 +60,7 @@ export function phaseProgress(log: Logger, phase: string, options: PhaseProgress
     }
     const seconds = (t - started) / 1000;
     const { rate, left } = rateAndLeft(done, total, seconds);
-    const figures = `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} ${options.unit}, ${Math.round(rate).toLocaleString("en-US")}/s`;
+    const figures = `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} ${options.unit}, ${rateText(rate)}`;
     if (tty) {
       const share = total > 0 ? done / total : 1;
       const pct = Math.floor(share * 100);

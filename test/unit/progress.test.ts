@@ -36,6 +36,19 @@ describe("load progress", () => {
     expect(String(lines[0]!.msg)).toMatch(/600\/1,000 passages, 100\/s, 4 s left/);
   });
 
+  it("says how long one unit takes when fewer than one a second are done (warm-up stages)", () => {
+    const { log, lines } = capture();
+    let now = 0;
+    const p = phaseProgress(log, "warming up", { unit: "stages", stream: notTty, now: () => now });
+    p(0, 13);
+    now = 28_000;
+    p(1, 13);
+    now = 35_000;
+    p(3, 13);
+    expect(String(lines[0]!.msg)).toMatch(/1\/13 stages, one every 28 s, 5 min 36 s left/);
+    expect(String(lines[1]!.msg)).toMatch(/3\/13 stages, one every 12 s/);
+  });
+
   it("times a phase from when it says it begins, not from when it was made", () => {
     const { log, lines } = capture();
     let now = 0;
