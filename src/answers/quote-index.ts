@@ -194,9 +194,11 @@ export class QuoteIndex {
     const ids: number[] = [];
     const found = new Set<number>();
     let work = 0;
+    // `found` holds the first copy of each key found: a key's other copies are never tested.
     const visit = (j: number, i: number, test: () => boolean) => {
       work++;
-      if (j !== i && groups.first[j] !== i && !found.has(j) && test()) found.add(j);
+      const f = groups.first[j]!;
+      if (f !== i && !found.has(f) && test()) found.add(f);
     };
     for (let i = 0; i < n; i++) {
       // Work between yields follows the postings read, not the quotations: one key can have
@@ -235,9 +237,10 @@ export class QuoteIndex {
         );
       }
       if (found.size > 0) {
-        // Every copy of a key found is a neighbour too (found holds one of them at least).
-        for (const j of found) for (const k of groups.copiesOf(j)) if (k !== j) found.add(k);
-        for (const j of [...found].sort((a, b) => a - b)) ids.push(j);
+        const all: number[] = [];
+        for (const f of found) for (const k of groups.copiesOf(f)) all.push(k);
+        work += all.length;
+        for (const j of all.sort((a, b) => a - b)) ids.push(j);
         found.clear();
       }
     }

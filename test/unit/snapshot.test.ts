@@ -270,4 +270,20 @@ describe("reading a snapshot file", () => {
     for (const piece of [1, 7, 999, 1000, 1 << 20])
       expect((await readWhole(file, piece)).equals(bytes)).toBe(true);
   });
+
+  it("hands over each piece once, in order, so the checksum is taken while the file is read", async () => {
+    const file = path.join(path.dirname(dir), "pieces.bin");
+    const bytes = Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 13) % 256));
+    await writeFile(file, bytes);
+    for (const piece of [1, 64, 333, 1 << 20]) {
+      const seen: Buffer[] = [];
+      let next = 0;
+      await readWhole(file, piece, (b, at) => {
+        expect(at).toBe(next);
+        next += b.length;
+        seen.push(Buffer.from(b));
+      });
+      expect(Buffer.concat(seen).equals(bytes)).toBe(true);
+    }
+  });
 });
