@@ -14,8 +14,8 @@ interface ModelData {
 
 /**
  * The model as built here: its lookups, plus what the snapshot and the warm-up need, as fields
- * of the model itself: the plain data behind the lookups (on a built model; a model loaded from
- * a snapshot is not stored again), and how to decode a lazily loaded model now.
+ * of the model itself: the plain data behind the lookups (a model loaded from a snapshot decodes
+ * it first, so it can be stored again), and how to decode a lazily loaded model now.
  */
 interface StoredActorModel extends ActorModel {
   readonly data?: ModelData;
@@ -121,7 +121,8 @@ function* dataSteps(bytes: Uint8Array): Generator<void, ModelData> {
     yield;
     const chunk = d.readValue() as Chunk;
     if ("actors" in chunk) for (const a of chunk.actors) data.actors.push(a);
-    else if ("mentions" in chunk) for (const [k, v] of chunk.mentions) data.mentionsByDoc.set(k, shared(k, v, one));
+    else if ("mentions" in chunk)
+      for (const [k, v] of chunk.mentions) data.mentionsByDoc.set(k, shared(k, v, one));
     else for (const [k, v] of chunk.genders) data.gendersByDoc.set(k, v);
   }
   return data;
@@ -171,12 +172,12 @@ export const actorModelSnapshot = {
 };
 
 /** A model that builds itself on first use; `warmActors` builds it a slice at a time. */
-function lazyModel(decoding: Generator<void, ActorModel>): StoredActorModel {
+function lazyModel(decoding: Generator<void, StoredActorModel>): StoredActorModel {
   // Dropped once done: the finished generator still holds the snapshot's bytes (the whole
   // file's buffer, 2 GB at a million passages) through its closure.
-  let steps: Generator<void, ActorModel> | null = decoding;
-  let model: ActorModel | null = null;
-  const done = (m: ActorModel): ActorModel => {
+  let steps: Generator<void, StoredActorModel> | null = decoding;
+  let model: StoredActorModel | null = null;
+  const done = (m: StoredActorModel): StoredActorModel => {
     steps = null;
     model = m;
     return m;
@@ -204,6 +205,10 @@ function lazyModel(decoding: Generator<void, ActorModel>): StoredActorModel {
     genderOf: (docId, actorId) => get().genderOf?.(docId, actorId) ?? "any",
     warm,
     decoded: () => model !== null,
+    // Its data once decoded, so a coverage read back from a snapshot can be written again.
+    get data() {
+      return get().data;
+    },
   };
 }
 
