@@ -28,99 +28,8 @@ export function serializeExtras(values: Record<string, unknown>): Buffer {
   const s = new v8.DefaultSerializer();
   s.writeHeader();
   s.writeValue(pieces.length);
-  const share = sharing(reachedTwice(Object.values(values)));
-  for (const [key, value, isSlice] of pieces) s.writeValue([key, share(value), isSlice]);
+  for (const p of pieces) s.writeValue(p);
   return s.releaseBuffer();
-}
-
-// The serializer writes every string in full each time it occurs, but an object it has written
-// once is written again as a reference of a few bytes. So a string worth sharing (a source's
-// url, outlet and day, once per citation) is written as one small box object, the same box for
-// the same text, and a citation record (the same sentence cited by an event, its figure and its
-// disagreement) as one object for the same content: at 138k passages the events' bytes fell
-// ~60% and so did the time to decode them. `internStrings` opens the boxes when decoding.
-const BOX = "\u0000s";
-/** Shorter strings cost about what a reference costs. */
-const BOX_FROM = 8;
-const CITATION = ["docId", "passageId", "outlet", "url", "published", "start", "end"].join();
-
-/** A copy of a value to serialize with its strings boxed and its citation records shared (the
- *  same tables for every piece: one serializer writes them all). Map keys and Sets are copied as
- *  they are (the decoder does not open boxes there). */
-function sharing(twice: WeakSet<object>): (value: unknown) => unknown {
-  const boxes = new Map<string, { [BOX]: string }>();
-  const citations = new Map<string, unknown>();
-  // An object reached twice is copied once, so it stays one object (the serializer's sharing).
-  const copies = new Map<object, unknown>();
-  const copy = (v: unknown): unknown => {
-    if (v !== null && typeof v === "object" && twice.has(v)) {
-      const known = copies.get(v);
-      if (known !== undefined) return known;
-      const made = copyOf(v);
-      copies.set(v, made);
-      return made;
-    }
-    return copyOf(v);
-  };
-  const copyOf = (v: unknown): unknown => {
-    if (typeof v === "string") {
-      if (v.length < BOX_FROM) return v;
-      let box = boxes.get(v);
-      if (!box) {
-        box = { [BOX]: v };
-        boxes.set(v, box);
-      }
-      return box;
-    }
-    if (v === null || typeof v !== "object" || ArrayBuffer.isView(v) || v instanceof Set) return v;
-    if (Array.isArray(v)) return v.map(copy);
-    if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, copy(x)]));
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o);
-    const citation = keys.join() === CITATION ? JSON.stringify(o) : null;
-    const seen = citation === null ? undefined : citations.get(citation);
-    if (seen) return seen;
-    const out: Record<string, unknown> = {};
-    for (const k of keys) out[k] = copy(o[k]);
-    if (citation !== null) citations.set(citation, out);
-    return out;
-  };
-  return copy;
-}
-
-/** The objects reachable from `roots` by more than one path (Sets and Map keys not entered). */
-function reachedTwice(roots: readonly unknown[]): WeakSet<object> {
-  const once = new WeakSet<object>();
-  const twice = new WeakSet<object>();
-  const stack: unknown[] = [...roots];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (v === null || typeof v !== "object" || ArrayBuffer.isView(v) || v instanceof Set) continue;
-    if (once.has(v)) {
-      twice.add(v);
-      continue;
-    }
-    once.add(v);
-    if (Array.isArray(v)) for (const x of v) stack.push(x);
-    else if (v instanceof Map) for (const x of v.values()) stack.push(x);
-    else for (const x of Object.values(v)) stack.push(x);
-  }
-  return twice;
-}
-
-/** A box's text; any other object as it is, put on `stack` to be walked. */
-function opened(x: object, stack: unknown[]): unknown {
-  const text = unboxed(x);
-  if (text !== undefined) return text;
-  stack.push(x);
-  return x;
-}
-
-/** A box's text, when `v` is a box. */
-function unboxed(v: unknown): string | undefined {
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return undefined;
-  const text = (v as Record<string, unknown>)[BOX];
-  return typeof text === "string" ? text : undefined;
 }
 
 /** Where each piece of a list ends: at most PIECE items and about OBJECTS objects a piece. */
@@ -166,11 +75,10 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
   const count = d.readValue() as number;
   const out: Record<string, unknown> = {};
   const strings = new Map<string, string>();
-  const opened = new WeakSet<object>();
   for (let i = 0; i < count; i++) {
     if (i > 0) yield;
     const piece = d.readValue() as Piece;
-    internStrings(piece, strings, opened);
+    internStrings(piece, strings);
     const [key, value, isSlice] = piece;
     if (!isSlice) out[key] = value;
     else {
@@ -184,7 +92,7 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
 
 /** Replaces each string in arrays, plain objects and Map values under `root` by the first equal
  *  string seen in `table` (the same text, one copy). Typed arrays, Map keys and Sets are left. */
-function internStrings(root: unknown, table: Map<string, string>, seen: WeakSet<object>): void {
+function internStrings(root: unknown, table: Map<string, string>): void {
   const stack: unknown[] = [root];
   const one = (s: string): string => {
     const seen = table.get(s);
@@ -195,29 +103,23 @@ function internStrings(root: unknown, table: Map<string, string>, seen: WeakSet<
   while (stack.length > 0) {
     const o = stack.pop();
     if (o === null || typeof o !== "object" || ArrayBuffer.isView(o)) continue;
-    if (seen.has(o)) continue; // a shared object (a citation) is opened once
-    seen.add(o);
     if (Array.isArray(o)) {
       for (let i = 0; i < o.length; i++) {
         const x = o[i];
         if (typeof x === "string") o[i] = one(x);
-        else if (x !== null && typeof x === "object") o[i] = opened(x, stack);
+        else if (x !== null && typeof x === "object") stack.push(x);
       }
     } else if (o instanceof Map) {
       for (const [k, x] of o) {
         if (typeof x === "string") o.set(k, one(x));
-        else if (x !== null && typeof x === "object") {
-          const text = unboxed(x);
-          if (text !== undefined) o.set(k, text);
-          else stack.push(x);
-        }
+        else if (x !== null && typeof x === "object") stack.push(x);
       }
     } else if (!(o instanceof Set)) {
       const r = o as Record<string, unknown>;
       for (const k of Object.keys(r)) {
         const x = r[k];
         if (typeof x === "string") r[k] = one(x);
-        else if (x !== null && typeof x === "object") r[k] = opened(x, stack);
+        else if (x !== null && typeof x === "object") stack.push(x);
       }
     }
   }
