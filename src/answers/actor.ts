@@ -8,14 +8,16 @@ import { LITTLE_SAYING_VERBS } from "../analysis/lexicons/verbs.ts";
 import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
-import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
+import type { Actor, ActorModel, Article, Mention, Sentence, SourceRef } from "../types.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorAnswer, ActorProfile } from "./actor-types.ts";
 import { gramSet } from "./cite.ts";
+import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { actorNames } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations } from "./quote-groups.ts";
 import { quotesBySpeaker } from "./quotes.ts";
+import { sortArrayInSteps } from "./sort-steps.ts";
 import type { ErrorAnswer } from "./types.ts";
 
 export const MAX_STATEMENTS = 8;
@@ -62,6 +64,9 @@ export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTION
 const PROFILE_MEMO = 2048;
 
 function profile(coverage: Coverage, a: Actor): ActorProfile {
+  const indexes = indexesOf(coverage);
+  const ready = indexes.has(HEAVY_PROFILES) ? indexes.get(HEAVY_PROFILES).profiles.get(a.id) : undefined;
+  if (ready) return structuredClone(ready);
   const index = actorIndex(coverage);
   const known = index.memo.get(a.id) as { actor: Actor; quotes: unknown; profile: ActorProfile } | undefined;
   const quotesNow = (coverage as { quotes?: unknown }).quotes;
@@ -72,8 +77,43 @@ function profile(coverage: Coverage, a: Actor): ActorProfile {
   return structuredClone(built);
 }
 
+/** The profiles of this many of the most mentioned actors are built by the warm-up, a slice at a
+ *  time: at a million passages such a profile reads up to hundreds of thousands of sentences,
+ *  seconds in one call. */
+const HEAVY_COUNT = 256;
+
+interface HeavyProfiles {
+  model: ActorModel;
+  quotes: unknown;
+  profiles: Map<string, ActorProfile>;
+}
+
+export const HEAVY_PROFILES: IndexSlot<HeavyProfiles> = {
+  name: "heavy actor profiles",
+  build: (coverage) => runAll(heavyProfiles(coverage)),
+  steps: heavyProfiles,
+  fits: (built, coverage) =>
+    built.model === coverage.actors && built.quotes === (coverage as { quotes?: unknown }).quotes,
+};
+
+function* heavyProfiles(coverage: Coverage): Generator<void, HeavyProfiles> {
+  const profiles = new Map<string, ActorProfile>();
+  const { actors } = coverage.actors;
+  for (const i of actorIndex(coverage).byProminence().slice(0, HEAVY_COUNT))
+    profiles.set(actors[i]!.id, yield* profileSteps(coverage, actors[i]!));
+  return { model: coverage.actors, quotes: (coverage as { quotes?: unknown }).quotes, profiles };
+}
+
 function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
+  return runAll(profileSteps(coverage, a));
+}
+
+/** An actor's profile, built as pieces of work (PIECE sentences each). */
+function* profileSteps(coverage: Coverage, a: Actor): Generator<void, ActorProfile> {
   const name = foldKey(a.name);
+  const quotes = quotesOf(coverage, a);
+  yield;
+  const rest = yield* statementsAndRelated(coverage, a);
   return {
     name: a.name,
     kind: a.kind,
@@ -81,8 +121,8 @@ function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
     descriptions: a.descriptions.map((d) => d.text),
     documents: [...a.documents],
     mentions: a.mentions,
-    quotes: quotesOf(coverage, a),
-    ...statementsAndRelated(coverage, a),
+    quotes,
+    ...rest,
   };
 }
 
@@ -115,7 +155,13 @@ interface Statement {
   sources: SourceRef[];
 }
 
-function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, "statements" | "related"> {
+/** Sentences read between two yields of a profile's build. */
+const PIECE = 1024;
+
+function* statementsAndRelated(
+  coverage: Coverage,
+  a: Actor,
+): Generator<void, Pick<ActorProfile, "statements" | "related">> {
   const model = coverage.actors;
   const candidates: Candidate[] = [];
   const related = new Map<string, number>();
@@ -132,15 +178,17 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
       for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
       const text = article.text.slice(s.start, s.end);
       candidates.push({ docId, passageId, s, text, score: rankSentence(article, s, m), order: order++ });
+      if (order % PIECE === 0) yield;
     }
   }
-  candidates.sort((x, y) => y.score - x.score || x.order - y.order);
+  const sorted = yield* sortArrayInSteps(candidates, (x, y) => y.score - x.score || x.order - y.order);
   // Copies of a kept statement (3-gram overlap, as `overlap` measures it) become its sources;
   // each sentence's grams are computed once.
   const statements: Statement[] = [];
   const holders = new Map<number, number[]>(); // gram → kept statements holding it
   const ref = (c: Candidate) => sourceRef(coverage, c.docId, c.passageId, c.s.start, c.s.end);
-  for (const c of candidates) {
+  for (const [i, c] of sorted.entries()) {
+    if (i % PIECE === PIECE - 1) yield;
     const grams = gramSet(c.text);
     // Grams shared with each kept statement, counted in one pass over this sentence's grams.
     const shared = new Array<number>(statements.length).fill(0);
