@@ -29,7 +29,7 @@ export function speakerOf(coverage: Coverage, q: Quote): string | null {
  *  otherwise by comparing with every quotation of the pool. */
 export function groupQuotations(
   coverage: Coverage,
-  best: Quote[],
+  best: Iterable<Quote>,
   pool: readonly Quote[],
   limit = Number.POSITIVE_INFINITY,
 ): Quote[][] {
