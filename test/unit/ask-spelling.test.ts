@@ -11,6 +11,7 @@ import { renderDiscord } from "../../src/render/discord.ts";
 import { renderJson } from "../../src/render/json.ts";
 import { renderTerminal } from "../../src/render/terminal.ts";
 import { forEachEdit } from "../../src/search/edits.ts";
+import { terms } from "../../src/search/tokenize.ts";
 import { editDistance } from "../../src/text/similarity.ts";
 import { corpusOf } from "../helpers/corpus.ts";
 
@@ -60,6 +61,23 @@ describe("a misspelled question", () => {
     search.mockClear();
     expect(ask(served, "Why did farez rise?")).toEqual(first);
     expect(lookups()).toBe(0);
+    search.mockRestore();
+  });
+
+  it("searches the corrected question, not the question as typed as well", () => {
+    const served = withAnswerIndexes(coverage);
+    const search = vi.spyOn(served.index, "searchTerms");
+    const a = ask(served, "Why did farez rise on the estuery?") as AskAnswer;
+    expect(a.correctedQuery).toBe("Why did fares rise on the estuary?");
+    const corrected = new Set(terms("fares estuary"));
+    // Every search for the answer's passages (the spelling index's own lookups aside) holds a correction.
+    const asked = search.mock.calls.filter(([, limit]) => limit > 1).map(([q]) => q.map((t) => t.term));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked)
+      expect(
+        q.some((t) => corrected.has(t)),
+        q.join(" "),
+      ).toBe(true);
     search.mockRestore();
   });
 
