@@ -5,6 +5,7 @@
 
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
+import { PerformanceObserver } from "node:perf_hooks";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { withAnswerIndexes } from "../src/answers/indexes.ts";
@@ -55,6 +56,12 @@ console.error(`warm ${((performance.now() - tw) / 1000).toFixed(1)} s`);
 const vocab = buildVocabulary();
 const questions = generateQueries(1000, 1, vocab).map((q) => q.text);
 const names = namesOf(coverage, vocab, 1000);
+// Collector pauses of 20 ms or more, to tell a slow answer from a pause that fell into it.
+const pauses: { start: number; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (e.duration >= 20) pauses.push({ start: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ["gc"] });
 const session = new Session();
 session.connect();
 await session.post("Profiler.enable");
@@ -86,7 +93,12 @@ for (const def of definitions()) {
     `\n== /${def.name}: p50 ${percentile(times, 50).toFixed(2)} p99 ${percentile(times, 99).toFixed(1)} max ${times.at(-1)!.toFixed(1)} ms`,
   );
   const slow = [...runs].sort((a, b) => b.ms - a.ms).slice(0, TOP);
-  for (const r of slow) console.log(`${r.ms.toFixed(1).padStart(8)}  ${r.input}`);
+  for (const r of slow) {
+    const gcMs = pauses
+      .filter((g) => g.start < r.to && g.start + g.ms > r.from)
+      .reduce((t, g) => t + g.ms, 0);
+    console.log(`${r.ms.toFixed(1).padStart(8)}  ${gcMs ? `(GC ${gcMs.toFixed(0)} ms) ` : ""}${r.input}`);
+  }
   if (PROF) writeFileSync(`${PROF}-${def.name}.cpuprofile`, JSON.stringify(profile));
   printWhere(profile, pStart, slow);
 }
