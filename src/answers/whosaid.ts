@@ -123,7 +123,8 @@ function swap(heap: Ranked[], i: number, j: number): void {
 
 /** Every quotation quoteScore can score above 0, by position, with a bound on its score (found
  *  through the quotation index, so a question reads a few posting lists instead of every
- *  quotation; the bound counts a word the index holds for it under the word's hash as held). */
+ *  quotation; the bound counts a word the index holds for it under the word's hash as held, and
+ *  is quoteScore's own sum, bit for bit, when no other word shares that hash). */
 function candidates(coverage: Coverage, query: string): Map<number, number> {
   const index = quoteIndex(coverage);
   const qk = sameTextKey(query);
@@ -165,7 +166,7 @@ function candidates(coverage: Coverage, query: string): Map<number, number> {
         held++;
         mass += idf(t);
       }
-      if (held >= 2 && mass >= need) found.set(i, (mass / total) * 0.9 * (1 + 1e-9));
+      if (held >= 2 && mass >= need) found.set(i, (mass / total) * 0.9);
     }
   }
   return found;
