@@ -80,17 +80,21 @@ for (const def of definitions()) {
   gc();
   await session.post("Profiler.start");
   const pStart = performance.now();
-  const runs: { ms: number; from: number; to: number; input: string }[] = [];
+  const runs: { ms: number; cpu: number; from: number; to: number; input: string }[] = [];
   for (const x of inputs) {
     const from = performance.now();
+    const cpu0 = process.cpuUsage();
     runCommand(coverage, def.name, x);
+    const cpu1 = process.cpuUsage(cpu0);
     const to = performance.now();
-    runs.push({ ms: to - from, from, to, input: String(Object.values(x)[0] ?? "") });
+    const cpu = (cpu1.user + cpu1.system) / 1000;
+    runs.push({ ms: to - from, cpu, from, to, input: String(Object.values(x)[0] ?? "") });
   }
   const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: Profile };
   const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const cpus = runs.map((r) => r.cpu).sort((a, b) => a - b);
   console.log(
-    `\n== /${def.name}: p50 ${percentile(times, 50).toFixed(2)} p99 ${percentile(times, 99).toFixed(1)} max ${times.at(-1)!.toFixed(1)} ms`,
+    `\n== /${def.name}: p50 ${percentile(times, 50).toFixed(2)} p99 ${percentile(times, 99).toFixed(1)} max ${times.at(-1)!.toFixed(1)} ms; CPU p50 ${percentile(cpus, 50).toFixed(2)} p99 ${percentile(cpus, 99).toFixed(1)} max ${cpus.at(-1)!.toFixed(1)} ms`,
   );
   const slow = [...runs].sort((a, b) => b.ms - a.ms).slice(0, TOP);
   for (const r of slow) {
