@@ -153,6 +153,8 @@ interface Statement {
   first: Candidate;
   grams: Set<number>;
   sources: SourceRef[];
+  /** The articles of `sources`. */
+  docIds: Set<string>;
 }
 
 /** Sentences read between two yields of a profile's build. */
@@ -172,10 +174,12 @@ function* statementsAndRelated(
     if (!article) continue;
     for (const { placed, mention: m, named } of index.sentencesOf(a.id, docId)) {
       const { s, passageId } = placed;
-      // who else is in this sentence
-      const others = new Set<string>();
-      for (const id of named) if (id !== a.id) others.add(id);
-      for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
+      // who else is in this sentence (most sentences name no one else)
+      if (named.some((id) => id !== a.id)) {
+        const others = new Set<string>();
+        for (const id of named) if (id !== a.id) others.add(id);
+        for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
+      }
       const text = article.text.slice(s.start, s.end);
       candidates.push({ docId, passageId, s, text, score: rankSentence(article, s, m), order: order++ });
       if (order % PIECE === 0) yield;
@@ -187,17 +191,25 @@ function* statementsAndRelated(
   const statements: Statement[] = [];
   const holders = new Map<number, number[]>(); // gram → kept statements holding it
   const ref = (c: Candidate) => sourceRef(coverage, c.docId, c.passageId, c.s.start, c.s.end);
+  // Grams shared with each kept statement, counted in one pass over a sentence's grams.
+  const shared = new Array<number>(MAX_STATEMENTS * 3).fill(0);
   for (const [i, c] of sorted.entries()) {
     if (i % PIECE === PIECE - 1) yield;
     const grams = gramSet(c.text);
-    // Grams shared with each kept statement, counted in one pass over this sentence's grams.
-    const shared = new Array<number>(statements.length).fill(0);
-    for (const g of grams) for (const k of holders.get(g) ?? []) shared[k]!++;
+    shared.fill(0, 0, statements.length);
+    for (const g of grams) {
+      const list = holders.get(g);
+      if (list) for (const k of list) shared[k]!++;
+    }
     const same = statements.find(
       (o, k) => shared[k]! / Math.max(1, o.grams.size + grams.size - shared[k]!) >= SAME_TEXT,
     );
     if (same) {
-      if (!same.sources.some((x) => x.docId === c.docId)) same.sources.push(ref(c));
+      // One source per article (a wire statement has thousands of copies: a set, not a scan).
+      if (!same.docIds.has(c.docId)) {
+        same.docIds.add(c.docId);
+        same.sources.push(ref(c));
+      }
       continue;
     }
     if (statements.length >= MAX_STATEMENTS * 3) continue;
@@ -206,7 +218,7 @@ function* statementsAndRelated(
       if (list) list.push(statements.length);
       else holders.set(g, [statements.length]);
     }
-    statements.push({ first: c, grams, sources: [ref(c)] });
+    statements.push({ first: c, grams, sources: [ref(c)], docIds: new Set([c.docId]) });
   }
   const weight = (x: Statement) => x.first.score + x.sources.length * 0.3;
   statements.sort((x, y) => weight(y) - weight(x) || x.first.order - y.first.order);
