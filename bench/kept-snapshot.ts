@@ -11,7 +11,7 @@ import type { Coverage } from "../src/coverage.ts";
 
 /** The fingerprint a snapshot file was written with: its payload's directory (after the 64-byte
  *  header and the directory's length), read alone, not the gigabytes after it. */
-async function storedFingerprint(file: string): Promise<string> {
+export async function storedFingerprint(file: string): Promise<string> {
   const handle = await open(file, "r");
   try {
     const length = Buffer.alloc(4);

@@ -8,14 +8,16 @@ import { LITTLE_SAYING_VERBS } from "../analysis/lexicons/verbs.ts";
 import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
-import type { Actor, Article, Mention, Sentence, SourceRef } from "../types.ts";
+import type { Actor, ActorModel, Article, Mention, Sentence, SourceRef } from "../types.ts";
 import { actorIndex } from "./actor-index.ts";
 import type { ActorAnswer, ActorProfile } from "./actor-types.ts";
 import { gramSet } from "./cite.ts";
+import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { actorNames } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations } from "./quote-groups.ts";
 import { quotesBySpeaker } from "./quotes.ts";
+import { sortArrayInSteps } from "./sort-steps.ts";
 import type { ErrorAnswer } from "./types.ts";
 
 export const MAX_STATEMENTS = 8;
@@ -62,6 +64,9 @@ export function suggest(coverage: Coverage, name: string, limit = MAX_SUGGESTION
 const PROFILE_MEMO = 2048;
 
 function profile(coverage: Coverage, a: Actor): ActorProfile {
+  const indexes = indexesOf(coverage);
+  const ready = indexes.has(HEAVY_PROFILES) ? indexes.get(HEAVY_PROFILES).profiles.get(a.id) : undefined;
+  if (ready) return structuredClone(ready);
   const index = actorIndex(coverage);
   const known = index.memo.get(a.id) as { actor: Actor; quotes: unknown; profile: ActorProfile } | undefined;
   const quotesNow = (coverage as { quotes?: unknown }).quotes;
@@ -72,8 +77,43 @@ function profile(coverage: Coverage, a: Actor): ActorProfile {
   return structuredClone(built);
 }
 
+/** The profiles of this many of the most mentioned actors are built by the warm-up, a slice at a
+ *  time: at a million passages such a profile reads up to hundreds of thousands of sentences,
+ *  seconds in one call. */
+const HEAVY_COUNT = 256;
+
+interface HeavyProfiles {
+  model: ActorModel;
+  quotes: unknown;
+  profiles: Map<string, ActorProfile>;
+}
+
+export const HEAVY_PROFILES: IndexSlot<HeavyProfiles> = {
+  name: "heavy actor profiles",
+  build: (coverage) => runAll(heavyProfiles(coverage)),
+  steps: heavyProfiles,
+  fits: (built, coverage) =>
+    built.model === coverage.actors && built.quotes === (coverage as { quotes?: unknown }).quotes,
+};
+
+function* heavyProfiles(coverage: Coverage): Generator<void, HeavyProfiles> {
+  const profiles = new Map<string, ActorProfile>();
+  const { actors } = coverage.actors;
+  for (const i of actorIndex(coverage).byProminence().slice(0, HEAVY_COUNT))
+    profiles.set(actors[i]!.id, yield* profileSteps(coverage, actors[i]!));
+  return { model: coverage.actors, quotes: (coverage as { quotes?: unknown }).quotes, profiles };
+}
+
 function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
+  return runAll(profileSteps(coverage, a));
+}
+
+/** An actor's profile, built as pieces of work (PIECE sentences each). */
+function* profileSteps(coverage: Coverage, a: Actor): Generator<void, ActorProfile> {
   const name = foldKey(a.name);
+  const quotes = quotesOf(coverage, a);
+  yield;
+  const rest = yield* statementsAndRelated(coverage, a);
   return {
     name: a.name,
     kind: a.kind,
@@ -81,8 +121,8 @@ function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
     descriptions: a.descriptions.map((d) => d.text),
     documents: [...a.documents],
     mentions: a.mentions,
-    quotes: quotesOf(coverage, a),
-    ...statementsAndRelated(coverage, a),
+    quotes,
+    ...rest,
   };
 }
 
@@ -113,9 +153,17 @@ interface Statement {
   first: Candidate;
   grams: Set<number>;
   sources: SourceRef[];
+  /** The articles of `sources`. */
+  docIds: Set<string>;
 }
 
-function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, "statements" | "related"> {
+/** Sentences read between two yields of a profile's build. */
+const PIECE = 1024;
+
+function* statementsAndRelated(
+  coverage: Coverage,
+  a: Actor,
+): Generator<void, Pick<ActorProfile, "statements" | "related">> {
   const model = coverage.actors;
   const candidates: Candidate[] = [];
   const related = new Map<string, number>();
@@ -126,30 +174,42 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
     if (!article) continue;
     for (const { placed, mention: m, named } of index.sentencesOf(a.id, docId)) {
       const { s, passageId } = placed;
-      // who else is in this sentence
-      const others = new Set<string>();
-      for (const id of named) if (id !== a.id) others.add(id);
-      for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
+      // who else is in this sentence (most sentences name no one else)
+      if (named.some((id) => id !== a.id)) {
+        const others = new Set<string>();
+        for (const id of named) if (id !== a.id) others.add(id);
+        for (const id of others) related.set(id, (related.get(id) ?? 0) + 1);
+      }
       const text = article.text.slice(s.start, s.end);
       candidates.push({ docId, passageId, s, text, score: rankSentence(article, s, m), order: order++ });
+      if (order % PIECE === 0) yield;
     }
   }
-  candidates.sort((x, y) => y.score - x.score || x.order - y.order);
+  const sorted = yield* sortArrayInSteps(candidates, (x, y) => y.score - x.score || x.order - y.order);
   // Copies of a kept statement (3-gram overlap, as `overlap` measures it) become its sources;
   // each sentence's grams are computed once.
   const statements: Statement[] = [];
   const holders = new Map<number, number[]>(); // gram → kept statements holding it
   const ref = (c: Candidate) => sourceRef(coverage, c.docId, c.passageId, c.s.start, c.s.end);
-  for (const c of candidates) {
+  // Grams shared with each kept statement, counted in one pass over a sentence's grams.
+  const shared = new Array<number>(MAX_STATEMENTS * 3).fill(0);
+  for (const [i, c] of sorted.entries()) {
+    if (i % PIECE === PIECE - 1) yield;
     const grams = gramSet(c.text);
-    // Grams shared with each kept statement, counted in one pass over this sentence's grams.
-    const shared = new Array<number>(statements.length).fill(0);
-    for (const g of grams) for (const k of holders.get(g) ?? []) shared[k]!++;
+    shared.fill(0, 0, statements.length);
+    for (const g of grams) {
+      const list = holders.get(g);
+      if (list) for (const k of list) shared[k]!++;
+    }
     const same = statements.find(
       (o, k) => shared[k]! / Math.max(1, o.grams.size + grams.size - shared[k]!) >= SAME_TEXT,
     );
     if (same) {
-      if (!same.sources.some((x) => x.docId === c.docId)) same.sources.push(ref(c));
+      // One source per article (a wire statement has thousands of copies: a set, not a scan).
+      if (!same.docIds.has(c.docId)) {
+        same.docIds.add(c.docId);
+        same.sources.push(ref(c));
+      }
       continue;
     }
     if (statements.length >= MAX_STATEMENTS * 3) continue;
@@ -158,7 +218,7 @@ function statementsAndRelated(coverage: Coverage, a: Actor): Pick<ActorProfile, 
       if (list) list.push(statements.length);
       else holders.set(g, [statements.length]);
     }
-    statements.push({ first: c, grams, sources: [ref(c)] });
+    statements.push({ first: c, grams, sources: [ref(c)], docIds: new Set([c.docId]) });
   }
   const weight = (x: Statement) => x.first.score + x.sources.length * 0.3;
   statements.sort((x, y) => weight(y) - weight(x) || x.first.order - y.first.order);

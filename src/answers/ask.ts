@@ -36,19 +36,19 @@ export function ask(
   if (!q.ok) return { command: "ask", error: q.error };
   const query = q.text;
   const n = Math.max(1, Math.min(limit, 10));
-  const found = answering(coverage, query, n);
-  if (!found) {
+  if (conceptsAsked(coverage, query).length === 0) {
     return {
       command: "ask",
       error: "That question has only common words; add what it is about (a name, a place, a thing).",
     };
   }
-  let results = excerptsOf(coverage, found.hits, n);
   // Words no passage uses: a misspelling is searched again corrected, only then. (In a large
   // coverage such a word sinks every answer; in a small one the rest of the question may find one.)
+  // The question as typed is searched only when it is not corrected.
   const unseen = unseenWords(coverage.index, withoutQuestionPhrases(query));
   const fix = unseen.length > 0 ? respell(coverage, query, (text) => answering(coverage, text, n)) : null;
-  if (fix) results = excerptsOf(coverage, fix.found.hits, n);
+  const found = fix?.found ?? answering(coverage, query, n)!;
+  const results = excerptsOf(coverage, found.hits, n);
   // While the warm-up still decodes the snapshot's analyses or the actor model, no direct answer: decoding it here would
   // hold every other interaction (answers/warm.ts).
   const cold =
@@ -72,7 +72,7 @@ export function ask(
  *  null when it has only common words. */
 function answering(coverage: Coverage, query: string, n: number): Attempt | null {
   const { index } = coverage;
-  const concepts = conceptsOf(withoutQuestionPhrases(query), (t) => index.df(t) > 0);
+  const concepts = conceptsAsked(coverage, query);
   if (concepts.length === 0) return null;
   const weighed = weigh(index, concepts);
   const hits = index.searchTerms(queryTerms(concepts), n * 8);
@@ -81,6 +81,11 @@ function answering(coverage: Coverage, query: string, n: number): Attempt | null
     hits: hits.filter((hit) => answersQuestion(weighed, hit) && hit.score >= top * MIN_RELATIVE_SCORE),
     terms: concepts.flatMap((c) => c.terms),
   };
+}
+
+/** What the question asks about: its concepts the coverage has words for. */
+function conceptsAsked(coverage: Coverage, query: string) {
+  return conceptsOf(withoutQuestionPhrases(query), (t) => coverage.index.df(t) > 0);
 }
 
 /** The answering hits as up to `n` excerpts, wire copies of one text merged into one. */

@@ -29,7 +29,7 @@ export function speakerOf(coverage: Coverage, q: Quote): string | null {
  *  otherwise by comparing with every quotation of the pool. */
 export function groupQuotations(
   coverage: Coverage,
-  best: Quote[],
+  best: Iterable<Quote>,
   pool: readonly Quote[],
   limit = Number.POSITIVE_INFINITY,
 ): Quote[][] {
@@ -99,12 +99,15 @@ export function matchOf(coverage: Coverage, group: Quote[]): QuotationMatch {
     byName.set(s, ids);
   }
   const first = group[0]!;
-  // When and where: from the attributed copy first, else any copy that says.
-  const ctxs = [attributed, ...group.filter((q) => q !== attributed)].map((q) => contextOf(coverage, q));
-  const ctx = {
-    when: ctxs.find((c) => c.when)?.when ?? null,
-    occasion: ctxs.find((c) => c.occasion)?.occasion ?? null,
-  };
+  // When and where: from the attributed copy first, else the first copy that says (read only
+  // until both are known: a wire quotation has thousands of copies).
+  const ctx: { when: QuotationMatch["when"]; occasion: string | null } = { when: null, occasion: null };
+  for (const q of [attributed, ...group.filter((x) => x !== attributed)]) {
+    if (ctx.when && ctx.occasion) break;
+    const c = contextOf(coverage, q);
+    if (!ctx.when && c.when) ctx.when = c.when;
+    if (!ctx.occasion && c.occasion) ctx.occasion = c.occasion;
+  }
   const reported = first.kind === "reported";
   return {
     speaker: speakerOf(coverage, attributed),

@@ -233,8 +233,26 @@ function surfaceRank(form: string, typed: string): number {
   return form.length === typed.length ? 0 : form.length < typed.length ? 1 : 2;
 }
 
+/** Each term's word as the coverage writes it (surfaceOf), up to CACHED terms: a common word's
+ *  best passage is a search of hundreds of thousands of postings at a million passages, and the
+ *  same corrections come back ("latest" → "lates" → late). */
+const SURFACE_CACHE: IndexSlot<Map<string, string | null>> = {
+  name: "spelling surfaces",
+  build: () => new Map(),
+};
+
 /** A word of the coverage for a term: as written in the passage that uses it most. */
 function surfaceOf(coverage: Coverage, term: string): string | null {
+  const cache = indexesOf(coverage).get(SURFACE_CACHE);
+  const known = cache.get(term);
+  if (known !== undefined) return known;
+  if (cache.size >= CACHED) cache.clear();
+  const found = bestSurface(coverage, term);
+  cache.set(term, found);
+  return found;
+}
+
+function bestSurface(coverage: Coverage, term: string): string | null {
   const hit = coverage.index.searchTerms([{ term, weight: 1 }], 1)[0];
   if (!hit) return null;
   const passage = coverage.passages[hit.ref]!;

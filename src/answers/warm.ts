@@ -8,6 +8,7 @@
 
 import { warmActors } from "../analysis/actors/index.ts";
 import { decodeFields } from "../coverage.ts";
+import { HEAVY_PROFILES } from "./actor.ts";
 import { ACTOR_INDEX, actorIndex } from "./actor-index.ts";
 import { EVENT_INDEX, EVENT_LABELS, EVENTS_BY_SOURCES } from "./event.ts";
 import { EVENT_ORDERS } from "./event-cards.ts";
@@ -46,7 +47,8 @@ function warmStages(served: Served, sliceMs: number): WarmStage[] {
     { name: "speaker names", step: slot(SPEAKER_NAMES), readies: ["quotes"] },
     { name: "actor names", step: slot(ACTOR_NAMES), readies: [] },
     { name: "actors", step: slot(ACTOR_INDEX), readies: ["actors"] },
-    { name: "actor sentences", step: () => actorIndex(served).warmSentences(sliceMs), readies: ["actor"] },
+    { name: "actor sentences", step: () => actorIndex(served).warmSentences(sliceMs), readies: [] },
+    { name: "most mentioned actors", step: slot(HEAVY_PROFILES), readies: ["actor"] },
     { name: "spelling", step: slot(SPELL_INDEX), readies: [] },
   ];
 }

@@ -49,20 +49,8 @@ export function whosaid(
   if (sameTextKey(query) === "")
     return { command: "whosaid", error: "That quotation has no words to look for." };
   const n = Math.max(1, Math.min(limit, 10));
-  const scored = candidates(coverage, query)
-    .map((quote) => ({ quote, score: quoteScore(coverage, query, quote) }))
-    .filter((s) => s.score > 0)
-    .sort(
-      (a, b) =>
-        reportedLast(a.quote) - reportedLast(b.quote) || b.score - a.score || rank(a.quote) - rank(b.quote),
-    );
-  const groups = groupQuotations(
-    coverage,
-    scored.map((s) => s.quote),
-    coverage.quotes,
-    n,
-  );
-  const scoreOf = new Map(scored.map((s) => [s.quote, s.score]));
+  const scoreOf = new Map<Quote, number>();
+  const groups = groupQuotations(coverage, bestFirst(coverage, query, scoreOf), coverage.quotes, n);
   return {
     command: "whosaid",
     query,
@@ -73,19 +61,85 @@ export function whosaid(
   };
 }
 
-/** Every quotation quoteScore can score above 0, in corpus order (found through the quotation
- *  index, so a question reads a few posting lists instead of every quotation). */
-export function candidates(coverage: Coverage, query: string): Quote[] {
+interface Ranked {
+  at: number;
+  q: Quote;
+  score: number;
+  /** Whether `score` is quoteScore's, or a bound above it. */
+  exact: boolean;
+}
+
+/** Order of the answer: direct quotations first, then the best score, then attributed
+ *  statements, then corpus order. */
+const before = (a: Ranked, b: Ranked) =>
+  reportedLast(a.q) - reportedLast(b.q) || b.score - a.score || rank(a.q) - rank(b.q) || a.at - b.at;
+
+/** The candidates scoring above 0, best first, each scored (quoteScore, which reads its words)
+ *  only once it comes first by its bound: a common phrasing has tens of thousands of candidates
+ *  at a million passages, and the answer shows three. Records each one's score in `scoreOf`. */
+function* bestFirst(coverage: Coverage, query: string, scoreOf: Map<Quote, number>): Generator<Quote> {
+  const index = quoteIndex(coverage);
+  const heap: Ranked[] = [];
+  for (const [at, bound] of candidates(coverage, query))
+    heap.push({ at, q: index.quotes[at]!, score: bound, exact: false });
+  for (let i = (heap.length >> 1) - 1; i >= 0; i--) down(heap, i);
+  while (heap.length > 0) {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      down(heap, 0);
+    }
+    if (top.exact) {
+      scoreOf.set(top.q, top.score);
+      yield top.q;
+      continue;
+    }
+    const score = quoteScore(coverage, query, top.q);
+    if (score <= 0) continue;
+    heap.push({ ...top, score, exact: true });
+    for (let i = heap.length - 1; i > 0 && before(heap[i]!, heap[(i - 1) >> 1]!) < 0; i = (i - 1) >> 1)
+      swap(heap, i, (i - 1) >> 1);
+  }
+}
+
+function down(heap: Ranked[], i: number): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    let m = i;
+    if (l < heap.length && before(heap[l]!, heap[m]!) < 0) m = l;
+    if (l + 1 < heap.length && before(heap[l + 1]!, heap[m]!) < 0) m = l + 1;
+    if (m === i) return;
+    swap(heap, i, m);
+    i = m;
+  }
+}
+
+function swap(heap: Ranked[], i: number, j: number): void {
+  const t = heap[i]!;
+  heap[i] = heap[j]!;
+  heap[j] = t;
+}
+
+/** Every quotation quoteScore can score above 0, by position, with a bound on its score (found
+ *  through the quotation index, so a question reads a few posting lists instead of every
+ *  quotation; the bound counts a word the index holds for it under the word's hash as held, and
+ *  is quoteScore's own sum, bit for bit, when no other word shares that hash). */
+function candidates(coverage: Coverage, query: string): Map<number, number> {
   const index = quoteIndex(coverage);
   const qk = sameTextKey(query);
-  const found = new Set<number>();
+  const found = new Map<number, number>();
   // The query's words in a row inside the quotation.
   const padded = ` ${qk} `;
-  for (const i of containing(index, qk)) if (` ${index.keys[i]!} `.includes(padded)) found.add(i);
+  const inside = (k: string) => 1 + qk.length / Math.max(k.length, 1);
+  for (const i of containing(index, qk)) {
+    const k = index.keys[i]!;
+    if (` ${k} `.includes(padded)) found.set(i, inside(k));
+  }
   // The whole quotation (4+ words) inside a longer paste.
   for (const i of containedIn(index, qk)) {
     const k = index.keys[i]!;
-    if (k.split(" ").length >= 4 && padded.includes(` ${k} `)) found.add(i);
+    if (!found.has(i) && k.split(" ").length >= 4 && padded.includes(` ${k} `)) found.set(i, 0.95);
   }
   // Enough of the query's IDF mass: a quotation holding none of the rarest terms S (the fewest
   // whose absence leaves under MIN_QUOTE_COVERAGE of the mass) cannot reach it.
@@ -112,10 +166,10 @@ export function candidates(coverage: Coverage, query: string): Quote[] {
         held++;
         mass += idf(t);
       }
-      if (held >= 2 && mass >= need) found.add(i);
+      if (held >= 2 && mass >= need) found.set(i, (mass / total) * 0.9);
     }
   }
-  return [...found].sort((a, b) => a - b).map((i) => index.quotes[i]!);
+  return found;
 }
 
 /** Direct quotations first: reported speech (a paraphrase) only after every direct match. */

@@ -1,7 +1,7 @@
 // A question that finds nothing because of a misspelled word is searched again with the word the
 // coverage uses, and says so; a word the coverage has, or an absent word with no support from the
 // rest of the question, is left as typed.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ask } from "../../src/answers/ask.ts";
 import { withAnswerIndexes } from "../../src/answers/indexes.ts";
 import { SPELL_INDEX } from "../../src/answers/spell-index.ts";
@@ -11,6 +11,7 @@ import { renderDiscord } from "../../src/render/discord.ts";
 import { renderJson } from "../../src/render/json.ts";
 import { renderTerminal } from "../../src/render/terminal.ts";
 import { forEachEdit } from "../../src/search/edits.ts";
+import { terms } from "../../src/search/tokenize.ts";
 import { editDistance } from "../../src/text/similarity.ts";
 import { corpusOf } from "../helpers/corpus.ts";
 
@@ -47,6 +48,39 @@ describe("a misspelled question", () => {
       { from: "estuery", to: "estuary" },
     ]);
     expect(json.unseenWords).toEqual(["farez", "estuery"]);
+  });
+
+  it("looks up the coverage's own form of a correction once per coverage, not at every question", () => {
+    const served = withAnswerIndexes(coverage);
+    const search = vi.spyOn(served.index, "searchTerms");
+    // The form shown is the passage's own: a search for the corrected term alone, best passage.
+    const lookups = () =>
+      search.mock.calls.filter(([terms, limit]) => terms.length === 1 && limit === 1).length;
+    const first = ask(served, "Why did farez rise?");
+    expect(lookups()).toBeGreaterThan(0);
+    search.mockClear();
+    expect(ask(served, "Why did farez rise?")).toEqual(first);
+    expect(lookups()).toBe(0);
+    search.mockRestore();
+  });
+
+  it("searches the corrected question, not the question as typed as well", () => {
+    const served = withAnswerIndexes(coverage);
+    const search = vi.spyOn(served.index, "searchTerms");
+    const a = ask(served, "Why did farez rise on the estuery?") as AskAnswer;
+    expect(a.correctedQuery).toBe("Why did fares rise on the estuary?");
+    const corrected = new Set(terms("fares estuary"));
+    // Every search for the answer's passages (the spelling index's own lookups aside) holds a correction.
+    const asked = search.mock.calls
+      .filter(([, limit]) => (limit ?? 10) > 1)
+      .map(([q]) => q.map((t) => t.term));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked)
+      expect(
+        q.some((t) => corrected.has(t)),
+        q.join(" "),
+      ).toBe(true);
+    search.mockRestore();
   });
 
   it("reaches two edits in a long word", () => {

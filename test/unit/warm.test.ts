@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus, toFileText } from "../../bench/synthetic.ts";
 import { actorModelSnapshot, actorsDecoded, warmActors } from "../../src/analysis/actors/index.ts";
+import { HEAVY_PROFILES } from "../../src/answers/actor.ts";
 import { type Served, withAnswerIndexes } from "../../src/answers/indexes.ts";
 import { SPEAKER_NAMES } from "../../src/answers/quotes.ts";
 import { runCommand } from "../../src/answers/registry.ts";
@@ -92,6 +93,19 @@ describe("warming the answer indexes", () => {
     ] as const) {
       expect(runCommand(warm, command, options), command).toEqual(runCommand(cold, command, options));
       expect(runCommand(midway, command, options), command).toEqual(runCommand(cold, command, options));
+    }
+  });
+
+  it("builds the most mentioned actors' profiles ahead, the profiles /actor builds on demand", async () => {
+    await warmAnswers(warm, { sliceMs: 0 });
+    expect(warm.indexes.has(HEAVY_PROFILES)).toBe(true);
+    const top = [...cold.actors.actors].sort((x, y) => y.mentions - x.mentions).slice(0, 5);
+    expect(warm.indexes.get(HEAVY_PROFILES).profiles.size).toBeGreaterThanOrEqual(5);
+    for (const a of top) {
+      expect(warm.indexes.get(HEAVY_PROFILES).profiles.has(a.id), a.name).toBe(true);
+      expect(runCommand(warm, "actor", { name: a.name }), a.name).toEqual(
+        runCommand(cold, "actor", { name: a.name }),
+      );
     }
   });
 
