@@ -1,10 +1,11 @@
 // The JSON face of /event and /timeline: their answers hold a page (of sources, of events) and
 // the JSON lists every source of every event matched, built only when it is rendered. Timed here
-// as the CLI's `--json` pays it: the answer and its JSON text.
+// as the CLI's `--json` pays it: the answer and its JSON text (in pieces, as the CLI writes it:
+// at a million passages a broad timeline's text is longer than one string can be).
 
 import { runCommand } from "../src/answers/registry.ts";
 import type { Coverage } from "../src/coverage.ts";
-import { renderJson } from "../src/render/json.ts";
+import { renderJsonPieces } from "../src/render/json.ts";
 import type { CommandLatency } from "./report.ts";
 import { percentile, round } from "./stats.ts";
 
@@ -16,7 +17,7 @@ export function jsonFaceLatencies(
   return ["event", "timeline"].map((command) =>
     latency(
       `${command} --json`,
-      timeEach(questions, (q) => renderJson(runCommand(coverage, command, { query: q as string }))),
+      timeEach(questions, (q) => renderJsonPieces(runCommand(coverage, command, { query: q as string }))),
     ),
   );
 }

@@ -13,7 +13,7 @@ import { buildCoverage } from "../coverage.ts";
 import { loadCoverage } from "../lifecycle/load.ts";
 import { CoverageStore } from "../lifecycle/store.ts";
 import { createLogger } from "../log.ts";
-import { renderJson } from "../render/json.ts";
+import { renderJson, renderJsonPieces } from "../render/json.ts";
 import { parseCommandWords } from "./args.ts";
 import { terminalOutput } from "./output.ts";
 
@@ -26,6 +26,19 @@ Commands: ask, sources (--explain), help, and the others /help lists`;
 interface Outcome {
   stdout: string;
   code: number;
+  /** stdout in pieces, when it may be too long for one string (a JSON timeline at scale). */
+  pieces?: readonly string[];
+}
+
+/** An outcome whose text is written piece by piece (`stdout` joins them, for small ones). */
+function inPieces(pieces: readonly string[], code: number): Outcome {
+  return {
+    pieces,
+    code,
+    get stdout() {
+      return pieces.join("");
+    },
+  };
 }
 
 export async function runCli(argv: string[], env = process.env): Promise<Outcome> {
@@ -68,7 +81,8 @@ export async function runCli(argv: string[], env = process.env): Promise<Outcome
   const { command, options } = parseCommandWords(words);
   const answer = runCommand(coverage, command, options);
   const usageError = isError(answer);
-  const out = json ? renderJson(answer) : terminalOutput(answer, terminalStyle(), config.cacheDir);
+  if (json) return inPieces(renderJsonPieces(answer), usageError ? 2 : 0);
+  const out = terminalOutput(answer, terminalStyle(), config.cacheDir);
   return { stdout: out, code: usageError ? 2 : 0 };
 }
 
@@ -177,7 +191,10 @@ async function readStdin(): Promise<string> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await loadDotenv();
-  const { stdout, code } = await runCli(process.argv.slice(2));
-  if (stdout) process.stdout.write(`${stdout}\n`);
-  process.exitCode = code;
+  const outcome = await runCli(process.argv.slice(2));
+  if (outcome.pieces) {
+    for (const piece of outcome.pieces) process.stdout.write(piece);
+    process.stdout.write("\n");
+  } else if (outcome.stdout) process.stdout.write(`${outcome.stdout}\n`);
+  process.exitCode = outcome.code;
 }

@@ -15,5 +15,22 @@ export function toJson(answer: Answer): Record<string, unknown> {
 }
 
 export function renderJson(answer: Answer): string {
-  return JSON.stringify(toJson(answer));
+  return renderJsonPieces(answer).join("");
+}
+
+// Where the events go in the text: no answer holds this string (a NUL and a random number).
+const EVENTS_HERE = `\u0000events ${Math.random()}`;
+
+/** The same JSON text as `renderJson`, in pieces: a broad /timeline at a million passages lists
+ *  tens of thousands of events in full, more text than one JavaScript string can hold (the CLI
+ *  writes the pieces one after the other). */
+export function renderJsonPieces(answer: Answer): string[] {
+  const json = toJson(answer);
+  const events = json.events;
+  if (!Array.isArray(events) || events.length < 2) return [JSON.stringify(json)];
+  const [head, tail] = JSON.stringify({ ...json, events: EVENTS_HERE }).split(JSON.stringify(EVENTS_HERE));
+  const pieces = [`${head}[`];
+  events.forEach((e, i) => pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(e)}`));
+  pieces.push(`]${tail}`);
+  return pieces;
 }

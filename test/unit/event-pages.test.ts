@@ -10,7 +10,7 @@ import { runCommand } from "../../src/answers/registry.ts";
 import { TIMELINE_PAGE } from "../../src/answers/timeline.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
 import { renderDiscord } from "../../src/render/discord.ts";
-import { renderJson } from "../../src/render/json.ts";
+import { renderJson, renderJsonPieces, toJson } from "../../src/render/json.ts";
 import { limitViolations } from "../../src/render/limits.ts";
 import { renderTerminal } from "../../src/render/terminal.ts";
 import { corpusOf } from "../helpers/corpus.ts";
@@ -120,6 +120,13 @@ describe("a timeline of more events than it shows", () => {
     expect(json.events.at(-1).sources).toHaveLength(ARTICLES);
     const text = renderTerminal(all());
     for (const town of TOWNS) expect(text).toContain(town);
+  });
+
+  it("writes the JSON of a long timeline as one piece per event, the same text in all", () => {
+    const pieces = renderJsonPieces(all());
+    expect(pieces.length).toBe(ARTICLES + 3);
+    expect(pieces.join("")).toBe(JSON.stringify(toJson(all())));
+    expect(JSON.parse(pieces.join("")).events).toHaveLength(ARTICLES + 1);
   });
 
   it("says in Discord how many events it does not list, within the limits", () => {
