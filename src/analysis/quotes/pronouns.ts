@@ -6,6 +6,7 @@ import { genderOfName } from "../actors/index.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { loneSurname } from "./lone-name.ts";
 import type { Phrase } from "./phrases.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -33,6 +34,7 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   let first = true;
   const unlinked = isOn("quotes", "pronoun-unlinked-speaker", doc.switches);
   const latestSubject = isOn("quotes", "pronoun-latest-subject", doc.switches);
+  const loneName = isOn("quotes", "pronoun-lone-name", doc.switches);
   let firstPerson = true;
   const modelFirst = m?.via === "pronoun" && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
@@ -47,6 +49,19 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
       // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
       if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);
     }
+    // "Ostrova said the result was deserved. “…,” she added": a lone surname the model has no
+    // actor for, the nearest person and in the sentence before, of no other written gender.
+    if (
+      loneName &&
+      firstPerson &&
+      c.kind === "person" &&
+      !c.id &&
+      loneSurname(c.name, doc.text) &&
+      c.start >= previousSentenceStart(doc, p.start) &&
+      (writtenGender(c) === want || writtenGender(c) === "any")
+    )
+      return at(c, p, want);
+    if (loneName && c.kind === "person" && !c.id && loneSurname(c.name, doc.text)) firstPerson = false;
     if (c.kind !== "person" || !c.id) continue;
     // the model's candidates, or a speaker the model gives no other gender
     // …or, where the model knows none, the gender the article gave this speaker ("the spokeswoman, Wren Atallah")

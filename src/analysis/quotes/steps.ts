@@ -41,6 +41,10 @@ const INLINE_SWITCHES = [
     doc: "he/she: the latest person subject of that gender nearby, over the model's nearest name",
   },
   {
+    name: "pronoun-lone-name",
+    doc: '"Ostrova said the result was deserved. “…,” she added": he/she to a lone surname the model has no actor for, the nearest person in the sentence before',
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },

@@ -30,6 +30,9 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s)?\p{Lu}
 
 const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
 
+/** An owner named before a role, in place of "the": "Calder Bank's chief executive". */
+const OWNER = String.raw`(?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*['’]s`;
+
 /** Role nouns (lower case), with the words before them in the phrase ("arsenal boss"). */
 export function roleOf(phrase: string): { head: string; words: string[] } | null {
   const ws = phrase
@@ -61,13 +64,14 @@ export function readCoref(text: string, from = 0): ArticleCoref {
   }
   // "Gordon Brown, the chancellor," / "Wenger, the Arsenal boss, said".
   const after = new RegExp(
-    String.raw`(${NAME}),\s((?:the|a|an|his|her)\s(?:${WORD}\s){0,5}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
+    String.raw`(${NAME}),\s((?:the|a|an|his|her|${OWNER})\s(?:${WORD}\s){0,5}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
     "gu",
   );
   for (const m of body.matchAll(after)) push(m[2]!, m[1]!, m.index!);
-  // "the chancellor, Gordon Brown," / "the company's founder, Bill Smith".
+  // "the chancellor, Gordon Brown," / "The company's founder, Bill Smith" / "Calder Bank's chief
+  // executive, Ruth Aldane," (a sentence may open on the description).
   const pre = new RegExp(
-    String.raw`\b((?:the|its|his|her)\s(?:${WORD}\s){0,4}${WORD}),\s(${NAME})(?=[,.;]|\s\p{Ll})`,
+    String.raw`\b((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|${OWNER})\s(?:${WORD}\s){0,4}${WORD}),\s(${NAME})(?=[,.;]|\s\p{Ll})`,
     "gu",
   );
   for (const m of body.matchAll(pre)) push(m[1]!, m[2]!, m.index! + m[0].length - m[2]!.length);

@@ -1,0 +1,21 @@
+// "Ostrova said the result was deserved": a lone capitalised word the actor model holds no actor
+// for may still be a surname. Only a word that reads as one is taken: a single capitalised word,
+// no function word, sentence opener, place or people ("Audiences", "Walking", "Texan"), and never
+// written in lower case in the article.
+
+import { STOPWORDS } from "../../search/stopwords.ts";
+import { SENTENCE_STARTERS } from "../lexicons/not-names.ts";
+import { DEMONYM_NOUNS, DEMONYMS, NATIONS, PLACES } from "../lexicons/places.ts";
+
+/** Does `name` read as a lone surname of an article whose text is `text`? */
+export function loneSurname(name: string | null, text: string): boolean {
+  if (!name || !/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(name) || /ing$/.test(name)) return false;
+  const low = name.toLowerCase();
+  if (STOPWORDS.has(low) || SENTENCE_STARTERS.has(name) || PLACES.has(name) || NATIONS.has(name))
+    return false;
+  if (DEMONYMS.has(name) || DEMONYM_NOUNS.has(low) || DEMONYM_NOUNS.has(low.replace(/s$/, ""))) return false;
+  // "Audiences" is a word the article also writes in lower case ("audience", "audiences"); the
+  // word is letters, apostrophes and hyphens only, so it needs no escaping in the pattern.
+  const forms = [...new Set([low, low.replace(/s$/, ""), low.replace(/es$/, "")])].join("|");
+  return !new RegExp(`(?<![\\p{L}])(?:${forms})(?:s|es)?(?![\\p{L}])`, "u").test(text);
+}
