@@ -97,3 +97,24 @@ describe("a lone surname as the antecedent of he/she", () => {
     expect(speakerOf(qs, "We will fight on") ?? "").not.toMatch(/Texans/);
   });
 });
+
+describe("a lone surname opening a sentence, told as a person", () => {
+  const text = [
+    "Rovers beat City 2-0 with goals from Mark Ellery and Tom Hale.",
+    "",
+    'Brenner, who joined the club in June, was furious at the referee. "That was never a penalty," he said.',
+    "",
+    'The council vote was delayed again. Okafor, 52, had hoped to see the plan through. "I am disappointed," she said.',
+  ].join("\n");
+
+  it("takes a relative 'who' or an age after it as a person for the next he/she", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "That was never")).toBe("Brenner");
+    expect(speakerOf(qs, "I am disappointed")).toBe("Okafor");
+  });
+
+  it("leaves the pronoun to an older name with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.leading-lone-surname"));
+    expect(speakerOf(qs, "That was never")).not.toBe("Brenner");
+  });
+});

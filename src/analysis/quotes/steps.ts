@@ -45,6 +45,10 @@ const INLINE_SWITCHES = [
     doc: '"Ostrova said the result was deserved. “…,” she added": he/she to a lone surname the model has no actor for, the nearest person in the sentence before',
   },
   {
+    name: "leading-lone-surname",
+    doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
