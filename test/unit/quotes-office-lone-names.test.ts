@@ -91,8 +91,15 @@ describe("a lone surname as the antecedent of he/she", () => {
         'Audiences cheered as the audience rose. "This is our moment," he said.',
         "",
         'Nobody expected the vote to pass. Texans were divided. "We will fight on," she said.',
+        "",
+        'Our correspondent in Valdora, Rachel Harte, said the talks had stalled. "Nobody expects a deal," she said.',
+        "",
+        'Director, Owen Pask, said applications were up. "The Maldives route is full," he said.',
       ].join("\n"),
     );
+    // A place after "in", and a title, are no lone surnames.
+    expect(speakerOf(qs, "Nobody expects a deal")).toBe("Rachel Harte");
+    expect(speakerOf(qs, "The Maldives route")).toBe("Owen Pask");
     expect(speakerOf(qs, "This is our moment")).toBe("Paul Ridge");
     expect(speakerOf(qs, "We will fight on") ?? "").not.toMatch(/Texans/);
   });
@@ -116,5 +123,38 @@ describe("a lone surname opening a sentence, told as a person", () => {
   it("leaves the pronoun to an older name with the rule off", () => {
     const qs = quotes(text, switchOff("quotes.leading-lone-surname"));
     expect(speakerOf(qs, "That was never")).not.toBe("Brenner");
+  });
+});
+
+describe("an office written in capitals", () => {
+  it("stands for the person the article gave it, never for a name 'Chancellor'", () => {
+    const qs = quotes(
+      [
+        "Gordon Farrant, the Chancellor, spoke in the Commons on Monday.",
+        "",
+        '"Growth is strong," the Chancellor said.',
+        "",
+        "The Chief Executive, Mei Tanaka, opened the new plant in Derby.",
+        "",
+        '"This is a proud day for the firm," the Chief Executive said.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "Growth is strong")).toBe("Gordon Farrant");
+    expect(speakerOf(qs, "This is a proud day")).toBe("Mei Tanaka");
+    // No one was given that office: an unnamed description, not a person called "Coach".
+    const coach = quotes('Rovers lost 2-0 at home. "We will appeal," the Head Coach said after the match.');
+    expect(coach[0]?.speakerKind).toBe("unnamed");
+  });
+});
+
+describe("names the article uses", () => {
+  it("never run on from a headline into the body's first name", () => {
+    const r = buildArticle(
+      "x/002.txt",
+      'Rates held at Calder Bank\n\nAna Ruiz, the bank\'s governor, kept rates on hold. Ms Ruiz said: "Inflation is falling."\n',
+    );
+    if (!r.ok) throw new Error(r.reason);
+    const qs = extractQuotes(r.article, buildActorModel([r.article]));
+    expect(qs.find((q) => q.text.startsWith("Inflation"))?.speakerName).toBe("Ana Ruiz");
   });
 });

@@ -51,17 +51,12 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     }
     // "Ostrova said the result was deserved. “…,” she added": a lone surname the model has no
     // actor for, the nearest person and in the sentence before, of no other written gender.
-    if (
-      loneName &&
-      firstPerson &&
-      c.kind === "person" &&
-      !c.id &&
-      loneSurname(c.name, doc.text) &&
-      c.start >= previousSentenceStart(doc, p.start) &&
-      (writtenGender(c) === want || writtenGender(c) === "any")
-    )
-      return at(c, p, want);
-    if (loneName && c.kind === "person" && !c.id && loneSurname(c.name, doc.text)) firstPerson = false;
+    if (loneName && c.kind === "person" && !c.id && loneSurname(c.name, doc.text, c.start)) {
+      const g = writtenGender(c);
+      if (firstPerson && c.start >= previousSentenceStart(doc, p.start) && (g === want || g === "any"))
+        return at(c, p, want);
+      firstPerson = false;
+    }
     if (c.kind !== "person" || !c.id) continue;
     // the model's candidates, or a speaker the model gives no other gender
     // …or, where the model knows none, the gender the article gave this speaker ("the spokeswoman, Wren Atallah")

@@ -123,6 +123,20 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     },
   },
   {
+    name: "capitalised-office",
+    doc: '"the Chancellor said", "the Prime Minister": an office written in capitals is a description (the model\'s role mention), not the name "Chancellor"',
+    try: ({ doc, p, words }) => {
+      const rest = words.slice(1);
+      const last = rest[rest.length - 1] ?? "";
+      const office =
+        /^the$/i.test(words[0]!) &&
+        /^\p{Lu}/u.test(last) &&
+        ROLE_HEADS.has(last.toLowerCase()) &&
+        rest.every((w) => TITLE_WORDS.has(w.toLowerCase()));
+      return office ? resolveDescription(doc, p) : null;
+    },
+  },
+  {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
     try: ({ doc, p, words, kind, lastWord, namedHead, definite }) => {

@@ -184,11 +184,11 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
 
 /** "Brenner, who joined in June, …", "Brenner, 24, …": a lone word that reads as a surname, told
  *  as a person by a relative "who" or an age (switch "leading-lone-surname"). */
-function loneSubject(doc: QuoteDoc, p: { end: number; text: string }): boolean {
+function loneSubject(doc: QuoteDoc, p: { start: number; end: number; text: string }): boolean {
   return (
     isOn("quotes", "leading-lone-surname", doc.switches) &&
     /^,\s+(?:who\b|\d{1,2},)/.test(doc.text.slice(p.end, p.end + 8)) &&
-    loneSurname(p.text, doc.text)
+    loneSurname(p.text, doc.text, p.start)
   );
 }
 
