@@ -158,3 +158,49 @@ describe("names the article uses", () => {
     expect(qs.find((q) => q.text.startsWith("Inflation"))?.speakerName).toBe("Ana Ruiz");
   });
 });
+
+describe("a role description after the article gave the role to a name", () => {
+  it("stands for that person before any verb, not for a friend described by the role", () => {
+    const qs = quotes(
+      [
+        "Green leader Maud Ellery has hit back at her critics.",
+        "",
+        "Ms Pryor, a friend of the Green leader, said she had been treated unfairly.",
+        "",
+        'The Green leader argues the claims are "nonsense".',
+        "",
+        "Rovers boss Dale Kinsey watched the replay twice.",
+        "",
+        'The Rovers boss insists the goal was "clearly offside".',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "nonsense")).toBe("Maud Ellery");
+    expect(speakerOf(qs, "clearly offside")).toBe("Dale Kinsey");
+  });
+
+  it("leaves it unnamed with the rule off", () => {
+    const qs = quotes(
+      'Rovers boss Dale Kinsey watched the replay twice.\n\nThe Rovers boss insists the goal was "clearly offside".',
+      switchOff("quotes.role-antecedent"),
+    );
+    expect(speakerOf(qs, "clearly offside")).not.toBe("Dale Kinsey");
+  });
+
+  it("takes a capitalised modifier across articles only for a person given that very role", () => {
+    const arts = [
+      "Green leader Maud Ellery launched the campaign. Labour leader Ian Pask watched.",
+      'Ms Ellery and Mr Pask met voters. "We will win," the Green leader said. "No chance," the Labour leader replied.',
+    ].map((b, i) => {
+      const r = buildArticle(
+        `x/10${i}.txt`,
+        `---\noutlet: Test Post\ntitle: T${i}\npublished: 2031-04-09\n---\n${b}`,
+      );
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    });
+    const model = buildActorModel(arts);
+    const qs = extractQuotes(arts[1]!, model);
+    expect(speakerOf(qs, "We will win")).toBe("Maud Ellery");
+    expect(speakerOf(qs, "No chance")).toBe("Ian Pask");
+  });
+});

@@ -14,6 +14,7 @@ import type { NamedPhrase } from "./apposition.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { roleAntecedent } from "./role-antecedent.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
@@ -135,6 +136,12 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
         rest.every((w) => TITLE_WORDS.has(w.toLowerCase()));
       return office ? resolveDescription(doc, p) : null;
     },
+  },
+  {
+    name: "role-antecedent",
+    doc: '"The Tory leader brands …" after "Tory leader Maud Ellery": the person the article gave that role, where the model marks no mention',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? roleAntecedent(doc, p) : null,
   },
   {
     name: "person-description",

@@ -40,10 +40,12 @@ export function roleOf(phrase: string): { head: string; words: string[] } | null
     .replace(/['’]s\b/g, "")
     .split(/\s+/)
     .filter((w) => w && !/^(?:the|a|an|his|her|its|their|former|then|now)$/.test(w));
-  for (let i = ws.length - 1; i >= 0; i--) {
-    if (ROLE_HEADS.has(ws[i]!) || DEMONYM_NOUNS.has(ws[i]!))
-      return { head: ws[i]!, words: ws.slice(0, i + 1) };
-  }
+  const isHead = (w: string) => ROLE_HEADS.has(w) || DEMONYM_NOUNS.has(w);
+  // "a friend of the Tory leader", "an aide to the minister": the role is the noun before the
+  // preposition, not the one inside it (which names someone else).
+  const prep = ws.findIndex((w) => /^(?:of|for|to|at|with|from)$/.test(w));
+  const end = prep > 0 && ws.slice(0, prep).some(isHead) ? prep : ws.length;
+  for (let i = end - 1; i >= 0; i--) if (isHead(ws[i]!)) return { head: ws[i]!, words: ws.slice(0, i + 1) };
   return null;
 }
 
@@ -125,6 +127,11 @@ export function readAcronyms(text: string, from = 0): Map<string, string> {
  * name to that role.
  */
 export function personForRole(coref: ArticleCoref, description: string, at: number): string | null {
+  return roleLinkFor(coref, description, at)?.name ?? null;
+}
+
+/** The role link personForRole reads the name from (with where the article gives it), or null. */
+export function roleLinkFor(coref: ArticleCoref, description: string, at: number): RoleLink | null {
   const r = roleOf(description);
   if (!r) return null;
   const mods = r.words.slice(0, -1).filter((w) => !/^\d|year-old$/.test(w));
@@ -134,10 +141,10 @@ export function personForRole(coref: ArticleCoref, description: string, at: numb
   for (const l of coref.roles) {
     if (!fits(l)) continue;
     if (l.at < at) best = l;
-    else if (!best) return l.name;
+    else if (!best) return l;
     else break;
   }
-  return best?.name ?? null;
+  return best;
 }
 
 /** Is `w` (lower case) capitalised where `phrase` writes it? */
