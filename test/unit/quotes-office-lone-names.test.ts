@@ -204,3 +204,31 @@ describe("a role description after the article gave the role to a name", () => {
     expect(speakerOf(qs, "No chance")).toBe("Ian Pask");
   });
 });
+
+describe("a role for a place or body in apposition to a name", () => {
+  const text = [
+    'Conservative MP for Devizes, Wendy Marsh, said: "We were misled."',
+    "",
+    'The chairman of Calder Rowing Club, Tom Ashby, said the regatta was "a triumph".',
+    "",
+    'Industry minister Ravi Kapoor opened the plant. A spokesman for Lakeside Chips, Dr Mehta, said it would "change the town". He said the firm would hire "hundreds of engineers".',
+  ].join("\n");
+
+  it("gives the words to the name, and the role's gender to its he/she", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "We were misled")).toBe("Wendy Marsh");
+    expect(speakerOf(qs, "a triumph")).toBe("Tom Ashby");
+    expect(speakerOf(qs, "change the town")).toMatch(/Mehta/);
+    expect(speakerOf(qs, "hundreds of engineers")).toMatch(/Mehta/);
+  });
+
+  it("keeps the place as no speaker of its own with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.role-for-place"));
+    expect(speakerOf(qs, "We were misled")).not.toBe("Wendy Marsh");
+  });
+
+  it("never takes a place after a role that is itself in apposition", () => {
+    const qs = quotes('Mr Hale, MP for Henley, Oxfordshire, said the plan was "a shambles".');
+    expect(speakerOf(qs, "a shambles")).not.toBe("Oxfordshire");
+  });
+});

@@ -209,7 +209,10 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
   const role = (p0 as NamedPhrase).role?.text ?? (sp.kind === "unnamed" ? p.text : null);
   const org = orgOn && role ? speakerOrganisation(doc, role) : undefined;
   // "The Trust's spokeswoman, Wren Atallah": the role tells the name's gender ("she said" next).
-  const roleGender = (p0 as NamedPhrase).role ? unnamed((p0 as NamedPhrase).role!).gender : "any";
+  const role0 = (p0 as NamedPhrase).role;
+  // …its head before "for"/"of" too ("A spokesman for DLF Homes, Dr Rao, said … He said").
+  const roleHead = role0 ? { ...role0, text: role0.text.replace(/\s(?:for|of|at)\s.*$/, "") } : null;
+  const roleGender = roleHead ? unnamed(roleHead).gender : "any";
   const gender = sp.gender === "any" && sp.kind === "person" ? roleGender : sp.gender;
   return org || gender !== sp.gender ? { ...sp, gender, ...(org ? { org } : {}) } : sp;
 }

@@ -29,6 +29,10 @@ const INLINE_SWITCHES = [
     doc: '"the Trust\'s spokeswoman, Wren Atallah, said": the name in apposition, not its role',
   },
   {
+    name: "role-for-place",
+    doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
+  },
+  {
     name: "speaker-org",
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },
