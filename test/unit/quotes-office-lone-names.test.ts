@@ -232,3 +232,29 @@ describe("a role for a place or body in apposition to a name", () => {
     expect(speakerOf(qs, "a shambles")).not.toBe("Oxfordshire");
   });
 });
+
+describe("a name after a preposition is no subject", () => {
+  const text = [
+    'Jo Marr, economist at Calder Insight said the rise was "a surprise".',
+    "",
+    'Ravi Sethi from the Players\' Union said young footballers were "exploited".',
+    "",
+    'Dana Okoro of Brightwave Labs told reporters the chip was "years ahead".',
+    "",
+    'Voters who backed Ana Ruiz for the Senate said the campaign was "a mess".',
+  ].join("\n");
+
+  it("gives the words to the person named before it, in business, sport and tech", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "a surprise")).toBe("Jo Marr");
+    expect(speakerOf(qs, "exploited")).toBe("Ravi Sethi");
+    expect(speakerOf(qs, "years ahead")).toBe("Dana Okoro");
+    // A name that is itself an object ("backed Ana Ruiz for the Senate") is no subject either.
+    expect(speakerOf(qs, "a mess") ?? "").not.toBe("Ana Ruiz");
+  });
+
+  it("leaves the organisation as the speaker with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.object-of-preposition"));
+    expect(speakerOf(qs, "a surprise")).not.toBe("Jo Marr");
+  });
+});

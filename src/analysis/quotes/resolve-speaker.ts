@@ -12,6 +12,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
+import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -189,7 +190,10 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
     (describedOn
       ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
       : null) ?? (describedOn ? personAfterNoun(doc, p0) : null);
-  const p1 = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
+  const p1 =
+    (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
+    (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
+    p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
   const words = p.text.split(/\s+/);

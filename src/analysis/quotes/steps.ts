@@ -29,6 +29,10 @@ const INLINE_SWITCHES = [
     doc: '"the Trust\'s spokeswoman, Wren Atallah, said": the name in apposition, not its role',
   },
   {
+    name: "object-of-preposition",
+    doc: '"Jo Marr, economist at Calder Insight said": a name after a preposition is no subject; the person named before it is',
+  },
+  {
     name: "role-for-place",
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },
