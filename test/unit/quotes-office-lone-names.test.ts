@@ -258,3 +258,26 @@ describe("a name after a preposition is no subject", () => {
     expect(speakerOf(qs, "a surprise")).not.toBe("Jo Marr");
   });
 });
+
+describe("a knight or dame named by the first name", () => {
+  const text = [
+    'Auditor General Sir Peter Vane said the schools had improved. Sir Peter said "substantial progress" had been made.',
+    "",
+    'Dame Ada Kerr, the club\'s chairwoman, was pleased with the season. Dame Ada said: "We are proud of them."',
+    "",
+    'Lord Ibsworth said: "It is a start."',
+  ].join("\n");
+
+  it("is the full name the article gave, while a peer keeps the styled surname", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "substantial progress")).toBe("Sir Peter Vane");
+    expect(speakerOf(qs, "We are proud")).toBe("Dame Ada Kerr");
+    expect(speakerOf(qs, "It is a start")).toBe("Lord Ibsworth");
+  });
+
+  it("stays the first name alone with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.knight-first-name")), "substantial progress")).toBe(
+      "Sir Peter",
+    );
+  });
+});

@@ -279,8 +279,23 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     name = full.name;
     if (gender === "any") gender = full.gender;
   }
-  if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
+  // "Sir John" after "Sir John Bourn": a knight or dame is named by the first name.
+  const knight = isOn("quotes", "knight-first-name", doc.switches) ? knightName(input, core) : null;
+  if (knight) name = knight;
+  else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
   return canonicalise(input, core, name, gender);
+}
+
+/** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */
+function knightName({ doc, p }: SpeakerInput, core: string[]): string | null {
+  if (core.length !== 2 || !/^(?:Sir|Dame)$/.test(core[0]!)) return null;
+  let best: string | null = null;
+  for (const f of doc.names.full) {
+    if (f.at >= p.start) break;
+    const ws = f.name.split(" ");
+    if (ws.length > 2 && ws[0] === core[0] && ws[1] === core[1]) best = f.name;
+  }
+  return best;
 }
 
 /** The model's canonical actor for a name: the mention under the name, else the name itself. */

@@ -29,6 +29,10 @@ const INLINE_SWITCHES = [
     doc: '"the Trust\'s spokeswoman, Wren Atallah, said": the name in apposition, not its role',
   },
   {
+    name: "knight-first-name",
+    doc: '"Sir John said" after "Auditor General Sir John Bourn": a knight or dame named by the first name is the full name',
+  },
+  {
     name: "object-of-preposition",
     doc: '"Jo Marr, economist at Calder Insight said": a name after a preposition is no subject; the person named before it is',
   },
