@@ -281,3 +281,24 @@ describe("a knight or dame named by the first name", () => {
     );
   });
 });
+
+describe("he/she after a person of no known gender", () => {
+  const text = [
+    'Coach Mark Dunn said the squad was tired. "We need a rest," Mr Dunn said.',
+    "",
+    'Later Tunde Okafor-Bright scored twice from the bench. "I just wanted to help," he said.',
+    "",
+    'Chief executive Paul Raines unveiled the results. Analyst Ngozi Adeyemi-Kerr questioned the figures. "The margins are thin," she said.',
+  ].join("\n");
+
+  it("goes to the nearest subject in the sentence before rather than an older named man", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "I just wanted")).toBe("Tunde Okafor-Bright");
+    expect(speakerOf(qs, "The margins are thin")).toBe("Ngozi Adeyemi-Kerr");
+  });
+
+  it("goes to the older gendered name with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.pronoun-ungendered-subject"));
+    expect(speakerOf(qs, "I just wanted")).not.toBe("Tunde Okafor-Bright");
+  });
+});

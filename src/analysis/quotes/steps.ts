@@ -61,6 +61,10 @@ const INLINE_SWITCHES = [
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
   {
+    name: "pronoun-ungendered-subject",
+    doc: "he/she: the nearest person subject in the sentence before, when the article gives that person no gender, over an older gendered name",
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
