@@ -302,3 +302,19 @@ describe("he/she after a person of no known gender", () => {
     expect(speakerOf(qs, "I just wanted")).not.toBe("Tunde Okafor-Bright");
   });
 });
+
+describe("a shadow or deputy office is another office", () => {
+  it("never takes the holder of the plain office, and gives the next he to the name in apposition", () => {
+    const qs = quotes(
+      [
+        'Home Secretary Tom Ridley said the men would be questioned. "It is a matter for the police," Mr Ridley said.',
+        "",
+        'The shadow home secretary, Alan Brierly, welcomed the release. But he said there were "serious questions" to answer.',
+        "",
+        'Vice President Dora Quint toured the plant. "Jobs come first," the president told workers.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "serious questions")).toBe("Alan Brierly");
+    expect(speakerOf(qs, "Jobs come first")).not.toBe("Dora Quint");
+  });
+});

@@ -2,7 +2,7 @@
 
 import { foldKey } from "../../text/fold.ts";
 import type { Actor, Mention } from "../../types.ts";
-import { ROLE_NOUNS } from "../lexicons/titles.ts";
+import { OFFICE_RANKS, ROLE_NOUNS } from "../lexicons/titles.ts";
 import type { DocData } from "./types.ts";
 
 const ROLE_RE = new RegExp(
@@ -23,6 +23,7 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
       // "the Tory leader": a capitalised modifier must be among the person's words for the role
       // too (a "Labour leader" is no "Tory leader").
       const proper = m[1] && /^\p{Lu}/u.test(m[1]) ? foldKey(m[1]) : null;
+      const rank = m[1] && OFFICE_RANKS.has(m[1]) ? m[1] : null;
       const kind = ROLE_NOUNS.get(word);
       // "the Obama administration" names no organisation of that role: a person's role only.
       if (!kind || (proper && kind !== "person")) continue;
@@ -33,9 +34,11 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
         if (at - c.end > 1500) break;
         const a = byId.get(c.actorId);
         if (!a || a.kind !== kind) continue;
+        // …and a "vice president" is no "the president": the ranks of the two agree.
         const carries = (t: string) => {
           const ws = foldKey(t).split(" ");
-          return ws.includes(word) && (!proper || ws.includes(proper));
+          const ranked = ws.slice(0, ws.indexOf(word)).some((w) => OFFICE_RANKS.has(w));
+          return ws.includes(word) && (!proper || ws.includes(proper)) && ranked === !!rank;
         };
         const fits =
           a.descriptions.some((x) => carries(x.text)) || (kind === "organization" && carries(a.name));

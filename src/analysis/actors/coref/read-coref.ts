@@ -5,7 +5,7 @@
 // King"). Linear passes over one article.
 
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
-import { ROLE_HEADS } from "../../lexicons/titles.ts";
+import { OFFICE_RANKS, ROLE_HEADS } from "../../lexicons/titles.ts";
 
 /** A role the article gives a named person, at the offset where it does. */
 export interface RoleLink {
@@ -135,8 +135,12 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
   const r = roleOf(description);
   if (!r) return null;
   const mods = r.words.slice(0, -1).filter((w) => !/^\d|year-old$/.test(w));
+  // "shadow", "deputy" make another office: the description and the link agree on them.
+  const rank = (ws: readonly string[]) => ws.filter((w) => OFFICE_RANKS.has(w)).join(" ");
   const fits = (l: RoleLink) =>
-    l.head === r.head && mods.every((w) => l.words.includes(w) || !isProper(description, w));
+    l.head === r.head &&
+    mods.every((w) => l.words.includes(w) || !isProper(description, w)) &&
+    rank(r.words) === rank(l.words.slice(0, l.words.lastIndexOf(l.head) + 1));
   let best: RoleLink | null = null;
   for (const l of coref.roles) {
     if (!fits(l)) continue;
