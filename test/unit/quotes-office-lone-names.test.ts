@@ -318,3 +318,29 @@ describe("a shadow or deputy office is another office", () => {
     expect(speakerOf(qs, "Jobs come first")).not.toBe("Dora Quint");
   });
 });
+
+describe("a term inside reported speech", () => {
+  const text = [
+    'The Welsh steel industry will continue to face "serious challenges" over the next two years, the Calder Chamber of Trade (CCT) has said.',
+    "",
+    'Fans are tired of "endless delays" at the new stadium, Rovers chairman Ken Ibbs said.',
+    "",
+    'Claims that "offshoring" is to blame are wrong, analyst Priya Rao said.',
+    "",
+    'Schemes such as Zentrix\'s "Play Anywhere" plan could help, engineer Tom Vale said.',
+  ].join("\n");
+
+  it("is the reporter's words, not the reported clause's subject's", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "serious challenges")).toBe("Calder Chamber of Trade");
+    expect(speakerOf(qs, "endless delays")).toBe("Ken Ibbs");
+    // A word under discussion, and a title, are no one's words.
+    expect(speakerOf(qs, "offshoring")).toBeNull();
+    expect(speakerOf(qs, "Play Anywhere")).toBeNull();
+  });
+
+  it("stays the writer's with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.term-in-reported"));
+    expect(speakerOf(qs, "endless delays")).toBeNull();
+  });
+});

@@ -29,6 +29,10 @@ const INLINE_SWITCHES = [
     doc: '"the Trust\'s spokeswoman, Wren Atallah, said": the name in apposition, not its role',
   },
   {
+    name: "term-in-reported",
+    doc: '"Shoppers spent less on “luxury goods”, the Retail Forum said": a term inside reported speech, or one given the reported clause\'s own subject, is the reporter\'s',
+  },
+  {
     name: "knight-first-name",
     doc: '"Sir John said" after "Auditor General Sir John Bourn": a knight or dame named by the first name is the full name',
   },
