@@ -38,8 +38,9 @@ export function lendReportedSpeakers(
     // Only from a speaker the model knows, and never a title ("Plays for Sure"), which no one
     // says, nor a word under discussion ("Suggestions that “outsourcing” is to blame are wrong").
     const lend = terms && !!r.speakerId && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
+    // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
     const subjectInside =
-      lend && !!q.speakerText && q.speakerId !== r.speakerId && r.text.startsWith(q.speakerText);
+      lend && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);
     if (!subjectInside && (q.speakerName || (q.kind === "term" && !lend))) continue;
     q.speakerName = r.speakerName;
     q.speakerText = r.speakerText;

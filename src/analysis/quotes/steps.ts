@@ -30,7 +30,7 @@ const INLINE_SWITCHES = [
   },
   {
     name: "term-in-reported",
-    doc: '"Shoppers spent less on “luxury goods”, the Retail Forum said": a term inside reported speech, or one given the reported clause\'s own subject, is the reporter\'s',
+    doc: "\"Shoppers spent less on “luxury goods”, the Retail Forum said\": a term inside reported speech, or one given the reported clause's own subject, is the reporter's",
   },
   {
     name: "knight-first-name",
