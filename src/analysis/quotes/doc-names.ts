@@ -6,6 +6,12 @@ import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
 import { FRONT_WORDS, type Tok, tokensOf } from "./tokens.ts";
 
+/** Is there a line break in text[from, to)? (no slice: called for every pair of name words) */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 // The runs are found by the one capitalised-run finder (../name-runs.ts) with the speaker rules.
 export class DocNames {
   /** Full names (2+ tokens after titles), first mention order. */
@@ -18,7 +24,7 @@ export class DocNames {
     const text = layer.text;
     const rules = {
       ...SPEAKER_NAME_RUNS,
-      joined: (a: Tok, b: Tok) => !text.slice(a.end, b.start).includes("\n"),
+      joined: (a: Tok, b: Tok) => !lineBreakIn(text, a.end, b.start),
     };
     for (const [i, k] of nameRuns(toks, rules)) {
       let from = i;

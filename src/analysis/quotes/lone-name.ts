@@ -18,6 +18,24 @@ export function loneSurname(name: string | null, text: string, at: number): bool
   if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   const low = name.toLowerCase();
   if (TITLE_WORDS.has(low) || ROLE_HEADS.has(low)) return false;
+  // The article-wide reading of a word is the same at every mention: read it once per article.
+  if (cachedText !== text) {
+    cachedText = text;
+    cache.clear();
+  }
+  let read = cache.get(name);
+  if (read === undefined) {
+    read = readsAsSurname(name, low, text);
+    cache.set(name, read);
+  }
+  return read;
+}
+
+let cachedText = "";
+const cache = new Map<string, boolean>();
+
+/** The article-wide part: no lexicon word, no "the Maldives", never in lower case. */
+function readsAsSurname(name: string, low: string, text: string): boolean {
   if (STOPWORDS.has(low) || SENTENCE_STARTERS.has(name) || PLACES.has(name) || NATIONS.has(name))
     return false;
   if (DEMONYMS.has(name) || DEMONYM_NOUNS.has(low) || DEMONYM_NOUNS.has(low.replace(/s$/, ""))) return false;

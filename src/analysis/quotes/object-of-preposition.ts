@@ -19,10 +19,11 @@ const BEFORE = new RegExp(
 /** The person named before the preposition that `p` is the object of, or null. */
 export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | null {
   // "Dana Okoro of Brightwave Labs" read as one phrase: the person at its front.
-  const inside = INSIDE.exec(p.text);
+  const inside = / (?:of|from|at) /.test(p.text) ? INSIDE.exec(p.text) : null;
   if (inside) return personAt(doc, { start: p.start, end: p.start + inside[1]!.length, text: inside[1]! });
   // Only a name is the object read here ("I", "this" are the clause's own subjects).
   if (!/^(?:the\s+)?\p{Lu}\p{L}/u.test(p.text) || p.text.toLowerCase() in PRONOUNS) return null;
+  if (!afterPreposition(doc.text.slice(Math.max(0, p.start - 60), p.start))) return null;
   // Within the sentence: back to a line break or a sentence's end at most.
   let from = Math.max(doc.article.bodyStart, p.start - 120);
   const window = doc.text.slice(from, p.start);
@@ -40,6 +41,17 @@ export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | nul
   const start = from + m.index;
   return personAt(doc, { start, end: start + m[1]!.length, text: m[1]! });
 }
+
+/** Does `before` end on a preposition, "the" and up to three capitalised words? (cheap, first) */
+function afterPreposition(before: string): boolean {
+  const ws = before.trimEnd().split(/\s+/);
+  let i = ws.length - 1;
+  for (let n = 0; n < 3 && i >= 0 && /^\p{Lu}/u.test(ws[i]!); n++) i--;
+  if (ws[i] === "the") i--;
+  return i >= 0 && PREPOSITIONS.has(ws[i]!);
+}
+
+const PREPOSITIONS = new Set(["at", "of", "from", "for", "with"]);
 
 /** The name, when the model holds a person there ("Calder Bank of Leeds" is one organisation's name). */
 function personAt(doc: QuoteDoc, name: Phrase): Phrase | null {

@@ -33,6 +33,9 @@ export function lendReportedSpeakers(
 ): void {
   if (reported.length === 0) return;
   for (const q of quotes) {
+    // (a named speaker is kept, but for the reported clause's own subject the model holds no actor for)
+    if (q.speakerName && (!terms || q.speakerId)) continue;
+    if (!q.speakerName && q.kind === "term" && !terms) continue;
     const r = reported.find((x) => x.start <= q.start && q.end <= x.end && x.speakerName);
     if (!r) continue;
     // Only from a speaker the model knows, and never a title ("Plays for Sure"), which no one
