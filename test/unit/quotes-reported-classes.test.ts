@@ -250,8 +250,13 @@ describe("reported speech: a quotation inside a paraphrase", () => {
       direct(switchOff("quotes.quote-in-reported", "quotes.clause-subject"))?.speakerName ?? null,
     ).toBeNull();
     const term = `Calloway railed against the "shameful neglect" of the eastern pier by the board.`;
-    const q = extractQuotes(article(`${INTRO}\n\n${term}`), null, noSubject).find((x) => x.kind === "term");
-    expect(q?.speakerName ?? null).toBeNull();
+    const termOf = (switches: StepSwitches) =>
+      extractQuotes(article(`${INTRO}\n\n${term}`), null, switches).find((x) => x.kind === "term");
+    // A term is lent the reported speaker only by quotes.term-in-reported (its own test file).
+    expect(
+      termOf(switchOff("quotes.clause-subject", "quotes.term-in-reported"))?.speakerName ?? null,
+    ).toBeNull();
+    expect(termOf(noSubject)?.speakerName).toBe("Ines Calloway");
   });
 });
 

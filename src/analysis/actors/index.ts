@@ -76,6 +76,6 @@ export function buildActorModel(
   return finishModel(as);
 }
 
-export { personForRole, readCoref } from "./coref/read-coref.ts";
+export { type ArticleCoref, personForRole, readCoref, roleLinkFor } from "./coref/read-coref.ts";
 export { type Gender, genderOfName } from "./gender.ts";
 export { actorModelSnapshot, actorsDecoded, warmActors } from "./model.ts";

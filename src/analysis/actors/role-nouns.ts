@@ -2,11 +2,11 @@
 
 import { foldKey } from "../../text/fold.ts";
 import type { Actor, Mention } from "../../types.ts";
-import { ROLE_NOUNS } from "../lexicons/titles.ts";
+import { OFFICE_RANKS, ROLE_NOUNS } from "../lexicons/titles.ts";
 import type { DocData } from "./types.ts";
 
 const ROLE_RE = new RegExp(
-  `\\b[Tt]he (?:[a-z]+ )?(${[...ROLE_NOUNS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
+  `\\b[Tt]he (?:([a-z]+|\\p{Lu}[\\p{L}-]+) )?(${[...ROLE_NOUNS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
   "gu",
 );
 
@@ -19,9 +19,14 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
     const sentence = text.slice(s.start, s.end);
     // role nouns
     for (const m of sentence.matchAll(ROLE_RE)) {
-      const word = m[1]!;
+      const word = m[2]!;
+      // "the Tory leader": a capitalised modifier must be among the person's words for the role
+      // too (a "Labour leader" is no "Tory leader").
+      const proper = m[1] && /^\p{Lu}/u.test(m[1]) ? foldKey(m[1]) : null;
+      const rank = m[1] && OFFICE_RANKS.has(m[1]) ? m[1] : null;
       const kind = ROLE_NOUNS.get(word);
-      if (!kind) continue;
+      // "the Obama administration" names no organisation of that role: a person's role only.
+      if (!kind || (proper && kind !== "person")) continue;
       const at = s.start + m.index;
       for (let i = named.length - 1; i >= 0; i--) {
         const c = named[i]!;
@@ -29,9 +34,14 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
         if (at - c.end > 1500) break;
         const a = byId.get(c.actorId);
         if (!a || a.kind !== kind) continue;
+        // …and a "vice president" is no "the president": the ranks of the two agree.
+        const carries = (t: string) => {
+          const ws = foldKey(t).split(" ");
+          const ranked = ws.slice(0, ws.indexOf(word)).some((w) => OFFICE_RANKS.has(w));
+          return ws.includes(word) && (!proper || ws.includes(proper)) && ranked === !!rank;
+        };
         const fits =
-          a.descriptions.some((x) => foldKey(x.text).split(" ").includes(word)) ||
-          (kind === "organization" && foldKey(a.name).split(" ").includes(word));
+          a.descriptions.some((x) => carries(x.text)) || (kind === "organization" && carries(a.name));
         if (!fits) continue;
         out.push({
           actorId: a.id,

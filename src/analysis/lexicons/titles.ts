@@ -124,6 +124,12 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set(
   governor-general chief-executive head registrar ombudsman`),
 );
 
+/** Modifiers that make another office of the same head: the shadow home secretary is not the
+ *  home secretary, the vice president not the president. */
+export const OFFICE_RANKS: ReadonlySet<string> = new Set(
+  forms("shadow deputy vice assistant acting junior interim under"),
+);
+
 /** Role nouns that describe a person in apposition or before a name ("Arsenal boss X"). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   ...OFFICE_HEADS,

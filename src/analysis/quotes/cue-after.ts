@@ -56,7 +56,8 @@ function withLink({ toks, text, switches }: TagInput, p: Phrase): Phrase {
 function withName(input: TagInput, role: Phrase, stop = -1): Phrase {
   if (!isOn("quotes", "apposition-name", input.switches)) return role;
   const c = input.toks.findIndex((x) => x.start >= role.end);
-  return (c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop) : null) ?? role;
+  const forPlace = isOn("quotes", "role-for-place", input.switches);
+  return (c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop, forPlace) : null) ?? role;
 }
 
 const cueOrNone = (c: Cue | null): CueAnswer => c ?? NO_CUE;

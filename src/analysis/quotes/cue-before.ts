@@ -197,7 +197,9 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     }
     // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
     const named =
-      subj && isOn("quotes", "apposition-name", switches) ? nameAfterRole(toks, c, subj, text) : null;
+      subj && isOn("quotes", "apposition-name", switches)
+        ? nameAfterRole(toks, c, subj, text, -1, isOn("quotes", "role-for-place", switches))
+        : null;
     if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
     if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
     // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.

@@ -4,7 +4,13 @@ import type { TextLayer } from "../../text/tokens.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
-import { FRONT_WORDS, tokensOf } from "./tokens.ts";
+import { FRONT_WORDS, type Tok, tokensOf } from "./tokens.ts";
+
+/** Is there a line break in text[from, to)? (no slice: called for every pair of name words) */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
 
 // The runs are found by the one capitalised-run finder (../name-runs.ts) with the speaker rules.
 export class DocNames {
@@ -13,7 +19,14 @@ export class DocNames {
 
   constructor(layer: TextLayer, from: number) {
     const toks = tokensOf(layer, from, layer.text.length, [], 0);
-    for (const [i, k] of nameRuns(toks, SPEAKER_NAME_RUNS)) {
+    // A line break ends a name: a headline's last word is no first name of the body's first
+    // ("Budget" over "Gordon Farrant said …").
+    const text = layer.text;
+    const rules = {
+      ...SPEAKER_NAME_RUNS,
+      joined: (a: Tok, b: Tok) => !lineBreakIn(text, a.end, b.start),
+    };
+    for (const [i, k] of nameRuns(toks, rules)) {
       let from = i;
       while (from < k - 1 && FRONT_WORDS.has(toks[from]!.lower)) from++;
       const words = toks.slice(from, k).map((t) => t.text.replace(/['’]s$/, ""));

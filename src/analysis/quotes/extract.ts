@@ -37,7 +37,8 @@ export function extractQuotes(
   }
   const direct = quotesOf(doc);
   const reported = reportedSpeech(doc);
-  if (isOn("quotes", "quote-in-reported", switches)) lendReportedSpeakers(direct, reported);
+  if (isOn("quotes", "quote-in-reported", switches))
+    lendReportedSpeakers(direct, reported, isOn("quotes", "term-in-reported", switches), article.text);
   return [...direct, ...reported];
 }
 

@@ -3,9 +3,12 @@
 // latest plural speaker or organisation, or the latest person.
 
 import { genderOfName } from "../actors/index.ts";
+import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { loneSurname } from "./lone-name.ts";
 import type { Phrase } from "./phrases.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -33,6 +36,8 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   let first = true;
   const unlinked = isOn("quotes", "pronoun-unlinked-speaker", doc.switches);
   const latestSubject = isOn("quotes", "pronoun-latest-subject", doc.switches);
+  const loneName = isOn("quotes", "pronoun-lone-name", doc.switches);
+  const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
   let firstPerson = true;
   const modelFirst = m?.via === "pronoun" && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
@@ -47,6 +52,14 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
       // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
       if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);
     }
+    // "Ostrova said the result was deserved. “…,” she added": a lone surname the model has no
+    // actor for, the nearest person and in the sentence before, of no other written gender.
+    if (loneName && c.kind === "person" && !c.id && loneSurname(c.name, doc.text, c.start)) {
+      const g = writtenGender(c);
+      if (firstPerson && c.start >= previousSentenceStart(doc, p.start) && (g === want || g === "any"))
+        return at(c, p, want);
+      firstPerson = false;
+    }
     if (c.kind !== "person" || !c.id) continue;
     // the model's candidates, or a speaker the model gives no other gender
     // …or, where the model knows none, the gender the article gave this speaker ("the spokeswoman, Wren Atallah")
@@ -57,7 +70,10 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     // latest person subject of that gender, nearby, wins over the model's nearest name.
     const nearest = firstPerson;
     firstPerson = false;
-    if (latestSubject && nearest && g === want && c.start >= previousSentenceStart(doc, p.start)) {
+    // …and one of no known gender there too ("Bishop Colm Daly, … backed the families. In a
+    // statement, he said"), the article giving it none (switch "pronoun-ungendered-subject").
+    const fits = g === want || (g === "any" && ungendered && personLike(doc, c.id));
+    if (latestSubject && nearest && fits && c.start >= previousSentenceStart(doc, p.start)) {
       chosen = c;
       break;
     }
@@ -76,6 +92,16 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   if (chosen?.id) return speakerForActor(doc, chosen.id, p, want);
   if (m?.via === "pronoun") return speakerForActor(doc, m.actorId, p, want);
   return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+/** A full personal name: two words or more, its last no organisation's head or place ("Munster",
+ *  "Lycos Europe" are no persons of unknown gender). */
+function personLike(doc: QuoteDoc, id: string): boolean {
+  const ws = (doc.actors.byId.get(id)?.name ?? "").split(" ");
+  const last = ws[ws.length - 1]!;
+  return (
+    ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
+  );
 }
 
 /** Where the sentence before the one holding `pos` starts (across paragraphs). */

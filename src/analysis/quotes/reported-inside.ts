@@ -5,15 +5,46 @@
 // `claims that "outsourcing" is to blame`, stays the writer's), and only from a record whose
 // checks already trusted its speaker (REPORTED_SPEAKER_CHECKS).
 
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import type { QuoteFound } from "./types.ts";
 
-/** Gives each quotation without a speaker the speaker of the reported speech holding it. */
-export function lendReportedSpeakers(quotes: QuoteFound[], reported: readonly QuoteFound[]): void {
+/** "suggestions that “…”", "claims that “…”": a noun's "that" clause right before the quotation. */
+function discussed(text: string, at: number): boolean {
+  const m = /(\p{L}+)\s+that\s+["“‘']?$/u.exec(text.slice(Math.max(0, at - 30), at));
+  // "he claims that" is a verb; "Claims that" opening the sentence, a noun.
+  return (
+    !!m &&
+    /(?:s|ion|ment)$/.test(m[1]!) &&
+    (/^\p{Lu}/u.test(m[1]!) || !SPEECH_VERB_FORMS.has(m[1]!.toLowerCase()))
+  );
+}
+
+/**
+ * Gives each quotation without a speaker the speaker of the reported speech holding it. With
+ * `terms` (switch "term-in-reported"), a term too, and a quotation whose speaker is the reported
+ * clause's own subject ("The steel industry will face “serious challenges”, the Chamber has
+ * said": the industry is what was said about, the Chamber said it).
+ */
+export function lendReportedSpeakers(
+  quotes: QuoteFound[],
+  reported: readonly QuoteFound[],
+  terms = false,
+  text = "",
+): void {
   if (reported.length === 0) return;
   for (const q of quotes) {
-    if (q.speakerName || q.kind === "term") continue;
+    // (a named speaker is kept, but for the reported clause's own subject the model holds no actor for)
+    if (q.speakerName && (!terms || q.speakerId)) continue;
+    if (!q.speakerName && q.kind === "term" && !terms) continue;
     const r = reported.find((x) => x.start <= q.start && q.end <= x.end && x.speakerName);
     if (!r) continue;
+    // Only from a speaker the model knows, and never a title ("Plays for Sure"), which no one
+    // says, nor a word under discussion ("Suggestions that “outsourcing” is to blame are wrong").
+    const lend = terms && !!r.speakerId && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
+    // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
+    const subjectInside =
+      lend && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);
+    if (!subjectInside && (q.speakerName || (q.kind === "term" && !lend))) continue;
     q.speakerName = r.speakerName;
     q.speakerText = r.speakerText;
     q.speakerId = r.speakerId;

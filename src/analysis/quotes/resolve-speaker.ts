@@ -12,8 +12,10 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
+import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { roleAntecedent } from "./role-antecedent.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
@@ -123,6 +125,26 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     },
   },
   {
+    name: "capitalised-office",
+    doc: '"the Chancellor said", "the Prime Minister": an office written in capitals is a description (the model\'s role mention), not the name "Chancellor"',
+    try: ({ doc, p, words }) => {
+      const rest = words.slice(1);
+      const last = rest[rest.length - 1] ?? "";
+      const office =
+        /^the$/i.test(words[0]!) &&
+        /^\p{Lu}/u.test(last) &&
+        ROLE_HEADS.has(last.toLowerCase()) &&
+        rest.every((w) => TITLE_WORDS.has(w.toLowerCase()));
+      return office ? resolveDescription(doc, p) : null;
+    },
+  },
+  {
+    name: "role-antecedent",
+    doc: '"The Tory leader brands …" after "Tory leader Maud Ellery": the person the article gave that role, where the model marks no mention',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? roleAntecedent(doc, p) : null,
+  },
+  {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
     try: ({ doc, p, words, kind, lastWord, namedHead, definite }) => {
@@ -168,7 +190,10 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
     (describedOn
       ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
       : null) ?? (describedOn ? personAfterNoun(doc, p0) : null);
-  const p1 = described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : p0;
+  const p1 =
+    (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
+    (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
+    p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
   const words = p.text.split(/\s+/);
@@ -188,7 +213,10 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
   const role = (p0 as NamedPhrase).role?.text ?? (sp.kind === "unnamed" ? p.text : null);
   const org = orgOn && role ? speakerOrganisation(doc, role) : undefined;
   // "The Trust's spokeswoman, Wren Atallah": the role tells the name's gender ("she said" next).
-  const roleGender = (p0 as NamedPhrase).role ? unnamed((p0 as NamedPhrase).role!).gender : "any";
+  const role0 = (p0 as NamedPhrase).role;
+  // …its head before "for"/"of" too ("A spokesman for DLF Homes, Dr Rao, said … He said").
+  const roleHead = role0 ? { ...role0, text: role0.text.replace(/\s(?:for|of|at)\s.*$/, "") } : null;
+  const roleGender = roleHead ? unnamed(roleHead).gender : "any";
   const gender = sp.gender === "any" && sp.kind === "person" ? roleGender : sp.gender;
   return org || gender !== sp.gender ? { ...sp, gender, ...(org ? { org } : {}) } : sp;
 }
@@ -251,8 +279,23 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     name = full.name;
     if (gender === "any") gender = full.gender;
   }
-  if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
+  // "Sir John" after "Sir John Bourn": a knight or dame is named by the first name.
+  const knight = isOn("quotes", "knight-first-name", doc.switches) ? knightName(input, core) : null;
+  if (knight) name = knight;
+  else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
   return canonicalise(input, core, name, gender);
+}
+
+/** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */
+function knightName({ doc, p }: SpeakerInput, core: string[]): string | null {
+  if (core.length !== 2 || !/^(?:Sir|Dame)$/.test(core[0]!)) return null;
+  let best: string | null = null;
+  for (const f of doc.names.full) {
+    if (f.at >= p.start) break;
+    const ws = f.name.split(" ");
+    if (ws.length > 2 && ws[0] === core[0] && ws[1] === core[1]) best = f.name;
+  }
+  return best;
 }
 
 /** The model's canonical actor for a name: the mention under the name, else the name itself. */

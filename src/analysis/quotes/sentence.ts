@@ -10,6 +10,7 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { quoteKind } from "./kind.ts";
+import { loneSurname } from "./lone-name.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -168,7 +169,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         !/\s/.test(initial.text) &&
         !/^\p{Lu}{2,}$/u.test(initial.text) &&
         !doc.names.hasWord(initial.text.toLowerCase()) &&
-        !modelOrganisation(doc, initial)
+        !modelOrganisation(doc, initial) &&
+        !loneSubject(doc, initial)
       )
         initial = null;
       if (initial && !found.some((f) => f.at <= initial.start)) {
@@ -179,6 +181,16 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
     },
   },
 ];
+
+/** "Brenner, who joined in June, …", "Brenner, 24, …": a lone word that reads as a surname, told
+ *  as a person by a relative "who" or an age (switch "leading-lone-surname"). */
+function loneSubject(doc: QuoteDoc, p: { start: number; end: number; text: string }): boolean {
+  return (
+    isOn("quotes", "leading-lone-surname", doc.switches) &&
+    /^,\s+(?:who\b|\d{1,2},)/.test(doc.text.slice(p.end, p.end + 8)) &&
+    loneSurname(p.text, doc.text, p.start)
+  );
+}
 
 /** "Ofcom wants …": a lone word the actor model holds as an organisation (switch "leading-organisation"). */
 function modelOrganisation(doc: QuoteDoc, p: { start: number; end: number }): boolean {

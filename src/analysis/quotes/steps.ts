@@ -29,6 +29,22 @@ const INLINE_SWITCHES = [
     doc: '"the Trust\'s spokeswoman, Wren Atallah, said": the name in apposition, not its role',
   },
   {
+    name: "term-in-reported",
+    doc: "\"Shoppers spent less on “luxury goods”, the Retail Forum said\": a term inside reported speech, or one given the reported clause's own subject, is the reporter's",
+  },
+  {
+    name: "knight-first-name",
+    doc: '"Sir John said" after "Auditor General Sir John Bourn": a knight or dame named by the first name is the full name',
+  },
+  {
+    name: "object-of-preposition",
+    doc: '"Jo Marr, economist at Calder Insight said": a name after a preposition is no subject; the person named before it is',
+  },
+  {
+    name: "role-for-place",
+    doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
+  },
+  {
     name: "speaker-org",
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },
@@ -39,6 +55,18 @@ const INLINE_SWITCHES = [
   {
     name: "pronoun-latest-subject",
     doc: "he/she: the latest person subject of that gender nearby, over the model's nearest name",
+  },
+  {
+    name: "pronoun-lone-name",
+    doc: '"Ostrova said the result was deserved. “…,” she added": he/she to a lone surname the model has no actor for, the nearest person in the sentence before',
+  },
+  {
+    name: "leading-lone-surname",
+    doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
+  },
+  {
+    name: "pronoun-ungendered-subject",
+    doc: "he/she: the nearest person subject in the sentence before, when the article gives that person no gender, over an older gendered name",
   },
   {
     name: "pronoun-model-over-stale",

@@ -3,6 +3,7 @@
 // description. Read from the article's own words, so it holds where the actor model links the
 // description to someone else nearby ("Mayor Ann Roy praised it").
 
+import { OFFICE_RANKS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
 
 /** Office nouns of a description and the titles that give them before a name. */
@@ -39,6 +40,9 @@ export function titledAntecedent(text: string, p: Phrase, from: number): Phrase 
   re.lastIndex = 0;
   const before = text.slice(from, p.start);
   for (let x = re.exec(before); x; x = re.exec(before)) {
+    // "Vice President Dora Quint" holds another office than "the president".
+    const prev = /(\p{L}+)\s+$/u.exec(before.slice(Math.max(0, x.index - 12), x.index))?.[1];
+    if (prev && OFFICE_RANKS.has(prev.toLowerCase())) continue;
     const start = from + x.index + x[0].length - x[1]!.length;
     last = { start, end: start + x[1]!.length, text: x[1]! };
   }

@@ -5,7 +5,7 @@
 // King"). Linear passes over one article.
 
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
-import { ROLE_HEADS } from "../../lexicons/titles.ts";
+import { OFFICE_RANKS, ROLE_HEADS } from "../../lexicons/titles.ts";
 
 /** A role the article gives a named person, at the offset where it does. */
 export interface RoleLink {
@@ -30,6 +30,9 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s)?\p{Lu}
 
 const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
 
+/** An owner named before a role, in place of "the": "Calder Bank's chief executive". */
+const OWNER = String.raw`(?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*['’]s`;
+
 /** Role nouns (lower case), with the words before them in the phrase ("arsenal boss"). */
 export function roleOf(phrase: string): { head: string; words: string[] } | null {
   const ws = phrase
@@ -37,10 +40,12 @@ export function roleOf(phrase: string): { head: string; words: string[] } | null
     .replace(/['’]s\b/g, "")
     .split(/\s+/)
     .filter((w) => w && !/^(?:the|a|an|his|her|its|their|former|then|now)$/.test(w));
-  for (let i = ws.length - 1; i >= 0; i--) {
-    if (ROLE_HEADS.has(ws[i]!) || DEMONYM_NOUNS.has(ws[i]!))
-      return { head: ws[i]!, words: ws.slice(0, i + 1) };
-  }
+  const isHead = (w: string) => ROLE_HEADS.has(w) || DEMONYM_NOUNS.has(w);
+  // "a friend of the Tory leader", "an aide to the minister": the role is the noun before the
+  // preposition, not the one inside it (which names someone else).
+  const prep = ws.findIndex((w) => /^(?:of|for|to|at|with|from)$/.test(w));
+  const end = prep > 0 && ws.slice(0, prep).some(isHead) ? prep : ws.length;
+  for (let i = end - 1; i >= 0; i--) if (isHead(ws[i]!)) return { head: ws[i]!, words: ws.slice(0, i + 1) };
   return null;
 }
 
@@ -61,13 +66,14 @@ export function readCoref(text: string, from = 0): ArticleCoref {
   }
   // "Gordon Brown, the chancellor," / "Wenger, the Arsenal boss, said".
   const after = new RegExp(
-    String.raw`(${NAME}),\s((?:the|a|an|his|her)\s(?:${WORD}\s){0,5}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
+    String.raw`(${NAME}),\s((?:the|a|an|his|her|${OWNER})\s(?:${WORD}\s){0,5}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
     "gu",
   );
   for (const m of body.matchAll(after)) push(m[2]!, m[1]!, m.index!);
-  // "the chancellor, Gordon Brown," / "the company's founder, Bill Smith".
+  // "the chancellor, Gordon Brown," / "The company's founder, Bill Smith" / "Calder Bank's chief
+  // executive, Ruth Aldane," (a sentence may open on the description).
   const pre = new RegExp(
-    String.raw`\b((?:the|its|his|her)\s(?:${WORD}\s){0,4}${WORD}),\s(${NAME})(?=[,.;]|\s\p{Ll})`,
+    String.raw`\b((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|${OWNER})\s(?:${WORD}\s){0,4}${WORD}),\s(${NAME})(?=[,.;]|\s\p{Ll})`,
     "gu",
   );
   for (const m of body.matchAll(pre)) push(m[1]!, m[2]!, m.index! + m[0].length - m[2]!.length);
@@ -121,19 +127,28 @@ export function readAcronyms(text: string, from = 0): Map<string, string> {
  * name to that role.
  */
 export function personForRole(coref: ArticleCoref, description: string, at: number): string | null {
+  return roleLinkFor(coref, description, at)?.name ?? null;
+}
+
+/** The role link personForRole reads the name from (with where the article gives it), or null. */
+export function roleLinkFor(coref: ArticleCoref, description: string, at: number): RoleLink | null {
   const r = roleOf(description);
   if (!r) return null;
   const mods = r.words.slice(0, -1).filter((w) => !/^\d|year-old$/.test(w));
+  // "shadow", "deputy" make another office: the description and the link agree on them.
+  const rank = (ws: readonly string[]) => ws.filter((w) => OFFICE_RANKS.has(w)).join(" ");
   const fits = (l: RoleLink) =>
-    l.head === r.head && mods.every((w) => l.words.includes(w) || !isProper(description, w));
+    l.head === r.head &&
+    mods.every((w) => l.words.includes(w) || !isProper(description, w)) &&
+    rank(r.words) === rank(l.words.slice(0, l.words.lastIndexOf(l.head) + 1));
   let best: RoleLink | null = null;
   for (const l of coref.roles) {
     if (!fits(l)) continue;
     if (l.at < at) best = l;
-    else if (!best) return l.name;
+    else if (!best) return l;
     else break;
   }
-  return best?.name ?? null;
+  return best;
 }
 
 /** Is `w` (lower case) capitalised where `phrase` writes it? */

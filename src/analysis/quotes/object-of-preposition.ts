@@ -1,0 +1,65 @@
+// "Howard Archer, economist at Global Insight said", "Nigel McCune from the Musicians' Union
+// said": a name after a preposition is its object, never the verb's subject. The subject is the
+// person named before it, directly or through a lower-case role in apposition.
+
+import { STOPWORDS } from "../../search/stopwords.ts";
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import type { Phrase } from "./phrases.ts";
+import type { QuoteDoc } from "./state.ts";
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+`;
+const INSIDE = new RegExp(String.raw`^(${NAME})\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}`, "u");
+
+/** "<Name>[, (a|an|the) <role words>] <preposition> [the] …" ending where the phrase begins. */
+const BEFORE = new RegExp(
+  String.raw`(${NAME})(,\s+(?:(?:an?|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)?\s+(?:at|of|from|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`,
+  "u",
+);
+
+/** The person named before the preposition that `p` is the object of, or null. */
+export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | null {
+  // "Dana Okoro of Brightwave Labs" read as one phrase: the person at its front.
+  const inside = / (?:of|from|at) /.test(p.text) ? INSIDE.exec(p.text) : null;
+  if (inside) return personAt(doc, { start: p.start, end: p.start + inside[1]!.length, text: inside[1]! });
+  // Only a name is the object read here ("I", "this" are the clause's own subjects).
+  if (!/^(?:the\s+)?\p{Lu}\p{L}/u.test(p.text) || p.text.toLowerCase() in PRONOUNS) return null;
+  if (!afterPreposition(doc.text.slice(Math.max(0, p.start - 60), p.start))) return null;
+  // Within the sentence: back to a line break or a sentence's end at most.
+  let from = Math.max(doc.article.bodyStart, p.start - 120);
+  const window = doc.text.slice(from, p.start);
+  const cut = Math.max(
+    window.lastIndexOf("\n"),
+    ...[...window.matchAll(/[.!?]["”’]?\s/g)].map((x) => x.index!),
+  );
+  if (cut >= 0) from += cut + 1;
+  const before = doc.text.slice(from, p.start);
+  const m = BEFORE.exec(before);
+  // "Benito Mussolini, and most decidedly not from Trump": a role, not a clause, in apposition.
+  if (!m || (m[2] ?? "").split(/\s+/).some((w) => STOPWORDS.has(w) && !/^(?:an?|the)$/.test(w))) return null;
+  // The name opens the clause ("block Donald Trump from the nomination": an object, not a subject).
+  if (!/(?:^|[,;:—–]|\band|["”’])\s*$/.test(before.slice(0, m.index))) return null;
+  const start = from + m.index;
+  return personAt(doc, { start, end: start + m[1]!.length, text: m[1]! });
+}
+
+/** Does `before` end on a preposition, "the" and up to three capitalised words? (cheap, first) */
+function afterPreposition(before: string): boolean {
+  const ws = before.trimEnd().split(/\s+/);
+  let i = ws.length - 1;
+  for (let n = 0; n < 3 && i >= 0 && /^\p{Lu}/u.test(ws[i]!); n++) i--;
+  if (ws[i] === "the") i--;
+  return i >= 0 && PREPOSITIONS.has(ws[i]!);
+}
+
+const PREPOSITIONS = new Set(["at", "of", "from", "for", "with"]);
+
+/** The name, when the model holds a person there ("Calder Bank of Leeds" is one organisation's name). */
+function personAt(doc: QuoteDoc, name: Phrase): Phrase | null {
+  const at = doc.actors.mentionAt(doc.article.docId, name.start, name.end);
+  return at &&
+    at.start >= name.start &&
+    at.end <= name.end &&
+    doc.actors.byId.get(at.actorId)?.kind === "person"
+    ? name
+    : null;
+}

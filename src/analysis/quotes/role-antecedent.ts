@@ -1,0 +1,28 @@
+// "Tory leader Maud Ellery … The Tory leader brands such criticisms as “rubbish”": a description
+// whose head is a role stands for the person the article gave that role, read from the article's
+// own role links (the actor model marks a description only before a few verbs, so "brands",
+// "went on" or "insists" left it unnamed). Used only where the model has no mention there.
+
+import { type ArticleCoref, readCoref, roleLinkFor } from "../actors/index.ts";
+import { ROLE_HEADS } from "../lexicons/titles.ts";
+import type { Phrase } from "./phrases.ts";
+import { type QuoteDoc, speakerForActor } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** Each article's role links, read once and only for an article with such a description. */
+const corefs = new WeakMap<QuoteDoc, ArticleCoref>();
+
+/** The person the article gave the role of definite description `p`, else null. */
+export function roleAntecedent(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const m = /^the\s.*?(\p{Ll}+)$/iu.exec(p.text);
+  if (!m || !ROLE_HEADS.has(m[1]!) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+  let coref = corefs.get(doc);
+  if (!coref) {
+    coref = readCoref(doc.text, doc.article.bodyStart);
+    corefs.set(doc, coref);
+  }
+  const link = roleLinkFor(coref, p.text, p.start);
+  const at = link ? doc.actors.mentionAt(doc.article.docId, link.at, link.at + link.name.length) : null;
+  const actor = at ? doc.actors.byId.get(at.actorId) : undefined;
+  return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
+}
