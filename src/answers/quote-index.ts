@@ -9,6 +9,7 @@ import type { Quote } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
 import { HashPostings, hash32 } from "./hash-postings.ts";
 import { type IndexSlot, indexesOf } from "./indexes.ts";
+import { ListStore } from "./list-store.ts";
 
 /** Words two quotations must share in one unbroken run to be the same quotation. */
 export const SAME_QUOTE_RUN = 8;
@@ -75,9 +76,8 @@ export class QuoteIndex {
   /** Index terms (tokens().term) of each quotation → quotations. */
   terms!: HashPostings;
   /** The same-quotation graph, built once: the neighbours of a key's first copy f are
-   *  ids[from[f]..from[f+1]), plus the key's other copies. */
-  private from!: Uint32Array;
-  private ids!: Uint32Array;
+   *  lists.get(f), plus the key's other copies. */
+  private lists!: ListStore;
   /** Copies of one key, joined by `neighbours` (never listed pair by pair). */
   private groups!: KeyGroups;
   /** The build, while it is not finished (see `step`). */
@@ -190,8 +190,8 @@ export class QuoteIndex {
     const n = keys.length;
     const groups = yield* groupsOf(keys);
     this.groups = groups;
-    this.from = new Uint32Array(n + 1);
-    const ids: number[] = [];
+    const lists = new ListStore(n);
+    this.lists = lists;
     const found = new Set<number>();
     let work = 0;
     // `found` holds the first copy of each key found: a key's other copies are never tested.
@@ -207,7 +207,6 @@ export class QuoteIndex {
         work = 0;
         yield;
       }
-      this.from[i] = ids.length;
       if (groups.first[i] !== i) continue; // a later copy: its first copy's list serves it
       const padded = ` ${keys[i]} `;
       let rarest = -1;
@@ -240,19 +239,20 @@ export class QuoteIndex {
         const all: number[] = [];
         for (const f of found) for (const k of groups.copiesOf(f)) all.push(k);
         work += all.length;
-        for (const j of all.sort((a, b) => a - b)) ids.push(j);
+        lists.set(
+          i,
+          all.sort((a, b) => a - b),
+        );
         found.clear();
       }
     }
-    this.from[n] = ids.length;
-    this.ids = Uint32Array.from(ids);
   }
 
   /** Positions of every other quotation that is the same quotation as quotes[i], ascending. */
   neighbours(i: number): Uint32Array {
     if (this.pending) this.finish();
     const first = this.groups.first[i]!;
-    const own = this.ids.subarray(this.from[first]!, this.from[first + 1]!);
+    const own = this.lists.get(first);
     const copies = this.groups.copiesOf(i);
     if (copies.length <= 1) return own;
     // The first copy's list and the other copies of this key, merged (both ascending, disjoint).
