@@ -30,7 +30,7 @@ export function renderJsonPieces(answer: Answer): string[] {
   if (!Array.isArray(events) || events.length < 2) return [JSON.stringify(json)];
   const [head, tail] = JSON.stringify({ ...json, events: EVENTS_HERE }).split(JSON.stringify(EVENTS_HERE));
   const pieces = [`${head}[`];
-  events.forEach((e, i) => pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(e)}`));
+  for (let i = 0; i < events.length; i++) pieces.push(`${i > 0 ? "," : ""}${JSON.stringify(events[i])}`);
   pieces.push(`]${tail}`);
   return pieces;
 }
