@@ -13,8 +13,8 @@ describe("lists kept in chunks", () => {
         fc.integer({ min: 1, max: 16 }),
         (lists, chunk) => {
           const store = new ListStore(lists.length + 1, chunk);
-          lists.forEach((l, i) => store.set(i, l));
-          lists.forEach((l, i) => expect([...store.get(i)]).toEqual(l));
+          for (const [i, l] of lists.entries()) store.set(i, l);
+          for (const [i, l] of lists.entries()) expect([...store.get(i)]).toEqual(l);
           expect(store.get(lists.length)).toHaveLength(0);
         },
       ),
