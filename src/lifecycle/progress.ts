@@ -33,11 +33,13 @@ export function rateAndLeft(done: number, total: number, seconds: number): { rat
   return { rate, left };
 }
 
-const duration = (s: number): string => {
-  if (!Number.isFinite(s)) return "?";
-  if (s < 60) return `${Math.round(s)} s`;
+const duration = (seconds: number): string => {
+  if (!Number.isFinite(seconds)) return "?";
+  // Rounded to whole seconds first: 119.6 s is "2 min 0 s", never "1 min 60 s".
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m} min ${Math.round(s - 60 * m)} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
+  return m < 60 ? `${m} min ${s - 60 * m} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
 };
 
 /** A progress callback for one phase. Call with done === total to finish it. */

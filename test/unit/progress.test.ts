@@ -49,6 +49,19 @@ describe("load progress", () => {
     expect(String(lines[1]!.msg)).toMatch(/3\/13 stages, one every 12 s/);
   });
 
+  it("rounds the time left to whole seconds before splitting it into minutes", () => {
+    const { log, lines } = capture();
+    let now = 0;
+    const p = phaseProgress(log, "warming up", { unit: "stages", stream: notTty, now: () => now });
+    p(0, 2000);
+    now = 6_000;
+    p(100, 2000); // 1,900 left at 16.667/s: 113.9 s
+    now = 12_000;
+    p(100, 1097); // 997 left at 8.333/s: 119.6 s
+    expect(String(lines[0]!.msg)).toMatch(/1 min 54 s left/);
+    expect(String(lines[1]!.msg)).toMatch(/2 min 0 s left/);
+  });
+
   it("times a phase from when it says it begins, not from when it was made", () => {
     const { log, lines } = capture();
     let now = 0;
