@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { generateCorpus, toFileText } from "../../bench/synthetic.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { Article, Corpus } from "../../src/types.ts";
 
@@ -23,4 +24,11 @@ export function corpusOf(files: Record<string, string>): Corpus {
     if (r.ok) articles.push(r.article);
   }
   return { dir: "mem", articles, warnings: [] };
+}
+
+/** An in-memory synthetic corpus of about `passages` passages (bench/synthetic.ts). */
+export function syntheticCorpus(passages: number, seed: number): Corpus {
+  const files: Record<string, string> = {};
+  for (const g of generateCorpus({ passages, seed })) files[`${g.docId}.md`] = toFileText(g);
+  return corpusOf(files);
 }

@@ -4,25 +4,16 @@
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { generateCorpus, toFileText } from "../../bench/synthetic.ts";
 import { withAnswerIndexes } from "../../src/answers/indexes.ts";
 import { warmSteps } from "../../src/answers/warm.ts";
 import { decodeSnapshotInSlices, encodeSnapshot } from "../../src/cache/snapshot.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
-import type { Article } from "../../src/types.ts";
+import { syntheticCorpus } from "../helpers/corpus.ts";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
-function coverage(): Coverage {
-  const articles: Article[] = [];
-  for (const g of generateCorpus({ passages: 300, seed: 3 })) {
-    const r = buildArticle(`${g.docId}.md`, toFileText(g));
-    if (r.ok) articles.push(r.article);
-  }
-  return buildCoverage({ dir: "mem", articles, warnings: [] });
-}
+const coverage = (): Coverage => buildCoverage(syntheticCorpus(300, 3));
 
 /** Decodes a payload held only weakly here, warms the result; the warmed coverage and a weak
  *  reference to the payload's memory. */

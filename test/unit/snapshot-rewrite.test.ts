@@ -2,20 +2,11 @@
 // new format, a copy for another machine) and reads back to the same answers.
 
 import { describe, expect, it } from "vitest";
-import { generateCorpus, toFileText } from "../../bench/synthetic.ts";
 import { decodeSnapshotInSlices, encodeSnapshot } from "../../src/cache/snapshot.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
 import { buildCoverage, type Coverage, decodeFields } from "../../src/coverage.ts";
-import type { Article } from "../../src/types.ts";
+import { syntheticCorpus } from "../helpers/corpus.ts";
 
-function coverage(): Coverage {
-  const articles: Article[] = [];
-  for (const g of generateCorpus({ passages: 200, seed: 11 })) {
-    const r = buildArticle(`${g.docId}.md`, toFileText(g));
-    if (r.ok) articles.push(r.article);
-  }
-  return buildCoverage({ dir: "mem", articles, warnings: [] });
-}
+const coverage = (): Coverage => buildCoverage(syntheticCorpus(200, 11));
 
 const readBack = async (c: Coverage): Promise<Coverage> =>
   (await decodeSnapshotInSlices(Buffer.concat(encodeSnapshot(c, "fingerprint")), 10)).coverage!;
