@@ -61,8 +61,9 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Reads, verifies and parses one request. */
-export async function intake(req: IncomingMessage, key: KeyObject): Promise<Intake> {
+/** Reads, verifies and parses one request; `receivedAt` (ms) is when it arrived, the time its
+ *  signature's age is judged at (not after its body has been read). */
+export async function intake(req: IncomingMessage, key: KeyObject, receivedAt = Date.now()): Promise<Intake> {
   const early = refuseEarly(req);
   if (early) return early;
   const raw = await readBody(req, MAX_BODY).catch(() => null);
@@ -77,7 +78,7 @@ export async function intake(req: IncomingMessage, key: KeyObject): Promise<Inta
     };
   }
   // A correctly signed but old request is a replay.
-  if (!isFreshTimestamp(timestamp)) {
+  if (!isFreshTimestamp(timestamp, receivedAt)) {
     return {
       ok: false,
       status: 401,

@@ -206,7 +206,7 @@ async function onRequest(serving: Serving, key: KeyObject, req: IncomingMessage,
   };
   if (req.method !== "POST") return send(405, { error: "POST interactions here" });
   if (!serving.accepting()) return send(503, { error: "shutting down" });
-  const got = refuseEarly(req) ?? (await intake(req, key));
+  const got = refuseEarly(req) ?? (await intake(req, key, receivedAt));
   if (!got.ok) {
     if (got.log) serving.log.warn(got.log, "rejected a request with a missing, bad or stale signature");
     return send(got.status, { error: got.error });
