@@ -8,6 +8,7 @@ import { genderOfName, personForRole, readCoref } from "../../src/analysis/actor
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { Article } from "../../src/types.ts";
+import { speakerOf } from "../helpers/quotes.ts";
 
 function article(docId: string, body: string): Article {
   const text = `---\noutlet: Test Post\ntitle: ${docId}\npublished: 2031-04-09\n---\n${body}`;
@@ -15,11 +16,6 @@ function article(docId: string, body: string): Article {
   if (!r.ok) throw new Error(r.reason);
   return r.article;
 }
-const speakerOf = (qs: QuoteFound[], start: string) => {
-  const q = qs.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote ${start}: ${qs.map((x) => x.text).join(" | ")}`);
-  return q.speakerName;
-};
 
 describe("gender of names", () => {
   it("reads honorifics first, then a common given name, else any", () => {

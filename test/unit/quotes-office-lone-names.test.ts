@@ -4,25 +4,12 @@
 // next sentence.
 import { describe, expect, it } from "vitest";
 import { buildActorModel } from "../../src/analysis/actors/index.ts";
-import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
-function quotes(body: string, switches: StepSwitches = ALL_STEPS): QuoteFound[] {
-  const r = buildArticle(
-    "x/001.txt",
-    `---\noutlet: Test Post\ntitle: Test\npublished: 2031-04-09\n---\n${body}`,
-  );
-  if (!r.ok) throw new Error(r.reason);
-  return extractQuotes(r.article, buildActorModel([r.article], switches), switches).filter(
-    (q) => q.kind !== "reported",
-  );
-}
-const speakerOf = (qs: QuoteFound[], start: string) => {
-  const q = qs.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote ${start}: ${qs.map((x) => x.text).join(" | ")}`);
-  return q.speakerName;
-};
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
 
 describe("an office given to a name in apposition", () => {
   it("links the office to the name when the sentence opens on the description", () => {

@@ -3,22 +3,7 @@
 // bare quotation, "it said" after an organisation described by its head noun, and no speaker
 // read from an object phrase.
 import { describe, expect, it } from "vitest";
-import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-
-function quotes(body: string): QuoteFound[] {
-  const r = buildArticle(
-    "x/001.txt",
-    `---\noutlet: Test Post\ntitle: Test\npublished: 2031-04-09\n---\n${body}`,
-  );
-  if (!r.ok) throw new Error(r.reason);
-  return extractQuotes(r.article).filter((q) => q.kind !== "reported");
-}
-const speakerOf = (qs: QuoteFound[], start: string) => {
-  const q = qs.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote ${start}: ${qs.map((x) => x.text).join(" | ")}`);
-  return q.speakerName;
-};
+import { directQuotes as quotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("more speaker classes of direct quotations", () => {
   it("hands 'she said' to an anonymous source whose organisation's name holds 'for' and 'and'", () => {

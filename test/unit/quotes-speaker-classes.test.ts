@@ -2,22 +2,7 @@
 // whose "that" is left out, a time phrase before a speech verb, an alias the article gives for a
 // short form, a peer's styled name, and descriptions taking up the person just named.
 import { describe, expect, it } from "vitest";
-import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-
-function quotes(body: string): QuoteFound[] {
-  const r = buildArticle(
-    "x/001.txt",
-    `---\noutlet: Test Post\ntitle: Test\npublished: 2031-04-09\n---\n${body}`,
-  );
-  if (!r.ok) throw new Error(r.reason);
-  return extractQuotes(r.article).filter((q) => q.kind !== "reported");
-}
-const speakerOf = (qs: QuoteFound[], start: string) => {
-  const q = qs.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote ${start}: ${qs.map((x) => x.text).join(" | ")}`);
-  return q.speakerName;
-};
+import { directQuotes as quotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("speaker classes of direct quotations", () => {
   it("takes the name out of a noun phrase running into it, a clause with its 'that' left out", () => {
