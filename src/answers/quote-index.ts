@@ -237,7 +237,11 @@ export class QuoteIndex {
       }
       if (found.size > 0) {
         const all: number[] = [];
-        for (const f of found) for (const k of groups.copiesOf(f)) all.push(k);
+        for (const f of found) {
+          const copies = groups.copiesOf(f);
+          if (copies.length === 0) all.push(f);
+          else for (const k of copies) all.push(k);
+        }
         work += all.length;
         lists.set(
           i,
@@ -254,7 +258,7 @@ export class QuoteIndex {
     const first = this.groups.first[i]!;
     const own = this.lists.get(first);
     const copies = this.groups.copiesOf(i);
-    if (copies.length <= 1) return own;
+    if (copies.length === 0) return own;
     // The first copy's list and the other copies of this key, merged (both ascending, disjoint).
     const out = new Uint32Array(own.length + copies.length - 1);
     let a = 0;
@@ -272,7 +276,8 @@ export class QuoteIndex {
 /** Postings read between two yields of the same-quotation search. */
 const LINK_PIECE = 4096;
 
-/** Quotations with the same key: each one's first copy, and every copy of a key, ascending. */
+/** Quotations with the same key: each one's first copy, and every copy of a key, ascending
+ *  (none for a key only one quotation has). */
 interface KeyGroups {
   first: Uint32Array;
   copiesOf(i: number): Uint32Array;
@@ -305,16 +310,12 @@ function* groupsOf(keys: readonly string[]): Generator<void, KeyGroups> {
     const f = first[i]!;
     if (at[f]! >= 0) copies[at[f]! + filled[f]!++] = i;
   }
-  const alone = new Uint32Array(1);
+  const none = new Uint32Array(0);
   return {
     first,
-    copiesOf(i) {
+    copiesOf: (i) => {
       const f = first[i]!;
-      if (at[f]! < 0) {
-        alone[0] = i;
-        return alone;
-      }
-      return copies.subarray(at[f]!, at[f]! + count[f]!);
+      return at[f]! < 0 ? none : copies.subarray(at[f]!, at[f]! + count[f]!);
     },
   };
 }
