@@ -13,24 +13,80 @@ const PIECE = 128;
  *  five strings each, was 20-45 ms of one call at 138k passages. */
 const OBJECTS = 2048;
 
-/** [field, value or a slice of its list, whether it is a slice]. */
-type Piece = [string, unknown, boolean];
+/** [field, value or a slice of its list, whether it is a slice]; or [field, items, property]:
+ *  more items of that array property of the list's last item (one event's thousands of sources
+ *  are cut like a long list: as one item they were calls of 200-400 ms at a million passages). */
+type Piece = [string, unknown, boolean | string];
+
+/** An item's array property this long is written in pieces of its own. */
+const LONG_PROPERTY = PIECE;
 
 export function serializeExtras(values: Record<string, unknown>): Buffer {
   const pieces: Piece[] = [];
+  // Large items' long lists, taken out of them while the pieces are written and put back after.
+  const taken = new Map<Record<string, unknown>, Map<string, unknown[]>>();
   for (const [key, v] of Object.entries(values)) {
-    const ends = Array.isArray(v) ? pieceEnds(v) : [];
-    if (ends.length < 2) pieces.push([key, v, false]);
-    else
-      for (const [k, end] of ends.entries())
-        pieces.push([key, (v as unknown[]).slice(ends[k - 1] ?? 0, end), true]);
+    if (!Array.isArray(v) || (pieceEnds(v).length < 2 && !v.some(isLarge))) pieces.push([key, v, false]);
+    else listPieces(key, v, pieces, taken);
   }
-  const s = new v8.DefaultSerializer();
-  s.writeHeader();
-  s.writeValue(pieces.length);
-  for (const p of pieces) s.writeValue(p);
-  return s.releaseBuffer();
+  for (const [item, lists] of taken) for (const p of lists.keys()) item[p] = [];
+  try {
+    const s = new v8.DefaultSerializer();
+    s.writeHeader();
+    s.writeValue(pieces.length);
+    for (const p of pieces) s.writeValue(p);
+    return s.releaseBuffer();
+  } finally {
+    for (const [item, lists] of taken) for (const [p, list] of lists) item[p] = list;
+  }
 }
+
+/** A list's pieces: a large item (isLarge) on its own, its long lists emptied (in `taken`) and
+ *  their items in pieces right after it. The item itself is written, not a copy, so wherever it
+ *  is written first (this list or another field) it is one object, which the decoder fills. */
+function listPieces(
+  key: string,
+  list: unknown[],
+  out: Piece[],
+  taken: Map<Record<string, unknown>, Map<string, unknown[]>>,
+): void {
+  const ends = pieceEnds(list);
+  for (const [k, end] of ends.entries()) {
+    let start = ends[k - 1] ?? 0;
+    for (let i = start; i < end; i++) {
+      const item = list[i] as Record<string, unknown>;
+      if (taken.has(item) || !isLarge(item)) continue;
+      if (i > start) out.push([key, list.slice(start, i), true]);
+      start = i + 1;
+      out.push([key, [item], true]);
+      const lists = new Map<string, unknown[]>();
+      for (const p of Object.keys(item)) if (isLong(item[p])) lists.set(p, item[p]);
+      taken.set(item, lists);
+      for (const [p, items] of lists) {
+        const cuts = pieceEnds(items);
+        for (const [c, to] of cuts.entries()) out.push([key, items.slice(cuts[c - 1] ?? 0, to), p]);
+      }
+    }
+    if (end > start) out.push([key, list.slice(start, end), true]);
+  }
+}
+
+/** A plain object with an array property of LONG_PROPERTY items or more, holding OBJECTS objects
+ *  or more: written in pieces of its own. */
+function isLarge(item: unknown): boolean {
+  if (
+    item === null ||
+    typeof item !== "object" ||
+    Array.isArray(item) ||
+    item instanceof Map ||
+    item instanceof Set
+  )
+    return false;
+  if (ArrayBuffer.isView(item)) return false;
+  return Object.values(item).some(isLong) && objectsIn(item, OBJECTS) >= OBJECTS;
+}
+
+const isLong = (v: unknown): v is unknown[] => Array.isArray(v) && v.length >= LONG_PROPERTY;
 
 /** Where each piece of a list ends: at most PIECE items and about OBJECTS objects a piece. */
 function pieceEnds(list: readonly unknown[]): number[] {
@@ -80,7 +136,11 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
     const piece = d.readValue() as Piece;
     internStrings(piece, strings);
     const [key, value, isSlice] = piece;
-    if (!isSlice) out[key] = value;
+    if (typeof isSlice === "string") {
+      const list = out[key] as Record<string, unknown[]>[];
+      const into = list[list.length - 1]![isSlice]!;
+      for (const x of value as unknown[]) into.push(x);
+    } else if (!isSlice) out[key] = value;
     else {
       const list = (out[key] ?? []) as unknown[];
       for (const x of value as unknown[]) list.push(x);

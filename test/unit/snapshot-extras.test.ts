@@ -70,3 +70,38 @@ describe("a list of large items", () => {
     expect(r.value).toEqual({ events });
   });
 });
+
+describe("one item holding thousands of objects", () => {
+  const source = (k: number) => ({ docId: `d${k}`, start: k, end: k + 9 });
+  const big = {
+    label: "a wire story",
+    sources: Array.from({ length: 20_000 }, (_, k) => source(k)),
+    places: ["Arden"],
+  };
+  const values = {
+    events: [{ label: "small", sources: [source(1)] }, big, { label: "after", sources: [] }],
+    byLabel: new Map([["a wire story", big]]),
+  };
+
+  it("is decoded over many pieces (its long lists cut like a long list), to the same fields", () => {
+    const steps = extrasSteps(serializeExtras(values));
+    let pieces = 1;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pieces++;
+    // 20,000 sources of four values each, about 2,048 values a piece.
+    expect(pieces).toBeGreaterThanOrEqual(35);
+    expect(r.value).toEqual(values);
+  });
+
+  it("stays one object with every field that holds it, and the caller's values are left whole", () => {
+    // The field holding it is written after the list, or before it (then it is written there first).
+    const before = { byLabel: values.byLabel, events: values.events, again: [big] };
+    for (const stored of [values, before]) {
+      const back = decodeExtras(serializeExtras(stored)) as typeof before;
+      expect(back.byLabel.get("a wire story")).toBe(back.events[1]);
+      expect(back.events[1]!.sources).toEqual(big.sources);
+      expect(back).toEqual(stored);
+    }
+    expect(big.sources).toHaveLength(20_000);
+  });
+});
