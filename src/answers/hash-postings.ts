@@ -44,21 +44,33 @@ export class HashPostings {
   static *inSteps(
     n: number,
     each: (i: number, emit: (hash: number, id: number) => void) => void,
+    pairs = 1024,
+    spare?: Float64Array,
   ): Generator<void, HashPostings> {
     const postings = new HashPostings(n);
     let i = 0;
-    yield* postings.filling((emit) => {
-      const to = Math.min(n, i + 512);
-      for (; i < to; i++) each(i, emit);
-      return i >= n;
-    });
+    yield* postings.filling(
+      (emit) => {
+        const to = Math.min(n, i + 512);
+        for (; i < to; i++) each(i, emit);
+        return i >= n;
+      },
+      pairs,
+      spare,
+    );
     return postings;
   }
 
-  /** Fills the postings: `more(emit)` emits some pairs and says whether it emitted the last. */
-  private *filling(more: (emit: (hash: number, id: number) => void) => boolean): Generator<void> {
+  /** Fills the postings: `more(emit)` emits some pairs and says whether it emitted the last.
+   *  `pairs`: how many it will emit, when the caller knows (the buffer is made once, not grown);
+   *  `spare`: a buffer the sort may use (several postings built in turn share one). */
+  private *filling(
+    more: (emit: (hash: number, id: number) => void) => boolean,
+    pairs = 1024,
+    spare?: Float64Array,
+  ): Generator<void> {
     const keyBits = 32 - this.shift;
-    let data = new Float64Array(1024);
+    let data = new Float64Array(Math.max(1, pairs));
     let len = 0;
     const emit = (hash: number, id: number) => {
       if (len === data.length) {
@@ -69,13 +81,15 @@ export class HashPostings {
       data[len++] = this.reduce(hash) * this.mult + id;
     };
     while (!more(emit)) yield;
-    const sorted = yield* sortInSteps(data.subarray(0, len));
+    const sorted = yield* sortInSteps(data.subarray(0, len), spare);
     let w = 0;
     for (let r = 0; r < len; r++) {
       if (r % PIECE === PIECE - 1) yield;
       if (w === 0 || sorted[r] !== sorted[w - 1]) sorted[w++] = sorted[r]!;
     }
-    this.packed = sorted.slice(0, w);
+    // A copy only when duplicates freed a good share: each new typed array at a big heap makes
+    // the collector mark it all (answers/quote-index.ts).
+    this.packed = w * 4 < len * 3 ? sorted.slice(0, w) : sorted.subarray(0, w);
     const dirBits = Math.min(DIR_BITS, keyBits, Math.max(1, Math.ceil(Math.log2(w + 1))));
     this.dirShift = keyBits - dirBits;
     this.dir = new Uint32Array(2 ** dirBits + 1);

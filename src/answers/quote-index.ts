@@ -46,14 +46,27 @@ const wordHashes = (words: readonly string[]): Uint32Array => Uint32Array.from(w
 /** The word hashes (or run hashes) of quotation i. */
 type Hashes = (i: number) => Uint32Array;
 
-function runHashes(wh: Uint32Array, n: number): Uint32Array {
-  const out = new Uint32Array(Math.max(0, wh.length - n + 1));
+function runHashes(wh: Uint32Array, n: number, into?: Scratch): Uint32Array {
+  const length = Math.max(0, wh.length - n + 1);
+  const out = into ? into.take(length) : new Uint32Array(length);
   for (let i = 0; i < out.length; i++) {
     let h = 0x811c9dc5 ^ n;
     for (let k = i; k < i + n; k++) h = Math.imul(h ^ wh[k]!, 0x01000193) ^ (h >>> 15);
     out[i] = h >>> 0;
   }
   return out;
+}
+
+/** A buffer reused for one kind of per-quotation hashes: the index build made ~700k small
+ *  typed arrays at a million passages, each one memory outside the heap, and each allocation past
+ *  the collector's limit pushed it to finish marking a 2 GB heap at once (stops of 1.5-3 s). */
+class Scratch {
+  private buffer = new Uint32Array(256);
+  /** A view of `length` numbers, valid until the next take. */
+  take(length: number): Uint32Array {
+    if (length > this.buffer.length) this.buffer = new Uint32Array(Math.max(length, this.buffer.length * 2));
+    return this.buffer.subarray(0, length);
+  }
 }
 
 const gramHashes = (words: readonly string[], n = GRAM): Uint32Array => runHashes(wordHashes(words), n);
@@ -114,8 +127,11 @@ export class QuoteIndex {
 
   private *build(): Generator<void> {
     const { keys, hashesOf } = yield* this.hashKeys();
-    const gramsOf = (i: number) => runHashes(hashesOf(i), GRAM);
-    const runsOf = (i: number) => runHashes(hashesOf(i), SAME_QUOTE_RUN);
+    const grams = new Scratch();
+    const runs = new Scratch();
+    // Each view is read before the next quotation's is taken.
+    const gramsOf = (i: number) => runHashes(hashesOf(i), GRAM, grams);
+    const runsOf = (i: number) => runHashes(hashesOf(i), SAME_QUOTE_RUN, runs);
     yield* this.post(hashesOf, gramsOf, runsOf);
     yield* this.linkSame(keys, gramsOf, runsOf);
   }
@@ -159,24 +175,34 @@ export class QuoteIndex {
   /** The postings: words, 4-word runs, 8-word runs, first 4-word runs, and search terms. */
   private *post(hashesOf: Hashes, gramsOf: Hashes, runsOf: Hashes): Generator<void> {
     const quotes = this.quotes;
-    const post = (each: (i: number, emit: (hash: number, id: number) => void) => void) =>
-      HashPostings.inSteps(quotes.length, each);
+    const n = quotes.length;
+    // How many runs of `run` words the keys hold: the postings' exact sizes.
+    const runCount = (run: number) => {
+      let total = 0;
+      for (let i = 0; i < n; i++) total += Math.max(0, hashesOf(i).length - run + 1);
+      return total;
+    };
+    const words = runCount(1);
+    // One spare buffer for every sort (words are the most pairs but for search terms, rarely more).
+    const spare = new Float64Array(words);
+    const post = (each: (i: number, emit: (hash: number, id: number) => void) => void, pairs: number) =>
+      HashPostings.inSteps(n, each, pairs, spare);
     this.words = yield* post((i, emit) => {
       for (const h of hashesOf(i)) emit(h, i);
-    });
+    }, words);
     this.grams = yield* post((i, emit) => {
       for (const h of gramsOf(i)) emit(h, i);
-    });
+    }, runCount(GRAM));
     this.runs8 = yield* post((i, emit) => {
       for (const h of runsOf(i)) emit(h, i);
-    });
+    }, runCount(SAME_QUOTE_RUN));
     this.firstGrams = yield* post((i, emit) => {
       const words = hashesOf(i);
-      if (words.length >= GRAM) emit(runHashes(words.subarray(0, GRAM), GRAM)[0]!, i);
-    });
+      if (words.length >= GRAM) emit(gramsOf(i)[0]!, i);
+    }, n);
     this.terms = yield* post((i, emit) => {
       for (const t of tokens(quotes[i]!.text)) emit(hash32(t.term), i);
-    });
+    }, words);
   }
 
   // Same quotation = the shorter (4+ words) inside the longer, or a shared 8-word run. A

@@ -28,13 +28,21 @@ function* merge<T>(
   }
 }
 
-/** Sorts numbers ascending (like Float64Array#sort); the sorted array: `a` or a second buffer. */
-export function* sortInSteps(a: Float64Array): Generator<void, Float64Array> {
+/** Sorts numbers ascending (like Float64Array#sort); the sorted array: `a` or a second buffer.
+ *  With a `spare` at least as long as `a`, that is the second buffer, and the numbers end in `a`. */
+export function* sortInSteps(a: Float64Array, spare?: Float64Array): Generator<void, Float64Array> {
   for (let i = 0; i < a.length; i += PIECE) {
     a.subarray(i, Math.min(a.length, i + PIECE)).sort();
     yield;
   }
-  return yield* mergePasses<number, Float64Array>(a, new Float64Array(a.length), lt, PIECE);
+  const second = spare && spare.length >= a.length ? spare.subarray(0, a.length) : null;
+  const sorted = yield* mergePasses<number, Float64Array>(a, second ?? new Float64Array(a.length), lt, PIECE);
+  if (second === null || sorted === a) return sorted;
+  for (let i = 0; i < a.length; i += 16 * PIECE) {
+    a.set(sorted.subarray(i, Math.min(a.length, i + 16 * PIECE)), i);
+    yield;
+  }
+  return a;
 }
 
 const lt = (x: number, y: number) => x < y;

@@ -34,6 +34,17 @@ describe("sorting in pieces", () => {
     expect(n).toBeGreaterThan(5);
   });
 
+  it("sorts in place with a spare buffer shared by several sorts, whatever the number of passes", () => {
+    const spare = new Float64Array(9 * PIECE);
+    // 3, 5 and 9 pieces: an odd and an even number of merge passes.
+    for (const size of [3 * PIECE - 5, 5 * PIECE + 17, 9 * PIECE]) {
+      const a = Float64Array.from(numbers(size, size));
+      const { value } = pieces(sortInSteps(a, spare));
+      expect(value).toBe(a);
+      expect([...value]).toEqual([...Float64Array.from(numbers(size, size)).sort()]);
+    }
+  });
+
   it("sorts stably by a comparison, as Array#sort does", () => {
     const items = numbers(9000, 5).map((v, i) => ({ key: v % 50, i }));
     const { value, pieces: n } = pieces(sortArrayInSteps(items, (a, b) => a.key - b.key, 512));
