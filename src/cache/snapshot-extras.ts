@@ -29,7 +29,9 @@ export function serializeExtras(values: Record<string, unknown>): Buffer {
     if (!Array.isArray(v) || (pieceEnds(v).length < 2 && !v.some(isLarge))) pieces.push([key, v, false]);
     else listPieces(key, v, pieces, taken);
   }
-  for (const [item, lists] of taken) for (const p of lists.keys()) item[p] = [];
+  // An emptied list keeps its length (holes, a byte each), so the decoder fills an array of the
+  // right size instead of growing one.
+  for (const [item, lists] of taken) for (const [p, list] of lists) item[p] = new Array(list.length);
   try {
     const s = new v8.DefaultSerializer();
     s.writeHeader();
@@ -131,6 +133,8 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
   const count = d.readValue() as number;
   const out: Record<string, unknown> = {};
   const strings = new Map<string, string>();
+  // How much of each large item's list the pieces so far have filled.
+  const filled = new Map<unknown[], number>();
   for (let i = 0; i < count; i++) {
     if (i > 0) yield;
     const piece = d.readValue() as Piece;
@@ -139,7 +143,9 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
     if (typeof isSlice === "string") {
       const list = out[key] as Record<string, unknown[]>[];
       const into = list[list.length - 1]![isSlice]!;
-      for (const x of value as unknown[]) into.push(x);
+      let at = filled.get(into) ?? 0;
+      for (const x of value as unknown[]) into[at++] = x;
+      filled.set(into, at);
     } else if (!isSlice) out[key] = value;
     else {
       const list = (out[key] ?? []) as unknown[];
