@@ -203,24 +203,56 @@ export type SnapshotChecked =
   | { ok: true; payload: Buffer; outline: SnapshotOutline }
   | Extract<SnapshotRead, { ok: false }>;
 
-/** Reads and verifies a snapshot without decoding it: its payload, for a thread that decodes it
- *  (the bot's main thread), and what it holds. */
-export async function checkSnapshotFile(
+/** A snapshot read but not yet verified: its payload, in memory the main thread shares (so it
+ *  can start decoding while the checksum is taken), and `verify`, which takes the checksum and
+ *  says whether the payload may be used. Header, length and fingerprint are already checked. */
+export type SnapshotProvisional =
+  | { ok: true; payload: Buffer; verify(): Promise<SnapshotChecked> }
+  | Extract<SnapshotRead, { ok: false }>;
+
+/** Reads a snapshot for the bot's start-up: the file in one shared buffer, checked but for its
+ *  checksum, which `verify` takes afterwards. At a million passages, reading and hashing 2.2 GB
+ *  came before any decoding (2.7 s of the 6.9 s to the first answer); now they overlap. */
+export async function readProvisional(
   file: string,
   fingerprint: string | Promise<string | null>,
-): Promise<SnapshotChecked> {
-  const checked = await readChecked(file, fingerprint);
-  if (!checked.ok) return checked;
+): Promise<SnapshotProvisional> {
+  let buf: Buffer;
   try {
-    const { directory, base } = payloadDirectory(checked.payload);
-    const unbounded = snapshotBoundsProblem(directory, checked.payload.subarray(base));
+    buf = await readWhole(file, READ_PIECE, undefined, (size) => Buffer.from(new SharedArrayBuffer(size)));
+  } catch (e) {
+    return { ok: false, reason: "missing", detail: (e as NodeJS.ErrnoException).code ?? "unreadable" };
+  }
+  const expected = await fingerprint;
+  if (expected === null)
+    return { ok: false, reason: "stale", detail: "the corpus files could not be stamped" };
+  const first = checkSnapshot(buf, expected, null);
+  if (!first.ok) return first;
+  const verify = async (): Promise<SnapshotChecked> => {
+    const hash = createHash("sha256");
+    for (let at = HEADER_BYTES; at < buf.length; at += READ_PIECE) {
+      hash.update(buf.subarray(at, Math.min(buf.length, at + READ_PIECE)));
+      await new Promise((r) => setImmediate(r));
+    }
+    if (!hash.digest().equals(buf.subarray(24, 56)))
+      return { ok: false, reason: "corrupt", detail: "checksum mismatch" };
+    return outlined(first.payload);
+  };
+  return { ok: true, payload: first.payload, verify };
+}
+
+/** A verified payload's outline (what it holds), or why it cannot be used. */
+function outlined(payload: Buffer): SnapshotChecked {
+  try {
+    const { directory, base } = payloadDirectory(payload);
+    const unbounded = snapshotBoundsProblem(directory, payload.subarray(base));
     if (unbounded) throw new Error(unbounded);
     if (directory.recompute.length > 0) return { ok: false, reason: "stale", detail: "analyses to re-run" };
     const outline = {
-      ...outlineOf(checked.payload.subarray(base), directory),
+      ...outlineOf(payload.subarray(base), directory),
       warnings: (directory.corpus.warnings ?? []) as CorpusWarning[],
     };
-    return { ok: true, payload: checked.payload, outline };
+    return { ok: true, payload, outline };
   } catch (e) {
     return { ok: false, reason: "corrupt", detail: `unreadable (${(e as Error).message})` };
   }
@@ -272,13 +304,14 @@ export async function readWhole(
   file: string,
   piece = 1 << 30,
   seen?: (bytes: Buffer, at: number) => void,
+  alloc: (size: number) => Buffer = Buffer.allocUnsafe,
 ): Promise<Buffer> {
   const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
     if (size > constants.MAX_LENGTH)
       throw Object.assign(new Error(`${size} bytes`), { code: "ERR_FS_FILE_TOO_LARGE" });
-    const buf = Buffer.allocUnsafe(size);
+    const buf = alloc(size);
     let last: [Buffer, number] | null = null;
     for (let at = 0; at < size; ) {
       const reading = handle.read(buf, at, Math.min(piece, size - at), at);
@@ -296,7 +329,8 @@ export async function readWhole(
   }
 }
 
-function checkSnapshot(buf: Buffer, fingerprint: string, digest: Buffer): Checked {
+/** Header, length, checksum (unless `digest` is null: taken later) and fingerprint checked. */
+function checkSnapshot(buf: Buffer, fingerprint: string, digest: Buffer | null): Checked {
   if (buf.length < HEADER_BYTES || !buf.subarray(0, 8).equals(MAGIC))
     return { ok: false, reason: "corrupt", detail: "not a snapshot file" };
   if (buf.readUInt32LE(8) !== SNAPSHOT_FORMAT)
@@ -309,7 +343,7 @@ function checkSnapshot(buf: Buffer, fingerprint: string, digest: Buffer): Checke
       detail: `truncated (${buf.length - HEADER_BYTES} of ${length} bytes)`,
     };
   const payload = buf.subarray(HEADER_BYTES);
-  if (!digest.equals(buf.subarray(24, 56)))
+  if (digest && !digest.equals(buf.subarray(24, 56)))
     return { ok: false, reason: "corrupt", detail: "checksum mismatch" };
   try {
     const { directory } = payloadDirectory(payload);

@@ -15,12 +15,21 @@ export interface BuildJob {
 export type BuildReply =
   /** A pino line logged in the worker, for the store's own logger. */
   | { type: "log"; id: number; line: string }
-  /** The job's outcome: a new coverage as snapshot payload bytes, or null when nothing changed. */
+  /** A first load's snapshot, read but not yet verified: the main thread starts decoding it
+   *  (the memory is shared, not moved) and uses it only when "built" confirms it. */
+  | {
+      type: "provisional";
+      id: number;
+      payload: { buffer: SharedArrayBuffer; offset: number; length: number };
+    }
+  /** The job's outcome: a new coverage as snapshot payload bytes, or null when nothing changed
+   *  or when `confirmed` (the provisional payload is verified: that is the new coverage). */
   | {
       type: "built";
       id: number;
       report: ReloadReport;
       payload: { buffer: ArrayBuffer; offset: number; length: number } | null;
+      confirmed?: boolean;
       /** Reading, indexing and analysing times, in ms. */
       phases: Record<string, number>;
     }

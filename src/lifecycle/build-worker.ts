@@ -7,9 +7,9 @@
 import { parentPort } from "node:worker_threads";
 import pino from "pino";
 import {
-  checkSnapshotFile,
   corpusFingerprint,
   encodeSnapshot,
+  readProvisional,
   readSnapshot,
   snapshotPath,
   writeSnapshotPayload,
@@ -155,11 +155,15 @@ function reportAgainst(
   return { ...report, added, updated, removed, changed };
 }
 
-/** First load from a valid snapshot: its payload goes to the main thread as it is, verified but
- *  not decoded (the main thread decodes it; decoding it here too doubled the start-up). The files'
- *  stamps, for the next reload, are taken after the answer, off the start-up's path. */
+/** First load from a valid snapshot: its payload goes to the main thread as it is read, before
+ *  its checksum is taken, so the main thread decodes while this thread verifies (decoding it
+ *  here too doubled the start-up); "built" then confirms it. A payload failing the checksum is
+ *  never used: null, and the job builds from the files. The files' stamps, for the next reload,
+ *  are taken after the answer, off the start-up's path. */
 async function fromSnapshot(job: BuildJob, file: string, stamping: Promise<string | null>, started: number) {
-  const snap = await checkSnapshotFile(file, stamping);
+  const read = await readProvisional(file, stamping);
+  if (read.ok) shareProvisional(job, read.payload);
+  const snap = read.ok ? await read.verify() : read;
   if (!snap.ok) {
     if (snap.reason === "corrupt")
       log.warn(
@@ -174,21 +178,16 @@ async function fromSnapshot(job: BuildJob, file: string, stamping: Promise<strin
   const { files, passages, warnings } = snap.outline;
   const articles = files.map((f) => ({ file: f }));
   reportLoaded(log, job.dir, { articles, warnings }, passages, started, "snapshot");
-  const payload = movable(snap.payload);
   const report = firstLoadReport({ dir: job.dir, articles, warnings });
-  post({ type: "built", id: job.id, report, payload, phases: {} }, [payload.buffer]);
+  post({ type: "built", id: job.id, report, payload: null, phases: {}, confirmed: true });
   return async () => {
     states.set(job.store, { lean: await stampsOf({ dir: job.dir, articles, warnings }), file, fingerprint });
   };
 }
 
-/** A verified payload as it lies in the file's buffer, moved as it is when that buffer is its own
- *  (a file read whole is): copying it again cost seconds and 2 GB more at a million passages. */
-function movable(payload: Buffer) {
-  const { buffer, byteOffset, length } = payload;
-  // Its own buffer: the file's header before it, nothing after it (Node pools only small buffers).
-  const own = buffer instanceof ArrayBuffer && byteOffset <= 64 && byteOffset + length === buffer.byteLength;
-  return own ? { buffer, offset: byteOffset, length } : joined([payload]);
+function shareProvisional(job: BuildJob, payload: Buffer): void {
+  const { buffer, byteOffset: offset, length } = payload;
+  post({ type: "provisional", id: job.id, payload: { buffer: buffer as SharedArrayBuffer, offset, length } });
 }
 
 /** The chunks in one buffer of their own (never Node's shared pool), so it can be transferred. */

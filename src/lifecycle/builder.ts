@@ -12,8 +12,11 @@ import { tsWorker } from "./ts-worker.ts";
 
 export interface Built {
   report: ReloadReport;
-  /** The new coverage as a snapshot payload (cache/snapshot.ts decodeSnapshot), or null if unchanged. */
+  /** The new coverage as a snapshot payload (cache/snapshot.ts decodeSnapshot), or null if
+   *  unchanged or `confirmed`. */
   payload: Buffer | null;
+  /** The provisional payload (runBuild's `onProvisional`) is verified: it is the new coverage. */
+  confirmed: boolean;
   phases: Record<string, number>;
   /** Settles when the job's after-work (the snapshot refresh) is done. */
   done: Promise<void>;
@@ -21,6 +24,7 @@ export interface Built {
 
 interface Pending {
   log: Logger;
+  onProvisional?: (payload: Buffer) => void;
   resolve(built: Built): void;
   reject(err: Error): void;
   finished(): void;
@@ -35,8 +39,13 @@ let nextStore = 1;
 /** A store's key in the worker (its corpus state is kept under it). */
 export const newStoreKey = (): number => nextStore++;
 
-/** Runs one build job in the worker. */
-export function runBuild(job: Omit<BuildJob, "id">, log: Logger): Promise<Built> {
+/** Runs one build job in the worker. `onProvisional` is given a first load's snapshot payload
+ *  before it is verified (to decode meanwhile); the answer says whether it was (`confirmed`). */
+export function runBuild(
+  job: Omit<BuildJob, "id">,
+  log: Logger,
+  onProvisional?: (payload: Buffer) => void,
+): Promise<Built> {
   const id = nextId++;
   const w = started();
   return new Promise<Built>((resolve, reject) => {
@@ -46,6 +55,7 @@ export function runBuild(job: Omit<BuildJob, "id">, log: Logger): Promise<Built>
     });
     pending.set(id, {
       log,
+      onProvisional,
       answered: false,
       finished,
       resolve: (b) => resolve({ ...b, done }),
@@ -73,10 +83,13 @@ function onReply(m: BuildReply): void {
     return;
   }
   if (!p) return;
-  if (m.type === "built") {
+  if (m.type === "provisional") {
+    p.onProvisional?.(Buffer.from(m.payload.buffer, m.payload.offset, m.payload.length));
+  } else if (m.type === "built") {
     p.answered = true;
     const payload = m.payload ? Buffer.from(m.payload.buffer, m.payload.offset, m.payload.length) : null;
-    p.resolve({ report: m.report, payload, phases: m.phases, done: Promise.resolve() });
+    const confirmed = m.confirmed === true;
+    p.resolve({ report: m.report, payload, phases: m.phases, confirmed, done: Promise.resolve() });
   } else if (m.type === "failed") {
     p.answered = true;
     p.reject(new Error(m.message));

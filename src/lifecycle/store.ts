@@ -8,6 +8,7 @@
 import { type Served, withAnswerIndexes } from "../answers/indexes.ts";
 import { warmAnswers } from "../answers/warm.ts";
 import { corpusFingerprint, decodeSnapshotInSlices, snapshotPath, writeSnapshot } from "../cache/snapshot.ts";
+import type { SnapshotRestored } from "../cache/snapshot-codec.ts";
 import { buildCoverage, type Coverage } from "../coverage.ts";
 import type { Logger } from "../log.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
@@ -64,14 +65,22 @@ export class CoverageStore implements CoverageSource {
   private async reloadInWorker(): Promise<ReloadReport> {
     const first = !this.coverage;
     const started = performance.now();
+    // The articles served now: those a reload did not change are reused, not decoded again.
+    const decode = (payload: Buffer) => decodeSnapshotInSlices(payload, 10, this.coverage?.articles);
+    // A snapshot read but not yet verified is decoded meanwhile, and used only once confirmed.
+    let provisional: Promise<SnapshotRestored> | null = null;
     const built = await runBuild(
       { store: this.key, dir: this.dir, cacheDir: this.options.cacheDir ?? null },
       this.log,
+      (payload) => {
+        provisional = decode(payload);
+        provisional.catch(() => {}); // a payload that turns out corrupt is dropped, not used
+      },
     );
     this.chain = this.chain.then(() => built.done);
-    if (built.payload) {
-      // The articles served now: those a reload did not change are reused, not decoded again.
-      const restored = await decodeSnapshotInSlices(built.payload, 10, this.coverage?.articles);
+    const decoding = built.confirmed ? provisional : built.payload ? decode(built.payload) : null;
+    if (decoding) {
+      const restored = await decoding;
       const coverage = restored.coverage ?? buildCoverage(restored.corpus, { index: restored.index });
       const next = withAnswerIndexes(coverage);
       this.coverage = next;

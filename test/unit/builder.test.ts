@@ -1,13 +1,15 @@
 // The coverage builder's worker thread: what a store gets from it matches a build on this thread,
 // and its reports stay incremental when it keeps only the files' stamps (the articles living in
 // the snapshot), even when that snapshot disappears.
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
+import { snapshotPath } from "../../src/cache/snapshot.ts";
 import { buildCoverage } from "../../src/coverage.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { silentLogger } from "../../src/log.ts";
 import { tempCorpus } from "../helpers/corpus.ts";
+import { capture } from "../helpers/log.ts";
 
 let cleanup = () => {};
 afterEach(() => cleanup());
@@ -79,4 +81,40 @@ it("a reload decodes only the articles that changed: the others are the ones alr
     events: fresh.current.events,
   });
   await store.idle();
+});
+
+it("starts from a snapshot decoded while its checksum is taken, and never serves one that fails it: the files are read instead, with one warning", async () => {
+  const t = tempCorpus({ "a.txt": article("Arden"), "b.txt": article("Brook") });
+  cleanup = t.cleanup;
+  const cacheDir = path.join(t.dir, ".cache");
+  const first = new CoverageStore(t.dir, silentLogger, undefined, { cacheDir });
+  await first.reload();
+  await first.idle();
+  // One letter of an article's text changed: header, length and directory still fit, only the
+  // checksum tells, and only after the main thread has started decoding.
+  const file = snapshotPath(cacheDir, t.dir);
+  const bytes = readFileSync(file);
+  const at = bytes.lastIndexOf("rebuild Arden");
+  expect(at).toBeGreaterThan(0);
+  bytes.write("rebuild Arxen", at);
+  writeFileSync(file, bytes);
+
+  const second = capture();
+  const store = new CoverageStore(t.dir, second.log, undefined, { cacheDir });
+  await store.reload();
+  expect(JSON.stringify(store.current.passages)).not.toContain("Arxen");
+  expect(store.current.passages).toEqual(first.current.passages);
+  expect(second.lines.filter((l) => l.level === 40).map((l) => l.event)).toEqual(["cache.corrupt"]);
+  expect(second.lines.find((l) => l.event === "corpus.loaded")).toMatchObject({ from: "files" });
+  await store.idle();
+
+  // The snapshot written again is used, whole.
+  const third = capture();
+  const again = new CoverageStore(t.dir, third.log, undefined, { cacheDir });
+  await again.reload();
+  expect(third.lines.find((l) => l.event === "corpus.loaded")).toMatchObject({ from: "snapshot" });
+  expect(third.lines.filter((l) => l.level >= 40)).toHaveLength(0);
+  expect(again.current.passages).toEqual(first.current.passages);
+  expect(again.current.quotes).toEqual(first.current.quotes);
+  await again.idle();
 });

@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm, stat, truncate, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Writable } from "node:stream";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -18,6 +17,7 @@ import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
 import { loadCoverage } from "../../src/lifecycle/load.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../../src/search/index.ts";
+import { capture } from "../helpers/log.ts";
 
 let dir: string;
 let cacheDir: string;
@@ -32,18 +32,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(path.dirname(dir), { recursive: true, force: true });
 });
-
-/** A logger whose lines we can read back. */
-function capture() {
-  const lines: Array<{ level: number; msg: string; event?: string }> = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      for (const l of String(chunk).split("\n")) if (l.trim()) lines.push(JSON.parse(l));
-      done();
-    },
-  });
-  return { log: pino({ level: "debug" }, stream), lines };
-}
 
 const fingerprintOf = (d: string) => corpusFingerprint(d, DEFAULT_INDEX_OPTIONS);
 const QUERIES = ["Rubio security cooperation", "tariffs on fentanyl-related goods", "cartels", "governors"];
