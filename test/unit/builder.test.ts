@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { snapshotPath } from "../../src/cache/snapshot.ts";
 import { buildCoverage } from "../../src/coverage.ts";
+import { runBuild } from "../../src/lifecycle/builder.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { silentLogger } from "../../src/log.ts";
 import { tempCorpus } from "../helpers/corpus.ts";
@@ -117,4 +118,20 @@ it("starts from a snapshot decoded while its checksum is taken, and never serves
   expect(again.current.passages).toEqual(first.current.passages);
   expect(again.current.quotes).toEqual(first.current.quotes);
   await again.idle();
+});
+
+it("hands a first load's snapshot over before verifying it, once, and then confirms it instead of sending it again", async () => {
+  const t = tempCorpus({ "a.txt": article("Arden") });
+  cleanup = t.cleanup;
+  const cacheDir = path.join(t.dir, ".cache");
+  const writer = new CoverageStore(t.dir, silentLogger, undefined, { cacheDir });
+  await writer.reload();
+  await writer.idle();
+  const handed: Buffer[] = [];
+  const built = await runBuild({ store: 9_001, dir: t.dir, cacheDir }, silentLogger, (p) => handed.push(p));
+  expect(handed).toHaveLength(1);
+  expect(handed[0]!.buffer).toBeInstanceOf(SharedArrayBuffer);
+  expect(built).toMatchObject({ confirmed: true, payload: null });
+  expect(handed[0]!.toString("latin1")).toContain("rebuild Arden");
+  await built.done;
 });
