@@ -107,8 +107,19 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
     if (info) add(info.synonyms.join(" "), FIELD_WEIGHTS.kind);
     add(event.actors.join(" "), FIELD_WEIGHTS.actors);
     add(event.places.join(" "), FIELD_WEIGHTS.places);
+    // The outlets carrying one wire story cite the same sentence thousands of times: each text is
+    // tokenized once and counted as often as it is cited (the same counts, terms in the same order).
+    const cited = new Map<string, number>();
     for (const s of event.sources) {
-      add(textOf(coverage, s), FIELD_WEIGHTS.text);
+      const text = textOf(coverage, s);
+      cited.set(text, (cited.get(text) ?? 0) + 1);
+      if (++work >= EVENT_PIECE) {
+        work = 0;
+        yield;
+      }
+    }
+    for (const [text, times] of cited) {
+      add(text, FIELD_WEIGHTS.text * times);
       work += 8;
       if (work >= EVENT_PIECE) {
         work = 0;

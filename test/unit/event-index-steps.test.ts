@@ -10,7 +10,9 @@ import type { Article, CoverageEvent } from "../../src/types.ts";
 
 const text = "Flood waters reached Arden on Sunday and the ferry to Holm stopped.";
 
-function coverageOf(sourcesPerEvent: number[]): Coverage {
+/** Events with so many sources each; every source an article of its own, with its own text
+ *  (`same`: all one text, as outlets printing one wire story). */
+function coverageOf(sourcesPerEvent: number[], same = false): Coverage {
   const articles = new Map<string, Article>();
   const events: CoverageEvent[] = sourcesPerEvent.map((n, e) => ({
     id: `e${e}`,
@@ -23,7 +25,8 @@ function coverageOf(sourcesPerEvent: number[]): Coverage {
     figures: [],
     sources: Array.from({ length: n }, (_, k) => {
       const docId = `d${k}`;
-      articles.set(docId, { docId, text } as Article);
+      const own = same ? text : `${text} Report ${k}.`;
+      articles.set(docId, { docId, text: own } as Article);
       return {
         docId,
         passageId: `${docId}:0`,
@@ -31,7 +34,7 @@ function coverageOf(sourcesPerEvent: number[]): Coverage {
         url: null,
         published: null,
         start: 0,
-        end: text.length,
+        end: own.length,
       };
     }),
   }));
@@ -61,4 +64,14 @@ it("takes about as many pieces for the same sources spread over many events", ()
   const one = piecesOf(coverageOf([5000]));
   expect(many).toBeGreaterThan(one / 2);
   expect(many).toBeLessThan(one * 3);
+});
+
+it("counts a sentence printed by thousands of outlets as often as it is cited", () => {
+  const wire = coverageOf([3000], true);
+  const index = runAll(EVENT_INDEX.steps!(wire));
+  const ferry = [...index.terms].find(([term]) => term.startsWith("ferr"))!;
+  expect(ferry).toBeDefined();
+  const n = ferry[1];
+  expect([...index.tf.subarray(index.starts[n]!, index.starts[n + 1]!)]).toEqual([3000]);
+  expect(searchEvents(wire, "ferry Holm").map((h) => h.event.id)).toEqual(["e0"]);
 });
