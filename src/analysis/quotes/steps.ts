@@ -89,6 +89,10 @@ const INLINE_SWITCHES = [
     doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
   },
   {
+    name: "not-about-speaker",
+    doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
