@@ -175,12 +175,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
       const { spans, speakers, cues, via } = doc;
       for (let k = spans.length - 1; k >= 0; k--) {
         const from = spans[k]!.continues;
-        if (
-          from !== null &&
-          speakers[k] &&
-          (!speakers[from] || via[from] === "context") &&
-          !aboutSpeaker(doc, from, { sp: speakers[k]! })
-        )
+        if (from !== null && speakers[k] && (!speakers[from] || via[from] === "context"))
           attribute(doc, from, speakers[k]!, cues[k]!, "continuation");
       }
     },
@@ -189,14 +184,14 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
 ];
 
 /**
- * "Bob was a good player": a speaker from context that the quotation speaks of (by name, or by
- * he/she first where the speaker is only the subject of the sentence before) is not its speaker
- * (switch "not-about-speaker").
+ * "Bob was a good player": the subject of the sentence before is not the speaker of a quotation
+ * that speaks of them (by name, or by he/she first) (switch "not-about-speaker"). A speaker the
+ * article says spoke keeps the quotation ("I'm not working for Trump," from Trump).
  */
-function aboutSpeaker(doc: QuoteDoc, q: number, a: Pick<Attribution, "sp" | "subjectOnly">): boolean {
-  if (!isOn("quotes", "not-about-speaker", doc.switches)) return false;
+function aboutSpeaker(doc: QuoteDoc, q: number, a: Attribution): boolean {
+  if (!a.subjectOnly || !isOn("quotes", "not-about-speaker", doc.switches)) return false;
   const s = doc.spans[q]!;
-  return speaksOf(doc.text.slice(s.start, s.end), a.sp, !!a.subjectOnly);
+  return speaksOf(doc.text.slice(s.start, s.end), a.sp, true);
 }
 
 /**

@@ -39,7 +39,7 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     if (t.type === "q") break;
     if (t.type === "p") {
       // Possessive and hyphen pieces stay inside a phrase; anything else ends it.
-      if (t.text === "&" && k > 0) {
+      if ((t.text === "&" && k > 0) || pluralPossessive(toks, k)) {
         k--;
         continue;
       }
@@ -100,6 +100,16 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
+
+/** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
+const pluralPossessive = (toks: Tok[], k: number): boolean =>
+  /^['’]$/.test(toks[k]!.text) &&
+  toks[k - 1]?.type === "w" &&
+  isCap(toks[k - 1]!) &&
+  /s$/.test(toks[k - 1]!.text) &&
+  toks[k - 1]!.end === toks[k]!.start &&
+  toks[k + 1]?.type === "w" &&
+  isCap(toks[k + 1]!);
 
 /** toks[k] is a document noun after a name, a possessive or a determiner ("Ms Hale's report"). */
 function documentNoun(toks: Tok[], k: number): boolean {

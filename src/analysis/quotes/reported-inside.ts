@@ -40,7 +40,9 @@ export function lendReportedSpeakers(
     if (!r) continue;
     // Only from a speaker the model knows, and never a title ("Plays for Sure"), which no one
     // says, nor a word under discussion ("Suggestions that “outsourcing” is to blame are wrong").
-    const lend = terms && !!r.speakerId && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
+    // (an organisation's name the model holds no actor for, "the Growers' Union", is as sure)
+    const known = !!r.speakerId || r.speakerKind === "organization";
+    const lend = terms && known && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
     // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
     const subjectInside =
       lend && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);

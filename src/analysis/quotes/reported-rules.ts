@@ -176,6 +176,10 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
     doc: '"said she would not jump to that conclusion": no "that" read past an auxiliary (a clause, not a "that" clause)',
   },
   {
+    name: "reported-relative-subject",
+    doc: '"the Harbour Forum (HF), who say …": a relative pronoun\'s verb speaks for the name before the comma',
+  },
+  {
     name: "reported-partial-quote",
     doc: '`Teachers are "very pro-Bernie," Kilfoyle said`: writer\'s words around a quotation',
   },

@@ -274,7 +274,13 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const found =
     doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Said Ellis: “…”" opening a sentence is no full name "Said Ellis".
-  const full = found && !SPEECH_VERB_FORMS.has(found.name.split(" ")[0]!.toLowerCase()) ? found : null;
+  // …nor is "Touring Federation" the fuller name of "Cyclists' Touring Federation".
+  const full =
+    found &&
+    !SPEECH_VERB_FORMS.has(found.name.split(" ")[0]!.toLowerCase()) &&
+    !(name.length > found.name.length && name.endsWith(` ${found.name}`))
+      ? found
+      : null;
   if (full) {
     name = full.name;
     if (gender === "any") gender = full.gender;

@@ -1,0 +1,41 @@
+// Organisations as speakers (issue #13), on invented text: a name with a plural possessive
+// ("the Growers' Union"), and a relative clause speaking for the name before its comma.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import { directQuotes as quotes, speakerOf } from "../helpers/quotes.ts";
+
+/** Every record of a body, reported speech included. */
+function records(body: string) {
+  const r = buildArticle(
+    "x/001.txt",
+    `---\noutlet: Test Post\ntitle: Test\npublished: 2031-04-09\n---\n${body}`,
+  );
+  if (!r.ok) throw new Error(r.reason);
+  return extractQuotes(r.article);
+}
+
+describe("organisation speakers", () => {
+  it("reads a name with a plural possessive whole", () => {
+    const qs = quotes(
+      'Groups including the Growers\' Union are calling for an end to the "price squeeze" faced by small farms.',
+    );
+    expect(speakerOf(qs, "price squeeze")).toBe("Growers' Union");
+    const nurses = quotes('The Nurses\' Federation said the rota was "simply unsafe" for patients.');
+    expect(speakerOf(nurses, "simply unsafe")).toBe("Nurses' Federation");
+  });
+
+  it("gives a relative clause's words to the name before the comma", () => {
+    const found = records(
+      "The plan is backed by the Cyclists' Touring Federation (CTF), who say the new lanes will halve accidents on the ring road.",
+    );
+    const r = found.find((q) => q.kind === "reported" && q.text.startsWith("the new lanes"));
+    expect(r?.speakerName).toBe("Cyclists' Touring Federation");
+    const bank = records(
+      "Growth slowed in March, according to Norland Bank, which said exports would fall by a fifth next year.",
+    );
+    expect(bank.find((q) => q.kind === "reported" && q.text.startsWith("exports"))?.speakerName).toBe(
+      "Norland Bank",
+    );
+  });
+});
