@@ -38,4 +38,21 @@ describe("organisation speakers", () => {
       "Norland Bank",
     );
   });
+
+  it("gives an organisation's or a study's finding its words, with or without 'that'", () => {
+    const qs = quotes(
+      [
+        'The Halden Institute found the town was "badly prepared" for the floods.',
+        "",
+        'Norland Bank said rates would rise. Norland Bank\'s research has shown that savers split into two "camps" this year.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "badly prepared")).toBe("Halden Institute");
+    expect(speakerOf(qs, "camps")).toBe("Norland Bank");
+  });
+
+  it("gives no finding to a person who found something", () => {
+    const qs = quotes('Police officer Dan Reyes found the car was "badly damaged" near the bridge.');
+    expect(speakerOf(qs, "badly damaged")).toBeNull();
+  });
 });

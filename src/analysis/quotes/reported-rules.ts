@@ -21,6 +21,7 @@ import {
 import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
 import { REPORTED_DOCUMENT_OBJECT } from "./reported-document-object.ts";
+import { REPORTED_FINDING } from "./reported-finding.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
 import { REPORTED_OPENING } from "./reported-opening.ts";
@@ -366,6 +367,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     },
   },
   REPORTED_DOCUMENT_OBJECT,
+  REPORTED_FINDING,
   REPORTED_INTENT,
   REPORTED_COLON,
   REPORTED_PREP,
