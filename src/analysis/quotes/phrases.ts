@@ -169,7 +169,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
     const t = toks[k]!;
     if (t.type !== "w") break;
     if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
-    if (k > s && isVerbish(t) && !isCap(t)) break;
+    // ("according to the report": a document noun closing the phrase is no verb)
+    if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k)) break;
     // "said Nadal afterwards": an adverb ends the phrase.
     if (k > s && !isCap(t) && isAdverb(t)) break;
     k++;

@@ -253,7 +253,11 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
-    const lastOrg = lastOf(doc, (h) => h.kind === "organization", p.start);
+    // "the report adds": the latest organisation that spoke, over one only named since.
+    const lastOrg =
+      (isOn("quotes", "document-speaking-organisation", doc.switches)
+        ? lastOf(doc, (h) => h.kind === "organization" && !!h.speaker, p.start)
+        : undefined) ?? lastOf(doc, (h) => h.kind === "organization", p.start);
     return lastOrg ? at(lastOrg, p) : unnamed(p);
   }
   if (ORG_NOUNS.has(head)) {

@@ -89,6 +89,10 @@ const INLINE_SWITCHES = [
     doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
   },
   {
+    name: "document-speaking-organisation",
+    doc: '"the report adds": a document with no author named speaks for the latest organisation that spoke, over one only named since',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
