@@ -93,6 +93,10 @@ const INLINE_SWITCHES = [
     doc: '"the report adds": a document with no author named speaks for the latest organisation that spoke, over one only named since',
   },
   {
+    name: "term-after-speaker",
+    doc: '`…, the company said. In Asia its brands came under "attack".`: an untagged term is the latest speaker\'s of the sentences just before',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },

@@ -1,0 +1,51 @@
+// A term with no tag in the middle of someone's account: `"…," the company said. In Asia, its
+// brands came under "attack" from rivals.` or a report summarised over several sentences ("The
+// Audit Office praised ministers. But the 2010 target needed "creative" ideas."). A quoted term
+// in a sentence with no attribution of its own is the words of the latest speaker of the
+// sentences just before it in its paragraph (direct or reported), when one of them has one.
+
+import type { Article } from "../../types.ts";
+import type { QuoteFound } from "./types.ts";
+
+/** How many sentences back the account may run. */
+const REACH = 3;
+
+type Attributed = Pick<QuoteFound, "start" | "end" | "speakerName">;
+
+/** The latest speaker of the records overlapping [s, e), or null. */
+function speakerIn(records: readonly Attributed[], s: number, e: number): Attributed | null {
+  let best: Attributed | null = null;
+  for (const r of records)
+    if (r.speakerName && r.start < e && r.end > s && (!best || r.start > best.start)) best = r;
+  return best;
+}
+
+/** Gives each unattributed lowercase term the speaker of the account it sits in. */
+export function termsAfterSpeaker(
+  article: Article,
+  direct: QuoteFound[],
+  reported: readonly QuoteFound[],
+): void {
+  const records: Attributed[] = [...direct, ...reported];
+  for (const q of direct) {
+    if (q.speakerName || q.kind !== "term" || !/^\p{Ll}/u.test(q.text)) continue;
+    const para = article.paragraphs.find((p) => p.start <= q.start && q.start < p.end);
+    const si = para ? para.sentences.findIndex((s) => s.start <= q.start && q.start < s.end) : -1;
+    if (!para || si < 1) continue;
+    const own = para.sentences[si]!;
+    // A sentence with an attribution of its own (a tag, a reporting verb) is not the account's.
+    if (speakerIn(reported, own.start, own.end) || speakerIn(direct, own.start, own.end)) continue;
+    for (let k = si - 1; k >= Math.max(0, si - REACH); k--) {
+      const s = para.sentences[k]!;
+      const from = speakerIn(records, s.start, s.end) as QuoteFound | null;
+      if (!from) continue;
+      if (from.speakerKind !== "organization") break;
+      q.speakerName = from.speakerName;
+      q.speakerText = from.speakerText;
+      q.speakerId = from.speakerId;
+      q.speakerKind = from.speakerKind;
+      q.via = "context";
+      break;
+    }
+  }
+}
