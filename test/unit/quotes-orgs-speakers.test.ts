@@ -55,4 +55,11 @@ describe("organisation speakers", () => {
     const qs = quotes('Police officer Dan Reyes found the car was "badly damaged" near the bridge.');
     expect(speakerOf(qs, "badly damaged")).toBeNull();
   });
+
+  it("reads the name before a bracketed abbreviation as the subject", () => {
+    const qs = quotes(
+      'Hospital chiefs welcomed the budget and warned against cuts. The Royal College of Nursing (RCN) said it was "alarmed by the clamour in some quarters for even deeper cuts" to rural wards.',
+    );
+    expect(speakerOf(qs, "alarmed by")).toBe("Royal College of Nursing");
+  });
 });

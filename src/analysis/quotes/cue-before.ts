@@ -7,6 +7,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { nameBeforeAbbreviation } from "./org-subject.ts";
 import {
   agentAfter,
   appositionComma,
@@ -117,6 +118,11 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',
     try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
+  },
+  {
+    name: "abbreviation-subject",
+    doc: '"The Harbour Board (HB) said": the name before a bracketed abbreviation',
+    try: ({ toks, b, text }) => nameBeforeAbbreviation(toks, b + 1, text),
   },
   {
     name: "subject-before",

@@ -6,8 +6,8 @@
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { verbSubject } from "./cue-before.ts";
+import { relativeSubject } from "./org-subject.ts";
 import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
-import { relativeSubject } from "./relative-subject.ts";
 import { verbBetween } from "./reported-clause.ts";
 import { controlSubject } from "./reported-control.ts";
 import { documentSubject } from "./reported-document.ts";
