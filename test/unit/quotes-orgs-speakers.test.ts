@@ -62,4 +62,19 @@ describe("organisation speakers", () => {
     );
     expect(speakerOf(qs, "alarmed by")).toBe("Royal College of Nursing");
   });
+
+  it("gives a quoted verb to the subject it follows", () => {
+    const qs = quotes(
+      [
+        'Conservation group the Marsh Wildlife Society "applauded" the council for the new reserve.',
+        "",
+        'Leo Varga "regretted" the red card, his agent said.',
+        "",
+        'The final was "postponed" twice because of snow.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "applauded")).toBe("Marsh Wildlife Society");
+    expect(speakerOf(qs, "regretted")).toBe("Leo Varga");
+    expect(speakerOf(qs, "postponed")).toBeNull();
+  });
 });
