@@ -77,4 +77,19 @@ describe("organisation speakers", () => {
     expect(speakerOf(qs, "regretted")).toBe("Leo Varga");
     expect(speakerOf(qs, "postponed")).toBeNull();
   });
+
+  it("gives a reporting participle's words to the sentence's subject", () => {
+    const qs = quotes(
+      [
+        'Velden Motors is to cut 900 jobs after reporting "deeply disappointing" sales for the year.',
+        "",
+        'The Ashford Rugby Club raised ticket prices after announcing a "painful" loss.',
+        "",
+        'Prices rose after reporting of "severe" shortages.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "deeply disappointing")).toBe("Velden Motors");
+    expect(speakerOf(qs, "painful")).toBe("Ashford Rugby Club");
+    expect(speakerOf(qs, "severe")).toBeNull();
+  });
 });

@@ -7,6 +7,7 @@
 import { HEARER_VERBS, REPORTED_BARE_VERBS, REPORTED_THAT_VERBS } from "../lexicons/verbs.ts";
 import { type Alternative, isOn } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
+import { REPORTED_AFTER_PARTICIPLE } from "./reported-after-participle.ts";
 import {
   AUXILIARY,
   clauseAt,
@@ -368,6 +369,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
   },
   REPORTED_DOCUMENT_OBJECT,
   REPORTED_FINDING,
+  REPORTED_AFTER_PARTICIPLE,
   REPORTED_INTENT,
   REPORTED_COLON,
   REPORTED_PREP,
