@@ -62,3 +62,17 @@ describe("a quotation about a person", () => {
     expect(speakerOf(qs, "I come from")).toBe("Ruth Alvey");
   });
 });
+
+describe("an apposition holding a quoted term", () => {
+  it("does not cut the speaker off from the tag", () => {
+    const qs = quotes(
+      [
+        'Ana Ruiz, one of the so-called "Class of 98" of young coaches, told reporters: "We were never given a chance."',
+        "",
+        'The Tenby Sailing Club, the town\'s "grand old lady" of the harbour, said: "We will reopen in May."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "We were never")).toBe("Ana Ruiz");
+    expect(speakerOf(qs, "We will reopen")).toBe("Tenby Sailing Club");
+  });
+});

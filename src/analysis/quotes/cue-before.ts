@@ -187,7 +187,8 @@ export function verbSubject(
 function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase | null {
   for (let c = b - 1; c >= 0 && j - c < 25; c--) {
     const u = toks[c]!;
-    if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
+    // (a short quoted term inside the apposition, "one of the so-called “Blair Babes”", is read past)
+    if ((u.type === "q" && u.end - u.start > 30) || (u.type === "p" && u.text !== ",")) break;
     if (u.text !== ",") continue;
     let subj = phraseBefore(toks, c, text);
     // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
