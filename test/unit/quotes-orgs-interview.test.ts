@@ -40,6 +40,37 @@ describe("interview features", () => {
   });
 });
 
+describe("the latest voice", () => {
+  it("carries over a narrative paragraph to a first-person answer", () => {
+    const body = [
+      'Captain Sara Oduya said: "We knew the pitch would be heavy."',
+      "",
+      "The visitors scored twice before the break and held on despite a late penalty.",
+      "",
+      '"I told the girls at half-time to keep it simple and we did."',
+      "",
+      'Coach Dan Pelham said: "Nobody expected this."',
+    ].join("\n");
+    expect(speakerOf(quotes(body), "I told the girls")).toBe("Sara Oduya");
+    expect(speakerOf(quotes(body, switchOff("quotes.latest-voice")), "I told the girls")).toBeNull();
+  });
+
+  it("gives no voice to a statement with no first person", () => {
+    const qs = quotes(
+      [
+        'Captain Sara Oduya said: "We knew the pitch would be heavy."',
+        "",
+        "The visitors scored twice before the break.",
+        "",
+        '"Heavy pitches suit a patient side and always will."',
+        "",
+        'Coach Dan Pelham said: "Nobody expected this."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "Heavy pitches")).toBeNull();
+  });
+});
+
 describe("a quotation about a person", () => {
   it("is not given to the person the sentence before opens on", () => {
     const qs = quotes(

@@ -8,7 +8,7 @@ import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
-import { SOLE_VOICE } from "./sole-voice.ts";
+import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import { tailTag } from "./tail-tag.ts";
@@ -181,6 +181,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
     },
   },
   SOLE_VOICE,
+  LATEST_VOICE,
 ];
 
 /**
