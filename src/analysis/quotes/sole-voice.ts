@@ -65,7 +65,7 @@ export const LATEST_VOICE: Step<QuoteDoc> = {
       let k = q - 1;
       while (k >= 0 && !speakers[k]) k--;
       const sp = k >= 0 ? speakers[k]! : null;
-      if (!sp || sp.kind !== "person" || via[k] !== "cue" || s.para - spans[k]!.para > VOICE_REACH) continue;
+      if (sp?.kind !== "person" || via[k] !== "cue" || s.para - spans[k]!.para > VOICE_REACH) continue;
       if (!speaksOf(body, sp, false)) attribute(doc, q, sp, null, "context");
     }
   },
