@@ -23,12 +23,46 @@ function soleVoice(doc: QuoteDoc): { sp: Speaker; first: number } | null {
   return sp ? { sp, first } : null;
 }
 
-/** Only marks, spaces and a lost question's colon between the sentence's start and the quotation. */
-function opensSentence(text: string, markOpen: number): boolean {
-  const before = /[^\s"“”‘’':;—–-]/u.exec(
-    [...text.slice(Math.max(0, markOpen - 200), markOpen)].reverse().join(""),
+/** Paragraph and sentence index of text position `pos` in paragraph `pi`. */
+function sentenceAt(doc: QuoteDoc, pi: number, pos: number): number {
+  const sents = doc.article.paragraphs[pi]?.sentences ?? [];
+  let si = 0;
+  while (si + 1 < sents.length && sents[si + 1]!.start <= pos) si++;
+  return si;
+}
+
+/** Only marks, spaces or a lost question's colon between the start of `from` and the quotation. */
+const bare = (doc: QuoteDoc, from: number, q: number) =>
+  !/[\p{L}\p{N}]/u.test(doc.text.slice(from, doc.spans[q]!.markOpen));
+
+/** Quotation q opens its sentence (or follows a closed one the corpus ran into it: `…TV. "The last …`). */
+function opensSentence(doc: QuoteDoc, q: number): boolean {
+  const { para, markOpen } = doc.spans[q]!;
+  const sent = doc.article.paragraphs[para]?.sentences[sentenceAt(doc, para, markOpen)];
+  return (
+    (!!sent && bare(doc, Math.min(sent.start, markOpen), q)) ||
+    /[.!?]["”]?\s*$/.test(doc.text.slice(Math.max(0, markOpen - 3), markOpen))
   );
-  return !before || /[.!?]/.test(before[0]);
+}
+
+/** Quotation q opens its paragraph. */
+const opensParagraph = (doc: QuoteDoc, q: number) => bare(doc, doc.paraStarts[doc.spans[q]!.para] ?? 0, q);
+
+/**
+ * "Ms Carrow went on to list her record. “So now we have …”": the sentence before opens on another
+ * person, who may be the one speaking, unless the quotation speaks of them ("He must have had …").
+ */
+function otherSubjectBefore(doc: QuoteDoc, q: number, voice: Speaker): boolean {
+  const { para, markOpen, start, end } = doc.spans[q]!;
+  const si = sentenceAt(doc, para, markOpen);
+  const key =
+    si > 0
+      ? `${para}:${si - 1}`
+      : `${para - 1}:${(doc.article.paragraphs[para - 1]?.sentences.length ?? 0) - 1}`;
+  const subj = doc.sentenceSubject.get(key);
+  // (a sentence inside a quotation, "He sat down in front of the TV.", is the voice's own words)
+  const quoted = !!subj && doc.spans.some((x) => x.start <= subj.start && subj.start < x.end);
+  return !!subj && !quoted && subj.name !== voice.name && !speaksOf(doc.text.slice(start, end), subj, true);
 }
 
 export const SOLE_VOICE: Step<QuoteDoc> = {
@@ -40,7 +74,8 @@ export const SOLE_VOICE: Step<QuoteDoc> = {
     const { spans, speakers, kinds, text } = doc;
     for (let q = voice.first + 1; q < spans.length; q++) {
       const s = spans[q]!;
-      if (speakers[q] || kinds[q] === "term" || !opensSentence(text, s.markOpen)) continue;
+      if (speakers[q] || kinds[q] === "term" || !opensSentence(doc, q)) continue;
+      if (otherSubjectBefore(doc, q, voice.sp)) continue;
       if (!speaksOf(text.slice(s.start, s.end), voice.sp, false))
         attribute(doc, q, voice.sp, null, "context");
     }
@@ -59,7 +94,7 @@ export const LATEST_VOICE: Step<QuoteDoc> = {
     const { spans, speakers, kinds, text, via } = doc;
     for (let q = 1; q < spans.length; q++) {
       const s = spans[q]!;
-      if (speakers[q] || kinds[q] === "term" || !opensSentence(text, s.markOpen)) continue;
+      if (speakers[q] || kinds[q] === "term" || !opensParagraph(doc, q)) continue;
       const body = text.slice(s.start, s.end);
       if (!FIRST_PERSON.test(body)) continue;
       let k = q - 1;
