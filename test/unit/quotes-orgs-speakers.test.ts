@@ -92,4 +92,16 @@ describe("organisation speakers", () => {
     expect(speakerOf(qs, "painful")).toBe("Ashford Rugby Club");
     expect(speakerOf(qs, "severe")).toBeNull();
   });
+
+  it("gives a term in their words to a forum or an alliance the model holds no actor for", () => {
+    const qs = quotes(
+      [
+        'The plan is opposed by the Harbour Traders\' Forum (HTF), who say shops face "an uphill battle" this winter.',
+        "",
+        'The Clean Air Alliance said the new limits were "far too timid" for a city this size.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "an uphill battle")).toBe("Harbour Traders' Forum");
+    expect(speakerOf(qs, "far too timid")).toBe("Clean Air Alliance");
+  });
 });

@@ -30,3 +30,9 @@ export function relativeSubject(toks: Tok[], a: number, text: string): Phrase | 
   const p = open > 0 ? phraseBefore(toks, open, text) : phraseBefore(toks, c, text);
   return p && /\p{Lu}/u.test(p.text) ? p : null;
 }
+
+/** Heads of organisations' names the shared lexicon leaves out ("the Music Managers' Forum"). */
+const NAME_TAILS = /\s(?:Forum|Alliance|Coalition|Society|Trust|Chambers?|Consortium|Confederation|Lobby)$/;
+
+/** A capitalised name of two words or more that ends on an organisation's head ("Music Managers' Forum"). */
+export const organisationName = (name: string | null): boolean => !!name && NAME_TAILS.test(name);
