@@ -45,3 +45,22 @@ describe("terms in an organisation's account", () => {
     expect(speakerOf(qs, "modest")).toBeNull();
   });
 });
+
+describe("a term running on into a noun", () => {
+  it("takes no tag from the noun after it", () => {
+    const qs = quotes(
+      [
+        'Drinks maker Fennick is fighting "misleading" claims about its product Zestro.',
+        "",
+        'The union rejected the "final" warning about pension cuts.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "misleading")).not.toBe("Zestro");
+    expect(speakerOf(qs, "final")).not.toBe("pension cuts");
+  });
+
+  it("still reads a tag set off by a comma", () => {
+    const qs = quotes('"We will appeal," said Marta Kovac, the club\'s lawyer.');
+    expect(speakerOf(qs, "We will appeal")).toBe("Marta Kovac");
+  });
+});

@@ -97,6 +97,10 @@ const INLINE_SWITCHES = [
     doc: '`…, the company said. In Asia its brands came under "attack".`: an untagged term is the latest speaker\'s of the sentences just before',
   },
   {
+    name: "tag-set-off",
+    doc: '`against "false" claims about its product`: a `," said X` tag is set off from its quotation by punctuation',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
