@@ -64,3 +64,24 @@ describe("a term running on into a noun", () => {
     expect(speakerOf(qs, "We will appeal")).toBe("Marta Kovac");
   });
 });
+
+describe("a term between a person's quotations", () => {
+  it("is theirs when their quotations come before and after it", () => {
+    const qs = quotes(
+      '"We are already the biggest importer of grain," Minister Petra Lund said. Low prices meant there was less "panic" about harvests. "Farmers know that," she added.',
+    );
+    expect(speakerOf(qs, "panic")).toBe("Petra Lund");
+  });
+
+  it("is not theirs in a sentence about them, nor after their last quotation", () => {
+    const qs = quotes(
+      [
+        '"I was shocked," Minister Petra Lund said. Only one photo showed the "medal" that Ms Lund won. "They never said which," she said.',
+        "",
+        '"We will fight on," coach Dan Pelham said. The crowd booed the "robbery" at the final whistle.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "medal")).toBeNull();
+    expect(speakerOf(qs, "robbery")).toBeNull();
+  });
+});

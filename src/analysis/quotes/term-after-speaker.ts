@@ -2,7 +2,9 @@
 // brands came under "attack" from rivals.` or a report summarised over several sentences ("The
 // Audit Office praised ministers. But the 2010 target needed "creative" ideas."). A quoted term
 // in a sentence with no attribution of its own is the words of the latest speaker of the
-// sentences just before it in its paragraph (direct or reported), when one of them has one.
+// sentences just before it in its paragraph (direct or reported), when one of them has one: an
+// organisation's always, a person's only between two of their quotations, and never in a sentence
+// that names the speaker (the writer's words about them).
 
 import type { Article } from "../../types.ts";
 import type { QuoteFound } from "./types.ts";
@@ -19,6 +21,20 @@ function speakerIn(records: readonly Attributed[], s: number, e: number): Attrib
     if (r.speakerName && r.start < e && r.end > s && (!best || r.start > best.start)) best = r;
   return best;
 }
+
+/** The sentence after holds a direct quotation of the same speaker. */
+function quotedNext(
+  direct: readonly QuoteFound[],
+  next: { start: number; end: number } | undefined,
+  from: QuoteFound,
+) {
+  const r = next ? speakerIn(direct, next.start, next.end) : null;
+  return !!r && r.speakerName === from.speakerName;
+}
+
+/** A capitalised word of the speaker's name in the sentence. */
+const namesIn = (sentence: string, name: string | null) =>
+  (name ?? "").split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && sentence.includes(w));
 
 /** Gives each unattributed lowercase term the speaker of the account it sits in. */
 export function termsAfterSpeaker(
@@ -39,7 +55,10 @@ export function termsAfterSpeaker(
       const s = para.sentences[k]!;
       const from = speakerIn(records, s.start, s.end) as QuoteFound | null;
       if (!from) continue;
-      if (from.speakerKind !== "organization") break;
+      // A person's words only between two of their quotations: the next sentence is theirs too;
+      // and never in a sentence about the speaker ("only one showed Ms Rowe's flight "wings"").
+      if (from.speakerKind !== "organization" && !quotedNext(direct, para.sentences[si + 1], from)) break;
+      if (namesIn(article.text.slice(own.start, own.end), from.speakerName)) break;
       q.speakerName = from.speakerName;
       q.speakerText = from.speakerText;
       q.speakerId = from.speakerId;
