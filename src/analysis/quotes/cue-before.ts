@@ -7,7 +7,6 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
-import { nameBeforeAbbreviation } from "./org-subject.ts";
 import {
   agentAfter,
   appositionComma,
@@ -120,14 +119,17 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
   },
   {
-    name: "abbreviation-subject",
-    doc: '"The Harbour Board (HB) said": the name before a bracketed abbreviation',
-    try: ({ toks, b, text }) => nameBeforeAbbreviation(toks, b + 1, text),
-  },
-  {
     name: "subject-before",
     doc: "the noun phrase right before the verb",
     try: ({ toks, j, text }) => phraseBefore(toks, j, text),
+  },
+  {
+    name: "abbreviation-before",
+    doc: '"The Federation of Small Traders (FST) said": the name before its abbreviation in brackets',
+    try: ({ toks, b, text }) =>
+      toks[b]?.text === ")" && toks[b - 2]?.text === "(" && isCap(toks[b - 1]!)
+        ? phraseBefore(toks, b - 2, text)
+        : null,
   },
   {
     name: "parenthetical-tag",

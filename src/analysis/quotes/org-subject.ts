@@ -1,7 +1,6 @@
-// Subjects an organisation's name takes: "the Music Managers' Forum (MMF), who say British
-// artists face …" (a relative pronoun after a comma speaks for the name before it), and "The
-// British Chambers of Commerce (BCC) said" (the name before a bracketed abbreviation). Only a
-// capitalised phrase: "the plan, which said …" is no one.
+// Subjects an organisation's name takes in reported speech: "the Music Managers' Forum (MMF), who
+// say British artists face …" (a relative pronoun after a comma speaks for the name before it, past
+// a bracketed abbreviation). Only a capitalised phrase: "the plan, which said …" is no one.
 
 import { type Phrase, phraseBefore } from "./phrases.ts";
 import type { Tok } from "./tokens.ts";
@@ -13,13 +12,6 @@ function abbreviationOpen(toks: Tok[], a: number): number {
     /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(toks[a - 2]?.text ?? "")
     ? a - 3
     : -1;
-}
-
-/** The name before a bracketed abbreviation ending at toks[a - 1] ("The Harbour Board (HB)"). */
-export function nameBeforeAbbreviation(toks: Tok[], a: number, text: string): Phrase | null {
-  const open = abbreviationOpen(toks, a);
-  const p = open > 0 ? phraseBefore(toks, open, text) : null;
-  return p && /\p{Lu}/u.test(p.text) ? p : null;
 }
 
 /** The antecedent of "who"/"which" at toks[a - 1], when toks[a] is its verb (group). */
