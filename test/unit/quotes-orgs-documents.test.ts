@@ -1,5 +1,6 @@
 // Documents as speakers (issue #13), on invented text: "according to the report" read whole, and
-// a report with no author named speaking for the organisation that spoke, not one named since.
+// a report with no author named speaking for the organisation that spoke, not one named since;
+// a statement standing alone after a sentence of reported speech is the reporter's.
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes as quotes, speakerOf } from "../helpers/quotes.ts";
@@ -26,5 +27,28 @@ describe("documents as speakers", () => {
       'The Players\' Association said pay was "too low". According to its report, "most players" earn less than a teacher.',
     );
     expect(speakerOf(qs, "most players")).toBe("Players' Association");
+  });
+});
+
+describe("a statement alone after reported speech", () => {
+  const body = [
+    "The mayor Jon Hale opened the bridge on Monday.",
+    "",
+    'According to engineer Mia Torres, the bridge will carry 40,000 cars a day. "It is the longest span we have ever built."',
+    "",
+    'According to the Harbour Board, traffic fell by a third last year. "We expect it to recover by spring."',
+    "",
+    'Fares will rise, the Valley Gazette reported. "Nobody asked us," said commuter Tom Reed.',
+  ].join("\n");
+
+  it("is the reported speaker's", () => {
+    const qs = quotes(body);
+    expect(speakerOf(qs, "It is the longest")).toBe("Mia Torres");
+    expect(speakerOf(qs, "We expect it")).toBe("Harbour Board");
+    expect(speakerOf(quotes(body, switchOff("quotes.statement-after-report")), "We expect it")).toBeNull();
+  });
+
+  it("keeps a tag of its own", () => {
+    expect(speakerOf(quotes(body), "Nobody asked us")).toBe("Tom Reed");
   });
 });

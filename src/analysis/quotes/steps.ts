@@ -101,6 +101,10 @@ const INLINE_SWITCHES = [
     doc: '`against "false" claims about its product`: a `," said X` tag is set off from its quotation by punctuation',
   },
   {
+    name: "statement-after-report",
+    doc: '"According to engineer Mia Torres, the bridge …. “It is the longest span.”": a statement alone after reported speech is the reporter\'s',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },

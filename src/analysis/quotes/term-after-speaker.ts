@@ -4,7 +4,8 @@
 // in a sentence with no attribution of its own is the words of the latest speaker of the
 // sentences just before it in its paragraph (direct or reported), when one of them has one: an
 // organisation's always, a person's only between two of their quotations, and never in a sentence
-// that names the speaker (the writer's words about them).
+// that names the speaker (the writer's words about them). Likewise a statement standing alone
+// after a sentence of reported speech ("According to engineer Mia Torres, …") is the reporter's.
 
 import type { Article } from "../../types.ts";
 import type { QuoteFound } from "./types.ts";
@@ -66,5 +67,44 @@ export function termsAfterSpeaker(
       q.via = "context";
       break;
     }
+  }
+}
+
+/** The sentence holding position `pos`, with the one before it (the last of the paragraph before, at a paragraph's start). */
+function sentenceAndBefore(article: Article, pos: number) {
+  const pi = article.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+  const para = article.paragraphs[pi];
+  if (!para) return null;
+  const si = para.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const before = si > 0 ? para.sentences[si - 1] : article.paragraphs[pi - 1]?.sentences.at(-1);
+  return si >= 0 && before ? { own: para.sentences[si]!, before } : null;
+}
+
+/**
+ * `According to engineer Mia Torres, the bridge will carry 40,000 cars. "It is the longest span
+ * we have built."`: a statement standing alone after a sentence of reported speech (which names
+ * no speaker of a quotation itself) is the reported speaker's.
+ */
+export function statementsAfterReport(
+  article: Article,
+  direct: QuoteFound[],
+  reported: readonly QuoteFound[],
+): void {
+  for (const q of direct) {
+    if (q.speakerName || q.kind === "term") continue;
+    const at = sentenceAndBefore(article, q.start);
+    // Only the quotation alone in its sentence: no words before or after its marks (a tag the
+    // walk did not read, `…,” reacted Trump.`, is someone else's).
+    const alone = (a: number, b: number) => !/[\p{L}\p{N}]/u.test(article.text.slice(a, b));
+    if (!at || !alone(at.own.start, q.start) || !alone(q.end, Math.max(q.end, at.own.end))) continue;
+    if (speakerIn(direct, at.before.start, at.before.end)) continue;
+    const from = speakerIn(reported, at.before.start, at.before.end) as QuoteFound | null;
+    // ("…, The Hill reported." introduces a story, not its speaker's words)
+    if (!from || /^report/.test(from.cue ?? "")) continue;
+    q.speakerName = from.speakerName;
+    q.speakerText = from.speakerText;
+    q.speakerId = from.speakerId;
+    q.speakerKind = from.speakerKind;
+    q.via = "context";
   }
 }
