@@ -30,6 +30,9 @@ export function clauseSubject(toks: Tok[], j: number, text: string): Cue | null 
   const after = toks.findIndex((t) => t.start >= subj.end);
   let v = after;
   while (v >= 0 && v < j && isAdverb(toks[v]!)) v++;
+  // `the Pro-Life Alliance "congratulated" Mr Howard`: the quotation is the verb itself.
+  if (v === j && quotedVerb(toks[j]!, text))
+    return { speaker: subj, cue: text.slice(toks[j]!.start + 1, toks[j]!.end - 1), label: false };
   const verb = toks[v];
   if (v < 0 || v >= j || verb?.type !== "w" || isCap(verb) || !FINITE.test(verb.lower)) return null;
   // One clause: no break (";", ":" or a dash) between the subject and the quotation; an earlier
@@ -44,6 +47,11 @@ export function clauseSubject(toks: Tok[], j: number, text: string): Cue | null 
   )
     return null;
   return { speaker: subj, cue: verb.lower, label: false };
+}
+
+/** A quotation of one lowercase past-tense verb ("congratulated", "welcomed"). */
+function quotedVerb(q: Tok, text: string): boolean {
+  return /^["“]\p{Ll}[\p{Ll}-]{2,}ed[”"]$/u.test(text.slice(q.start, q.end));
 }
 
 /** `Aragones' "no comment"`: the name owning the quoted words right after it. */

@@ -8,9 +8,11 @@ import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
+import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import { tailTag } from "./tail-tag.ts";
+import { speaksOf } from "./third-person.ts";
 import { firstSpanEndingAfter, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
@@ -18,6 +20,8 @@ interface Attribution {
   sp: Speaker;
   cue: Cue | null;
   via: NonNullable<QuoteFound["via"]>;
+  /** The speaker is a sentence's subject, not someone the article says spoke. */
+  subjectOnly?: boolean;
 }
 
 interface Uncued {
@@ -89,7 +93,7 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
         prevKey && !sentenceSpeaker.has(prevKey)
           ? (sentenceSubject.get(prevKey) ?? leadingSubject(doc, prevKey))
           : undefined;
-      return sp ? { sp, cue: null, via: "context" } : null;
+      return sp ? { sp, cue: null, via: "context", subjectOnly: true } : null;
     },
   },
 ];
@@ -138,7 +142,7 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
         const q = toks[j]!.quote!;
         if (doc.speakers[q]) continue;
         const a = firstOf("quotes", CONTEXT_RULES, { ctx, j, q, uncued }, doc.switches);
-        if (a) attribute(doc, q, a.sp, a.cue, a.via);
+        if (a && !aboutSpeaker(doc, q, a)) attribute(doc, q, a.sp, a.cue, a.via);
       }
     },
   },
@@ -176,7 +180,20 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
       }
     },
   },
+  SOLE_VOICE,
+  LATEST_VOICE,
 ];
+
+/**
+ * "Bob was a good player": the subject of the sentence before is not the speaker of a quotation
+ * that speaks of them (by name, or by he/she first) (switch "not-about-speaker"). A speaker the
+ * article says spoke keeps the quotation ("I'm not working for Trump," from Trump).
+ */
+function aboutSpeaker(doc: QuoteDoc, q: number, a: Attribution): boolean {
+  if (!a.subjectOnly || !isOn("quotes", "not-about-speaker", doc.switches)) return false;
+  const s = doc.spans[q]!;
+  return speaksOf(doc.text.slice(s.start, s.end), a.sp, true);
+}
 
 /**
  * "He finished with an appeal to the fans. “One day …”", "The 34-year-old striker has been

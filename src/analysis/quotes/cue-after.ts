@@ -99,6 +99,8 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       const { toks, k, text, tagOnly } = input;
       const t = toks[k]!;
       if (!isVerbish(t) || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
+      // `against "false" claims about its product`: a term running on into a noun is no tag.
+      if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
       const role = phraseAfter(toks, k + 1, text);
       const p = role && withName(input, withLink(input, role));
       if (p && !tagOnly(p.end)) return NO_CUE;
@@ -158,6 +160,16 @@ export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSw
   };
   const found = firstOf("quotes", CLOSING_TAG_RULES, { toks, qi, k, text, tagOnly, switches }, switches);
   return found === NO_CUE ? null : found;
+}
+
+/** The quotation is set off from what follows: punctuation inside its marks or after them. */
+function setOff({ toks, qi, k, text }: TagInput): boolean {
+  const q = toks[qi]!;
+  const inner = text
+    .slice(q.start, q.end)
+    .replace(/["“”'’\s]+$/u, "")
+    .slice(-1);
+  return k !== qi + 1 || q.start === q.end || /[,.!?…:;—–-]/.test(inner);
 }
 
 /** `," X (, apposition,) said`. */

@@ -124,6 +124,14 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     try: ({ toks, j, text }) => phraseBefore(toks, j, text),
   },
   {
+    name: "abbreviation-before",
+    doc: '"The Federation of Small Traders (FST) said": the name before its abbreviation in brackets',
+    try: ({ toks, b, text }) =>
+      toks[b]?.text === ")" && toks[b - 2]?.text === "(" && isCap(toks[b - 1]!)
+        ? phraseBefore(toks, b - 2, text)
+        : null,
+  },
+  {
     name: "parenthetical-tag",
     doc: '"which, said Mr Hopkins, “is part…”": a capitalised name between commas after the verb',
     try: ({ toks, j, b, text }) => {
@@ -181,7 +189,8 @@ export function verbSubject(
 function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase | null {
   for (let c = b - 1; c >= 0 && j - c < 25; c--) {
     const u = toks[c]!;
-    if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
+    // (a short quoted term inside the apposition, "one of the so-called “Blair Babes”", is read past)
+    if ((u.type === "q" && u.end - u.start > 30) || (u.type === "p" && u.text !== ",")) break;
     if (u.text !== ",") continue;
     let subj = phraseBefore(toks, c, text);
     // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative

@@ -14,6 +14,7 @@ import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { quotedSpans } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
+import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.ts";
 import { tokensOf } from "./tokens.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -39,6 +40,8 @@ export function extractQuotes(
   const reported = reportedSpeech(doc);
   if (isOn("quotes", "quote-in-reported", switches))
     lendReportedSpeakers(direct, reported, isOn("quotes", "term-in-reported", switches), article.text);
+  if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
+  if (isOn("quotes", "statement-after-report", switches)) statementsAfterReport(article, direct, reported);
   return [...direct, ...reported];
 }
 

@@ -39,7 +39,7 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     if (t.type === "q") break;
     if (t.type === "p") {
       // Possessive and hyphen pieces stay inside a phrase; anything else ends it.
-      if (t.text === "&" && k > 0) {
+      if ((t.text === "&" && k > 0) || pluralPossessive(toks, k)) {
         k--;
         continue;
       }
@@ -101,6 +101,16 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
 
+/** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
+const pluralPossessive = (toks: Tok[], k: number): boolean =>
+  /^['’]$/.test(toks[k]!.text) &&
+  toks[k - 1]?.type === "w" &&
+  isCap(toks[k - 1]!) &&
+  /s$/.test(toks[k - 1]!.text) &&
+  toks[k - 1]!.end === toks[k]!.start &&
+  toks[k + 1]?.type === "w" &&
+  isCap(toks[k + 1]!);
+
 /** toks[k] is a document noun after a name, a possessive or a determiner ("Ms Hale's report"). */
 function documentNoun(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
@@ -159,7 +169,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
     const t = toks[k]!;
     if (t.type !== "w") break;
     if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
-    if (k > s && isVerbish(t) && !isCap(t)) break;
+    // ("according to the report": a document noun closing the phrase is no verb)
+    if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k)) break;
     // "said Nadal afterwards": an adverb ends the phrase.
     if (k > s && !isCap(t) && isAdverb(t)) break;
     k++;

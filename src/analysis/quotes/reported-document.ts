@@ -17,7 +17,7 @@ export const DOCUMENT_SWITCH = {
 
 /** Heads of a document that reports a finding. */
 const DOCUMENT_HEADS = new Set(
-  `poll polls survey surveys study studies report reports analysis audit review count tally records
+  `poll polls survey surveys study studies report reports research analysis audit review count tally records
   data memo filing filings results figures estimates documents emails census`.split(/\s+/),
 );
 /** Words that open a document's finding at the sentence start ("In a Gazette poll, …"), for the cue scan. */

@@ -6,6 +6,7 @@
 // checks already trusted its speaker (REPORTED_SPEAKER_CHECKS).
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { organisationName } from "./org-subject.ts";
 import type { QuoteFound } from "./types.ts";
 
 /** "suggestions that “…”", "claims that “…”": a noun's "that" clause right before the quotation. */
@@ -40,7 +41,9 @@ export function lendReportedSpeakers(
     if (!r) continue;
     // Only from a speaker the model knows, and never a title ("Plays for Sure"), which no one
     // says, nor a word under discussion ("Suggestions that “outsourcing” is to blame are wrong").
-    const lend = terms && !!r.speakerId && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
+    // (an organisation's name the model holds no actor for, "the Growers' Union", is as sure)
+    const known = !!r.speakerId || r.speakerKind === "organization" || organisationName(r.speakerName);
+    const lend = terms && known && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
     // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
     const subjectInside =
       lend && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);

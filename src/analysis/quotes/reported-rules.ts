@@ -7,6 +7,7 @@
 import { HEARER_VERBS, REPORTED_BARE_VERBS, REPORTED_THAT_VERBS } from "../lexicons/verbs.ts";
 import { type Alternative, isOn } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
+import { REPORTED_AFTER_PARTICIPLE } from "./reported-after-participle.ts";
 import {
   AUXILIARY,
   clauseAt,
@@ -21,6 +22,7 @@ import {
 import { REPORTED_COLON } from "./reported-colon.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
 import { REPORTED_DOCUMENT_OBJECT } from "./reported-document-object.ts";
+import { REPORTED_FINDING } from "./reported-finding.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
 import { REPORTED_OPENING } from "./reported-opening.ts";
@@ -174,6 +176,10 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
     name: "reported-that-past-clause",
     doc: '"said she would not jump to that conclusion": no "that" read past an auxiliary (a clause, not a "that" clause)',
+  },
+  {
+    name: "reported-relative-subject",
+    doc: '"the Harbour Forum (HF), who say …": a relative pronoun\'s verb speaks for the name before the comma',
   },
   {
     name: "reported-partial-quote",
@@ -362,6 +368,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     },
   },
   REPORTED_DOCUMENT_OBJECT,
+  REPORTED_FINDING,
+  REPORTED_AFTER_PARTICIPLE,
   REPORTED_INTENT,
   REPORTED_COLON,
   REPORTED_PREP,

@@ -6,6 +6,7 @@
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { verbSubject } from "./cue-before.ts";
+import { relativeSubject } from "./org-subject.ts";
 import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { verbBetween } from "./reported-clause.ts";
 import { controlSubject } from "./reported-control.ts";
@@ -107,7 +108,10 @@ export function reportedSubject(toks: Tok[], j: number, text: string, switches: 
   const document = documentSubject(toks, j, text, switches) ?? controlSubject(toks, j, text, switches);
   if (document) return document;
   const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j) : j;
-  const own = subjectBefore(toks, a, j, text) ?? longSubject(toks, a, text, switches);
+  const own =
+    subjectBefore(toks, a, j, text) ??
+    (isOn("quotes", "reported-relative-subject", switches) ? relativeSubject(toks, a, text) : null) ??
+    longSubject(toks, a, text, switches);
   if (own) return own;
   // "Walker now says", "Clinton has long said": the shared rules stop at (or take in) a word they do not skip.
   let s = a < j ? verbSubject(toks, a, text, switches) : null;

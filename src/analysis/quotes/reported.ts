@@ -17,6 +17,7 @@ import { firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { CONTROL_SWITCH } from "./reported-control.ts";
 import { cueWith } from "./reported-cue.ts";
 import { DOCUMENT_SWITCH, DOCUMENT_WORDS, documentOpening, documentSpeaker } from "./reported-document.ts";
+import { FINDING_CUE_WORDS } from "./reported-finding.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
@@ -39,6 +40,7 @@ const CUE_WORDS = [
     ...INTENT_VERBS,
     ...PREP_CUE_WORDS,
     ...MORE_CUE_WORDS,
+    ...FINDING_CUE_WORDS,
   ]),
 ];
 /** Participles as they open a sentence ("Citing the cost, …"): the scan is case-sensitive. */

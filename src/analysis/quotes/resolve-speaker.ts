@@ -253,7 +253,11 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
-    const lastOrg = lastOf(doc, (h) => h.kind === "organization", p.start);
+    // "the report adds": the latest organisation that spoke, over one only named since.
+    const lastOrg =
+      (isOn("quotes", "document-speaking-organisation", doc.switches)
+        ? lastOf(doc, (h) => h.kind === "organization" && !!h.speaker, p.start)
+        : undefined) ?? lastOf(doc, (h) => h.kind === "organization", p.start);
     return lastOrg ? at(lastOrg, p) : unnamed(p);
   }
   if (ORG_NOUNS.has(head)) {
@@ -274,7 +278,13 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const found =
     doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Said Ellis: “…”" opening a sentence is no full name "Said Ellis".
-  const full = found && !SPEECH_VERB_FORMS.has(found.name.split(" ")[0]!.toLowerCase()) ? found : null;
+  // …nor is "Touring Federation" the fuller name of "Cyclists' Touring Federation".
+  const full =
+    found &&
+    !SPEECH_VERB_FORMS.has(found.name.split(" ")[0]!.toLowerCase()) &&
+    !(name.length > found.name.length && name.endsWith(` ${found.name}`))
+      ? found
+      : null;
   if (full) {
     name = full.name;
     if (gender === "any") gender = full.gender;

@@ -89,6 +89,26 @@ const INLINE_SWITCHES = [
     doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
   },
   {
+    name: "document-speaking-organisation",
+    doc: '"the report adds": a document with no author named speaks for the latest organisation that spoke, over one only named since',
+  },
+  {
+    name: "term-after-speaker",
+    doc: '`…, the company said. In Asia its brands came under "attack".`: an untagged term is the latest speaker\'s of the sentences just before',
+  },
+  {
+    name: "tag-set-off",
+    doc: '`against "false" claims about its product`: a `," said X` tag is set off from its quotation by punctuation',
+  },
+  {
+    name: "statement-after-report",
+    doc: '"According to engineer Mia Torres, the bridge …. “It is the longest span.”": a statement alone after reported speech is the reporter\'s',
+  },
+  {
+    name: "not-about-speaker",
+    doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
