@@ -2,8 +2,18 @@
 // registers them before importing its entry (the coverage builder and the analysis lane).
 
 import { createRequire } from "node:module";
+import { totalmem } from "node:os";
 import { pathToFileURL } from "node:url";
+import v8 from "node:v8";
 import { Worker, type WorkerOptions } from "node:worker_threads";
+
+/** A worker's heap limit in MB: three quarters of the machine's memory, or this thread's limit if
+ *  higher. V8's default (~4 GB here) stopped the builder at a million passages ("JS heap out of
+ *  memory" while analysing 1.38M passages); the limit is a ceiling, not an allocation. */
+function workerHeapMb(): number {
+  const own = v8.getHeapStatistics().heap_size_limit / 2 ** 20;
+  return Math.floor(Math.max(own, (totalmem() / 2 ** 20) * 0.75));
+}
 
 export function tsWorker(entry: URL, options: WorkerOptions = {}): Worker {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href.replace(
@@ -11,5 +21,6 @@ export function tsWorker(entry: URL, options: WorkerOptions = {}): Worker {
     ".mjs",
   );
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(boot, { ...options, eval: true });
+  const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(), ...options.resourceLimits };
+  return new Worker(boot, { ...options, resourceLimits, eval: true });
 }
