@@ -9,6 +9,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { loneSurname } from "./lone-name.ts";
+import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -25,10 +26,24 @@ export const pronounOf = (p: Phrase): (typeof PRONOUNS)[string] | null => {
  * model's choice first). The quote-specific tie-break reads this article's quotation history:
  * the latest person among the candidates whose gender is known, or who spoke in this or the
  * previous paragraph, wins; an anonymous source that spoke last ("a spokeswoman") wins too.
+ * A person the tagged quotation `quote` names in the third person is never its speaker.
  */
-export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker {
+export function resolveHeShe(
+  doc: QuoteDoc,
+  p: Phrase,
+  want: "male" | "female",
+  quote: string | null = null,
+): Speaker {
   const { actors, article, history } = doc;
   const m = actors.mentionAt(article.docId, p.start, p.end);
+  // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
+  // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").
+  const named =
+    quote && isOn("quotes", "pronoun-not-named-in-quote", doc.switches)
+      ? (id: string) => namedInQuote(doc, id, quote)
+      : null;
+  // …and with the model's choice so passed over, its candidates no longer bound the choice.
+  const unbound = !!named && m?.via === "pronoun" && named(m.actorId);
   const cands = new Set(m?.via === "pronoun" ? (m.candidates ?? [m.actorId]) : []);
   const para = paraOf(doc, p.start);
   let chosen: Speaker | undefined;
@@ -44,6 +59,7 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     const c = history[h]!;
     if (c.start >= p.start) continue;
     if ((c.para ?? 0) < para - 3) break;
+    if (named && c.id && named(c.id)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
     if (first && recentSpeaker) {
       first = false;
@@ -77,10 +93,17 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
       chosen = c;
       break;
     }
-    if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
+    const open = unbound && (g === want || g === "any");
+    if (!cands.has(c.id) && !open && (g !== want || cands.size === 1)) continue;
     // A name that neither spoke nor stands in the sentence before is no better than the model's
     // own choice ("Mr Johnson was asked why Mr Smith … . He replied:" after an older "Mr Smith's").
-    if (modelFirst && !c.speaker && c.id !== m!.actorId && c.start < previousSentenceStart(doc, p.start))
+    if (
+      modelFirst &&
+      !unbound &&
+      !c.speaker &&
+      c.id !== m!.actorId &&
+      c.start < previousSentenceStart(doc, p.start)
+    )
       continue;
     if (g === want || recentSpeaker) {
       chosen = c;
@@ -90,7 +113,7 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   }
   chosen ??= fallback;
   if (chosen?.id) return speakerForActor(doc, chosen.id, p, want);
-  if (m?.via === "pronoun") return speakerForActor(doc, m.actorId, p, want);
+  if (m?.via === "pronoun" && !named?.(m.actorId)) return speakerForActor(doc, m.actorId, p, want);
   return { ...p, id: null, name: null, kind: "person", gender: want };
 }
 

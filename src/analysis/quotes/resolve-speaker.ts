@@ -33,15 +33,17 @@ interface SpeakerInput {
   namedHead: boolean;
   definite: boolean;
   plural: boolean;
+  /** The quotation the phrase tags, when it tags one: a he/she never resolves to a person it names. */
+  quote: string | null;
 }
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
     name: "pronoun-he-she",
     doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",
-    try: ({ doc, p }) => {
+    try: ({ doc, p, quote }) => {
       const g = pronounOf(p);
-      return g === "male" || g === "female" ? resolveHeShe(doc, p, g) : null;
+      return g === "male" || g === "female" ? resolveHeShe(doc, p, g, quote) : null;
     },
   },
   {
@@ -179,8 +181,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   },
 ];
 
-/** The speaker a phrase names: the first rule with an answer, else the name itself. */
-export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
+/** The speaker a phrase names (tagging `quote`, if given): the first rule with an answer, else the name itself. */
+export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = null): Speaker {
   // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
   const orgOn = isOn("quotes", "speaker-org", doc.switches);
   // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.
@@ -207,6 +209,7 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
     namedHead: ORG_NOUNS.has(lastWord) || DOCUMENT_HEADS.has(lastWord),
     definite: /^(?:the|its|his|her|their)\s/i.test(p.text),
     plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
+    quote,
   };
   const sp = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
   // The organisation a role or an anonymous source speaks for ("a spokesperson for the …").

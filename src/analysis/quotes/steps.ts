@@ -69,6 +69,10 @@ const INLINE_SWITCHES = [
     doc: "he/she: the nearest person subject in the sentence before, when the article gives that person no gender, over an older gendered name",
   },
   {
+    name: "pronoun-not-named-in-quote",
+    doc: '"Sean Long … “I think Sean\'s situation is …,” he said": he/she never a person the quotation names in the third person',
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
