@@ -31,4 +31,32 @@ describe("which person speaks", () => {
     expect(speakerOf(qs, "Sit down")).toBe("Paul Ridley");
     expect(speakerOf(qs, "People say")).toBe("Alan Tusk");
   });
+
+  it("gives he/she to the person the sentence before names as a clause's subject, when no speaker stands there", () => {
+    const church = [
+      'Prime Minister Alan Frost said: "The bishops have their view."',
+      "His remarks came as Bishop Colm Dwyer, the Primate of Galway, backed the reform and distanced himself from the party.",
+      'In a sermon, he said the change was "long overdue".',
+    ].join(" ");
+    expect(speakerOf(quotes(church), "long overdue")).toBe("Bishop Colm Dwyer");
+    const film = [
+      "Harriet Lane and Oscar Prentiss were among the guests at the gala.",
+      "The loudest applause was kept for the veteran director Oscar Prentiss, who stopped to pose for the crowd.",
+      'He said the welcome was "the warmest of my career".',
+    ].join(" ");
+    expect(speakerOf(quotes(film), "the warmest")).toBe("Oscar Prentiss");
+    const off = switchOff("quotes.pronoun-subject-mention");
+    expect(speakerOf(quotes(church, off), "long overdue")).toBe("Alan Frost");
+  });
+
+  it("takes no subject from inside a quotation or from an object", () => {
+    const qs = quotes(
+      [
+        'Party leader Mark Hollis spoke for an hour. "If the young Mark Hollis applied today, Peter Crane would hire me."',
+        "He ended with an appeal to the members.",
+        'Minister Tom Vale was asked why Mr Crane had been allowed to stay. He replied: "It was his decision."',
+      ].join(" "),
+    );
+    expect(speakerOf(qs, "It was his")).toBe("Tom Vale");
+  });
 });

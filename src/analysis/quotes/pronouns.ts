@@ -11,6 +11,7 @@ import { isOn } from "../steps.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
+import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -55,6 +56,11 @@ export function resolveHeShe(
   const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
   let firstPerson = true;
   const modelFirst = m?.via === "pronoun" && isOn("quotes", "pronoun-model-over-stale", doc.switches);
+  // No person of the history in the sentence before: the person it names as a clause's subject.
+  const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)
+    ? subjectWithoutHistory(doc, p, want, named)
+    : null;
+  if (subject) return speakerForActor(doc, subject, p, want);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -117,6 +123,27 @@ export function resolveHeShe(
   return { ...p, id: null, name: null, kind: "person", gender: want };
 }
 
+/** The person subject the sentence before `p` names, of gender `want` (or none the article gives,
+ *  for a full personal name), when the history holds no person from that sentence on. */
+function subjectWithoutHistory(
+  doc: QuoteDoc,
+  p: Phrase,
+  want: "male" | "female",
+  named: ((id: string) => boolean) | null,
+): string | null {
+  const from = previousSentenceStart(doc, p.start);
+  for (let h = doc.history.length - 1; h >= 0; h--) {
+    const c = doc.history[h]!;
+    if (c.start < from) break;
+    if (c.start < p.start && c.kind === "person") return null;
+  }
+  return subjectMentionBefore(doc, p.start, (id) => {
+    if (named?.(id)) return false;
+    const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
+    return g === want || (g === "any" && personLike(doc, id));
+  });
+}
+
 /** A full personal name: two words or more, its last no organisation's head or place ("Munster",
  *  "Lycos Europe" are no persons of unknown gender). */
 function personLike(doc: QuoteDoc, id: string): boolean {
@@ -125,19 +152,6 @@ function personLike(doc: QuoteDoc, id: string): boolean {
   return (
     ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
   );
-}
-
-/** Where the sentence before the one holding `pos` starts (across paragraphs). */
-function previousSentenceStart(doc: QuoteDoc, pos: number): number {
-  let prev = 0;
-  let cur = 0;
-  for (const para of doc.article.paragraphs)
-    for (const s of para.sentences) {
-      if (s.start > pos) return prev;
-      prev = cur;
-      cur = s.start;
-    }
-  return prev;
 }
 
 /** The gender a speaker's own words give: an honorific, a known given name, or a kin or role noun. */

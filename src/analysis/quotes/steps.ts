@@ -73,6 +73,10 @@ const INLINE_SWITCHES = [
     doc: '"Sean Long … “I think Sean\'s situation is …,” he said": he/she never a person the quotation names in the third person',
   },
   {
+    name: "pronoun-subject-mention",
+    doc: '"His words came as Cardinal Ann Roe, the Archbishop of Wexford, backed …. In a statement, he said": with no person of the history in the sentence before, the person it names as a clause\'s subject',
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
