@@ -2,6 +2,7 @@
 // tie-break reads this article's speaker history. "it": the latest organisation. they/we/I: the
 // latest plural speaker or organisation, or the latest person.
 
+import type { Mention } from "../../types.ts";
 import { genderOfName } from "../actors/index.ts";
 import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
@@ -35,17 +36,48 @@ export function resolveHeShe(
   want: "male" | "female",
   quote: string | null = null,
 ): Speaker {
-  const { actors, article, history } = doc;
-  const m = actors.mentionAt(article.docId, p.start, p.end);
+  const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
   // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").
   const named =
     quote && isOn("quotes", "pronoun-not-named-in-quote", doc.switches)
       ? (id: string) => namedInQuote(doc, id, quote)
       : null;
-  // …and with the model's choice so passed over, its candidates no longer bound the choice.
-  const unbound = !!named && m?.via === "pronoun" && named(m.actorId);
-  const cands = new Set(m?.via === "pronoun" ? (m.candidates ?? [m.actorId]) : []);
+  // No person of the history in the sentence before: the person it names as a clause's subject.
+  const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)
+    ? subjectWithoutHistory(doc, p, want, named)
+    : null;
+  if (subject) return speakerForActor(doc, subject, p, want);
+  const chosen = fromHistory({
+    doc,
+    p,
+    want,
+    m: m?.via === "pronoun" ? m : null,
+    named,
+    // …and with the model's choice so passed over, its candidates no longer bound the choice.
+    unbound: !!named && m?.via === "pronoun" && named(m.actorId),
+    prevStart: previousSentenceStart(doc, p.start),
+  });
+  if (chosen) return chosen;
+  if (m?.via === "pronoun" && !named?.(m.actorId)) return speakerForActor(doc, m.actorId, p, want);
+  return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+interface HeShe {
+  doc: QuoteDoc;
+  p: Phrase;
+  want: "male" | "female";
+  /** The model's pronoun mention at p, if any. */
+  m: Mention | null;
+  named: ((id: string) => boolean) | null;
+  unbound: boolean;
+  prevStart: number;
+}
+
+/** The walk back over the speaker history for resolveHeShe; null leaves it to the model. */
+function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Speaker | null {
+  const { actors, article, history } = doc;
+  const cands = new Set(m ? (m.candidates ?? [m.actorId]) : []);
   const para = paraOf(doc, p.start);
   let chosen: Speaker | undefined;
   let fallback: Speaker | undefined;
@@ -55,12 +87,7 @@ export function resolveHeShe(
   const loneName = isOn("quotes", "pronoun-lone-name", doc.switches);
   const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
   let firstPerson = true;
-  const modelFirst = m?.via === "pronoun" && isOn("quotes", "pronoun-model-over-stale", doc.switches);
-  // No person of the history in the sentence before: the person it names as a clause's subject.
-  const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)
-    ? subjectWithoutHistory(doc, p, want, named)
-    : null;
-  if (subject) return speakerForActor(doc, subject, p, want);
+  const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -78,8 +105,7 @@ export function resolveHeShe(
     // actor for, the nearest person and in the sentence before, of no other written gender.
     if (loneName && c.kind === "person" && !c.id && loneSurname(c.name, doc.text, c.start)) {
       const g = writtenGender(c);
-      if (firstPerson && c.start >= previousSentenceStart(doc, p.start) && (g === want || g === "any"))
-        return at(c, p, want);
+      if (firstPerson && c.start >= prevStart && (g === want || g === "any")) return at(c, p, want);
       firstPerson = false;
     }
     if (c.kind !== "person" || !c.id) continue;
@@ -95,7 +121,7 @@ export function resolveHeShe(
     // …and one of no known gender there too ("Bishop Colm Daly, … backed the families. In a
     // statement, he said"), the article giving it none (switch "pronoun-ungendered-subject").
     const fits = g === want || (g === "any" && ungendered && personLike(doc, c.id));
-    if (latestSubject && nearest && fits && c.start >= previousSentenceStart(doc, p.start)) {
+    if (latestSubject && nearest && fits && c.start >= prevStart) {
       chosen = c;
       break;
     }
@@ -103,14 +129,7 @@ export function resolveHeShe(
     if (!cands.has(c.id) && !open && (g !== want || cands.size === 1)) continue;
     // A name that neither spoke nor stands in the sentence before is no better than the model's
     // own choice ("Mr Johnson was asked why Mr Smith … . He replied:" after an older "Mr Smith's").
-    if (
-      modelFirst &&
-      !unbound &&
-      !c.speaker &&
-      c.id !== m!.actorId &&
-      c.start < previousSentenceStart(doc, p.start)
-    )
-      continue;
+    if (modelFirst && !unbound && !c.speaker && c.id !== m!.actorId && c.start < prevStart) continue;
     if (g === want || recentSpeaker) {
       chosen = c;
       break;
@@ -118,9 +137,7 @@ export function resolveHeShe(
     fallback ??= c;
   }
   chosen ??= fallback;
-  if (chosen?.id) return speakerForActor(doc, chosen.id, p, want);
-  if (m?.via === "pronoun" && !named?.(m.actorId)) return speakerForActor(doc, m.actorId, p, want);
-  return { ...p, id: null, name: null, kind: "person", gender: want };
+  return chosen?.id ? speakerForActor(doc, chosen.id, p, want) : null;
 }
 
 /** The person subject the sentence before `p` names, of gender `want` (or none the article gives,
