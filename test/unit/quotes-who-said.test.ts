@@ -59,4 +59,22 @@ describe("which person speaks", () => {
     );
     expect(speakerOf(qs, "It was his")).toBe("Tom Vale");
   });
+
+  it("gives a bare quotation to the new person the sentence before opens on, not to the quotation before", () => {
+    const body = [
+      '"We were lucky today," said Ortega after the final. Team doctor Lisa Brandt wants the players to rest for a month.',
+      '"Their legs are gone after this season." "We will test them again in March."',
+      "",
+      '"The vote was close," said Mayor Ian Doyle. Councillor Ruth Ames wants a recount before Friday. "Every ballot should be checked twice."',
+    ].join("\n");
+    const qs = quotes(body);
+    expect(speakerOf(qs, "Their legs")).toBe("Lisa Brandt");
+    expect(speakerOf(qs, "We will test")).toBe("Lisa Brandt");
+    expect(speakerOf(qs, "Every ballot")).toBe("Councillor Ruth Ames");
+    // The same person opening the sentence before speaks on.
+    const same = quotes('"We were lucky today," said Ortega. Ortega wants a rest. "Their legs are gone."');
+    expect(speakerOf(same, "Their legs")).toBe("Ortega");
+    const off = switchOff("quotes.split-after-new-subject");
+    expect(speakerOf(quotes(body, off), "Their legs")).toBe("Ortega");
+  });
 });

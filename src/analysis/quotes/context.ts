@@ -62,7 +62,15 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
       // said the challenge was …. “There's an indication …”"): the latest speaker speaks on.
       const prevKey = previousSentenceKey(ctx);
       const prevSp = prevKey ? sentenceSpeaker.get(prevKey) : undefined;
-      const later = !!prevSp && prevQ >= 0 && prevSp.start > spans[prevQ]!.markClose;
+      // …or opens on a new person ("US coach Patrick McEnroe wants …. “I think …”").
+      const prevSubject =
+        prevKey && isOn("quotes", "split-after-new-subject", ctx.doc.switches)
+          ? ctx.doc.sentenceSubject.get(prevKey)
+          : undefined;
+      const close = prevQ >= 0 ? spans[prevQ]!.markClose : Infinity;
+      const later =
+        (!!prevSp && prevSp.start > close) ||
+        (!!prevSubject && prevSubject.start > close && prevSubject.id !== ctx.doc.speakers[prevQ]?.id);
       return prevQ >= 0 && !later ? speakerOf(ctx.doc, prevQ, "split") : null;
     },
   },

@@ -77,6 +77,10 @@ const INLINE_SWITCHES = [
     doc: '"His words came as Cardinal Ann Roe, the Archbishop of Wexford, backed …. In a statement, he said": with no person of the history in the sentence before, the person it names as a clause\'s subject',
   },
   {
+    name: "split-after-new-subject",
+    doc: '"“A,” said Nadal. US coach Patrick McEnroe wants more clay. “B.”": a bare statement after a sentence opening on another person is no split of the quotation before',
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
