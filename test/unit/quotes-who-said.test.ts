@@ -62,8 +62,7 @@ describe("which person speaks", () => {
 
   it("gives a bare quotation to the new person the sentence before opens on, not to the quotation before", () => {
     const body = [
-      '"We were lucky today," said Ortega after the final. Team doctor Lisa Brandt wants the players to rest for a month.',
-      '"Their legs are gone after this season." "We will test them again in March."',
+      '"We were lucky today," said Ortega after the final. Team doctor Lisa Brandt wants the players to rest for a month. "Their legs are gone after this season." "We will test them again in March."',
       "",
       '"The vote was close," said Mayor Ian Doyle. Councillor Ruth Ames wants a recount before Friday. "Every ballot should be checked twice."',
     ].join("\n");
