@@ -76,4 +76,32 @@ describe("which person speaks", () => {
     const off = switchOff("quotes.split-after-new-subject");
     expect(speakerOf(quotes(body, off), "Their legs")).toBe("Ortega");
   });
+
+  it("gives a description told by an age, birthplace or gendered role to the person the sentence before introduced", () => {
+    const science = [
+      "Dr Paul Meyer judged the regional science fair on Friday.",
+      "The youngest winners were led by Mia Ostler, who built a working wind tunnel.",
+      'The 13-year-old said she hoped to "build a bigger one next year".',
+    ].join(" ");
+    expect(speakerOf(quotes(science), "build a bigger")).toBe("Mia Ostler");
+    const concert = [
+      "Reviewer Tom Hale loved the opening night.",
+      "Cheering from the front row was Dana Pike, herself a former winner of the contest.",
+      'Waving a scarf at the stage, the Canadian-born singer laughed and said: "I cried the whole way through."',
+    ].join(" ");
+    expect(speakerOf(quotes(concert), "I cried")).toBe("Dana Pike");
+    const off = switchOff("quotes.description-subject");
+    expect(speakerOf(quotes(science, off), "build a bigger")).not.toBe("Mia Ostler");
+  });
+
+  it("reads no speaker from an opening participle", () => {
+    const qs = quotes(
+      'Standing in the rain outside the court, the lawyer Ann Cole told reporters: "We will appeal."',
+    );
+    expect(speakerOf(qs, "We will appeal")).toBe("Ann Cole");
+    const shivering = quotes(
+      'Shivering in a thin coat, the old sailor grinned and joked: "Colder than the Arctic."',
+    );
+    expect(speakerOf(shivering, "Colder")).not.toBe("Shivering");
+  });
 });

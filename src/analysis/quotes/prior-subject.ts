@@ -34,12 +34,16 @@ export function previousSentenceStart(doc: QuoteDoc, pos: number): number {
 /** "Ann Roe backed", "Ann Roe, the archbishop, backed", "…, as Ann Roe backed", "Ann Roe, who": a subject. */
 function subjectAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 120);
-  if (/^,\s+who\b/.test(after)) return true;
-  // The word before the name and any title or initial ("why Mr Smith had": no subject).
-  const before = /(?:^|[\s(])(\p{Ll}+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(
+  if (/^,\s+(?:who|whose)\b/.test(after)) return true;
+  // The word before the name and any title or initial ("why Mr Smith had", "the festival's
+  // Golden Kinnaree awards": no subject).
+  const before = /(?:^|\s)(\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(
     text.slice(Math.max(0, start - 40), start),
-  );
-  if (before && !OPENS_CLAUSE.has(before[1]!)) return false;
+  )?.[1];
+  if (before && /['’]s?$/.test(before)) return false;
+  // "… in the best actress category was Cate Blanchett, herself nominated": an inverted subject.
+  if (before && /^(?:was|were|is|are)$/.test(before) && /^[,.;]/.test(after)) return true;
+  if (before && /^\p{Ll}+$/u.test(before) && !OPENS_CLAUSE.has(before)) return false;
   const verb =
     /^\s+(\p{Ll}+)\b/u.exec(after) ??
     /^,\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)[^,.;:"“”]{1,80},\s+(\p{Ll}+)\b/u.exec(after);

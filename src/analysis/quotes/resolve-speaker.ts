@@ -11,6 +11,7 @@ import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/t
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
+import { descriptionSubject } from "./description-subject.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
@@ -145,6 +146,12 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"The Tory leader brands …" after "Tory leader Maud Ellery": the person the article gave that role, where the model marks no mention',
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? roleAntecedent(doc, p) : null,
+  },
+  {
+    name: "description-subject",
+    doc: '"The 14-year-old said" after "… Emma Watson, who plays …": a person\'s description the model links to no one is the subject the sentence before names',
+    try: ({ doc, p, kind, namedHead }) =>
+      kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
   },
   {
     name: "person-description",
