@@ -104,4 +104,25 @@ describe("which person speaks", () => {
     );
     expect(speakerOf(shivering, "Colder")).not.toBe("Shivering");
   });
+
+  it("gives 'He added' to the main clause's speaker, not to a relative clause's antecedent", () => {
+    const film = quotes(
+      'Director Sam Rowe said he had met the author Leo Marsh, who had told him the villains could "stand for anything at all". He added: "I will keep the story as it is."',
+    );
+    expect(speakerOf(film, "I will keep")).toBe("Sam Rowe");
+    const sport = quotes(
+      'Coach Dan Price said he had spoken to Tom Wade, who told him the knee was "fine". He added: "We will see on Friday."',
+    );
+    expect(speakerOf(sport, "We will see")).toBe("Dan Price");
+    const off = switchOff("quotes.pronoun-main-over-relative");
+    expect(
+      speakerOf(
+        quotes(
+          'Coach Dan Price said he had spoken to Tom Wade, who told him the knee was "fine". He added: "We will see on Friday."',
+          off,
+        ),
+        "We will see",
+      ),
+    ).toBe("Tom Wade");
+  });
 });

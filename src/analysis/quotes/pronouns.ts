@@ -88,6 +88,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
   let firstPerson = true;
   const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
+  const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -122,7 +123,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     // statement, he said"), the article giving it none (switch "pronoun-ungendered-subject").
     const fits = g === want || (g === "any" && ungendered && personLike(doc, c.id));
     if (latestSubject && nearest && fits && c.start >= prevStart) {
-      chosen = c;
+      chosen = mainOver ? (mainSubjectOver(doc, h, prevStart, want) ?? c) : c;
       break;
     }
     const open = unbound && (g === want || g === "any");
@@ -159,6 +160,29 @@ function subjectWithoutHistory(
     const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
     return g === want || (g === "any" && personLike(doc, id));
   });
+}
+
+/**
+ * "Weitz said he had visited Pullman, who had told him …. He added:": the nearest person, history[h],
+ * is a relative clause's antecedent; the speaker of the sentence's main clause before it, of that
+ * gender, is the one who goes on.
+ */
+function mainSubjectOver(
+  doc: QuoteDoc,
+  h: number,
+  prevStart: number,
+  want: "male" | "female",
+): Speaker | null {
+  const near = doc.history[h]!;
+  if (!/^,\s+who\b/.test(doc.text.slice(near.end, near.end + 8))) return null;
+  for (let k = h - 1; k >= 0; k--) {
+    const e = doc.history[k]!;
+    if (e.start < prevStart) break;
+    if (e.kind !== "person" || !e.id || !e.speaker || e.id === near.id) continue;
+    const g = doc.actors.genderOf?.(doc.article.docId, e.id) ?? "any";
+    if (g === want || (g === "any" && personLike(doc, e.id))) return e;
+  }
+  return null;
 }
 
 /** A full personal name: two words or more, its last no organisation's head or place ("Munster",

@@ -81,6 +81,10 @@ const INLINE_SWITCHES = [
     doc: '"“A,” said Nadal. US coach Patrick McEnroe wants more clay. “B.”": a bare statement after a sentence opening on another person is no split of the quotation before',
   },
   {
+    name: "pronoun-main-over-relative",
+    doc: "\"Weitz said he had visited Pullman, who had told him …. He added:\": the main clause's speaker over a relative clause's antecedent",
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
