@@ -125,4 +125,30 @@ describe("which person speaks", () => {
       ),
     ).toBe("Tom Wade");
   });
+
+  it("gives the words to the person, not the place, of an office or a relative clause before the verb", () => {
+    const qs = quotes(
+      [
+        'The Anglican Bishop of Leeds, the Right Reverend Paul Moor, told the radio station that voters should "think again".',
+        'The Mayor of Brindle, Sarah Quill, said the plan was "dead".',
+        'Dr Ellis, who was a nurse in Kentford, in the Lower Dale Valley, before becoming mayor, said the change was "long overdue".',
+      ].join(" "),
+    );
+    expect(speakerOf(qs, "think again")).toContain("Paul Moor");
+    expect(speakerOf(qs, "dead")).toBe("Sarah Quill");
+    expect(speakerOf(qs, "long overdue")).toContain("Ellis");
+    const off = switchOff("quotes.office-apposition", "quotes.relative-opening");
+    const old = quotes(
+      'Dr Ellis, who was a nurse in Kentford, in the Lower Dale Valley, before becoming mayor, said the change was "long overdue".',
+      off,
+    );
+    expect(speakerOf(old, "long overdue")).not.toContain("Ellis");
+  });
+
+  it("reads a sentence's subject past a quotation that ends the sentence before it", () => {
+    const qs = quotes(
+      'Chief constable Ray Hunt spoke first. "We have done all we can." Ms Jo Baird said she had told him on Monday, and said the case was now Mr Hunt\'s "problem" alone.',
+    );
+    expect(speakerOf(qs, "problem")).toBe("Jo Baird");
+  });
 });

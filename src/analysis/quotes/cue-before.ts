@@ -7,6 +7,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
 import {
   agentAfter,
   appositionComma,
@@ -183,6 +184,8 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     const u = toks[c]!;
     if (u.type === "q" || (u.type === "p" && u.text !== ",")) break;
     if (u.text !== ",") continue;
+    const opening = isOn("quotes", "relative-opening", switches) ? openingAntecedent(toks, c, text) : null;
+    if (opening) return opening;
     let subj = phraseBefore(toks, c, text);
     // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
     // clause after an apposition belongs to the name before the apposition.
@@ -195,6 +198,12 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
       const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
       if (named && /^\p{Lu}/u.test(named.text)) subj = named;
     }
+    // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder, not the place.
+    const holder =
+      subj && isOn("quotes", "office-apposition", switches)
+        ? holderAfterOffice(toks, c, b, subj, text)
+        : null;
+    if (holder) return holder;
     // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
     const named =
       subj && isOn("quotes", "apposition-name", switches)

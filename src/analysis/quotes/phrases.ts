@@ -203,7 +203,10 @@ const AUXILIARY = /n['’]t$|^(?:is|are|was|were|has|had|have|will|would|could|c
 
 /** The subject of a sentence: its opening pronoun, name or definite noun phrase ("In a statement, the club …"). */
 export function sentenceSubject(toks: Tok[], before: number, text: string): Phrase | null {
-  let i = 0;
+  // "“… for so long.” Mr Morgan said he …": a quotation ending a sentence of its own before it.
+  const q = toks[0];
+  let i =
+    q?.type === "q" && /[.!?]["'”’]?$/.test(text.slice(q.start, q.end)) && toks[1] && isCap(toks[1]) ? 1 : 0;
   while (
     i < before &&
     toks[i]!.type === "w" &&

@@ -45,6 +45,14 @@ const INLINE_SWITCHES = [
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },
   {
+    name: "office-apposition",
+    doc: '"The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder named after an office for a place, not the place',
+  },
+  {
+    name: "relative-opening",
+    doc: '"Dr Ellis, who was a nurse in Kentford, in the Lower Dale, before …, said": the name opening the sentence before a relative clause over several commas',
+  },
+  {
     name: "speaker-org",
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },
