@@ -151,4 +151,20 @@ describe("which person speaks", () => {
     );
     expect(speakerOf(qs, "problem")).toBe("Jo Baird");
   });
+
+  it("reads the subject before a passive verb of hearing or an abbreviation in brackets", () => {
+    const qs = quotes(
+      [
+        "Union leaders welcomed the ruling and asked for talks.",
+        'Later in unguarded, off-air remarks in a studio, Mr Dunmore was heard saying he was tired of "defending these clowns".',
+        "",
+        "Retailers welcomed the bank's decision to hold rates.",
+        'The Federation of Small Traders (FST) said it was "worried by the calls" for early rises.',
+        'Coach Anna Berg was quoted as saying the pitch was "a disgrace".',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "defending")).toBe("Dunmore");
+    expect(speakerOf(qs, "worried")).toContain("Federation of Small Traders");
+    expect(speakerOf(qs, "a disgrace")).toBe("Anna Berg");
+  });
 });

@@ -46,6 +46,9 @@ interface VerbAt {
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
 
+/** Passive verbs of hearing before a speech participle ("was heard saying"). */
+const HEARD = /^(?:heard|overheard|seen|filmed|caught|recorded|taped)$/;
+
 /** Verbs an infinitive speech verb hangs on, its subject theirs: "is expected to say", "wants to tell". */
 const RAISING =
   /^(?:expected|due|set|going|likely|about|wants|wanted|plans|planned|intends|intended|hopes|hoped|tried|tries)$/;
@@ -115,6 +118,18 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   {
+    name: "heard-saying",
+    doc: '"Mr Dunmore was heard saying", "Ms Ray was quoted as saying": the subject of the passive verb of hearing before the participle',
+    try: ({ toks, j, text }) => {
+      if (!/ing$/.test(toks[j]!.lower)) return null;
+      let v = j - 1;
+      if (toks[v]?.lower === "as" && toks[v - 1]?.lower === "quoted") v--;
+      else if (!HEARD.test(toks[v]?.lower ?? "")) return null;
+      const aux = toks[v - 1];
+      return aux && PASSIVE_AUX.has(aux.lower) ? phraseBefore(toks, v - 1, text) : null;
+    },
+  },
+  {
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',
     try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
@@ -123,6 +138,14 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     name: "subject-before",
     doc: "the noun phrase right before the verb",
     try: ({ toks, j, text }) => phraseBefore(toks, j, text),
+  },
+  {
+    name: "abbreviation-before",
+    doc: '"The Federation of Small Traders (FST) said": the name before its abbreviation in brackets',
+    try: ({ toks, b, text }) =>
+      toks[b]?.text === ")" && toks[b - 2]?.text === "(" && isCap(toks[b - 1]!)
+        ? phraseBefore(toks, b - 2, text)
+        : null,
   },
   {
     name: "parenthetical-tag",
