@@ -167,4 +167,16 @@ describe("which person speaks", () => {
     expect(speakerOf(qs, "worried")).toContain("Federation of Small Traders");
     expect(speakerOf(qs, "a disgrace")).toBe("Anna Berg");
   });
+
+  it("reads an office's subject past 'meanwhile' and past its own verb in -s", () => {
+    const qs = quotes(
+      [
+        'Health Secretary Tom Reed visited the ward. The health secretary meanwhile said the "fairness" of the plan remained.',
+        "",
+        'The Green leader backs a lower speed limit and has said the current one is "close to madness".',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "fairness")).toBe("Tom Reed");
+    expect(speakerOf(qs, "close to madness")).not.toBeNull();
+  });
 });

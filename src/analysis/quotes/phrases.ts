@@ -6,7 +6,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { ROLE_GENDER, TITLE_WORDS } from "../lexicons/titles.ts";
+import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -240,7 +240,11 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
         // "Weaver didn't seem impressed": a name's subject ends at its auxiliary.
         (isCap(first) && AUXILIARY.test(toks[e]!.lower)) ||
         CLAUSE_BREAKERS.has(toks[e]!.lower) ||
-        /ed$/.test(toks[e]!.lower))
+        /ed$/.test(toks[e]!.lower) ||
+        // "The Tory leader supports a cut and has said": a verb in -s after a person's role noun.
+        (/^\p{Ll}+[^s]s$/u.test(toks[e]!.text) &&
+          ROLE_HEADS.has(toks[e - 1]!.lower) &&
+          DETERMINERS.has(first.lower)))
     )
   )
     e++;
