@@ -24,6 +24,8 @@ export function holderAfterOffice(
   text: string,
 ): Phrase | null {
   if (toks[c]?.text !== "," || toks[b]?.text !== "," || !OFFICE_OF.test(office.text)) return null;
+  // "Mr Hale, MP for Henley, Oxfordshire, said": an office itself in apposition is followed by its place.
+  if (/,\s*$/.test(text.slice(Math.max(0, office.start - 3), office.start))) return null;
   let a = c + 1;
   while (a < b && STYLE.test(toks[a]!.lower)) a++;
   return nameRun(toks, a, b) ? phraseOf(toks, a, b - 1, text) : null;
