@@ -179,4 +179,20 @@ describe("which person speaks", () => {
     expect(speakerOf(qs, "fairness")).toBe("Tom Reed");
     expect(speakerOf(qs, "close to madness")).not.toBeNull();
   });
+
+  it("gives a relative named by the given name the family's surname", () => {
+    const qs = quotes(
+      [
+        'The painter Ray Fletcher died on Sunday. Fletcher\'s daughter Jill said her father would be missed. "He was loved by everyone," she said.',
+        "",
+        'Coach Ian Prior is retiring. Prior\'s son Tom told the club website: "Dad gave everything to this team."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "He was loved")).toBe("Jill Fletcher");
+    expect(speakerOf(qs, "Dad gave")).toBe("Tom Prior");
+    const off = switchOff("quotes.kin-surname");
+    expect(
+      speakerOf(quotes('Prior\'s son Tom told the club website: "Dad gave everything."', off), "Dad gave"),
+    ).toBe("Tom");
+  });
 });

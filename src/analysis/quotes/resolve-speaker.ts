@@ -289,11 +289,24 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     name = full.name;
     if (gender === "any") gender = full.gender;
   }
+  // "Fletcher's daughter Jill": a relative named by the given name alone takes the family's surname.
+  const kin =
+    !full && core.length === 1 && isOn("quotes", "kin-surname", doc.switches) ? kinName(p.text) : null;
+  if (kin) name = kin;
   // "Sir John" after "Sir John Bourn": a knight or dame is named by the first name.
   const knight = isOn("quotes", "knight-first-name", doc.switches) ? knightName(input, core) : null;
   if (knight) name = knight;
   else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
   return canonicalise(input, core, name, gender);
+}
+
+/** "Fletcher's daughter Jill" → "Jill Fletcher"; else null. */
+function kinName(text: string): string | null {
+  const m =
+    /(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:daughter|son|wife|husband|mother|father|brother|sister|widow|widower)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(
+      text,
+    );
+  return m ? `${m[2]} ${m[1]}` : null;
 }
 
 /** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */

@@ -53,6 +53,10 @@ const INLINE_SWITCHES = [
     doc: '"Dr Ellis, who was a nurse in Kentford, in the Lower Dale, before …, said": the name opening the sentence before a relative clause over several commas',
   },
   {
+    name: "kin-surname",
+    doc: "\"Fletcher's daughter Jill said\": a relative named by the given name takes the family's surname",
+  },
+  {
     name: "speaker-org",
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },
