@@ -195,4 +195,14 @@ describe("which person speaks", () => {
       speakerOf(quotes('Prior\'s son Tom told the club website: "Dad gave everything."', off), "Dad gave"),
     ).toBe("Tom");
   });
+
+  it("gives a bare statement after another's term to the he/she the sentence before opens on", () => {
+    const body = [
+      "Opposition leader Carl Dunne toured the flooded towns on Monday.",
+      'And he hit back at Tory claims he had used the victims as "props". "They are not props, they are my neighbours."',
+    ].join(" ");
+    expect(speakerOf(quotes(body), "They are not props")).toBe("Carl Dunne");
+    const off = switchOff("quotes.term-sentence-opener");
+    expect(speakerOf(quotes(body, off), "They are not props")).not.toBe("Carl Dunne");
+  });
 });
