@@ -205,4 +205,11 @@ describe("which person speaks", () => {
     const off = switchOff("quotes.term-sentence-opener");
     expect(speakerOf(quotes(body, off), "They are not props")).not.toBe("Carl Dunne");
   });
+
+  it("gives a reply after 'when asked …' to the sentence's subject, not to the question's words", () => {
+    const body =
+      'Goalkeeper Dan Hoyle would not discuss the final but when asked whether he would do the same again replied: "Of course I will."';
+    expect(speakerOf(quotes(body), "Of course")).toMatch(/Dan Hoyle$/);
+    expect(speakerOf(quotes(body, switchOff("quotes.asked-clause")), "Of course")).not.toMatch(/Dan Hoyle$/);
+  });
 });

@@ -135,6 +135,19 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
   },
   {
+    name: "asked-clause",
+    doc: '"The singer … but when asked whether he would do the same again replied:": the subject opening the sentence, not the question\'s words',
+    try: ({ toks, j, b, text }) => {
+      for (let k = b; k > 0 && j - k < 20; k--) {
+        const t = toks[k]!;
+        if (t.type !== "w") return null;
+        if (t.lower === "asked" && /^(?:when|if|after|once)$/.test(toks[k - 1]!.lower))
+          return k - 1 > 0 ? sentenceSubject(toks, k - 1, text) : null;
+      }
+      return null;
+    },
+  },
+  {
     name: "subject-before",
     doc: "the noun phrase right before the verb",
     try: ({ toks, j, text }) => phraseBefore(toks, j, text),
