@@ -232,11 +232,12 @@ describe("he and she", () => {
       "Tributes have been paid to the painter Oskar Lindqvist, who has died aged 81.",
       "Lindqvist's daughter Ingrid said her father would be missed. “He was greatly loved,” she said.",
     );
-    expect(speakerOf(a, "He was greatly")).toBe("Ingrid");
+    // (the family's surname from "Lindqvist's daughter": quotes.kin-surname)
+    expect(speakerOf(a, "He was greatly")).toBe("Ingrid Lindqvist");
     // (a lone given name next to the pronoun is also the lone-name rule's: both off, no Ingrid)
     expect(
       speakerOf(a, "He was greatly", "quotes.pronoun-unlinked-speaker", "quotes.pronoun-lone-name"),
-    ).not.toBe("Ingrid");
+    ).not.toMatch(/^Ingrid/);
   });
 
   it("still skip a latest speaker of the other gender", () => {
@@ -244,7 +245,7 @@ describe("he and she", () => {
       "Gallery owner Petra Holm said the show would open in May.",
       "Lindqvist's son Anders said his mother would be there. “She never misses an opening,” he said.",
     );
-    expect(speakerOf(a, "She never misses")).toBe("Anders");
+    expect(speakerOf(a, "She never misses")).toBe("Anders Lindqvist");
   });
 });
 

@@ -4,7 +4,7 @@ import { forms } from "./word-list.ts";
 
 /** Words between a subject and its verb that do not change who speaks ("he later said"). */
 export const ADVERBS: ReadonlySet<string> = new Set(
-  forms(`also later then again once recently earlier previously simply just further repeatedly
+  forms(`also later then again once recently meanwhile earlier previously simply just further repeatedly
   has have had was is were are will would did does do had been being once yesterday today
   publicly privately reportedly separately quickly firmly flatly angrily bluntly
   not never already even still only openly frankly afterwards afterward tonight subsequently

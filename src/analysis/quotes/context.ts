@@ -55,6 +55,23 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
     },
   },
   {
+    name: "term-sentence-opener",
+    doc: "\"And he hit back at Labour claims he had used her as a “human shield”. “She's not …”\": a bare statement after another's term goes to the he/she or description the sentence before opens on",
+    try: (input) => {
+      if (!bareStatement(input)) return null;
+      const { ctx, q } = input;
+      const { doc } = ctx;
+      const prevKey = previousSentenceKey(ctx);
+      const prev = q > 0 && prevKey ? sentenceAt(doc.article, prevKey) : null;
+      const term = doc.speakers[q - 1];
+      if (!prev || !term || doc.kinds[q - 1] !== "term" || doc.spans[q - 1]!.start < prev.start) return null;
+      const sp = leadingSubject(doc, prevKey!);
+      return sp && sp.id !== term.id && sp.start < doc.spans[q - 1]!.markOpen
+        ? { sp, cue: null, via: "context" }
+        : null;
+    },
+  },
+  {
     name: "split-quotation",
     doc: "a bare statement right after an attributed quotation of its paragraph (“A.” “B,” he said.)",
     try: (input) => {
@@ -66,7 +83,15 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
       // said the challenge was …. “There's an indication …”"): the latest speaker speaks on.
       const prevKey = previousSentenceKey(ctx);
       const prevSp = prevKey ? sentenceSpeaker.get(prevKey) : undefined;
-      const later = !!prevSp && prevQ >= 0 && prevSp.start > spans[prevQ]!.markClose;
+      // …or opens on a new person ("US coach Patrick McEnroe wants …. “I think …”").
+      const prevSubject =
+        prevKey && isOn("quotes", "split-after-new-subject", ctx.doc.switches)
+          ? ctx.doc.sentenceSubject.get(prevKey)
+          : undefined;
+      const close = prevQ >= 0 ? spans[prevQ]!.markClose : Infinity;
+      const later =
+        (!!prevSp && prevSp.start > close) ||
+        (!!prevSubject && prevSubject.start > close && prevSubject.id !== ctx.doc.speakers[prevQ]?.id);
       return prevQ >= 0 && !later ? speakerOf(ctx.doc, prevQ, "split") : null;
     },
   },
@@ -202,8 +227,7 @@ function aboutSpeaker(doc: QuoteDoc, q: number, a: Attribution): boolean {
  */
 function leadingSubject(doc: QuoteDoc, key: string): Speaker | undefined {
   if (!isOn("quotes", "leading-pronoun", doc.switches)) return undefined;
-  const [pi, si] = key.split(":").map(Number);
-  const sent = doc.article.paragraphs[pi!]!.sentences[si!]!;
+  const sent = sentenceAt(doc.article, key);
   const toks = tokensOf(
     doc.layer,
     sent.start,
@@ -216,6 +240,12 @@ function leadingSubject(doc: QuoteDoc, key: string): Speaker | undefined {
   if (!p || !/^(?:he|she|the\s.+)$/i.test(p.text)) return undefined;
   const sp = resolvePhrase(doc, p);
   return sp.kind === "person" && sp.id ? sp : undefined;
+}
+
+/** The sentence of key "paragraph:sentence". */
+function sentenceAt(article: Article, key: string): { start: number; end: number } {
+  const [pi, si] = key.split(":").map(Number);
+  return article.paragraphs[pi!]!.sentences[si!]!;
 }
 
 function previousSentenceKey({ doc, pi, si }: SentenceCtx): string | null {

@@ -7,6 +7,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
 import {
   agentAfter,
   appositionComma,
@@ -44,6 +45,9 @@ interface VerbAt {
 }
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
+
+/** Passive verbs of hearing before a speech participle ("was heard saying"). */
+const HEARD = /^(?:heard|overheard|seen|filmed|caught|recorded|taped)$/;
 
 /** Verbs an infinitive speech verb hangs on, its subject theirs: "is expected to say", "wants to tell". */
 const RAISING =
@@ -114,9 +118,34 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   {
+    name: "heard-saying",
+    doc: '"Mr Dunmore was heard saying", "Ms Ray was quoted as saying": the subject of the passive verb of hearing before the participle',
+    try: ({ toks, j, text }) => {
+      if (!/ing$/.test(toks[j]!.lower)) return null;
+      let v = j - 1;
+      if (toks[v]?.lower === "as" && toks[v - 1]?.lower === "quoted") v--;
+      else if (!HEARD.test(toks[v]?.lower ?? "")) return null;
+      const aux = toks[v - 1];
+      return aux && PASSIVE_AUX.has(aux.lower) ? phraseBefore(toks, v - 1, text) : null;
+    },
+  },
+  {
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',
     try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
+  },
+  {
+    name: "asked-clause",
+    doc: '"The singer … but when asked whether he would do the same again replied:": the subject opening the sentence, not the question\'s words',
+    try: ({ toks, j, b, text }) => {
+      for (let k = b; k > 0 && j - k < 20; k--) {
+        const t = toks[k]!;
+        if (t.type !== "w") return null;
+        if (t.lower === "asked" && /^(?:when|if|after|once)$/.test(toks[k - 1]!.lower))
+          return k - 1 > 0 ? sentenceSubject(toks, k - 1, text) : null;
+      }
+      return null;
+    },
   },
   {
     name: "subject-before",
@@ -192,6 +221,8 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     // (a short quoted term inside the apposition, "one of the so-called “Blair Babes”", is read past)
     if ((u.type === "q" && u.end - u.start > 30) || (u.type === "p" && u.text !== ",")) break;
     if (u.text !== ",") continue;
+    const opening = isOn("quotes", "relative-opening", switches) ? openingAntecedent(toks, c, text) : null;
+    if (opening) return opening;
     let subj = phraseBefore(toks, c, text);
     // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
     // clause after an apposition belongs to the name before the apposition.
@@ -204,6 +235,12 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
       const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
       if (named && /^\p{Lu}/u.test(named.text)) subj = named;
     }
+    // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder, not the place.
+    const holder =
+      subj && isOn("quotes", "office-apposition", switches)
+        ? holderAfterOffice(toks, c, b, subj, text)
+        : null;
+    if (holder) return holder;
     // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
     const named =
       subj && isOn("quotes", "apposition-name", switches)

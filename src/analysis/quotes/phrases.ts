@@ -6,7 +6,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { TITLE_WORDS } from "../lexicons/titles.ts";
+import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -201,12 +201,23 @@ export function agentAfter(toks: Tok[], at: number, text: string): Phrase | null
   return phraseAfter(toks, at, text);
 }
 
+/** "Shivering in …", "Wearing a …": a capitalised -ing word before a preposition or determiner. */
+const openingParticiple = (toks: Tok[], i: number) =>
+  isCap(toks[i]!) &&
+  /ing$/.test(toks[i]!.lower) &&
+  /^(?:in|on|at|with|from|after|under|over|through|into|outside|inside|for|the|a|an|his|her|their)$/.test(
+    toks[i + 1]?.lower ?? "",
+  );
+
 const OPENING_PREPOSITION = /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/;
 const AUXILIARY = /n['’]t$|^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|did|does|should)$/;
 
 /** The subject of a sentence: its opening pronoun, name or definite noun phrase ("In a statement, the club …"). */
 export function sentenceSubject(toks: Tok[], before: number, text: string): Phrase | null {
-  let i = 0;
+  // "“… for so long.” Mr Morgan said he …": a quotation ending a sentence of its own before it.
+  const q = toks[0];
+  let i =
+    q?.type === "q" && /[.!?]["'”’]?$/.test(text.slice(q.start, q.end)) && toks[1] && isCap(toks[1]) ? 1 : 0;
   while (
     i < before &&
     toks[i]!.type === "w" &&
@@ -218,8 +229,8 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
     i++;
     if (toks[i]?.text === ",") i++;
   }
-  // An opening prepositional phrase up to its comma.
-  if (toks[i] && OPENING_PREPOSITION.test(toks[i]!.lower)) {
+  // An opening prepositional or participle phrase up to its comma ("Shivering in a long dress, …").
+  if (toks[i] && (OPENING_PREPOSITION.test(toks[i]!.lower) || openingParticiple(toks, i))) {
     let c = i;
     while (c < before && c - i < 10 && toks[c]!.text !== ",") c++;
     if (toks[c]?.text !== ",") return null;
@@ -240,7 +251,11 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
         // "Weaver didn't seem impressed": a name's subject ends at its auxiliary.
         (isCap(first) && AUXILIARY.test(toks[e]!.lower)) ||
         CLAUSE_BREAKERS.has(toks[e]!.lower) ||
-        /ed$/.test(toks[e]!.lower))
+        /ed$/.test(toks[e]!.lower) ||
+        // "The Tory leader supports a cut and has said": a verb in -s after a person's role noun.
+        (/^\p{Ll}+[^s]s$/u.test(toks[e]!.text) &&
+          ROLE_HEADS.has(toks[e - 1]!.lower) &&
+          DETERMINERS.has(first.lower)))
     )
   )
     e++;
@@ -248,7 +263,9 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
   const p = phraseOf(toks, i, e - 1, text);
   const head = toks[e - 1]!.lower;
   if (DETERMINERS.has(first.lower)) {
-    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || ROLE_LIKE.test(head) ? p : null;
+    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || ROLE_LIKE.test(head) || head in ROLE_GENDER
+      ? p
+      : null;
   }
   return isCap(first) ? p : null;
 }

@@ -2,6 +2,7 @@
 // tie-break reads this article's speaker history. "it": the latest organisation. they/we/I: the
 // latest plural speaker or organisation, or the latest person.
 
+import type { Mention } from "../../types.ts";
 import { genderOfName } from "../actors/index.ts";
 import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
@@ -9,7 +10,9 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { loneSurname } from "./lone-name.ts";
+import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
+import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -25,11 +28,56 @@ export const pronounOf = (p: Phrase): (typeof PRONOUNS)[string] | null => {
  * model's choice first). The quote-specific tie-break reads this article's quotation history:
  * the latest person among the candidates whose gender is known, or who spoke in this or the
  * previous paragraph, wins; an anonymous source that spoke last ("a spokeswoman") wins too.
+ * A person the tagged quotation `quote` names in the third person is never its speaker.
  */
-export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker {
+export function resolveHeShe(
+  doc: QuoteDoc,
+  p: Phrase,
+  want: "male" | "female",
+  quote: string | null = null,
+): Speaker {
+  const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
+  // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
+  // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").
+  const named =
+    quote && isOn("quotes", "pronoun-not-named-in-quote", doc.switches)
+      ? (id: string) => namedInQuote(doc, id, quote)
+      : null;
+  // No person of the history in the sentence before: the person it names as a clause's subject.
+  const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)
+    ? subjectWithoutHistory(doc, p, want, named)
+    : null;
+  if (subject) return speakerForActor(doc, subject, p, want);
+  const chosen = fromHistory({
+    doc,
+    p,
+    want,
+    m: m?.via === "pronoun" ? m : null,
+    named,
+    // …and with the model's choice so passed over, its candidates no longer bound the choice.
+    unbound: !!named && m?.via === "pronoun" && named(m.actorId),
+    prevStart: previousSentenceStart(doc, p.start),
+  });
+  if (chosen) return chosen;
+  if (m?.via === "pronoun" && !named?.(m.actorId)) return speakerForActor(doc, m.actorId, p, want);
+  return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+interface HeShe {
+  doc: QuoteDoc;
+  p: Phrase;
+  want: "male" | "female";
+  /** The model's pronoun mention at p, if any. */
+  m: Mention | null;
+  named: ((id: string) => boolean) | null;
+  unbound: boolean;
+  prevStart: number;
+}
+
+/** The walk back over the speaker history for resolveHeShe; null leaves it to the model. */
+function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Speaker | null {
   const { actors, article, history } = doc;
-  const m = actors.mentionAt(article.docId, p.start, p.end);
-  const cands = new Set(m?.via === "pronoun" ? (m.candidates ?? [m.actorId]) : []);
+  const cands = new Set(m ? (m.candidates ?? [m.actorId]) : []);
   const para = paraOf(doc, p.start);
   let chosen: Speaker | undefined;
   let fallback: Speaker | undefined;
@@ -39,11 +87,13 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
   const loneName = isOn("quotes", "pronoun-lone-name", doc.switches);
   const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
   let firstPerson = true;
-  const modelFirst = m?.via === "pronoun" && isOn("quotes", "pronoun-model-over-stale", doc.switches);
+  const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
+  const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
     if ((c.para ?? 0) < para - 3) break;
+    if (named && c.id && named(c.id)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
     if (first && recentSpeaker) {
       first = false;
@@ -56,8 +106,7 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     // actor for, the nearest person and in the sentence before, of no other written gender.
     if (loneName && c.kind === "person" && !c.id && loneSurname(c.name, doc.text, c.start)) {
       const g = writtenGender(c);
-      if (firstPerson && c.start >= previousSentenceStart(doc, p.start) && (g === want || g === "any"))
-        return at(c, p, want);
+      if (firstPerson && c.start >= prevStart && (g === want || g === "any")) return at(c, p, want);
       firstPerson = false;
     }
     if (c.kind !== "person" || !c.id) continue;
@@ -73,15 +122,15 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     // …and one of no known gender there too ("Bishop Colm Daly, … backed the families. In a
     // statement, he said"), the article giving it none (switch "pronoun-ungendered-subject").
     const fits = g === want || (g === "any" && ungendered && personLike(doc, c.id));
-    if (latestSubject && nearest && fits && c.start >= previousSentenceStart(doc, p.start)) {
-      chosen = c;
+    if (latestSubject && nearest && fits && c.start >= prevStart) {
+      chosen = mainOver ? (mainSubjectOver(doc, h, prevStart, want) ?? c) : c;
       break;
     }
-    if (!cands.has(c.id) && (g !== want || cands.size === 1)) continue;
+    const open = unbound && (g === want || g === "any");
+    if (!cands.has(c.id) && !open && (g !== want || cands.size === 1)) continue;
     // A name that neither spoke nor stands in the sentence before is no better than the model's
     // own choice ("Mr Johnson was asked why Mr Smith … . He replied:" after an older "Mr Smith's").
-    if (modelFirst && !c.speaker && c.id !== m!.actorId && c.start < previousSentenceStart(doc, p.start))
-      continue;
+    if (modelFirst && !unbound && !c.speaker && c.id !== m!.actorId && c.start < prevStart) continue;
     if (g === want || recentSpeaker) {
       chosen = c;
       break;
@@ -89,9 +138,51 @@ export function resolveHeShe(doc: QuoteDoc, p: Phrase, want: "male" | "female"):
     fallback ??= c;
   }
   chosen ??= fallback;
-  if (chosen?.id) return speakerForActor(doc, chosen.id, p, want);
-  if (m?.via === "pronoun") return speakerForActor(doc, m.actorId, p, want);
-  return { ...p, id: null, name: null, kind: "person", gender: want };
+  return chosen?.id ? speakerForActor(doc, chosen.id, p, want) : null;
+}
+
+/** The person subject the sentence before `p` names, of gender `want` (or none the article gives,
+ *  for a full personal name), when the history holds no person from that sentence on. */
+function subjectWithoutHistory(
+  doc: QuoteDoc,
+  p: Phrase,
+  want: "male" | "female",
+  named: ((id: string) => boolean) | null,
+): string | null {
+  const from = previousSentenceStart(doc, p.start);
+  for (let h = doc.history.length - 1; h >= 0; h--) {
+    const c = doc.history[h]!;
+    if (c.start < from) break;
+    if (c.start < p.start && c.kind === "person") return null;
+  }
+  return subjectMentionBefore(doc, p.start, (id) => {
+    if (named?.(id)) return false;
+    const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
+    return g === want || (g === "any" && personLike(doc, id));
+  });
+}
+
+/**
+ * "Weitz said he had visited Pullman, who had told him …. He added:": the nearest person, history[h],
+ * is a relative clause's antecedent; the speaker of the sentence's main clause before it, of that
+ * gender, is the one who goes on.
+ */
+function mainSubjectOver(
+  doc: QuoteDoc,
+  h: number,
+  prevStart: number,
+  want: "male" | "female",
+): Speaker | null {
+  const near = doc.history[h]!;
+  if (!/^,\s+who\b/.test(doc.text.slice(near.end, near.end + 8))) return null;
+  for (let k = h - 1; k >= 0; k--) {
+    const e = doc.history[k]!;
+    if (e.start < prevStart) break;
+    if (e.kind !== "person" || !e.id || !e.speaker || e.id === near.id) continue;
+    const g = doc.actors.genderOf?.(doc.article.docId, e.id) ?? "any";
+    if (g === want || (g === "any" && personLike(doc, e.id))) return e;
+  }
+  return null;
 }
 
 /** A full personal name: two words or more, its last no organisation's head or place ("Munster",
@@ -102,19 +193,6 @@ function personLike(doc: QuoteDoc, id: string): boolean {
   return (
     ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
   );
-}
-
-/** Where the sentence before the one holding `pos` starts (across paragraphs). */
-function previousSentenceStart(doc: QuoteDoc, pos: number): number {
-  let prev = 0;
-  let cur = 0;
-  for (const para of doc.article.paragraphs)
-    for (const s of para.sentences) {
-      if (s.start > pos) return prev;
-      prev = cur;
-      cur = s.start;
-    }
-  return prev;
 }
 
 /** The gender a speaker's own words give: an honorific, a known given name, or a kin or role noun. */

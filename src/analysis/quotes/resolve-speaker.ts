@@ -11,6 +11,7 @@ import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/t
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
+import { descriptionSubject } from "./description-subject.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
@@ -33,15 +34,17 @@ interface SpeakerInput {
   namedHead: boolean;
   definite: boolean;
   plural: boolean;
+  /** The quotation the phrase tags, when it tags one: a he/she never resolves to a person it names. */
+  quote: string | null;
 }
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
     name: "pronoun-he-she",
     doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",
-    try: ({ doc, p }) => {
+    try: ({ doc, p, quote }) => {
       const g = pronounOf(p);
-      return g === "male" || g === "female" ? resolveHeShe(doc, p, g) : null;
+      return g === "male" || g === "female" ? resolveHeShe(doc, p, g, quote) : null;
     },
   },
   {
@@ -145,6 +148,12 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       definite && kind === "person" && !namedHead ? roleAntecedent(doc, p) : null,
   },
   {
+    name: "description-subject",
+    doc: '"The 14-year-old said" after "… Emma Watson, who plays …": a person\'s description the model links to no one is the subject the sentence before names',
+    try: ({ doc, p, kind, namedHead }) =>
+      kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
+  },
+  {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
     try: ({ doc, p, words, kind, lastWord, namedHead, definite }) => {
@@ -179,8 +188,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   },
 ];
 
-/** The speaker a phrase names: the first rule with an answer, else the name itself. */
-export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
+/** The speaker a phrase names (tagging `quote`, if given): the first rule with an answer, else the name itself. */
+export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = null): Speaker {
   // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
   const orgOn = isOn("quotes", "speaker-org", doc.switches);
   // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.
@@ -207,6 +216,7 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase): Speaker {
     namedHead: ORG_NOUNS.has(lastWord) || DOCUMENT_HEADS.has(lastWord),
     definite: /^(?:the|its|his|her|their)\s/i.test(p.text),
     plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
+    quote,
   };
   const sp = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
   // The organisation a role or an anonymous source speaks for ("a spokesperson for the …").
@@ -289,11 +299,24 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     name = full.name;
     if (gender === "any") gender = full.gender;
   }
+  // "Fletcher's daughter Jill": a relative named by the given name alone takes the family's surname.
+  const kin =
+    !full && core.length === 1 && isOn("quotes", "kin-surname", doc.switches) ? kinName(p.text) : null;
+  if (kin) name = kin;
   // "Sir John" after "Sir John Bourn": a knight or dame is named by the first name.
   const knight = isOn("quotes", "knight-first-name", doc.switches) ? knightName(input, core) : null;
   if (knight) name = knight;
   else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
   return canonicalise(input, core, name, gender);
+}
+
+/** "Fletcher's daughter Jill" → "Jill Fletcher"; else null. */
+function kinName(text: string): string | null {
+  const m =
+    /(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:daughter|son|wife|husband|mother|father|brother|sister|widow|widower)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(
+      text,
+    );
+  return m ? `${m[2]} ${m[1]}` : null;
 }
 
 /** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */

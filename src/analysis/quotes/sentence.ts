@@ -217,7 +217,9 @@ export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
   const resolved = new Map<number, Speaker>();
   const key = `${pi}:${si}`;
   for (const f of found) {
-    const sp = resolved.get(f.at) ?? resolvePhrase(doc, f.cue.speaker);
+    const quote =
+      f.q !== null && f.q >= 0 ? doc.text.slice(doc.spans[f.q]!.start, doc.spans[f.q]!.end) : null;
+    const sp = resolved.get(f.at) ?? resolvePhrase(doc, f.cue.speaker, quote);
     resolved.set(f.at, sp);
     pushHistory(doc, sp, pi, f.q !== -1);
     if (f.q === null || f.q >= 0) {

@@ -45,6 +45,18 @@ const INLINE_SWITCHES = [
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },
   {
+    name: "office-apposition",
+    doc: '"The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder named after an office for a place, not the place',
+  },
+  {
+    name: "relative-opening",
+    doc: '"Dr Ellis, who was a nurse in Kentford, in the Lower Dale, before …, said": the name opening the sentence before a relative clause over several commas',
+  },
+  {
+    name: "kin-surname",
+    doc: "\"Fletcher's daughter Jill said\": a relative named by the given name takes the family's surname",
+  },
+  {
     name: "speaker-org",
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },
@@ -67,6 +79,22 @@ const INLINE_SWITCHES = [
   {
     name: "pronoun-ungendered-subject",
     doc: "he/she: the nearest person subject in the sentence before, when the article gives that person no gender, over an older gendered name",
+  },
+  {
+    name: "pronoun-not-named-in-quote",
+    doc: '"Sean Long … “I think Sean\'s situation is …,” he said": he/she never a person the quotation names in the third person',
+  },
+  {
+    name: "pronoun-subject-mention",
+    doc: '"His words came as Cardinal Ann Roe, the Archbishop of Wexford, backed …. In a statement, he said": with no person of the history in the sentence before, the person it names as a clause\'s subject',
+  },
+  {
+    name: "split-after-new-subject",
+    doc: '"“A,” said Nadal. US coach Patrick McEnroe wants more clay. “B.”": a bare statement after a sentence opening on another person is no split of the quotation before',
+  },
+  {
+    name: "pronoun-main-over-relative",
+    doc: "\"Weitz said he had visited Pullman, who had told him …. He added:\": the main clause's speaker over a relative clause's antecedent",
   },
   {
     name: "pronoun-model-over-stale",

@@ -1,0 +1,42 @@
+// "The 14-year-old said", "the Australian-born actress joked": a person's description is the
+// person the sentence before names as a clause's subject ("… in the shape of Emma Watson, who
+// plays …"), else the model's own role link.
+
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { ROLE_GENDER } from "../lexicons/titles.ts";
+import type { Phrase } from "./phrases.ts";
+import { subjectMentionBefore } from "./prior-subject.ts";
+import { type QuoteDoc, speakerForActor } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/**
+ * "the 14-year-old", "the Australian-born actress", "the 27-year-old striker": a description that
+ * takes up a person named before, told by an age, a birthplace or a gendered role noun; its head,
+ * else null ("the announcer", "the band leader" may be someone new).
+ */
+function personHead(text: string): string | null {
+  const ws = text.split(/\s+/);
+  if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return null;
+  const head = ws[ws.length - 1]!;
+  if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(head) || ORG_NOUNS.has(head)) return null;
+  const told = ws.some((w) => /^\d+-year-old$|^\p{Lu}\p{Ll}+-born$/u.test(w)) || head in ROLE_GENDER;
+  return told ? head : null;
+}
+
+/** The person a definite description takes up from the sentence before, or null. */
+export function descriptionSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const head = personHead(p.text);
+  if (!head) return null;
+  const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
+  if (m && m.via !== "role") return null;
+  const want = ROLE_GENDER[head] ?? "any";
+  const id = subjectMentionBefore(doc, p.start, (id) => {
+    const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
+    return want === "any" || g === "any" || g === want;
+  });
+  // The subject the sentence before names, else the model's role link ("The 14-year-old" for
+  // Emma Watson): its link may go to an older holder of the role ("Best actress winner X").
+  const linked = m && doc.actors.byId.get(m.actorId)?.kind === "person" ? m.actorId : null;
+  const chosen = id ?? linked;
+  return chosen ? speakerForActor(doc, chosen, p) : null;
+}

@@ -1,0 +1,80 @@
+// The person a he/she takes up when the speaker history has no one in the sentence before: the
+// person that sentence names as a clause's subject ("His words came as Cardinal Ann Roe, the
+// Archbishop of Wexford, backed the plan. In a statement, he said"), read from the model's
+// mentions; and a relative clause's antecedent passed over for the main clause's subject.
+
+import type { QuoteDoc } from "./state.ts";
+import { firstSpanEndingAfter } from "./tokens.ts";
+
+/** Words after a name that show it is no clause's subject ("Ann Roe of …", "Ann Roe and …"). */
+const NOT_A_VERB = new Set(
+  `of and or in on at for to with from by as who whom whose which that the a an his her its their than
+  but nor into over after before about against under during without between yesterday today tonight
+  last this next`.split(/\s+/),
+);
+/** Words before a name that leave it a clause's subject ("… as Cardinal Ann Roe backed"). */
+const OPENS_CLAUSE = new Set(
+  `and but as when while because after before that since if although though whereas where then so
+  once until unless`.split(/\s+/),
+);
+
+/** Where the sentence before the one holding `pos` starts (across paragraphs). */
+export function previousSentenceStart(doc: QuoteDoc, pos: number): number {
+  let prev = 0;
+  let cur = 0;
+  for (const para of doc.article.paragraphs)
+    for (const s of para.sentences) {
+      if (s.start > pos) return prev;
+      prev = cur;
+      cur = s.start;
+    }
+  return prev;
+}
+
+/** "Ann Roe backed", "Ann Roe, the archbishop, backed", "…, as Ann Roe backed", "Ann Roe, who": a subject. */
+function subjectAt(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  if (/^,\s+(?:who|whose)\b/.test(after)) return true;
+  // The word before the name and any title or initial ("why Mr Smith had", "the festival's
+  // Golden Kinnaree awards": no subject).
+  const before = /(?:^|\s)(\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(
+    text.slice(Math.max(0, start - 40), start),
+  )?.[1];
+  if (before && /['’]s?$/.test(before)) return false;
+  // "… in the best actress category was Cate Blanchett, herself nominated": an inverted subject.
+  if (before && /^(?:was|were|is|are)$/.test(before) && /^[,.;]/.test(after)) return true;
+  if (before && /^\p{Ll}+$/u.test(before) && !OPENS_CLAUSE.has(before)) return false;
+  const verb =
+    /^\s+(\p{Ll}+)\b/u.exec(after) ??
+    /^,\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)[^,.;:"“”]{1,80},\s+(\p{Ll}+)\b/u.exec(after);
+  return !!verb && !NOT_A_VERB.has(verb[1]!);
+}
+
+/**
+ * The latest person the model names as a clause's subject from the sentence before `pos` up to
+ * it, that `fits`; null when there is none.
+ */
+export function subjectMentionBefore(
+  doc: QuoteDoc,
+  pos: number,
+  fits: (id: string) => boolean,
+): string | null {
+  const from = previousSentenceStart(doc, pos);
+  const ms = doc.actors.mentionsIn(doc.article.docId);
+  let hi = ms.length;
+  for (let lo = 0; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = hi - 1; k >= 0 && ms[k]!.start >= from; k--) {
+    const m = ms[k]!;
+    if (m.via === "pronoun" || m.via === "role" || doc.actors.byId.get(m.actorId)?.kind !== "person")
+      continue;
+    // A name inside a quotation is the speaker's words ("… Gordon Brown would love me").
+    const span = doc.spans[firstSpanEndingAfter(doc.spans, m.start)];
+    if (span && span.markOpen <= m.start) continue;
+    if (fits(m.actorId) && subjectAt(doc.text, m.start, m.end)) return m.actorId;
+  }
+  return null;
+}
