@@ -80,10 +80,12 @@ export class Responder {
   /** Arms the deferral for the arrival deadline (at once if it has passed). A timer that fires
    * while the answer is still being computed defers it; errors surface at `send`. */
   arm(): void {
-    if (this.deferring || this.answered) return;
+    // No deadline (deferAfterMs: Infinity): deferred only when the answer needs it. Node runs a
+    // timer longer than 2^31 - 1 ms after 1 ms, so an unbounded wait is never given to it.
+    if (this.deferring || this.answered || !Number.isFinite(this.deadline)) return;
     const wait = this.deadline - Date.now();
     if (wait <= 0) void this.defer().catch(() => undefined);
-    else this.timer = setTimeout(() => void this.defer().catch(() => undefined), wait);
+    else this.timer = setTimeout(() => void this.defer().catch(() => undefined), Math.min(wait, 2 ** 31 - 1));
   }
 
   /** Sends the answer: a new message (`reply`), or one replacing the clicked message (`update`). */

@@ -28,6 +28,16 @@ afterEach(() => {
 const publicMessage = message([{ title: "An answer" }]);
 const privateMessage = message([{ title: "Only you" }], [], MessageFlags.Ephemeral);
 
+describe("the Responder's deferral deadline", () => {
+  it("with no deadline (Infinity) never defers by time: Node would run such a timer after 1 ms", async () => {
+    const a = recorder();
+    new Responder(a.adapter, { ack: "public", arrivedAt: now, deferAfterMs: Number.POSITIVE_INFINITY }).arm();
+    // A timer armed first fires first: a 1 ms deferral would be recorded before this one ends.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(a.calls).toEqual([]);
+  });
+});
+
 describe("the Responder: what reaches Discord, given what was sent before", () => {
   it("a ready answer is the first response itself: a reply, or an update of the clicked message", async () => {
     const a = recorder();
