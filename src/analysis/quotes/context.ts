@@ -9,7 +9,7 @@ import { type Cue, sentenceSubject } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
-import { attribute, type QuoteDoc } from "./state.ts";
+import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import { tailTag } from "./tail-tag.ts";
 import { speaksOf } from "./third-person.ts";
@@ -249,11 +249,5 @@ function sentenceAt(article: Article, key: string): { start: number; end: number
 }
 
 function previousSentenceKey({ doc, pi, si }: SentenceCtx): string | null {
-  return si > 0 ? `${pi}:${si - 1}` : lastSentenceKey(doc.article, pi);
-}
-
-function lastSentenceKey(article: Article, pi: number): string | null {
-  if (pi === 0) return null;
-  const prev = article.paragraphs[pi - 1]!;
-  return prev.sentences.length ? `${pi - 1}:${prev.sentences.length - 1}` : null;
+  return sentenceBeforeKey(doc.article, pi, si);
 }

@@ -6,7 +6,7 @@
 // voice quoted last, a paragraph or two before (latest-voice).
 
 import type { Step } from "../steps.ts";
-import { attribute, type QuoteDoc } from "./state.ts";
+import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { speaksOf } from "./third-person.ts";
 import type { Speaker } from "./types.ts";
 
@@ -55,11 +55,8 @@ const opensParagraph = (doc: QuoteDoc, q: number) => bare(doc, doc.paraStarts[do
 function otherSubjectBefore(doc: QuoteDoc, q: number, voice: Speaker): boolean {
   const { para, markOpen, start, end } = doc.spans[q]!;
   const si = sentenceAt(doc, para, markOpen);
-  const key =
-    si > 0
-      ? `${para}:${si - 1}`
-      : `${para - 1}:${(doc.article.paragraphs[para - 1]?.sentences.length ?? 0) - 1}`;
-  const subj = doc.sentenceSubject.get(key);
+  const key = sentenceBeforeKey(doc.article, para, si);
+  const subj = key === null ? undefined : doc.sentenceSubject.get(key);
   // (a sentence inside a quotation, "He sat down in front of the TV.", is the voice's own words)
   const quoted = !!subj && doc.spans.some((x) => x.start <= subj.start && subj.start < x.end);
   return !!subj && !quoted && subj.name !== voice.name && !speaksOf(doc.text.slice(start, end), subj, true);

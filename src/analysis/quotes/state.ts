@@ -172,3 +172,12 @@ export function resolveDescription(doc: QuoteDoc, p: Phrase): Speaker {
     return speakerForActor(doc, m.actorId, p);
   return unnamed(p);
 }
+
+/** The key ("paragraph:sentence", as in `sentenceSubject`) of the sentence before sentence `si`
+ *  of paragraph `pi`: the paragraph's previous one, else the last of the paragraph before. */
+export function sentenceBeforeKey(article: Article, pi: number, si: number): string | null {
+  if (si > 0) return `${pi}:${si - 1}`;
+  if (pi === 0) return null;
+  const prev = article.paragraphs[pi - 1]!;
+  return prev.sentences.length ? `${pi - 1}:${prev.sentences.length - 1}` : null;
+}
