@@ -5,6 +5,7 @@
 // would hold the bot's event loop for seconds at a million passages.
 
 import v8 from "node:v8";
+import { interning, internStrings } from "../text/intern.ts";
 
 /** List items per piece at most. */
 const PIECE = 128;
@@ -132,13 +133,13 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
   d.readHeader();
   const count = d.readValue() as number;
   const out: Record<string, unknown> = {};
-  const strings = new Map<string, string>();
+  const one = interning();
   // How much of each large item's list the pieces so far have filled.
   const filled = new Map<unknown[], number>();
   for (let i = 0; i < count; i++) {
     if (i > 0) yield;
     const piece = d.readValue() as Piece;
-    internStrings(piece, strings);
+    internStrings(piece, one);
     const [key, value, isSlice] = piece;
     if (typeof isSlice === "string") {
       const list = out[key] as Record<string, unknown[]>[];
@@ -154,41 +155,6 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
     }
   }
   return out;
-}
-
-/** Replaces each string in arrays, plain objects and Map values under `root` by the first equal
- *  string seen in `table` (the same text, one copy). Typed arrays, Map keys and Sets are left. */
-function internStrings(root: unknown, table: Map<string, string>): void {
-  const stack: unknown[] = [root];
-  const one = (s: string): string => {
-    const seen = table.get(s);
-    if (seen !== undefined) return seen;
-    table.set(s, s);
-    return s;
-  };
-  while (stack.length > 0) {
-    const o = stack.pop();
-    if (o === null || typeof o !== "object" || ArrayBuffer.isView(o)) continue;
-    if (Array.isArray(o)) {
-      for (let i = 0; i < o.length; i++) {
-        const x = o[i];
-        if (typeof x === "string") o[i] = one(x);
-        else if (x !== null && typeof x === "object") stack.push(x);
-      }
-    } else if (o instanceof Map) {
-      for (const [k, x] of o) {
-        if (typeof x === "string") o.set(k, one(x));
-        else if (x !== null && typeof x === "object") stack.push(x);
-      }
-    } else if (!(o instanceof Set)) {
-      const r = o as Record<string, unknown>;
-      for (const k of Object.keys(r)) {
-        const x = r[k];
-        if (typeof x === "string") r[k] = one(x);
-        else if (x !== null && typeof x === "object") stack.push(x);
-      }
-    }
-  }
 }
 
 /** The fields again, at once. */

@@ -3,6 +3,7 @@
 
 import v8 from "node:v8";
 import { foldKey } from "../../text/fold.ts";
+import { interning, internStrings } from "../../text/intern.ts";
 import type { Actor, ActorModel, Mention } from "../../types.ts";
 
 /** What a model is made of: plain data, so the snapshot can store it and skip the rebuild. */
@@ -120,35 +121,19 @@ function* dataSteps(bytes: Uint8Array): Generator<void, ModelData> {
   for (let c = 0; c < count; c++) {
     yield;
     const chunk = d.readValue() as Chunk;
+    // Every string (actor ids, how named, a mention's words, genders) one copy each.
+    internStrings(chunk, one);
     if ("actors" in chunk) for (const a of chunk.actors) data.actors.push(a);
     else if ("mentions" in chunk)
-      for (const [k, v] of chunk.mentions) data.mentionsByDoc.set(k, shared(k, v, one));
+      for (const [k, v] of chunk.mentions) data.mentionsByDoc.set(k, shared(k, v));
     else for (const [k, v] of chunk.genders) data.gendersByDoc.set(k, v);
   }
   return data;
 }
 
-/** A function giving, for each string, the first equal string it was given. */
-function interning(): (s: string) => string {
-  const table = new Map<string, string>();
-  return (s) => {
-    const seen = table.get(s);
-    if (seen !== undefined) return seen;
-    table.set(s, s);
-    return s;
-  };
-}
-
-/** An article's mentions with their repeated strings (article, actor, how named, candidates)
- *  made one copy each: the deserializer gives every occurrence its own, ~40% of the model's
- *  heap (3-4 mentions a passage). */
-function shared(docId: string, mentions: Mention[], one: (s: string) => string): Mention[] {
-  for (const m of mentions) {
-    m.docId = docId;
-    m.actorId = one(m.actorId);
-    m.via = one(m.via) as Mention["via"];
-    if (m.candidates) m.candidates = m.candidates.map(one);
-  }
+/** An article's mentions, each pointing at the one copy of its article's id. */
+function shared(docId: string, mentions: Mention[]): Mention[] {
+  for (const m of mentions) m.docId = docId;
   return mentions;
 }
 
