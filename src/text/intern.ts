@@ -1,6 +1,8 @@
-// One copy of each equal string. The v8 deserializer (snapshots, worker messages) gives every
-// occurrence of a string its own copy: a pronoun, a gender or an actor id repeated thousands of
-// times becomes thousands of heap objects, which the collector must also visit on every mark.
+// Decoded data made compact. The v8 deserializer (snapshots, worker messages) gives every
+// occurrence of a string its own copy (a pronoun, a gender or an actor id repeated thousands of
+// times becomes thousands of heap objects), and builds each object a field at a time, which
+// leaves a fifth field on to a second, out-of-object array. Both cost memory, and the collector
+// visits every one of those objects on every full mark.
 
 /** A function giving, for each string, the first equal string it was given. */
 export function interning(): (s: string) => string {
@@ -13,30 +15,82 @@ export function interning(): (s: string) => string {
   };
 }
 
-/** Replaces each string in arrays, plain objects and Map values under `root` by `one(string)`.
- *  Typed arrays, Map keys and Sets are left as they are. */
+/** Fields an object keeps in itself when built field by field (V8's default for `{}`). */
+const IN_OBJECT = 4;
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Few shapes exist (one per kind of record), so the makers are few; a cap keeps odd data safe. */
+const MAKERS_CAP = 512;
+type Maker = (values: unknown[]) => Record<string, unknown>;
+const makers = new Map<string, Maker | null>();
+
+/** A function building an object with `keys` as one literal: every field held in the object. */
+function makerFor(keys: readonly string[]): Maker | null {
+  const signature = keys.join(",");
+  let maker = makers.get(signature);
+  if (maker !== undefined) return maker;
+  const usable = makers.size < MAKERS_CAP && keys.every((k) => IDENTIFIER.test(k) && k !== "__proto__");
+  // Keys are checked identifiers: the generated source is `{k0: v[0], k1: v[1], …}` and nothing else.
+  maker = usable
+    ? (new Function("v", `return {${keys.map((k, i) => `${k}: v[${i}]`).join(", ")}};`) as Maker)
+    : null;
+  makers.set(signature, maker);
+  return maker;
+}
+
+/** The plain object `o` rebuilt as one literal when it has more fields than fit in itself. */
+function compacted(o: Record<string, unknown>): Record<string, unknown> {
+  const keys = Object.keys(o);
+  if (keys.length <= IN_OBJECT || Object.getPrototypeOf(o) !== Object.prototype) return o;
+  const maker = makerFor(keys);
+  return maker ? maker(keys.map((k) => o[k])) : o;
+}
+
+/** Under `root` (arrays, plain objects, Map values): each string replaced by `one(string)`, and
+ *  each plain object of more than four fields rebuilt in place (one copy wherever the original
+ *  was shared). Typed arrays, Map keys and Sets are left as they are. */
 export function internStrings(root: unknown, one: (s: string) => string): void {
+  const copies = new Map<object, object>();
   const stack: unknown[] = [root];
+  // Strings are always written back: `!==` compares their text, not which copy they are.
+  const child = (x: unknown): unknown => {
+    if (x === null || typeof x !== "object" || ArrayBuffer.isView(x)) return x;
+    if (Array.isArray(x) || x instanceof Map || x instanceof Set) {
+      stack.push(x);
+      return x;
+    }
+    const known = copies.get(x);
+    if (known) return known;
+    const y = compacted(x as Record<string, unknown>);
+    if (y !== x) copies.set(x, y);
+    stack.push(y);
+    return y;
+  };
   while (stack.length > 0) {
     const o = stack.pop();
-    if (o === null || typeof o !== "object" || ArrayBuffer.isView(o)) continue;
+    if (o === null || typeof o !== "object" || o instanceof Set) continue;
     if (Array.isArray(o)) {
       for (let i = 0; i < o.length; i++) {
         const x = o[i];
         if (typeof x === "string") o[i] = one(x);
-        else if (x !== null && typeof x === "object") stack.push(x);
+        else {
+          const y = child(x);
+          if (y !== x) o[i] = y;
+        }
       }
     } else if (o instanceof Map) {
       for (const [k, x] of o) {
-        if (typeof x === "string") o.set(k, one(x));
-        else if (x !== null && typeof x === "object") stack.push(x);
+        const y = typeof x === "string" ? one(x) : child(x);
+        if (typeof x === "string" || y !== x) o.set(k, y);
       }
-    } else if (!(o instanceof Set)) {
+    } else {
       const r = o as Record<string, unknown>;
       for (const k of Object.keys(r)) {
         const x = r[k];
         if (typeof x === "string") r[k] = one(x);
-        else if (x !== null && typeof x === "object") stack.push(x);
+        else {
+          const y = child(x);
+          if (y !== x) r[k] = y;
+        }
       }
     }
   }

@@ -1,0 +1,67 @@
+import v8 from "node:v8";
+import { describe, expect, it } from "vitest";
+import { interning, internStrings } from "../../src/text/intern.ts";
+
+// Decoded data is compacted in place after a snapshot or a worker message: whatever it does to
+// memory, a reader must find every value, every field order and every shared object as before.
+const roundTrip = <T>(x: T): T => v8.deserialize(v8.serialize(x)) as T;
+
+describe("internStrings", () => {
+  it("keeps every value and field order of records wider than four fields", () => {
+    const cite = {
+      docId: "a1",
+      passageId: "a1:3",
+      outlet: "Daily Post",
+      url: null,
+      published: "2024-05-01",
+      start: 4,
+      end: 9,
+    };
+    const data = roundTrip({ events: [{ label: "strike", sources: [cite, { ...cite, start: 20 }] }] });
+    internStrings(data, interning());
+    expect(data).toEqual({ events: [{ label: "strike", sources: [cite, { ...cite, start: 20 }] }] });
+    expect(Object.keys(data.events[0]!.sources[0]!)).toEqual(Object.keys(cite));
+  });
+
+  it("keeps one object shared where the decoded data shared it", () => {
+    const actor = { id: "person:ada-vale", name: "Ada Vale", kind: "person", aliases: [], mentions: 3 };
+    const data = roundTrip({ byQuote: [actor, actor], lead: actor });
+    internStrings(data, interning());
+    expect(data.byQuote[0]).toBe(data.byQuote[1]);
+    expect(data.lead).toBe(data.byQuote[0]);
+    data.lead.mentions = 4;
+    expect(data.byQuote[1]!.mentions).toBe(4);
+  });
+
+  it("rewrites Map values and nested lists, and leaves typed arrays, Sets and Map keys alone", () => {
+    const hashes = new Uint32Array([7, 8, 9]);
+    const data = roundTrip({
+      genders: new Map([["doc-1", new Map([["person:kim-oru", "female"]])]]),
+      words: new Set(["strike", "port"]),
+      hashes,
+      rows: [[{ a: 1, b: "x", c: "y", d: "z", e: [1, { f: "g", h: 1, i: 2, j: 3, k: 4 }] }]],
+    });
+    internStrings(data, interning());
+    expect(data.genders.get("doc-1")?.get("person:kim-oru")).toBe("female");
+    expect([...data.words]).toEqual(["strike", "port"]);
+    expect([...data.hashes]).toEqual([7, 8, 9]);
+    expect(data.rows[0]![0]).toEqual({
+      a: 1,
+      b: "x",
+      c: "y",
+      d: "z",
+      e: [1, { f: "g", h: 1, i: 2, j: 3, k: 4 }],
+    });
+  });
+
+  it("never turns an own __proto__ field or an odd key into anything else", () => {
+    const data = [
+      JSON.parse('{"__proto__": {"x": 1}, "a": 1, "b": 2, "c": 3, "d": 4}'),
+      roundTrip({ "odd key": 1, "2": 2, b: 3, c: 4, d: 5 }),
+    ];
+    internStrings(data, interning());
+    expect(Object.getPrototypeOf(data[0])).toBe(Object.prototype);
+    expect(Object.keys(data[0])).toEqual(["__proto__", "a", "b", "c", "d"]);
+    expect(data[1]).toEqual({ "odd key": 1, "2": 2, b: 3, c: 4, d: 5 });
+  });
+});
