@@ -12,6 +12,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { descriptionSubject } from "./description-subject.ts";
+import { nameBeforeRole } from "./name-before-role.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
@@ -202,6 +203,7 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = 
   const p1 =
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
+    (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
     p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;

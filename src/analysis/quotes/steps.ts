@@ -41,6 +41,10 @@ const INLINE_SWITCHES = [
     doc: '"Jo Marr, economist at Calder Insight said": a name after a preposition is no subject; the person named before it is',
   },
   {
+    name: "name-before-role",
+    doc: '"Maria Lenz, WPA president and veteran campaigner said", "Mr Oduya, MP for Kettleby, Lincolnshire, said": the name a role is in apposition to, not the role',
+  },
+  {
     name: "role-for-place",
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },

@@ -1,0 +1,35 @@
+// Speaker classes found on BBC study set 4 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with the rule switched off, where the speaker goes wrong.
+import { describe, expect, it } from "vitest";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("a role in apposition to a name before it", () => {
+  const text = [
+    'Campaigners want tighter rules on fishing. Maria Lenz, WPA president and conservative activist said: "The rules are too weak."',
+    "",
+    'In a statement, Dr Karl J. Voss, Zentrix senior vice president, Research and Development, said: "We lead the field."',
+    "",
+    'Colin Oduya is angry. Mr Oduya, MP for Kettleby-on-Wye, Lincolnshire, said: "We will fight on."',
+  ].join("\n");
+
+  it("gives the quotation to the name, not the role next to the verb", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "The rules")).toBe("Maria Lenz");
+    expect(speakerOf(qs, "We lead")).toBe("Karl J. Voss");
+    expect(speakerOf(qs, "We will fight")).toBe("Colin Oduya");
+  });
+
+  it("leaves the role as the speaker with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.name-before-role"));
+    expect(speakerOf(qs, "The rules")).not.toBe("Maria Lenz");
+    expect(speakerOf(qs, "We lead")).not.toBe("Karl J. Voss");
+  });
+
+  it("keeps a role that opens its own clause", () => {
+    const qs = quotes('Maria Lenz spoke first, and the club president said: "We are pleased."');
+    expect(speakerOf(qs, "We are pleased")).not.toBe("Maria Lenz");
+  });
+});
