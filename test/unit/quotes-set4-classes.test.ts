@@ -33,3 +33,37 @@ describe("a role in apposition to a name before it", () => {
     expect(speakerOf(qs, "We are pleased")).not.toBe("Maria Lenz");
   });
 });
+
+describe("an office the article never ties to a name", () => {
+  const text = [
+    'Harriet Colbeck says her budget will help savers. She told the Post it was a "balanced plan".',
+    "",
+    'He said the country could not borrow more. Speaking in Leeds, the chancellor said: "Savers will gain."',
+    "",
+    'Dan Moss said the Greens offered a clear choice. The party co-chairman said the others had "done nothing" on housing.',
+  ].join("\n");
+
+  it("takes up the subject of the sentence before, or the speaker carrying on", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "Savers will gain")).toBe("Harriet Colbeck");
+    expect(speakerOf(qs, "done nothing")).toBe("Dan Moss");
+  });
+
+  it("stays a description with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.office-subject"));
+    expect(speakerOf(qs, "Savers will gain")).toBe("the chancellor");
+    expect(speakerOf(qs, "done nothing")).toBe("The party co-chairman");
+  });
+
+  it("leaves an agency's office, and one after another person in its sentence, alone", () => {
+    const qs = quotes(
+      [
+        'Mark Tull said the inquiry was over. The FBI director said it had been "thorough".',
+        "",
+        'Jo Dane asked whether the governor would sign. The governor said: "Not yet."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "thorough")).not.toBe("Mark Tull");
+    expect(speakerOf(qs, "Not yet")).not.toBe("Mark Tull");
+  });
+});

@@ -15,6 +15,7 @@ import { descriptionSubject } from "./description-subject.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
+import { officeSubject } from "./office-subject.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -153,6 +154,12 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"The 14-year-old said" after "… Emma Watson, who plays …": a person\'s description the model links to no one is the subject the sentence before names',
     try: ({ doc, p, kind, namedHead }) =>
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
+  },
+  {
+    name: "office-subject",
+    doc: '"Speaking in Leeds, the chancellor said" with no name ever given that office: the person named as subject in the sentence before, else who spoke last within two sentences',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? officeSubject(doc, p) : null,
   },
   {
     name: "person-description",

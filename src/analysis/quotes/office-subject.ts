@@ -1,0 +1,68 @@
+// "Harriet Colbeck said the budget was fair. The chancellor said: “…”": an office the article
+// never ties to a name ("the chancellor", "the party co-chairman") takes up the person the
+// sentence before names as a clause's subject; when that sentence names no one ("He said …"),
+// the person who spoke within it or the one before. Left unnamed, it could never be right when
+// the holder is named elsewhere in the article.
+
+import { OFFICE_HEADS, OFFICE_RANKS } from "../lexicons/titles.ts";
+import type { Phrase } from "./phrases.ts";
+import { previousSentenceStart } from "./prior-subject.ts";
+import { at, lastOf, type QuoteDoc } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** "the prime minister", "The Tory leader", "the Conservative Party Co-Chairman": an office. */
+function isOffice(text: string): boolean {
+  const ws = text.split(/\s+/);
+  if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return false;
+  const head = ws[ws.length - 1]!.toLowerCase().replace(/^co-/, "");
+  // "the deputy leader" is another office than the leader the sentence before may name; "the FBI
+  // director", an agency's own office, is most often someone the article has not named yet.
+  return (
+    OFFICE_HEADS.has(head) && !ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))
+  );
+}
+
+/** Where the sentence holding `pos` starts. */
+function sentenceStart(doc: QuoteDoc, pos: number): number {
+  let start = 0;
+  for (const para of doc.article.paragraphs)
+    for (const s of para.sentences) {
+      if (s.start > pos) return start;
+      start = s.start;
+    }
+  return start;
+}
+
+/** The person mentions by name (not pronoun or role) in [from, to). */
+function namesIn(doc: QuoteDoc, from: number, to: number) {
+  return doc.actors
+    .mentionsIn(doc.article.docId)
+    .filter(
+      (m) =>
+        m.start >= from &&
+        m.end <= to &&
+        m.via !== "pronoun" &&
+        m.via !== "role" &&
+        doc.actors.byId.get(m.actorId)?.kind === "person",
+    );
+}
+
+/** The person an office with no link in the model stands for here, or null. */
+export function officeSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (!isOffice(p.text) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+  const here = sentenceStart(doc, p.start);
+  // "Hannity asked if the governor believes …": someone else named before it in its own sentence.
+  if (namesIn(doc, here, p.start).length) return null;
+  const before = previousSentenceStart(doc, p.start);
+  // "Ann Roe and Bo Lind pressed …": one of two subjects is no office's holder.
+  const joint = (h: Speaker) =>
+    /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, h.start - 30), h.start)) ||
+    /^\s+and\s/.test(doc.text.slice(h.end, h.end + 6));
+  const subject = lastOf(doc, (h) => h.kind === "person" && !!h.id && h.start >= before, here);
+  if (subject && subject.start >= before) return joint(subject) ? null : at(subject, p);
+  // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
+  if (namesIn(doc, before, here).length) return null;
+  const from = previousSentenceStart(doc, before + 1);
+  const last = lastOf(doc, (h) => h.kind === "person" && !!h.id && !!h.speaker, p.start);
+  return last && last.start >= from ? at(last, p) : null;
+}
