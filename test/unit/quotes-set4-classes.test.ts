@@ -1,6 +1,7 @@
 // Speaker classes found on BBC study set 4 (issue #13), on invented text: each rule's own
 // sentences, and the same sentences with the rule switched off, where the speaker goes wrong.
 import { describe, expect, it } from "vitest";
+import { oneSlipApart } from "../../src/analysis/quotes/misspelt-name.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
@@ -65,5 +66,34 @@ describe("an office the article never ties to a name", () => {
     );
     expect(speakerOf(qs, "thorough")).not.toBe("Mark Tull");
     expect(speakerOf(qs, "Not yet")).not.toBe("Mark Tull");
+  });
+});
+
+describe("a surname misspelt by one slip", () => {
+  const text = [
+    "Ruth Aldane, the firm's director, showed the new engine at the fair.",
+    "",
+    '"It is quieter than the old one," said Ms Adlane.',
+    "",
+    'Tom Brake, a buyer, was not convinced. "It costs too much," Brkae said.',
+  ].join("\n");
+
+  it("is the one person whose full surname it slips from", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "It is quieter")).toBe("Ruth Aldane");
+    expect(speakerOf(qs, "It costs")).toBe("Tom Brake");
+  });
+
+  it("stands alone with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.misspelt-surname"));
+    expect(speakerOf(qs, "It is quieter")).not.toBe("Ruth Aldane");
+  });
+
+  it("counts a swap, a change, an extra or a dropped letter as one slip, and no more", () => {
+    expect(oneSlipApart("monteith", "montieth")).toBe(true);
+    expect(oneSlipApart("wimes", "wines")).toBe(true);
+    expect(oneSlipApart("sweeney", "sweeny")).toBe(true);
+    expect(oneSlipApart("aldane", "alnade")).toBe(false);
+    expect(oneSlipApart("brake", "brake")).toBe(false);
   });
 });

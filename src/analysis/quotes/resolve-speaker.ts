@@ -12,6 +12,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { descriptionSubject } from "./description-subject.ts";
+import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
@@ -294,8 +295,17 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const core = coreName(words);
   let name = core.join(" ");
   let gender: Speaker["gender"] = genderOfWords(words);
-  const found =
+  const expanded =
     doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+  // "Mr Montieth" after "David Monteith": a slip of one letter in the one surname given (the
+  // model holds the slip as an actor of its own, so the full name's actor is looked up).
+  const slip =
+    !expanded && core.length === 1 && isOn("quotes", "misspelt-surname", doc.switches)
+      ? misspeltName(doc.names, core[0]!, p.start)
+      : null;
+  const slipActor = slip ? doc.actors.resolve(slip.name) : undefined;
+  if (slipActor?.kind === "person") return speakerForActor(doc, slipActor.id, p);
+  const found = expanded ?? slip;
   // "Said Ellis: “…”" opening a sentence is no full name "Said Ellis".
   // …nor is "Touring Federation" the fuller name of "Cyclists' Touring Federation".
   const full =

@@ -45,6 +45,10 @@ const INLINE_SWITCHES = [
     doc: '"Maria Lenz, WPA president and veteran campaigner said", "Mr Oduya, MP for Kettleby, Lincolnshire, said": the name a role is in apposition to, not the role',
   },
   {
+    name: "misspelt-surname",
+    doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
+  },
+  {
     name: "role-for-place",
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },
