@@ -4,6 +4,7 @@
 // the person who spoke within it or the one before. Left unnamed, it could never be right when
 // the holder is named elsewhere in the article.
 
+import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart } from "./prior-subject.ts";
@@ -61,7 +62,9 @@ export function officeSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
   const subject = lastOf(doc, (h) => h.kind === "person" && !!h.id && h.start >= before, here);
   if (subject && subject.start >= before) return joint(subject) ? null : at(subject, p);
   // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
-  if (namesIn(doc, before, here).length) return null;
+  const namedBefore = (h: Speaker) =>
+    h.start >= before && h.start < here && !(h.text.toLowerCase() in PRONOUNS);
+  if (namesIn(doc, before, here).length || doc.history.some(namedBefore)) return null;
   const from = previousSentenceStart(doc, before + 1);
   const last = lastOf(doc, (h) => h.kind === "person" && !!h.id && !!h.speaker, p.start);
   return last && last.start >= from ? at(last, p) : null;
