@@ -97,3 +97,13 @@ describe("a surname misspelt by one slip", () => {
     expect(oneSlipApart("brake", "brake")).toBe(false);
   });
 });
+
+describe("a quoted word in a clause after a verb of judging", () => {
+  it("is the judging subject's, not the possessive owner's", () => {
+    const qs = quotes(
+      'Film critic Dan Lane expects a sweep. Mr Lane felt that Mike Reed\'s "masterpiece" deserved the top award. "I will be cheering," he added.',
+    );
+    expect(speakerOf(qs, "masterpiece")).toBe("Dan Lane");
+    expect(speakerOf(qs, "I will be cheering")).toBe("Dan Lane");
+  });
+});
