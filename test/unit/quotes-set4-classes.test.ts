@@ -107,3 +107,17 @@ describe("a quoted word in a clause after a verb of judging", () => {
     expect(speakerOf(qs, "I will be cheering")).toBe("Dan Lane");
   });
 });
+
+describe("an anonymous source given by 'one' or before a relative clause", () => {
+  it("speaks its quotation, not the analyst quoted before", () => {
+    const before =
+      '"It is a result," said Tom Hale, an analyst at Brook Securities. "Profits will be fine." However, ';
+    const after = ' "not what people had hoped for".';
+    const plain = quotes(`${before}one trader said the results were${after}`);
+    expect(speakerOf(plain, "not what people")).toBe("one trader");
+    const relative = quotes(
+      `${before}a trader, who asked not to be named, told Reuters the results were${after}`,
+    );
+    expect(speakerOf(relative, "not what people")).toBe("a trader");
+  });
+});

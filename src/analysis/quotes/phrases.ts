@@ -45,7 +45,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       }
       break;
     }
-    if (DETERMINERS.has(t.lower)) {
+    // "one trader said": "one" before a noun is a determiner too ("no one said" is no phrase).
+    if (DETERMINERS.has(t.lower) || (t.lower === "one" && k < j && toks[k - 1]?.lower !== "no")) {
       k--;
       words++;
       break;
@@ -71,7 +72,7 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   // Lowercase words at the front with no determiner are usually a clause, not a subject
   // ("the plan was cancelled, officials said" is fine; "…and then spoke Rubio said" is not).
   let s = from;
-  const hasDet = DETERMINERS.has(toks[s]!.lower);
+  const hasDet = DETERMINERS.has(toks[s]!.lower) || (toks[s]!.lower === "one" && s < j);
   if (!hasDet) {
     while (
       s < j &&
