@@ -5,7 +5,7 @@
 // the holder is named elsewhere in the article.
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { OFFICE_HEADS, OFFICE_RANKS } from "../lexicons/titles.ts";
+import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart } from "./prior-subject.ts";
 import { at, lastOf, type QuoteDoc } from "./state.ts";
@@ -48,6 +48,28 @@ function namesIn(doc: QuoteDoc, from: number, to: number) {
     );
 }
 
+/**
+ * Is person `id` given another role before any of their names ("Vice President Dora Quint",
+ * "Opposition MP Keith Dunmore") than the office `p`? Then the office is someone else's.
+ */
+function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
+  const ws = p.text.toLowerCase().split(/\s+/);
+  const head = ws[ws.length - 1]!.replace(/^co-/, "");
+  const ranked = ws.some((w) => OFFICE_RANKS.has(w));
+  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
+    if (m.actorId !== id || m.via === "pronoun") continue;
+    const lead =
+      /((?:[\p{L}.-]+ ){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? "";
+    for (const raw of lead.toLowerCase().split(" ")) {
+      const w = raw.replace(/\.$/, "");
+      // "Gov. Chris Christie" for "the governor": an abbreviation of the office is the office.
+      if (ROLE_HEADS.has(w) && w !== head && !(raw.endsWith(".") && head.startsWith(w))) return true;
+      if (OFFICE_RANKS.has(w) && !ranked) return true;
+    }
+  }
+  return false;
+}
+
 /** The person an office with no link in the model stands for here, or null. */
 export function officeSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!isOffice(p.text) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
@@ -60,12 +82,13 @@ export function officeSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
     /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, h.start - 30), h.start)) ||
     /^\s+and\s/.test(doc.text.slice(h.end, h.end + 6));
   const subject = lastOf(doc, (h) => h.kind === "person" && !!h.id && h.start >= before, here);
-  if (subject && subject.start >= before) return joint(subject) ? null : at(subject, p);
+  if (subject && subject.start >= before)
+    return joint(subject) || otherRole(doc, subject.id!, p) ? null : at(subject, p);
   // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
   const namedBefore = (h: Speaker) =>
     h.start >= before && h.start < here && !(h.text.toLowerCase() in PRONOUNS);
   if (namesIn(doc, before, here).length || doc.history.some(namedBefore)) return null;
   const from = previousSentenceStart(doc, before + 1);
   const last = lastOf(doc, (h) => h.kind === "person" && !!h.id && !!h.speaker, p.start);
-  return last && last.start >= from ? at(last, p) : null;
+  return last && last.start >= from && !otherRole(doc, last.id!, p) ? at(last, p) : null;
 }
