@@ -121,3 +121,17 @@ describe("an anonymous source given by 'one' or before a relative clause", () =>
     expect(speakerOf(relative, "not what people")).toBe("a trader");
   });
 });
+
+describe("people in a place", () => {
+  it("are the speaker, not the place they are in", () => {
+    const qs = quotes(
+      [
+        'The dollar fell again. Policy makers in Europe have called the slide "brutal".',
+        "",
+        'Officials in Brussels said the fall was "worrying".',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "brutal")).toBe("Policy makers in Europe");
+    expect(speakerOf(qs, "worrying")).toBe("Officials in Brussels");
+  });
+});

@@ -93,7 +93,10 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     head?.type === "w" &&
     (link.lower === "of" ||
       ((link.lower === "to" || link.lower === "for" || link.lower === "at") &&
-        (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))))
+        (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))) ||
+      // "Officials in Brussels said": the people, not the place they are in.
+      (link.lower === "in" &&
+        (ANONYMOUS_HEADS.has(head.lower) || ROLE_HEADS.has(head.lower.replace(/s$/, "")))))
   ) {
     const outer = phraseBefore(toks, s - 1, text);
     if (outer && !(outer.text.toLowerCase() in PRONOUNS))

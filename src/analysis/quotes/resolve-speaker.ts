@@ -106,9 +106,9 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   },
   {
     name: "linked-description",
-    doc: '"critics of the plan", "an aide to Ruiz": a description whose head is not a name, unnamed',
+    doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
     try: ({ p }) => {
-      const linked = /^(.*?)\s(?:of|to|for|at)\s/.exec(p.text);
+      const linked = /^(.*?)\s(?:of|to|for|at|in)\s/.exec(p.text);
       if (
         !linked ||
         /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) ||
