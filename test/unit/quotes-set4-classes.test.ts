@@ -135,3 +135,16 @@ describe("people in a place", () => {
     expect(speakerOf(qs, "worrying")).toBe("Officials in Brussels");
   });
 });
+
+describe("a role the article never ties to a name", () => {
+  const text =
+    'Rock star Dan Vale chased the burglars from his home. "I could have been hurt," Vale said. "I thank God no-one was hurt." He added he was glad the men were not hurt. "I would not want anyone injured." The singer did not want to talk in detail but when asked whether he would do it again replied: "Of course."';
+
+  it("takes up the person who spoke last, as an office does", () => {
+    expect(speakerOf(quotes(text), "Of course")).toBe("Dan Vale");
+  });
+
+  it("stays a description with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.role-subject")), "Of course")).toBe("The singer");
+  });
+});

@@ -2,7 +2,8 @@
 // never ties to a name ("the chancellor", "the party co-chairman") takes up the person the
 // sentence before names as a clause's subject; when that sentence names no one ("He said …"),
 // the person who spoke within it or the one before. Left unnamed, it could never be right when
-// the holder is named elsewhere in the article.
+// the holder is named elsewhere in the article. A role ("The singer did not want to talk …")
+// takes up its person the same way (switch "role-subject").
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
@@ -11,15 +12,24 @@ import { previousSentenceStart } from "./prior-subject.ts";
 import { at, lastOf, type QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-/** "the prime minister", "The Tory leader", "the Conservative Party Co-Chairman": an office. */
-function isOffice(text: string): boolean {
+/** Roles that most often bring in someone new ("a spokesman", "his wife", "a rival"). */
+const NEW_PERSON_ROLES =
+  /^(?:spokes|daughter|son|wife|husband|mother|father|brother|sister|widow|friend|colleague|rival|counterpart|predecessor|successor|partner|girlfriend|boyfriend)/;
+
+/**
+ * "the prime minister", "The Tory leader", "the Conservative Party Co-Chairman": an office; with
+ * `roles`, also a role ("The singer", "the feminist writer and broadcaster").
+ */
+function isOffice(text: string, roles: boolean): boolean {
   const ws = text.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return false;
   const head = ws[ws.length - 1]!.toLowerCase().replace(/^co-/, "");
+  const role = roles && ROLE_HEADS.has(head) && !NEW_PERSON_ROLES.test(head);
   // "the deputy leader" is another office than the leader the sentence before may name; "the FBI
   // director", an agency's own office, is most often someone the article has not named yet.
   return (
-    OFFICE_HEADS.has(head) && !ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))
+    (OFFICE_HEADS.has(head) || role) &&
+    !ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))
   );
 }
 
@@ -63,7 +73,10 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
     for (const raw of lead.toLowerCase().split(" ")) {
       const w = raw.replace(/\.$/, "");
       // "Gov. Chris Christie" for "the governor": an abbreviation of the office is the office.
-      if (ROLE_HEADS.has(w) && w !== head && !(raw.endsWith(".") && head.startsWith(w))) return true;
+      // (an office clashes with any other role; a role only with an office: "rock star" and "the
+      // singer" may well be one person)
+      const heads = OFFICE_HEADS.has(head) ? ROLE_HEADS : OFFICE_HEADS;
+      if (heads.has(w) && w !== head && !(raw.endsWith(".") && head.startsWith(w))) return true;
       if (OFFICE_RANKS.has(w) && !ranked) return true;
     }
   }
@@ -71,8 +84,8 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
 }
 
 /** The person an office with no link in the model stands for here, or null. */
-export function officeSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
-  if (!isOffice(p.text) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+export function officeSubject(doc: QuoteDoc, p: Phrase, roles: boolean): Speaker | null {
+  if (!isOffice(p.text, roles) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
   const here = sentenceStart(doc, p.start);
   // "Hannity asked if the governor believes …": someone else named before it in its own sentence.
   if (namesIn(doc, here, p.start).length) return null;

@@ -160,7 +160,9 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "office-subject",
     doc: '"Speaking in Leeds, the chancellor said" with no name ever given that office: the person named as subject in the sentence before, else who spoke last within two sentences',
     try: ({ doc, p, kind, namedHead, definite }) =>
-      definite && kind === "person" && !namedHead ? officeSubject(doc, p) : null,
+      definite && kind === "person" && !namedHead
+        ? officeSubject(doc, p, isOn("quotes", "role-subject", doc.switches))
+        : null,
   },
   {
     name: "person-description",

@@ -45,6 +45,10 @@ const INLINE_SWITCHES = [
     doc: '"Maria Lenz, WPA president and veteran campaigner said", "Mr Oduya, MP for Kettleby, Lincolnshire, said": the name a role is in apposition to, not the role',
   },
   {
+    name: "role-subject",
+    doc: '"Greer said … The feminist writer and broadcaster said": office-subject for a role noun too',
+  },
+  {
     name: "misspelt-surname",
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },
