@@ -148,3 +148,12 @@ describe("a role the article never ties to a name", () => {
     expect(speakerOf(quotes(text, switchOff("quotes.role-subject")), "Of course")).toBe("The singer");
   });
 });
+
+describe("two roles joined by 'and'", () => {
+  it("are one speaker's description, not a clause cut at 'and'", () => {
+    const qs = quotes(
+      'Senator Ann Vole spoke in Ohio on Monday. "We will win this state," the Ohio senator and presidential candidate said.',
+    );
+    expect(speakerOf(qs, "We will win")).toBe("the Ohio senator and presidential candidate");
+  });
+});

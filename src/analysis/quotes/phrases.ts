@@ -56,7 +56,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       !isCap(t) &&
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
-      !nameAnd(toks, k, j)
+      !nameAnd(toks, k, j) &&
+      !roleAnd(toks, k, j)
     )
       break;
     // "The Hale report said": a document noun closing the subject is no verb.
@@ -104,6 +105,14 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
+
+/** "the feminist writer and broadcaster said": "and" between two role nouns joins one person's roles. */
+const roleAnd = (toks: Tok[], k: number, j: number): boolean =>
+  toks[k]!.lower === "and" &&
+  k < j &&
+  ROLE_HEADS.has(toks[j]!.lower) &&
+  ROLE_HEADS.has(toks[k - 1]?.lower ?? "") &&
+  !isCap(toks[j]!);
 
 /** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
 const pluralPossessive = (toks: Tok[], k: number): boolean =>
