@@ -49,6 +49,10 @@ const INLINE_SWITCHES = [
     doc: '"Greer said … The feminist writer and broadcaster said": office-subject for a role noun too',
   },
   {
+    name: "so-called-term",
+    doc: '`the so-called "next wave" countries`: a term after "so-called" is the writer\'s label, no one\'s words',
+  },
+  {
     name: "misspelt-surname",
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },
