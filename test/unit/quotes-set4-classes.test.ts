@@ -170,3 +170,12 @@ describe("a term after 'so-called'", () => {
     expect(speakerOf(quotes(text, switchOff("quotes.so-called-term")), "next wave")).not.toBeNull();
   });
 });
+
+describe("an organisation with its abbreviation before a relative clause", () => {
+  it("is the subject of the verb after the clause", () => {
+    const qs = quotes(
+      'The Calder Water Council (CWC), which monitors river quality, said the firm had offered the "cheapest fix" on the market.',
+    );
+    expect(speakerOf(qs, "cheapest fix")).toBe("Calder Water Council");
+  });
+});

@@ -223,7 +223,9 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     if (u.text !== ",") continue;
     const opening = isOn("quotes", "relative-opening", switches) ? openingAntecedent(toks, c, text) : null;
     if (opening) return opening;
-    let subj = phraseBefore(toks, c, text);
+    // "The Calder Water Council (CWC), which …, said": the name before its abbreviation.
+    const abbreviated = toks[c - 1]?.text === ")" && toks[c - 3]?.text === "(" && isCap(toks[c - 2]!);
+    let subj = phraseBefore(toks, abbreviated ? c - 3 : c, text);
     // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
     // clause after an apposition belongs to the name before the apposition.
     if (
