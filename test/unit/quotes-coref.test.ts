@@ -98,12 +98,15 @@ describe("role descriptions", () => {
     expect(speakerOf(qs, "We were not good")).toBe("Keith Dunmore");
   });
 
-  it("leaves an office no name was given unnamed rather than guessing the last speaker", () => {
+  // (Session 9: an office the sentence before's subject could hold goes to that subject, switch
+  // quotes.office-subject, test/unit/quotes-set4-classes.test.ts; one they hold another role
+  // for stays unnamed.)
+  it("leaves an office no name was given unnamed rather than guessing a speaker of another role", () => {
     const qs = extractQuotes(
       article(
         "r2",
         [
-          'Keith Dunmore said the budget was "a mess".',
+          'Opposition MP Keith Dunmore said the budget was "a mess".',
           "",
           '"The figures add up," the chancellor said.',
         ].join("\n"),

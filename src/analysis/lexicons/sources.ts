@@ -7,7 +7,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   forms(`official officials spokesman spokeswoman spokesperson spokespeople source sources aide aides
   insider insiders diplomat diplomats person people observer observers analyst analysts expert experts
   critic critics witness witnesses resident residents friend friends member members worker workers
-  staffer staffers adviser advisers advisor advisors`),
+  staffer staffers adviser advisers advisor advisors lawmaker lawmakers policymaker policymakers makers`),
 );
 
 /** Nouns for documents that speak for their issuer ("the statement said"). */

@@ -10,8 +10,10 @@ import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
-/** A finite verb right after a subject: "slated", "believes", "was", "has". */
-const FINITE = /^(?:[a-z-]{2,}(?:ed|es|s)|is|was|has|had|will|would|could|can|may|might|does|did)$/;
+/** A finite verb right after a subject: "slated", "believes", "was", "has"; or an irregular past of
+ *  judging ("felt", "thought": `Mr Reed felt that Ann Lo's "masterpiece" …` is his word, not hers). */
+const FINITE =
+  /^(?:[a-z-]{2,}(?:ed|es|s)|is|was|has|had|will|would|could|can|may|might|does|did|felt|thought|knew|found|saw|held)$/;
 
 /** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it. */
 export function clauseSubject(toks: Tok[], j: number, text: string): Cue | null {

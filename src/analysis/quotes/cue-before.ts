@@ -223,7 +223,9 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     if (u.text !== ",") continue;
     const opening = isOn("quotes", "relative-opening", switches) ? openingAntecedent(toks, c, text) : null;
     if (opening) return opening;
-    let subj = phraseBefore(toks, c, text);
+    // "The Calder Water Council (CWC), which …, said": the name before its abbreviation.
+    const abbreviated = toks[c - 1]?.text === ")" && toks[c - 3]?.text === "(" && isCap(toks[c - 2]!);
+    let subj = phraseBefore(toks, abbreviated ? c - 3 : c, text);
     // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
     // clause after an apposition belongs to the name before the apposition.
     if (
@@ -247,7 +249,12 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
         ? nameAfterRole(toks, c, subj, text, -1, isOn("quotes", "role-for-place", switches))
         : null;
     if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
-    if (subj && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS)) subj = null;
+    // "one dealer, who asked not to be named, told": a described subject before a relative clause
+    // speaks; other lowercase phrases before a comma are most often a clause's tail.
+    const described =
+      /^(?:the|a|an|one)\s/i.test(subj?.text ?? "") && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
+    if (subj && !described && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS))
+      subj = null;
     // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
     if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
     return subj;

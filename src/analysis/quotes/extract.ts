@@ -12,6 +12,7 @@ import { DocNames } from "./doc-names.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
+import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
 import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.ts";
@@ -42,6 +43,7 @@ export function extractQuotes(
     lendReportedSpeakers(direct, reported, isOn("quotes", "term-in-reported", switches), article.text);
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", "statement-after-report", switches)) statementsAfterReport(article, direct, reported);
+  if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   return [...direct, ...reported];
 }
 

@@ -45,7 +45,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       }
       break;
     }
-    if (DETERMINERS.has(t.lower)) {
+    // "one trader said": "one" before a noun is a determiner too ("no one said" is no phrase).
+    if (DETERMINERS.has(t.lower) || (t.lower === "one" && k < j && toks[k - 1]?.lower !== "no")) {
       k--;
       words++;
       break;
@@ -55,7 +56,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       !isCap(t) &&
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
-      !nameAnd(toks, k, j)
+      !nameAnd(toks, k, j) &&
+      !roleAnd(toks, k, j)
     )
       break;
     // "The Hale report said": a document noun closing the subject is no verb.
@@ -71,7 +73,7 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   // Lowercase words at the front with no determiner are usually a clause, not a subject
   // ("the plan was cancelled, officials said" is fine; "…and then spoke Rubio said" is not).
   let s = from;
-  const hasDet = DETERMINERS.has(toks[s]!.lower);
+  const hasDet = DETERMINERS.has(toks[s]!.lower) || (toks[s]!.lower === "one" && s < j);
   if (!hasDet) {
     while (
       s < j &&
@@ -92,7 +94,10 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     head?.type === "w" &&
     (link.lower === "of" ||
       ((link.lower === "to" || link.lower === "for" || link.lower === "at") &&
-        (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))))
+        (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))) ||
+      // "Officials in Brussels said": the people, not the place they are in.
+      (link.lower === "in" &&
+        (ANONYMOUS_HEADS.has(head.lower) || ROLE_HEADS.has(head.lower.replace(/s$/, "")))))
   ) {
     const outer = phraseBefore(toks, s - 1, text);
     if (outer && !(outer.text.toLowerCase() in PRONOUNS))
@@ -100,6 +105,14 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
+
+/** "the feminist writer and broadcaster said": "and" between two role nouns joins one person's roles. */
+const roleAnd = (toks: Tok[], k: number, j: number): boolean =>
+  toks[k]!.lower === "and" &&
+  k < j &&
+  ROLE_HEADS.has(toks[j]!.lower) &&
+  ROLE_HEADS.has(toks[k - 1]?.lower ?? "") &&
+  !isCap(toks[j]!);
 
 /** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
 const pluralPossessive = (toks: Tok[], k: number): boolean =>

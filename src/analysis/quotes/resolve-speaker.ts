@@ -12,8 +12,11 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { descriptionSubject } from "./description-subject.ts";
+import { misspeltName } from "./misspelt-name.ts";
+import { nameBeforeRole } from "./name-before-role.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
+import { officeSubject } from "./office-subject.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -103,9 +106,9 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   },
   {
     name: "linked-description",
-    doc: '"critics of the plan", "an aide to Ruiz": a description whose head is not a name, unnamed',
+    doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
     try: ({ p }) => {
-      const linked = /^(.*?)\s(?:of|to|for|at)\s/.exec(p.text);
+      const linked = /^(.*?)\s(?:of|to|for|at|in)\s/.exec(p.text);
       if (
         !linked ||
         /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) ||
@@ -152,6 +155,14 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"The 14-year-old said" after "… Emma Watson, who plays …": a person\'s description the model links to no one is the subject the sentence before names',
     try: ({ doc, p, kind, namedHead }) =>
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
+  },
+  {
+    name: "office-subject",
+    doc: '"Speaking in Leeds, the chancellor said" with no name ever given that office: the person named as subject in the sentence before, else who spoke last within two sentences',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead
+        ? officeSubject(doc, p, isOn("quotes", "role-subject", doc.switches))
+        : null,
   },
   {
     name: "person-description",
@@ -202,6 +213,7 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = 
   const p1 =
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
+    (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
     p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
@@ -285,8 +297,17 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const core = coreName(words);
   let name = core.join(" ");
   let gender: Speaker["gender"] = genderOfWords(words);
-  const found =
+  const expanded =
     doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+  // "Mr Montieth" after "David Monteith": a slip of one letter in the one surname given (the
+  // model holds the slip as an actor of its own, so the full name's actor is looked up).
+  const slip =
+    !expanded && core.length === 1 && isOn("quotes", "misspelt-surname", doc.switches)
+      ? misspeltName(doc.names, core[0]!, p.start)
+      : null;
+  const slipActor = slip ? doc.actors.resolve(slip.name) : undefined;
+  if (slipActor?.kind === "person") return speakerForActor(doc, slipActor.id, p);
+  const found = expanded ?? slip;
   // "Said Ellis: “…”" opening a sentence is no full name "Said Ellis".
   // …nor is "Touring Federation" the fuller name of "Cyclists' Touring Federation".
   const full =

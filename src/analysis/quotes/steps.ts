@@ -41,6 +41,22 @@ const INLINE_SWITCHES = [
     doc: '"Jo Marr, economist at Calder Insight said": a name after a preposition is no subject; the person named before it is',
   },
   {
+    name: "name-before-role",
+    doc: '"Maria Lenz, WPA president and veteran campaigner said", "Mr Oduya, MP for Kettleby, Lincolnshire, said": the name a role is in apposition to, not the role',
+  },
+  {
+    name: "role-subject",
+    doc: '"Greer said … The feminist writer and broadcaster said": office-subject for a role noun too',
+  },
+  {
+    name: "so-called-term",
+    doc: '`the so-called "next wave" countries`: a term after "so-called" is the writer\'s label, no one\'s words',
+  },
+  {
+    name: "misspelt-surname",
+    doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
+  },
+  {
     name: "role-for-place",
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },

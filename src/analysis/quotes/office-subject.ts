@@ -1,0 +1,107 @@
+// "Harriet Colbeck said the budget was fair. The chancellor said: “…”": an office the article
+// never ties to a name ("the chancellor", "the party co-chairman") takes up the person the
+// sentence before names as a clause's subject; when that sentence names no one ("He said …"),
+// the person who spoke within it or the one before. Left unnamed, it could never be right when
+// the holder is named elsewhere in the article. A role ("The singer did not want to talk …")
+// takes up its person the same way (switch "role-subject").
+
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
+import type { Phrase } from "./phrases.ts";
+import { previousSentenceStart } from "./prior-subject.ts";
+import { at, lastOf, type QuoteDoc } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** Roles that most often bring in someone new ("a spokesman", "his wife", "a rival"). */
+const NEW_PERSON_ROLES =
+  /^(?:spokes|daughter|son|wife|husband|mother|father|brother|sister|widow|friend|colleague|rival|counterpart|predecessor|successor|partner|girlfriend|boyfriend)/;
+
+/**
+ * "the prime minister", "The Tory leader", "the Conservative Party Co-Chairman": an office; with
+ * `roles`, also a role ("The singer", "the feminist writer and broadcaster").
+ */
+function isOffice(text: string, roles: boolean): boolean {
+  const ws = text.split(/\s+/);
+  if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return false;
+  const head = ws[ws.length - 1]!.toLowerCase().replace(/^co-/, "");
+  const role = roles && ROLE_HEADS.has(head) && !NEW_PERSON_ROLES.test(head);
+  // "the deputy leader" is another office than the leader the sentence before may name; "the FBI
+  // director", an agency's own office, is most often someone the article has not named yet.
+  return (
+    (OFFICE_HEADS.has(head) || role) &&
+    !ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))
+  );
+}
+
+/** Where the sentence holding `pos` starts. */
+function sentenceStart(doc: QuoteDoc, pos: number): number {
+  let start = 0;
+  for (const para of doc.article.paragraphs)
+    for (const s of para.sentences) {
+      if (s.start > pos) return start;
+      start = s.start;
+    }
+  return start;
+}
+
+/** The person mentions by name (not pronoun or role) in [from, to). */
+function namesIn(doc: QuoteDoc, from: number, to: number) {
+  return doc.actors
+    .mentionsIn(doc.article.docId)
+    .filter(
+      (m) =>
+        m.start >= from &&
+        m.end <= to &&
+        m.via !== "pronoun" &&
+        m.via !== "role" &&
+        doc.actors.byId.get(m.actorId)?.kind === "person",
+    );
+}
+
+/**
+ * Is person `id` given another role before any of their names ("Vice President Dora Quint",
+ * "Opposition MP Keith Dunmore") than the office `p`? Then the office is someone else's.
+ */
+function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
+  const ws = p.text.toLowerCase().split(/\s+/);
+  const head = ws[ws.length - 1]!.replace(/^co-/, "");
+  const ranked = ws.some((w) => OFFICE_RANKS.has(w));
+  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
+    if (m.actorId !== id || m.via === "pronoun") continue;
+    const lead =
+      /((?:[\p{L}.-]+ ){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? "";
+    for (const raw of lead.toLowerCase().split(" ")) {
+      const w = raw.replace(/\.$/, "");
+      // "Gov. Chris Christie" for "the governor": an abbreviation of the office is the office.
+      // (an office clashes with any other role; a role only with an office: "rock star" and "the
+      // singer" may well be one person)
+      const heads = OFFICE_HEADS.has(head) ? ROLE_HEADS : OFFICE_HEADS;
+      if (heads.has(w) && w !== head && !(raw.endsWith(".") && head.startsWith(w))) return true;
+      if (OFFICE_RANKS.has(w) && !ranked) return true;
+    }
+  }
+  return false;
+}
+
+/** The person an office with no link in the model stands for here, or null. */
+export function officeSubject(doc: QuoteDoc, p: Phrase, roles: boolean): Speaker | null {
+  if (!isOffice(p.text, roles) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+  const here = sentenceStart(doc, p.start);
+  // "Hannity asked if the governor believes …": someone else named before it in its own sentence.
+  if (namesIn(doc, here, p.start).length) return null;
+  const before = previousSentenceStart(doc, p.start);
+  // "Ann Roe and Bo Lind pressed …": one of two subjects is no office's holder.
+  const joint = (h: Speaker) =>
+    /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, h.start - 30), h.start)) ||
+    /^\s+and\s/.test(doc.text.slice(h.end, h.end + 6));
+  const subject = lastOf(doc, (h) => h.kind === "person" && !!h.id && h.start >= before, here);
+  if (subject && subject.start >= before)
+    return joint(subject) || otherRole(doc, subject.id!, p) ? null : at(subject, p);
+  // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
+  const namedBefore = (h: Speaker) =>
+    h.start >= before && h.start < here && !(h.text.toLowerCase() in PRONOUNS);
+  if (namesIn(doc, before, here).length || doc.history.some(namedBefore)) return null;
+  const from = previousSentenceStart(doc, before + 1);
+  const last = lastOf(doc, (h) => h.kind === "person" && !!h.id && !!h.speaker, p.start);
+  return last && last.start >= from && !otherRole(doc, last.id!, p) ? at(last, p) : null;
+}
