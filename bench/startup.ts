@@ -2,7 +2,8 @@
 // snapshot alone, as `npm start` runs it (CoverageStore: the builder's worker reads the snapshot,
 // the main thread decodes it and warms the answer indexes), in a fresh process per corpus, so the
 // heap and RSS it reports are the coverage's: start-up to the first /ask answer, the warm-up,
-// the longest event-loop block of each (perf_hooks.monitorEventLoopDelay), the main thread's
+// the longest event-loop block of each (perf_hooks.monitorEventLoopDelay) and the collector's
+// pauses in each (bench/gc-pauses.ts: a long block told from our own code), the main thread's
 // CPU time (process.cpuUsage counts every thread), and heap and RSS per passage beyond the
 // articles' text after a full GC. A corpus whose snapshot is missing or stale (the code changed)
 // is built first, in its own process, and snapshotted into --cache (default: the OS temp folder).
@@ -18,6 +19,7 @@ import { runCommand } from "../src/answers/registry.ts";
 import { CoverageStore } from "../src/lifecycle/store.ts";
 import { createLogger } from "../src/log.ts";
 import { syntheticDir } from "./corpora.ts";
+import { watchGc } from "./gc-pauses.ts";
 import { round } from "./stats.ts";
 import { buildVocabulary } from "./synthetic.ts";
 
@@ -75,20 +77,28 @@ async function child(dir: string, cacheDir: string): Promise<void> {
     cacheDir,
   });
   h.enable();
+  const collector = watchGc();
   const cpu0 = process.cpuUsage();
   t0 = performance.now();
   await store.reload();
   const answer = runCommand(store.current, "ask", { question: QUESTION });
-  const startup = (performance.now() - t0) / 1000;
+  const startedAt = performance.now();
+  const startup = (startedAt - t0) / 1000;
   const startupBlock = h.max / 1e6;
   const cpu1 = process.cpuUsage(cpu0);
   h.reset();
   serving = true;
   await warm;
-  const warmup = (performance.now() - t0) / 1000 - startup;
+  const warmedAt = performance.now();
+  const warmup = (warmedAt - startedAt) / 1000;
   const warmBlock = Math.max(warmMax, h.max) / 1e6;
   h.disable();
   await store.idle();
+  // Entries are delivered a turn later: read them once the warm-up's last ones are in.
+  await new Promise((r) => setTimeout(r, 50));
+  const startupGc = collector.between(t0, startedAt);
+  const warmupGc = collector.between(startedAt, warmedAt);
+  collector.stop();
   if (from !== "snapshot") {
     process.stdout.write(`${JSON.stringify({ built: true })}\n`);
     return;
@@ -108,6 +118,8 @@ async function child(dir: string, cacheDir: string): Promise<void> {
     warmupSeconds: round(warmup),
     warmupLongestBlockMs: Math.round(warmBlock),
     warmupBlocksMs: warmBlocks,
+    startupGc,
+    warmupGc,
     heapBytesPerPassage: per(after.heap - before.heap),
     rssBytesPerPassage: per(after.rss - before.rss),
     rssMB: Math.round(after.rss / 1e6),
