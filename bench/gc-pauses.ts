@@ -21,7 +21,10 @@ interface Pause {
 }
 
 /** Records every collection from now on; `between(a, b)` sums those starting in [a, b). */
-export function watchGc(): { between(from: number, to: number): GcPauses; stop(): void } {
+export function watchGc(): {
+  between(from: number, to: number): GcPauses;
+  read(...windows: [number, number][]): Promise<GcPauses[]>;
+} {
   const pauses: Pause[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -50,6 +53,12 @@ export function watchGc(): { between(from: number, to: number): GcPauses; stop()
       out.longestMinorMs = Math.round(out.longestMinorMs);
       return out;
     },
-    stop: () => observer.disconnect(),
+    /** Each window's pauses, once the last entries are in (they are delivered a turn later);
+     *  then stops watching. */
+    async read(...windows) {
+      await new Promise((r) => setTimeout(r, 50));
+      observer.disconnect();
+      return windows.map(([from, to]) => this.between(from, to));
+    },
   };
 }

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { runCommand } from "../src/answers/registry.ts";
+import type { Coverage } from "../src/coverage.ts";
 import { CoverageStore } from "../src/lifecycle/store.ts";
 import { createLogger } from "../src/log.ts";
 import { syntheticDir } from "./corpora.ts";
@@ -35,6 +36,25 @@ function memory(gc: () => void): { heap: number; rss: number } {
   for (let i = 0; i < 3; i++) gc();
   const m = process.memoryUsage();
   return { heap: m.heapUsed + m.external, rss: m.rss };
+}
+
+/** Heap and RSS a passage beyond the articles' text, from two readings (`memory`). */
+function memoryFigures(
+  coverage: Coverage,
+  before: { heap: number; rss: number },
+  after: { heap: number; rss: number },
+) {
+  const passages = coverage.passages.length;
+  let text = 0;
+  for (const a of coverage.corpus.articles) text += a.text.length;
+  const per = (bytes: number) => Math.round((bytes - text) / passages);
+  return {
+    passages,
+    textMB: round(text / 1e6, 1),
+    heapBytesPerPassage: per(after.heap - before.heap),
+    rssBytesPerPassage: per(after.rss - before.rss),
+    rssMB: Math.round(after.rss / 1e6),
+  };
 }
 
 /** One start-up in this process; prints one JSON line: its figures, or `{ built: true }` when
@@ -94,24 +114,15 @@ async function child(dir: string, cacheDir: string): Promise<void> {
   const warmBlock = Math.max(warmMax, h.max) / 1e6;
   h.disable();
   await store.idle();
-  // Entries are delivered a turn later: read them once the warm-up's last ones are in.
-  await new Promise((r) => setTimeout(r, 50));
-  const startupGc = collector.between(t0, startedAt);
-  const warmupGc = collector.between(startedAt, warmedAt);
-  collector.stop();
+  const [startupGc, warmupGc] = await collector.read([t0, startedAt], [startedAt, warmedAt]);
   if (from !== "snapshot") {
     process.stdout.write(`${JSON.stringify({ built: true })}\n`);
     return;
   }
-  const after = memory(gc);
-  const coverage = store.current;
-  const passages = coverage.passages.length;
-  let text = 0;
-  for (const a of coverage.corpus.articles) text += a.text.length;
-  const per = (bytes: number) => Math.round((bytes - text) / passages);
+  const sizes = memoryFigures(store.current, before, memory(gc));
   const figures = {
-    passages,
-    textMB: round(text / 1e6, 1),
+    passages: sizes.passages,
+    textMB: sizes.textMB,
     startupSeconds: round(startup),
     startupCpuSeconds: round((cpu1.user + cpu1.system) / 1e6),
     startupLongestBlockMs: Math.round(startupBlock),
@@ -120,9 +131,9 @@ async function child(dir: string, cacheDir: string): Promise<void> {
     warmupBlocksMs: warmBlocks,
     startupGc,
     warmupGc,
-    heapBytesPerPassage: per(after.heap - before.heap),
-    rssBytesPerPassage: per(after.rss - before.rss),
-    rssMB: Math.round(after.rss / 1e6),
+    heapBytesPerPassage: sizes.heapBytesPerPassage,
+    rssBytesPerPassage: sizes.rssBytesPerPassage,
+    rssMB: sizes.rssMB,
     answered: "results" in answer ? (answer.results as unknown[]).length : 0,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
