@@ -1,7 +1,9 @@
 // Session 9 speaker classes (issue #13) on invented text: given names that tell a person's gender
-// beyond the first lexicon, so a he/she never goes to a person of the other gender.
+// beyond the first lexicon, so a he/she never goes to a person of the other gender; an office
+// given in apposition with no article ("Tom Pike, chief executive of Harlow Mills,") or after an
+// age ("Tom Pike, 54, the former Harlow mayor,") ties "the chief executive" to that person.
 import { describe, expect, it } from "vitest";
-import { genderOfName } from "../../src/analysis/actors/index.ts";
+import { genderOfName, readCoref } from "../../src/analysis/actors/index.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("given names that tell the gender", () => {
@@ -21,5 +23,41 @@ describe("given names that tell the gender", () => {
       ].join("\n"),
     );
     expect(speakerOf(qs, "The library")).toBe("Monique Stroud");
+  });
+});
+
+describe("an office in apposition with no article, or after an age", () => {
+  it("ties the office to the person it follows", () => {
+    const qs = directQuotes(
+      [
+        "Tom Pike, chief executive of Harlow Mills, defended the plan on Monday. Maud Ellery attacked it.",
+        "",
+        '"It is not fair," Ms Ellery said. "We will go on," the chief executive said.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "We will go on")).toBe("Tom Pike");
+  });
+
+  it("reads the role after an age, and a role naming its owner first", () => {
+    const qs = directQuotes(
+      [
+        "Tom Pike, 54, the former Harlow mayor, has joined the race. Maud Ellery also stood.",
+        "",
+        '"I love this town," the former mayor said.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "I love this town")).toBe("Tom Pike");
+    const roles = readCoref("Ruth Aldane, Calder Bank's head of lending, spoke first.").roles;
+    expect(roles.map((r) => [r.name, r.head])).toEqual([["Ruth Aldane", "head"]]);
+  });
+
+  it("reads no role from a clause, a list of names or a verb", () => {
+    for (const text of [
+      "The suit against Harlow Media, is the candidate's first.",
+      "Tom Pike, Maud Ellery, Ann Roy and others came.",
+      "Dan Roe, endorsed candidate of the party, came.",
+      "On Wednesday, campaign manager Ann Roy spoke.",
+    ])
+      expect(readCoref(text).roles.filter((r) => r.name !== "Ann Roy")).toEqual([]);
   });
 });
