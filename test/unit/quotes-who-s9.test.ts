@@ -61,3 +61,20 @@ describe("an office in apposition with no article, or after an age", () => {
       expect(readCoref(text).roles.filter((r) => r.name !== "Ann Roy")).toEqual([]);
   });
 });
+
+describe("an anonymous source opening with one or another", () => {
+  it("is the speaker, unnamed, as written", () => {
+    const qs = directQuotes(
+      [
+        'The harbour plan drew fire. "It is a disaster," said one former senior official.',
+        "",
+        '"We were never asked," one resident said. "Nobody came," another neighbour wrote.',
+      ].join("\n"),
+    );
+    const who = (start: string) => qs.find((q) => q.text.startsWith(start));
+    expect(speakerOf(qs, "It is a disaster")).toBe("one former senior official");
+    expect(who("It is a disaster")?.speakerKind).toBe("unnamed");
+    expect(speakerOf(qs, "We were never")).toBe("one resident");
+    expect(speakerOf(qs, "Nobody came")).toBe("another neighbour");
+  });
+});

@@ -63,7 +63,7 @@ export function classify(words: string[]): SpeakerKind {
   const lower = words.map((w) => w.toLowerCase());
   const head = lower[lower.length - 1] ?? "";
   if (
-    (lower[0] === "a" || lower[0] === "an") &&
+    /^(?:a|an|one|another)$/.test(lower[0] ?? "") &&
     !lower.slice(1).some((w, i) => ORG_NOUNS.has(w) && i === lower.length - 2)
   )
     return "unnamed";
@@ -79,5 +79,5 @@ export function anonymousSource(text: string): boolean {
   const last = text.split(/\s+/).pop()!.toLowerCase();
   const head = ANONYMOUS_HEADS.has(last) ? text : (/^(.*?)\s(?:for|of|at|to)\s/.exec(text)?.[1] ?? text);
   const w = head.split(/\s+/).pop()!.toLowerCase();
-  return /^(?:a|an|the)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
+  return /^(?:a|an|the|one|another)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
 }
