@@ -78,3 +78,22 @@ describe("an anonymous source opening with one or another", () => {
     expect(speakerOf(qs, "Nobody came")).toBe("another neighbour");
   });
 });
+
+describe("a job written as a title before a given name", () => {
+  it("is no part of the speaker's name", () => {
+    const qs = directQuotes(
+      [
+        'Voters are tired, the survey found. "People are fed up," said Pollster Tom Pike.',
+        "",
+        'Chef Monique Halvard disagreed. "They are hungry, not tired," she said.',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "People are fed up")).toBe("Tom Pike");
+    expect(speakerOf(qs, "They are hungry")).toBe("Monique Halvard");
+  });
+
+  it("keeps a double given name whole", () => {
+    const qs = directQuotes('"The harbour is safe," said Mary Anne Hollis.');
+    expect(speakerOf(qs, "The harbour")).toBe("Mary Anne Hollis");
+  });
+});
