@@ -97,3 +97,23 @@ describe("a job written as a title before a given name", () => {
     expect(speakerOf(qs, "The harbour")).toBe("Mary Anne Hollis");
   });
 });
+
+describe("two role nouns joined by and", () => {
+  it("describe one person, not the organisation the second may name", () => {
+    const qs = directQuotes(
+      'Maud Ellery has left the house. "It was cruel," the writer and broadcaster said.',
+    );
+    expect(speakerOf(qs, "It was cruel")).toBe("Maud Ellery");
+  });
+
+  it("take up the reporter of a tag closing the sentence before, not the first person it names", () => {
+    const qs = directQuotes(
+      [
+        "Maud Ellery quit the show on Sunday.",
+        "",
+        'Tom Pike had panicked that the crowd would turn, Ellery said. The feminist writer and broadcaster said: "The show was cruel."',
+      ].join("\n"),
+    );
+    expect(speakerOf(qs, "The show was cruel")).toBe("Maud Ellery");
+  });
+});

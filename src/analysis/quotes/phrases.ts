@@ -7,6 +7,7 @@ import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { roleAnd } from "./coordinated-role.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -55,7 +56,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       !isCap(t) &&
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
-      !nameAnd(toks, k, j)
+      !nameAnd(toks, k, j) &&
+      !roleAnd(toks, k, j)
     )
       break;
     // "The Hale report said": a document noun closing the subject is no verb.

@@ -11,6 +11,7 @@ import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/t
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
+import { firstRoleOf } from "./coordinated-role.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
@@ -205,7 +206,8 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = 
     p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
-  const words = p.text.split(/\s+/);
+  // "the feminist writer and broadcaster": read as its first role, a person's.
+  const words = firstRoleOf(p.text.split(/\s+/)) ?? p.text.split(/\s+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
   const input: SpeakerInput = {
     doc,
