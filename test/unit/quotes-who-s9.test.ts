@@ -4,6 +4,7 @@
 // age ("Tom Pike, 54, the former Harlow mayor,") ties "the chief executive" to that person.
 import { describe, expect, it } from "vitest";
 import { genderOfName, readCoref } from "../../src/analysis/actors/index.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("given names that tell the gender", () => {
@@ -115,5 +116,16 @@ describe("two role nouns joined by and", () => {
       ].join("\n"),
     );
     expect(speakerOf(qs, "The show was cruel")).toBe("Maud Ellery");
+  });
+});
+
+describe("a he/she nothing else resolves", () => {
+  it("goes to the nearest person named just before, of no other gender", () => {
+    const body =
+      'Maud Ellery clashed with Okwu Brenner on Monday. "This bill is a disgrace," she said. "It is not," he replied.';
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "This bill")).toBe("Maud Ellery");
+    expect(speakerOf(qs, "It is not")).toBe("Okwu Brenner");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.pronoun-nearest-person")), "It is not")).toBe("he");
   });
 });
