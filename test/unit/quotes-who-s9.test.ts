@@ -129,3 +129,27 @@ describe("a he/she nothing else resolves", () => {
     expect(speakerOf(directQuotes(body, switchOff("quotes.pronoun-nearest-person")), "It is not")).toBe("he");
   });
 });
+
+describe("an office the article opens on before naming anyone", () => {
+  it("is the person named next as a clause's subject", () => {
+    const qs = directQuotes(
+      [
+        'The chief executive has again denied being "leant on" by the board over the harbour sale.',
+        "",
+        'Tom Pike said the sale price was fair. "Nobody told me what to write," he said.',
+      ].join("\n"),
+    );
+    expect(qs.find((q) => q.text === "leant on")?.speakerName).toBe("Tom Pike");
+  });
+
+  it("is nobody when the person named next holds another office", () => {
+    const qs = directQuotes(
+      [
+        'The chief executive has again denied being "leant on" by the board over the harbour sale.',
+        "",
+        "Maud Ellery, leader of the dockers' union, said the price was too low.",
+      ].join("\n"),
+    );
+    expect(qs.find((q) => q.text === "leant on")?.speakerName).not.toBe("Maud Ellery");
+  });
+});

@@ -15,6 +15,7 @@ import { firstRoleOf } from "./coordinated-role.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
+import { officeAhead } from "./office-ahead.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -153,6 +154,12 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"The 14-year-old said" after "… Emma Watson, who plays …": a person\'s description the model links to no one is the subject the sentence before names',
     try: ({ doc, p, kind, namedHead }) =>
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
+  },
+  {
+    name: "office-ahead",
+    doc: '"The attorney general has again denied … Lord Goldsmith said": an office the article opens on, before naming anyone, is the person named next as a subject',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? officeAhead(doc, p) : null,
   },
   {
     name: "person-description",
