@@ -153,3 +153,19 @@ describe("an office the article opens on before naming anyone", () => {
     expect(qs.find((q) => q.text === "leant on")?.speakerName).not.toBe("Maud Ellery");
   });
 });
+
+describe("a description used again", () => {
+  it("is the person the model linked the same words to before", () => {
+    const body = [
+      "Folk star Maud Ellery has been praised by police for bravely chasing a burglar from her home.",
+      "",
+      'The singer grabbed the intruder as he fled. "I acted on impulse," Ellery said. "It could have been worse."',
+      "",
+      'The folk star said she was not hurt. "I am fine." The singer did not want to talk about it but when asked whether she would do it again replied: "Of course."',
+    ].join("\n");
+    expect(speakerOf(directQuotes(body), "Of course")).toBe("Maud Ellery");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.same-description")), "Of course")).toBe(
+      "The singer",
+    );
+  });
+});

@@ -19,6 +19,7 @@ import { officeAhead } from "./office-ahead.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
+import { sameDescription } from "./same-description.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
@@ -154,6 +155,12 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"The 14-year-old said" after "… Emma Watson, who plays …": a person\'s description the model links to no one is the subject the sentence before names',
     try: ({ doc, p, kind, namedHead }) =>
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
+  },
+  {
+    name: "same-description",
+    doc: '"The singer grabbed …. … The singer did not want": the person the model linked the same description to earlier',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? sameDescription(doc, p) : null,
   },
   {
     name: "office-ahead",
