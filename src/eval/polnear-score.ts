@@ -263,7 +263,11 @@ export function scoreSplit(
         cls.examples.push({
           docId: a.docId,
           ours: best?.q.speakerName ?? null,
-          gold: g.source?.text ?? null,
+          // A pronoun shows the scorer's antecedent too ("he → Ellis"), to judge the error by.
+          gold:
+            g.pronoun && g.antecedent
+              ? `${g.source?.text} → ${g.antecedent.join(" ")}`
+              : (g.source?.text ?? null),
           cue: g.cue,
           context: contextOf(a.text, g),
         });

@@ -1,6 +1,6 @@
 // Grammatical gender of a person's name, for resolving "he"/"she": an honorific ("Mr", "Ms",
-// "Sir", "Lady"), else a modest lexicon of common English given names (about 200 each, written
-// for this module: frequent British, American and Commonwealth first names; ambiguous names
+// "Sir", "Lady"), else a modest lexicon of common given names (about 350 each, written for this
+// module: frequent British, American and Commonwealth first names, some others; ambiguous names
 // such as Chris, Sam, Alex, Jo, Robin are left out). Unknown names are "any": the article's own
 // pronouns decide (see coref/mentions.ts, the actor model's coreference).
 
@@ -29,6 +29,18 @@ export const MALE_NAMES: ReadonlySet<string> = words(`
   zach gerry gus hamish ewan fergus hans klaus jacques pierre jean-pierre juan carlos luis miguel
   pedro pablo antonio giovanni marco luca paolo sergio vladimir dmitry boris igor mikhail andrei
   sven lars anders jens rafael diego fernando ahmed ali hassan
+  bernie mitt newt rand jeb rudy reince chuck mitch elijah nathaniel ezra zachary tyler austin
+  brandon brett bradley brad chad cody cory corey curtis dustin derrick dwight elliot elliott ethan
+  floyd francisco gabriel garrett gene glenn glen hank herman homer jared javier jerome joaquin jorge
+  julio kurt lamar lance larry leroy lloyd lorenzo lucas manuel marvin mason melvin micah milton
+  mitchell nelson neal norris otis percy preston quentin ramon randall randy raul reggie rex ricardo
+  rodrigo ruben rudolph salvador samuel shane shawn sheldon sherman stefan tobias travis troy tyrone
+  vince wade wallace wendell wesley wilbur willard winston xavier ahmad omar mohammad mahmoud khalid
+  abdullah yusuf ibrahim mustafa hussein rahm barack bashar benny dick don donnie duane dwayne earl
+  ed eli emmanuel enrique erik ernie eugene felix fidel franklin gerhard gil gilbert gregg hal
+  harrison herb hector isaiah jay jeremiah joey jonah jonas josiah karl kenny kirk leonardo lyndon
+  marc mario mathew maxwell mohamed moses nate ned nicolas nikolai saul seth silas solomon stan
+  sylvester teddy tomas vic wolfgang yuri zack
 `);
 
 /** Common female given names (lower case). */
@@ -50,6 +62,18 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
   teresa tessa theresa tina tracey tracy valerie vanessa vera veronica victoria violet virginia
   wendy yvonne zoe zoë kylie madonna britney beyonce oprah hillary condoleezza
   ségolène angelique nadia olga svetlana ingrid greta anja
+  kellyanne monique mayra bonnie nikki megyn alexandra allison ana angie ariana ashley audrey
+  bernadette betsy beverly brittany brooke camille candace carmen carrie cassandra cecilia celeste
+  charlene christy cindy claudia connie courtney debora delia dianne dolly dominique doreen dora edna
+  eliza elena elsa emilia erin estelle ethel felicia francesca gabriela gabrielle gertrude gwen
+  gwendolyn heidi hilda ida iris isabelle ivanka jasmine jeanne jeanette jenna jillian jodi juanita
+  kara karin karina katrina kayla kelli kendra kristen kristin kristina lana latoya laurie leah lena
+  lillian loretta lori lucille luisa mabel mae marcia margarita marilyn marla marlene marsha maxine
+  maya melinda meredith michele mindy miriam mona muriel myra nadine nell nellie noreen patsy patti
+  peggy phyllis priscilla rachael ramona renee rhonda roberta rosalind roxanne sabrina selena serena
+  sheryl shelley sherry sonya stacy stacey susie tamara tammy tara teri terri thelma tiffany trisha
+  ursula valeria vivian wanda yolanda marisa maryam fatima aisha leila layla yasmin zainab samira
+  sofia sophia irina natalia tatiana yulia chelsea ivana melania
 `);
 
 /** Gender of a name as written ("Ms Essex", "Norman Cook", "Lord Goldsmith"), or "any". */

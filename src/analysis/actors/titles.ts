@@ -8,6 +8,7 @@ import { NAME_SUFFIXES } from "../lexicons/person-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
 import { addOrg } from "./article-actors.ts";
+import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
 import type { ArticleState } from "./types.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
 
@@ -43,7 +44,26 @@ export function splitTitle(w: string[]): TitleSplit | null {
     if (!/^\p{Lu}/u.test(name[name.length - 1]!)) return null;
     return { headAt: h, titleEnd: j, nameFrom: j };
   }
-  return null;
+  return jobBeforeGivenName(w);
+}
+
+/**
+ * "Pollster Bob Hale", "Chef Ann Roy": a capitalised word that is no given name, honorific, place
+ * or organisation, before a known given name and a surname, is a job written as a title.
+ */
+function jobBeforeGivenName(w: string[]): TitleSplit | null {
+  if (w.length < 3 || w.length > 5) return null;
+  const [job, given] = [w[0]!, w[1]!];
+  const known = (x: string) => MALE_NAMES.has(x.toLowerCase()) || FEMALE_NAMES.has(x.toLowerCase());
+  if (!/^\p{Lu}\p{Ll}+$/u.test(job) || !known(given) || known(job) || HONORIFICS.has(job)) return null;
+  if (
+    [job, ...w.slice(1)].some(
+      (x) => ORG_NAME_HEADS.has(x) || PLACES.has(x) || KNOWN_ORGS.has(x) || DEMONYMS.has(x),
+    )
+  )
+    return null;
+  if (NEVER.has(job) || !w.slice(2).every((x) => /^\p{Lu}/u.test(x))) return null;
+  return { headAt: 0, titleEnd: 1, nameFrom: 1 };
 }
 
 /** An organisation named at the front of a title: "FBI Director", "Immigration and Customs Enforcement Director". */

@@ -7,6 +7,7 @@ import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { roleAnd } from "./coordinated-role.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -57,7 +58,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
       !nameAnd(toks, k, j) &&
-      !roleAnd(toks, k, j)
+      !roleAnd(toks, k, j) &&
+      !rolesAnd(toks, k, j)
     )
       break;
     // "The Hale report said": a document noun closing the subject is no verb.
@@ -106,8 +108,9 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
 
-/** "the feminist writer and broadcaster said": "and" between two role nouns joins one person's roles. */
-const roleAnd = (toks: Tok[], k: number, j: number): boolean =>
+/** "the Ohio senator and presidential candidate said": "and" between two role nouns, the second
+ *  with its own modifiers, joins one person's roles (coordinated-role.ts takes the plain pair). */
+const rolesAnd = (toks: Tok[], k: number, j: number): boolean =>
   toks[k]!.lower === "and" &&
   k < j &&
   ROLE_HEADS.has(toks[j]!.lower) &&

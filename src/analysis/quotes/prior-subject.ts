@@ -32,7 +32,7 @@ export function previousSentenceStart(doc: QuoteDoc, pos: number): number {
 }
 
 /** "Ann Roe backed", "Ann Roe, the archbishop, backed", "…, as Ann Roe backed", "Ann Roe, who": a subject. */
-function subjectAt(text: string, start: number, end: number): boolean {
+export function subjectAt(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 120);
   if (/^,\s+(?:who|whose)\b/.test(after)) return true;
   // The word before the name and any title or initial ("why Mr Smith had", "the festival's

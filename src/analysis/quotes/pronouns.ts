@@ -13,6 +13,7 @@ import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
+import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -60,6 +61,11 @@ export function resolveHeShe(
   });
   if (chosen) return chosen;
   if (m?.via === "pronoun" && !named?.(m.actorId)) return speakerForActor(doc, m.actorId, p, want);
+  // Nothing else: the nearest person named just before, of no other gender (switch "pronoun-nearest-person").
+  const near = isOn("quotes", "pronoun-nearest-person", doc.switches)
+    ? nearestPersonBefore(doc, p.start, want, named)
+    : null;
+  if (near) return speakerForActor(doc, near, p, want);
   return { ...p, id: null, name: null, kind: "person", gender: want };
 }
 

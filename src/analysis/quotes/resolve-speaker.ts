@@ -11,15 +11,18 @@ import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/t
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
+import { firstRoleOf } from "./coordinated-role.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
+import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
+import { sameDescription } from "./same-description.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
@@ -157,6 +160,18 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
   },
   {
+    name: "same-description",
+    doc: '"The singer grabbed …. … The singer did not want": the person the model linked the same description to earlier',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? sameDescription(doc, p) : null,
+  },
+  {
+    name: "office-ahead",
+    doc: '"The attorney general has again denied … Lord Goldsmith said": an office the article opens on, before naming anyone, is the person named next as a subject',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? officeAhead(doc, p) : null,
+  },
+  {
     name: "office-subject",
     doc: '"Speaking in Leeds, the chancellor said" with no name ever given that office: the person named as subject in the sentence before, else who spoke last within two sentences',
     try: ({ doc, p, kind, namedHead, definite }) =>
@@ -217,7 +232,8 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = 
     p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
-  const words = p.text.split(/\s+/);
+  // "the feminist writer and broadcaster": read as its first role, a person's.
+  const words = firstRoleOf(p.text.split(/\s+/)) ?? p.text.split(/\s+/);
   const lastWord = words[words.length - 1]!.toLowerCase();
   const input: SpeakerInput = {
     doc,

@@ -1,6 +1,7 @@
 // The words of a speaker's phrase: its core name ("Mr Straw" → Straw), the gender its honorific
 // gives, whether it is a person, an organisation or an unnamed source.
 
+import { FEMALE_NAMES, MALE_NAMES } from "../actors/gender.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
@@ -52,9 +53,26 @@ export function coreName(words: string[]): string[] {
     NATIONALITIES.has(words[i - 1]!.toLowerCase())
   )
     i--;
+  // "Pollster Tom Pike": a capitalised word before a known given name and a surname is a job,
+  // not part of the name (unless it is a given name itself: "Mary Anne Hale").
+  if (words.length - i >= 3 && isJobBeforeName(words[i]!, words[i + 1]!)) i++;
   // Possessives ("Britain's") belong to a description, not the name.
   const rest = words.slice(i).filter((w) => !/['’]s$/.test(w) || w === words[words.length - 1]);
   return rest;
+}
+
+const givenName = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+
+/** "Pollster" before "Tom": a capitalised word, no given name, particle or honorific, before a given name. */
+function isJobBeforeName(word: string, next: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    givenName(next.toLowerCase()) &&
+    !givenName(w) &&
+    !PARTICLES_IN_SPEAKER_NAMES.has(w) &&
+    !HONORIFIC_GENDER[w]
+  );
 }
 
 const NATIONALITIES = new Set(["german", "french", "british", "american", "mexican"]);
@@ -63,7 +81,7 @@ export function classify(words: string[]): SpeakerKind {
   const lower = words.map((w) => w.toLowerCase());
   const head = lower[lower.length - 1] ?? "";
   if (
-    (lower[0] === "a" || lower[0] === "an") &&
+    /^(?:a|an|one|another)$/.test(lower[0] ?? "") &&
     !lower.slice(1).some((w, i) => ORG_NOUNS.has(w) && i === lower.length - 2)
   )
     return "unnamed";
@@ -79,5 +97,5 @@ export function anonymousSource(text: string): boolean {
   const last = text.split(/\s+/).pop()!.toLowerCase();
   const head = ANONYMOUS_HEADS.has(last) ? text : (/^(.*?)\s(?:for|of|at|to)\s/.exec(text)?.[1] ?? text);
   const w = head.split(/\s+/).pop()!.toLowerCase();
-  return /^(?:a|an|the)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
+  return /^(?:a|an|the|one|another)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
 }

@@ -113,6 +113,10 @@ const INLINE_SWITCHES = [
     doc: "\"Weitz said he had visited Pullman, who had told him …. He added:\": the main clause's speaker over a relative clause's antecedent",
   },
   {
+    name: "pronoun-nearest-person",
+    doc: '"Maud Ellery clashed with Okwu Brenner. … “It is not,” he replied": a he/she nothing else resolves goes to the nearest person named just before, of no other gender',
+  },
+  {
     name: "pronoun-model-over-stale",
     doc: "he/she: the model's choice over an older name in the history that did not speak",
   },

@@ -65,7 +65,8 @@ export function tokensOf(layer: TextLayer, s: number, e: number, spans: Span[], 
   return out;
 }
 
-export const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
+// "said one senior official", "another aide wrote": one and another open an anonymous source too.
+export const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "one", "another"]);
 export const isAdverb = (t: Tok) =>
   t.type === "w" &&
   (ADVERBS.has(t.lower) ||

@@ -45,6 +45,10 @@ const SPEECH_AFTER = new RegExp(
   String.raw`^(?:['’]s?)?\s*(?:,[^,.;"“”]{1,90},\s*)?(?:(?:[a-z]+ly|has|had|have|also|later|then|again|once|would|will|is|was)\s+){0,2}(?:${[...SPEECH_VERB_FORMS].filter((v) => !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(v)).join("|")})\b`,
 );
 
+/** A sentence closing on its reporter: "…, Greer said." (the name's start is group 1). */
+const TAIL_TAG =
+  /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|insisted|explained|argued|warned)\s*[.!?]?\s*$/u;
+
 const SPEECH_BEFORE =
   /\b(?:said|says|added|adds|told|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 
@@ -325,10 +329,17 @@ function backPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
   const si = sentIndex(sents, e.at);
   const prev = si > 0 ? sents[si - 1]! : null;
   if (prev && prev.para >= para - 1) {
+    // "Nielsen had panicked …, Greer said. The writer said": the reporter of a tag closing the
+    // sentence before, not the first person its report names.
+    const tag = TAIL_TAG.exec(r.inp.text.slice(prev.start, prev.end));
+    const tagAt = tag ? prev.start + tag.index + tag[0].indexOf(tag[1]!) : -1;
     let first: Cand | null = null;
     for (const list of [r.recent, r.allObjects])
-      for (let h = list.length - 1; h >= 0 && list[h]!.at >= prev.start; h--)
-        if (list[h]!.at < prev.end && (!first || list[h]!.at < first.at)) first = list[h]!;
+      for (let h = list.length - 1; h >= 0 && list[h]!.at >= prev.start; h--) {
+        const c = list[h]!;
+        if (c.at === tagAt) return c.actorId;
+        if (c.at < prev.end && (!first || c.at < first.at)) first = c;
+      }
     if (first) return first.actorId;
   }
   return earlierPerson(r, e, para);

@@ -54,7 +54,9 @@ export function readCoref(text: string, from = 0): ArticleCoref {
   const roles: RoleLink[] = [];
   const push = (phrase: string, name: string, at: number) => {
     const r = roleOf(phrase);
-    if (r && name.split(/\s+/).length >= 2) roles.push({ ...r, name: name.trim(), at: from + at });
+    // Two patterns may read one apposition ("Ruth Aldane, Calder Bank's head of lending,"): once.
+    const dup = roles.some((l) => l.at === from + at && l.name === name.trim());
+    if (r && !dup && name.split(/\s+/).length >= 2) roles.push({ ...r, name: name.trim(), at: from + at });
   };
   // "Arsenal boss Arsène Wenger", "Chancellor Gordon Brown", "Economy minister German Gref".
   const before = new RegExp(String.raw`((?:${WORD}\s){0,3}${WORD})\s(${NAME})`, "gu");
@@ -70,6 +72,18 @@ export function readCoref(text: string, from = 0): ArticleCoref {
     "gu",
   );
   for (const m of body.matchAll(after)) push(m[2]!, m[1]!, m.index!);
+  // "Tom Pike, chief executive of Harlow Mills," / "Tom Pike, 54, Harlow's mayor," / "Tom Pike, 54,
+  // the former mayor,": no article, or an age first; the role's head written in lower case, so a
+  // list of names ("Tom Pike, Ann Roy, …") gives none.
+  const bare = new RegExp(
+    String.raw`(${NAME}),\s(?:\d{1,3},\s)?((?:the\s|an?\s)?(?:${WORD}\s){0,6}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
+    "gu",
+  );
+  for (const m of body.matchAll(bare)) {
+    const r = roleOf(m[2]!);
+    const fresh = !/^(?:the|an?)\s/.test(m[2]!) || /^\d/.test(m[0].slice(m[1]!.length + 2));
+    if (r && fresh && bareRole(m[1]!, m[2]!, r.head)) push(m[2]!, m[1]!, m.index!);
+  }
   // "the chancellor, Gordon Brown," / "The company's founder, Bill Smith" / "Calder Bank's chief
   // executive, Ruth Aldane," (a sentence may open on the description).
   const pre = new RegExp(
@@ -149,6 +163,32 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
     else break;
   }
   return best;
+}
+
+/** Words that open no name ("On Wednesday", "For Trump"). */
+const NOT_A_NAME_START =
+  /^(?:On|In|At|For|From|By|With|After|Before|Since|Until|During|Earlier|Later|Even|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * "chief executive of Harlow Mills", "Harlow's mayor": a role in apposition with no article, its
+ * head in lower case and before any preposition, and no verb or clause word before it ("Gawker
+ * Media, is the candidate's first", "ABC News, response focused on …", "Ron Howard, endorsed …").
+ */
+function bareRole(name: string, phrase: string, head: string): boolean {
+  if (NOT_A_NAME_START.test(name.split(/\s+/)[0]!) || isProper(phrase, head)) return false;
+  const ws = phrase.replace(/['’]s\b/g, "").split(/\s+/);
+  const at = ws.findIndex((w) => w.toLowerCase() === head);
+  if (at < 0) return false;
+  return ws
+    .slice(0, at)
+    .every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        (!/(?:ed|ing)$/.test(w) &&
+          !/^(?:is|was|are|were|has|had|have|and|or|but|who|whose|when|which|that|to|of|for|from|at|in|on|with|by|also|you|you.re)$/.test(
+            w,
+          )),
+    );
 }
 
 /** Is `w` (lower case) capitalised where `phrase` writes it? */

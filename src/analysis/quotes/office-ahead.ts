@@ -1,0 +1,47 @@
+// "The attorney general has again denied being “leant on” … Lord Goldsmith said": an article that
+// opens on an office ("the attorney general", "the first minister") before naming anyone names
+// its holder next, as a clause's subject. The office is that person when the two sentences after
+// it name one, the model links the office to no one, and the article gives that person no other
+// office.
+
+import { readCoref } from "../actors/index.ts";
+import { OFFICE_HEADS } from "../lexicons/titles.ts";
+import type { Phrase } from "./phrases.ts";
+import { subjectAt } from "./prior-subject.ts";
+import { type QuoteDoc, speakerForActor } from "./state.ts";
+import { firstSpanEndingAfter } from "./tokens.ts";
+import type { Speaker } from "./types.ts";
+
+/** Where the second sentence after the one holding `pos` ends (the text's end if there is none). */
+function twoSentencesOn(doc: QuoteDoc, pos: number): number {
+  const ends = doc.article.paragraphs.flatMap((para) => para.sentences.map((s) => s.end));
+  const i = ends.findIndex((e) => e > pos);
+  return i < 0 ? doc.text.length : (ends[Math.min(ends.length - 1, i + 2)] ?? doc.text.length);
+}
+
+/** The person an opening office description stands for, named just after it; else null. */
+export function officeAhead(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const head = /^the\s+(?:[\p{L}-]+\s+){0,3}(\p{Ll}+)$/iu.exec(p.text)?.[1];
+  if (!head || !OFFICE_HEADS.has(head)) return null;
+  const { actors, article } = doc;
+  if (actors.mentionAt(article.docId, p.start, p.end)) return null;
+  const person = (id: string) => actors.byId.get(id)?.kind === "person";
+  const ms = actors.mentionsIn(article.docId).filter((m) => m.via !== "pronoun" && m.via !== "role");
+  // Cataphora only: nobody named in the body (after any headline) before the office.
+  const body = Math.max(article.bodyStart, article.paragraphs[0]?.start ?? 0);
+  if (ms.some((m) => m.start >= body && m.start < p.start && person(m.actorId))) return null;
+  const limit = twoSentencesOn(doc, p.end);
+  const roles = readCoref(doc.text, article.bodyStart).roles;
+  for (const m of ms) {
+    if (m.start < p.end || !person(m.actorId)) continue;
+    if (m.start >= limit) break;
+    const span = doc.spans[firstSpanEndingAfter(doc.spans, m.start)];
+    if (span && span.markOpen <= m.start) continue;
+    if (!subjectAt(doc.text, m.start, m.end)) continue;
+    // "Jack Law, chief executive of …": a person the article gives another office is someone else.
+    const last = doc.text.slice(m.start, m.end).split(/\s+/).pop()!;
+    if (roles.some((l) => l.name.endsWith(last) && l.head !== head)) return null;
+    return speakerForActor(doc, m.actorId, p);
+  }
+  return null;
+}
