@@ -160,14 +160,14 @@ describe("two roles joined by 'and'", () => {
 
 describe("a term after 'so-called'", () => {
   const text =
-    'One firm that has a plan is Calder Mining. "We test every worker," said Ann Lo, its health chief. The gap is wider in Peru and Chad, the so-called "next wave" countries, according to the report.';
+    'Ann Lo, health chief at Calder Mining, said the gap was wider in Peru and Chad, the so-called "next wave" countries.';
 
   it("has no speaker", () => {
     expect(speakerOf(quotes(text), "next wave")).toBeNull();
   });
 
-  it("takes the report's speaker with the rule off", () => {
-    expect(speakerOf(quotes(text, switchOff("quotes.so-called-term")), "next wave")).not.toBeNull();
+  it("is given to the sentence's speaker with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.so-called-term")), "next wave")).toBe("Ann Lo");
   });
 });
 

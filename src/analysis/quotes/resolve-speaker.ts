@@ -12,37 +12,22 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
+import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
-import { officeAhead } from "./office-ahead.ts";
-import { officeSubject } from "./office-subject.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
-import { sameDescription } from "./same-description.ts";
+import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import { titledAntecedent } from "./titled-antecedent.ts";
 import { nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
-
-interface SpeakerInput {
-  doc: QuoteDoc;
-  p: Phrase;
-  words: string[];
-  kind: SpeakerKind;
-  lastWord: string;
-  /** The phrase ends in an organisation or document noun ("the department", "the statement"). */
-  namedHead: boolean;
-  definite: boolean;
-  plural: boolean;
-  /** The quotation the phrase tags, when it tags one: a he/she never resolves to a person it names. */
-  quote: string | null;
-}
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
@@ -159,26 +144,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     try: ({ doc, p, kind, namedHead }) =>
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
   },
-  {
-    name: "same-description",
-    doc: '"The singer grabbed …. … The singer did not want": the person the model linked the same description to earlier',
-    try: ({ doc, p, kind, namedHead, definite }) =>
-      definite && kind === "person" && !namedHead ? sameDescription(doc, p) : null,
-  },
-  {
-    name: "office-ahead",
-    doc: '"The attorney general has again denied … Lord Goldsmith said": an office the article opens on, before naming anyone, is the person named next as a subject',
-    try: ({ doc, p, kind, namedHead, definite }) =>
-      definite && kind === "person" && !namedHead ? officeAhead(doc, p) : null,
-  },
-  {
-    name: "office-subject",
-    doc: '"Speaking in Leeds, the chancellor said" with no name ever given that office: the person named as subject in the sentence before, else who spoke last within two sentences',
-    try: ({ doc, p, kind, namedHead, definite }) =>
-      definite && kind === "person" && !namedHead
-        ? officeSubject(doc, p, isOn("quotes", "role-subject", doc.switches))
-        : null,
-  },
+  ...DESCRIPTION_REUSE_RULES,
   {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
