@@ -153,6 +153,10 @@ const INLINE_SWITCHES = [
     doc: '"According to engineer Mia Torres, the bridge …. “It is the longest span.”": a statement alone after reported speech is the reporter\'s',
   },
   {
+    name: "merged-quote-sentence",
+    doc: '`…, said Mr Ode. "Keep it. "Never hide it."`: statement-after-report for quotations the corpus ran into one sentence',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },

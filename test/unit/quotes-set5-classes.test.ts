@@ -1,0 +1,28 @@
+// Speaker classes found on BBC study set 5 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with the rule switched off, where the speaker goes wrong.
+import { describe, expect, it } from "vitest";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("quotation paragraphs run into one sentence after reported speech", () => {
+  const text = [
+    'Council leader Tom Hale said: "We keep too much paper."',
+    "",
+    'Rita Ode, the archives officer, said: "Old files matter." Records must be kept for ten years unless they are useless, said Ms Ode.',
+    "",
+    '"If in doubt, keep it; that has always been the rule in the council. Only a file of no use may go. "But nobody may destroy a file to hide it."',
+  ].join("\n");
+
+  it("gives each quotation the reporter of the sentence before", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "If in doubt")).toBe("Rita Ode");
+    expect(speakerOf(qs, "But nobody")).toBe("Rita Ode");
+  });
+
+  it("leaves them without a speaker with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.merged-quote-sentence"));
+    expect(speakerOf(qs, "If in doubt")).toBeNull();
+  });
+});
