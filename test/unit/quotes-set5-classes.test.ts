@@ -26,3 +26,20 @@ describe("quotation paragraphs run into one sentence after reported speech", () 
     expect(speakerOf(qs, "If in doubt")).toBeNull();
   });
 });
+
+describe("a document with an indefinite article, named for its author", () => {
+  const text = [
+    'The International Federation of Rowing Clubs will appeal against the ruling, its president Ola Berg said. An IFRC statement said: "The panel got the facts wrong."',
+    "",
+    'Mr Berg added: "We will win in the end."',
+  ].join("\n");
+
+  it("speaks for the organisation the model holds", () => {
+    expect(speakerOf(quotes(text), "The panel")).toBe("International Federation of Rowing Clubs");
+  });
+
+  it("stays a description with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.indefinite-document-author"));
+    expect(speakerOf(qs, "The panel")).not.toBe("International Federation of Rowing Clubs");
+  });
+});

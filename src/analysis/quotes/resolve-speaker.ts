@@ -89,22 +89,27 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"the Hale report", "her report": a document named for its author, or his/hers, speaks for them',
     try: ({ doc, p, lastWord }) => {
       if (!DOCUMENT_HEADS.has(lastWord)) return null;
-      const m = /^(?:(?:the|The)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
-        p.text,
-      );
+      const m =
+        /^(?:([Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
+          p.text,
+        );
       // "The Gazette's headline" is the document-owner rule's, and the paper's.
-      if (!m || /['’]s$/.test(m[1] ?? "")) return null;
-      const word = m[1] ?? m[2]!;
-      const start = p.start + p.text.indexOf(word, m[1] ? 4 : 0);
+      if (!m || /['’]s$/.test(m[2] ?? "")) return null;
+      // "An IAAF statement said" too: an indefinite document named for its author (switch).
+      if (m[1] && !/^the$/i.test(m[1]) && !isOn("quotes", "indefinite-document-author", doc.switches))
+        return null;
+      const word = m[2] ?? m[3]!;
+      const start = p.start + (m[1] ? m[1].length + 1 : 0);
       const wp = { start, end: start + word.length, text: word };
-      if (m[2]) {
+      if (m[3]) {
         const sp = resolveHeShe(doc, wp, /^h[ie]s$/i.test(word) ? "male" : "female");
         return sp.id ? at(sp, p) : null;
       }
       // Only a name the model holds as an actor: "the Iraq report" is about Iraq, not by it.
       const hit = doc.actors.mentionAt(doc.article.docId, wp.start, wp.end);
       const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(word);
-      return actor ? speakerForActor(doc, actor.id, p) : unnamed(p);
+      if (actor) return speakerForActor(doc, actor.id, p);
+      return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
   {

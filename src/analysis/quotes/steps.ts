@@ -157,6 +157,10 @@ const INLINE_SWITCHES = [
     doc: '`…, said Mr Ode. "Keep it. "Never hide it."`: statement-after-report for quotations the corpus ran into one sentence',
   },
   {
+    name: "indefinite-document-author",
+    doc: '"An Acme statement said": document-author for a document with "a"/"an", when the model holds the name',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
