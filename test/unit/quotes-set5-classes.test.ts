@@ -43,3 +43,19 @@ describe("a document with an indefinite article, named for its author", () => {
     expect(speakerOf(qs, "The panel")).not.toBe("International Federation of Rowing Clubs");
   });
 });
+
+describe("a word given in brackets after a full name", () => {
+  const text = [
+    'The ban was lifted by the Nordic Sailing Union (Nosu) last month. Nosu said the appeal was "expected".',
+    "",
+    'Its chairman Per Holm said: "We will wait for the verdict."',
+  ].join("\n");
+
+  it("stands for that name", () => {
+    expect(speakerOf(quotes(text), "expected")).toBe("Nordic Sailing Union");
+  });
+
+  it("stays the short word with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.bracketed-abbreviation")), "expected")).toBe("Nosu");
+  });
+});

@@ -318,8 +318,15 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const core = coreName(words);
   let name = core.join(" ");
   let gender: Speaker["gender"] = genderOfWords(words);
+  // "Segas said" after "the Greek Athletics Federation (Segas)": the name it stands for.
+  const abbreviated =
+    core.length === 1 && isOn("quotes", "bracketed-abbreviation", doc.switches)
+      ? doc.names.abbreviated(core[0]!, p.start)
+      : null;
   const expanded =
-    doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+    (abbreviated ? { name: abbreviated, gender: "any" as const } : null) ??
+    doc.names.expand(core, p.start) ??
+    (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Mr Montieth" after "David Monteith": a slip of one letter in the one surname given (the
   // model holds the slip as an actor of its own, so the full name's actor is looked up).
   const slip =
@@ -349,7 +356,9 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const knight = isOn("quotes", "knight-first-name", doc.switches) ? knightName(input, core) : null;
   if (knight) name = knight;
   else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
-  return canonicalise(input, core, name, gender);
+  const sp = canonicalise(input, core, name, gender);
+  // The model's actor may be the abbreviation itself: the name it stands for is the fuller.
+  return abbreviated && sp.name === core[0] ? { ...sp, name: abbreviated } : sp;
 }
 
 /** "Fletcher's daughter Jill" → "Jill Fletcher"; else null. */

@@ -161,6 +161,10 @@ const INLINE_SWITCHES = [
     doc: '"An Acme statement said": document-author for a document with "a"/"an", when the model holds the name',
   },
   {
+    name: "bracketed-abbreviation",
+    doc: '"Segas said" after "the Greek Athletics Federation (Segas)": the name the bracketed word stands for',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
