@@ -59,3 +59,20 @@ describe("a word given in brackets after a full name", () => {
     expect(speakerOf(quotes(text, switchOff("quotes.bracketed-abbreviation")), "expected")).toBe("Nosu");
   });
 });
+
+describe("a description whose modifier is a word of an organisation's name", () => {
+  const text = [
+    "Presenter Lou Bank will leave Harbour Radio 4 in May, and Dee Marsh takes over the breakfast show.",
+    "",
+    '"Nobody can replace Lou," said the radio station. Its head, Ian Cole, said: "We wish him well."',
+  ].join("\n");
+
+  it("stands for that name", () => {
+    expect(speakerOf(quotes(text), "Nobody can replace")).toBe("Harbour Radio 4");
+  });
+
+  it("goes elsewhere with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.org-by-modifier"));
+    expect(speakerOf(qs, "Nobody can replace")).not.toBe("Harbour Radio 4");
+  });
+});

@@ -19,6 +19,7 @@ import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
+import { orgByModifier } from "./org-by-modifier.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -303,6 +304,11 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
         : undefined) ?? lastOf(doc, (h) => h.kind === "organization", p.start);
     return lastOrg ? at(lastOrg, p) : unnamed(p);
   }
+  const byModifier =
+    ORG_NOUNS.has(head) && isOn("quotes", "org-by-modifier", doc.switches)
+      ? orgByModifier(doc, core, p)
+      : null;
+  if (byModifier) return byModifier;
   if (ORG_NOUNS.has(head)) {
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);

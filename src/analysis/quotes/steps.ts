@@ -165,6 +165,10 @@ const INLINE_SWITCHES = [
     doc: '"Segas said" after "the Greek Athletics Federation (Segas)": the name the bracketed word stands for',
   },
   {
+    name: "org-by-modifier",
+    doc: '"the radio station said" after "BBC Radio 1": the organisation named with the description\'s modifier',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
