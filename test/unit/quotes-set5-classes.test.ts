@@ -76,3 +76,20 @@ describe("a description whose modifier is a word of an organisation's name", () 
     expect(speakerOf(qs, "Nobody can replace")).not.toBe("Harbour Radio 4");
   });
 });
+
+describe("he/she after a sentence opening on someone's spokesman", () => {
+  const text = [
+    'Ministers plan to close 40 rural post offices. Ann Kerr, the minister, said: "It is a hard choice."',
+    "",
+    'On Tuesday, Peter Lomax\'s official spokesman refused to say whether the mayor agreed. He said: "We will study the plan first."',
+  ].join("\n");
+
+  it("is the spokesman, not the person whose spokesman it is", () => {
+    expect(speakerOf(quotes(text), "We will study")).toBe("Peter Lomax's official spokesman");
+  });
+
+  it("goes to the person named with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.possessed-spokesperson"));
+    expect(speakerOf(qs, "We will study")).not.toBe("Peter Lomax's official spokesman");
+  });
+});

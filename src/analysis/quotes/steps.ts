@@ -169,6 +169,10 @@ const INLINE_SWITCHES = [
     doc: '"the radio station said" after "BBC Radio 1": the organisation named with the description\'s modifier',
   },
   {
+    name: "possessed-spokesperson",
+    doc: '"Tony Blair\'s official spokesman declined to say …. He said:": he/she is the spokesman, not the person whose spokesman it is',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
