@@ -93,3 +93,21 @@ describe("he/she after a sentence opening on someone's spokesman", () => {
     expect(speakerOf(qs, "We will study")).not.toBe("Peter Lomax's official spokesman");
   });
 });
+
+describe("a document noun opening the subject without a comma", () => {
+  const text = [
+    'Search firm Boxly Inc has added a BookLink button to its toolbar. Critics at Webwatch said the button was "a bad idea".',
+    "",
+    'In a statement Boxly said the tool was still a trial and that the firm wanted feedback. It said: "Users can switch BookLink off."',
+  ].join("\n");
+
+  it("is the name after the document noun", () => {
+    expect(speakerOf(quotes(text), "Users can switch")).toBe("Boxly Inc");
+  });
+
+  it("goes elsewhere with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.document-opener")), "Users can switch")).not.toBe(
+      "Boxly Inc",
+    );
+  });
+});

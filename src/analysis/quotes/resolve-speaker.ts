@@ -13,6 +13,7 @@ import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { descriptionSubject } from "./description-subject.ts";
+import { pastDocumentOpener } from "./document-opener.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
@@ -221,7 +222,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
 ];
 
 /** The speaker a phrase names (tagging `quote`, if given): the first rule with an answer, else the name itself. */
-export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = null): Speaker {
+export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null = null): Speaker {
+  const p0 = (isOn("quotes", "document-opener", doc.switches) ? pastDocumentOpener(pIn) : null) ?? pIn;
   // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
   const orgOn = isOn("quotes", "speaker-org", doc.switches);
   // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.

@@ -173,6 +173,10 @@ const INLINE_SWITCHES = [
     doc: '"Tony Blair\'s official spokesman declined to say …. He said:": he/she is the spokesman, not the person whose spokesman it is',
   },
   {
+    name: "document-opener",
+    doc: '"In a statement Google said": the subject after the document noun, not "a statement Google"',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
