@@ -111,3 +111,21 @@ describe("a document noun opening the subject without a comma", () => {
     );
   });
 });
+
+describe("a quotation that is the predicate of the name before it", () => {
+  const text = [
+    "The data watchdog is looking into the deleted files.",
+    "",
+    'Hana Rudd "strongly condemned" the loss of the records, and Leo Sharp of the archive board called it "a scandal".',
+  ].join("\n");
+
+  it("is the name's", () => {
+    expect(speakerOf(quotes(text), "strongly condemned")).toBe("Hana Rudd");
+  });
+
+  it("has no speaker with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.name-predicate")), "strongly condemned")).not.toBe(
+      "Hana Rudd",
+    );
+  });
+});
