@@ -129,3 +129,20 @@ describe("a quotation that is the predicate of the name before it", () => {
     );
   });
 });
+
+describe("a quotation predicate of a name, with a description in the tag after it", () => {
+  const text = [
+    "Storms closed three airports at the weekend, and flights were cut across the north.",
+    "",
+    'Skyhop "sincerely regrets the delays to all our passengers," the budget carrier said in a statement.',
+  ].join("\n");
+
+  it("is the name's", () => {
+    expect(speakerOf(quotes(text), "sincerely regrets")).toBe("Skyhop");
+  });
+
+  it("goes to the description with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.name-predicate-over-description"));
+    expect(speakerOf(qs, "sincerely regrets")).not.toBe("Skyhop");
+  });
+});

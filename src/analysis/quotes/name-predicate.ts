@@ -22,3 +22,16 @@ export function namePredicate(toks: Tok[], j: number, text: string): Cue | null 
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { speaker: { start, end: start + m[1]!.length, text: m[1]! }, cue: "predicate", label: false };
 }
+
+/** `," the Delta subsidiary said`: a tag after the quotation whose speaker is a description. */
+const DESCRIPTION_TAG =
+  /^[,.!?]?["”]?\s*,?\s*(?:the|its)\s+[\p{L}\s'’-]{0,40}?\s(?:said|says|added|adds|stated)\b/u;
+
+/**
+ * `Comair "deeply regrets …," the Delta subsidiary said`: the name whose predicate the quotation
+ * is, over a description in the tag after it (the description is that name, told again).
+ */
+export function namePredicateOverDescription(toks: Tok[], j: number, text: string): Cue | null {
+  const q = toks[j]!;
+  return DESCRIPTION_TAG.test(text.slice(q.end, q.end + 60)) ? namePredicate(toks, j, text) : null;
+}

@@ -11,7 +11,7 @@ import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
-import { namePredicate } from "./name-predicate.ts";
+import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -50,6 +50,11 @@ interface QuoteAt {
 
 /** Where a quotation's own cue is: alternatives, tried in order. */
 export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
+  {
+    name: "name-predicate-over-description",
+    doc: '`Comair "deeply regrets …," the Delta subsidiary said`: the name before over the description after',
+    try: ({ ctx, j }) => namePredicateOverDescription(ctx.toks, j, ctx.doc.text),
+  },
   {
     name: "closing-tag",
     doc: 'the tag after the quotation: `," said X`, `," X said`, `" by X`, `," according to X`',
