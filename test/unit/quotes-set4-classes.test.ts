@@ -160,13 +160,13 @@ describe("two roles joined by 'and'", () => {
 
 describe("a term after 'so-called'", () => {
   const text =
-    'One firm that has a plan is Calder Mining. "We test every worker," said Ann Lo, its health chief. The gap is wider in Peru and Chad, the so-called "next wave" countries, according to the report.';
+    'One firm that has a plan is Calder Mining. "We test every worker," said Ann Lo, its health chief. The gap is wider in Peru and Chad, the so-called "next wave" countries, according to the Mining Safety Board.';
 
   it("has no speaker", () => {
     expect(speakerOf(quotes(text), "next wave")).toBeNull();
   });
 
-  it("takes the report's speaker with the rule off", () => {
+  it("takes the tag's speaker with the rule off", () => {
     expect(speakerOf(quotes(text, switchOff("quotes.so-called-term")), "next wave")).not.toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import { descriptionSubject } from "./description-subject.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
+import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { officeAhead } from "./office-ahead.ts";
@@ -268,26 +269,6 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
 }
 
 /**
- * "a Franck Muller watch Sharon (said …)": a phrase running on from a common noun into a name the
- * model knows as a person is a clause with its "that" left out; the speaker is the name.
- */
-function personAfterNoun(doc: QuoteDoc, p: Phrase): [string, string] | null {
-  const m =
-    /^(?:a|an|the)\s.*\p{Lu}.*\s\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(
-      p.text,
-    );
-  if (!m) return null;
-  const nounAt = p.text.lastIndexOf(" ", p.text.length - m[1]!.length - 2) + 1;
-  const noun = p.text
-    .slice(nounAt, p.text.length - m[1]!.length)
-    .trim()
-    .toLowerCase();
-  if (TITLE_WORDS.has(noun) || ROLE_HEADS.has(noun)) return null;
-  const at = doc.actors.mentionAt(doc.article.docId, p.end - m[1]!.length, p.end);
-  return at && doc.actors.byId.get(at.actorId)?.kind === "person" ? [m[0], m[1]!] : null;
-}
-
-/**
  * "the department", "the club": the latest organisation with that head; documents speak for the
  * organisation that issued them; other descriptions are left as written.
  */
@@ -361,33 +342,14 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     !full && core.length === 1 && isOn("quotes", "kin-surname", doc.switches) ? kinName(p.text) : null;
   if (kin) name = kin;
   // "Sir John" after "Sir John Bourn": a knight or dame is named by the first name.
-  const knight = isOn("quotes", "knight-first-name", doc.switches) ? knightName(input, core) : null;
+  const knight = isOn("quotes", "knight-first-name", doc.switches)
+    ? knightName(input.doc, input.p, core)
+    : null;
   if (knight) name = knight;
   else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
   const sp = canonicalise(input, core, name, gender);
   // The model's actor may be the abbreviation itself: the name it stands for is the fuller.
   return abbreviated && sp.name === core[0] ? { ...sp, name: abbreviated } : sp;
-}
-
-/** "Fletcher's daughter Jill" → "Jill Fletcher"; else null. */
-function kinName(text: string): string | null {
-  const m =
-    /(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:daughter|son|wife|husband|mother|father|brother|sister|widow|widower)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(
-      text,
-    );
-  return m ? `${m[2]} ${m[1]}` : null;
-}
-
-/** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */
-function knightName({ doc, p }: SpeakerInput, core: string[]): string | null {
-  if (core.length !== 2 || !/^(?:Sir|Dame)$/.test(core[0]!)) return null;
-  let best: string | null = null;
-  for (const f of doc.names.full) {
-    if (f.at >= p.start) break;
-    const ws = f.name.split(" ");
-    if (ws.length > 2 && ws[0] === core[0] && ws[1] === core[1]) best = f.name;
-  }
-  return best;
 }
 
 /** The model's canonical actor for a name: the mention under the name, else the name itself. */
