@@ -32,7 +32,7 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   caution cautions cautioned cautioning demand demands demanded demanding retort retorts retorted
   echo echoes echoed echoing chant chants chanted chanting exclaim exclaims exclaimed lament laments
   lamented scoff scoffs scoffed recount recounts recounted proclaim proclaims proclaimed mutter muttered
-  interject interjected mused
+  interject interjected mused assure assures assured reassure reassures reassured
   `),
 );
 

@@ -31,6 +31,10 @@ export class DocNames {
       while (from < k - 1 && FRONT_WORDS.has(toks[from]!.lower)) from++;
       const words = toks.slice(from, k).map((t) => t.text.replace(/['’]s$/, ""));
       const core = coreName(words);
+      // "the Greek Athletics Federation (Segas)": the bracketed word stands for the name.
+      const [open, abbr, close] = [toks[k], toks[k + 1], toks[k + 2]];
+      if (core.length >= 2 && open?.text === "(" && close?.text === ")" && /^\p{Lu}/u.test(abbr?.text ?? ""))
+        this.abbreviations.set(abbr!.text, { name: core.join(" "), at: abbr!.start });
       if (core.length >= 2 && !this.seen.has(core.join(" "))) {
         this.seen.add(core.join(" "));
         const org = ORG_NOUNS.has(core[core.length - 1]!.toLowerCase());
@@ -40,6 +44,14 @@ export class DocNames {
   }
 
   private readonly seen = new Set<string>();
+  /** Words given in brackets after a full name, with that name: "Segas" → "Greek Athletics Federation". */
+  private readonly abbreviations = new Map<string, { name: string; at: number }>();
+
+  /** The full name a bracketed abbreviation before `before` stands for ("(Segas)"), else null. */
+  abbreviated(word: string, before: number): string | null {
+    const a = this.abbreviations.get(word);
+    return a && a.at < before ? a.name : null;
+  }
   private byWord: Map<string, DocNames["full"]> | null = null;
 
   /** Names whose first or last word is `w` (lower case), in text order. */

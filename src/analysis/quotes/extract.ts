@@ -42,7 +42,8 @@ export function extractQuotes(
   if (isOn("quotes", "quote-in-reported", switches))
     lendReportedSpeakers(direct, reported, isOn("quotes", "term-in-reported", switches), article.text);
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
-  if (isOn("quotes", "statement-after-report", switches)) statementsAfterReport(article, direct, reported);
+  if (isOn("quotes", "statement-after-report", switches))
+    statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   return [...direct, ...reported];
 }

@@ -61,9 +61,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       !joinsRoles(toks, k, j)
     )
       break;
-    // "The Hale report said": a document noun closing the subject is no verb.
-    if (isVerbish(t) && !isCap(t) && !(k === j && documentNoun(toks, k))) break;
-    if (isPronoun(t)) break;
+    // "The Hale report said": a document noun closing the subject is no verb; a pronoun ends it.
+    if ((isVerbish(t) && !isCap(t) && !(k === j && documentNoun(toks, k))) || isPronoun(t)) break;
     // A lowercase word is part of the phrase only when it is a title, a particle, or leads a
     // capitalised or title word ("shadow foreign secretary", "senior State Department official").
     k--;

@@ -12,6 +12,7 @@ import { isOn } from "../steps.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
+import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
@@ -37,6 +38,10 @@ export function resolveHeShe(
   want: "male" | "female",
   quote: string | null = null,
 ): Speaker {
+  const spokes = isOn("quotes", "possessed-spokesperson", doc.switches)
+    ? possessedSpokesperson(doc, p, want)
+    : null;
+  if (spokes) return spokes;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
   // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").

@@ -14,10 +14,13 @@ import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
+import { pastDocumentOpener } from "./document-opener.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
+import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
+import { orgByModifier } from "./org-by-modifier.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -74,22 +77,27 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"the Hale report", "her report": a document named for its author, or his/hers, speaks for them',
     try: ({ doc, p, lastWord }) => {
       if (!DOCUMENT_HEADS.has(lastWord)) return null;
-      const m = /^(?:(?:the|The)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
-        p.text,
-      );
+      const m =
+        /^(?:([Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
+          p.text,
+        );
       // "The Gazette's headline" is the document-owner rule's, and the paper's.
-      if (!m || /['’]s$/.test(m[1] ?? "")) return null;
-      const word = m[1] ?? m[2]!;
-      const start = p.start + p.text.indexOf(word, m[1] ? 4 : 0);
+      if (!m || /['’]s$/.test(m[2] ?? "")) return null;
+      // "An IAAF statement said" too: an indefinite document named for its author (switch).
+      if (m[1] && !/^the$/i.test(m[1]) && !isOn("quotes", "indefinite-document-author", doc.switches))
+        return null;
+      const word = m[2] ?? m[3]!;
+      const start = p.start + (m[1] ? m[1].length + 1 : 0);
       const wp = { start, end: start + word.length, text: word };
-      if (m[2]) {
+      if (m[3]) {
         const sp = resolveHeShe(doc, wp, /^h[ie]s$/i.test(word) ? "male" : "female");
         return sp.id ? at(sp, p) : null;
       }
       // Only a name the model holds as an actor: "the Iraq report" is about Iraq, not by it.
       const hit = doc.actors.mentionAt(doc.article.docId, wp.start, wp.end);
       const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(word);
-      return actor ? speakerForActor(doc, actor.id, p) : unnamed(p);
+      if (actor) return speakerForActor(doc, actor.id, p);
+      return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
   {
@@ -181,7 +189,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
 ];
 
 /** The speaker a phrase names (tagging `quote`, if given): the first rule with an answer, else the name itself. */
-export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = null): Speaker {
+export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null = null): Speaker {
+  const p0 = (isOn("quotes", "document-opener", doc.switches) ? pastDocumentOpener(pIn) : null) ?? pIn;
   // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
   const orgOn = isOn("quotes", "speaker-org", doc.switches);
   // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.
@@ -226,26 +235,6 @@ export function resolvePhrase(doc: QuoteDoc, p0: Phrase, quote: string | null = 
 }
 
 /**
- * "a Franck Muller watch Sharon (said …)": a phrase running on from a common noun into a name the
- * model knows as a person is a clause with its "that" left out; the speaker is the name.
- */
-function personAfterNoun(doc: QuoteDoc, p: Phrase): [string, string] | null {
-  const m =
-    /^(?:a|an|the)\s.*\p{Lu}.*\s\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(
-      p.text,
-    );
-  if (!m) return null;
-  const nounAt = p.text.lastIndexOf(" ", p.text.length - m[1]!.length - 2) + 1;
-  const noun = p.text
-    .slice(nounAt, p.text.length - m[1]!.length)
-    .trim()
-    .toLowerCase();
-  if (TITLE_WORDS.has(noun) || ROLE_HEADS.has(noun)) return null;
-  const at = doc.actors.mentionAt(doc.article.docId, p.end - m[1]!.length, p.end);
-  return at && doc.actors.byId.get(at.actorId)?.kind === "person" ? [m[0], m[1]!] : null;
-}
-
-/**
  * "the department", "the club": the latest organisation with that head; documents speak for the
  * organisation that issued them; other descriptions are left as written.
  */
@@ -264,6 +253,11 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
         : undefined) ?? lastOf(doc, (h) => h.kind === "organization", p.start);
     return lastOrg ? at(lastOrg, p) : unnamed(p);
   }
+  const byModifier =
+    ORG_NOUNS.has(head) && isOn("quotes", "org-by-modifier", doc.switches)
+      ? orgByModifier(doc, core, p)
+      : null;
+  if (byModifier) return byModifier;
   if (ORG_NOUNS.has(head)) {
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);
@@ -279,8 +273,15 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const core = coreName(words);
   let name = core.join(" ");
   let gender: Speaker["gender"] = genderOfWords(words);
+  // "Segas said" after "the Greek Athletics Federation (Segas)": the name it stands for.
+  const abbreviated =
+    core.length === 1 && isOn("quotes", "bracketed-abbreviation", doc.switches)
+      ? doc.names.abbreviated(core[0]!, p.start)
+      : null;
   const expanded =
-    doc.names.expand(core, p.start) ?? (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+    (abbreviated ? { name: abbreviated, gender: "any" as const } : null) ??
+    doc.names.expand(core, p.start) ??
+    (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Mr Montieth" after "David Monteith": a slip of one letter in the one surname given (the
   // model holds the slip as an actor of its own, so the full name's actor is looked up).
   const slip =
@@ -307,31 +308,14 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     !full && core.length === 1 && isOn("quotes", "kin-surname", doc.switches) ? kinName(p.text) : null;
   if (kin) name = kin;
   // "Sir John" after "Sir John Bourn": a knight or dame is named by the first name.
-  const knight = isOn("quotes", "knight-first-name", doc.switches) ? knightName(input, core) : null;
+  const knight = isOn("quotes", "knight-first-name", doc.switches)
+    ? knightName(input.doc, input.p, core)
+    : null;
   if (knight) name = knight;
   else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
-  return canonicalise(input, core, name, gender);
-}
-
-/** "Fletcher's daughter Jill" → "Jill Fletcher"; else null. */
-function kinName(text: string): string | null {
-  const m =
-    /(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:daughter|son|wife|husband|mother|father|brother|sister|widow|widower)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(
-      text,
-    );
-  return m ? `${m[2]} ${m[1]}` : null;
-}
-
-/** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */
-function knightName({ doc, p }: SpeakerInput, core: string[]): string | null {
-  if (core.length !== 2 || !/^(?:Sir|Dame)$/.test(core[0]!)) return null;
-  let best: string | null = null;
-  for (const f of doc.names.full) {
-    if (f.at >= p.start) break;
-    const ws = f.name.split(" ");
-    if (ws.length > 2 && ws[0] === core[0] && ws[1] === core[1]) best = f.name;
-  }
-  return best;
+  const sp = canonicalise(input, core, name, gender);
+  // The model's actor may be the abbreviation itself: the name it stands for is the fuller.
+  return abbreviated && sp.name === core[0] ? { ...sp, name: abbreviated } : sp;
 }
 
 /** The model's canonical actor for a name: the mention under the name, else the name itself. */

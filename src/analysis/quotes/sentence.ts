@@ -11,6 +11,7 @@ import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
+import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -49,6 +50,11 @@ interface QuoteAt {
 
 /** Where a quotation's own cue is: alternatives, tried in order. */
 export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
+  {
+    name: "name-predicate-over-description",
+    doc: '`Comair "deeply regrets …," the Delta subsidiary said`: the name before over the description after',
+    try: ({ ctx, j }) => namePredicateOverDescription(ctx.toks, j, ctx.doc.text),
+  },
   {
     name: "closing-tag",
     doc: 'the tag after the quotation: `," said X`, `," X said`, `" by X`, `," according to X`',
@@ -108,6 +114,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "verb-tag",
     doc: "`“Go back to your seat,” Trump barked.`: a name or he/she and any past-tense verb after the quotation",
     try: ({ ctx, j }) => verbTag(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    name: "name-predicate",
+    doc: '`Richard Roe "totally condemned" the plan`: the name whose predicate the quotation is',
+    try: ({ ctx, j }) => namePredicate(ctx.toks, j, ctx.doc.text),
   },
 ];
 

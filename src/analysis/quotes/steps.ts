@@ -153,6 +153,30 @@ const INLINE_SWITCHES = [
     doc: '"According to engineer Mia Torres, the bridge …. “It is the longest span.”": a statement alone after reported speech is the reporter\'s',
   },
   {
+    name: "merged-quote-sentence",
+    doc: '`…, said Mr Ode. "Keep it. "Never hide it."`: statement-after-report for quotations the corpus ran into one sentence',
+  },
+  {
+    name: "indefinite-document-author",
+    doc: '"An Acme statement said": document-author for a document with "a"/"an", when the model holds the name',
+  },
+  {
+    name: "bracketed-abbreviation",
+    doc: '"Segas said" after "the Greek Athletics Federation (Segas)": the name the bracketed word stands for',
+  },
+  {
+    name: "org-by-modifier",
+    doc: '"the radio station said" after "BBC Radio 1": the organisation named with the description\'s modifier',
+  },
+  {
+    name: "possessed-spokesperson",
+    doc: '"Tony Blair\'s official spokesman declined to say …. He said:": he/she is the spokesman, not the person whose spokesman it is',
+  },
+  {
+    name: "document-opener",
+    doc: '"In a statement Google said": the subject after the document noun, not "a statement Google"',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },

@@ -89,13 +89,17 @@ export function statementsAfterReport(
   article: Article,
   direct: QuoteFound[],
   reported: readonly QuoteFound[],
+  mergedQuotes = true,
 ): void {
   for (const q of direct) {
     if (q.speakerName || q.kind === "term") continue;
     const at = sentenceAndBefore(article, q.start);
     // Only the quotation alone in its sentence: no words before or after its marks (a tag the
     // walk did not read, `…,” reacted Trump.`, is someone else's).
-    const alone = (a: number, b: number) => !/[\p{L}\p{N}]/u.test(article.text.slice(a, b));
+    // Other quotations count as nothing: the corpus runs a quote's paragraphs into one sentence
+    // (`"If in doubt, keep it. "But never destroy it to hide it."`).
+    const alone = (a: number, b: number) =>
+      !/[\p{L}\p{N}]/u.test(outsideQuotes(article.text, mergedQuotes ? direct : [], a, b));
     if (!at || !alone(at.own.start, q.start) || !alone(q.end, Math.max(q.end, at.own.end))) continue;
     if (speakerIn(direct, at.before.start, at.before.end)) continue;
     const from = speakerIn(reported, at.before.start, at.before.end) as QuoteFound | null;
@@ -107,4 +111,16 @@ export function statementsAfterReport(
     q.speakerKind = from.speakerKind;
     q.via = "context";
   }
+}
+
+/** The text of [a, b) with the other quotations of `direct` inside it blanked. */
+function outsideQuotes(text: string, direct: readonly QuoteFound[], a: number, b: number): string {
+  let out = "";
+  let at = a;
+  for (const d of direct) {
+    if (d.start < at || d.end > b) continue;
+    out += text.slice(at, d.start);
+    at = d.end;
+  }
+  return out + text.slice(at, Math.max(at, b));
 }

@@ -1,0 +1,47 @@
+// Forms of a person's name that resolve-speaker reads: a name after a common noun, a relative
+// named by the given name, a knight named by the first name.
+
+import { ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import type { Phrase } from "./phrases.ts";
+import type { QuoteDoc } from "./state.ts";
+
+/**
+ * "a Franck Muller watch Sharon (said …)": a phrase running on from a common noun into a name the
+ * model knows as a person is a clause with its "that" left out; the speaker is the name.
+ */
+export function personAfterNoun(doc: QuoteDoc, p: Phrase): [string, string] | null {
+  const m =
+    /^(?:a|an|the)\s.*\p{Lu}.*\s\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(
+      p.text,
+    );
+  if (!m) return null;
+  const nounAt = p.text.lastIndexOf(" ", p.text.length - m[1]!.length - 2) + 1;
+  const noun = p.text
+    .slice(nounAt, p.text.length - m[1]!.length)
+    .trim()
+    .toLowerCase();
+  if (TITLE_WORDS.has(noun) || ROLE_HEADS.has(noun)) return null;
+  const at = doc.actors.mentionAt(doc.article.docId, p.end - m[1]!.length, p.end);
+  return at && doc.actors.byId.get(at.actorId)?.kind === "person" ? [m[0], m[1]!] : null;
+}
+
+/** "Fletcher's daughter Jill" → "Jill Fletcher"; else null. */
+export function kinName(text: string): string | null {
+  const m =
+    /(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:daughter|son|wife|husband|mother|father|brother|sister|widow|widower)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(
+      text,
+    );
+  return m ? `${m[2]} ${m[1]}` : null;
+}
+
+/** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */
+export function knightName(doc: QuoteDoc, p: Phrase, core: string[]): string | null {
+  if (core.length !== 2 || !/^(?:Sir|Dame)$/.test(core[0]!)) return null;
+  let best: string | null = null;
+  for (const f of doc.names.full) {
+    if (f.at >= p.start) break;
+    const ws = f.name.split(" ");
+    if (ws.length > 2 && ws[0] === core[0] && ws[1] === core[1]) best = f.name;
+  }
+  return best;
+}

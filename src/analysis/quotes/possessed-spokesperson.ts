@@ -1,0 +1,29 @@
+// "Tony Blair's official spokesman declined to comment on the plan. He said: “…”": he/she opening
+// a sentence after one whose subject is someone's spokesman is that spokesman, not the person
+// whose spokesman it is (the model links "He" to the name it last saw).
+
+import type { Phrase } from "./phrases.ts";
+import { previousSentenceStart } from "./prior-subject.ts";
+import { type QuoteDoc, unnamed } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** "<owner>'s [official] spokesman" followed by a lowercase verb: the subject of a clause. */
+const POSSESSED =
+  /(?:^|[\s,])((?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:wo)?(?:man|person))\s+\p{Ll}/u;
+
+/** The spokesperson the he/she at `p` stands for, when the sentence before opens on one; else null. */
+export function possessedSpokesperson(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null {
+  const prev = previousSentenceStart(doc, p.start);
+  const own = doc.article.paragraphs
+    .flatMap((para) => para.sentences)
+    .find((s) => s.start <= p.start && p.start < s.end);
+  // The pronoun opens its sentence, and the sentence before is the one just before it.
+  if (!own || own.start <= prev || /[\p{L}\p{N}]/u.test(doc.text.slice(own.start, p.start))) return null;
+  const m = POSSESSED.exec(doc.text.slice(prev, own.start));
+  if (!m) return null;
+  const phrase = m[1]!;
+  const gender = /woman$/.test(phrase) ? "female" : /man$/.test(phrase) ? "male" : "any";
+  if (gender !== "any" && gender !== want) return null;
+  const start = prev + m.index + m[0].indexOf(phrase);
+  return unnamed({ start, end: start + phrase.length, text: phrase }, want);
+}
