@@ -46,10 +46,12 @@ const DEFER_AFTER_MS = Number.POSITIVE_INFINITY;
 // The deferral time of the bots whose answers are held back until the test releases them: short,
 // since such an answer cannot come first however fast or slow the machine is.
 const HELD_DEFER_AFTER_MS = 150;
-// Discord's own deadline is 3 s; the loopback judges "in time" against a generous one here, so a
-// busy CI machine cannot fail a test by being slow. What these tests check is that every
-// interaction is acknowledged (answered or deferred), never a speed.
-const CALLBACK_DEADLINE_MS = 20_000;
+// Discord's own deadline is 3 s. The loopback still enforces one (a callback after it is refused,
+// as Discord refuses it), but a generous one, as long as its guard against a hang: a busy CI
+// machine cannot fail a test by being slow. What these tests check is that every interaction is
+// acknowledged exactly once (answered or deferred), never a speed; deferring in time is shown by
+// construction on the held bots and, on a clock the test moves, in test/unit/responder.test.ts.
+const CALLBACK_DEADLINE_MS = 60_000;
 
 /** Holds the slow test commands until the returned function is called (the bot must defer). */
 function holdSlowCommands(): () => void {
@@ -196,7 +198,7 @@ describe("HTTP interactions: signatures", () => {
 });
 
 describe("HTTP interactions: the same handlers as the gateway", () => {
-  it("answers every registered command in time, within limits, pinging no one", async () => {
+  it("acknowledges every registered command once, within limits, pinging no one", async () => {
     for (const def of lb.commands.global) {
       for (const query of [undefined, `${PINGS} ${SAMPLE_QUERIES[def.name] ?? FALLBACK_QUERY}`]) {
         const sample = sampleFor(def as never, query);
@@ -210,8 +212,9 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
           }),
         );
         expect(d.status, `/${def.name}`).toBe(200);
-        const res = await d.response();
-        expect(res.withinDeadline).toBe(true);
+        await d.response();
+        // Acknowledged once: one callback accepted, none refused (a refusal is a second try or a late one).
+        expect(d.record.attempts.map((a) => a.status)).toEqual([204]);
         const m = await finalOf(d);
         expectClean(d, m);
         expect(textOf(m), `/${def.name} has a Discord renderer`).not.toContain(
