@@ -3,20 +3,11 @@
 // of exactly one full name given before it, is that person. Reporters' typos are common, and a
 // lone misspelt surname would otherwise stand as a speaker of its own.
 
+import { editDistance } from "../../text/similarity.ts";
 import type { DocNames } from "./doc-names.ts";
 
-/** One edit apart, counting two adjacent letters swapped as one (restricted Damerau). */
-export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.slice(i + 1) === short.slice(i);
-}
+/** One slip apart: one letter changed, added or dropped, or two adjacent letters swapped. */
+export const oneSlipApart = (a: string, b: string): boolean => a !== b && editDistance(a, b, 1, true) === 1;
 
 /** The one full name before `before` whose surname is a slip of `word` (5+ letters), else null. */
 export function misspeltName(
