@@ -4,10 +4,10 @@
 // it name one, the model links the office to no one, and the article gives that person no other
 // office.
 
-import { readCoref } from "../actors/index.ts";
 import { OFFICE_HEADS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
 import { subjectAt } from "./prior-subject.ts";
+import { articleCoref } from "./role-antecedent.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import { firstSpanEndingAfter } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
@@ -31,7 +31,7 @@ export function officeAhead(doc: QuoteDoc, p: Phrase): Speaker | null {
   const body = Math.max(article.bodyStart, article.paragraphs[0]?.start ?? 0);
   if (ms.some((m) => m.start >= body && m.start < p.start && person(m.actorId))) return null;
   const limit = twoSentencesOn(doc, p.end);
-  const roles = readCoref(doc.text, article.bodyStart).roles;
+  const roles = articleCoref(doc).roles;
   for (const m of ms) {
     if (m.start < p.end || !person(m.actorId)) continue;
     if (m.start >= limit) break;

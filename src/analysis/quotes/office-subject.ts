@@ -8,7 +8,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
-import { previousSentenceStart } from "./prior-subject.ts";
+import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { at, lastOf, type QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -31,17 +31,6 @@ function isOffice(text: string, roles: boolean): boolean {
     (OFFICE_HEADS.has(head) || role) &&
     !ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))
   );
-}
-
-/** Where the sentence holding `pos` starts. */
-function sentenceStart(doc: QuoteDoc, pos: number): number {
-  let start = 0;
-  for (const para of doc.article.paragraphs)
-    for (const s of para.sentences) {
-      if (s.start > pos) return start;
-      start = s.start;
-    }
-  return start;
 }
 
 /** The person mentions by name (not pronoun or role) in [from, to). */

@@ -18,17 +18,21 @@ const OPENS_CLAUSE = new Set(
   once until unless`.split(/\s+/),
 );
 
-/** Where the sentence before the one holding `pos` starts (across paragraphs). */
-export function previousSentenceStart(doc: QuoteDoc, pos: number): number {
-  let prev = 0;
-  let cur = 0;
+/** Where the sentence holding `pos` starts (0 before the first). */
+export function sentenceStart(doc: QuoteDoc, pos: number): number {
+  let start = 0;
   for (const para of doc.article.paragraphs)
     for (const s of para.sentences) {
-      if (s.start > pos) return prev;
-      prev = cur;
-      cur = s.start;
+      if (s.start > pos) return start;
+      start = s.start;
     }
-  return prev;
+  return start;
+}
+
+/** Where the sentence before the one holding `pos` starts (across paragraphs). */
+export function previousSentenceStart(doc: QuoteDoc, pos: number): number {
+  const here = sentenceStart(doc, pos);
+  return here > 0 ? sentenceStart(doc, here - 1) : 0;
 }
 
 /** "Ann Roe backed", "Ann Roe, the archbishop, backed", "…, as Ann Roe backed", "Ann Roe, who": a subject. */

@@ -12,15 +12,21 @@ import type { Speaker } from "./types.ts";
 /** Each article's role links, read once and only for an article with such a description. */
 const corefs = new WeakMap<QuoteDoc, ArticleCoref>();
 
-/** The person the article gave the role of definite description `p`, else null. */
-export function roleAntecedent(doc: QuoteDoc, p: Phrase): Speaker | null {
-  const m = /^the\s.*?(\p{Ll}+)$/iu.exec(p.text);
-  if (!m || !ROLE_HEADS.has(m[1]!) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+/** The article's role links (read on first use, then kept with the article's QuoteDoc). */
+export function articleCoref(doc: QuoteDoc): ArticleCoref {
   let coref = corefs.get(doc);
   if (!coref) {
     coref = readCoref(doc.text, doc.article.bodyStart);
     corefs.set(doc, coref);
   }
+  return coref;
+}
+
+/** The person the article gave the role of definite description `p`, else null. */
+export function roleAntecedent(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const m = /^the\s.*?(\p{Ll}+)$/iu.exec(p.text);
+  if (!m || !ROLE_HEADS.has(m[1]!) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+  const coref = articleCoref(doc);
   const link = roleLinkFor(coref, p.text, p.start);
   const at = link ? doc.actors.mentionAt(doc.article.docId, link.at, link.at + link.name.length) : null;
   const actor = at ? doc.actors.byId.get(at.actorId) : undefined;
