@@ -58,7 +58,7 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
       !nameAnd(toks, k, j) &&
-      !joinsRoles(toks, k, j)
+      !roleAnd(toks, k, j)
     )
       break;
     // "The Hale report said": a document noun closing the subject is no verb; a pronoun ends it.
@@ -105,19 +105,6 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
-
-/** "and" joining one person's roles: a plain pair (coordinated-role.ts) or a modified second role. */
-const joinsRoles = (toks: Tok[], k: number, j: number): boolean =>
-  roleAnd(toks, k, j) || rolesAnd(toks, k, j);
-
-/** "the Ohio senator and presidential candidate said": "and" between two role nouns, the second
- *  with its own modifiers, joins one person's roles (coordinated-role.ts takes the plain pair). */
-const rolesAnd = (toks: Tok[], k: number, j: number): boolean =>
-  toks[k]!.lower === "and" &&
-  k < j &&
-  ROLE_HEADS.has(toks[j]!.lower) &&
-  ROLE_HEADS.has(toks[k - 1]?.lower ?? "") &&
-  !isCap(toks[j]!);
 
 /** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
 const pluralPossessive = (toks: Tok[], k: number): boolean =>
