@@ -20,11 +20,29 @@ interface Pause {
   major: boolean;
 }
 
-/** Records every collection from now on; `between(a, b)` sums those starting in [a, b). */
-export function watchGc(): {
-  between(from: number, to: number): GcPauses;
-  read(...windows: [number, number][]): Promise<GcPauses[]>;
-} {
+/** The pauses starting in [from, to), summed. */
+function within(pauses: readonly Pause[], from: number, to: number): GcPauses {
+  let count = 0;
+  let total = 0;
+  let minor = 0;
+  let major = 0;
+  for (const p of pauses) {
+    if (p.start < from || p.start >= to) continue;
+    count++;
+    total += p.ms;
+    if (p.major) major = Math.max(major, p.ms);
+    else minor = Math.max(minor, p.ms);
+  }
+  return {
+    count,
+    longestMinorMs: Math.round(minor),
+    longestMajorMs: Math.round(major),
+    totalMs: Math.round(total),
+  };
+}
+
+/** Records every collection from now on; `read` gives each window's pauses. */
+export function watchGc(): { read(...windows: [number, number][]): Promise<GcPauses[]> } {
   const pauses: Pause[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -39,26 +57,12 @@ export function watchGc(): {
   });
   observer.observe({ entryTypes: ["gc"] });
   return {
-    between(from, to) {
-      const out: GcPauses = { count: 0, longestMinorMs: 0, longestMajorMs: 0, totalMs: 0 };
-      for (const p of pauses) {
-        if (p.start < from || p.start >= to) continue;
-        out.count++;
-        out.totalMs += p.ms;
-        if (p.major) out.longestMajorMs = Math.max(out.longestMajorMs, p.ms);
-        else out.longestMinorMs = Math.max(out.longestMinorMs, p.ms);
-      }
-      out.totalMs = Math.round(out.totalMs);
-      out.longestMajorMs = Math.round(out.longestMajorMs);
-      out.longestMinorMs = Math.round(out.longestMinorMs);
-      return out;
-    },
     /** Each window's pauses, once the last entries are in (they are delivered a turn later);
      *  then stops watching. */
     async read(...windows) {
       await new Promise((r) => setTimeout(r, 50));
       observer.disconnect();
-      return windows.map(([from, to]) => this.between(from, to));
+      return windows.map(([from, to]) => within(pauses, from, to));
     },
   };
 }

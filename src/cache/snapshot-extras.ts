@@ -5,7 +5,7 @@
 // would hold the bot's event loop for seconds at a million passages.
 
 import v8 from "node:v8";
-import { interning, internStrings } from "../text/intern.ts";
+import { compactDecoded, interning } from "../text/intern.ts";
 
 /** List items per piece at most. */
 const PIECE = 128;
@@ -127,7 +127,8 @@ function objectsIn(value: unknown, cap: number): number {
 
 /** The fields again, one piece per step. The deserializer gives every string its own copy (a
  *  source's outlet, url and day once per citation): equal strings are made one again
- *  (`internStrings`), which halves the quotations' and events' heap. */
+ *  and wide records rebuilt in place (`compactDecoded`), which halves the quotations' and
+ *  events' heap. */
 export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, unknown>> {
   const d = new v8.DefaultDeserializer(bytes);
   d.readHeader();
@@ -139,7 +140,7 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
   for (let i = 0; i < count; i++) {
     if (i > 0) yield;
     const piece = d.readValue() as Piece;
-    internStrings(piece, one);
+    compactDecoded(piece, one);
     const [key, value, isSlice] = piece;
     if (typeof isSlice === "string") {
       const list = out[key] as Record<string, unknown[]>[];

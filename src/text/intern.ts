@@ -48,7 +48,7 @@ function compacted(o: Record<string, unknown>): Record<string, unknown> {
 /** Under `root` (arrays, plain objects, Map values): each string replaced by `one(string)`, and
  *  each plain object of more than four fields rebuilt in place (one copy wherever the original
  *  was shared). Typed arrays, Map keys and Sets are left as they are. */
-export function internStrings(root: unknown, one: (s: string) => string): void {
+export function compactDecoded(root: unknown, one: (s: string) => string): void {
   const copies = new Map<object, object>();
   const stack: unknown[] = [root];
   // Strings are always written back: `!==` compares their text, not which copy they are.

@@ -1,12 +1,12 @@
 import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
-import { interning, internStrings } from "../../src/text/intern.ts";
+import { compactDecoded, interning } from "../../src/text/intern.ts";
 
 // Decoded data is compacted in place after a snapshot or a worker message: whatever it does to
 // memory, a reader must find every value, every field order and every shared object as before.
 const roundTrip = <T>(x: T): T => v8.deserialize(v8.serialize(x)) as T;
 
-describe("internStrings", () => {
+describe("compactDecoded", () => {
   it("keeps every value and field order of records wider than four fields", () => {
     const cite = {
       docId: "a1",
@@ -18,7 +18,7 @@ describe("internStrings", () => {
       end: 9,
     };
     const data = roundTrip({ events: [{ label: "strike", sources: [cite, { ...cite, start: 20 }] }] });
-    internStrings(data, interning());
+    compactDecoded(data, interning());
     expect(data).toEqual({ events: [{ label: "strike", sources: [cite, { ...cite, start: 20 }] }] });
     expect(Object.keys(data.events[0]!.sources[0]!)).toEqual(Object.keys(cite));
   });
@@ -26,7 +26,7 @@ describe("internStrings", () => {
   it("keeps one object shared where the decoded data shared it", () => {
     const actor = { id: "person:ada-vale", name: "Ada Vale", kind: "person", aliases: [], mentions: 3 };
     const data = roundTrip({ byQuote: [actor, actor], lead: actor });
-    internStrings(data, interning());
+    compactDecoded(data, interning());
     expect(data.byQuote[0]).toBe(data.byQuote[1]);
     expect(data.lead).toBe(data.byQuote[0]);
     data.lead.mentions = 4;
@@ -41,7 +41,7 @@ describe("internStrings", () => {
       hashes,
       rows: [[{ a: 1, b: "x", c: "y", d: "z", e: [1, { f: "g", h: 1, i: 2, j: 3, k: 4 }] }]],
     });
-    internStrings(data, interning());
+    compactDecoded(data, interning());
     expect(data.genders.get("doc-1")?.get("person:kim-oru")).toBe("female");
     expect([...data.words]).toEqual(["strike", "port"]);
     expect([...data.hashes]).toEqual([7, 8, 9]);
@@ -59,7 +59,7 @@ describe("internStrings", () => {
       JSON.parse('{"__proto__": {"x": 1}, "a": 1, "b": 2, "c": 3, "d": 4}'),
       roundTrip({ "odd key": 1, "2": 2, b: 3, c: 4, d: 5 }),
     ];
-    internStrings(data, interning());
+    compactDecoded(data, interning());
     expect(Object.getPrototypeOf(data[0])).toBe(Object.prototype);
     expect(Object.keys(data[0])).toEqual(["__proto__", "a", "b", "c", "d"]);
     expect(data[1]).toEqual({ "odd key": 1, "2": 2, b: 3, c: 4, d: 5 });

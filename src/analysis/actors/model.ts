@@ -3,7 +3,7 @@
 
 import v8 from "node:v8";
 import { foldKey } from "../../text/fold.ts";
-import { interning, internStrings } from "../../text/intern.ts";
+import { compactDecoded, interning } from "../../text/intern.ts";
 import type { Actor, ActorModel, Mention } from "../../types.ts";
 
 /** What a model is made of: plain data, so the snapshot can store it and skip the rebuild. */
@@ -122,7 +122,7 @@ function* dataSteps(bytes: Uint8Array): Generator<void, ModelData> {
     yield;
     const chunk = d.readValue() as Chunk;
     // Every string (actor ids, how named, a mention's words, genders) one copy each.
-    internStrings(chunk, one);
+    compactDecoded(chunk, one);
     if ("actors" in chunk) for (const a of chunk.actors) data.actors.push(a);
     else if ("mentions" in chunk)
       for (const [k, v] of chunk.mentions) data.mentionsByDoc.set(k, shared(k, v));
