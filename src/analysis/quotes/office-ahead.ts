@@ -6,10 +6,9 @@
 
 import { OFFICE_HEADS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
-import { subjectAt } from "./prior-subject.ts";
+import { insideQuotation, subjectAt } from "./prior-subject.ts";
 import { articleCoref } from "./role-antecedent.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
-import { firstSpanEndingAfter } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
 /** Where the second sentence after the one holding `pos` ends (the text's end if there is none). */
@@ -35,8 +34,7 @@ export function officeAhead(doc: QuoteDoc, p: Phrase): Speaker | null {
   for (const m of ms) {
     if (m.start < p.end || !person(m.actorId)) continue;
     if (m.start >= limit) break;
-    const span = doc.spans[firstSpanEndingAfter(doc.spans, m.start)];
-    if (span && span.markOpen <= m.start) continue;
+    if (insideQuotation(doc, m.start)) continue;
     if (!subjectAt(doc.text, m.start, m.end)) continue;
     // "Jack Law, chief executive of …": a person the article gives another office is someone else.
     const last = doc.text.slice(m.start, m.end).split(/\s+/).pop()!;

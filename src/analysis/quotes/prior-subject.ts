@@ -3,6 +3,7 @@
 // Archbishop of Wexford, backed the plan. In a statement, he said"), read from the model's
 // mentions; and a relative clause's antecedent passed over for the main clause's subject.
 
+import type { Mention } from "../../types.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter } from "./tokens.ts";
 
@@ -54,16 +55,15 @@ export function subjectAt(text: string, start: number, end: number): boolean {
   return !!verb && !NOT_A_VERB.has(verb[1]!);
 }
 
-/**
- * The latest person the model names as a clause's subject from the sentence before `pos` up to
- * it, that `fits`; null when there is none.
- */
-export function subjectMentionBefore(
-  doc: QuoteDoc,
-  pos: number,
-  fits: (id: string) => boolean,
-): string | null {
-  const from = previousSentenceStart(doc, pos);
+/** A name inside a quotation is the speaker's words ("… Gordon Brown would love me"), not a mention. */
+export function insideQuotation(doc: QuoteDoc, pos: number): boolean {
+  const span = doc.spans[firstSpanEndingAfter(doc.spans, pos)];
+  return span !== undefined && span.markOpen <= pos;
+}
+
+/** The people the model names (not by pronoun or role) outside quotations, starting in
+ *  [from, pos), nearest first. */
+export function* namedPersonsBefore(doc: QuoteDoc, pos: number, from: number): Generator<Mention> {
   const ms = doc.actors.mentionsIn(doc.article.docId);
   let hi = ms.length;
   for (let lo = 0; lo < hi; ) {
@@ -75,10 +75,20 @@ export function subjectMentionBefore(
     const m = ms[k]!;
     if (m.via === "pronoun" || m.via === "role" || doc.actors.byId.get(m.actorId)?.kind !== "person")
       continue;
-    // A name inside a quotation is the speaker's words ("… Gordon Brown would love me").
-    const span = doc.spans[firstSpanEndingAfter(doc.spans, m.start)];
-    if (span && span.markOpen <= m.start) continue;
-    if (fits(m.actorId) && subjectAt(doc.text, m.start, m.end)) return m.actorId;
+    if (!insideQuotation(doc, m.start)) yield m;
   }
+}
+
+/**
+ * The latest person the model names as a clause's subject from the sentence before `pos` up to
+ * it, that `fits`; null when there is none.
+ */
+export function subjectMentionBefore(
+  doc: QuoteDoc,
+  pos: number,
+  fits: (id: string) => boolean,
+): string | null {
+  for (const m of namedPersonsBefore(doc, pos, previousSentenceStart(doc, pos)))
+    if (fits(m.actorId) && subjectAt(doc.text, m.start, m.end)) return m.actorId;
   return null;
 }
