@@ -16,7 +16,6 @@ import {
   SAME_TEXT,
   suggest,
 } from "../../src/answers/actor.ts";
-import { sentenceIndex, sentencesOf } from "../../src/answers/actor-index.ts";
 import type { ActorAnswer, ActorProfile, CitedText } from "../../src/answers/actor-types.ts";
 import { overlap } from "../../src/answers/cite.ts";
 import { cleanQuery } from "../../src/answers/query.ts";
@@ -24,8 +23,36 @@ import type { ErrorAnswer } from "../../src/answers/types.ts";
 import { sourceRef } from "../../src/corpus/source-ref.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import { foldKey } from "../../src/text/fold.ts";
-import type { Actor, Quote } from "../../src/types.ts";
+import type { Actor, Article, Quote, Sentence } from "../../src/types.ts";
 import { groupQuotations } from "./quote-groups.ts";
+
+interface PlacedSentence {
+  s: Sentence;
+  passageId: string;
+}
+
+function sentencesOf(article: Article): PlacedSentence[] {
+  const out: PlacedSentence[] = [];
+  for (const p of article.passages) {
+    for (const s of article.paragraphs[p.paragraph]?.sentences ?? []) {
+      if (s.start >= p.start && s.end <= p.end) out.push({ s, passageId: p.id });
+    }
+  }
+  return out;
+}
+
+function sentenceIndex(list: PlacedSentence[], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!.s;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 export function actor(coverage: Coverage, rawName: unknown): ActorAnswer | ErrorAnswer {
   const q = cleanQuery(rawName, "name");

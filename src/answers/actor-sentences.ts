@@ -1,0 +1,197 @@
+// Each actor's mention sentences (/actor's statements and related actors) as one table of numbers:
+// a row per (actor, sentence) — the article, the passage, the sentence's offsets and the first
+// mention of the actor there — grouped by actor, in article order then mention order. The objects
+// an actor's answer reads are made from its rows when asked. At a million passages the object
+// form of this table held ~400 B a passage, all of it built during the warm-up, where every
+// object that survives lengthens a scavenge; these rows are ~30 B a passage, outside the heap.
+
+import type { ActorModel, Article, Mention, Sentence } from "../types.ts";
+
+/** A sentence and the passage holding it. */
+export interface PlacedSentence {
+  s: Sentence;
+  passageId: string;
+}
+
+/** A sentence naming an actor (the first non-pronoun mention of it there). */
+export interface MentionSentence {
+  placed: PlacedSentence;
+  mention: Mention;
+  /** Actor ids of every non-pronoun mention inside the sentence, in text order (with repeats). */
+  named: readonly string[];
+}
+
+/** Numbers in a row: article, passage (in the article), sentence start, sentence end, mention. */
+const WIDTH = 5;
+/** Rows per chunk while the table is built (appending to one array would copy it as it grows). */
+const CHUNK_ROWS = 1 << 16;
+/** More sentences than any article has: (actor, sentence) as one number. */
+const SENTENCES = 1 << 24;
+
+/** Every sentence of an article within one of its passages, in text order, with that passage. */
+function* placedSentences(article: Article): Generator<[Sentence, number]> {
+  for (const [pi, p] of article.passages.entries()) {
+    for (const s of article.paragraphs[p.paragraph]?.sentences ?? []) {
+      if (s.start >= p.start && s.end <= p.end) yield [s, pi];
+    }
+  }
+}
+
+/** The position of the sentence holding offset `at` in a list in text order, or -1. */
+function sentenceAt(list: readonly [Sentence, number][], at: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]![0];
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Actor ids of the non-pronoun mentions inside [start, end), in the mentions' order. */
+function namedWithin(mentions: readonly Mention[], start: number, end: number): string[] {
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) sorted = mentions[i]!.start >= mentions[i - 1]!.start;
+  let from = 0;
+  if (sorted) {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    from = lo;
+  }
+  const ids: string[] = [];
+  for (let i = from; i < mentions.length; i++) {
+    const o = mentions[i]!;
+    if (sorted && o.start > end) break;
+    if (o.start >= start && o.end <= end && o.via !== "pronoun") ids.push(o.actorId);
+  }
+  return ids;
+}
+
+export class ActorSentences {
+  private readonly actorAt = new Map<string, number>();
+  private readonly docAt = new Map<string, number>();
+  private readonly articleList: Article[];
+  /** Rows of actor i: rows[WIDTH * offsets[i] .. WIDTH * offsets[i + 1]). */
+  private offsets: Uint32Array = new Uint32Array(1);
+  private rows: Int32Array = new Int32Array(0);
+
+  private constructor(
+    private readonly model: ActorModel,
+    articles: ReadonlyMap<string, Article>,
+  ) {
+    for (const [i, a] of model.actors.entries()) this.actorAt.set(a.id, i);
+    this.articleList = [...articles.values()];
+    for (const [i, a] of this.articleList.entries()) this.docAt.set(a.docId, i);
+  }
+
+  /** The table built as pieces of work (a warm-up's slices). */
+  static *build(model: ActorModel, articles: ReadonlyMap<string, Article>): Generator<void, ActorSentences> {
+    const table = new ActorSentences(model, articles);
+    const chunks: Int32Array[] = [];
+    const actorOfRow: Uint32Array[] = [];
+    let used = CHUNK_ROWS;
+    let count = 0;
+    const perActor = new Uint32Array(model.actors.length);
+    // Work between yields: an article, and its mentions (16 articles were up to ~20 ms of CPU).
+    let work = 0;
+    for (const [d, article] of table.articleList.entries()) {
+      const mentions = model.mentionsIn(article.docId);
+      work += 16 + mentions.length;
+      if (work >= 1024) {
+        work = 0;
+        yield;
+      }
+      if (mentions.length === 0) continue;
+      const sentences = [...placedSentences(article)];
+      const seen = new Set<number>(); // (actor, sentence) pairs already in the table
+      for (const [mi, m] of mentions.entries()) {
+        if (m.via === "pronoun") continue;
+        const si = sentenceAt(sentences, m.start);
+        const a = table.actorAt.get(m.actorId);
+        if (si < 0 || a === undefined || seen.has(a * SENTENCES + si)) continue;
+        seen.add(a * SENTENCES + si);
+        if (used === CHUNK_ROWS) {
+          chunks.push(new Int32Array(CHUNK_ROWS * WIDTH));
+          actorOfRow.push(new Uint32Array(CHUNK_ROWS));
+          used = 0;
+        }
+        const [s, pi] = sentences[si]!;
+        const chunk = chunks[chunks.length - 1]!;
+        const at = used * WIDTH;
+        chunk[at] = d;
+        chunk[at + 1] = pi;
+        chunk[at + 2] = s.start;
+        chunk[at + 3] = s.end;
+        chunk[at + 4] = mi;
+        actorOfRow[actorOfRow.length - 1]![used] = a;
+        used++;
+        count++;
+        perActor[a]!++;
+      }
+    }
+    yield* table.groupByActor(chunks, actorOfRow, count, perActor);
+    return table;
+  }
+
+  /** Places the rows actor by actor, keeping their order within each actor (a counting sort). */
+  private *groupByActor(
+    chunks: Int32Array[],
+    actorOfRow: Uint32Array[],
+    count: number,
+    perActor: Uint32Array,
+  ): Generator<void> {
+    const offsets = new Uint32Array(perActor.length + 1);
+    for (let i = 0; i < perActor.length; i++) offsets[i + 1] = offsets[i]! + perActor[i]!;
+    const next = offsets.slice(0, perActor.length);
+    const rows = new Int32Array(count * WIDTH);
+    for (let r = 0; r < count; r++) {
+      if (r % CHUNK_ROWS === CHUNK_ROWS - 1) yield;
+      const chunk = chunks[Math.floor(r / CHUNK_ROWS)]!;
+      const at = (r % CHUNK_ROWS) * WIDTH;
+      const a = actorOfRow[Math.floor(r / CHUNK_ROWS)]![r % CHUNK_ROWS]!;
+      rows.set(chunk.subarray(at, at + WIDTH), next[a]! * WIDTH);
+      next[a]!++;
+    }
+    this.offsets = offsets;
+    this.rows = rows;
+  }
+
+  /** The sentences naming an actor in one article, in the order its mentions come. */
+  of(actorId: string, docId: string): MentionSentence[] {
+    const a = this.actorAt.get(actorId);
+    const d = this.docAt.get(docId);
+    if (a === undefined || d === undefined) return [];
+    const rows = this.rows;
+    // The actor's rows are in article order: the first of this article by binary search.
+    let lo = this.offsets[a]!;
+    let hi = this.offsets[a + 1]!;
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rows[mid * WIDTH]! < d) lo = mid + 1;
+      else hi = mid;
+    }
+    const article = this.articleList[d]!;
+    const mentions = this.model.mentionsIn(docId);
+    const out: MentionSentence[] = [];
+    for (let r = lo; r < end && rows[r * WIDTH] === d; r++) {
+      const at = r * WIDTH;
+      const start = rows[at + 2]!;
+      const stop = rows[at + 3]!;
+      out.push({
+        placed: { s: { start, end: stop }, passageId: article.passages[rows[at + 1]!]!.id },
+        mention: mentions[rows[at + 4]!]!,
+        named: namedWithin(mentions, start, stop),
+      });
+    }
+    return out;
+  }
+}
