@@ -10,7 +10,7 @@
 import { sourceRef } from "../../corpus/source-ref.ts";
 import { labelSlug } from "../../text/slug.ts";
 import { readText, type TextLayer } from "../../text/tokens.ts";
-import type { ActorModel, Article } from "../../types.ts";
+import type { ActorModel, Article, SourceRef } from "../../types.ts";
 import { ALL_STEPS, isOn, runSteps, type StepSwitches, stepNames } from "../steps.ts";
 import { groupInArticle } from "./group-in-article.ts";
 import { mentionsOf } from "./mentions.ts";
@@ -79,7 +79,18 @@ export function eventsFromClusters(
   tick: () => void = () => {},
 ): EventOutput[] {
   const lookup = { articles: new Map(articles.map((a) => [a.docId, a])) };
-  const refOf = (m: Mention) => sourceRef(lookup, m.article.docId, m.passageId, m.sStart, m.sEnd);
+  // One citation object per sentence, however many events, figures and conflicts cite it: at a
+  // million passages the copies were a citation object a passage, and a snapshot keeps sharing.
+  const refs = new Map<string, SourceRef>();
+  const refOf = (m: Mention) => {
+    const key = `${m.passageId}\u0000${m.sStart}\u0000${m.sEnd}`;
+    let ref = refs.get(key);
+    if (!ref) {
+      ref = sourceRef(lookup, m.article.docId, m.passageId, m.sStart, m.sEnd);
+      refs.set(key, ref);
+    }
+    return ref;
+  };
   const docOrder = new Map(articles.map((a, i) => [a.docId, i]));
   const firstPos = (g: Global) =>
     Math.min(...g.parts.map((p) => (docOrder.get(p.docId) ?? 0) * 1e9 + p.mentions[0]!.sStart));
