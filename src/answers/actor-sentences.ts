@@ -5,6 +5,7 @@
 // form of this table held ~400 B a passage, all of it built during the warm-up, where every
 // object that survives lengthens a scavenge; these rows are ~30 B a passage, outside the heap.
 
+import { IntRows } from "../text/int-rows.ts";
 import type { ActorModel, Article, Mention, Sentence } from "../types.ts";
 
 /** A sentence and the passage holding it. */
@@ -23,8 +24,6 @@ export interface MentionSentence {
 
 /** Numbers in a row: article, passage (in the article), sentence start, sentence end, mention. */
 const WIDTH = 5;
-/** Rows per chunk while the table is built (appending to one array would copy it as it grows). */
-const CHUNK_ROWS = 1 << 16;
 /** More sentences than any article has: (actor, sentence) as one number. */
 const SENTENCES = 1 << 24;
 
@@ -95,10 +94,8 @@ export class ActorSentences {
   /** The table built as pieces of work (a warm-up's slices). */
   static *build(model: ActorModel, articles: ReadonlyMap<string, Article>): Generator<void, ActorSentences> {
     const table = new ActorSentences(model, articles);
-    const chunks: Int32Array[] = [];
-    const actorOfRow: Uint32Array[] = [];
-    let used = CHUNK_ROWS;
-    let count = 0;
+    // The rows in article order, each with its actor in a last field, until they are grouped.
+    const found = new IntRows(WIDTH + 1);
     const perActor = new Uint32Array(model.actors.length);
     // Work between yields: an article, and its mentions (16 articles were up to ~20 ms of CPU).
     let work = 0;
@@ -118,47 +115,31 @@ export class ActorSentences {
         const a = table.actorAt.get(m.actorId);
         if (si < 0 || a === undefined || seen.has(a * SENTENCES + si)) continue;
         seen.add(a * SENTENCES + si);
-        if (used === CHUNK_ROWS) {
-          chunks.push(new Int32Array(CHUNK_ROWS * WIDTH));
-          actorOfRow.push(new Uint32Array(CHUNK_ROWS));
-          used = 0;
-        }
         const [s, pi] = sentences[si]!;
-        const chunk = chunks[chunks.length - 1]!;
-        const at = used * WIDTH;
-        chunk[at] = d;
-        chunk[at + 1] = pi;
-        chunk[at + 2] = s.start;
-        chunk[at + 3] = s.end;
-        chunk[at + 4] = mi;
-        actorOfRow[actorOfRow.length - 1]![used] = a;
-        used++;
-        count++;
+        const r = found.append();
+        found.set(r, 0, d);
+        found.set(r, 1, pi);
+        found.set(r, 2, s.start);
+        found.set(r, 3, s.end);
+        found.set(r, 4, mi);
+        found.set(r, WIDTH, a);
         perActor[a]!++;
       }
     }
-    yield* table.groupByActor(chunks, actorOfRow, count, perActor);
+    yield* table.groupByActor(found, perActor);
     return table;
   }
 
   /** Places the rows actor by actor, keeping their order within each actor (a counting sort). */
-  private *groupByActor(
-    chunks: Int32Array[],
-    actorOfRow: Uint32Array[],
-    count: number,
-    perActor: Uint32Array,
-  ): Generator<void> {
+  private *groupByActor(found: IntRows, perActor: Uint32Array): Generator<void> {
     const offsets = new Uint32Array(perActor.length + 1);
     for (let i = 0; i < perActor.length; i++) offsets[i + 1] = offsets[i]! + perActor[i]!;
     const next = offsets.slice(0, perActor.length);
-    const rows = new Int32Array(count * WIDTH);
-    for (let r = 0; r < count; r++) {
-      if (r % CHUNK_ROWS === CHUNK_ROWS - 1) yield;
-      const chunk = chunks[Math.floor(r / CHUNK_ROWS)]!;
-      const at = (r % CHUNK_ROWS) * WIDTH;
-      const a = actorOfRow[Math.floor(r / CHUNK_ROWS)]![r % CHUNK_ROWS]!;
-      rows.set(chunk.subarray(at, at + WIDTH), next[a]! * WIDTH);
-      next[a]!++;
+    const rows = new Int32Array(found.length * WIDTH);
+    for (let r = 0; r < found.length; r++) {
+      if (r % 65_536 === 65_535) yield;
+      const at = next[found.get(r, WIDTH)]!++ * WIDTH;
+      for (let f = 0; f < WIDTH; f++) rows[at + f] = found.get(r, f);
     }
     this.offsets = offsets;
     this.rows = rows;

@@ -5,11 +5,20 @@ import v8 from "node:v8";
 import { foldKey } from "../../text/fold.ts";
 import { compactDecoded, interning } from "../../text/intern.ts";
 import type { Actor, ActorModel, Mention } from "../../types.ts";
+import { type MentionSource, MentionTable, mentionMap } from "./mention-table.ts";
 
-/** What a model is made of: plain data, so the snapshot can store it and skip the rebuild. */
+/** What a model is built from: plain data. */
 interface ModelData {
   actors: Actor[];
   mentionsByDoc: Map<string, Mention[]>;
+  gendersByDoc: Map<string, Map<string, "male" | "female">>;
+}
+
+/** What a model is made of, so the snapshot can store it and skip the rebuild: its mentions are
+ *  a Map of objects as built, a table of numbers as read back (mention-table.ts). */
+interface ModelParts {
+  actors: Actor[];
+  mentions: MentionSource;
   gendersByDoc: Map<string, Map<string, "male" | "female">>;
 }
 
@@ -19,7 +28,7 @@ interface ModelData {
  * it first, so it can be stored again), and how to decode a lazily loaded model now.
  */
 interface StoredActorModel extends ActorModel {
-  readonly data?: ModelData;
+  readonly data?: ModelParts;
   readonly warm?: (ms: number) => boolean;
   readonly decoded?: () => boolean;
 }
@@ -34,12 +43,13 @@ function finish<T>(steps: Generator<void, T>): T {
 
 /** The model's lookups over its data; also how a snapshot's data becomes a model again. */
 export function modelOf(data: ModelData): StoredActorModel {
-  return finish(modelSteps(data));
+  const { actors, mentionsByDoc, gendersByDoc } = data;
+  return finish(modelSteps({ actors, mentions: mentionMap(mentionsByDoc), gendersByDoc }));
 }
 
 /** `modelOf` as pieces of work (a snapshot's model decoded by the warm-up, a slice at a time). */
-function* modelSteps(data: ModelData): Generator<void, StoredActorModel> {
-  const { actors: live, mentionsByDoc, gendersByDoc } = data;
+function* modelSteps(data: ModelParts): Generator<void, StoredActorModel> {
+  const { actors: live, mentions, gendersByDoc } = data;
   const byId = new Map<string, Actor>();
   // resolve(): any alias, folded; the most mentioned actor wins
   const names = new Map<string, Actor>();
@@ -61,16 +71,9 @@ function* modelSteps(data: ModelData): Generator<void, StoredActorModel> {
     actors: live,
     byId,
     resolve,
-    mentionsIn: (docId) => mentionsByDoc.get(docId) ?? [],
+    mentionsIn: (docId) => mentions.mentionsIn(docId),
     genderOf: (docId, actorId) => gendersByDoc.get(docId)?.get(actorId) ?? "any",
-    mentionAt(docId, start, end) {
-      let best: Mention | null = null;
-      for (const m of mentionsByDoc.get(docId) ?? []) {
-        if (m.start > start) break;
-        if (m.end >= end && (!best || m.end - m.start > best.end - best.start)) best = m;
-      }
-      return best;
-    },
+    mentionAt: (docId, start, end) => mentions.mentionAt(docId, start, end),
     data,
   };
 }
@@ -86,18 +89,18 @@ const DOC_CHUNK = 64;
 
 type Chunk =
   | { actors: Actor[] }
-  | { mentions: Array<[string, Mention[]]> }
+  | { mentions: Array<[string, readonly Mention[]]> }
   | { genders: Array<[string, Map<string, "male" | "female">]> };
 
 /** Mentions per chunk at most (an article's are never split): a chunk of 64 articles' mentions
  *  was ~6,000 objects, 20-25 ms to decode in one call at 138k passages. */
 const MENTIONS = 1024;
 
-function* chunksOf(data: ModelData): Generator<Chunk> {
+function* chunksOf(data: ModelParts): Generator<Chunk> {
   for (let i = 0; i < data.actors.length; i += CHUNK) yield { actors: data.actors.slice(i, i + CHUNK) };
-  let mentions: Array<[string, Mention[]]> = [];
+  let mentions: Array<[string, readonly Mention[]]> = [];
   let held = 0;
-  for (const entry of data.mentionsByDoc) {
+  for (const entry of data.mentions.entries()) {
     mentions.push(entry);
     held += entry[1].length;
     if (mentions.length >= DOC_CHUNK || held >= MENTIONS) {
@@ -111,30 +114,28 @@ function* chunksOf(data: ModelData): Generator<Chunk> {
   for (let i = 0; i < genders.length; i += DOC_CHUNK) yield { genders: genders.slice(i, i + DOC_CHUNK) };
 }
 
-/** The model's data again from its chunks, one chunk per piece of work. */
-function* dataSteps(bytes: Uint8Array): Generator<void, ModelData> {
+/** The model's data again from its chunks, one chunk per piece of work; each chunk's mentions go
+ *  into the table at once, so their objects die young. */
+function* dataSteps(bytes: Uint8Array): Generator<void, ModelParts> {
   const d = new v8.DefaultDeserializer(bytes);
   d.readHeader();
   const count = d.readValue() as number;
-  const data: ModelData = { actors: [], mentionsByDoc: new Map(), gendersByDoc: new Map() };
+  const table = new MentionTable();
+  const data: ModelParts = { actors: [], mentions: table, gendersByDoc: new Map() };
   const one = interning();
   for (let c = 0; c < count; c++) {
     yield;
     const chunk = d.readValue() as Chunk;
-    // Every string (actor ids, how named, a mention's words, genders) one copy each.
+    if ("mentions" in chunk) {
+      for (const [k, v] of chunk.mentions) table.add(k, v);
+      continue;
+    }
+    // Every string (actor ids, names, genders) one copy each; the table keeps its own.
     compactDecoded(chunk, one);
     if ("actors" in chunk) for (const a of chunk.actors) data.actors.push(a);
-    else if ("mentions" in chunk)
-      for (const [k, v] of chunk.mentions) data.mentionsByDoc.set(k, shared(k, v));
     else for (const [k, v] of chunk.genders) data.gendersByDoc.set(k, v);
   }
   return data;
-}
-
-/** An article's mentions, each pointing at the one copy of its article's id. */
-function shared(docId: string, mentions: Mention[]): Mention[] {
-  for (const m of mentions) m.docId = docId;
-  return mentions;
 }
 
 export const actorModelSnapshot = {
