@@ -5,6 +5,7 @@
 import { KINDS } from "../analysis/events/kinds.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
+import { IntRows } from "../text/int-rows.ts";
 import type { CoverageEvent, SourceRef } from "../types.ts";
 import { eventCards, withFullEvents } from "./event-cards.ts";
 import type { EventAnswer } from "./event-types.ts";
@@ -95,7 +96,12 @@ const EVENT_PIECE = 2048;
 function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   const events = eventsOf(coverage);
   const lengths: number[] = [];
-  const postings = new Map<string, { docs: number[]; tf: number[] }>();
+  // Postings as rows (term, event, count) in event order, grouped by term at the end: no list
+  // per term while the index grows (at a million passages the lists were tens of millions of
+  // numbers in the old generation, each grown by copying).
+  const terms = new Map<string, number>();
+  const found = new IntRows(3);
+  const perTerm = new IntRows(1);
   let work = 0;
   for (const event of events) {
     const tf = new Map<string, number>();
@@ -129,11 +135,17 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
     let length = 0;
     for (const [term, n] of tf) {
       length += n;
-      const p = postings.get(term);
-      if (p) {
-        p.docs.push(lengths.length);
-        p.tf.push(n);
-      } else postings.set(term, { docs: [lengths.length], tf: [n] });
+      let id = terms.get(term);
+      if (id === undefined) {
+        id = terms.size;
+        terms.set(term, id);
+        perTerm.append();
+      }
+      perTerm.set(id, 0, perTerm.get(id, 0) + 1);
+      const r = found.append();
+      found.set(r, 0, id);
+      found.set(r, 1, lengths.length);
+      found.set(r, 2, n);
       if (++work >= EVENT_PIECE) {
         work = 0;
         yield;
@@ -148,35 +160,27 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   }
   const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
   const norms = Float64Array.from(lengths, (l) => K1 * (1 - B + (B * l) / avgLength));
-  return { events, norms, ...(yield* flatPostings(postings)) };
+  return { events, norms, terms, ...(yield* byTerm(found, perTerm)) };
 }
 
-/** The postings copied term after term into flat typed arrays, a few thousand entries a step. */
-function* flatPostings(
-  postings: Map<string, { docs: number[]; tf: number[] }>,
-): Generator<void, Pick<EventIndex, "terms" | "starts" | "docs" | "tf">> {
-  let total = 0;
-  for (const p of postings.values()) total += p.docs.length;
-  const terms = new Map<string, number>();
-  const starts = new Uint32Array(postings.size + 1);
-  const docs = new Uint32Array(total);
-  const tf = new Uint32Array(total);
-  let at = 0;
-  let work = 0;
-  for (const [term, p] of postings) {
-    starts[terms.size] = at;
-    terms.set(term, terms.size);
-    docs.set(p.docs, at);
-    tf.set(p.tf, at);
-    at += p.docs.length;
-    work += 1 + (p.docs.length >> 4);
-    if (work >= EVENT_PIECE) {
-      work = 0;
-      yield;
-    }
+/** The postings grouped term after term into flat typed arrays (a counting sort: each term's
+ *  events stay ascending), a few thousand entries a step. */
+function* byTerm(
+  found: IntRows,
+  perTerm: IntRows,
+): Generator<void, Pick<EventIndex, "starts" | "docs" | "tf">> {
+  const starts = new Uint32Array(perTerm.length + 1);
+  for (let t = 0; t < perTerm.length; t++) starts[t + 1] = starts[t]! + perTerm.get(t, 0);
+  const next = starts.slice(0, perTerm.length);
+  const docs = new Uint32Array(found.length);
+  const tf = new Uint32Array(found.length);
+  for (let r = 0; r < found.length; r++) {
+    const at = next[found.get(r, 0)]!++;
+    docs[at] = found.get(r, 1);
+    tf[at] = found.get(r, 2);
+    if (r % (EVENT_PIECE * 16) === EVENT_PIECE * 16 - 1) yield;
   }
-  starts[terms.size] = at;
-  return { terms, starts, docs, tf };
+  return { starts, docs, tf };
 }
 
 /** The first position from `at` whose doc is not below `doc` (`docs` ascending): galloping, so a
