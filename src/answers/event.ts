@@ -14,6 +14,7 @@ import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
 import { sortArrayInSteps } from "./sort-steps.ts";
+import { TermKeys } from "./term-keys.ts";
 import type { Choice, ErrorAnswer } from "./types.ts";
 
 export const DEFAULT_EVENT_LIMIT = 3;
@@ -41,7 +42,7 @@ export interface EventIndex {
   /** Each term's postings, laid out term after term in two flat arrays (a JS array of numbers
    *  per term took ~400 bytes a passage at 138k passages, over twice this): the term's number,
    *  and where its run starts in `docs`/`tf` (`starts[n]` to `starts[n + 1]`). */
-  terms: Map<string, number>;
+  terms: TermKeys;
   starts: Uint32Array;
   docs: Uint32Array;
   tf: Uint32Array;
@@ -160,7 +161,7 @@ function* eventIndexSteps(coverage: Coverage): Generator<void, EventIndex> {
   }
   const avgLength = lengths.reduce((s, l) => s + l, 0) / Math.max(1, lengths.length);
   const norms = Float64Array.from(lengths, (l) => K1 * (1 - B + (B * l) / avgLength));
-  return { events, norms, terms, ...(yield* byTerm(found, perTerm)) };
+  return { events, norms, terms: yield* TermKeys.fromMap(terms), ...(yield* byTerm(found, perTerm)) };
 }
 
 /** The postings grouped term after term into flat typed arrays (a counting sort: each term's
