@@ -12,6 +12,17 @@ export function hash32(s: string): number {
   return h >>> 0;
 }
 
+/** hash32(`s` without its letter at `skip`), without building that string. */
+export function hashSkipping(s: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    if (i === skip) continue;
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 import { PIECE, sortInSteps } from "./sort-steps.ts";
 
 const DIR_BITS = 16;

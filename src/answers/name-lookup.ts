@@ -14,12 +14,12 @@
 // the typed text; a word does; fuzzy), then the caller's prominence.
 
 import MiniSearch from "minisearch";
-import type SearchableMap from "minisearch/SearchableMap";
 import type { Coverage } from "../coverage.ts";
 import { foldKey } from "../text/fold.ts";
 import type { ActorModel } from "../types.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { LookupParts, lookupParts, PreparedNames, tokenize, wordsOf } from "./name-parts.ts";
+import type { NearWords } from "./near-words.ts";
 import type { RankedPrefixIndex } from "./ranked-prefix.ts";
 
 export interface NameHit {
@@ -104,8 +104,8 @@ export class NameLookup {
   /** Whole folded names, and the words of names, each with its owners. */
   private readonly byName: RankedPrefixIndex;
   private readonly byWord: RankedPrefixIndex;
-  /** The words again, in MiniSearch's radix tree, for its fuzzy lookup. */
-  private readonly vocabulary: SearchableMap<true>;
+  /** The words again, by their one-letter deletions, for words one edit from a typed one. */
+  private readonly vocabulary: NearWords;
 
   /** `names[i]` = [owner, name]: an owner may have several names (aliases). */
   constructor(
@@ -207,12 +207,12 @@ export class NameLookup {
     return t.last ? this.byWord.range(t.term) : this.byWord.exact(t.term);
   }
 
-  /** The word keys one edit away from a typed word of 4+ letters (MiniSearch's fuzzy lookup). */
+  /** The word keys one edit away from a typed word of 4+ letters. */
   private nearSpellings(t: TypedWord): Array<[number, number]> {
     if (t.term.length < 4) return [];
     const out: Array<[number, number]> = [];
-    for (const [w, [, distance]] of this.vocabulary.fuzzyGet(t.term, 1))
-      if (distance > 0 && !(t.last && w.startsWith(t.term))) out.push(this.byWord.exact(w));
+    for (const w of this.vocabulary.near(t.term))
+      if (!(t.last && w.startsWith(t.term))) out.push(this.byWord.exact(w));
     return out;
   }
 

@@ -2,8 +2,8 @@
 // slices: the names folded and split into words, the owners ranked by prominence, the ranked
 // prefix indexes of whole names and of words, and the words' radix tree for fuzzy lookup.
 
-import SearchableMap from "minisearch/SearchableMap";
 import { foldKey } from "../text/fold.ts";
+import { NearWords } from "./near-words.ts";
 import { RankedPrefixIndex } from "./ranked-prefix.ts";
 import { sortArrayInSteps } from "./sort-steps.ts";
 
@@ -52,7 +52,7 @@ export class LookupParts {
     readonly rankOf: Int32Array,
     readonly byName: RankedPrefixIndex,
     readonly byWord: RankedPrefixIndex,
-    readonly vocabulary: SearchableMap<true>,
+    readonly vocabulary: NearWords,
   ) {}
 }
 
@@ -84,11 +84,6 @@ export function* lookupParts(
   }
   const nameIndex = yield* RankedPrefixIndex.inSteps(byName, rankOf);
   const wordIndex = yield* RankedPrefixIndex.inSteps(byWord, rankOf);
-  const vocabulary = new SearchableMap<true>();
-  let i = 0;
-  for (const w of byWord.keys()) {
-    if (++i % NAMES_PER_STEP === 0) yield;
-    vocabulary.set(w, true);
-  }
+  const vocabulary = yield* NearWords.inSteps(wordIndex.count, (k) => wordIndex.keyAt(k));
   return new LookupParts(prepared, rankOf, nameIndex, wordIndex, vocabulary);
 }

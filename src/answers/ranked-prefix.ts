@@ -92,6 +92,16 @@ export class RankedPrefixIndex {
     return [this.lowerBound(prefix), this.lowerBound(`${prefix}\uffff`)];
   }
 
+  /** How many distinct keys there are. */
+  get count(): number {
+    return this.keys.length;
+  }
+
+  /** Key k, in the keys' sorted order. */
+  keyAt(k: number): string {
+    return this.keys[k]!;
+  }
+
   /** The key itself: [k, k + 1), or an empty range when it is not indexed. */
   exact(key: string): [number, number] {
     const k = this.lowerBound(key);

@@ -6,7 +6,7 @@
 // collision only adds a candidate, which the edit distance then rejects.
 
 import type { Coverage } from "../coverage.ts";
-import { hash32 } from "./hash-postings.ts";
+import { hash32, hashSkipping } from "./hash-postings.ts";
 import type { IndexSlot } from "./indexes.ts";
 
 /** Shorter terms are reached by one-edit variants of the word asked (answers/spelling.ts). */
@@ -60,17 +60,6 @@ export const SPELL_INDEX: IndexSlot<SpellIndex> = {
   steps: buildSteps,
   fits: (built, coverage) => built.index === coverage.index,
 };
-
-/** hash32(`s` without its letter at `skip`), without building that string. */
-function hashSkipping(s: string, skip: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    if (i === skip) continue;
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** The ids of the terms one of whose keys is `variant`'s (a collision may add a stray one). */
 export function termsUnder(spell: SpellIndex, variant: string, out: Set<number>): void {
