@@ -6,6 +6,7 @@
 
 import v8 from "node:v8";
 import { compactDecoded, interning } from "../text/intern.ts";
+import { type CitationTable, citationReader, tableCitations } from "./snapshot-citations.ts";
 
 /** List items per piece at most. */
 const PIECE = 128;
@@ -22,8 +23,12 @@ type Piece = [string, unknown, boolean | string];
 /** An item's array property this long is written in pieces of its own. */
 const LONG_PROPERTY = PIECE;
 
+/** The piece holding the citation table: written first, read before any piece citing it. */
+const CITATIONS = "$citations";
+
 export function serializeExtras(values: Record<string, unknown>): Buffer {
-  const pieces: Piece[] = [];
+  const citations = tableCitations(values);
+  const pieces: Piece[] = [[CITATIONS, citations.table, false]];
   // Large items' long lists, taken out of them while the pieces are written and put back after.
   const taken = new Map<Record<string, unknown>, Map<string, unknown[]>>();
   for (const [key, v] of Object.entries(values)) {
@@ -41,6 +46,7 @@ export function serializeExtras(values: Record<string, unknown>): Buffer {
     return s.releaseBuffer();
   } finally {
     for (const [item, lists] of taken) for (const [p, list] of lists) item[p] = list;
+    citations.restore();
   }
 }
 
@@ -135,12 +141,17 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
   const count = d.readValue() as number;
   const out: Record<string, unknown> = {};
   const one = interning();
+  let citation: ((o: object) => object | undefined) | undefined;
   // How much of each large item's list the pieces so far have filled.
   const filled = new Map<unknown[], number>();
   for (let i = 0; i < count; i++) {
     if (i > 0) yield;
     const piece = d.readValue() as Piece;
-    compactDecoded(piece, one);
+    if (piece[0] === CITATIONS) {
+      citation = citationReader(piece[1] as CitationTable, one);
+      continue;
+    }
+    compactDecoded(piece, one, citation);
     const [key, value, isSlice] = piece;
     if (typeof isSlice === "string") {
       const list = out[key] as Record<string, unknown[]>[];

@@ -39,8 +39,9 @@ export { isPlainData } from "./snapshot-extras.ts";
 
 /** 3: the index's headline field (five title sections); 4: the extras section and the actor
  *  model as runs of pieces (snapshot-extras.ts); 5: the articles' metadata and counts as sections
- *  (a JSON line per article) instead of one JSON directory. A file of another format is rebuilt. */
-export const SNAPSHOT_FORMAT = 5;
+ *  (a JSON line per article) instead of one JSON directory; 6: citations as rows of a table
+ *  (snapshot-citations.ts). A file of another format is rebuilt. */
+export const SNAPSHOT_FORMAT = 6;
 const MAGIC = Buffer.from("COVSNAP\0", "latin1");
 const HEADER_BYTES = 64;
 

@@ -30,4 +30,14 @@ export class IntRows {
   get(row: number, field: number): number {
     return this.chunks[row >>> SHIFT]![(row & MASK) * this.width + field]!;
   }
+
+  /** Every row, one after another, in one array. */
+  flat(): Int32Array {
+    const out = new Int32Array(this.count * this.width);
+    for (const [c, chunk] of this.chunks.entries()) {
+      const at = c * ROWS * this.width;
+      out.set(chunk.subarray(0, Math.min(chunk.length, out.length - at)), at);
+    }
+    return out;
+  }
 }

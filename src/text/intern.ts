@@ -47,19 +47,33 @@ function compacted(o: Record<string, unknown>): Record<string, unknown> {
 
 /** Under `root` (arrays, plain objects, Map values): each string replaced by `one(string)`, and
  *  each plain object of more than four fields rebuilt in place (one copy wherever the original
- *  was shared). Typed arrays, Map keys and Sets are left as they are. */
-export function compactDecoded(root: unknown, one: (s: string) => string): void {
+ *  was shared); an object `stored(o)` gives a stand-in for is replaced by it, taken as it is.
+ *  Typed arrays, Map keys and Sets are left as they are. */
+export function compactDecoded(
+  root: unknown,
+  one: (s: string) => string,
+  stored?: (o: object) => object | undefined,
+): void {
   const copies = new Map<object, object>();
+  // Objects already walked (or final): an array held by two fields is walked once, or its wide
+  // records, already rebuilt, would be rebuilt again as second copies.
+  const done = new Set<object>();
   const stack: unknown[] = [root];
   // Strings are always written back: `!==` compares their text, not which copy they are.
   const child = (x: unknown): unknown => {
-    if (x === null || typeof x !== "object" || ArrayBuffer.isView(x)) return x;
+    if (x === null || typeof x !== "object" || ArrayBuffer.isView(x) || done.has(x)) return x;
     if (Array.isArray(x) || x instanceof Map || x instanceof Set) {
       stack.push(x);
       return x;
     }
     const known = copies.get(x);
     if (known) return known;
+    const standIn = stored?.(x);
+    if (standIn) {
+      copies.set(x, standIn);
+      done.add(standIn);
+      return standIn;
+    }
     const y = compacted(x as Record<string, unknown>);
     if (y !== x) copies.set(x, y);
     stack.push(y);
@@ -67,7 +81,8 @@ export function compactDecoded(root: unknown, one: (s: string) => string): void 
   };
   while (stack.length > 0) {
     const o = stack.pop();
-    if (o === null || typeof o !== "object" || o instanceof Set) continue;
+    if (o === null || typeof o !== "object" || o instanceof Set || done.has(o)) continue;
+    done.add(o);
     if (Array.isArray(o)) {
       for (let i = 0; i < o.length; i++) {
         const x = o[i];

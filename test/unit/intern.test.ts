@@ -64,4 +64,44 @@ describe("compactDecoded", () => {
     expect(Object.keys(data[0])).toEqual(["__proto__", "a", "b", "c", "d"]);
     expect(data[1]).toEqual({ "odd key": 1, "2": 2, b: 3, c: 4, d: 5 });
   });
+
+  it("keeps a wide record one object when the list holding it is held by two fields", () => {
+    const cite = {
+      docId: "a1",
+      passageId: "a1:3",
+      outlet: "Post",
+      url: null,
+      published: null,
+      start: 4,
+      end: 9,
+    };
+    const sources = [cite];
+    const data = roundTrip({
+      sources: [cite],
+      figure: { value: "12", sources },
+      conflict: { values: [{ value: "12", sources }] },
+    });
+    compactDecoded(data, interning());
+    expect(data.figure.sources).toBe(data.conflict.values[0]!.sources);
+    expect(data.figure.sources[0]).toBe(data.sources[0]);
+    expect(data.figure.sources[0]).toEqual(cite);
+  });
+
+  it("puts the stand-in given for an object wherever that object was, taken as it is", () => {
+    const standIn = {
+      docId: "a1",
+      passageId: "a1:3",
+      outlet: "Post",
+      url: null,
+      published: null,
+      start: 4,
+      end: 9,
+    };
+    const marker = { $c: 0 };
+    const data = roundTrip({ a: [marker], b: { list: [marker, { $c: 1 }] } });
+    compactDecoded(data, interning(), (o) => ((o as { $c?: number }).$c === 0 ? standIn : undefined));
+    expect(data.a[0]).toBe(standIn);
+    expect(data.b.list[0]).toBe(standIn);
+    expect(data.b.list[1]).toEqual({ $c: 1 });
+  });
 });

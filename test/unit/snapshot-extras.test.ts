@@ -105,3 +105,41 @@ describe("one item holding thousands of objects", () => {
     expect(big.sources).toHaveLength(20_000);
   });
 });
+
+describe("citations", () => {
+  const cite = (docId: string, n: number, start: number, url: string | null) => ({
+    docId,
+    passageId: `${docId}:${n}`,
+    outlet: url ? "The Arden Post" : null,
+    url,
+    published: url ? "2024-05-01" : null,
+    start,
+    end: start + 40,
+  });
+  const shared = cite("post-1", 3, 120, "https://example.com/post-1");
+  const events = Array.from({ length: 400 }, (_, i) => ({
+    label: `flood ${i}`,
+    sources: [shared, cite(`wire-${i}`, i % 5, i * 10, i % 2 ? null : `https://example.com/w${i}`)],
+    figures: [{ value: "12", unit: "killed", text: "12 people", sources: [shared] }],
+  }));
+
+  it("come back with every field, each cited span one object wherever it is cited", () => {
+    const back = decodeExtras(serializeExtras({ events })) as { events: typeof events };
+    expect(back.events).toStrictEqual(events);
+    expect(back.events[399]!.sources[0]).toBe(back.events[0]!.figures[0]!.sources[0]);
+    expect(Object.keys(back.events[7]!.sources[1]!)).toEqual(Object.keys(events[7]!.sources[1]!));
+  });
+
+  it("are put back in the stored coverage once written, as the same objects", () => {
+    const before = events.map((e) => [...e.sources]);
+    serializeExtras({ events });
+    for (const [i, e] of events.entries())
+      for (const [k, s] of e.sources.entries()) expect(s).toBe(before[i]![k]);
+  });
+
+  it("write each cited span once: citing it again costs a few bytes, not the record", () => {
+    const one = serializeExtras({ events: [{ label: "x", sources: [shared] }] }).length;
+    const many = serializeExtras({ events: [{ label: "x", sources: Array(1000).fill(shared) }] }).length;
+    expect(many - one).toBeLessThan(1000 * 8);
+  });
+});

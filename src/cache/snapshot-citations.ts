@@ -1,0 +1,131 @@
+// Citations (SourceRef records) in the snapshot as rows of one table: each distinct cited span
+// once, its five strings as numbers into a string list, and each place that cites it a marker
+// `{ $c: row }`. Written in full, a citation was ~230 bytes (seven keys, the outlet's url), and
+// events cite a passage about twice: three quarters of the extras section at a million passages.
+// Read back, each distinct span is one object however many events, figures and disagreements
+// cite it.
+
+import { IntRows } from "../text/int-rows.ts";
+import type { SourceRef } from "../types.ts";
+
+/** A citation's fields, in the order sourceRef writes them (the first five strings or null). */
+const KEYS = ["docId", "passageId", "outlet", "url", "published", "start", "end"] as const;
+const WIDTH = KEYS.length;
+const STRINGS = 5;
+const MARKER = "$c";
+
+export interface CitationTable {
+  strings: string[];
+  /** WIDTH numbers a citation: five string numbers (-1: null), then start and end. */
+  rows: Int32Array;
+}
+
+function isCitation(o: object): o is SourceRef {
+  const keys = Object.keys(o);
+  if (keys.length !== WIDTH || !keys.every((k, i) => k === KEYS[i])) return false;
+  const r = o as Record<string, unknown>;
+  return (
+    typeof r.start === "number" &&
+    typeof r.end === "number" &&
+    KEYS.slice(0, STRINGS).every((k) => typeof r[k] === "string" || (k !== "docId" && r[k] === null))
+  );
+}
+
+const isPlainObject = (x: unknown): x is object =>
+  x !== null &&
+  typeof x === "object" &&
+  !ArrayBuffer.isView(x) &&
+  Object.getPrototypeOf(x) === Object.prototype;
+
+/** Calls `fn` for each slot of each array under `root` (arrays, plain objects, Map values; each
+ *  object once) holding a plain object; `fn` may replace the slot's value. */
+function eachObjectSlot(root: unknown, fn: (list: unknown[], i: number, x: object) => void): void {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const o = stack.pop();
+    if (o === null || typeof o !== "object" || seen.has(o) || ArrayBuffer.isView(o)) continue;
+    seen.add(o);
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const x: unknown = o[i];
+        if (isPlainObject(x)) fn(o, i, x);
+        if (o[i] === x) stack.push(x);
+      }
+    } else if (o instanceof Map) for (const x of o.values()) stack.push(x);
+    else if (isPlainObject(o)) for (const x of Object.values(o)) stack.push(x);
+  }
+}
+
+/** Replaces, in place, every citation held in an array under `root` by its row's marker, and
+ *  gives the table and how to put the citations back (after the writer has run). A citation is a
+ *  row per object: the build cites each span with one object (events/index.ts). */
+export function tableCitations(root: unknown): { table: CitationTable; restore: () => void } {
+  const strings: string[] = [];
+  const stringAt = new Map<string, number>();
+  const code = (s: string | null) => {
+    if (s === null) return -1;
+    let i = stringAt.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      stringAt.set(s, i);
+    }
+    return i;
+  };
+  const rows = new IntRows(WIDTH);
+  const cited: SourceRef[] = [];
+  const markers: Array<Record<string, number>> = [];
+  const rowOf = new Map<object, number>();
+  eachObjectSlot(root, (list, i, x) => {
+    if (!isCitation(x)) return;
+    let row = rowOf.get(x);
+    if (row === undefined) {
+      row = rows.append();
+      rowOf.set(x, row);
+      const fields = [code(x.docId), code(x.passageId), code(x.outlet), code(x.url), code(x.published)];
+      for (const [f, v] of [...fields, x.start, x.end].entries()) rows.set(row, f, v);
+      cited.push(x);
+      markers.push({ [MARKER]: row });
+    }
+    list[i] = markers[row]!;
+  });
+  return {
+    table: { strings, rows: rows.flat() },
+    restore: () =>
+      eachObjectSlot(root, (list, i, x) => {
+        const row = (x as Record<string, unknown>)[MARKER];
+        if (typeof row === "number" && markers[row] === x) list[i] = cited[row]!;
+      }),
+  };
+}
+
+/** The citations of a table read back: `resolve(marker)` gives its row's one object. */
+export function citationReader(
+  table: CitationTable,
+  one: (s: string) => string,
+): (o: object) => object | undefined {
+  const { strings, rows } = table;
+  const made: Array<SourceRef | undefined> = new Array(rows.length / WIDTH);
+  const str = (i: number) => (i < 0 ? null : one(strings[i]!));
+  return (o) => {
+    const row = (o as Record<string, unknown>)[MARKER];
+    if (typeof row !== "number" || Object.keys(o).length !== 1 || row < 0 || row >= made.length)
+      return undefined;
+    let c = made[row];
+    if (!c) {
+      const at = row * WIDTH;
+      c = {
+        docId: str(rows[at]!) ?? "",
+        passageId: str(rows[at + 1]!) ?? "",
+        outlet: str(rows[at + 2]!),
+        url: str(rows[at + 3]!),
+        published: str(rows[at + 4]!),
+        start: rows[at + 5]!,
+        end: rows[at + 6]!,
+      };
+      made[row] = c;
+    }
+    return c;
+  };
+}
