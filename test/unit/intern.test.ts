@@ -65,16 +65,19 @@ describe("compactDecoded", () => {
     expect(data[1]).toEqual({ "odd key": 1, "2": 2, b: 3, c: 4, d: 5 });
   });
 
+  /** A citation-like record of seven fields. */
+  const wide = () => ({
+    docId: "a1",
+    passageId: "a1:3",
+    outlet: "Post",
+    url: null,
+    published: null,
+    start: 4,
+    end: 9,
+  });
+
   it("keeps a wide record one object when the list holding it is held by two fields", () => {
-    const cite = {
-      docId: "a1",
-      passageId: "a1:3",
-      outlet: "Post",
-      url: null,
-      published: null,
-      start: 4,
-      end: 9,
-    };
+    const cite = wide();
     const sources = [cite];
     const data = roundTrip({
       sources: [cite],
@@ -88,15 +91,7 @@ describe("compactDecoded", () => {
   });
 
   it("puts the stand-in given for an object wherever that object was, taken as it is", () => {
-    const standIn = {
-      docId: "a1",
-      passageId: "a1:3",
-      outlet: "Post",
-      url: null,
-      published: null,
-      start: 4,
-      end: 9,
-    };
+    const standIn = wide();
     const marker = { $c: 0 };
     const data = roundTrip({ a: [marker], b: { list: [marker, { $c: 1 }] } });
     compactDecoded(data, interning(), (o) => ((o as { $c?: number }).$c === 0 ? standIn : undefined));
