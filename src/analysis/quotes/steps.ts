@@ -177,6 +177,14 @@ const INLINE_SWITCHES = [
     doc: '"In a statement Google said": the subject after the document noun, not "a statement Google"',
   },
   {
+    name: "copular-person",
+    doc: '"The show\'s director is Ann Roe, best known for Ghosts. “…,” she said": he/she is the person a copular sentence just introduced',
+  },
+  {
+    name: "indefinite-source",
+    doc: '"one dealer, who asked not to be named, told Reuters …. “…,” he said": a person given by an indefinite noun who just spoke keeps the he/she, as "a spokesman" does',
+  },
+  {
     name: "not-about-speaker",
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },

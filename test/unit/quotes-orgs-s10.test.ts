@@ -1,0 +1,56 @@
+// Speaker classes of organisations and described persons (issue #13, session 10), on invented
+// text: each rule's own sentences, and the same sentences with the rule switched off.
+import { describe, expect, it } from "vitest";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("he/she after a copular sentence introducing a person", () => {
+  // The sentence closing on a work's title ("the hit Art.") runs into the quotation after it, so
+  // the speaker of the sentence before is the nearest one the history holds.
+  const text = [
+    'The play opens in Leeds in May. "It will be loud," said producer Tom Hale.',
+    "",
+    'The show\'s Irish director is Sam Roe, best known for the hit Art. "We rehearse every night of the week," he said.',
+  ].join("\n");
+
+  it("goes to the person just introduced", () => {
+    expect(speakerOf(quotes(text), "We rehearse")).toBe("Sam Roe");
+  });
+
+  it("stays with the speaker before with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.copular-person")), "We rehearse")).toBe("Tom Hale");
+  });
+});
+
+describe("he/she after a person given by an indefinite noun", () => {
+  const text = [
+    '"Sales were fine," said Ian Doyle, an economist at Harlow Bank.',
+    "",
+    'However, one trader, who asked not to be named, told the Daily Mail the figures were "a letdown". "Nobody is buying coats this winter," he said.',
+  ].join("\n");
+
+  it("stays with that anonymous person", () => {
+    expect(speakerOf(quotes(text), "Nobody is buying")).toBe("one trader");
+  });
+
+  it("goes to the person named before with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.indefinite-source")), "Nobody is buying")).toBe(
+      "Ian Doyle",
+    );
+  });
+
+  it("is not one who asked the question, nor one of another gender", () => {
+    const asked = [
+      '"We will win," Ian Doyle said at the rally.',
+      "",
+      'A reporter asked Mr Doyle about the polls. He replied: "Polls are for losers."',
+      "",
+      'Mary Hale, his rival, spoke after him. One young man told her she was "too late". "I have only begun," she said.',
+    ].join("\n");
+    const qs = quotes(asked);
+    expect(speakerOf(qs, "Polls are")).toBe("Ian Doyle");
+    expect(speakerOf(qs, "I have only")).toBe("Mary Hale");
+  });
+});
