@@ -54,3 +54,30 @@ describe("he/she after a person given by an indefinite noun", () => {
     expect(speakerOf(qs, "I have only")).toBe("Mary Hale");
   });
 });
+
+describe("an organisation description after a firm the model does not hold", () => {
+  const text = [
+    "Bright has said its yearly profit will be lower than expected because its winter sale went badly.",
+    "",
+    '"Demand for coats was below our hopes," the company said. Shares fell by 3% in early trading.',
+  ].join("\n");
+
+  it("is the name opening the sentence before", () => {
+    expect(speakerOf(quotes(text), "Demand for coats")).toBe("Bright");
+  });
+
+  it("stays a description with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.org-subject-before")), "Demand for coats")).toBe(
+      "the company",
+    );
+  });
+
+  it("is no common word opening the sentence", () => {
+    const plain = [
+      "Several hundred workers marched to the gates on Monday.",
+      "",
+      '"We want our jobs back," the union said.',
+    ].join("\n");
+    expect(speakerOf(quotes(plain), "We want")).toBe("the union");
+  });
+});

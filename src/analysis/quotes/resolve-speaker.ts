@@ -21,6 +21,7 @@ import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
+import { orgSubjectBefore } from "./org-subject-before.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -262,7 +263,10 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);
     const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
-    return lastOrg ? at(lastOrg, p) : unnamed(p);
+    if (lastOrg) return at(lastOrg, p);
+    // "Next has said …. “…,” the company said": the organisation the sentences before open on.
+    const opening = isOn("quotes", "org-subject-before", doc.switches) ? orgSubjectBefore(doc, p) : null;
+    return opening ?? unnamed(p);
   }
   return resolveDescription(doc, p);
 }

@@ -169,6 +169,10 @@ const INLINE_SWITCHES = [
     doc: '"the radio station said" after "BBC Radio 1": the organisation named with the description\'s modifier',
   },
   {
+    name: "org-subject-before",
+    doc: '"Next has said its profit will fall. “…,” the company said": with no organisation in the history, the name opening the sentence before',
+  },
+  {
     name: "possessed-spokesperson",
     doc: '"Tony Blair\'s official spokesman declined to say …. He said:": he/she is the spokesman, not the person whose spokesman it is',
   },
