@@ -81,3 +81,40 @@ describe("an organisation description after a firm the model does not hold", () 
     expect(speakerOf(quotes(plain), "We want")).toBe("the union");
   });
 });
+
+describe("a document the article names for its author elsewhere", () => {
+  const text = [
+    "Floods could leave a million people homeless, the Calder Development Fund (CDF) has said.",
+    "",
+    "The CDF said the damage to roads would be slight. Donors have pledged $70m, the Harbour Group said.",
+    "",
+    'Ports in the north "have survived intact", the report said. "Recovery will take years," the CDF report said.',
+  ].join("\n");
+
+  it("speaks for that author, not the organisation that spoke last", () => {
+    expect(speakerOf(quotes(text), "have survived")).toBe("Calder Development Fund");
+  });
+
+  it("goes to the organisation that spoke last with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.document-author-elsewhere"));
+    expect(speakerOf(qs, "have survived")).toBe("Harbour Group");
+  });
+});
+
+describe('"It" after a sentence on a document named for its author', () => {
+  const text = [
+    "The Harlow Institute for Trade (HIT) says taxes must rise. Earlier, accountancy firm Bell & Crane said the forecasts were too hopeful.",
+    "",
+    'Other than its warning on taxes, the HIT report was cheerful about the world economy. It said growth would "stay strong for years".',
+  ].join("\n");
+
+  it("is the document's author", () => {
+    expect(speakerOf(quotes(text), "stay strong")).toBe("Harlow Institute for Trade");
+  });
+
+  it("is the organisation that spoke last with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.it-document-subject")), "stay strong")).toBe(
+      "Bell & Crane",
+    );
+  });
+});

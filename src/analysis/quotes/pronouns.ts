@@ -10,6 +10,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
+import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
@@ -229,6 +230,9 @@ function writtenGender(c: Speaker): Speaker["gender"] {
 
 /** "it said": the latest organisation speaking or named as a subject, or "the council" that spoke. */
 export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
+  // "…, the NIESR report was optimistic. It said …": the report's author (switch).
+  const author = isOn("quotes", "it-document-subject", doc.switches) ? itAfterDocument(doc, p) : null;
+  if (author) return author;
   const described = isOn("quotes", "it-described-organisation", doc.switches);
   const org = lastOf(doc, (h) => h.kind === "organization" || (described && orgDescription(h)), p.start);
   return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };

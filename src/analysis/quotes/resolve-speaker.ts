@@ -14,6 +14,7 @@ import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
+import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
@@ -247,6 +248,11 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
+    // "the report said" where the article calls it "the ADB report" elsewhere: the ADB.
+    const author = isOn("quotes", "document-author-elsewhere", doc.switches)
+      ? authorElsewhere(doc, head, p)
+      : null;
+    if (author) return author;
     // "the report adds": the latest organisation that spoke, over one only named since.
     const lastOrg =
       (isOn("quotes", "document-speaking-organisation", doc.switches)

@@ -173,6 +173,14 @@ const INLINE_SWITCHES = [
     doc: '"Next has said its profit will fall. “…,” the company said": with no organisation in the history, the name opening the sentence before',
   },
   {
+    name: "document-author-elsewhere",
+    doc: '"the report said" where the article calls it "the Calder Trust report" elsewhere: the report\'s author, not the organisation quoted last',
+  },
+  {
+    name: "it-document-subject",
+    doc: '"…, the Calder Trust report was gloomy. It said …": "It" is the author of the document the sentence before opens a clause on',
+  },
+  {
     name: "possessed-spokesperson",
     doc: '"Tony Blair\'s official spokesman declined to say …. He said:": he/she is the spokesman, not the person whose spokesman it is',
   },
