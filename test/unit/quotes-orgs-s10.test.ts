@@ -118,3 +118,33 @@ describe('"It" after a sentence on a document named for its author', () => {
     );
   });
 });
+
+describe("persons and groups given by a description tied to a named person", () => {
+  const text = [
+    "Singer Leo Marsh is due in court in Ohio on Monday.",
+    "",
+    'Meanwhile Leo Marsh\'s father has said he is "completely sure" his son is innocent. A motion by Mr Marsh\'s lawyers stated: "The case should never have come to court."',
+    "",
+    'Mr Marsh, 41, denies the charges. His father Abe Marsh told a radio station that his son was a good man. "He has never hurt anyone," he said. Calling the case "a circus", the father-of-six said he would be in court every day.',
+  ].join("\n");
+  const off = switchOff("quotes.kin-count-description", "quotes.possessor-kin", "quotes.possessed-group");
+
+  it('"X\'s father" is the person named as his father, before or after', () => {
+    expect(speakerOf(quotes(text), "completely sure")).toBe("Abe Marsh");
+    expect(speakerOf(quotes(text, switchOff("quotes.possessor-kin")), "completely sure")).not.toBe(
+      "Abe Marsh",
+    );
+  });
+
+  it('"the father-of-six" is the he the article is on', () => {
+    expect(speakerOf(quotes(text), "a circus")).toBe("Abe Marsh");
+    expect(speakerOf(quotes(text, off), "a circus")).toBe("the father-of-six");
+  });
+
+  it('"Mr Marsh\'s lawyers" is a group kept as written', () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "The case should")).toBe("Mr Marsh's lawyers");
+    expect(qs.find((q) => q.text.startsWith("The case should"))?.speakerKind).toBe("unnamed");
+    expect(speakerOf(quotes(text, off), "The case should")).toBe("lawyers");
+  });
+});

@@ -5,12 +5,16 @@
 // ("a reporter asked Ruiz …. He replied"): the he/she after a question is the one who answers.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Speaker } from "./types.ts";
 
 /** Endings of nouns for people ("dealer", "investor", "economist", "librarian", "resident"). */
 const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
+
+/** A noun for a person: a role or source word, or a person's ending ("payment" has none). */
+export const personNoun = (w: string): boolean =>
+  ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || (PERSON_ENDING.test(w) && !/ment$/.test(w));
 /** People who question the subject of the story: who answers them is someone else. */
 const ASKERS = /^(?:questioner|interviewer|reporter|journalist|caller|heckler|protester|protestor)$/;
 
@@ -25,7 +29,7 @@ export function indefiniteSource(sp: Speaker, after = ""): boolean {
   const head = sp.kind === "unnamed" ? headOf(sp.text) : null;
   return (
     !!head &&
-    (ROLE_HEADS.has(head) || PERSON_ENDING.test(head)) &&
+    personNoun(head) &&
     !ORG_NOUNS.has(head) &&
     !DOCUMENT_HEADS.has(head) &&
     !ASKERS.test(head) &&

@@ -12,6 +12,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
+import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
@@ -102,6 +103,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
+  ...DESCRIBED_PERSON_RULES,
   {
     name: "linked-description",
     doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
