@@ -7,14 +7,13 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
+import { ROLE_LIKE } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
-/** Endings of nouns for people ("dealer", "investor", "economist", "librarian", "resident"). */
-const PERSON_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman|person)$/;
-
-/** A noun for a person: a role or source word, or a person's ending ("payment" has none). */
+/** A noun for a person: a role or source word, or a person's ending ("dealer", "economist",
+ *  "resident"; "payment" has none). */
 export const personNoun = (w: string): boolean =>
-  ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || (PERSON_ENDING.test(w) && !/ment$/.test(w));
+  ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || (ROLE_LIKE.test(w) && !/ment$/.test(w));
 /** People who question the subject of the story: who answers them is someone else. */
 const ASKERS = /^(?:questioner|interviewer|reporter|journalist|caller|heckler|protester|protestor)$/;
 
