@@ -148,3 +148,14 @@ describe("persons and groups given by a description tied to a named person", () 
     expect(speakerOf(quotes(text, off), "The case should")).toBe("lawyers");
   });
 });
+
+describe("a preposition opening a sentence before a name", () => {
+  it("is no part of the name", () => {
+    const text = [
+      "Under Nato rules, members must spend 2% of their income on defence.",
+      "",
+      '"Most members fall short of the target," Nato said on Monday.',
+    ].join("\n");
+    expect(speakerOf(quotes(text), "Most members")).toBe("Nato");
+  });
+});
