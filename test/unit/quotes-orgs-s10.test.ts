@@ -159,3 +159,21 @@ describe("a preposition opening a sentence before a name", () => {
     expect(speakerOf(quotes(text), "Most members")).toBe("Nato");
   });
 });
+
+describe("a description the article gave an organisation before", () => {
+  const text = [
+    "Calder Telecom Group has offered to cut its prices. Calder Telecom Group's rivals have accused it of misusing its status as the former regional monopoly to keep prices high.",
+    "",
+    'Ofgem said in May that prices must fall. "We will cut bills by a tenth," the former monopoly said in a statement.',
+  ].join("\n");
+
+  it("is that organisation", () => {
+    expect(speakerOf(quotes(text), "We will cut")).toBe("Calder Telecom Group");
+  });
+
+  it("stays a description with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.org-same-description")), "We will cut")).toBe(
+      "the former monopoly",
+    );
+  });
+});
