@@ -177,3 +177,26 @@ describe("a description the article gave an organisation before", () => {
     );
   });
 });
+
+describe("a plural organisation noun after a list the article gave with it", () => {
+  const text = [
+    "Phone firms Nokra, Vellis and Tanaka Mobile are working on a common charger.",
+    "",
+    'Chargers differ from one maker to the next. In a joint statement the firms said they wanted "one plug for every phone".',
+  ].join("\n");
+
+  it("is that list", () => {
+    expect(speakerOf(quotes(text), "one plug")).toBe("Nokra, Vellis and Tanaka Mobile");
+  });
+
+  it("stays a description with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.plural-org-list")), "one plug")).not.toBe(
+      "Nokra, Vellis and Tanaka Mobile",
+    );
+  });
+
+  it("is no group for a day's possessive", () => {
+    const day = 'Saturday\'s organizers said the race was "a great success".';
+    expect(speakerOf(quotes(day), "a great success")).not.toBe("Saturday's organizers");
+  });
+});

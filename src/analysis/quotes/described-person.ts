@@ -3,6 +3,7 @@
 // "his mother Ana Ruiz", before or after), "Mr Ruiz's lawyers" (a group of people, kept as
 // written, never the possessor; "Mr Ruiz's words" is no group). Tried after the document rules of resolve-speaker.ts.
 
+import { NEVER } from "../lexicons/not-names.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
@@ -20,7 +21,7 @@ const POSSESSED_KIN = new RegExp(
 );
 /** "Mr Ruiz's lawyers", "Ruiz's closest aides": a possessor's name and a plural noun. */
 const POSSESSED_GROUP =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*?['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)$/u;
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)$/u;
 
 /** Plural nouns for a person's circle that no person's ending tells. */
 const PEOPLE = new Set([
@@ -84,9 +85,11 @@ export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>
     doc: '"Mr Ruiz\'s lawyers stated": a group of the named person, kept as written, not the possessor',
     try: ({ p }) => {
       const m = POSSESSED_GROUP.exec(p.text);
-      const head = m?.[1] ?? "";
+      // "Saturday's organizers": a day's or month's possessive is no one's group.
+      if (!m || NEVER.has(surname(m[1]!))) return null;
+      const head = m[2]!;
       const one = head.replace(/ies$/, "y").replace(/s$/, "");
-      return m && !ORG_NOUNS.has(one) && (personNoun(one) || PEOPLE.has(head)) ? unnamed(p, "plural") : null;
+      return !ORG_NOUNS.has(one) && (personNoun(one) || PEOPLE.has(head)) ? unnamed(p, "plural") : null;
     },
   },
 ];

@@ -23,7 +23,7 @@ import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
-import { orgSameDescription } from "./org-same-description.ts";
+import { ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
@@ -158,11 +158,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
   },
   ...DESCRIPTION_REUSE_RULES,
-  {
-    name: "org-same-description",
-    doc: '"its status as the former telecoms monopoly … the former monopoly said": the organisation named where the article last used that head',
-    try: ({ doc, p, definite }) => (definite ? orgSameDescription(doc, p) : null),
-  },
+  ...ORG_DESCRIPTION_RULES,
   {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
