@@ -200,3 +200,21 @@ describe("a plural organisation noun after a list the article gave with it", () 
     expect(speakerOf(quotes(day), "a great success")).not.toBe("Saturday's organizers");
   });
 });
+
+describe("an anonymous role for an organisation the article names later", () => {
+  const text = [
+    'Campaigners said the Tellco channel showed "too much violence". But a spokeswoman for Tellco said the claim was "unfair and wrong".',
+    "",
+    'Tellco spokeswoman Ada Lind said the channel follows the rules. "We listen to parents," she said.',
+  ].join("\n");
+
+  it("is the one person named in that role", () => {
+    expect(speakerOf(quotes(text), "unfair and wrong")).toBe("Ada Lind");
+  });
+
+  it("stays anonymous with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.anonymous-named-later")), "unfair and wrong")).toBe(
+      "a spokeswoman for Tellco",
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { NEVER } from "../lexicons/not-names.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
+import { anonymousNamed } from "./anonymous-named.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -77,6 +78,14 @@ export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>
     try: ({ doc, p }) => {
       const m = POSSESSED_KIN.exec(p.text);
       const id = m ? namedKin(doc, m[1]!, m[2]!, p.start) : null;
+      return id ? speakerForActor(doc, id, p) : null;
+    },
+  },
+  {
+    name: "anonymous-named-later",
+    doc: '"a spokeswoman for Tellco said" with "Tellco spokeswoman Ada Lind" in the article: the one person named in that role',
+    try: ({ doc, p }) => {
+      const id = anonymousNamed(doc, p);
       return id ? speakerForActor(doc, id, p) : null;
     },
   },

@@ -7,6 +7,7 @@ import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import type { Phrase } from "./phrases.ts";
 import { sentenceStart } from "./prior-subject.ts";
+import { literal } from "./regex-literal.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -25,8 +26,9 @@ const NOT_A_NAME = new Set(
 function nameLike(doc: QuoteDoc, name: string): boolean {
   const first = name.split(/\s+/)[0]!.toLowerCase();
   if (NOT_A_NAME.has(first) || first in PRONOUNS || PLACES.has(name)) return false;
-  const word = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return /\s/.test(name) || !new RegExp(`\\b${word}\\b`).test(doc.text.slice(doc.article.bodyStart));
+  return (
+    /\s/.test(name) || !new RegExp(`\\b${literal(first)}\\b`).test(doc.text.slice(doc.article.bodyStart))
+  );
 }
 
 /** The organisation the sentences before `p` open on, for an organisation description; else null. */
