@@ -12,6 +12,11 @@ function lineBreakIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Prepositions that open a sentence before a name: "Under EU rules" names "EU", not "Under EU". */
+const OPENING_PREPOSITIONS = new Set(
+  "under by with from through during without within among against amid unlike for".split(" "),
+);
+
 // The runs are found by the one capitalised-run finder (../name-runs.ts) with the speaker rules.
 export class DocNames {
   /** Full names (2+ tokens after titles), first mention order. */
@@ -28,7 +33,11 @@ export class DocNames {
     };
     for (const [i, k] of nameRuns(toks, rules)) {
       let from = i;
-      while (from < k - 1 && FRONT_WORDS.has(toks[from]!.lower)) from++;
+      while (
+        from < k - 1 &&
+        (FRONT_WORDS.has(toks[from]!.lower) || OPENING_PREPOSITIONS.has(toks[from]!.lower))
+      )
+        from++;
       const words = toks.slice(from, k).map((t) => t.text.replace(/['’]s$/, ""));
       const core = coreName(words);
       // "the Greek Athletics Federation (Segas)": the bracketed word stands for the name.

@@ -9,6 +9,9 @@ import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { copularPerson } from "./copular-person.ts";
+import { itAfterDocument } from "./document-author.ts";
+import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
@@ -54,6 +57,11 @@ export function resolveHeShe(
     ? subjectWithoutHistory(doc, p, want, named)
     : null;
   if (subject) return speakerForActor(doc, subject, p, want);
+  // "The show's director is Ann Roe, …. “…,” she said": the person just introduced (switch).
+  const introduced = isOn("quotes", "copular-person", doc.switches)
+    ? copularPerson(doc, p, want, named)
+    : null;
+  if (introduced) return speakerForActor(doc, introduced, p, want);
   const chosen = fromHistory({
     doc,
     p,
@@ -94,6 +102,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   let fallback: Speaker | undefined;
   let first = true;
   const unlinked = isOn("quotes", "pronoun-unlinked-speaker", doc.switches);
+  const indefinite = isOn("quotes", "indefinite-source", doc.switches);
   const latestSubject = isOn("quotes", "pronoun-latest-subject", doc.switches);
   const loneName = isOn("quotes", "pronoun-lone-name", doc.switches);
   const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
@@ -108,7 +117,11 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
     if (first && recentSpeaker) {
       first = false;
-      if (c.kind === "unnamed" && (c.gender === want || c.gender === "any") && anonymousSource(c.text))
+      const anonymous = c.kind === "unnamed" && (c.gender === want || c.gender === "any");
+      if (anonymous && anonymousSource(c.text)) return at(c, p, want);
+      // "one dealer … told Reuters …. “…,” he said" (switch "indefinite-source").
+      const g = indefinite && anonymous ? indefiniteGender(c) : "none";
+      if ((g === want || g === "any") && indefiniteSource(c, doc.text.slice(c.end, c.end + 8)))
         return at(c, p, want);
       // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
       if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);
@@ -217,6 +230,9 @@ function writtenGender(c: Speaker): Speaker["gender"] {
 
 /** "it said": the latest organisation speaking or named as a subject, or "the council" that spoke. */
 export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
+  // "…, the NIESR report was optimistic. It said …": the report's author (switch).
+  const author = isOn("quotes", "it-document-subject", doc.switches) ? itAfterDocument(doc, p) : null;
+  if (author) return author;
   const described = isOn("quotes", "it-described-organisation", doc.switches);
   const org = lastOf(doc, (h) => h.kind === "organization" || (described && orgDescription(h)), p.start);
   return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };

@@ -12,8 +12,10 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
+import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
+import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
@@ -21,6 +23,8 @@ import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
+import { ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
+import { orgSubjectBefore } from "./org-subject-before.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
@@ -100,6 +104,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
+  ...DESCRIBED_PERSON_RULES,
   {
     name: "linked-description",
     doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
@@ -153,6 +158,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       kind === "person" && !namedHead ? descriptionSubject(doc, p) : null,
   },
   ...DESCRIPTION_REUSE_RULES,
+  ...ORG_DESCRIPTION_RULES,
   {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
@@ -246,6 +252,11 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
+    // "the report said" where the article calls it "the ADB report" elsewhere: the ADB.
+    const author = isOn("quotes", "document-author-elsewhere", doc.switches)
+      ? authorElsewhere(doc, head, p)
+      : null;
+    if (author) return author;
     // "the report adds": the latest organisation that spoke, over one only named since.
     const lastOrg =
       (isOn("quotes", "document-speaking-organisation", doc.switches)
@@ -262,7 +273,10 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);
     const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
-    return lastOrg ? at(lastOrg, p) : unnamed(p);
+    if (lastOrg) return at(lastOrg, p);
+    // "Next has said …. “…,” the company said": the organisation the sentences before open on.
+    const opening = isOn("quotes", "org-subject-before", doc.switches) ? orgSubjectBefore(doc, p) : null;
+    return opening ?? unnamed(p);
   }
   return resolveDescription(doc, p);
 }

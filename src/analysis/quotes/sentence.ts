@@ -9,6 +9,7 @@ import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
+import { indefiniteSource } from "./indefinite-source.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
@@ -214,7 +215,13 @@ function modelOrganisation(doc: QuoteDoc, p: { start: number; end: number }): bo
 export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: boolean): void {
   if (
     sp.name &&
-    (sp.kind !== "unnamed" || sp.gender === "plural" || anonymousSource(sp.text) || orgDescription(sp)) &&
+    (sp.kind !== "unnamed" ||
+      sp.gender === "plural" ||
+      anonymousSource(sp.text) ||
+      orgDescription(sp) ||
+      (speaker &&
+        isOn("quotes", "indefinite-source", doc.switches) &&
+        indefiniteSource(sp, doc.text.slice(sp.end, sp.end + 8)))) &&
     !doc.inHistory.has(sp.start)
   ) {
     doc.inHistory.add(sp.start);

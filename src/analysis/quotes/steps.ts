@@ -169,12 +169,32 @@ const INLINE_SWITCHES = [
     doc: '"the radio station said" after "BBC Radio 1": the organisation named with the description\'s modifier',
   },
   {
+    name: "org-subject-before",
+    doc: '"Next has said its profit will fall. “…,” the company said": with no organisation in the history, the name opening the sentence before',
+  },
+  {
+    name: "document-author-elsewhere",
+    doc: '"the report said" where the article calls it "the Calder Trust report" elsewhere: the report\'s author, not the organisation quoted last',
+  },
+  {
+    name: "it-document-subject",
+    doc: '"…, the Calder Trust report was gloomy. It said …": "It" is the author of the document the sentence before opens a clause on',
+  },
+  {
     name: "possessed-spokesperson",
     doc: '"Tony Blair\'s official spokesman declined to say …. He said:": he/she is the spokesman, not the person whose spokesman it is',
   },
   {
     name: "document-opener",
     doc: '"In a statement Google said": the subject after the document noun, not "a statement Google"',
+  },
+  {
+    name: "copular-person",
+    doc: '"The show\'s director is Ann Roe, best known for Ghosts. “…,” she said": he/she is the person a copular sentence just introduced',
+  },
+  {
+    name: "indefinite-source",
+    doc: '"one dealer, who asked not to be named, told Reuters …. “…,” he said": a person given by an indefinite noun who just spoke keeps the he/she, as "a spokesman" does',
   },
   {
     name: "not-about-speaker",

@@ -1,0 +1,104 @@
+// Speaker rules for a person or group given by a description tied to a named person: "the
+// mother-of-nine" (a he/she of that gender), "Ruiz's mother" (the person the article names as
+// "his mother Ana Ruiz", before or after), "Mr Ruiz's lawyers" (a group of people, kept as
+// written, never the possessor; "Mr Ruiz's words" is no group). Tried after the document rules of resolve-speaker.ts.
+
+import { NEVER } from "../lexicons/not-names.ts";
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { ROLE_GENDER } from "../lexicons/titles.ts";
+import type { Alternative } from "../steps.ts";
+import { anonymousNamed } from "./anonymous-named.ts";
+import { personNoun } from "./indefinite-source.ts";
+import { resolveHeShe } from "./pronouns.ts";
+import type { SpeakerInput } from "./speaker-input.ts";
+import { type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+const KIN = "mother|father|wife|husband|son|daughter|brother|sister|widow|widower|grandmother|grandfather";
+/** "Michael Ruiz's mother", "Mr Ruiz's widow": the possessor's name and the kin noun. */
+const POSSESSED_KIN = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*?)['’]s?\\s+(${KIN})$`,
+  "u",
+);
+/** "Mr Ruiz's lawyers", "Ruiz's closest aides": a possessor's name and a plural noun. */
+const POSSESSED_GROUP =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)$/u;
+
+/** Plural nouns for a person's circle that no person's ending tells. */
+const PEOPLE = new Set([
+  "associates",
+  "allies",
+  "aides",
+  "kids",
+  "children",
+  "relatives",
+  "parents",
+  "fans",
+  "friends",
+]);
+
+/** The last word of a name, its surname ("Mr Ruiz" → "Ruiz"). */
+const surname = (name: string) => name.split(/\s+/).pop()!;
+
+/**
+ * The person the article names with the kin noun of the possessor: "his mother Ana Ruiz", "Ruiz's
+ * mother, Ana Ruiz," anywhere but at `start`; "his"/"her" only for a name of the possessor's
+ * family (the surname shared).
+ */
+function namedKin(doc: QuoteDoc, owner: string, kin: string, start: number): string | null {
+  const last = surname(owner);
+  const re = new RegExp(
+    `\\b(?:[Hh]is|[Hh]er|${last}['’]s?)\\s+${kin},?\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*)`,
+    "gu",
+  );
+  for (const m of doc.text.slice(doc.article.bodyStart).matchAll(re)) {
+    const at = doc.article.bodyStart + m.index! + m[0].length - m[1]!.length;
+    if (at === start) continue;
+    const name = m[1]!;
+    if (!m[0].includes(last) && surname(name) !== last) continue;
+    const hit = doc.actors.mentionAt(doc.article.docId, at, at + name.length);
+    const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(name);
+    if (actor?.kind === "person") return actor.id;
+  }
+  return null;
+}
+
+export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "kin-count-description",
+    doc: '"the mother-of-nine said", "the father-of-two": the he/she of that gender the article is on',
+    try: ({ doc, p }) => {
+      const m = /^the\s+(?:[\p{Ll}\d-]+\s+)*((?:grand)?(?:mother|father))-of-[\p{L}\d]+$/iu.exec(p.text);
+      return m ? resolveHeShe(doc, p, ROLE_GENDER[m[1]!.toLowerCase().replace(/^grand/, "")]!) : null;
+    },
+  },
+  {
+    name: "possessor-kin",
+    doc: '"Michael Ruiz\'s mother has said" with "his mother Ana Ruiz" in the article: that person',
+    try: ({ doc, p }) => {
+      const m = POSSESSED_KIN.exec(p.text);
+      const id = m ? namedKin(doc, m[1]!, m[2]!, p.start) : null;
+      return id ? speakerForActor(doc, id, p) : null;
+    },
+  },
+  {
+    name: "anonymous-named-later",
+    doc: '"a spokeswoman for Tellco said" with "Tellco spokeswoman Ada Lind" in the article: the one person named in that role',
+    try: ({ doc, p }) => {
+      const id = anonymousNamed(doc, p);
+      return id ? speakerForActor(doc, id, p) : null;
+    },
+  },
+  {
+    name: "possessed-group",
+    doc: '"Mr Ruiz\'s lawyers stated": a group of the named person, kept as written, not the possessor',
+    try: ({ p }) => {
+      const m = POSSESSED_GROUP.exec(p.text);
+      // "Saturday's organizers": a day's or month's possessive is no one's group.
+      if (!m || NEVER.has(surname(m[1]!))) return null;
+      const head = m[2]!;
+      const one = head.replace(/ies$/, "y").replace(/s$/, "");
+      return !ORG_NOUNS.has(one) && (personNoun(one) || PEOPLE.has(head)) ? unnamed(p, "plural") : null;
+    },
+  },
+];

@@ -1,0 +1,83 @@
+// A document the article gives its author elsewhere speaks for that author. "the report said" is
+// the report the article calls "the ADB report" (the nearest such before it, else the first
+// after it whose author the article has already named), not the organisation quoted last; and an "It" opening a sentence after one whose
+// subject is "the NIESR report" is the NIESR. Only a name the actor model holds is an author:
+// "the Iraq report" is about Iraq.
+
+import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import type { Phrase } from "./phrases.ts";
+import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** "the ADB report", "a NIESR study", "the Pryce inquiry's report": an author's name, then the head. */
+const authored = (head: string) =>
+  new RegExp(
+    `\\b(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,4}?)(?:[\\p{Ll}-]+\\s+)?${head}\\b`,
+    "gu",
+  );
+
+/** The model's actor for the name at [start, end), else null. */
+function authorActor(doc: QuoteDoc, start: number, name: string): string | null {
+  const hit = doc.actors.mentionAt(doc.article.docId, start, start + name.length);
+  const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(name);
+  return actor?.id ?? null;
+}
+
+/** Verbs a document speaks with ("the report said", "said the study"). */
+const SAYS =
+  "said|says|added|adds|stated|states|found|finds|concluded|concludes|noted|notes|warned|warns|claimed|claims|suggested|suggests|showed|shows|argued|argues";
+
+/** Does `p` speak here, with a verb of saying right after it or in an inverted tag before it?
+ *  ("the company says the article continues to …" is the reporter's words, not the article's.) */
+function speaksHere(doc: QuoteDoc, p: Phrase): boolean {
+  return (
+    new RegExp(`^\\s+(?:${SAYS})\\b`).test(doc.text.slice(p.end, p.end + 12)) ||
+    new RegExp(`[,"”]\\s*(?:${SAYS})\\s+$`).test(doc.text.slice(Math.max(0, p.start - 14), p.start))
+  );
+}
+
+/** The author of the document `head` ("report") the article names for its author, nearest `p`. */
+export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
+  if (!speaksHere(doc, p)) return null;
+  const body = doc.article.bodyStart;
+  let before: string | null = null;
+  let after: string | null = null;
+  for (const m of doc.text.slice(body).matchAll(authored(head))) {
+    const name = m[1]!.trim();
+    const start = body + m.index! + m[0].indexOf(name);
+    const id = /^(?:The|A|An)$/.test(name) ? null : authorActor(doc, start, name);
+    if (!id) continue;
+    if (start < p.start) before = id;
+    // …one named after it only for an author the article has already brought in.
+    else if (start > p.end && lastOf(doc, (h) => h.id === id, p.start)) {
+      after = id;
+      break;
+    }
+  }
+  const id = before ?? after;
+  if (!id) return null;
+  // The organisation as the article named it when it spoke ("the ADB"), else the model's name.
+  const seen = lastOf(doc, (h) => h.id === id && !!h.name, p.start);
+  return seen ? at(seen, p) : speakerForActor(doc, id, p);
+}
+
+/** "…, the NIESR report was optimistic. It said …": the author of a document subject of the sentence before. */
+export function itAfterDocument(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (p.text !== "It" || sentenceStart(doc, p.start) !== p.start) return null;
+  const from = previousSentenceStart(doc, p.start);
+  const prev = doc.text.slice(from, p.start);
+  for (const head of DOCUMENT_HEADS) {
+    if (!prev.includes(head)) continue;
+    const re = new RegExp(
+      `(?:^|,\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,4}?)(?:[\\p{Ll}-]+\\s+)?${head}\\s+(?:was|is|has|had|\\p{Ll}+ed|\\p{Ll}+s)\\b`,
+      "u",
+    );
+    const m = re.exec(prev);
+    if (!m) continue;
+    const name = m[1]!.trim();
+    const id = authorActor(doc, from + m.index + m[0].indexOf(name), name);
+    if (id) return speakerForActor(doc, id, p);
+  }
+  return null;
+}

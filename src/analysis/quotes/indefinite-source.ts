@@ -1,0 +1,44 @@
+// "one dealer, who asked not to be named, told Reuters …. “…,” he said": a person given only by an
+// indefinite noun ("one dealer", "a shopper", "another trader") who has just spoken is an anonymous
+// source like "a spokesman", though the noun is no usual source word: it enters the speaker
+// history and keeps the he/she after it, over a person named earlier. Not one who puts a question
+// ("a reporter asked Ruiz …. He replied"): the he/she after a question is the one who answers.
+
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
+import { ROLE_LIKE } from "./tokens.ts";
+import type { Speaker } from "./types.ts";
+
+/** A noun for a person: a role or source word, or a person's ending ("dealer", "economist",
+ *  "resident"; "payment" has none). */
+export const personNoun = (w: string): boolean =>
+  ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || (ROLE_LIKE.test(w) && !/ment$/.test(w));
+/** People who question the subject of the story: who answers them is someone else. */
+const ASKERS = /^(?:questioner|interviewer|reporter|journalist|caller|heckler|protester|protestor)$/;
+
+/** The head noun of "a/an/one/another [up to two lower-case words] <noun>", else null. */
+const headOf = (text: string): string | null =>
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)$/u.exec(text)?.[1] ?? null;
+
+/** An unnamed speaker written "a/an/one/another [adjective] <noun>", the noun one for a person
+ *  (a role, or a person's ending: "one song" is no source), no organisation, document or asker;
+ *  `after` is the text right after it ("asked …" puts a question). */
+export function indefiniteSource(sp: Speaker, after = ""): boolean {
+  const head = sp.kind === "unnamed" ? headOf(sp.text) : null;
+  return (
+    !!head &&
+    personNoun(head) &&
+    !ORG_NOUNS.has(head) &&
+    !DOCUMENT_HEADS.has(head) &&
+    !ASKERS.test(head) &&
+    !/^\s+asked\b/.test(after)
+  );
+}
+
+/** The gender an indefinite source's noun gives ("a young man", "one mother"), else "any". */
+export function indefiniteGender(sp: Speaker): Speaker["gender"] {
+  const head = headOf(sp.text) ?? "";
+  if (ROLE_GENDER[head]) return ROLE_GENDER[head];
+  return /woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : "any";
+}

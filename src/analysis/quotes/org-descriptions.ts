@@ -1,0 +1,38 @@
+// Speaker rules for organisations given by a description the usual organisation nouns miss: one
+// the article said an organisation was ("the former monopoly"), and a plural noun for the list of
+// organisations it introduced with it ("Technology firms Sony, Philips and Acer … the firms said").
+// Tried after the description-reuse rules of resolve-speaker.ts.
+
+import type { Alternative } from "../steps.ts";
+import { orgSameDescription } from "./org-same-description.ts";
+import type { Phrase } from "./phrases.ts";
+import type { SpeakerInput } from "./speaker-input.ts";
+import type { QuoteDoc } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** A capitalised name of one to four words. */
+const NAME = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}";
+
+/** "the firms said" after "Technology firms Sony, Philips, Matsushita and Samsung": that list, the
+ *  latest one the article gives right after the same plural noun; else null. */
+export function listAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const m = /^the\s+(\p{Ll}+s)$/iu.exec(p.text);
+  if (!m || /ss$/.test(m[1]!)) return null;
+  const re = new RegExp(`\\b${m[1]}\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})`, "gu");
+  let list: string | null = null;
+  for (const hit of doc.text.slice(doc.article.bodyStart, p.start).matchAll(re)) list = hit[1]!;
+  return list ? { ...p, id: null, name: list, kind: "organization", gender: "plural" } : null;
+}
+
+export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "org-same-description",
+    doc: '"its status as the former telecoms monopoly … the former monopoly said": the organisation named where the article last said something was "the … monopoly"',
+    try: ({ doc, p, definite }) => (definite ? orgSameDescription(doc, p) : null),
+  },
+  {
+    name: "plural-org-list",
+    doc: '"Technology firms Sony, Philips and Acer … the firms said": the list the article gave after the same plural noun',
+    try: ({ doc, p }) => listAfterNoun(doc, p),
+  },
+];

@@ -1,0 +1,49 @@
+// "Next has said its profit will fall. “Sales were weak,” the company said": an organisation the
+// model does not hold (a name that is also a common word, a firm named once) leaves "the company"
+// with no organisation in the speaker history. The name opening one of the two sentences before
+// as their subject ("Next has said", "Calder Mills reported") is the organisation it takes up.
+
+import { PLACES } from "../lexicons/places.ts";
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import type { Phrase } from "./phrases.ts";
+import { sentenceStart } from "./prior-subject.ts";
+import { literal } from "./regex-literal.ts";
+import type { QuoteDoc } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** A capitalised name opening a sentence, then a finite verb ("has said", "reported", "is"). */
+const OPENING_SUBJECT =
+  /^(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and))*?)\s+(?:has|have|had|is|was|will|would|says|said|(?!hundred\b)\p{Ll}+ed)\b/u;
+/** Function words and quantifiers that open a sentence and name no one. */
+const NOT_A_NAME = new Set(
+  `the a an this that these those its it but and however meanwhile in on at as if when while after
+  before some many most more much several few other all both each every no one two three four five
+  six seven eight nine ten dozens hundreds thousands`.split(/\s+/),
+);
+
+/** A name, not a common word opening the sentence: no function word first, and a lone word the
+ *  article never writes in lower case ("Sales were weak" is no firm's name; "Next has said" is). */
+function nameLike(doc: QuoteDoc, name: string): boolean {
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  if (NOT_A_NAME.has(first) || first in PRONOUNS || PLACES.has(name)) return false;
+  return (
+    /\s/.test(name) || !new RegExp(`\\b${literal(first)}\\b`).test(doc.text.slice(doc.article.bodyStart))
+  );
+}
+
+/** The organisation the sentences before `p` open on, for an organisation description; else null. */
+export function orgSubjectBefore(doc: QuoteDoc, p: Phrase): Speaker | null {
+  let end = sentenceStart(doc, p.start);
+  for (let back = 0; back < 2 && end > doc.article.bodyStart; back++) {
+    const start = sentenceStart(doc, end - 1);
+    const m = OPENING_SUBJECT.exec(doc.text.slice(start, end));
+    const name = m?.[1];
+    end = start;
+    if (!name || !nameLike(doc, name)) continue;
+    const hit = doc.actors.mentionAt(doc.article.docId, start, start + name.length);
+    const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(name);
+    if (actor?.kind === "person") continue;
+    return { ...p, id: actor?.id ?? null, name: actor?.name ?? name, kind: "organization", gender: "any" };
+  }
+  return null;
+}
