@@ -1,7 +1,10 @@
 // Speaker classes found on BBC study set 6 (issue #13), on invented text: each rule's own
 // sentences, and the same sentences with the rule switched off, where the speaker goes wrong.
 import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
@@ -25,5 +28,56 @@ describe("an indefinite description reporting the lead, named in the next senten
   it("is nobody named later when someone is named before it", () => {
     const before = text.replace("Country bus services", "Ann Pike says country bus services");
     expect(speakerOf(quotes(before), "state of collapse")).not.toBe("Maria Fenwick");
+  });
+});
+
+describe("single-quoted words in a headline", () => {
+  const headlined = (title: string, body: string, switches: StepSwitches = ALL_STEPS) => {
+    const r = buildArticle("news/001.txt", `${title}\n\n${body}`);
+    if (!r.ok) throw new Error(r.reason);
+    return extractQuotes(r.article, buildActorModel([r.article], switches), switches).filter(
+      (q) => q.kind !== "reported",
+    );
+  };
+  const body = [
+    "The novelist Clara Holt has criticised the way newspapers review first books.",
+    "",
+    'Ms Holt said most reviews were written in an afternoon. "They are lazy and they are cruel," she said.',
+  ].join("\n");
+
+  it("go to the person the title names before them with a verb", () => {
+    expect(speakerOf(headlined("Holt attacks 'lazy' reviews", body), "lazy")).toBe("Clara Holt");
+  });
+
+  it("go to the person named after them with a dash", () => {
+    expect(speakerOf(headlined("Book reviews 'lazy and cruel' - Holt", body), "lazy and cruel")).toBe(
+      "Clara Holt",
+    );
+  });
+
+  it("go to the body's speaker of the same words", () => {
+    expect(speakerOf(headlined("Reviews are 'lazy and cruel'", body), "lazy and cruel")).toBe("Clara Holt");
+  });
+
+  it("go to the reporter of the first sentence", () => {
+    const lead = [
+      "Bus users could see fares double under plans to cut subsidies, a committee of MPs has warned.",
+      "",
+      'Its chairman Tom Reddy said: "Nobody is listening to us."',
+    ].join("\n");
+    expect(speakerOf(headlined("Fares 'could double'", lead), "could double")).toBe(
+      "a committee of MPs",
+    );
+  });
+
+  it("stay no one's when neither title nor lead says who spoke", () => {
+    const plain =
+      'A row has broken out over the new role of wardens in the town.\n\nWardens began work on Monday. "We keep the peace," one warden said.';
+    expect(speakerOf(headlined("Row over 'police' wardens", plain), "police")).toBeNull();
+  });
+
+  it("are not found with the rule off", () => {
+    const qs = headlined("Holt attacks 'lazy' reviews", body, switchOff("quotes.headline-quote"));
+    expect(qs.some((q) => q.text === "lazy")).toBe(false);
   });
 });
