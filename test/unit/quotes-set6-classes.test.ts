@@ -65,9 +65,7 @@ describe("single-quoted words in a headline", () => {
       "",
       'Its chairman Tom Reddy said: "Nobody is listening to us."',
     ].join("\n");
-    expect(speakerOf(headlined("Fares 'could double'", lead), "could double")).toBe(
-      "a committee of MPs",
-    );
+    expect(speakerOf(headlined("Fares 'could double'", lead), "could double")).toBe("a committee of MPs");
   });
 
   it("stay no one's when neither title nor lead says who spoke", () => {
@@ -79,5 +77,27 @@ describe("single-quoted words in a headline", () => {
   it("are not found with the rule off", () => {
     const qs = headlined("Holt attacks 'lazy' reviews", body, switchOff("quotes.headline-quote"));
     expect(qs.some((q) => q.text === "lazy")).toBe(false);
+  });
+});
+
+describe("names read whole before a speech verb", () => {
+  it("keeps a middle initial with no full stop after a known first name", () => {
+    const text = 'Shares rose. Peter A Lindqvist, head of Norvik Steel, said the deal "changes everything".';
+    expect(speakerOf(quotes(text), "changes everything")).toBe("Peter A Lindqvist");
+  });
+
+  it("gives a job, a name with particles and its firm to the person", () => {
+    const text = 'Retail analyst Lena van der Berg of Hollis Capital called the figures "a shock".';
+    expect(speakerOf(quotes(text), "a shock")).toBe("Lena van der Berg");
+  });
+
+  it("gives a name with lower-case words before its firm to the person", () => {
+    const text = 'Tom Reddy of campaign group Fair Fares said: "Nobody listens to us."';
+    expect(speakerOf(quotes(text), "Nobody listens")).toBe("Tom Reddy");
+  });
+
+  it("reads a name's own exclamation mark as part of it", () => {
+    const text = 'The web firm Zoomly! said the outage was "regrettable".';
+    expect(speakerOf(quotes(text), "regrettable")).toBe("Zoomly");
   });
 });
