@@ -101,3 +101,23 @@ describe("names read whole before a speech verb", () => {
     expect(speakerOf(quotes(text), "regrettable")).toBe("Zoomly");
   });
 });
+
+describe("a verb of manner before its speaker in a tag", () => {
+  const text =
+    'The index rose again. "You can call it a bonus," smiles one trader. "Let us see how long it lasts."';
+
+  it("gives the quotation and the next to that speaker", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "You can call")).toBe("one trader");
+    expect(speakerOf(qs, "Let us see")).toBe("one trader");
+  });
+
+  it("finds no speaker with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.tag-manner-verb-x")), "You can call")).toBeNull();
+  });
+
+  it("is no tag before a thing", () => {
+    const thing = 'He read the card. "Welcome home," smiles the banner over the door.';
+    expect(speakerOf(quotes(thing), "Welcome home")).not.toBe("the banner over the door");
+  });
+});

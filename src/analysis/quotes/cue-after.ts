@@ -10,6 +10,7 @@ import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { mannerTag } from "./manner-tag.ts";
 import {
   agentAfter,
   type Cue,
@@ -105,6 +106,14 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       const p = role && withName(input, withLink(input, role));
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
+    },
+  },
+  {
+    name: "tag-manner-verb-x",
+    doc: "`,\" smiles one trader`: a verb of manner (smiles, sighs, shrugs), then a name or a person's description",
+    try: ({ toks, qi, k, text, tagOnly }) => {
+      const c = mannerTag(toks, qi, k, text);
+      return c && tagOnly(c.speaker.end) ? c : null;
     },
   },
   {
