@@ -121,3 +121,20 @@ describe("a verb of manner before its speaker in a tag", () => {
     expect(speakerOf(quotes(thing), "Welcome home")).not.toBe("the banner over the door");
   });
 });
+
+describe("he after a quotation, when the sentence before opens on someone's aide", () => {
+  const text = [
+    'Governor Leon Marsh spoke on Monday. In a radio address, Governor Marsh\'s chief aide said the tax was "unavoidable".',
+    "",
+    '"The state has no other way to pay its debts," he said.',
+  ].join("\n");
+
+  it("is the aide, not the governor", () => {
+    expect(speakerOf(quotes(text), "The state has")).toBe("Governor Marsh's chief aide");
+  });
+
+  it("is the governor with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.possessed-spokesperson"));
+    expect(speakerOf(qs, "The state has")).toBe("Leon Marsh");
+  });
+});
