@@ -138,3 +138,19 @@ describe("he after a quotation, when the sentence before opens on someone's aide
     expect(speakerOf(qs, "The state has")).toBe("Leon Marsh");
   });
 });
+
+describe("two coordinated terms before a passive's agent", () => {
+  const text = 'The mayor\'s plan has been called "reckless" and "unworkable" by the Harbour Traders Guild.';
+
+  it("gives both terms to the agent", () => {
+    const qs = quotes(text);
+    expect(speakerOf(qs, "reckless")).toBe("Harbour Traders Guild");
+    expect(speakerOf(qs, "unworkable")).toBe("Harbour Traders Guild");
+  });
+
+  it("gives neither with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.tag-passive-agent"));
+    expect(speakerOf(qs, "reckless")).not.toBe("Harbour Traders Guild");
+    expect(speakerOf(qs, "unworkable")).not.toBe("Harbour Traders Guild");
+  });
+});

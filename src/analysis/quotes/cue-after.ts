@@ -75,10 +75,12 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   },
   {
     name: "tag-passive-agent",
-    doc: '`was described as "…" by X`: the agent of a passive, when it can speak',
+    doc: '`was described as "…" (and "…") by X`: the agent of a passive, when it can speak',
     try: ({ toks, qi, k, text }) => {
-      if (toks[k]!.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text)) return null;
-      const p = agentAfter(toks, k + 1, text);
+      // `described as "rash" and "unfair" by X`: the first of two terms has the second's agent.
+      const by = /^(?:and|or)$/.test(toks[k]!.lower) && toks[k + 1]?.type === "q" ? k + 2 : k;
+      if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text)) return null;
+      const p = agentAfter(toks, by + 1, text);
       // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
       // a spokesman"), not a thing ("had been “obscured” by the remark").
       const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
@@ -236,6 +238,8 @@ function passiveBefore(toks: Tok[], qi: number, text: string): boolean {
   if (/ed$/.test(inner)) return true;
   for (let j = qi - 1; j >= 0 && j >= qi - 5; j--) {
     const u = toks[j]!;
+    // `described as "rash" and "unfair"`: past the first of two coordinated terms.
+    if (u.type === "q" && /^(?:and|or)$/.test(toks[j + 1]?.lower ?? "")) continue;
     if (u.type !== "w") break;
     if ((/ed$/.test(u.lower) || LABEL_VERBS.has(u.lower)) && PASSIVE_AUX.has(toks[j - 1]?.lower ?? ""))
       return true;
