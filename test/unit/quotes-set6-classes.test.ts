@@ -154,3 +154,18 @@ describe("two coordinated terms before a passive's agent", () => {
     expect(speakerOf(qs, "unworkable")).not.toBe("Harbour Traders Guild");
   });
 });
+
+describe("a role in a place, then the name in apposition, before the verb", () => {
+  const text =
+    'The council met. "We are outraged," the festival organiser in Leeds, Mary Stone, told the BBC.';
+
+  it("is the named person, not the place", () => {
+    expect(speakerOf(quotes(text), "We are outraged")).toBe("Mary Stone");
+  });
+
+  it("is not the person with the role-for-place rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.role-for-place")), "We are outraged")).not.toBe(
+      "Mary Stone",
+    );
+  });
+});
