@@ -169,3 +169,18 @@ describe("a role in a place, then the name in apposition, before the verb", () =
     );
   });
 });
+
+describe("a month right after a known given name is a surname", () => {
+  it("names the person whole, and she is that person", () => {
+    const text =
+      'Labour MSP Joanna May said the minister had been "very clever". "He knew the answer he would get," she said.';
+    const qs = quotes(text);
+    expect(speakerOf(qs, "very clever")).toBe("Joanna May");
+    expect(speakerOf(qs, "He knew")).toBe("Joanna May");
+  });
+
+  it("leaves a month after other words a date", () => {
+    const text = 'The vote was held in May. Rita Ode said: "We won in May and we will win again."';
+    expect(speakerOf(quotes(text), "We won")).toBe("Rita Ode");
+  });
+});

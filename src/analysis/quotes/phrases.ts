@@ -27,10 +27,7 @@ export interface Phrase {
 
 /** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
 export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
-  let j = at - 1;
-  while (j >= 0 && isAdverb(toks[j]!)) j--;
-  // "OutRage! said": a name's own exclamation mark.
-  if (j > 0 && bangName(toks, j)) j--;
+  const j = subjectEnd(toks, at);
   if (j < 0) return null;
   const last = toks[j]!;
   if (last.type !== "w" || DETERMINERS.has(last.lower) || FRONT_WORDS.has(last.lower)) return null;
@@ -49,12 +46,9 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       break;
     }
     // "one trader said": "one" before a noun is a determiner too ("no one said" is no phrase).
-    if (middleInitial(toks, k, j)) {
-      k--;
-      words++;
-      continue;
-    }
-    if (DETERMINERS.has(t.lower) || (t.lower === "one" && k < j && toks[k - 1]?.lower !== "no")) {
+    // "Charles A Tolley": a middle initial, no article, reads on as a name's word.
+    const det = DETERMINERS.has(t.lower) && !middleInitial(toks, k, j);
+    if (det || (t.lower === "one" && k < j && toks[k - 1]?.lower !== "no")) {
       k--;
       words++;
       break;
@@ -111,6 +105,13 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
+}
+
+/** The last word of a subject ending before toks[at]: past adverbs and a name's own "!" ("OutRage! said"). */
+function subjectEnd(toks: Tok[], at: number): number {
+  let j = at - 1;
+  while (j >= 0 && isAdverb(toks[j]!)) j--;
+  return j > 0 && bangName(toks, j) ? j - 1 : j;
 }
 
 /** toks[k] is "!" ending a capitalised word it is glued to ("Yahoo!", "OutRage!"). */
