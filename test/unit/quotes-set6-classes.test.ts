@@ -184,3 +184,18 @@ describe("a month right after a known given name is a surname", () => {
     expect(speakerOf(quotes(text), "We won")).toBe("Rita Ode");
   });
 });
+
+describe("a tag quoting someone as saying", () => {
+  const text =
+    'Fares rose. "We need cheaper fuel," the Courier quoted Harbour Air chief executive Tom Reddy as saying.';
+
+  it("is the one quoted", () => {
+    expect(speakerOf(quotes(text), "We need")).toBe("Tom Reddy");
+  });
+
+  it("is not with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.tag-quoted-as-saying")), "We need")).not.toBe(
+      "Tom Reddy",
+    );
+  });
+});

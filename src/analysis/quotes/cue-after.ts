@@ -20,6 +20,7 @@ import {
   phraseBefore,
   phraseOf,
 } from "./phrases.ts";
+import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A rule saw its construction but found no speaker: no later rule is tried. */
@@ -109,6 +110,11 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
     },
+  },
+  {
+    name: "tag-quoted-as-saying",
+    doc: '`," the paper quoted X as saying`: the one quoted, not the one quoting',
+    try: ({ toks, k, text }) => quotedAsSaying(toks, k, text),
   },
   {
     name: "tag-manner-verb-x",
