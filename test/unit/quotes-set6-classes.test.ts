@@ -199,3 +199,16 @@ describe("a tag quoting someone as saying", () => {
     );
   });
 });
+
+describe("a quotation as the predicate of an anonymous source", () => {
+  const text =
+    'The striker was said to have left the club. A club spokesman "strongly denied" the reports on Monday.';
+
+  it("is the source's words", () => {
+    expect(speakerOf(quotes(text), "strongly denied")).toMatch(/club spokesman/i);
+  });
+
+  it("has no speaker with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.name-predicate")), "strongly denied")).toBeNull();
+  });
+});
