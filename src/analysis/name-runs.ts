@@ -18,8 +18,8 @@ export interface NameRunRules<T> {
   readonly joined: (a: T, b: T) => boolean;
   /** Particles may start a run when a capitalised word follows them ("de la Fuente"). */
   readonly particleStarts: boolean;
-  /** A capitalised word that does not continue a run (it still may after particles). */
-  readonly stops: (t: T) => boolean;
+  /** A capitalised word that does not continue a run after `prev` (it still may after particles). */
+  readonly stops: (t: T, prev: T) => boolean;
   /** For a word at `j` that may join the run [from, j) to a later capitalised word ("of",
    *  "and"): the index of that word, or -1. */
   readonly connector: (toks: readonly T[], from: number, j: number) => number;
@@ -40,7 +40,7 @@ export function nameRuns<T>(toks: readonly T[], rules: NameRunRules<T>): Array<r
     let j = i + 1;
     while (j < toks.length && rules.joined(toks[j - 1]!, toks[j]!)) {
       const next = toks[j]!;
-      if (rules.cap(next) && !rules.stops(next)) {
+      if (rules.cap(next) && !rules.stops(next, toks[j - 1]!)) {
         j++;
         continue;
       }

@@ -27,7 +27,7 @@ function makeRunRules(text: string): NameRunRules<Token> {
     maxParticles: Number.POSITIVE_INFINITY,
     joined: adj,
     particleStarts: true,
-    stops: (t) => NEVER.has(t.text),
+    stops: (t, prev) => NEVER.has(t.text) && !monthSurname(t, prev),
     // "of"/"for"/"and"/"&" join organisation names and titles ("Secretary of State")
     connector: (t, from, j) => {
       const next = t[j]!;
@@ -53,6 +53,11 @@ export function chunksOf(s: Sent, text: string): Token[][] {
   return out;
 }
 
+/** "Christine May", "Brian June": a month right after a known given name is a surname. */
+const MONTH_SURNAMES = new Set(["May", "June", "April", "August"]);
+const monthSurname = (t: Token, prev: Token | undefined): boolean =>
+  MONTH_SURNAMES.has(t.text) && !!prev && GIVEN_NAMES.has(prev.text);
+
 function trimNever(chunk: Token[]): Token[] {
   let a = 0;
   let b = chunk.length;
@@ -60,7 +65,12 @@ function trimNever(chunk: Token[]): Token[] {
     if (!chunk[a]!.cap && PARTICLES_IN_ACTOR_NAMES.has(chunk[a]!.text)) break;
     a++;
   }
-  while (b > a && (NEVER.has(chunk[b - 1]!.text) || !chunk[b - 1]!.cap)) b--;
+  while (
+    b > a &&
+    (NEVER.has(chunk[b - 1]!.text) || !chunk[b - 1]!.cap) &&
+    !monthSurname(chunk[b - 1]!, chunk[b - 2])
+  )
+    b--;
   return chunk.slice(a, b);
 }
 

@@ -108,7 +108,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   analyst founder co-founder head editor correspondent professor prof analyst partner
   mexican american british french german us u.s. uk eu former acting interim new then
   conservative labour liberal democrat democratic republican lib dem tory green independent
-  party campaign group general-secretary mp mep mr mr. mrs mrs. ms ms. dr dr. the
+  party campaign group general-secretary mp mep msp mr mr. mrs mrs. ms ms. dr dr. the
   foreign-minister security defense defence finance trade economy health education justice
   interior state national federal senior junior assistant principal managing news science
   culture sports sport environment transport energy international affairs development
@@ -137,12 +137,12 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   analyst economist founder co-founder editor correspondent professor partner spokesman spokeswoman
   spokesperson lawyer doctor author writer actor actress singer star comedian presenter host producer
   musician artist chef pilot mogul dj rapper guitarist drummer frontman veteran campaigner activist
-  adviser advisor aide deputy official officer inspector detective superintendent constable mp mep
+  adviser advisor aide deputy official officer inspector detective superintendent constable mp mep msp
   senator congressman congresswoman representative candidate challenger champion chairperson
   broadcaster journalist commentator critic designer engineer scientist researcher teacher owner
   investor entrepreneur banker magnate tycoon billionaire millionaire daughter son wife husband mother
   father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
-  successor`),
+  successor organiser organizer coordinator`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */

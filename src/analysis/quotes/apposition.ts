@@ -13,14 +13,14 @@ export interface NamedPhrase extends Phrase {
 
 /** A description rather than a name: its head word is in lower case ("the trust's spokeswoman"),
  *  or a role for a place or body ("Labour MP for Bath", "a spokesman for Calder Water"; switch
- *  "role-for-place"). */
+ *  "role-for-place"; "the festival organiser in Leeds"). */
 const isRolePhrase = (p: Phrase, forPlace: boolean, text: string): boolean =>
   /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text) ||
   // "Mr Hale, MP for Henley, Oxfordshire, said": a role itself in apposition is followed by its place
   (forPlace && ROLE_FOR.test(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start)));
 
 const ROLE_FOR =
-  /(?:^|\s)(?:\p{Ll}[\p{L}-]*|MP|MSP|MEP|AM|MLA)\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|of\s+|upon\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$/u;
+  /(?:^|\s)(?:\p{Ll}[\p{L}-]*|MP|MSP|MEP|AM|MLA)\s+(?:for|of|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|of\s+|upon\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 
 /**
  * `<role>, <Name>,` with the role ending right before toks[c] (a comma): the name, with its role,

@@ -10,6 +10,7 @@ import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { mannerTag } from "./manner-tag.ts";
 import {
   agentAfter,
   type Cue,
@@ -19,6 +20,7 @@ import {
   phraseBefore,
   phraseOf,
 } from "./phrases.ts";
+import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A rule saw its construction but found no speaker: no later rule is tried. */
@@ -74,10 +76,12 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   },
   {
     name: "tag-passive-agent",
-    doc: '`was described as "…" by X`: the agent of a passive, when it can speak',
+    doc: '`was described as "…" (and "…") by X`: the agent of a passive, when it can speak',
     try: ({ toks, qi, k, text }) => {
-      if (toks[k]!.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text)) return null;
-      const p = agentAfter(toks, k + 1, text);
+      // `described as "rash" and "unfair" by X`: the first of two terms has the second's agent.
+      const by = /^(?:and|or)$/.test(toks[k]!.lower) && toks[k + 1]?.type === "q" ? k + 2 : k;
+      if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text)) return null;
+      const p = agentAfter(toks, by + 1, text);
       // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
       // a spokesman"), not a thing ("had been “obscured” by the remark").
       const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
@@ -105,6 +109,19 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       const p = role && withName(input, withLink(input, role));
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
+    },
+  },
+  {
+    name: "tag-quoted-as-saying",
+    doc: '`," the paper quoted X as saying`: the one quoted, not the one quoting',
+    try: ({ toks, k, text }) => quotedAsSaying(toks, k, text),
+  },
+  {
+    name: "tag-manner-verb-x",
+    doc: "`,\" smiles one trader`: a verb of manner (smiles, sighs, shrugs), then a name or a person's description",
+    try: ({ toks, qi, k, text, tagOnly }) => {
+      const c = mannerTag(toks, qi, k, text);
+      return c && tagOnly(c.speaker.end) ? c : null;
     },
   },
   {
@@ -227,6 +244,8 @@ function passiveBefore(toks: Tok[], qi: number, text: string): boolean {
   if (/ed$/.test(inner)) return true;
   for (let j = qi - 1; j >= 0 && j >= qi - 5; j--) {
     const u = toks[j]!;
+    // `described as "rash" and "unfair"`: past the first of two coordinated terms.
+    if (u.type === "q" && /^(?:and|or)$/.test(toks[j + 1]?.lower ?? "")) continue;
     if (u.type !== "w") break;
     if ((/ed$/.test(u.lower) || LABEL_VERBS.has(u.lower)) && PASSIVE_AUX.has(toks[j - 1]?.lower ?? ""))
       return true;

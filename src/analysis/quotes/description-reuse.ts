@@ -1,9 +1,11 @@
 // Speaker rules for a definite description no name is given beside ("the singer", "the chancellor"):
 // the same words the article linked to a person before, an office the article opens on before
-// naming anyone, or the subject of the sentence before. Tried in this order, between the
+// naming anyone (or an indefinite description reporting the lead), or the subject of the
+// sentence before. Tried in this order, between the
 // description-subject and person-description rules of resolve-speaker.ts.
 
 import { type Alternative, isOn } from "../steps.ts";
+import { leadDescriptionAhead } from "./lead-description.ts";
 import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
 import { sameDescription } from "./same-description.ts";
@@ -22,6 +24,11 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
     doc: '"The attorney general has again denied … Lord Goldsmith said": an office the article opens on, before naming anyone, is the person named next as a subject',
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? officeAhead(doc, p) : null,
+  },
+  {
+    name: "lead-description-ahead",
+    doc: '"…, a schools minister has said. Ruth Ames told MPs": an indefinite description reporting the article\'s first sentence is the person named next as a subject',
+    try: ({ doc, p, namedHead }) => (namedHead ? null : leadDescriptionAhead(doc, p)),
   },
   {
     name: "office-subject",

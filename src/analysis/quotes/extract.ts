@@ -9,6 +9,7 @@ import { ALL_STEPS, isOn, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
+import { headlineQuotes } from "./headline-quotes.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
@@ -45,7 +46,10 @@ export function extractQuotes(
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
-  return [...direct, ...reported];
+  const headline = isOn("quotes", "headline-quote", switches)
+    ? headlineQuotes(doc, [...direct, ...reported])
+    : [];
+  return [...headline, ...direct, ...reported];
 }
 
 /** Runs the sentence tables over every sentence, in text order. */

@@ -1,7 +1,8 @@
 // `Richard Roe "totally condemned" the plan`: a quotation that is the predicate of the name right
 // before it (a verb in -ed or -s, after an adverb or not) is that name's words, though no verb of
-// saying is there.
+// saying is there; so too after an anonymous source (`A club spokesman "strongly denied" it`).
 
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import type { Cue } from "./phrases.ts";
 import type { Tok } from "./tokens.ts";
 
@@ -9,6 +10,8 @@ import type { Tok } from "./tokens.ts";
 const NAME_BEFORE = /(?:^|,\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
 /** "totally condemned", "deeply regrets", "remains": a verb opening the quotation. */
 const VERB_OPENING = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
+/** "A Tory spokesman", "the club's spokeswoman": a determiner, up to three words and a source noun. */
+const SOURCE_BEFORE = /(?:^|,\s+)((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+))\s*$/u;
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|But|And|In|On|At|As|If|When)$/;
 
 /** The cue of the quotation toks[j] when it is the predicate of the name before it, else null. */
@@ -17,8 +20,11 @@ export function namePredicate(toks: Tok[], j: number, text: string): Cue | null 
   if (!VERB_OPENING.test(text.slice(q.start, q.end).replace(/^["“\s]+/u, ""))) return null;
   const from = toks[0]?.start ?? 0;
   const before = text.slice(from, q.start).replace(/["“]\s*$/u, "");
-  const m = NAME_BEFORE.exec(before);
-  if (!m || NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!)) return null;
+  const named = NAME_BEFORE.exec(before);
+  // `A Tory spokesman "totally refuted" any wrongdoing`: an anonymous source, as a name.
+  const source = named ? null : SOURCE_BEFORE.exec(before);
+  const m = source && ANONYMOUS_HEADS.has(source[2]!) ? source : named;
+  if (!m || (m === named && NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!))) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { speaker: { start, end: start + m[1]!.length, text: m[1]! }, cue: "predicate", label: false };
 }

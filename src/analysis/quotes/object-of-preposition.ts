@@ -3,12 +3,20 @@
 // person named before it, directly or through a lower-case role in apposition.
 
 import { STOPWORDS } from "../../search/stopwords.ts";
+import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+`;
-const INSIDE = new RegExp(String.raw`^(${NAME})\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}`, "u");
+/** A name with lower-case particles inside ("Nick van den Berg", "Ana de la Cruz"). */
+const PARTICLE = `(?:${[...PARTICLES_IN_SPEAKER_NAMES].map((w) => w.replace(".", "\\.")).join("|")})`;
+const NAME_WITH_PARTICLES = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}'’.-]+)+`;
+/** "Dana Okoro of [campaign group] …", and after a job ("Aviation analyst Nick van den Berg of …"). */
+const INSIDE = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(${NAME_WITH_PARTICLES})\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}`,
+  "u",
+);
 
 /** "<Name>[, (a|an|the) <role words>] <preposition> [the] …" ending where the phrase begins. */
 const BEFORE = new RegExp(
@@ -20,7 +28,10 @@ const BEFORE = new RegExp(
 export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | null {
   // "Dana Okoro of Brightwave Labs" read as one phrase: the person at its front.
   const inside = / (?:of|from|at) /.test(p.text) ? INSIDE.exec(p.text) : null;
-  if (inside) return personAt(doc, { start: p.start, end: p.start + inside[1]!.length, text: inside[1]! });
+  if (inside) {
+    const start = p.start + inside[0].indexOf(inside[1]!);
+    return personAt(doc, { start, end: start + inside[1]!.length, text: inside[1]! });
+  }
   // Only a name is the object read here ("I", "this" are the clause's own subjects).
   if (!/^(?:the\s+)?\p{Lu}\p{L}/u.test(p.text) || p.text.toLowerCase() in PRONOUNS) return null;
   if (!afterPreposition(doc.text.slice(Math.max(0, p.start - 60), p.start))) return null;

@@ -3,7 +3,7 @@
 
 import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
+import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
@@ -27,8 +27,7 @@ export interface Phrase {
 
 /** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
 export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
-  let j = at - 1;
-  while (j >= 0 && isAdverb(toks[j]!)) j--;
+  const j = subjectEnd(toks, at);
   if (j < 0) return null;
   const last = toks[j]!;
   if (last.type !== "w" || DETERMINERS.has(last.lower) || FRONT_WORDS.has(last.lower)) return null;
@@ -47,7 +46,9 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       break;
     }
     // "one trader said": "one" before a noun is a determiner too ("no one said" is no phrase).
-    if (DETERMINERS.has(t.lower) || (t.lower === "one" && k < j && toks[k - 1]?.lower !== "no")) {
+    // "Charles A Tolley": a middle initial, no article, reads on as a name's word.
+    const det = DETERMINERS.has(t.lower) && !middleInitial(toks, k, j);
+    if (det || (t.lower === "one" && k < j && toks[k - 1]?.lower !== "no")) {
       k--;
       words++;
       break;
@@ -105,6 +106,30 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
 }
+
+/** The last word of a subject ending before toks[at]: past adverbs and a name's own "!" ("OutRage! said"). */
+function subjectEnd(toks: Tok[], at: number): number {
+  let j = at - 1;
+  while (j >= 0 && isAdverb(toks[j]!)) j--;
+  return j > 0 && bangName(toks, j) ? j - 1 : j;
+}
+
+/** toks[k] is "!" ending a capitalised word it is glued to ("Yahoo!", "OutRage!"). */
+const bangName = (toks: Tok[], k: number): boolean =>
+  toks[k]!.text === "!" &&
+  toks[k - 1]?.type === "w" &&
+  isCap(toks[k - 1]!) &&
+  toks[k - 1]!.end === toks[k]!.start;
+
+/** toks[k] is "A" between a known first name and a surname ("Charles A Tolley"), not an article. */
+const middleInitial = (toks: Tok[], k: number, j: number): boolean =>
+  toks[k]!.text === "A" &&
+  k < j &&
+  k > 0 &&
+  toks[k - 1]?.type === "w" &&
+  GIVEN_NAMES.has(toks[k - 1]!.text) &&
+  toks[k + 1]?.type === "w" &&
+  /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text);
 
 /** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
 const pluralPossessive = (toks: Tok[], k: number): boolean =>

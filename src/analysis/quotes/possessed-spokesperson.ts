@@ -1,15 +1,19 @@
 // "Tony Blair's official spokesman declined to comment on the plan. He said: “…”": he/she opening
-// a sentence after one whose subject is someone's spokesman is that spokesman, not the person
-// whose spokesman it is (the model links "He" to the name it last saw).
+// a sentence (or coming right after its quotation: `"…," he said`) after one whose subject is
+// someone's spokesman, aide or adviser is that person, not the one whose spokesman it is (the
+// model links "He" to the name it last saw).
 
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart } from "./prior-subject.ts";
 import { type QuoteDoc, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-/** "<owner>'s [official] spokesman" followed by a lowercase verb: the subject of a clause. */
+/** "<owner>'s [official] spokesman" (or chief aide, adviser) followed by a lowercase verb: the subject of a clause. */
 const POSSESSED =
-  /(?:^|[\s,])((?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:wo)?(?:man|person))\s+\p{Ll}/u;
+  /(?:^|[\s,])((?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?(?:man|person)|aide|advi[sz][eo]r))\s+\p{Ll}/u;
+
+/** Only a quotation (and its punctuation) before the pronoun in its sentence: `"…," he said`. */
+const QUOTE_FIRST = /^\s*["“][^"“”]*["”]?\s*[,—–-]?\s*$/u;
 
 /** The spokesperson the he/she at `p` stands for, when the sentence before opens on one; else null. */
 export function possessedSpokesperson(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null {
@@ -18,7 +22,8 @@ export function possessedSpokesperson(doc: QuoteDoc, p: Phrase, want: "male" | "
     .flatMap((para) => para.sentences)
     .find((s) => s.start <= p.start && p.start < s.end);
   // The pronoun opens its sentence, and the sentence before is the one just before it.
-  if (!own || own.start <= prev || /[\p{L}\p{N}]/u.test(doc.text.slice(own.start, p.start))) return null;
+  const before = own ? doc.text.slice(own.start, p.start) : "";
+  if (!own || own.start <= prev || (/[\p{L}\p{N}]/u.test(before) && !QUOTE_FIRST.test(before))) return null;
   const m = POSSESSED.exec(doc.text.slice(prev, own.start));
   if (!m) return null;
   const phrase = m[1]!;

@@ -201,6 +201,10 @@ const INLINE_SWITCHES = [
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
   {
+    name: "headline-quote",
+    doc: "\"Holt attacks 'lazy' reviews\": a headline's single-quoted words, given to the person the title names beside them, the body's speaker of the same words, or the first sentence's reporter",
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },

@@ -1,0 +1,121 @@
+// Quotations in a headline: a title quotes in single marks ("Mayor 'will not back down'",
+// "Holt attacks 'lazy' reviews"), which the body walk never sees (the headline is no paragraph,
+// and single marks double as apostrophes). The words are given to, in this order: the person the
+// title names right before them (with a colon or one verb between) or after them ("- Holt"); the
+// speaker of a body quotation holding the same words (two or more); the reporter of the
+// article's first sentence, when a verb of saying reports it ("…, a union leader has warned");
+// else no one (a scare quote: "Row over 'police' power").
+
+import type { Article } from "../../types.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { quoteKind } from "./kind.ts";
+import type { QuoteDoc } from "./state.ts";
+import type { QuoteFound } from "./types.ts";
+
+/** A mark opens after a space or the line's start and closes before one, its end or punctuation. */
+const MARKED = /(?<=^|[\s(])['‘](\S(?:.*?\S)?)['’](?=$|[\s,.:;!?)])/gu;
+
+/** The headline's range, when the article opens on one. */
+function headlineOf(article: Article): { start: number; end: number } | null {
+  const h = article.dropped.find((d) => d.reason === "headline");
+  return h ? { start: h.start, end: h.end } : null;
+}
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+type Said = Pick<
+  QuoteFound,
+  "speakerId" | "speakerText" | "speakerName" | "speakerKind" | "speakerOrg" | "speakerOrgId"
+>;
+
+const said = (q: QuoteFound): Said => ({
+  speakerId: q.speakerId,
+  speakerText: q.speakerText,
+  speakerName: q.speakerName,
+  speakerKind: q.speakerKind,
+  speakerOrg: q.speakerOrg ?? null,
+  speakerOrgId: q.speakerOrgId ?? null,
+});
+
+/** The person the title names next to the quoted words: "Holt: '…'", "Holt attacks '…'", "'…' - Holt". */
+function namedInTitle(
+  doc: QuoteDoc,
+  found: readonly QuoteFound[],
+  start: number,
+  end: number,
+  title: { start: number; end: number },
+): Said | null {
+  const { actors, article, text } = doc;
+  const word =
+    /(\p{Lu}[\p{L}'’-]+)(?::|\s+\p{Ll}+s)\s*$/u.exec(text.slice(title.start, start - 1))?.[1] ??
+    /^\s*[-–:]\s*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(text.slice(end + 1, title.end))?.[1];
+  const actor = word ? actors.resolve(word) : null;
+  // Only a person the body names: a title's capitalised word is often no one ("Police praise …").
+  if (actor?.kind !== "person" || !actors.mentionsIn(article.docId).some((m) => m.actorId === actor.id))
+    return null;
+  return {
+    speakerId: actor.id,
+    speakerText: word!,
+    // As the body names the speaker ("Lord Goldsmith"), else the model's name.
+    speakerName: found.find((q) => q.speakerId === actor.id)?.speakerName ?? actor.name,
+    speakerKind: "person",
+    speakerOrg: null,
+    speakerOrgId: null,
+  };
+}
+
+/** The speaker of a body quotation holding the same words, or of the first sentence's report. */
+function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]): Said | null {
+  const w = fold(words);
+  if (w.includes(" ")) {
+    const same = found.find((q) => q.kind !== "reported" && q.speakerName && fold(q.text).includes(w));
+    if (same) return said(same);
+  }
+  const lead = doc.article.paragraphs[0]?.sentences[0];
+  if (!lead) return null;
+  const report = found.find(
+    (q) =>
+      q.speakerName &&
+      q.start >= lead.start &&
+      q.end <= lead.end &&
+      SPEECH_VERB_FORMS.has((q.cue ?? "").toLowerCase().split(/\s+/).pop() ?? ""),
+  );
+  return report ? said(report) : null;
+}
+
+/** The headline's quotations, each given to whoever the title or the body shows said it. */
+export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): QuoteFound[] {
+  const { article, text } = doc;
+  const title = headlineOf(article);
+  if (!title) return [];
+  const line = text.slice(title.start, title.end);
+  return [...line.matchAll(MARKED)].map((m, i) => {
+    const start = title.start + m.index + 1;
+    const end = start + m[1]!.length;
+    const sp = namedInTitle(doc, found, start, end, title) ?? saidInBody(doc, m[1]!, found);
+    return {
+      id: `${article.docId}:h${i}`,
+      docId: article.docId,
+      passageId: article.passages[0]?.id ?? `${article.docId}:0`,
+      text: m[1]!,
+      start,
+      end,
+      kind: quoteKind(m[1]!, text.slice(title.start, start - 1)),
+      cue: sp ? "headline" : null,
+      via: sp ? "context" : null,
+      ...(sp ?? {
+        speakerId: null,
+        speakerText: null,
+        speakerName: null,
+        speakerKind: null,
+        speakerOrg: null,
+        speakerOrgId: null,
+      }),
+    };
+  });
+}
