@@ -217,4 +217,12 @@ describe("an anonymous role for an organisation the article names later", () => 
       "a spokeswoman for Tellco",
     );
   });
+  it("stays anonymous for one of a person's lawyers", () => {
+    const lawyers = [
+      'The court heard from Ben Marsh on Monday. Later a Marsh lawyer said the case was "built on gossip".',
+      "",
+      'Marsh lawyer Tom Reddy said the trial would be short. "We are ready," he said.',
+    ].join("\n");
+    expect(speakerOf(quotes(lawyers), "built on gossip")).not.toBe("Tom Reddy");
+  });
 });

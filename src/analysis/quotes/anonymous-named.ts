@@ -1,7 +1,8 @@
 // "But a spokeswoman for Tellco said it was “unfair”. … Tellco spokeswoman Ada Lind said …": an
 // anonymous source given by a role for an organisation is the one person the article names in
 // that same role for that organisation ("Tellco spokeswoman Ada Lind", "Ada Lind, a spokeswoman
-// for Tellco,"), before or after. Two different people in the role leave it anonymous.
+// for Tellco,"), before or after. Two different people in the role leave it anonymous, and so
+// does a person's role ("a Marsh lawyer": one of Mr Marsh's lawyers).
 
 import type { Phrase } from "./phrases.ts";
 import { literal } from "./regex-literal.ts";
@@ -23,7 +24,8 @@ export function anonymousNamed(doc: QuoteDoc, p: Phrase): string | null {
   const or = rf ? null : ORG_ROLE.exec(p.text);
   const role = rf?.[1] ?? or?.[2];
   const org = rf?.[2] ?? or?.[1];
-  if (!role || !org) return null;
+  // The rule is about an organisation's roles: "a Jackson lawyer" is one of a person's lawyers.
+  if (!role || !org || doc.actors.resolve(org)?.kind === "person") return null;
   const [r, o] = [literal(role), literal(org)];
   const res = [
     new RegExp(`${o}(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${r},?\\s+${PERSON}`, "gu"),
