@@ -18,6 +18,7 @@ export const MORE_STANCE_VERBS = all(`
   recall remember recount criticize criticise condemn praise defend accuse blame reject dismiss denounce
   slam|slams|slammed|slamming blast question deny propose mock tout decry describe cite express thank
   attack challenge discuss voice demand welcome applaud highlight emphasize assail
+  deliver list release cast|casts|casting encourage repudiate named|naming address
 `);
 
 /** Verbs that report a belief or finding with "that": "learned that …", "ruled that …". */

@@ -10,6 +10,7 @@ import { relativeSubject } from "./org-subject.ts";
 import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { verbBetween } from "./reported-clause.ts";
 import { controlSubject } from "./reported-control.ts";
+import { coordinatedSubject } from "./reported-coordinated.ts";
 import { documentSubject } from "./reported-document.ts";
 import { longSubject } from "./reported-long-subject.ts";
 import { tagParticipleSpeaker } from "./reported-tag-participle.ts";
@@ -105,7 +106,10 @@ export function reportedSubject(toks: Tok[], j: number, text: string, switches: 
     const lead = participleSubject(toks, text);
     if (lead && toks[j - 1]!.start > lead.end) return lead;
   }
-  const document = documentSubject(toks, j, text, switches) ?? controlSubject(toks, j, text, switches);
+  const document =
+    documentSubject(toks, j, text, switches) ??
+    controlSubject(toks, j, text, switches) ??
+    coordinatedSubject(toks, j, () => participleSubject(toks, text), switches);
   if (document) return document;
   const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j) : j;
   const own =

@@ -1,0 +1,119 @@
+// Reported speech, session-10 classes of PolNeAR train misses (issue #13): cuts at cues that
+// attribute nothing, coordinated verbs, dash asides, more verbs of stance. Each on sentences
+// written for this test, with its step switched off to show what it adds.
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import type { Article } from "../../src/types.ts";
+
+function article(body: string): Article {
+  const text = `---\noutlet: Harbour Gazette\ntitle: t\nurl: https://example.org/t\npublished: 2031-05-02\n---\n${body}`;
+  const r = buildArticle("t.txt", text);
+  if (!r.ok) throw new Error(r.reason);
+  return r.article;
+}
+
+/** Two people are introduced, then the sentence under test follows. */
+const INTRO =
+  "Mayor Ines Calloway opened the new ferry terminal in Port Alder on Monday. Harbour master Tobias Wrenfield was there too.";
+
+const reported = (body: string, switches: StepSwitches = ALL_STEPS, withActors = false) => {
+  const a = article(`${INTRO}\n\n${body}`);
+  return extractQuotes(a, withActors ? buildActorModel([a]) : null, switches)
+    .filter((q: QuoteFound) => q.kind === "reported")
+    .map((q) => ({ text: q.text, speaker: q.speakerName }));
+};
+
+const off = (...steps: string[]) => switchOff(...steps.map((s) => `quotes.${s}`));
+
+describe("content cuts", () => {
+  it("does not cut at a cue whose speaker is dropped", () => {
+    const s = "Wrenfield says he phoned the ferry office and the crews planned to strike on Friday.";
+    expect(reported(s)).toEqual([
+      {
+        text: "he phoned the ferry office and the crews planned to strike on Friday",
+        speaker: "Tobias Wrenfield",
+      },
+    ]);
+    expect(reported(s, off("reported-untrusted-no-cut"))).toEqual([
+      { text: "he phoned the ferry office", speaker: "Tobias Wrenfield" },
+    ]);
+  });
+
+  it("does not cut at a pronoun for the same speaker", () => {
+    // With the actor model "she" is Calloway, a speaker the checks trust.
+    const s = "Calloway said that despite the toll, she backed a lower fare for pensioners.";
+    expect(reported(s, ALL_STEPS, true)).toEqual([
+      { text: "despite the toll, she backed a lower fare for pensioners", speaker: "Ines Calloway" },
+    ]);
+    expect(reported(s, off("reported-same-person-pronoun"), true)[0]).toEqual({
+      text: "despite the toll",
+      speaker: "Ines Calloway",
+    });
+  });
+});
+
+describe("coordinated verbs", () => {
+  it("gives the second verb the name opening the sentence", () => {
+    const s = "Calloway met ferry crews on Thursday and said the port must act to control costs.";
+    expect(reported(s)).toEqual([{ text: "the port must act to control costs", speaker: "Ines Calloway" }]);
+    expect(reported(s, off("reported-coordinated-verb"))).toEqual([]);
+  });
+
+  it("reads past a place in the first conjunct", () => {
+    const s =
+      "Wrenfield took the stage Tuesday at the Grand Hotel and called the fee system rotten to the core.";
+    expect(reported(s)).toEqual([{ text: "the fee system rotten to the core", speaker: "Tobias Wrenfield" }]);
+  });
+
+  it("keeps a verb inside what was said with the clause's own subject", () => {
+    // "wanted" continues what Calloway said about the crews: no record of its own for Calloway.
+    const s = "Calloway said the crews were tired and wanted more pay for the night shifts.";
+    expect(reported(s)).toEqual([
+      { text: "the crews were tired and wanted more pay for the night shifts", speaker: "Ines Calloway" },
+    ]);
+  });
+});
+
+describe("dash asides", () => {
+  it("reads a subject past an aside", () => {
+    const s = "Calloway — after a knock on wood — told me she had led a quiet life.";
+    expect(reported(s)).toEqual([{ text: "she had led a quiet life", speaker: "Ines Calloway" }]);
+    expect(reported(s, off("reported-dash-aside"))).toEqual([]);
+  });
+
+  it("reads a verb's 'that' past an aside of hyphens", () => {
+    const s = "Wrenfield said -- on the radio, as it happens -- that the port raised 4 million that day.";
+    expect(reported(s)).toEqual([
+      { text: "the port raised 4 million that day", speaker: "Tobias Wrenfield" },
+    ]);
+    expect(reported(s, off("reported-dash-aside"))).toEqual([]);
+  });
+
+  it("leaves hyphenated words alone", () => {
+    const s = "The Alder-based crews said the ferry-fee rise was unfair.";
+    expect(reported(s, off("reported-dash-aside"))).toEqual(reported(s));
+  });
+});
+
+describe("more verbs of stance", () => {
+  it("reads delivered, lists, repudiated, named, cast as stance verbs", () => {
+    expect(reported("Calloway delivered a sharp rebuke to the harbour board on Monday.")).toEqual([
+      { text: "a sharp rebuke to the harbour board on Monday", speaker: "Ines Calloway" },
+    ]);
+    expect(reported("Wrenfield lists three reasons for the delay in his report.")).toEqual([
+      { text: "three reasons for the delay in his report", speaker: "Tobias Wrenfield" },
+    ]);
+    expect(reported("Calloway has repudiated the fare rise agreed last year.")).toEqual([
+      { text: "the fare rise agreed last year", speaker: "Ines Calloway" },
+    ]);
+    expect(reported("Calloway has cast doubt on the harbour accounts.", off("reported-more-verbs"))).toEqual(
+      [],
+    );
+    expect(reported("Calloway has cast doubt on the harbour accounts.")).toEqual([
+      { text: "doubt on the harbour accounts", speaker: "Ines Calloway" },
+    ]);
+  });
+});
