@@ -117,3 +117,37 @@ describe("more verbs of stance", () => {
     ]);
   });
 });
+
+describe("the source after 'according to'", () => {
+  it("keeps a source dated by a participle and a day", () => {
+    const s = "Ferry traffic rose by a third last year, according to a Gazette poll released Monday.";
+    expect(reported(s)).toEqual([
+      { text: "Ferry traffic rose by a third last year", speaker: "Gazette poll released Monday" },
+    ]);
+    expect(reported(s, off("reported-according-source"))).toEqual([]);
+  });
+
+  it("keeps a source whose head is a plain noun of figures, and a one-word name", () => {
+    const s = "Calloway trails Wrenfield by four points, according to figures the Tidewatch Trust released.";
+    expect(reported(s)).toEqual([
+      { text: "Calloway trails Wrenfield by four points", speaker: "figures the Tidewatch Trust released" },
+    ]);
+    const t = "The port has the largest fleet in the bay, according to Statista.";
+    expect(reported(t)).toEqual([{ text: "The port has the largest fleet in the bay", speaker: "Statista" }]);
+    expect(reported(t, off("reported-according-source"))).toEqual([]);
+  });
+
+  it("still drops a source naming no one", () => {
+    const s =
+      "The board is looking into the fees, according to three officials who were not authorised to speak.";
+    expect(reported(s)).toEqual([]);
+  });
+});
+
+describe("a day and its part before the verb", () => {
+  it("takes the subject before 'on Thursday evening'", () => {
+    const s = "Wrenfield on Thursday evening said the ferry was late.";
+    expect(reported(s)).toEqual([{ text: "the ferry was late", speaker: "Tobias Wrenfield" }]);
+    expect(reported(s, off("reported-day-part"))).toEqual([]);
+  });
+});

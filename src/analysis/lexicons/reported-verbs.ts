@@ -19,6 +19,7 @@ export const MORE_STANCE_VERBS = all(`
   slam|slams|slammed|slamming blast question deny propose mock tout decry describe cite express thank
   attack challenge discuss voice demand welcome applaud highlight emphasize assail
   deliver list release cast|casts|casting encourage repudiate named|naming address
+  relish persuade mull marvel tease frame proclaim brand dub credit answer tackle
 `);
 
 /** Verbs that report a belief or finding with "that": "learned that …", "ruled that …". */

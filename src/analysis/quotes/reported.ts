@@ -14,6 +14,7 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { ACCORDING_SOURCE_SWITCH, accordingSpeaker } from "./reported-according.ts";
 import { DASH_ASIDE_SWITCH, withoutDashAsides } from "./reported-asides.ts";
 import { CONTROL_SWITCH } from "./reported-control.ts";
 import { COORDINATED_SWITCH } from "./reported-coordinated.ts";
@@ -26,6 +27,7 @@ import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { DAY_PART_SWITCH } from "./reported-subject.ts";
 import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -215,6 +217,7 @@ function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
   if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
   if (isOn("quotes", DOCUMENT_SWITCH.name, doc.switches)) sp = documentSpeaker(sp, cue.speaker) ?? sp;
   sp = jointSpeaker(doc, cue, sp) ?? sp;
+  sp = accordingSpeaker(cue, sp, doc.switches) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -274,6 +277,8 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   CONTROL_SWITCH,
   COORDINATED_SWITCH,
   DASH_ASIDE_SWITCH,
+  ACCORDING_SOURCE_SWITCH,
+  DAY_PART_SWITCH,
   MORE_VERBS_SWITCH,
   TAG_PARTICIPLE_SWITCH,
   JOINT_SWITCH,
