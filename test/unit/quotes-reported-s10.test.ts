@@ -151,3 +151,11 @@ describe("a day and its part before the verb", () => {
     expect(reported(s, off("reported-day-part"))).toEqual([]);
   });
 });
+
+describe("clause words in names", () => {
+  it("keeps a name holding a capitalised 'Will'", () => {
+    const s = "Harbour chairman Will Pike said the ferry fees would rise in May.";
+    expect(reported(s)).toEqual([{ text: "the ferry fees would rise in May", speaker: "Will Pike" }]);
+    expect(reported(s, off("reported-capitalised-clause-word"))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { type Alternative, isOn } from "../steps.ts";
 import { accordingSource, datedSource, relativeInSource } from "./reported-according.ts";
+import { clauseWordAt } from "./reported-name-words.ts";
 import type { ReportedCue } from "./reported-rules.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -91,7 +92,10 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
     try: ({ doc, cue }) => {
       const ws = cue.speaker.text.split(/\s+/);
       if (relativeInSource(cue, doc.switches)) return null;
-      return ws.length > 1 && ws.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) ? "drop" : null;
+      const clause = ws.some(
+        (w, i) => CLAUSE_WORDS.has(w.toLowerCase()) && clauseWordAt(ws, i, doc.switches),
+      );
+      return ws.length > 1 && clause ? "drop" : null;
     },
   },
   {

@@ -22,6 +22,7 @@ import { cueWith } from "./reported-cue.ts";
 import { DOCUMENT_SWITCH, DOCUMENT_WORDS, documentOpening, documentSpeaker } from "./reported-document.ts";
 import { FINDING_CUE_WORDS } from "./reported-finding.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
+import { NAME_WORD_SWITCH } from "./reported-name-words.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
@@ -279,6 +280,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   DASH_ASIDE_SWITCH,
   ACCORDING_SOURCE_SWITCH,
   DAY_PART_SWITCH,
+  NAME_WORD_SWITCH,
   MORE_VERBS_SWITCH,
   TAG_PARTICIPLE_SWITCH,
   JOINT_SWITCH,
