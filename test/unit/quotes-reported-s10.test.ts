@@ -159,3 +159,28 @@ describe("clause words in names", () => {
     expect(reported(s, off("reported-capitalised-clause-word"))).toEqual([]);
   });
 });
+
+describe("a quotation as the object of a relative clause after it", () => {
+  const s =
+    'Calloway meanwhile said instead of the "ferry revolution" the Harbour Board had promised, there had been a "collapse" of services.';
+  const terms = (switches: StepSwitches = ALL_STEPS) => {
+    const a = article(`${INTRO}\n\n${s}`);
+    return extractQuotes(a, null, switches)
+      .filter((q) => q.kind !== "reported")
+      .map((q) => [q.text, q.speakerName]);
+  };
+
+  it("gives the quotation to the clause's subject and the later one to the reporter", () => {
+    expect(terms()).toEqual([
+      ["ferry revolution", "Harbour Board"],
+      ["collapse", "Ines Calloway"],
+    ]);
+  });
+
+  it("reads the clause's verb as the later quotation's cue with the step off", () => {
+    expect(terms(off("relative-object"))).toEqual([
+      ["ferry revolution", "Ines Calloway"],
+      ["collapse", "Harbour Board"],
+    ]);
+  });
+});
