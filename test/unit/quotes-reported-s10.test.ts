@@ -184,3 +184,14 @@ describe("a quotation as the object of a relative clause after it", () => {
     ]);
   });
 });
+
+describe("participles of intention", () => {
+  it("reads 'seeking to' after the subject's comma", () => {
+    const s = "Calloway, seeking to calm the crews, promised a pay review.";
+    const seeking = reported(s).find((r) => r.text.startsWith("to calm the crews"));
+    expect(seeking?.speaker).toBe("Ines Calloway");
+    expect(reported(s, off("reported-more-verbs"))).toEqual([
+      { text: "a pay review", speaker: "Ines Calloway" },
+    ]);
+  });
+});

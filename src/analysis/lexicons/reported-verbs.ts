@@ -33,4 +33,5 @@ export const MORE_THAT_VERBS = all(`
 export const MORE_INTENT_VERBS = all(`
   try|tries|tried attempt opt|opts|opted|opting choose|chooses|chose|choosing strive
   looking press push move|moves|moved|moving prepare pray|prays|prayed|praying vote lobby
+  seeking|expecting|aiming|intending|wanting|offering|declining|agreeing|deciding|proposing
 `);
