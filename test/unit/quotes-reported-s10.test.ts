@@ -199,7 +199,9 @@ describe("participles of intention", () => {
 describe("a participle before a day", () => {
   it("reads 'released Monday' as a participle of the poll, not a stance with an object", () => {
     const s = "A Harbour Gazette poll released Monday found most riders want a night ferry.";
-    expect(reported(s)).toEqual([{ text: "most riders want a night ferry", speaker: "Harbour Gazette poll" }]);
+    expect(reported(s)).toEqual([
+      { text: "most riders want a night ferry", speaker: "Harbour Gazette poll" },
+    ]);
     expect(reported(s, off("reported-dated-participle")).length).toBe(2);
   });
 });
