@@ -266,7 +266,7 @@ describe("bare quotations", () => {
   it("take the person the sentence before opens on, when it names no speaker", () => {
     const a = article(
       "“We must win the north,” the party chairman Dev Malik told the conference.",
-      "Prime Minister Rhian Carrow spoke after him. Ms Carrow went on to list her government's record. “So now we have a choice: defend this record or give up.”",
+      "Prime Minister Rhian Carrow spoke after him. Ms Carrow went on to walk through her government's record. “So now we have a choice: defend this record or give up.”",
     );
     expect(speakerOf(a, "So now we have")).toBe("Rhian Carrow");
     expect(speakerOf(a, "So now we have", "quotes.previous-subject")).toBeNull();

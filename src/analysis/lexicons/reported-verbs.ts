@@ -18,6 +18,8 @@ export const MORE_STANCE_VERBS = all(`
   recall remember recount criticize criticise condemn praise defend accuse blame reject dismiss denounce
   slam|slams|slammed|slamming blast question deny propose mock tout decry describe cite express thank
   attack challenge discuss voice demand welcome applaud highlight emphasize assail
+  deliver list release cast|casts|casting encourage repudiate named|naming address
+  relish persuade mull marvel tease frame proclaim brand dub credit answer tackle
 `);
 
 /** Verbs that report a belief or finding with "that": "learned that …", "ruled that …". */
@@ -31,4 +33,5 @@ export const MORE_THAT_VERBS = all(`
 export const MORE_INTENT_VERBS = all(`
   try|tries|tried attempt opt|opts|opted|opting choose|chooses|chose|choosing strive
   looking press push move|moves|moved|moving prepare pray|prays|prayed|praying vote lobby
+  seeking|expecting|aiming|intending|wanting|offering|declining|agreeing|deciding|proposing
 `);

@@ -21,6 +21,7 @@ import {
   phraseOf,
 } from "./phrases.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
+import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A rule saw its construction but found no speaker: no later rule is tried. */
@@ -65,6 +66,10 @@ function withName(input: TagInput, role: Phrase, stop = -1): Phrase {
 const cueOrNone = (c: Cue | null): CueAnswer => c ?? NO_CUE;
 
 export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
+  {
+    ...RELATIVE_OBJECT_SWITCH,
+    try: ({ toks, qi, text, switches }) => relativeObjectCue(toks, qi, text, switches),
+  },
   {
     name: "tag-according-to",
     doc: '`," according to X`',

@@ -19,6 +19,7 @@ import {
   phraseOf,
   sentenceSubject,
 } from "./phrases.ts";
+import { relativeObjectVerb } from "./relative-object.ts";
 import {
   DETERMINERS,
   isAdverb,
@@ -301,6 +302,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
     if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
+    if (relativeObjectVerb(toks, j, text, switches)) continue;
     const subj = verbSubject(toks, j, text, switches);
     if (subj === "skip") continue;
     // "direct state involvement", "a big post office": a verb form inside a noun phrase, with no

@@ -75,6 +75,12 @@ const PARTICLES: ReadonlyArray<[RegExp, RegExp]> = [
   [/^rail/, /^against$/],
 ];
 
+/** A day or month right after a stance verb: no object ("a poll released Monday"). */
+const DATED =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+const FINDING = /^(?:found|finds|show|shows|showed|suggests|suggested|indicates|indicated)$/;
+
 /** Verbs a headline capitalises: "Says", "Tells", "Warns". */
 export const HEADLINE_WORDS =
   "Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Insists|Admits|Argues|Vows|Predicts";
@@ -180,6 +186,10 @@ export const REPORTED_SWITCHES: readonly { name: string; doc: string }[] = [
   {
     name: "reported-relative-subject",
     doc: '"the Harbour Forum (HF), who say …": a relative pronoun\'s verb speaks for the name before the comma',
+  },
+  {
+    name: "reported-dated-participle",
+    doc: '"a poll released Monday found …": a stance verb before a day has no object (a participle of a noun)',
   },
   {
     name: "reported-partial-quote",
@@ -363,6 +373,12 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       }
       const t = toks[k];
       if (t?.type !== "w" || /^(?:to|by|as|in|on|at|it|off|out|up)$/.test(t.lower)) return null;
+      // "a poll released Monday found": a participle before a day and another verb modifies a
+      // noun, it has no object ("unveiled Monday a plan" keeps one).
+      const after = toks[k + 1];
+      const verbAfter = !!after && (isVerbish(after) || FINDING.test(after.lower)) && !isCap(after);
+      if (DATED.test(t.lower) && verbAfter && isOn("quotes", "reported-dated-participle", c.switches))
+        return null;
       const sp = subjectOf(c);
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k)) : null;
     },

@@ -7,6 +7,8 @@ import { DEMONYM_NOUNS, PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { type Alternative, isOn } from "../steps.ts";
+import { accordingSource, datedSource, relativeInSource } from "./reported-according.ts";
+import { clauseWordAt } from "./reported-name-words.ts";
 import type { ReportedCue } from "./reported-rules.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -87,9 +89,13 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   {
     name: "reported-clause-as-subject",
     doc: '"Do you", "Clinton would", "he had just bought the …": a clause read as the subject',
-    try: ({ cue }) => {
+    try: ({ doc, cue }) => {
       const ws = cue.speaker.text.split(/\s+/);
-      return ws.length > 1 && ws.some((w) => CLAUSE_WORDS.has(w.toLowerCase())) ? "drop" : null;
+      if (relativeInSource(cue, doc.switches)) return null;
+      const clause = ws.some(
+        (w, i) => CLAUSE_WORDS.has(w.toLowerCase()) && clauseWordAt(ws, i, doc.switches),
+      );
+      return ws.length > 1 && clause ? "drop" : null;
     },
   },
   {
@@ -149,7 +155,8 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   {
     name: "reported-time-words",
     doc: '"Tuesday", "For months": a day, month or time phrase read as the subject',
-    try: ({ cue }) => (TIME_SUBJECT.test(cue.speaker.text) ? "drop" : null),
+    try: ({ doc, cue }) =>
+      TIME_SUBJECT.test(cue.speaker.text) && !datedSource(cue, doc.switches) ? "drop" : null,
   },
   {
     name: "reported-unknown-word",
@@ -158,6 +165,8 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
       const ws = cue.speaker.text.split(/\s+/);
       if (ws.length !== 1 || sp.id || sp.kind === "unnamed" || /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(ws[0]!))
         return null;
+      // "according to Statista": after "according to" one capitalised word is a name.
+      if (accordingSource(cue, doc.switches)) return null;
       return doc.names.hasWord(ws[0]!.toLowerCase()) ? null : "drop";
     },
   },

@@ -10,6 +10,7 @@ import { relativeSubject } from "./org-subject.ts";
 import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { verbBetween } from "./reported-clause.ts";
 import { controlSubject } from "./reported-control.ts";
+import { coordinatedSubject } from "./reported-coordinated.ts";
 import { documentSubject } from "./reported-document.ts";
 import { longSubject } from "./reported-long-subject.ts";
 import { tagParticipleSpeaker } from "./reported-tag-participle.ts";
@@ -19,18 +20,35 @@ import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 const VERB_MODIFIERS = new Set("now often long also still never first later then since once".split(" "));
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
+
+export const DAY_PART_SWITCH = {
+  name: "reported-day-part",
+  doc: '"Spicer on Thursday evening said", "late Thursday night issued": the subject before a day and its part',
+};
 
 /**
  * The first of the words right before toks[j] that only modify it ("has long", "now", "would
  * later", "on Tuesday"), or j when there are none. A passive ("was told") keeps j: its subject is the hearer.
  */
-function verbGroupStart(toks: Tok[], j: number): number {
+function verbGroupStart(toks: Tok[], j: number, switches: StepSwitches): number {
   let a = j;
   while (a > 0) {
     const t = toks[a - 1]!;
     // "Clinton on Tuesday said", "Sanders Friday criticized": a day between subject and verb.
     if (WEEKDAY.test(t.text)) {
       a -= toks[a - 2]?.lower === "on" ? 2 : 1;
+      continue;
+    }
+    // "Spicer on Thursday evening said", "Reeves late Thursday night issued": the day and its part.
+    if (
+      DAY_PART.test(t.lower) &&
+      WEEKDAY.test(toks[a - 2]?.text ?? "") &&
+      isOn("quotes", DAY_PART_SWITCH.name, switches)
+    ) {
+      a -= 2;
+      if (/^(?:late|early)$/.test(toks[a - 1]?.lower ?? "")) a--;
+      if (toks[a - 1]?.lower === "on") a--;
       continue;
     }
     if (t.type !== "w" || isCap(t) || !(isAdverb(t) || VERB_MODIFIERS.has(t.lower))) break;
@@ -105,9 +123,12 @@ export function reportedSubject(toks: Tok[], j: number, text: string, switches: 
     const lead = participleSubject(toks, text);
     if (lead && toks[j - 1]!.start > lead.end) return lead;
   }
-  const document = documentSubject(toks, j, text, switches) ?? controlSubject(toks, j, text, switches);
+  const document =
+    documentSubject(toks, j, text, switches) ??
+    controlSubject(toks, j, text, switches) ??
+    coordinatedSubject(toks, j, () => participleSubject(toks, text), switches);
   if (document) return document;
-  const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j) : j;
+  const a = isOn("quotes", "reported-verb-modifiers", switches) ? verbGroupStart(toks, j, switches) : j;
   const own =
     subjectBefore(toks, a, j, text) ??
     (isOn("quotes", "reported-relative-subject", switches) ? relativeSubject(toks, a, text) : null) ??

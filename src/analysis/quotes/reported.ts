@@ -14,16 +14,21 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { ACCORDING_SOURCE_SWITCH, accordingSpeaker } from "./reported-according.ts";
+import { DASH_ASIDE_SWITCH, withoutDashAsides } from "./reported-asides.ts";
 import { CONTROL_SWITCH } from "./reported-control.ts";
+import { COORDINATED_SWITCH } from "./reported-coordinated.ts";
 import { cueWith } from "./reported-cue.ts";
 import { DOCUMENT_SWITCH, DOCUMENT_WORDS, documentOpening, documentSpeaker } from "./reported-document.ts";
 import { FINDING_CUE_WORDS } from "./reported-finding.ts";
 import { LONG_SUBJECT_SWITCHES } from "./reported-long-subject.ts";
+import { NAME_WORD_SWITCH } from "./reported-name-words.ts";
 import { possessiveRole } from "./reported-possessive.ts";
 import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import { DAY_PART_SWITCH } from "./reported-subject.ts";
 import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -88,16 +93,25 @@ const WRITER_OPENS_SWITCH = {
 };
 
 /** The cues of one sentence, in text order, each content cut before the next attribution. */
-function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
+function sentenceCues(
+  doc: QuoteDoc,
+  toks: Tok[],
+  speakerOf: (c: ReportedCue) => Speaker | null,
+): ReportedCue[] {
   const found: ReportedCue[] = [];
+  // A cue outside a dash aside is read with the aside taken out.
+  const reduced = isOn("quotes", DASH_ASIDE_SWITCH.name, doc.switches) ? withoutDashAsides(toks) : null;
+  const index = reduced ? new Map(reduced.map((t, i) => [t, i])) : null;
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
     const colon = t.text === ":" && j <= 4;
     if (!colon && (t.type !== "w" || !(t.lower === "according" || CUE_SET.has(t.lower)))) continue;
+    const r = index?.get(t);
+    const at = r === undefined ? { toks, j } : { toks: reduced!, j: r };
     const c = firstOf(
       "quotes",
       REPORTED_RULES,
-      { toks, j, text: doc.text, switches: doc.switches },
+      { ...at, text: doc.text, switches: doc.switches },
       doc.switches,
     );
     if (c) found.push(c);
@@ -106,13 +120,18 @@ function sentenceCues(doc: QuoteDoc, toks: Tok[]): ReportedCue[] {
   if (opening) found.push(cueWith(opening.speaker, "in", opening.content)!);
   found.sort((a, b) => a.start - b.start);
   const nested = new Set<ReportedCue>();
+  const skipUntrusted = isOn("quotes", UNTRUSTED_NO_CUT.name, doc.switches);
   for (const c of found) {
-    const next = found.find((d) => d !== c && d.from > c.start && d.from < c.end);
+    // A cue whose speaker is dropped attributes nothing: it does not end another's content.
+    const next = found.find(
+      (d) => d !== c && d.from > c.start && d.from < c.end && (!skipUntrusted || speakerOf(d) !== null),
+    );
     // "A, B said, C, according to X": the source after its content reports all of it.
     if (!next || (c.speaker.start >= c.end && isOn("quotes", WHOLE_BEFORE_TAG.name, doc.switches))) continue;
     // "X said A, and Y said B": A ends before Y. "X said he thinks B": the inner cue is part of
     // X's words, and its pronoun is X (the outer record already covers it).
-    if (
+    if (samePersonPronoun(doc, next, speakerOf(next), speakerOf(c))) nested.add(next);
+    else if (
       /[,;]\s*(?:(?:and|but|while|whereas)\s+)?$|\s(?:and|but|while|whereas)\s+$/.test(
         doc.text.slice(c.start, next.from),
       )
@@ -142,6 +161,26 @@ const CUE_SET = new Set([...CUE_WORDS, ...STANCE_NOUNS]);
 
 /** A subordinating word closing the words before another attribution ("… after ", "… when "). */
 const SUBORDINATE_END = /\s(?:after|when|before|since|until|because|although|though|once)\s+$/;
+/**
+ * "X said that while he opposed A, he backed B": a he/she resolved to the outer cue's own speaker
+ * goes on with that speaker's words, so the outer content is not cut there.
+ */
+function samePersonPronoun(doc: QuoteDoc, next: ReportedCue, inner: Speaker | null, outer: Speaker | null) {
+  if (!isOn("quotes", SAME_PERSON_PRONOUN.name, doc.switches)) return false;
+  const g = PRONOUNS[next.speaker.text.toLowerCase()];
+  return (g === "male" || g === "female") && !!inner?.id && inner.id === outer?.id;
+}
+
+const SAME_PERSON_PRONOUN = {
+  name: "reported-same-person-pronoun",
+  doc: '"X said that while he opposed A, he backed B": a pronoun for the same speaker does not cut X\'s content',
+};
+
+const UNTRUSTED_NO_CUT = {
+  name: "reported-untrusted-no-cut",
+  doc: '"X says he called Y and the family planned …": a cue whose speaker is dropped does not cut the content before it',
+};
+
 const CUT_AT_SUBORDINATE = {
   name: "reported-cut-at-subordinate",
   doc: '"X issued a statement after Y told a meeting that …": content ends before a subordinate clause with its own attribution',
@@ -179,6 +218,7 @@ function trustedSpeaker(doc: QuoteDoc, cue: ReportedCue): Speaker | null {
   if (isOn("quotes", "reported-possessive-role", doc.switches)) sp = possessiveRole(doc, cue, sp) ?? sp;
   if (isOn("quotes", DOCUMENT_SWITCH.name, doc.switches)) sp = documentSpeaker(sp, cue.speaker) ?? sp;
   sp = jointSpeaker(doc, cue, sp) ?? sp;
+  sp = accordingSpeaker(cue, sp, doc.switches) ?? sp;
   if (!sp.name) return null;
   return firstOf("quotes", REPORTED_SPEAKER_CHECKS, { doc, cue, sp }, doc.switches) ? null : sp;
 }
@@ -199,8 +239,13 @@ export function reportedSpeech(doc: QuoteDoc): QuoteFound[] {
       // A question reports nothing ("Do you think Trump said …?").
       if (/\?\W*$/.test(text.slice(sent.start, sent.end))) continue;
       const toks = tokensOf(layer, sent.start, sent.end, spans, firstSpanEndingAfter(spans, sent.start));
-      for (const cue of sentenceCues(doc, toks)) {
-        const sp = trustedSpeaker(doc, cue);
+      const speakers = new Map<ReportedCue, Speaker | null>();
+      const speakerOf = (c: ReportedCue) => {
+        if (!speakers.has(c)) speakers.set(c, trustedSpeaker(doc, c));
+        return speakers.get(c)!;
+      };
+      for (const cue of sentenceCues(doc, toks, speakerOf)) {
+        const sp = speakerOf(cue);
         if (!sp) continue;
         while (pp + 1 < article.passages.length && article.passages[pp + 1]!.start <= cue.start) pp++;
         out.push({
@@ -231,12 +276,19 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   ...LONG_SUBJECT_SWITCHES,
   DOCUMENT_SWITCH,
   CONTROL_SWITCH,
+  COORDINATED_SWITCH,
+  DASH_ASIDE_SWITCH,
+  ACCORDING_SOURCE_SWITCH,
+  DAY_PART_SWITCH,
+  NAME_WORD_SWITCH,
   MORE_VERBS_SWITCH,
   TAG_PARTICIPLE_SWITCH,
   JOINT_SWITCH,
   WRITER_OPENS_SWITCH,
   WHOLE_BEFORE_TAG,
   CUT_AT_SUBORDINATE,
+  UNTRUSTED_NO_CUT,
+  SAME_PERSON_PRONOUN,
   SHORT_CONTENT_SWITCH,
   {
     name: "reported-possessive-role",
