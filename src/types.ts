@@ -190,6 +190,9 @@ export interface ActorModel {
   resolve(name: string): Actor | null;
   /** Mentions in one article, in text order (names, surnames, acronyms, roles, pronouns). */
   mentionsIn(docId: string): readonly Mention[];
+  /** `mentionsIn(docId)[i]`, without making an article's other mentions (a stored model makes
+   *  Mention objects when asked). */
+  mentionIn?(docId: string, i: number): Mention | undefined;
   /** The mention covering [start, end) in an article, if any (the longest one). */
   mentionAt(docId: string, start: number, end: number): Mention | null;
   /** A person's grammatical gender in one article (honorific, given name, or its own pronouns). */

@@ -22,8 +22,9 @@ export interface MentionSentence {
   named: readonly string[];
 }
 
-/** Numbers in a row: article, passage (in the article), sentence start, sentence end, mention. */
-const WIDTH = 5;
+/** Numbers in a row: article, passage (in the article), sentence start, sentence end, mention,
+ *  and where the sentence's named actors are in `named` (first, count). */
+const WIDTH = 7;
 /** More sentences than any article has: (actor, sentence) as one number. */
 const SENTENCES = 1 << 24;
 
@@ -81,6 +82,8 @@ export class ActorSentences {
   /** Rows of actor i: rows[WIDTH * offsets[i] .. WIDTH * offsets[i + 1]). */
   private offsets: Uint32Array = new Uint32Array(1);
   private rows: Int32Array = new Int32Array(0);
+  /** Actor positions of each row's sentence's named actors (a sentence's list shared by its rows). */
+  private readonly named = new IntRows(1);
 
   private constructor(
     private readonly model: ActorModel,
@@ -108,6 +111,7 @@ export class ActorSentences {
       }
       if (mentions.length === 0) continue;
       const sentences = [...placedSentences(article)];
+      const namedAt = new Map<number, [number, number]>(); // sentence → its list in `named`
       const seen = new Set<number>(); // (actor, sentence) pairs already in the table
       for (const [mi, m] of mentions.entries()) {
         if (m.via === "pronoun") continue;
@@ -116,12 +120,21 @@ export class ActorSentences {
         if (si < 0 || a === undefined || seen.has(a * SENTENCES + si)) continue;
         seen.add(a * SENTENCES + si);
         const [s, pi] = sentences[si]!;
+        let list = namedAt.get(si);
+        if (!list) {
+          const ids = namedWithin(mentions, s.start, s.end);
+          list = [table.named.length, ids.length];
+          namedAt.set(si, list);
+          for (const id of ids) table.named.set(table.named.append(), 0, table.actorAt.get(id) ?? -1);
+        }
         const r = found.append();
         found.set(r, 0, d);
         found.set(r, 1, pi);
         found.set(r, 2, s.start);
         found.set(r, 3, s.end);
         found.set(r, 4, mi);
+        found.set(r, 5, list[0]);
+        found.set(r, 6, list[1]);
         found.set(r, WIDTH, a);
         perActor[a]!++;
       }
@@ -161,16 +174,21 @@ export class ActorSentences {
       else hi = mid;
     }
     const article = this.articleList[d]!;
-    const mentions = this.model.mentionsIn(docId);
+    const { actors } = this.model;
+    // Only the mention each row names is made (an article holds dozens).
+    const mentions = this.model.mentionIn ? null : this.model.mentionsIn(docId);
     const out: MentionSentence[] = [];
     for (let r = lo; r < end && rows[r * WIDTH] === d; r++) {
       const at = r * WIDTH;
       const start = rows[at + 2]!;
       const stop = rows[at + 3]!;
+      const named: string[] = new Array(rows[at + 6]!);
+      for (let k = 0; k < named.length; k++)
+        named[k] = actors[this.named.get(rows[at + 5]! + k, 0)]?.id ?? "";
       out.push({
         placed: { s: { start, end: stop }, passageId: article.passages[rows[at + 1]!]!.id },
-        mention: mentions[rows[at + 4]!]!,
-        named: namedWithin(mentions, start, stop),
+        mention: (mentions ? mentions[rows[at + 4]!] : this.model.mentionIn!(docId, rows[at + 4]!))!,
+        named,
       });
     }
     return out;

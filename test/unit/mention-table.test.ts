@@ -41,7 +41,11 @@ describe("mention table", () => {
       fc.property(articlesArb, (docs) => {
         const table = new MentionTable();
         for (const [docId, list] of docs) table.add(docId, list);
-        for (const [docId, list] of docs) expect(table.mentionsIn(docId)).toStrictEqual(list);
+        for (const [docId, list] of docs) {
+          expect(table.mentionsIn(docId)).toStrictEqual(list);
+          for (const [i, m] of list.entries()) expect(table.mentionIn(docId, i)).toStrictEqual(m);
+          expect(table.mentionIn(docId, list.length)).toBeUndefined();
+        }
         expect([...table.entries()]).toStrictEqual(docs);
         expect(table.mentionsIn("elsewhere")).toEqual([]);
       }),

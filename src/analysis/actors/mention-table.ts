@@ -10,6 +10,8 @@ import type { Mention } from "../../types.ts";
 export interface MentionSource {
   /** Mentions in one article, in text order. */
   mentionsIn(docId: string): readonly Mention[];
+  /** The i-th of them, alone. */
+  mentionIn(docId: string, i: number): Mention | undefined;
   /** The longest mention covering [start, end) in an article (the first of equals), or null. */
   mentionAt(docId: string, start: number, end: number): Mention | null;
   /** Every article's mentions, in the order the articles were added. */
@@ -34,6 +36,7 @@ export function longestCovering<M extends { start: number; end: number }>(
 export function mentionMap(byDoc: ReadonlyMap<string, Mention[]>): MentionSource {
   return {
     mentionsIn: (docId) => byDoc.get(docId) ?? [],
+    mentionIn: (docId, i) => byDoc.get(docId)?.[i],
     mentionAt: (docId, start, end) => longestCovering(byDoc.get(docId) ?? [], start, end),
     entries: () => byDoc.entries(),
   };
@@ -115,6 +118,12 @@ export class MentionTable implements MentionSource {
     const out: Mention[] = new Array(this.firstRow[d + 1]! - from);
     for (let i = 0; i < out.length; i++) out[i] = this.mention(from + i, docId);
     return out;
+  }
+
+  mentionIn(docId: string, i: number): Mention | undefined {
+    const d = this.docAt.get(docId);
+    if (d === undefined || i < 0 || i >= this.firstRow[d + 1]! - this.firstRow[d]!) return undefined;
+    return this.mention(this.firstRow[d]! + i, docId);
   }
 
   mentionAt(docId: string, start: number, end: number): Mention | null {
