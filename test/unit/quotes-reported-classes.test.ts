@@ -4,18 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-import type { Article } from "../../src/types.ts";
+import { harbourArticle, MAYOR_INTRO } from "../helpers/harbour.ts";
 
-function article(body: string): Article {
-  const text = `---\noutlet: Harbour Gazette\ntitle: t\nurl: https://example.org/t\npublished: 2031-05-02\n---\n${body}`;
-  const r = buildArticle("t.txt", text);
-  if (!r.ok) throw new Error(r.reason);
-  return r.article;
-}
+const article = harbourArticle;
 
-/** Mayor Ines Calloway is introduced, then the sentence under test follows. */
-const INTRO = "Mayor Ines Calloway opened the new ferry terminal in Port Alder on Monday.";
+/** The people introduced before the sentence under test. */
+const INTRO = MAYOR_INTRO;
 
 const reported = (body: string, switches: StepSwitches = ALL_STEPS): QuoteFound[] =>
   extractQuotes(article(`${INTRO}\n\n${body}`), null, switches).filter((q) => q.kind === "reported");
