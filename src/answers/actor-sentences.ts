@@ -9,7 +9,7 @@ import { IntRows } from "../text/int-rows.ts";
 import type { ActorModel, Article, Mention, Sentence } from "../types.ts";
 
 /** A sentence and the passage holding it. */
-export interface PlacedSentence {
+interface PlacedSentence {
   s: Sentence;
   passageId: string;
 }

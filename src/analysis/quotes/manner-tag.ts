@@ -10,7 +10,7 @@ import { type Cue, phraseAfter } from "./phrases.ts";
 import { isCap, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** Verbs telling how words were said, every inflection used in tags. */
-export const MANNER_VERBS = words(`
+const MANNER_VERBS = words(`
   smile smiles smiled grin grins grinned laugh laughs laughed chuckle chuckles chuckled sigh sighs sighed
   shrug shrugs shrugged beam beams beamed nod nods nodded wink winks winked gush gushes gushed
   enthuse enthuses enthused sniff sniffs sniffed snap snaps snapped smirk smirks smirked

@@ -15,7 +15,7 @@ const NAME = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*)
 
 /** "the firms said" after "Technology firms Sony, Philips, Matsushita and Samsung": that list, the
  *  latest one the article gives right after the same plural noun; else null. */
-export function listAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
+function listAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
   const m = /^the\s+(\p{Ll}+s)$/iu.exec(p.text);
   if (!m || /ss$/.test(m[1]!)) return null;
   const re = new RegExp(`\\b${m[1]}\\s+(${NAME}(?:,\\s+${NAME})*,?\\s+and\\s+${NAME})`, "gu");
