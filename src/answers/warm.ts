@@ -30,7 +30,7 @@ interface WarmStage {
 }
 
 /** The warm-up's stages, in order; each builds one index and is cheap once built. */
-function warmStages(served: Served, sliceMs: number): WarmStage[] {
+export function warmStages(served: Served, sliceMs: number): WarmStage[] {
   const slot =
     (s: IndexSlot<unknown>): WarmStep =>
     () =>
