@@ -2,6 +2,8 @@
 // the patterns news copy uses for places it does not name that way ("the National Palace",
 // "the border with Colombia", "in the southern Caribbean", "international waters").
 
+import { literal } from "../../text/regex-literal.ts";
+
 export interface PlaceMention {
   /** [start, end) within the sentence. */
   start: number;
@@ -50,16 +52,15 @@ Rio Grande;Silicon Valley;Wall Street;Capitol Hill;Pentagon;Kremlin
 `);
 
 const NAMES = [...GAZETTEER].sort((a, b) => b.length - a.length);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const COMPASS =
   "(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|north|south|east|west)";
 const GAZ_RE = new RegExp(
-  `(?:\\bthe\\s+)?(?:\\b${COMPASS}\\s+)?(?<![\\w.])(?:${NAMES.map(esc).join("|")})(?![\\w'’-]|\\.\\w)`,
+  `(?:\\bthe\\s+)?(?:\\b${COMPASS}\\s+)?(?<![\\w.])(?:${NAMES.map(literal).join("|")})(?![\\w'’-]|\\.\\w)`,
   "g",
 );
 /** Every GAZ_RE match holds a match of this: the names alone, which the engine finds far faster
  *  than with the optional "the"/compass words in front (tried at every position of a sentence). */
-const GAZ_NAME = new RegExp(`(?<![\\w.])(?:${NAMES.map(esc).join("|")})(?![\\w'’-]|\\.\\w)`);
+const GAZ_NAME = new RegExp(`(?<![\\w.])(?:${NAMES.map(literal).join("|")})(?![\\w'’-]|\\.\\w)`);
 // Named buildings and features: "the National Palace", "Camp David", "the Gulf of Aden".
 const HEADS =
   "Palace|Square|Street|Airport|Sea|Ocean|Gulf|Strait|Bay|River|Island|Islands|Province|County|Base|Hall|Stadium|Cathedral|Embassy|Valley|Mountains|Desert|Peninsula|Park|Port|Harbour|Harbor|Prison|Bridge|Castle|Abbey|Centre|Center|Camp";
@@ -69,7 +70,7 @@ const FEATURE_RE = new RegExp(
 );
 // "the border with Colombia", "the Mexican border", "international waters".
 const BORDER_RE = new RegExp(
-  `\\bthe\\s+(?:(?:northern|southern|eastern|western|shared|common|[A-Z][\\w.-]+(?:-[A-Z][\\w.-]+)?)\\s+)?border(?:\\s+(?:with|between)\\s+(?:${NAMES.map(esc).join("|")})(?:\\s+and\\s+(?:${NAMES.map(esc).join("|")}))?)?\\b|\\binternational\\s+waters\\b|\\bwaters\\s+off\\s+(?:${NAMES.map(esc).join("|")})\\b`,
+  `\\bthe\\s+(?:(?:northern|southern|eastern|western|shared|common|[A-Z][\\w.-]+(?:-[A-Z][\\w.-]+)?)\\s+)?border(?:\\s+(?:with|between)\\s+(?:${NAMES.map(literal).join("|")})(?:\\s+and\\s+(?:${NAMES.map(literal).join("|")}))?)?\\b|\\binternational\\s+waters\\b|\\bwaters\\s+off\\s+(?:${NAMES.map(literal).join("|")})\\b`,
   "g",
 );
 /** Every BORDER_RE match holds one of these words. */

@@ -4,8 +4,8 @@
 // for Tellco,"), before or after. Two different people in the role leave it anonymous, and so
 // does a person's role ("a Marsh lawyer": one of Mr Marsh's lawyers).
 
+import { literal } from "../../text/regex-literal.ts";
 import type { Phrase } from "./phrases.ts";
-import { literal } from "./regex-literal.ts";
 import type { QuoteDoc } from "./state.ts";
 
 const ORG = "((?:\\p{Lu}[\\p{L}&.'’-]*)(?:\\s+(?:\\p{Lu}[\\p{L}&.'’-]*|of|for|and))*)";

@@ -3,11 +3,11 @@
 // with no organisation in the speaker history. The name opening one of the two sentences before
 // as their subject ("Next has said", "Calder Mills reported") is the organisation it takes up.
 
+import { literal } from "../../text/regex-literal.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import type { Phrase } from "./phrases.ts";
 import { sentenceStart } from "./prior-subject.ts";
-import { literal } from "./regex-literal.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 

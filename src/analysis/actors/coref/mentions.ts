@@ -2,6 +2,7 @@
 // role descriptions resolved to actors, and "also known as" short forms, as "pronoun", "role"
 // and "alias" mentions, which quotes, /actor and events all read. Linear passes over one article.
 
+import { literal } from "../../../text/regex-literal.ts";
 import type { Actor, Mention } from "../../../types.ts";
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
@@ -381,10 +382,7 @@ function aliasMentions(r: CorefRun) {
   for (const [short, full] of aliases) {
     const m = named.find((x) => x.text === full || (full.endsWith(` ${x.text}`) && x.text.includes(" ")));
     if (!m) continue;
-    const re = new RegExp(
-      String.raw`(?<![\p{L}\p{N}])${short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L}\p{N}])`,
-      "gu",
-    );
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(short)}(?![\p{L}\p{N}])`, "gu");
     for (const x of text.slice(bodyStart).matchAll(re)) {
       const at = bodyStart + x.index!;
       r.out.push({ actorId: m.actorId, docId, start: at, end: at + short.length, text: short, via: "alias" });
