@@ -122,10 +122,11 @@ export class ActorSentences {
         const [s, pi] = sentences[si]!;
         let list = namedAt.get(si);
         if (!list) {
-          const ids = namedWithin(mentions, s.start, s.end);
-          list = [table.named.length, ids.length];
+          const at = namedWithin(mentions, s.start, s.end).map((id) => table.actorAt.get(id));
+          const known = at.filter((x) => x !== undefined);
+          list = [table.named.length, known.length];
           namedAt.set(si, list);
-          for (const id of ids) table.named.set(table.named.append(), 0, table.actorAt.get(id) ?? -1);
+          for (const x of known) table.named.set(table.named.append(), 0, x);
         }
         const r = found.append();
         found.set(r, 0, d);
@@ -183,8 +184,7 @@ export class ActorSentences {
       const start = rows[at + 2]!;
       const stop = rows[at + 3]!;
       const named: string[] = new Array(rows[at + 6]!);
-      for (let k = 0; k < named.length; k++)
-        named[k] = actors[this.named.get(rows[at + 5]! + k, 0)]?.id ?? "";
+      for (let k = 0; k < named.length; k++) named[k] = actors[this.named.get(rows[at + 5]! + k, 0)]!.id;
       out.push({
         placed: { s: { start, end: stop }, passageId: article.passages[rows[at + 1]!]!.id },
         mention: (mentions ? mentions[rows[at + 4]!] : this.model.mentionIn!(docId, rows[at + 4]!))!,
