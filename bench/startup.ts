@@ -7,6 +7,8 @@
 // CPU time (process.cpuUsage counts every thread), and heap and RSS per passage beyond the
 // articles' text after a full GC. A corpus whose snapshot is missing or stale (the code changed)
 // is built first, in its own process, and snapshotted into --cache (default: the OS temp folder).
+// `--core-thread` also starts each corpus as the Discord faces do, the coverage in its own thread
+// (bench/core-startup.ts), and reports the Discord thread's longest blocks and /ask's waits then.
 
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -19,6 +21,7 @@ import { runCommand } from "../src/answers/registry.ts";
 import type { Coverage } from "../src/coverage.ts";
 import { CoverageStore } from "../src/lifecycle/store.ts";
 import { createLogger } from "../src/log.ts";
+import { coreChild } from "./core-startup.ts";
 import { syntheticDir } from "./corpora.ts";
 import { watchGc } from "./gc-pauses.ts";
 import { round } from "./stats.ts";
@@ -139,17 +142,23 @@ async function child(dir: string, cacheDir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
-/** Runs `child` in a fresh process (its own heap), until it starts from the snapshot. */
+/** Runs this file with `mode` (--child, --child-core) on a corpus in a fresh process (its own
+ *  heap); its last line of output, parsed. */
+function runChild(mode: string, dir: string, cacheDir: string): Record<string, unknown> {
+  const r = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), mode, dir, "--cache", cacheDir],
+    { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  const last = r.stdout.trim().split("\n").pop() ?? "";
+  if (r.status !== 0 || !last.startsWith("{")) throw new Error(`start-up run failed (${r.status})`);
+  return JSON.parse(last) as Record<string, unknown>;
+}
+
+/** Runs `child` in a fresh process, until it starts from the snapshot. */
 function measure(dir: string, cacheDir: string): Record<string, unknown> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const r = spawnSync(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), "--child", dir, "--cache", cacheDir],
-      { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 20 },
-    );
-    const last = r.stdout.trim().split("\n").pop() ?? "";
-    if (r.status !== 0 || !last.startsWith("{")) throw new Error(`start-up run failed (${r.status})`);
-    const out = JSON.parse(last) as Record<string, unknown>;
+    const out = runChild("--child", dir, cacheDir);
     if (!out.built) return out;
     say(`  built ${dir} from the files and snapshotted it; starting again from the snapshot`);
   }
@@ -160,6 +169,8 @@ async function main(): Promise<void> {
   const childDir = flag("--child");
   const cacheDir = resolve(flag("--cache") ?? join(tmpdir(), "coverage-bot-startup", "cache"));
   if (childDir) return child(childDir, cacheDir);
+  const coreDir = flag("--child-core");
+  if (coreDir) return coreChild(coreDir, cacheDir, QUESTION);
   const sizes = (flag("--sizes") ?? "20000,100000").split(",").filter(Boolean).map(Number);
   const vocabulary = buildVocabulary();
   for (const n of sizes) {
@@ -168,6 +179,12 @@ async function main(): Promise<void> {
     const figures = measure(dir, cacheDir);
     say(JSON.stringify(figures));
     process.stdout.write(`${JSON.stringify({ corpus: `synthetic ${n}`, ...figures })}\n`);
+    if (!args.includes("--core-thread")) continue;
+    const core = runChild("--child-core", dir, cacheDir);
+    say(JSON.stringify(core));
+    process.stdout.write(
+      `${JSON.stringify({ corpus: `synthetic ${n}`, face: "coverage thread", ...core })}\n`,
+    );
   }
 }
 

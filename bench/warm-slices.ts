@@ -1,12 +1,14 @@
-// `npx tsx bench/warm-slices.ts SNAPSHOT [--slice 10] [--over 50]`: reads a kept snapshot and runs
+// `npx tsx bench/warm-slices.ts SNAPSHOT [--slice 10] [--over 50] [--profile]`: reads a kept snapshot and runs
 // the warm-up as the bot does (each stage's step asked for about `--slice` ms, a turn of the event
 // loop between calls), and says for each stage how many calls ran over `--over` ms, the longest,
 // and how much of each long call the collector's pauses were: a long call with no pause in it is
-// a piece of our own work too big for the slice.
+// a piece of our own work too big for the slice. `--profile` samples the warm-up with V8's
+// profiler and names, for each long call, the functions of our code it spent its time in.
 
 import { withAnswerIndexes } from "../src/answers/indexes.ts";
 import { warmStages } from "../src/answers/warm.ts";
 import { readSnapshot } from "../src/cache/snapshot.ts";
+import { type CallProfiler, clockMicros, startCallProfiler } from "./call-profile.ts";
 import { watchGc } from "./gc-pauses.ts";
 import { storedFingerprint } from "./kept-snapshot.ts";
 
@@ -16,7 +18,8 @@ const flag = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const file = args[0];
-if (!file) throw new Error("usage: npx tsx bench/warm-slices.ts SNAPSHOT [--slice 10] [--over 50]");
+if (!file)
+  throw new Error("usage: npx tsx bench/warm-slices.ts SNAPSHOT [--slice 10] [--over 50] [--profile]");
 const slice = flag("--slice", 10);
 const over = flag("--over", 50);
 
@@ -25,7 +28,8 @@ if (!snap.ok || !snap.coverage) throw new Error(`cannot use ${file}`);
 const served = withAnswerIndexes(snap.coverage);
 console.log(`${served.passages.length} passages; slices of ${slice} ms, calls over ${over} ms`);
 const gc = watchGc();
-const long: Array<{ stage: string; from: number; ms: number }> = [];
+const profiler: CallProfiler | null = args.includes("--profile") ? await startCallProfiler() : null;
+const long: Array<{ stage: string; from: number; ms: number; micros: [number, number] }> = [];
 for (const { name, step } of warmStages(served, slice)) {
   const t0 = performance.now();
   let calls = 0;
@@ -33,13 +37,14 @@ for (const { name, step } of warmStages(served, slice)) {
   let overCount = 0;
   for (let done = false; !done; ) {
     const from = performance.now();
+    const fromMicros = clockMicros();
     done = step();
     const ms = performance.now() - from;
     calls++;
     longest = Math.max(longest, ms);
     if (ms > over) {
       overCount++;
-      long.push({ stage: name, from, ms });
+      long.push({ stage: name, from, ms, micros: [fromMicros, clockMicros()] });
     }
     await new Promise((r) => setImmediate(r));
   }
@@ -56,3 +61,8 @@ long.forEach(({ stage, ms }, i) => {
   byStage.set(stage, list);
 });
 for (const [stage, list] of byStage) console.log(`${stage}: ${list.join(", ")} ms`);
+if (profiler) {
+  const frames = await profiler.stop(long.map((l) => l.micros));
+  for (const [i, { stage, ms }] of long.entries())
+    console.log(`${stage} ${ms.toFixed(0)} ms: ${frames[i]!.join("; ")}`);
+}

@@ -19,6 +19,9 @@ export interface Config {
   corpusDir: string;
   cacheDir: string;
   logLevel: string;
+  /** Where the Discord faces keep the coverage: "worker" (its own thread, so the collector and
+   *  the warm-up never hold the thread that talks to Discord) or "main" (one thread). */
+  coreThread: "worker" | "main";
 }
 
 export class ConfigError extends Error {
@@ -97,6 +100,9 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
   }
   const logLevel = (opt(env, "LOG_LEVEL") ?? "info").toLowerCase();
   if (!LEVELS.includes(logLevel)) throw new ConfigError("LOG_LEVEL", `must be one of ${LEVELS.join(", ")}`);
+  const coreThread = (opt(env, "CORE_THREAD") ?? "worker").toLowerCase();
+  if (coreThread !== "worker" && coreThread !== "main")
+    throw new ConfigError("CORE_THREAD", `must be "worker" or "main", got "${coreThread}"`);
   return {
     discordToken,
     applicationId,
@@ -110,6 +116,7 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     corpusDir: path.resolve(cwd, opt(env, "CORPUS_DIR") ?? "seeds"),
     cacheDir: path.resolve(cwd, opt(env, "CACHE_DIR") ?? ".cache"),
     logLevel,
+    coreThread,
   };
 }
 

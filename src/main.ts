@@ -3,10 +3,10 @@
 // the local console, so a fresh clone runs with no Discord set-up at all.
 
 import { startConsole } from "./cli/console.ts";
-import { ConfigError, loadDotenv, readConfig } from "./config.ts";
+import { type Config, ConfigError, loadDotenv, readConfig } from "./config.ts";
 import { CoverageStore } from "./lifecycle/store.ts";
 import { watchCorpus } from "./lifecycle/watch.ts";
-import { createLogger } from "./log.ts";
+import { createLogger, type Logger } from "./log.ts";
 import { sweepTempFiles } from "./temp-files.ts";
 
 async function main(): Promise<void> {
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   const root = createLogger(config.logLevel, undefined, { secrets: [config.discordToken] });
   // Under `npm run start:sharded` discord.js gives each process its shard id; every line names it.
   const log = process.env.SHARDS === undefined ? root : root.child({ shard: Number(process.env.SHARDS) });
+  const discord = (config.interactionsPort !== null && !!config.publicKey) || !!config.discordToken;
+  if (discord && config.coreThread === "worker") return serveFromCoreThread(config, log);
   // Temp files are what a crash mid-ingest leaves; they were never articles.
   await sweepTempFiles(config.corpusDir);
   const store = new CoverageStore(config.corpusDir, log, undefined, { cacheDir: config.cacheDir });
@@ -49,6 +51,20 @@ async function main(): Promise<void> {
   });
   watcher.close();
   log.flush?.();
+}
+
+/** The Discord faces with the coverage in its own thread (CORE_THREAD=worker, the default). */
+async function serveFromCoreThread(config: Config, log: Logger): Promise<void> {
+  const { startCoreThread } = await import("./discord/core-thread.ts");
+  const core = startCoreThread({ config, log });
+  await core.ready;
+  if (config.interactionsPort !== null && config.publicKey) {
+    const { startInteractionsServer } = await import("./discord/interactions.ts");
+    await startInteractionsServer({ config, router: core.router, log });
+    return;
+  }
+  const { startGateway } = await import("./discord/gateway.ts");
+  await startGateway({ config, router: core.router, log });
 }
 
 main().catch((e) => {

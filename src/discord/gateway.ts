@@ -12,6 +12,7 @@ import {
   type Interaction,
   MessageFlags,
 } from "discord.js";
+import type { Choice } from "../answers/registry.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { DiscordMessage } from "../render/discord.ts";
@@ -19,11 +20,11 @@ import { reportFailure } from "./failure.ts";
 import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
 import {
   type CoverageLike,
-  createRouter,
   type Invocation,
   optionsOf,
   type Router,
   type RouterOptions,
+  routerOf,
 } from "./router.ts";
 import { safeError } from "./safe-error.ts";
 import { InFlight, installSignalHandlers } from "./shutdown.ts";
@@ -32,7 +33,9 @@ export { DEFER_AFTER_MS } from "./responder.ts";
 
 export interface GatewayOptions extends Omit<RouterOptions, "coverage"> {
   config: Config;
-  coverage: CoverageLike;
+  /** The coverage answered from here; or give `router`, answering elsewhere (core-thread.ts). */
+  coverage?: CoverageLike;
+  router?: Router;
   log: Logger;
   /** Install SIGTERM/SIGINT handlers (off in tests). */
   handleSignals?: boolean;
@@ -86,7 +89,7 @@ function gatewayAdapter(i: ChatInputCommandInteraction | ButtonInteraction): Res
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const { config, log, handleSignals = true, deferAfterMs = DEFER_AFTER_MS } = opts;
   if (!config.discordToken) throw new Error("DISCORD_TOKEN is not set; the gateway needs a bot token.");
-  const router = createRouter({ ...opts, slowMs: opts.slowMs ?? deferAfterMs / 2 });
+  const router = routerOf(opts, deferAfterMs);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discordApiUrl },
@@ -163,9 +166,9 @@ async function handle(
       ms: Math.round(performance.now() - started),
     });
   if (interaction.isAutocomplete()) {
-    let choices: ReturnType<Router["autocomplete"]> = [];
+    let choices: Choice[] = [];
     try {
-      choices = router.autocomplete(interaction.commandName, interaction.options.data);
+      choices = await router.autocomplete(interaction.commandName, interaction.options.data);
     } catch (err) {
       log.error({ event: "autocomplete.error", ...base, err: safeError(err) }, "autocomplete failed");
     }

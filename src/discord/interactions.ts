@@ -18,6 +18,7 @@ import {
   InteractionType,
   MessageFlags,
 } from "discord-api-types/v10";
+import type { Choice } from "../answers/registry.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import { type DiscordMessage, errorMessage } from "../render/discord-message.ts";
@@ -27,13 +28,13 @@ import { callWebhook, filesSize, multipart, wireMessage } from "./http-wire.ts";
 import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
 import {
   type CoverageLike,
-  createRouter,
   EXPIRED_TEXT,
   finalize,
   type Invocation,
   optionsOf,
   type Router,
   type RouterOptions,
+  routerOf,
 } from "./router.ts";
 import { safeError } from "./safe-error.ts";
 import { InFlight, installSignalHandlers } from "./shutdown.ts";
@@ -49,7 +50,9 @@ export const INLINE_FILES_MAX = 96 * 1024;
 
 export interface InteractionsOptions extends Omit<RouterOptions, "coverage"> {
   config: Config;
-  coverage: CoverageLike;
+  /** The coverage answered from here; or give `router`, answering elsewhere (core-thread.ts). */
+  coverage?: CoverageLike;
+  router?: Router;
   log: Logger;
   handleSignals?: boolean;
   /** Interface to listen on; default config.interactionsHost, else all interfaces. */
@@ -122,7 +125,7 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
   if (!config.publicKey)
     throw new Error("DISCORD_PUBLIC_KEY is not set; the interactions endpoint needs it.");
   const key = publicKeyFromHex(config.publicKey);
-  const router = createRouter({ ...opts, slowMs: opts.slowMs ?? deferAfterMs / 2 });
+  const router = routerOf(opts, deferAfterMs);
   const inFlight = new InFlight();
   let accepting = true;
   const serving: Serving = {
@@ -233,7 +236,7 @@ async function onRequest(serving: Serving, key: KeyObject, req: IncomingMessage,
 /** Answers one verified interaction through `respond` (the HTTP response) and its webhook. */
 async function handle(serving: Serving, i: APIInteraction, receivedAt: number, respond: Respond) {
   if (i.type === InteractionType.ApplicationCommandAutocomplete) {
-    return respond(autocompleteReply(serving, i.data.name, i.data.options, i));
+    return respond(await autocompleteReply(serving, i.data.name, i.data.options, i));
   }
   const command = isChatInput(i) ? i : null;
   const click = isButton(i) ? i : null;
@@ -263,15 +266,15 @@ async function handle(serving: Serving, i: APIInteraction, receivedAt: number, r
   }
 }
 
-function autocompleteReply(
+async function autocompleteReply(
   serving: Serving,
   name: string,
   options: Parameters<Router["autocomplete"]>[1],
   i: APIInteraction,
-): Reply {
-  let choices: ReturnType<Router["autocomplete"]> = [];
+): Promise<Reply> {
+  let choices: Choice[] = [];
   try {
-    choices = serving.router.autocomplete(name, options);
+    choices = await serving.router.autocomplete(name, options);
   } catch (err) {
     serving.log.error(
       { event: "autocomplete.error", ...logBase(i), err: safeError(err, [i.token]) },

@@ -167,9 +167,41 @@ export interface Router {
   privateAnswer(name: string): boolean;
   /** Answers a slash command. Unknown commands get a polite note; a throwing handler rejects. */
   command(name: string, options: CommandOptions, who: Invocation): Promise<DiscordMessage>;
-  autocomplete(name: string, data: readonly OptionInput[] | undefined): Choice[];
+  /** A focused option's choices (a promise when the coverage lives in another thread). */
+  autocomplete(name: string, data: readonly OptionInput[] | undefined): Choice[] | Promise<Choice[]>;
   /** Answers a button click (page buttons); clicks on someone else's answer are refused. */
   button(customId: string, who: Invocation): Promise<ButtonResult>;
+}
+
+/** How long each command's answers took, remembered so that a slow command defers first. */
+export function answerTimes(slowMs: number): {
+  timed<T>(name: string, f: () => T | Promise<T>): Promise<T>;
+  slow(name: string): boolean;
+} {
+  const observed = new Map<string, number>();
+  return {
+    async timed(name, f) {
+      const started = performance.now();
+      try {
+        return await f();
+      } finally {
+        const ms = performance.now() - started;
+        // A slow run is remembered for good measure; a fast one decays the memory by half.
+        observed.set(name, Math.max(ms, (observed.get(name) ?? 0) / 2));
+      }
+    },
+    slow: (name) => (observed.get(name) ?? 0) >= slowMs,
+  };
+}
+
+/** A face's router: the one it was given (the coverage thread's), else one over its coverage. */
+export function routerOf(
+  opts: Omit<RouterOptions, "coverage"> & { coverage?: CoverageLike; router?: Router },
+  deferAfterMs: number,
+): Router {
+  if (opts.router) return opts.router;
+  if (!opts.coverage) throw new Error("A face needs a coverage to answer from, or a router.");
+  return createRouter({ ...opts, coverage: opts.coverage, slowMs: opts.slowMs ?? deferAfterMs / 2 });
 }
 
 export function createRouter(given: RouterOptions): Router {
@@ -177,20 +209,8 @@ export function createRouter(given: RouterOptions): Router {
   // answers reuse them instead of building them again for every interaction.
   const opts: RouterOptions = { ...given, coverage: served(given.coverage) };
   const commands = opts.commands ?? registeredCommands();
-  const slowMs = opts.slowMs ?? 1000;
-  const observed = new Map<string, number>();
   const find = (name: string) => commands.find((c) => c.definition.name === name);
-
-  const timed = async <T>(name: string, f: () => T | Promise<T>): Promise<T> => {
-    const started = performance.now();
-    try {
-      return await f();
-    } finally {
-      const ms = performance.now() - started;
-      // A slow run is remembered for good measure; a fast one decays the memory by half.
-      observed.set(name, Math.max(ms, (observed.get(name) ?? 0) / 2));
-    }
-  };
+  const { timed, slow } = answerTimes(opts.slowMs ?? 1000);
 
   /** Runs a command and renders it, with page buttons when the answer is paged. */
   const render = async (
@@ -206,7 +226,7 @@ export function createRouter(given: RouterOptions): Router {
     commands,
     find,
     likelySlow(name) {
-      return (observed.get(name) ?? 0) >= slowMs || (!!opts.store && !!find(name)?.execute);
+      return slow(name) || (!!opts.store && !!find(name)?.execute);
     },
     privateAnswer(name) {
       return !!find(name)?.execute;

@@ -20,6 +20,8 @@ import { type CorpusState, firstLoadReport, type ReloadReport, reloadCorpus, sta
 export interface StoreOptions {
   /** Snapshot folder: the first load comes from it when valid, and reloads refresh it. */
   cacheDir?: string | null;
+  /** Told when a coverage's answer indexes are all built (the coverage thread reports it). */
+  onWarmed?: (ms: number) => void;
 }
 
 export interface CoverageSource {
@@ -152,7 +154,10 @@ export class CoverageStore implements CoverageSource {
   private warm(coverage: Served): void {
     const progress = phaseProgress(this.log, "warming up the answer indexes", { unit: "stages" });
     warmAnswers(coverage, { onProgress: progress }).then(
-      (ms) => this.log.info({ event: "answers.warmed", ms: Math.round(ms) }, "answer indexes ready"),
+      (ms) => {
+        this.log.info({ event: "answers.warmed", ms: Math.round(ms) }, "answer indexes ready");
+        this.options.onWarmed?.(ms);
+      },
       (err) => this.log.warn({ event: "answers.warm_failed", err }, "cannot build the answer indexes ahead"),
     );
   }

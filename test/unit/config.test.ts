@@ -8,7 +8,9 @@ describe("config", () => {
       discordToken: null,
       corpusDir: "/repo/seeds",
       discordApiUrl: "https://discord.com/api",
+      coreThread: "worker",
     });
+    expect(readConfig({ CORE_THREAD: "Main" }, "/repo").coreThread).toBe("main");
   });
   it.each([
     [{ DISCORD_GUILD_ID: "not-a-number" }, /DISCORD_GUILD_ID/],
@@ -19,6 +21,7 @@ describe("config", () => {
     [{ DISCORD_PUBLIC_KEY: "xyz" }, /DISCORD_PUBLIC_KEY/],
     [{ DISCORD_API_URL: "ftp://x" }, /DISCORD_API_URL/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+    [{ CORE_THREAD: "both" }, /CORE_THREAD must be "worker" or "main"/],
   ])("names the bad variable in %j", (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });

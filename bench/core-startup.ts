@@ -1,0 +1,67 @@
+// The bot's start-up as the Discord faces run it (CORE_THREAD=worker): the coverage is loaded
+// from its snapshot and warmed in the coverage thread, and this thread, the one that talks to
+// Discord, only sends questions and receives answers. Measured: start-up to the first /ask
+// answer; this thread's longest event-loop block during start-up and warm-up (what would delay
+// a heartbeat or an acknowledgement); the coverage thread's own longest block; and /ask asked
+// every `PROBE_MS` through the warm-up: how long a user waited for an answer meanwhile.
+
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { readConfig } from "../src/config.ts";
+import { startCoreThread } from "../src/discord/core-thread.ts";
+import { silentLogger } from "../src/log.ts";
+import { percentile, round } from "./stats.ts";
+
+const PROBE_MS = 100;
+const WHO = { userId: "1100000000000000042", guildId: null, memberPermissions: null, attachments: {} };
+
+/** One start-up through the coverage thread; prints one JSON line of figures. */
+export async function coreChild(dir: string, cacheDir: string, question: string): Promise<void> {
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  const t0 = performance.now();
+  const config = readConfig({ CORPUS_DIR: dir, CACHE_DIR: cacheDir, LOG_LEVEL: "warn" }, process.cwd());
+  const core = startCoreThread({ config, log: silentLogger, watch: false, pretty: false });
+  let warmedMs: number | null = null;
+  core.warmed.then((ms) => {
+    warmedMs = ms;
+  });
+  const { passages } = await core.ready;
+  await core.router.command("ask", { question }, WHO);
+  const startedAt = performance.now();
+  const startupBlock = h.max / 1e6;
+  h.reset();
+  const coreStartup = await core.stats();
+  // Through the warm-up, a question every PROBE_MS, one at a time: the wait a user would see.
+  const waits: number[] = [];
+  while (warmedMs === null) {
+    const asked = performance.now();
+    await core.router.command("ask", { question }, WHO);
+    waits.push(performance.now() - asked);
+    await new Promise((r) => setTimeout(r, PROBE_MS));
+  }
+  const warmup = (performance.now() - startedAt) / 1000;
+  const warmBlock = h.max / 1e6;
+  h.disable();
+  const coreWarm = await core.stats();
+  const rssMB = Math.round(process.memoryUsage().rss / 1e6);
+  await core.stop();
+  waits.sort((a, b) => a - b);
+  const figures = {
+    passages,
+    startupSeconds: round((startedAt - t0) / 1000),
+    mainThreadStartupLongestBlockMs: Math.round(startupBlock),
+    coreThreadStartupLongestBlockMs: coreStartup.longestBlockMs,
+    warmupSeconds: round(warmup),
+    mainThreadWarmupLongestBlockMs: Math.round(warmBlock),
+    coreThreadWarmupLongestBlockMs: coreWarm.longestBlockMs,
+    askDuringWarmupMs: {
+      count: waits.length,
+      p50: round(percentile(waits, 50), 1),
+      p99: round(percentile(waits, 99), 1),
+      max: round(waits.at(-1) ?? 0, 1),
+    },
+    coreHeapMB: coreWarm.heapUsedMB + coreWarm.externalMB,
+    rssMB,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}

@@ -1,0 +1,122 @@
+// The coverage in its own thread (CORE_THREAD=worker, the Discord faces' default): the router the
+// main thread gets answers exactly what a router over the same coverage here answers, for
+// commands, autocomplete and page buttons; a coverage thread that dies is started again and
+// answers again; and the gateway face serves users through it.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Config, readConfig } from "../../src/config.ts";
+import { type CoreThread, startCoreThread } from "../../src/discord/core-thread.ts";
+import { type RunningGateway, startGateway } from "../../src/discord/gateway.ts";
+import { pageButtons, parsePageId } from "../../src/discord/paging.ts";
+import { createRouter, type Router } from "../../src/discord/router.ts";
+import { loadCoverage } from "../../src/lifecycle/load.ts";
+import { silentLogger } from "../../src/log.ts";
+import { type LoopbackDiscord, startLoopbackDiscord } from "../fixtures/discord/loopback.ts";
+
+const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxCore.a-bot-token-for-the-core-thread";
+const WHO = { userId: "1100000000000000042", guildId: null, memberPermissions: null, attachments: {} };
+
+let cache: string;
+let config: Config;
+let core: CoreThread;
+let here: Router;
+
+beforeAll(async () => {
+  cache = mkdtempSync(path.join(tmpdir(), "coverage-core-"));
+  config = readConfig({ CACHE_DIR: cache, LOG_LEVEL: "silent" }, process.cwd());
+  core = startCoreThread({ config, log: silentLogger, watch: false, pretty: false });
+  const coverage = await loadCoverage(config.corpusDir, silentLogger, { cacheDir: null });
+  here = createRouter({ coverage });
+});
+
+afterAll(async () => {
+  await core?.stop();
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe("the coverage thread", () => {
+  it("loads the corpus folder and says how large it is", async () => {
+    const size = await core.ready;
+    const coverage = await loadCoverage(config.corpusDir, silentLogger, { cacheDir: null });
+    expect(size).toEqual({ articles: coverage.corpus.articles.length, passages: coverage.passages.length });
+    expect(await core.warmed).toBeGreaterThanOrEqual(0);
+  });
+
+  it("answers every command as a router over the same coverage in this thread does", async () => {
+    await core.warmed;
+    const asks: Array<[string, Record<string, string | number>]> = [
+      ["ask", { question: "Who criticised the plan?" }],
+      ["whosaid", { quote: "said" }],
+      ["sources", { page: 1 }],
+      ["help", {}],
+      ["ask", { question: "@everyone **nothing** like this appears anywhere zzqx" }],
+    ];
+    for (const [name, options] of asks) {
+      expect(await core.router.command(name, options, WHO)).toEqual(await here.command(name, options, WHO));
+    }
+  });
+
+  it("gives the same choices while typing, and the same page behind a button", async () => {
+    const data = [{ name: "name", value: "a", focused: true }];
+    const choices = await core.router.autocomplete("actor", data);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices).toEqual(await here.autocomplete("actor", data));
+    const row = pageButtons("sources", WHO.userId, 1, 3, "");
+    const ids = (row?.components ?? []).map((c) => ("custom_id" in c ? String(c.custom_id) : ""));
+    const id = ids.find((i) => parsePageId(i)?.page === 2) ?? "";
+    expect(id).not.toBe("");
+    expect(await core.router.button(id, WHO)).toEqual(await here.button(id, WHO));
+  });
+
+  it("reports its own longest block and heap", async () => {
+    const s = await core.stats();
+    expect(s.longestBlockMs).toBeGreaterThanOrEqual(0);
+    expect(s.heapUsedMB).toBeGreaterThan(0);
+  });
+
+  it("is started again when it dies, and answers again", async () => {
+    const before = core.worker;
+    await before.terminate();
+    const answer = await core.router.command("help", {}, WHO);
+    expect(core.worker).not.toBe(before);
+    expect(answer).toEqual(await here.command("help", {}, WHO));
+  });
+});
+
+describe("the gateway face over the coverage thread", () => {
+  let lb: LoopbackDiscord;
+  let gw: RunningGateway;
+
+  beforeAll(async () => {
+    lb = await startLoopbackDiscord({ botToken: TOKEN, strictToken: true, interactionDeadlineMs: 20_000 });
+    const faceConfig = readConfig(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: lb.apiUrl, CACHE_DIR: cache, LOG_LEVEL: "silent" },
+      process.cwd(),
+    );
+    gw = await startGateway({
+      config: faceConfig,
+      router: core.router,
+      log: silentLogger,
+      handleSignals: false,
+    });
+    await lb.waitForIdentify(1);
+  });
+
+  afterAll(async () => {
+    await gw?.stop();
+    await lb?.close();
+  });
+
+  it("answers a user's /ask with the coverage thread's answer", async () => {
+    const options = { question: "Who criticised the plan?" };
+    const sent = lb.dispatchInteraction(lb.build.chatInput({ name: "ask", options }));
+    const res = await sent.response();
+    const message = res.type === 4 ? res.data : (await sent.edit()).payload;
+    const expected = await here.command("ask", options, WHO);
+    expect((message as { embeds?: unknown }).embeds).toEqual(JSON.parse(JSON.stringify(expected.embeds)));
+    expect(lb.violations).toEqual([]);
+  });
+});
