@@ -39,13 +39,17 @@ export async function coreChild(dir: string, cacheDir: string, question: string)
   const h = monitorEventLoopDelay({ resolution: 5 });
   h.enable();
   const t0 = performance.now();
-  const config = readConfig({ CORPUS_DIR: dir, CACHE_DIR: cacheDir, LOG_LEVEL: "warn" }, process.cwd());
+  const config = readConfig(
+    { CORPUS_DIR: dir, CACHE_DIR: cacheDir, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    process.cwd(),
+  );
   const core = startCoreThread({ config, log: silentLogger, watch: false, pretty: false });
   let warmedMs: number | null = null;
   core.warmed.then((ms) => {
     warmedMs = ms;
   });
   const { passages } = await core.ready;
+  const readyAt = performance.now();
   await core.router.command("ask", { question }, WHO);
   const startedAt = performance.now();
   const startupBlock = h.max / 1e6;
@@ -70,6 +74,8 @@ export async function coreChild(dir: string, cacheDir: string, question: string)
   const figures = {
     passages,
     startupSeconds: round((startedAt - t0) / 1000),
+    /** Of which: until the coverage thread said it was loaded (the rest is the first answer). */
+    loadedSeconds: round((readyAt - t0) / 1000),
     mainThreadStartupLongestBlockMs: Math.round(startupBlock),
     coreThreadStartupLongestBlockMs: coreStartup.longestBlockMs,
     warmupSeconds: round(warmup),

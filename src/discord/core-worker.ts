@@ -5,13 +5,16 @@
 
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
-import { CoverageStore } from "../lifecycle/store.ts";
-import { watchCorpus } from "../lifecycle/watch.ts";
+import { startBuilder } from "../lifecycle/builder.ts";
 import { createLogger } from "../log.ts";
 import { sweepTempFiles } from "../temp-files.ts";
 import type { CoreEvent, CoreReply, CoreRequest, CoreStats, CoreWorkerData } from "./core-protocol.ts";
-import { createRouter, type Router } from "./router.ts";
+import type { Router } from "./router.ts";
 import { safeError } from "./safe-error.ts";
+
+// The builder's thread (which reads the snapshot) starts first; the store's and the router's code,
+// most of the program, loads meanwhile (dynamic imports below): a second off the start-up.
+startBuilder();
 
 const port = parentPort;
 if (!port) throw new Error("core-worker.ts runs as a worker thread (discord/core-thread.ts).");
@@ -51,6 +54,11 @@ async function answer(router: Router, req: CoreRequest): Promise<CoreReply> {
 }
 
 async function serve(): Promise<void> {
+  const [{ CoverageStore }, { watchCorpus }, { createRouter }] = await Promise.all([
+    import("../lifecycle/store.ts"),
+    import("../lifecycle/watch.ts"),
+    import("./router.ts"),
+  ]);
   // Temp files are what a crash mid-ingest leaves; they were never articles.
   await sweepTempFiles(config.corpusDir);
   const store = new CoverageStore(config.corpusDir, log, undefined, {

@@ -66,6 +66,12 @@ export function runBuild(
   });
 }
 
+/** Starts the builder's thread ahead of the first job, so that its start (a second of loading
+ *  code) overlaps the caller's own; it does not hold the process open while idle. */
+export function startBuilder(): void {
+  if (pending.size === 0) started().unref();
+}
+
 function started(): Worker {
   if (worker) return worker;
   const w = tsWorker(new URL("./build-worker.ts", import.meta.url));
