@@ -3,7 +3,7 @@
 // commands, autocomplete and page buttons; a coverage thread that dies is started again and
 // answers again; and the gateway face serves users through it.
 
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import { createRouter, type Router } from "../../src/discord/router.ts";
 import { loadCoverage } from "../../src/lifecycle/load.ts";
 import { silentLogger } from "../../src/log.ts";
 import { type LoopbackDiscord, startLoopbackDiscord } from "../fixtures/discord/loopback.ts";
+import { textOf } from "../fixtures/discord/samples.ts";
 
 const TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GxCore.a-bot-token-for-the-core-thread";
 const WHO = { userId: "1100000000000000042", guildId: null, memberPermissions: null, attachments: {} };
@@ -118,5 +119,46 @@ describe("the gateway face over the coverage thread", () => {
     const expected = await here.command("ask", options, WHO);
     expect((message as { embeds?: unknown }).embeds).toEqual(JSON.parse(JSON.stringify(expected.embeds)));
     expect(lb.violations).toEqual([]);
+  });
+});
+
+describe("changing the coverage in the coverage thread", () => {
+  const ADMIN_GUILD = "1100000000000000777";
+  const admin = { ...WHO, guildId: ADMIN_GUILD, memberPermissions: "32" };
+  let dir: string;
+  let adminCore: CoreThread;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "coverage-core-corpus-"));
+    cpSync("seeds", dir, { recursive: true });
+    const c = readConfig({
+      CORPUS_DIR: dir,
+      CACHE_DIR: cache,
+      ADMIN_GUILD_IDS: ADMIN_GUILD,
+      LOG_LEVEL: "silent",
+    });
+    adminCore = startCoreThread({ config: c, log: silentLogger, watch: false, pretty: false });
+    await adminCore.ready;
+  });
+
+  afterAll(async () => {
+    await adminCore?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("/reload by an admin there picks up a new file, and /ask then finds it", async () => {
+    const article =
+      "Floodgates opened at Quorvale reservoir\n\nEngineers at Quorvale reservoir opened all six floodgates on Tuesday " +
+      "after a week of record rain, the regional water board said.\n";
+    writeFileSync(path.join(dir, "quorvale.txt"), article);
+    expect(adminCore.router.likelySlow("reload")).toBe(true);
+    expect(adminCore.router.privateAnswer("reload")).toBe(true);
+    const refused = await adminCore.router.command("reload", {}, WHO);
+    expect(textOf(refused)).toMatch(/admin server/);
+    const done = await adminCore.router.command("reload", {}, admin);
+    expect(textOf(done)).toMatch(/Coverage reloaded/);
+    expect(textOf(done)).toContain("quorvale.txt");
+    const found = await adminCore.router.command("ask", { question: "Quorvale floodgates" }, WHO);
+    expect(textOf(found)).toContain("Quorvale");
   });
 });
