@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: "forks",
+    // As every entry point does: regular expressions compiled at their first run.
+    setupFiles: ["src/text/regexp-native.ts"],
   },
 });
