@@ -1,7 +1,7 @@
 // Noun phrases around a speech verb: the subject read backwards from the verb, the phrase read
 // forwards after it (inverted tags), a passive's agent, a sentence's opening subject or name.
 
-import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
+import { CLAUSE_BREAKERS, TAIL_BREAKERS, TIME_DETERMINERS, TIME_NOUNS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
@@ -199,6 +199,7 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
     const t = toks[k]!;
     if (t.type !== "w") break;
     if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
+    if (k > s && !isCap(t) && tailBreak(toks, k)) break;
     // ("according to the report": a document noun closing the phrase is no verb)
     if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k)) break;
     // "said Nadal afterwards": an adverb ends the phrase.
@@ -212,6 +213,12 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   if (!/\p{Lu}/u.test(p.text) && !DETERMINERS.has(toks[s]!.lower)) return null;
   return p;
 }
+
+/** "said Brennan ahead of the derby", "said Kerr last week": a preposition or a date after the
+ *  speaker's words ends them (only after a word, so "said the following" keeps its own). */
+const tailBreak = (toks: Tok[], k: number): boolean =>
+  TAIL_BREAKERS.has(toks[k]!.lower) ||
+  (TIME_DETERMINERS.has(toks[k]!.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? ""));
 
 export function phraseOf(toks: Tok[], a: number, b: number, text: string): Phrase {
   while (a < b && FRONT_WORDS.has(toks[a]!.lower)) a++;

@@ -1,0 +1,29 @@
+// Speaker classes found on BBC study set 7 (issue #13), on invented text: each rule's own
+// sentences, and where the rule has a switch, the same sentences with it off.
+import { describe, expect, it } from "vitest";
+import { ALL_STEPS, type StepSwitches } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("a date or a preposition after the speaker of an inverted tag", () => {
+  const tagged = (tail: string) =>
+    quotes(`Harlow lost again on Saturday.\n\n"We gave the ball away too often," said Penrose ${tail}.`);
+
+  it.each([
+    "ahead of the cup tie",
+    "during a phone-in",
+    "following the defeat",
+    "amid talk of a move",
+    "despite the result",
+    "last week",
+    "this season",
+  ])("ends the speaker's words: said Penrose %s", (tail) => {
+    expect(speakerOf(tagged(tail), "We gave")).toBe("Penrose");
+  });
+
+  it("keeps a role's own words", () => {
+    const qs = quotes('The vote is on Monday.\n\n"It is close," said the last chairman of the board.');
+    expect(speakerOf(qs, "It is close")).toBe("the last chairman");
+  });
+});
