@@ -27,3 +27,20 @@ describe("a date or a preposition after the speaker of an inverted tag", () => {
     expect(speakerOf(qs, "It is close")).toBe("the last chairman");
   });
 });
+
+describe("a plural possessive inside a role in apposition", () => {
+  const body = (role: string) =>
+    `Brick sales fell in March.\n\nBut Anna Kerr, ${role}, said: "Builders are still hiring."`;
+
+  it.each(["chief economist at the builders' federation BFA", "head of policy at the farmers' union"])(
+    "leaves the name before it the speaker: %s",
+    (role) => {
+      expect(speakerOf(quotes(body(role)), "Builders are")).toBe("Anna Kerr");
+    },
+  );
+
+  it("keeps a possessive body's own phrase as a subject", () => {
+    const qs = quotes('Fees rose again.\n\n"It is unfair," the students\' union said.');
+    expect(speakerOf(qs, "It is unfair")).not.toBeNull();
+  });
+});

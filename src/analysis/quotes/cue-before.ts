@@ -17,6 +17,7 @@ import {
   phraseAfter,
   phraseBefore,
   phraseOf,
+  pluralPossessive,
   sentenceSubject,
 } from "./phrases.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
@@ -220,7 +221,12 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
   for (let c = b - 1; c >= 0 && j - c < 25; c--) {
     const u = toks[c]!;
     // (a short quoted term inside the apposition, "one of the so-called “Blair Babes”", is read past)
-    if ((u.type === "q" && u.end - u.start > 30) || (u.type === "p" && u.text !== ",")) break;
+    // ("chief economist at the builders' body BFA": a plural possessive is read past too)
+    if (
+      (u.type === "q" && u.end - u.start > 30) ||
+      (u.type === "p" && u.text !== "," && !pluralPossessive(toks, c))
+    )
+      break;
     if (u.text !== ",") continue;
     const opening = isOn("quotes", "relative-opening", switches) ? openingAntecedent(toks, c, text) : null;
     if (opening) return opening;

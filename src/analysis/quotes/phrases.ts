@@ -132,14 +132,25 @@ const middleInitial = (toks: Tok[], k: number, j: number): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text);
 
 /** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
-const pluralPossessive = (toks: Tok[], k: number): boolean =>
+export const pluralPossessive = (toks: Tok[], k: number): boolean =>
   /^['’]$/.test(toks[k]!.text) &&
   toks[k - 1]?.type === "w" &&
-  isCap(toks[k - 1]!) &&
   /s$/.test(toks[k - 1]!.text) &&
   toks[k - 1]!.end === toks[k]!.start &&
   toks[k + 1]?.type === "w" &&
-  isCap(toks[k + 1]!);
+  ((isCap(toks[k - 1]!) && isCap(toks[k + 1]!)) || lowerPluralPossessive(toks, k));
+
+/** "chief economist at the manufacturers' body EEF": a lower-case plural possessive inside a role,
+ *  after a determiner and not closing a single-quoted word ("the 'fat cats' bonuses" stays out). */
+function lowerPluralPossessive(toks: Tok[], k: number): boolean {
+  if (isCap(toks[k - 1]!) || toks[k + 1]!.start !== toks[k]!.end + 1) return false;
+  for (let i = k - 2; i >= Math.max(0, k - 4); i--) {
+    const t = toks[i]!;
+    if (/^['’]$/.test(t.text)) return false;
+    if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** toks[k] is a document noun after a name, a possessive or a determiner ("Ms Hale's report"). */
 function documentNoun(toks: Tok[], k: number): boolean {
