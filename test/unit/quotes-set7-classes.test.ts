@@ -1,7 +1,7 @@
 // Speaker classes found on BBC study set 7 (issue #13), on invented text: each rule's own
 // sentences, and where the rule has a switch, the same sentences with it off.
 import { describe, expect, it } from "vitest";
-import { ALL_STEPS, type StepSwitches } from "../../src/analysis/steps.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
@@ -42,5 +42,31 @@ describe("a plural possessive inside a role in apposition", () => {
   it("keeps a possessive body's own phrase as a subject", () => {
     const qs = quotes('Fees rose again.\n\n"It is unfair," the students\' union said.');
     expect(speakerOf(qs, "It is unfair")).not.toBeNull();
+  });
+});
+
+describe("a name in apposition to an office of a body, after the verb", () => {
+  const text = [
+    "Ministers will publish their plan for the railways next week.",
+    "",
+    '"It will be a disaster if the plan is weak," said the chairman of the transport committee, Labour MP Oliver Grant.',
+    "",
+    '"Fares are too high," said the head of the rail users\' group, Mary Stone.',
+    "",
+    '"We will wait and see," said a spokesman for the firm, Calder Buses.',
+  ].join("\n");
+
+  it("is the name, not the office", () => {
+    expect(speakerOf(quotes(text), "It will be")).toBe("Oliver Grant");
+    expect(speakerOf(quotes(text), "Fares are")).toBe("Mary Stone");
+  });
+
+  it("stays the office with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.role-of-body-name"));
+    expect(speakerOf(qs, "It will be")).toBe("the chairman");
+  });
+
+  it("is no body named again after a body noun", () => {
+    expect(speakerOf(quotes(text), "We will wait")).not.toBe("Calder Buses");
   });
 });

@@ -57,6 +57,10 @@ const INLINE_SWITCHES = [
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },
   {
+    name: "role-of-body-name",
+    doc: '`," said the chairman of the Commons transport committee, Labour MP Oliver Grant`: the name after an office of a body, not the office',
+  },
+  {
     name: "role-for-place",
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },
