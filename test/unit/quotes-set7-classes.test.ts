@@ -70,3 +70,24 @@ describe("a name in apposition to an office of a body, after the verb", () => {
     expect(speakerOf(quotes(text), "We will wait")).not.toBe("Calder Buses");
   });
 });
+
+describe("an object him/her is not the person named just before its verb", () => {
+  const text = [
+    "Swimmer Olga Demina has failed a drugs test, officials say.",
+    "",
+    'Games official Claude Marchal said the sample was taken in May. Marchal said: "There is a problem."',
+    "",
+    'Speaking in Paris, before Marchal named her, Demina said: "I am not worried."',
+    "",
+    'Marchal said the results were sent to the team\'s office. He conceded Demina might have taken a cold remedy. "We have only stated a fact," he said.',
+  ].join("\n");
+
+  it("leaves the subject's gender unknown, so a later he is that subject", () => {
+    expect(speakerOf(quotes(text), "We have only")).toBe("Claude Marchal");
+  });
+
+  it("goes wrong with the rule off", () => {
+    const qs = quotes(text, switchOff("actors.coref-object-not-subject"));
+    expect(speakerOf(qs, "We have only")).not.toBe("Claude Marchal");
+  });
+});

@@ -72,6 +72,10 @@ export const COREF_STEPS = [
   { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
   { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
+  {
+    name: "coref-object-not-subject",
+    doc: "'Ms Vale thanked him', 'before Ms Vale named her,': an object him/her is never the person just before its verb",
+  },
 ] as const;
 
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
@@ -87,6 +91,8 @@ interface CorefRun {
   /** Persons named in other roles so far. */
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
+  /** Switch "coref-object-not-subject". */
+  objectNotSubject: boolean;
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -101,6 +107,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     recent: [],
     allObjects: [],
     corefRead: null,
+    objectNotSubject: isOn("actors", "coref-object-not-subject", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp);
@@ -249,12 +256,14 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   const sents = r.inp.sentences;
   const para = sentOf(r.inp, e.at).para;
   const want = e.want!;
+  const bound = r.objectNotSubject ? boundSubject(r, e) : null;
   // exactly one person named in the previous sentence and this one before it, of that gender
   const from = sents[Math.max(0, sentIndex(sents, e.at) - 1)]!.start;
   const near = new Set<string>();
   for (let h = recent.length - 1; h >= 0 && recent[h]!.at >= from; h--) near.add(recent[h]!.actorId);
   for (let h = allObjects.length - 1; h >= 0 && allObjects[h]!.at >= from; h--)
     near.add(allObjects[h]!.actorId);
+  if (bound) near.delete(bound);
   const only = near.size === 1 ? [...near][0]! : null;
   if (only && genderOf(r, only) === want) {
     r.out.push(pronounMention(r, e, only, [only]));
@@ -267,6 +276,7 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   for (let h = recent.length - 1; h >= 0; h--) {
     const c = recent[h]!;
     if (c.para < para - 3) break;
+    if (c.actorId === bound) continue;
     const g = genderOf(r, c.actorId);
     if (g !== "any" && g !== want) continue;
     if (!ids.includes(c.actorId)) ids.push(c.actorId);
@@ -286,7 +296,7 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   chosen ??= fallback;
   if (!chosen) {
     for (let h = recent.length - 1; h >= 0 && !chosen; h--)
-      if (genderOf(r, recent[h]!.actorId) === want) chosen = recent[h];
+      if (genderOf(r, recent[h]!.actorId) === want && recent[h]!.actorId !== bound) chosen = recent[h];
     if (chosen) ids.push(chosen.actorId);
   }
   if (!chosen) return;
@@ -294,6 +304,30 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   if (genderOf(r, id) === "any") r.learned.set(id, want);
   r.out.push(pronounMention(r, e, id, [id, ...ids.filter((x) => x !== id)]));
   carryOn(r, e, id, para);
+}
+
+/** "Ms Vale thanked him", "before Ms Vale named her,": the person named right before the verb an
+ *  object him/her follows (a few lower-case words between, no comma), who it cannot be. A "her"
+ *  before a noun is a possessive ("Ms Vale named her team") and binds nothing. */
+function boundSubject(r: CorefRun, e: CorefEvent): string | null {
+  const { text } = r.inp;
+  const w = text.slice(e.at, e.end);
+  if (w !== "him" && w !== "her") return null;
+  if (
+    w === "her" &&
+    !/^\s*(?:[,.;:!?)"”]|$|(?:to|for|in|on|at|with|from|about|as|that|and|but|or|after|before|when|if|because|of|over|into|out|up|down|back|again)\b)/.test(
+      text.slice(e.end, e.end + 12),
+    )
+  )
+    return null;
+  let m: Mention | undefined;
+  for (const x of r.inp.named) {
+    if (x.start >= e.at) break;
+    if (isPerson(r.inp, x.actorId)) m = x;
+  }
+  if (!m) return null;
+  const between = text.slice(m.end, e.at);
+  return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) ? m.actorId : null;
 }
 
 /** A role description: the person the article gave that role, else (not an office) the latest speaker. */
