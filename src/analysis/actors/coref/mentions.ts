@@ -10,6 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../../lexicons/verbs.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
+import { boundSubject } from "./binding.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 
 /** What the model's coreference pass needs of one article. */
@@ -72,10 +73,7 @@ export const COREF_STEPS = [
   { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
   { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
-  {
-    name: "coref-object-not-subject",
-    doc: "'Ms Vale thanked him', 'before Ms Vale named her,': an object him/her is never the person just before its verb",
-  },
+  { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
 ] as const;
 
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
@@ -91,8 +89,6 @@ interface CorefRun {
   /** Persons named in other roles so far. */
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
-  /** Switch "coref-object-not-subject". */
-  objectNotSubject: boolean;
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -107,19 +103,19 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     recent: [],
     allObjects: [],
     corefRead: null,
-    objectNotSubject: isOn("actors", "coref-object-not-subject", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp);
   const pronouns = isOn("actors", "coref-pronouns", switches);
   const roles = isOn("actors", "coref-roles", switches);
+  const binding = isOn("actors", "coref-object-not-subject", switches);
   const live = eventsOf(inp).filter((e) => (e.kind === "pronoun" ? pronouns : roles));
   let ci = 0;
   let oi = 0;
   for (const e of live) {
     while (ci < cands.length && cands[ci]!.at < e.at) r.recent.push(cands[ci++]!);
     while (oi < objects.length && objects[oi]!.at < e.at) r.allObjects.push(objects[oi++]!);
-    if (e.kind === "pronoun") resolvePronoun(r, e);
+    if (e.kind === "pronoun") resolvePronoun(r, e, binding ? boundSubject(inp, e.at, e.end) : null);
     else resolveRole(r, e);
   }
   if (inp.genders) {
@@ -251,19 +247,18 @@ function pronounMention(r: CorefRun, e: CorefEvent, actorId: string, candidates:
 }
 
 /** he/she: the only person of the previous and this sentence, else the latest fitting subject. */
-function resolvePronoun(r: CorefRun, e: CorefEvent) {
+function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null) {
   const { recent, allObjects } = r;
   const sents = r.inp.sentences;
   const para = sentOf(r.inp, e.at).para;
   const want = e.want!;
-  const bound = r.objectNotSubject ? boundSubject(r, e) : null;
   // exactly one person named in the previous sentence and this one before it, of that gender
   const from = sents[Math.max(0, sentIndex(sents, e.at) - 1)]!.start;
   const near = new Set<string>();
   for (let h = recent.length - 1; h >= 0 && recent[h]!.at >= from; h--) near.add(recent[h]!.actorId);
   for (let h = allObjects.length - 1; h >= 0 && allObjects[h]!.at >= from; h--)
     near.add(allObjects[h]!.actorId);
-  if (bound) near.delete(bound);
+  near.delete(bound ?? "");
   const only = near.size === 1 ? [...near][0]! : null;
   if (only && genderOf(r, only) === want) {
     r.out.push(pronounMention(r, e, only, [only]));
@@ -276,9 +271,8 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   for (let h = recent.length - 1; h >= 0; h--) {
     const c = recent[h]!;
     if (c.para < para - 3) break;
-    if (c.actorId === bound) continue;
     const g = genderOf(r, c.actorId);
-    if (g !== "any" && g !== want) continue;
+    if ((g !== "any" && g !== want) || c.actorId === bound) continue;
     if (!ids.includes(c.actorId)) ids.push(c.actorId);
     if (chosen) continue;
     if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
@@ -304,30 +298,6 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   if (genderOf(r, id) === "any") r.learned.set(id, want);
   r.out.push(pronounMention(r, e, id, [id, ...ids.filter((x) => x !== id)]));
   carryOn(r, e, id, para);
-}
-
-/** "Ms Vale thanked him", "before Ms Vale named her,": the person named right before the verb an
- *  object him/her follows (a few lower-case words between, no comma), who it cannot be. A "her"
- *  before a noun is a possessive ("Ms Vale named her team") and binds nothing. */
-function boundSubject(r: CorefRun, e: CorefEvent): string | null {
-  const { text } = r.inp;
-  const w = text.slice(e.at, e.end);
-  if (w !== "him" && w !== "her") return null;
-  if (
-    w === "her" &&
-    !/^\s*(?:[,.;:!?)"”]|$|(?:to|for|in|on|at|with|from|about|as|that|and|but|or|after|before|when|if|because|of|over|into|out|up|down|back|again)\b)/.test(
-      text.slice(e.end, e.end + 12),
-    )
-  )
-    return null;
-  let m: Mention | undefined;
-  for (const x of r.inp.named) {
-    if (x.start >= e.at) break;
-    if (isPerson(r.inp, x.actorId)) m = x;
-  }
-  if (!m) return null;
-  const between = text.slice(m.end, e.at);
-  return /^\s+(?:\p{Ll}+\s+){1,3}$/u.test(between) ? m.actorId : null;
 }
 
 /** A role description: the person the article gave that role, else (not an office) the latest speaker. */
