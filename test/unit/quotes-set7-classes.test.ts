@@ -91,3 +91,24 @@ describe("an object him/her is not the person named just before its verb", () =>
     expect(speakerOf(qs, "We have only")).not.toBe("Claude Marchal");
   });
 });
+
+describe("a member of parliament described by party or seat", () => {
+  const text = [
+    "The bill returns to the Commons next week.",
+    "",
+    'Former minister Douglas Stone, whose father was a judge, said the bill was "costly and slow". But the Tory MP for Ashford and West Kent admitted the system "cannot stay as it is".',
+    "",
+    'Health minister Jane Doyle defended the plan. "It will save money," the Salford MP said.',
+  ].join("\n");
+
+  it("is the person named before, not the seat", () => {
+    expect(speakerOf(quotes(text), "cannot stay")).toBe("Douglas Stone");
+    expect(speakerOf(quotes(text), "It will save")).toBe("Jane Doyle");
+  });
+
+  it("is the seat with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.member-description"));
+    expect(speakerOf(qs, "cannot stay")).toBe("West Kent");
+    expect(speakerOf(qs, "It will save")).toBe("Salford MP");
+  });
+});

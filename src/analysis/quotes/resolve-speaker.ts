@@ -17,6 +17,7 @@ import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
+import { MEMBER_DESCRIPTION, memberBeforeSeat } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
@@ -131,6 +132,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
     },
   },
+  MEMBER_DESCRIPTION,
   {
     name: "capitalised-office",
     doc: '"the Chancellor said", "the Prime Minister": an office written in capitals is a description (the model\'s role mention), not the name "Chancellor"',
@@ -210,6 +212,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
     (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
+    (isOn("quotes", "member-description", doc.switches) ? memberBeforeSeat(doc, p0) : null) ??
     p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
