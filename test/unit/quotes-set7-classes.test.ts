@@ -112,3 +112,22 @@ describe("a member of parliament described by party or seat", () => {
     expect(speakerOf(qs, "It will save")).toBe("Salford MP");
   });
 });
+
+describe("a name after a role in apposition in an inverted tag speaks on", () => {
+  const text = [
+    "Ministers will publish their plan for the railways next week.",
+    "",
+    'Sir Peter Hollis, who wrote the review, was briefed on Monday. He is said to be pleased with it. "It will be a disaster if the plan is weak," said the chairman of the transport committee, Labour MP Oliver Grant.',
+    "",
+    'His main worry was the cost of new lines. "We must fix the tracks we have," he wrote in a newspaper.',
+  ].join("\n");
+
+  it("is the he of the next paragraph", () => {
+    expect(speakerOf(quotes(text), "We must fix")).toBe("Oliver Grant");
+  });
+
+  it("is passed over for an older subject with the rule off", () => {
+    const qs = quotes(text, switchOff("actors.coref-inverted-apposition"));
+    expect(speakerOf(qs, "We must fix")).toBe("Sir Peter Hollis");
+  });
+});

@@ -7,11 +7,18 @@ import type { Actor, Mention } from "../../../types.ts";
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
-import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../../lexicons/verbs.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
 import { boundSubject } from "./binding.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
+import {
+  INVERTED_APPOSITION,
+  OPENING,
+  SPEECH_AFTER,
+  SPEECH_BEFORE,
+  SPEECH_IN,
+  TAIL_TAG,
+} from "./speech-cues.ts";
 
 /** What the model's coreference pass needs of one article. */
 export interface CorefInput {
@@ -43,23 +50,6 @@ const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = {
 const HONORIFIC_BEFORE =
   /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess)\.?\s+$/u;
 
-const SPEECH_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*(?:,[^,.;"“”]{1,90},\s*)?(?:(?:[a-z]+ly|has|had|have|also|later|then|again|once|would|will|is|was)\s+){0,2}(?:${[...SPEECH_VERB_FORMS].filter((v) => !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(v)).join("|")})\b`,
-);
-
-/** A sentence closing on its reporter: "…, Greer said." (the name's start is group 1). */
-const TAIL_TAG =
-  /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|insisted|explained|argued|warned)\s*[.!?]?\s*$/u;
-
-const SPEECH_BEFORE =
-  /\b(?:said|says|added|adds|told|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
-
-const SPEECH_IN =
-  /\b(?:said|says|saying|told|tells|added|adds|adding|insisted|warned|explained|argued|stressed|claimed|claims|claiming|admitted|replied|denied|urged)\b/;
-
-const OPENING =
-  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Meanwhile|Now|Then|Later|Earlier|Also|Yesterday|Today|So|Yet)\b[,\s]*)?$/u;
-
 interface Cand {
   actorId: string;
   at: number;
@@ -73,6 +63,7 @@ export const COREF_STEPS = [
   { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
   { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
+  { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
   { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
 ] as const;
 
@@ -105,7 +96,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     corefRead: null,
   };
   if (inp.sentences.length === 0) return r.out;
-  const { cands, objects } = candidates(inp);
+  const { cands, objects } = candidates(inp, isOn("actors", "coref-inverted-apposition", switches));
   const pronouns = isOn("actors", "coref-pronouns", switches);
   const roles = isOn("actors", "coref-roles", switches);
   const binding = isOn("actors", "coref-object-not-subject", switches);
@@ -179,7 +170,7 @@ function gendersOf(inp: CorefInput): Map<string, Gender> {
 }
 
 /** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */
-function candidates(inp: CorefInput): { cands: Cand[]; objects: Cand[] } {
+function candidates(inp: CorefInput, inverted: boolean): { cands: Cand[]; objects: Cand[] } {
   const { text, named } = inp;
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
@@ -196,6 +187,7 @@ function candidates(inp: CorefInput): { cands: Cand[]; objects: Cand[] } {
     const speaker =
       SPEECH_AFTER.test(after) ||
       SPEECH_BEFORE.test(before) ||
+      (inverted && INVERTED_APPOSITION.test(before)) ||
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
     const subject = speaker || opening;
     (subject ? cands : objects).push({ actorId: m.actorId, at: m.start, para: s.para, speaker });
