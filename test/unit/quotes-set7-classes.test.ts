@@ -131,3 +131,26 @@ describe("a name after a role in apposition in an inverted tag speaks on", () =>
     expect(speakerOf(qs, "We must fix")).toBe("Sir Peter Hollis");
   });
 });
+
+describe("a time or setting phrase between the subject and its verb", () => {
+  const said = (middle: string, switches: StepSwitches = ALL_STEPS) =>
+    quotes(`Bus fares rose again.\n\nRuth Okafor ${middle} said: "Nobody can afford to travel."`, switches);
+
+  it.each([
+    "last week",
+    "earlier this month",
+    "on Monday",
+    "on Tuesday night",
+    "in a statement",
+    "in a radio interview",
+    "at the weekend",
+    "however",
+  ])("is read past: Ruth Okafor %s said", (middle) => {
+    expect(speakerOf(said(middle), "Nobody can")).toBe("Ruth Okafor");
+  });
+
+  it("is taken for the speaker with the rule off", () => {
+    const qs = said("last week", switchOff("quotes.subject-past-adverbial"));
+    expect(speakerOf(qs, "Nobody can")).not.toBe("Ruth Okafor");
+  });
+});

@@ -6,6 +6,7 @@ import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { adverbialStart } from "./adverbial-subject.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
 import {
@@ -147,6 +148,15 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
           return k - 1 > 0 ? sentenceSubject(toks, k - 1, text) : null;
       }
       return null;
+    },
+  },
+  {
+    name: "subject-past-adverbial",
+    doc: '"Tom Marr on Monday said", "the minister last week told", "Ms Hale in a statement said": the subject before a time or setting phrase',
+    try: ({ toks, b, text }) => {
+      const a = b > 0 ? adverbialStart(toks, b) : -1;
+      const p = a > 0 && toks[a - 1]!.type === "w" ? phraseBefore(toks, a, text) : null;
+      return p && (/^\p{Lu}/u.test(p.text) || /^the\s/i.test(p.text)) ? p : null;
     },
   },
   {
