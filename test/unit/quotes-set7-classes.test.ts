@@ -154,3 +154,17 @@ describe("a time or setting phrase between the subject and its verb", () => {
     expect(speakerOf(qs, "Nobody can")).not.toBe("Ruth Okafor");
   });
 });
+
+describe("a plural possessive before a speaker's name", () => {
+  it("is a description, not part of the name", () => {
+    const qs = quotes(
+      'Tuition fees will rise.\n\nThe Liberal Democrats\' Ed Fenwick said: "This is unfair."',
+    );
+    expect(speakerOf(qs, "This is unfair")).toBe("Ed Fenwick");
+  });
+
+  it("stays inside an organisation's name", () => {
+    const qs = quotes('Ticket touts face a ban.\n\nThe Music Promoters\' Forum said: "It is long overdue."');
+    expect(speakerOf(qs, "It is long")).toContain("Forum");
+  });
+});
