@@ -1,13 +1,19 @@
 // Binding for the coreference pass: an object pronoun ("him", "her") is never the subject of its
 // own verb ("Ms Vale thanked him"), so that person is passed over and learns no gender from it.
 
-import type { Mention } from "../../../types.ts";
-import type { CorefInput } from "./mentions.ts";
+import type { Actor, Mention } from "../../../types.ts";
+
+/** What binding reads of an article: its text and its named mentions in text order. */
+interface Named {
+  text: string;
+  named: readonly Mention[];
+  byId: ReadonlyMap<string, Actor>;
+}
 
 /** "Ms Vale thanked him", "before Ms Vale named her,": the person named right before the verb an
  *  object him/her follows (a few lower-case words between, no comma), who it cannot be. A "her"
  *  before a noun is a possessive ("Ms Vale named her team") and binds nothing. */
-export function boundSubject(inp: CorefInput, at: number, end: number): string | null {
+export function boundSubject(inp: Named, at: number, end: number): string | null {
   const { text } = inp;
   const w = text.slice(at, end);
   if (w !== "him" && w !== "her") return null;
