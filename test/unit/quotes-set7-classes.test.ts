@@ -168,3 +168,32 @@ describe("a plural possessive before a speaker's name", () => {
     expect(speakerOf(qs, "It is long")).toContain("Forum");
   });
 });
+
+describe("an organisation description and the organisations around it", () => {
+  const text = [
+    "Shoppers spent less in December, figures show.",
+    "",
+    'The Transport and General Workers\' Union (TGWU) called a strike at depots. "Our members have had enough," the union said.',
+    "",
+    'Tesco reported record profits on Tuesday. "We had a strong Christmas," the firm said.',
+    "",
+    'The British Retail Consortium published a survey on Monday. "Shoppers are nervous," the survey said.',
+    "",
+    'The National Union of Teachers has warned of strikes. "Teachers are angry," the NUT said.',
+  ].join("\n");
+
+  it("is the one the sentence right before opens on", () => {
+    expect(speakerOf(quotes(text), "Shoppers are")).toBe("British Retail Consortium");
+  });
+
+  it("is the older one that spoke with org-subject-first off", () => {
+    const qs = quotes(text, switchOff("quotes.org-subject-first"));
+    expect(speakerOf(qs, "Shoppers are")).toBe("Tesco");
+  });
+
+  it("is never one named only in a later paragraph", () => {
+    expect(speakerOf(quotes(text), "Our members")).toBe("Transport and General Workers' Union");
+    const qs = quotes(text, switchOff("quotes.org-head-near-ahead"));
+    expect(speakerOf(qs, "Our members")).toBe("National Union");
+  });
+});

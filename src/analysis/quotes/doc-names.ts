@@ -99,11 +99,12 @@ export class DocNames {
   }
 
   /** The most recent organisation before `at` whose name ends with the head noun ("department"), else the first after. */
-  orgByHead(head: string, at: number): string | null {
+  orgByHead(head: string, at: number, ahead = Number.POSITIVE_INFINITY): string | null {
     let found: string | null = null;
     for (const f of this.withWord(head)) {
       if (!(f.name.toLowerCase().endsWith(` ${head}`) || f.name.toLowerCase() === head)) continue;
-      if (f.at >= at) return found ?? f.name;
+      // (one named only after it: within `ahead` characters)
+      if (f.at >= at) return found ?? (f.at - at <= ahead ? f.name : null);
       found = f.name;
     }
     return found;

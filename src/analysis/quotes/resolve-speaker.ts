@@ -250,8 +250,19 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
 function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const { doc, p } = input;
   const head = core[core.length - 1]?.toLowerCase() ?? "";
-  const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start) : null;
+  // "the union said" names no union of a later paragraph (switch "org-head-near-ahead").
+  const ahead = isOn("quotes", "org-head-near-ahead", doc.switches)
+    ? (doc.article.paragraphs[paraOf(doc, p.start)]?.end ?? p.end) - p.start
+    : undefined;
+  const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start, ahead) : null;
   if (org) return canonicalise(input, core, org, genderOfWords(input.words));
+  // "Tesco reported record profits. “…,” the firm said": the organisation the sentence right
+  // before opens on, over an older one that spoke (switch "org-subject-first").
+  const first =
+    (ORG_NOUNS.has(head) || DOCUMENT_HEADS.has(head)) && isOn("quotes", "org-subject-first", doc.switches)
+      ? orgSubjectBefore(doc, p, true)
+      : null;
+  if (first) return first;
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {

@@ -57,6 +57,14 @@ const INLINE_SWITCHES = [
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },
   {
+    name: "org-subject-first",
+    doc: '"Tesco reported record profits. “…,” the firm said": the organisation the sentence right before opens on, over an older one that spoke',
+  },
+  {
+    name: "org-head-near-ahead",
+    doc: '"the union said" before any union is named: only one named later in its paragraph, not in a later one',
+  },
+  {
     name: "role-of-body-name",
     doc: '`," said the chairman of the Commons transport committee, Labour MP Oliver Grant`: the name after an office of a body, not the office',
   },
