@@ -1,7 +1,10 @@
 // Speaker classes found on BBC study set 7 (issue #13), on invented text: each rule's own
 // sentences, and where the rule has a switch, the same sentences with it off.
 import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
@@ -195,5 +198,24 @@ describe("an organisation description and the organisations around it", () => {
     expect(speakerOf(quotes(text), "Our members")).toBe("Transport and General Workers' Union");
     const qs = quotes(text, switchOff("quotes.org-head-near-ahead"));
     expect(speakerOf(qs, "Our members")).toBe("National Union");
+  });
+});
+
+describe("a headline's words and an 'according to' source in the first sentence", () => {
+  const headlined = (switches: StepSwitches = ALL_STEPS) => {
+    const r = buildArticle(
+      "news/001.txt",
+      "Jobs market 'cooling fast'\n\nHiring slowed sharply in the spring, according to recruitment firm Calder Staffing.\n\nFewer firms are taking on staff, the survey found.",
+    );
+    if (!r.ok) throw new Error(r.reason);
+    return extractQuotes(r.article, buildActorModel([r.article], switches), switches);
+  };
+
+  it("go to that source", () => {
+    expect(speakerOf(headlined(), "cooling fast")).toBe("Calder Staffing");
+  });
+
+  it("go to no one with the rule off", () => {
+    expect(speakerOf(headlined(switchOff("quotes.headline-according-to")), "cooling fast")).toBeNull();
   });
 });

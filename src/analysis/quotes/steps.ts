@@ -57,6 +57,10 @@ const INLINE_SWITCHES = [
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },
   {
+    name: "headline-according-to",
+    doc: "\"Economy 'stronger than forecast'\" over \"…, according to Rachel Lomax\": the first sentence's source says the headline's words",
+  },
+  {
     name: "org-subject-first",
     doc: '"Tesco reported record profits. “…,” the firm said": the organisation the sentence right before opens on, over an older one that spoke',
   },
