@@ -219,3 +219,27 @@ describe("a headline's words and an 'according to' source in the first sentence"
     expect(speakerOf(headlined(switchOff("quotes.headline-according-to")), "cooling fast")).toBeNull();
   });
 });
+
+describe("a public body named only in lower case", () => {
+  const text = [
+    "Plans to ban smoking in pubs are flawed, MPs have warned.",
+    "",
+    'The health select committee said the ban would not protect bar staff. "The exemptions make no sense," the committee said.',
+    "",
+    'Shell, the oil company, posted record profits. "It was a good year," the company said.',
+  ].join("\n");
+
+  it("speaks as named before when taken up by its head", () => {
+    expect(speakerOf(quotes(text), "The exemptions")).toBe("health select committee");
+  });
+
+  it("stays an unnamed committee with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.lowercase-body")), "The exemptions")).toBe(
+      "the committee",
+    );
+  });
+
+  it("is no firm's lower-case description", () => {
+    expect(speakerOf(quotes(text), "It was a good")).not.toBe("oil company");
+  });
+});
