@@ -243,3 +243,24 @@ describe("a public body named only in lower case", () => {
     expect(speakerOf(quotes(text), "It was a good")).not.toBe("oil company");
   });
 });
+
+describe("two roles joined by 'and' before a name after the verb", () => {
+  const text = [
+    "Television is changing fast.",
+    "",
+    '"It is a golden age," said writer and broadcaster Joan Bakewell.',
+    "",
+    '"Young people love it," according to media and PR strategist Glen Yarrow, who advises channels.',
+    "",
+    '"Maybe," says Ann Lee and her friends.',
+  ].join("\n");
+
+  it("keeps the name at the end", () => {
+    expect(speakerOf(quotes(text), "It is a golden")).toBe("Joan Bakewell");
+    expect(speakerOf(quotes(text), "Young people")).toBe("Glen Yarrow");
+  });
+
+  it("still ends a name at a later 'and'", () => {
+    expect(speakerOf(quotes(text), "Maybe")).toBe("Ann Lee");
+  });
+});

@@ -7,7 +7,7 @@ import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-name
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
-import { roleAnd } from "./coordinated-role.ts";
+import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -209,7 +209,14 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
     if (t.type !== "w") break;
-    if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
+    if (
+      k > s &&
+      !isCap(t) &&
+      CLAUSE_BREAKERS.has(t.lower) &&
+      !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
+      !roleAndName(toks, s, k)
+    )
+      break;
     if (k > s && !isCap(t) && tailBreak(toks, k)) break;
     // ("according to the report": a document noun closing the phrase is no verb)
     if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k)) break;
