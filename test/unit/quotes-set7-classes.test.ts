@@ -264,3 +264,24 @@ describe("two roles joined by 'and' before a name after the verb", () => {
     expect(speakerOf(quotes(text), "Maybe")).toBe("Ann Lee");
   });
 });
+
+describe("an organisation's name with 'of' before a role and a name, after the verb", () => {
+  const text = [
+    "Interest rates were held at 4.75%.",
+    "",
+    '"Inflation is under control," said Bank of England governor Mervyn Kong.',
+    "",
+    '"It is a sensible decision," said Confederation of British Industry economist Ann Bell.',
+    "",
+    '"Strikes are likely," said Les Brown of the Salaried Staffs Association.',
+  ].join("\n");
+
+  it("is the name, not the organisation", () => {
+    expect(speakerOf(quotes(text), "Inflation is")).toBe("Mervyn Kong");
+    expect(speakerOf(quotes(text), "It is a sensible")).toBe("Ann Bell");
+  });
+
+  it("still ends a name at 'of the'", () => {
+    expect(speakerOf(quotes(text), "Strikes are")).toBe("Les Brown");
+  });
+});

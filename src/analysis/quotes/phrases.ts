@@ -214,7 +214,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
       !isCap(t) &&
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
-      !roleAndName(toks, s, k)
+      !roleAndName(toks, s, k) &&
+      !capitalOf(toks, k)
     )
       break;
     if (k > s && !isCap(t) && tailBreak(toks, k)) break;
@@ -231,6 +232,10 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   if (!/\p{Lu}/u.test(p.text) && !DETERMINERS.has(toks[s]!.lower)) return null;
   return p;
 }
+
+/** "said Bank of England governor Mervyn King": an "of" inside a capitalised name runs on. */
+const capitalOf = (toks: Tok[], k: number): boolean =>
+  toks[k]!.lower === "of" && !!toks[k - 1] && isCap(toks[k - 1]!) && !!toks[k + 1] && isCap(toks[k + 1]!);
 
 /** "said Brennan ahead of the derby", "said Kerr last week": a preposition or a date after the
  *  speaker's words ends them (only after a word, so "said the following" keeps its own). */

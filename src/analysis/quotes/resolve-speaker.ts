@@ -114,6 +114,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       const linked = /^(.*?)\s(?:of|to|for|at|in)\s/.exec(p.text);
       if (
         !linked ||
+        // "Confederation of British Industry economist Ann Bell": a role and a full name close it
+        /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(
+          p.text,
+        ) ||
         /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) ||
         ORG_NOUNS.has(linked[1]!.split(" ").pop()!.toLowerCase())
       )
