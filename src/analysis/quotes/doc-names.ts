@@ -99,12 +99,11 @@ export class DocNames {
   }
 
   /** The most recent organisation before `at` whose name ends with the head noun ("department"), else the first after. */
-  orgByHead(head: string, at: number, ahead = Number.POSITIVE_INFINITY): string | null {
+  orgByHead(head: string, at: number): string | null {
     let found: string | null = null;
     for (const f of this.withWord(head)) {
       if (!(f.name.toLowerCase().endsWith(` ${head}`) || f.name.toLowerCase() === head)) continue;
-      // (one named only after it: within `ahead` characters)
-      if (f.at >= at) return found ?? (f.at - at <= ahead ? f.name : null);
+      if (f.at >= at) return found ?? f.name;
       found = f.name;
     }
     return found;

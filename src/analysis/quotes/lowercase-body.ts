@@ -11,22 +11,14 @@ import type { Speaker } from "./types.ts";
 
 /** Heads of public bodies the news names in lower case ("the home affairs committee"); a firm
  *  described in lower case ("the oil company") is no name. */
-const BODY_HEADS = new Set([
-  "committee",
-  "commission",
-  "panel",
-  "inquiry",
-  "tribunal",
-  "assembly",
-  "government",
-]);
+const BODY_HEADS = new Set(["committee", "commission", "panel", "inquiry", "tribunal"]);
 
 /** "the health select committee" before `p` ("the committee"), as a speaker, or null. */
 export function lowercaseBody(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
   if (!BODY_HEADS.has(head)) return null;
   const para = paraOf(doc, p.start);
   const from = doc.article.paragraphs[Math.max(0, para - 3)]?.start ?? doc.article.bodyStart;
-  const re = new RegExp(String.raw`\bthe\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3}${literal(head)})\b`, "giu");
+  const re = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3}${literal(head)})\b`, "gu");
   let name: string | null = null;
   for (const m of doc.text.slice(from, p.start).matchAll(re)) {
     const mods = m[1]!.split(/\s+/).slice(0, -1);

@@ -143,7 +143,12 @@ export const pluralPossessive = (toks: Tok[], k: number): boolean =>
 /** "chief economist at the manufacturers' body EEF": a lower-case plural possessive inside a role,
  *  after a determiner and not closing a single-quoted word ("the 'fat cats' bonuses" stays out). */
 function lowerPluralPossessive(toks: Tok[], k: number): boolean {
-  if (isCap(toks[k - 1]!) || toks[k + 1]!.start !== toks[k]!.end + 1) return false;
+  if (
+    isCap(toks[k - 1]!) ||
+    toks[k + 1]!.start !== toks[k]!.end + 1 ||
+    /(?:ss|us|is)$/.test(toks[k - 1]!.lower)
+  )
+    return false;
   for (let i = k - 2; i >= Math.max(0, k - 4); i--) {
     const t = toks[i]!;
     if (/^['’]$/.test(t.text)) return false;
@@ -215,7 +220,7 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
       !roleAndName(toks, s, k) &&
-      !capitalOf(toks, k)
+      !(k === s + 1 && capitalOf(toks, k))
     )
       break;
     if (k > s && !isCap(t) && tailBreak(toks, k)) break;
@@ -233,7 +238,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   return p;
 }
 
-/** "said Bank of England governor Mervyn King": an "of" inside a capitalised name runs on. */
+/** "said Bank of England governor Mervyn King": an "of" after the phrase's first, capitalised
+ *  word runs on ("said analyst Nick Bubb of Evolution Securities" still ends at "of"). */
 const capitalOf = (toks: Tok[], k: number): boolean =>
   toks[k]!.lower === "of" && !!toks[k - 1] && isCap(toks[k - 1]!) && !!toks[k + 1] && isCap(toks[k + 1]!);
 

@@ -255,19 +255,12 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
 function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const { doc, p } = input;
   const head = core[core.length - 1]?.toLowerCase() ?? "";
-  // "the union said" names no union of a later paragraph (switch "org-head-near-ahead").
-  const ahead = isOn("quotes", "org-head-near-ahead", doc.switches)
-    ? (doc.article.paragraphs[paraOf(doc, p.start)]?.end ?? p.end) - p.start
-    : undefined;
-  const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start, ahead) : null;
+  const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start) : null;
   if (org) return canonicalise(input, core, org, genderOfWords(input.words));
-  // "Tesco reported record profits. “…,” the firm said": the organisation the sentence right
-  // before opens on, over an older one that spoke (switch "org-subject-first").
-  const first =
-    (ORG_NOUNS.has(head) || DOCUMENT_HEADS.has(head)) && isOn("quotes", "org-subject-first", doc.switches)
-      ? orgSubjectBefore(doc, p, true)
-      : null;
-  if (first) return first;
+  // "Tesco reported record profits. “…,” the firm said", "The BRC published a survey. “…,” the
+  // survey said": the organisation the sentence right before opens on (switch "org-subject-first").
+  // ("the government" is the country's, whoever the sentence before opens on)
+  const subjectFirst = head !== "government" && isOn("quotes", "org-subject-first", doc.switches);
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
@@ -276,6 +269,8 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
       ? authorElsewhere(doc, head, p)
       : null;
     if (author) return author;
+    const issuer = subjectFirst ? orgSubjectBefore(doc, p, "issued") : null;
+    if (issuer) return issuer;
     // "the report adds": the latest organisation that spoke, over one only named since.
     const lastOrg =
       (isOn("quotes", "document-speaking-organisation", doc.switches)
@@ -289,6 +284,8 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
       : null;
   if (byModifier) return byModifier;
   if (ORG_NOUNS.has(head)) {
+    const first = subjectFirst ? orgSubjectBefore(doc, p, "any") : null;
+    if (first) return first;
     const lower = isOn("quotes", "lowercase-body", doc.switches) ? lowercaseBody(doc, head, p) : null;
     if (lower) return lower;
     // "the club said" with no organisation of that name: the latest organisation nearby.

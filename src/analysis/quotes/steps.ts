@@ -69,10 +69,6 @@ const INLINE_SWITCHES = [
     doc: '"Tesco reported record profits. “…,” the firm said": the organisation the sentence right before opens on, over an older one that spoke',
   },
   {
-    name: "org-head-near-ahead",
-    doc: '"the union said" before any union is named: only one named later in its paragraph, not in a later one',
-  },
-  {
     name: "role-of-body-name",
     doc: '`," said the chairman of the Commons transport committee, Labour MP Oliver Grant`: the name after an office of a body, not the office',
   },
