@@ -32,6 +32,18 @@ export const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(
   it's is are was were be been said says told`),
 );
 
+/** Words that end a speaker named after its verb, not in CLAUSE_BREAKERS because a subject read
+ *  backwards may hold them ("said Brennan ahead of the derby", "said Kerr during a visit"). */
+export const TAIL_BREAKERS: ReadonlySet<string> = new Set(
+  forms(`ahead during following amid amidst despite until till upon via against throughout prior`),
+);
+
+/** "said Jones last week": last, this or next before one of these dates the tag. */
+export const TIME_DETERMINERS: ReadonlySet<string> = new Set(forms(`last this next`));
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  forms(`week weekend month year night season term summer winter spring autumn time morning evening`),
+);
+
 /** Nouns ending in -ly that are not adverbs ("the former monopoly said"). */
 export const LY_NOUNS: ReadonlySet<string> = new Set(
   forms(`monopoly family assembly supply ally rally reply anomaly italy july jelly belly bully holly lily

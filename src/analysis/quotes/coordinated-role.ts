@@ -1,6 +1,7 @@
 // "The feminist writer and broadcaster said": two role nouns joined by "and" describe one person,
 // not two subjects, and not the organisation "broadcaster" alone.
 
+import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Tok } from "./tokens.ts";
@@ -31,4 +32,17 @@ export function firstRoleOf(words: readonly string[]): string[] | null {
   const n = words.length;
   if (n < 4 || words[n - 2] !== "and" || !personRole(words[n - 3]!.toLowerCase())) return null;
   return ROLE_HEADS.has(words[n - 1]!.toLowerCase()) ? words.slice(0, n - 2) : null;
+}
+
+/**
+ * After the verb, "said writer and broadcaster Joan Bakewell", "according to media and PR
+ * strategist Glen Yarrow": toks[k] is an "and" between lower-case role words from `s` and more
+ * role words that end on a capitalised name before the phrase ends, so it stays inside.
+ */
+export function roleAndName(toks: readonly Tok[], s: number, k: number): boolean {
+  if (toks[k]!.lower !== "and" || k - s > 3) return false;
+  for (let i = s; i < k; i++) if (toks[i]!.type !== "w" || /^\p{Lu}/u.test(toks[i]!.text)) return false;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 5 && toks[e]!.type === "w" && !CLAUSE_BREAKERS.has(toks[e]!.lower)) e++;
+  return e > k + 2 && /^\p{Lu}/u.test(toks[e - 1]!.text) && /^\p{Lu}/u.test(toks[e - 2]!.text);
 }

@@ -22,6 +22,7 @@ import {
 } from "./phrases.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
+import { roleThroughBody } from "./role-of-body.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A rule saw its construction but found no speaker: no later rule is tried. */
@@ -60,7 +61,10 @@ function withName(input: TagInput, role: Phrase, stop = -1): Phrase {
   if (!isOn("quotes", "apposition-name", input.switches)) return role;
   const c = input.toks.findIndex((x) => x.start >= role.end);
   const forPlace = isOn("quotes", "role-for-place", input.switches);
-  return (c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop, forPlace) : null) ?? role;
+  const named = c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop, forPlace) : null;
+  if (named || !isOn("quotes", "role-of-body-name", input.switches)) return named ?? role;
+  const long = roleThroughBody(input.toks, role, input.text);
+  return (long && nameAfterRole(input.toks, long.c, long.role, input.text, stop, forPlace)) ?? role;
 }
 
 const cueOrNone = (c: Cue | null): CueAnswer => c ?? NO_CUE;

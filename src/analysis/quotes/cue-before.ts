@@ -6,6 +6,7 @@ import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { adverbialStart } from "./adverbial-subject.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
 import {
@@ -17,6 +18,7 @@ import {
   phraseAfter,
   phraseBefore,
   phraseOf,
+  pluralPossessive,
   sentenceSubject,
 } from "./phrases.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
@@ -149,6 +151,15 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   {
+    name: "subject-past-adverbial",
+    doc: '"Tom Marr on Monday said", "the minister last week told", "Ms Hale in a statement said": the subject before a time or setting phrase',
+    try: ({ toks, b, text }) => {
+      const a = b > 0 ? adverbialStart(toks, b) : -1;
+      const p = a > 0 && toks[a - 1]!.type === "w" ? phraseBefore(toks, a, text) : null;
+      return p && (/^\p{Lu}/u.test(p.text) || /^the\s/i.test(p.text)) ? p : null;
+    },
+  },
+  {
     name: "subject-before",
     doc: "the noun phrase right before the verb",
     try: ({ toks, j, text }) => phraseBefore(toks, j, text),
@@ -220,7 +231,12 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
   for (let c = b - 1; c >= 0 && j - c < 25; c--) {
     const u = toks[c]!;
     // (a short quoted term inside the apposition, "one of the so-called “Blair Babes”", is read past)
-    if ((u.type === "q" && u.end - u.start > 30) || (u.type === "p" && u.text !== ",")) break;
+    // ("chief economist at the builders' body BFA": a plural possessive is read past too)
+    if (
+      (u.type === "q" && u.end - u.start > 30) ||
+      (u.type === "p" && u.text !== "," && !pluralPossessive(toks, c))
+    )
+      break;
     if (u.text !== ",") continue;
     const opening = isOn("quotes", "relative-opening", switches) ? openingAntecedent(toks, c, text) : null;
     if (opening) return opening;

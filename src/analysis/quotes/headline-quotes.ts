@@ -3,11 +3,13 @@
 // and single marks double as apostrophes). The words are given to, in this order: the person the
 // title names right before them (with a colon or one verb between) or after them ("- Holt"); the
 // speaker of a body quotation holding the same words (two or more); the reporter of the
-// article's first sentence, when a verb of saying reports it ("…, a union leader has warned");
+// article's first sentence, when a verb of saying reports it ("…, a union leader has warned",
+// "…, according to the OECD");
 // else no one (a scare quote: "Row over 'police' power").
 
 import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn } from "../steps.ts";
 import { quoteKind } from "./kind.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
@@ -83,7 +85,9 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
       q.speakerName &&
       q.start >= lead.start &&
       q.end <= lead.end &&
-      SPEECH_VERB_FORMS.has((q.cue ?? "").toLowerCase().split(/\s+/).pop() ?? ""),
+      (SPEECH_VERB_FORMS.has((q.cue ?? "").toLowerCase().split(/\s+/).pop() ?? "") ||
+        // "…, according to the OECD" (switch "headline-according-to")
+        (q.cue?.toLowerCase() === "according to" && isOn("quotes", "headline-according-to", doc.switches))),
   );
   return report ? said(report) : null;
 }

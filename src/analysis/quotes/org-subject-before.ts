@@ -31,18 +31,40 @@ function nameLike(doc: QuoteDoc, name: string): boolean {
   );
 }
 
-/** The organisation the sentences before `p` open on, for an organisation description; else null. */
-export function orgSubjectBefore(doc: QuoteDoc, p: Phrase): Speaker | null {
+/** "The British Retail Consortium published …", "Marks and Spencer saw …": an organisation's
+ *  name after an optional "The", then any lower-case verb (the sentence right before only). */
+const OPENING_ORG = new RegExp(
+  String.raw`^(?:The\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|&|of|and))*?)\s+(?:(?:has|have|had)\s+)?` +
+    // a verb, not a noun the name modifies ("Tory leader Michael Howard", "Chief executive …")
+    String.raw`(\p{Ll}+ed|is|was|are|were|will|would|could|can|may|might|must|should|did|does|says|reports|expects|plans|wants|warns|saw|made|cut|rose|fell|sold|lost|won|took|gave|paid|set|put|bought|grew|hit|has|have|had)\b`,
+  "u",
+);
+/** Verbs by which an organisation issues a document ("The BRC published a survey"). */
+const ISSUED = /^(?:publish|release|issue|produce|commission|conduct|compile|unveil)(?:e?[ds]|ing)?$/;
+
+/**
+ * The organisation the sentences before `p` open on, for an organisation description; else null.
+ * With `near` (switch "org-subject-first"), only the sentence right before, read more widely.
+ */
+export function orgSubjectBefore(
+  doc: QuoteDoc,
+  p: Phrase,
+  near: "any" | "issued" | false = false,
+): Speaker | null {
   let end = sentenceStart(doc, p.start);
-  for (let back = 0; back < 2 && end > doc.article.bodyStart; back++) {
+  for (let back = 0; back < (near ? 1 : 2) && end > doc.article.bodyStart; back++) {
     const start = sentenceStart(doc, end - 1);
-    const m = OPENING_SUBJECT.exec(doc.text.slice(start, end));
+    const m = (near ? OPENING_ORG : OPENING_SUBJECT).exec(doc.text.slice(start, end));
     const name = m?.[1];
     end = start;
+    if (near === "issued" && !ISSUED.test(m?.[2] ?? "")) continue;
     if (!name || !nameLike(doc, name)) continue;
-    const hit = doc.actors.mentionAt(doc.article.docId, start, start + name.length);
+    const at = start + m!.index + m![0].indexOf(name);
+    const hit = doc.actors.mentionAt(doc.article.docId, at, at + name.length);
     const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(name);
-    if (actor?.kind === "person") continue;
+    // (near: an organisation the model holds, or an unknown name of several words)
+    if (actor?.kind === "person" || (near && (actor ? actor.kind !== "organization" : !/\s/.test(name))))
+      continue;
     return { ...p, id: actor?.id ?? null, name: actor?.name ?? name, kind: "organization", gender: "any" };
   }
   return null;

@@ -1,13 +1,13 @@
 // Noun phrases around a speech verb: the subject read backwards from the verb, the phrase read
 // forwards after it (inverted tags), a passive's agent, a sentence's opening subject or name.
 
-import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
+import { CLAUSE_BREAKERS, TAIL_BREAKERS, TIME_DETERMINERS, TIME_NOUNS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
-import { roleAnd } from "./coordinated-role.ts";
+import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -132,14 +132,30 @@ const middleInitial = (toks: Tok[], k: number, j: number): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text);
 
 /** toks[k] is the mark of a plural possessive inside a name ("the Musicians' Union"). */
-const pluralPossessive = (toks: Tok[], k: number): boolean =>
+export const pluralPossessive = (toks: Tok[], k: number): boolean =>
   /^['’]$/.test(toks[k]!.text) &&
   toks[k - 1]?.type === "w" &&
-  isCap(toks[k - 1]!) &&
   /s$/.test(toks[k - 1]!.text) &&
   toks[k - 1]!.end === toks[k]!.start &&
   toks[k + 1]?.type === "w" &&
-  isCap(toks[k + 1]!);
+  ((isCap(toks[k - 1]!) && isCap(toks[k + 1]!)) || lowerPluralPossessive(toks, k));
+
+/** "chief economist at the manufacturers' body EEF": a lower-case plural possessive inside a role,
+ *  after a determiner and not closing a single-quoted word ("the 'fat cats' bonuses" stays out). */
+function lowerPluralPossessive(toks: Tok[], k: number): boolean {
+  if (
+    isCap(toks[k - 1]!) ||
+    toks[k + 1]!.start !== toks[k]!.end + 1 ||
+    /(?:ss|us|is)$/.test(toks[k - 1]!.lower)
+  )
+    return false;
+  for (let i = k - 2; i >= Math.max(0, k - 4); i--) {
+    const t = toks[i]!;
+    if (/^['’]$/.test(t.text)) return false;
+    if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** toks[k] is a document noun after a name, a possessive or a determiner ("Ms Hale's report"). */
 function documentNoun(toks: Tok[], k: number): boolean {
@@ -198,7 +214,16 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
     if (t.type !== "w") break;
-    if (k > s && !isCap(t) && CLAUSE_BREAKERS.has(t.lower) && !PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) break;
+    if (
+      k > s &&
+      !isCap(t) &&
+      CLAUSE_BREAKERS.has(t.lower) &&
+      !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
+      !roleAndName(toks, s, k) &&
+      !(k === s + 1 && capitalOf(toks, k))
+    )
+      break;
+    if (k > s && !isCap(t) && tailBreak(toks, k)) break;
     // ("according to the report": a document noun closing the phrase is no verb)
     if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k)) break;
     // "said Nadal afterwards": an adverb ends the phrase.
@@ -212,6 +237,17 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   if (!/\p{Lu}/u.test(p.text) && !DETERMINERS.has(toks[s]!.lower)) return null;
   return p;
 }
+
+/** "said Bank of England governor Mervyn King": an "of" after the phrase's first, capitalised
+ *  word runs on ("said analyst Nick Bubb of Evolution Securities" still ends at "of"). */
+const capitalOf = (toks: Tok[], k: number): boolean =>
+  toks[k]!.lower === "of" && !!toks[k - 1] && isCap(toks[k - 1]!) && !!toks[k + 1] && isCap(toks[k + 1]!);
+
+/** "said Brennan ahead of the derby", "said Kerr last week": a preposition or a date after the
+ *  speaker's words ends them (only after a word, so "said the following" keeps its own). */
+const tailBreak = (toks: Tok[], k: number): boolean =>
+  TAIL_BREAKERS.has(toks[k]!.lower) ||
+  (TIME_DETERMINERS.has(toks[k]!.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? ""));
 
 export function phraseOf(toks: Tok[], a: number, b: number, text: string): Phrase {
   while (a < b && FRONT_WORDS.has(toks[a]!.lower)) a++;

@@ -17,6 +17,8 @@ import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
+import { lowercaseBody } from "./lowercase-body.ts";
+import { MEMBER_DESCRIPTION, memberBeforeSeat } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
@@ -112,6 +114,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       const linked = /^(.*?)\s(?:of|to|for|at|in)\s/.exec(p.text);
       if (
         !linked ||
+        // "Confederation of British Industry economist Ann Bell": a role and a full name close it
+        /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(
+          p.text,
+        ) ||
         /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) ||
         ORG_NOUNS.has(linked[1]!.split(" ").pop()!.toLowerCase())
       )
@@ -131,6 +137,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
     },
   },
+  MEMBER_DESCRIPTION,
   {
     name: "capitalised-office",
     doc: '"the Chancellor said", "the Prime Minister": an office written in capitals is a description (the model\'s role mention), not the name "Chancellor"',
@@ -210,6 +217,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
     (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
+    (isOn("quotes", "member-description", doc.switches) ? memberBeforeSeat(doc, p0) : null) ??
     p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
@@ -249,6 +257,10 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const head = core[core.length - 1]?.toLowerCase() ?? "";
   const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start) : null;
   if (org) return canonicalise(input, core, org, genderOfWords(input.words));
+  // "Tesco reported record profits. “…,” the firm said", "The BRC published a survey. “…,” the
+  // survey said": the organisation the sentence right before opens on (switch "org-subject-first").
+  // ("the government" is the country's, whoever the sentence before opens on)
+  const subjectFirst = head !== "government" && isOn("quotes", "org-subject-first", doc.switches);
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
   if (DOCUMENT_HEADS.has(head)) {
@@ -257,6 +269,8 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
       ? authorElsewhere(doc, head, p)
       : null;
     if (author) return author;
+    const issuer = subjectFirst ? orgSubjectBefore(doc, p, "issued") : null;
+    if (issuer) return issuer;
     // "the report adds": the latest organisation that spoke, over one only named since.
     const lastOrg =
       (isOn("quotes", "document-speaking-organisation", doc.switches)
@@ -270,6 +284,10 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
       : null;
   if (byModifier) return byModifier;
   if (ORG_NOUNS.has(head)) {
+    const first = subjectFirst ? orgSubjectBefore(doc, p, "any") : null;
+    if (first) return first;
+    const lower = isOn("quotes", "lowercase-body", doc.switches) ? lowercaseBody(doc, head, p) : null;
+    if (lower) return lower;
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);
     const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);

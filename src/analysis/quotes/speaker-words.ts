@@ -56,7 +56,14 @@ export function coreName(words: string[]): string[] {
   // "Pollster Tom Pike": a capitalised word before a known given name and a surname is a job,
   // not part of the name (unless it is a given name itself: "Mary Anne Hale").
   if (words.length - i >= 3 && isJobBeforeName(words[i]!, words[i + 1]!)) i++;
-  // Possessives ("Britain's") belong to a description, not the name.
+  // Possessives ("Britain's") belong to a description, not the name; so does all before a plural
+  // one before a full name ("the Liberal Democrats' Ed Fenwick", not "the Music Managers' Forum").
+  for (let k = words.length - 3; k >= i; k--) {
+    if (/\p{L}s['’]$/u.test(words[k]!)) {
+      i = k + 1;
+      break;
+    }
+  }
   const rest = words.slice(i).filter((w) => !/['’]s$/.test(w) || w === words[words.length - 1]);
   return rest;
 }

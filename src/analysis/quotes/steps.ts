@@ -57,6 +57,22 @@ const INLINE_SWITCHES = [
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },
   {
+    name: "lowercase-body",
+    doc: '"The health select committee said …. “…,” the committee said": the body named before in lower case, with the same head',
+  },
+  {
+    name: "headline-according-to",
+    doc: "\"Economy 'stronger than forecast'\" over \"…, according to Rachel Lomax\": the first sentence's source says the headline's words",
+  },
+  {
+    name: "org-subject-first",
+    doc: '"Tesco reported record profits. “…,” the firm said": the organisation the sentence right before opens on, over an older one that spoke',
+  },
+  {
+    name: "role-of-body-name",
+    doc: '`," said the chairman of the Commons transport committee, Labour MP Oliver Grant`: the name after an office of a body, not the office',
+  },
+  {
     name: "role-for-place",
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },

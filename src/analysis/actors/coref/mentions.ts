@@ -7,10 +7,18 @@ import type { Actor, Mention } from "../../../types.ts";
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
-import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../../lexicons/verbs.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
+import { boundSubject } from "./binding.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
+import {
+  INVERTED_APPOSITION,
+  OPENING,
+  SPEECH_AFTER,
+  SPEECH_BEFORE,
+  SPEECH_IN,
+  TAIL_TAG,
+} from "./speech-cues.ts";
 
 /** What the model's coreference pass needs of one article. */
 export interface CorefInput {
@@ -42,23 +50,6 @@ const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = {
 const HONORIFIC_BEFORE =
   /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess)\.?\s+$/u;
 
-const SPEECH_AFTER = new RegExp(
-  String.raw`^(?:['’]s?)?\s*(?:,[^,.;"“”]{1,90},\s*)?(?:(?:[a-z]+ly|has|had|have|also|later|then|again|once|would|will|is|was)\s+){0,2}(?:${[...SPEECH_VERB_FORMS].filter((v) => !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(v)).join("|")})\b`,
-);
-
-/** A sentence closing on its reporter: "…, Greer said." (the name's start is group 1). */
-const TAIL_TAG =
-  /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|insisted|explained|argued|warned)\s*[.!?]?\s*$/u;
-
-const SPEECH_BEFORE =
-  /\b(?:said|says|added|adds|told|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
-
-const SPEECH_IN =
-  /\b(?:said|says|saying|told|tells|added|adds|adding|insisted|warned|explained|argued|stressed|claimed|claims|claiming|admitted|replied|denied|urged)\b/;
-
-const OPENING =
-  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Meanwhile|Now|Then|Later|Earlier|Also|Yesterday|Today|So|Yet)\b[,\s]*)?$/u;
-
 interface Cand {
   actorId: string;
   at: number;
@@ -72,6 +63,8 @@ export const COREF_STEPS = [
   { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
   { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
+  { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
+  { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
 ] as const;
 
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
@@ -103,16 +96,17 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     corefRead: null,
   };
   if (inp.sentences.length === 0) return r.out;
-  const { cands, objects } = candidates(inp);
+  const { cands, objects } = candidates(inp, isOn("actors", "coref-inverted-apposition", switches));
   const pronouns = isOn("actors", "coref-pronouns", switches);
   const roles = isOn("actors", "coref-roles", switches);
+  const binding = isOn("actors", "coref-object-not-subject", switches);
   const live = eventsOf(inp).filter((e) => (e.kind === "pronoun" ? pronouns : roles));
   let ci = 0;
   let oi = 0;
   for (const e of live) {
     while (ci < cands.length && cands[ci]!.at < e.at) r.recent.push(cands[ci++]!);
     while (oi < objects.length && objects[oi]!.at < e.at) r.allObjects.push(objects[oi++]!);
-    if (e.kind === "pronoun") resolvePronoun(r, e);
+    if (e.kind === "pronoun") resolvePronoun(r, e, binding ? boundSubject(inp, e.at, e.end) : null);
     else resolveRole(r, e);
   }
   if (inp.genders) {
@@ -176,7 +170,7 @@ function gendersOf(inp: CorefInput): Map<string, Gender> {
 }
 
 /** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */
-function candidates(inp: CorefInput): { cands: Cand[]; objects: Cand[] } {
+function candidates(inp: CorefInput, inverted: boolean): { cands: Cand[]; objects: Cand[] } {
   const { text, named } = inp;
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
@@ -193,6 +187,7 @@ function candidates(inp: CorefInput): { cands: Cand[]; objects: Cand[] } {
     const speaker =
       SPEECH_AFTER.test(after) ||
       SPEECH_BEFORE.test(before) ||
+      (inverted && INVERTED_APPOSITION.test(before)) ||
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
     const subject = speaker || opening;
     (subject ? cands : objects).push({ actorId: m.actorId, at: m.start, para: s.para, speaker });
@@ -244,7 +239,7 @@ function pronounMention(r: CorefRun, e: CorefEvent, actorId: string, candidates:
 }
 
 /** he/she: the only person of the previous and this sentence, else the latest fitting subject. */
-function resolvePronoun(r: CorefRun, e: CorefEvent) {
+function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null) {
   const { recent, allObjects } = r;
   const sents = r.inp.sentences;
   const para = sentOf(r.inp, e.at).para;
@@ -255,6 +250,7 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   for (let h = recent.length - 1; h >= 0 && recent[h]!.at >= from; h--) near.add(recent[h]!.actorId);
   for (let h = allObjects.length - 1; h >= 0 && allObjects[h]!.at >= from; h--)
     near.add(allObjects[h]!.actorId);
+  near.delete(bound ?? "");
   const only = near.size === 1 ? [...near][0]! : null;
   if (only && genderOf(r, only) === want) {
     r.out.push(pronounMention(r, e, only, [only]));
@@ -268,7 +264,7 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
     const c = recent[h]!;
     if (c.para < para - 3) break;
     const g = genderOf(r, c.actorId);
-    if (g !== "any" && g !== want) continue;
+    if ((g !== "any" && g !== want) || c.actorId === bound) continue;
     if (!ids.includes(c.actorId)) ids.push(c.actorId);
     if (chosen) continue;
     if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
@@ -286,7 +282,7 @@ function resolvePronoun(r: CorefRun, e: CorefEvent) {
   chosen ??= fallback;
   if (!chosen) {
     for (let h = recent.length - 1; h >= 0 && !chosen; h--)
-      if (genderOf(r, recent[h]!.actorId) === want) chosen = recent[h];
+      if (genderOf(r, recent[h]!.actorId) === want && recent[h]!.actorId !== bound) chosen = recent[h];
     if (chosen) ids.push(chosen.actorId);
   }
   if (!chosen) return;

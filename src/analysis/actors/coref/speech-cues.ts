@@ -1,0 +1,27 @@
+// The reporting words around a person's name that make it the subject of speech, for the
+// coreference pass (mentions.ts): "Greer said", "said Greer", "…, Greer said.".
+
+import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../../lexicons/verbs.ts";
+
+/** A speech verb after the name: "Greer said", "Greer, the writer, has said". */
+export const SPEECH_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s*(?:,[^,.;"“”]{1,90},\s*)?(?:(?:[a-z]+ly|has|had|have|also|later|then|again|once|would|will|is|was)\s+){0,2}(?:${[...SPEECH_VERB_FORMS].filter((v) => !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(v)).join("|")})\b`,
+);
+
+/** A sentence closing on its reporter: "…, Greer said." (the name's start is group 1). */
+export const TAIL_TAG =
+  /,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|adds|insisted|explained|argued|warned)\s*[.!?]?\s*$/u;
+
+export const SPEECH_BEFORE =
+  /\b(?:said|says|added|adds|told|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
+
+export const SPEECH_IN =
+  /\b(?:said|says|saying|told|tells|added|adds|adding|insisted|warned|explained|argued|stressed|claimed|claims|claiming|admitted|replied|denied|urged)\b/;
+
+export const OPENING =
+  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Meanwhile|Now|Then|Later|Earlier|Also|Yesterday|Today|So|Yet)\b[,\s]*)?$/u;
+
+/** An inverted tag whose speaker is named after a role in apposition: "said the chairman of the
+ *  transport committee, Labour MP " before "Oliver Grant" (switch "coref-inverted-apposition"). */
+export const INVERTED_APPOSITION =
+  /\b(?:said|says|added|adds|told|insisted|warned|explained)\s+(?:the|a|an|its|his|her|their)\s+[^.;:!?"“”,]{1,80},\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
