@@ -27,6 +27,7 @@ import { ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -269,6 +270,9 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
       ? orgByModifier(doc, core, p)
       : null;
   if (byModifier) return byModifier;
+  // "the government said": a public body, never the organisation that spoke last (switch).
+  const body = isOn("quotes", "public-body", doc.switches) ? publicBody(doc, head, core, p) : null;
+  if (body) return body;
   if (ORG_NOUNS.has(head)) {
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);

@@ -201,6 +201,10 @@ const INLINE_SWITCHES = [
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
   {
+    name: "public-body",
+    doc: '"the government said", "the committee added": a public body by its head noun is an organisation of that name in the history, the lower-case body the article gave ("the environment select committee"), the government itself, else unnamed; never the organisation that spoke last',
+  },
+  {
     name: "headline-quote",
     doc: "\"Holt attacks 'lazy' reviews\": a headline's single-quoted words, given to the person the title names beside them, the body's speaker of the same words, or the first sentence's reporter",
   },
