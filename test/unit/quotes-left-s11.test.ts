@@ -1,7 +1,10 @@
 // Speaker classes left open after session 10 (issue #13), on invented text: each rule's own
 // sentences, and the same sentences with the rule switched off, where the speaker goes wrong.
 import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
@@ -53,5 +56,79 @@ describe("a public body given by its head noun", () => {
       'The Calder Trust praised the scheme. Pupils of 16 are counted as "adults" by the government for these figures.',
     ].join("\n");
     expect(speakerOf(quotes(agent), "adults")).not.toBe("government");
+  });
+});
+
+describe("members speaking for their body", () => {
+  const text = [
+    "Ferry fares should be capped, the transport select committee said on Monday.",
+    'The MPs said they were "alarmed" by the rise in fares.',
+  ].join(" ");
+
+  it("are the body that just spoke", () => {
+    expect(speakerOf(quotes(text), "alarmed")).toBe("transport select committee");
+  });
+
+  it("are read as a name with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.members-body")), "alarmed")).not.toBe(
+      "transport select committee",
+    );
+  });
+});
+
+describe("a headline's words and the lead's source", () => {
+  const headlined = (title: string, body: string, switches: StepSwitches = ALL_STEPS) => {
+    const r = buildArticle("news/001.txt", `${title}\n\n${body}`);
+    if (!r.ok) throw new Error(r.reason);
+    return extractQuotes(r.article, buildActorModel([r.article], switches), switches).filter(
+      (q) => q.kind !== "reported",
+    );
+  };
+  const unnamedLead = [
+    "Hundreds of rural bus routes will close by the summer, a charity has warned.",
+    "",
+    "The routes are run by small firms. The Rural Transport Trust said most of them had lost their subsidy.",
+  ].join("\n");
+
+  it("go to the source the two sentences after an unnamed lead source name", () => {
+    expect(speakerOf(headlined("Bus routes 'to close by summer'", unnamedLead), "to close by summer")).toBe(
+      "Rural Transport Trust",
+    );
+  });
+
+  it("go to no one with the rule off", () => {
+    const qs = headlined(
+      "Bus routes 'to close by summer'",
+      unnamedLead,
+      switchOff("quotes.headline-lead-source"),
+    );
+    expect(speakerOf(qs, "to close by summer")).toBeNull();
+  });
+
+  it("go to no one after a definite lead source", () => {
+    const definite = unnamedLead.replace("a charity has warned", "the industry has warned");
+    expect(
+      speakerOf(headlined("Bus routes 'to close by summer'", definite), "to close by summer"),
+    ).toBeNull();
+  });
+
+  const namedLead = [
+    "The Harbour Pilots Guild has said it opposes giving tug crews the right to board ships.",
+    "",
+    'Its chairman Tom Pike said the crews were "not trained for it".',
+  ].join("\n");
+
+  it("leave a one-word term the lead does not use to the headline writer", () => {
+    expect(speakerOf(headlined("Row over 'pilot' powers", namedLead), "pilot")).toBeNull();
+  });
+
+  it("give that term the lead's reporter with the rule off", () => {
+    const qs = headlined("Row over 'pilot' powers", namedLead, switchOff("quotes.headline-term-in-lead"));
+    expect(speakerOf(qs, "pilot")).toBe("Harbour Pilots Guild");
+  });
+
+  it("give a term the lead uses its reporter", () => {
+    const uses = namedLead.replace("the right to board ships", "pilot powers");
+    expect(speakerOf(headlined("Row over 'pilot' powers", uses), "pilot")).toBe("Harbour Pilots Guild");
   });
 });

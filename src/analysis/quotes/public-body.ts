@@ -77,3 +77,23 @@ export function publicBody(doc: QuoteDoc, head: string, core: readonly string[],
   if (lower) return org(lower);
   return head === "government" ? org(head) : unnamed(p);
 }
+
+/** Plural nouns for the members of a body: "the MPs said" after the committee spoke. */
+const MEMBERS = /^the\s+(?:MPs|MEPs|MSPs|AMs|peers|members|councillors|senators|lawmakers|legislators)$/i;
+
+/** "The MPs said" right after "…, the environment select committee said": the body they sit on,
+ *  an organisation speaking in this paragraph or the one before whose head is a public body's. */
+export function membersBody(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (!MEMBERS.test(p.text)) return null;
+  const para = paraOf(doc, p.start);
+  const body = lastOf(
+    doc,
+    (h) =>
+      h.kind === "organization" &&
+      !!h.speaker &&
+      (h.para ?? 0) >= para - 1 &&
+      PUBLIC_BODY_HEADS.has((h.name ?? "").split(/\s+/).pop()!.toLowerCase()),
+    p.start,
+  );
+  return body ? { ...body, text: p.text, start: p.start, end: p.end, speaker: false } : null;
+}

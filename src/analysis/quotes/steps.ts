@@ -209,6 +209,14 @@ const INLINE_SWITCHES = [
     doc: "\"Holt attacks 'lazy' reviews\": a headline's single-quoted words, given to the person the title names beside them, the body's speaker of the same words, or the first sentence's reporter",
   },
   {
+    name: "headline-term-in-lead",
+    doc: "\"Row over 'police' power\": a one-word headline term goes to the lead's reporter only when the lead uses the word too, in lower case",
+  },
+  {
+    name: "headline-lead-source",
+    doc: '"Millions \'to lose textile jobs\'" over "…, a charity has warned. … Christian Aid condemned …": a headline\'s words go to the first speaker named in the two sentences after a lead that reports an unnamed source',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
