@@ -132,3 +132,40 @@ describe("a headline's words and the lead's source", () => {
     expect(speakerOf(headlined("Row over 'pilot' powers", uses), "pilot")).toBe("Harbour Pilots Guild");
   });
 });
+
+describe("a sentence after a bare quotation with its own pronoun subject", () => {
+  const text =
+    '"The quay will flood every winter," Ann Pike told the council. "It means boats will have nowhere to land." It was a problem that should be fixed, she said.';
+
+  it("tags no quotation: the bare one carries on the speaker before", () => {
+    expect(speakerOf(quotes(text), "It means boats")).toBe("Ann Pike");
+  });
+
+  it("gives the bare quotation to “It” with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.tag-own-pronoun-subject")), "It means boats")).toBe("It");
+  });
+});
+
+describe("a member of parliament described by a place", () => {
+  const text = [
+    "Calder buses should run all night, a transport minister has said.",
+    "",
+    'Ann Pike said night workers had no way home. Fares could also be cut, she told a Commons inquiry. Her plan has been described as "reckless" by the Bus Operators Federation (BOF).',
+    "",
+    '"The night economy needs buses," the Leeds MP told the transport committee.',
+  ].join("\n");
+
+  it("is the speaker carrying on, past an organisation named in the sentence before", () => {
+    expect(speakerOf(quotes(text), "The night economy needs buses")).toBe("Ann Pike");
+  });
+
+  it("is a name “Leeds MP” with the rule off", () => {
+    const qs = quotes(text, switchOff("quotes.member-office"));
+    expect(speakerOf(qs, "The night economy needs buses")).toBe("Leeds MP");
+  });
+
+  it("is no one carrying on when the organisation stops the walk", () => {
+    const qs = quotes(text, switchOff("quotes.office-past-organisation"));
+    expect(speakerOf(qs, "The night economy needs buses")).not.toBe("Ann Pike");
+  });
+});

@@ -224,6 +224,16 @@ function speakerThenVerb(input: TagInput): Cue | null {
       while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
       const first = phraseBefore(toks, e, text) ?? null;
       if (!first) return null;
+      // `"…" It was a problem, she said.`: a pronoun right before the verb, past the first phrase,
+      // is that verb's own subject, so the sentence is no tag of this quotation (switch).
+      const own = toks[j - 1];
+      if (
+        own &&
+        own.start >= first.end &&
+        /^(?:he|she|they|we|i|it)$/.test(own.lower) &&
+        isOn("quotes", "tag-own-pronoun-subject", input.switches)
+      )
+        return null;
       const p = withName(input, first, j);
       // "director of telecoms research Tony Lavender said": a role in words before the name.
       if (

@@ -201,6 +201,14 @@ const INLINE_SWITCHES = [
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
   {
+    name: "tag-own-pronoun-subject",
+    doc: '`"…" It was a problem that should be fixed, she said.`: a verb with its own pronoun subject after other words tags no quotation before them',
+  },
+  {
+    name: "office-past-organisation",
+    doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
+  },
+  {
     name: "public-body",
     doc: '"the government said", "the committee added": a public body by its head noun is an organisation of that name in the history, the lower-case body the article gave ("the environment select committee"), the government itself, else unnamed; never the organisation that spoke last',
   },
