@@ -169,3 +169,23 @@ describe("a member of parliament described by a place", () => {
     expect(speakerOf(qs, "The night economy needs buses")).not.toBe("Ann Pike");
   });
 });
+
+describe("a he/she after the writer's own question", () => {
+  const text = [
+    'Tom Pike, a law professor, was gloomy. "They will run out the clock," Pike said.',
+    "",
+    "But what if Maria Colby wins? Will the senators run the risk of her choosing judges more liberal than Ted Bruck?",
+    "",
+    '"She should do whatever she wants," he said.',
+  ].join("\n");
+
+  it("is the speaker before the question, not a man it names", () => {
+    expect(speakerOf(quotes(text), "She should do whatever")).toBe("Tom Pike");
+  });
+
+  it("is the man the question names with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.pronoun-past-question")), "She should do whatever")).toBe(
+      "Ted Bruck",
+    );
+  });
+});

@@ -21,6 +21,7 @@ import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
+import { speakerPastQuestion } from "./writer-question.ts";
 
 /** The pronoun class of a phrase that is only a pronoun, else null. */
 export const pronounOf = (p: Phrase): (typeof PRONOUNS)[string] | null => {
@@ -73,7 +74,19 @@ export function resolveHeShe(
     prevStart: previousSentenceStart(doc, p.start),
   });
   if (chosen) return chosen;
-  if (m?.via === "pronoun" && !named?.(m.actorId)) return speakerForActor(doc, m.actorId, p, want);
+  if (m?.via === "pronoun" && !named?.(m.actorId)) {
+    // "But what if Maria Colby wins? … than Ted Bruck? “…,” he said": not a name in the writer's question (switch).
+    const past = isOn("quotes", "pronoun-past-question", doc.switches)
+      ? speakerPastQuestion(
+          doc,
+          m.actorId,
+          p,
+          want,
+          (id) => doc.actors.genderOf?.(doc.article.docId, id) ?? "any",
+        )
+      : null;
+    return past ?? speakerForActor(doc, m.actorId, p, want);
+  }
   // Nothing else: the nearest person named just before, of no other gender (switch "pronoun-nearest-person").
   const near = isOn("quotes", "pronoun-nearest-person", doc.switches)
     ? nearestPersonBefore(doc, p.start, want, named)

@@ -205,6 +205,10 @@ const INLINE_SWITCHES = [
     doc: '`"…" It was a problem that should be fixed, she said.`: a verb with its own pronoun subject after other words tags no quotation before them',
   },
   {
+    name: "pronoun-past-question",
+    doc: '"But what if Maria Colby wins? … more liberal than Ted Bruck? “…,” he said": a he/she the model gives a person named only in the writer\'s question goes to the latest speaker of that gender',
+  },
+  {
     name: "office-past-organisation",
     doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
   },
