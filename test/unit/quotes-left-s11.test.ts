@@ -189,3 +189,18 @@ describe("a he/she after the writer's own question", () => {
     );
   });
 });
+
+describe("the subject of words a he/she reports", () => {
+  const text =
+    'Paul Smith, who sacked Tom Jones last year, was unrepentant. Jones had been late every day, he said. "I had no choice," he told the BBC.';
+
+  it("is not the he of the next quotation", () => {
+    expect(speakerOf(quotes(text), "I had no choice")).toBe("Paul Smith");
+  });
+
+  it("is taken for it with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.pronoun-not-reported-subject")), "I had no choice")).toBe(
+      "Tom Jones",
+    );
+  });
+});

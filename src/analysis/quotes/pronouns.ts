@@ -8,6 +8,7 @@ import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument } from "./document-author.ts";
@@ -122,11 +123,15 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   let firstPerson = true;
   const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
+  const inReport = isOn("quotes", "pronoun-not-reported-subject", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
     if ((c.para ?? 0) < para - 3) break;
     if (named && c.id && named(c.id)) continue;
+    // "Jones had been late every day, he said.": a subject inside words a he/she reports is not
+    // the he/she that goes on (switch).
+    if (inReport && !c.speaker && reportedByPronoun(doc.text, c.end)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
     if (first && recentSpeaker) {
       first = false;
@@ -230,6 +235,13 @@ function personLike(doc: QuoteDoc, id: string): boolean {
   return (
     ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
   );
+}
+
+/** The sentence goes on from `end` to close on a he/she tag: `…, he said.`, `…, she told the BBC.` */
+function reportedByPronoun(text: string, end: number): boolean {
+  const rest = /^[^.!?"“”]*[.!?]/.exec(text.slice(end, end + 300))?.[0] ?? "";
+  const tag = /,\s+(?:he|she)\s+(\p{Ll}+)\b[^,]*[.!?]$/u.exec(rest);
+  return !!tag && SPEECH_VERB_FORMS.has(tag[1]!);
 }
 
 /** The gender a speaker's own words give: an honorific, a known given name, or a kin or role noun. */

@@ -209,6 +209,10 @@ const INLINE_SWITCHES = [
     doc: '"But what if Maria Colby wins? … more liberal than Ted Bruck? “…,” he said": a he/she the model gives a person named only in the writer\'s question goes to the latest speaker of that gender',
   },
   {
+    name: "pronoun-not-reported-subject",
+    doc: '"Smith, who sacked Tom Jones, was unrepentant. Jones had been late every day, he said. “…,” he told the BBC": the subject of words a he/she reports is not the he/she of the next quotation',
+  },
+  {
     name: "office-past-organisation",
     doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
   },
