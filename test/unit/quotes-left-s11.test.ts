@@ -204,3 +204,17 @@ describe("the subject of words a he/she reports", () => {
     );
   });
 });
+
+describe("a relative named by a given name after a possessive name", () => {
+  const text = 'Gordon Brown\'s wife Sarah attended the launch. "It was lovely to see everyone," she said.';
+
+  it("is the she nothing else resolves, with the family's surname", () => {
+    expect(speakerOf(quotes(text), "It was lovely")).toBe("Sarah Brown");
+  });
+
+  it("leaves the she unresolved with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.pronoun-kin-antecedent")), "It was lovely")).not.toBe(
+      "Sarah Brown",
+    );
+  });
+});

@@ -13,6 +13,7 @@ import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
+import { kinBefore } from "./kin-antecedent.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
@@ -93,6 +94,9 @@ export function resolveHeShe(
     ? nearestPersonBefore(doc, p.start, want, named)
     : null;
   if (near) return speakerForActor(doc, near, p, want);
+  // "Gordon Brown's wife Sarah attended. “…,” she said": the relative named by a given name (switch).
+  const kin = isOn("quotes", "pronoun-kin-antecedent", doc.switches) ? kinBefore(doc, p, want) : null;
+  if (kin) return kin;
   return { ...p, id: null, name: null, kind: "person", gender: want };
 }
 

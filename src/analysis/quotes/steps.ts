@@ -213,6 +213,10 @@ const INLINE_SWITCHES = [
     doc: '"Smith, who sacked Tom Jones, was unrepentant. Jones had been late every day, he said. “…,” he told the BBC": the subject of words a he/she reports is not the he/she of the next quotation',
   },
   {
+    name: "pronoun-kin-antecedent",
+    doc: '"Gordon Brown\'s wife Sarah attended. “…,” she said": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family\'s surname',
+  },
+  {
     name: "office-past-organisation",
     doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
   },
