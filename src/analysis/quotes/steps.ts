@@ -214,7 +214,7 @@ const INLINE_SWITCHES = [
   },
   {
     name: "pronoun-kin-antecedent",
-    doc: '"Gordon Brown\'s wife Sarah attended. “…,” she said": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family\'s surname',
+    doc: "\"Gordon Brown's wife Sarah attended. “…,” she said\": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family's surname",
   },
   {
     name: "office-past-organisation",
