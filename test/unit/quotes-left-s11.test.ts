@@ -218,3 +218,27 @@ describe("a relative named by a given name after a possessive name", () => {
     );
   });
 });
+
+describe("an organisation's name linked through for, to, of and and (shared code)", () => {
+  it("is read whole after a quotation", () => {
+    const qs = quotes('"The levy is unaffordable," the Institute for Harbour Studies said.');
+    expect(speakerOf(qs, "The levy is unaffordable")).toBe("Institute for Harbour Studies");
+  });
+
+  it("is read whole with a second link", () => {
+    const qs = quotes('"Ferries need more money," the Department for Ports and Shipping said.');
+    expect(speakerOf(qs, "Ferries need more money")).toBe("Department for Ports and Shipping");
+  });
+
+  it("is read whole before a relative clause", () => {
+    const qs = quotes(
+      'The show was met with protests by the Calder Council for Adoption, which said it "exploits" painful emotions.',
+    );
+    expect(speakerOf(qs, "exploits")).toBe("Calder Council for Adoption");
+  });
+
+  it("still gives the person after an organisation and a role", () => {
+    const qs = quotes('"Rates will stay low," said Bank of Calder chief Tom Pike.');
+    expect(speakerOf(qs, "Rates will stay low")).toBe("Tom Pike");
+  });
+});
