@@ -242,3 +242,20 @@ describe("an organisation's name linked through for, to, of and and (shared code
     expect(speakerOf(qs, "Rates will stay low")).toBe("Tom Pike");
   });
 });
+
+describe("an age and a place of origin between commas", () => {
+  const text = 'Jane Doe, 34, from Leeds, told the BBC: "I never expected this."';
+
+  it("are read past to the name", () => {
+    expect(speakerOf(quotes(text), "I never expected this")).toBe("Jane Doe");
+  });
+
+  it("stop the subject with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.past-age-place")), "I never expected this")).toBeNull();
+  });
+
+  it("are read past after a surname and a place with several words", () => {
+    const qs = quotes('Mr Doe, 71, of Calder Vale, said: "It was a shock."');
+    expect(speakerOf(qs, "It was a shock")).toBe("Doe");
+  });
+});

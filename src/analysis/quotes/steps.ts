@@ -221,6 +221,10 @@ const INLINE_SWITCHES = [
     doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
   },
   {
+    name: "past-age-place",
+    doc: '"Jane Doe, 34, from Leeds, told the BBC:": an age or a place of origin between commas is read past to the name before it',
+  },
+  {
     name: "public-body",
     doc: '"the government said", "the committee added": a public body by its head noun is an organisation of that name in the history, the lower-case body the article gave ("the environment select committee"), the government itself, else unnamed; never the organisation that spoke last',
   },
