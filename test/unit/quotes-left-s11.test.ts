@@ -259,3 +259,19 @@ describe("an age and a place of origin between commas", () => {
     expect(speakerOf(qs, "It was a shock")).toBe("Doe");
   });
 });
+
+describe("a caption or a dashed aside after a name", () => {
+  const caption = 'Jane Doe (pictured) said: "I never expected this."';
+  const dashed = 'Jane Doe - who has campaigned for years - said: "It is a scandal."';
+
+  it("is read past to the name", () => {
+    expect(speakerOf(quotes(caption), "I never expected this")).toBe("Jane Doe");
+    expect(speakerOf(quotes(dashed), "It is a scandal")).toBe("Jane Doe");
+  });
+
+  it("stops the subject with the rule off", () => {
+    const off = switchOff("quotes.name-aside");
+    expect(speakerOf(quotes(caption, off), "I never expected this")).toBeNull();
+    expect(speakerOf(quotes(dashed, off), "It is a scandal")).toBeNull();
+  });
+});
