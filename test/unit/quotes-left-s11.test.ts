@@ -275,3 +275,29 @@ describe("a caption or a dashed aside after a name", () => {
     expect(speakerOf(quotes(dashed, off), "It is a scandal")).toBeNull();
   });
 });
+
+describe("a subject before a colon with a copula or a verb in -eed", () => {
+  it("is the name, past an apposition or an opening But", () => {
+    expect(speakerOf(quotes('Jane Doe was unrepentant: "I did nothing wrong."'), "I did nothing")).toBe(
+      "Jane Doe",
+    );
+    expect(
+      speakerOf(
+        quotes('Jane Doe, the chairman of the Calder Trust, disagreed: "It is wrong."'),
+        "It is wrong",
+      ),
+    ).toBe("Jane Doe");
+    expect(speakerOf(quotes('But Jane Doe disagreed: "It is wrong."'), "It is wrong")).toBe("Jane Doe");
+  });
+
+  it("is no one with the rule off", () => {
+    const off = switchOff("quotes.colon-more");
+    expect(
+      speakerOf(quotes('Jane Doe was unrepentant: "I did nothing wrong."', off), "I did nothing"),
+    ).toBeNull();
+  });
+
+  it("is no thing", () => {
+    expect(speakerOf(quotes('The plan was simple: "Buy low."'), "Buy low")).toBeNull();
+  });
+});
