@@ -301,3 +301,17 @@ describe("a subject before a colon with a copula or a verb in -eed", () => {
     expect(speakerOf(quotes('The plan was simple: "Buy low."'), "Buy low")).toBeNull();
   });
 });
+
+describe("a person's description before a place of origin", () => {
+  const text = 'Jane Doe, 34, was jailed in May. The 34-year-old from Leeds said: "It was a shock."';
+
+  it("speaks, not the place", () => {
+    expect(speakerOf(quotes(text), "It was a shock")).toBe("Jane Doe");
+  });
+
+  it("gives the place with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.description-before-place")), "It was a shock")).toBe(
+      "Leeds",
+    );
+  });
+});

@@ -225,6 +225,10 @@ const INLINE_SWITCHES = [
     doc: '"Jane Doe, 34, from Leeds, told the BBC:": an age or a place of origin between commas is read past to the name before it',
   },
   {
+    name: "description-before-place",
+    doc: '"The 34-year-old from Leeds said": the person\'s description before a place of origin speaks, not the place',
+  },
+  {
     name: "public-body",
     doc: '"the government said", "the committee added": a public body by its head noun is an organisation of that name in the history, the lower-case body the article gave ("the environment select committee"), the government itself, else unnamed; never the organisation that spoke last',
   },
