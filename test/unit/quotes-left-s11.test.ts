@@ -315,3 +315,17 @@ describe("a person's description before a place of origin", () => {
     );
   });
 });
+
+describe("one person of a named person's circle", () => {
+  const text = 'Jane Doe\'s lawyer said: "She is innocent."';
+
+  it("is kept as written", () => {
+    expect(speakerOf(quotes(text), "She is innocent")).toBe("Jane Doe's lawyer");
+  });
+
+  it("is a garbled name with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.possessed-person")), "She is innocent")).toBe(
+      "Jane lawyer",
+    );
+  });
+});
