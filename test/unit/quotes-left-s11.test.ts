@@ -329,3 +329,17 @@ describe("one person of a named person's circle", () => {
     );
   });
 });
+
+describe("a document after the tag's verb", () => {
+  const text = '"We are very disappointed," said a statement from Calder Council.';
+
+  it("speaks for the one it is from", () => {
+    expect(speakerOf(quotes(text), "We are very disappointed")).toBe("Calder Council");
+  });
+
+  it("is the document alone with the rule off", () => {
+    expect(speakerOf(quotes(text, switchOff("quotes.tag-document-from")), "We are very disappointed")).toBe(
+      "a statement",
+    );
+  });
+});

@@ -229,6 +229,10 @@ const INLINE_SWITCHES = [
     doc: '"The 34-year-old from Leeds said": the person\'s description before a place of origin speaks, not the place',
   },
   {
+    name: "tag-document-from",
+    doc: '`"…," said a statement from Calder Council`: a document after the verb runs on to the one it is from',
+  },
+  {
     name: "public-body",
     doc: '"the government said", "the committee added": a public body by its head noun is an organisation of that name in the history, the lower-case body the article gave ("the environment select committee"), the government itself, else unnamed; never the organisation that spoke last',
   },
