@@ -254,6 +254,11 @@ describe("an age and a place of origin between commas", () => {
     expect(speakerOf(quotes(text, switchOff("quotes.past-age-place")), "I never expected this")).toBeNull();
   });
 
+  it("are read past before a relative clause", () => {
+    const qs = quotes('Jane Doe, 34, who works as a nurse, said: "It is hard work."');
+    expect(speakerOf(qs, "It is hard work")).toBe("Jane Doe");
+  });
+
   it("are read past after a surname and a place with several words", () => {
     const qs = quotes('Mr Doe, 71, of Calder Vale, said: "It was a shock."');
     expect(speakerOf(qs, "It was a shock")).toBe("Doe");

@@ -259,9 +259,12 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
     if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
     // "Jane Doe, 34, from Leeds, told": an age or a place of origin is read past to the name (switch).
+    // …and "Jane Doe, 34, who works as a nurse, said": an age before a relative clause.
+    const age = /^\d{1,3}$/.test(toks[c - 1]?.text ?? "") && toks[c - 2]?.text === ",";
+    const relative = age && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
     if (
-      (!subj || /^\d+$/.test(subj.text)) &&
-      ageOrPlace(toks, c + 1, b) &&
+      (!subj || age) &&
+      (ageOrPlace(toks, c + 1, b) || relative) &&
       isOn("quotes", "past-age-place", switches)
     )
       continue;
