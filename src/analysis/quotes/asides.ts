@@ -51,7 +51,47 @@ function introEnd(toks: Tok[]): number {
   return 0;
 }
 
+/** Picture captions in brackets after a name: "Jane Doe (pictured) said". */
+const CAPTION = /^(?:pictured|left|right|above|below|centre|center|inset|top|bottom)$/;
+const DASH = /^[-–—]$/;
+
+/** `(pictured)` / `- who has campaigned for years -` opening at toks[i] after a name and before a
+ *  lower-case word: the end (exclusive) of the aside, else -1. */
+function nameAsideEnd(toks: Tok[], i: number): number {
+  const open = toks[i]!;
+  const before = toks[i - 1];
+  if (open.type !== "p" || before?.type !== "w" || !isCap(before)) return -1;
+  if (open.text === "(") {
+    let e = i + 1;
+    while (e < toks.length && e - i <= 3 && toks[e]!.type === "w" && CAPTION.test(toks[e]!.lower)) e++;
+    return e > i + 1 && toks[e]?.text === ")" ? e + 1 : -1;
+  }
+  if (!DASH.test(open.text)) return -1;
+  for (let e = i + 1; e < toks.length && e - i <= 16; e++) {
+    const t = toks[e]!;
+    if (t.type === "q" || (t.type === "p" && /[.;:!?"“”]/.test(t.text))) return -1;
+    if (t.type === "p" && DASH.test(t.text)) {
+      const after = toks[e + 1];
+      return e > i + 1 && after?.type === "w" && !isCap(after) ? e + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 export const TOKEN_STEPS: readonly Step<SentenceTokens>[] = [
+  {
+    name: "name-aside",
+    doc: '"Jane Doe (pictured) said", "Jane Doe - who has campaigned for years - said": a caption or a dashed aside after a name is no part of the clause',
+    run: (s) => {
+      const out: Tok[] = [];
+      for (let i = 0; i < s.toks.length; i++) {
+        const e = nameAsideEnd(s.toks, i);
+        if (e < 0) out.push(s.toks[i]!);
+        else i = e - 1;
+      }
+      s.toks = out;
+    },
+  },
   {
     name: "party-affiliation",
     doc: '"Rep. Lena Ortiz (D-Wis.) said", "Abel Korin, R-Ky., said": the party tag is no part of the clause',

@@ -6,7 +6,7 @@
 import { ADVERBS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
-import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
@@ -48,9 +48,16 @@ function withLink({ toks, text, switches }: TagInput, p: Phrase): Phrase {
   // "a person close to the Talbots": "close" ends the phrase read so far.
   const close = toks[l - 1]?.lower === "close" && toks[l]?.lower === "to";
   const head = toks[close ? l - 2 : l - 1]?.lower ?? "";
-  if (l < 0 || !ANONYMOUS_HEADS.has(head)) return p;
+  // "said a statement from Calder Council": a document runs on to its issuer too (switch).
+  const document =
+    DOCUMENT_HEADS.has(head) &&
+    /^(?:from|by)$/.test(toks[l]?.lower ?? "") &&
+    isOn("quotes", "tag-document-from", switches);
+  if (l < 0 || !(ANONYMOUS_HEADS.has(head) || document)) return p;
   if (!/^(?:for|to|at|with|of|from)$/.test(toks[l]!.lower)) return p;
   const rest = phraseAfter(toks, l + 1, text);
+  // (the document speaks for its issuer, as "A statement from Calder Council said" reads)
+  if (document) return rest && /^(?:the\s+)?\p{Lu}/u.test(rest.text) ? rest : p;
   return rest && /\p{Lu}/u.test(rest.text)
     ? { start: p.start, end: rest.end, text: text.slice(p.start, rest.end) }
     : p;
@@ -228,6 +235,16 @@ function speakerThenVerb(input: TagInput): Cue | null {
       while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
       const first = phraseBefore(toks, e, text) ?? null;
       if (!first) return null;
+      // `"…" It was a problem, she said.`: a pronoun right before the verb, past the first phrase,
+      // is that verb's own subject, so the sentence is no tag of this quotation (switch).
+      const own = toks[j - 1];
+      if (
+        own &&
+        own.start >= first.end &&
+        /^(?:he|she|they|we|i|it)$/.test(own.lower) &&
+        isOn("quotes", "tag-own-pronoun-subject", input.switches)
+      )
+        return null;
       const p = withName(input, first, j);
       // "director of telecoms research Tony Lavender said": a role in words before the name.
       if (

@@ -274,9 +274,25 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
       subj = null;
     // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
     if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
+    // "Jane Doe, 34, from Leeds, told": an age or a place of origin is read past to the name (switch).
+    // …and "Jane Doe, 34, who works as a nurse, said": an age before a relative clause.
+    const age = /^\d{1,3}$/.test(toks[c - 1]?.text ?? "") && toks[c - 2]?.text === ",";
+    const relative = age && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
+    if (
+      (!subj || age) &&
+      (ageOrPlace(toks, c + 1, b) || relative) &&
+      isOn("quotes", "past-age-place", switches)
+    )
+      continue;
     return subj;
   }
   return null;
+}
+
+/** toks[a, b) is an age ("34") or a place of origin ("from Leeds", "of Calder Vale"), no more. */
+function ageOrPlace(toks: Tok[], a: number, b: number): boolean {
+  if (b === a + 1 && /^\d{1,3}$/.test(toks[a]!.text)) return true;
+  return b > a + 1 && /^(?:from|of|in)$/.test(toks[a]!.lower) && toks.slice(a + 1, b).every((t) => isCap(t));
 }
 
 /** A base-form speech verb used as a noun modifier: lowercase words before and after it. */

@@ -5,13 +5,13 @@
 
 import { NEVER } from "../lexicons/not-names.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { OFFICE_HEADS, ROLE_GENDER } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { anonymousNamed } from "./anonymous-named.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import { type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
+import { type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 const KIN = "mother|father|wife|husband|son|daughter|brother|sister|widow|widower|grandmother|grandfather";
@@ -23,6 +23,10 @@ const POSSESSED_KIN = new RegExp(
 /** "Mr Ruiz's lawyers", "Ruiz's closest aides": a possessor's name and a plural noun. */
 const POSSESSED_GROUP =
   /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)$/u;
+
+/** "Jane Doe's lawyer", "Mr Ruiz's new agent": a possessor's name and a singular person's noun. */
+const POSSESSED_ONE =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+[^s\W])$/u;
 
 /** Plural nouns for a person's circle that no person's ending tells. */
 const PEOPLE = new Set([
@@ -99,6 +103,26 @@ export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>
       const head = m[2]!;
       const one = head.replace(/ies$/, "y").replace(/s$/, "");
       return !ORG_NOUNS.has(one) && (personNoun(one) || PEOPLE.has(head)) ? unnamed(p, "plural") : null;
+    },
+  },
+  {
+    name: "possessed-person",
+    doc: '"Jane Doe\'s lawyer said": one person of the named person\'s circle, kept as written, not "Jane lawyer"',
+    try: ({ doc, p }) => {
+      const m = POSSESSED_ONE.exec(p.text);
+      const head = m?.[2] ?? "";
+      // (an office, "Calder Bank's chief executive", and kin are other rules')
+      if (
+        !m ||
+        NEVER.has(surname(m[1]!)) ||
+        ORG_NOUNS.has(head) ||
+        head in ROLE_GENDER ||
+        OFFICE_HEADS.has(head)
+      )
+        return null;
+      if (!personNoun(head)) return null;
+      const linked = resolveDescription(doc, p);
+      return linked.id ? linked : unnamed(p);
     },
   },
 ];

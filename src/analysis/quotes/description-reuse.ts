@@ -12,7 +12,16 @@ import { sameDescription } from "./same-description.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import type { Speaker } from "./types.ts";
 
+/** "the Salford MP", "the Labour MEP": a member of a parliament described by a place or party. */
+const MEMBER = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:MP|MEP|MSP|AM|MLA)$/iu;
+
 export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "member-office",
+    doc: '"the Salford MP told the committee": a member described by place or party is an office, taken up as office-subject takes one, not a name "Salford MP"',
+    // (the model's role link is not read: it may tie "the Salford MP" to "UK Muslims")
+    try: ({ doc, p }) => (MEMBER.test(p.text) ? officeSubject(doc, p, false, true) : null),
+  },
   {
     name: "same-description",
     doc: '"The singer grabbed …. … The singer did not want": the person the model linked the same description to earlier',

@@ -11,6 +11,7 @@ import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { quoteKind } from "./kind.ts";
+import { leadSourceAhead } from "./lead-source.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -80,6 +81,9 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
   }
   const lead = doc.article.paragraphs[0]?.sentences[0];
   if (!lead) return null;
+  // "Row over 'police' power": one word the lead does not use is the headline writer's label.
+  if (!w.includes(" ") && isOn("quotes", "headline-term-in-lead", doc.switches) && !usedInLead(doc, w))
+    return null;
   const report = found.find(
     (q) =>
       q.speakerName &&
@@ -89,7 +93,21 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
         // "…, according to the OECD" (switch "headline-according-to")
         (q.cue?.toLowerCase() === "according to" && isOn("quotes", "headline-according-to", doc.switches))),
   );
-  return report ? said(report) : null;
+  if (report?.speakerKind !== "unnamed" && report) return said(report);
+  // "…, a report says. The National Audit Office praised …": the lead's unnamed source, named next.
+  const ahead = isOn("quotes", "headline-lead-source", doc.switches) ? leadSourceAhead(doc, found) : null;
+  return ahead ? said(ahead) : report ? said(report) : null;
+}
+
+/** The lead uses the word too, in lower case: "…, many of which are useless, a report claims"
+ *  (not "The Police Federation has said …" for 'police'). */
+function usedInLead(doc: QuoteDoc, w: string): boolean {
+  const lead = doc.article.paragraphs[0]?.sentences[0];
+  const word = w.replace(/[^\p{L}\p{N}]/gu, "");
+  if (!lead || !word) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "u").test(
+    doc.text.slice(lead.start, lead.end),
+  );
 }
 
 /** The headline's quotations, each given to whoever the title or the body shows said it. */

@@ -5,6 +5,8 @@
 import { STOPWORDS } from "../../search/stopwords.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { ROLE_HEADS } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
 
@@ -23,6 +25,27 @@ const BEFORE = new RegExp(
   String.raw`(${NAME})(,\s+(?:(?:an?|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)?\s+(?:at|of|from|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`,
   "u",
 );
+
+/** "The 34-year-old from", ", the pensioner from": a definite description opening its clause before "from"/"of". */
+const DESCRIBED =
+  /(?:^\s*|[,;:"”]\s+|\n)([Tt]he\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}[\p{Ll}\d][\p{L}\d-]*)\s+(?:from|of)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+
+/** Heads of a person's description that a place of origin may follow. */
+const PERSON_HEADS = new Set([
+  "man",
+  "woman",
+  "mother",
+  "father",
+  "pensioner",
+  "teenager",
+  "student",
+  "boy",
+  "girl",
+]);
+const personHead = (d: string) => {
+  const head = d.split(/\s+/).pop()!;
+  return /-year-old$/.test(head) || PERSON_HEADS.has(head) || ROLE_HEADS.has(head);
+};
 
 /** The person named before the preposition that `p` is the object of, or null. */
 export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | null {
@@ -44,6 +67,12 @@ export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | nul
   );
   if (cut >= 0) from += cut + 1;
   const before = doc.text.slice(from, p.start);
+  // "The 34-year-old from Leeds said": a person's description before the place (switch).
+  const described = isOn("quotes", "description-before-place", doc.switches) ? DESCRIBED.exec(before) : null;
+  if (described && personHead(described[1]!)) {
+    const start = from + described.index + described[0].indexOf(described[1]!);
+    return { start, end: start + described[1]!.length, text: described[1]! };
+  }
   const m = BEFORE.exec(before);
   // "Benito Mussolini, and most decidedly not from Trump": a role, not a clause, in apposition.
   if (!m || (m[2] ?? "").split(/\s+/).some((w) => STOPWORDS.has(w) && !/^(?:an?|the)$/.test(w))) return null;

@@ -7,6 +7,7 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { at, lastOf, type QuoteDoc } from "./state.ts";
@@ -73,8 +74,10 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
 }
 
 /** The person an office with no link in the model stands for here, or null. */
-export function officeSubject(doc: QuoteDoc, p: Phrase, roles: boolean): Speaker | null {
-  if (!isOffice(p.text, roles) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+export function officeSubject(doc: QuoteDoc, p: Phrase, roles: boolean, member = false): Speaker | null {
+  // (`member`: "the Salford MP", an office whatever its words, the model's link to it not read)
+  if (!member && (!isOffice(p.text, roles) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)))
+    return null;
   const here = sentenceStart(doc, p.start);
   // "Hannity asked if the governor believes …": someone else named before it in its own sentence.
   if (namesIn(doc, here, p.start).length) return null;
@@ -87,8 +90,13 @@ export function officeSubject(doc: QuoteDoc, p: Phrase, roles: boolean): Speaker
   if (subject && subject.start >= before)
     return joint(subject) || otherRole(doc, subject.id!, p) ? null : at(subject, p);
   // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
+  // (an organisation named there holds no office: "… described as “reckless” by the IHRC")
+  const orgsPass = isOn("quotes", "office-past-organisation", doc.switches);
   const namedBefore = (h: Speaker) =>
-    h.start >= before && h.start < here && !(h.text.toLowerCase() in PRONOUNS);
+    h.start >= before &&
+    h.start < here &&
+    !(h.text.toLowerCase() in PRONOUNS) &&
+    !(orgsPass && h.kind === "organization");
   if (namesIn(doc, before, here).length || doc.history.some(namedBefore)) return null;
   const from = previousSentenceStart(doc, before + 1);
   const last = lastOf(doc, (h) => h.kind === "person" && !!h.id && !!h.speaker, p.start);

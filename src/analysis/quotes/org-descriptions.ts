@@ -6,6 +6,7 @@
 import type { Alternative } from "../steps.ts";
 import { orgSameDescription } from "./org-same-description.ts";
 import type { Phrase } from "./phrases.ts";
+import { membersBody } from "./public-body.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -25,6 +26,11 @@ function listAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
 }
 
 export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "members-body",
+    doc: '"…, the transport select committee said. The MPs said …": members speak for the body that just spoke',
+    try: ({ doc, p }) => membersBody(doc, p),
+  },
   {
     name: "org-same-description",
     doc: '"its status as the former telecoms monopoly … the former monopoly said": the organisation named where the article last said something was "the … monopoly"',

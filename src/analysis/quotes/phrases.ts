@@ -8,6 +8,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
+import { orgLink } from "./org-link.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -58,8 +59,7 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
       !isCap(t) &&
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
-      !nameAnd(toks, k, j) &&
-      !roleAnd(toks, k, j)
+      !linksInside(toks, k, j)
     )
       break;
     // "The Hale report said": a document noun closing the subject is no verb; a pronoun ends it.
@@ -167,6 +167,10 @@ function documentNoun(toks: Tok[], k: number): boolean {
   );
 }
 
+/** toks[k], a clause breaker, joins words of one phrase ending at toks[j]: a name's, roles', an organisation's. */
+const linksInside = (toks: Tok[], k: number, j: number) =>
+  nameAnd(toks, k, j) || roleAnd(toks, k, j) || orgLink(toks, k);
+
 /**
  * "A Department for Work and Pensions spokeswoman": "and" inside an organisation's name that modifies a
  * description's head, not a second subject ("Blair and Brown said" keeps its break).
@@ -220,10 +224,11 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
       CLAUSE_BREAKERS.has(t.lower) &&
       !PARTICLES_IN_SPEAKER_NAMES.has(t.lower) &&
       !roleAndName(toks, s, k) &&
-      !(k === s + 1 && capitalOf(toks, k))
+      !(k === s + 1 && capitalOf(toks, k)) &&
+      !orgLink(toks, k)
     )
       break;
-    if (k > s && !isCap(t) && tailBreak(toks, k)) break;
+    if (k > s && !isCap(t) && !orgLink(toks, k) && tailBreak(toks, k)) break;
     // ("according to the report": a document noun closing the phrase is no verb)
     if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k)) break;
     // "said Nadal afterwards": an adverb ends the phrase.

@@ -8,10 +8,12 @@ import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
+import { kinBefore } from "./kin-antecedent.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
@@ -21,6 +23,7 @@ import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
+import { speakerPastQuestion } from "./writer-question.ts";
 
 /** The pronoun class of a phrase that is only a pronoun, else null. */
 export const pronounOf = (p: Phrase): (typeof PRONOUNS)[string] | null => {
@@ -73,12 +76,27 @@ export function resolveHeShe(
     prevStart: previousSentenceStart(doc, p.start),
   });
   if (chosen) return chosen;
-  if (m?.via === "pronoun" && !named?.(m.actorId)) return speakerForActor(doc, m.actorId, p, want);
+  if (m?.via === "pronoun" && !named?.(m.actorId)) {
+    // "But what if Maria Colby wins? … than Ted Bruck? “…,” he said": not a name in the writer's question (switch).
+    const past = isOn("quotes", "pronoun-past-question", doc.switches)
+      ? speakerPastQuestion(
+          doc,
+          m.actorId,
+          p,
+          want,
+          (id) => doc.actors.genderOf?.(doc.article.docId, id) ?? "any",
+        )
+      : null;
+    return past ?? speakerForActor(doc, m.actorId, p, want);
+  }
   // Nothing else: the nearest person named just before, of no other gender (switch "pronoun-nearest-person").
   const near = isOn("quotes", "pronoun-nearest-person", doc.switches)
     ? nearestPersonBefore(doc, p.start, want, named)
     : null;
   if (near) return speakerForActor(doc, near, p, want);
+  // "Gordon Brown's wife Sarah attended. “…,” she said": the relative named by a given name (switch).
+  const kin = isOn("quotes", "pronoun-kin-antecedent", doc.switches) ? kinBefore(doc, p, want) : null;
+  if (kin) return kin;
   return { ...p, id: null, name: null, kind: "person", gender: want };
 }
 
@@ -109,11 +127,15 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   let firstPerson = true;
   const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
+  const inReport = isOn("quotes", "pronoun-not-reported-subject", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
     if ((c.para ?? 0) < para - 3) break;
     if (named && c.id && named(c.id)) continue;
+    // "Jones had been late every day, he said.": a subject inside words a he/she reports is not
+    // the he/she that goes on (switch).
+    if (inReport && !c.speaker && reportedByPronoun(doc.text, c.end)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
     if (first && recentSpeaker) {
       first = false;
@@ -217,6 +239,13 @@ function personLike(doc: QuoteDoc, id: string): boolean {
   return (
     ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
   );
+}
+
+/** The sentence goes on from `end` to close on a he/she tag: `…, he said.`, `…, she told the BBC.` */
+function reportedByPronoun(text: string, end: number): boolean {
+  const rest = /^[^.!?"“”]*[.!?]/.exec(text.slice(end, end + 300))?.[0] ?? "";
+  const tag = /,\s+(?:he|she)\s+(\p{Ll}+)\b[^,]*[.!?]$/u.exec(rest);
+  return !!tag && SPEECH_VERB_FORMS.has(tag[1]!);
 }
 
 /** The gender a speaker's own words give: an honorific, a known given name, or a kin or role noun. */

@@ -26,9 +26,11 @@ import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
 import { ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
+import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -283,6 +285,9 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
       ? orgByModifier(doc, core, p)
       : null;
   if (byModifier) return byModifier;
+  // "the government said": a public body, never the organisation that spoke last (switch).
+  const body = isOn("quotes", "public-body", doc.switches) ? publicBody(doc, head, core, p) : null;
+  if (body) return body;
   if (ORG_NOUNS.has(head)) {
     const first = subjectFirst ? orgSubjectBefore(doc, p, "any") : null;
     if (first) return first;
@@ -313,7 +318,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const expanded =
     (abbreviated ? { name: abbreviated, gender: "any" as const } : null) ??
     doc.names.expand(core, p.start) ??
-    (core.length > 1 ? doc.names.expand(core.slice(-1), p.start) : null);
+    (core.length > 1 && !orgNameTail(core) ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Mr Montieth" after "David Monteith": a slip of one letter in the one surname given (the
   // model holds the slip as an actor of its own, so the full name's actor is looked up).
   const slip =
@@ -357,16 +362,20 @@ function canonicalise(input: SpeakerInput, core: string[], name: string, gender:
   const head = core[core.length - 1]?.toLowerCase() ?? "";
   let id: string | null = null;
   let canonical = name;
-  let akind: SpeakerKind = ORG_NOUNS.has(name.split(" ").pop()?.toLowerCase() ?? "") ? "organization" : kind;
+  // ("the Institute for Fiscal Studies": an organisation's name linked through "for")
+  let akind: SpeakerKind =
+    ORG_NOUNS.has(name.split(" ").pop()?.toLowerCase() ?? "") || orgNameTail(core) ? "organization" : kind;
   const coreStart = p.end - (core.join(" ").length || 0);
   // "Former civil service chief Lord Butler": the model may hold only the surname's mention.
   const lastCore = core[core.length - 1] ?? "";
-  const m =
+  const m0 =
     actors.mentionAt(article.docId, Math.max(p.start, coreStart), p.end) ??
     actors.mentionAt(article.docId, p.start, p.end) ??
-    (core.length > 0 && p.text.endsWith(lastCore)
+    (core.length > 0 && p.text.endsWith(lastCore) && !orgNameTail(core)
       ? actors.mentionAt(article.docId, p.end - lastCore.length, p.end)
       : null);
+  // "the Council for England": not "England", a place the linked name ends on.
+  const m = m0 && orgNameTail(core) && m0.start > coreStart + 1 ? null : m0;
   // A role mention ("the club") is trusted only when the model's actor carries that head word.
   const trusted =
     m && (m.via !== "role" || (actors.byId.get(m.actorId)?.name ?? "").toLowerCase().includes(head));

@@ -6,6 +6,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
+import { moreColon } from "./colon-more.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
@@ -100,6 +101,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "verb-colon",
     doc: "`Kasich resisted: “…”`: a name or he/she, any past-tense verb and a colon before the quotation",
     try: ({ ctx, j }) => verbColon(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    name: "colon-more",
+    doc: "`Jane Doe was unrepentant: “…”`, `Jane Doe, the trust's chairman, disagreed: “…”`: a copula and a word of manner, or a verb in -eed, past an apposition or an opening But",
+    try: ({ ctx, j }) => moreColon(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "clause-subject",

@@ -6,6 +6,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { HONORIFIC_GENDER, STYLED, TITLE_WORDS } from "../lexicons/titles.ts";
+import { orgNameTail } from "./org-link.ts";
 import { DETERMINERS } from "./tokens.ts";
 import type { SpeakerKind } from "./types.ts";
 
@@ -37,9 +38,11 @@ export function coreName(words: string[]): string[] {
     else if (/^\p{Ll}/u.test(words[k]!) && !PARTICLES_IN_SPEAKER_NAMES.has(w)) lastTitle = k;
   }
   const lastLower = words[words.length - 1]!.toLowerCase();
-  if (ORG_NOUNS.has(lastLower)) {
+  if (ORG_NOUNS.has(lastLower) || orgNameTail(words)) {
     // "the State Department": keep the organisation's name whole, minus determiners.
     while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
+    // ("Iraq's Ministry of Communications": the possessor is no part of the name)
+    if (i < words.length - 1 && /['’]s$/.test(words[i]!) && orgNameTail(words.slice(i + 1))) i++;
     return words.slice(i);
   }
   i = lastTitle + 1;

@@ -217,8 +217,52 @@ const INLINE_SWITCHES = [
     doc: '"Bob was a good player": a speaker from context is not one the quotation names, or opens on as he/she',
   },
   {
+    name: "tag-own-pronoun-subject",
+    doc: '`"…" It was a problem that should be fixed, she said.`: a verb with its own pronoun subject after other words tags no quotation before them',
+  },
+  {
+    name: "pronoun-past-question",
+    doc: '"But what if Maria Colby wins? … more liberal than Ted Bruck? “…,” he said": a he/she the model gives a person named only in the writer\'s question goes to the latest speaker of that gender',
+  },
+  {
+    name: "pronoun-not-reported-subject",
+    doc: '"Smith, who sacked Tom Jones, was unrepentant. Jones had been late every day, he said. “…,” he told the BBC": the subject of words a he/she reports is not the he/she of the next quotation',
+  },
+  {
+    name: "pronoun-kin-antecedent",
+    doc: "\"Gordon Brown's wife Sarah attended. “…,” she said\": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family's surname",
+  },
+  {
+    name: "office-past-organisation",
+    doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
+  },
+  {
+    name: "past-age-place",
+    doc: '"Jane Doe, 34, from Leeds, told the BBC:": an age or a place of origin between commas is read past to the name before it',
+  },
+  {
+    name: "description-before-place",
+    doc: '"The 34-year-old from Leeds said": the person\'s description before a place of origin speaks, not the place',
+  },
+  {
+    name: "tag-document-from",
+    doc: '`"…," said a statement from Calder Council`: a document after the verb runs on to the one it is from',
+  },
+  {
+    name: "public-body",
+    doc: '"the government said", "the committee added": a public body by its head noun is an organisation of that name in the history, the lower-case body the article gave ("the environment select committee"), the government itself, else unnamed; never the organisation that spoke last',
+  },
+  {
     name: "headline-quote",
     doc: "\"Holt attacks 'lazy' reviews\": a headline's single-quoted words, given to the person the title names beside them, the body's speaker of the same words, or the first sentence's reporter",
+  },
+  {
+    name: "headline-term-in-lead",
+    doc: "\"Row over 'police' power\": a one-word headline term goes to the lead's reporter only when the lead uses the word too, in lower case",
+  },
+  {
+    name: "headline-lead-source",
+    doc: '"Millions \'to lose textile jobs\'" over "…, a charity has warned. … Christian Aid condemned …": a headline\'s words go to the first speaker named in the two sentences after a lead that reports an unnamed source',
   },
   {
     name: "titled-name",
