@@ -3,7 +3,6 @@
 // qrels/test.tsv) with the tokenizer and ranking the bot uses, title and text as one field.
 // Prints nDCG@10 and Recall@100; with --json the last stdout line is {"ndcg10", "recall100", …}.
 
-import "../src/text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -4,7 +4,6 @@
 // "one" is buildCoverage on this thread; "two" is the two-thread build, forced on however small
 // the corpus (minPassages 0).
 
-import "../src/text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";

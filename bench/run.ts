@@ -13,7 +13,6 @@
 //   - MiniSearch with its default options on the same passages: build time, p50, p99 (baseline).
 // Prints a table; with --json the last stdout line is one JSON object of every figure.
 
-import "../src/text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

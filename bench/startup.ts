@@ -10,7 +10,6 @@
 // `--core-thread` also starts each corpus as the Discord faces do, the coverage in its own thread
 // (bench/core-startup.ts), and reports the Discord thread's longest blocks and /ask's waits then.
 
-import "../src/text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";

@@ -8,7 +8,6 @@
 // warm-up (the commands not ready yet answer "warming up", as in the bot), and counts a long
 // answer as a long call of the stage it came in.
 
-import "../src/text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { withAnswerIndexes } from "../src/answers/indexes.ts";
 import { runCommand } from "../src/answers/registry.ts";
 import { warmStages } from "../src/answers/warm.ts";

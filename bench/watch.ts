@@ -13,7 +13,6 @@
 // rebuild's, not the watcher's). --old: Node's recursive fs.watch with the plain 400 ms
 // debounce, as before issue #18 (quadratic; keep --files ≤ 2000).
 
-import "../src/text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { spawn } from "node:child_process";
 import { type FSWatcher, mkdtempSync, rmSync, watch, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -2,7 +2,6 @@
 // interactions endpoint; with DISCORD_TOKEN it connects to the gateway; with neither it opens
 // the local console, so a fresh clone runs with no Discord set-up at all.
 
-import "./text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { startConsole } from "./cli/console.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "./config.ts";
 import { CoverageStore } from "./lifecycle/store.ts";

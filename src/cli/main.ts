@@ -1,7 +1,6 @@
 // The CLI: one command per run, or a batch of JSON lines. With --json (always in batch)
 // stdout holds only JSON; logs go to stderr. Exit code 2 for usage errors.
 
-import "../text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { withAnswerIndexes } from "../answers/indexes.ts";

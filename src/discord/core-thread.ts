@@ -60,74 +60,98 @@ function withBuffers(m: DiscordMessage): DiscordMessage {
   };
 }
 
-export function startCoreThread(opts: CoreThreadOptions): CoreThread {
-  const { log } = opts;
-  const data: CoreWorkerData = {
-    config: { ...opts.config, discordToken: null },
-    pretty: opts.pretty ?? process.stderr.isTTY === true,
-    watch: opts.watch ?? true,
-  };
-  const pending = new Map<number, Pending>();
-  let nextId = 1;
-  let stopping = false;
-  let worker!: Worker;
-  let live!: Promise<unknown>;
-  let firstReady = true;
-  let settleReady!: {
-    resolve: (v: { articles: number; passages: number }) => void;
-    reject: (e: Error) => void;
-  };
-  const ready = new Promise<{ articles: number; passages: number }>((resolve, reject) => {
-    settleReady = { resolve, reject };
-  });
-  let settleWarmed!: (ms: number) => void;
-  const warmed = new Promise<number>((r) => {
-    settleWarmed = r;
-  });
+type Size = { articles: number; passages: number };
 
-  const spawn = () => {
-    const w = tsWorker(new URL("./core-worker.ts", import.meta.url), { workerData: data });
-    worker = w;
-    live = new Promise((resolve, reject) => {
+/** The coverage thread's life: started, its replies matched to requests, started again if it
+ *  dies (not when it never loaded: that is reported through `ready`). */
+class CoreWorker {
+  readonly ready: Promise<Size>;
+  readonly warmed: Promise<number>;
+  worker!: Worker;
+  private live!: Promise<unknown>;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private stopping = false;
+  private loadedOnce = false;
+  private settleReady!: { resolve: (v: Size) => void; reject: (e: Error) => void };
+  private settleWarmed!: (ms: number) => void;
+
+  constructor(
+    private readonly data: CoreWorkerData,
+    private readonly log: Logger,
+  ) {
+    this.ready = new Promise<Size>((resolve, reject) => {
+      this.settleReady = { resolve, reject };
+    });
+    this.warmed = new Promise<number>((r) => {
+      this.settleWarmed = r;
+    });
+    this.spawn();
+  }
+
+  private spawn(): void {
+    const w = tsWorker(new URL("./core-worker.ts", import.meta.url), { workerData: this.data });
+    this.worker = w;
+    this.live = new Promise((resolve, reject) => {
       w.on("message", (m: CoreReply | CoreEvent) => {
-        if ("event" in m) {
-          if (m.event === "ready") {
-            resolve(m);
-            if (firstReady) settleReady.resolve({ articles: m.articles, passages: m.passages });
-            firstReady = false;
-          } else if (m.event === "warmed") settleWarmed(m.ms);
-          else reject(new Error(m.message));
-          return;
-        }
-        const p = pending.get(m.id);
-        pending.delete(m.id);
-        if (m.ok) p?.resolve(m.value);
-        else p?.reject(new Error(m.message));
+        if (!("event" in m)) return this.reply(m);
+        if (m.event === "warmed") return this.settleWarmed(m.ms);
+        if (m.event === "failed") return reject(new Error(m.message));
+        resolve(m);
+        if (!this.loadedOnce) this.settleReady.resolve({ articles: m.articles, passages: m.passages });
+        this.loadedOnce = true;
       });
     });
-    live.catch((err: Error) => {
-      if (firstReady) settleReady.reject(err);
+    this.live.catch((err: Error) => {
+      if (!this.loadedOnce) this.settleReady.reject(err);
     });
-    w.on("error", (err) => log.error({ event: "coverage.thread_error", err }, "the coverage thread failed"));
+    w.on("error", (err) =>
+      this.log.error({ event: "coverage.thread_error", err }, "the coverage thread failed"),
+    );
     w.on("exit", (code) => {
-      for (const p of pending.values()) p.reject(new Error("The coverage thread stopped mid-answer."));
-      pending.clear();
-      if (stopping || firstReady) return;
-      log.error({ event: "coverage.thread_exit", code }, "the coverage thread stopped; starting it again");
-      spawn();
+      for (const p of this.pending.values()) p.reject(new Error("The coverage thread stopped mid-answer."));
+      this.pending.clear();
+      if (this.stopping || !this.loadedOnce) return;
+      this.log.error(
+        { event: "coverage.thread_exit", code },
+        "the coverage thread stopped; starting it again",
+      );
+      this.spawn();
     });
-  };
-  spawn();
+  }
 
-  const call = async <K extends CoreRequest["kind"]>(payload: Payload<K>): Promise<CoreValues[K]> => {
-    await live;
-    const id = nextId++;
+  private reply(m: CoreReply): void {
+    const p = this.pending.get(m.id);
+    this.pending.delete(m.id);
+    if (m.ok) p?.resolve(m.value);
+    else p?.reject(new Error(m.message));
+  }
+
+  /** One request, answered once the thread is loaded. */
+  async call<K extends CoreRequest["kind"]>(payload: Payload<K>): Promise<CoreValues[K]> {
+    await this.live;
+    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ ...payload, id });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ ...payload, id });
     });
-  };
+  }
 
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.worker.terminate();
+  }
+}
+
+export function startCoreThread(opts: CoreThreadOptions): CoreThread {
+  const core = new CoreWorker(
+    {
+      config: { ...opts.config, discordToken: null },
+      pretty: opts.pretty ?? process.stderr.isTTY === true,
+      watch: opts.watch ?? true,
+    },
+    opts.log,
+  );
   const commands = registeredCommands();
   const find = (name: string) => commands.find((c) => c.definition.name === name);
   const { timed, slow } = answerTimes(opts.slowMs ?? 750);
@@ -137,24 +161,23 @@ export function startCoreThread(opts: CoreThreadOptions): CoreThread {
     likelySlow: (name) => slow(name) || !!find(name)?.execute,
     privateAnswer: (name) => !!find(name)?.execute,
     command: (name, options, who) =>
-      timed(name, async () => withBuffers(await call<"command">({ kind: "command", name, options, who }))),
-    autocomplete: (name, data) => call<"autocomplete">({ kind: "autocomplete", name, data }),
+      timed(name, async () =>
+        withBuffers(await core.call<"command">({ kind: "command", name, options, who })),
+      ),
+    autocomplete: (name, data) => core.call<"autocomplete">({ kind: "autocomplete", name, data }),
     button: async (customId, who) => {
-      const r = await call<"button">({ kind: "button", customId, who });
+      const r = await core.call<"button">({ kind: "button", customId, who });
       return { ...r, message: withBuffers(r.message) };
     },
   };
   return {
     router,
-    ready,
-    warmed,
-    stats: () => call<"stats">({ kind: "stats" }),
+    ready: core.ready,
+    warmed: core.warmed,
+    stats: () => core.call<"stats">({ kind: "stats" }),
     get worker() {
-      return worker;
+      return core.worker;
     },
-    async stop() {
-      stopping = true;
-      await worker.terminate();
-    },
+    stop: () => core.stop(),
   };
 }

@@ -36,8 +36,9 @@ export async function startShards(opts: {
     token: opts.token,
     totalShards: opts.totalShards,
     respawn: true,
-    // Each shard runs the TypeScript entry through tsx, like `npm start`.
-    execArgv: ["--import", "tsx"],
+    // Each shard runs the TypeScript entry through tsx, like `npm start` (and with its flag:
+    // regular expressions compiled at their first run).
+    execArgv: ["--import", "tsx", "--no-regexp-tier-up"],
   });
   const ready: Promise<unknown>[] = [];
   manager.on("shardCreate", (shard) => {

@@ -4,7 +4,6 @@
 // as the canonical mention. `npx tsx src/eval/actors-bbc.ts [DATA_DIR] [--ablate]` prints the figures (--ablate: the
 // ablation table over the actor steps).
 
-import "../text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

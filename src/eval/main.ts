@@ -8,7 +8,6 @@
 // `npm run eval -- headlines [bbc|reuters] [--limit N]`: headlines asked as questions (headlines.ts);
 // with `--typos [--edits 2]`, each with a typo, before and after spelling correction (typos.ts).
 
-import "../text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { withAnswerIndexes } from "../answers/indexes.ts";

@@ -3,7 +3,6 @@
 // attributed to the right speaker), and how many pronoun speakers end up as a name. Direct and
 // partial quotations only: reported speech (kind "reported") is excluded before scoring.
 
-import "../text/regexp-native.ts"; // first: compiled regular expressions (see that module)
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -17,7 +17,6 @@ import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
-import { lowercaseBody } from "./lowercase-body.ts";
 import { MEMBER_DESCRIPTION, memberBeforeSeat } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
@@ -291,8 +290,6 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   if (ORG_NOUNS.has(head)) {
     const first = subjectFirst ? orgSubjectBefore(doc, p, "any") : null;
     if (first) return first;
-    const lower = isOn("quotes", "lowercase-body", doc.switches) ? lowercaseBody(doc, head, p) : null;
-    if (lower) return lower;
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);
     const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);

@@ -57,10 +57,6 @@ const INLINE_SWITCHES = [
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },
   {
-    name: "lowercase-body",
-    doc: '"The health select committee said …. “…,” the committee said": the body named before in lower case, with the same head',
-  },
-  {
     name: "headline-according-to",
     doc: "\"Economy 'stronger than forecast'\" over \"…, according to Rachel Lomax\": the first sentence's source says the headline's words",
   },
