@@ -34,7 +34,12 @@ function idleWatcher(): { stop(): Promise<number> } {
 }
 
 /** One start-up through the coverage thread; prints one JSON line of figures. */
-export async function coreChild(dir: string, cacheDir: string, question: string): Promise<void> {
+export async function coreChild(
+  dir: string,
+  cacheDir: string,
+  question: string,
+  textBytes: number,
+): Promise<void> {
   const idle = idleWatcher();
   const h = monitorEventLoopDelay({ resolution: 5 });
   h.enable();
@@ -43,7 +48,7 @@ export async function coreChild(dir: string, cacheDir: string, question: string)
     { CORPUS_DIR: dir, CACHE_DIR: cacheDir, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     process.cwd(),
   );
-  const core = startCoreThread({ config, log: silentLogger, watch: false, pretty: false });
+  const core = await startCoreThread({ config, log: silentLogger, watch: false, pretty: false });
   let warmedMs: number | null = null;
   core.warmed.then((ms) => {
     warmedMs = ms;
@@ -67,6 +72,9 @@ export async function coreChild(dir: string, cacheDir: string, question: string)
   const warmBlock = h.max / 1e6;
   h.disable();
   const coreWarm = await core.stats();
+  // RSS after a full collection in both threads, as the start-up bench's in-thread figures are.
+  const collected = await core.stats(true);
+  (globalThis as { gc?: () => void }).gc?.();
   const rssMB = Math.round(process.memoryUsage().rss / 1e6);
   const idleProcessLongestDelayMs = await idle.stop();
   await core.stop();
@@ -88,9 +96,9 @@ export async function coreChild(dir: string, cacheDir: string, question: string)
       p99: round(percentile(waits, 99), 1),
       max: round(waits.at(-1) ?? 0, 1),
     },
-    coreHeapMB: coreWarm.heapUsedMB + coreWarm.externalMB,
-    /** Not after a forced collection: the start-up bench's in-thread figures are. */
+    coreHeapMB: collected.heapUsedMB + collected.externalMB,
     rssMB,
+    rssBytesPerPassageBeyondText: Math.round((rssMB * 1e6 - textBytes) / passages),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

@@ -144,10 +144,25 @@ async function child(dir: string, cacheDir: string): Promise<void> {
 
 /** Runs this file with `mode` (--child, --child-core) on a corpus in a fresh process (its own
  *  heap); its last line of output, parsed. */
-function runChild(mode: string, dir: string, cacheDir: string): Record<string, unknown> {
+function runChild(
+  mode: string,
+  dir: string,
+  cacheDir: string,
+  extra: string[] = [],
+): Record<string, unknown> {
+  // --expose-gc on the command line: every thread's heap can then be collected before RSS is read.
   const r = spawnSync(
     process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), mode, dir, "--cache", cacheDir],
+    [
+      ...process.execArgv,
+      "--expose-gc",
+      fileURLToPath(import.meta.url),
+      mode,
+      dir,
+      "--cache",
+      cacheDir,
+      ...extra,
+    ],
     { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 20 },
   );
   const last = r.stdout.trim().split("\n").pop() ?? "";
@@ -170,7 +185,7 @@ async function main(): Promise<void> {
   const cacheDir = resolve(flag("--cache") ?? join(tmpdir(), "coverage-bot-startup", "cache"));
   if (childDir) return child(childDir, cacheDir);
   const coreDir = flag("--child-core");
-  if (coreDir) return coreChild(coreDir, cacheDir, QUESTION);
+  if (coreDir) return coreChild(coreDir, cacheDir, QUESTION, Number(flag("--text-mb") ?? 0) * 1e6);
   const sizes = (flag("--sizes") ?? "20000,100000").split(",").filter(Boolean).map(Number);
   const vocabulary = buildVocabulary();
   for (const n of sizes) {
@@ -180,7 +195,7 @@ async function main(): Promise<void> {
     say(JSON.stringify(figures));
     process.stdout.write(`${JSON.stringify({ corpus: `synthetic ${n}`, ...figures })}\n`);
     if (!args.includes("--core-thread")) continue;
-    const core = runChild("--child-core", dir, cacheDir);
+    const core = runChild("--child-core", dir, cacheDir, ["--text-mb", String(figures.textMB)]);
     say(JSON.stringify(core));
     process.stdout.write(
       `${JSON.stringify({ corpus: `synthetic ${n}`, face: "coverage thread", ...core })}\n`,

@@ -2,12 +2,10 @@
 // interactions endpoint; with DISCORD_TOKEN it connects to the gateway; with neither it opens
 // the local console, so a fresh clone runs with no Discord set-up at all.
 
-import { startConsole } from "./cli/console.ts";
+// Only the configuration and the logger are loaded up front: with the coverage in its own thread,
+// that thread starts before the rest of the program is loaded here, and the two loads overlap.
 import { type Config, ConfigError, loadDotenv, readConfig } from "./config.ts";
-import { CoverageStore } from "./lifecycle/store.ts";
-import { watchCorpus } from "./lifecycle/watch.ts";
 import { createLogger, type Logger } from "./log.ts";
-import { sweepTempFiles } from "./temp-files.ts";
 
 async function main(): Promise<void> {
   await loadDotenv();
@@ -27,6 +25,12 @@ async function main(): Promise<void> {
   const log = process.env.SHARDS === undefined ? root : root.child({ shard: Number(process.env.SHARDS) });
   const discord = (config.interactionsPort !== null && !!config.publicKey) || !!config.discordToken;
   if (discord && config.coreThread === "worker") return serveFromCoreThread(config, log);
+  const [{ startConsole }, { CoverageStore }, { watchCorpus }, { sweepTempFiles }] = await Promise.all([
+    import("./cli/console.ts"),
+    import("./lifecycle/store.ts"),
+    import("./lifecycle/watch.ts"),
+    import("./temp-files.ts"),
+  ]);
   // Temp files are what a crash mid-ingest leaves; they were never articles.
   await sweepTempFiles(config.corpusDir);
   const store = new CoverageStore(config.corpusDir, log, undefined, { cacheDir: config.cacheDir });
@@ -56,14 +60,18 @@ async function main(): Promise<void> {
 /** The Discord faces with the coverage in its own thread (CORE_THREAD=worker, the default). */
 async function serveFromCoreThread(config: Config, log: Logger): Promise<void> {
   const { startCoreThread } = await import("./discord/core-thread.ts");
-  const core = startCoreThread({ config, log });
+  const core = await startCoreThread({ config, log });
+  // The face's code (discord.js) loads while the coverage does.
+  const http = config.interactionsPort !== null && !!config.publicKey;
+  const face = http ? import("./discord/interactions.ts") : import("./discord/gateway.ts");
+  face.catch(() => {}); // a failure is thrown where it is awaited, below
   await core.ready;
-  if (config.interactionsPort !== null && config.publicKey) {
-    const { startInteractionsServer } = await import("./discord/interactions.ts");
+  if (http) {
+    const { startInteractionsServer } = (await face) as typeof import("./discord/interactions.ts");
     await startInteractionsServer({ config, router: core.router, log });
     return;
   }
-  const { startGateway } = await import("./discord/gateway.ts");
+  const { startGateway } = (await face) as typeof import("./discord/gateway.ts");
   await startGateway({ config, router: core.router, log });
 }
 

@@ -10,7 +10,7 @@ export type CoreRequest =
   | { id: number; kind: "command"; name: string; options: CommandOptions; who: Invocation }
   | { id: number; kind: "autocomplete"; name: string; data: readonly OptionInput[] | undefined }
   | { id: number; kind: "button"; customId: string; who: Invocation }
-  | { id: number; kind: "stats" };
+  | { id: number; kind: "stats"; collect?: boolean };
 
 /** What the coverage thread measured of itself since the last `stats` request. */
 export interface CoreStats {

@@ -17,7 +17,7 @@ import type {
   CoreValues,
   CoreWorkerData,
 } from "./core-protocol.ts";
-import { answerTimes, type Router, registeredCommands } from "./router.ts";
+import type { Router } from "./router.ts";
 
 export interface CoreThreadOptions {
   config: Config;
@@ -37,8 +37,9 @@ export interface CoreThread {
   readonly ready: Promise<{ articles: number; passages: number }>;
   /** Settles when the first warm-up has built every answer index: the time it took. */
   readonly warmed: Promise<number>;
-  /** The coverage thread's own figures (its longest block since the last call, its heap). */
-  stats(): Promise<CoreStats>;
+  /** The coverage thread's own figures (its longest block since the last call, its heap);
+   *  `collect`: after a full collection, when the process runs with --expose-gc. */
+  stats(collect?: boolean): Promise<CoreStats>;
   /** The thread now serving (tests stop it to see it come back). */
   readonly worker: Worker;
   /** Stops the thread for good. */
@@ -143,7 +144,9 @@ class CoreWorker {
   }
 }
 
-export function startCoreThread(opts: CoreThreadOptions): CoreThread {
+/** Starts the coverage thread, then loads the router's code (most of the program) while it
+ *  starts: the caller should have imported little before, so the two overlap. */
+export async function startCoreThread(opts: CoreThreadOptions): Promise<CoreThread> {
   const core = new CoreWorker(
     {
       config: { ...opts.config, discordToken: null },
@@ -152,6 +155,7 @@ export function startCoreThread(opts: CoreThreadOptions): CoreThread {
     },
     opts.log,
   );
+  const { answerTimes, registeredCommands } = await import("./router.ts");
   const commands = registeredCommands();
   const find = (name: string) => commands.find((c) => c.definition.name === name);
   const { timed, slow } = answerTimes(opts.slowMs ?? 750);
@@ -174,7 +178,7 @@ export function startCoreThread(opts: CoreThreadOptions): CoreThread {
     router,
     ready: core.ready,
     warmed: core.warmed,
-    stats: () => core.call<"stats">({ kind: "stats" }),
+    stats: (collect) => core.call<"stats">({ kind: "stats", collect }),
     get worker() {
       return core.worker;
     },

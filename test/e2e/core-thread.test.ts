@@ -28,7 +28,7 @@ let here: Router;
 beforeAll(async () => {
   cache = mkdtempSync(path.join(tmpdir(), "coverage-core-"));
   config = readConfig({ CACHE_DIR: cache, LOG_LEVEL: "silent" }, process.cwd());
-  core = startCoreThread({ config, log: silentLogger, watch: false, pretty: false });
+  core = await startCoreThread({ config, log: silentLogger, watch: false, pretty: false });
   const coverage = await loadCoverage(config.corpusDir, silentLogger, { cacheDir: null });
   here = createRouter({ coverage });
 });
@@ -137,7 +137,7 @@ describe("changing the coverage in the coverage thread", () => {
       ADMIN_GUILD_IDS: ADMIN_GUILD,
       LOG_LEVEL: "silent",
     });
-    adminCore = startCoreThread({ config: c, log: silentLogger, watch: false, pretty: false });
+    adminCore = await startCoreThread({ config: c, log: silentLogger, watch: false, pretty: false });
     await adminCore.ready;
   });
 
