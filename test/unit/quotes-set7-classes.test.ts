@@ -235,9 +235,7 @@ describe("a public body named only in lower case", () => {
 
   // public-body (the lower-case body an article gave) took over set 7's lowercase-body rule.
   it("stays an unnamed committee with the rule off", () => {
-    expect(speakerOf(quotes(text, switchOff("quotes.public-body")), "The exemptions")).toBe(
-      "the committee",
-    );
+    expect(speakerOf(quotes(text, switchOff("quotes.public-body")), "The exemptions")).toBe("the committee");
   });
 
   it("is no firm's lower-case description", () => {
