@@ -263,7 +263,15 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
     const named =
       subj && isOn("quotes", "apposition-name", switches)
-        ? nameAfterRole(toks, c, subj, text, -1, isOn("quotes", "role-for-place", switches))
+        ? nameAfterRole(
+            toks,
+            c,
+            subj,
+            text,
+            -1,
+            isOn("quotes", "role-for-place", switches),
+            isOn("quotes", "role-to-body", switches),
+          )
         : null;
     if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
     // "one dealer, who asked not to be named, told": a described subject before a relative clause

@@ -77,6 +77,10 @@ const INLINE_SWITCHES = [
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },
   {
+    name: "role-to-body",
+    doc: '"Shadow chief secretary to the Treasury, Alan Dorne, said": a lowercase office "to" a body is a role in apposition, not a name',
+  },
+  {
     name: "office-apposition",
     doc: '"The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder named after an office for a place, not the place',
   },

@@ -1,0 +1,25 @@
+// Speaker classes found on BBC study set 8 (issue #13), on invented text: each rule's own
+// sentences, and where the rule has a switch, the same sentences with it off.
+import { describe, expect, it } from "vitest";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("a lowercase office 'to' a body in apposition before a name", () => {
+  const body = (opening: string) =>
+    `Exports fell in May.\n\n${opening}, Alan Dorne, said: "This is a poor result."`;
+
+  it.each([
+    "Shadow trade secretary to the Treasury",
+    "In reply, the chief adviser to the Treasury",
+    "Responding to the figures, senior adviser to the Chancellor",
+  ])("gives the name, not the office: %s", (opening) => {
+    expect(speakerOf(quotes(body(opening)), "This is a poor")).toBe("Alan Dorne");
+  });
+
+  it("is the office with the switch off", () => {
+    const qs = quotes(body("Shadow trade secretary to the Treasury"), switchOff("quotes.role-to-body"));
+    expect(speakerOf(qs, "This is a poor")).toBe("Shadow trade secretary to the Treasury");
+  });
+});
