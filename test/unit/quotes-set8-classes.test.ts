@@ -23,3 +23,25 @@ describe("a lowercase office 'to' a body in apposition before a name", () => {
     expect(speakerOf(qs, "This is a poor")).toBe("Shadow trade secretary to the Treasury");
   });
 });
+
+describe('"point out" as a verb of saying', () => {
+  it("reads an inverted tag: points out <description> <Name>", () => {
+    const qs = quotes(
+      'Rents rose in May.\n\n"These people want to work," points out former banker and city pundit Tom Hale. "It is hard."',
+    );
+    expect(speakerOf(qs, "These people")).toBe("Tom Hale");
+    expect(speakerOf(qs, "It is hard")).toBe("Tom Hale");
+  });
+
+  it("reads a closing aside, then the quotation standing after it", () => {
+    const qs = quotes(
+      'Rents rose in May.\n\nThe firm has dozens of staff working across the region, Mr Hale pointed out. "These people want to work."',
+    );
+    expect(speakerOf(qs, "These people")).toBe("Hale");
+  });
+
+  it("leaves a noun 'points' alone", () => {
+    const qs = quotes('Rivals dropped points out of town. "We were poor," said Tom Hale.');
+    expect(speakerOf(qs, "We were poor")).toBe("Tom Hale");
+  });
+});
