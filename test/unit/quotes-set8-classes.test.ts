@@ -45,3 +45,17 @@ describe('"point out" as a verb of saying', () => {
     expect(speakerOf(qs, "We were poor")).toBe("Tom Hale");
   });
 });
+
+describe("a sentence opener before 'Name from Body said'", () => {
+  const body = 'Rents rose in May.\n\nBut Tom Hale from City Rents said: "Rents have been high for years."';
+
+  it("leaves the person, not the body after the preposition", () => {
+    expect(speakerOf(quotes(body), "Rents have been")).toBe("Tom Hale");
+  });
+
+  it("is the body with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.opener-before-name")), "Rents have been")).toBe(
+      "City Rents",
+    );
+  });
+});

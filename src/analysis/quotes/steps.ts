@@ -81,6 +81,10 @@ const INLINE_SWITCHES = [
     doc: '"Shadow chief secretary to the Treasury, Alan Dorne, said": a lowercase office "to" a body is a role in apposition, not a name',
   },
   {
+    name: "opener-before-name",
+    doc: '"But Mr Hale from City Rents said …": the person named before the preposition, past a sentence opener, not the body after it',
+  },
+  {
     name: "office-apposition",
     doc: '"The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder named after an office for a place, not the place',
   },
