@@ -59,3 +59,15 @@ describe("a sentence opener before 'Name from Body said'", () => {
     );
   });
 });
+
+describe("research, securities and consultancy firms are organisations", () => {
+  it.each(["Harbour Lending Research", "Dunmore Securities", "Kestrel Economics"])(
+    "so 'he' after a person of %s is the person",
+    (firm) => {
+      const qs = quotes(
+        `Prices may rise, said Tom Hale, managing director of ${firm}.\n\nBut Mr Hale from ${firm} said the risk was low.\n\n"Costs are up," he said.`,
+      );
+      expect(speakerOf(qs, "Costs are up")).toBe("Tom Hale");
+    },
+  );
+});
