@@ -71,3 +71,27 @@ describe("research, securities and consultancy firms are organisations", () => {
     },
   );
 });
+
+describe("'according to' a possessive and a thing", () => {
+  const body =
+    'Rents rose in May.\n\nTenants are sorted into groups according to their payment record, ranging from "prompt" to "late".';
+
+  it("gives the terms no speaker", () => {
+    expect(speakerOf(quotes(body), "prompt")).toBeNull();
+  });
+
+  it("keeps a person after the possessive", () => {
+    expect(
+      speakerOf(
+        quotes('Rents rose in May.\n\nThe plan is "a disaster", according to his spokesman.'),
+        "a disaster",
+      ),
+    ).toBe("his spokesman");
+  });
+
+  it("is the thing with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.according-to-thing")), "prompt")).toBe(
+      "their payment record",
+    );
+  });
+});

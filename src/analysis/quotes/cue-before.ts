@@ -6,6 +6,7 @@ import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
@@ -320,6 +321,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     if (t.type !== "w") continue;
     if (t.lower === "to" && toks[j - 1]?.lower === "according") {
       const p = phraseAfter(toks, j + 1, text);
+      if (p && accordingToThing(p) && isOn("quotes", "according-to-thing", switches)) return null;
       if (p) return { speaker: p, cue: "according to", label: false };
       continue;
     }

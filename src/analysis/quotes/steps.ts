@@ -85,6 +85,10 @@ const INLINE_SWITCHES = [
     doc: '"But Mr Hale from City Rents said …": the person named before the preposition, past a sentence opener, not the body after it',
   },
   {
+    name: "according-to-thing",
+    doc: '"ranging from “firm” to “weak” according to their last known intention": a possessive and a thing after "according to" is no source',
+  },
+  {
     name: "office-apposition",
     doc: '"The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder named after an office for a place, not the place',
   },
