@@ -95,3 +95,23 @@ describe("'according to' a possessive and a thing", () => {
     );
   });
 });
+
+describe("a paper quoting a person as saying, before the quotation", () => {
+  const body =
+    'Fares rose in May.\n\nThe Courier quoted a spokesman for Harbour Air as saying the plan was "reckless".';
+
+  it("gives the one quoted, with the body they speak for", () => {
+    expect(speakerOf(quotes(body), "reckless")).toBe("a spokesman for Harbour Air");
+  });
+
+  it("leaves a passive to its subject", () => {
+    const qs = quotes(
+      'Fares rose in May.\n\nTom Reddy was quoted by the Courier as saying the plan was "reckless".',
+    );
+    expect(speakerOf(qs, "reckless")).toBe("Tom Reddy");
+  });
+
+  it("is the paper with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.quoted-person-saying")), "reckless")).toBe("Courier");
+  });
+});

@@ -22,6 +22,7 @@ import {
   pluralPossessive,
   sentenceSubject,
 } from "./phrases.ts";
+import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
 import {
   DETERMINERS,
@@ -328,6 +329,10 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
     if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
+    const quoted = isOn("quotes", "quoted-person-saying", switches)
+      ? quotedBeforeParticiple(toks, j, text)
+      : null;
+    if (quoted) return quoted;
     if (relativeObjectVerb(toks, j, text, switches)) continue;
     const subj = verbSubject(toks, j, text, switches);
     if (subj === "skip") continue;

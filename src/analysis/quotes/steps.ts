@@ -89,6 +89,10 @@ const INLINE_SWITCHES = [
     doc: '"ranging from “firm” to “weak” according to their last known intention": a possessive and a thing after "according to" is no source',
   },
   {
+    name: "quoted-person-saying",
+    doc: '"The Courier quoted a spokesman for Harbour Air (as) saying the plan was “reckless”": the one quoted, not the paper',
+  },
+  {
     name: "office-apposition",
     doc: '"The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder named after an office for a place, not the place',
   },
