@@ -115,3 +115,13 @@ describe("a paper quoting a person as saying, before the quotation", () => {
     expect(speakerOf(quotes(body, switchOff("quotes.quoted-person-saying")), "reckless")).toBe("Courier");
   });
 });
+
+describe("a capitalised role noun in two coordinated roles before a name", () => {
+  it.each(["former Olympian and city pundit", "veteran Parisian and club historian"])(
+    "gives the name after both roles: says %s Tom Hale",
+    (roles) => {
+      const qs = quotes(`Rents rose in May.\n\n"These people want to work," says ${roles} Tom Hale.`);
+      expect(speakerOf(qs, "These people")).toBe("Tom Hale");
+    },
+  );
+});
