@@ -2,9 +2,13 @@
 
 import { forms, words } from "./word-list.ts";
 
+/** "point out" and its inflections: one token in the quote rules (quotes/tokens.ts). */
+const POINT_OUT = ["point out", "points out", "pointed out", "pointing out"];
+
 /** Verbs of saying and writing, every inflection (lower case). */
-export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
-  forms(`
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([
+  ...POINT_OUT,
+  ...forms(`
   say says said saying tell tells told telling write writes wrote written writing
   add adds added adding note notes noted noting announce announces announced announcing
   insist insists insisted warn warns warned warning argue argues argued arguing
@@ -34,7 +38,7 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
   lamented scoff scoffs scoffed recount recounts recounted proclaim proclaims proclaimed mutter muttered
   interject interjected mused assure assures assured reassure reassures reassured
   `),
-);
+]);
 
 /** Verbs that introduce a label or characterisation rather than a statement. */
 export const LABEL_VERBS: ReadonlySet<string> = new Set(
@@ -66,8 +70,9 @@ export const LITTLE_SAYING_VERBS = words(`is was are were be been has have had s
  * "warned that …"). Those in REPORTED_BARE_VERBS take the clause without "that"; the others
  * only with "that" ("found that", "believes that").
  */
-export const REPORTED_THAT_VERBS: ReadonlySet<string> = new Set(
-  forms(`
+export const REPORTED_THAT_VERBS: ReadonlySet<string> = new Set([
+  ...POINT_OUT,
+  ...forms(`
   say says said saying tell tells told telling add adds added adding note notes noted noting
   argue argues argued arguing warn warns warned warning insist insists insisted insisting
   claim claims claimed claiming suggest suggests suggested suggesting believe believes believed
@@ -90,11 +95,12 @@ export const REPORTED_THAT_VERBS: ReadonlySet<string> = new Set(
   respond responds responded responding reaffirm reaffirms reaffirmed reaffirming calculate
   calculates calculated posit posits posited imply implies implied expect expects expected
   `),
-);
+]);
 
 /** Reporting verbs that take a bare clause ("said the plan failed", "told reporters he would"). */
-export const REPORTED_BARE_VERBS: ReadonlySet<string> = new Set(
-  forms(`
+export const REPORTED_BARE_VERBS: ReadonlySet<string> = new Set([
+  ...POINT_OUT,
+  ...forms(`
   say says said saying tell tells told telling add adds added adding note notes noted noting
   argue argues argued arguing warn warns warned warning insist insists insisted insisting
   claim claims claimed claiming suggest suggests suggested suggesting believe believes believed
@@ -108,7 +114,7 @@ export const REPORTED_BARE_VERBS: ReadonlySet<string> = new Set(
   replied replies quipped quips indicated indicates signaled signals agreed agrees concluded
   concludes recounted recounts remembered remembers pointed points
   `),
-);
+]);
 
 /** Reporting verbs whose first complement is the hearer ("told reporters", "assured voters"). */
 export const HEARER_VERBS: ReadonlySet<string> = new Set(

@@ -14,10 +14,20 @@ export interface NamedPhrase extends Phrase {
 /** A description rather than a name: its head word is in lower case ("the trust's spokeswoman"),
  *  or a role for a place or body ("Labour MP for Bath", "a spokesman for Calder Water"; switch
  *  "role-for-place"; "the festival organiser in Leeds"). */
-const isRolePhrase = (p: Phrase, forPlace: boolean, text: string): boolean =>
+const isRolePhrase = (p: Phrase, forPlace: boolean, text: string, toBody: boolean): boolean =>
   /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text) ||
   // "Mr Hale, MP for Henley, Oxfordshire, said": a role itself in apposition is followed by its place
-  (forPlace && ROLE_FOR.test(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start)));
+  (forPlace && ROLE_FOR.test(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) ||
+  (toBody && roleToBody(p, text));
+
+/** "chief secretary to the Treasury", "adviser to the President": a lowercase office "to" a body
+ *  (switch "role-to-body"); after an opening clause ("Replying, adviser to …") but not after a
+ *  name it stands in apposition to ("Mr Hale, adviser to the Treasury, Whitehall, said"). */
+const roleToBody = (p: Phrase, text: string): boolean =>
+  ROLE_TO.test(p.text) && !/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, p.start - 40), p.start));
+
+const ROLE_TO =
+  /(?:^|\s)\p{Ll}[\p{L}-]*\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 
 const ROLE_FOR =
   /(?:^|\s)(?:\p{Ll}[\p{L}-]*|MP|MSP|MEP|AM|MLA)\s+(?:for|of|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+|of\s+|upon\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$/u;
@@ -33,8 +43,9 @@ export function nameAfterRole(
   text: string,
   stop = -1,
   forPlace = false,
+  toBody = false,
 ): NamedPhrase | null {
-  if (toks[c]?.text !== "," || !isRolePhrase(role, forPlace, text)) return null;
+  if (toks[c]?.text !== "," || !isRolePhrase(role, forPlace, text, toBody)) return null;
   let e = c + 1;
   while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;
   const after = toks[e];

@@ -4,7 +4,7 @@
 import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
-import type { Tok } from "./tokens.ts";
+import { ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A person's role noun that is no organisation's head ("writer", not "broadcaster"). */
 const personRole = (w: string) => ROLE_HEADS.has(w) && !ORG_NOUNS.has(w);
@@ -41,7 +41,11 @@ export function firstRoleOf(words: readonly string[]): string[] | null {
  */
 export function roleAndName(toks: readonly Tok[], s: number, k: number): boolean {
   if (toks[k]!.lower !== "and" || k - s > 3) return false;
-  for (let i = s; i < k; i++) if (toks[i]!.type !== "w" || /^\p{Lu}/u.test(toks[i]!.text)) return false;
+  // "former Olympian and BBC pundit Steve Cram": a capitalised role noun after a lowercase word.
+  const capRole = (i: number) =>
+    i > s && /^\p{Lu}/u.test(toks[s]!.text) === false && ROLE_LIKE.test(toks[i]!.lower);
+  for (let i = s; i < k; i++)
+    if (toks[i]!.type !== "w" || (/^\p{Lu}/u.test(toks[i]!.text) && !capRole(i))) return false;
   let e = k + 1;
   while (e < toks.length && e - k <= 5 && toks[e]!.type === "w" && !CLAUSE_BREAKERS.has(toks[e]!.lower)) e++;
   return e > k + 2 && /^\p{Lu}/u.test(toks[e - 1]!.text) && /^\p{Lu}/u.test(toks[e - 2]!.text);

@@ -6,6 +6,7 @@ import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
@@ -21,6 +22,7 @@ import {
   pluralPossessive,
   sentenceSubject,
 } from "./phrases.ts";
+import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
 import {
   DETERMINERS,
@@ -263,7 +265,15 @@ function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase |
     // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
     const named =
       subj && isOn("quotes", "apposition-name", switches)
-        ? nameAfterRole(toks, c, subj, text, -1, isOn("quotes", "role-for-place", switches))
+        ? nameAfterRole(
+            toks,
+            c,
+            subj,
+            text,
+            -1,
+            isOn("quotes", "role-for-place", switches),
+            isOn("quotes", "role-to-body", switches),
+          )
         : null;
     if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
     // "one dealer, who asked not to be named, told": a described subject before a relative clause
@@ -328,12 +338,17 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     if (t.type !== "w") continue;
     if (t.lower === "to" && toks[j - 1]?.lower === "according") {
       const p = phraseAfter(toks, j + 1, text);
+      if (p && accordingToThing(p) && isOn("quotes", "according-to-thing", switches)) return null;
       if (p) return { speaker: p, cue: "according to", label: false };
       continue;
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
     if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
+    const quoted = isOn("quotes", "quoted-person-saying", switches)
+      ? quotedBeforeParticiple(toks, j, text)
+      : null;
+    if (quoted) return quoted;
     if (relativeObjectVerb(toks, j, text, switches)) continue;
     const subj = verbSubject(toks, j, text, switches);
     if (subj === "skip") continue;

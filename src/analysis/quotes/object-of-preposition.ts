@@ -9,6 +9,7 @@ import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
+import { FRONT_WORDS } from "./tokens.ts";
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+`;
 /** A name with lower-case particles inside ("Nick van den Berg", "Ana de la Cruz"). */
@@ -78,8 +79,20 @@ export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | nul
   if (!m || (m[2] ?? "").split(/\s+/).some((w) => STOPWORDS.has(w) && !/^(?:an?|the)$/.test(w))) return null;
   // The name opens the clause ("block Donald Trump from the nomination": an object, not a subject).
   if (!/(?:^|[,;:—–]|\band|["”’])\s*$/.test(before.slice(0, m.index))) return null;
-  const start = from + m.index;
-  return personAt(doc, { start, end: start + m[1]!.length, text: m[1]! });
+  let start = from + m.index;
+  let name = m[1]!;
+  // "But Mr Hale from City Rents said": a sentence opener is no part of the name (switch
+  // "opener-before-name").
+  const first = /^(\p{Lu}\p{Ll}*)\s+/u.exec(name);
+  if (
+    first &&
+    FRONT_WORDS.has(first[1]!.toLowerCase()) &&
+    isOn("quotes", "opener-before-name", doc.switches)
+  ) {
+    start += first[0].length;
+    name = name.slice(first[0].length);
+  }
+  return personAt(doc, { start, end: start + name.length, text: name });
 }
 
 /** Does `before` end on a preposition, "the" and up to three capitalised words? (cheap, first) */

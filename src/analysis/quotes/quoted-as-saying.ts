@@ -2,7 +2,7 @@
 // subject only passes the words on; the one quoted "as saying" spoke them.
 
 import { type Cue, phraseAfter } from "./phrases.ts";
-import type { Tok } from "./tokens.ts";
+import { PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** The person after "quoted … as saying" in the tag after the quotation, the tag starting at toks[k]. */
 export function quotedAsSaying(toks: Tok[], k: number, text: string): Cue | null {
@@ -13,4 +13,43 @@ export function quotedAsSaying(toks: Tok[], k: number, text: string): Cue | null
   if (!p || toks[after]?.lower !== "as" || !/^(?:saying|telling)$/.test(toks[after + 1]?.lower ?? ""))
     return null;
   return { speaker: p, cue: "quoted as saying", label: false };
+}
+
+/**
+ * `The Courier quoted a spokesman for Harbour Air (as) saying the plan was "reckless"`: the one
+ * quoted, not the paper, read at the participle or at "quoted" (toks[j]) before the quotation.
+ */
+export function quotedBeforeParticiple(toks: Tok[], j: number, text: string): Cue | null {
+  if (toks[j]!.lower === "quoted") {
+    const q = quotedPerson(toks, j, text);
+    return q && /ing$/.test(toks[q.next]?.lower ?? "") ? q.cue : null;
+  }
+  if (!/ing$/.test(toks[j]!.lower)) return null;
+  for (let v = j - 1; v >= 0 && j - v <= 12; v--) {
+    if (toks[v]!.type !== "w") return null;
+    if (toks[v]!.lower !== "quoted") continue;
+    const q = quotedPerson(toks, v, text);
+    return q && q.next === j ? q.cue : null;
+  }
+  return null;
+}
+
+/** The person after "quoted" at toks[v] (with the body they speak for), and the token after "as". */
+function quotedPerson(toks: Tok[], v: number, text: string): { cue: Cue; next: number } | null {
+  // "X was quoted by the paper as saying": a passive, whose subject the heard-saying rule reads.
+  if (PASSIVE_AUX.has(toks[v - 1]?.lower ?? "") || toks[v + 1]?.lower === "by") return null;
+  let p = phraseAfter(toks, v + 1, text);
+  if (!p) return null;
+  let after = toks.findIndex((x) => x.start >= p!.end);
+  // "a spokesman for US-based hedge fund Atticus Capital": the body the person speaks for.
+  const body = /^(?:for|at|of|from)$/.test(toks[after]?.lower ?? "")
+    ? phraseAfter(toks, after + 1, text)
+    : null;
+  if (body && /\p{Lu}/u.test(body.text)) {
+    p = { start: p.start, end: body.end, text: text.slice(p.start, body.end) };
+    after = toks.findIndex((x) => x.start >= body.end);
+  }
+  if (after < 0) return null;
+  if (toks[after]!.lower === "as") after++;
+  return { cue: { speaker: p, cue: "quoted", label: false }, next: after };
 }

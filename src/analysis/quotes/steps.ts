@@ -73,6 +73,22 @@ const INLINE_SWITCHES = [
     doc: '"Conservative MP for Devizes, Wendy Marsh, said": a role for a place or body is a role in apposition, not a name',
   },
   {
+    name: "role-to-body",
+    doc: '"Shadow chief secretary to the Treasury, Alan Dorne, said": a lowercase office "to" a body is a role in apposition, not a name',
+  },
+  {
+    name: "opener-before-name",
+    doc: '"But Mr Hale from City Rents said …": the person named before the preposition, past a sentence opener, not the body after it',
+  },
+  {
+    name: "according-to-thing",
+    doc: '"ranging from “firm” to “weak” according to their last known intention": a possessive and a thing after "according to" is no source',
+  },
+  {
+    name: "quoted-person-saying",
+    doc: '"The Courier quoted a spokesman for Harbour Air (as) saying the plan was “reckless”": the one quoted, not the paper',
+  },
+  {
     name: "office-apposition",
     doc: '"The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder named after an office for a place, not the place',
   },

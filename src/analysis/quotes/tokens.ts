@@ -62,6 +62,29 @@ export function tokensOf(layer: TextLayer, s: number, e: number, spans: Span[], 
     out.push({ text: c, lower: c, start: i, end: i + 1, type: "p" });
     i++;
   }
+  return joinParticles(out, text);
+}
+
+/** "point out": a verb whose particle makes it a verb of saying. */
+const PARTICLE_VERB = /^point(?:s|ed|ing)?$/;
+
+/** "points out", "pointed out" as one verb token, so a tag reads "points out X" as it reads "says
+ *  X" (", points out analyst Tom Hale", ", Mr Hale points out."); "out" must follow after a space. */
+function joinParticles(toks: Tok[], text: string): Tok[] {
+  const out: Tok[] = [];
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j]!;
+    const n = toks[j + 1];
+    if (
+      t.type === "w" &&
+      PARTICLE_VERB.test(t.lower) &&
+      n?.lower === "out" &&
+      /^\s+$/.test(text.slice(t.end, n.start))
+    ) {
+      out.push({ ...t, text: text.slice(t.start, n.end), lower: `${t.lower} out`, end: n.end });
+      j++;
+    } else out.push(t);
+  }
   return out;
 }
 
