@@ -78,31 +78,30 @@ function nameAsideEnd(toks: Tok[], i: number): number {
   return -1;
 }
 
+/** The tokens without the spans `endAt` finds (a span's end where one starts at i, else -1). */
+function withoutSpans(toks: Tok[], endAt: (toks: Tok[], i: number) => number): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const e = endAt(toks, i);
+    if (e < 0) out.push(toks[i]!);
+    else i = e - 1;
+  }
+  return out;
+}
+
 export const TOKEN_STEPS: readonly Step<SentenceTokens>[] = [
   {
     name: "name-aside",
     doc: '"Jane Doe (pictured) said", "Jane Doe - who has campaigned for years - said": a caption or a dashed aside after a name is no part of the clause',
     run: (s) => {
-      const out: Tok[] = [];
-      for (let i = 0; i < s.toks.length; i++) {
-        const e = nameAsideEnd(s.toks, i);
-        if (e < 0) out.push(s.toks[i]!);
-        else i = e - 1;
-      }
-      s.toks = out;
+      s.toks = withoutSpans(s.toks, nameAsideEnd);
     },
   },
   {
     name: "party-affiliation",
     doc: '"Rep. Lena Ortiz (D-Wis.) said", "Abel Korin, R-Ky., said": the party tag is no part of the clause',
     run: (s) => {
-      const out: Tok[] = [];
-      for (let i = 0; i < s.toks.length; i++) {
-        const e = partyTagEnd(s.toks, i);
-        if (e < 0) out.push(s.toks[i]!);
-        else i = e - 1;
-      }
-      s.toks = out;
+      s.toks = withoutSpans(s.toks, partyTagEnd);
     },
   },
   {
