@@ -256,6 +256,7 @@ async function handle(serving: Serving, i: APIInteraction, receivedAt: number, r
     // of new connections, accepted one per event-loop turn, can be well before we see it.
     arrivedAt: arrivalOf(i.id, receivedAt),
     deferAfterMs: serving.deferAfterMs,
+    now: serving.now,
   });
   try {
     await answer(serving, responder, command, click);

@@ -48,9 +48,11 @@ export function arrivalOf(id: string, receivedAt: number): number {
 
 export interface ResponderOptions {
   ack: Ack;
-  /** Date.now() when the interaction arrived. */
+  /** When the interaction arrived, on `now`'s clock. */
   arrivedAt: number;
   deferAfterMs?: number;
+  /** The clock the arrival was read on (default Date.now): the deadline is judged on the same one. */
+  now?: () => number;
 }
 
 export class Responder {
@@ -83,7 +85,7 @@ export class Responder {
     // No deadline (deferAfterMs: Infinity): deferred only when the answer needs it. Node runs a
     // timer longer than 2^31 - 1 ms after 1 ms, so an unbounded wait is never given to it.
     if (this.deferring || this.answered || !Number.isFinite(this.deadline)) return;
-    const wait = this.deadline - Date.now();
+    const wait = this.deadline - (this.opts.now ?? Date.now)();
     if (wait <= 0) void this.defer().catch(() => undefined);
     else this.timer = setTimeout(() => void this.defer().catch(() => undefined), Math.min(wait, 2 ** 31 - 1));
   }

@@ -481,7 +481,8 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   it("an interaction created a while ago is deferred at once, however fast its answer", async () => {
     // Created 150 ms before its receipt (it waited in a queue): past the deferral time, so even
     // a quick /ask is deferred first. (Were the receipt taken as its start, the deferral would
-    // come 50 ms after it, after a quick answer.)
+    // come 50 ms after it, after a quick answer.) The bot reads its deadline on the clock the
+    // test set, which stands still: 100 ms past it, however slow the machine.
     const created = Date.now() - 150;
     receivedAt = created + 150;
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
