@@ -5,7 +5,8 @@
 // a second copy: a reload then allocates for what changed only, instead of a whole corpus of
 // small objects for the collector to copy and mark while the old coverage is still served.
 
-import type { Article, Paragraph, Passage } from "../types.ts";
+import type { Article, Passage } from "../types.ts";
+import { type ParagraphRuns, storedArticle } from "./stored-article.ts";
 
 /** The article sections as typed views over the payload (bounds checked by snapshot-bounds.ts). */
 export interface ArticleSections {
@@ -92,6 +93,12 @@ export function* decodeArticles(
   previous?: ReadonlyMap<string, Article>,
 ): Generator<Article> {
   const at: Cursor = { meta: s.meta.offset, paragraph: 0, sentence: 0, passage: 0 };
+  // Copied once, when the first article is made, so a reload that reuses every article copies none.
+  let runs: ParagraphRuns | null = null;
+  const runsNow = () => {
+    runs ??= { paragraphs: s.paragraphs.slice(), sentences: s.sentences.slice() };
+    return runs;
+  };
   const metaEnd = s.meta.offset + s.meta.bytes;
   for (let i = 0; i < s.count; i++) {
     // One JSON line per article (JSON.stringify never writes a raw newline).
@@ -107,7 +114,7 @@ export function* decodeArticles(
     if (old && old.text === text && sameLayout(old, s, at, np, nq) && metaLine(old) === line) {
       skip(old, at);
       yield old;
-    } else yield articleAt(s, at, rest, text, np, nq);
+    } else yield articleAt(s, runsNow(), at, rest, text, np, nq);
   }
 }
 
@@ -142,28 +149,23 @@ function skip(a: Article, at: Cursor): void {
   at.passage += a.passages.length;
 }
 
-/** A new article object from the offsets at the cursor (which moves past them). */
+/** A new article object from the offsets at the cursor (which moves past them); its paragraphs
+ *  are read from `runs` when asked for (stored-article.ts). */
 function articleAt(
   s: ArticleSections,
+  runs: ParagraphRuns,
   at: Cursor,
   rest: Record<string, unknown>,
   text: string,
   np: number,
   nq: number,
 ): Article {
+  const paragraphsAt = { paragraph: at.paragraph, sentence: at.sentence, count: np };
   let pi = at.paragraph * 3;
-  let si = at.sentence * 2;
-  let qi = at.passage * 3;
-  const paras: Paragraph[] = new Array(np);
-  for (let p = 0; p < np; p++) {
-    const start = s.paragraphs[pi++]!;
-    const end = s.paragraphs[pi++]!;
-    const ns = s.paragraphs[pi++]!;
-    const sents = new Array(ns);
-    for (let k = 0; k < ns; k++) sents[k] = { start: s.sentences[si++]!, end: s.sentences[si++]! };
-    paras[p] = { start, end, sentences: sents };
-  }
+  let sentences = 0;
+  for (let p = 0; p < np; p++, pi += 3) sentences += s.paragraphs[pi + 2]!;
   const docId = rest.docId as string;
+  let qi = at.passage * 3;
   const qs: Passage[] = new Array(nq);
   for (let q = 0; q < nq; q++) {
     const paragraph = s.passages[qi++]!;
@@ -171,13 +173,8 @@ function articleAt(
     const end = s.passages[qi++]!;
     qs[q] = { id: `${docId}:${q}`, docId, paragraph, start, end, text: text.slice(start, end) };
   }
-  at.paragraph = pi / 3;
-  at.sentence = si / 2;
+  at.paragraph += np;
+  at.sentence += sentences;
   at.passage = qi / 3;
-  return {
-    ...(rest as unknown as Omit<Article, "text" | "paragraphs" | "passages">),
-    text,
-    paragraphs: paras,
-    passages: qs,
-  };
+  return storedArticle(rest, text, qs, runs, paragraphsAt);
 }

@@ -57,3 +57,9 @@ export function buildArticle(file: string, text: string, known: Partial<SourceMe
     },
   };
 }
+
+/** The article as a plain object, for another thread: a structured copy keeps own fields only,
+ *  so paragraphs made when read (cache/stored-article.ts) are written out first. */
+export function plainArticle(a: Article): Article {
+  return Object.getPrototypeOf(a) === Object.prototype ? a : { ...a, paragraphs: a.paragraphs };
+}

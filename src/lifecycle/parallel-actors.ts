@@ -21,6 +21,7 @@ import {
 } from "../analysis/actors/stages.ts";
 import { forgetTaggedWords } from "../analysis/ner/index.ts";
 import type { StepSwitches } from "../analysis/steps.ts";
+import { plainArticle } from "../corpus/article.ts";
 import type { Logger } from "../log.ts";
 import type { TextLayer } from "../text/tokens.ts";
 import type { ActorModel, Article } from "../types.ts";
@@ -107,7 +108,7 @@ async function readStage(run: Run): Promise<{ vocab: Vocab; laneRead: number[] }
     {
       work: "actors (read)",
       count: run.count,
-      request: (seq) => ({ type: "actors-read", seq, articles: run.batch(seq) }),
+      request: (seq) => ({ type: "actors-read", seq, articles: run.batch(seq).map(plainArticle) }),
       here: (seq) => {
         addVocab(vocab, vocabOf(run.docsHere(seq)));
         run.advance(seq, "read");

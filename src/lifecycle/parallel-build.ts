@@ -14,6 +14,7 @@ import { actorModelSnapshot } from "../analysis/actors/index.ts";
 import { type DocCluster, eventsFromClusters } from "../analysis/events/index.ts";
 import { type ArticleQuotes, finishQuotes } from "../analysis/quotes/index.ts";
 import { ALL_STEPS } from "../analysis/steps.ts";
+import { plainArticle } from "../corpus/article.ts";
 import {
   analysisLayers,
   type BuildOptions,
@@ -150,7 +151,7 @@ async function perArticle(
     {
       work,
       count,
-      request: (seq) => ({ type: "batch", seq, work, articles: batch(seq) }),
+      request: (seq) => ({ type: "batch", seq, work, articles: batch(seq).map(plainArticle) }),
       here: (seq) =>
         finish(
           seq,

@@ -5,6 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { snapshotPath } from "../../src/cache/snapshot.ts";
+import { plainArticle } from "../../src/corpus/article.ts";
 import { buildCoverage } from "../../src/coverage.ts";
 import { runBuild } from "../../src/lifecycle/builder.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
@@ -75,7 +76,7 @@ it("a reload decodes only the articles that changed: the others are the ones alr
   );
   const fresh = new CoverageStore(t.dir, silentLogger);
   await fresh.reload();
-  expect(after.corpus.articles).toEqual(fresh.current.corpus.articles);
+  expect(after.corpus.articles.map(plainArticle)).toEqual(fresh.current.corpus.articles.map(plainArticle));
   expect(after.passages).toEqual(fresh.current.passages);
   expect({ quotes: after.quotes, events: after.events }).toEqual({
     quotes: fresh.current.quotes,
