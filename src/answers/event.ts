@@ -31,7 +31,7 @@ const B = 0.75;
  *  count in each. */
 interface Posting {
   docs: Uint32Array;
-  tf: Uint32Array;
+  tf: Uint16Array;
 }
 
 export interface EventIndex {
@@ -45,7 +45,8 @@ export interface EventIndex {
   terms: TermKeys;
   starts: Uint32Array;
   docs: Uint32Array;
-  tf: Uint32Array;
+  /** Weighted counts are small (a label word counts 3): 16 bits, capped, as the passage index's. */
+  tf: Uint16Array;
 }
 
 /** A term's postings (views into the flat arrays), or undefined when no event holds it. */
@@ -174,11 +175,11 @@ function* byTerm(
   for (let t = 0; t < perTerm.length; t++) starts[t + 1] = starts[t]! + perTerm.get(t, 0);
   const next = starts.slice(0, perTerm.length);
   const docs = new Uint32Array(found.length);
-  const tf = new Uint32Array(found.length);
+  const tf = new Uint16Array(found.length);
   for (let r = 0; r < found.length; r++) {
     const at = next[found.get(r, 0)]!++;
     docs[at] = found.get(r, 1);
-    tf[at] = found.get(r, 2);
+    tf[at] = Math.min(65535, found.get(r, 2));
     if (r % (EVENT_PIECE * 16) === EVENT_PIECE * 16 - 1) yield;
   }
   return { starts, docs, tf };

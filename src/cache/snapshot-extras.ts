@@ -6,7 +6,7 @@
 
 import v8 from "node:v8";
 import { compactDecoded, interning } from "../text/intern.ts";
-import { type CitationTable, citationReader, tableCitations } from "./snapshot-citations.ts";
+import { type CitationTable, citationLists, citationReader, tableCitations } from "./snapshot-citations.ts";
 
 /** List items per piece at most. */
 const PIECE = 128;
@@ -142,6 +142,7 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
   const out: Record<string, unknown> = {};
   const one = interning();
   let citation: ((o: object) => object | undefined) | undefined;
+  let lists: ((a: unknown[]) => unknown[] | undefined) | undefined;
   // How much of each large item's list the pieces so far have filled.
   const filled = new Map<unknown[], number>();
   for (let i = 0; i < count; i++) {
@@ -149,9 +150,10 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
     const piece = d.readValue() as Piece;
     if (piece[0] === CITATIONS) {
       citation = citationReader(piece[1] as CitationTable, one);
+      lists = citationLists(citation);
       continue;
     }
-    compactDecoded(piece, one, citation);
+    compactDecoded(piece, one, citation, lists);
     const [key, value, isSlice] = piece;
     if (typeof isSlice === "string") {
       const list = out[key] as Record<string, unknown[]>[];

@@ -47,12 +47,14 @@ function compacted(o: Record<string, unknown>): Record<string, unknown> {
 
 /** Under `root` (arrays, plain objects, Map values): each string replaced by `one(string)`, and
  *  each plain object of more than four fields rebuilt in place (one copy wherever the original
- *  was shared); an object `stored(o)` gives a stand-in for is replaced by it, taken as it is.
- *  Typed arrays, Map keys and Sets are left as they are. */
+ *  was shared); an object `stored(o)` gives a stand-in for is replaced by it, taken as it is,
+ *  and so is an array `storedList(a)` gives one for. Typed arrays, Map keys and Sets are left as
+ *  they are. */
 export function compactDecoded(
   root: unknown,
   one: (s: string) => string,
   stored?: (o: object) => object | undefined,
+  storedList?: (a: unknown[]) => unknown[] | undefined,
 ): void {
   const copies = new Map<object, object>();
   // Objects already walked (or final): an array held by two fields is walked once, or its wide
@@ -63,6 +65,11 @@ export function compactDecoded(
   const child = (x: unknown): unknown => {
     if (x === null || typeof x !== "object" || ArrayBuffer.isView(x) || done.has(x)) return x;
     if (Array.isArray(x) || x instanceof Map || x instanceof Set) {
+      const list = Array.isArray(x) ? storedList?.(x) : undefined;
+      if (list) {
+        done.add(list);
+        return list;
+      }
       stack.push(x);
       return x;
     }

@@ -142,4 +142,20 @@ describe("citations", () => {
     const many = serializeExtras({ events: [{ label: "x", sources: Array(1000).fill(shared) }] }).length;
     expect(many - one).toBeLessThan(1000 * 8);
   });
+
+  it("read back, equal short lists of citations are one list; other lists stay their own", () => {
+    const mixed = [shared, "a note"];
+    const stored = {
+      events: [
+        { label: "a", sources: [shared], figures: [{ value: "1", sources: [shared] }], notes: mixed },
+        { label: "b", sources: [shared], figures: [], notes: [shared, "a note"] },
+      ],
+    };
+    const back = decodeExtras(serializeExtras(stored)) as typeof stored;
+    expect(back).toStrictEqual(stored);
+    const [a, b] = back.events;
+    expect(a!.figures[0]!.sources).toBe(a!.sources);
+    expect(b!.sources).toBe(a!.sources);
+    expect(b!.notes).not.toBe(a!.notes);
+  });
 });
