@@ -28,7 +28,9 @@ interface DatedEvents {
 export interface EventOrders {
   /** The event list these orders were built from (a coverage given a new list is ordered again). */
   events: readonly CoverageEvent[];
-  /** Each event's page: positions in `event.sources`, each outlet's first sentence first. */
+  /** Each event's page: positions in `event.sources`, each outlet's first sentence first; kept
+   *  only where it is not the first sources in order (most events: one outlet, or a few
+   *  sources), so the map holds a small share of the events (it held ~45 bytes a passage). */
   pages: Map<CoverageEvent, readonly number[]>;
   /** Every event, for the timeline of the whole coverage. */
   all: DatedEvents;
@@ -64,6 +66,10 @@ export function sourcePage(sources: readonly SourceRef[], size = EVENT_SOURCE_PA
   return page;
 }
 
+/** Positions of the first sources in order, a page long: an event's page when none is kept. */
+const inOrderPage = (sources: readonly SourceRef[]): number[] =>
+  Array.from({ length: Math.min(sources.length, EVENT_SOURCE_PAGE) }, (_, i) => i);
+
 const byDate = (a: CoverageEvent, b: CoverageEvent) =>
   a.date === b.date ? 0 : (a.date ?? "") < (b.date ?? "") ? -1 : 1;
 
@@ -72,7 +78,8 @@ function* orderSteps(coverage: Coverage): Generator<void, EventOrders> {
   const pages = new Map<CoverageEvent, readonly number[]>();
   let work = 0;
   for (const e of events) {
-    pages.set(e, sourcePage(e.sources));
+    const page = sourcePage(e.sources);
+    if (page.some((k, i) => k !== i)) pages.set(e, page);
     work += e.sources.length + 16;
     if (work > 8192) {
       work = 0;
@@ -120,7 +127,7 @@ export function eventCards(
   const pages = every ? null : eventOrders(coverage).pages;
   return events.map((e, i) => {
     const sources = pages
-      ? (pages.get(e) ?? sourcePage(e.sources)).map((k) => withText(coverage, e.sources[k]!))
+      ? (pages.get(e) ?? inOrderPage(e.sources)).map((k) => withText(coverage, e.sources[k]!))
       : e.sources.map((s) => withText(coverage, s));
     return toCard(e, sources, every, scores?.[i]);
   });
