@@ -8,6 +8,7 @@
 
 import { warmActors } from "../analysis/actors/index.ts";
 import { decodeFields } from "../coverage.ts";
+import { forgetWords } from "../search/tokenize.ts";
 import { HEAVY_PROFILES } from "./actor.ts";
 import { ACTOR_INDEX, actorIndex } from "./actor-index.ts";
 import { EVENT_INDEX, EVENT_LABELS, EVENTS_BY_SOURCES } from "./event.ts";
@@ -77,6 +78,8 @@ export function warmAnswers(served: Served, options: WarmOptions = {}): Promise<
     const next = (i: number) => {
       if (i === stages.length) {
         indexes.warming = null;
+        // The warm-up read every passage's words: their memo would stay with the served coverage.
+        forgetWords();
         return resolve(performance.now() - started);
       }
       setImmediate(() => {

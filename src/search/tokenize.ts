@@ -25,6 +25,13 @@ const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur" }
 const memo = new Map<string, string | null>();
 const MEMO_LIMIT = 500_000;
 
+/** Forgets the words seen. After a build or a warm-up the memo (up to MEMO_LIMIT words, tens of
+ *  megabytes at a million passages) would stay as long as the coverage; questions fill it again
+ *  a few words at a time. */
+export function forgetWords(): void {
+  memo.clear();
+}
+
 /** Normalises one word to its index term, or null for stopwords and noise. */
 export function termOf(word: string): string | null {
   const hit = memo.get(word);
