@@ -39,6 +39,8 @@ export async function coreChild(
   cacheDir: string,
   question: string,
   textBytes: number,
+  /** The text as V8 holds it (two bytes a character in a text with a character above U+00FF). */
+  heldTextBytes = textBytes,
 ): Promise<void> {
   const idle = idleWatcher();
   const h = monitorEventLoopDelay({ resolution: 5 });
@@ -99,6 +101,7 @@ export async function coreChild(
     coreHeapMB: collected.heapUsedMB + collected.externalMB,
     rssMB,
     rssBytesPerPassageBeyondText: Math.round((rssMB * 1e6 - textBytes) / passages),
+    rssBytesPerPassageBeyondHeldText: Math.round((rssMB * 1e6 - heldTextBytes) / passages),
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }

@@ -5,7 +5,8 @@
 // the longest event-loop block of each (perf_hooks.monitorEventLoopDelay) and the collector's
 // pauses in each (bench/gc-pauses.ts: a long block told from our own code), the main thread's
 // CPU time (process.cpuUsage counts every thread), and heap and RSS per passage beyond the
-// articles' text after a full GC. A corpus whose snapshot is missing or stale (the code changed)
+// articles' text after a full GC (the text a byte a character, and RSS also beyond the text as V8
+// holds it: two bytes a character in an article with any character above U+00FF, curly quotes). A corpus whose snapshot is missing or stale (the code changed)
 // is built first, in its own process, and snapshotted into --cache (default: the OS temp folder).
 // `--core-thread` also starts each corpus as the Discord faces do, the coverage in its own thread
 // (bench/core-startup.ts), and reports the Discord thread's longest blocks and /ask's waits then.
@@ -49,13 +50,21 @@ function memoryFigures(
 ) {
   const passages = coverage.passages.length;
   let text = 0;
-  for (const a of coverage.corpus.articles) text += a.text.length;
-  const per = (bytes: number) => Math.round((bytes - text) / passages);
+  // As V8 holds it: two bytes a character for a text with any character above U+00FF (curly
+  // quotes, dashes), one otherwise.
+  let held = 0;
+  for (const a of coverage.corpus.articles) {
+    text += a.text.length;
+    held += a.text.length * (/[^\u0000-\u00ff]/.test(a.text) ? 2 : 1);
+  }
+  const per = (bytes: number, beyond = text) => Math.round((bytes - beyond) / passages);
   return {
     passages,
     textMB: round(text / 1e6, 1),
+    textHeldMB: round(held / 1e6, 1),
     heapBytesPerPassage: per(after.heap - before.heap),
     rssBytesPerPassage: per(after.rss - before.rss),
+    rssBytesPerPassageBeyondHeldText: per(after.rss - before.rss, held),
     rssMB: Math.round(after.rss / 1e6),
   };
 }
@@ -126,6 +135,7 @@ async function child(dir: string, cacheDir: string): Promise<void> {
   const figures = {
     passages: sizes.passages,
     textMB: sizes.textMB,
+    textHeldMB: sizes.textHeldMB,
     startupSeconds: round(startup),
     startupCpuSeconds: round((cpu1.user + cpu1.system) / 1e6),
     startupLongestBlockMs: Math.round(startupBlock),
@@ -136,6 +146,7 @@ async function child(dir: string, cacheDir: string): Promise<void> {
     warmupGc,
     heapBytesPerPassage: sizes.heapBytesPerPassage,
     rssBytesPerPassage: sizes.rssBytesPerPassage,
+    rssBytesPerPassageBeyondHeldText: sizes.rssBytesPerPassageBeyondHeldText,
     rssMB: sizes.rssMB,
     answered: "results" in answer ? (answer.results as unknown[]).length : 0,
   };
@@ -185,7 +196,14 @@ async function main(): Promise<void> {
   const cacheDir = resolve(flag("--cache") ?? join(tmpdir(), "coverage-bot-startup", "cache"));
   if (childDir) return child(childDir, cacheDir);
   const coreDir = flag("--child-core");
-  if (coreDir) return coreChild(coreDir, cacheDir, QUESTION, Number(flag("--text-mb") ?? 0) * 1e6);
+  if (coreDir)
+    return coreChild(
+      coreDir,
+      cacheDir,
+      QUESTION,
+      Number(flag("--text-mb") ?? 0) * 1e6,
+      Number(flag("--text-held-mb") ?? 0) * 1e6,
+    );
   const sizes = (flag("--sizes") ?? "20000,100000").split(",").filter(Boolean).map(Number);
   const vocabulary = buildVocabulary();
   for (const n of sizes) {
@@ -195,7 +213,12 @@ async function main(): Promise<void> {
     say(JSON.stringify(figures));
     process.stdout.write(`${JSON.stringify({ corpus: `synthetic ${n}`, ...figures })}\n`);
     if (!args.includes("--core-thread")) continue;
-    const core = runChild("--child-core", dir, cacheDir, ["--text-mb", String(figures.textMB)]);
+    const core = runChild("--child-core", dir, cacheDir, [
+      "--text-mb",
+      String(figures.textMB),
+      "--text-held-mb",
+      String(figures.textHeldMB),
+    ]);
     say(JSON.stringify(core));
     process.stdout.write(
       `${JSON.stringify({ corpus: `synthetic ${n}`, face: "coverage thread", ...core })}\n`,
