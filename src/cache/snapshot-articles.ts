@@ -6,7 +6,7 @@
 // small objects for the collector to copy and mark while the old coverage is still served.
 
 import type { Article, Passage } from "../types.ts";
-import { type ParagraphRuns, storedArticle } from "./stored-article.ts";
+import { type ParagraphRuns, storedArticle, storedPassage } from "./stored-article.ts";
 
 /** The article sections as typed views over the payload (bounds checked by snapshot-bounds.ts). */
 export interface ArticleSections {
@@ -171,7 +171,7 @@ function articleAt(
     const paragraph = s.passages[qi++]!;
     const start = s.passages[qi++]!;
     const end = s.passages[qi++]!;
-    qs[q] = { id: `${docId}:${q}`, docId, paragraph, start, end, text: text.slice(start, end) };
+    qs[q] = storedPassage(docId, q, paragraph, start, end, text.slice(start, end));
   }
   at.paragraph += np;
   at.sentence += sentences;

@@ -54,6 +54,43 @@ class StoredArticle {
   }
 }
 
+/** A passage read back from the snapshot: its id (`<docId>:<n>`) is made when read. Held, it
+ *  was two strings of 32 bytes a passage (a concatenation of a concatenation), for an id only
+ *  citations read. */
+class StoredPassage {
+  readonly docId: string;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly #n: number;
+
+  constructor(docId: string, n: number, paragraph: number, start: number, end: number, text: string) {
+    this.docId = docId;
+    this.paragraph = paragraph;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.#n = n;
+  }
+
+  get id(): string {
+    return `${this.docId}:${this.#n}`;
+  }
+}
+
+/** The n-th passage of an article, as read back. */
+export function storedPassage(
+  docId: string,
+  n: number,
+  paragraph: number,
+  start: number,
+  end: number,
+  text: string,
+): Passage {
+  return new StoredPassage(docId, n, paragraph, start, end, text);
+}
+
 /** An article whose paragraphs are read from `runs` at `at`. */
 export function storedArticle(
   meta: Record<string, unknown>,

@@ -1,7 +1,7 @@
 // One article file's text and metadata → an Article: cleaned, segmented, cut into passages.
 // Pure: the same text and metadata always give the same passages and offsets.
 
-import type { Article, SourceMeta } from "../types.ts";
+import type { Article, Passage, SourceMeta } from "../types.ts";
 import { cleanLines, splitLines } from "./clean.ts";
 import { metaFromFields, parseFrontMatter } from "./frontmatter.ts";
 import { passagesOf } from "./passages.ts";
@@ -58,8 +58,18 @@ export function buildArticle(file: string, text: string, known: Partial<SourceMe
   };
 }
 
+const isPlain = (o: object) => Object.getPrototypeOf(o) === Object.prototype;
+
+/** The passage as a plain object (its id a field). */
+export function plainPassage(p: Passage): Passage {
+  if (isPlain(p)) return p;
+  const { id, docId, paragraph, start, end, text } = p;
+  return { id, docId, paragraph, start, end, text };
+}
+
 /** The article as a plain object, for another thread: a structured copy keeps own fields only,
- *  so paragraphs made when read (cache/stored-article.ts) are written out first. */
+ *  so paragraphs and passage ids made when read (cache/stored-article.ts) are written out first. */
 export function plainArticle(a: Article): Article {
-  return Object.getPrototypeOf(a) === Object.prototype ? a : { ...a, paragraphs: a.paragraphs };
+  if (isPlain(a) && a.passages.every(isPlain)) return a;
+  return { ...a, paragraphs: a.paragraphs, passages: a.passages.map(plainPassage) };
 }

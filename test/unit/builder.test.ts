@@ -5,7 +5,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { snapshotPath } from "../../src/cache/snapshot.ts";
-import { plainArticle } from "../../src/corpus/article.ts";
+import { plainArticle, plainPassage } from "../../src/corpus/article.ts";
 import { buildCoverage } from "../../src/coverage.ts";
 import { runBuild } from "../../src/lifecycle/builder.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
@@ -77,7 +77,7 @@ it("a reload decodes only the articles that changed: the others are the ones alr
   const fresh = new CoverageStore(t.dir, silentLogger);
   await fresh.reload();
   expect(after.corpus.articles.map(plainArticle)).toEqual(fresh.current.corpus.articles.map(plainArticle));
-  expect(after.passages).toEqual(fresh.current.passages);
+  expect(after.passages.map(plainPassage)).toEqual(fresh.current.passages.map(plainPassage));
   expect({ quotes: after.quotes, events: after.events }).toEqual({
     quotes: fresh.current.quotes,
     events: fresh.current.events,
@@ -105,7 +105,7 @@ it("starts from a snapshot decoded while its checksum is taken, and never serves
   const store = new CoverageStore(t.dir, second.log, undefined, { cacheDir });
   await store.reload();
   expect(JSON.stringify(store.current.passages)).not.toContain("Arxen");
-  expect(store.current.passages).toEqual(first.current.passages);
+  expect(store.current.passages.map(plainPassage)).toEqual(first.current.passages.map(plainPassage));
   expect(second.lines.filter((l) => l.level === 40).map((l) => l.event)).toEqual(["cache.corrupt"]);
   expect(second.lines.find((l) => l.event === "corpus.loaded")).toMatchObject({ from: "files" });
   await store.idle();
@@ -116,7 +116,7 @@ it("starts from a snapshot decoded while its checksum is taken, and never serves
   await again.reload();
   expect(third.lines.find((l) => l.event === "corpus.loaded")).toMatchObject({ from: "snapshot" });
   expect(third.lines.filter((l) => l.level >= 40)).toHaveLength(0);
-  expect(again.current.passages).toEqual(first.current.passages);
+  expect(again.current.passages.map(plainPassage)).toEqual(first.current.passages.map(plainPassage));
   expect(again.current.quotes).toEqual(first.current.quotes);
   await again.idle();
 });

@@ -13,7 +13,7 @@ import {
   writeSnapshot,
 } from "../../src/cache/snapshot.ts";
 import { registerSnapshotPart } from "../../src/cache/snapshot-parts.ts";
-import { plainArticle } from "../../src/corpus/article.ts";
+import { plainArticle, plainPassage } from "../../src/corpus/article.ts";
 import { loadCorpus } from "../../src/corpus/load.ts";
 import { buildCoverage, type Coverage } from "../../src/coverage.ts";
 import { loadCoverage } from "../../src/lifecycle/load.ts";
@@ -41,7 +41,7 @@ function expectSameCoverage(a: Coverage, b: Coverage): void {
   // Read back, an article makes its paragraphs when asked (cache/stored-article.ts): compared as
   // the plain objects a copy to another thread gets.
   expect({ ...b.corpus, articles: b.corpus.articles.map(plainArticle) }).toEqual(a.corpus);
-  expect(b.passages).toEqual(a.passages);
+  expect(b.passages.map(plainPassage)).toEqual(a.passages);
   expect([...b.articles.keys()]).toEqual([...a.articles.keys()]);
   expect(b.index.size).toBe(a.index.size);
   // The headline field comes back too: its postings, and searches that rank by it.

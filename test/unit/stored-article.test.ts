@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storedArticle } from "../../src/cache/stored-article.ts";
+import { storedArticle, storedPassage } from "../../src/cache/stored-article.ts";
 import { buildArticle, plainArticle } from "../../src/corpus/article.ts";
 import type { Article } from "../../src/types.ts";
 
@@ -21,7 +21,8 @@ function built(): Article {
 function stored(a: Article): Article {
   const paragraphs = a.paragraphs.flatMap((p) => [p.start, p.end, p.sentences.length]);
   const sentences = a.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.start, s.end]));
-  const { text, paragraphs: _p, passages, ...meta } = a;
+  const { text, paragraphs: _p, passages: built, ...meta } = a;
+  const passages = built.map((q, n) => storedPassage(q.docId, n, q.paragraph, q.start, q.end, q.text));
   // Another article's offsets first: an article reads its own stretch of the shared runs.
   const runs = {
     paragraphs: Uint32Array.from([0, 5, 1, ...paragraphs]),
@@ -43,6 +44,8 @@ describe("an article read back from the snapshot", () => {
     // Reading another article in between does not mix them up.
     expect(stored(a).paragraphs).toEqual(a.paragraphs);
     expect(s.paragraphs).toEqual(a.paragraphs);
+    expect(s.passages.map((q) => [q.id, q.text])).toEqual(a.passages.map((q) => [q.id, q.text]));
+    expect(s.passages[1]!.id).toBe("harbour:1");
   });
 
   it("keeps its paragraphs when copied to another thread, and its metadata line unchanged", () => {
