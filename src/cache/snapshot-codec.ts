@@ -12,6 +12,7 @@ import { type ArticleSections, articleOutline, decodeArticles, encodeArticles } 
 import { snapshotBoundsSteps } from "./snapshot-bounds.ts";
 import { extrasSteps, isPlainData, serializeExtras } from "./snapshot-extras.ts";
 import { snapshotPart } from "./snapshot-parts.ts";
+import { textsAsSlices } from "./text-slices.ts";
 
 /** What a valid snapshot restores: the whole coverage, or — when some analysis could not be
  *  stored — only the corpus and its index, and the caller (lifecycle/load) re-runs the analyses.
@@ -368,6 +369,7 @@ function* analysesFrom(
   core: SearchCoverage,
 ): Generator<void, Record<string, unknown>> {
   const values = yield* extrasSteps(bytes);
+  yield* textsAsSlices(values.quotes, core.articles);
   const fields: Record<string, unknown> = { ...core };
   for (const key of d.extras.plain) fields[key] = values[key];
   for (const key of d.extras.parts) fields[key] = snapshotPart(key)!.decode(values[key], fields);
