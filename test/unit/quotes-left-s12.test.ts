@@ -21,3 +21,25 @@ describe("a party word run into a person's name", () => {
     expect(speakerOf(qs, "The council has")).not.toBe("Martin Hale");
   });
 });
+
+describe("a clipping of an organisation's first word", () => {
+  const body =
+    'Fares rose in May.\n\nThe Metropolitan Transit Board raised fares again on Monday. In a statement, the Met said costs had risen "sharply" this year.';
+
+  it("is that organisation", () => {
+    expect(speakerOf(quotes(body), "sharply")).toBe("Metropolitan Transit Board");
+  });
+
+  it("is an organisation of its own with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("actors.clipped-org-name")), "sharply")).not.toBe(
+      "Metropolitan Transit Board",
+    );
+  });
+
+  it("is not a clipping of a longer word that names no organisation", () => {
+    const qs = quotes(
+      'Fares rose in May.\n\nMetropolitan Transit Board figures were out on Monday. Sue Met, a rider, said costs had risen "sharply".',
+    );
+    expect(speakerOf(qs, "sharply")).toBe("Sue Met");
+  });
+});

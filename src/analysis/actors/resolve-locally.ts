@@ -63,6 +63,27 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
     },
   },
   {
+    // "the Fed" for the Federal Reserve: a headline clipping of a name's first word; one
+    // organisation of the article only, never a person's surname or an acronym.
+    name: "clipped-org-name",
+    doc: "'the Fed said' in an article naming the 'Federal Reserve': a lone word clipping the first word of one organisation's name",
+    try: ({ st, keys, p }) => {
+      if (
+        p.acronym ||
+        p.hint === "person" ||
+        !/^\p{Lu}\p{Ll}{2,3}$/u.test(p.text) ||
+        keys.bySurname.has(p.key)
+      )
+        return null;
+      const clipped = (l: Local) =>
+        l.tokens.length >= 2 && l.tokens[0]!.length >= p.text.length + 3 && l.tokens[0]!.startsWith(p.text);
+      const orgs = [...new Set(st.orgs.values())].filter(clipped);
+      if (orgs.length !== 1) return null;
+      attach(orgs[0]!, p, "alias");
+      return "attached";
+    },
+  },
+  {
     name: "local-first-name",
     doc: "the first name of the unique person of the article with it (and no such surname)",
     try: ({ keys, p }) => {
