@@ -43,3 +43,12 @@ describe("a clipping of an organisation's first word", () => {
     expect(speakerOf(qs, "sharply")).toBe("Sue Met");
   });
 });
+
+describe("a party's name without its capitalised head", () => {
+  it("is the party: 'Unity' after 'the Unity Party'", () => {
+    const qs = quotes(
+      'Polls open in May.\n\nA Unity Party handbook was leaked on Monday. Unity says the calls are only "voter checks".',
+    );
+    expect(speakerOf(qs, "voter checks")).toBe("Unity Party");
+  });
+});
