@@ -2,6 +2,7 @@
 // invented text: each rule's own sentences, and the same sentences with its switch off.
 import { describe, expect, it } from "vitest";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { mentionAt, model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
@@ -50,5 +51,22 @@ describe("a party's name without its capitalised head", () => {
       'Polls open in May.\n\nA Unity Party handbook was leaked on Monday. Unity says the calls are only "voter checks".',
     );
     expect(speakerOf(qs, "voter checks")).toBe("Unity Party");
+  });
+});
+
+describe("a possessive in the clause its sentence opens on", () => {
+  const text =
+    'Awards\n\nArden Reece hosted the night. "It was long," Arden Reece said. Kit Vale picked up her second award for Blue Field. "I cannot believe it," she told the audience.\n';
+
+  it("is the subject's, who so learns the gender, not the speaker named before", () => {
+    const { m, a } = model(text);
+    const her = mentionAt(m, a, "her");
+    expect(her).toMatchObject({ via: "pronoun", name: "Kit Vale" });
+    expect(m.genderOf?.(a.docId, her!.actorId)).toBe("female");
+  });
+
+  it("goes to the speaker with the switch off", () => {
+    const { m, a } = model(text, switchOff("actors.coref-possessive-subject"));
+    expect(mentionAt(m, a, "her")?.name).toBe("Arden Reece");
   });
 });
