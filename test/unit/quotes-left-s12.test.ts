@@ -70,3 +70,25 @@ describe("a possessive in the clause its sentence opens on", () => {
     expect(mentionAt(m, a, "her")?.name).toBe("Arden Reece");
   });
 });
+
+describe("a ranked office the article never ties to a name", () => {
+  const body =
+    'Rents rose in May.\n\nBut Ann Roe, for the Greens, attacked the plan. The shadow housing minister said the figures were "a disgrace".';
+
+  it("is the person the sentence before names as its subject", () => {
+    expect(speakerOf(quotes(body), "a disgrace")).toBe("Ann Roe");
+  });
+
+  it("stays the office with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.ranked-office-subject")), "a disgrace")).toBe(
+      "The shadow housing minister",
+    );
+  });
+
+  it("is not a person the article gives the office without the rank", () => {
+    const qs = quotes(
+      'Rents rose in May.\n\nHousing Minister Ann Roe defended the plan. The shadow housing minister said the figures were "a disgrace".',
+    );
+    expect(speakerOf(qs, "a disgrace")).not.toBe("Ann Roe");
+  });
+});
