@@ -92,3 +92,18 @@ describe("a ranked office the article never ties to a name", () => {
     expect(speakerOf(qs, "a disgrace")).not.toBe("Ann Roe");
   });
 });
+
+describe("a name with no given name, title or role, named where organisations stand", () => {
+  const body =
+    "Shares rose on Monday amid talk of Vorland Boerse's bid for the Harbour Exchange. Investors in Vorland Boerse were split.\n\nVorland Boerse said Kestrel's opposition would not change its plans. \"We are sure the deal is right,\" it said.";
+
+  it("is an organisation, which takes the 'it'", () => {
+    expect(speakerOf(quotes(body), "We are sure")).toBe("Vorland Boerse");
+  });
+
+  it("is a person with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("actors.weak-person-org")), "We are sure")).not.toBe(
+      "Vorland Boerse",
+    );
+  });
+});
