@@ -107,3 +107,18 @@ describe("a name with no given name, title or role, named where organisations st
     );
   });
 });
+
+describe("a newsletter the article gives its author elsewhere, past a possessive plural", () => {
+  const body =
+    'Polls open in May.\n\nA letter to the watchdog quotes a Kestrel Party members\' newsletter about voters. The newsletter says: "We can send them direct mail."';
+
+  it("speaks for its author", () => {
+    expect(speakerOf(quotes(body), "We can send")).toBe("Kestrel Party");
+  });
+
+  it("is no one's with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.document-author-elsewhere")), "We can send")).not.toBe(
+      "Kestrel Party",
+    );
+  });
+});
