@@ -122,3 +122,12 @@ describe("a newsletter the article gives its author elsewhere, past a possessive
     );
   });
 });
+
+describe("'for comment' after a quotation", () => {
+  it("is no tag: the quotation before goes on being its speaker's", () => {
+    const qs = quotes(
+      'Rents rose in May.\n\nGreen spokesman Ed Marr meanwhile said there had been an "explosion" of rents. "For two decades rents have mushroomed. "We would cap them." Council officers were unavailable for comment. The guide follows a report.',
+    );
+    expect(speakerOf(qs, "We would cap")).toBe("Ed Marr");
+  });
+});
