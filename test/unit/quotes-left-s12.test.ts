@@ -131,3 +131,18 @@ describe("'for comment' after a quotation", () => {
     expect(speakerOf(qs, "We would cap")).toBe("Ed Marr");
   });
 });
+
+describe("a speech verb ending a which-clause set off by no comma", () => {
+  const body =
+    'Fraud rose in May.\n\nAnalyst Tom Reece said fraud was rising. A spokesman for the Harbour Payments Board (HPB) which represents the region\'s banks said the risk was small. "There is no cause for alarm," he said.';
+
+  it("has the phrase before 'which' for its subject, who takes the he", () => {
+    expect(speakerOf(quotes(body), "There is no cause")).toMatch(/spokesman/);
+  });
+
+  it("has the clause's object for its subject with the switch off", () => {
+    expect(
+      speakerOf(quotes(body, switchOff("quotes.relative-clause-object")), "There is no cause"),
+    ).not.toMatch(/spokesman/);
+  });
+});
