@@ -146,3 +146,16 @@ describe("a speech verb ending a which-clause set off by no comma", () => {
     ).not.toMatch(/spokesman/);
   });
 });
+
+describe("a person the sentence opens on as its topic", () => {
+  const body =
+    'Prizes were given on Sunday.\n\nNina Hale, who won for playing the late singer Rosa Vane in Blue Field, said her prize was "a shock". Of Vane, she said: "Her voice was a gift to everyone."';
+
+  it("is not the he/she that speaks about them", () => {
+    expect(speakerOf(quotes(body), "Her voice was")).toBe("Nina Hale");
+  });
+
+  it("is the he/she with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.pronoun-not-topic")), "Her voice was")).toBe("Rosa Vane");
+  });
+});
