@@ -159,3 +159,18 @@ describe("a person the sentence opens on as its topic", () => {
     expect(speakerOf(quotes(body, switchOff("quotes.pronoun-not-topic")), "Her voice was")).toBe("Rosa Vane");
   });
 });
+
+describe("a speech verb ending a who-clause after a name and a comma, closed by no comma", () => {
+  const body =
+    'The film was shown on Monday.\n\nMs Roe, who presents Late Call tells the director that she despaired of him. "I used to sit on my hands."';
+
+  it("has the name before 'who' for its subject", () => {
+    expect(speakerOf(quotes(body), "I used to sit")).toMatch(/Roe/);
+  });
+
+  it("has the clause's object for its subject with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.who-clause-object")), "I used to sit")).not.toMatch(
+      /Roe/,
+    );
+  });
+});

@@ -134,6 +134,20 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   {
+    // "Ms Robinson, who presents The Weakest Link tells Cockerell": the same for a who-clause after
+    // a name and a comma, the clause closed by no comma.
+    name: "who-clause-object",
+    doc: '"Ms Roe, who presents Late Call tells the BBC": the name before a who-clause closed by no comma, not the clause\'s object',
+    try: ({ toks, j, text }) => {
+      let r = j - 1;
+      while (r > 0 && j - r <= 8 && toks[r]!.type === "w" && toks[r]!.text !== "who") r--;
+      if (r < 2 || j - r > 8 || toks[r]!.text !== "who" || toks[r - 1]!.text !== ",") return null;
+      if (!/^\p{Ll}+(?:s|ed)$/u.test(toks[r + 1]?.text ?? "") || r + 2 >= j) return null;
+      const p = phraseBefore(toks, r - 1, text);
+      return p && /^\p{Lu}/u.test(p.text) && !/^(?:The|A|An)\s/.test(p.text) ? p : null;
+    },
+  },
+  {
     name: "name-participle",
     doc: '"footage of Hillary Clinton asking, “…”": a name right before the participle is its subject',
     try: ({ toks, j, text }) => {
