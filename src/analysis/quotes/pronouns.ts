@@ -20,9 +20,9 @@ import type { Phrase } from "./phrases.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
-import { topicPerson } from "./topic-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import { topicPerson } from "./topic-person.ts";
 import type { Speaker } from "./types.ts";
 import { speakerPastQuestion } from "./writer-question.ts";
 
