@@ -27,6 +27,9 @@ export function orgShortKeys(tokens: string[]): string[] {
   }
   if (tokens.length >= 2 && GROUP_NOUNS.has(tokens[tokens.length - 1]!))
     keys.push(foldKey(tokens.slice(0, -1).join(" ")));
+  // "Labour Party" is also "Labour" (a party's name without its capitalised head)
+  if (tokens.length >= 2 && tokens[tokens.length - 1] === "Party")
+    keys.push(foldKey(tokens.slice(0, -1).join(" ")));
   if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(foldKey(tokens.slice(1).join(" ")));
   let t = tokens;
   while (t.length > 1 && CORP_SUFFIXES.has(t[t.length - 1]!)) t = t.slice(0, -1);

@@ -10,6 +10,7 @@ import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
 import { acronymInitials, generation, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
+import { weakPersonsAsOrgs } from "./person-as-org.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
@@ -63,6 +64,27 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
     },
   },
   {
+    // "the Fed" for the Federal Reserve: a headline clipping of a name's first word; one
+    // organisation of the article only, never a person's surname or an acronym.
+    name: "clipped-org-name",
+    doc: "'the Fed said' in an article naming the 'Federal Reserve': a lone word clipping the first word of one organisation's name",
+    try: ({ st, keys, p }) => {
+      if (
+        p.acronym ||
+        p.hint === "person" ||
+        !/^\p{Lu}\p{Ll}{2,3}$/u.test(p.text) ||
+        keys.bySurname.has(p.key)
+      )
+        return null;
+      const clipped = (l: Local) =>
+        l.tokens.length >= 2 && l.tokens[0]!.length >= p.text.length + 3 && l.tokens[0]!.startsWith(p.text);
+      const orgs = [...new Set(st.orgs.values())].filter(clipped);
+      if (orgs.length !== 1) return null;
+      attach(orgs[0]!, p, "alias");
+      return "attached";
+    },
+  },
+  {
     name: "local-first-name",
     doc: "the first name of the unique person of the article with it (and no such surname)",
     try: ({ keys, p }) => {
@@ -100,6 +122,10 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
 ];
 
 const STEPS = {
+  weakPersonOrg: {
+    name: "weak-person-org",
+    doc: "'Vorland Boerse's bid … investors in Vorland Boerse': a person by default (no given name, title or role) named twice where organisations stand is one",
+  },
   firstNameVariants: {
     name: "first-name-variants",
     doc: "'Dave Collins' and 'David Collins' in one article: one person",
@@ -121,6 +147,7 @@ const STEPS = {
 
 /** The local steps' names and docs, in the order they run, for the ablation table. */
 export const LOCAL_STEPS: readonly { readonly name: string; readonly doc: string }[] = [
+  STEPS.weakPersonOrg,
   STEPS.firstNameVariants,
   STEPS.abbreviatedOrgs,
   ...LONE_WORD_RULES,
@@ -135,6 +162,7 @@ const RENAMED_BEFORE =
 /** Lone words that name an entity of the same article: surname, first name, acronym, short form. */
 export function resolveLocally(st: ArticleState, vocab: Vocab) {
   const on = (step: { name: string }) => isOn("actors", step.name, st.switches);
+  if (on(STEPS.weakPersonOrg)) weakPersonsAsOrgs(st);
   if (on(STEPS.firstNameVariants)) mergeFirstNameVariants(st);
   const keys = localKeys(st, vocab);
   if (on(STEPS.abbreviatedOrgs)) mergeAbbreviations(st);

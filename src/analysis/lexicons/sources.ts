@@ -13,5 +13,6 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
 /** Nouns for documents that speak for their issuer ("the statement said"). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   forms(`statement report survey study letter document memo filing release communique poll research
-  paper article editorial ruling judgment verdict message email posting motion headline`),
+  paper article editorial ruling judgment verdict message email posting motion headline
+  newsletter manifesto leaflet dossier`),
 );

@@ -113,6 +113,41 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   {
+    // "A spokesman for the Payments Board (PB) which represents the industry said": the speech
+    // verb ends a relative clause set off by no comma, so its subject is the phrase before
+    // "which", not the clause's object.
+    name: "relative-clause-object",
+    doc: '"A spokesman for X which represents the industry said": the phrase before a which-clause set off by no comma, not its object',
+    try: ({ toks, j, text }) => {
+      let r = j - 1;
+      while (r > 0 && j - r <= 8 && toks[r]!.type === "w" && toks[r]!.text !== "which") r--;
+      if (r < 2 || j - r > 8 || toks[r]!.text !== "which") return null;
+      // the clause's own verb ("represents", "owns", "organised") right after the pronoun
+      if (!/^\p{Ll}+(?:s|ed)$/u.test(toks[r + 1]?.text ?? "") || r + 2 >= j) return null;
+      let c = r;
+      if (toks[c - 1]?.text === ")") {
+        while (c > 0 && toks[c - 1]!.text !== "(") c--;
+        c--;
+      }
+      const p = c > 0 ? phraseBefore(toks, c, text) : null;
+      return p && /^(?:an?|the)\s/i.test(p.text) ? p : null;
+    },
+  },
+  {
+    // "Ms Robinson, who presents The Weakest Link tells Cockerell": the same for a who-clause after
+    // a name and a comma, the clause closed by no comma.
+    name: "who-clause-object",
+    doc: '"Ms Roe, who presents Late Call tells the BBC": the name before a who-clause closed by no comma, not the clause\'s object',
+    try: ({ toks, j, text }) => {
+      let r = j - 1;
+      while (r > 0 && j - r <= 8 && toks[r]!.type === "w" && toks[r]!.text !== "who") r--;
+      if (r < 2 || j - r > 8 || toks[r]!.text !== "who" || toks[r - 1]!.text !== ",") return null;
+      if (!/^\p{Ll}+(?:s|ed)$/u.test(toks[r + 1]?.text ?? "") || r + 2 >= j) return null;
+      const p = phraseBefore(toks, r - 1, text);
+      return p && /^\p{Lu}/u.test(p.text) && !/^(?:The|A|An)\s/.test(p.text) ? p : null;
+    },
+  },
+  {
     name: "name-participle",
     doc: '"footage of Hillary Clinton asking, “…”": a name right before the participle is its subject',
     try: ({ toks, j, text }) => {

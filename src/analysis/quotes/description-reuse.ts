@@ -47,4 +47,10 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
         ? officeSubject(doc, p, isOn("quotes", "role-subject", doc.switches))
         : null,
   },
+  {
+    name: "ranked-office-subject",
+    doc: '"Ann Roe, for the Tories, attacked the plan. The shadow chancellor said": office-subject for a ranked office, whose holder is given no role without the rank',
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? officeSubject(doc, p, false, false, true) : null,
+  },
 ];

@@ -10,10 +10,11 @@ import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-/** "the ADB report", "a NIESR study", "the Pryce inquiry's report": an author's name, then the head. */
+/** "the ADB report", "a NIESR study", "the Pryce inquiry's report", "a Kestrel Party members'
+ *  newsletter": an author's name, then the head. */
 const authored = (head: string) =>
   new RegExp(
-    `\\b(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,4}?)(?:[\\p{Ll}-]+\\s+)?${head}\\b`,
+    `\\b(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,4}?)(?:[\\p{Ll}-]+['’]?\\s+)?${head}\\b`,
     "gu",
   );
 
@@ -70,7 +71,7 @@ export function itAfterDocument(doc: QuoteDoc, p: Phrase): Speaker | null {
   for (const head of DOCUMENT_HEADS) {
     if (!prev.includes(head)) continue;
     const re = new RegExp(
-      `(?:^|,\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,4}?)(?:[\\p{Ll}-]+\\s+)?${head}\\s+(?:was|is|has|had|\\p{Ll}+ed|\\p{Ll}+s)\\b`,
+      `(?:^|,\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){1,4}?)(?:[\\p{Ll}-]+['’]?\\s+)?${head}\\s+(?:was|is|has|had|\\p{Ll}+ed|\\p{Ll}+s)\\b`,
       "u",
     );
     const m = re.exec(prev);

@@ -21,17 +21,16 @@ const NEW_PERSON_ROLES =
  * "the prime minister", "The Tory leader", "the Conservative Party Co-Chairman": an office; with
  * `roles`, also a role ("The singer", "the feminist writer and broadcaster").
  */
-function isOffice(text: string, roles: boolean): boolean {
+function isOffice(text: string, roles: boolean, ranked = false): boolean {
   const ws = text.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return false;
   const head = ws[ws.length - 1]!.toLowerCase().replace(/^co-/, "");
   const role = roles && ROLE_HEADS.has(head) && !NEW_PERSON_ROLES.test(head);
-  // "the deputy leader" is another office than the leader the sentence before may name; "the FBI
+  // "the deputy leader" is another office than the leader the sentence before may name (with
+  // `ranked`, only a ranked office, its holder's other roles checked by otherRole); "the FBI
   // director", an agency's own office, is most often someone the article has not named yet.
-  return (
-    (OFFICE_HEADS.has(head) || role) &&
-    !ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))
-  );
+  const rank = ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()));
+  return (OFFICE_HEADS.has(head) || role) && rank === ranked && !ws.some((w) => /^\p{Lu}{2,}$/u.test(w));
 }
 
 /** The person mentions by name (not pronoun or role) in [from, to). */
@@ -55,12 +54,16 @@ function namesIn(doc: QuoteDoc, from: number, to: number) {
 function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
   const ws = p.text.toLowerCase().split(/\s+/);
   const head = ws[ws.length - 1]!.replace(/^co-/, "");
-  const ranked = ws.some((w) => OFFICE_RANKS.has(w));
+  const ranks = ws.filter((w) => OFFICE_RANKS.has(w));
+  const ranked = ranks.length > 0;
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {
     if (m.actorId !== id || m.via === "pronoun") continue;
     const lead =
       /((?:[\p{L}.-]+ ){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? "";
-    for (const raw of lead.toLowerCase().split(" ")) {
+    const leads = lead.toLowerCase().split(" ");
+    // "Chancellor Ann Roe" is not "the shadow chancellor"
+    if (ranked && leads.includes(head) && !ranks.every((r) => leads.includes(r))) return true;
+    for (const raw of leads) {
       const w = raw.replace(/\.$/, "");
       // "Gov. Chris Christie" for "the governor": an abbreviation of the office is the office.
       // (an office clashes with any other role; a role only with an office: "rock star" and "the
@@ -74,9 +77,19 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
 }
 
 /** The person an office with no link in the model stands for here, or null. */
-export function officeSubject(doc: QuoteDoc, p: Phrase, roles: boolean, member = false): Speaker | null {
-  // (`member`: "the Salford MP", an office whatever its words, the model's link to it not read)
-  if (!member && (!isOffice(p.text, roles) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)))
+export function officeSubject(
+  doc: QuoteDoc,
+  p: Phrase,
+  roles: boolean,
+  member = false,
+  ranked = false,
+): Speaker | null {
+  // (`member`: "the Salford MP", an office whatever its words, the model's link to it not read;
+  // `ranked`: "the shadow chancellor", a ranked office only)
+  if (
+    !member &&
+    (!isOffice(p.text, roles, ranked) || doc.actors.mentionAt(doc.article.docId, p.start, p.end))
+  )
     return null;
   const here = sentenceStart(doc, p.start);
   // "Hannity asked if the governor believes …": someone else named before it in its own sentence.

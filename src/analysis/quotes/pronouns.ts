@@ -22,6 +22,7 @@ import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts"
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import { topicPerson } from "./topic-person.ts";
 import type { Speaker } from "./types.ts";
 import { speakerPastQuestion } from "./writer-question.ts";
 
@@ -51,10 +52,13 @@ export function resolveHeShe(
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
   // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").
-  const named =
+  const inQuote =
     quote && isOn("quotes", "pronoun-not-named-in-quote", doc.switches)
       ? (id: string) => namedInQuote(doc, id, quote)
       : null;
+  // "Of Hepburn, she said": not the person the sentence opens on as its topic (switch).
+  const topic = isOn("quotes", "pronoun-not-topic", doc.switches) ? topicPerson(doc, p) : null;
+  const named = topic ? (id: string) => id === topic || !!inQuote?.(id) : inQuote;
   // No person of the history in the sentence before: the person it names as a clause's subject.
   const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)
     ? subjectWithoutHistory(doc, p, want, named)

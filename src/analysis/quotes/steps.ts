@@ -277,6 +277,10 @@ const INLINE_SWITCHES = [
     doc: '"Millions \'to lose textile jobs\'" over "…, a charity has warned. … Christian Aid condemned …": a headline\'s words go to the first speaker named in the two sentences after a lead that reports an unnamed source',
   },
   {
+    name: "pronoun-not-topic",
+    doc: '"Of Hepburn, she said: “…”": he/she never the person the sentence opens on as its topic',
+  },
+  {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },

@@ -102,6 +102,8 @@ export const nounUse = (toks: Tok[], j: number) => {
   const p = toks[j - 1];
   if (p?.type !== "w") return false;
   if (DETERMINERS.has(p.lower) || /['’]s$/.test(p.lower) || p.lower === "this") return true;
+  // "unavailable for comment", "without comment": the object of a preposition, a noun.
+  if ((p.lower === "for" || p.lower === "without") && toks[j]!.lower === "comment") return true;
   // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.
   const pp = toks[j - 2];
   return (

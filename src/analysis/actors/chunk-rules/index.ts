@@ -12,6 +12,7 @@ import { loneWord } from "./lone-word.ts";
 import { nationality } from "./nationality.ts";
 import { notAnActor } from "./not-an-actor.ts";
 import { organisation } from "./organisation.ts";
+import { partyPrefix } from "./party-prefix.ts";
 import { plainName } from "./plain-name.ts";
 import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
@@ -36,6 +37,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   postNominals,
   ampersandOrg,
   institutionNoun,
+  partyPrefix,
   titleName, // 1.
   organisation, // 2.
   groupNoun, // 3.

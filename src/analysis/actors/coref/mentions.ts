@@ -10,6 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
 import { boundSubject } from "./binding.ts";
+import { possessiveOwnSubject } from "./own-subject.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import {
   INVERTED_APPOSITION,
@@ -65,6 +66,10 @@ export const COREF_STEPS = [
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
   { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
   { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
+  {
+    name: "coref-possessive-subject",
+    doc: "'Ann Roe picked up her award': his/her is the clause's own subject",
+  },
 ] as const;
 
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
@@ -100,13 +105,14 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
   const pronouns = isOn("actors", "coref-pronouns", switches);
   const roles = isOn("actors", "coref-roles", switches);
   const binding = isOn("actors", "coref-object-not-subject", switches);
+  const own = isOn("actors", "coref-possessive-subject", switches);
   const live = eventsOf(inp).filter((e) => (e.kind === "pronoun" ? pronouns : roles));
   let ci = 0;
   let oi = 0;
   for (const e of live) {
     while (ci < cands.length && cands[ci]!.at < e.at) r.recent.push(cands[ci++]!);
     while (oi < objects.length && objects[oi]!.at < e.at) r.allObjects.push(objects[oi++]!);
-    if (e.kind === "pronoun") resolvePronoun(r, e, binding ? boundSubject(inp, e.at, e.end) : null);
+    if (e.kind === "pronoun") resolvePronoun(r, e, binding ? boundSubject(inp, e.at, e.end) : null, own);
     else resolveRole(r, e);
   }
   if (inp.genders) {
@@ -239,7 +245,7 @@ function pronounMention(r: CorefRun, e: CorefEvent, actorId: string, candidates:
 }
 
 /** he/she: the only person of the previous and this sentence, else the latest fitting subject. */
-function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null) {
+function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null, possessive: boolean) {
   const { recent, allObjects } = r;
   const sents = r.inp.sentences;
   const para = sentOf(r.inp, e.at).para;
@@ -257,9 +263,12 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null) {
     carryOn(r, e, only, para);
     return;
   }
-  let chosen: Cand | undefined;
+  const own = possessive
+    ? possessiveOwnSubject(r.inp.text, e, sentOf(r.inp, e.at).start, r, (id) => genderOf(r, id))
+    : null;
+  let chosen: Cand | undefined = own ?? undefined;
   let fallback: Cand | undefined;
-  const ids: string[] = [];
+  const ids: string[] = own ? [own.actorId] : [];
   for (let h = recent.length - 1; h >= 0; h--) {
     const c = recent[h]!;
     if (c.para < para - 3) break;
