@@ -1,0 +1,36 @@
+// Speaker classes found on BBC study set 10 (issue #13), on invented text: each rule's own
+// sentences, and where the rule has a switch, the same sentences with it off.
+import { describe, expect, it } from "vitest";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("a club named before a role and a name is the club, not a person", () => {
+  const body = (role: string) =>
+    `Westport Rovers ${role} Alain Moreau has reopened the club-versus-country row.\n\nThe squad has had a hard week with five players away. "We have had one session," he told the Courier.`;
+
+  it.each(["director of rugby", "head of coaching", "team manager"])("'he' is the person: %s", (role) => {
+    expect(speakerOf(quotes(body(role)), "We have had")).toBe("Alain Moreau");
+  });
+
+  it("is the club with the actor rule off", () => {
+    const qs = quotes(body("team manager"), switchOff("actors.affiliation-before-role"));
+    expect(speakerOf(qs, "We have had")).toBe("Westport Rovers");
+  });
+});
+
+describe("a lower-case title word before one unknown word opening a sentence", () => {
+  const body =
+    'Dunmore Wanderers coach Ivo Brandt is angry.\n\nWestport host Kilcoole in the cup on Friday, with six players away. "It is a hard week," he said.';
+
+  it("names no one: 'he' is the person named before", () => {
+    expect(speakerOf(quotes(body), "It is a hard")).toBe("Ivo Brandt");
+  });
+
+  it("is the unknown word with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.leading-role-lone-word")), "It is a hard")).toBe(
+      "Kilcoole",
+    );
+  });
+});
