@@ -34,3 +34,22 @@ describe("a lower-case title word before one unknown word opening a sentence", (
     );
   });
 });
+
+describe("an indefinite article and adjectives before a surname", () => {
+  const body = (subject: string) =>
+    `Tom Hale won the final on Sunday in three sets.\n\n${subject} said: "It was a great day."`;
+
+  it.each(["An angry Hale", "A delighted Hale", "A relieved Hale later"])("is the person: %s", (subject) => {
+    expect(speakerOf(quotes(body(subject)), "It was a great")).toBe("Tom Hale");
+  });
+
+  it("leaves a word the article gives no person alone", () => {
+    expect(speakerOf(quotes(body("A jubilant Pike")), "It was a great")).not.toBe("Tom Hale");
+  });
+
+  it("is the description with the switch off", () => {
+    expect(
+      speakerOf(quotes(body("An angry Hale"), switchOff("quotes.described-surname")), "It was a great"),
+    ).toBe("An angry Hale");
+  });
+});
