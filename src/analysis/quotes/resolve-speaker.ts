@@ -13,6 +13,7 @@ import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
+import { describedSurname } from "./described-surname.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
@@ -202,18 +203,6 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   },
 ];
 
-/** "An angry Hale", "a delighted Hale": an indefinite article and adjectives before one capitalised
- *  word that is a word of a person's full name in the article (or the model's person there). */
-function describedSurname(doc: QuoteDoc, p: Phrase): RegExpExecArray | null {
-  const m = /^(?:[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u.exec(p.text);
-  if (!m || TITLE_WORDS.has(m[1]!.toLowerCase())) return null;
-  const hit = doc.actors.mentionAt(doc.article.docId, p.end - m[1]!.length, p.end);
-  const person = hit
-    ? doc.actors.byId.get(hit.actorId)?.kind === "person"
-    : doc.names.hasWord(m[1]!.toLowerCase());
-  return person ? m : null;
-}
-
 /** The speaker a phrase names (tagging `quote`, if given): the first rule with an answer, else the name itself. */
 export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null = null): Speaker {
   const p0 = (isOn("quotes", "document-opener", doc.switches) ? pastDocumentOpener(pIn) : null) ?? pIn;
@@ -225,9 +214,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
   const described =
     (describedOn
       ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
-      : null) ??
-    (describedOn ? personAfterNoun(doc, p0) : null) ??
-    (describedOn && isOn("quotes", "described-surname", doc.switches) ? describedSurname(doc, p0) : null);
+      : null) ?? (describedOn ? (personAfterNoun(doc, p0) ?? describedSurname(doc, p0)) : null);
   const p1 =
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
