@@ -53,3 +53,18 @@ describe("an indefinite article and adjectives before a surname", () => {
     ).toBe("An angry Hale");
   });
 });
+
+describe("she: a woman named just now over an older subject of no known gender", () => {
+  const body =
+    'Family Link has become the most watched show on Channel Nine, and it runs daily.\n\nOne woman, Maria Ruiz, found her brother live on Family Link. She had not seen him for 20 years. "We both cried," she told the radio.';
+
+  it("is the woman", () => {
+    expect(speakerOf(quotes(body), "We both cried")).toBe("Maria Ruiz");
+  });
+
+  it("is the show with the coreference step off", () => {
+    expect(speakerOf(quotes(body, switchOff("actors.coref-gendered-near-object")), "We both cried")).toBe(
+      "Family Link",
+    );
+  });
+});

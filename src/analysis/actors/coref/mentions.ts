@@ -65,6 +65,10 @@ export const COREF_STEPS = [
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
   { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
   { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
+  {
+    name: "coref-gendered-near-object",
+    doc: "'One woman, Ann Roe, found her sister': a person of that gender just named over an older ungendered subject",
+  },
 ] as const;
 
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
@@ -80,6 +84,7 @@ interface CorefRun {
   /** Persons named in other roles so far. */
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
+  nearObject: boolean; // switch "coref-gendered-near-object"
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -94,6 +99,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     recent: [],
     allObjects: [],
     corefRead: null,
+    nearObject: isOn("actors", "coref-gendered-near-object", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, isOn("actors", "coref-inverted-apposition", switches));
@@ -270,12 +276,14 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null) {
     if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
     else fallback ??= c;
   }
-  // a person named in another role in the sentence ("met Mr Dunmore") when no subject fits
-  for (let h = allObjects.length - 1; h >= 0 && !chosen && !fallback; h--) {
+  // a person named in another role in the sentence ("met Mr Dunmore") when no subject fits, or of that
+  // gender named (here or the sentence before) after an earlier sentence's subject of no known gender
+  const stale = r.nearObject && !!fallback && fallback.at < sentOf(r.inp, e.at).start;
+  for (let h = allObjects.length - 1; h >= 0 && !chosen && (!fallback || stale); h--) {
     const c = allObjects[h]!;
-    if (c.para < para - 1) break;
-    if (genderOf(r, c.actorId) === want) {
-      fallback = c;
+    if (c.para < para - 1 || (stale && c.at < Math.max(from, fallback!.at))) break;
+    if (stale ? r.gender.get(c.actorId) === want : genderOf(r, c.actorId) === want) {
+      chosen = c;
       if (!ids.includes(c.actorId)) ids.push(c.actorId);
     }
   }
