@@ -68,3 +68,24 @@ describe("she: a woman named just now over an older subject of no known gender",
     );
   });
 });
+
+describe("a participle after an object's apposition is the subject's", () => {
+  const body = (subject: string, rest: string) =>
+    `Westport manager Ian Todd will discipline striker Ben Kale after all for his foul on Dunmore defender Leo Vance.\n\n${subject} initially defended Kale${rest}, saying Vance overreacted. But he has had a rethink. He said: "I was wrong about it."`;
+
+  it("'he' is the subject, not the object before the apposition", () => {
+    expect(speakerOf(quotes(body("Todd", ", whose red card cost the game")), "I was wrong")).toBe("Ian Todd");
+  });
+
+  it("is the object with the coreference step off", () => {
+    const qs = quotes(
+      body("Todd", ", whose red card cost the game"),
+      switchOff("actors.coref-participle-after-object"),
+    );
+    expect(speakerOf(qs, "I was wrong")).toBe("Ben Kale");
+  });
+
+  it("reads a description subject past its adverb ('The Scot initially defended')", () => {
+    expect(speakerOf(quotes(body("The Scot", "")), "I was wrong")).toBe("Ian Todd");
+  });
+});

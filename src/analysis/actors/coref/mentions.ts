@@ -14,9 +14,11 @@ import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-core
 import {
   INVERTED_APPOSITION,
   OPENING,
+  ROLE_PHRASE,
   SPEECH_AFTER,
   SPEECH_BEFORE,
   SPEECH_IN,
+  speaksAfter,
   TAIL_TAG,
 } from "./speech-cues.ts";
 
@@ -65,6 +67,7 @@ export const COREF_STEPS = [
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
   { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
   { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
+  { name: "coref-participle-after-object", doc: "'Todd defended Kale, who …, saying': Kale does not speak" },
   {
     name: "coref-gendered-near-object",
     doc: "'One woman, Ann Roe, found her sister': a person of that gender just named over an older ungendered subject",
@@ -102,7 +105,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     nearObject: isOn("actors", "coref-gendered-near-object", switches),
   };
   if (inp.sentences.length === 0) return r.out;
-  const { cands, objects } = candidates(inp, isOn("actors", "coref-inverted-apposition", switches));
+  const { cands, objects } = candidates(inp, switches);
   const pronouns = isOn("actors", "coref-pronouns", switches);
   const roles = isOn("actors", "coref-roles", switches);
   const binding = isOn("actors", "coref-object-not-subject", switches);
@@ -176,8 +179,10 @@ function gendersOf(inp: CorefInput): Map<string, Gender> {
 }
 
 /** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */
-function candidates(inp: CorefInput, inverted: boolean): { cands: Cand[]; objects: Cand[] } {
+function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; objects: Cand[] } {
   const { text, named } = inp;
+  const inverted = isOn("actors", "coref-inverted-apposition", switches);
+  const participle = isOn("actors", "coref-participle-after-object", switches);
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -191,7 +196,7 @@ function candidates(inp: CorefInput, inverted: boolean): { cands: Cand[]; object
     // the subject of a speech verb: right after it, an inverted tag, or the sentence's subject
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
-      SPEECH_AFTER.test(after) ||
+      speaksAfter(after, opening, participle) ||
       SPEECH_BEFORE.test(before) ||
       (inverted && INVERTED_APPOSITION.test(before)) ||
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
@@ -276,8 +281,7 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null) {
     if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
     else fallback ??= c;
   }
-  // a person named in another role in the sentence ("met Mr Dunmore") when no subject fits, or of that
-  // gender named (here or the sentence before) after an earlier sentence's subject of no known gender
+  // a person named in another role ("met Mr Dunmore") when no subject fits, or of that gender after an older ungendered subject
   const stale = r.nearObject && !!fallback && fallback.at < sentOf(r.inp, e.at).start;
   for (let h = allObjects.length - 1; h >= 0 && !chosen && (!fallback || stale); h--) {
     const c = allObjects[h]!;
@@ -393,7 +397,3 @@ function aliasMentions(r: CorefRun) {
     }
   }
 }
-
-/** "the Arsenal boss", "the former cabinet secretary", "the Scot", "the 74-year-old comedian". */
-const ROLE_PHRASE =
-  /\b([Tt]he (?:(?:[\p{L}\d’'-]+) ){0,3}?)([\p{L}\d-]+)(?=\s*[,.;:"”]|\s+(?:said|says|added|told|who|has|had|was|is|insisted|explained|replied|admitted|warned|[a-z]+ed)\b)/gu;
