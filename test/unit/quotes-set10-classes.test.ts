@@ -89,3 +89,18 @@ describe("a participle after an object's apposition is the subject's", () => {
     expect(speakerOf(quotes(body("The Scot", "")), "I was wrong")).toBe("Ian Todd");
   });
 });
+
+describe("a jury, panel or board named for an organisation speaks for it", () => {
+  const body =
+    'The Film Academy of Westport (FAW) hailed two films as landmarks of the year.\n\nThe 12-strong FAW jury concluded "acting has two chapters". "Makers now censor themselves," the FAW jury declared.';
+
+  it("is the organisation", () => {
+    const qs = quotes(body);
+    expect(speakerOf(qs, "acting has two")).toBe("Film Academy of Westport");
+    expect(speakerOf(qs, "Makers now censor")).toBe("Film Academy of Westport");
+  });
+
+  it("is the description with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.org-body")), "Makers now censor")).toBe("the FAW jury");
+  });
+});

@@ -25,7 +25,7 @@ import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
-import { ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
+import { ORG_BODY, ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import type { Phrase } from "./phrases.ts";
@@ -108,6 +108,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
+  ORG_BODY,
   ...DESCRIBED_PERSON_RULES,
   {
     name: "linked-description",
