@@ -104,3 +104,20 @@ describe("a jury, panel or board named for an organisation speaks for it", () =>
     expect(speakerOf(quotes(body, switchOff("quotes.org-body")), "Makers now censor")).toBe("the FAW jury");
   });
 });
+
+describe("a role and a name alone before a colon", () => {
+  const body = (lead: string) =>
+    `Westport beat Dunmore 2-1 on Saturday.\n\n${lead}: "We had a great chance to win it early."`;
+
+  it.each(["- Westport Rovers boss Ivo Brandt", "Channel Nine controller Ivo Brandt"])(
+    "is the name: %s",
+    (lead) => {
+      expect(speakerOf(quotes(body(lead)), "We had a great")).toBe("Ivo Brandt");
+    },
+  );
+
+  it("is no one with the switch off", () => {
+    const qs = quotes(body("- Westport Rovers boss Ivo Brandt"), switchOff("quotes.colon-role-name"));
+    expect(speakerOf(qs, "We had a great")).toBeNull();
+  });
+});

@@ -142,7 +142,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   broadcaster journalist commentator critic designer engineer scientist researcher teacher owner
   investor entrepreneur banker magnate tycoon billionaire millionaire daughter son wife husband mother
   father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
-  successor organiser organizer coordinator`),
+  successor organiser organizer coordinator controller`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */

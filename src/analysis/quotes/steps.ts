@@ -153,6 +153,10 @@ const INLINE_SWITCHES = [
     doc: '"Ofcom wants more competition. … the regulator said": a lone word opening a sentence that the model holds as an organisation, for the history',
   },
   {
+    name: "colon-role-name",
+    doc: '"Westport boss Ann Bell: “…”": a role (and its body) before the name alone before a colon, opening the sentence or after a dash',
+  },
+  {
     name: "described-surname",
     doc: '"An angry Hale said": an indefinite article and adjectives before a surname the article gives in full is that person',
   },
