@@ -121,3 +121,15 @@ describe("a role and a name alone before a colon", () => {
     expect(speakerOf(qs, "We had a great")).toBeNull();
   });
 });
+
+describe("sport and church descriptions point back to the person named", () => {
+  it.each([
+    ["the youngster", "Westport have handed teenager Jon Pell his first call-up."],
+    ["the Westport full-back", "Westport full-back Jon Pell has signed a new deal."],
+    ["the Dunmore-based athlete", "Sprinter Jon Pell won the award on Sunday."],
+    ["the agent", "Agent Jon Pell says his client has received a better offer."],
+  ])("'%s said' is the person", (description, lead) => {
+    const qs = quotes(`${lead}\n\n"It is a great honour," ${description} said. "I did not expect it."`);
+    expect(speakerOf(qs, "It is a great")).toBe("Jon Pell");
+  });
+});
