@@ -128,6 +128,7 @@ describe("sport and church descriptions point back to the person named", () => {
     ["the Westport full-back", "Westport full-back Jon Pell has signed a new deal."],
     ["the Dunmore-based athlete", "Sprinter Jon Pell won the award on Sunday."],
     ["the agent", "Agent Jon Pell says his client has received a better offer."],
+    ["the lock forward", "Westport have named Jon Pell as captain for the cup."],
   ])("'%s said' is the person", (description, lead) => {
     const qs = quotes(`${lead}\n\n"It is a great honour," ${description} said. "I did not expect it."`);
     expect(speakerOf(qs, "It is a great")).toBe("Jon Pell");

@@ -144,7 +144,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
   successor organiser organizer coordinator controller
   youngster teenager athlete sprinter runner debutant full-back fly-half scrum-half prop hooker flanker
-  agent archbishop cardinal`),
+  agent archbishop cardinal forward lock`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */
