@@ -14,6 +14,7 @@ import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-core
 import {
   INVERTED_APPOSITION,
   OPENING,
+  OPENING_APPOSITION,
   ROLE_PHRASE,
   SPEECH_AFTER,
   SPEECH_BEFORE,
@@ -67,11 +68,8 @@ export const COREF_STEPS = [
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
   { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
   { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
+  { name: "coref-opening-apposition", doc: "'One woman, Ann Roe, found her sister': Ann Roe is the subject" },
   { name: "coref-participle-after-object", doc: "'Todd defended Kale, who …, saying': Kale does not speak" },
-  {
-    name: "coref-gendered-near-object",
-    doc: "'One woman, Ann Roe, found her sister': a person of that gender just named over an older ungendered subject",
-  },
 ] as const;
 
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
@@ -87,7 +85,6 @@ interface CorefRun {
   /** Persons named in other roles so far. */
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
-  nearObject: boolean; // switch "coref-gendered-near-object"
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -102,7 +99,6 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     recent: [],
     allObjects: [],
     corefRead: null,
-    nearObject: isOn("actors", "coref-gendered-near-object", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);
@@ -183,6 +179,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   const { text, named } = inp;
   const inverted = isOn("actors", "coref-inverted-apposition", switches);
   const participle = isOn("actors", "coref-participle-after-object", switches);
+  const appositive = isOn("actors", "coref-opening-apposition", switches);
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -192,7 +189,9 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
     if (m.start < s.start || m.start >= s.end) continue;
     const after = text.slice(m.end, Math.min(s.end, m.end + 140));
     const before = text.slice(s.start, m.start);
-    const opening = OPENING.test(before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, ""));
+    const opening =
+      OPENING.test(before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, "")) ||
+      (appositive && OPENING_APPOSITION.test(before));
     // the subject of a speech verb: right after it, an inverted tag, or the sentence's subject
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
@@ -281,13 +280,12 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null) {
     if (g === want || (c.speaker && c.para >= para - 1)) chosen = c;
     else fallback ??= c;
   }
-  // a person named in another role ("met Mr Dunmore") when no subject fits, or of that gender after an older ungendered subject
-  const stale = r.nearObject && !!fallback && fallback.at < sentOf(r.inp, e.at).start;
-  for (let h = allObjects.length - 1; h >= 0 && !chosen && (!fallback || stale); h--) {
+  // a person named in another role in the sentence ("met Mr Dunmore") when no subject fits
+  for (let h = allObjects.length - 1; h >= 0 && !chosen && !fallback; h--) {
     const c = allObjects[h]!;
-    if (c.para < para - 1 || (stale && c.at < Math.max(from, fallback!.at))) break;
-    if (stale ? r.gender.get(c.actorId) === want : genderOf(r, c.actorId) === want) {
-      chosen = c;
+    if (c.para < para - 1) break;
+    if (genderOf(r, c.actorId) === want) {
+      fallback = c;
       if (!ids.includes(c.actorId)) ids.push(c.actorId);
     }
   }

@@ -42,3 +42,8 @@ export function speaksAfter(after: string, opening: boolean, participle: boolean
  *  before its verb, past an adverb ("The Scot initially defended"). */
 export const ROLE_PHRASE =
   /\b([Tt]he (?:(?:[\p{L}\d’'-]+) ){0,3}?)([\p{L}\d-]+)(?=\s*[,.;:"”]|\s+(?:[a-z]+ly\s+)?(?:said|says|added|told|who|has|had|was|is|insisted|explained|replied|admitted|warned|[a-z]+ed)\b)/gu;
+
+/** "One woman, Ann Roe, found …", "A local farmer, Jo Marr, said …": a name in apposition to an
+ *  indefinite description opening the sentence is its subject (switch "coref-opening-apposition"). */
+export const OPENING_APPOSITION =
+  /^[\s"“‘'([—–-]*(?:One|Another|A|An)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},\s+$/u;
