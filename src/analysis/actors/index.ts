@@ -27,7 +27,7 @@ import { forgetTaggedWords } from "../ner/index.ts";
 import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
 import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
-import { COREF_STEPS } from "./coref/mentions.ts";
+import { COREF_STEPS } from "./coref/steps.ts";
 import { MERGE_STEPS } from "./merge.ts";
 import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";

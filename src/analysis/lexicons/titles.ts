@@ -142,7 +142,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   broadcaster journalist commentator critic designer engineer scientist researcher teacher owner
   investor entrepreneur banker magnate tycoon billionaire millionaire daughter son wife husband mother
   father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
-  successor organiser organizer coordinator`),
+  successor organiser organizer coordinator controller
+  youngster teenager athlete sprinter runner debutant full-back fly-half scrum-half prop hooker flanker
+  agent archbishop cardinal forward lock`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */

@@ -8,7 +8,7 @@ import { orgSameDescription } from "./org-same-description.ts";
 import type { Phrase } from "./phrases.ts";
 import { membersBody } from "./public-body.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import type { QuoteDoc } from "./state.ts";
+import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 /** A capitalised name of one to four words. */
@@ -42,3 +42,22 @@ export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[
     try: ({ doc, p }) => listAfterNoun(doc, p),
   },
 ];
+
+/** The heads of a body inside an organisation: its jury, panel, board ("the AFI jury"). */
+const BODY_HEADS = new Set(["jury", "panel", "judges", "board", "trustees", "directors", "executive"]);
+
+/** "the 12-strong TFA jury concluded": a body of an organisation the model holds, named by its
+ *  capitalised modifier, speaks for that organisation (switch "org-body"). */
+export const ORG_BODY: Alternative<SpeakerInput, Speaker> = {
+  name: "org-body",
+  doc: '"the 12-strong TFA jury", "the Harbour Trust board": a jury, panel or board named for an organisation speaks for it',
+  try: ({ doc, p, words, lastWord, definite }) => {
+    if (!definite || !BODY_HEADS.has(lastWord) || words.length < 3) return null;
+    const name = /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)\s+\p{Ll}+$/u.exec(p.text);
+    if (!name) return null;
+    const at = p.start + name.index;
+    const hit = doc.actors.mentionAt(doc.article.docId, at, at + name[1]!.length);
+    const actor = hit ? doc.actors.byId.get(hit.actorId) : doc.actors.resolve(name[1]!);
+    return actor?.kind === "organization" ? speakerForActor(doc, actor.id, p) : null;
+  },
+};

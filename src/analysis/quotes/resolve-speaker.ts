@@ -13,6 +13,7 @@ import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
+import { describedSurname } from "./described-surname.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
@@ -24,7 +25,7 @@ import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
-import { ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
+import { ORG_BODY, ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import type { Phrase } from "./phrases.ts";
@@ -107,6 +108,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
+  ORG_BODY,
   ...DESCRIBED_PERSON_RULES,
   {
     name: "linked-description",
@@ -213,7 +215,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
   const described =
     (describedOn
       ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
-      : null) ?? (describedOn ? personAfterNoun(doc, p0) : null);
+      : null) ?? (describedOn ? (personAfterNoun(doc, p0) ?? describedSurname(doc, p0)) : null);
   const p1 =
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??

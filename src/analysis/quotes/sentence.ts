@@ -95,7 +95,8 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "colon-name",
     doc: "`Rep. Trey Gowdy: “…”`: a known name alone before a colon, opening the sentence or after a dash",
-    try: ({ ctx, j }) => colonName(ctx.toks, j, ctx.doc.text),
+    try: ({ ctx, j }) =>
+      colonName(ctx.toks, j, ctx.doc.text, isOn("quotes", "colon-role-name", ctx.doc.switches)),
   },
   {
     name: "verb-colon",
@@ -191,6 +192,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         !loneSubject(doc, initial)
       )
         initial = null;
+      if (initial && roleThenUnknownWord(doc, initial)) initial = null;
       if (initial && !found.some((f) => f.at <= initial.start)) {
         const low = initial.text.toLowerCase();
         if (!(low in PRONOUNS))
@@ -208,6 +210,17 @@ function loneSubject(doc: QuoteDoc, p: { start: number; end: number; text: strin
     /^,\s+(?:who\b|\d{1,2},)/.test(doc.text.slice(p.end, p.end + 8)) &&
     loneSurname(p.text, doc.text, p.start)
   );
+}
+
+/** "Westport host Dunmore in the cup": a leading run closing on a lower-case title word and one
+ *  capitalised word that is no word of a name the article gives in full, nor a mention the model
+ *  holds, reads a verb ("host", "face") as a role; it names no one (switch "leading-role-lone-word"). */
+function roleThenUnknownWord(doc: QuoteDoc, p: { start: number; end: number; text: string }): boolean {
+  if (!isOn("quotes", "leading-role-lone-word", doc.switches)) return false;
+  const m = /\s(\p{Ll}+)\s(\p{Lu}[\p{L}'’-]*)$/u.exec(p.text);
+  if (!m) return false;
+  const at = p.end - m[2]!.length;
+  return !doc.names.hasWord(m[2]!.toLowerCase()) && !doc.actors.mentionAt(doc.article.docId, at, p.end);
 }
 
 /** "Ofcom wants …": a lone word the actor model holds as an organisation (switch "leading-organisation"). */

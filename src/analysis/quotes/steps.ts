@@ -153,6 +153,18 @@ const INLINE_SWITCHES = [
     doc: '"Ofcom wants more competition. … the regulator said": a lone word opening a sentence that the model holds as an organisation, for the history',
   },
   {
+    name: "colon-role-name",
+    doc: '"Westport boss Ann Bell: “…”": a role (and its body) before the name alone before a colon, opening the sentence or after a dash',
+  },
+  {
+    name: "described-surname",
+    doc: '"An angry Hale said": an indefinite article and adjectives before a surname the article gives in full is that person',
+  },
+  {
+    name: "leading-role-lone-word",
+    doc: '"Westport host Dunmore in the cup": a leading run closing on a lower-case title word and one unknown capitalised word names no one (the title word is a verb)',
+  },
+  {
     name: "subordinate-speech",
     doc: '"Cole said that when Mr Grant had announced the cuts he got the “clear impression”": no cue in a subordinate clause of a report',
   },

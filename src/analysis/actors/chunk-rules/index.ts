@@ -2,6 +2,7 @@
 // reads it (narrowing rules trim the run and pass it on). Switch one off by
 // "actors.<name>" (the scorers' --ablate).
 
+import { affiliationBeforeRole } from "./affiliation.ts";
 import { ampersandOrg } from "./ampersand-org.ts";
 import { demonymPrefix } from "./demonym-prefix.ts";
 import { groupNoun } from "./group-noun.ts";
@@ -50,5 +51,6 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   taggerOrganisation,
   taggerLoneWord,
   loneWord,
+  affiliationBeforeRole,
   plainName, // 6.
 ];

@@ -15,9 +15,12 @@ import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-core
 import {
   INVERTED_APPOSITION,
   OPENING,
+  OPENING_APPOSITION,
+  ROLE_PHRASE,
   SPEECH_AFTER,
   SPEECH_BEFORE,
   SPEECH_IN,
+  speaksAfter,
   TAIL_TAG,
 } from "./speech-cues.ts";
 
@@ -59,19 +62,6 @@ interface Cand {
   speaker: boolean;
 }
 
-/** Coreference's switchable steps ("actors.<name>"). */
-export const COREF_STEPS = [
-  { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
-  { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
-  { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
-  { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
-  { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
-  {
-    name: "coref-possessive-subject",
-    doc: "'Ann Roe picked up her award': his/her is the clause's own subject",
-  },
-] as const;
-
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
 interface CorefRun {
   inp: CorefInput;
@@ -101,7 +91,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     corefRead: null,
   };
   if (inp.sentences.length === 0) return r.out;
-  const { cands, objects } = candidates(inp, isOn("actors", "coref-inverted-apposition", switches));
+  const { cands, objects } = candidates(inp, switches);
   const pronouns = isOn("actors", "coref-pronouns", switches);
   const roles = isOn("actors", "coref-roles", switches);
   const binding = isOn("actors", "coref-object-not-subject", switches);
@@ -176,8 +166,11 @@ function gendersOf(inp: CorefInput): Map<string, Gender> {
 }
 
 /** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */
-function candidates(inp: CorefInput, inverted: boolean): { cands: Cand[]; objects: Cand[] } {
+function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; objects: Cand[] } {
   const { text, named } = inp;
+  const inverted = isOn("actors", "coref-inverted-apposition", switches);
+  const participle = isOn("actors", "coref-participle-after-object", switches);
+  const appositive = isOn("actors", "coref-opening-apposition", switches);
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -187,11 +180,13 @@ function candidates(inp: CorefInput, inverted: boolean): { cands: Cand[]; object
     if (m.start < s.start || m.start >= s.end) continue;
     const after = text.slice(m.end, Math.min(s.end, m.end + 140));
     const before = text.slice(s.start, m.start);
-    const opening = OPENING.test(before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, ""));
+    const opening =
+      OPENING.test(before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, "")) ||
+      (appositive && OPENING_APPOSITION.test(before));
     // the subject of a speech verb: right after it, an inverted tag, or the sentence's subject
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
-      SPEECH_AFTER.test(after) ||
+      speaksAfter(after, opening, participle) ||
       SPEECH_BEFORE.test(before) ||
       (inverted && INVERTED_APPOSITION.test(before)) ||
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
@@ -394,7 +389,3 @@ function aliasMentions(r: CorefRun) {
     }
   }
 }
-
-/** "the Arsenal boss", "the former cabinet secretary", "the Scot", "the 74-year-old comedian". */
-const ROLE_PHRASE =
-  /\b([Tt]he (?:(?:[\p{L}\d’'-]+) ){0,3}?)([\p{L}\d-]+)(?=\s*[,.;:"”]|\s+(?:said|says|added|told|who|has|had|was|is|insisted|explained|replied|admitted|warned|[a-z]+ed)\b)/gu;

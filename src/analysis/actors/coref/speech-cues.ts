@@ -25,3 +25,25 @@ export const OPENING =
  *  transport committee, Labour MP " before "Oliver Grant" (switch "coref-inverted-apposition"). */
 export const INVERTED_APPOSITION =
   /\b(?:said|says|added|adds|told|insisted|warned|explained)\s+(?:the|a|an|its|his|her|their)\s+[^.;:!?"“”,]{1,80},\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+
+/** ", whose red card cost the game, saying": a participle after an apposition. */
+const PARTICIPLE_AFTER_APPOSITION = /^\s*,[^,.;"“”]{1,90},\s*(?:[a-z]+ly\s+)?[a-z]+ing\b/;
+
+/**
+ * A speech verb after the name makes it the speaker, except a participle after an apposition of
+ * a name that is not the sentence's subject ("Todd defended Kale, whose foul cost the game,
+ * saying …": Todd says it) when `participle` (switch "coref-participle-after-object") is on.
+ */
+export function speaksAfter(after: string, opening: boolean, participle: boolean): boolean {
+  return SPEECH_AFTER.test(after) && (opening || !participle || !PARTICIPLE_AFTER_APPOSITION.test(after));
+}
+
+/** "the Arsenal boss", "the former cabinet secretary", "the Scot", "the 74-year-old comedian",
+ *  before its verb, past an adverb ("The Scot initially defended"). */
+export const ROLE_PHRASE =
+  /\b([Tt]he (?:(?:[\p{L}\d’'-]+) ){0,3}?)([\p{L}\d-]+)(?=\s*[,.;:"”]|\s+(?:[a-z]+ly\s+)?(?:said|says|added|told|who|has|had|was|is|insisted|explained|replied|admitted|warned|[a-z]+ed)\b)/gu;
+
+/** "One woman, Ann Roe, found …", "A local farmer, Jo Marr, said …": a name in apposition to an
+ *  indefinite description opening the sentence is its subject (switch "coref-opening-apposition"). */
+export const OPENING_APPOSITION =
+  /^[\s"“‘'([—–-]*(?:One|Another|A|An)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},\s+$/u;

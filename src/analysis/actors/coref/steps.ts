@@ -1,0 +1,16 @@
+// Coreference's steps, each switchable for ablation (eval --ablate) and tests.
+
+/** Coreference's switchable steps ("actors.<name>"). */
+export const COREF_STEPS = [
+  { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
+  { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
+  { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
+  { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
+  { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
+  {
+    name: "coref-possessive-subject",
+    doc: "'Ann Roe picked up her award': his/her is the clause's own subject",
+  },
+  { name: "coref-opening-apposition", doc: "'One woman, Ann Roe, found her sister': Ann Roe is the subject" },
+  { name: "coref-participle-after-object", doc: "'Todd defended Kale, who …, saying': Kale does not speak" },
+] as const;
