@@ -132,10 +132,9 @@ async function child(dir: string, cacheDir: string): Promise<void> {
     return;
   }
   const sizes = memoryFigures(store.current, before, memory(gc));
+  const { passages, textMB, textHeldMB, heapBytesPerPassage, rssBytesPerPassage, rssMB } = sizes;
   const figures = {
-    passages: sizes.passages,
-    textMB: sizes.textMB,
-    textHeldMB: sizes.textHeldMB,
+    ...{ passages, textMB, textHeldMB },
     startupSeconds: round(startup),
     startupCpuSeconds: round((cpu1.user + cpu1.system) / 1e6),
     startupLongestBlockMs: Math.round(startupBlock),
@@ -144,10 +143,9 @@ async function child(dir: string, cacheDir: string): Promise<void> {
     warmupBlocksMs: warmBlocks,
     startupGc,
     warmupGc,
-    heapBytesPerPassage: sizes.heapBytesPerPassage,
-    rssBytesPerPassage: sizes.rssBytesPerPassage,
+    ...{ heapBytesPerPassage, rssBytesPerPassage },
     rssBytesPerPassageBeyondHeldText: sizes.rssBytesPerPassageBeyondHeldText,
-    rssMB: sizes.rssMB,
+    rssMB,
     answered: "results" in answer ? (answer.results as unknown[]).length : 0,
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
