@@ -54,8 +54,14 @@ function namedInTitle(
   title: { start: number; end: number },
 ): Said | null {
   const { actors, article, text } = doc;
+  const before = text.slice(title.start, start - 1);
   const word =
-    /(\p{Lu}[\p{L}'’-]+)(?::|\s+\p{Ll}+s)\s*$/u.exec(text.slice(title.start, start - 1))?.[1] ??
+    /(\p{Lu}[\p{L}'’-]+)(?::|\s+\p{Ll}+s)\s*$/u.exec(before)?.[1] ??
+    // "Dunmore 'proud of his record'": the name right before words of a claim (switch), not a
+    // noun's modifier before a term ("Media seek Dunmore 'juror' notes").
+    (isOn("quotes", "headline-name-before", doc.switches) && /\s/.test(text.slice(start, end))
+      ? /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(before)?.[1]
+      : undefined) ??
     /^\s*[-–:]\s*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(text.slice(end + 1, title.end))?.[1];
   const actor = word ? actors.resolve(word) : null;
   // Only a person the body names: a title's capitalised word is often no one ("Police praise …").

@@ -128,6 +128,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
   const inReport = isOn("quotes", "pronoun-not-reported-subject", doc.switches);
+  const skipOther = isOn("quotes", "pronoun-past-other-gender", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -137,7 +138,10 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     // the he/she that goes on (switch).
     if (inReport && !c.speaker && reportedByPronoun(doc.text, c.end)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
-    if (first && recentSpeaker) {
+    // "A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": a speaker of the
+    // other gender is no "latest speaker" that stops the walk (switch).
+    const otherGender = (c.gender === "male" || c.gender === "female") && c.gender !== want;
+    if (first && recentSpeaker && !(otherGender && skipOther)) {
       first = false;
       const anonymous = c.kind === "unnamed" && (c.gender === want || c.gender === "any");
       if (anonymous && anonymousSource(c.text)) return at(c, p, want);

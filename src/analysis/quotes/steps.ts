@@ -117,6 +117,18 @@ const INLINE_SWITCHES = [
     doc: '"Ostrova said the result was deserved. “…,” she added": he/she to a lone surname the model has no actor for, the nearest person in the sentence before',
   },
   {
+    name: "question-ends-sentence",
+    doc: '`He continued: "…?" Mr Dunmore said he would not …`: after a question or exclamation, a name and verb with more words is a new sentence, no tag',
+  },
+  {
+    name: "headline-name-before",
+    doc: "\"Dunmore 'proud of his record'\": a person the body names, right before a headline's quoted words, says them",
+  },
+  {
+    name: "pronoun-past-other-gender",
+    doc: '"A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": the walk for he/she passes a latest speaker of the other gender',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },

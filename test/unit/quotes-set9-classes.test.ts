@@ -1,0 +1,99 @@
+// Speaker classes found on BBC study set 9 (issue #13), on invented text: each rule's own
+// sentences, and where the rule has a switch, the same sentences with it off.
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("a question ends its sentence: 'Name said he …' after it is no tag", () => {
+  const body =
+    'Tax rows.\n\nTory leader Tom Orrin says tax is up.\n\nHe continued: "How can there be discipline?" Mr Dunmore said he would not respond to that.';
+
+  it("gives the question to the colon's speaker", () => {
+    expect(speakerOf(quotes(body), "How can there")).toBe("Tom Orrin");
+  });
+
+  it("still reads a tag with a phrase after the verb", () => {
+    const qs = quotes(
+      'Tax rows.\n\nTom Orrin spoke.\n\n"Will I stay?" Mr Dunmore asked in May. "I do not know."',
+    );
+    expect(speakerOf(qs, "Will I stay")).toBe("Dunmore");
+  });
+
+  it("is the name after it with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.question-ends-sentence")), "How can there")).toBe(
+      "Dunmore",
+    );
+  });
+});
+
+describe("a headline name right before quoted words", () => {
+  const headlined = (text: string, switches: StepSwitches = ALL_STEPS) => {
+    const r = buildArticle("news/001.txt", text);
+    if (!r.ok) throw new Error(r.reason);
+    return extractQuotes(r.article, buildActorModel([r.article], switches), switches);
+  };
+  const text =
+    "Dunmore 'proud of rail record'\n\nPeter Dunmore has given a speech to the party conference.\n\nMr Dunmore said he was proud of the record on rail.";
+
+  it("says them", () => {
+    expect(speakerOf(headlined(text), "proud of rail")).toBe("Peter Dunmore");
+  });
+
+  it("not when the name modifies a noun after a one-word term", () => {
+    const qs = headlined(
+      "Press seek Dunmore 'juror' notes\n\nPeter Dunmore has given a speech to the party conference.",
+    );
+    expect(speakerOf(qs, "juror")).toBeNull();
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(headlined(text, switchOff("quotes.headline-name-before")), "proud of rail")).toBeNull();
+  });
+});
+
+describe('"our correspondent" is the reporter named before with that role', () => {
+  it.each([
+    ["BBC correspondent Jane Hill said the minister would act.", "our correspondent"],
+    ["BBC political editor Jane Hill said the minister would act.", "our political editor"],
+  ])("%s … %s said", (before, tag) => {
+    const qs = quotes(`Rail fares will rise.\n\n${before} "He will set out his plans," ${tag} said.`);
+    expect(speakerOf(qs, "He will set")).toBe("Jane Hill");
+  });
+
+  it("stays unnamed when no reporter was named", () => {
+    const qs = quotes(
+      'Rail fares will rise.\n\nThe minister would act. "He will set out his plans," our correspondent said.',
+    );
+    expect(speakerOf(qs, "He will set")).toBe("our correspondent");
+  });
+
+  it("stays unnamed with the switch off", () => {
+    const qs = quotes(
+      'Rail fares will rise.\n\nBBC correspondent Jane Hill said the minister would act. "He will set out his plans," our correspondent said.',
+      switchOff("quotes.our-reporter"),
+    );
+    expect(speakerOf(qs, "He will set")).toBe("our correspondent");
+  });
+});
+
+describe("he/she passes a latest speaker of the other gender", () => {
+  const body =
+    'Rents rose.\n\nA Rural Transport Board spokeswoman said Lord Hale and Lord Dunmore agreed about the plan. "Their disagreement is narrow," she said. "It is unlikely to matter."';
+
+  it("gives 'she' to the spokeswoman, not the lords her words named", () => {
+    const qs = quotes(body);
+    expect(speakerOf(qs, "Their disagreement")).toBe("A Rural Transport Board spokeswoman");
+    expect(speakerOf(qs, "It is unlikely")).toBe("A Rural Transport Board spokeswoman");
+  });
+
+  it("is left a bare pronoun with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.pronoun-past-other-gender")), "Their disagreement")).toBe(
+      "she",
+    );
+  });
+});
