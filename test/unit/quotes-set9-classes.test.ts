@@ -97,3 +97,33 @@ describe("he/she passes a latest speaker of the other gender", () => {
     );
   });
 });
+
+describe("he/she is never a person the sentence names before its tag", () => {
+  const body =
+    'Turnout fell in May.\n\nThe mayor remains keen, Tom Hollis, the party organiser, told the Daily Echo on Monday. Mr Dunmore has "the same drive as ever" as when he first won, he said.';
+
+  it("gives the tag to the one who spoke before, not the name it governs", () => {
+    expect(speakerOf(quotes(body), "the same drive")).toBe("Tom Hollis");
+  });
+
+  it("reads a fronted phrase before 'she said:' the same way", () => {
+    const qs = quotes(
+      'Prizes.\n\nAnn Roe won for playing screen legend Kay Lomax in the film, and thanked the cast. Of Lomax, she said: "Her career is inspiring."',
+    );
+    expect(speakerOf(qs, "Her career")).toBe("Ann Roe");
+  });
+
+  it("leaves a sentence opening on a subordinate clause, and one who speaks in it", () => {
+    const qs = quotes(
+      'Prizes.\n\nAnn Roe won the prize. When Kay Lomax arrived, she said: "My career is long."\n\nTom Hale, for the Greens, added: "It is over," he said.',
+    );
+    expect(speakerOf(qs, "My career")).toBe("Kay Lomax");
+    expect(speakerOf(qs, "It is over")).toBe("Tom Hale");
+  });
+
+  it("is the name in the frame with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.pronoun-not-in-tag-frame")), "the same drive")).toBe(
+      "Dunmore",
+    );
+  });
+});

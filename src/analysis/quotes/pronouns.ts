@@ -22,6 +22,7 @@ import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts"
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import { namedInTagFrame } from "./tag-frame.ts";
 import type { Speaker } from "./types.ts";
 import { speakerPastQuestion } from "./writer-question.ts";
 
@@ -51,10 +52,13 @@ export function resolveHeShe(
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
   // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").
-  const named =
+  const inQuote =
     quote && isOn("quotes", "pronoun-not-named-in-quote", doc.switches)
       ? (id: string) => namedInQuote(doc, id, quote)
       : null;
+  // `Mr Dunmore has "…" as ever, he said.`: nor a person the sentence names before the tag (switch).
+  const frame = isOn("quotes", "pronoun-not-in-tag-frame", doc.switches) ? namedInTagFrame(doc, p) : null;
+  const named = inQuote || frame ? (id: string) => !!frame?.has(id) || (inQuote ? inQuote(id) : false) : null;
   // No person of the history in the sentence before: the person it names as a clause's subject.
   const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)
     ? subjectWithoutHistory(doc, p, want, named)

@@ -129,6 +129,10 @@ const INLINE_SWITCHES = [
     doc: '"A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": the walk for he/she passes a latest speaker of the other gender',
   },
   {
+    name: "pronoun-not-in-tag-frame",
+    doc: '`Mr Dunmore has "the same drive" as ever, he said.`, `Of Hepburn, she said:`: he/she is never a person the sentence names before its tag',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
