@@ -127,3 +127,16 @@ describe("he/she is never a person the sentence names before its tag", () => {
     );
   });
 });
+
+describe("'the paper quoted X in/at/for … as saying' after a quotation", () => {
+  const body =
+    'Rents rose.\n\nHarbour Bank moved first. "They were so quick it caught us out," the Daily Echo newspaper quoted an insider in the talks as saying. Banks fell.';
+
+  it("gives the words to the one quoted, with the linking phrase", () => {
+    expect(speakerOf(quotes(body), "They were so quick")).toBe("an insider in the talks");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.quoted-person-link")), "They were so quick")).toBeNull();
+  });
+});

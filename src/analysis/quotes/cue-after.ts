@@ -134,7 +134,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   {
     name: "tag-quoted-as-saying",
     doc: '`," the paper quoted X as saying`: the one quoted, not the one quoting',
-    try: ({ toks, k, text }) => quotedAsSaying(toks, k, text),
+    try: ({ toks, k, text, switches }) => quotedAsSaying(toks, k, text, switches),
   },
   {
     name: "tag-manner-verb-x",

@@ -133,6 +133,10 @@ const INLINE_SWITCHES = [
     doc: '`Mr Dunmore has "the same drive" as ever, he said.`, `Of Hepburn, she said:`: he/she is never a person the sentence names before its tag',
   },
   {
+    name: "quoted-person-link",
+    doc: '`," the paper quoted an insider in the talks as saying`: the one quoted runs on through a linking phrase to "as saying"',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
