@@ -140,3 +140,16 @@ describe("'the paper quoted X in/at/for … as saying' after a quotation", () =>
     expect(speakerOf(quotes(body, switchOff("quotes.quoted-person-link")), "They were so quick")).toBeNull();
   });
 });
+
+describe("a 'with' clause inside reported speech speaks for itself", () => {
+  const body =
+    'Rents rose.\n\nThe Greens are also thought likely to propose higher thresholds, with shadow chancellor Peter Lamb branding stamp duty a "classic stealth tax".';
+
+  it("gives the term to the one the 'with' clause names", () => {
+    expect(speakerOf(quotes(body), "classic stealth")).toBe("Peter Lamb");
+  });
+
+  it("is the outer record's speaker with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.reported-innermost")), "classic stealth")).toBe("Greens");
+  });
+});

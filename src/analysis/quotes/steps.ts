@@ -137,6 +137,10 @@ const INLINE_SWITCHES = [
     doc: '`," the paper quoted an insider in the talks as saying`: the one quoted runs on through a linking phrase to "as saying"',
   },
   {
+    name: "reported-innermost",
+    doc: '"The Greens are thought likely to propose …, with Ann Roe branding it a “stealth tax”": a quotation inside reported speech takes the speaker of the record nearest around it',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
