@@ -153,3 +153,16 @@ describe("a 'with' clause inside reported speech speaks for itself", () => {
     expect(speakerOf(quotes(body, switchOff("quotes.reported-innermost")), "classic stealth")).toBe("Greens");
   });
 });
+
+describe("a quotation in a fronted participle clause", () => {
+  const body =
+    'Rents rose.\n\nWhile accepting that people "have to be prepared" for an attack, Mr Lamb said he had doubts about the plans.';
+
+  it("is the main clause's speaker's", () => {
+    expect(speakerOf(quotes(body), "have to be prepared")).toBe("Lamb");
+  });
+
+  it("is no one's with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.fronted-clause")), "have to be prepared")).toBeNull();
+  });
+});
