@@ -166,3 +166,25 @@ describe("a quotation in a fronted participle clause", () => {
     expect(speakerOf(quotes(body, switchOff("quotes.fronted-clause")), "have to be prepared")).toBeNull();
   });
 });
+
+describe("'the shadow chancellor' takes up the subject before, as an office does", () => {
+  const body =
+    'Budget day.\n\nGordon Dunmore is to freeze fuel duty.\n\nBut Tom Orrin, for the Tories, attacked red tape. The shadow chancellor said the rule had "turned to dross".';
+
+  it("is the person the sentence before opens on", () => {
+    expect(speakerOf(quotes(body), "turned to dross")).toBe("Tom Orrin");
+  });
+
+  it("is never one named as the office itself", () => {
+    const qs = quotes(
+      'Budget day.\n\nChancellor Gordon Dunmore is to freeze fuel duty. Mr Dunmore said it was fair. The shadow chancellor said the rule had "turned to dross".',
+    );
+    expect(speakerOf(qs, "turned to dross")).toBe("The shadow chancellor");
+  });
+
+  it("stays unnamed with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.shadow-office")), "turned to dross")).toBe(
+      "The shadow chancellor",
+    );
+  });
+});

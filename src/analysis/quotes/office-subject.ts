@@ -21,7 +21,7 @@ const NEW_PERSON_ROLES =
  * "the prime minister", "The Tory leader", "the Conservative Party Co-Chairman": an office; with
  * `roles`, also a role ("The singer", "the feminist writer and broadcaster").
  */
-function isOffice(text: string, roles: boolean): boolean {
+function isOffice(text: string, roles: boolean, shadow = false): boolean {
   const ws = text.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return false;
   const head = ws[ws.length - 1]!.toLowerCase().replace(/^co-/, "");
@@ -30,7 +30,10 @@ function isOffice(text: string, roles: boolean): boolean {
   // director", an agency's own office, is most often someone the article has not named yet.
   return (
     (OFFICE_HEADS.has(head) || role) &&
-    !ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w))
+    !ws.some(
+      (w) =>
+        (OFFICE_RANKS.has(w.toLowerCase()) && !(shadow && /^shadow$/i.test(w))) || /^\p{Lu}{2,}$/u.test(w),
+    )
   );
 }
 
@@ -60,8 +63,11 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
     if (m.actorId !== id || m.via === "pronoun") continue;
     const lead =
       /((?:[\p{L}.-]+ ){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? "";
-    for (const raw of lead.toLowerCase().split(" ")) {
+    const words = lead.toLowerCase().split(" ");
+    for (const [i, raw] of words.entries()) {
       const w = raw.replace(/\.$/, "");
+      // "Chancellor Dan Holt" for "the shadow chancellor": the office itself, not its shadow.
+      if (ws.includes("shadow") && w === head && words[i - 1] !== "shadow") return true;
       // "Gov. Chris Christie" for "the governor": an abbreviation of the office is the office.
       // (an office clashes with any other role; a role only with an office: "rock star" and "the
       // singer" may well be one person)
@@ -76,7 +82,12 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
 /** The person an office with no link in the model stands for here, or null. */
 export function officeSubject(doc: QuoteDoc, p: Phrase, roles: boolean, member = false): Speaker | null {
   // (`member`: "the Salford MP", an office whatever its words, the model's link to it not read)
-  if (!member && (!isOffice(p.text, roles) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)))
+  // "The shadow chancellor said" after "Tom Orrin, for the Tories, attacked …" (switch "shadow-office").
+  const shadow = isOn("quotes", "shadow-office", doc.switches);
+  if (
+    !member &&
+    (!isOffice(p.text, roles, shadow) || doc.actors.mentionAt(doc.article.docId, p.start, p.end))
+  )
     return null;
   const here = sentenceStart(doc, p.start);
   // "Hannity asked if the governor believes …": someone else named before it in its own sentence.

@@ -141,6 +141,10 @@ const INLINE_SWITCHES = [
     doc: '"The Greens are thought likely to propose …, with Ann Roe branding it a “stealth tax”": a quotation inside reported speech takes the speaker of the record nearest around it',
   },
   {
+    name: "shadow-office",
+    doc: '"Tom Orrin, for the Tories, attacked …. The shadow chancellor said": a shadow office takes up the subject before as the office does, never one named as the office itself',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
