@@ -188,3 +188,18 @@ describe("'the shadow chancellor' takes up the subject before, as an office does
     );
   });
 });
+
+describe("'it' after a bare name that spoke in the sentence before", () => {
+  const body =
+    'Bids.\n\nKestrel Capital opposes the takeover of the exchange.\n\nHalden Boerse said the opposition of Kestrel Capital would not change its approach. "Halden Boerse is sure the deal is right," it said.';
+
+  it("is that name, an organisation", () => {
+    expect(speakerOf(quotes(body), "Halden Boerse is sure")).toBe("Halden Boerse");
+  });
+
+  it("is the organisation named after it with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.it-named-speaker")), "Halden Boerse is sure")).toBe(
+      "Kestrel Capital",
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { genderOfName } from "../actors/index.ts";
 import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { HONORIFIC_GENDER, ROLE_GENDER } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
@@ -271,7 +271,12 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   const author = isOn("quotes", "it-document-subject", doc.switches) ? itAfterDocument(doc, p) : null;
   if (author) return author;
   const described = isOn("quotes", "it-described-organisation", doc.switches);
-  const org = lastOf(doc, (h) => h.kind === "organization" || (described && orgDescription(h)), p.start);
+  const isOrg = (h: Speaker) => h.kind === "organization" || (described && orgDescription(h));
+  const org = lastOf(doc, isOrg, p.start);
+  // "Halden said the market had been “tough”. “…,” it added": a name taken for a person's that
+  // spoke in the sentence before, with no title or pronoun of a person, is the body "it" is (switch).
+  const named = isOn("quotes", "it-named-speaker", doc.switches) ? namedBodyBefore(doc, p, org) : null;
+  if (named) return named;
   return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };
 }
 
@@ -289,4 +294,28 @@ export function resolveTheyWeI(doc: QuoteDoc, p: Phrase, want: "plural" | "any")
     return at(c, p);
   }
   return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+/** The speaker of the sentence before `p`, after `org`, named by a bare name no person's title or
+ *  he/she goes with: a company whose name reads as a person's ("Halden", "Kestrel Gray"). */
+function namedBodyBefore(doc: QuoteDoc, p: Phrase, org: Speaker | undefined): Speaker | null {
+  // (only the tag of a quotation: `“…,” it added`)
+  if (!/["”]\s*$/u.test(doc.text.slice(Math.max(0, p.start - 3), p.start))) return null;
+  const from = previousSentenceStart(doc, p.start);
+  const h = lastOf(doc, (x) => !!x.speaker && x.start >= from && x.kind !== "unnamed", p.start);
+  if (!h?.id || h.kind !== "person" || (org && org.start > h.start)) return null;
+  if (
+    !/^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u.test(h.text) ||
+    h.text.split(/\s+/)[0]!.toLowerCase() in HONORIFIC_GENDER
+  )
+    return null;
+  // (a person the model gives a gender, or he/she stands for nearby, is no company)
+  if (
+    (doc.actors.genderOf?.(doc.article.docId, h.id) ?? "any") !== "any" ||
+    genderOfName(h.name ?? "") !== "any"
+  )
+    return null;
+  if (doc.actors.mentionsIn(doc.article.docId).some((m) => m.actorId === h.id && m.via === "pronoun"))
+    return null;
+  return { ...at(h, p), kind: "organization", gender: "any" };
 }

@@ -145,6 +145,10 @@ const INLINE_SWITCHES = [
     doc: '"Tom Orrin, for the Tories, attacked …. The shadow chancellor said": a shadow office takes up the subject before as the office does, never one named as the office itself',
   },
   {
+    name: "it-named-speaker",
+    doc: '"Halden said the market had been “tough”. “…,” it added": a bare name that spoke in the sentence before, no person\'s title or he/she with it, is the organisation "it" is',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
