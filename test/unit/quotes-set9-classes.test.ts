@@ -203,3 +203,30 @@ describe("'it' after a bare name that spoke in the sentence before", () => {
     );
   });
 });
+
+describe("a headline's words over a lead reporting through a description", () => {
+  const headlined = (text: string, switches: StepSwitches = ALL_STEPS) => {
+    const r = buildArticle("news/001.txt", text);
+    if (!r.ok) throw new Error(r.reason);
+    return extractQuotes(r.article, buildActorModel([r.article], switches), switches);
+  };
+  const text =
+    "Game makers 'face hard times'\n\nSmall studios face a testing year as new consoles arrive, the industry warns.\n\nSales fell.";
+
+  it("go to that description", () => {
+    expect(speakerOf(headlined(text), "face hard times")).toBe("the industry");
+  });
+
+  it("not to an indefinite source, which is named ahead", () => {
+    const qs = headlined(
+      "Game makers 'face hard times'\n\nSmall studios face a testing year, a survey suggests.\n\nSales fell.",
+    );
+    expect(speakerOf(qs, "face hard times")).toBeNull();
+  });
+
+  it("go to no one with the switch off", () => {
+    expect(
+      speakerOf(headlined(text, switchOff("quotes.headline-lead-description")), "face hard times"),
+    ).toBeNull();
+  });
+});

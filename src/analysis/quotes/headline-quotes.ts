@@ -11,7 +11,8 @@ import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { quoteKind } from "./kind.ts";
-import { leadSourceAhead } from "./lead-source.ts";
+import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
+import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -102,7 +103,22 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
   if (report?.speakerKind !== "unnamed" && report) return said(report);
   // "…, a report says. The National Audit Office praised …": the lead's unnamed source, named next.
   const ahead = isOn("quotes", "headline-lead-source", doc.switches) ? leadSourceAhead(doc, found) : null;
-  return ahead ? said(ahead) : report ? said(report) : null;
+  if (ahead || report) return ahead ? said(ahead) : said(report!);
+  // "…, the industry warns.": a description the lead reports through, no record of its own (switch).
+  const source = isOn("quotes", "headline-lead-description", doc.switches)
+    ? leadReportSource(doc.text.slice(lead.start, lead.end).trimEnd(), lead.start)
+    : null;
+  const sp = source ? resolvePhrase(doc, source) : null;
+  return sp?.name
+    ? {
+        speakerId: sp.id,
+        speakerText: source!.text,
+        speakerName: sp.name,
+        speakerKind: sp.kind,
+        speakerOrg: null,
+        speakerOrgId: null,
+      }
+    : null;
 }
 
 /** The lead uses the word too, in lower case: "…, many of which are useless, a report claims"

@@ -149,6 +149,10 @@ const INLINE_SWITCHES = [
     doc: '"Halden said the market had been “tough”. “…,” it added": a bare name that spoke in the sentence before, no person\'s title or he/she with it, is the organisation "it" is',
   },
   {
+    name: "headline-lead-description",
+    doc: '"Games firms \'face tough future\'" over "…, the industry warns.": the description the lead reports through says the headline\'s words',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
