@@ -230,3 +230,18 @@ describe("a headline's words over a lead reporting through a description", () =>
     ).toBeNull();
   });
 });
+
+describe("a coordinated verb after a quotation that ends its own sentence", () => {
+  const body =
+    'Tax rows.\n\nTory leader Tom Orrin says tax is up.\n\nHe continued: "How can there be discipline?" Mr Dunmore said he would not respond to "idle gossip" and promised to hail the record "from now until polling day".';
+
+  it("takes the subject after that quotation", () => {
+    expect(speakerOf(quotes(body), "from now until")).toBe("Dunmore");
+  });
+
+  it("takes the one opening the text with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.coordination-after-quote")), "from now until")).toBe(
+      "Tom Orrin",
+    );
+  });
+});

@@ -153,6 +153,10 @@ const INLINE_SWITCHES = [
     doc: '"Games firms \'face tough future\'" over "…, the industry warns.": the description the lead reports through says the headline\'s words',
   },
   {
+    name: "coordination-after-quote",
+    doc: '`He continued: "…?" Mr Dunmore said … and promised …`: a coordinated verb\'s subject is the one after a quotation ending its own sentence',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
