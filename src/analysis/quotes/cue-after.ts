@@ -25,6 +25,9 @@ import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts"
 import { roleThroughBody } from "./role-of-body.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
+/** Words opening a reported clause right after a verb ("said he would", "said that"). */
+const CLAUSE_OPENERS = /^(?:he|she|they|it|we|i|that|there)$/;
+
 /** A rule saw its construction but found no speaker: no later rule is tried. */
 const NO_CUE = "no-cue";
 type CueAnswer = Cue | typeof NO_CUE;
@@ -131,7 +134,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   {
     name: "tag-quoted-as-saying",
     doc: '`," the paper quoted X as saying`: the one quoted, not the one quoting',
-    try: ({ toks, k, text }) => quotedAsSaying(toks, k, text),
+    try: ({ toks, k, text, switches }) => quotedAsSaying(toks, k, text, switches),
   },
   {
     name: "tag-manner-verb-x",
@@ -183,13 +186,17 @@ export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSw
   const q = toks[qi]!;
   // A quotation closing on a full stop ends its sentence: what follows is a new sentence unless
   // it is only a tag ("…." Trump said.).
-  const endsSentence =
-    text
-      .slice(q.start, q.end)
-      .replace(/["“”'’\s]+$/u, "")
-      .slice(-1) === ".";
+  const last = text
+    .slice(q.start, q.end)
+    .replace(/["“”'’\s]+$/u, "")
+    .slice(-1);
+  const endsSentence = last === ".";
+  // `"…?" Mr Dunmore said he would not …`: after a question or exclamation, a verb with a clause
+  // of its own opens a new sentence (switch); `"…?" Holmes asked in May.` is still a tag.
+  const question = /[?!]/.test(last) && isOn("quotes", "question-ends-sentence", switches);
   const tagOnly = (after: number) => {
     const n = toks.find((x) => x.start >= after);
+    if (question && n?.type === "w" && CLAUSE_OPENERS.test(n.lower)) return false;
     return !endsSentence || !n || (n.type === "p" && /[.,;]/.test(n.text));
   };
   const found = firstOf("quotes", CLOSING_TAG_RULES, { toks, qi, k, text, tagOnly, switches }, switches);

@@ -227,8 +227,13 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   {
     name: "coordination",
     doc: '"Tony Blair has dismissed questions, and said …": the subject opening the sentence',
-    try: ({ toks, b, text }) =>
-      toks[b] && /^(?:and|but|or|yet|then)$/.test(toks[b]!.lower) ? sentenceSubject(toks, b, text) : null,
+    try: ({ toks, b, text, switches }) => {
+      if (!toks[b] || !/^(?:and|but|or|yet|then)$/.test(toks[b]!.lower)) return null;
+      // `He continued: "…?" Mr Dunmore said … and promised …`: the subject after a quotation that
+      // ends a sentence of its own the split missed, not the one opening the text (switch).
+      const q = isOn("quotes", "coordination-after-quote", switches) ? lastSentenceQuote(toks, b, text) : 0;
+      return sentenceSubject(q > 0 ? toks.slice(q) : toks, b - q, text);
+    },
   },
   {
     name: "inverted-verb",
@@ -397,4 +402,20 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
   // "according to X, "…"" with the phrase before the quote is handled above; a colon after a
   // bare name ("Mr Straw: "…"") is too loose to count.
   return null;
+}
+
+/** The last quotation before toks[b] that closes on . ! or ? with a capitalised word after it
+ *  (a term inside the sentence is read past), else 0. */
+function lastSentenceQuote(toks: Tok[], b: number, text: string): number {
+  for (let k = b - 1; k > 0; k--) {
+    const t = toks[k]!;
+    if (
+      t.type === "q" &&
+      /[.!?]["'”’]?$/.test(text.slice(t.start, t.end)) &&
+      toks[k + 1] &&
+      isCap(toks[k + 1]!)
+    )
+      return k;
+  }
+  return 0;
 }

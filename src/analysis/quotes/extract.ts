@@ -41,7 +41,13 @@ export function extractQuotes(
   const direct = quotesOf(doc);
   const reported = reportedSpeech(doc);
   if (isOn("quotes", "quote-in-reported", switches))
-    lendReportedSpeakers(direct, reported, isOn("quotes", "term-in-reported", switches), article.text);
+    lendReportedSpeakers(
+      direct,
+      reported,
+      isOn("quotes", "term-in-reported", switches),
+      article.text,
+      isOn("quotes", "reported-innermost", switches),
+    );
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));

@@ -11,7 +11,8 @@ import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { quoteKind } from "./kind.ts";
-import { leadSourceAhead } from "./lead-source.ts";
+import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
+import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -54,8 +55,14 @@ function namedInTitle(
   title: { start: number; end: number },
 ): Said | null {
   const { actors, article, text } = doc;
+  const before = text.slice(title.start, start - 1);
   const word =
-    /(\p{Lu}[\p{L}'’-]+)(?::|\s+\p{Ll}+s)\s*$/u.exec(text.slice(title.start, start - 1))?.[1] ??
+    /(\p{Lu}[\p{L}'’-]+)(?::|\s+\p{Ll}+s)\s*$/u.exec(before)?.[1] ??
+    // "Dunmore 'proud of his record'": the name right before words of a claim (switch), not a
+    // noun's modifier before a term ("Media seek Dunmore 'juror' notes").
+    (isOn("quotes", "headline-name-before", doc.switches) && /\s/.test(text.slice(start, end))
+      ? /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(before)?.[1]
+      : undefined) ??
     /^\s*[-–:]\s*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(text.slice(end + 1, title.end))?.[1];
   const actor = word ? actors.resolve(word) : null;
   // Only a person the body names: a title's capitalised word is often no one ("Police praise …").
@@ -96,7 +103,22 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
   if (report?.speakerKind !== "unnamed" && report) return said(report);
   // "…, a report says. The National Audit Office praised …": the lead's unnamed source, named next.
   const ahead = isOn("quotes", "headline-lead-source", doc.switches) ? leadSourceAhead(doc, found) : null;
-  return ahead ? said(ahead) : report ? said(report) : null;
+  if (ahead || report) return ahead ? said(ahead) : said(report!);
+  // "…, the industry warns.": a description the lead reports through, no record of its own (switch).
+  const source = isOn("quotes", "headline-lead-description", doc.switches)
+    ? leadReportSource(doc.text.slice(lead.start, lead.end).trimEnd(), lead.start)
+    : null;
+  const sp = source ? resolvePhrase(doc, source) : null;
+  return sp?.name
+    ? {
+        speakerId: sp.id,
+        speakerText: source!.text,
+        speakerName: sp.name,
+        speakerKind: sp.kind,
+        speakerOrg: null,
+        speakerOrgId: null,
+      }
+    : null;
 }
 
 /** The lead uses the word too, in lower case: "…, many of which are useless, a report claims"

@@ -64,3 +64,20 @@ export function leadSourceAhead(doc: QuoteDoc, found: readonly QuoteFound[]): Qu
   }
   return first;
 }
+
+/** "…, the industry warns.", "…, real experts say.": the lead closes on a report by a source it
+ *  does not name (a definite or plural description); its words and where they stand, else null. */
+export function leadReportSource(
+  lead: string,
+  leadStart: number,
+): { start: number; end: number; text: string } | null {
+  const after = TAG_AFTER.exec(lead);
+  if (!after || !reporting(after[2]!)) return null;
+  // ("the industry has warned": the auxiliary is no word of the source)
+  const source = after[1]!.replace(/\s+(?:has|have|had)$/, "");
+  const first = source.split(/\s+/)[0]!.toLowerCase();
+  // (an indefinite one, "a survey suggests", is named ahead: leadSourceAhead)
+  if (/^an?$/.test(first) || !(DEFINITE.has(first) || /s$/.test(source))) return null;
+  const start = leadStart + after.index + after[0].indexOf(source, 1);
+  return { start, end: start + source.length, text: source };
+}

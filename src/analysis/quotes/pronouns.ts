@@ -7,7 +7,7 @@ import { genderOfName } from "../actors/index.ts";
 import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { HONORIFIC_GENDER, ROLE_GENDER } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
@@ -22,6 +22,7 @@ import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts"
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import { namedInTagFrame } from "./tag-frame.ts";
 import { topicPerson } from "./topic-person.ts";
 import type { Speaker } from "./types.ts";
 import { speakerPastQuestion } from "./writer-question.ts";
@@ -56,9 +57,14 @@ export function resolveHeShe(
     quote && isOn("quotes", "pronoun-not-named-in-quote", doc.switches)
       ? (id: string) => namedInQuote(doc, id, quote)
       : null;
-  // "Of Hepburn, she said": not the person the sentence opens on as its topic (switch).
+  // "Of Hepburn, she said": not the person the sentence opens on as its topic (switch);
+  // `Mr Dunmore has "…" as ever, he said.`: nor a person the sentence names before the tag (switch).
   const topic = isOn("quotes", "pronoun-not-topic", doc.switches) ? topicPerson(doc, p) : null;
-  const named = topic ? (id: string) => id === topic || !!inQuote?.(id) : inQuote;
+  const frame = isOn("quotes", "pronoun-not-in-tag-frame", doc.switches) ? namedInTagFrame(doc, p) : null;
+  const named =
+    inQuote || frame || topic
+      ? (id: string) => id === topic || !!frame?.has(id) || (inQuote ? inQuote(id) : false)
+      : null;
   // No person of the history in the sentence before: the person it names as a clause's subject.
   const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)
     ? subjectWithoutHistory(doc, p, want, named)
@@ -132,6 +138,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
   const inReport = isOn("quotes", "pronoun-not-reported-subject", doc.switches);
+  const skipOther = isOn("quotes", "pronoun-past-other-gender", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -141,7 +148,10 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     // the he/she that goes on (switch).
     if (inReport && !c.speaker && reportedByPronoun(doc.text, c.end)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
-    if (first && recentSpeaker) {
+    // "A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": a speaker of the
+    // other gender is no "latest speaker" that stops the walk (switch).
+    const otherGender = (c.gender === "male" || c.gender === "female") && c.gender !== want;
+    if (first && recentSpeaker && !(otherGender && skipOther)) {
       first = false;
       const anonymous = c.kind === "unnamed" && (c.gender === want || c.gender === "any");
       if (anonymous && anonymousSource(c.text)) return at(c, p, want);
@@ -267,7 +277,12 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   const author = isOn("quotes", "it-document-subject", doc.switches) ? itAfterDocument(doc, p) : null;
   if (author) return author;
   const described = isOn("quotes", "it-described-organisation", doc.switches);
-  const org = lastOf(doc, (h) => h.kind === "organization" || (described && orgDescription(h)), p.start);
+  const isOrg = (h: Speaker) => h.kind === "organization" || (described && orgDescription(h));
+  const org = lastOf(doc, isOrg, p.start);
+  // "Halden said the market had been “tough”. “…,” it added": a name taken for a person's that
+  // spoke in the sentence before, with no title or pronoun of a person, is the body "it" is (switch).
+  const named = isOn("quotes", "it-named-speaker", doc.switches) ? namedBodyBefore(doc, p, org) : null;
+  if (named) return named;
   return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };
 }
 
@@ -285,4 +300,28 @@ export function resolveTheyWeI(doc: QuoteDoc, p: Phrase, want: "plural" | "any")
     return at(c, p);
   }
   return { ...p, id: null, name: null, kind: "person", gender: want };
+}
+
+/** The speaker of the sentence before `p`, after `org`, named by a bare name no person's title or
+ *  he/she goes with: a company whose name reads as a person's ("Halden", "Kestrel Gray"). */
+function namedBodyBefore(doc: QuoteDoc, p: Phrase, org: Speaker | undefined): Speaker | null {
+  // (only the tag of a quotation: `“…,” it added`)
+  if (!/["”]\s*$/u.test(doc.text.slice(Math.max(0, p.start - 3), p.start))) return null;
+  const from = previousSentenceStart(doc, p.start);
+  const h = lastOf(doc, (x) => !!x.speaker && x.start >= from && x.kind !== "unnamed", p.start);
+  if (!h?.id || h.kind !== "person" || (org && org.start > h.start)) return null;
+  if (
+    !/^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?$/u.test(h.text) ||
+    h.text.split(/\s+/)[0]!.toLowerCase() in HONORIFIC_GENDER
+  )
+    return null;
+  // (a person the model gives a gender, or he/she stands for nearby, is no company)
+  if (
+    (doc.actors.genderOf?.(doc.article.docId, h.id) ?? "any") !== "any" ||
+    genderOfName(h.name ?? "") !== "any"
+  )
+    return null;
+  if (doc.actors.mentionsIn(doc.article.docId).some((m) => m.actorId === h.id && m.via === "pronoun"))
+    return null;
+  return { ...at(h, p), kind: "organization", gender: "any" };
 }

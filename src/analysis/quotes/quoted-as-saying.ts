@@ -1,19 +1,35 @@
 // `"We need cheaper fuel," the Courier quoted Harbour Air chief Tom Reddy as saying`: the tag's
 // subject only passes the words on; the one quoted "as saying" spoke them.
 
+import { isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, phraseAfter } from "./phrases.ts";
 import { PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** The person after "quoted … as saying" in the tag after the quotation, the tag starting at toks[k]. */
-export function quotedAsSaying(toks: Tok[], k: number, text: string): Cue | null {
+export function quotedAsSaying(toks: Tok[], k: number, text: string, switches: StepSwitches): Cue | null {
   const v = toks.findIndex((t, i) => i >= k && i <= k + 5 && t.type === "w" && t.lower === "quoted");
   if (v < 0 || toks.slice(k, v).some((t) => t.type !== "w")) return null;
-  const p = phraseAfter(toks, v + 1, text);
-  const after = p ? toks.findIndex((t) => t.start >= p.end) : -1;
+  let p = phraseAfter(toks, v + 1, text);
+  let after = p ? toks.findIndex((t) => t.start >= p!.end) : -1;
+  // "quoted an insider in the talks as saying": the person runs on through a phrase or two
+  // linking them to a body or an event (switch "quoted-person-link").
+  for (
+    let hop = 0;
+    p && hop < 2 && LINK.test(toks[after]?.lower ?? "") && isOn("quotes", "quoted-person-link", switches);
+    hop++
+  ) {
+    const rest = phraseAfter(toks, after + 1, text);
+    if (!rest) break;
+    p = { start: p.start, end: rest.end, text: text.slice(p.start, rest.end) };
+    after = toks.findIndex((t) => t.start >= rest.end);
+  }
   if (!p || toks[after]?.lower !== "as" || !/^(?:saying|telling)$/.test(toks[after + 1]?.lower ?? ""))
     return null;
   return { speaker: p, cue: "quoted as saying", label: false };
 }
+
+/** Prepositions linking a quoted person to a body or an event ("an insider in the talks"). */
+const LINK = /^(?:in|at|for|of|from|with|to)$/;
 
 /**
  * `The Courier quoted a spokesman for Harbour Air (as) saying the plan was "reckless"`: the one

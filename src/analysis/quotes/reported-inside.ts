@@ -20,24 +20,37 @@ function discussed(text: string, at: number): boolean {
   );
 }
 
+/** The record's speaker opens a "with" clause of its own: "…, with Ann Roe branding it …". */
+function withClause(text: string, r: QuoteFound): boolean {
+  const before = text.slice(Math.max(0, r.start - 100), r.start);
+  const m = /\bwith\s+([^,;:.!?"“”]{2,80})$/u.exec(before);
+  return !!m && !!r.speakerText && m[1]!.includes(r.speakerText);
+}
+
 /**
  * Gives each quotation without a speaker the speaker of the reported speech holding it. With
  * `terms` (switch "term-in-reported"), a term too, and a quotation whose speaker is the reported
  * clause's own subject ("The steel industry will face “serious challenges”, the Chamber has
- * said": the industry is what was said about, the Chamber said it).
+ * said": the industry is what was said about, the Chamber said it). With `innermost` (switch
+ * "reported-innermost"), the record nearest around the quotation ("The Greens are thought likely to
+ * propose …, with Ann Roe branding it a “stealth tax”": Roe's, not the Greens').
  */
 export function lendReportedSpeakers(
   quotes: QuoteFound[],
   reported: readonly QuoteFound[],
   terms = false,
   text = "",
+  innermost = false,
 ): void {
   if (reported.length === 0) return;
   for (const q of quotes) {
     // (a named speaker is kept, but for the reported clause's own subject the model holds no actor for)
     if (q.speakerName && (!terms || q.speakerId)) continue;
     if (!q.speakerName && q.kind === "term" && !terms) continue;
-    const r = reported.find((x) => x.start <= q.start && q.end <= x.end && x.speakerName);
+    const around = reported.filter((x) => x.start <= q.start && q.end <= x.end && x.speakerName);
+    // (a record of a "with" clause inside another: "…, with Ann Roe branding it a “…”")
+    const inner = innermost ? around.filter((x) => x !== around[0] && withClause(text, x)).pop() : undefined;
+    const r = inner ?? around[0];
     if (!r) continue;
     // Only from a speaker the model knows, and never a title ("Plays for Sure"), which no one
     // says, nor a word under discussion ("Suggestions that “outsourcing” is to blame are wrong").

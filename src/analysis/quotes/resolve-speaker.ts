@@ -28,6 +28,7 @@ import { orgByModifier } from "./org-by-modifier.ts";
 import { ORG_BODY, ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
+import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { Phrase } from "./phrases.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
@@ -41,6 +42,7 @@ import { nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  OUR_REPORTER_RULE,
   {
     name: "pronoun-he-she",
     doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",

@@ -10,6 +10,7 @@ import { moreColon } from "./colon-more.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
+import { frontedClauseCue } from "./fronted-clause.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
@@ -107,6 +108,11 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "colon-more",
     doc: "`Jane Doe was unrepentant: “…”`, `Jane Doe, the trust's chairman, disagreed: “…”`: a copula and a word of manner, or a verb in -eed, past an apposition or an opening But",
     try: ({ ctx, j }) => moreColon(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    name: "fronted-clause",
+    doc: '`While accepting that people "have to be prepared" …, Mr Lamb said`: a quotation in a fronted participle clause is the main subject\'s',
+    try: ({ ctx, j }) => frontedClauseCue(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "clause-subject",

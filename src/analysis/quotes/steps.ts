@@ -117,6 +117,42 @@ const INLINE_SWITCHES = [
     doc: '"Ostrova said the result was deserved. “…,” she added": he/she to a lone surname the model has no actor for, the nearest person in the sentence before',
   },
   {
+    name: "question-ends-sentence",
+    doc: '`He continued: "…?" Mr Dunmore said he would not …`: after a question or exclamation, a name and verb with more words is a new sentence, no tag',
+  },
+  {
+    name: "headline-name-before",
+    doc: "\"Dunmore 'proud of his record'\": a person the body names, right before a headline's quoted words, says them",
+  },
+  {
+    name: "pronoun-past-other-gender",
+    doc: '"A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": the walk for he/she passes a latest speaker of the other gender',
+  },
+  {
+    name: "pronoun-not-in-tag-frame",
+    doc: '`Mr Dunmore has "the same drive" as ever, he said.`, `Of Hepburn, she said:`: he/she is never a person the sentence names before its tag',
+  },
+  {
+    name: "quoted-person-link",
+    doc: '`," the paper quoted an insider in the talks as saying`: the one quoted runs on through a linking phrase to "as saying"',
+  },
+  {
+    name: "reported-innermost",
+    doc: '"The Greens are thought likely to propose …, with Ann Roe branding it a “stealth tax”": a quotation inside reported speech takes the speaker of the record nearest around it',
+  },
+  {
+    name: "it-named-speaker",
+    doc: '"Halden said the market had been “tough”. “…,” it added": a bare name that spoke in the sentence before, no person\'s title or he/she with it, is the organisation "it" is',
+  },
+  {
+    name: "headline-lead-description",
+    doc: '"Games firms \'face tough future\'" over "…, the industry warns.": the description the lead reports through says the headline\'s words',
+  },
+  {
+    name: "coordination-after-quote",
+    doc: '`He continued: "…?" Mr Dunmore said … and promised …`: a coordinated verb\'s subject is the one after a quotation ending its own sentence',
+  },
+  {
     name: "leading-lone-surname",
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },

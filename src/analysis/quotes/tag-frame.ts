@@ -1,0 +1,47 @@
+// `Mr Dunmore has "the same drive" as ever, he said.`, `Of Hepburn, she said: "…"`: a person named
+// earlier in the sentence a he/she tag closes (or in the phrase fronted before "he said:") sits
+// inside what the pronoun's verb governs, so the pronoun is never that person (a name cannot be
+// bound by a pronoun above it). A sentence opening on a subordinate clause ("When Ann Roe arrived,
+// she said …") is left alone: there the name may be the pronoun's antecedent.
+
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import type { Phrase } from "./phrases.ts";
+import { insideQuotation, namedPersonsBefore, sentenceStart } from "./prior-subject.ts";
+import type { QuoteDoc } from "./state.ts";
+
+/** A subordinate clause, or a participle clause's subject, opening the sentence. */
+const SUBORDINATE_OPENING =
+  /^\s*(?:when|whenever|after|before|as|once|while|whilst|although|though|if|since|because|until|unless|whereas)\b/i;
+/** The pronoun closes the sentence with its verb (", he said.", ", she told the BBC."), or opens a
+ *  colon quotation after a fronted phrase (", she said:"). */
+const CLOSING_TAG = /^\s+\p{Ll}+(?:\s+[^.!?:;"“”,]{1,40})?\s*(?:[.!?]|:\s*["“])/u;
+
+/** The people named in the sentence before pronoun `p` that the pronoun cannot be, else null. */
+export function namedInTagFrame(doc: QuoteDoc, p: Phrase): Set<string> | null {
+  const { text } = doc;
+  if (!/,\s*["”]?\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start))) return null;
+  if (!CLOSING_TAG.test(text.slice(p.end, p.end + 60))) return null;
+  const from = frameStart(doc, p.start);
+  if (SUBORDINATE_OPENING.test(text.slice(from, p.start))) return null;
+  const ids = new Set<string>();
+  for (const m of namedPersonsBefore(doc, p.start, from)) {
+    const after = text.slice(m.end, m.end + 80);
+    // "Ann Roe, for the Greens, added: “…,” she said": the one who speaks in the sentence, and
+    // "Roe's team-mate" (a possessive, often across a sentence break the text lost), stay.
+    const verb = /^(?:,[^,.;:"“”]{1,60},)?\s+(\p{Ll}+)/u.exec(after)?.[1];
+    if ((verb && SPEECH_VERB_FORMS.has(verb)) || /^['’]s?\b/.test(after)) continue;
+    ids.add(m.actorId);
+  }
+  return ids.size ? ids : null;
+}
+
+/** The sentence's start, or past a full stop the sentence split missed ("… hit Art. “The …,” he said"). */
+function frameStart(doc: QuoteDoc, pos: number): number {
+  const start = sentenceStart(doc, pos);
+  let from = start;
+  for (const m of doc.text.slice(start, pos).matchAll(/[.!?]\s+(?=["“\p{Lu}])/gu)) {
+    const at = start + m.index + m[0].length;
+    if (!insideQuotation(doc, start + m.index)) from = at;
+  }
+  return from;
+}
