@@ -8,22 +8,19 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
-import { nameAfterRole } from "./apposition.ts";
-import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
 import {
   agentAfter,
-  appositionComma,
   type Cue,
   nameRun,
   type Phrase,
   phraseAfter,
   phraseBefore,
   phraseOf,
-  pluralPossessive,
   sentenceSubject,
 } from "./phrases.ts";
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
+import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import {
   DETERMINERS,
   isAdverb,
@@ -39,15 +36,6 @@ import {
 type Subject = Phrase | "skip";
 /** A rule saw its construction and found no subject: no later rule is tried. */
 const NO_SUBJECT = "no-subject";
-
-interface VerbAt {
-  toks: Tok[];
-  /** The verb, and the first token before it that is not an adverb. */
-  j: number;
-  b: number;
-  text: string;
-  switches: StepSwitches;
-}
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
 
@@ -266,83 +254,6 @@ export function verbSubject(
   const found = firstOf("quotes", SUBJECT_RULES, v, switches);
   if (found === NO_SUBJECT) return null;
   return found ?? (ing(v) ? "skip" : null);
-}
-
-/** "Rubio, speaking to reporters before boarding his plane, said": the phrase before the apposition. */
-function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase | null {
-  for (let c = b - 1; c >= 0 && j - c < 25; c--) {
-    const u = toks[c]!;
-    // (a short quoted term inside the apposition, "one of the so-called “Blair Babes”", is read past)
-    // ("chief economist at the builders' body BFA": a plural possessive is read past too)
-    if (
-      (u.type === "q" && u.end - u.start > 30) ||
-      (u.type === "p" && u.text !== "," && !pluralPossessive(toks, c))
-    )
-      break;
-    if (u.text !== ",") continue;
-    const opening = isOn("quotes", "relative-opening", switches) ? openingAntecedent(toks, c, text) : null;
-    if (opening) return opening;
-    // "The Calder Water Council (CWC), which …, said": the name before its abbreviation.
-    const abbreviated = toks[c - 1]?.text === ")" && toks[c - 3]?.text === "(" && isCap(toks[c - 2]!);
-    let subj = phraseBefore(toks, abbreviated ? c - 3 : c, text);
-    // "Tony Lloyd, the city's MP, whose seat includes the ground, has pledged": a relative
-    // clause after an apposition belongs to the name before the apposition.
-    if (
-      /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "") &&
-      subj &&
-      /^(?:the|a|an|his|her|its|their)\s/i.test(subj.text)
-    ) {
-      const c2 = appositionComma(toks, c);
-      const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
-      if (named && /^\p{Lu}/u.test(named.text)) subj = named;
-    }
-    // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder, not the place.
-    const holder =
-      subj && isOn("quotes", "office-apposition", switches)
-        ? holderAfterOffice(toks, c, b, subj, text)
-        : null;
-    if (holder) return holder;
-    // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
-    const named =
-      subj && isOn("quotes", "apposition-name", switches)
-        ? nameAfterRole(
-            toks,
-            c,
-            subj,
-            text,
-            -1,
-            isOn("quotes", "role-for-place", switches),
-            isOn("quotes", "role-to-body", switches),
-          )
-        : null;
-    if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
-    // "one dealer, who asked not to be named, told": a described subject before a relative clause
-    // speaks; other lowercase phrases before a comma are most often a clause's tail.
-    const described =
-      /^(?:the|a|an|one)\s/i.test(subj?.text ?? "") && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
-    if (subj && !described && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS))
-      subj = null;
-    // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
-    if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
-    // "Jane Doe, 34, from Leeds, told": an age or a place of origin is read past to the name (switch).
-    // …and "Jane Doe, 34, who works as a nurse, said": an age before a relative clause.
-    const age = /^\d{1,3}$/.test(toks[c - 1]?.text ?? "") && toks[c - 2]?.text === ",";
-    const relative = age && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
-    if (
-      (!subj || age) &&
-      (ageOrPlace(toks, c + 1, b) || relative) &&
-      isOn("quotes", "past-age-place", switches)
-    )
-      continue;
-    return subj;
-  }
-  return null;
-}
-
-/** toks[a, b) is an age ("34") or a place of origin ("from Leeds", "of Calder Vale"), no more. */
-function ageOrPlace(toks: Tok[], a: number, b: number): boolean {
-  if (b === a + 1 && /^\d{1,3}$/.test(toks[a]!.text)) return true;
-  return b > a + 1 && /^(?:from|of|in)$/.test(toks[a]!.lower) && toks.slice(a + 1, b).every((t) => isCap(t));
 }
 
 /** A base-form speech verb used as a noun modifier: lowercase words before and after it. */

@@ -30,7 +30,8 @@ import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { Phrase } from "./phrases.ts";
-import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { PRONOUN_RULES } from "./pronoun-rules.ts";
+import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -43,29 +44,7 @@ import type { Speaker, SpeakerKind } from "./types.ts";
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   OUR_REPORTER_RULE,
-  {
-    name: "pronoun-he-she",
-    doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",
-    try: ({ doc, p, quote }) => {
-      const g = pronounOf(p);
-      return g === "male" || g === "female" ? resolveHeShe(doc, p, g, quote) : null;
-    },
-  },
-  {
-    name: "pronoun-it",
-    doc: "it: the latest organisation speaking or named as a subject",
-    try: ({ doc, p }) => (pronounOf(p) === "thing" ? resolveIt(doc, p) : null),
-  },
-  {
-    name: "pronoun-they-we-i",
-    doc: "they/we: the latest organisation or plural speaker; I: the latest person",
-    try: ({ doc, p }) => {
-      const g = pronounOf(p);
-      return g === "plural" || g === "self"
-        ? resolveTheyWeI(doc, p, g === "plural" ? "plural" : "any")
-        : null;
-    },
-  },
+  ...PRONOUN_RULES,
   {
     name: "document-owner",
     doc: '"Mr Howard\'s letter": a document speaks for its author',

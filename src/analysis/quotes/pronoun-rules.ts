@@ -1,0 +1,33 @@
+// The speaker rules for pronouns: he/she, it, they/we/I, each through the model's coreference and
+// this article's speaker history (pronouns.ts).
+
+import type { Alternative } from "../steps.ts";
+import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import type { SpeakerInput } from "./speaker-input.ts";
+import type { Speaker } from "./types.ts";
+
+export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "pronoun-he-she",
+    doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",
+    try: ({ doc, p, quote }) => {
+      const g = pronounOf(p);
+      return g === "male" || g === "female" ? resolveHeShe(doc, p, g, quote) : null;
+    },
+  },
+  {
+    name: "pronoun-it",
+    doc: "it: the latest organisation speaking or named as a subject",
+    try: ({ doc, p }) => (pronounOf(p) === "thing" ? resolveIt(doc, p) : null),
+  },
+  {
+    name: "pronoun-they-we-i",
+    doc: "they/we: the latest organisation or plural speaker; I: the latest person",
+    try: ({ doc, p }) => {
+      const g = pronounOf(p);
+      return g === "plural" || g === "self"
+        ? resolveTheyWeI(doc, p, g === "plural" ? "plural" : "any")
+        : null;
+    },
+  },
+];
