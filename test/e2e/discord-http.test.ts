@@ -441,7 +441,9 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   // (A burst queued behind slow answers is test/unit/responder.test.ts's, on a clock moved by
   // work done.)
   let quickBot: RunningInteractions;
-  let receivedAt = 0;
+  // A fixed instant, not the machine's clock: every time these tests judge is set from it.
+  const EPOCH = Date.UTC(2026, 0, 1, 12);
+  let receivedAt = EPOCH;
   beforeAll(async () => {
     quickBot = await startInteractionsServer({
       config: configFor(lb),
@@ -461,10 +463,10 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   });
 
   it("401 on a correctly signed request more than five minutes old (a replay), or from the future", async () => {
-    // The window is judged at the receipt, on the clock the test sets (an hour behind the
-    // machine's), so how long delivery takes cannot move a request across its edge: 299 s old is
-    // fresh, 301 s old is a replay, to the second.
-    receivedAt = Date.now() - 3_600_000;
+    // The window is judged at the receipt, on the clock the test sets (a fixed instant), so how
+    // long delivery takes cannot move a request across its edge: 299 s old is fresh, 301 s old is
+    // a replay, to the second.
+    receivedAt = EPOCH;
     const at = (offsetS: number) => String(Math.floor(receivedAt / 1000) + offsetS);
     const stale = await lb.deliverInteraction(endpoint(quickBot), ping(), { timestamp: at(-301) });
     expect(stale.status).toBe(401);
@@ -483,6 +485,8 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
     // a quick /ask is deferred first. (Were the receipt taken as its start, the deferral would
     // come 50 ms after it, after a quick answer.) The bot reads its deadline on the clock the
     // test set, which stands still: 100 ms past it, however slow the machine.
+    // (Its id carries a real time: the loopback, like Discord, refuses a callback for an
+    // interaction created longer ago than its deadline, 60 s here.)
     const created = Date.now() - 150;
     receivedAt = created + 150;
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
