@@ -15,7 +15,7 @@ import { gramSet } from "./cite.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { actorNames } from "./name-lookup.ts";
 import { cleanQuery } from "./query.ts";
-import { groupQuotations } from "./quote-groups.ts";
+import { groupQuotationSteps } from "./quote-groups.ts";
 import { quotesBySpeaker } from "./quotes.ts";
 import { sortArrayInSteps } from "./sort-steps.ts";
 import type { ErrorAnswer } from "./types.ts";
@@ -111,7 +111,7 @@ function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
 /** An actor's profile, built as pieces of work (PIECE sentences each). */
 function* profileSteps(coverage: Coverage, a: Actor): Generator<void, ActorProfile> {
   const name = foldKey(a.name);
-  const quotes = quotesOf(coverage, a);
+  const quotes = yield* quotesOf(coverage, a);
   yield;
   const rest = yield* statementsAndRelated(coverage, a);
   return {
@@ -128,9 +128,10 @@ function* profileSteps(coverage: Coverage, a: Actor): Generator<void, ActorProfi
 
 /** The actor's quotations of 4+ words, one entry per quotation with every outlet carrying it
  *  (the same grouping as /quotes), the most widely carried first. */
-function quotesOf(coverage: Coverage, a: Actor): ActorProfile["quotes"] {
+function* quotesOf(coverage: Coverage, a: Actor): Generator<void, ActorProfile["quotes"]> {
   const own = quotesBySpeaker(coverage, a.id).filter((q) => q.text.trim().split(/\s+/).length >= 4);
-  return groupQuotations(coverage, own, own)
+  yield;
+  return (yield* groupQuotationSteps(coverage, own, own))
     .map((group, i) => ({ group, i }))
     .sort((x, y) => y.group.length - x.group.length || x.i - y.i)
     .slice(0, MAX_QUOTES)

@@ -33,6 +33,24 @@ export function groupQuotations(
   pool: readonly Quote[],
   limit = Number.POSITIVE_INFINITY,
 ): Quote[][] {
+  const steps = groupQuotationSteps(coverage, best, pool, limit);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Quotations grouped between two yields of `groupQuotationSteps`. */
+const GROUPS_PER_STEP = 256;
+
+/** `groupQuotations` as pieces of work (an actor quoted 10,000 times at a million passages is
+ *  grouped in a warm-up's slices, not in one call of a tenth of a second). */
+export function* groupQuotationSteps(
+  coverage: Coverage,
+  best: Iterable<Quote>,
+  pool: readonly Quote[],
+  limit = Number.POSITIVE_INFINITY,
+): Generator<void, Quote[][]> {
   const all: readonly Quote[] | undefined = (coverage as { quotes?: readonly Quote[] }).quotes;
   const index = all ? quoteIndex(coverage) : null;
   let inPool: ((i: number) => boolean) | null = null;
@@ -54,9 +72,11 @@ export function groupQuotations(
   }
   const groups: Quote[][] = [];
   const used = new Set<Quote>();
+  let read = 0;
   for (const q of best) {
     if (groups.length >= limit) break;
     if (used.has(q)) continue;
+    if (++read % GROUPS_PER_STEP === 0) yield;
     const group = [q];
     used.add(q);
     // One copy per other outlet: the fullest statement that is the same quotation.

@@ -5,7 +5,7 @@
 // would hold the bot's event loop for seconds at a million passages.
 
 import v8 from "node:v8";
-import { compactDecoded, interning } from "../text/intern.ts";
+import { compactDecodedSteps, interning } from "../text/intern.ts";
 import { type CitationTable, citationLists, citationReader, tableCitations } from "./snapshot-citations.ts";
 
 /** List items per piece at most. */
@@ -153,7 +153,7 @@ export function* extrasSteps(bytes: Uint8Array): Generator<void, Record<string, 
       lists = citationLists(citation);
       continue;
     }
-    compactDecoded(piece, one, citation, lists);
+    yield* compactDecodedSteps(piece, one, citation, lists);
     const [key, value, isSlice] = piece;
     if (typeof isSlice === "string") {
       const list = out[key] as Record<string, unknown[]>[];

@@ -1,6 +1,6 @@
 import v8 from "node:v8";
 import { describe, expect, it } from "vitest";
-import { compactDecoded, interning } from "../../src/text/intern.ts";
+import { compactDecoded, compactDecodedSteps, interning } from "../../src/text/intern.ts";
 
 // Decoded data is compacted in place after a snapshot or a worker message: whatever it does to
 // memory, a reader must find every value, every field order and every shared object as before.
@@ -98,5 +98,32 @@ describe("compactDecoded", () => {
     expect(data.a[0]).toBe(standIn);
     expect(data.b.list[0]).toBe(standIn);
     expect(data.b.list[1]).toEqual({ $c: 1 });
+  });
+
+  it("works a long list in pieces, and leaves it as compactDecoded would", () => {
+    const cite = (n: number) => ({
+      docId: `d${n % 7}`,
+      passageId: `d${n % 7}:${n}`,
+      outlet: "Post",
+      url: null,
+      published: "2024-05-01",
+      start: n,
+      end: n + 3,
+    });
+    const figure = {
+      value: "12",
+      unit: "killed",
+      sources: Array.from({ length: 20_000 }, (_, n) => cite(n)),
+    };
+    const a = roundTrip({ figures: [figure] });
+    const b = roundTrip({ figures: [figure] });
+    compactDecoded(a, interning());
+    const steps = compactDecodedSteps(b, interning());
+    let pieces = 0;
+    while (!steps.next().done) pieces++;
+    // 20,000 citations of seven fields: many pieces, never one call over the whole list.
+    expect(pieces).toBeGreaterThan(10);
+    expect(b).toEqual(a);
+    expect(b.figures[0]!.sources[5]!.outlet).toBe(b.figures[0]!.sources[6]!.outlet);
   });
 });

@@ -3,7 +3,7 @@
 
 import v8 from "node:v8";
 import { foldKey } from "../../text/fold.ts";
-import { compactDecoded, interning } from "../../text/intern.ts";
+import { compactDecodedSteps, interning } from "../../text/intern.ts";
 import type { Actor, ActorModel, Mention } from "../../types.ts";
 import { type MentionSource, MentionTable, mentionMap } from "./mention-table.ts";
 
@@ -132,7 +132,7 @@ function* dataSteps(bytes: Uint8Array): Generator<void, ModelParts> {
       continue;
     }
     // Every string (actor ids, names, genders) one copy each; the table keeps its own.
-    compactDecoded(chunk, one);
+    yield* compactDecodedSteps(chunk, one);
     if ("actors" in chunk) for (const a of chunk.actors) data.actors.push(a);
     else for (const [k, v] of chunk.genders) data.gendersByDoc.set(k, v);
   }
