@@ -16,7 +16,7 @@ export const SAME_QUOTE_RUN = 8;
 /** Every same-quotation pair shares a run of this many words (containment needs 4+ words). */
 const GRAM = 4;
 
-/** A quotation's normalised text (sameTextKey; remembered there). In the index: `keys[i]`. */
+/** A quotation's normalised text (sameTextKey; remembered there). In the index: `keyAt(i)`. */
 export function keyOf(q: Quote): string {
   return sameTextKey(q.text);
 }
@@ -75,8 +75,6 @@ export class QuoteIndex {
   readonly quotes: readonly Quote[];
   /** A quotation's position in `quotes`. */
   readonly position = new Map<Quote, number>();
-  /** Each quotation's key (keyOf), by position. */
-  readonly keys: string[] = [];
   // The postings are set by `build` (so not readonly); `quoteIndex()` hands out finished indexes.
   /** Words of each key (sameTextKey) → quotations. */
   words!: HashPostings;
@@ -150,7 +148,6 @@ export class QuoteIndex {
       this.position.set(quotes[i]!, i);
       const key = keyOf(quotes[i]!);
       keys[i] = key;
-      this.keys[i] = key;
       wordAt[i] = len;
       let h = 0x811c9dc5;
       for (let c = 0; c <= key.length; c++) {
@@ -276,6 +273,12 @@ export class QuoteIndex {
         found.clear();
       }
     }
+  }
+
+  /** Quotation i's key (keyOf), made when asked: the index does not hold the keys (a string
+   *  a quotation, ~35 bytes a passage at a million passages). */
+  keyAt(i: number): string {
+    return keyOf(this.quotes[i]!);
   }
 
   /** Positions of every other quotation that is the same quotation as quotes[i], ascending. */

@@ -12,7 +12,7 @@ import { sameTextKey } from "./cite.ts";
 import { hash32 } from "./hash-postings.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations, keyOf, matchOf } from "./quote-groups.ts";
-import { containedIn, containing, quoteIndex } from "./quote-index.ts";
+import { containedIn, containing, type QuoteIndex, quoteIndex } from "./quote-index.ts";
 import type { WhoSaidAnswer } from "./quote-types.ts";
 import type { ErrorAnswer } from "./types.ts";
 
@@ -132,13 +132,11 @@ function candidates(coverage: Coverage, query: string): Map<number, number> {
   // The query's words in a row inside the quotation.
   const padded = ` ${qk} `;
   const inside = (k: string) => 1 + qk.length / Math.max(k.length, 1);
-  for (const i of containing(index, qk)) {
-    const k = index.keys[i]!;
-    if (` ${k} `.includes(padded)) found.set(i, inside(k));
-  }
+  const holds = keyHolds(index, qk);
+  for (const i of containing(index, qk)) if (holds(i)) found.set(i, inside(index.keyAt(i)));
   // The whole quotation (4+ words) inside a longer paste.
   for (const i of containedIn(index, qk)) {
-    const k = index.keys[i]!;
+    const k = index.keyAt(i);
     if (!found.has(i) && k.split(" ").length >= 4 && padded.includes(` ${k} `)) found.set(i, 0.95);
   }
   // Enough of the query's IDF mass: a quotation holding none of the rarest terms S (the fewest
@@ -178,4 +176,21 @@ const reportedLast = (q: Quote) => (q.kind === "reported" ? 1 : 0);
 /** Ties: attributed quotations and statements before unattributed ones and terms. */
 function rank(q: Quote): number {
   return (q.speakerName || q.speakerId ? 0 : 2) + (q.kind === "statement" ? 0 : 1);
+}
+
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+
+/** A test of whether quotation i's key holds the key `qk`'s words in a row (the padded key
+ *  includes the padded qk), made once per question: a quotation in plain ASCII is tested on its text as it
+ *  stands (its key is its lower-cased letter and digit runs), so a common word's thousands of
+ *  candidates make no key strings. */
+export function keyHolds(index: QuoteIndex, qk: string): (i: number) => boolean {
+  const padded = ` ${qk} `;
+  const throughKey = (i: number) => ` ${index.keyAt(i)} `.includes(padded);
+  if (!/^[a-z0-9]+(?: [a-z0-9]+)*$/.test(qk)) return throughKey;
+  const words = new RegExp(`(?:^|[^a-z0-9])${qk.split(" ").join("[^a-z0-9]+")}(?:[^a-z0-9]|$)`, "i");
+  return (i) => {
+    const text = index.quotes[i]!.text;
+    return ASCII_TEXT.test(text) ? words.test(text) : throughKey(i);
+  };
 }

@@ -7,6 +7,7 @@
 
 import { IntRows } from "../text/int-rows.ts";
 import type { SourceRef } from "../types.ts";
+import { isStoredCitation, storedCitation } from "./stored-citation.ts";
 
 /** A citation's fields, in the order sourceRef writes them (the first five strings or null). */
 const KEYS = ["docId", "passageId", "outlet", "url", "published", "start", "end"] as const;
@@ -35,7 +36,7 @@ const isPlainObject = (x: unknown): x is object =>
   x !== null &&
   typeof x === "object" &&
   !ArrayBuffer.isView(x) &&
-  Object.getPrototypeOf(x) === Object.prototype;
+  (Object.getPrototypeOf(x) === Object.prototype || isStoredCitation(x));
 
 /** Calls `fn` for each slot of each array under `root` (arrays, plain objects, Map values; each
  *  object once) holding a plain object; `fn` may replace the slot's value. */
@@ -142,15 +143,17 @@ export function citationReader(
     let c = made[row];
     if (!c) {
       const at = row * WIDTH;
-      c = {
-        docId: str(rows[at]!) ?? "",
-        passageId: str(rows[at + 1]!) ?? "",
-        outlet: str(rows[at + 2]!),
-        url: str(rows[at + 3]!),
-        published: str(rows[at + 4]!),
-        start: rows[at + 5]!,
-        end: rows[at + 6]!,
-      };
+      // The passage id is read from the string list (not interned): held only when it is not
+      // the corpus's own `${docId}:${n}` form.
+      c = storedCitation(
+        str(rows[at]!) ?? "",
+        rows[at + 1]! < 0 ? "" : strings[rows[at + 1]!]!,
+        str(rows[at + 2]!),
+        str(rows[at + 3]!),
+        str(rows[at + 4]!),
+        rows[at + 5]!,
+        rows[at + 6]!,
+      );
       made[row] = c;
     }
     return c;

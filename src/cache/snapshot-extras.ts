@@ -7,6 +7,7 @@
 import v8 from "node:v8";
 import { compactDecodedSteps, interning } from "../text/intern.ts";
 import { type CitationTable, citationLists, citationReader, tableCitations } from "./snapshot-citations.ts";
+import { isStoredCitation } from "./stored-citation.ts";
 
 /** List items per piece at most. */
 const PIECE = 128;
@@ -208,7 +209,8 @@ export function isPlainData(value: unknown, corpusObjects: WeakSet<object> = new
       continue;
     }
     const proto = Object.getPrototypeOf(o);
-    if (proto !== Object.prototype && proto !== null) return false; // class instances, Dates, …
+    // class instances, Dates, … (a citation read back is plain data with its id made when read)
+    if (proto !== Object.prototype && proto !== null && !isStoredCitation(o)) return false;
     for (const x of Object.values(o)) stack.push(x);
   }
   return true;

@@ -98,6 +98,9 @@ export function* compactDecodedSteps(
       done.add(standIn);
       return standIn;
     }
+    // An instance of a class (a stand-in from an earlier piece, reached again through an object
+    // both pieces share) is final: never walked, never rebuilt.
+    if (Object.getPrototypeOf(x) !== Object.prototype) return x;
     const y = compacted(x as Record<string, unknown>);
     if (y !== x) copies.set(x, y);
     stack.push(y);

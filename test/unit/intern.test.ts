@@ -126,4 +126,17 @@ describe("compactDecoded", () => {
     expect(b).toEqual(a);
     expect(b.figures[0]!.sources[5]!.outlet).toBe(b.figures[0]!.sources[6]!.outlet);
   });
+
+  it("takes an instance of a class as it is: never walked, never rebuilt", () => {
+    // Like a citation read back: an own getter-only field, which an assignment would throw on.
+    class Cited {
+      constructor(readonly docId: string) {
+        Object.defineProperty(this, "passageId", { get: () => `${this.docId}:1`, enumerable: true });
+      }
+    }
+    const cited = new Cited("d1");
+    const data = { events: [{ a: 1, b: 2, c: 3, d: 4, e: 5, sources: [cited] }] };
+    expect(() => compactDecoded(data, interning())).not.toThrow();
+    expect(data.events[0]!.sources[0]).toBe(cited);
+  });
 });

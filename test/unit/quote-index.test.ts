@@ -3,7 +3,8 @@
 // ones, shared 8-word runs — and not a 7-word run, nor the same words in another order.
 
 import { describe, expect, it } from "vitest";
-import { QuoteIndex, sameQuotation } from "../../src/answers/quote-index.ts";
+import { keyOf, QuoteIndex, sameQuotation } from "../../src/answers/quote-index.ts";
+import { keyHolds } from "../../src/answers/whosaid.ts";
 import type { Quote } from "../../src/types.ts";
 
 const quote = (docId: string, text: string): Quote =>
@@ -78,5 +79,64 @@ describe("the same-quotation graph", () => {
     const expected = bruteForce(quotes);
     expect(expected.some((n) => n.length > 0)).toBe(true);
     expect(quotes.map((_, i) => [...index.neighbours(i)])).toEqual(expected);
+  });
+});
+
+describe("keyHolds", () => {
+  // /whosaid tests a question's words against a quotation's text without making its key: the
+  // answer must be what the key says, for any text, however punctuated, cased or accented.
+  const seps = [" ", ", ", " - ", "... ", "'", "\n", "—", " (", ") ", "\u00a0"];
+  const vocab = [
+    "Dam",
+    "wall",
+    "walls",
+    "war",
+    "seawall",
+    "ENGINEERS",
+    "warned",
+    "café",
+    "2024",
+    "x",
+    "r2d2",
+    "naïve",
+    "wall's",
+  ];
+  const texts = (seed: number) => {
+    let x = seed * 2654435761 || 7;
+    const next = (n: number) => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return Math.abs(x) % n;
+    };
+    const out: string[] = [];
+    for (let t = 0; t < 40; t++) {
+      let s = next(3) === 0 ? seps[next(seps.length)]! : "";
+      for (let w = 0, n = 1 + next(8); w < n; w++) s += vocab[next(vocab.length)]! + seps[next(seps.length)]!;
+      out.push(s);
+    }
+    return out;
+  };
+  it("agrees with the quotation's key on every text and question", () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const list = texts(seed);
+      const index = new QuoteIndex(list.map((t, i) => quote(`d${i}`, t)));
+      for (const question of [
+        ...list.slice(0, 8),
+        "wall",
+        "dam wall",
+        "engineers warned",
+        "cafe",
+        "wall s",
+        "2024 x",
+      ]) {
+        const qk = keyOf(quote("q", question));
+        const holds = keyHolds(index, qk);
+        for (let i = 0; i < list.length; i++)
+          expect(holds(i), `${JSON.stringify(list[i])} ⊇ ${JSON.stringify(qk)}`).toBe(
+            ` ${index.keyAt(i)} `.includes(` ${qk} `),
+          );
+      }
+    }
   });
 });

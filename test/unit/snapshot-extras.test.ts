@@ -125,7 +125,8 @@ describe("citations", () => {
 
   it("come back with every field, each cited span one object wherever it is cited", () => {
     const back = decodeExtras(serializeExtras({ events })) as { events: typeof events };
-    expect(back.events).toStrictEqual(events);
+    // A citation read back makes its passage id when read: compared as plain data.
+    expect(structuredClone(back.events)).toStrictEqual(events);
     expect(back.events[399]!.sources[0]).toBe(back.events[0]!.figures[0]!.sources[0]);
     expect(Object.keys(back.events[7]!.sources[1]!)).toEqual(Object.keys(events[7]!.sources[1]!));
   });
@@ -152,7 +153,7 @@ describe("citations", () => {
       ],
     };
     const back = decodeExtras(serializeExtras(stored)) as typeof stored;
-    expect(back).toStrictEqual(stored);
+    expect(structuredClone(back)).toStrictEqual(stored);
     const [a, b] = back.events;
     expect(a!.figures[0]!.sources).toBe(a!.sources);
     expect(b!.sources).toBe(a!.sources);
