@@ -117,8 +117,23 @@ describe("warming the answer indexes", () => {
     expect(slices).toBeGreaterThan(2);
     expect(actorsDecoded(decoded)).toBe(true);
     expect(decoded.actors).toEqual(cold.actors.actors);
-    for (const docId of cold.articles.keys())
+    let gendered = 0;
+    for (const docId of cold.articles.keys()) {
       expect(decoded.mentionsIn(docId), docId).toEqual(cold.actors.mentionsIn(docId));
+      for (const m of cold.actors.mentionsIn(docId)) {
+        const g = cold.actors.genderOf?.(docId, m.actorId);
+        if (g !== "any") gendered++;
+        expect(decoded.genderOf?.(docId, m.actorId), `${docId} ${m.actorId}`).toBe(g);
+      }
+      expect(decoded.genderOf?.(docId, "person:nobody-here")).toBe("any");
+    }
+    expect(gendered).toBeGreaterThan(0);
+    // Decoded again from the decoded model (a snapshot written after a reload): the same genders.
+    const again = actorModelSnapshot.decode(actorModelSnapshot.encode(decoded));
+    while (!warmActors(again, 0));
+    for (const docId of cold.articles.keys())
+      for (const m of cold.actors.mentionsIn(docId))
+        expect(again.genderOf?.(docId, m.actorId)).toBe(cold.actors.genderOf?.(docId, m.actorId));
     const a = cold.actors.actors[0]!;
     expect(decoded.resolve(a.name)?.id).toBe(cold.actors.resolve(a.name)?.id);
   });
