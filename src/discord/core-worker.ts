@@ -12,13 +12,12 @@ import type { CoreEvent, CoreReply, CoreRequest, CoreStats, CoreWorkerData } fro
 import type { Router } from "./router.ts";
 import { safeError } from "./safe-error.ts";
 
-// The builder's thread (which reads the snapshot) starts first; the store's and the router's code,
-// most of the program, loads meanwhile (dynamic imports below): a second off the start-up.
-startBuilder();
-
 const port = parentPort;
 if (!port) throw new Error("core-worker.ts runs as a worker thread (discord/core-thread.ts).");
 const { config, pretty, watch } = workerData as CoreWorkerData;
+// The builder's thread starts first and reads the snapshot at once; the store's and the
+// router's code, most of the program, loads meanwhile (dynamic imports below).
+startBuilder({ dir: config.corpusDir, cacheDir: config.cacheDir });
 const log = createLogger(config.logLevel, pretty).child({ thread: "coverage" });
 const tell = (e: CoreEvent) => port.postMessage(e);
 const blocks = monitorEventLoopDelay({ resolution: 5 });

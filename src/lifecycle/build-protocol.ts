@@ -12,6 +12,14 @@ export interface BuildJob {
   cacheDir: string | null;
 }
 
+/** Start reading `dir`'s snapshot now, for the first job to come (sent as the builder starts,
+ *  while the caller's own code is still loading). */
+export interface PrefetchJob {
+  prefetch: true;
+  dir: string;
+  cacheDir: string;
+}
+
 export type BuildReply =
   /** A pino line logged in the worker, for the store's own logger. */
   | { type: "log"; id: number; line: string }

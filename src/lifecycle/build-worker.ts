@@ -11,11 +11,12 @@ import {
   encodeSnapshot,
   readProvisional,
   readSnapshot,
+  type SnapshotProvisional,
   snapshotPath,
   writeSnapshotPayload,
 } from "../cache/snapshot.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
-import type { BuildJob, BuildReply } from "./build-protocol.ts";
+import type { BuildJob, BuildReply, PrefetchJob } from "./build-protocol.ts";
 import { EarlyLane } from "./early-lane.ts";
 import { reportLoaded } from "./load.ts";
 import { buildCoverageInParallel } from "./parallel-build.ts";
@@ -44,9 +45,34 @@ type Kept = { state: CorpusState } | { lean: Omit<CorpusState, "corpus">; file: 
 const states = new Map<number, Kept>();
 let queue: Promise<void> = Promise.resolve();
 
-port.on("message", (job: BuildJob) => {
-  queue = queue.then(() => run(job));
+port.on("message", (job: BuildJob | PrefetchJob) => {
+  if ("prefetch" in job) prefetch(job);
+  else queue = queue.then(() => run(job));
 });
+
+/** A snapshot read ahead of the first job (PrefetchJob), taken by the job for that corpus. */
+let prefetched: {
+  dir: string;
+  file: string;
+  stamping: Promise<string | null>;
+  reading: Promise<SnapshotProvisional>;
+} | null = null;
+
+function prefetch(job: PrefetchJob): void {
+  const file = snapshotPath(job.cacheDir, job.dir);
+  // Stamped before the file is read, as a job does (build below).
+  const stamping = corpusFingerprint(job.dir, DEFAULT_INDEX_OPTIONS).catch(() => null);
+  const reading = readProvisional(file, stamping);
+  reading.catch(() => {});
+  prefetched = { dir: job.dir, file, stamping, reading };
+}
+
+/** The snapshot read ahead for this corpus and file, once. */
+function takePrefetched(dir: string, file: string) {
+  const p = prefetched;
+  prefetched = null;
+  return p && p.dir === dir && p.file === file ? p : null;
+}
 
 async function run(job: BuildJob): Promise<void> {
   current = job.id;
@@ -70,9 +96,14 @@ async function build(job: BuildJob): Promise<(() => Promise<unknown>) | null> {
   // Taken before the files are read: a file changing mid-build can then only make the next
   // start-up rebuild, never trust a snapshot older than the files.
   // The files are stamped while the snapshot is read and hashed (both seconds at 1M passages).
-  const stamping = file ? corpusFingerprint(job.dir, DEFAULT_INDEX_OPTIONS).catch(() => null) : null;
+  const ahead = !previous && file ? takePrefetched(job.dir, file) : null;
+  const stamping = ahead
+    ? ahead.stamping
+    : file
+      ? corpusFingerprint(job.dir, DEFAULT_INDEX_OPTIONS).catch(() => null)
+      : null;
   if (!previous && file && stamping) {
-    const after = await fromSnapshot(job, file, stamping, started);
+    const after = await fromSnapshot(job, file, stamping, started, ahead?.reading);
     if (after) return after;
   }
   const fingerprint = await stamping;
@@ -160,8 +191,14 @@ function reportAgainst(
  *  here too doubled the start-up); "built" then confirms it. A payload failing the checksum is
  *  never used: null, and the job builds from the files. The files' stamps, for the next reload,
  *  are taken after the answer, off the start-up's path. */
-async function fromSnapshot(job: BuildJob, file: string, stamping: Promise<string | null>, started: number) {
-  const read = await readProvisional(file, stamping);
+async function fromSnapshot(
+  job: BuildJob,
+  file: string,
+  stamping: Promise<string | null>,
+  started: number,
+  reading?: Promise<SnapshotProvisional>,
+) {
+  const read = await (reading ?? readProvisional(file, stamping));
   if (read.ok) shareProvisional(job, read.payload);
   const snap = read.ok ? await read.verify() : read;
   if (!snap.ok) {

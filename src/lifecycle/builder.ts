@@ -6,7 +6,7 @@
 
 import type { Worker } from "node:worker_threads";
 import type { Logger } from "../log.ts";
-import type { BuildJob, BuildReply } from "./build-protocol.ts";
+import type { BuildJob, BuildReply, PrefetchJob } from "./build-protocol.ts";
 import type { ReloadReport } from "./reload.ts";
 import { tsWorker } from "./ts-worker.ts";
 
@@ -67,9 +67,13 @@ export function runBuild(
 }
 
 /** Starts the builder's thread ahead of the first job, so that its start (a second of loading
- *  code) overlaps the caller's own; it does not hold the process open while idle. */
-export function startBuilder(): void {
-  if (pending.size === 0) started().unref();
+ *  code) overlaps the caller's own; it does not hold the process open while idle. Given the
+ *  first job's corpus and cache, the thread also starts reading its snapshot at once. */
+export function startBuilder(prefetch?: { dir: string; cacheDir: string | null }): void {
+  const w = started();
+  if (pending.size === 0) w.unref();
+  if (prefetch?.cacheDir)
+    w.postMessage({ prefetch: true, dir: prefetch.dir, cacheDir: prefetch.cacheDir } satisfies PrefetchJob);
 }
 
 function started(): Worker {

@@ -75,11 +75,20 @@ export class CoverageStore implements CoverageSource {
       { store: this.key, dir: this.dir, cacheDir: this.options.cacheDir ?? null },
       this.log,
       (payload) => {
+        // The start-up's timeline at debug level: read, decoded, verified (the first answer
+        // waits for the last of them).
+        const ms = () => Math.round(performance.now() - started);
+        this.log.debug({ event: "snapshot.read", ms: ms(), bytes: payload.length }, "snapshot read");
         provisional = decode(payload);
-        provisional.catch(() => {}); // a payload that turns out corrupt is dropped, not used
+        provisional.then(
+          () => this.log.debug({ event: "snapshot.decoded", ms: ms() }, "snapshot decoded"),
+          () => {}, // a payload that turns out corrupt is dropped, not used
+        );
       },
     );
     this.chain = this.chain.then(() => built.done);
+    if (built.confirmed)
+      this.log.debug({ event: "snapshot.verified", ms: Math.round(performance.now() - started) }, "verified");
     const decoding = built.confirmed ? provisional : built.payload ? decode(built.payload) : null;
     if (decoding) {
       const restored = await decoding;

@@ -7,7 +7,7 @@ import { afterEach, expect, it } from "vitest";
 import { snapshotPath } from "../../src/cache/snapshot.ts";
 import { plainArticle, plainPassage } from "../../src/corpus/article.ts";
 import { buildCoverage } from "../../src/coverage.ts";
-import { runBuild } from "../../src/lifecycle/builder.ts";
+import { runBuild, startBuilder } from "../../src/lifecycle/builder.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { silentLogger } from "../../src/log.ts";
 import { tempCorpus } from "../helpers/corpus.ts";
@@ -135,4 +135,29 @@ it("hands a first load's snapshot over before verifying it, once, and then confi
   expect(built).toMatchObject({ confirmed: true, payload: null });
   expect(handed[0]!.toString("latin1")).toContain("rebuild Arden");
   await built.done;
+});
+
+it("reads a snapshot ahead when started with its corpus; a first job for another corpus reads its own", async () => {
+  const t = tempCorpus({ "a.txt": article("Arden") });
+  const u = tempCorpus({ "b.txt": article("Brook") });
+  cleanup = () => {
+    t.cleanup();
+    u.cleanup();
+  };
+  const cacheDir = path.join(t.dir, ".cache");
+  for (const dir of [t.dir, u.dir]) {
+    const writer = new CoverageStore(dir, silentLogger, undefined, { cacheDir });
+    await writer.reload();
+    await writer.idle();
+  }
+  startBuilder({ dir: u.dir, cacheDir });
+  const handed: Buffer[] = [];
+  const other = await runBuild({ store: 9_002, dir: t.dir, cacheDir }, silentLogger, (p) => handed.push(p));
+  expect(other).toMatchObject({ confirmed: true, payload: null });
+  expect(handed[0]!.toString("latin1")).toContain("rebuild Arden");
+  startBuilder({ dir: u.dir, cacheDir });
+  const own = await runBuild({ store: 9_003, dir: u.dir, cacheDir }, silentLogger, (p) => handed.push(p));
+  expect(own).toMatchObject({ confirmed: true, payload: null });
+  expect(handed[1]!.toString("latin1")).toContain("rebuild Brook");
+  await Promise.all([other.done, own.done]);
 });
