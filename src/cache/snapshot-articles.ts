@@ -171,7 +171,7 @@ function articleAt(
     const paragraph = s.passages[qi++]!;
     const start = s.passages[qi++]!;
     const end = s.passages[qi++]!;
-    qs[q] = storedPassage(docId, q, paragraph, start, end, text.slice(start, end));
+    qs[q] = storedPassage(docId, q, paragraph, start, end, text);
   }
   at.paragraph += np;
   at.sentence += sentences;

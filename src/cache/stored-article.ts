@@ -54,41 +54,47 @@ class StoredArticle {
   }
 }
 
-/** A passage read back from the snapshot: its id (`<docId>:<n>`) is made when read. Held, it
- *  was two strings of 32 bytes a passage (a concatenation of a concatenation), for an id only
- *  citations read. */
+/** A passage read back from the snapshot: its id (`<docId>:<n>`) and its text (a slice of its
+ *  article's) are made when read. Held, the id was two strings of 32 bytes a passage (a
+ *  concatenation of a concatenation), for an id only citations read; the text, a slice of 32
+ *  bytes, read by few answers (a snippet, a spelling), never by a search. */
 class StoredPassage {
   readonly docId: string;
   readonly paragraph: number;
   readonly start: number;
   readonly end: number;
-  readonly text: string;
   readonly #n: number;
+  /** The article's text. */
+  readonly #source: string;
 
-  constructor(docId: string, n: number, paragraph: number, start: number, end: number, text: string) {
+  constructor(docId: string, n: number, paragraph: number, start: number, end: number, source: string) {
     this.docId = docId;
     this.paragraph = paragraph;
     this.start = start;
     this.end = end;
-    this.text = text;
     this.#n = n;
+    this.#source = source;
   }
 
   get id(): string {
     return `${this.docId}:${this.#n}`;
   }
+
+  get text(): string {
+    return this.#source.slice(this.start, this.end);
+  }
 }
 
-/** The n-th passage of an article, as read back. */
+/** The n-th passage of an article, as read back; `source` is the article's text. */
 export function storedPassage(
   docId: string,
   n: number,
   paragraph: number,
   start: number,
   end: number,
-  text: string,
+  source: string,
 ): Passage {
-  return new StoredPassage(docId, n, paragraph, start, end, text);
+  return new StoredPassage(docId, n, paragraph, start, end, source);
 }
 
 /** An article whose paragraphs are read from `runs` at `at`. */

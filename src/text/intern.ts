@@ -73,13 +73,62 @@ export function* compactDecodedSteps(
   storedList?: (a: unknown[]) => unknown[] | undefined,
 ): Generator<void, void> {
   let work = 0;
-  const copies = new Map<object, object>();
   // Objects already walked (or final): an array held by two fields is walked once, or its wide
   // records, already rebuilt, would be rebuilt again as second copies.
   const done = new Set<object>();
   const stack: unknown[] = [root];
+  const child = childOf(done, stack, stored, storedList);
   // Strings are always written back: `!==` compares their text, not which copy they are.
-  const child = (x: unknown): unknown => {
+  const value = (x: unknown) => (typeof x === "string" ? one(x) : child(x));
+  while (stack.length > 0) {
+    const o = stack.pop();
+    if (o === null || typeof o !== "object" || o instanceof Set || done.has(o)) continue;
+    done.add(o);
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        if (++work >= VALUES_PER_STEP) {
+          work = 0;
+          yield;
+        }
+        const x = o[i];
+        const y = value(x);
+        if (typeof x === "string" || y !== x) o[i] = y;
+      }
+    } else if (o instanceof Map) {
+      for (const [k, x] of o) {
+        if (++work >= VALUES_PER_STEP) {
+          work = 0;
+          yield;
+        }
+        const y = value(x);
+        if (typeof x === "string" || y !== x) o.set(k, y);
+      }
+    } else {
+      const r = o as Record<string, unknown>;
+      for (const k of Object.keys(r)) {
+        const x = r[k];
+        const y = value(x);
+        if (typeof x === "string" || y !== x) r[k] = y;
+      }
+      work += 4;
+      if (work >= VALUES_PER_STEP) {
+        work = 0;
+        yield;
+      }
+    }
+  }
+}
+
+/** What a value under a walked object becomes: a stand-in, a rebuilt wide record, or itself;
+ *  objects and lists still to walk go on `stack`. */
+function childOf(
+  done: Set<object>,
+  stack: unknown[],
+  stored?: (o: object) => object | undefined,
+  storedList?: (a: unknown[]) => unknown[] | undefined,
+): (x: unknown) => unknown {
+  const copies = new Map<object, object>();
+  return (x) => {
     if (x === null || typeof x !== "object" || ArrayBuffer.isView(x) || done.has(x)) return x;
     if (Array.isArray(x) || x instanceof Map || x instanceof Set) {
       const list = Array.isArray(x) ? storedList?.(x) : undefined;
@@ -106,47 +155,4 @@ export function* compactDecodedSteps(
     stack.push(y);
     return y;
   };
-  while (stack.length > 0) {
-    const o = stack.pop();
-    if (o === null || typeof o !== "object" || o instanceof Set || done.has(o)) continue;
-    done.add(o);
-    if (Array.isArray(o)) {
-      for (let i = 0; i < o.length; i++) {
-        if (++work >= VALUES_PER_STEP) {
-          work = 0;
-          yield;
-        }
-        const x = o[i];
-        if (typeof x === "string") o[i] = one(x);
-        else {
-          const y = child(x);
-          if (y !== x) o[i] = y;
-        }
-      }
-    } else if (o instanceof Map) {
-      for (const [k, x] of o) {
-        if (++work >= VALUES_PER_STEP) {
-          work = 0;
-          yield;
-        }
-        const y = typeof x === "string" ? one(x) : child(x);
-        if (typeof x === "string" || y !== x) o.set(k, y);
-      }
-    } else {
-      const r = o as Record<string, unknown>;
-      for (const k of Object.keys(r)) {
-        const x = r[k];
-        work++;
-        if (typeof x === "string") r[k] = one(x);
-        else {
-          const y = child(x);
-          if (y !== x) r[k] = y;
-        }
-      }
-      if (work >= VALUES_PER_STEP) {
-        work = 0;
-        yield;
-      }
-    }
-  }
 }

@@ -22,7 +22,7 @@ function stored(a: Article): Article {
   const paragraphs = a.paragraphs.flatMap((p) => [p.start, p.end, p.sentences.length]);
   const sentences = a.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.start, s.end]));
   const { text, paragraphs: _p, passages: built, ...meta } = a;
-  const passages = built.map((q, n) => storedPassage(q.docId, n, q.paragraph, q.start, q.end, q.text));
+  const passages = built.map((q, n) => storedPassage(q.docId, n, q.paragraph, q.start, q.end, text));
   // Another article's offsets first: an article reads its own stretch of the shared runs.
   const runs = {
     paragraphs: Uint32Array.from([0, 5, 1, ...paragraphs]),
