@@ -117,6 +117,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   `),
 );
 
+/** Clergy offices: "the Bishop said" is the office's holder, not a man named Bishop (a name keeps
+ *  them as a style: "Bishop Colm Dwyer"). */
+export const CLERGY_OFFICES: ReadonlySet<string> = new Set(forms("bishop archbishop cardinal"));
+
 /** Offices with one holder: "the chancellor" names whoever the article calls that, or no one. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(
   forms(`minister chancellor president secretary general leader premier governor mayor chairman chairwoman
@@ -144,7 +148,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
   successor organiser organizer coordinator controller
   youngster teenager athlete sprinter runner debutant full-back fly-half scrum-half prop hooker flanker
-  agent archbishop cardinal forward lock`),
+  agent bishop archbishop cardinal forward lock`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */

@@ -7,7 +7,7 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/titles.ts";
+import { CLERGY_OFFICES, HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
@@ -132,7 +132,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
         /^the$/i.test(words[0]!) &&
         /^\p{Lu}/u.test(last) &&
         ROLE_HEADS.has(last.toLowerCase()) &&
-        rest.every((w) => TITLE_WORDS.has(w.toLowerCase()));
+        rest.every((w) => TITLE_WORDS.has(w.toLowerCase()) || CLERGY_OFFICES.has(w.toLowerCase()));
       return office ? resolveDescription(doc, p) : null;
     },
   },

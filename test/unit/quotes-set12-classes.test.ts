@@ -1,0 +1,28 @@
+// Speaker classes found on BBC study set 12 (issue #13), on invented text: each rule's own
+// sentences, and where the rule has a switch, the same sentences with it off.
+import { describe, expect, it } from "vitest";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a capitalised clergy office stands for the holder the article named", () => {
+  const body = (holder: string, later: string) =>
+    `The novel is a romp, a clergyman has said.\n\nThe Bishop of Westmoor, ${holder}, described it as a "fine romp". Despite enjoying it, the Bishop said it was thin.\n\n${later} "It is fun to read."`;
+
+  it.each(["Alan Pike", "the Rt Rev Dr Alan Pike", "the Most Reverend Alan Pike"])(
+    "'the Bishop' is the holder: %s",
+    (holder) => {
+      expect(speakerOf(directQuotes(body(holder, "Later the Bishop said:")), "It is fun")).toMatch(
+        /Alan Pike$/,
+      );
+    },
+  );
+
+  it("reads 'the Archbishop' the same way", () => {
+    const text = body("Alan Pike", "Later the Bishop said:").replaceAll("Bishop", "Archbishop");
+    expect(speakerOf(directQuotes(text), "It is fun")).toBe("Alan Pike");
+  });
+
+  it("does not take a paper named in a fronted phrase for the bishop", () => {
+    const later = "Writing his message in the Westmoor Gazette, the Bishop said:";
+    expect(speakerOf(directQuotes(body("the Rt Rev Dr Alan Pike", later)), "It is fun")).toBe("Alan Pike");
+  });
+});
