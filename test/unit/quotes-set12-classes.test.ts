@@ -1,6 +1,7 @@
 // Speaker classes found on BBC study set 12 (issue #13), on invented text: each rule's own
 // sentences, and where the rule has a switch, the same sentences with it off.
 import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a capitalised clergy office stands for the holder the article named", () => {
@@ -24,5 +25,31 @@ describe("a capitalised clergy office stands for the holder the article named", 
   it("does not take a paper named in a fronted phrase for the bishop", () => {
     const later = "Writing his message in the Westmoor Gazette, the Bishop said:";
     expect(speakerOf(directQuotes(body("the Rt Rev Dr Alan Pike", later)), "It is fun")).toBe("Alan Pike");
+  });
+});
+
+describe("a role written as a capital abbreviation is a person's role", () => {
+  const body = (role: string) =>
+    `The duo won three awards last night.\n\nKay Lomas, a ${role} from Westport, thinks a break is due. "They might rest," says the ${role}.`;
+
+  it.each(["DJ", "CEO"])("'the %s' is the person the article gave the role", (role) => {
+    expect(speakerOf(directQuotes(body(role)), "They might rest")).toBe("Kay Lomas");
+  });
+});
+
+describe("a run before an indefinite person's role is a person", () => {
+  const body =
+    'The duo won three awards last night.\n\nK Flash, a presenter on the music station Beat FM, thinks a break is due. "They might rest," says the host. "They will be back," he adds.';
+
+  it("is the person, for the description and the pronoun after it", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "They might rest")).toBe("K Flash");
+    expect(speakerOf(qs, "They will be back")).toBe("K Flash");
+  });
+
+  it("is no person with the rule off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("actors.person-apposition")), "They will be back"),
+    ).not.toBe("K Flash");
   });
 });
