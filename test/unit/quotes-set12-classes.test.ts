@@ -53,3 +53,16 @@ describe("a run before an indefinite person's role is a person", () => {
     ).not.toBe("K Flash");
   });
 });
+
+describe("a place's possessive owns no quoted term", () => {
+  const body = (owner: string) =>
+    `Kay Lomas started the fair in the 1990s. There are talks on topics like ${owner}'s "culture wars" and the war. "We show good films," she said.`;
+
+  it("leaves the term unattributed after a place", () => {
+    expect(speakerOf(directQuotes(body("America")), "culture wars")).toBeNull();
+  });
+
+  it("still gives the term to a person who owns it", () => {
+    expect(speakerOf(directQuotes(body("Kay Lomas")), "culture wars")).toBe("Kay Lomas");
+  });
+});
