@@ -66,3 +66,21 @@ describe("a place's possessive owns no quoted term", () => {
     expect(speakerOf(directQuotes(body("Kay Lomas")), "culture wars")).toBe("Kay Lomas");
   });
 });
+
+describe("words two named people share are neither's", () => {
+  const body =
+    'Fans queued for hours. Less impressed were fellow students Tom Reed and Ian Bell, who observed, "The band is dull." Others disagreed. Tom Reed and Ian Bell said: "It was loud." Ian Bell said: "Yes."';
+
+  it("leaves the shared quotations unattributed, and a quotation of one alone his", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "The band is dull")).toBeNull();
+    expect(speakerOf(qs, "It was loud")).toBeNull();
+    expect(speakerOf(qs, "Yes")).toBe("Ian Bell");
+  });
+
+  it("gives them to the second name with the step off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.shared-speakers")), "The band is dull")).toBe(
+      "Ian Bell",
+    );
+  });
+});
