@@ -84,3 +84,18 @@ describe("words two named people share are neither's", () => {
     );
   });
 });
+
+describe("a capitalised clause cut by a tag's comma is a statement", () => {
+  it.each(['"Sometimes it rains," she said.', '"Far too many people came," Sheriff Ann Roe said.'])(
+    "%s",
+    (text) => {
+      const qs = directQuotes(`Ann Roe spoke on Monday. ${text}`);
+      expect(qs[0]?.kind).toBe("statement");
+    },
+  );
+
+  it("leaves a lower-case phrase ending in a comma a term", () => {
+    const qs = directQuotes('Ann Roe called it an "underhand trick," adding that she would appeal.');
+    expect(qs[0]?.kind).toBe("term");
+  });
+});
