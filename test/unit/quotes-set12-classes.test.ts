@@ -99,3 +99,11 @@ describe("a capitalised clause cut by a tag's comma is a statement", () => {
     expect(qs[0]?.kind).toBe("term");
   });
 });
+
+describe("a choir or an orchestra is an organisation", () => {
+  it("takes no 'he' from a youth orchestra named after the speaker", () => {
+    const body =
+      'Tom Hale, 32, gave money on Wednesday. The Girls Choir of Westport got a cheque for $10,000. The Westport Youth Orchestra got $5,000. "I had to give back," he said.';
+    expect(speakerOf(directQuotes(body), "I had to give back")).toBe("Tom Hale");
+  });
+});
