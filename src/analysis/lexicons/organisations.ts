@@ -2,7 +2,8 @@
 
 import { forms, words } from "./word-list.ts";
 
-/** Last word of an organisation's name: "State Department", "Tods Murray Group". */
+/** Last word of an organisation's name: "State Department", "Tods Murray Group"; performing groups
+ *  too ("Westport Youth Orchestra", "Boys Choir"), which no "he" stands for. */
 export const ORG_NAME_HEADS = words(`
   Department Ministry Agency Administration Commission Council Party Bank Inc Inc. Corp Corp. Corporation Group
   Committee Court Courts University College School Association Union Federation Office Service Services
@@ -17,6 +18,7 @@ export const ORG_NAME_HEADS = words(`
   Enterprises Capital Airline Petroleum Oil Energy Pharmaceuticals Software Microsystems Electronics Stores
   Worldwide International Global Guild Channel Channels Organisation Newsroom Newsdesk
   Research Securities Consulting Consultancy Consultants Economics Analytics
+  Choir Orchestra Philharmonic Ensemble Ballet
 `);
 
 /** Heads of noun phrases that name an organisation ("the department said"). */

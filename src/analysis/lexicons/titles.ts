@@ -117,6 +117,14 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   `),
 );
 
+/** Clergy offices: "the Bishop said" is the office's holder, not a man named Bishop (a name keeps
+ *  them as a style: "Bishop Colm Dwyer"). */
+export const CLERGY_OFFICES: ReadonlySet<string> = new Set(forms("bishop archbishop cardinal"));
+
+/** Roles written as capital abbreviations: "the DJ said" is a person's role, not an organisation
+ *  "DJ" (as "the MP" is). */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(forms("dj ceo"));
+
 /** Offices with one holder: "the chancellor" names whoever the article calls that, or no one. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(
   forms(`minister chancellor president secretary general leader premier governor mayor chairman chairwoman
@@ -144,7 +152,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
   successor organiser organizer coordinator controller
   youngster teenager athlete sprinter runner debutant full-back fly-half scrum-half prop hooker flanker
-  agent archbishop cardinal forward lock`),
+  agent bishop archbishop cardinal forward lock ceo`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */

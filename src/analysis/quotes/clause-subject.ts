@@ -5,6 +5,7 @@
 // Tried after every cue with a speech verb, so a verb of saying always wins.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
@@ -66,6 +67,8 @@ export function possessiveOwner(toks: Tok[], j: number, text: string): Cue | nul
   const lead = /^(?:But|And|So|Yet)\s+(?=\p{Lu})/u.exec(m[1]!)?.[0].length ?? 0;
   const name = m[1]!.slice(lead);
   if (/^(?:The|A|An|This|That|His|Her|Its|Their|But|And)$/.test(name.split(" ")[0]!)) return null;
+  // "America's “culture wars”": a place owns no words (the term is the narrative's, or the people's there).
+  if (PLACES.has(name)) return null;
   const start = from + m.index + lead;
   return { speaker: { start, end: start + name.length, text: name }, cue: "'s", label: false };
 }

@@ -13,6 +13,7 @@ import { headlineQuotes } from "./headline-quotes.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
+import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
@@ -52,6 +53,7 @@ export function extractQuotes(
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
+  if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];

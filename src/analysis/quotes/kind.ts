@@ -16,6 +16,8 @@ export function quoteKind(quote: string, before: string): QuoteKind {
   const first = (words[0] ?? "").toLowerCase().replace(/[^\p{L}']/gu, "");
   const sentence = /[.!?]["'’”]?$/.test(quote.trim()) && /^\p{Lu}/u.test(quote) && n >= 3;
   if (sentence) return "statement";
+  // `"Sometimes not everything works," she said`: a capitalised clause cut by a tag's comma
+  if (/,["'’”]?$/.test(quote.trim()) && /^\p{Lu}/u.test(quote) && n >= 3) return "statement";
   if (n >= 8) return "statement";
   if (LABEL_BEFORE.test(before) && n <= 6) return "term";
   if (STATEMENT_STARTS.has(first) && n >= 2) return "statement";

@@ -7,7 +7,14 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { HONORIFIC_GENDER, ROLE_HEADS, STYLED, TITLE_WORDS } from "../lexicons/titles.ts";
+import {
+  CLERGY_OFFICES,
+  HONORIFIC_GENDER,
+  ROLE_ABBREVIATIONS,
+  ROLE_HEADS,
+  STYLED,
+  TITLE_WORDS,
+} from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
@@ -41,6 +48,9 @@ import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor,
 import { titledAntecedent } from "./titled-antecedent.ts";
 import { nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
+
+/** Words an office written in capitals may be made of ("the Prime Minister", "the Bishop", "the DJ"). */
+const OFFICE_WORDS: readonly ReadonlySet<string>[] = [TITLE_WORDS, CLERGY_OFFICES, ROLE_ABBREVIATIONS];
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   OUR_REPORTER_RULE,
@@ -132,7 +142,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
         /^the$/i.test(words[0]!) &&
         /^\p{Lu}/u.test(last) &&
         ROLE_HEADS.has(last.toLowerCase()) &&
-        rest.every((w) => TITLE_WORDS.has(w.toLowerCase()));
+        rest.every((w) => OFFICE_WORDS.some((set) => set.has(w.toLowerCase())));
       return office ? resolveDescription(doc, p) : null;
     },
   },

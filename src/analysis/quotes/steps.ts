@@ -53,6 +53,10 @@ const INLINE_SWITCHES = [
     doc: '`the so-called "next wave" countries`: a term after "so-called" is the writer\'s label, no one\'s words',
   },
   {
+    name: "shared-speakers",
+    doc: '`students Tom Reed and Ian Bell, who observed, "…"`: words two named people share are neither\'s own',
+  },
+  {
     name: "misspelt-surname",
     doc: '"said Mr Montieth" after "David Monteith": a surname one slip from the one full name given before is that person',
   },

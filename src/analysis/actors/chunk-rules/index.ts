@@ -14,6 +14,7 @@ import { nationality } from "./nationality.ts";
 import { notAnActor } from "./not-an-actor.ts";
 import { organisation } from "./organisation.ts";
 import { partyPrefix } from "./party-prefix.ts";
+import { personApposition } from "./person-apposition.ts";
 import { plainName } from "./plain-name.ts";
 import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
@@ -43,6 +44,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   organisation, // 2.
   groupNoun, // 3.
   demonymPrefix, // 4.
+  personApposition,
   taggerOrgOverPlace,
   notAnActor, // 5.
   nationality,

@@ -30,6 +30,9 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s)?\p{Lu}
 
 const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
 
+/** A clergy style before a name, not part of it: "the Rt Rev", "the Most Reverend", "the Rev". */
+const CLERGY_STYLE = String.raw`(?:the\s(?:(?:Most|Right|Very|Rt|Rev|Revd|Reverend)\.?\s)+)?`;
+
 /** An owner named before a role, in place of "the": "Calder Bank's chief executive". */
 const OWNER = String.raw`(?:\p{Lu}[\p{L}&.-]*\s){0,3}\p{Lu}[\p{L}&.-]*['’]s`;
 
@@ -71,7 +74,7 @@ export function readCoref(text: string, from = 0): ArticleCoref {
     String.raw`(${NAME}),\s((?:the|a|an|his|her|${OWNER})\s(?:${WORD}\s){0,5}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
     "gu",
   );
-  for (const m of body.matchAll(after)) push(m[2]!, m[1]!, m.index!);
+  for (const m of body.matchAll(after)) if (!frontedPhrase(body, m)) push(m[2]!, m[1]!, m.index!);
   // "Tom Pike, chief executive of Harlow Mills," / "Tom Pike, 54, Harlow's mayor," / "Tom Pike, 54,
   // the former mayor,": no article, or an age first; the role's head written in lower case, so a
   // list of names ("Tom Pike, Ann Roy, …") gives none.
@@ -85,9 +88,10 @@ export function readCoref(text: string, from = 0): ArticleCoref {
     if (r && fresh && bareRole(m[1]!, m[2]!, r.head)) push(m[2]!, m[1]!, m.index!);
   }
   // "the chancellor, Gordon Brown," / "The company's founder, Bill Smith" / "Calder Bank's chief
-  // executive, Ruth Aldane," (a sentence may open on the description).
+  // executive, Ruth Aldane," (a sentence may open on the description); a clergy style may stand
+  // before the name ("The Bishop of Hale, the Rt Rev Dr Ann Roe,").
   const pre = new RegExp(
-    String.raw`\b((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|${OWNER})\s(?:${WORD}\s){0,4}${WORD}),\s(${NAME})(?=[,.;]|\s\p{Ll})`,
+    String.raw`\b((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|${OWNER})\s(?:${WORD}\s){0,4}${WORD}),\s${CLERGY_STYLE}(${NAME})(?=[,.;]|\s\p{Ll})`,
     "gu",
   );
   for (const m of body.matchAll(pre)) push(m[1]!, m[2]!, m.index! + m[0].length - m[2]!.length);
@@ -103,6 +107,20 @@ export function readCoref(text: string, from = 0): ArticleCoref {
   );
   for (const m of body.matchAll(aka)) aliases.set(m[1]!, m[2]!);
   return { roles, acronyms, aliases };
+}
+
+/**
+ * "Writing in the Westmoor Gazette, the bishop said": a name right after a preposition, then a
+ * role and a verb of saying, ends a fronted phrase; the role is the sentence's subject, not the
+ * name's apposition.
+ */
+function frontedPhrase(body: string, m: RegExpMatchArray): boolean {
+  const before = body.slice(Math.max(0, m.index! - 20), m.index!);
+  const after = body.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+  return (
+    /\b(?:in|on|at|to|from|with|by|into|for)\s(?:the\s)?$/i.test(before) &&
+    /^\s(?:said|says|told)\b/.test(after)
+  );
 }
 
 /** "National Institute of Economic and Social Research (NIESR)": acronym → the name it abbreviates. */
