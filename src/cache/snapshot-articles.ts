@@ -6,7 +6,7 @@
 // small objects for the collector to copy and mark while the old coverage is still served.
 
 import type { Article, Passage } from "../types.ts";
-import { type ParagraphRuns, storedArticle, storedPassage } from "./stored-article.ts";
+import { type ParagraphRuns, storedArticle } from "./stored-article.ts";
 
 /** The article sections as typed views over the payload (bounds checked by snapshot-bounds.ts). */
 export interface ArticleSections {
@@ -96,7 +96,11 @@ export function* decodeArticles(
   // Copied once, when the first article is made, so a reload that reuses every article copies none.
   let runs: ParagraphRuns | null = null;
   const runsNow = () => {
-    runs ??= { paragraphs: s.paragraphs.slice(), sentences: s.sentences.slice() };
+    runs ??= {
+      paragraphs: s.paragraphs.slice(),
+      sentences: s.sentences.slice(),
+      passages: s.passages.slice(),
+    };
     return runs;
   };
   const metaEnd = s.meta.offset + s.meta.bytes;
@@ -160,21 +164,18 @@ function articleAt(
   np: number,
   nq: number,
 ): Article {
-  const paragraphsAt = { paragraph: at.paragraph, sentence: at.sentence, count: np };
+  const runsAt = {
+    paragraph: at.paragraph,
+    sentence: at.sentence,
+    count: np,
+    passage: at.passage,
+    passages: nq,
+  };
   let pi = at.paragraph * 3;
   let sentences = 0;
   for (let p = 0; p < np; p++, pi += 3) sentences += s.paragraphs[pi + 2]!;
-  const docId = rest.docId as string;
-  let qi = at.passage * 3;
-  const qs: Passage[] = new Array(nq);
-  for (let q = 0; q < nq; q++) {
-    const paragraph = s.passages[qi++]!;
-    const start = s.passages[qi++]!;
-    const end = s.passages[qi++]!;
-    qs[q] = storedPassage(docId, q, paragraph, start, end, text);
-  }
   at.paragraph += np;
   at.sentence += sentences;
-  at.passage = qi / 3;
-  return storedArticle(rest, text, qs, runs, paragraphsAt);
+  at.passage += nq;
+  return storedArticle(rest, text, runs, runsAt);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { storedArticle, storedPassage } from "../../src/cache/stored-article.ts";
-import { buildArticle, plainArticle } from "../../src/corpus/article.ts";
+import { storedArticle } from "../../src/cache/stored-article.ts";
+import { buildArticle, plainArticle, plainPassage } from "../../src/corpus/article.ts";
 import type { Article } from "../../src/types.ts";
 
 const TEXT = [
@@ -22,13 +22,20 @@ function stored(a: Article): Article {
   const paragraphs = a.paragraphs.flatMap((p) => [p.start, p.end, p.sentences.length]);
   const sentences = a.paragraphs.flatMap((p) => p.sentences.flatMap((s) => [s.start, s.end]));
   const { text, paragraphs: _p, passages: built, ...meta } = a;
-  const passages = built.map((q, n) => storedPassage(q.docId, n, q.paragraph, q.start, q.end, text));
+  const passages = built.flatMap((q) => [q.paragraph, q.start, q.end]);
   // Another article's offsets first: an article reads its own stretch of the shared runs.
   const runs = {
     paragraphs: Uint32Array.from([0, 5, 1, ...paragraphs]),
     sentences: Uint32Array.from([0, 5, ...sentences]),
+    passages: Uint32Array.from([0, 0, 5, ...passages]),
   };
-  return storedArticle(meta, text, passages, runs, { paragraph: 1, sentence: 1, count: a.paragraphs.length });
+  return storedArticle(meta, text, runs, {
+    paragraph: 1,
+    sentence: 1,
+    count: a.paragraphs.length,
+    passage: 1,
+    passages: built.length,
+  });
 }
 
 describe("an article read back from the snapshot", () => {
@@ -44,7 +51,10 @@ describe("an article read back from the snapshot", () => {
     // Reading another article in between does not mix them up.
     expect(stored(a).paragraphs).toEqual(a.paragraphs);
     expect(s.paragraphs).toEqual(a.paragraphs);
-    expect(s.passages.map((q) => [q.id, q.text])).toEqual(a.passages.map((q) => [q.id, q.text]));
+    expect(s.passages.map(plainPassage)).toEqual(a.passages);
+    expect(s.passages.map((q) => [q.id, q.docId, q.paragraph, q.start, q.end, q.text])).toEqual(
+      a.passages.map((q) => [q.id, q.docId, q.paragraph, q.start, q.end, q.text]),
+    );
     expect(s.passages[1]!.id).toBe("harbour:1");
   });
 
