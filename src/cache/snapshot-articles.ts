@@ -5,7 +5,7 @@
 // a second copy: a reload then allocates for what changed only, instead of a whole corpus of
 // small objects for the collector to copy and mark while the old coverage is still served.
 
-import type { Article, Passage } from "../types.ts";
+import type { Article } from "../types.ts";
 import { type ParagraphRuns, storedArticle } from "./stored-article.ts";
 
 /** The article sections as typed views over the payload (bounds checked by snapshot-bounds.ts). */

@@ -11,7 +11,6 @@ import {
   decodeModel,
   encodeModel,
   type NerModel,
-  scoreInto,
   TAG_COUNT,
   TAGS,
   tagSentenceWith,
@@ -41,7 +40,11 @@ class Trainer {
     if (r === undefined && grow) {
       r = this.index.size;
       this.index.set(f, r);
-      for (let t = 0; t < TAG_COUNT; t++) this.w.push(0), this.totals.push(0), this.stamps.push(0);
+      for (let t = 0; t < TAG_COUNT; t++) {
+        this.w.push(0);
+        this.totals.push(0);
+        this.stamps.push(0);
+      }
       this.counts.push(0);
     }
     return r;

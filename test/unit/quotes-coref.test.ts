@@ -5,7 +5,7 @@
 // parenthetical tags, a new sentence after a quotation).
 import { describe, expect, it } from "vitest";
 import { genderOfName, personForRole, readCoref } from "../../src/analysis/actors/index.ts";
-import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { Article } from "../../src/types.ts";
 import { speakerOf } from "../helpers/quotes.ts";
