@@ -8,6 +8,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
+import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import {
   agentAfter,
   type Cue,
@@ -187,7 +188,10 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   {
     name: "subject-before",
     doc: "the noun phrase right before the verb",
-    try: ({ toks, j, text }) => phraseBefore(toks, j, text),
+    try: ({ toks, j, text, switches }) => {
+      const p = phraseBefore(toks, j, text);
+      return p && nameBeforeVerbObject(p, toks, text, switches);
+    },
   },
   {
     name: "abbreviation-before",
@@ -220,7 +224,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       // `He continued: "…?" Mr Dunmore said … and promised …`: the subject after a quotation that
       // ends a sentence of its own the split missed, not the one opening the text (switch).
       const q = isOn("quotes", "coordination-after-quote", switches) ? lastSentenceQuote(toks, b, text) : 0;
-      return sentenceSubject(q > 0 ? toks.slice(q) : toks, b - q, text);
+      const subject = sentenceSubject(q > 0 ? toks.slice(q) : toks, b - q, text);
+      return subject && nameBeforeVerbObject(subject, toks, text, switches);
     },
   },
   {

@@ -49,7 +49,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "document-owner",
     doc: '"Mr Howard\'s letter": a document speaks for its author',
     try: ({ doc, p }) => {
-      const own = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+)*(\p{Ll}+)$/u.exec(p.text);
+      // (a hyphened head too: "Mr Howard's e-mail")
+      const own = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+)*(\p{Ll}[\p{Ll}-]*)$/u.exec(p.text);
       if (
         !own ||
         !DOCUMENT_HEADS.has(own[2]!) ||

@@ -16,6 +16,7 @@ import { COVERAGE_STEPS } from "./build.ts";
 import { ARTICLE_STEPS, CONTEXT_RULES, SENTENCE_CONTEXT } from "./context.ts";
 import { CLOSING_TAG_RULES } from "./cue-after.ts";
 import { SUBJECT_RULES } from "./cue-before.ts";
+import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { REPORTED_STEPS } from "./reported.ts";
 import { SPEAKER_RULES } from "./resolve-speaker.ts";
 import { CUE_RULES, SENTENCE_CUES } from "./sentence.ts";
@@ -332,6 +333,7 @@ const INLINE_SWITCHES = [
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
+  NAME_VERB_OBJECT_SWITCH,
 ];
 
 /** "quotes.<step>" for every switchable rule, in pipeline order. */

@@ -1,0 +1,43 @@
+// Speaker classes found on BBC study set 11 (issue #13), on invented text: each rule's own
+// sentences, and where the rule has a switch, the same sentences with it off.
+import { describe, expect, it } from "vitest";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuotes(body, switches);
+
+describe("a subject phrase run over a name's own verb and object is the name", () => {
+  const coordinated =
+    'Tom Vale, a builder, said he would give no more money to the party. He said the rows had hurt. "The rows do harm," Mr Vale said. And he branded the response as "slow and poor". "People need help," he said.\n\nIn a separate development, Robin Cole gave his backing to the chancellor but told a dinner for reporters the vote had to be won. But he insisted the rows were not "seen as a problem by voters," adding there was no crisis.';
+  const participle =
+    'Former aide Tom Dunn sent an e-mail to reporter Ian Vane by mistake.\n\nRealising his error, Mr Dunn then e-mailed Mr Vane pointing out the mistake, but suggesting the editor would see the funny side. He said: "Not very good at this."';
+
+  it("'he' after 'X gave his backing … but told' is X", () => {
+    expect(speakerOf(quotes(coordinated), "seen as a problem")).toBe("Robin Cole");
+  });
+
+  it("'He' after 'X then e-mailed Y pointing out' is X", () => {
+    expect(speakerOf(quotes(participle), "Not very good")).toBe("Tom Dunn");
+  });
+
+  it("is the earlier speaker and the object with the switch off", () => {
+    const off = switchOff("quotes.subject-name-before-verb");
+    expect(speakerOf(quotes(coordinated, off), "seen as a problem")).toBe("Tom Vale");
+    expect(speakerOf(quotes(participle, off), "Not very good")).toBe("Ian Vane");
+  });
+
+  it("reads past a role before the name", () => {
+    const body =
+      'Ann Roe and her husband spoke on Monday. "We are glad," she said.\n\nWestport Rovers team manager Ivo Brandt gave his backing to the board but told reporters the club was safe. But he insisted the club was "not for sale".';
+    expect(speakerOf(quotes(body), "not for sale")).toBe("Ivo Brandt");
+  });
+});
+
+describe("a hyphened document after a possessive name speaks for its owner", () => {
+  const body =
+    'Former aide Tom Dunn is at the centre of a new row over an e-mail sent to a reporter.\n\nMr Dunn\'s e-mail, which was meant for a party official, suggested they should ask the agency to issue a statement. In it, he said: "Just call them and get it done."';
+
+  it("'he' after \"Mr Dunn's e-mail … suggested\" is Tom Dunn", () => {
+    expect(speakerOf(quotes(body), "Just call them")).toBe("Tom Dunn");
+  });
+});
