@@ -41,3 +41,24 @@ describe("a hyphened document after a possessive name speaks for its owner", () 
     expect(speakerOf(quotes(body), "Just call them")).toBe("Tom Dunn");
   });
 });
+
+describe("a document named for an author of several words speaks for the author", () => {
+  const body =
+    'Fuel costs are "falling fast", according to a Harbour Trust report.\n\nThe trust questioned a council campaign on fuel prices. "The gap is closing," the Harbour Trust report said.';
+
+  it("'according to a Harbour Trust report' and the tag are the trust", () => {
+    const qs = quotes(body);
+    expect(speakerOf(qs, "falling fast")).toBe("Harbour Trust");
+    expect(speakerOf(qs, "The gap is closing")).toBe("Harbour Trust");
+  });
+
+  it("is the report itself with the switch off", () => {
+    const qs = quotes(body, switchOff("quotes.document-author-long-name"));
+    expect(speakerOf(qs, "falling fast")).toBe("a Harbour Trust report");
+  });
+
+  it("leaves the tag with no verb when 'report' is read as one", () => {
+    const qs = quotes(body, switchOff("quotes.noun-after-name-run"));
+    expect(speakerOf(qs, "The gap is closing")).toBeNull();
+  });
+});

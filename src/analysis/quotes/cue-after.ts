@@ -11,6 +11,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { mannerTag } from "./manner-tag.ts";
+import { nounAfterNameRun } from "./named-noun.ts";
 import {
   agentAfter,
   type Cue,
@@ -231,7 +232,14 @@ function speakerThenVerb(input: TagInput): Cue | null {
     const u = toks[j]!;
     if (u.type === "q") return null;
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
-    if (u.type === "w" && (isVerbish(u) || isReadCue(toks, j)) && j > k && !isCap(u) && !nounUse(toks, j)) {
+    if (
+      u.type === "w" &&
+      (isVerbish(u) || isReadCue(toks, j)) &&
+      j > k &&
+      !isCap(u) &&
+      !nounUse(toks, j) &&
+      !nounAfterNameRun(toks, j, input.switches)
+    ) {
       if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && u.lower !== "continued") return null;
       // "…, it has been claimed": a passive names no speaker.
       if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "")) return null;

@@ -9,6 +9,7 @@ import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts"
 import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
+import { nounAfterNameRun } from "./named-noun.ts";
 import {
   agentAfter,
   type Cue,
@@ -300,6 +301,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
     if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
+    if (nounAfterNameRun(toks, j, switches)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const quoted = isOn("quotes", "quoted-person-saying", switches)
       ? quotedBeforeParticiple(toks, j, text)

@@ -67,10 +67,16 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"the Hale report", "her report": a document named for its author, or his/hers, speaks for them',
     try: ({ doc, p, lastWord }) => {
       if (!DOCUMENT_HEADS.has(lastWord)) return null;
-      const m =
-        /^(?:([Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
-          p.text,
-        );
+      // "the World Bank report" too: a name of up to four words (switch "document-author-long-name");
+      // a poll's or survey's finding stays the poll's ("A Harbour Gazette poll found").
+      const long =
+        isOn("quotes", "document-author-long-name", doc.switches) && !/^(?:polls?|surveys?)$/.test(lastWord)
+          ? "{0,3}"
+          : "{0}";
+      const m = new RegExp(
+        `^(?:([Tt]he|[Aa]n?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)${long})|(his|her|His|Her))\\s+(?:[\\p{Ll}-]+\\s+)*\\p{Ll}+$`,
+        "u",
+      ).exec(p.text);
       // "The Gazette's headline" is the document-owner rule's, and the paper's.
       if (!m || /['’]s$/.test(m[2] ?? "")) return null;
       // "An IAAF statement said" too: an indefinite document named for its author (switch).

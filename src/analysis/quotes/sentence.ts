@@ -15,6 +15,7 @@ import { indefiniteSource } from "./indefinite-source.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
+import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -171,7 +172,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
           isVerbish(t) &&
           !isCap(t) &&
           !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) &&
-          !nounUse(toks, j)
+          !nounUse(toks, j) &&
+          !nounAfterNameRun(toks, j, doc.switches)
         ) {
           const v = verbSubject(toks, j, doc.text, doc.switches);
           const p = v === "skip" ? null : v;

@@ -17,6 +17,7 @@ import { ARTICLE_STEPS, CONTEXT_RULES, SENTENCE_CONTEXT } from "./context.ts";
 import { CLOSING_TAG_RULES } from "./cue-after.ts";
 import { SUBJECT_RULES } from "./cue-before.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
+import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { REPORTED_STEPS } from "./reported.ts";
 import { SPEAKER_RULES } from "./resolve-speaker.ts";
 import { CUE_RULES, SENTENCE_CUES } from "./sentence.ts";
@@ -334,6 +335,11 @@ const INLINE_SWITCHES = [
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
   },
   NAME_VERB_OBJECT_SWITCH,
+  NAMED_NOUN_SWITCH,
+  {
+    name: "document-author-long-name",
+    doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',
+  },
 ];
 
 /** "quotes.<step>" for every switchable rule, in pipeline order. */
