@@ -62,3 +62,28 @@ describe("a document named for an author of several words speaks for the author"
     expect(speakerOf(qs, "The gap is closing")).toBeNull();
   });
 });
+
+describe("a name's own 'for the' is read through", () => {
+  const body =
+    'Bird numbers are down.\n\nA spokesman for the Forum for the Coastal Towns (FCT), which is meeting this week in Hull, told the BBC: "The decline is real."';
+
+  it("is the forum's spokesman, not 'the Coastal Towns'", () => {
+    expect(speakerOf(quotes(body), "The decline is real")).toBe(
+      "A spokesman for the Forum for the Coastal Towns",
+    );
+  });
+});
+
+describe("a bare plural source after the verb of a tag", () => {
+  const body =
+    'Ferry shares rose on Monday. "The outlook is good," says Harbour Bank\'s Ann Roe.\n\nThe fleet is large. "Delays are not unusual in the industry," wrote analysts at Westport Securities in a note to clients on Friday.';
+
+  it("is the analysts, not the speaker before", () => {
+    expect(speakerOf(quotes(body), "Delays are not")).toBe("analysts at Westport Securities");
+  });
+
+  it("is the speaker before with the switch off", () => {
+    const qs = quotes(body, switchOff("quotes.tag-said-bare-plural"));
+    expect(speakerOf(qs, "Delays are not")).toBe("Harbour Bank Ann Roe");
+  });
+});

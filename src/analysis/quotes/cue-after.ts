@@ -118,6 +118,20 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     },
   },
   {
+    name: "tag-said-bare-plural",
+    doc: '`," said analysts at Harbour Bank`, `," wrote critics`: a bare plural source after the verb (the phrase reader wants a capital or a determiner)',
+    try: (input) => {
+      const { toks, k, text, tagOnly } = input;
+      const t = toks[k]!;
+      const n = toks[k + 1];
+      if (!isVerbish(t) || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) || n?.type !== "w") return null;
+      if (isCap(n) || !/s$/.test(n.lower) || !ANONYMOUS_HEADS.has(n.lower)) return null;
+      if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
+      const p = withLink(input, phraseOf(toks, k + 1, k + 1, text));
+      return tagOnly(p.end) ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null;
+    },
+  },
+  {
     name: "tag-said-x",
     doc: '`," said X`: the verb first, the speaker after it',
     try: (input) => {

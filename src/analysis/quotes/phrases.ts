@@ -94,6 +94,8 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     link?.type === "w" &&
     head?.type === "w" &&
     (link.lower === "of" ||
+      // "the Forum for the Coastal Towns": a name's own "for the" (one more name word before it).
+      (link.lower === "for" && isCap(head) && toks[s]!.lower === "the" && isCap(toks[s + 1]!)) ||
       ((link.lower === "to" || link.lower === "for" || link.lower === "at") &&
         (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))) ||
       // "Officials in Brussels said": the people, not the place they are in.
