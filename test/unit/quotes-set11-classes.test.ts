@@ -87,3 +87,14 @@ describe("a bare plural source after the verb of a tag", () => {
     expect(speakerOf(qs, "Delays are not")).toBe("Harbour Bank Ann Roe");
   });
 });
+
+describe("a role with its union's name before a full name is the person", () => {
+  const body =
+    'Ministers plan to cut pension costs.\n\nBut general secretary of the transport union Rail Ivo Brandt criticised the plans. "You do not get good services."';
+
+  it("names Ivo Brandt, a person, not an unnamed role", () => {
+    const q = quotes(body).find((x) => x.text.startsWith("You do not"))!;
+    expect(q.speakerName).toContain("Ivo Brandt");
+    expect(q.speakerKind).toBe("person");
+  });
+});

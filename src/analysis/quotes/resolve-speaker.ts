@@ -106,7 +106,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       if (
         !linked ||
         // "Confederation of British Industry economist Ann Bell": a role and a full name close it
-        /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(
+        // (the role's own organisation may stand before the name: "the rail union Unison Ann Bell")
+        /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+(?:\s+\p{Lu}[\p{L}'’-]+){2,3}$/u.test(
           p.text,
         ) ||
         /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) ||
