@@ -98,3 +98,16 @@ describe("a role with its union's name before a full name is the person", () => 
     expect(q.speakerKind).toBe("person");
   });
 });
+
+describe("a named source of 'according to' enters the history", () => {
+  const body =
+    'One bidder, Dutch group Halvor, said it welcomed the sale.\n\n"We would look at it with interest," a spokesman told BBC News. A resale could triple the price, according to the Harbour Research Unit\'s Mr Tobin. But he warned that the state could take the easy route. "That way, the state wins," he told BBC News.';
+
+  it("'he' after 'according to … Mr Tobin. But he warned' is Tobin", () => {
+    expect(speakerOf(quotes(body), "That way")).toBe("Tobin");
+  });
+
+  it("is the spokesman who spoke before with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.according-to-history")), "That way")).toBe("a spokesman");
+  });
+});
