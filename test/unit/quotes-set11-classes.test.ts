@@ -111,3 +111,24 @@ describe("a named source of 'according to' enters the history", () => {
     expect(speakerOf(quotes(body, switchOff("quotes.according-to-history")), "That way")).toBe("a spokesman");
   });
 });
+
+describe("the subject of 'used …' or 'took …' that an infinitive of saying hangs on", () => {
+  const body =
+    'Bishop Tom Vale spoke on Sunday.\n\nThe bishop used a Christmas message to condemn the war as a "shameful" waste of money.';
+
+  it("is the bishop", () => {
+    expect(speakerOf(quotes(body), "shameful")).toBe("The bishop");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(quotes(body, switchOff("quotes.used-to-say")), "shameful")).toBeNull();
+  });
+});
+
+describe("'denounce' is a verb of saying", () => {
+  it("gives the term to the one who denounced", () => {
+    const body =
+      'Bishop Tom Vale spoke on Sunday.\n\nIn his sermon, the bishop denounced the war as a "needless" waste.';
+    expect(speakerOf(quotes(body), "needless")).toBe("the bishop");
+  });
+});

@@ -85,6 +85,19 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   {
+    name: "used-to-say",
+    doc: '"The bishop used a Christmas message to condemn …", "took the opportunity to say": the subject of "used"/"took" the infinitive hangs on',
+    try: ({ toks, j, text }) => {
+      if (toks[j - 1]?.lower !== "to") return null;
+      for (let v = j - 2; v >= 0 && j - v <= 7; v--) {
+        const t = toks[v]!;
+        if (t.type !== "w") return null;
+        if (/^(?:used|uses|took|takes)$/.test(t.lower)) return v > 0 ? phraseBefore(toks, v, text) : null;
+      }
+      return null;
+    },
+  },
+  {
     name: "infinitive-or-passive",
     doc: '"to say", "was told": the verb has no subject of its own here',
     try: (v) => {
