@@ -11,6 +11,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { mannerTag } from "./manner-tag.ts";
+import { nounAfterNameRun } from "./named-noun.ts";
 import {
   agentAfter,
   type Cue,
@@ -114,6 +115,20 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       )
         return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: "by", label: true } : null);
+    },
+  },
+  {
+    name: "tag-said-bare-plural",
+    doc: '`," said analysts at Harbour Bank`, `," wrote critics`: a bare plural source after the verb (the phrase reader wants a capital or a determiner)',
+    try: (input) => {
+      const { toks, k, text, tagOnly } = input;
+      const t = toks[k]!;
+      const n = toks[k + 1];
+      if (!isVerbish(t) || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) || n?.type !== "w") return null;
+      if (isCap(n) || !/s$/.test(n.lower) || !ANONYMOUS_HEADS.has(n.lower)) return null;
+      if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
+      const p = withLink(input, phraseOf(toks, k + 1, k + 1, text));
+      return tagOnly(p.end) ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null;
     },
   },
   {
@@ -231,7 +246,14 @@ function speakerThenVerb(input: TagInput): Cue | null {
     const u = toks[j]!;
     if (u.type === "q") return null;
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
-    if (u.type === "w" && (isVerbish(u) || isReadCue(toks, j)) && j > k && !isCap(u) && !nounUse(toks, j)) {
+    if (
+      u.type === "w" &&
+      (isVerbish(u) || isReadCue(toks, j)) &&
+      j > k &&
+      !isCap(u) &&
+      !nounUse(toks, j) &&
+      !nounAfterNameRun(toks, j, input.switches)
+    ) {
       if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && u.lower !== "continued") return null;
       // "…, it has been claimed": a passive names no speaker.
       if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "")) return null;

@@ -8,6 +8,8 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
+import { nameBeforeVerbObject } from "./name-verb-object.ts";
+import { nounAfterNameRun } from "./named-noun.ts";
 import {
   agentAfter,
   type Cue,
@@ -80,6 +82,19 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       while (v > 0 && AUX.test(toks[v - 1]!.lower)) v--;
       const p = phraseBefore(toks, v, text);
       return p && (/\p{Lu}/u.test(p.text) || /^(?:the|he|she)\b/i.test(p.text)) ? p : null;
+    },
+  },
+  {
+    name: "used-to-say",
+    doc: '"The bishop used a Christmas message to condemn …", "took the opportunity to say": the subject of "used"/"took" the infinitive hangs on',
+    try: ({ toks, j, text }) => {
+      if (toks[j - 1]?.lower !== "to") return null;
+      for (let v = j - 2; v >= 0 && j - v <= 7; v--) {
+        const t = toks[v]!;
+        if (t.type !== "w") return null;
+        if (/^(?:used|uses|took|takes)$/.test(t.lower)) return v > 0 ? phraseBefore(toks, v, text) : null;
+      }
+      return null;
     },
   },
   {
@@ -187,7 +202,10 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   {
     name: "subject-before",
     doc: "the noun phrase right before the verb",
-    try: ({ toks, j, text }) => phraseBefore(toks, j, text),
+    try: ({ toks, j, text, switches }) => {
+      const p = phraseBefore(toks, j, text);
+      return p && nameBeforeVerbObject(p, toks, text, switches);
+    },
   },
   {
     name: "abbreviation-before",
@@ -220,7 +238,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       // `He continued: "…?" Mr Dunmore said … and promised …`: the subject after a quotation that
       // ends a sentence of its own the split missed, not the one opening the text (switch).
       const q = isOn("quotes", "coordination-after-quote", switches) ? lastSentenceQuote(toks, b, text) : 0;
-      return sentenceSubject(q > 0 ? toks.slice(q) : toks, b - q, text);
+      const subject = sentenceSubject(q > 0 ? toks.slice(q) : toks, b - q, text);
+      return subject && nameBeforeVerbObject(subject, toks, text, switches);
     },
   },
   {
@@ -295,6 +314,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
     if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
+    if (nounAfterNameRun(toks, j, switches)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const quoted = isOn("quotes", "quoted-person-saying", switches)
       ? quotedBeforeParticiple(toks, j, text)

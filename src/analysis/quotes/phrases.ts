@@ -8,6 +8,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
+import { nameForThe } from "./name-for-the.ts";
 import { orgLink } from "./org-link.ts";
 import {
   DETERMINERS,
@@ -94,6 +95,7 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
     link?.type === "w" &&
     head?.type === "w" &&
     (link.lower === "of" ||
+      nameForThe(toks, s) ||
       ((link.lower === "to" || link.lower === "for" || link.lower === "at") &&
         (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))) ||
       // "Officials in Brussels said": the people, not the place they are in.

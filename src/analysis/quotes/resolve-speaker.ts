@@ -59,7 +59,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "document-owner",
     doc: '"Mr Howard\'s letter": a document speaks for its author',
     try: ({ doc, p }) => {
-      const own = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+)*(\p{Ll}+)$/u.exec(p.text);
+      // (a hyphened head too: "Mr Howard's e-mail")
+      const own = /^(.+?)['’]s\s+(?:[\p{Ll}-]+\s+)*(\p{Ll}[\p{Ll}-]*)$/u.exec(p.text);
       if (
         !own ||
         !DOCUMENT_HEADS.has(own[2]!) ||
@@ -76,10 +77,16 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"the Hale report", "her report": a document named for its author, or his/hers, speaks for them',
     try: ({ doc, p, lastWord }) => {
       if (!DOCUMENT_HEADS.has(lastWord)) return null;
-      const m =
-        /^(?:([Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}'’-]+)|(his|her|His|Her))\s+(?:[\p{Ll}-]+\s+)*\p{Ll}+$/u.exec(
-          p.text,
-        );
+      // "the World Bank report" too: a name of up to four words (switch "document-author-long-name");
+      // a poll's or survey's finding stays the poll's ("A Harbour Gazette poll found").
+      const long =
+        isOn("quotes", "document-author-long-name", doc.switches) && !/^(?:polls?|surveys?)$/.test(lastWord)
+          ? "{0,3}"
+          : "{0}";
+      const m = new RegExp(
+        `^(?:([Tt]he|[Aa]n?)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)${long})|(his|her|His|Her))\\s+(?:[\\p{Ll}-]+\\s+)*\\p{Ll}+$`,
+        "u",
+      ).exec(p.text);
       // "The Gazette's headline" is the document-owner rule's, and the paper's.
       if (!m || /['’]s$/.test(m[2] ?? "")) return null;
       // "An IAAF statement said" too: an indefinite document named for its author (switch).
@@ -109,7 +116,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       if (
         !linked ||
         // "Confederation of British Industry economist Ann Bell": a role and a full name close it
-        /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(
+        // (the role's own organisation may stand before the name: "the rail union Unison Ann Bell")
+        /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+(?:\s+\p{Lu}[\p{L}'’-]+){2,3}$/u.test(
           p.text,
         ) ||
         /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(linked[1]!) ||

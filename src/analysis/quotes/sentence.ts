@@ -5,6 +5,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
+import { accordingToThing } from "./according-thing.ts";
 import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { moreColon } from "./colon-more.ts";
 import { colonName } from "./colon-name.ts";
@@ -15,8 +16,9 @@ import { indefiniteSource } from "./indefinite-source.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
+import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
-import { type Cue, leadingName } from "./phrases.ts";
+import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { speechNounCue } from "./speech-noun.ts";
@@ -171,7 +173,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
           isVerbish(t) &&
           !isCap(t) &&
           !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) &&
-          !nounUse(toks, j)
+          !nounUse(toks, j) &&
+          !nounAfterNameRun(toks, j, doc.switches)
         ) {
           const v = verbSubject(toks, j, doc.text, doc.switches);
           const p = v === "skip" ? null : v;
@@ -179,6 +182,20 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
           if (p && !inner && !found.some((f) => f.at === p.start))
             found.push({ at: p.start, q: null, cue: { speaker: p, cue: t.lower, label: false } });
         }
+      }
+    },
+  },
+  {
+    name: "according-to-history",
+    doc: '"A resale could triple the price, according to Mr Tobin. But he warned …": a named source of "according to" outside a tag, for the history',
+    run: ({ toks, found, doc }) => {
+      for (let j = 1; j < toks.length; j++) {
+        if (toks[j]!.lower !== "to" || toks[j - 1]!.lower !== "according") continue;
+        const p = phraseAfter(toks, j + 1, doc.text);
+        // (a name or a named body, never a thing: "according to figures", "according to their count")
+        if (!p || !/\p{Lu}/u.test(p.text) || accordingToThing(p) || found.some((f) => f.at === p.start))
+          continue;
+        found.push({ at: p.start, q: null, cue: { speaker: p, cue: "according to", label: false } });
       }
     },
   },

@@ -16,6 +16,8 @@ import { COVERAGE_STEPS } from "./build.ts";
 import { ARTICLE_STEPS, CONTEXT_RULES, SENTENCE_CONTEXT } from "./context.ts";
 import { CLOSING_TAG_RULES } from "./cue-after.ts";
 import { SUBJECT_RULES } from "./cue-before.ts";
+import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
+import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { REPORTED_STEPS } from "./reported.ts";
 import { SPEAKER_RULES } from "./resolve-speaker.ts";
 import { CUE_RULES, SENTENCE_CUES } from "./sentence.ts";
@@ -335,6 +337,12 @@ const INLINE_SWITCHES = [
   {
     name: "titled-name",
     doc: '"Secretary of State Imogen Farrow": the canonical name after an office title',
+  },
+  NAME_VERB_OBJECT_SWITCH,
+  NAMED_NOUN_SWITCH,
+  {
+    name: "document-author-long-name",
+    doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',
   },
 ];
 
