@@ -11,6 +11,7 @@ import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { quoteKind } from "./kind.ts";
+import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -103,7 +104,23 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
   if (report?.speakerKind !== "unnamed" && report) return said(report);
   // "…, a report says. The National Audit Office praised …": the lead's unnamed source, named next.
   const ahead = isOn("quotes", "headline-lead-source", doc.switches) ? leadSourceAhead(doc, found) : null;
-  if (ahead || report) return ahead ? said(ahead) : said(report!);
+  if (ahead) return said(ahead);
+  // "A bookmaker has stopped bets after claiming …. William Hill made the move": the source the
+  // sentence after an unnamed lead voice opens on (switch "headline-lead-named-next")
+  const next =
+    isOn("quotes", "headline-lead-named-next", doc.switches) && unnamedLeadVoice(doc) !== null
+      ? nextSentenceSource(doc, found)
+      : null;
+  if (next)
+    return {
+      speakerId: next.id,
+      speakerText: next.text,
+      speakerName: next.name,
+      speakerKind: next.kind,
+      speakerOrg: null,
+      speakerOrgId: null,
+    };
+  if (report) return said(report);
   // "…, the industry warns.": a description the lead reports through, no record of its own (switch).
   const source = isOn("quotes", "headline-lead-description", doc.switches)
     ? leadReportSource(doc.text.slice(lead.start, lead.end).trimEnd(), lead.start)
@@ -127,9 +144,12 @@ function usedInLead(doc: QuoteDoc, w: string): boolean {
   const lead = doc.article.paragraphs[0]?.sentences[0];
   const word = w.replace(/[^\p{L}\p{N}]/gu, "");
   if (!lead || !word) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "u").test(
-    doc.text.slice(lead.start, lead.end),
-  );
+  // "Bets off after 'leak'" over "… had been leaked": an inflected form too (switch)
+  const inflected = word.length >= 4 && isOn("quotes", "headline-term-inflected", doc.switches);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${word}(?:${inflected ? "(?:s|ed|ing)" : ""})?(?![\\p{L}\\p{N}])`,
+    "u",
+  ).test(doc.text.slice(lead.start, lead.end));
 }
 
 /** The headline's quotations, each given to whoever the title or the body shows said it. */

@@ -325,6 +325,18 @@ const INLINE_SWITCHES = [
     doc: '"Millions \'to lose textile jobs\'" over "…, a charity has warned. … Christian Aid condemned …": a headline\'s words go to the first speaker named in the two sentences after a lead that reports an unnamed source',
   },
   {
+    name: "headline-lead-named-next",
+    doc: '"Bets off after \'leak\'" over "A bookmaker has … after claiming …. Hale Bets made the move": a headline\'s words go to the person or organisation opening the sentence after a lead voiced by an unnamed subject or an agentless passive',
+  },
+  {
+    name: "headline-term-inflected",
+    doc: '"Bets off after \'leak\'" over "… had been leaked": a one-word headline term the lead uses with -s, -ed or -ing is used in the lead',
+  },
+  {
+    name: "lead-named-next",
+    doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
+  },
+  {
     name: "pronoun-not-topic",
     doc: '"Of Hepburn, she said: “…”": he/she never the person the sentence opens on as its topic',
   },

@@ -1,0 +1,116 @@
+// Speaker classes seen across several BBC study sets (session 13, issue #13), on invented text:
+// each rule's own sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import { speakerOf } from "../helpers/quotes.ts";
+
+/** An article with a headline line, its direct quotations. */
+const headlined = (title: string, body: string, switches: StepSwitches = ALL_STEPS) => {
+  const r = buildArticle("news/001.txt", `${title}\n\n${body}`);
+  if (!r.ok) throw new Error(r.reason);
+  return extractQuotes(r.article, buildActorModel([r.article], switches), switches).filter(
+    (q) => q.kind !== "reported",
+  );
+};
+
+describe("a lead voiced by someone it does not name, named by the next sentence's subject", () => {
+  const indefinite = [
+    'A ferry operator has cancelled its winter sailings after claiming "serious safety concerns" about the harbour had been ignored.',
+    "",
+    'Kestrel Lines made the move after two of its boats were damaged in storms on Friday. "We had no choice," Kestrel Lines spokesman Tom Reed said.',
+  ].join("\n");
+
+  it("gives the headline's words to the source named next", () => {
+    expect(speakerOf(headlined("Ferries halted over 'harbour risks'", indefinite), "harbour risks")).toBe(
+      "Kestrel Lines",
+    );
+  });
+
+  it("gives the lead's own quotation after its verb to that source", () => {
+    expect(speakerOf(headlined("Ferries halted", indefinite), "serious safety")).toBe("Kestrel Lines");
+  });
+
+  it("leaves both to no one with the switches off", () => {
+    const off = switchOff("quotes.headline-lead-named-next", "quotes.lead-named-next");
+    expect(
+      speakerOf(headlined("Ferries halted over 'harbour risks'", indefinite, off), "harbour risks"),
+    ).toBeNull();
+    expect(speakerOf(headlined("Ferries halted", indefinite, off), "serious safety")).toBeNull();
+  });
+
+  const plural = [
+    "Film critics in Canada have declared two local dramas the most important releases of the year.",
+    "",
+    "The Northern Screen Guild (NSG) praised both directors for taking risks with their casting.",
+  ].join("\n");
+
+  it("reads a lower-case plural subject as unnamed", () => {
+    expect(speakerOf(headlined("'Bold choices' of the year praised", plural), "Bold choices")).toBe(
+      "Northern Screen Guild",
+    );
+  });
+
+  const passive = [
+    'Mayor Ruth Calloway has been accused of hiding the "true cost" of the new tram line.',
+    "",
+    "Opposition spokesman Daniel Okafor told councillors the budget had doubled since spring.",
+  ].join("\n");
+
+  it("reads a passive with no agent as unnamed, and takes the person after a body and role", () => {
+    expect(speakerOf(headlined("Tram row", passive), "true cost")).toBe("Daniel Okafor");
+  });
+
+  const office = [
+    "The new transport minister says there are lessons to learn from other counties.",
+    "",
+    "Dr Helen Marsh, on her first full day in the job, admitted the county faced big problems.",
+  ].join("\n");
+
+  it("gives the headline to the holder the sentence after an office names", () => {
+    expect(speakerOf(headlined("Avonshire 'must learn lessons'", office), "must learn")).toBe("Helen Marsh");
+    expect(
+      speakerOf(
+        headlined("Avonshire 'must learn lessons'", office, switchOff("quotes.headline-lead-named-next")),
+        "must learn",
+      ),
+    ).not.toBe("Helen Marsh");
+  });
+
+  it("never reads a noun after a determiner as the lead's verb", () => {
+    const noun = [
+      'The term "vlog" has been picked as the word of the year by a dictionary maker.',
+      "",
+      "Wordsmith Press said the word headed its list.",
+    ].join("\n");
+    expect(speakerOf(headlined("'Vlog' is word of the year", noun), "Vlog")).toBeNull();
+  });
+
+  it("gives nothing when the lead names its source", () => {
+    const named = indefinite.replace("A ferry operator", "Osprey Ferries");
+    expect(speakerOf(headlined("Ferries halted", named), "serious safety")).not.toBe("Kestrel Lines");
+  });
+});
+
+describe("a one-word headline term the lead uses inflected", () => {
+  const lead = [
+    "A bookmaker has stopped taking bets on the quiz final after claiming details of the questions were leaked.",
+    "",
+    'Hale Bets made the move after four callers tried to bet large sums. "It was no guess," Hale Bets spokesman Tom Reed said.',
+  ].join("\n");
+
+  it("is used in the lead", () => {
+    expect(speakerOf(headlined("Bets off after quiz 'leak'", lead), "leak")).toBe("Hale Bets");
+  });
+
+  it("is the headline writer's label with the switch off", () => {
+    expect(
+      speakerOf(
+        headlined("Bets off after quiz 'leak'", lead, switchOff("quotes.headline-term-inflected")),
+        "leak",
+      ),
+    ).toBeNull();
+  });
+});
