@@ -114,3 +114,43 @@ describe("a one-word headline term the lead uses inflected", () => {
     ).toBeNull();
   });
 });
+
+describe("an organisation named before a headline's verb", () => {
+  const body = [
+    "Marine engineering firm Kestrel has unveiled its first electric ferry, called Tern.",
+    "",
+    "Kestrel said the ferry was the quickest of its size. The boats will carry 200 people.",
+  ].join("\n");
+
+  it("says the headline's words", () => {
+    expect(speakerOf(headlined("Kestrel unveils 'fastest ferry'", body), "fastest ferry")).toBe("Kestrel");
+  });
+
+  it("not after a verb that says nothing", () => {
+    expect(speakerOf(headlined("Kestrel faces 'fastest ferry' probe", body), "fastest ferry")).toBeNull();
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.headline-org-verb");
+    expect(speakerOf(headlined("Kestrel unveils 'fastest ferry'", body, off), "fastest ferry")).toBeNull();
+  });
+});
+
+describe("an organisation whose name holds 'and'", () => {
+  const body = [
+    "Town rates will have to rise if the council wants to keep its promises, a report suggests.",
+    "",
+    "The Northern Institute of Economic and Social Research (NIESR) claims that rates need to rise by £10m. The council has not replied.",
+  ].join("\n");
+
+  it("reports as one speaker, and so gives the headline its words", () => {
+    expect(speakerOf(headlined("Town 'risks breaking promise'", body), "risks breaking")).toBe(
+      "Northern Institute of Economic and Social Research",
+    );
+  });
+
+  it("is read as several speakers with the switch off", () => {
+    const off = switchOff("quotes.joint-inside-name");
+    expect(speakerOf(headlined("Town 'risks breaking promise'", body, off), "risks breaking")).toBeNull();
+  });
+});

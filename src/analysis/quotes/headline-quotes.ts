@@ -47,6 +47,10 @@ const said = (q: QuoteFound): Said => ({
   speakerOrgId: q.speakerOrgId ?? null,
 });
 
+/** Verbs an organisation says a headline's words with ("Kestrel unveils 'fastest ferry'"). */
+const ORG_TITLE_VERB =
+  /^(?::|says|warns|claims|predicts|unveils|launches|promises|pledges|vows|plans|urges|backs|hails|defends|denies|rejects|attacks|seeks|wants)$/;
+
 /** The person the title names next to the quoted words: "Holt: '…'", "Holt attacks '…'", "'…' - Holt". */
 function namedInTitle(
   doc: QuoteDoc,
@@ -57,8 +61,10 @@ function namedInTitle(
 ): Said | null {
   const { actors, article, text } = doc;
   const before = text.slice(title.start, start - 1);
+  const titleVerb = /(\p{Lu}[\p{L}'’-]+)(?::|\s+(\p{Ll}+s))\s*$/u.exec(before);
+  const verbed = titleVerb?.[1];
   const word =
-    /(\p{Lu}[\p{L}'’-]+)(?::|\s+\p{Ll}+s)\s*$/u.exec(before)?.[1] ??
+    verbed ??
     // "Dunmore 'proud of his record'": the name right before words of a claim (switch), not a
     // noun's modifier before a term ("Media seek Dunmore 'juror' notes").
     (isOn("quotes", "headline-name-before", doc.switches) && /\s/.test(text.slice(start, end))
@@ -66,15 +72,25 @@ function namedInTitle(
       : undefined) ??
     /^\s*[-–:]\s*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(text.slice(end + 1, title.end))?.[1];
   const actor = word ? actors.resolve(word) : null;
-  // Only a person the body names: a title's capitalised word is often no one ("Police praise …").
-  if (actor?.kind !== "person" || !actors.mentionsIn(article.docId).some((m) => m.actorId === actor.id))
+  // Only a person the body names: a title's capitalised word is often no one ("Police praise …");
+  // or an organisation the body names, before a verb ("Kestrel unveils 'fastest ferry'", switch)
+  const org =
+    actor?.kind === "organization" &&
+    verbed === word &&
+    // (a verb of saying or launching: not "Labour faces 'cold calls' inquiry")
+    ORG_TITLE_VERB.test(titleVerb?.[2] ?? ":") &&
+    isOn("quotes", "headline-org-verb", doc.switches);
+  if (
+    (actor?.kind !== "person" && !org) ||
+    !actors.mentionsIn(article.docId).some((m) => m.actorId === actor!.id)
+  )
     return null;
   return {
     speakerId: actor.id,
     speakerText: word!,
     // As the body names the speaker ("Lord Goldsmith"), else the model's name.
     speakerName: found.find((q) => q.speakerId === actor.id)?.speakerName ?? actor.name,
-    speakerKind: "person",
+    speakerKind: org ? "organization" : "person",
     speakerOrg: null,
     speakerOrgId: null,
   };

@@ -333,6 +333,14 @@ const INLINE_SWITCHES = [
     doc: '"Bets off after \'leak\'" over "… had been leaked": a one-word headline term the lead uses with -s, -ed or -ing is used in the lead',
   },
   {
+    name: "joint-inside-name",
+    doc: '"The Institute of Economic and Social Research claims": an organisation whose name holds "and" is one speaker, not several',
+  },
+  {
+    name: "headline-org-verb",
+    doc: "\"Kestrel unveils 'fastest ferry'\": an organisation the body names, before a headline's verb, says its quoted words",
+  },
+  {
     name: "lead-named-next",
     doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
   },
