@@ -1,6 +1,7 @@
 // Speaker classes seen across several BBC study sets (session 13, issue #13), on invented text:
 // each rule's own sentences, and the same sentences with its switch off.
 import { describe, expect, it } from "vitest";
+import { personFrame, taggerOrgPersonFrame } from "../../src/analysis/actors/chunk-rules/person-frame.ts";
 import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
@@ -152,5 +153,29 @@ describe("an organisation whose name holds 'and'", () => {
   it("is read as several speakers with the switch off", () => {
     const off = switchOff("quotes.joint-inside-name");
     expect(speakerOf(headlined("Town 'risks breaking promise'", body, off), "risks breaking")).toBeNull();
+  });
+});
+
+describe("a two-word name the tagger takes for an organisation, put where only a person stands", () => {
+  const body = (name: string) =>
+    [
+      `The film won best picture, while its stars Joan Vale and ${name} won acting awards.`,
+      "",
+      `${name} beat actors including Tom Reed to the prize for best supporting actor. He thanked the director Ian Cole and described the film as "a labour of love". Backstage, he said: "It is an honour."`,
+    ].join("\n");
+
+  it("is a person: the he after it is that person", () => {
+    expect(personFrame(body("Morgan Teague"), "Morgan Teague")).toBe(true);
+    expect(personFrame("Shares in Morgan Teague rose. The bank said it would grow.", "Morgan Teague")).toBe(
+      false,
+    );
+  });
+
+  it("speaks as that person, and is the tagger's organisation with the switch off", () => {
+    expect(speakerOf(headlined("Awards", body("Morgan Teague")), "It is an honour")).toBe("Morgan Teague");
+    const off = switchOff(`actors.${taggerOrgPersonFrame.name}`);
+    expect(speakerOf(headlined("Awards", body("Morgan Teague"), off), "It is an honour")).not.toBe(
+      "Morgan Teague",
+    );
   });
 });

@@ -14,6 +14,7 @@ import { nationality } from "./nationality.ts";
 import { notAnActor } from "./not-an-actor.ts";
 import { organisation } from "./organisation.ts";
 import { partyPrefix } from "./party-prefix.ts";
+import { taggerOrgPersonFrame } from "./person-frame.ts";
 import { plainName } from "./plain-name.ts";
 import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
@@ -48,6 +49,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   nationality,
   taggerDescriptor,
   taggerPlace,
+  taggerOrgPersonFrame,
   taggerOrganisation,
   taggerLoneWord,
   loneWord,
