@@ -179,3 +179,33 @@ describe("a two-word name the tagger takes for an organisation, put where only a
     );
   });
 });
+
+describe("a cue naming two speakers joined by 'and'", () => {
+  const q = (body: string, switches: StepSwitches = ALL_STEPS) => headlined("Pledges", body, switches);
+
+  it.each([
+    'The Greens and Liberals said the pledges were "worthless".',
+    'Both Amnesty and the lobby group Camp Watch described the release as "long overdue".',
+    'Greens and Liberals welcomed the report and called for a "slimming down".',
+  ])("keeps no single speaker: %s", (body) => {
+    const found = q(`Ministers set out their plans on Monday.\n\n${body}`);
+    expect(found.find((x) => x.kind !== "reported")?.speakerName ?? null).toBeNull();
+  });
+
+  it("gives one of them with the switch off", () => {
+    const found = q(
+      'Ministers set out their plans on Monday.\n\nThe Greens and Liberals said the pledges were "worthless".',
+      switchOff("quotes.joint-cue"),
+    );
+    expect(found.find((x) => x.kind !== "reported")?.speakerName).not.toBeNull();
+  });
+
+  it("leaves a clause joined by ', and' and a name holding 'and' alone", () => {
+    const clause = q(
+      'Westport beat Dunmore after a 0-0 draw at Kings Park and Todd said: "We are all very happy."',
+    );
+    expect(speakerOf(clause, "We are all")).not.toBeNull();
+    const star = q('And last week Fools and Horses star Ben Tull criticised TV for being "too safe".');
+    expect(speakerOf(star, "too safe")).toBe("Ben Tull");
+  });
+});
