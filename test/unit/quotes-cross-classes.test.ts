@@ -209,3 +209,26 @@ describe("a cue naming two speakers joined by 'and'", () => {
     expect(speakerOf(star, "too safe")).toBe("Ben Tull");
   });
 });
+
+describe("he/she after a topic phrase or a name in the tag's frame (PolNeAR train rows lost at the merge)", () => {
+  const q = (body: string, switches: StepSwitches = ALL_STEPS) => headlined("Campaign", body, switches);
+
+  it("a topic phrase opening on a possessive pronoun is the speaker's own thing", () => {
+    const body =
+      'Senator Maria Colby set out her plans on Monday. On her health page, she vows that reform will be a "top priority" for her first year.';
+    expect(speakerOf(q(body), "top priority")).toBe("Maria Colby");
+    expect(speakerOf(q(body, switchOff("quotes.topic-own-thing")), "top priority")).not.toBe("Maria Colby");
+  });
+
+  it("a person opening a clause a colon closes before the quotation is the tag's he/she", () => {
+    const body =
+      'Ann Roe wrote to her adviser Tom Reed on Friday. Roe seemed irritated: "It is a public statement! Just send it," she wrote.';
+    expect(speakerOf(q(body), "It is a public")).toBe("Ann Roe");
+    expect(speakerOf(q(body, switchOff("quotes.tag-frame-colon")), "It is a public")).not.toBe("Ann Roe");
+  });
+
+  it("still passes over a name inside the tag's frame with no colon", () => {
+    const body = 'Ann Roe met the coach Tom Reed on Friday. "Reed has the same drive as ever," she said.';
+    expect(speakerOf(q(body), "Reed has the same")).toBe("Ann Roe");
+  });
+});

@@ -341,6 +341,14 @@ const INLINE_SWITCHES = [
     doc: "\"Kestrel unveils 'fastest ferry'\": an organisation the body names, before a headline's verb, says its quoted words",
   },
   {
+    name: "topic-own-thing",
+    doc: '"On her climate page, she vows …", "Asked about her own vote …, she replied": a topic phrase opening on a possessive pronoun is the speaker\'s own thing; a pronoun in it is no topic person',
+  },
+  {
+    name: "tag-frame-colon",
+    doc: '"Clinton seemed irritated: “…,” she wrote": a person opening a clause a colon closes before the quotation is who the he/she tag is, not a name in the tag\'s frame',
+  },
+  {
     name: "lead-named-next",
     doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
   },
