@@ -232,3 +232,29 @@ describe("he/she after a topic phrase or a name in the tag's frame (PolNeAR trai
     expect(speakerOf(q(body), "Reed has the same")).toBe("Ann Roe");
   });
 });
+
+describe("an office's holder", () => {
+  const q = (body: string, switches: StepSwitches = ALL_STEPS) => headlined("Budget", body, switches);
+
+  it("is the speaker before sentences that name no person", () => {
+    const body = [
+      "Ann Roe set out her plans to delegates on Monday.",
+      "",
+      'Ms Roe also announced a drive to help women into science, saying bias was still holding them back. Plans include grants for graduates and "taster courses" for school leavers. Women earn 19% less than men, according to the Fair Pay Council (FPC). The minister told delegates that ending "career bias" was vital.',
+    ].join("\n");
+    expect(speakerOf(q(body), "career bias")).toBe("Ann Roe");
+    expect(speakerOf(q(body, switchOff("quotes.office-past-quiet-sentences")), "career bias")).not.toBe(
+      "Ann Roe",
+    );
+  });
+
+  it("is not a person who spoke of the office in their own sentence", () => {
+    const body = [
+      'For the Greens, Jo Marr said the chancellor had failed to deal with the "looming problems" of the tax.',
+      "",
+      'Ms Marr said taxes would rise under every party. The chancellor meanwhile insisted his plans were "affordable".',
+    ].join("\n");
+    expect(speakerOf(q(body), "affordable")).not.toBe("Jo Marr");
+    expect(speakerOf(q(body, switchOff("quotes.office-spoken-of")), "affordable")).toBe("Jo Marr");
+  });
+});

@@ -349,6 +349,14 @@ const INLINE_SWITCHES = [
     doc: '"Clinton seemed irritated: “…,” she wrote": a person opening a clause a colon closes before the quotation is who the he/she tag is, not a name in the tag\'s frame',
   },
   {
+    name: "office-spoken-of",
+    doc: '"Jo Marr said the chancellor had failed. … The chancellor insisted": a person who speaks of the office in their own sentence is not its holder',
+  },
+  {
+    name: "office-past-quiet-sentences",
+    doc: '"Ann Roe announced …. Plans include …. Pay is lower, according to the EOC. The minister told …": an office\'s holder is the speaker before up to two more sentences that name no person',
+  },
+  {
     name: "lead-named-next",
     doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
   },
