@@ -258,3 +258,23 @@ describe("an office's holder", () => {
     expect(speakerOf(q(body, switchOff("quotes.office-spoken-of")), "affordable")).toBe("Jo Marr");
   });
 });
+
+describe("'it' after a lone surname gendered only by its given name", () => {
+  const body = [
+    "The housing market remains robust, according to lender Avon Mutual and housebuilder George Halden.",
+    "",
+    'Halden reported a 19% rise in profits. Halden said the market had proved "challenging" last year. "By late summer, the market had slowed sharply," it added.',
+  ].join("\n");
+
+  it("is that company", () => {
+    expect(speakerOf(headlined("Housing", body), "By late summer")).toBe("George Halden");
+    expect(
+      speakerOf(headlined("Housing", body, switchOff("quotes.it-named-given-name")), "By late summer"),
+    ).not.toBe("George Halden");
+  });
+
+  it("not when the article gives it a title", () => {
+    const titled = body.replace("Halden reported", "Mr Halden reported");
+    expect(speakerOf(headlined("Housing", titled), "By late summer")).not.toBe("George Halden");
+  });
+});

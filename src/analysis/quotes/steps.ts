@@ -357,6 +357,10 @@ const INLINE_SWITCHES = [
     doc: '"Ann Roe announced …. Plans include …. Pay is lower, according to the EOC. The minister told …": an office\'s holder is the speaker before up to two more sentences that name no person',
   },
   {
+    name: "it-named-given-name",
+    doc: '"housebuilder George Halden … Halden said the market was “tough”. “…,” it added": it-named-speaker for a lone surname gendered only by its given name, never titled',
+  },
+  {
     name: "lead-named-next",
     doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
   },
