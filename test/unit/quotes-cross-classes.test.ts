@@ -278,3 +278,17 @@ describe("'it' after a lone surname gendered only by its given name", () => {
     expect(speakerOf(headlined("Housing", titled), "By late summer")).not.toBe("George Halden");
   });
 });
+
+describe("a participle of a verb of saying or labelling opening a clause on the main subject", () => {
+  it("gives the term to the sentence's subject", () => {
+    const body =
+      'Ann Roe, for the Greens, attacked the council\'s red tape and debt, dubbing Mayor Tom Reed "Sir Spendalot".';
+    expect(speakerOf(headlined("Budget", body), "Sir Spendalot")).toBe("Ann Roe");
+  });
+
+  it("'calling for' is no verb of saying", () => {
+    const body =
+      'Groups including the Players\' Guild are calling for an end to the "raw deal" faced by actors.';
+    expect(speakerOf(headlined("Visas", body), "raw deal")).not.toBe("Players");
+  });
+});
