@@ -292,3 +292,25 @@ describe("a participle of a verb of saying or labelling opening a clause on the 
     expect(speakerOf(headlined("Visas", body), "raw deal")).not.toBe("Players");
   });
 });
+
+describe("he/she after a sentence that ends on a person named only in a phrase", () => {
+  const body = [
+    "Ministers say the bill will pass.",
+    "",
+    'Tom Reed said he would do all he could to meet concerns about the bill. But changes must not overturn the ruling that let doctors withdraw feeding from coma patient Ian Vale. "It is important that doctors are not confused about the law," he said.',
+  ].join("\n");
+
+  it("is the speaker just before", () => {
+    expect(speakerOf(headlined("Bill", body), "It is important")).toBe("Tom Reed");
+  });
+
+  it("is the model's choice with the switch off", () => {
+    const off = switchOff("quotes.pronoun-speaker-over-object");
+    expect(speakerOf(headlined("Bill", body, off), "It is important")).toBe("Ian Vale");
+  });
+
+  it("not when the name is brought in with an apposition", () => {
+    const intro = body.replace("from coma patient Ian Vale.", "from Ian Vale, a coma patient.");
+    expect(speakerOf(headlined("Bill", intro), "It is important")).not.toBe("Tom Reed");
+  });
+});

@@ -20,6 +20,7 @@ import type { Phrase } from "./phrases.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
+import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { namedInTagFrame } from "./tag-frame.ts";
@@ -75,6 +76,11 @@ export function resolveHeShe(
     ? copularPerson(doc, p, want, named)
     : null;
   if (introduced) return speakerForActor(doc, introduced, p, want);
+  // the speaker just before over the model's name ending a subjectless sentence (switch)
+  const over = isOn("quotes", "pronoun-speaker-over-object", doc.switches)
+    ? speakerOverObject(doc, p, want, m)
+    : null;
+  if (over) return over;
   const chosen = fromHistory({
     doc,
     p,

@@ -361,6 +361,10 @@ const INLINE_SWITCHES = [
     doc: '"housebuilder George Halden … Halden said the market was “tough”. “…,” it added": it-named-speaker for a lone surname gendered only by its given name, never titled',
   },
   {
+    name: "pronoun-speaker-over-object",
+    doc: '"Jo Marr said she would …. But the plan must not undo the ruling on patient Ann Vale. “…,” she said": he/she is the speaker just before, over the model\'s person named only at the end of a sentence with no person subject',
+  },
+  {
     name: "lead-named-next",
     doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
   },
