@@ -143,7 +143,7 @@ describe("'the paper quoted X in/at/for … as saying' after a quotation", () =>
 
 describe("a 'with' clause inside reported speech speaks for itself", () => {
   const body =
-    'Rents rose.\n\nThe Greens are also thought likely to propose higher thresholds, with shadow chancellor Peter Lamb branding stamp duty a "classic stealth tax".';
+    'Rents rose.\n\nThe Greens are also thought likely to propose higher thresholds, with shadow chancellor Peter Lamb calling stamp duty a "classic stealth tax".';
 
   it("gives the term to the one the 'with' clause names", () => {
     expect(speakerOf(quotes(body), "classic stealth")).toBe("Peter Lamb");

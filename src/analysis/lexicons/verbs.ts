@@ -39,6 +39,10 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([
   lamented scoff scoffs scoffed recount recounts recounted proclaim proclaims proclaimed mutter muttered
   interject interjected mused assure assures assured reassure reassures reassured
   `),
+  // participles of the verbs above that open a clause on the main subject ("…, dubbing Mr Brown
+  // “Sir Wastealot”", "…, insisting Gallas “would have …”")
+  ...forms(`dubbing branding describing labelling labeling terming urging insisting hailing
+  praising accusing condemning criticising criticizing`),
 ]);
 
 /** Verbs that introduce a label or characterisation rather than a statement. */

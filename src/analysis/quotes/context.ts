@@ -5,6 +5,7 @@
 
 import type { Article } from "../../types.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
+import { JOINT_CUE } from "./joint-cue.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
@@ -207,6 +208,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   },
   SOLE_VOICE,
   LATEST_VOICE,
+  JOINT_CUE,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { TOKEN_STEPS } from "./asides.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
+import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
@@ -54,6 +55,7 @@ export function extractQuotes(
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
+  if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];

@@ -11,6 +11,7 @@ import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { quoteKind } from "./kind.ts";
+import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -46,6 +47,10 @@ const said = (q: QuoteFound): Said => ({
   speakerOrgId: q.speakerOrgId ?? null,
 });
 
+/** Verbs an organisation says a headline's words with ("Kestrel unveils 'fastest ferry'"). */
+const ORG_TITLE_VERB =
+  /^(?::|says|warns|claims|predicts|unveils|launches|promises|pledges|vows|plans|urges|backs|hails|defends|denies|rejects|attacks|seeks|wants)$/;
+
 /** The person the title names next to the quoted words: "Holt: '…'", "Holt attacks '…'", "'…' - Holt". */
 function namedInTitle(
   doc: QuoteDoc,
@@ -56,8 +61,10 @@ function namedInTitle(
 ): Said | null {
   const { actors, article, text } = doc;
   const before = text.slice(title.start, start - 1);
+  const titleVerb = /(\p{Lu}[\p{L}'’-]+)(?::|\s+(\p{Ll}+s))\s*$/u.exec(before);
+  const verbed = titleVerb?.[1];
   const word =
-    /(\p{Lu}[\p{L}'’-]+)(?::|\s+\p{Ll}+s)\s*$/u.exec(before)?.[1] ??
+    verbed ??
     // "Dunmore 'proud of his record'": the name right before words of a claim (switch), not a
     // noun's modifier before a term ("Media seek Dunmore 'juror' notes").
     (isOn("quotes", "headline-name-before", doc.switches) && /\s/.test(text.slice(start, end))
@@ -65,15 +72,25 @@ function namedInTitle(
       : undefined) ??
     /^\s*[-–:]\s*(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(text.slice(end + 1, title.end))?.[1];
   const actor = word ? actors.resolve(word) : null;
-  // Only a person the body names: a title's capitalised word is often no one ("Police praise …").
-  if (actor?.kind !== "person" || !actors.mentionsIn(article.docId).some((m) => m.actorId === actor.id))
+  // Only a person the body names: a title's capitalised word is often no one ("Police praise …");
+  // or an organisation the body names, before a verb ("Kestrel unveils 'fastest ferry'", switch)
+  const org =
+    actor?.kind === "organization" &&
+    verbed === word &&
+    // (a verb of saying or launching: not "Labour faces 'cold calls' inquiry")
+    ORG_TITLE_VERB.test(titleVerb?.[2] ?? ":") &&
+    isOn("quotes", "headline-org-verb", doc.switches);
+  if (
+    (actor?.kind !== "person" && !org) ||
+    !actors.mentionsIn(article.docId).some((m) => m.actorId === actor!.id)
+  )
     return null;
   return {
     speakerId: actor.id,
     speakerText: word!,
     // As the body names the speaker ("Lord Goldsmith"), else the model's name.
     speakerName: found.find((q) => q.speakerId === actor.id)?.speakerName ?? actor.name,
-    speakerKind: "person",
+    speakerKind: org ? "organization" : "person",
     speakerOrg: null,
     speakerOrgId: null,
   };
@@ -103,7 +120,23 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
   if (report?.speakerKind !== "unnamed" && report) return said(report);
   // "…, a report says. The National Audit Office praised …": the lead's unnamed source, named next.
   const ahead = isOn("quotes", "headline-lead-source", doc.switches) ? leadSourceAhead(doc, found) : null;
-  if (ahead || report) return ahead ? said(ahead) : said(report!);
+  if (ahead) return said(ahead);
+  // "A bookmaker has stopped bets after claiming …. William Hill made the move": the source the
+  // sentence after an unnamed lead voice opens on (switch "headline-lead-named-next")
+  const next =
+    isOn("quotes", "headline-lead-named-next", doc.switches) && unnamedLeadVoice(doc) !== null
+      ? nextSentenceSource(doc, found)
+      : null;
+  if (next)
+    return {
+      speakerId: next.id,
+      speakerText: next.text,
+      speakerName: next.name,
+      speakerKind: next.kind,
+      speakerOrg: null,
+      speakerOrgId: null,
+    };
+  if (report) return said(report);
   // "…, the industry warns.": a description the lead reports through, no record of its own (switch).
   const source = isOn("quotes", "headline-lead-description", doc.switches)
     ? leadReportSource(doc.text.slice(lead.start, lead.end).trimEnd(), lead.start)
@@ -127,9 +160,12 @@ function usedInLead(doc: QuoteDoc, w: string): boolean {
   const lead = doc.article.paragraphs[0]?.sentences[0];
   const word = w.replace(/[^\p{L}\p{N}]/gu, "");
   if (!lead || !word) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "u").test(
-    doc.text.slice(lead.start, lead.end),
-  );
+  // "Bets off after 'leak'" over "… had been leaked": an inflected form too (switch)
+  const inflected = word.length >= 4 && isOn("quotes", "headline-term-inflected", doc.switches);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${word}(?:${inflected ? "(?:s|ed|ing)" : ""})?(?![\\p{L}\\p{N}])`,
+    "u",
+  ).test(doc.text.slice(lead.start, lead.end));
 }
 
 /** The headline's quotations, each given to whoever the title or the body shows said it. */

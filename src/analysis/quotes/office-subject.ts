@@ -8,6 +8,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { at, lastOf, type QuoteDoc } from "./state.ts";
@@ -100,8 +101,10 @@ export function officeSubject(
     /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, h.start - 30), h.start)) ||
     /^\s+and\s/.test(doc.text.slice(h.end, h.end + 6));
   const subject = lastOf(doc, (h) => h.kind === "person" && !!h.id && h.start >= before, here);
+  // (…nor one who spoke of the office: "Jo Marr said the chancellor had failed", switch)
+  const spoke = (id: string) => isOn("quotes", "office-spoken-of", doc.switches) && spokeOfOffice(doc, id, p);
   if (subject && subject.start >= before)
-    return joint(subject) || otherRole(doc, subject.id!, p) ? null : at(subject, p);
+    return joint(subject) || otherRole(doc, subject.id!, p) || spoke(subject.id!) ? null : at(subject, p);
   // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
   // (an organisation named there holds no office: "… described as “reckless” by the IHRC")
   const orgsPass = isOn("quotes", "office-past-organisation", doc.switches);
@@ -111,7 +114,11 @@ export function officeSubject(
     !(h.text.toLowerCase() in PRONOUNS) &&
     !(orgsPass && h.kind === "organization");
   if (namesIn(doc, before, here).length || doc.history.some(namedBefore)) return null;
-  const from = previousSentenceStart(doc, before + 1);
+  const prior = previousSentenceStart(doc, before + 1);
+  // (further back over sentences that name no person, switch "office-past-quiet-sentences")
+  const from = isOn("quotes", "office-past-quiet-sentences", doc.switches)
+    ? quietStart(doc, prior, here)
+    : prior;
   const last = lastOf(doc, (h) => h.kind === "person" && !!h.id && !!h.speaker, p.start);
-  return last && last.start >= from && !otherRole(doc, last.id!, p) ? at(last, p) : null;
+  return last && last.start >= from && !otherRole(doc, last.id!, p) && !spoke(last.id!) ? at(last, p) : null;
 }

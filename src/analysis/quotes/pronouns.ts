@@ -20,6 +20,7 @@ import type { Phrase } from "./phrases.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
+import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { namedInTagFrame } from "./tag-frame.ts";
@@ -75,6 +76,11 @@ export function resolveHeShe(
     ? copularPerson(doc, p, want, named)
     : null;
   if (introduced) return speakerForActor(doc, introduced, p, want);
+  // the speaker just before over the model's name ending a subjectless sentence (switch)
+  const over = isOn("quotes", "pronoun-speaker-over-object", doc.switches)
+    ? speakerOverObject(doc, p, want, m)
+    : null;
+  if (over) return over;
   const chosen = fromHistory({
     doc,
     p,
@@ -315,13 +321,20 @@ function namedBodyBefore(doc: QuoteDoc, p: Phrase, org: Speaker | undefined): Sp
     h.text.split(/\s+/)[0]!.toLowerCase() in HONORIFIC_GENDER
   )
     return null;
-  // (a person the model gives a gender, or he/she stands for nearby, is no company)
-  if (
+  // (a person the model gives a gender, or he/she stands for nearby, is no company; but a lone
+  // surname gendered by its given name only, never titled, may be: "George Wimpey" (switch))
+  const gendered =
     (doc.actors.genderOf?.(doc.article.docId, h.id) ?? "any") !== "any" ||
-    genderOfName(h.name ?? "") !== "any"
-  )
+    genderOfName(h.name ?? "") !== "any";
+  if (gendered && !(isOn("quotes", "it-named-given-name", doc.switches) && untitledSurname(doc, h)))
     return null;
   if (doc.actors.mentionsIn(doc.article.docId).some((m) => m.actorId === h.id && m.via === "pronoun"))
     return null;
   return { ...at(h, p), kind: "organization", gender: "any" };
+}
+
+/** A one-word speaker never written with a title ("Mr Wimpey") in the article. */
+function untitledSurname(doc: QuoteDoc, h: Speaker): boolean {
+  if (/\s/.test(h.text)) return false;
+  return !new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\\.?\\s+${h.text}\\b`).test(doc.text);
 }

@@ -69,6 +69,16 @@ export function jointSpeaker(doc: QuoteDoc, cue: ReportedCue, sp: Speaker): Spea
   if (!isOn("quotes", JOINT_SWITCH.name, doc.switches)) return null;
   const words = jointPhrase(doc.text, cue);
   if (!words) return null;
+  // "The Institute of Economic and Social Research said": one organisation whose name holds the
+  // "and" (switch "joint-inside-name")
+  const actor = sp.id ? doc.actors.byId.get(sp.id) : undefined;
+  if (
+    actor?.kind === "organization" &&
+    /\s(?:and|&)\s/.test(actor.name) &&
+    words.includes(actor.name) &&
+    isOn("quotes", "joint-inside-name", doc.switches)
+  )
+    return null;
   const name = words.replace(/^(?:the|a|an)\s+/i, "").replace(/,(?=\s+(?:and|&)\s)/, "");
   return { ...sp, text: words, name, id: null, kind: "unnamed", gender: "plural" };
 }

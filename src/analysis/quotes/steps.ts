@@ -331,6 +331,50 @@ const INLINE_SWITCHES = [
     doc: '"Millions \'to lose textile jobs\'" over "…, a charity has warned. … Christian Aid condemned …": a headline\'s words go to the first speaker named in the two sentences after a lead that reports an unnamed source',
   },
   {
+    name: "headline-lead-named-next",
+    doc: '"Bets off after \'leak\'" over "A bookmaker has … after claiming …. Hale Bets made the move": a headline\'s words go to the person or organisation opening the sentence after a lead voiced by an unnamed subject or an agentless passive',
+  },
+  {
+    name: "headline-term-inflected",
+    doc: '"Bets off after \'leak\'" over "… had been leaked": a one-word headline term the lead uses with -s, -ed or -ing is used in the lead',
+  },
+  {
+    name: "joint-inside-name",
+    doc: '"The Institute of Economic and Social Research claims": an organisation whose name holds "and" is one speaker, not several',
+  },
+  {
+    name: "headline-org-verb",
+    doc: "\"Kestrel unveils 'fastest ferry'\": an organisation the body names, before a headline's verb, says its quoted words",
+  },
+  {
+    name: "topic-own-thing",
+    doc: '"On her climate page, she vows …", "Asked about her own vote …, she replied": a topic phrase opening on a possessive pronoun is the speaker\'s own thing; a pronoun in it is no topic person',
+  },
+  {
+    name: "tag-frame-colon",
+    doc: '"Clinton seemed irritated: “…,” she wrote": a person opening a clause a colon closes before the quotation is who the he/she tag is, not a name in the tag\'s frame',
+  },
+  {
+    name: "office-spoken-of",
+    doc: '"Jo Marr said the chancellor had failed. … The chancellor insisted": a person who speaks of the office in their own sentence is not its holder',
+  },
+  {
+    name: "office-past-quiet-sentences",
+    doc: '"Ann Roe announced …. Plans include …. Pay is lower, according to the EOC. The minister told …": an office\'s holder is the speaker before up to two more sentences that name no person',
+  },
+  {
+    name: "it-named-given-name",
+    doc: '"housebuilder George Halden … Halden said the market was “tough”. “…,” it added": it-named-speaker for a lone surname gendered only by its given name, never titled',
+  },
+  {
+    name: "pronoun-speaker-over-object",
+    doc: '"Jo Marr said she would …. But the plan must not undo the ruling on patient Ann Vale. “…,” she said": he/she is the speaker just before, over the model\'s person named only at the end of a sentence with no person subject',
+  },
+  {
+    name: "lead-named-next",
+    doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
+  },
+  {
     name: "pronoun-not-topic",
     doc: '"Of Hepburn, she said: “…”": he/she never the person the sentence opens on as its topic',
   },

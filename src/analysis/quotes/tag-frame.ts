@@ -5,6 +5,7 @@
 // she said …") is left alone: there the name may be the pronoun's antecedent.
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation, namedPersonsBefore, sentenceStart } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -16,6 +17,9 @@ const SUBORDINATE_OPENING =
  *  colon quotation after a fronted phrase (", she said:"). */
 const CLOSING_TAG = /^\s+\p{Ll}+(?:\s+[^.!?:;"“”,]{1,40})?\s*(?:[.!?]|:\s*["“])/u;
 
+/** A clause the name opens, closed by a colon right before a quotation ("… seemed irritated: “"). */
+const COLON_CLAUSE = /^\s+\p{Ll}[^"“”.;:!?]{0,140}:\s*["“]/u;
+
 /** The people named in the sentence before pronoun `p` that the pronoun cannot be, else null. */
 export function namedInTagFrame(doc: QuoteDoc, p: Phrase): Set<string> | null {
   const { text } = doc;
@@ -24,12 +28,16 @@ export function namedInTagFrame(doc: QuoteDoc, p: Phrase): Set<string> | null {
   const from = frameStart(doc, p.start);
   if (SUBORDINATE_OPENING.test(text.slice(from, p.start))) return null;
   const ids = new Set<string>();
+  const colon = isOn("quotes", "tag-frame-colon", doc.switches);
   for (const m of namedPersonsBefore(doc, p.start, from)) {
     const after = text.slice(m.end, m.end + 80);
     // "Ann Roe, for the Greens, added: “…,” she said": the one who speaks in the sentence, and
     // "Roe's team-mate" (a possessive, often across a sentence break the text lost), stay.
     const verb = /^(?:,[^,.;:"“”]{1,60},)?\s+(\p{Ll}+)/u.exec(after)?.[1];
     if ((verb && SPEECH_VERB_FORMS.has(verb)) || /^['’]s?\b/.test(after)) continue;
+    // "Clinton seemed irritated: “…,” she wrote": the subject of the clause a colon closes before
+    // the quotation introduces it, and is who speaks (switch "tag-frame-colon")
+    if (colon && COLON_CLAUSE.test(text.slice(m.end, m.end + 160))) continue;
     ids.add(m.actorId);
   }
   return ids.size ? ids : null;

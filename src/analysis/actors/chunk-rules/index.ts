@@ -15,6 +15,7 @@ import { notAnActor } from "./not-an-actor.ts";
 import { organisation } from "./organisation.ts";
 import { partyPrefix } from "./party-prefix.ts";
 import { personApposition } from "./person-apposition.ts";
+import { taggerOrgPersonFrame } from "./person-frame.ts";
 import { plainName } from "./plain-name.ts";
 import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
@@ -50,6 +51,7 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   nationality,
   taggerDescriptor,
   taggerPlace,
+  taggerOrgPersonFrame,
   taggerOrganisation,
   taggerLoneWord,
   loneWord,
