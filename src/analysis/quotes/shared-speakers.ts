@@ -2,6 +2,7 @@
 // share are neither's own (the gold sets' rule, business/449): the quotation keeps no speaker,
 // nor do the parts that carry its speaker on.
 
+import { clearSpeaker } from "./so-called.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -48,13 +49,6 @@ export function unattributeShared(doc: QuoteDoc, direct: QuoteFound[]): void {
     cleared = carried ? cleared : null;
     if (!carried && !shared(doc, q)) continue;
     cleared = q.speakerName;
-    q.speakerId = null;
-    q.speakerText = null;
-    q.speakerName = null;
-    q.speakerKind = null;
-    q.via = null;
-    q.cue = null;
-    q.speakerOrg = null;
-    q.speakerOrgId = null;
+    clearSpeaker(q);
   }
 }

@@ -9,13 +9,18 @@ const SO_CALLED = /\bso[- ]called\s*["“‘']$/i;
 export function unattributeSoCalled(text: string, direct: QuoteFound[]): void {
   for (const q of direct) {
     if (q.kind !== "term" || !SO_CALLED.test(text.slice(Math.max(0, q.start - 14), q.start))) continue;
-    q.speakerId = null;
-    q.speakerText = null;
-    q.speakerName = null;
-    q.speakerKind = null;
-    q.via = null;
-    q.cue = null;
-    q.speakerOrg = null;
-    q.speakerOrgId = null;
+    clearSpeaker(q);
   }
+}
+
+/** Takes every trace of a speaker off a quotation (speaker, cue, how it was found, its organisation). */
+export function clearSpeaker(q: QuoteFound): void {
+  q.speakerId = null;
+  q.speakerText = null;
+  q.speakerName = null;
+  q.speakerKind = null;
+  q.via = null;
+  q.cue = null;
+  q.speakerOrg = null;
+  q.speakerOrgId = null;
 }
