@@ -28,6 +28,19 @@ describe("a capitalised clergy office stands for the holder the article named", 
   });
 });
 
+describe("a clergy office in capitals stands for the person the article styled with it", () => {
+  // "Cardinal Ivo Marr" styles the man; with an archbishop named in between, "the Cardinal" and
+  // the "he" after it are still the cardinal.
+  const text = (office: string) =>
+    `Church leaders spoke on Sunday.\n\n${office} Ivo Marr criticised the budget. Both ${office === "Cardinal" ? "the Cardinal" : "he"} and Archbishop of Lenford Dr Paul Reyes asked for more time. Dr Reyes has since criticised the council.\n\nOn Friday, the ${office} will ask the congregation to stay. "It is possible," he will say.`;
+
+  it.each(["Cardinal", "Bishop"])("'the %s' and the he after it are the styled person", (office) => {
+    expect(speakerOf(directQuotes(text(office)), "It is possible")).toMatch(
+      /^(?:Cardinal |Bishop )?Ivo Marr$/,
+    );
+  });
+});
+
 describe("a role written as a capital abbreviation is a person's role", () => {
   const body = (role: string) =>
     `The duo won three awards last night.\n\nKay Lomas, a ${role} from Westport, thinks a break is due. "They might rest," says the ${role}.`;

@@ -24,17 +24,28 @@ const TITLES_OF: Readonly<Record<string, string>> = {
   ambassador: "Ambassador",
   commissioner: "Commissioner",
   sheriff: "Sheriff",
+  cardinal: "Cardinal",
+  archbishop: "Archbishop",
+  bishop: "Bishop",
 };
+
+/** Offices a description may write in capitals and still mean the styled person ("the Cardinal"
+ *  after "Cardinal Ivo Marr"): clergy, whose office is their style. */
+const CAPITALISED = new Set(["cardinal", "archbishop", "bishop"]);
 
 const NAME = "((?:\\p{Lu}[\\p{L}'’.-]*\\s+)*\\p{Lu}[\\p{L}'’-]+)";
 const PATTERNS = new Map(
   Object.entries(TITLES_OF).map(([role, titles]) => [role, new RegExp(`\\b(?:${titles})\\s+${NAME}`, "gu")]),
 );
 
-/** "the senator", "the Ohio senator": where the latest matching title named someone before `p`, else null. */
+/** "the senator", "the Ohio senator", "the Cardinal": where the latest matching title named someone
+ *  before `p`, else null. */
 export function titledAntecedent(text: string, p: Phrase, from: number): Phrase | null {
-  const m = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Ll}+)$/u.exec(p.text);
-  const re = m ? PATTERNS.get(m[1]!) : undefined;
+  const m = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+)?(\p{L}+)$/u.exec(p.text);
+  const head = m?.[1] ?? "";
+  const capitalised = /^\p{Lu}/u.test(head);
+  const re =
+    m && (!capitalised || CAPITALISED.has(head.toLowerCase())) ? PATTERNS.get(head.toLowerCase()) : undefined;
   if (!re) return null;
   let last: Phrase | null = null;
   re.lastIndex = 0;
