@@ -116,8 +116,9 @@ describe("the subject of 'used …' or 'took …' that an infinitive of saying h
   const body =
     'Bishop Tom Vale spoke on Sunday.\n\nThe bishop used a Christmas message to condemn the war as a "shameful" waste of money.';
 
+  // "The bishop" is the man the article styled "Bishop Tom Vale" (set 12's clergy class).
   it("is the bishop", () => {
-    expect(speakerOf(quotes(body), "shameful")).toBe("The bishop");
+    expect(speakerOf(quotes(body), "shameful")).toBe("Tom Vale");
   });
 
   it("is no one with the switch off", () => {
@@ -129,6 +130,6 @@ describe("'denounce' is a verb of saying", () => {
   it("gives the term to the one who denounced", () => {
     const body =
       'Bishop Tom Vale spoke on Sunday.\n\nIn his sermon, the bishop denounced the war as a "needless" waste.';
-    expect(speakerOf(quotes(body), "needless")).toBe("the bishop");
+    expect(speakerOf(quotes(body), "needless")).toBe("Tom Vale");
   });
 });
