@@ -56,18 +56,20 @@ async function answer(router: Router, req: CoreRequest): Promise<CoreReply> {
 }
 
 async function serve(): Promise<void> {
-  const [{ CoverageStore }, { watchCorpus }, { createRouter }] = await Promise.all([
-    import("../lifecycle/store.ts"),
-    import("../lifecycle/watch.ts"),
-    import("./router.ts"),
-  ]);
+  // The store first: its load (the snapshot's decoding) starts while the router's code, the
+  // answers and renderers, is still loading.
+  const routing = Promise.all([import("../lifecycle/watch.ts"), import("./router.ts")]);
+  routing.catch(() => {}); // awaited below
+  const { CoverageStore } = await import("../lifecycle/store.ts");
   // Temp files are what a crash mid-ingest leaves; they were never articles.
   await sweepTempFiles(config.corpusDir);
   const store = new CoverageStore(config.corpusDir, log, undefined, {
     cacheDir: config.cacheDir,
     onWarmed: (ms) => tell({ event: "warmed", ms }),
   });
-  await store.reload();
+  const loading = store.reload();
+  const [{ watchCorpus }, { createRouter }] = await routing;
+  await loading;
   if (watch) watchCorpus(store, log);
   const router = createRouter({ coverage: store, store, config });
   port!.on("message", (req: CoreRequest) => {
