@@ -68,6 +68,7 @@ async function serve(): Promise<void> {
     onWarmed: (ms) => tell({ event: "warmed", ms }),
   });
   const loading = store.reload();
+  loading.catch(() => {}); // a failed load is reported by the await below, not as unhandled
   const [{ watchCorpus }, { createRouter }] = await routing;
   await loading;
   if (watch) watchCorpus(store, log);
