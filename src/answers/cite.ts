@@ -12,6 +12,11 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Plain ASCII text, whose key is its lower-cased letter and digit runs (no Unicode folding). */
+export const isAsciiText = (text: string): boolean => ASCII.test(text);
+
 /** Normalised text for spotting the same sentence carried by several outlets. */
 export function sameTextKey(text: string): string {
   return keyMemo.get(text) ?? remember(keyMemo, text, computeKey(text));
@@ -19,7 +24,7 @@ export function sameTextKey(text: string): string {
 
 function computeKey(text: string): string {
   // Plain ASCII (most news text) needs no Unicode normalisation: the same key, much faster.
-  if (/^[\x00-\x7f]*$/.test(text)) {
+  if (isAsciiText(text)) {
     return text
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
@@ -37,7 +42,7 @@ function computeKey(text: string): string {
  *  are hashed while scanning, so no gram strings are built; plain ASCII text is scanned as it
  *  stands (its key is its lower-cased letter and digit runs), other text through its key. */
 export function gramSet(text: string): Set<number> {
-  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const ascii = isAsciiText(text);
   const src = ascii ? text : sameTextKey(text);
   const words: number[] = [];
   let h = 0x811c9dc5;

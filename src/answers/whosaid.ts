@@ -8,7 +8,7 @@
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Quote } from "../types.ts";
-import { sameTextKey } from "./cite.ts";
+import { isAsciiText, sameTextKey } from "./cite.ts";
 import { hash32 } from "./hash-postings.ts";
 import { cleanQuery } from "./query.ts";
 import { groupQuotations, keyOf, matchOf } from "./quote-groups.ts";
@@ -178,8 +178,6 @@ function rank(q: Quote): number {
   return (q.speakerName || q.speakerId ? 0 : 2) + (q.kind === "statement" ? 0 : 1);
 }
 
-const ASCII_TEXT = /^[\x00-\x7f]*$/;
-
 /** A test of whether quotation i's key holds the key `qk`'s words in a row (the padded key
  *  includes the padded qk), made once per question: a quotation in plain ASCII is tested on its text as it
  *  stands (its key is its lower-cased letter and digit runs), so a common word's thousands of
@@ -191,6 +189,6 @@ export function keyHolds(index: QuoteIndex, qk: string): (i: number) => boolean 
   const words = new RegExp(`(?:^|[^a-z0-9])${qk.split(" ").join("[^a-z0-9]+")}(?:[^a-z0-9]|$)`, "i");
   return (i) => {
     const text = index.quotes[i]!.text;
-    return ASCII_TEXT.test(text) ? words.test(text) : throughKey(i);
+    return isAsciiText(text) ? words.test(text) : throughKey(i);
   };
 }
