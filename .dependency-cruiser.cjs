@@ -14,6 +14,7 @@ const LAYERS = [
       "^src/types\\.ts$",
       "^src/log\\.ts$",
       "^src/temp-files\\.ts$",
+      "^src/program-files\\.ts$",
       "^src/text/",
       "^src/search/(tokenize|stopwords)\\.ts$",
     ],

@@ -9,6 +9,7 @@
 
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync, writeFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { readConfig } from "../src/config.ts";
 import { startCoreThread } from "../src/discord/core-thread.ts";
@@ -16,6 +17,8 @@ import { silentLogger } from "../src/log.ts";
 import { percentile, round } from "./stats.ts";
 
 const PROBE_MS = 100;
+/** The question of the start-up benches' first answer. */
+export const STARTUP_QUESTION = "council people Monday";
 const WHO = { userId: "1100000000000000042", guildId: null, memberPermissions: null, attachments: {} };
 
 /** A process doing nothing but timing its event loop; `stop` gives its longest delay (ms). */
@@ -77,7 +80,10 @@ export async function coreChild(
   // RSS after a full collection in both threads, as the start-up bench's in-thread figures are.
   const collected = await core.stats(true);
   (globalThis as { gc?: () => void }).gc?.();
-  const rssMB = Math.round(process.memoryUsage().rss / 1e6);
+  const own = process.memoryUsage();
+  // Where the RSS lives, mapping by mapping, for a closer look (BENCH_SMAPS_OUT=FILE).
+  if (process.env.BENCH_SMAPS_OUT) writeFileSync(process.env.BENCH_SMAPS_OUT, readFileSync("/proc/self/smaps"));
+  const rssMB = Math.round(own.rss / 1e6);
   const idleProcessLongestDelayMs = await idle.stop();
   await core.stop();
   waits.sort((a, b) => a - b);
@@ -99,6 +105,10 @@ export async function coreChild(
       max: round(waits.at(-1) ?? 0, 1),
     },
     coreHeapMB: collected.heapUsedMB + collected.externalMB,
+    /** Where the RSS is: the coverage thread's heap as V8 holds it, this thread's heap. */
+    coreHeapTotalMB: collected.heapTotalMB,
+    coreArrayBuffersMB: collected.arrayBuffersMB,
+    mainHeapTotalMB: Math.round(own.heapTotal / 2 ** 20),
     rssMB,
     rssBytesPerPassageBeyondText: Math.round((rssMB * 1e6 - textBytes) / passages),
     rssBytesPerPassageBeyondHeldText: Math.round((rssMB * 1e6 - heldTextBytes) / passages),

@@ -9,20 +9,22 @@
 // holds it: two bytes a character in an article with any character above U+00FF, curly quotes). A corpus whose snapshot is missing or stale (the code changed)
 // is built first, in its own process, and snapshotted into --cache (default: the OS temp folder).
 // `--core-thread` also starts each corpus as the Discord faces do, the coverage in its own thread
-// (bench/core-startup.ts), and reports the Discord thread's longest blocks and /ask's waits then.
+// (bench/core-startup.ts), and reports the Discord thread's longest blocks and /ask's waits then;
+// that run is from the bundle `npm start` runs (scripts/bundle.ts), or with --source through tsx.
 
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
+import { bundleProgram } from "../scripts/bundle.ts";
 import { runCommand } from "../src/answers/registry.ts";
 import type { Coverage } from "../src/coverage.ts";
 import { CoverageStore } from "../src/lifecycle/store.ts";
 import { createLogger } from "../src/log.ts";
-import { coreChild } from "./core-startup.ts";
+import { coreChild, STARTUP_QUESTION } from "./core-startup.ts";
 import { syntheticDir } from "./corpora.ts";
 import { watchGc } from "./gc-pauses.ts";
 import { round } from "./stats.ts";
@@ -34,7 +36,7 @@ const flag = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const say = (line: string) => process.stderr.write(`${line}\n`);
-const QUESTION = "council people Monday";
+const QUESTION = STARTUP_QUESTION;
 
 function memory(gc: () => void): { heap: number; rss: number } {
   for (let i = 0; i < 3; i++) gc();
@@ -158,14 +160,16 @@ function runChild(
   dir: string,
   cacheDir: string,
   extra: string[] = [],
+  /** This file in the bundle `npm start` runs (benchBundle), run without tsx. */
+  bundled: string | null = null,
 ): Record<string, unknown> {
   // --expose-gc on the command line: every thread's heap can then be collected before RSS is read.
   const r = spawnSync(
     process.execPath,
     [
-      ...process.execArgv,
+      ...(bundled ? ["--no-regexp-tier-up"] : process.execArgv),
       "--expose-gc",
-      fileURLToPath(import.meta.url),
+      bundled ?? fileURLToPath(import.meta.url),
       mode,
       dir,
       "--cache",
@@ -177,6 +181,15 @@ function runChild(
   const last = r.stdout.trim().split("\n").pop() ?? "";
   if (r.status !== 0 || !last.startsWith("{")) throw new Error(`start-up run failed (${r.status})`);
   return JSON.parse(last) as Record<string, unknown>;
+}
+
+/** The program's bundle with the coverage-thread child (core-child.ts) as one more entry; its path. */
+async function benchBundle(): Promise<string> {
+  const out = resolve("node_modules/.cache/coverage-bot/bench-bundle");
+  await bundleProgram(out, {
+    "bench/core-child": join(dirname(fileURLToPath(import.meta.url)), "core-child.ts"),
+  });
+  return join(out, "bench", "core-child.js");
 }
 
 /** Runs `child` in a fresh process, until it starts from the snapshot. */
@@ -211,12 +224,15 @@ async function main(): Promise<void> {
     say(JSON.stringify(figures));
     process.stdout.write(`${JSON.stringify({ corpus: `synthetic ${n}`, ...figures })}\n`);
     if (!args.includes("--core-thread")) continue;
-    const core = runChild("--child-core", dir, cacheDir, [
-      "--text-mb",
-      String(figures.textMB),
-      "--text-held-mb",
-      String(figures.textHeldMB),
-    ]);
+    // As `npm start` runs it: from the bundle (--source: through tsx, as the tests do).
+    const bundled = args.includes("--source") ? null : await benchBundle();
+    const core = runChild(
+      "--child-core",
+      dir,
+      cacheDir,
+      ["--text-mb", String(figures.textMB), "--text-held-mb", String(figures.textHeldMB)],
+      bundled,
+    );
     say(JSON.stringify(core));
     process.stdout.write(
       `${JSON.stringify({ corpus: `synthetic ${n}`, face: "coverage thread", ...core })}\n`,

@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { listArticleFiles } from "../corpus/load.ts";
 import { SOURCES_FILE } from "../corpus/metadata.ts";
 import type { Coverage } from "../coverage.ts";
+import { bundleInfo } from "../program-files.ts";
 import type { Article, CorpusWarning } from "../types.ts";
 import { snapshotBoundsProblem } from "./snapshot-bounds.ts";
 import {
@@ -54,9 +55,15 @@ export type SnapshotRead =
 
 let codeVersion: string | null = null;
 
-/** A hash of the code that builds coverage (every src/**.ts) and package.json (dependency versions). */
+/** A hash of the code that builds coverage (every src/**.ts) and package.json (dependency versions);
+ *  a bundle gives the one its source had. */
 export async function codeFingerprint(): Promise<string> {
   if (codeVersion) return codeVersion;
+  const bundle = bundleInfo();
+  if (bundle) {
+    codeVersion = bundle.codeFingerprint;
+    return codeVersion;
+  }
   const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const hash = createHash("sha256");
   hash.update(`format ${SNAPSHOT_FORMAT}\n`);

@@ -18,6 +18,10 @@ export interface CoreStats {
   longestBlockMs: number;
   heapUsedMB: number;
   externalMB: number;
+  /** The heap V8 holds for this thread (used or not): with the code and the other threads, what
+   *  its RSS is made of. */
+  heapTotalMB: number;
+  arrayBuffersMB: number;
 }
 
 export interface CoreValues {

@@ -6,7 +6,7 @@
 
 import type { Worker } from "node:worker_threads";
 import type { Config } from "../config.ts";
-import { tsWorker } from "../lifecycle/ts-worker.ts";
+import { programWorker } from "../lifecycle/program-worker.ts";
 import type { Logger } from "../log.ts";
 import type { DiscordMessage } from "../render/discord-message.ts";
 import type {
@@ -91,7 +91,7 @@ class CoreWorker {
   }
 
   private spawn(): void {
-    const w = tsWorker(new URL("./core-worker.ts", import.meta.url), { workerData: this.data });
+    const w = programWorker("discord/core-worker.ts", { workerData: this.data });
     this.worker = w;
     this.live = new Promise((resolve, reject) => {
       w.on("message", (m: CoreReply | CoreEvent) => {

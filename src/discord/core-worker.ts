@@ -34,6 +34,8 @@ function stats(collect = false): CoreStats {
     longestBlockMs,
     heapUsedMB: Math.round(m.heapUsed / 2 ** 20),
     externalMB: Math.round(m.external / 2 ** 20),
+    heapTotalMB: Math.round(m.heapTotal / 2 ** 20),
+    arrayBuffersMB: Math.round(m.arrayBuffers / 2 ** 20),
   };
 }
 

@@ -2,10 +2,9 @@
 // shard; discord.js hands each its shard id through the environment, every process loads the
 // same coverage, and a shard that dies is started again. Past 2,500 servers Discord requires it.
 
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Shard, ShardingManager } from "discord.js";
 import type { Logger } from "../log.ts";
+import { fromSource, programFile } from "../program-files.ts";
 
 /** Discord's recommended shard count, asked of DISCORD_API_URL (discord.js's own helper only asks discord.com). */
 export async function recommendedShards(apiUrl: string, token: string): Promise<number> {
@@ -23,7 +22,7 @@ export interface ShardedBot {
   stop(): Promise<void>;
 }
 
-const BOT_ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "main.ts");
+const BOT_ENTRY = programFile("main.ts");
 
 export async function startShards(opts: {
   token: string;
@@ -36,9 +35,9 @@ export async function startShards(opts: {
     token: opts.token,
     totalShards: opts.totalShards,
     respawn: true,
-    // Each shard runs the TypeScript entry through tsx, like `npm start` (and with its flag:
-    // regular expressions compiled at their first run).
-    execArgv: ["--import", "tsx", "--no-regexp-tier-up"],
+    // Each shard runs the entry as this process does: the bundle's, or the TypeScript source's
+    // through tsx; with `npm start`'s flag (regular expressions compiled at their first run).
+    execArgv: fromSource ? ["--import", "tsx", "--no-regexp-tier-up"] : ["--no-regexp-tier-up"],
   });
   const ready: Promise<unknown>[] = [];
   manager.on("shardCreate", (shard) => {

@@ -2,7 +2,7 @@
 // thread (lifecycle/build-worker.ts): plain data, so they cross threads by structured clone,
 // except the snapshot payload, whose buffer is transferred (moved, never copied).
 
-import type { ReloadReport } from "./reload.ts";
+import type { CorpusState, ReloadReport } from "./reload.ts";
 
 /** Bring the coverage of `dir` up to date for store `store` (first call: snapshot or files). */
 export interface BuildJob {
@@ -18,6 +18,19 @@ export interface PrefetchJob {
   prefetch: true;
   dir: string;
   cacheDir: string;
+}
+
+/** A store's corpus state as the builder keeps it between jobs once a snapshot holds the
+ *  articles: the files' stamps, and the snapshot to read the articles back from. */
+export interface LeanState {
+  lean: Omit<CorpusState, "corpus">;
+  file: string;
+  fingerprint: string;
+}
+
+/** The stores' lean states, given back to a builder started again after an idle stop. */
+export interface RestoreJob {
+  restore: Array<[number, LeanState]>;
 }
 
 export type BuildReply =
@@ -41,6 +54,8 @@ export type BuildReply =
       /** Reading, indexing and analysing times, in ms. */
       phases: Record<string, number>;
     }
-  /** Everything after the answer (the snapshot refresh) is finished too. */
-  | { type: "done"; id: number }
+  /** Everything after the answer (the snapshot refresh) is finished too. `lean`: every store's
+   *  state, when all are lean (the thread may then be stopped while idle and given them back);
+   *  null when a store keeps its whole corpus here (no cache folder). */
+  | { type: "done"; id: number; lean: Array<[number, LeanState]> | null }
   | { type: "failed"; id: number; message: string };

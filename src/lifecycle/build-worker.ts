@@ -16,7 +16,7 @@ import {
   writeSnapshotPayload,
 } from "../cache/snapshot.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../search/index.ts";
-import type { BuildJob, BuildReply, PrefetchJob } from "./build-protocol.ts";
+import type { BuildJob, BuildReply, LeanState, PrefetchJob, RestoreJob } from "./build-protocol.ts";
 import { EarlyLane } from "./early-lane.ts";
 import { reportLoaded } from "./load.ts";
 import { buildCoverageInParallel } from "./parallel-build.ts";
@@ -41,14 +41,25 @@ const log = pino(
 /** What the worker keeps of a store's corpus between jobs: the whole state, or — once a snapshot
  *  written with `fingerprint` holds the articles — only the file stamps, the articles being read
  *  back from the snapshot at the next reload (so an idle bot holds one copy of the corpus, not two). */
-type Kept = { state: CorpusState } | { lean: Omit<CorpusState, "corpus">; file: string; fingerprint: string };
+type Kept = { state: CorpusState } | LeanState;
 const states = new Map<number, Kept>();
 let queue: Promise<void> = Promise.resolve();
 
-port.on("message", (job: BuildJob | PrefetchJob) => {
+port.on("message", (job: BuildJob | PrefetchJob | RestoreJob) => {
   if ("prefetch" in job) prefetch(job);
+  else if ("restore" in job) for (const [store, lean] of job.restore) states.set(store, lean);
   else queue = queue.then(() => run(job));
 });
+
+/** Every store's state if all are lean (see BuildReply "done"), else null. */
+function leanStates(): Array<[number, LeanState]> | null {
+  const out: Array<[number, LeanState]> = [];
+  for (const [store, kept] of states) {
+    if ("state" in kept) return null;
+    out.push([store, kept]);
+  }
+  return out;
+}
 
 /** A snapshot read ahead of the first job (PrefetchJob), taken by the job for that corpus. */
 let prefetched: {
@@ -84,7 +95,7 @@ async function run(job: BuildJob): Promise<void> {
   } catch (e) {
     post({ type: "failed", id: job.id, message: (e as Error).message });
   }
-  post({ type: "done", id: job.id });
+  post({ type: "done", id: job.id, lean: leanStates() });
 }
 
 /** Answers the job; returns what is left to do after the answer (the snapshot write). */

@@ -2,13 +2,16 @@
 // (build-worker.ts), shared by every store, started on first use and never holding the process
 // open while idle. A job's answer is the new coverage as snapshot payload bytes, moved from the
 // worker; its log lines go to the store's logger. A worker that dies fails its jobs and is
-// replaced on the next one (its corpus states are lost: that store's next reload reads every file).
+// replaced on the next one, given the lean states it last told (a whole corpus it held is lost:
+// that store's next reload reads every file). An idle worker whose stores all keep lean states (stamps; the articles in the snapshot) is
+// stopped, and the next job's worker is given those states back: an idle bot then holds no
+// second runtime (~50–200 MB: its heap, its code, the snapshot bytes it read last).
 
 import type { Worker } from "node:worker_threads";
 import type { Logger } from "../log.ts";
-import type { BuildJob, BuildReply, PrefetchJob } from "./build-protocol.ts";
+import type { BuildJob, BuildReply, LeanState, PrefetchJob, RestoreJob } from "./build-protocol.ts";
+import { programWorker } from "./program-worker.ts";
 import type { ReloadReport } from "./reload.ts";
-import { tsWorker } from "./ts-worker.ts";
 
 export interface Built {
   report: ReloadReport;
@@ -31,8 +34,14 @@ interface Pending {
   answered: boolean;
 }
 
+/** How long the builder's thread stays after its last job (a burst of reloads reuses it). */
+const IDLE_STOP_MS = 20_000;
+
 let worker: Worker | null = null;
 const pending = new Map<number, Pending>();
+/** The stores' lean states as the worker last told them; null while one keeps a whole corpus. */
+let lean: Array<[number, LeanState]> | null = [];
+let idleTimer: NodeJS.Timeout | null = null;
 let nextId = 1;
 let nextStore = 1;
 
@@ -48,6 +57,7 @@ export function runBuild(
 ): Promise<Built> {
   const id = nextId++;
   const w = started();
+  if (idleTimer) clearTimeout(idleTimer);
   return new Promise<Built>((resolve, reject) => {
     let finished = () => {};
     const done = new Promise<void>((r) => {
@@ -76,12 +86,23 @@ export function startBuilder(prefetch?: { dir: string; cacheDir: string | null }
     w.postMessage({ prefetch: true, dir: prefetch.dir, cacheDir: prefetch.cacheDir } satisfies PrefetchJob);
 }
 
+/** Stops the builder's thread now if it is idle and holds only lean states (given back to the
+ *  next one); false if it is busy, holds a whole corpus, or is not running. */
+export function stopIdleBuilder(): boolean {
+  const w = worker;
+  if (!w || pending.size > 0 || lean === null) return false;
+  worker = null;
+  void w.terminate();
+  return true;
+}
+
 function started(): Worker {
   if (worker) return worker;
-  const w = tsWorker(new URL("./build-worker.ts", import.meta.url));
+  const w = programWorker("lifecycle/build-worker.ts");
   w.on("message", (m: BuildReply) => onReply(m));
   w.on("error", (err) => failAll(w, err));
   w.on("exit", (code) => failAll(w, new Error(`the coverage builder stopped (exit code ${code})`)));
+  if (lean?.length) w.postMessage({ restore: lean } satisfies RestoreJob);
   worker = w;
   return w;
 }
@@ -107,7 +128,11 @@ function onReply(m: BuildReply): void {
     if (!p.answered) p.reject(new Error("the coverage builder gave no answer"));
     p.finished();
     pending.delete(m.id);
-    if (pending.size === 0) worker?.unref();
+    lean = m.lean;
+    if (pending.size === 0) {
+      worker?.unref();
+      idleTimer = setTimeout(stopIdleBuilder, IDLE_STOP_MS).unref();
+    }
   }
 }
 

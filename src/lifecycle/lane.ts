@@ -7,7 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from "node:worker_threads";
 import type { Logger } from "../log.ts";
 import type { LaneReply, LaneRequest } from "./article-work.ts";
-import { tsWorker } from "./ts-worker.ts";
+import { programWorker } from "./program-worker.ts";
 
 /** One stage's batches: what the lane is sent for one, what this thread does with one, and what
  *  it does with the lane's results for one. */
@@ -101,7 +101,7 @@ export class Lane {
   constructor() {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = tsWorker(new URL("./analysis-worker.ts", import.meta.url), {
+    this.worker = programWorker("lifecycle/analysis-worker.ts", {
       workerData: { port: port2 },
       transferList: [port2],
     });

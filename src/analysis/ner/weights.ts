@@ -2,12 +2,13 @@
 // read once, on first use: start-up pays for them only when an article is analysed.
 
 import { readFileSync } from "node:fs";
+import { programFile } from "../../program-files.ts";
 import { decodeModel, type NerModel } from "./model.ts";
 
 let model: NerModel | null = null;
 
 /** The trained tagger model (loaded on the first call). */
 export function nerModel(): NerModel {
-  model ??= decodeModel(readFileSync(new URL("./weights.bin", import.meta.url)));
+  model ??= decodeModel(readFileSync(programFile("analysis/ner/weights.bin")));
   return model;
 }

@@ -4,10 +4,10 @@ import { once } from "node:events";
 import { totalmem } from "node:os";
 import v8 from "node:v8";
 import { expect, it } from "vitest";
-import { tsWorker } from "../../src/lifecycle/ts-worker.ts";
+import { programWorker } from "../../src/lifecycle/program-worker.ts";
 
 it("gives a worker a heap limit of three quarters of the machine's memory, or the main thread's if higher", async () => {
-  const worker = tsWorker(new URL("../fixtures/heap-limit-worker.ts", import.meta.url));
+  const worker = programWorker(new URL("../fixtures/heap-limit-worker.ts", import.meta.url));
   const [limit] = (await once(worker, "message")) as [number];
   await worker.terminate();
   const expected = Math.max(v8.getHeapStatistics().heap_size_limit, totalmem() * 0.75);
