@@ -1,6 +1,6 @@
 // The start-up bench's coverage-thread child (bench/core-startup.ts) as an entry of its own, so
 // that it runs from the bundle `npm start` runs: `--child-core DIR --cache C --text-mb N
-// --text-held-mb N`, as bench/startup.ts passes them.
+// --text-held-mb N`, as bench/startup.ts passes them; `--startup-only` stops at the first answer.
 import { coreChild, STARTUP_QUESTION } from "./core-startup.ts";
 
 const args = process.argv.slice(2);
@@ -18,4 +18,5 @@ await coreChild(
   STARTUP_QUESTION,
   Number(flag("--text-mb") ?? 0) * 1e6,
   Number(flag("--text-held-mb") ?? 0) * 1e6,
+  args.includes("--startup-only"),
 );

@@ -44,6 +44,8 @@ export async function coreChild(
   textBytes: number,
   /** The text as V8 holds it (two bytes a character in a text with a character above U+00FF). */
   heldTextBytes = textBytes,
+  /** Stop at the first answer (start-up figures only: a quick run, repeated). */
+  startupOnly = false,
 ): Promise<void> {
   const idle = idleWatcher();
   const h = monitorEventLoopDelay({ resolution: 5 });
@@ -65,6 +67,14 @@ export async function coreChild(
   const startupBlock = h.max / 1e6;
   h.reset();
   const coreStartup = await core.stats();
+  if (startupOnly) {
+    const startupSeconds = round((startedAt - t0) / 1000);
+    const loadedSeconds = round((readyAt - t0) / 1000);
+    process.stdout.write(`${JSON.stringify({ passages, startupSeconds, loadedSeconds })}\n`);
+    await core.stop();
+    await idle.stop();
+    return;
+  }
   // Through the warm-up, a question every PROBE_MS, one at a time: the wait a user would see.
   const waits: number[] = [];
   while (warmedMs === null) {
@@ -82,7 +92,8 @@ export async function coreChild(
   (globalThis as { gc?: () => void }).gc?.();
   const own = process.memoryUsage();
   // Where the RSS lives, mapping by mapping, for a closer look (BENCH_SMAPS_OUT=FILE).
-  if (process.env.BENCH_SMAPS_OUT) writeFileSync(process.env.BENCH_SMAPS_OUT, readFileSync("/proc/self/smaps"));
+  if (process.env.BENCH_SMAPS_OUT)
+    writeFileSync(process.env.BENCH_SMAPS_OUT, readFileSync("/proc/self/smaps"));
   const rssMB = Math.round(own.rss / 1e6);
   const idleProcessLongestDelayMs = await idle.stop();
   await core.stop();

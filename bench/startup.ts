@@ -13,6 +13,7 @@
 // that run is from the bundle `npm start` runs (scripts/bundle.ts), or with --source through tsx.
 
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -176,11 +177,24 @@ function runChild(
       cacheDir,
       ...extra,
     ],
-    { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 20 },
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      env: bundled ? { ...process.env, ...startScriptEnv() } : process.env,
+    },
   );
   const last = r.stdout.trim().split("\n").pop() ?? "";
   if (r.status !== 0 || !last.startsWith("{")) throw new Error(`start-up run failed (${r.status})`);
   return JSON.parse(last) as Record<string, unknown>;
+}
+
+/** The environment `npm start` sets for the bot (package.json: NAME=VALUE words before `node`). */
+function startScriptEnv(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(resolve("package.json"), "utf8")) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  const env = words.slice(0, words.indexOf("node")).map((w) => w.split("=", 2) as [string, string]);
+  return Object.fromEntries(env);
 }
 
 /** The program's bundle with the coverage-thread child (core-child.ts) as one more entry; its path. */
