@@ -12,7 +12,7 @@ import { once } from "node:events";
 import { readFileSync, writeFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { readConfig } from "../src/config.ts";
-import { startCoreThread } from "../src/discord/core-thread.ts";
+import { type CoreThread, startCoreThread } from "../src/discord/core-thread.ts";
 import { silentLogger } from "../src/log.ts";
 import { percentile, round } from "./stats.ts";
 
@@ -34,6 +34,19 @@ function idleWatcher(): { stop(): Promise<number> } {
       return ms;
     },
   };
+}
+
+/** Through the warm-up, a question every PROBE_MS, one at a time: the waits a user would see,
+ *  sorted. */
+async function askUntil(core: CoreThread, question: string, done: () => boolean): Promise<number[]> {
+  const waits: number[] = [];
+  while (!done()) {
+    const asked = performance.now();
+    await core.router.command("ask", { question }, WHO);
+    waits.push(performance.now() - asked);
+    await new Promise((r) => setTimeout(r, PROBE_MS));
+  }
+  return waits.sort((a, b) => a - b);
 }
 
 /** One start-up through the coverage thread; prints one JSON line of figures. */
@@ -67,22 +80,15 @@ export async function coreChild(
   const startupBlock = h.max / 1e6;
   h.reset();
   const coreStartup = await core.stats();
+  const startupSeconds = round((startedAt - t0) / 1000);
+  /** Of which: until the coverage thread said it was loaded (the rest is the first answer). */
+  const loadedSeconds = round((readyAt - t0) / 1000);
   if (startupOnly) {
-    const startupSeconds = round((startedAt - t0) / 1000);
-    const loadedSeconds = round((readyAt - t0) / 1000);
     process.stdout.write(`${JSON.stringify({ passages, startupSeconds, loadedSeconds })}\n`);
-    await core.stop();
-    await idle.stop();
+    await Promise.all([core.stop(), idle.stop()]);
     return;
   }
-  // Through the warm-up, a question every PROBE_MS, one at a time: the wait a user would see.
-  const waits: number[] = [];
-  while (warmedMs === null) {
-    const asked = performance.now();
-    await core.router.command("ask", { question }, WHO);
-    waits.push(performance.now() - asked);
-    await new Promise((r) => setTimeout(r, PROBE_MS));
-  }
+  const waits = await askUntil(core, question, () => warmedMs !== null);
   const warmup = (performance.now() - startedAt) / 1000;
   const warmBlock = h.max / 1e6;
   h.disable();
@@ -97,12 +103,10 @@ export async function coreChild(
   const rssMB = Math.round(own.rss / 1e6);
   const idleProcessLongestDelayMs = await idle.stop();
   await core.stop();
-  waits.sort((a, b) => a - b);
   const figures = {
     passages,
-    startupSeconds: round((startedAt - t0) / 1000),
-    /** Of which: until the coverage thread said it was loaded (the rest is the first answer). */
-    loadedSeconds: round((readyAt - t0) / 1000),
+    startupSeconds,
+    loadedSeconds,
     mainThreadStartupLongestBlockMs: Math.round(startupBlock),
     coreThreadStartupLongestBlockMs: coreStartup.longestBlockMs,
     warmupSeconds: round(warmup),
