@@ -13,6 +13,7 @@ import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
+import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
@@ -129,7 +130,10 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "verb-tag",
     doc: "`“Go back to your seat,” Trump barked.`: a name or he/she and any past-tense verb after the quotation",
-    try: ({ ctx, j }) => verbTag(ctx.toks, j, ctx.doc.text),
+    try: ({ ctx, j }) =>
+      isOn("quotes", INVERTED_OWN_TAG_SWITCH.name, ctx.doc.switches) && runOnOwnTag(ctx.toks, j, ctx.doc.text)
+        ? null
+        : verbTag(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "name-predicate",

@@ -1,0 +1,43 @@
+// Speaker classes left after session 13 (issue #13), found on the BBC study sets, on invented
+// text: each rule's own sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a sentence run on after a quotation that ends on its own inverted tag", () => {
+  const body =
+    'Cinema plan\n\nAnn Vale, director of Reelco, said the network was ready.\n\n"Access to film is restricted," said Tom Pike, head of film at the Screen Board. "Many films are shown in cities, but the network will improve access," Digital copies cost less than a traditional film print - giving owners more choice, said Ms Vale. "It can cost up to £900 to make a copy. "In the digital world you can make them for less."';
+
+  it("gives no phrase of the run-on sentence as a speaker; the quotations after are the tag's", () => {
+    const qs = directQuotes(body);
+    expect(qs.map((q) => q.speakerName)).not.toContain("a traditional film print");
+    expect(speakerOf(qs, "It can cost")).toBe("Ann Vale");
+    expect(speakerOf(qs, "In the digital world")).toBe("Ann Vale");
+  });
+
+  it("takes the phrase before the verb with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tag-inverted-own-speaker"));
+    expect(speakerOf(qs, "It can cost")).not.toBe("Ann Vale");
+  });
+});
+
+describe("a name alone after a quotation closing on a comma is its tag, the verb left out", () => {
+  const body =
+    'Economy warning\n\nTom Hale, chief economist at Calder Capital, expects rate cuts.\n\n"Although this may not be the year when things go wrong, it will mark a harder year," Mr Hale. The pound fell.\n\n"Harbour has a strong record," Ann Vale. Similarly, analysts expect little change.';
+
+  it("gives the quotation to the titled name or the full name", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Although this may")).toBe("Tom Hale");
+    expect(speakerOf(qs, "Harbour has")).toBe("Ann Vale");
+  });
+
+  it("leaves a lone capitalised word alone", () => {
+    const qs = directQuotes('Shops\n\nTrade was slow.\n\n"We had a strong record," Harbour. Sales fell.');
+    expect(speakerOf(qs, "We had")).toBeNull();
+  });
+
+  it("finds no speaker with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tag-name-no-verb"));
+    expect(speakerOf(qs, "Harbour has")).not.toBe("Ann Vale");
+  });
+});
