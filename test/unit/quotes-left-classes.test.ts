@@ -41,3 +41,26 @@ describe("a name alone after a quotation closing on a comma is its tag, the verb
     expect(speakerOf(qs, "Harbour has")).not.toBe("Ann Vale");
   });
 });
+
+describe("a partial quotation in a clause whose verb is an irregular past, or after a who-clause", () => {
+  const body =
+    'Awards night\n\nAnd Jo Marr, who had two nominations this year, paid tribute to the "beautiful legacy" of the singer Ray Lamb.\n\nAnn Lee gave a warning of "dark days" for the industry.';
+
+  it("is the clause subject's", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "beautiful legacy")).toBe("Jo Marr");
+    expect(speakerOf(qs, "dark days")).toBe("Ann Lee");
+  });
+
+  it("is no one's with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.clause-subject-more"));
+    expect(speakerOf(qs, "beautiful legacy")).toBeNull();
+    expect(speakerOf(qs, "dark days")).toBeNull();
+  });
+
+  it("stays no one's after a verb of moving ('took')", () => {
+    const text =
+      'Court case\n\nThe board took the pair to the Harbour Court, which ruled the pact could not be put "in abeyance".';
+    expect(speakerOf(directQuotes(text), "in abeyance")).not.toBe("Harbour Board");
+  });
+});

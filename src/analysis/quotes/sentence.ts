@@ -123,6 +123,12 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text),
   },
   {
+    // (the clause-subject rule knew verbs in -ed/-s and a few irregular ones only)
+    name: "clause-subject-more",
+    doc: '`Ann Lee paid tribute to the "lovely legacy"`, `Jo Marr, who won twice, hailed the "fine" film`: clause-subject through an irregular past of giving a view, or past a who-clause',
+    try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, true),
+  },
+  {
     name: "possessive-owner",
     doc: "`Aragones' “no comment”`: the name owning the quoted words",
     try: ({ ctx, j }) => possessiveOwner(ctx.toks, j, ctx.doc.text),
