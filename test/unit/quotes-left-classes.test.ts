@@ -64,3 +64,28 @@ describe("a partial quotation in a clause whose verb is an irregular past, or af
     expect(speakerOf(directQuotes(text), "in abeyance")).not.toBe("Harbour Board");
   });
 });
+
+describe("a study's or a body's finding tags the quotation; a bare report is the reporting body's", () => {
+  const body =
+    'College waste\n\nA failed scheme has been branded a "waste" by MPs.\n\nThe Commons science select committee called this "morally wrong" but the government said the project had "improved skills".\n\nThe college had had "too much money to spend", the report found.\n\nThe college had "no clear aim", a new study by the Harbour Institute has found.';
+
+  it("gives the finding's quotation to the report, and the report to the committee", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "too much money")).toBe("Commons science select committee");
+  });
+
+  it("reads no finding tag with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tag-finding"));
+    expect(speakerOf(qs, "too much money")).toBeNull();
+  });
+
+  it("gives the bare report to the organisation quoted last with report-of-body off", () => {
+    const qs = directQuotes(body, switchOff("quotes.report-of-body"));
+    expect(speakerOf(qs, "too much money")).not.toBe("Commons science select committee");
+  });
+
+  it("leaves a person who found something alone", () => {
+    const qs = directQuotes('Keys\n\nAnn Lee lost her keys.\n\n"It was a long day," Tom Reed found.');
+    expect(speakerOf(qs, "It was a long day")).toBeNull();
+  });
+});

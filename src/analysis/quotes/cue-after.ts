@@ -10,6 +10,7 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { findingTag } from "./finding-tag.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
 import { mannerTag } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
@@ -165,6 +166,12 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     name: "tag-dash-name",
     doc: "`“…” ― Dana Obi`: a name alone after a dash signs the quotation",
     try: dashSignature,
+  },
+  {
+    // ("found" is no speech verb: only a document or a body finds in a tag)
+    name: "tag-finding",
+    doc: '`"…", the report found.`, `"…," a new study has found.`: a document\'s or a body\'s finding tags the quotation',
+    try: ({ toks, qi, k, text }) => findingTag(toks, qi, k, text),
   },
   {
     // (a comma promises a tag: a lone name after it is one, its verb left out)

@@ -40,6 +40,7 @@ import type { Phrase } from "./phrases.ts";
 import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
+import { REPORT_BODY } from "./report-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -106,6 +107,8 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
+  // (a bare "the report" went to the organisation quoted last)
+  REPORT_BODY,
   ORG_BODY,
   ...DESCRIBED_PERSON_RULES,
   {
