@@ -89,3 +89,17 @@ describe("a study's or a body's finding tags the quotation; a bare report is the
     expect(speakerOf(qs, "It was a long day")).toBeNull();
   });
 });
+
+describe("a group speaker opened by a quantifier", () => {
+  it.each(["Some", "Many", "Several"])("'%s users said' is the users' word", (q) => {
+    const qs = directQuotes(
+      `Search tool row\n\nHarbour Search has launched a link tool.\n\n${q} users said the tool was "unfair".`,
+    );
+    expect(speakerOf(qs, "unfair")).toMatch(/users$/);
+  });
+
+  it("gives no group for a quantifier before a number", () => {
+    const qs = directQuotes('Poll\n\nA poll was taken.\n\nSome 87% said the plan was "a waste".');
+    expect(speakerOf(qs, "a waste")).not.toBe("users");
+  });
+});

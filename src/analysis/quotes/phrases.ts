@@ -10,6 +10,7 @@ import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { orgLink } from "./org-link.ts";
+import { quantifierBefore } from "./quantified-group.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -72,6 +73,9 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   }
   const from = k + 1;
   if (from > j) return null;
+  // "Some users said": a quantifier before a lone plural is its determiner (quantified-group.ts).
+  const quantifier = from === j ? quantifierBefore(toks, j) : -1;
+  if (quantifier >= 0) return phraseOf(toks, quantifier, j, text);
   // Lowercase words at the front with no determiner are usually a clause, not a subject
   // ("the plan was cancelled, officials said" is fine; "…and then spoke Rubio said" is not).
   let s = from;
