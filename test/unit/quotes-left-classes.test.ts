@@ -103,3 +103,24 @@ describe("a group speaker opened by a quantifier", () => {
     expect(speakerOf(qs, "a waste")).not.toBe("users");
   });
 });
+
+describe("a person's description opening the clause after ', but' stands for the person named before", () => {
+  const body =
+    'Rugby boss speaks\n\nSale director of rugby Pierre Blanc has re-opened the club-versus-country debate.\n\nSale host Bath on Friday, but the Frenchman has endured a "hard month" with six players away.';
+
+  it("gives the partial quotation to the named person", () => {
+    expect(speakerOf(directQuotes(body), "hard month")).toBe("Pierre Blanc");
+  });
+
+  it("gives none with the rule off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.clause-described-person")), "hard month"),
+    ).toBeNull();
+  });
+
+  it("gives none when the description stands for no named person", () => {
+    const text =
+      'Rugby\n\nSale host Bath on Friday, but the coach has endured a "hard month" with six players away.';
+    expect(speakerOf(directQuotes(text), "hard month")).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { cutAtPast, moreVerbAt, pastWhoClause } from "./clause-verbs.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
-import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
+import { isAdverb, isCap, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A finite verb right after a subject: "slated", "believes", "was", "has"; or an irregular past of
  *  judging ("felt", "thought": `Mr Reed felt that Ann Lo's "masterpiece" …` is his word, not hers). */
@@ -19,7 +19,13 @@ const FINITE =
 
 /** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it;
  *  with `more`, the reading of clause-verbs.ts (an irregular past of giving a view, a who-clause). */
-export function clauseSubject(toks: Tok[], j: number, text: string, more = false): Cue | null {
+export function clauseSubject(
+  toks: Tok[],
+  j: number,
+  text: string,
+  more = false,
+  person = false,
+): Cue | null {
   const read = sentenceSubject(toks, j, text);
   const subj = read && more ? (cutAtPast(toks, read, text) ?? read) : read;
   if (!subj) return null;
@@ -31,7 +37,15 @@ export function clauseSubject(toks: Tok[], j: number, text: string, more = false
   const words = subj.text.split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
   const described = /^\p{Ll}/u.test(words[words.length - 1]!) && pronoun === undefined;
-  if (described && !ANONYMOUS_HEADS.has(head) && !(ORG_NOUNS.has(head) && /^the$/i.test(words[0]!)))
+  // (person: "the Frenchman", a person's description the caller resolves to a name)
+  const personal = person && /^the$/i.test(words[0]!) && ROLE_LIKE.test(head);
+  if (person && !personal) return null;
+  if (
+    described &&
+    !personal &&
+    !ANONYMOUS_HEADS.has(head) &&
+    !(ORG_NOUNS.has(head) && /^the$/i.test(words[0]!))
+  )
     return null;
   const after = toks.findIndex((t) => t.start >= subj.end);
   // (more: "Jo Marr, who had two nominations, paid tribute": past a who-clause set off by commas)

@@ -42,3 +42,14 @@ export function pastWhoClause(toks: Tok[], c: number, before: number): number {
   }
   return -1;
 }
+
+/** The first token of the last clause before toks[j] opened by ", but" / ", and" / ", while"
+ *  ("Sale host Bath on Friday, but the Frenchman has endured …"), else 0. */
+export function clauseAfterConjunction(toks: Tok[], j: number): number {
+  for (let c = j - 1; c > 1; c--) {
+    const t = toks[c]!;
+    if (t.type === "q" || (t.type === "p" && /^[;:]$/.test(t.text))) return 0;
+    if (/^(?:but|and|while|although)$/.test(t.lower) && toks[c - 1]!.text === ",") return c + 1;
+  }
+  return 0;
+}

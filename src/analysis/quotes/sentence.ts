@@ -7,6 +7,7 @@ import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
+import { clauseAfterConjunction } from "./clause-verbs.ts";
 import { moreColon } from "./colon-more.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
@@ -127,6 +128,12 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "clause-subject-more",
     doc: '`Ann Lee paid tribute to the "lovely legacy"`, `Jo Marr, who won twice, hailed the "fine" film`: clause-subject through an irregular past of giving a view, or past a who-clause',
     try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, true),
+  },
+  {
+    // (clause-subject takes no bare description: this one only when it stands for a named person)
+    name: "clause-described-person",
+    doc: '`Pierre Blanc … the Frenchman has endured a "difficult week"`: a person\'s description opening the clause, when it resolves to a named person',
+    try: ({ ctx, j }) => describedPersonCue(ctx, j),
   },
   {
     name: "possessive-owner",
@@ -298,4 +305,13 @@ export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
     if (f.q === -1 && sp.kind === "person" && sp.id) doc.sentenceSubject.set(key, sp);
     if (f.q !== null && f.q >= 0) attribute(doc, f.q, sp, f.cue, "cue");
   }
+}
+
+/** clause-described-person: the clause's (or the clause after ", but"'s) person description, when it
+ *  resolves to a named person. */
+function describedPersonCue(ctx: SentenceCtx, j: number): Cue | null {
+  const from = clauseAfterConjunction(ctx.toks, j);
+  const c = clauseSubject(ctx.toks.slice(from), j - from, ctx.doc.text, false, true);
+  const sp = c ? resolvePhrase(ctx.doc, c.speaker) : null;
+  return sp?.kind === "person" && /^\p{Lu}/u.test(sp.name ?? "") ? c : null;
 }
