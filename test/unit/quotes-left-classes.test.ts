@@ -1,7 +1,10 @@
 // Speaker classes left after session 13 (issue #13), found on the BBC study sets, on invented
 // text: each rule's own sentences, and the same sentences with its switch off.
 import { describe, expect, it } from "vitest";
-import { switchOff } from "../../src/analysis/steps.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a sentence run on after a quotation that ends on its own inverted tag", () => {
@@ -122,5 +125,31 @@ describe("a person's description opening the clause after ', but' stands for the
     const text =
       'Rugby\n\nSale host Bath on Friday, but the coach has endured a "hard month" with six players away.';
     expect(speakerOf(directQuotes(text), "hard month")).toBeNull();
+  });
+});
+
+describe("a role and a verb before a headline's words stand for the person the lead opens on", () => {
+  const headlined = (text: string, switches: StepSwitches = ALL_STEPS) => {
+    const r = buildArticle("news/001.txt", text);
+    if (!r.ok) throw new Error(r.reason);
+    return extractQuotes(r.article, buildActorModel([r.article], switches), switches);
+  };
+  const text =
+    "Bank boss hails 'genius' Brand\n\nHarbour Reserve chairman Alan Green has given a speech at a church in honour of the economist, Adam Brand.\n\nHe delivered the lecture in Kirkby.";
+
+  it("gives the headline's words to the lead's person", () => {
+    expect(speakerOf(headlined(text), "genius")).toBe("Alan Green");
+  });
+
+  it("gives them to no one with the rule off", () => {
+    expect(speakerOf(headlined(text, switchOff("quotes.headline-role-lead-person")), "genius")).toBeNull();
+  });
+
+  it("gives them to no one when the lead opens on no styled person", () => {
+    const plain = text.replace(
+      "Harbour Reserve chairman Alan Green has",
+      "On Monday, Alan Green, who chairs the reserve, has",
+    );
+    expect(speakerOf(headlined(plain), "genius")).toBeNull();
   });
 });
