@@ -153,3 +153,18 @@ describe("a role and a verb before a headline's words stand for the person the l
     expect(speakerOf(headlined(plain), "genius")).toBeNull();
   });
 });
+
+describe("a quotation in a possessive speech noun's complement is the owner's", () => {
+  const body =
+    'Union warning\n\nUnion chief Dan Pratt said the party faced a hard fight. He warned voters would not be moved by Mr Hale\'s promise to produce an "utterly new" election manifesto.';
+
+  it("gives it to the owner, not the clause's speaker", () => {
+    expect(speakerOf(directQuotes(body), "utterly new")).toBe("Hale");
+  });
+
+  it("gives it to the clause's speaker with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.possessive-speech-noun")), "utterly new")).toBe(
+      "Dan Pratt",
+    );
+  });
+});

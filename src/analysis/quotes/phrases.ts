@@ -10,7 +10,7 @@ import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { orgLink } from "./org-link.ts";
-import { quantifierBefore } from "./quantified-group.ts";
+import { quantifiedGroup } from "./quantified-group.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -30,6 +30,10 @@ export interface Phrase {
 
 /** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
 export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
+  return quantifiedGroup(toks, subjectEnd(toks, at), text) ?? readPhraseBefore(toks, at, text);
+}
+
+function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
   const j = subjectEnd(toks, at);
   if (j < 0) return null;
   const last = toks[j]!;
@@ -73,9 +77,6 @@ export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | nu
   }
   const from = k + 1;
   if (from > j) return null;
-  // "Some users said": a quantifier before a lone plural is its determiner (quantified-group.ts).
-  const quantifier = from === j ? quantifierBefore(toks, j) : -1;
-  if (quantifier >= 0) return phraseOf(toks, quantifier, j, text);
   // Lowercase words at the front with no determiner are usually a clause, not a subject
   // ("the plan was cancelled, officials said" is fine; "…and then spoke Rubio said" is not).
   let s = from;

@@ -32,7 +32,7 @@ import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
-import { ORG_BODY, ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
+import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
@@ -40,7 +40,6 @@ import type { Phrase } from "./phrases.ts";
 import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
-import { REPORT_BODY } from "./report-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -107,7 +106,6 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
-  // (a bare "the report" went to the organisation quoted last)
   REPORT_BODY,
   ORG_BODY,
   ...DESCRIBED_PERSON_RULES,

@@ -21,6 +21,7 @@ import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts
 import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
+import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { speechNounCue } from "./speech-noun.ts";
@@ -71,6 +72,12 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "speech-noun",
     doc: '`a claim by Joe Price that the council is a "cash machine"`: the speaker of the speech noun whose clause holds it',
     try: ({ ctx, j }) => speechNounCue(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    // (the clause's speech verb is another speaker's: "He warned … Mr Hale's promise to …")
+    name: "possessive-speech-noun",
+    doc: '`… by Mr Hale\'s promise to produce an "utterly new" manifesto`: the owner of a speech noun whose complement holds the quotation',
+    try: ({ ctx, j }) => possessiveSpeechNoun(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "opening-cue",
