@@ -1,6 +1,7 @@
 // Rules switched by isOn() inside a rule rather than listed in a table (quotes/steps.ts lists
 // them in pipeline order for the scorer's ablation).
 
+import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 
@@ -366,6 +367,7 @@ export const INLINE_SWITCHES = [
   },
   NAME_VERB_OBJECT_SWITCH,
   NAMED_NOUN_SWITCH,
+  INVERTED_OWN_TAG_SWITCH,
   {
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',

@@ -10,6 +10,7 @@ import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { orgLink } from "./org-link.ts";
+import { quantifiedGroup } from "./quantified-group.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -29,6 +30,10 @@ export interface Phrase {
 
 /** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
 export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
+  return quantifiedGroup(toks, subjectEnd(toks, at), text) ?? readPhraseBefore(toks, at, text);
+}
+
+function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
   const j = subjectEnd(toks, at);
   if (j < 0) return null;
   const last = toks[j]!;
