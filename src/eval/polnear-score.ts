@@ -99,6 +99,8 @@ export interface SplitScores {
   errors: ErrorClass[];
   /** Gold cues of direct quotations found without a speaker, most frequent first. */
   noSpeakerCues: Array<[string, number]>;
+  /** Gold pronoun Sources with an antecedent our speaker misses (kept only when examples > 0). */
+  pronounMisses: ErrorExample[];
 }
 
 /** Error classes of gold direct quotations, in the order they are tested. */
@@ -241,6 +243,7 @@ export function scoreSplit(
     ERROR_CLASSES.map(([id, label]): [string, ErrorClass] => [id, { id, label, count: 0, examples: [] }]),
   );
   const noSpeakerCues = new Map<string, number>();
+  const pronounMisses: ErrorExample[] = [];
   let foundTotal = 0;
   let foundAttributed = 0;
   for (const a of articles) {
@@ -253,6 +256,13 @@ export function scoreSplit(
       if (g.direct) scoreDirect(d, g, best?.q ?? null);
       else if (g.names.length > 0) scoreReportedRecall(r, g, a.found);
       if (!g.direct) continue;
+      if (
+        examples > 0 &&
+        g.pronoun &&
+        g.antecedent?.length &&
+        !speakerHolds(best?.q.speakerName ?? null, g.antecedent)
+      )
+        pronounMisses.push(pronounMiss(a, g, best?.q ?? null));
       const cls = errors.get(classify(g, best?.q ?? null, lowerWords, a.text))!;
       cls.count++;
       if (cls.id === "no-speaker") {
@@ -297,6 +307,24 @@ export function scoreSplit(
     foundAttributed,
     errors: [...errors.values()],
     noSpeakerCues: [...noSpeakerCues].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    pronounMisses,
+  };
+}
+
+/** A pronoun miss with 500 characters before the pronoun, to judge its antecedent by hand. */
+function pronounMiss(a: ScoredArticle, g: GoldAttribution, q: FoundQuote | null): ErrorExample {
+  const at = Math.min(g.contentStart, g.source!.start);
+  const end = Math.max(g.contentEnd, g.source!.end);
+  return {
+    docId: a.docId,
+    ours: q ? `${q.speakerName ?? "—"} (via ${q.via ?? "?"})` : "(not found)",
+    gold: `${g.source!.text} → ${g.antecedent!.join(" ")}`,
+    cue: g.cue,
+    context:
+      `${a.text.slice(Math.max(0, at - 500), at)}[[${a.text.slice(at, Math.min(end, at + 300))}]]`.replace(
+        /\s+/g,
+        " ",
+      ),
   };
 }
 

@@ -12,6 +12,7 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
+import { frontedSubject } from "./fronted-subject.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
@@ -221,6 +222,16 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         if (!(low in PRONOUNS))
           found.push({ at: initial.start, q: -1, cue: { speaker: initial, cue: "", label: false } });
       }
+    },
+  },
+  {
+    name: "fronted-subject",
+    // a he/she after "When X …, Dan Roper seized on it." is Roper: the history must hold him
+    doc: '"When Kim Ode objected, Dan Roper seized on it.": the main subject after a fronted clause or phrase, for the history',
+    run: ({ toks, found, doc }) => {
+      const p = frontedSubject(doc, toks);
+      if (p && !found.some((f) => f.at >= p.start && f.at < p.end))
+        found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
     },
   },
 ];

@@ -1,0 +1,48 @@
+// Pronoun speaker classes found on PolNeAR train (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its step switched off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const OPENING = 'Tom Vale spoke on Monday. "We will win," he said.\n\n';
+
+describe("the main subject after a fronted clause or phrase is the he/she that goes on", () => {
+  const cases: Array<[string, string]> = [
+    ["When Ken Mayo pointed out the cost, Dan Roper seized on the figure.", "It is too much"],
+    [
+      "As he has before, Dan Roper on Friday played down the idea of a deal with Ken Mayo.",
+      "There was no deal",
+    ],
+    [
+      "Speaking in Ashford, Dan Roper, without naming him, also accused Ken Mayo of lying.",
+      "You cannot just turn up",
+    ],
+    [
+      "At a rally in Ashford, Kent, on Thursday, Dan Roper included the town on his list.",
+      "We love this town",
+    ],
+  ];
+
+  it.each(cases)("%s", (sentence, quote) => {
+    const body = `${OPENING}${sentence} "${quote}," he said.`;
+    expect(speakerOf(directQuotes(body), quote)).toBe("Dan Roper");
+  });
+
+  it.each(cases.slice(0, 2))("is an older speaker with the step off: %s", (sentence, quote) => {
+    const body = `${OPENING}${sentence} "${quote}," he said.`;
+    expect(speakerOf(directQuotes(body, switchOff("quotes.fronted-subject")), quote)).not.toBe("Dan Roper");
+  });
+
+  it("takes the person a fronted 'For'/'To' gives the view to", () => {
+    const body = `${OPENING}For Dan Roper, Vale is making a mistake. "He has failed," he said.`;
+    expect(speakerOf(directQuotes(body), "He has failed")).toBe("Dan Roper");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.fronted-subject")), "He has failed")).not.toBe(
+      "Dan Roper",
+    );
+  });
+
+  it("leaves a pronoun subject after the fronted part alone", () => {
+    const body = `${OPENING}When Ken Mayo arrived, he thanked Dan Roper for the bridge. "It is too much," he said.`;
+    expect(speakerOf(directQuotes(body), "It is too much")).not.toBe("Dan Roper");
+  });
+});
