@@ -46,3 +46,36 @@ describe("the main subject after a fronted clause or phrase is the he/she that g
     expect(speakerOf(directQuotes(body), "It is too much")).not.toBe("Dan Roper");
   });
 });
+
+describe("a name in apposition to an opening role is the sentence's subject", () => {
+  const body = `${OPENING}Westland's foreign minister, Dan Roper, plays down the concerns. "Our plan is simple," he said.`;
+
+  it("is the he/she after it", () => {
+    expect(speakerOf(directQuotes(body), "Our plan is simple")).toBe("Dan Roper");
+  });
+
+  it("is an older speaker with the step off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.leading-role-name")), "Our plan is simple")).toBe(
+      "Tom Vale",
+    );
+  });
+
+  it("reads no role in a clause with a verb", () => {
+    const text = `Ann Roe won on Sunday. "I am thrilled," she said. She thanked the woman she played, Kay Lund, for the part. "You are not able to see this," she said.`;
+    expect(speakerOf(directQuotes(text), "You are not able")).toBe("Ann Roe");
+  });
+});
+
+describe("a titled name before 'of' and a place is the person, not the place", () => {
+  const body = `${OPENING}Republican Rep. Dan Roper of New York, a Vale supporter, said it will help both men. "It is not do or die," he said.`;
+
+  it("is the he/she after it", () => {
+    expect(speakerOf(directQuotes(body), "It is not do or die")).toBe("Dan Roper");
+  });
+
+  it("is an older speaker with the rule off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.titled-name-of-place")), "It is not do or die"),
+    ).toBe("Tom Vale");
+  });
+});

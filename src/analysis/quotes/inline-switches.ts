@@ -3,6 +3,7 @@
 
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
+import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
@@ -366,6 +367,7 @@ export const INLINE_SWITCHES = [
   },
   NAME_VERB_OBJECT_SWITCH,
   NAMED_NOUN_SWITCH,
+  TITLED_NAME_OF_PLACE_SWITCH,
   {
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',

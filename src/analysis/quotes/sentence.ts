@@ -21,6 +21,7 @@ import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
+import { roleNameSubject } from "./role-name-subject.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
@@ -232,6 +233,20 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
       const p = frontedSubject(doc, toks);
       if (p && !found.some((f) => f.at >= p.start && f.at < p.end))
         found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
+    },
+  },
+  {
+    name: "leading-role-name",
+    // the leading-name step reads "Westland's foreign minister" alone: no person for a he/she to take up
+    doc: '"Westland\'s foreign minister, Dan Roper, plays down …": the name in apposition to an opening role is the subject, for the history',
+    run: ({ toks, found, doc }) => {
+      // (the "apposition-name" rule's reading, at a sentence's opening: off with it)
+      const p = isOn("quotes", "apposition-name", doc.switches) ? roleNameSubject(doc, toks) : null;
+      if (!p || found.some((f) => f.at >= p.start && f.at < p.end)) return;
+      // (in place of the role the leading-name step took)
+      const role = found.findIndex((f) => f.q === -1 && f.at === p.role!.start);
+      if (role >= 0) found.splice(role, 1);
+      found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
     },
   },
 ];
