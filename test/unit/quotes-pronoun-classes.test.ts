@@ -79,3 +79,38 @@ describe("a titled name before 'of' and a place is the person, not the place", (
     ).toBe("Tom Vale");
   });
 });
+
+describe("a run holding a hyphenated modifier names no actor", () => {
+  const body =
+    'The tax plan is a first step toward a Dan Roper-led Republican majority.\n\nTom Vale spoke on Monday. Republican leaders met later. "It is a start," he said.';
+
+  it("leaves a later 'Republican' to no one, and the he after it to the last person", () => {
+    expect(speakerOf(directQuotes(body), "It is a start")).toBe("Tom Vale");
+  });
+
+  it("makes a person of the run with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("actors.compound-modifier")), "It is a start")).toBe(
+      "Dan Roper-led Republican",
+    );
+  });
+
+  it("keeps the name after a modifier ('Korean-born Ann Roe')", () => {
+    const text = 'Korean-born Ann Roe works in Seoul now. "I am banned for life," she said.';
+    expect(speakerOf(directQuotes(text), "I am banned")).toMatch(/Ann Roe$/);
+  });
+});
+
+describe("a name after a description opening the sentence is its subject", () => {
+  const body =
+    'Kim Ode asked Tom Vale about it. Vale said nothing.\n\nRepublican presidential nominee Dan Roper has blasted the media. While he was in Leeds, he said, "It has been 235 days."';
+
+  it("is the he/she after it", () => {
+    expect(speakerOf(directQuotes(body), "It has been")).toBe("Dan Roper");
+  });
+
+  it("is an older person with the step off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.described-leading-name")), "It has been")).not.toBe(
+      "Dan Roper",
+    );
+  });
+});

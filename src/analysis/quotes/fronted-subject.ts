@@ -9,7 +9,7 @@ import type { Phrase } from "./phrases.ts";
 import { phraseAfter } from "./phrases.ts";
 import { insideQuotation } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
-import type { Tok } from "./tokens.ts";
+import { isVerbish, type Tok } from "./tokens.ts";
 
 /** Words that open a fronted clause or phrase before the main subject ("When …, X", "At …, X"). */
 const FRONT_OPENERS = new Set(
@@ -95,3 +95,30 @@ function frontedVoice(doc: QuoteDoc, toks: Tok[]): Phrase | null {
   const person = p && personPhrase(doc, p);
   return person && /^,/.test(doc.text.slice(person.end, person.end + 1)) ? person : null;
 }
+
+/**
+ * "Republican presidential nominee Dan Roper has blasted the media.", "Westport builder Dan Roper
+ * expressed dismay": capitalised words and lower-case description words before a person's name
+ * that a verb follows. The leading-name step reads only the capitalised words ("Republican"), so
+ * the person never reached the history.
+ */
+export function describedLeadingName(doc: QuoteDoc, toks: Tok[]): Phrase | null {
+  let k = 0;
+  while (k < toks.length && k < 3 && toks[k]!.type === "w" && /^\p{Lu}/u.test(toks[k]!.text)) k++;
+  const lower = k;
+  while (k < toks.length && k - lower < 3 && toks[k]!.type === "w" && /^\p{Ll}/u.test(toks[k]!.text)) {
+    // (a verb or a function word: "Kim Ode asked Dan Roper", "Vale and Dan Roper")
+    if (isVerbish(toks[k]!) || FINITE.test(toks[k]!.text) || NOT_DESCRIPTIVE.has(toks[k]!.lower)) return null;
+    k++;
+  }
+  if (lower === 0 || k === lower) return null;
+  const p = phraseAfter(toks, k, doc.text);
+  const person = p && /^\p{Lu}/u.test(p.text) ? personPhrase(doc, p) : null;
+  return person && verbFollows(doc.text, person.end) ? person : null;
+}
+
+/** Lower-case words that are no description of the name after them. */
+const NOT_DESCRIPTIVE = new Set(
+  `and or but of to for with from by at in on as than that who whom whose which the a an his her its
+  their our my your this these those when while after before since if not also said says told`.split(/\s+/),
+);

@@ -12,7 +12,7 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
-import { frontedSubject } from "./fronted-subject.ts";
+import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
@@ -233,6 +233,19 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
       const p = frontedSubject(doc, toks);
       if (p && !found.some((f) => f.at >= p.start && f.at < p.end))
         found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
+    },
+  },
+  {
+    name: "described-leading-name",
+    // the leading-name step reads "Republican" alone out of "Republican presidential nominee Dan Roper has …"
+    doc: '"Republican presidential nominee Dan Roper has blasted …": the name after a description opening the sentence, for the history',
+    run: ({ toks, found, doc }) => {
+      const p = describedLeadingName(doc, toks);
+      if (!p || found.some((f) => f.at >= p.start && f.at < p.end)) return;
+      // (in place of the capitalised words the leading-name step took)
+      const lead = found.findIndex((f) => f.q === -1 && f.at === toks[0]!.start);
+      if (lead >= 0) found.splice(lead, 1);
+      found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
     },
   },
   {
