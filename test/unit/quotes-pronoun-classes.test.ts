@@ -114,3 +114,17 @@ describe("a name after a description opening the sentence is its subject", () =>
     );
   });
 });
+
+describe("the subject of a fronted subordinate clause is the he/she of the main clause", () => {
+  const body = `${OPENING}When Dan Roper appeared on the same show two days later, he said Vale was no longer welcome. "Every record he sells is based on me," he said.`;
+
+  it("is the he/she after it", () => {
+    expect(speakerOf(directQuotes(body), "Every record")).toBe("Dan Roper");
+  });
+
+  it("is the name the he/she reported with the switch off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.pronoun-subordinate-subject")), "Every record"),
+    ).toBe("Tom Vale");
+  });
+});

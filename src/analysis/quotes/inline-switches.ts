@@ -369,6 +369,10 @@ export const INLINE_SWITCHES = [
   NAMED_NOUN_SWITCH,
   TITLED_NAME_OF_PLACE_SWITCH,
   {
+    name: "pronoun-subordinate-subject",
+    doc: '"When Dan Roper appeared …, he said Vale was …": the subject of a fronted subordinate clause is no name the he/she reports',
+  },
+  {
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',
   },
