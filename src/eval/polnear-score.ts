@@ -243,7 +243,6 @@ export function scoreSplit(
     ERROR_CLASSES.map(([id, label]): [string, ErrorClass] => [id, { id, label, count: 0, examples: [] }]),
   );
   const noSpeakerCues = new Map<string, number>();
-  const pronounMisses: ErrorExample[] = [];
   let foundTotal = 0;
   let foundAttributed = 0;
   for (const a of articles) {
@@ -256,13 +255,6 @@ export function scoreSplit(
       if (g.direct) scoreDirect(d, g, best?.q ?? null);
       else if (g.names.length > 0) scoreReportedRecall(r, g, a.found);
       if (!g.direct) continue;
-      if (
-        examples > 0 &&
-        g.pronoun &&
-        g.antecedent?.length &&
-        !speakerHolds(best?.q.speakerName ?? null, g.antecedent)
-      )
-        pronounMisses.push(pronounMiss(a, g, best?.q ?? null));
       const cls = errors.get(classify(g, best?.q ?? null, lowerWords, a.text))!;
       cls.count++;
       if (cls.id === "no-speaker") {
@@ -307,8 +299,22 @@ export function scoreSplit(
     foundAttributed,
     errors: [...errors.values()],
     noSpeakerCues: [...noSpeakerCues].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
-    pronounMisses,
+    pronounMisses: examples > 0 ? pronounMissesOf(articles) : [],
   };
+}
+
+/** Every gold pronoun direct quotation with an antecedent our speaker misses. */
+function pronounMissesOf(articles: readonly ScoredArticle[]): ErrorExample[] {
+  const out: ErrorExample[] = [];
+  for (const a of articles) {
+    const direct = a.found.filter((q) => q.kind !== "reported");
+    for (const g of a.gold) {
+      if (!g.direct || !g.pronoun || !g.antecedent?.length) continue;
+      const q = bestFound(g, direct)?.q ?? null;
+      if (!speakerHolds(q?.speakerName ?? null, g.antecedent)) out.push(pronounMiss(a, g, q));
+    }
+  }
+  return out;
 }
 
 /** A pronoun miss with 500 characters before the pronoun, to judge its antecedent by hand. */

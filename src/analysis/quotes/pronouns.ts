@@ -145,7 +145,6 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
   const inReport = isOn("quotes", "pronoun-not-reported-subject", doc.switches);
   const skipOther = isOn("quotes", "pronoun-past-other-gender", doc.switches);
-  const subOpen = isOn("quotes", "pronoun-subordinate-subject", doc.switches);
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
@@ -153,15 +152,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     if (named && c.id && named(c.id)) continue;
     // "Jones had been late every day, he said.": a subject inside words a he/she reports is not
     // the he/she that goes on (switch).
-    // …but "When Dan Roper appeared …, he said Vale was …" opens on a subordinate clause whose
-    // subject the he/she takes up (switch "pronoun-subordinate-subject").
-    if (
-      inReport &&
-      !c.speaker &&
-      reportedByPronoun(doc.text, c.end) &&
-      !(subOpen && subordinateSubject(doc, c))
-    )
-      continue;
+    if (inReport && reportedSubject(doc, c)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
     // "A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": a speaker of the
     // other gender is no "latest speaker" that stops the walk (switch).
@@ -268,6 +259,14 @@ function personLike(doc: QuoteDoc, id: string): boolean {
   return (
     ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
   );
+}
+
+/** A subject inside the words a he/she reports ("Jones had been late, he said."), but not the
+ *  subject of a fronted subordinate clause: "When Dan Roper appeared …, he said Vale was …" is
+ *  Roper's (switch "pronoun-subordinate-subject"). */
+function reportedSubject(doc: QuoteDoc, c: Speaker): boolean {
+  if (c.speaker || !reportedByPronoun(doc.text, c.end)) return false;
+  return !(isOn("quotes", "pronoun-subordinate-subject", doc.switches) && subordinateSubject(doc, c));
 }
 
 /** "When Dan Roper appeared": the person opens the sentence's fronted subordinate clause. */
