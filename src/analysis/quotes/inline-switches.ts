@@ -4,6 +4,7 @@
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
+import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
@@ -368,6 +369,11 @@ export const INLINE_SWITCHES = [
   NAME_VERB_OBJECT_SWITCH,
   NAMED_NOUN_SWITCH,
   INVERTED_OWN_TAG_SWITCH,
+  TITLED_NAME_OF_PLACE_SWITCH,
+  {
+    name: "pronoun-subordinate-subject",
+    doc: '"When Dan Roper appeared …, he said Vale was …": the subject of a fronted subordinate clause is no name the he/she reports',
+  },
   {
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',

@@ -13,6 +13,7 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
+import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
 import { quoteKind } from "./kind.ts";
@@ -23,6 +24,7 @@ import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
+import { roleNameSubject } from "./role-name-subject.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
@@ -245,6 +247,43 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         if (!(low in PRONOUNS))
           found.push({ at: initial.start, q: -1, cue: { speaker: initial, cue: "", label: false } });
       }
+    },
+  },
+  {
+    name: "fronted-subject",
+    // a he/she after "When X …, Dan Roper seized on it." is Roper: the history must hold him
+    doc: '"When Kim Ode objected, Dan Roper seized on it.": the main subject after a fronted clause or phrase, for the history',
+    run: ({ toks, found, doc }) => {
+      const p = frontedSubject(doc, toks);
+      if (p && !found.some((f) => f.at >= p.start && f.at < p.end))
+        found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
+    },
+  },
+  {
+    name: "described-leading-name",
+    // the leading-name step reads "Republican" alone out of "Republican presidential nominee Dan Roper has …"
+    doc: '"Republican presidential nominee Dan Roper has blasted …": the name after a description opening the sentence, for the history',
+    run: ({ toks, found, doc }) => {
+      const p = describedLeadingName(doc, toks);
+      if (!p || found.some((f) => f.at >= p.start && f.at < p.end)) return;
+      // (in place of the capitalised words the leading-name step took)
+      const lead = found.findIndex((f) => f.q === -1 && f.at === toks[0]!.start);
+      if (lead >= 0) found.splice(lead, 1);
+      found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
+    },
+  },
+  {
+    name: "leading-role-name",
+    // the leading-name step reads "Westland's foreign minister" alone: no person for a he/she to take up
+    doc: '"Westland\'s foreign minister, Dan Roper, plays down …": the name in apposition to an opening role is the subject, for the history',
+    run: ({ toks, found, doc }) => {
+      // (the "apposition-name" rule's reading, at a sentence's opening: off with it)
+      const p = isOn("quotes", "apposition-name", doc.switches) ? roleNameSubject(doc, toks) : null;
+      if (!p || found.some((f) => f.at >= p.start && f.at < p.end)) return;
+      // (in place of the role the leading-name step took)
+      const role = found.findIndex((f) => f.q === -1 && f.at === p.role!.start);
+      if (role >= 0) found.splice(role, 1);
+      found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
     },
   },
 ];
