@@ -10,6 +10,7 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { mannerTag } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import {
@@ -163,6 +164,11 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     name: "tag-dash-name",
     doc: "`“…” ― Dana Obi`: a name alone after a dash signs the quotation",
     try: dashSignature,
+  },
+  {
+    name: "tag-bare-pronoun",
+    doc: '`… "military might alone" he added.`: he/she and a verb of saying right after the mark, no comma between, ending the sentence or going on with "that"',
+    try: ({ toks, qi, text }) => barePronounTag(toks, qi, text),
   },
   {
     name: "tag-x-said",
