@@ -62,3 +62,17 @@ describe("a person's description with one person only named before it", () => {
     expect(speakerOf(directQuotes(two), "spark")).not.toBe("Colm Brady");
   });
 });
+
+describe("a person whose possessive opens the sentence a he/she tag closes", () => {
+  const body =
+    'Leaders react to the vote\n\nGreen leader Ivo Marsh welcomed the quick result. Mr Cole\'s first job was to "mend the broken bridges" at home, he said. Mr Marsh said: "We will watch closely."';
+
+  it("is not the he/she", () => {
+    expect(speakerOf(directQuotes(body), "mend the broken")).toBe("Ivo Marsh");
+  });
+
+  it("is the he/she with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.pronoun-not-possessive-opener"));
+    expect(speakerOf(qs, "mend the broken")).not.toBe("Ivo Marsh");
+  });
+});
