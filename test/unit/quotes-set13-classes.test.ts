@@ -76,3 +76,12 @@ describe("a person whose possessive opens the sentence a he/she tag closes", () 
     expect(speakerOf(qs, "mend the broken")).not.toBe("Ivo Marsh");
   });
 });
+
+describe("a reporting verb's -s form before a plural verb is a plural noun", () => {
+  const body =
+    'Minister rules out inquiry\n\nThe Westmoor Gazette says a local man was mistreated in custody.\n\nThe justice minister, Ola Frey, said she would not open an inquiry and that the press reports were not "well founded".';
+
+  it("leaves the term with the minister, not 'the press'", () => {
+    expect(speakerOf(directQuotes(body), "well founded")).toBe("Ola Frey");
+  });
+});
