@@ -85,3 +85,14 @@ describe("a reporting verb's -s form before a plural verb is a plural noun", () 
     expect(speakerOf(directQuotes(body), "well founded")).toBe("Ola Frey");
   });
 });
+
+describe("a bare possessive apostrophe runs on into the name it owns", () => {
+  const body =
+    'Network edits film\n\nA network is editing the film.\n\n"We pick our battles," said WBS\' Dora Quint. "It matters," said the Joneses\' lawyer Al Park.';
+
+  it("gives the name, not the owner", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "We pick")).toMatch(/Dora Quint$/);
+    expect(speakerOf(qs, "It matters")).toBe("Al Park");
+  });
+});
