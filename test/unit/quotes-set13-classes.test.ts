@@ -96,3 +96,17 @@ describe("a bare possessive apostrophe runs on into the name it owns", () => {
     expect(speakerOf(qs, "It matters")).toBe("Al Park");
   });
 });
+
+describe("a participle's subject from the sentence opening stops before the name's own verb", () => {
+  const body =
+    'Leaders react\n\nMayor Ann Roe praised the result.\n\nLabour leader Kim Ash sent a letter, saying: "We are ready to help."';
+
+  it("is the name, not 'a letter'", () => {
+    expect(speakerOf(directQuotes(body), "We are ready")).toBe("Kim Ash");
+  });
+
+  it("is not the name with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.participle-name-before-verb"));
+    expect(speakerOf(qs, "We are ready")).not.toBe("Kim Ash");
+  });
+});

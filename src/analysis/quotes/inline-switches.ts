@@ -285,6 +285,10 @@ export const INLINE_SWITCHES = [
     doc: '"Mr Bush\'s first task was to “…”, he said": the person whose possessive opens the sentence a he/she tag closes is not the he/she',
   },
   {
+    name: "participle-name-before-verb",
+    doc: '"Kim Ash sent a letter, saying: “…”": the subject a participle takes from the sentence\'s opening, cut to the name before its verb and object',
+  },
+  {
     name: "office-not-organisation",
     doc: '"The Scottish Executive said": an office head the model holds as an organisation\'s name is that body, no office',
   },
