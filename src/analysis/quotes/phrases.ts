@@ -221,11 +221,7 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
     // ("said PBS' Ann Roe": a bare possessive apostrophe runs on, bare-possessive.ts)
-    if (t.type !== "w" && k > s && barePossessive(toks, k, text)) {
-      k++;
-      continue;
-    }
-    if (t.type !== "w") break;
+    if (t.type !== "w" && !(k > s && barePossessive(toks, k, text))) break;
     if (
       k > s &&
       !isCap(t) &&

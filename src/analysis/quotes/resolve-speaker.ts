@@ -41,7 +41,6 @@ import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
-import { SOLE_PERSON_DESCRIPTION } from "./sole-person-description.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
@@ -169,8 +168,6 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   },
   ...DESCRIPTION_REUSE_RULES,
   ...ORG_DESCRIPTION_RULES,
-  // (after the rules that find the person a description takes up: one person in view is who it is)
-  SOLE_PERSON_DESCRIPTION,
   {
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
