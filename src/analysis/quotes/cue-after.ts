@@ -12,6 +12,7 @@ import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts"
 import { nameAfterRole } from "./apposition.ts";
 import { findingTag } from "./finding-tag.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
+import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { mannerTag } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import {
@@ -178,6 +179,11 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     name: "tag-name-no-verb",
     doc: '`"…," Mr Hale.`: a titled name or a full name alone after a quotation closing on a comma',
     try: ({ toks, qi, k, text }) => verblessNameTag(toks, qi, k, text),
+  },
+  {
+    name: "tag-bare-pronoun",
+    doc: '`… "military might alone" he added.`: he/she and a verb of saying right after the mark, no comma between, ending the sentence or going on with "that"',
+    try: ({ toks, qi, text }) => barePronounTag(toks, qi, text),
   },
   {
     name: "tag-x-said",

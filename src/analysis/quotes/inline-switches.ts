@@ -283,6 +283,18 @@ export const INLINE_SWITCHES = [
     doc: "\"Gordon Brown's wife Sarah attended. “…,” she said\": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family's surname",
   },
   {
+    name: "pronoun-not-possessive-opener",
+    doc: '"Mr Bush\'s first task was to “…”, he said": the person whose possessive opens the sentence a he/she tag closes is not the he/she',
+  },
+  {
+    name: "participle-name-before-verb",
+    doc: '"Kim Ash sent a letter, saying: “…”": the subject a participle takes from the sentence\'s opening, cut to the name before its verb and object',
+  },
+  {
+    name: "office-not-organisation",
+    doc: '"The Scottish Executive said": an office head the model holds as an organisation\'s name is that body, no office',
+  },
+  {
     name: "office-past-organisation",
     doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
   },

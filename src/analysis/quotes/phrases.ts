@@ -7,6 +7,7 @@ import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-name
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { orgLink } from "./org-link.ts";
@@ -224,7 +225,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   let words = 0;
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
-    if (t.type !== "w") break;
+    // ("said PBS' Ann Roe": a bare possessive apostrophe runs on, bare-possessive.ts)
+    if (t.type !== "w" && !(k > s && barePossessive(toks, k, text))) break;
     if (
       k > s &&
       !isCap(t) &&

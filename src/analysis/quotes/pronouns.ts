@@ -14,6 +14,7 @@ import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { kinBefore } from "./kin-antecedent.ts";
+import { possessiveOpener } from "./leading-possessive.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
@@ -60,7 +61,9 @@ export function resolveHeShe(
       : null;
   // "Of Hepburn, she said": not the person the sentence opens on as its topic (switch);
   // `Mr Dunmore has "…" as ever, he said.`: nor a person the sentence names before the tag (switch).
-  const topic = isOn("quotes", "pronoun-not-topic", doc.switches) ? topicPerson(doc, p) : null;
+  const topic =
+    (isOn("quotes", "pronoun-not-topic", doc.switches) ? topicPerson(doc, p) : null) ??
+    possessiveOpener(doc, p);
   const frame = isOn("quotes", "pronoun-not-in-tag-frame", doc.switches) ? namedInTagFrame(doc, p) : null;
   const named =
     inQuote || frame || topic
