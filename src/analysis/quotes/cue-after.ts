@@ -10,9 +10,9 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { findingTag } from "./finding-tag.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
-import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { mannerTag } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import {
