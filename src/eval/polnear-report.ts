@@ -75,3 +75,11 @@ export function renderScores(report: PolnearReport, examples: boolean): string {
   }
   return `${out.join("\n")}\n`;
 }
+
+/** `--pronoun-misses`: every gold pronoun Source whose antecedent our speaker misses. */
+export function renderPronounMisses(report: PolnearReport): string {
+  const out = [`## pronoun source, wrong or no name (${report.ours.pronounMisses.length})`];
+  for (const x of report.ours.pronounMisses)
+    out.push(`- ${x.docId}  ours=${x.ours}  gold=${x.gold}  cue=${x.cue ?? "—"}`, `    …${x.context}`);
+  return `${out.join("\n")}\n`;
+}

@@ -99,6 +99,8 @@ export interface SplitScores {
   errors: ErrorClass[];
   /** Gold cues of direct quotations found without a speaker, most frequent first. */
   noSpeakerCues: Array<[string, number]>;
+  /** Gold pronoun Sources with an antecedent our speaker misses (kept only when examples > 0). */
+  pronounMisses: ErrorExample[];
 }
 
 /** Error classes of gold direct quotations, in the order they are tested. */
@@ -297,6 +299,38 @@ export function scoreSplit(
     foundAttributed,
     errors: [...errors.values()],
     noSpeakerCues: [...noSpeakerCues].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    pronounMisses: examples > 0 ? pronounMissesOf(articles) : [],
+  };
+}
+
+/** Every gold pronoun direct quotation with an antecedent our speaker misses. */
+function pronounMissesOf(articles: readonly ScoredArticle[]): ErrorExample[] {
+  const out: ErrorExample[] = [];
+  for (const a of articles) {
+    const direct = a.found.filter((q) => q.kind !== "reported");
+    for (const g of a.gold) {
+      if (!g.direct || !g.pronoun || !g.antecedent?.length) continue;
+      const q = bestFound(g, direct)?.q ?? null;
+      if (!speakerHolds(q?.speakerName ?? null, g.antecedent)) out.push(pronounMiss(a, g, q));
+    }
+  }
+  return out;
+}
+
+/** A pronoun miss with 500 characters before the pronoun, to judge its antecedent by hand. */
+function pronounMiss(a: ScoredArticle, g: GoldAttribution, q: FoundQuote | null): ErrorExample {
+  const at = Math.min(g.contentStart, g.source!.start);
+  const end = Math.max(g.contentEnd, g.source!.end);
+  return {
+    docId: a.docId,
+    ours: q ? `${q.speakerName ?? "—"} (via ${q.via ?? "?"})` : "(not found)",
+    gold: `${g.source!.text} → ${g.antecedent!.join(" ")}`,
+    cue: g.cue,
+    context:
+      `${a.text.slice(Math.max(0, at - 500), at)}[[${a.text.slice(at, Math.min(end, at + 300))}]]`.replace(
+        /\s+/g,
+        " ",
+      ),
   };
 }
 

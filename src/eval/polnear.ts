@@ -1,11 +1,12 @@
-// `npm run eval -- polnear [train|dev] [--errors] [--json] [--limit N] [--articles N] [--disable a,b] [--ablate]`:
+// `npm run eval -- polnear [train|dev] [--errors] [--pronoun-misses] [--json] [--limit N] [--articles N] [--disable a,b] [--ablate]`:
 // who said what on real news. Builds every article of a PolNeAR split as the bot does (the same
 // article builder, outlet/day/title from metadata.tsv passed as metadata so gold offsets into
 // text/<article>.txt are our offsets too), runs the real quote pipeline over the whole split at
 // once (one actor model, so names are canonical across articles as in the bot), and scores it
 // and the "X said" regex baseline against the hand-annotated attributions (polnear-score.ts).
 // `--limit N`: examples per error class with --errors (default 5); `--articles N`: the first N
-// articles only. Only train/ and dev/ are ever read: test/ is held out.
+// articles only. `--pronoun-misses`: every gold pronoun Source our speaker gets wrong, with context.
+// Only train/ and dev/ are ever read: test/ is held out.
 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +21,7 @@ import { dataSet } from "./data-dir.ts";
 import { baselineQuotes } from "./polnear-baseline.ts";
 import { goldAttributions, lowerCaseWords } from "./polnear-gold.ts";
 import type { PolnearReport } from "./polnear-report.ts";
-import { renderScores } from "./polnear-report.ts";
+import { renderPronounMisses, renderScores } from "./polnear-report.ts";
 import { type ScoredArticle, type SplitScores, scoreSplit } from "./polnear-score.ts";
 
 export const POLNEAR_DIR = process.env.POLNEAR_DIR ?? dataSet("polnear").dir;
@@ -206,6 +207,7 @@ export function polnearCli(args: string[]): void {
   );
   const split = args.find((a, i) => !a.startsWith("--") && !flagged.has(i)) ?? "dev";
   const errors = args.includes("--errors");
+  const pronounMisses = args.includes("--pronoun-misses");
   if (!SPLITS.has(split)) {
     process.stderr.write(`PolNeAR split must be train or dev, not "${split}" (test/ is held out).\n`);
     process.exitCode = 2;
@@ -217,10 +219,11 @@ export function polnearCli(args: string[]): void {
     return;
   }
   const report = evaluateSplit(value("--data") ?? POLNEAR_DIR, split, {
-    examples: errors ? Number(value("--limit") ?? 5) : 0,
+    examples: errors || pronounMisses ? Number(value("--limit") ?? 5) : 0,
     maxArticles,
     disabledSteps: value("--disable")?.split(",").filter(Boolean) ?? [],
   });
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify(report)}\n`);
   else process.stdout.write(renderScores(report, errors));
+  if (pronounMisses) process.stdout.write(renderPronounMisses(report));
 }

@@ -168,8 +168,9 @@ describe("a role description after the article gave the role to a name", () => {
   it("leaves it unnamed with the rule off", () => {
     const qs = quotes(
       'Rovers boss Dale Kinsey watched the replay twice.\n\nThe Rovers boss insists the goal was "clearly offside".',
-      // (role-subject, which takes up the subject of the sentence before, would also give the name)
-      switchOff("quotes.role-antecedent", "quotes.role-subject"),
+      // (role-subject, which takes up the subject of the sentence before, would also give the name,
+      // as sole-person-description does with one person in view)
+      switchOff("quotes.role-antecedent", "quotes.role-subject", "quotes.sole-person-description"),
     );
     expect(speakerOf(qs, "clearly offside")).not.toBe("Dale Kinsey");
   });

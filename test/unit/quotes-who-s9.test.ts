@@ -167,7 +167,10 @@ describe("a description used again", () => {
     // office-subject (the subject of the sentence before) reaches the same person here.
     expect(
       speakerOf(
-        directQuotes(body, switchOff("quotes.same-description", "quotes.office-subject")),
+        directQuotes(
+          body,
+          switchOff("quotes.same-description", "quotes.office-subject", "quotes.sole-person-description"),
+        ),
         "Of course",
       ),
     ).toBe("The singer");

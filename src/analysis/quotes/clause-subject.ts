@@ -8,17 +8,26 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { cutAtPast, moreVerbAt, pastWhoClause } from "./clause-verbs.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
-import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
+import { isAdverb, isCap, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A finite verb right after a subject: "slated", "believes", "was", "has"; or an irregular past of
  *  judging ("felt", "thought": `Mr Reed felt that Ann Lo's "masterpiece" …` is his word, not hers). */
 const FINITE =
   /^(?:[a-z-]{2,}(?:ed|es|s)|is|was|has|had|will|would|could|can|may|might|does|did|felt|thought|knew|found|saw|held)$/;
 
-/** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it. */
-export function clauseSubject(toks: Tok[], j: number, text: string): Cue | null {
-  const subj = sentenceSubject(toks, j, text);
+/** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it;
+ *  with `more`, the reading of clause-verbs.ts (an irregular past of giving a view, a who-clause). */
+export function clauseSubject(
+  toks: Tok[],
+  j: number,
+  text: string,
+  more = false,
+  person = false,
+): Cue | null {
+  const read = sentenceSubject(toks, j, text);
+  const subj = read && more ? (cutAtPast(toks, read, text) ?? read) : read;
   if (!subj) return null;
   if (titleOf(toks[j]!, text)) return null;
   const pronoun = PRONOUNS[subj.text.toLowerCase()];
@@ -28,16 +37,28 @@ export function clauseSubject(toks: Tok[], j: number, text: string): Cue | null 
   const words = subj.text.split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
   const described = /^\p{Ll}/u.test(words[words.length - 1]!) && pronoun === undefined;
-  if (described && !ANONYMOUS_HEADS.has(head) && !(ORG_NOUNS.has(head) && /^the$/i.test(words[0]!)))
+  // (person: "the Frenchman", a person's description the caller resolves to a name)
+  const personal = person && /^the$/i.test(words[0]!) && ROLE_LIKE.test(head);
+  if (person && !personal) return null;
+  if (
+    described &&
+    !personal &&
+    !ANONYMOUS_HEADS.has(head) &&
+    !(ORG_NOUNS.has(head) && /^the$/i.test(words[0]!))
+  )
     return null;
   const after = toks.findIndex((t) => t.start >= subj.end);
-  let v = after;
+  // (more: "Jo Marr, who had two nominations, paid tribute": past a who-clause set off by commas)
+  const past = more ? pastWhoClause(toks, after, j) : -1;
+  let v = past > 0 ? past : after;
   while (v >= 0 && v < j && isAdverb(toks[v]!)) v++;
   // `the Pro-Life Alliance "congratulated" Mr Howard`: the quotation is the verb itself.
   if (v === j && quotedVerb(toks[j]!, text))
     return { speaker: subj, cue: text.slice(toks[j]!.start + 1, toks[j]!.end - 1), label: false };
   const verb = toks[v];
-  if (v < 0 || v >= j || verb?.type !== "w" || isCap(verb) || !FINITE.test(verb.lower)) return null;
+  if (v < 0 || v >= j || verb?.type !== "w" || isCap(verb)) return null;
+  if (more ? !(moreVerbAt(toks, v) || (past > 0 && FINITE.test(verb.lower))) : !FINITE.test(verb.lower))
+    return null;
   // One clause: no break (";", ":" or a dash) between the subject and the quotation; an earlier
   // quotation in it is the same subject's ("slated its “horrible” brand of “victim” humour").
   const between = toks.slice(after, j);

@@ -10,6 +10,9 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { barePronounTag } from "./bare-pronoun-tag.ts";
+import { findingTag } from "./finding-tag.ts";
+import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
 import { mannerTag } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import {
@@ -25,6 +28,7 @@ import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
+import { verblessNameTag } from "./verbless-tag.ts";
 
 /** Words opening a reported clause right after a verb ("said he would", "said that"). */
 const CLAUSE_OPENERS = /^(?:he|she|they|it|we|i|that|there)$/;
@@ -165,6 +169,23 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     try: dashSignature,
   },
   {
+    // ("found" is no speech verb: only a document or a body finds in a tag)
+    name: "tag-finding",
+    doc: '`"…", the report found.`, `"…," a new study has found.`: a document\'s or a body\'s finding tags the quotation',
+    try: ({ toks, qi, k, text }) => findingTag(toks, qi, k, text),
+  },
+  {
+    // (a comma promises a tag: a lone name after it is one, its verb left out)
+    name: "tag-name-no-verb",
+    doc: '`"…," Mr Hale.`: a titled name or a full name alone after a quotation closing on a comma',
+    try: ({ toks, qi, k, text }) => verblessNameTag(toks, qi, k, text),
+  },
+  {
+    name: "tag-bare-pronoun",
+    doc: '`… "military might alone" he added.`: he/she and a verb of saying right after the mark, no comma between, ending the sentence or going on with "that"',
+    try: ({ toks, qi, text }) => barePronounTag(toks, qi, text),
+  },
+  {
     name: "tag-x-said",
     doc: '`," X (, apposition,) said`: the speaker first, set off from the quotation',
     try: (input) => cueOrNone(speakerThenVerb(input)),
@@ -260,6 +281,11 @@ function speakerThenVerb(input: TagInput): Cue | null {
       // "Wenger added:" introduces the next quotation, not this one.
       if (toks[j + 1]?.text === ":") return null;
       if (!tagOnly(u.end)) return null;
+      if (
+        isOn("quotes", INVERTED_OWN_TAG_SWITCH.name, input.switches) &&
+        verbHasOwnSpeakerAfter(toks, j, text)
+      )
+        return null;
       // The subject is the phrase right after the quotation (before any apposition).
       let e = k;
       while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;

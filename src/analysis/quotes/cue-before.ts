@@ -175,7 +175,13 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   {
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',
-    try: (v) => (ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null),
+    try: (v) => {
+      const s = ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null;
+      // (cut to the name before its own verb and object, switch "participle-name-before-verb")
+      return s && isOn("quotes", "participle-name-before-verb", v.switches)
+        ? nameBeforeVerbObject(s, v.toks, v.text, v.switches)
+        : s;
+    },
   },
   {
     name: "asked-clause",

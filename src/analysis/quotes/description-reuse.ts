@@ -9,6 +9,7 @@ import { leadDescriptionAhead } from "./lead-description.ts";
 import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
 import { sameDescription } from "./same-description.ts";
+import { SOLE_PERSON_DESCRIPTION } from "./sole-person-description.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import type { Speaker } from "./types.ts";
 
@@ -53,4 +54,6 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? officeSubject(doc, p, false, false, true) : null,
   },
+  // (last: with no one found by the rules above, one person in view is who a description takes up)
+  SOLE_PERSON_DESCRIPTION,
 ];

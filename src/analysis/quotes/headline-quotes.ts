@@ -10,6 +10,7 @@
 import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
+import { headlineRolePerson } from "./headline-role.ts";
 import { quoteKind } from "./kind.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
@@ -168,6 +169,21 @@ function usedInLead(doc: QuoteDoc, w: string): boolean {
   ).test(doc.text.slice(lead.start, lead.end));
 }
 
+/** headline-role-lead-person as a speaker. */
+function roleSaid(doc: QuoteDoc, start: number, title: { start: number; end: number }): Said | null {
+  const p = headlineRolePerson(doc, start, title);
+  return p
+    ? {
+        speakerId: p.id,
+        speakerText: p.text,
+        speakerName: p.name,
+        speakerKind: "person",
+        speakerOrg: null,
+        speakerOrgId: null,
+      }
+    : null;
+}
+
 /** The headline's quotations, each given to whoever the title or the body shows said it. */
 export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): QuoteFound[] {
   const { article, text } = doc;
@@ -177,7 +193,11 @@ export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): Quo
   return [...line.matchAll(MARKED)].map((m, i) => {
     const start = title.start + m.index + 1;
     const end = start + m[1]!.length;
-    const sp = namedInTitle(doc, found, start, end, title) ?? saidInBody(doc, m[1]!, found);
+    const sp =
+      namedInTitle(doc, found, start, end, title) ??
+      // (a role in the title, "US bank boss hails '…'", is the person the lead opens on)
+      (isOn("quotes", "headline-role-lead-person", doc.switches) ? roleSaid(doc, start, title) : null) ??
+      saidInBody(doc, m[1]!, found);
     return {
       id: `${article.docId}:h${i}`,
       docId: article.docId,

@@ -1,8 +1,10 @@
 // Rules switched by isOn() inside a rule rather than listed in a table (quotes/steps.ts lists
 // them in pipeline order for the scorer's ablation).
 
+import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
+import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
@@ -281,6 +283,18 @@ export const INLINE_SWITCHES = [
     doc: "\"Gordon Brown's wife Sarah attended. “…,” she said\": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family's surname",
   },
   {
+    name: "pronoun-not-possessive-opener",
+    doc: '"Mr Bush\'s first task was to “…”, he said": the person whose possessive opens the sentence a he/she tag closes is not the he/she',
+  },
+  {
+    name: "participle-name-before-verb",
+    doc: '"Kim Ash sent a letter, saying: “…”": the subject a participle takes from the sentence\'s opening, cut to the name before its verb and object',
+  },
+  {
+    name: "office-not-organisation",
+    doc: '"The Scottish Executive said": an office head the model holds as an organisation\'s name is that body, no office',
+  },
+  {
     name: "office-past-organisation",
     doc: '"Her comments were called “reckless” by the IHRC. “…,” the minister said": an organisation named in the sentence before does not stop the speaker carrying on as an office',
   },
@@ -366,6 +380,12 @@ export const INLINE_SWITCHES = [
   },
   NAME_VERB_OBJECT_SWITCH,
   NAMED_NOUN_SWITCH,
+  INVERTED_OWN_TAG_SWITCH,
+  TITLED_NAME_OF_PLACE_SWITCH,
+  {
+    name: "pronoun-subordinate-subject",
+    doc: '"When Dan Roper appeared …, he said Vale was …": the subject of a fronted subordinate clause is no name the he/she reports',
+  },
   {
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',

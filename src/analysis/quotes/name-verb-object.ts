@@ -9,6 +9,7 @@
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { IRREGULAR_PAST } from "./participle-name-verb.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
 import { DETERMINERS, isAdverb, isCap, type Tok } from "./tokens.ts";
 
@@ -42,7 +43,8 @@ export function nameBeforeVerbObject(p: Phrase, toks: Tok[], text: string, switc
       const object =
         next?.type === "w" &&
         next.end <= p.end &&
-        ((DETERMINERS.has(next.lower) && next.lower !== "one") || (/ed$/.test(t.lower) && isCap(next)));
+        ((DETERMINERS.has(next.lower) && next.lower !== "one") ||
+          ((/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && isCap(next)));
       if (object) return phraseOf(toks, a, last, text);
       open = false;
     } else open = false;

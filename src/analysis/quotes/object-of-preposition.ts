@@ -106,9 +106,23 @@ function afterPreposition(before: string): boolean {
 
 const PREPOSITIONS = new Set(["at", "of", "from", "for", "with"]);
 
+/** The switch of the titled name before "of" (listed in inline-switches.ts for the ablation). */
+export const TITLED_NAME_OF_PLACE_SWITCH = {
+  name: "titled-name-of-place",
+  doc: '"Republican Rep. Dan Roper of Ohio said": the person is the titled name before "of", not the place',
+};
+
 /** The name, when the model holds a person there ("Calder Bank of Leeds" is one organisation's name). */
 function personAt(doc: QuoteDoc, name: Phrase): Phrase | null {
-  const at = doc.actors.mentionAt(doc.article.docId, name.start, name.end);
+  // "Republican Rep. Dan Roper of Ohio": the model's person is the titled name's last words (switch;
+  // a sentence opener before them, "But Tom Hale", is the "opener-before-name" rule's)
+  const last = name.end - (/\S+$/.exec(name.text)?.[0].length ?? 0);
+  const titled =
+    isOn("quotes", "titled-name-of-place", doc.switches) &&
+    !FRONT_WORDS.has(name.text.split(/\s/)[0]!.toLowerCase());
+  const at =
+    doc.actors.mentionAt(doc.article.docId, name.start, name.end) ??
+    (titled ? doc.actors.mentionAt(doc.article.docId, last, name.end) : null);
   return at &&
     at.start >= name.start &&
     at.end <= name.end &&

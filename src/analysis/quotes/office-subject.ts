@@ -8,6 +8,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { officeIsOrganisation } from "./office-organisation.ts";
 import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
@@ -92,6 +93,7 @@ export function officeSubject(
     (!isOffice(p.text, roles, ranked) || doc.actors.mentionAt(doc.article.docId, p.start, p.end))
   )
     return null;
+  if (officeIsOrganisation(doc, p)) return null;
   const here = sentenceStart(doc, p.start);
   // "Hannity asked if the governor believes …": someone else named before it in its own sentence.
   if (namesIn(doc, here, p.start).length) return null;

@@ -11,6 +11,9 @@ import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
+// (a bare "the report" is the reporting body's, before the organisation quoted last: report-body.ts)
+export { REPORT_BODY } from "./report-body.ts";
+
 /** A capitalised name of one to four words. */
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}";
 

@@ -7,9 +7,11 @@ import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-name
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { orgLink } from "./org-link.ts";
+import { quantifiedGroup } from "./quantified-group.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -29,6 +31,10 @@ export interface Phrase {
 
 /** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
 export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
+  return quantifiedGroup(toks, subjectEnd(toks, at), text) ?? readPhraseBefore(toks, at, text);
+}
+
+function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
   const j = subjectEnd(toks, at);
   if (j < 0) return null;
   const last = toks[j]!;
@@ -219,7 +225,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   let words = 0;
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
-    if (t.type !== "w") break;
+    // ("said PBS' Ann Roe": a bare possessive apostrophe runs on, bare-possessive.ts)
+    if (t.type !== "w" && !(k > s && barePossessive(toks, k, text))) break;
     if (
       k > s &&
       !isCap(t) &&

@@ -14,16 +14,17 @@ import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { kinBefore } from "./kin-antecedent.ts";
+import { possessiveOpener } from "./leading-possessive.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
-import { previousSentenceStart, subjectMentionBefore } from "./prior-subject.ts";
+import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
-import { namedInTagFrame } from "./tag-frame.ts";
+import { namedInTagFrame, SUBORDINATE_OPENING } from "./tag-frame.ts";
 import { topicPerson } from "./topic-person.ts";
 import type { Speaker } from "./types.ts";
 import { speakerPastQuestion } from "./writer-question.ts";
@@ -60,7 +61,9 @@ export function resolveHeShe(
       : null;
   // "Of Hepburn, she said": not the person the sentence opens on as its topic (switch);
   // `Mr Dunmore has "…" as ever, he said.`: nor a person the sentence names before the tag (switch).
-  const topic = isOn("quotes", "pronoun-not-topic", doc.switches) ? topicPerson(doc, p) : null;
+  const topic =
+    (isOn("quotes", "pronoun-not-topic", doc.switches) ? topicPerson(doc, p) : null) ??
+    possessiveOpener(doc, p);
   const frame = isOn("quotes", "pronoun-not-in-tag-frame", doc.switches) ? namedInTagFrame(doc, p) : null;
   const named =
     inQuote || frame || topic
@@ -152,7 +155,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     if (named && c.id && named(c.id)) continue;
     // "Jones had been late every day, he said.": a subject inside words a he/she reports is not
     // the he/she that goes on (switch).
-    if (inReport && !c.speaker && reportedByPronoun(doc.text, c.end)) continue;
+    if (inReport && reportedSubject(doc, c)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
     // "A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": a speaker of the
     // other gender is no "latest speaker" that stops the walk (switch).
@@ -260,6 +263,19 @@ function personLike(doc: QuoteDoc, id: string): boolean {
     ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
   );
 }
+
+/** A subject inside the words a he/she reports ("Jones had been late, he said."), but not the
+ *  subject of a fronted subordinate clause: "When Dan Roper appeared …, he said Vale was …" is
+ *  Roper's (switch "pronoun-subordinate-subject"). */
+function reportedSubject(doc: QuoteDoc, c: Speaker): boolean {
+  if (c.speaker || !reportedByPronoun(doc.text, c.end)) return false;
+  return !(isOn("quotes", "pronoun-subordinate-subject", doc.switches) && subordinateSubject(doc, c));
+}
+
+/** "When Dan Roper appeared": the person opens the sentence's fronted subordinate clause. */
+const subordinateSubject = (doc: QuoteDoc, c: Speaker): boolean =>
+  SUBORDINATE_OPENING.test(doc.text.slice(sentenceStart(doc, c.start), c.start)) &&
+  /^\s*\p{L}+\s+$/u.test(doc.text.slice(sentenceStart(doc, c.start), c.start));
 
 /** The sentence goes on from `end` to close on a he/she tag: `…, he said.`, `…, she told the BBC.` */
 function reportedByPronoun(text: string, end: number): boolean {

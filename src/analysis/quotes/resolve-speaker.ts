@@ -32,7 +32,7 @@ import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
-import { ORG_BODY, ORG_DESCRIPTION_RULES } from "./org-descriptions.ts";
+import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
@@ -106,6 +106,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
+  REPORT_BODY,
   ORG_BODY,
   ...DESCRIBED_PERSON_RULES,
   {

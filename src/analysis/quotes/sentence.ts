@@ -7,19 +7,24 @@ import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
+import { clauseAfterConjunction } from "./clause-verbs.ts";
 import { moreColon } from "./colon-more.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
+import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
+import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
+import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
+import { roleNameSubject } from "./role-name-subject.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
@@ -69,6 +74,12 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "speech-noun",
     doc: '`a claim by Joe Price that the council is a "cash machine"`: the speaker of the speech noun whose clause holds it',
     try: ({ ctx, j }) => speechNounCue(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    // (the clause's speech verb is another speaker's: "He warned … Mr Hale's promise to …")
+    name: "possessive-speech-noun",
+    doc: '`… by Mr Hale\'s promise to produce an "utterly new" manifesto`: the owner of a speech noun whose complement holds the quotation',
+    try: ({ ctx, j }) => possessiveSpeechNoun(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "opening-cue",
@@ -122,6 +133,18 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text),
   },
   {
+    // (the clause-subject rule knew verbs in -ed/-s and a few irregular ones only)
+    name: "clause-subject-more",
+    doc: '`Ann Lee paid tribute to the "lovely legacy"`, `Jo Marr, who won twice, hailed the "fine" film`: clause-subject through an irregular past of giving a view, or past a who-clause',
+    try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, true),
+  },
+  {
+    // (clause-subject takes no bare description: this one only when it stands for a named person)
+    name: "clause-described-person",
+    doc: '`Pierre Blanc … the Frenchman has endured a "difficult week"`: a person\'s description opening the clause, when it resolves to a named person',
+    try: ({ ctx, j }) => describedPersonCue(ctx, j),
+  },
+  {
     name: "possessive-owner",
     doc: "`Aragones' “no comment”`: the name owning the quoted words",
     try: ({ ctx, j }) => possessiveOwner(ctx.toks, j, ctx.doc.text),
@@ -129,7 +152,10 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "verb-tag",
     doc: "`“Go back to your seat,” Trump barked.`: a name or he/she and any past-tense verb after the quotation",
-    try: ({ ctx, j }) => verbTag(ctx.toks, j, ctx.doc.text),
+    try: ({ ctx, j }) =>
+      isOn("quotes", INVERTED_OWN_TAG_SWITCH.name, ctx.doc.switches) && runOnOwnTag(ctx.toks, j, ctx.doc.text)
+        ? null
+        : verbTag(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "name-predicate",
@@ -223,6 +249,43 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
       }
     },
   },
+  {
+    name: "fronted-subject",
+    // a he/she after "When X …, Dan Roper seized on it." is Roper: the history must hold him
+    doc: '"When Kim Ode objected, Dan Roper seized on it.": the main subject after a fronted clause or phrase, for the history',
+    run: ({ toks, found, doc }) => {
+      const p = frontedSubject(doc, toks);
+      if (p && !found.some((f) => f.at >= p.start && f.at < p.end))
+        found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
+    },
+  },
+  {
+    name: "described-leading-name",
+    // the leading-name step reads "Republican" alone out of "Republican presidential nominee Dan Roper has …"
+    doc: '"Republican presidential nominee Dan Roper has blasted …": the name after a description opening the sentence, for the history',
+    run: ({ toks, found, doc }) => {
+      const p = describedLeadingName(doc, toks);
+      if (!p || found.some((f) => f.at >= p.start && f.at < p.end)) return;
+      // (in place of the capitalised words the leading-name step took)
+      const lead = found.findIndex((f) => f.q === -1 && f.at === toks[0]!.start);
+      if (lead >= 0) found.splice(lead, 1);
+      found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
+    },
+  },
+  {
+    name: "leading-role-name",
+    // the leading-name step reads "Westland's foreign minister" alone: no person for a he/she to take up
+    doc: '"Westland\'s foreign minister, Dan Roper, plays down …": the name in apposition to an opening role is the subject, for the history',
+    run: ({ toks, found, doc }) => {
+      // (the "apposition-name" rule's reading, at a sentence's opening: off with it)
+      const p = isOn("quotes", "apposition-name", doc.switches) ? roleNameSubject(doc, toks) : null;
+      if (!p || found.some((f) => f.at >= p.start && f.at < p.end)) return;
+      // (in place of the role the leading-name step took)
+      const role = found.findIndex((f) => f.q === -1 && f.at === p.role!.start);
+      if (role >= 0) found.splice(role, 1);
+      found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
+    },
+  },
 ];
 
 /** "Brenner, who joined in June, …", "Brenner, 24, …": a lone word that reads as a surname, told
@@ -288,4 +351,13 @@ export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
     if (f.q === -1 && sp.kind === "person" && sp.id) doc.sentenceSubject.set(key, sp);
     if (f.q !== null && f.q >= 0) attribute(doc, f.q, sp, f.cue, "cue");
   }
+}
+
+/** clause-described-person: the clause's (or the clause after ", but"'s) person description, when it
+ *  resolves to a named person. */
+function describedPersonCue(ctx: SentenceCtx, j: number): Cue | null {
+  const from = clauseAfterConjunction(ctx.toks, j);
+  const c = clauseSubject(ctx.toks.slice(from), j - from, ctx.doc.text, false, true);
+  const sp = c ? resolvePhrase(ctx.doc, c.speaker) : null;
+  return sp?.kind === "person" && /^\p{Lu}/u.test(sp.name ?? "") ? c : null;
 }

@@ -11,7 +11,7 @@ import { insideQuotation, namedPersonsBefore, sentenceStart } from "./prior-subj
 import type { QuoteDoc } from "./state.ts";
 
 /** A subordinate clause, or a participle clause's subject, opening the sentence. */
-const SUBORDINATE_OPENING =
+export const SUBORDINATE_OPENING =
   /^\s*(?:when|whenever|after|before|as|once|while|whilst|although|though|if|since|because|until|unless|whereas)\b/i;
 /** The pronoun closes the sentence with its verb (", he said.", ", she told the BBC."), or opens a
  *  colon quotation after a fronted phrase (", she said:"). */

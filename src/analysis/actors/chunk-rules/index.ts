@@ -4,6 +4,7 @@
 
 import { affiliationBeforeRole } from "./affiliation.ts";
 import { ampersandOrg } from "./ampersand-org.ts";
+import { compoundModifier } from "./compound-modifier.ts";
 import { demonymPrefix } from "./demonym-prefix.ts";
 import { groupNoun } from "./group-noun.ts";
 import { institutionNoun } from "./institution-or-descriptor.ts";
@@ -35,6 +36,8 @@ export type { ChunkRead, ChunkRule } from "./rule.ts";
 export const CHUNK_RULES: readonly ChunkRule[] = [
   productModel,
   knownPhrase,
+  // (before any rule reads a name out of "Dan Roper-led Republican")
+  compoundModifier,
   sentenceInitialCommon,
   leadingArticle,
   postNominals,

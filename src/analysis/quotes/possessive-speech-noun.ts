@@ -1,0 +1,30 @@
+// `they would not be moved by Mr Hale's promise to produce an "utterly new" manifesto`: a
+// quotation inside the complement of a possessive speech noun (promise, pledge, claim, call,
+// warning …) is the owner's words, not those of the clause's speaker ("He warned …").
+
+import type { Cue } from "./phrases.ts";
+import type { Tok } from "./tokens.ts";
+
+/** Speech nouns whose "to"/"that" complement holds the owner's words (a table: one entry a noun). */
+const SPEECH_NOUNS =
+  "promise|promises|pledge|pledges|claim|claims|call|calls|warning|warnings|vow|insistence|assertion|boast|threat|suggestion|argument";
+
+/** `Mr Hale's promise to produce an ` right before the quotation: owner, noun, then no break. */
+const OWNED = new RegExp(
+  `((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)['’]s\\s+(?:${SPEECH_NOUNS})\\s+(?:to|that)\\s+[^"“”,;:.!?]{0,80}$`,
+  "u",
+);
+
+/** The cue of quotation toks[j] inside a possessive speech noun's complement, else null. */
+export function possessiveSpeechNoun(toks: Tok[], j: number, text: string): Cue | null {
+  const from = toks[0]?.start ?? 0;
+  const before = text.slice(from, toks[j]!.start);
+  const m = OWNED.exec(before);
+  if (!m) return null;
+  // ("But Ann Lee's …": a word opening the sentence is no part of the name)
+  const lead = /^(?:But|And|So|Yet|The|A|An|His|Her|Its|Their)\s+/.exec(m[1]!)?.[0].length ?? 0;
+  const name = m[1]!.slice(lead);
+  if (!name) return null;
+  const start = from + m.index + lead;
+  return { speaker: { start, end: start + name.length, text: name }, cue: "'s", label: false };
+}
