@@ -33,7 +33,6 @@ export interface Phrase {
 export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
   return quantifiedGroup(toks, subjectEnd(toks, at), text) ?? readPhraseBefore(toks, at, text);
 }
-
 function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
   const j = subjectEnd(toks, at);
   if (j < 0) return null;
@@ -225,8 +224,7 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   let words = 0;
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
-    // ("said PBS' Ann Roe": a bare possessive apostrophe runs on, bare-possessive.ts)
-    if (t.type !== "w" && !(k > s && barePossessive(toks, k, text))) break;
+    if (t.type !== "w" && !(k > s && barePossessive(toks, k, text))) break; // "said PBS' Ann Roe"
     if (
       k > s &&
       !isCap(t) &&
