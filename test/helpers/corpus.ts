@@ -32,3 +32,8 @@ export function syntheticCorpus(passages: number, seed: number): Corpus {
   for (const g of generateCorpus({ passages, seed })) files[`${g.docId}.md`] = toFileText(g);
   return corpusOf(files);
 }
+
+/** A small flood report from `town`, with a quotation (the builder's tests). */
+export const floodArticle = (town: string): string =>
+  `---\noutlet: Valley Post\ntitle: Floods in ${town}\npublished: 2031-05-04\n---\n` +
+  `Flood waters reached ${town} on Sunday, Mayor Ada Stone said. "We will rebuild ${town}," Stone said.\n`;

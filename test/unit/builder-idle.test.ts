@@ -7,14 +7,10 @@ import { afterEach, expect, it } from "vitest";
 import { stopIdleBuilder } from "../../src/lifecycle/builder.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { silentLogger } from "../../src/log.ts";
-import { tempCorpus } from "../helpers/corpus.ts";
+import { floodArticle as article, tempCorpus } from "../helpers/corpus.ts";
 
 let cleanup = () => {};
 afterEach(() => cleanup());
-
-const article = (town: string) =>
-  `---\noutlet: Valley Post\ntitle: Floods in ${town}\npublished: 2031-05-04\n---\n` +
-  `Flood waters reached ${town} on Sunday, Mayor Ada Stone said. "We will rebuild ${town}," Stone said.\n`;
 
 it("stops its idle thread when every store's state is lean, and the next reload still reports only what changed", async () => {
   const t = tempCorpus({ "a.txt": article("Arden"), "b.txt": article("Brook") });

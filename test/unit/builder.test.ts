@@ -10,15 +10,11 @@ import { buildCoverage } from "../../src/coverage.ts";
 import { runBuild, startBuilder } from "../../src/lifecycle/builder.ts";
 import { CoverageStore } from "../../src/lifecycle/store.ts";
 import { silentLogger } from "../../src/log.ts";
-import { tempCorpus } from "../helpers/corpus.ts";
+import { floodArticle as article, tempCorpus } from "../helpers/corpus.ts";
 import { capture } from "../helpers/log.ts";
 
 let cleanup = () => {};
 afterEach(() => cleanup());
-
-const article = (town: string) =>
-  `---\noutlet: Valley Post\ntitle: Floods in ${town}\npublished: 2031-05-04\n---\n` +
-  `Flood waters reached ${town} on Sunday, Mayor Ada Stone said. "We will rebuild ${town}," Stone said.\n`;
 
 it("serves the same coverage a build on this thread gives: passages, quotes, actors, events", async () => {
   const t = tempCorpus({ "a.txt": article("Arden"), "b.txt": article("Brook") });
