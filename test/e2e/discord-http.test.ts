@@ -38,11 +38,13 @@ import {
 } from "../fixtures/discord/samples.ts";
 import { tempCorpus } from "../helpers/corpus.ts";
 
-// The main bot never defers by time, so an answer expected straight away (type 4/7) is one
-// however slow the machine (a 15 s deferral raced the clock). The slow, held and quick bots defer
+// The main bot (and the /quotes bot) never defers by time — neither by a deferral timer nor by
+// having seen a command run slowly before (slowMs) — so an answer expected straight away (type
+// 4/7) is one however slow the machine (a 15 s deferral raced the clock). The slow, held and quick bots defer
 // answers that are held back or whose interaction is already older than their deferral time,
 // never by racing the clock.
 const DEFER_AFTER_MS = Number.POSITIVE_INFINITY;
+const NEVER_SLOW_MS = Number.POSITIVE_INFINITY;
 // The bots whose answers are held back until the test releases them defer at once: no timer runs
 // against the machine's speed, and such an answer cannot come first however fast or slow it is.
 const HELD_DEFER_AFTER_MS = 0;
@@ -123,6 +125,7 @@ beforeAll(async () => {
     log,
     handleSignals: false,
     deferAfterMs: DEFER_AFTER_MS,
+    slowMs: NEVER_SLOW_MS,
     commands: [...registeredCommands(), ...testCommands()],
   });
   // Slowness injected through the `answer` option: every answer waits until the test releases it.
@@ -347,6 +350,8 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
         coverage: await loadCoverage(corpus.dir, silentLogger, { cacheDir: null }),
         log: silentLogger,
         handleSignals: false,
+        deferAfterMs: DEFER_AFTER_MS,
+        slowMs: NEVER_SLOW_MS,
       });
       const d = await lb.deliverInteraction(
         endpoint(quotesBot),
@@ -450,7 +455,7 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
       coverage,
       handleSignals: false,
       deferAfterMs: 50,
-      slowMs: 60_000, // never "known slow": only the interaction's age may defer
+      slowMs: NEVER_SLOW_MS, // never "known slow": only the interaction's age may defer
       commands: registeredCommands(),
       now: () => receivedAt,
       log: createLogger("info", false, {
