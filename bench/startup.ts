@@ -25,7 +25,7 @@ import { runCommand } from "../src/answers/registry.ts";
 import type { Coverage } from "../src/coverage.ts";
 import { CoverageStore } from "../src/lifecycle/store.ts";
 import { createLogger } from "../src/log.ts";
-import { coreChild, STARTUP_QUESTION } from "./core-startup.ts";
+import { STARTUP_QUESTION } from "./core-startup.ts";
 import { syntheticDir } from "./corpora.ts";
 import { watchGc } from "./gc-pauses.ts";
 import { round } from "./stats.ts";
@@ -38,6 +38,8 @@ const flag = (name: string): string | undefined => {
 };
 const say = (line: string) => process.stderr.write(`${line}\n`);
 const QUESTION = STARTUP_QUESTION;
+/** The coverage-thread child's own entry (bench/core-startup.ts behind it). */
+const CORE_CHILD = join(dirname(fileURLToPath(import.meta.url)), "core-child.ts");
 
 function memory(gc: () => void): { heap: number; rss: number } {
   for (let i = 0; i < 3; i++) gc();
@@ -154,23 +156,25 @@ async function child(dir: string, cacheDir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
-/** Runs this file with `mode` (--child, --child-core) on a corpus in a fresh process (its own
+/** Runs this file (or `entry`) with `mode` (--child, --child-core) on a corpus in a fresh process (its own
  *  heap); its last line of output, parsed. */
 function runChild(
   mode: string,
   dir: string,
   cacheDir: string,
   extra: string[] = [],
-  /** This file in the bundle `npm start` runs (benchBundle), run without tsx. */
-  bundled: string | null = null,
+  /** Another entry than this file: core-child.ts from the source (tsx), or its .js in the
+   *  bundle `npm start` runs (benchBundle), run without tsx and with npm start's environment. */
+  entry: string | null = null,
 ): Record<string, unknown> {
+  const bundled = entry?.endsWith(".js") === true;
   // --expose-gc on the command line: every thread's heap can then be collected before RSS is read.
   const r = spawnSync(
     process.execPath,
     [
       ...(bundled ? ["--no-regexp-tier-up"] : process.execArgv),
       "--expose-gc",
-      bundled ?? fileURLToPath(import.meta.url),
+      entry ?? fileURLToPath(import.meta.url),
       mode,
       dir,
       "--cache",
@@ -220,15 +224,6 @@ async function main(): Promise<void> {
   const childDir = flag("--child");
   const cacheDir = resolve(flag("--cache") ?? join(tmpdir(), "coverage-bot-startup", "cache"));
   if (childDir) return child(childDir, cacheDir);
-  const coreDir = flag("--child-core");
-  if (coreDir)
-    return coreChild(
-      coreDir,
-      cacheDir,
-      QUESTION,
-      Number(flag("--text-mb") ?? 0) * 1e6,
-      Number(flag("--text-held-mb") ?? 0) * 1e6,
-    );
   const sizes = (flag("--sizes") ?? "20000,100000").split(",").filter(Boolean).map(Number);
   const vocabulary = buildVocabulary();
   for (const n of sizes) {
@@ -239,13 +234,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify({ corpus: `synthetic ${n}`, ...figures })}\n`);
     if (!args.includes("--core-thread")) continue;
     // As `npm start` runs it: from the bundle (--source: through tsx, as the tests do).
-    const bundled = args.includes("--source") ? null : await benchBundle();
+    const entry = args.includes("--source") ? CORE_CHILD : await benchBundle();
     const core = runChild(
       "--child-core",
       dir,
       cacheDir,
       ["--text-mb", String(figures.textMB), "--text-held-mb", String(figures.textHeldMB)],
-      bundled,
+      entry,
     );
     say(JSON.stringify(core));
     process.stdout.write(
