@@ -4,7 +4,7 @@
 import type { Choice, CommandOptions } from "../answers/registry.ts";
 import type { Config } from "../config.ts";
 import type { DiscordMessage } from "../render/discord-message.ts";
-import type { ButtonResult, Invocation, OptionInput } from "./router.ts";
+import type { ButtonResult, Invocation, OptionInput } from "./routing.ts";
 
 export type CoreRequest =
   | { id: number; kind: "command"; name: string; options: CommandOptions; who: Invocation }
@@ -35,7 +35,9 @@ export type CoreReply = { id: number; ok: true; value: unknown } | { id: number;
 
 /** Told by the coverage thread without being asked. */
 export type CoreEvent =
-  | { event: "ready"; articles: number; passages: number }
+  /** `adminCommands`: the commands that change the coverage (their answers are private and
+   *  deferred at once), so the Discord thread need not load the command registry to know them. */
+  | { event: "ready"; articles: number; passages: number; adminCommands: string[] }
   | { event: "warmed"; ms: number }
   | { event: "failed"; message: string };
 

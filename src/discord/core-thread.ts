@@ -17,7 +17,7 @@ import type {
   CoreValues,
   CoreWorkerData,
 } from "./core-protocol.ts";
-import type { Router } from "./router.ts";
+import { answerTimes, type Router } from "./routing.ts";
 
 export interface CoreThreadOptions {
   config: Config;
@@ -74,6 +74,8 @@ class CoreWorker {
   private nextId = 1;
   private stopping = false;
   private loadedOnce = false;
+  /** The commands that change the coverage, as the coverage thread told them. */
+  adminCommands = new Set<string>();
   private settleReady!: { resolve: (v: Size) => void; reject: (e: Error) => void };
   private settleWarmed!: (ms: number) => void;
 
@@ -99,6 +101,7 @@ class CoreWorker {
         if (m.event === "warmed") return this.settleWarmed(m.ms);
         if (m.event === "failed") return reject(new Error(m.message));
         resolve(m);
+        this.adminCommands = new Set(m.adminCommands);
         if (!this.loadedOnce) this.settleReady.resolve({ articles: m.articles, passages: m.passages });
         this.loadedOnce = true;
       });
@@ -144,8 +147,8 @@ class CoreWorker {
   }
 }
 
-/** Starts the coverage thread, then loads the router's code (most of the program) while it
- *  starts: the caller should have imported little before, so the two overlap. */
+/** Starts the coverage thread. Its router's code (the registry, the answers, the renderers: most
+ *  of the program) loads there only: this thread's event loop is never blocked evaluating it. */
 export async function startCoreThread(opts: CoreThreadOptions): Promise<CoreThread> {
   const core = new CoreWorker(
     {
@@ -155,15 +158,11 @@ export async function startCoreThread(opts: CoreThreadOptions): Promise<CoreThre
     },
     opts.log,
   );
-  const { answerTimes, registeredCommands } = await import("./router.ts");
-  const commands = registeredCommands();
-  const find = (name: string) => commands.find((c) => c.definition.name === name);
   const { timed, slow } = answerTimes(opts.slowMs ?? 750);
+  const admin = (name: string) => core.adminCommands.has(name);
   const router: Router = {
-    commands,
-    find,
-    likelySlow: (name) => slow(name) || !!find(name)?.execute,
-    privateAnswer: (name) => !!find(name)?.execute,
+    likelySlow: (name) => slow(name) || admin(name),
+    privateAnswer: admin,
     command: (name, options, who) =>
       timed(name, async () =>
         withBuffers(await core.call<"command">({ kind: "command", name, options, who })),

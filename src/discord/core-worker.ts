@@ -9,7 +9,7 @@ import { startBuilder } from "../lifecycle/builder.ts";
 import { createLogger } from "../log.ts";
 import { sweepTempFiles } from "../temp-files.ts";
 import type { CoreEvent, CoreReply, CoreRequest, CoreStats, CoreWorkerData } from "./core-protocol.ts";
-import type { Router } from "./router.ts";
+import type { Router } from "./routing.ts";
 import { safeError } from "./safe-error.ts";
 
 const port = parentPort;
@@ -71,7 +71,7 @@ async function serve(): Promise<void> {
   });
   const loading = store.reload();
   loading.catch(() => {}); // a failed load is reported by the await below, not as unhandled
-  const [{ watchCorpus }, { createRouter }] = await routing;
+  const [{ watchCorpus }, { createRouter, registeredCommands }] = await routing;
   await loading;
   if (watch) watchCorpus(store, log);
   const router = createRouter({ coverage: store, store, config });
@@ -79,7 +79,8 @@ async function serve(): Promise<void> {
     void answer(router, req).then((reply) => port!.postMessage(reply));
   });
   const c = store.current;
-  tell({ event: "ready", articles: c.corpus.articles.length, passages: c.passages.length });
+  const adminCommands = registeredCommands().flatMap((d) => (d.execute ? [d.definition.name] : []));
+  tell({ event: "ready", articles: c.corpus.articles.length, passages: c.passages.length, adminCommands });
 }
 
 serve().catch((err: unknown) => tell({ event: "failed", message: (err as Error).message }));

@@ -3,9 +3,9 @@
 // body: neither is logged), then a private apology. A failed apology is logged, never thrown.
 
 import type { Logger } from "../log.ts";
-import { errorMessage } from "../render/discord.ts";
+import { errorMessage } from "../render/discord-message.ts";
 import type { Responder } from "./responder.ts";
-import { FAILURE_TEXT, finalize } from "./router.ts";
+import { FAILURE_TEXT, finalize } from "./routing.ts";
 import { safeError } from "./safe-error.ts";
 
 export async function reportFailure(

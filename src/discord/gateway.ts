@@ -18,14 +18,8 @@ import type { Logger } from "../log.ts";
 import type { DiscordMessage } from "../render/discord.ts";
 import { reportFailure } from "./failure.ts";
 import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
-import {
-  type CoverageLike,
-  type Invocation,
-  optionsOf,
-  type Router,
-  type RouterOptions,
-  routerOf,
-} from "./router.ts";
+import type { RouterOptions } from "./router.ts";
+import { type CoverageLike, type Invocation, optionsOf, type Router } from "./routing.ts";
 import { safeError } from "./safe-error.ts";
 import { InFlight, installSignalHandlers } from "./shutdown.ts";
 
@@ -89,7 +83,8 @@ function gatewayAdapter(i: ChatInputCommandInteraction | ButtonInteraction): Res
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   const { config, log, handleSignals = true, deferAfterMs = DEFER_AFTER_MS } = opts;
   if (!config.discordToken) throw new Error("DISCORD_TOKEN is not set; the gateway needs a bot token.");
-  const router = routerOf(opts, deferAfterMs);
+  // The answers' code loads only when this thread answers itself (no coverage thread's router).
+  const router = opts.router ?? (await import("./router.ts")).routerOf(opts, deferAfterMs);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discordApiUrl },

@@ -26,6 +26,7 @@ import { reportFailure } from "./failure.ts";
 import { intake, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS, refuseEarly } from "./http-intake.ts";
 import { callWebhook, filesSize, multipart, wireMessage } from "./http-wire.ts";
 import { type Ack, arrivalOf, DEFER_AFTER_MS, Responder, type ResponderAdapter, Turns } from "./responder.ts";
+import type { RouterOptions } from "./router.ts";
 import {
   type CoverageLike,
   EXPIRED_TEXT,
@@ -33,9 +34,7 @@ import {
   type Invocation,
   optionsOf,
   type Router,
-  type RouterOptions,
-  routerOf,
-} from "./router.ts";
+} from "./routing.ts";
 import { safeError } from "./safe-error.ts";
 import { InFlight, installSignalHandlers } from "./shutdown.ts";
 import { publicKeyFromHex } from "./verify.ts";
@@ -125,7 +124,8 @@ export async function startInteractionsServer(opts: InteractionsOptions): Promis
   if (!config.publicKey)
     throw new Error("DISCORD_PUBLIC_KEY is not set; the interactions endpoint needs it.");
   const key = publicKeyFromHex(config.publicKey);
-  const router = routerOf(opts, deferAfterMs);
+  // The answers' code loads only when this thread answers itself (no coverage thread's router).
+  const router = opts.router ?? (await import("./router.ts")).routerOf(opts, deferAfterMs);
   const inFlight = new InFlight();
   let accepting = true;
   const serving: Serving = {

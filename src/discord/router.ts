@@ -6,7 +6,6 @@ import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { CommandDefinition } from "../../commands/definition.ts";
 import { withAnswerIndexes } from "../answers/indexes.ts";
 import {
-  type Choice,
   type Command,
   type CommandOptions,
   definitions,
@@ -19,35 +18,23 @@ import type { CommandContext } from "../lifecycle/admin.ts";
 import { MAX_INGEST_BYTES } from "../lifecycle/ingest.ts";
 import { type DiscordMessage, errorMessage, renderDiscord } from "../render/discord.ts";
 import { clip, LIMITS } from "../render/limits.ts";
-import { finalizeReply } from "../render/sanitize.ts";
 import { type AdminScope, adminRefusal } from "./admin-scope.ts";
 import { pageButtons, parsePageId } from "./paging.ts";
-
-export interface OptionInput {
-  name: string;
-  value?: string | number | boolean | null;
-  focused?: boolean;
-  options?: readonly OptionInput[];
-}
+import {
+  answerTimes,
+  type CoverageLike,
+  EXPIRED_TEXT,
+  finalize,
+  type Invocation,
+  NOT_YOURS_TEXT,
+  type OptionInput,
+  type Router,
+} from "./routing.ts";
 
 /** A command as the router serves it; `run` may also be async (e.g. drawing an image). */
 export type RoutedCommand = Omit<Command, "run"> & {
   run(coverage: Coverage, options: CommandOptions): Answer | Promise<Answer>;
 };
-
-/** Either a fixed Coverage or something holding the current one (a reloadable store). */
-export type CoverageLike = Coverage | { readonly current: Coverage };
-
-/** Who is asking, as far as commands care. */
-export interface Invocation {
-  userId: string;
-  /** The server the interaction came from; null in DMs. */
-  guildId?: string | null;
-  /** The member's permissions (decimal bit string) in a guild; null in DMs. */
-  memberPermissions?: string | null;
-  /** Uploaded files of the interaction (data.resolved.attachments), by attachment id. */
-  attachments?: Record<string, { filename: string; url: string; size: number; contentType?: string | null }>;
-}
 
 /** Manage Server (1 << 5) or Administrator (1 << 3). */
 export function canManage(permissions: string | null | undefined): boolean {
@@ -114,28 +101,6 @@ export interface RouterOptions {
   slowMs?: number;
 }
 
-export type ButtonResult =
-  /** Replace the clicked message (UPDATE_MESSAGE, type 7). */
-  | { kind: "update"; message: DiscordMessage }
-  /** Answer with a new (ephemeral) message instead (type 4). */
-  | { kind: "reply"; message: DiscordMessage };
-
-export const FAILURE_TEXT =
-  "Sorry, something went wrong answering that. It has been logged; please try again.";
-export const NOT_YOURS_TEXT =
-  "These buttons belong to the person who asked. Run the command yourself to page through your own copy.";
-export const EXPIRED_TEXT = "That button no longer works; run the command again.";
-
-/** Flattens Discord's option tree (subcommands nest options) into name → value. */
-export function optionsOf(data: readonly OptionInput[] | undefined): CommandOptions {
-  const out: CommandOptions = {};
-  for (const o of data ?? []) {
-    if (o.options) Object.assign(out, optionsOf(o.options));
-    else if (o.value !== null) out[o.name] = o.value;
-  }
-  return out;
-}
-
 /** Every command of the registry, in its order. */
 export function registeredCommands(): RoutedCommand[] {
   return definitions().flatMap((d) => {
@@ -143,10 +108,6 @@ export function registeredCommands(): RoutedCommand[] {
     return c ? [c] : [];
   });
 }
-
-/** The last step before anything goes to Discord: see render/sanitize.ts (mentions defused
- * before the limits are fitted, invisible controls out, allowed_mentions []). */
-export const finalize = finalizeReply;
 
 const currentOf = (c: CoverageLike): Coverage => ("current" in c ? c.current : c);
 
@@ -156,42 +117,6 @@ const served = (c: CoverageLike): CoverageLike =>
 /** The page of a paged answer (/sources, /quotes, /actors); null for the others. */
 function pageOf(answer: Answer): { page: number; pages: number } | null {
   return "pages" in answer ? { page: answer.page, pages: answer.pages } : null;
-}
-
-export interface Router {
-  readonly commands: readonly RoutedCommand[];
-  find(name: string): RoutedCommand | undefined;
-  /** True when the command is known (or measured) to be slow: defer before computing it. */
-  likelySlow(name: string): boolean;
-  /** True when the answer is for the caller alone (admin commands): defer ephemerally. */
-  privateAnswer(name: string): boolean;
-  /** Answers a slash command. Unknown commands get a polite note; a throwing handler rejects. */
-  command(name: string, options: CommandOptions, who: Invocation): Promise<DiscordMessage>;
-  /** A focused option's choices (a promise when the coverage lives in another thread). */
-  autocomplete(name: string, data: readonly OptionInput[] | undefined): Choice[] | Promise<Choice[]>;
-  /** Answers a button click (page buttons); clicks on someone else's answer are refused. */
-  button(customId: string, who: Invocation): Promise<ButtonResult>;
-}
-
-/** How long each command's answers took, remembered so that a slow command defers first. */
-export function answerTimes(slowMs: number): {
-  timed<T>(name: string, f: () => T | Promise<T>): Promise<T>;
-  slow(name: string): boolean;
-} {
-  const observed = new Map<string, number>();
-  return {
-    async timed(name, f) {
-      const started = performance.now();
-      try {
-        return await f();
-      } finally {
-        const ms = performance.now() - started;
-        // A slow run is remembered for good measure; a fast one decays the memory by half.
-        observed.set(name, Math.max(ms, (observed.get(name) ?? 0) / 2));
-      }
-    },
-    slow: (name) => (observed.get(name) ?? 0) >= slowMs,
-  };
 }
 
 /** A face's router: the one it was given (the coverage thread's), else one over its coverage. */
@@ -223,8 +148,6 @@ export function createRouter(given: RouterOptions): Router {
   };
 
   return {
-    commands,
-    find,
     likelySlow(name) {
       return slow(name) || (!!opts.store && !!find(name)?.execute);
     },

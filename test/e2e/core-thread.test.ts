@@ -11,7 +11,8 @@ import { type Config, readConfig } from "../../src/config.ts";
 import { type CoreThread, startCoreThread } from "../../src/discord/core-thread.ts";
 import { type RunningGateway, startGateway } from "../../src/discord/gateway.ts";
 import { pageButtons, parsePageId } from "../../src/discord/paging.ts";
-import { createRouter, type Router } from "../../src/discord/router.ts";
+import { createRouter } from "../../src/discord/router.ts";
+import type { Router } from "../../src/discord/routing.ts";
 import { loadCoverage } from "../../src/lifecycle/load.ts";
 import { silentLogger } from "../../src/log.ts";
 import { type LoopbackDiscord, startLoopbackDiscord } from "../fixtures/discord/loopback.ts";
@@ -58,6 +59,16 @@ describe("the coverage thread", () => {
     for (const [name, options] of asks) {
       expect(await core.router.command(name, options, WHO)).toEqual(await here.command(name, options, WHO));
     }
+  });
+
+  it("answers the commands that change the coverage privately, deferred at once, as this thread would", async () => {
+    await core.ready;
+    for (const name of ["reload", "ingest", "ask", "quotes", "help"]) {
+      expect(core.router.privateAnswer(name), name).toBe(here.privateAnswer(name));
+    }
+    expect(core.router.privateAnswer("reload")).toBe(true);
+    expect(core.router.likelySlow("ingest")).toBe(true);
+    expect(core.router.privateAnswer("ask")).toBe(false);
   });
 
   it("gives the same choices while typing, and the same page behind a button", async () => {

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AskAnswer, SourcesAnswer } from "../../src/answers/types.ts";
-import { finalize } from "../../src/discord/router.ts";
+import { finalize } from "../../src/discord/routing.ts";
 import { type DiscordMessage, renderDiscord } from "../../src/render/discord.ts";
 import { Issues, validateMessage } from "../fixtures/discord/validate.ts";
 
