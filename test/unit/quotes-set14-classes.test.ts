@@ -31,3 +31,24 @@ describe("the person a fronted question names is asked about, not the one who an
     expect(speakerOf(qs, "I have made")).toBe("Owen Pryce");
   });
 });
+
+describe("a speech noun after a past verb is its object; its agent after 'from' owns the quotation", () => {
+  const body =
+    'Mayor hits back at critics\n\nMayor Colin Tarrant has defended his record on the town\'s roads.\n\nThe mayor brushed off claims from Green leader Tom Ames that he ran a "shabby council". He said the roads budget had doubled: "We have done more than any council before us."';
+
+  it("gives the term to the claims' author, and the next he/she to the sentence's subject", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "shabby council")).toBe("Tom Ames");
+    expect(speakerOf(qs, "We have done")).toBe("Colin Tarrant");
+  });
+
+  it("lets the he/she go on from the claims' author with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.speech-noun-not-history"));
+    expect(speakerOf(qs, "We have done")).toBe("Tom Ames");
+  });
+
+  it("reads no verb-and-particle as a speaker's name", () => {
+    const qs = directQuotes(body.replace("claims from Green leader Tom Ames that", "claims that"));
+    expect(speakerOf(qs, "shabby council")).not.toMatch(/brushed off/);
+  });
+});

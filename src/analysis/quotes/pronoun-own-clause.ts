@@ -21,6 +21,10 @@ export const OWN_CLAUSE_SWITCHES = [
     name: "topic-asked-question",
     doc: '"Asked if Mr Cole could return, he replied:": the person a fronted question names is asked about, not the he/she',
   },
+  {
+    name: "speech-noun-not-history",
+    doc: '"The mayor rejected claims from Ann Roe that he ran a “…”. He said": a speech noun\'s nested speaker is no speaker a he/she goes on from',
+  },
 ];
 
 /** A fronted question put to the speaker: "Asked if …,", "Asked whether …,", "Asked why …,". */
