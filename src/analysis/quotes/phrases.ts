@@ -397,4 +397,6 @@ export interface Cue {
   speaker: Phrase;
   cue: string;
   label: boolean;
+  /** The speaker of a speech noun inside another clause ("rejected claims from X that …"). */
+  nested?: boolean;
 }

@@ -21,6 +21,7 @@ import type { Phrase } from "./phrases.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
+import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -65,9 +66,11 @@ export function resolveHeShe(
     (isOn("quotes", "pronoun-not-topic", doc.switches) ? topicPerson(doc, p) : null) ??
     possessiveOpener(doc, p);
   const frame = isOn("quotes", "pronoun-not-in-tag-frame", doc.switches) ? namedInTagFrame(doc, p) : null;
+  // "He said Mr Cole's …: “…”", "Asked if Mr Cole …, he replied": nor one its own clause names.
+  const own = namedInOwnClause(doc, p);
   const named =
-    inQuote || frame || topic
-      ? (id: string) => id === topic || !!frame?.has(id) || (inQuote ? inQuote(id) : false)
+    inQuote || frame || topic || own
+      ? (id: string) => id === topic || !!frame?.has(id) || !!own?.has(id) || (inQuote ? inQuote(id) : false)
       : null;
   // No person of the history in the sentence before: the person it names as a clause's subject.
   const subject = isOn("quotes", "pronoun-subject-mention", doc.switches)

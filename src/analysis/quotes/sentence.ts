@@ -344,6 +344,13 @@ export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
       f.q !== null && f.q >= 0 ? doc.text.slice(doc.spans[f.q]!.start, doc.spans[f.q]!.end) : null;
     const sp = resolved.get(f.at) ?? resolvePhrase(doc, f.cue.speaker, quote);
     resolved.set(f.at, sp);
+    // "The mayor rejected claims from Ann Roe that he ran a "…". He said": the speaker of a speech
+    // noun nested in another clause is no speaker a he/she after it goes on from (switch).
+    const nested = !!f.cue.nested && isOn("quotes", "speech-noun-not-history", doc.switches);
+    if (nested) {
+      if (f.q !== null && f.q >= 0) attribute(doc, f.q, sp, f.cue, "cue");
+      continue;
+    }
     pushHistory(doc, sp, pi, f.q !== -1);
     if (f.q === null || f.q >= 0) {
       if (!doc.sentenceSpeaker.has(key) || f.q !== null) doc.sentenceSpeaker.set(key, sp);

@@ -1,6 +1,7 @@
 // A quotation inside the clause of a speech noun names that noun's speaker, not the sentence's:
 //   `Mayor Hale said a claim by Joe Price that the council is a "cash machine" …` → Joe Price;
-//   `a call by Joe Price to publish the "full text"`, `Joe Price's claim that the council was "broke"`.
+//   `a call by Joe Price to publish the "full text"`, `shrugged off claims from Joe Price that …`,
+//   `Joe Price's claim that the council was "broke"`.
 // Only a capitalised name: "the mayor's claim" is left to the other cues.
 
 import { agentAfter, type Cue } from "./phrases.ts";
@@ -11,6 +12,9 @@ const SPEECH_NOUNS = new Set(
   plea promise pledge accusation allegation allegations appeal assertion insistence boast`.split(/\s+/),
 );
 
+/** "a claim by Joe Price", and "claims from Joe Price that …" (set 14): the prepositions of the agent. */
+const AGENT_PREPS = new Set(["by", "from"]);
+
 /** The speaker of the nearest speech noun before quotation toks[qi] whose clause holds it. */
 export function speechNounCue(toks: Tok[], qi: number, text: string): Cue | null {
   for (let j = qi - 1; j > 0 && qi - j < 30; j--) {
@@ -20,17 +24,19 @@ export function speechNounCue(toks: Tok[], qi: number, text: string): Cue | null
     if (/^(?:who|which|whom)$/.test(t.lower) || (isVerbish(t) && !nounUse(toks, j) && !infinitive(toks, j)))
       return null;
     if (!SPEECH_NOUNS.has(t.lower) || isCap(t)) continue;
-    const agent = toks[j + 1]?.lower === "by" ? agentAfter(toks, j + 2, text) : null;
+    const agent = AGENT_PREPS.has(toks[j + 1]?.lower ?? "") ? agentAfter(toks, j + 2, text) : null;
     if (agent) {
       // "a claim by Joe Price that …", "a call by Joe Price to …": the clause follows the name.
       const after = toks.findIndex((x) => x.start >= agent.end);
       const link = toks[after]?.lower;
       return /\p{Lu}/u.test(agent.text) && after < qi && (link === "that" || link === "to")
-        ? { speaker: agent, cue: t.lower, label: false }
+        ? { speaker: agent, cue: t.lower, label: false, nested: true }
         : null;
     }
     const owner = possessiveName(toks, j, text);
-    return owner && toks[j + 1]?.lower === "that" ? { speaker: owner, cue: t.lower, label: false } : null;
+    return owner && toks[j + 1]?.lower === "that"
+      ? { speaker: owner, cue: t.lower, label: false, nested: true }
+      : null;
   }
   return null;
 }

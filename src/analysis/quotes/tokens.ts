@@ -10,7 +10,7 @@ import { ADVERBS, LY_NOUNS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
-import { pluralReportNoun } from "./plural-report-noun.ts";
+import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
 import type { Span } from "./spans.ts";
 
 export interface Tok {
@@ -105,6 +105,8 @@ export const nounUse = (toks: Tok[], j: number) => {
   if (DETERMINERS.has(p.lower) || /['’]s$/.test(p.lower) || p.lower === "this") return true;
   // "the media reports were": a plural noun, a plural verb after it (plural-report-noun.ts)
   if (pluralReportNoun(toks, j)) return true;
+  // "shrugged off claims from X", "denied reports that": a past verb's object, a noun (same module)
+  if (objectReportNoun(toks, j)) return true;
   // "unavailable for comment", "without comment": the object of a preposition, a noun.
   if ((p.lower === "for" || p.lower === "without") && toks[j]!.lower === "comment") return true;
   // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.

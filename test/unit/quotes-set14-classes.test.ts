@@ -1,0 +1,54 @@
+// Speaker classes found on BBC study set 14 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a person named after the he/she's own speech verb is not the he/she", () => {
+  const body =
+    'Mayor stands by deputy\n\nMayor Colin Tarrant has spoken about his deputy for the first time.\n\nDeputy mayor Owen Pryce quit last week after an audit of the parking contract. "I did nothing wrong," Mr Pryce said in a statement. He said Mr Pryce\'s honesty was not in doubt: "He asked for the audit himself."';
+
+  it("is the speaker before, not the person the clause names", () => {
+    expect(speakerOf(directQuotes(body), "He asked for")).toBe("Colin Tarrant");
+  });
+
+  it("is the person the clause names with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.pronoun-not-named-after-verb"));
+    expect(speakerOf(qs, "He asked for")).toBe("Owen Pryce");
+  });
+});
+
+describe("the person a fronted question names is asked about, not the one who answers", () => {
+  const body =
+    'Row over deputy should end - Tarrant\n\nMayor Colin Tarrant said it was time to draw a line under the row surrounding Owen Pryce.\n\nThe Greens have called for a second inquiry into the contract. An audit found a "chain of errors" linked Mr Pryce to the deal. Mr Tarrant said he still admired Mr Pryce.\n\nIn his first comments since the audit, Mr Tarrant told the Courier he had not yet read it. But told the Courier: "We have drawn a line under that."\n\nAsked if Mr Pryce could return to the council at some point, he replied: "I have made my admiration for Owen very clear."';
+
+  it("is the speaker before, not the person asked about", () => {
+    expect(speakerOf(directQuotes(body), "I have made")).toBe("Colin Tarrant");
+  });
+
+  it("is the person asked about with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.topic-asked-question"));
+    expect(speakerOf(qs, "I have made")).toBe("Owen Pryce");
+  });
+});
+
+describe("a speech noun after a past verb is its object; its agent after 'from' owns the quotation", () => {
+  const body =
+    'Mayor hits back at critics\n\nMayor Colin Tarrant has defended his record on the town\'s roads.\n\nThe mayor brushed off claims from Green leader Tom Ames that he ran a "shabby council". He said the roads budget had doubled: "We have done more than any council before us."';
+
+  it("gives the term to the claims' author, and the next he/she to the sentence's subject", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "shabby council")).toBe("Tom Ames");
+    expect(speakerOf(qs, "We have done")).toBe("Colin Tarrant");
+  });
+
+  it("lets the he/she go on from the claims' author with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.speech-noun-not-history"));
+    expect(speakerOf(qs, "We have done")).toBe("Tom Ames");
+  });
+
+  it("reads no verb-and-particle as a speaker's name", () => {
+    const qs = directQuotes(body.replace("claims from Green leader Tom Ames that", "claims that"));
+    expect(speakerOf(qs, "shabby council")).not.toMatch(/brushed off/);
+  });
+});
