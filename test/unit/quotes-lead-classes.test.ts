@@ -1,0 +1,89 @@
+// Headline and lead quotations whose speaker the body names later (session 15, issue #13), on
+// invented text: each rule's own sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import { speakerOf } from "../helpers/quotes.ts";
+
+const headlined = (title: string, body: string, switches: StepSwitches = ALL_STEPS) => {
+  const r = buildArticle("news/001.txt", `${title}\n\n${body}`);
+  if (!r.ok) throw new Error(r.reason);
+  return extractQuotes(r.article, buildActorModel([r.article], switches), switches).filter(
+    (q) => q.kind !== "reported",
+  );
+};
+
+describe("a headline claim the title's person rebuts", () => {
+  const body = [
+    "Changes to the harbour bill were not a ploy to win votes, the transport minister has said.",
+    "",
+    'Minister Olwen Tregarth said the late changes were fair. Former harbour board chairman Idris Penhallow condemned the debate as a "sham" and asked for a new vote. Ms Tregarth said the bill would go ahead.',
+  ].join("\n");
+
+  it("is the body's speaker of the same term, not the person who rebuts it", () => {
+    expect(speakerOf(headlined("Tregarth rebuts 'sham' claims", body), "sham")).toBe("Idris Penhallow");
+  });
+
+  it("is the title's person with the switches off", () => {
+    const off = switchOff("quotes.headline-rebutted-claim", "quotes.headline-word-in-body");
+    expect(speakerOf(headlined("Tregarth rebuts 'sham' claims", body, off), "sham")).toBe("Olwen Tregarth");
+  });
+
+  it("stays the title's person when the verb does not rebut", () => {
+    expect(speakerOf(headlined("Tregarth repeats 'sham' claims", body), "sham")).toBe("Olwen Tregarth");
+  });
+});
+
+describe("a one-word headline quotation a body statement of the title's person holds", () => {
+  const body = [
+    "Harbourside coach Pello Arrieta praised his players after a 2-0 cup win over Westmere.",
+    "",
+    '"We kept the ball and it was a patient sort of game," he said. "Westmere defended well." Arrieta now faces his old club in the next round.',
+  ].join("\n");
+
+  it("is that person's", () => {
+    expect(speakerOf(headlined("Arrieta delight at 'patient' cup win", body), "patient")).toBe(
+      "Pello Arrieta",
+    );
+  });
+
+  it("is no one's with the switch off", () => {
+    const off = switchOff("quotes.headline-word-in-body");
+    expect(speakerOf(headlined("Arrieta delight at 'patient' cup win", body, off), "patient")).toBeNull();
+  });
+
+  it("is no one's when the title names nobody who says it", () => {
+    expect(speakerOf(headlined("Delight at 'patient' cup win", body), "patient")).toBeNull();
+  });
+});
+
+describe("a one-word headline term the body uses as a word", () => {
+  const body = [
+    'The term "podcast" has been chosen as the word of the year by a dictionary maker.',
+    "",
+    'Wordhouse said "podcast" topped its list. A podcast is a recorded show anyone can download.',
+  ].join("\n");
+
+  it("stays unattributed", () => {
+    expect(speakerOf(headlined("'Podcast' picked as word of the year", body), "Podcast")).toBeNull();
+  });
+});
+
+describe("a headline verb the lead uses in its irregular past", () => {
+  const body = [
+    "The number of ferries built in Wales fell 30% last year, with two yards closing, Harbour Weekly has said.",
+    "",
+    "Twelve ferries were built, compared with 17 the year before, according to the trade paper.",
+  ].join("\n");
+
+  it("goes to the lead's reporter", () => {
+    expect(speakerOf(headlined("Ferry building 'falls' 30%", body), "falls")).toBe("Harbour Weekly");
+  });
+
+  it("is the headline writer's label with the switch off", () => {
+    const off = switchOff("quotes.headline-irregular-past");
+    expect(speakerOf(headlined("Ferry building 'falls' 30%", body, off), "falls")).toBeNull();
+  });
+});
