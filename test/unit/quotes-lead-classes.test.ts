@@ -87,3 +87,22 @@ describe("a headline verb the lead uses in its irregular past", () => {
     expect(speakerOf(headlined("Ferry building 'falls' 30%", body, off), "falls")).toBeNull();
   });
 });
+
+describe("a lead's passive agent ending on a place", () => {
+  const body = [
+    'Harbour TV has been criticised for "endless gossip" by daytime television campaigners in the US.',
+    "",
+    'The Coastal Viewers League (CVL), which monitors daytime shows, said the channel offered "cheap filler". A spokeswoman for Harbour TV said it was "unfair".',
+  ].join("\n");
+
+  it("is not the place: the source the next sentence names speaks", () => {
+    expect(speakerOf(headlined("Campaigners attack Harbour TV", body), "endless gossip")).toBe(
+      "Coastal Viewers League",
+    );
+  });
+
+  it("is the place with the switch off", () => {
+    const off = switchOff("quotes.agent-before-place");
+    expect(speakerOf(headlined("Campaigners attack Harbour TV", body, off), "endless gossip")).toBe("US");
+  });
+});
