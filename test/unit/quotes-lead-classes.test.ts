@@ -106,3 +106,30 @@ describe("a lead's passive agent ending on a place", () => {
     expect(speakerOf(headlined("Campaigners attack Harbour TV", body, off), "endless gossip")).toBe("US");
   });
 });
+
+describe("a lead reporting an unnamed document whose issuer the body names", () => {
+  const byStudy = [
+    "Faster ferries alone will not win back passengers, research suggests.",
+    "",
+    'Instead, operators should think about comfort. Travellers care more about seats and food than speed, shows a study by ferry operator Kestrel Holdings. "Speed is not everything," said Kestrel Holdings analyst Mari Evans.',
+  ].join("\n");
+  const which = [
+    "Passengers waiting for a ferry are getting restless and quicker to complain, a survey suggests.",
+    "",
+    'Once on board, travellers complain after just ten minutes. Complaints have doubled since 2001. "People want to be kept informed," says Tom Reed of transport firm Harbour Analytics, which commissioned the survey.',
+  ].join("\n");
+
+  it("gives the headline's words to the issuer", () => {
+    expect(speakerOf(headlined("Comfort 'wins ferry passengers'", byStudy), "wins ferry")).toBe(
+      "Kestrel Holdings",
+    );
+    expect(speakerOf(headlined("Ferry passengers 'lose patience'", which), "lose patience")).toBe(
+      "Harbour Analytics",
+    );
+  });
+
+  it("leaves them to no one with the switch off", () => {
+    const off = switchOff("quotes.headline-lead-issuer");
+    expect(speakerOf(headlined("Comfort 'wins ferry passengers'", byStudy, off), "wins ferry")).toBeNull();
+  });
+});

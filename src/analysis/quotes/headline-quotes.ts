@@ -13,6 +13,7 @@ import { isOn } from "../steps.ts";
 import { bodyWordSpeaker, pastInLead, rebuttedClaim } from "./headline-body-term.ts";
 import { headlineRolePerson } from "./headline-role.ts";
 import { quoteKind } from "./kind.ts";
+import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -146,12 +147,15 @@ function saidInBody(
     isOn("quotes", "headline-lead-named-next", doc.switches) && unnamedLeadVoice(doc) !== null
       ? nextSentenceSource(doc, found)
       : null;
-  if (next)
+  // "…, a survey suggests. … Kestrel, which commissioned the survey": the document's issuer (switch)
+  const issuer =
+    next ?? (isOn("quotes", "headline-lead-issuer", doc.switches) ? leadDocumentIssuer(doc, found) : null);
+  if (issuer)
     return {
-      speakerId: next.id,
-      speakerText: next.text,
-      speakerName: next.name,
-      speakerKind: next.kind,
+      speakerId: issuer.id,
+      speakerText: issuer.text,
+      speakerName: issuer.name,
+      speakerKind: issuer.kind,
       speakerOrg: null,
       speakerOrgId: null,
     };

@@ -1,0 +1,11 @@
+// Switches of the headline and lead rules added in session 15 (one list for inline-switches.ts).
+
+import { AGENT_PLACE_SWITCH } from "./agent-place.ts";
+import { HEADLINE_BODY_SWITCHES } from "./headline-body-term.ts";
+import { LEAD_ISSUER_SWITCH } from "./lead-issuer.ts";
+
+export const LEAD_CLASS_SWITCHES = [
+  ...HEADLINE_BODY_SWITCHES,
+  AGENT_PLACE_SWITCH,
+  LEAD_ISSUER_SWITCH,
+] as const;
