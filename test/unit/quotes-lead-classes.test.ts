@@ -133,3 +133,22 @@ describe("a lead reporting an unnamed document whose issuer the body names", () 
     expect(speakerOf(headlined("Comfort 'wins ferry passengers'", byStudy, off), "wins ferry")).toBeNull();
   });
 });
+
+describe("an office after a sentence closing on an inverted tag", () => {
+  const body = [
+    "Voters face a choice between fear and hope at the next election, said Keith Dunmore.",
+    "",
+    'In his New Year message the Green Party leader said the other parties relied on "cheap scares". Mr Dunmore said his party was ready.',
+  ].join("\n");
+
+  it("is the tag's person", () => {
+    expect(speakerOf(headlined("Pick hope - Dunmore", body), "cheap scares")).toBe("Keith Dunmore");
+  });
+
+  it("is left unnamed with the switch off", () => {
+    const off = switchOff("quotes.office-inverted-tag");
+    expect(speakerOf(headlined("Pick hope - Dunmore", body, off), "cheap scares")).toBe(
+      "the Green Party leader",
+    );
+  });
+});
