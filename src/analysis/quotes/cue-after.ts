@@ -9,6 +9,7 @@ import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { agentBeforePlace } from "./agent-place.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { findingTag } from "./finding-tag.ts";
@@ -102,11 +103,14 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   {
     name: "tag-passive-agent",
     doc: '`was described as "…" (and "…") by X`: the agent of a passive, when it can speak',
-    try: ({ toks, qi, k, text }) => {
+    try: ({ toks, qi, k, text, switches }) => {
       // `described as "rash" and "unfair" by X`: the first of two terms has the second's agent.
       const by = /^(?:and|or)$/.test(toks[k]!.lower) && toks[k + 1]?.type === "q" ? k + 2 : k;
       if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text)) return null;
-      const p = agentAfter(toks, by + 1, text);
+      // ("by campaigners in the US": the noun before the place, switch "agent-before-place")
+      const p =
+        (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(toks, by + 1, text) : null) ??
+        agentAfter(toks, by + 1, text);
       // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
       // a spokesman"), not a thing ("had been “obscured” by the remark").
       const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";

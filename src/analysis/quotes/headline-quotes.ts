@@ -10,8 +10,10 @@
 import type { Article } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
+import { bodyWordSpeaker, pastInLead, rebuttedClaim } from "./headline-body-term.ts";
 import { headlineRolePerson } from "./headline-role.ts";
 import { quoteKind } from "./kind.ts";
+import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -63,6 +65,13 @@ function namedInTitle(
   const { actors, article, text } = doc;
   const before = text.slice(title.start, start - 1);
   const titleVerb = /(\p{Lu}[\p{L}'’-]+)(?::|\s+(\p{Ll}+s))\s*$/u.exec(before);
+  // ("Minister rebuts 'sham' claims": the claim rebutted is someone else's, switch)
+  if (
+    titleVerb?.[2] &&
+    rebuttedClaim(titleVerb[2], text.slice(end + 1, title.end)) &&
+    isOn("quotes", "headline-rebutted-claim", doc.switches)
+  )
+    return null;
   const verbed = titleVerb?.[1];
   const word =
     verbed ??
@@ -98,12 +107,22 @@ function namedInTitle(
 }
 
 /** The speaker of a body quotation holding the same words, or of the first sentence's report. */
-function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]): Said | null {
+function saidInBody(
+  doc: QuoteDoc,
+  words: string,
+  found: readonly QuoteFound[],
+  title: { start: number; end: number },
+): Said | null {
   const w = fold(words);
   if (w.includes(" ")) {
     const same = found.find((q) => q.kind !== "reported" && q.speakerName && fold(q.text).includes(w));
     if (same) return said(same);
   }
+  // "Holt hails 'superb' win": one word the body's speaker says (switch "headline-word-in-body")
+  const one = isOn("quotes", "headline-word-in-body", doc.switches)
+    ? bodyWordSpeaker(doc, words, found, title)
+    : null;
+  if (one) return said(one);
   const lead = doc.article.paragraphs[0]?.sentences[0];
   if (!lead) return null;
   // "Row over 'police' power": one word the lead does not use is the headline writer's label.
@@ -128,12 +147,15 @@ function saidInBody(doc: QuoteDoc, words: string, found: readonly QuoteFound[]):
     isOn("quotes", "headline-lead-named-next", doc.switches) && unnamedLeadVoice(doc) !== null
       ? nextSentenceSource(doc, found)
       : null;
-  if (next)
+  // "…, a survey suggests. … Kestrel, which commissioned the survey": the document's issuer (switch)
+  const issuer =
+    next ?? (isOn("quotes", "headline-lead-issuer", doc.switches) ? leadDocumentIssuer(doc, found) : null);
+  if (issuer)
     return {
-      speakerId: next.id,
-      speakerText: next.text,
-      speakerName: next.name,
-      speakerKind: next.kind,
+      speakerId: issuer.id,
+      speakerText: issuer.text,
+      speakerName: issuer.name,
+      speakerKind: issuer.kind,
       speakerOrg: null,
       speakerOrgId: null,
     };
@@ -163,6 +185,9 @@ function usedInLead(doc: QuoteDoc, w: string): boolean {
   if (!lead || !word) return false;
   // "Bets off after 'leak'" over "… had been leaked": an inflected form too (switch)
   const inflected = word.length >= 4 && isOn("quotes", "headline-term-inflected", doc.switches);
+  // ("Sales 'fall' 40%" over "… sales fell 40%": switch "headline-irregular-past")
+  const leadText = doc.text.slice(lead.start, lead.end);
+  if (isOn("quotes", "headline-irregular-past", doc.switches) && pastInLead(leadText, word)) return true;
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${word}(?:${inflected ? "(?:s|ed|ing)" : ""})?(?![\\p{L}\\p{N}])`,
     "u",
@@ -197,7 +222,7 @@ export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): Quo
       namedInTitle(doc, found, start, end, title) ??
       // (a role in the title, "US bank boss hails '…'", is the person the lead opens on)
       (isOn("quotes", "headline-role-lead-person", doc.switches) ? roleSaid(doc, start, title) : null) ??
-      saidInBody(doc, m[1]!, found);
+      saidInBody(doc, m[1]!, found, title);
     return {
       id: `${article.docId}:h${i}`,
       docId: article.docId,

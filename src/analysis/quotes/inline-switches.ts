@@ -2,6 +2,7 @@
 // them in pipeline order for the scorer's ablation).
 
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
+import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
@@ -9,6 +10,7 @@ import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
+  ...LEAD_CLASS_SWITCHES,
   { name: "described-name", doc: '"a proud coach Mike Ruddock": the name after an indefinite description' },
   { name: "acronym-organisation", doc: '"EA said": a lone acronym speaks as an organisation' },
   {

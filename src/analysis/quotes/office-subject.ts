@@ -8,11 +8,12 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { invertedTagName } from "./office-inverted-tag.ts";
 import { officeIsOrganisation } from "./office-organisation.ts";
 import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
-import { at, lastOf, type QuoteDoc } from "./state.ts";
+import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 /** Roles that most often bring in someone new ("a spokesman", "his wife", "a rival"). */
@@ -107,6 +108,12 @@ export function officeSubject(
   const spoke = (id: string) => isOn("quotes", "office-spoken-of", doc.switches) && spokeOfOffice(doc, id, p);
   if (subject && subject.start >= before)
     return joint(subject) || otherRole(doc, subject.id!, p) || spoke(subject.id!) ? null : at(subject, p);
+  // ("…, said Keith Dunmore. … the party leader said": the inverted tag's person, switch)
+  const tagged = isOn("quotes", "office-inverted-tag", doc.switches)
+    ? invertedTagName(doc.text, namesIn(doc, before, here))
+    : null;
+  if (tagged && !otherRole(doc, tagged.actorId, p) && !spoke(tagged.actorId))
+    return speakerForActor(doc, tagged.actorId, p);
   // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
   // (an organisation named there holds no office: "… described as “reckless” by the IHRC")
   const orgsPass = isOn("quotes", "office-past-organisation", doc.switches);
