@@ -1,0 +1,38 @@
+// Actor-model classes found on the BBC study sets (issue #13, session 15), on invented text:
+// bodies named "X to/for Y", stage names, acronym-led company names, joint authors. Each rule's
+// own sentences, and the same sentences with its switch off where it has one.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { actorAt, model } from "../helpers/actors.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a body named 'Head to Verb Object' or 'Head for Y'", () => {
+  const text =
+    "Campaign news\n\nThe new Committee to Defend Lighthouses is asking keepers to write to their councils. The Committee said it had 300 members. Figures from the Office for Coastal Records showed 40 lights had closed.\n";
+
+  it("is one organisation, with its head word alone as an alias", () => {
+    const { m, a } = model(text);
+    expect(m.resolve("Committee to Defend Lighthouses")?.kind).toBe("organization");
+    expect(m.resolve("Office for Coastal Records")?.kind).toBe("organization");
+    expect(actorAt(m, a, "Committee", 1)).toBe("Committee to Defend Lighthouses");
+  });
+
+  it("leaves the lone head word apart with the step off", () => {
+    const { m, a } = model(text, switchOff("actors.body-head-word"));
+    expect(actorAt(m, a, "Committee", 1)).not.toBe("Committee to Defend Lighthouses");
+  });
+
+  it("takes no head word when two bodies share it", () => {
+    const { m, a } = model(
+      "Banks\n\nThe Bank of Elmore and the Bank of Tarn met. The Bank said rates would rise.\n",
+    );
+    expect(actorAt(m, a, "Bank", 2)).toBeNull();
+  });
+
+  it("gives quotations of 'the Committee' to the body", () => {
+    const qs = directQuotes(
+      'Lighthouse plea\n\nThe Committee to Defend Lighthouses was set up by keeper Ola Brandt last month.\n\nThe Committee said the closures were "a loss to every coast".',
+    );
+    expect(speakerOf(qs, "a loss to every")).toBe("Committee to Defend Lighthouses");
+  });
+});
