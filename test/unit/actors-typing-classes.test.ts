@@ -36,3 +36,37 @@ describe("a body named 'Head to Verb Object' or 'Head for Y'", () => {
     expect(speakerOf(qs, "a loss to every")).toBe("Committee to Defend Lighthouses");
   });
 });
+
+describe("a stage name the capitalised runs cannot read", () => {
+  const body =
+    'Rap rivals make peace\n\nRapper 40 Watt has made peace with his protege The Rook after a long feud.\n\nThe Rook, whose real name is Dale Pruitt, told reporters: "I was wrong to go public." Chart-topper 40 Watt, real name Owen Mabry, said the row was over. "We are family again," he said.';
+
+  it("is a person named with its number or its 'The', and the real name is the same person", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "40 Watt")).toBe("40 Watt");
+    expect(m.resolve("40 Watt")?.kind).toBe("person");
+    expect(actorAt(m, a, "The Rook", 1)).toBe("The Rook");
+    expect(actorAt(m, a, "Owen Mabry")).toBe("40 Watt");
+    expect(m.resolve("Rook")).toBeNull();
+  });
+
+  it("speaks in the quotations", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "I was wrong")).toBe("The Rook");
+    expect(speakerOf(qs, "We are family")).toMatch(/40 Watt$/);
+  });
+
+  it("is not read with the step off", () => {
+    const { m } = model(body, switchOff("actors.stage-names"));
+    expect(m.resolve("40 Watt")).toBeNull();
+    expect(m.resolve("The Rook")).toBeNull();
+  });
+
+  it("leaves a title with 'The' and a numbered product alone", () => {
+    const { m } = model(
+      "Film news\n\nThe studio released The Long Road on Friday. Fans of the Falcon 900 jet were pleased.\n",
+    );
+    expect(m.resolve("The Long Road")).toBeNull();
+    expect(m.resolve("Falcon 900")).toBeNull();
+  });
+});
