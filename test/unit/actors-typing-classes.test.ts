@@ -70,3 +70,27 @@ describe("a stage name the capitalised runs cannot read", () => {
     expect(m.resolve("Falcon 900")).toBeNull();
   });
 });
+
+describe("a run whose initials the article prints as an acronym", () => {
+  const text =
+    "Music body warns\n\nHe said so in a letter to the Danish Vinyl Pressers Guild last month. The DVPG said the firms should pull their adverts.\n";
+
+  it("is that organisation, and the acronym is its alias", () => {
+    const { m, a } = model(text);
+    expect(m.resolve("Danish Vinyl Pressers Guild")?.kind).toBe("organization");
+    expect(actorAt(m, a, "DVPG")).toBe("Danish Vinyl Pressers Guild");
+  });
+
+  it("loses its demonym and its link with the rule off", () => {
+    const { m, a } = model(
+      "Music body warns\n\nHe wrote to the British Vinyl Pressers Industry last month. The BVPI said the firms should pull their adverts.\n",
+      switchOff("actors.acronym-initials"),
+    );
+    expect(actorAt(m, a, "BVPI")).not.toBe("British Vinyl Pressers Industry");
+  });
+
+  it("needs the acronym in the article", () => {
+    const { m } = model("Music\n\nHe wrote to the British Vinyl Pressers Industry last month.\n");
+    expect(m.resolve("British Vinyl Pressers Industry")).toBeNull();
+  });
+});
