@@ -12,7 +12,9 @@ const acronymsOf = new WeakMap<ArticleState, ReadonlySet<string>>();
 function articleAcronyms(st: ArticleState): ReadonlySet<string> {
   let set = acronymsOf.get(st);
   if (!set) {
-    set = new Set([...st.text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,6})(?![\p{L}\p{N}])/gu)].map((m) => m[1]!));
+    set = new Set(
+      [...st.text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{3,6})(?![\p{L}\p{N}])/gu)].map((m) => m[1]!),
+    );
     acronymsOf.set(st, set);
   }
   return set;
