@@ -79,6 +79,18 @@ function connectorJoins(chunk: readonly Token[], t: readonly Token[], j: number,
   const word = t[j]!.text;
   const last = chunk[chunk.length - 1]!.text;
   if (word === "&") return true;
+  // "Committee to Protect Journalists": an org head, "to", then a capitalised verb and its object
+  if (word === "to") {
+    const verb = t[j + 1];
+    const obj = t[j + 2];
+    return (
+      (ORG_NAME_HEADS.has(last) || ORG_STARTS.has(last)) &&
+      !!verb?.cap &&
+      !!obj?.cap &&
+      joined(text, verb, obj, 0) &&
+      !NEVER.has(verb.text)
+    );
+  }
   if (word === "of" || word === "for" || word === "on") {
     return (
       TITLE_HEADS.has(last) ||

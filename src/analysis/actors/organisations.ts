@@ -41,7 +41,8 @@ export function orgSpan(c: Token[], _text: string, vocab: Vocab): OrgSpan | null
   ) {
     return { tokens: t, strong: true, via: "name" };
   }
-  const of = words.indexOf("of");
+  // "Bank of England", "Office for National Statistics", "Committee to Protect Journalists"
+  const of = words.findIndex((w) => w === "of" || w === "for" || w === "to");
   if (
     of > 0 &&
     of < words.length - 1 &&

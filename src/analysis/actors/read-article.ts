@@ -13,6 +13,7 @@ import { addSet } from "./maps.ts";
 import { nerView } from "./ner-view.ts";
 import { readChunk } from "./read-chunk.ts";
 import { resolveLocally } from "./resolve-locally.ts";
+import { readStageNames } from "./stage-names.ts";
 import type { ArticleState, Local, Pending, Sent, Via, Vocab } from "./types.ts";
 import { joined, span } from "./word-classes.ts";
 
@@ -36,6 +37,11 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
         for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
       }
     },
+  },
+  {
+    name: "stage-names",
+    doc: "'rapper 50 Cent', 'protege The Game', 'X, real name Y': a stage name the runs cannot read is a person",
+    run: ({ st, article }) => readStageNames(st, article),
   },
   {
     name: "introduced-acronyms",

@@ -85,6 +85,21 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
     },
   },
   {
+    // "the Committee said" after "the Committee to Protect Bloggers": a body's head word alone
+    // names it when one organisation of the article is that head and "of"/"for"/"to" a name.
+    name: "body-head-word",
+    doc: "'the Committee' in an article naming one 'Committee to Protect X' / 'Bank of Y': that body",
+    try: ({ st, keys, p }) => {
+      if (p.acronym || p.hint === "person" || keys.bySurname.has(p.key)) return null;
+      const heads = [...new Set(st.orgs.values())].filter(
+        (l) => l.tokens.length >= 3 && l.tokens[0] === p.text && /^(?:of|for|to)$/.test(l.tokens[1]!),
+      );
+      if (heads.length !== 1) return null;
+      attach(heads[0]!, p, "alias");
+      return "attached";
+    },
+  },
+  {
     name: "local-first-name",
     doc: "the first name of the unique person of the article with it (and no such surname)",
     try: ({ keys, p }) => {

@@ -37,8 +37,9 @@ export const ORG_STARTS = words(`
   Association Union League Party Commission Committee College School Academy
 `);
 
-/** Connectors inside organisation names: "Immigration and Customs Enforcement", "Bank of England". */
-export const ORG_CONNECTORS = words(`of and for the & on de del`);
+/** Connectors inside organisation names: "Immigration and Customs Enforcement", "Bank of England",
+ *  "Committee to Protect Journalists". */
+export const ORG_CONNECTORS = words(`of and for the & on de del to`);
 
 /** Lower-case group nouns after a capitalised name: "Sinaloa cartel", "Tren de Aragua gang". */
 export const GROUP_NOUNS = words(`

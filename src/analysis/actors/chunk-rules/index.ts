@@ -2,6 +2,7 @@
 // reads it (narrowing rules trim the run and pass it on). Switch one off by
 // "actors.<name>" (the scorers' --ablate).
 
+import { acronymInitials } from "./acronym-initials.ts";
 import { affiliationBeforeRole } from "./affiliation.ts";
 import { ampersandOrg } from "./ampersand-org.ts";
 import { compoundModifier } from "./compound-modifier.ts";
@@ -43,6 +44,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   postNominals,
   ampersandOrg,
   institutionNoun,
+  // (before demonym-prefix takes "British" off "British Phonographic Industry")
+  acronymInitials,
   partyPrefix,
   titleName, // 1.
   organisation, // 2.
