@@ -52,3 +52,26 @@ describe("a speech noun after a past verb is its object; its agent after 'from' 
     expect(speakerOf(qs, "shabby council")).not.toMatch(/brushed off/);
   });
 });
+
+describe("a sentence with a clause of its own and a speech verb with its own subject is no tag", () => {
+  const body =
+    'Town drops parking fees\n\nParking will be free in the town centre from May.\n\n"This is a victory for shoppers," said Ada Greer, head of the Traders Guild. "Now people will come back to the high street." The change will have no effect on the cost of permits for residents, the council has said.';
+
+  it("leaves the quotation to the speaker before", () => {
+    expect(speakerOf(directQuotes(body), "Now people will")).toBe("Ada Greer");
+  });
+
+  it("reads the sentence as its tag with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tag-own-subject-after-clause"));
+    expect(speakerOf(qs, "Now people will")).not.toBe("Ada Greer");
+  });
+});
+
+describe("a body named 'Chambers of …' is an organisation", () => {
+  const body =
+    'Traders back late opening\n\nShops in Kettleby will stay open until nine on Thursdays.\n\nTown manager Ruth Ames said the idea came from shoppers. The Northern Chambers of Trade welcomed the plan. "It is good news for everyone," it said.';
+
+  it("is the 'it' that speaks after it", () => {
+    expect(speakerOf(directQuotes(body), "It is good news")).toBe("Northern Chambers of Trade");
+  });
+});

@@ -27,6 +27,7 @@ import {
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
+import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { verblessNameTag } from "./verbless-tag.ts";
 
@@ -301,6 +302,9 @@ function speakerThenVerb(input: TagInput): Cue | null {
         isOn("quotes", "tag-own-pronoun-subject", input.switches)
       )
         return null;
+      // `"…" The decision will have no effect, the council has said.` (switch)
+      const runOn = isOn("quotes", TAG_OWN_SUBJECT_SWITCH.name, input.switches);
+      if (runOn && ownSubjectAfterClause(toks, k, j)) return null;
       const p = withName(input, first, j);
       // "director of telecoms research Tony Lavender said": a role in words before the name.
       if (
