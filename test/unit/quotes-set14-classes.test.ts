@@ -75,3 +75,17 @@ describe("a body named 'Chambers of …' is an organisation", () => {
     expect(speakerOf(directQuotes(body), "It is good news")).toBe("Northern Chambers of Trade");
   });
 });
+
+describe("an age before any lower-case head describes a person", () => {
+  const body =
+    'Singer plans quieter life\n\nSinger Lola Brandt says her new tour will be her last.\n\nThe 52-year-old hitmaker told reporters she wanted to "write for other people" from now on.';
+
+  it("is the one person named before it", () => {
+    expect(speakerOf(directQuotes(body), "write for other")).toMatch(/Lola Brandt$/);
+  });
+
+  it("is not that person with the step off", () => {
+    const qs = directQuotes(body, switchOff("quotes.sole-person-description"));
+    expect(speakerOf(qs, "write for other")).not.toMatch(/Lola Brandt$/);
+  });
+});
