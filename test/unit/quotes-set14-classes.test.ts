@@ -89,3 +89,19 @@ describe("an age before any lower-case head describes a person", () => {
     expect(speakerOf(qs, "write for other")).not.toMatch(/Lola Brandt$/);
   });
 });
+
+describe("a speech verb coordinated after a closing tag has the tag's speaker", () => {
+  const body =
+    'Chef closes restaurant\n\nTV chef Marco Bellini is to close his London restaurant.\n\n"I will still be cooking," he said, but added that he was "tired of the long nights". "It was good while it lasted," said Dora Finch, and insisted the menu was "never better".';
+
+  it("is the he/she or the name of the tag before", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "tired of the")).toBe("Marco Bellini");
+    expect(speakerOf(qs, "never better")).toBe("Dora Finch");
+  });
+
+  it("is no one with the step off", () => {
+    const qs = directQuotes(body, switchOff("quotes.coordination-after-tag"));
+    expect(speakerOf(qs, "tired of the")).toBeNull();
+  });
+});
