@@ -105,3 +105,17 @@ describe("a speech verb coordinated after a closing tag has the tag's speaker", 
     expect(speakerOf(qs, "tired of the")).toBeNull();
   });
 });
+
+describe("a name in apposition to a role, followed by 'of' and a place or body", () => {
+  const body =
+    'Treaty talks go on\n\nTalks on the fishing treaty have been slow.\n\nBut the chairman of the working party, Ambassador Lars Hedqvist of Iceland, warned that there was "still a lot to do".';
+
+  it("is the name before 'of'", () => {
+    expect(speakerOf(directQuotes(body), "still a lot")).toMatch(/Lars Hedqvist$/);
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.apposition-name-of-place"));
+    expect(speakerOf(qs, "still a lot")).toBeNull();
+  });
+});

@@ -78,10 +78,15 @@ function withName(input: TagInput, role: Phrase, stop = -1): Phrase {
   const c = input.toks.findIndex((x) => x.start >= role.end);
   const forPlace = isOn("quotes", "role-for-place", input.switches);
   const toBody = isOn("quotes", "role-to-body", input.switches);
-  const named = c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop, forPlace, toBody) : null;
+  const named =
+    c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop, forPlace, toBody, input.switches) : null;
   if (named || !isOn("quotes", "role-of-body-name", input.switches)) return named ?? role;
   const long = roleThroughBody(input.toks, role, input.text);
-  return (long && nameAfterRole(input.toks, long.c, long.role, input.text, stop, forPlace, toBody)) ?? role;
+  return (
+    (long &&
+      nameAfterRole(input.toks, long.c, long.role, input.text, stop, forPlace, toBody, input.switches)) ??
+    role
+  );
 }
 
 const cueOrNone = (c: Cue | null): CueAnswer => c ?? NO_CUE;
