@@ -52,3 +52,70 @@ describe("a speech noun after a past verb is its object; its agent after 'from' 
     expect(speakerOf(qs, "shabby council")).not.toMatch(/brushed off/);
   });
 });
+
+describe("a sentence with a clause of its own and a speech verb with its own subject is no tag", () => {
+  const body =
+    'Town drops parking fees\n\nParking will be free in the town centre from May.\n\n"This is a victory for shoppers," said Ada Greer, head of the Traders Guild. "Now people will come back to the high street." The change will have no effect on the cost of permits for residents, the council has said.';
+
+  it("leaves the quotation to the speaker before", () => {
+    expect(speakerOf(directQuotes(body), "Now people will")).toBe("Ada Greer");
+  });
+
+  it("reads the sentence as its tag with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tag-own-subject-after-clause"));
+    expect(speakerOf(qs, "Now people will")).not.toBe("Ada Greer");
+  });
+});
+
+describe("a body named 'Chambers of …' is an organisation", () => {
+  const body =
+    'Traders back late opening\n\nShops in Kettleby will stay open until nine on Thursdays.\n\nTown manager Ruth Ames said the idea came from shoppers. The Northern Chambers of Trade welcomed the plan. "It is good news for everyone," it said.';
+
+  it("is the 'it' that speaks after it", () => {
+    expect(speakerOf(directQuotes(body), "It is good news")).toBe("Northern Chambers of Trade");
+  });
+});
+
+describe("an age before any lower-case head describes a person", () => {
+  const body =
+    'Singer plans quieter life\n\nSinger Lola Brandt says her new tour will be her last.\n\nThe 52-year-old hitmaker told reporters she wanted to "write for other people" from now on.';
+
+  it("is the one person named before it", () => {
+    expect(speakerOf(directQuotes(body), "write for other")).toMatch(/Lola Brandt$/);
+  });
+
+  it("is not that person with the step off", () => {
+    const qs = directQuotes(body, switchOff("quotes.sole-person-description"));
+    expect(speakerOf(qs, "write for other")).not.toMatch(/Lola Brandt$/);
+  });
+});
+
+describe("a speech verb coordinated after a closing tag has the tag's speaker", () => {
+  const body =
+    'Chef closes restaurant\n\nTV chef Marco Bellini is to close his London restaurant.\n\n"I will still be cooking," he said, but added that he was "tired of the long nights". "It was good while it lasted," said Dora Finch, and insisted the menu was "never better".';
+
+  it("is the he/she or the name of the tag before", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "tired of the")).toBe("Marco Bellini");
+    expect(speakerOf(qs, "never better")).toBe("Dora Finch");
+  });
+
+  it("is no one with the step off", () => {
+    const qs = directQuotes(body, switchOff("quotes.coordination-after-tag"));
+    expect(speakerOf(qs, "tired of the")).toBeNull();
+  });
+});
+
+describe("a name in apposition to a role, followed by 'of' and a place or body", () => {
+  const body =
+    'Treaty talks go on\n\nTalks on the fishing treaty have been slow.\n\nBut the chairman of the working party, Ambassador Lars Hedqvist of Iceland, warned that there was "still a lot to do".';
+
+  it("is the name before 'of'", () => {
+    expect(speakerOf(directQuotes(body), "still a lot")).toMatch(/Lars Hedqvist$/);
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.apposition-name-of-place"));
+    expect(speakerOf(qs, "still a lot")).toBeNull();
+  });
+});

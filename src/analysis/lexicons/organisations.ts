@@ -31,10 +31,11 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
   airline carrier retailer maker manufacturer giant operator station studio label publisher`),
 );
 
-/** Capitalised words that start an organisation name: "Bank of England", "University of X". */
+/** Capitalised words that start an organisation name: "Bank of England", "University of X";
+ *  "Chambers of Commerce" too (a plural head no surname use puts before "of" in the corpus). */
 export const ORG_STARTS = words(`
   Bank University Department Ministry Office Church Board Council Court House Institute Museum Federation
-  Association Union League Party Commission Committee College School Academy
+  Association Union League Party Commission Committee College School Academy Chamber Chambers
 `);
 
 /** Connectors inside organisation names: "Immigration and Customs Enforcement", "Bank of England",

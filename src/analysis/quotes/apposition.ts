@@ -2,6 +2,9 @@
 // Atallah, said"). The name speaks; the role stays with it so the speaker can be linked to the
 // organisation it works for ("… for the Harbour Trust", "the Harbour Trust's …").
 
+import { ORG_NAME_HEADS, ORG_STARTS } from "../lexicons/organisations.ts";
+import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
 import type { Tok } from "./tokens.ts";
@@ -9,6 +12,8 @@ import type { Tok } from "./tokens.ts";
 /** A speaker's words, with the role they were given in apposition to, if any. */
 export interface NamedPhrase extends Phrase {
   role?: Phrase;
+  /** Where an "of <place>" after the name ends ("Ann Roe of Iceland"). */
+  tailEnd?: number;
 }
 
 /** A description rather than a name: its head word is in lower case ("the trust's spokeswoman"),
@@ -44,12 +49,32 @@ export function nameAfterRole(
   stop = -1,
   forPlace = false,
   toBody = false,
+  switches?: StepSwitches,
 ): NamedPhrase | null {
   if (toks[c]?.text !== "," || !isRolePhrase(role, forPlace, text, toBody)) return null;
   let e = c + 1;
   while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;
   const after = toks[e];
   if (e === stop ? false : after && !(after.type === "p" && /^[,.;]$/.test(after.text))) return null;
-  if (!nameRun(toks, c + 1, e)) return null;
-  return { ...phraseOf(toks, c + 1, e - 1, text), role };
+  // "the chairman, Ambassador Ann Roe of Iceland, said": the name before "of" and a place or body (switch)
+  const of = nameRun(toks, c + 1, e) ? e : nameOfPlace(toks, c + 1, e, switches);
+  if (of < 0) return null;
+  return { ...phraseOf(toks, c + 1, of - 1, text), role, tailEnd: toks[e - 1]!.end };
+}
+
+export const NAME_OF_PLACE_SWITCH = {
+  name: "apposition-name-of-place",
+  doc: '"the chairman of the talks, Ambassador Ann Roe of Iceland, said": the name in apposition before "of" and a place or body',
+};
+
+/** toks[s..e) is a person's name of two words or more, "of" and one or two capitalised words (a
+ *  place or body): the index of "of", else -1. A name that is itself a body's ("Bank of …") is none. */
+function nameOfPlace(toks: Tok[], s: number, e: number, switches?: StepSwitches): number {
+  if (!switches || !isOn("quotes", NAME_OF_PLACE_SWITCH.name, switches)) return -1;
+  const of = toks.findIndex((t, i) => i > s && i < e && t.lower === "of");
+  if (of < s + 2 || e - of > 3 || !nameRun(toks, s, of) || !nameRun(toks, of + 1, e)) return -1;
+  const last = toks[of - 1]!.text;
+  return ORG_STARTS.has(last) || ORG_NAME_HEADS.has(last) || PLACE_HEADS.has(last) || PLACES.has(last)
+    ? -1
+    : of;
 }

@@ -28,6 +28,7 @@ import {
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
+import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { verblessNameTag } from "./verbless-tag.ts";
 
@@ -78,10 +79,15 @@ function withName(input: TagInput, role: Phrase, stop = -1): Phrase {
   const c = input.toks.findIndex((x) => x.start >= role.end);
   const forPlace = isOn("quotes", "role-for-place", input.switches);
   const toBody = isOn("quotes", "role-to-body", input.switches);
-  const named = c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop, forPlace, toBody) : null;
+  const named =
+    c >= 0 ? nameAfterRole(input.toks, c, role, input.text, stop, forPlace, toBody, input.switches) : null;
   if (named || !isOn("quotes", "role-of-body-name", input.switches)) return named ?? role;
   const long = roleThroughBody(input.toks, role, input.text);
-  return (long && nameAfterRole(input.toks, long.c, long.role, input.text, stop, forPlace, toBody)) ?? role;
+  return (
+    (long &&
+      nameAfterRole(input.toks, long.c, long.role, input.text, stop, forPlace, toBody, input.switches)) ??
+    role
+  );
 }
 
 const cueOrNone = (c: Cue | null): CueAnswer => c ?? NO_CUE;
@@ -305,6 +311,9 @@ function speakerThenVerb(input: TagInput): Cue | null {
         isOn("quotes", "tag-own-pronoun-subject", input.switches)
       )
         return null;
+      // `"…" The decision will have no effect, the council has said.` (switch)
+      const runOn = isOn("quotes", TAG_OWN_SUBJECT_SWITCH.name, input.switches);
+      if (runOn && ownSubjectAfterClause(toks, k, j)) return null;
       const p = withName(input, first, j);
       // "director of telecoms research Tony Lavender said": a role in words before the name.
       if (

@@ -8,6 +8,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
+import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import {
@@ -248,6 +249,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return subject && nameBeforeVerbObject(subject, toks, text, switches);
     },
   },
+  COORDINATED_AFTER_TAG,
   {
     name: "inverted-verb",
     doc: '`"A," said Straw, "B."`, `Said Straw: "…"`: the phrase after the verb',

@@ -1,12 +1,14 @@
 // Rules switched by isOn() inside a rule rather than listed in a table (quotes/steps.ts lists
 // them in pipeline order for the scorer's ablation).
 
+import { NAME_OF_PLACE_SWITCH } from "./apposition.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
+import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
@@ -386,6 +388,8 @@ export const INLINE_SWITCHES = [
   INVERTED_OWN_TAG_SWITCH,
   TITLED_NAME_OF_PLACE_SWITCH,
   ...OWN_CLAUSE_SWITCHES,
+  TAG_OWN_SUBJECT_SWITCH,
+  NAME_OF_PLACE_SWITCH,
   {
     name: "pronoun-subordinate-subject",
     doc: '"When Dan Roper appeared …, he said Vale was …": the subject of a fronted subordinate clause is no name the he/she reports',

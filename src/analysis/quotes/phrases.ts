@@ -397,6 +397,4 @@ export interface Cue {
   speaker: Phrase;
   cue: string;
   label: boolean;
-  /** The speaker of a speech noun inside another clause ("rejected claims from X that …"). */
-  nested?: boolean;
 }

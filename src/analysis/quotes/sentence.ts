@@ -26,7 +26,7 @@ import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
 import { anonymousSource } from "./speaker-words.ts";
-import { speechNounCue } from "./speech-noun.ts";
+import { NESTED_CUES, speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
@@ -346,7 +346,7 @@ export function resolveFound({ doc, pi, si, found }: SentenceCtx): void {
     resolved.set(f.at, sp);
     // "The mayor rejected claims from Ann Roe that he ran a "…". He said": the speaker of a speech
     // noun nested in another clause is no speaker a he/she after it goes on from (switch).
-    const nested = !!f.cue.nested && isOn("quotes", "speech-noun-not-history", doc.switches);
+    const nested = NESTED_CUES.has(f.cue) && isOn("quotes", "speech-noun-not-history", doc.switches);
     if (nested) {
       if (f.q !== null && f.q >= 0) attribute(doc, f.q, sp, f.cue, "cue");
       continue;

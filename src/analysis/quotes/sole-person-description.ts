@@ -19,9 +19,13 @@ function personDescription(text: string): boolean {
   const head = ws[ws.length - 1]!;
   if (ANONYMOUS_HEADS.has(head)) return false;
   // (an office may well be someone the article has not named yet: "the chancellor said")
-  return (
-    /^\d+-year-old$/.test(head) || (/^\p{Ll}/u.test(head) && ROLE_HEADS.has(head) && !OFFICE_HEADS.has(head))
-  );
+  if (
+    /^\d+-year-old$/.test(head) ||
+    (/^\p{Ll}/u.test(head) && ROLE_HEADS.has(head) && !OFFICE_HEADS.has(head))
+  )
+    return true;
+  // "The 41-year-old chart-topper": an age before any lower-case head is a person's (set 14)
+  return /^\p{Ll}/u.test(head) && ws.slice(1, -1).some((w) => /^\d+-year-old$/.test(w));
 }
 
 export const SOLE_PERSON_DESCRIPTION: Alternative<SpeakerInput, Speaker> = {

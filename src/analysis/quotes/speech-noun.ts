@@ -15,6 +15,13 @@ const SPEECH_NOUNS = new Set(
 /** "a claim by Joe Price", and "claims from Joe Price that …" (set 14): the prepositions of the agent. */
 const AGENT_PREPS = new Set(["by", "from"]);
 
+/** Cues of a speech noun's speaker inside another clause ("rejected claims from X that …"). */
+export const NESTED_CUES = new WeakSet<Cue>();
+const nested = (c: Cue): Cue => {
+  NESTED_CUES.add(c);
+  return c;
+};
+
 /** The speaker of the nearest speech noun before quotation toks[qi] whose clause holds it. */
 export function speechNounCue(toks: Tok[], qi: number, text: string): Cue | null {
   for (let j = qi - 1; j > 0 && qi - j < 30; j--) {
@@ -30,12 +37,12 @@ export function speechNounCue(toks: Tok[], qi: number, text: string): Cue | null
       const after = toks.findIndex((x) => x.start >= agent.end);
       const link = toks[after]?.lower;
       return /\p{Lu}/u.test(agent.text) && after < qi && (link === "that" || link === "to")
-        ? { speaker: agent, cue: t.lower, label: false, nested: true }
+        ? nested({ speaker: agent, cue: t.lower, label: false })
         : null;
     }
     const owner = possessiveName(toks, j, text);
     return owner && toks[j + 1]?.lower === "that"
-      ? { speaker: owner, cue: t.lower, label: false, nested: true }
+      ? nested({ speaker: owner, cue: t.lower, label: false })
       : null;
   }
   return null;

@@ -70,9 +70,10 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
             -1,
             isOn("quotes", "role-for-place", switches),
             isOn("quotes", "role-to-body", switches),
+            switches,
           )
         : null;
-    if (named && toks.find((x) => x.start >= named.end) === toks[b]) return named;
+    if (named && toks.find((x) => x.start >= (named.tailEnd ?? named.end)) === toks[b]) return named;
     // "one dealer, who asked not to be named, told": a described subject before a relative clause
     // speaks; other lowercase phrases before a comma are most often a clause's tail.
     const described =
