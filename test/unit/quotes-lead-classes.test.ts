@@ -152,3 +152,25 @@ describe("an office after a sentence closing on an inverted tag", () => {
     );
   });
 });
+
+describe("a lead quotation an organisation voices, said in full by its person later", () => {
+  const body = [
+    'The Greens have accused Mayor Ellen Drake of being "frightened" of the voters after her party unveiled its campaign.',
+    "",
+    'The party will drop its open meetings. But Green spokesman Tom Vale said the plans showed Ms Drake was "frightened of facing the voters".',
+  ].join("\n");
+
+  it("is that person's", () => {
+    expect(speakerOf(headlined("Mayor's campaign plan", body), "frightened")).toBe("Tom Vale");
+  });
+
+  it("stays the organisation's with the switch off", () => {
+    const off = switchOff("quotes.lead-echo");
+    expect(speakerOf(headlined("Mayor's campaign plan", body, off), "frightened")).toBe("Greens");
+  });
+
+  it("stays the organisation's when the person is not introduced as its own", () => {
+    const other = body.replace("Green spokesman Tom Vale", "Councillor Tom Vale");
+    expect(speakerOf(headlined("Mayor's campaign plan", other), "frightened")).toBe("Greens");
+  });
+});

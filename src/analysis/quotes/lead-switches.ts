@@ -2,6 +2,7 @@
 
 import { AGENT_PLACE_SWITCH } from "./agent-place.ts";
 import { HEADLINE_BODY_SWITCHES } from "./headline-body-term.ts";
+import { LEAD_ECHO_SWITCH } from "./lead-echo.ts";
 import { LEAD_ISSUER_SWITCH } from "./lead-issuer.ts";
 import { OFFICE_INVERTED_TAG_SWITCH } from "./office-inverted-tag.ts";
 
@@ -10,4 +11,5 @@ export const LEAD_CLASS_SWITCHES = [
   AGENT_PLACE_SWITCH,
   LEAD_ISSUER_SWITCH,
   OFFICE_INVERTED_TAG_SWITCH,
+  LEAD_ECHO_SWITCH,
 ] as const;
