@@ -174,3 +174,20 @@ describe("a lead quotation an organisation voices, said in full by its person la
     expect(speakerOf(headlined("Mayor's campaign plan", other), "frightened")).toBe("Greens");
   });
 });
+
+describe("an opening quotation taken up as 'these are the questions' of a person", () => {
+  const body = [
+    '"Do you want it enough? How hard will you work?"',
+    "",
+    "These are the questions Ana Ruiz will be asking of young swimmers over the next two years. The Olympic champion joined the national squad on Monday.",
+  ].join("\n");
+
+  it("is the person that sentence names", () => {
+    expect(speakerOf(headlined("Ruiz's challenge for swimmers", body), "Do you want")).toBe("Ana Ruiz");
+  });
+
+  it("is no one's with the switch off", () => {
+    const off = switchOff("quotes.opening-taken-up");
+    expect(speakerOf(headlined("Ruiz's challenge for swimmers", body, off), "Do you want")).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
+import { openingTakenUp } from "./opening-taken-up.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
@@ -58,6 +59,7 @@ export function extractQuotes(
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   if (isOn("quotes", "lead-echo", switches)) leadEchoes(doc, direct);
+  if (isOn("quotes", "opening-taken-up", switches)) openingTakenUp(doc, direct);
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];
