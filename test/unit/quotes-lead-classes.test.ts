@@ -152,3 +152,42 @@ describe("an office after a sentence closing on an inverted tag", () => {
     );
   });
 });
+
+describe("a lead quotation an organisation voices, said in full by its person later", () => {
+  const body = [
+    'The Greens have accused Mayor Ellen Drake of being "frightened" of the voters after her party unveiled its campaign.',
+    "",
+    'The party will drop its open meetings. But Green spokesman Tom Vale said the plans showed Ms Drake was "frightened of facing the voters".',
+  ].join("\n");
+
+  it("is that person's", () => {
+    expect(speakerOf(headlined("Mayor's campaign plan", body), "frightened")).toBe("Tom Vale");
+  });
+
+  it("stays the organisation's with the switch off", () => {
+    const off = switchOff("quotes.lead-echo");
+    expect(speakerOf(headlined("Mayor's campaign plan", body, off), "frightened")).toBe("Greens");
+  });
+
+  it("stays the organisation's when the person is not introduced as its own", () => {
+    const other = body.replace("Green spokesman Tom Vale", "Councillor Tom Vale");
+    expect(speakerOf(headlined("Mayor's campaign plan", other), "frightened")).toBe("Greens");
+  });
+});
+
+describe("an opening quotation taken up as 'these are the questions' of a person", () => {
+  const body = [
+    '"Do you want it enough? How hard will you work?"',
+    "",
+    "These are the questions Ana Ruiz will be asking of young swimmers over the next two years. The Olympic champion joined the national squad on Monday.",
+  ].join("\n");
+
+  it("is the person that sentence names", () => {
+    expect(speakerOf(headlined("Ruiz's challenge for swimmers", body), "Do you want")).toBe("Ana Ruiz");
+  });
+
+  it("is no one's with the switch off", () => {
+    const off = switchOff("quotes.opening-taken-up");
+    expect(speakerOf(headlined("Ruiz's challenge for swimmers", body, off), "Do you want")).toBeNull();
+  });
+});

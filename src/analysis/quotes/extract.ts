@@ -10,7 +10,9 @@ import { TOKEN_STEPS } from "./asides.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
+import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
+import { openingTakenUp } from "./opening-taken-up.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
@@ -56,6 +58,8 @@ export function extractQuotes(
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
+  if (isOn("quotes", "lead-echo", switches)) leadEchoes(doc, direct);
+  if (isOn("quotes", "opening-taken-up", switches)) openingTakenUp(doc, direct);
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];
