@@ -94,3 +94,20 @@ describe("a run whose initials the article prints as an acronym", () => {
     expect(m.resolve("British Vinyl Pressers Industry")).toBeNull();
   });
 });
+
+describe("a document two bodies put out together", () => {
+  const body =
+    'Flood advice issued\n\nThe advice covers homes near rivers.\n\nThe guidance said owners should keep sandbags "close at hand", on the advice of the leaflet published jointly by the Marsh Rivers Board (MRB) and Association of Lock Keepers (ALK).\n\nThe guidance published on Monday said the board had a duty to warn owners. In the worst floods owners would be moved "as quickly as can be done", it said.';
+
+  it("speaks for both bodies, by its name and as 'it'", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "close at hand")).toBe("Marsh Rivers Board and Association of Lock Keepers");
+    expect(speakerOf(qs, "as quickly as")).toBe("Marsh Rivers Board and Association of Lock Keepers");
+  });
+
+  it("is no joint speaker with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.document-joint-authors"));
+    expect(speakerOf(qs, "close at hand")).not.toBe("Marsh Rivers Board and Association of Lock Keepers");
+    expect(speakerOf(qs, "as quickly as")).not.toBe("Marsh Rivers Board and Association of Lock Keepers");
+  });
+});
