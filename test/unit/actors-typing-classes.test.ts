@@ -111,3 +111,27 @@ describe("a document two bodies put out together", () => {
     expect(speakerOf(qs, "as quickly as")).not.toBe("Marsh Rivers Board and Association of Lock Keepers");
   });
 });
+
+describe("an acronym and a name word no other rule reads", () => {
+  const text =
+    "Car plant fears\n\nSome 900 jobs at KV Motorworks may go.\n\nWorkers at KV Tarrant's plant were told on Monday. Tarrant bosses said the talks were going well. Tarrant confirmed a deal was near.\n";
+
+  it("is a company, and its lone name word is its short form", () => {
+    const { m, a } = model(text);
+    expect(m.resolve("KV Tarrant")?.kind).toBe("organization");
+    expect(actorAt(m, a, "Tarrant", 1)).toBe("KV Tarrant");
+    expect(actorAt(m, a, "Tarrant", 2)).toBe("KV Tarrant");
+  });
+
+  it("is no actor with the rule off", () => {
+    const { m } = model(text, switchOff("actors.acronym-led-name"));
+    expect(m.resolve("KV Tarrant")).toBeNull();
+  });
+
+  it("is not a person's initials and surname", () => {
+    const { m } = model(
+      "Book news\n\nAuthor TJ Calloway has a new novel out. Ms Calloway said it took four years. Calloway will tour in May.\n",
+    );
+    expect(m.resolve("TJ Calloway")?.kind).not.toBe("organization");
+  });
+});
