@@ -94,3 +94,44 @@ describe("a run whose initials the article prints as an acronym", () => {
     expect(m.resolve("British Vinyl Pressers Industry")).toBeNull();
   });
 });
+
+describe("a document two bodies put out together", () => {
+  const body =
+    'Flood advice issued\n\nThe advice covers homes near rivers.\n\nThe guidance said owners should keep sandbags "close at hand", on the advice of the leaflet published jointly by the Marsh Rivers Board (MRB) and Association of Lock Keepers (ALK).\n\nThe guidance published on Monday said the board had a duty to warn owners. In the worst floods owners would be moved "as quickly as can be done", it said.';
+
+  it("speaks for both bodies, by its name and as 'it'", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "close at hand")).toBe("Marsh Rivers Board and Association of Lock Keepers");
+    expect(speakerOf(qs, "as quickly as")).toBe("Marsh Rivers Board and Association of Lock Keepers");
+  });
+
+  it("is no joint speaker with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.document-joint-authors"));
+    expect(speakerOf(qs, "close at hand")).not.toBe("Marsh Rivers Board and Association of Lock Keepers");
+    expect(speakerOf(qs, "as quickly as")).not.toBe("Marsh Rivers Board and Association of Lock Keepers");
+  });
+});
+
+describe("an acronym and a name word no other rule reads", () => {
+  const text =
+    "Car plant fears\n\nSome 900 jobs at KV Motorworks may go.\n\nWorkers at KV Tarrant's plant were told on Monday. Tarrant bosses said the talks were going well. Tarrant confirmed a deal was near.\n";
+
+  it("is a company, and its lone name word is its short form", () => {
+    const { m, a } = model(text);
+    expect(m.resolve("KV Tarrant")?.kind).toBe("organization");
+    expect(actorAt(m, a, "Tarrant", 1)).toBe("KV Tarrant");
+    expect(actorAt(m, a, "Tarrant", 2)).toBe("KV Tarrant");
+  });
+
+  it("is no actor with the rule off", () => {
+    const { m } = model(text, switchOff("actors.acronym-led-name"));
+    expect(m.resolve("KV Tarrant")).toBeNull();
+  });
+
+  it("is not a person's initials and surname", () => {
+    const { m } = model(
+      "Book news\n\nAuthor TJ Calloway has a new novel out. Ms Calloway said it took four years. Calloway will tour in May.\n",
+    );
+    expect(m.resolve("TJ Calloway")?.kind).not.toBe("organization");
+  });
+});

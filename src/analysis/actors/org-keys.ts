@@ -1,7 +1,7 @@
 // The short forms an organisation also goes by ("Telewest" for "Telewest Broadband").
 
 import { foldKey } from "../../text/fold.ts";
-import { CORP_DESCRIPTORS, CORP_SUFFIXES, GROUP_NOUNS } from "../lexicons/organisations.ts";
+import { CORP_DESCRIPTORS, CORP_SUFFIXES, GROUP_NOUNS, ORG_NAME_HEADS } from "../lexicons/organisations.ts";
 import { DEMONYMS, PLACE_MODIFIERS, PLACES } from "../lexicons/places.ts";
 import { TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
@@ -25,6 +25,16 @@ export function orgShortKeys(tokens: string[]): string[] {
     )
       keys.push(foldKey(w));
   }
+  // "MG Rover" is also "Rover" (an acronym before a name word that is no org head or place)
+  if (
+    tokens.length === 2 &&
+    /^\p{Lu}{2,4}$/u.test(tokens[0]!) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!) &&
+    !ORG_NAME_HEADS.has(tokens[1]!) &&
+    !PLACES.has(tokens[1]!) &&
+    !DEMONYMS.has(tokens[1]!)
+  )
+    keys.push(foldKey(tokens[1]!));
   if (tokens.length >= 2 && GROUP_NOUNS.has(tokens[tokens.length - 1]!))
     keys.push(foldKey(tokens.slice(0, -1).join(" ")));
   // "Labour Party" is also "Labour" (a party's name without its capitalised head)

@@ -5,6 +5,7 @@
 // "the Iraq report" is about Iraq.
 
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -27,7 +28,7 @@ function authorActor(doc: QuoteDoc, start: number, name: string): string | null 
 
 /** Verbs a document speaks with ("the report said", "said the study"). */
 const SAYS =
-  "said|says|added|adds|stated|states|found|finds|concluded|concludes|noted|notes|warned|warns|claimed|claims|suggested|suggests|showed|shows|argued|argues";
+  "said|says|say|added|adds|stated|states|found|finds|concluded|concludes|noted|notes|warned|warns|claimed|claims|suggested|suggests|showed|shows|argued|argues";
 
 /** Does `p` speak here, with a verb of saying right after it or in an inverted tag before it?
  *  ("the company says the article continues to …" is the reporter's words, not the article's.) */
@@ -38,9 +39,48 @@ function speaksHere(doc: QuoteDoc, p: Phrase): boolean {
   );
 }
 
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}'’.-]*)*`;
+/** "…, said the leaflet published jointly by the Kestrel Trust (KT) and Harbour Council": a
+ *  document two bodies put out together. */
+const JOINTLY = new RegExp(
+  String.raw`\b(?:published|issued|produced|compiled|prepared|written|drawn up)\s+(?:jointly\s+)?by\s+(?:the\s+)?(${NAME})(?:\s+\(\p{Lu}[\p{Lu}&]+\))?\s+and\s+(?:the\s+)?(${NAME})`,
+  "gu",
+);
+
+/** The two organisations of the one document the article says they put out together, as one
+ *  speaker ("Kestrel Trust and Harbour Council"): each of its documents speaks for both. */
+function jointAuthors(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (!isOn("quotes", "document-joint-authors", doc.switches)) return null;
+  const { text } = doc;
+  const pairs = new Set<string>();
+  for (const m of text.slice(doc.article.bodyStart).matchAll(JOINTLY)) {
+    const at = doc.article.bodyStart + m.index!;
+    const before = text
+      .slice(Math.max(0, at - 40), at)
+      .toLowerCase()
+      .split(/[^a-z-]+/);
+    if (!before.some((w) => DOCUMENT_HEADS.has(w))) continue;
+    const orgs = [m[1]!, m[2]!].map((n) => doc.actors.resolve(n));
+    if (orgs.some((a) => a?.kind !== "organization") || orgs[0] === orgs[1]) continue;
+    pairs.add(`${orgs[0]!.name} and ${orgs[1]!.name}`);
+  }
+  if (pairs.size !== 1) return null;
+  return {
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    id: null,
+    name: [...pairs][0]!,
+    kind: "organization",
+    gender: "plural",
+  };
+}
+
 /** The author of the document `head` ("report") the article names for its author, nearest `p`. */
 export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
   if (!speaksHere(doc, p)) return null;
+  const joint = jointAuthors(doc, p);
+  if (joint) return joint;
   const body = doc.article.bodyStart;
   let before: string | null = null;
   let after: string | null = null;
@@ -61,6 +101,17 @@ export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker
   // The organisation as the article named it when it spoke ("the ADB"), else the model's name.
   const seen = lastOf(doc, (h) => h.id === id && !!h.name, p.start);
   return seen ? at(seen, p) : speakerForActor(doc, id, p);
+}
+
+/** "The guidance published on Tuesday said … . …, it said": an "it" after a sentence opening on a
+ *  document, in an article whose one document two bodies put out together, is those bodies. */
+export function itAfterJointDocument(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (p.text !== "it" && p.text !== "It") return null;
+  const from = previousSentenceStart(doc, sentenceStart(doc, p.start));
+  const opening = /^\s*(?:And\s+|But\s+)?(?:[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+)*?([\p{Ll}-]+)\b/u.exec(
+    doc.text.slice(from, from + 80),
+  );
+  return opening && DOCUMENT_HEADS.has(opening[1]!) ? jointAuthors(doc, p) : null;
 }
 
 /** "…, the NIESR report was optimistic. It said …": the author of a document subject of the sentence before. */

@@ -248,6 +248,10 @@ export const INLINE_SWITCHES = [
     doc: '"the report said" where the article calls it "the Calder Trust report" elsewhere: the report\'s author, not the organisation quoted last',
   },
   {
+    name: "document-joint-authors",
+    doc: '"said the leaflet published jointly by the Kestrel Trust and Harbour Council": the article\'s one jointly issued document speaks for both bodies together',
+  },
+  {
     name: "it-document-subject",
     doc: '"…, the Calder Trust report was gloomy. It said …": "It" is the author of the document the sentence before opens a clause on',
   },

@@ -11,7 +11,7 @@ import { HONORIFIC_GENDER, ROLE_GENDER } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
-import { itAfterDocument } from "./document-author.ts";
+import { itAfterDocument, itAfterJointDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { kinBefore } from "./kin-antecedent.ts";
 import { possessiveOpener } from "./leading-possessive.ts";
@@ -301,6 +301,8 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   // "…, the NIESR report was optimistic. It said …": the report's author (switch).
   const author = isOn("quotes", "it-document-subject", doc.switches) ? itAfterDocument(doc, p) : null;
   if (author) return author;
+  const joint = itAfterJointDocument(doc, p);
+  if (joint) return joint;
   const described = isOn("quotes", "it-described-organisation", doc.switches);
   const isOrg = (h: Speaker) => h.kind === "organization" || (described && orgDescription(h));
   const org = lastOf(doc, isOrg, p.start);

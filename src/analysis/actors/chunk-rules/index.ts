@@ -3,6 +3,7 @@
 // "actors.<name>" (the scorers' --ablate).
 
 import { acronymInitials } from "./acronym-initials.ts";
+import { acronymLedName } from "./acronym-led-name.ts";
 import { affiliationBeforeRole } from "./affiliation.ts";
 import { ampersandOrg } from "./ampersand-org.ts";
 import { compoundModifier } from "./compound-modifier.ts";
@@ -63,4 +64,5 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   loneWord,
   affiliationBeforeRole,
   plainName, // 6.
+  acronymLedName,
 ];
