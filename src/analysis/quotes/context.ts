@@ -7,6 +7,7 @@ import type { Article } from "../../types.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
+import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
@@ -208,6 +209,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   },
   SOLE_VOICE,
   LATEST_VOICE,
+  RECENT_SPEAKER,
   JOINT_CUE,
 ];
 

@@ -5,6 +5,8 @@ import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
+import { ASKED_NO_COMMA_SWITCH } from "./other-verbs.ts";
+import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
@@ -382,6 +384,9 @@ export const INLINE_SWITCHES = [
   NAMED_NOUN_SWITCH,
   INVERTED_OWN_TAG_SWITCH,
   TITLED_NAME_OF_PLACE_SWITCH,
+  ASKED_NO_COMMA_SWITCH,
+  QUOTED_OBJECT_SWITCH,
+  QUOTED_KEPT_SWITCH,
   {
     name: "pronoun-subordinate-subject",
     doc: '"When Dan Roper appeared …, he said Vale was …": the subject of a fronted subordinate clause is no name the he/she reports',

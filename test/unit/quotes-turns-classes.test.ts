@@ -1,0 +1,77 @@
+// Speaker classes of session 15 (issue #13): turn taking in interviews, nested reporting ("the paper
+// quotes …"), statements left after narration. Invented text: each rule's own sentences, and the
+// same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("an answer after an opening question clause whose comma is left out", () => {
+  const body =
+    'Film night\n\nThe film shows the mayor, Tom Vale, at home with his wife, Ann Vale. He calls the evenings "great fun".\n\nAsked if she enjoys a game of chess she confesses: "Yes, it would be nicer if I won sometimes, but it is fun."';
+
+  it("is the he/she's after the question clause", () => {
+    expect(speakerOf(directQuotes(body), "Yes, it would")).toBe("Ann Vale");
+  });
+
+  it("falls to the speaker before with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.asked-no-comma")), "Yes, it would")).not.toBe(
+      "Ann Vale",
+    );
+  });
+});
+
+describe("a tag whose verb of quoting names the one quoted last", () => {
+  const body =
+    'Car deal\n\nHarbour Motors is close to a deal with Orbis, the Daily Courier reports. The paper says none of the money will go to the owners.\n\n"Orbis wants its money used to invest in the plant," the newspaper quotes a source close to the firm.';
+
+  it("gives the words to the one quoted, not the paper", () => {
+    expect(speakerOf(directQuotes(body), "Orbis wants")).toBe("a source close to the firm");
+  });
+
+  it("gives them to the paper with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.quoted-object-tag")), "Orbis wants")).toBe(
+      "Daily Courier",
+    );
+  });
+});
+
+describe("a term in what the one quoted complained of, inside the paper's report", () => {
+  const body =
+    'Car deal\n\nThe Daily Courier said Harbour was in talks. It quoted a spokesman for UK-based hedge fund Larch Capital complaining that the planned takeover appeared to be driven by "empire-building" rather than the interests of owners.';
+
+  it("is the one quoted's", () => {
+    expect(speakerOf(directQuotes(body), "empire-building")).toBe(
+      "a spokesman for UK-based hedge fund Larch Capital",
+    );
+  });
+
+  it("is the paper's with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.quoted-person-kept")), "empire-building")).toBe(
+      "Daily Courier",
+    );
+  });
+});
+
+describe("a statement standing alone after a sentence of narrative", () => {
+  const body =
+    'Cinema network\n\nEach film is stored on a hard drive. Jo Marr, director of the scheme, said the copies were as good as the originals.\n\nThe films will all be encrypted and each cinema will have its own key. "People will see a clearer picture with no scratches. "The picture will look the same as on the first night."\n\nThe network opens in May.';
+
+  it("is the speaker of the paragraph before, and so is its run-on part", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "People will see")).toBe("Jo Marr");
+    expect(speakerOf(qs, "The picture will")).toBe("Jo Marr");
+  });
+
+  it("is no one's after a new person opens a sentence, or further back", () => {
+    const other =
+      'Cinema network\n\nJo Marr, director of the scheme, said the copies were good.\n\nThe films will be encrypted. Critic Ben Hale watched the first one.\n\n"People will see a clearer picture."';
+    expect(speakerOf(directQuotes(other), "People will see")).not.toBe("Jo Marr");
+    const far =
+      'Cinema network\n\nJo Marr, director of the scheme, said the copies were good.\n\nThe films will be encrypted.\n\nEach cinema has a key.\n\n"People will see a clearer picture."';
+    expect(speakerOf(directQuotes(far), "People will see")).toBeNull();
+  });
+
+  it("is no one's with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.recent-speaker")), "People will see")).toBeNull();
+  });
+});
