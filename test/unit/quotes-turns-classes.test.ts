@@ -75,3 +75,37 @@ describe("a statement standing alone after a sentence of narrative", () => {
     expect(speakerOf(directQuotes(body, switchOff("quotes.recent-speaker")), "People will see")).toBeNull();
   });
 });
+
+describe("a sentence opening on a bare time adverb, its comma left out", () => {
+  const body =
+    'Election result\n\nTom Vale said the result was good for the city.\n\nEarlier Green leader Ann Lee sent Mr Vale her "warmest wishes", saying: "We look to the mayor to unite the city."';
+
+  it("gives the participle's quotation and the term before it to the name after the adverb", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "We look to")).toBe("Ann Lee");
+    expect(speakerOf(qs, "warmest wishes")).toBe("Ann Lee");
+  });
+
+  it("leaves the term to no one with the term rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.term-before-participle"));
+    expect(speakerOf(qs, "warmest wishes")).toBeNull();
+  });
+
+  it("still reads an opening time phrase up to its comma", () => {
+    const qs = directQuotes(
+      'Election result\n\nEarlier this week, Ann Lee sent her "best wishes", saying: "We hope he unites the city."',
+    );
+    expect(speakerOf(qs, "We hope")).toBe("Ann Lee");
+  });
+});
+
+describe("a term in a clause whose verb is one of deciding or acting", () => {
+  const body =
+    'Police powers\n\nHome Secretary Ann Lee wants tougher rules. She has opted for a system of "control orders" for suspects.\n\nMs Lee slated the "reckless" plan of her rival.';
+
+  it("is no one's; a verb of judging still gives its subject the words", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "control orders")).toBeNull();
+    expect(speakerOf(qs, "reckless")).toBe("Ann Lee");
+  });
+});

@@ -14,6 +14,7 @@ import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import { tailTag } from "./tail-tag.ts";
+import { TERM_BEFORE_PARTICIPLE } from "./term-before-participle.ts";
 import { speaksOf } from "./third-person.ts";
 import { firstSpanEndingAfter, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
@@ -159,6 +160,7 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
       }
     },
   },
+  TERM_BEFORE_PARTICIPLE,
   {
     name: "context-speaker",
     doc: "quotations still without a speaker: the context rules, in order",

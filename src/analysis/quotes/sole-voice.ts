@@ -46,7 +46,8 @@ export function opensSentence(doc: QuoteDoc, q: number): boolean {
 }
 
 /** Quotation q opens its paragraph. */
-export const opensParagraph = (doc: QuoteDoc, q: number) => bare(doc, doc.paraStarts[doc.spans[q]!.para] ?? 0, q);
+export const opensParagraph = (doc: QuoteDoc, q: number) =>
+  bare(doc, doc.paraStarts[doc.spans[q]!.para] ?? 0, q);
 
 /**
  * "Ms Carrow went on to list her record. “So now we have …”": the sentence before opens on another
