@@ -109,3 +109,18 @@ describe("a term in a clause whose verb is one of deciding or acting", () => {
     expect(speakerOf(qs, "reckless")).toBe("Ann Lee");
   });
 });
+
+describe("words put to the subject after a passive 'was told:'", () => {
+  const body =
+    'Taunts study\n\nWomen MPs face abuse, a study by Ann Lee found.\n\nAnother member of the cabinet says she was told: "Who have you been sleeping with?"';
+
+  it("are neither the subject's nor the reporter's", () => {
+    expect(speakerOf(directQuotes(body), "Who have you")).toBeNull();
+  });
+
+  it("go to the one saying 'says' with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.told-words")), "Who have you")).toBe(
+      "Another member of the cabinet",
+    );
+  });
+});

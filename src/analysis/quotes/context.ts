@@ -17,6 +17,7 @@ import { tailTag } from "./tail-tag.ts";
 import { TERM_BEFORE_PARTICIPLE } from "./term-before-participle.ts";
 import { speaksOf } from "./third-person.ts";
 import { firstSpanEndingAfter, tokensOf } from "./tokens.ts";
+import { TOLD_WORDS } from "./told-words.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
 interface Attribution {
@@ -128,6 +129,7 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
 
 /** After the sentence's own cues are resolved. */
 export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
+  TOLD_WORDS,
   {
     name: "final-tag",
     doc: "`…, says the assembly government.`: a closing tag speaks for the quotations before it",
