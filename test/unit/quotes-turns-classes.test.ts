@@ -124,3 +124,16 @@ describe("words put to the subject after a passive 'was told:'", () => {
     );
   });
 });
+
+describe("a which-clause on a document, its verb one of saying", () => {
+  const body =
+    'Murder law\n\nTom Vale confirmed the review would follow a Harbour Commission report which branded the current law as "a mess".';
+
+  it("is the document's issuer, not the subject of the main clause", () => {
+    expect(speakerOf(directQuotes(body), "a mess")).toBe("Harbour Commission");
+  });
+
+  it("is the main clause's subject with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.which-document")), "a mess")).toBe("Tom Vale");
+  });
+});
