@@ -58,7 +58,7 @@ describe("a document named for an author of several words speaks for the author"
   });
 
   it("leaves the tag with no verb when 'report' is read as one", () => {
-    const qs = quotes(body, switchOff("quotes.noun-after-name-run"));
+    const qs = quotes(body, switchOff("quotes.noun-after-name-run", "quotes.recent-speaker"));
     expect(speakerOf(qs, "The gap is closing")).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([
   deny denies denied maintain maintains maintained confirm confirms confirmed
   agree agrees agreed emphasize emphasizes emphasized emphasise emphasises emphasised
   observe observes observed remark remarks remarked comment comments commented
-  joke jokes joked quip quips quipped complain complains complained concede concedes conceded
+  joke jokes joked quip quips quipped complain complains complained complaining concede concedes conceded
   boast boasts boasted report reports reported reveal reveals revealed
   continue continues continued went goes explain tells shouted cried yelled whispered
   testify testified assert asserts asserted contend contends contended counter countered

@@ -17,6 +17,10 @@ import { isAdverb, isCap, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 const FINITE =
   /^(?:[a-z-]{2,}(?:ed|es|s)|is|was|has|had|will|would|could|can|may|might|does|did|felt|thought|knew|found|saw|held)$/;
 
+/** Verbs of deciding and acting, not of saying or judging: `He has opted for a system of "control
+ *  orders"`, `The board fined the station for its "wardrobe malfunction"` carry no words of the subject's. */
+const DOING = new Set(["fined", "opted", "decided", "chose", "refused"]);
+
 /** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it;
  *  with `more`, the reading of clause-verbs.ts (an irregular past of giving a view, a who-clause). */
 export function clauseSubject(
@@ -59,6 +63,7 @@ export function clauseSubject(
   if (v < 0 || v >= j || verb?.type !== "w" || isCap(verb)) return null;
   if (more ? !(moreVerbAt(toks, v) || (past > 0 && FINITE.test(verb.lower))) : !FINITE.test(verb.lower))
     return null;
+  if (DOING.has(verb.lower)) return null;
   // One clause: no break (";", ":" or a dash) between the subject and the quotation; an earlier
   // quotation in it is the same subject's ("slated its “horrible” brand of “victim” humour").
   const between = toks.slice(after, j);

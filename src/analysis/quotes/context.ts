@@ -7,14 +7,17 @@ import type { Article } from "../../types.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
+import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import { tailTag } from "./tail-tag.ts";
+import { TERM_BEFORE_PARTICIPLE } from "./term-before-participle.ts";
 import { speaksOf } from "./third-person.ts";
 import { firstSpanEndingAfter, tokensOf } from "./tokens.ts";
+import { TOLD_WORDS } from "./told-words.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
 interface Attribution {
@@ -126,6 +129,7 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
 
 /** After the sentence's own cues are resolved. */
 export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
+  TOLD_WORDS,
   {
     name: "final-tag",
     doc: "`…, says the assembly government.`: a closing tag speaks for the quotations before it",
@@ -158,6 +162,7 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
       }
     },
   },
+  TERM_BEFORE_PARTICIPLE,
   {
     name: "context-speaker",
     doc: "quotations still without a speaker: the context rules, in order",
@@ -208,6 +213,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   },
   SOLE_VOICE,
   LATEST_VOICE,
+  RECENT_SPEAKER,
   JOINT_CUE,
 ];
 

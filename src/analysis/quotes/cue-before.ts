@@ -4,6 +4,7 @@
 
 import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
@@ -114,6 +115,17 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       let c = b - 1;
       while (c >= 0 && (toks[c]!.text === "," || /^\d+$/.test(toks[c]!.text))) c--;
       return (c >= 0 ? phraseBefore(toks, c + 1, text) : null) ?? NO_SUBJECT;
+    },
+  },
+  {
+    // (a which-clause on a document: the document speaks, and through it its issuer)
+    name: "which-document",
+    doc: '"a Harbour Commission report which branded the law as “…”": the document a which-clause opens on',
+    try: ({ toks, b, text }) => {
+      if (toks[b]?.lower !== "which" || b < 2) return null;
+      const p = phraseBefore(toks, toks[b - 1]!.text === "," ? b - 1 : b, text);
+      const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
+      return p && /^(?:an?|the)\s/i.test(p.text) && DOCUMENT_HEADS.has(head) ? p : null;
     },
   },
   {

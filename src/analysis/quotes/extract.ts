@@ -13,6 +13,7 @@ import { headlineQuotes } from "./headline-quotes.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
+import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
@@ -46,7 +47,7 @@ export function extractQuotes(
   const reported = reportedSpeech(doc);
   if (isOn("quotes", "quote-in-reported", switches))
     lendReportedSpeakers(
-      direct,
+      quotedKept(direct, switches),
       reported,
       isOn("quotes", "term-in-reported", switches),
       article.text,
@@ -64,6 +65,13 @@ export function extractQuotes(
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];
   return [...headline, ...direct, ...reported];
+}
+
+/** Quotations whose tag names the one quoted ("the paper quoted a spokesman … complaining that it
+ *  was “…”") keep that person over the quoting reporter's record around them (switch). */
+function quotedKept(direct: QuoteFound[], switches: StepSwitches): QuoteFound[] {
+  if (!isOn("quotes", QUOTED_KEPT_SWITCH.name, switches)) return direct;
+  return direct.filter((q) => !(q.speakerName && /^quote[sd]\b/.test(q.cue ?? "")));
 }
 
 /** Runs the sentence tables over every sentence, in text order. */

@@ -7,11 +7,15 @@ import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
+import { ASKED_NO_COMMA_SWITCH } from "./other-verbs.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
+import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
+import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
+  ...PRONOUN_SWITCHES,
   ...LEAD_CLASS_SWITCHES,
   { name: "described-name", doc: '"a proud coach Mike Ruddock": the name after an indefinite description' },
   { name: "acronym-organisation", doc: '"EA said": a lone acronym speaks as an organisation' },
@@ -100,32 +104,12 @@ export const INLINE_SWITCHES = [
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },
   {
-    name: "pronoun-unlinked-speaker",
-    doc: '"Fletcher\'s daughter Jill said …, “…,” she said": he/she to the latest speaker with no actor, of that gender',
-  },
-  {
-    name: "pronoun-latest-subject",
-    doc: "he/she: the latest person subject of that gender nearby, over the model's nearest name",
-  },
-  {
-    name: "pronoun-lone-name",
-    doc: '"Ostrova said the result was deserved. “…,” she added": he/she to a lone surname the model has no actor for, the nearest person in the sentence before',
-  },
-  {
     name: "question-ends-sentence",
     doc: '`He continued: "…?" Mr Dunmore said he would not …`: after a question or exclamation, a name and verb with more words is a new sentence, no tag',
   },
   {
     name: "headline-name-before",
     doc: "\"Dunmore 'proud of his record'\": a person the body names, right before a headline's quoted words, says them",
-  },
-  {
-    name: "pronoun-past-other-gender",
-    doc: '"A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": the walk for he/she passes a latest speaker of the other gender',
-  },
-  {
-    name: "pronoun-not-in-tag-frame",
-    doc: '`Mr Dunmore has "the same drive" as ever, he said.`, `Of Hepburn, she said:`: he/she is never a person the sentence names before its tag',
   },
   {
     name: "quoted-person-link",
@@ -152,32 +136,8 @@ export const INLINE_SWITCHES = [
     doc: '"Brenner, who joined in June, was furious": a lone surname opening a sentence, told as a person by "who" or an age, for the history',
   },
   {
-    name: "pronoun-ungendered-subject",
-    doc: "he/she: the nearest person subject in the sentence before, when the article gives that person no gender, over an older gendered name",
-  },
-  {
-    name: "pronoun-not-named-in-quote",
-    doc: '"Sean Long … “I think Sean\'s situation is …,” he said": he/she never a person the quotation names in the third person',
-  },
-  {
-    name: "pronoun-subject-mention",
-    doc: '"His words came as Cardinal Ann Roe, the Archbishop of Wexford, backed …. In a statement, he said": with no person of the history in the sentence before, the person it names as a clause\'s subject',
-  },
-  {
     name: "split-after-new-subject",
     doc: '"“A,” said Nadal. US coach Patrick McEnroe wants more clay. “B.”": a bare statement after a sentence opening on another person is no split of the quotation before',
-  },
-  {
-    name: "pronoun-main-over-relative",
-    doc: "\"Weitz said he had visited Pullman, who had told him …. He added:\": the main clause's speaker over a relative clause's antecedent",
-  },
-  {
-    name: "pronoun-nearest-person",
-    doc: '"Maud Ellery clashed with Okwu Brenner. … “It is not,” he replied": a he/she nothing else resolves goes to the nearest person named just before, of no other gender',
-  },
-  {
-    name: "pronoun-model-over-stale",
-    doc: "he/she: the model's choice over an older name in the history that did not speak",
   },
   {
     name: "leading-organisation",
@@ -280,22 +240,6 @@ export const INLINE_SWITCHES = [
     doc: '`"…" It was a problem that should be fixed, she said.`: a verb with its own pronoun subject after other words tags no quotation before them',
   },
   {
-    name: "pronoun-past-question",
-    doc: '"But what if Maria Colby wins? … more liberal than Ted Bruck? “…,” he said": a he/she the model gives a person named only in the writer\'s question goes to the latest speaker of that gender',
-  },
-  {
-    name: "pronoun-not-reported-subject",
-    doc: '"Smith, who sacked Tom Jones, was unrepentant. Jones had been late every day, he said. “…,” he told the BBC": the subject of words a he/she reports is not the he/she of the next quotation',
-  },
-  {
-    name: "pronoun-kin-antecedent",
-    doc: "\"Gordon Brown's wife Sarah attended. “…,” she said\": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family's surname",
-  },
-  {
-    name: "pronoun-not-possessive-opener",
-    doc: '"Mr Bush\'s first task was to “…”, he said": the person whose possessive opens the sentence a he/she tag closes is not the he/she',
-  },
-  {
     name: "participle-name-before-verb",
     doc: '"Kim Ash sent a letter, saying: “…”": the subject a participle takes from the sentence\'s opening, cut to the name before its verb and object',
   },
@@ -372,16 +316,8 @@ export const INLINE_SWITCHES = [
     doc: '"housebuilder George Halden … Halden said the market was “tough”. “…,” it added": it-named-speaker for a lone surname gendered only by its given name, never titled',
   },
   {
-    name: "pronoun-speaker-over-object",
-    doc: '"Jo Marr said she would …. But the plan must not undo the ruling on patient Ann Vale. “…,” she said": he/she is the speaker just before, over the model\'s person named only at the end of a sentence with no person subject',
-  },
-  {
     name: "lead-named-next",
     doc: '"A bookmaker has stopped bets after claiming “sensitive data” leaked. Hale Bets made the move": the lead\'s unattributed quotations after its unnamed voice go to the source the next sentence opens on',
-  },
-  {
-    name: "pronoun-not-topic",
-    doc: '"Of Hepburn, she said: “…”": he/she never the person the sentence opens on as its topic',
   },
   {
     name: "titled-name",
@@ -394,10 +330,9 @@ export const INLINE_SWITCHES = [
   ...OWN_CLAUSE_SWITCHES,
   TAG_OWN_SUBJECT_SWITCH,
   NAME_OF_PLACE_SWITCH,
-  {
-    name: "pronoun-subordinate-subject",
-    doc: '"When Dan Roper appeared …, he said Vale was …": the subject of a fronted subordinate clause is no name the he/she reports',
-  },
+  ASKED_NO_COMMA_SWITCH,
+  QUOTED_OBJECT_SWITCH,
+  QUOTED_KEPT_SWITCH,
   {
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',

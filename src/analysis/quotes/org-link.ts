@@ -50,3 +50,8 @@ export function orgNameTail(words: readonly string[]): boolean {
     )
   );
 }
+
+/** "said Bank of England governor Mervyn King": an "of" after the phrase's first, capitalised
+ *  word runs on ("said analyst Nick Bubb of Evolution Securities" still ends at "of"). */
+export const capitalOf = (toks: Tok[], k: number): boolean =>
+  toks[k]!.lower === "of" && !!toks[k - 1] && isCap(toks[k - 1]!) && !!toks[k + 1] && isCap(toks[k + 1]!);

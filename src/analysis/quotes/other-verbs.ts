@@ -5,6 +5,7 @@
 //   `“Go back to your seat,” Trump barked.` (a name and verb right after a quotation closing on a comma).
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, nameRun, phraseBefore, phraseOf } from "./phrases.ts";
 import { isAdverb, isCap, isVerbish, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
@@ -12,7 +13,7 @@ import { isAdverb, isCap, isVerbish, PASSIVE_AUX, type Tok } from "./tokens.ts";
 const NOT_DELIVERY = new Set([...PASSIVE_AUX, "had", "has", "have", "did", "does", "needed", "included"]);
 
 /** The cue of the quotation toks[j] after `<subject> <verb>ed:`, else null. */
-export function verbColon(toks: Tok[], j: number, text: string): Cue | null {
+export function verbColon(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
   if (toks[j - 1]?.text !== ":") return null;
   let v = j - 2;
   // "shot back", "fired back": a particle after the verb.
@@ -45,8 +46,22 @@ export function verbColon(toks: Tok[], j: number, text: string): Cue | null {
   if (!person && (!named || lower in PRONOUNS)) return null;
   // The subject opens its clause: the sentence start, or a comma ("Asked …, she demurred:").
   const before = toks.findLastIndex((t) => t.end <= subj.start);
-  if (before >= 0 && toks[before]!.text !== ",") return null;
+  if (before >= 0 && toks[before]!.text !== "," && !(person && askedOpening(toks, before, switches)))
+    return null;
   return { speaker: subj, cue: verb.lower, label: false };
+}
+
+export const ASKED_NO_COMMA_SWITCH = {
+  name: "asked-no-comma",
+  doc: '"Asked if she enjoys chess she confesses: “…”": a he/she after an opening question clause missing its comma still opens the clause',
+};
+
+/** "Asked if she enjoys it she confesses:": a he/she after a question clause that opens the sentence
+ *  with its comma left out (switch "asked-no-comma"). */
+function askedOpening(toks: Tok[], before: number, switches: StepSwitches): boolean {
+  if (!isOn("quotes", "asked-no-comma", switches)) return false;
+  const k = /^(?:when|if|after|once)$/.test(toks[0]?.lower ?? "") ? 1 : 0;
+  return toks[k]?.lower === "asked" && before > k && toks.slice(k, before + 1).every((t) => t.type === "w");
 }
 
 /** A past-tense or present verb that can deliver words ("boomed", "shot", "concludes"), not "had" or "is". */

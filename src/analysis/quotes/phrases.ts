@@ -10,7 +10,7 @@ import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { nameForThe } from "./name-for-the.ts";
-import { orgLink } from "./org-link.ts";
+import { capitalOf, orgLink } from "./org-link.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
 import {
   DETERMINERS,
@@ -250,11 +250,6 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   return p;
 }
 
-/** "said Bank of England governor Mervyn King": an "of" after the phrase's first, capitalised
- *  word runs on ("said analyst Nick Bubb of Evolution Securities" still ends at "of"). */
-const capitalOf = (toks: Tok[], k: number): boolean =>
-  toks[k]!.lower === "of" && !!toks[k - 1] && isCap(toks[k - 1]!) && !!toks[k + 1] && isCap(toks[k + 1]!);
-
 /** "said Brennan ahead of the derby", "said Kerr last week": a preposition or a date after the
  *  speaker's words ends them (only after a word, so "said the following" keeps its own). */
 const tailBreak = (toks: Tok[], k: number): boolean =>
@@ -288,6 +283,7 @@ const openingParticiple = (toks: Tok[], i: number) =>
   );
 
 const OPENING_PREPOSITION = /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/;
+const BARE_TIME = /^(?:earlier|later|meanwhile|separately|elsewhere)$/; // "Earlier Tory leader Ann Lee sent …"
 const AUXILIARY = /n['’]t$|^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|did|does|should)$/;
 
 /** The subject of a sentence: its opening pronoun, name or definite noun phrase ("In a statement, the club …"). */
@@ -308,7 +304,8 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
     if (toks[i]?.text === ",") i++;
   }
   // An opening prepositional or participle phrase up to its comma ("Shivering in a long dress, …").
-  if (toks[i] && (OPENING_PREPOSITION.test(toks[i]!.lower) || openingParticiple(toks, i))) {
+  if (BARE_TIME.test(toks[i]?.lower ?? "") && toks[i + 1] && isCap(toks[i + 1]!)) i++;
+  else if (toks[i] && (OPENING_PREPOSITION.test(toks[i]!.lower) || openingParticiple(toks, i))) {
     let c = i;
     while (c < before && c - i < 10 && toks[c]!.text !== ",") c++;
     if (toks[c]?.text !== ",") return null;

@@ -7,7 +7,7 @@ import { PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** The person after "quoted … as saying" in the tag after the quotation, the tag starting at toks[k]. */
 export function quotedAsSaying(toks: Tok[], k: number, text: string, switches: StepSwitches): Cue | null {
-  const v = toks.findIndex((t, i) => i >= k && i <= k + 5 && t.type === "w" && t.lower === "quoted");
+  const v = toks.findIndex((t, i) => i >= k && i <= k + 5 && t.type === "w" && /^quote[ds]$/.test(t.lower));
   if (v < 0 || toks.slice(k, v).some((t) => t.type !== "w")) return null;
   let p = phraseAfter(toks, v + 1, text);
   let after = p ? toks.findIndex((t) => t.start >= p!.end) : -1;
@@ -23,9 +23,26 @@ export function quotedAsSaying(toks: Tok[], k: number, text: string, switches: S
     p = { start: p.start, end: rest.end, text: text.slice(p.start, rest.end) };
     after = toks.findIndex((t) => t.start >= rest.end);
   }
-  if (!p || toks[after]?.lower !== "as" || !/^(?:saying|telling)$/.test(toks[after + 1]?.lower ?? ""))
-    return null;
-  return { speaker: p, cue: "quoted as saying", label: false };
+  if (!p) return null;
+  if (toks[after]?.lower === "as" && /^(?:saying|telling)$/.test(toks[after + 1]?.lower ?? ""))
+    return { speaker: p, cue: "quoted as saying", label: false };
+  return objectEndsTag(toks, after, switches) ? { speaker: p, cue: toks[v]!.lower, label: false } : null;
+}
+
+export const QUOTED_OBJECT_SWITCH = {
+  name: "quoted-object-tag",
+  doc: '`"…," the paper quotes a source close to the firm.`: the one quoted, named last in the tag, spoke the words',
+};
+
+export const QUOTED_KEPT_SWITCH = {
+  name: "quoted-person-kept",
+  doc: '"the paper quoted a spokesman … complaining that it was “…”": the one quoted keeps the words over the quoting reporter\'s record around them',
+};
+
+/** `," the paper quotes a source close to the firm.`: the quoted person ends the sentence (switch). */
+function objectEndsTag(toks: Tok[], after: number, switches: StepSwitches): boolean {
+  if (!isOn("quotes", QUOTED_OBJECT_SWITCH.name, switches)) return false;
+  return after < 0 || (toks[after]!.text === "." && after === toks.length - 1);
 }
 
 /** Prepositions linking a quoted person to a body or an event ("an insider in the talks"). */

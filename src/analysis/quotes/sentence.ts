@@ -115,7 +115,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "verb-colon",
     doc: "`Kasich resisted: “…”`: a name or he/she, any past-tense verb and a colon before the quotation",
-    try: ({ ctx, j }) => verbColon(ctx.toks, j, ctx.doc.text),
+    try: ({ ctx, j }) => verbColon(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
   },
   {
     name: "colon-more",

@@ -36,7 +36,7 @@ const bare = (doc: QuoteDoc, from: number, q: number) =>
   !/[\p{L}\p{N}]/u.test(doc.text.slice(from, doc.spans[q]!.markOpen));
 
 /** Quotation q opens its sentence (or follows a closed one the corpus ran into it: `…TV. "The last …`). */
-function opensSentence(doc: QuoteDoc, q: number): boolean {
+export function opensSentence(doc: QuoteDoc, q: number): boolean {
   const { para, markOpen } = doc.spans[q]!;
   const sent = doc.article.paragraphs[para]?.sentences[sentenceAt(doc, para, markOpen)];
   return (
@@ -46,7 +46,8 @@ function opensSentence(doc: QuoteDoc, q: number): boolean {
 }
 
 /** Quotation q opens its paragraph. */
-const opensParagraph = (doc: QuoteDoc, q: number) => bare(doc, doc.paraStarts[doc.spans[q]!.para] ?? 0, q);
+export const opensParagraph = (doc: QuoteDoc, q: number) =>
+  bare(doc, doc.paraStarts[doc.spans[q]!.para] ?? 0, q);
 
 /**
  * "Ms Carrow went on to list her record. “So now we have …”": the sentence before opens on another
