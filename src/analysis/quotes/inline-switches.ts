@@ -5,6 +5,7 @@ import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
+import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
@@ -390,4 +391,5 @@ export const INLINE_SWITCHES = [
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',
   },
+  ...WORD_USE_SWITCHES,
 ];
