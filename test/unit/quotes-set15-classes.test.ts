@@ -98,3 +98,19 @@ describe("a headline the sentence puts in a newspaper", () => {
     expect(speakerOf(directQuotes(none), "Ted the Sad")).not.toBe("Daily Echo");
   });
 });
+
+describe("an office named for a role", () => {
+  const body =
+    'Pay scandal in Westland\n\nWestland says fraud in its farm ministry has cost it millions.\n\nPrime Minister Joseph Amani, who came to office last year, said those found guilty would be punished.\n\nThe prime minister\'s office said auditors had found "irregularities in the pay of some staff". It added that the staff "appear to have been overpaid".';
+
+  it("is a body named as written, for its tag and the it after it", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "irregularities")).toBe("The prime minister's office");
+    expect(speakerOf(qs, "appear to have")).toBe("The prime minister's office");
+  });
+
+  it("is the role's holder taken for an organisation with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.role-office"));
+    expect(speakerOf(qs, "irregularities")).toBe("Prime Minister Joseph Amani");
+  });
+});
