@@ -114,3 +114,25 @@ describe("an office named for a role", () => {
     expect(speakerOf(qs, "irregularities")).toBe("Prime Minister Joseph Amani");
   });
 });
+
+describe('"the … chief" the model links to no one', () => {
+  const body =
+    'Hale exit saga to drag on\n\nDunmore chairman Peter Ashby says he does not expect a quick end to the saga of captain Tom Hale\'s move.\n\n"It came as a shock to us," admitted Ashby. "He just fancies a challenge."\n\nAshby also said he understood why other clubs were so keen on Hale. "It would be a great loss for us," said the Rovers chief.';
+
+  it("is the person the sentence before opens on", () => {
+    expect(speakerOf(directQuotes(body), "It would be a great loss")).toBe("Peter Ashby");
+  });
+
+  it("stays unnamed with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.chief-description-subject"));
+    expect(speakerOf(qs, "It would be a great loss")).toBe("the Rovers chief");
+  });
+
+  it("stays unnamed when no person opens the sentence before", () => {
+    const none = body.replace(
+      "Ashby also said he understood why other clubs were so keen on Hale.",
+      "Other clubs are keen on the player.",
+    );
+    expect(speakerOf(directQuotes(none), "It would be a great loss")).not.toBe("Peter Ashby");
+  });
+});
