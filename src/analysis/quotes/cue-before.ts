@@ -9,9 +9,12 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
+import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
+import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
+import { afterChannel, PARTICIPLE_CHANNEL_SWITCH } from "./participle-channel.ts";
 import {
   agentAfter,
   type Cue,
@@ -166,10 +169,11 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   {
     name: "name-participle",
     doc: '"footage of Hillary Clinton asking, “…”": a name right before the participle is its subject',
-    try: ({ toks, j, text }) => {
+    try: ({ toks, j, text, switches }) => {
       if (!/ing$/.test(toks[j]!.lower)) return null;
       let s = j;
       while (s > 0 && j - s < 4 && toks[s - 1]!.type === "w" && isCap(toks[s - 1]!)) s--;
+      if (isOn("quotes", PARTICIPLE_CHANNEL_SWITCH.name, switches) && afterChannel(toks, s)) return null;
       return s < j && s > 0 && nameRun(toks, s, j) ? phraseOf(toks, s, j - 1, text) : null;
     },
   },
@@ -223,6 +227,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     doc: "the noun phrase right before the verb",
     try: ({ toks, j, text, switches }) => {
       const p = phraseBefore(toks, j, text);
+      // (a capitalised adverb opening the sentence is no subject: "Originally dubbed")
+      if (p && isOn("quotes", FRONT_ADVERB_SWITCH.name, switches) && frontAdverb(p)) return null;
       return p && nameBeforeVerbObject(p, toks, text, switches);
     },
   },
@@ -335,6 +341,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
     if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;
+    if (isOn("quotes", ASPECT_VERB_SWITCH.name, switches) && aspectualUse(toks, j)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const quoted = isOn("quotes", "quoted-person-saying", switches)
       ? quotedBeforeParticiple(toks, j, text)

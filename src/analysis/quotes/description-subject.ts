@@ -4,28 +4,39 @@
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { subjectMentionBefore } from "./prior-subject.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
+
+/** The switch of "the … chief" as a person's description (listed in inline-switches.ts). */
+export const CHIEF_SWITCH = {
+  name: "chief-description-subject",
+  doc: '"Lindsay also said …. “…,” said the Warriors chief": "the … chief" the model links to no one is the subject before',
+};
 
 /**
  * "the 14-year-old", "the Australian-born actress", "the 27-year-old striker": a description that
  * takes up a person named before, told by an age, a birthplace or a gendered role noun; its head,
  * else null ("the announcer", "the band leader" may be someone new).
  */
-function personHead(text: string): string | null {
+function personHead(text: string, chief: boolean): string | null {
   const ws = text.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return null;
   const head = ws[ws.length - 1]!;
   if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(head) || ORG_NOUNS.has(head)) return null;
-  const told = ws.some((w) => /^\d+-year-old$|^\p{Lu}\p{Ll}+-born$/u.test(w)) || head in ROLE_GENDER;
+  const told =
+    ws.some((w) => /^\d+-year-old$|^\p{Lu}\p{Ll}+-born$/u.test(w)) ||
+    head in ROLE_GENDER ||
+    // "said the Warriors chief" after "Wigan chairman X": a head of a body, whatever its title (switch)
+    (chief && head === "chief");
   return told ? head : null;
 }
 
 /** The person a definite description takes up from the sentence before, or null. */
 export function descriptionSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
-  const head = personHead(p.text);
+  const head = personHead(p.text, isOn("quotes", CHIEF_SWITCH.name, doc.switches));
   if (!head) return null;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   if (m && m.via !== "role") return null;

@@ -12,6 +12,7 @@ import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
+import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
 /** Rules switched by isOn() inside a rule rather than listed in a table. */
 export const INLINE_SWITCHES = [
@@ -337,4 +338,5 @@ export const INLINE_SWITCHES = [
     name: "document-author-long-name",
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',
   },
+  ...WORD_USE_SWITCHES,
 ];

@@ -14,6 +14,7 @@ import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
 import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
+import { headlineColon } from "./headline-colon.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
 import { quoteKind } from "./kind.ts";
@@ -28,6 +29,7 @@ import { roleNameSubject } from "./role-name-subject.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { NESTED_CUES, speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
+import { subjectColon } from "./subject-colon.ts";
 import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
@@ -121,6 +123,19 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "colon-more",
     doc: "`Jane Doe was unrepentant: “…”`, `Jane Doe, the trust's chairman, disagreed: “…”`: a copula and a word of manner, or a verb in -eed, past an apposition or an opening But",
     try: ({ ctx, j }) => moreColon(ctx.toks, j, ctx.doc.text),
+  },
+  {
+    // (the split rule gave it to the speaker before: a headline is the paper's, set 1's precedent)
+    name: "headline-colon",
+    doc: "`… in the Daily Echo under the headline: “Ted the Sad.”`: the paper the sentence names",
+    try: ({ ctx, j }) => headlineColon(ctx.doc, ctx.toks, j),
+  },
+  {
+    // (colon-more reads one word of manner only; "himself was at a loss to explain it:" is longer)
+    name: "subject-colon",
+    doc: "`Ted Morgan himself was at a loss to explain it: “…”`: a name opening the sentence, a verb of no saying, and a colon before a statement",
+    try: ({ ctx, j }) =>
+      ctx.doc.kinds[ctx.toks[j]!.quote!] === "term" ? null : subjectColon(ctx.toks, j, ctx.doc.text),
   },
   {
     name: "fronted-clause",
