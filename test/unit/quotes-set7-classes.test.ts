@@ -64,8 +64,8 @@ describe("a name in apposition to an office of a body, after the verb", () => {
     expect(speakerOf(quotes(text), "Fares are")).toBe("Mary Stone");
   });
 
-  it("stays the office with the rule off", () => {
-    const qs = quotes(text, switchOff("quotes.role-of-body-name"));
+  it("stays the office with the rule off (and the role link read from the article's text)", () => {
+    const qs = quotes(text, switchOff("quotes.role-of-body-name", "quotes.role-antecedent"));
     expect(speakerOf(qs, "It will be")).toBe("the chairman");
   });
 

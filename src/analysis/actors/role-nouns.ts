@@ -5,8 +5,10 @@ import type { Actor, Mention } from "../../types.ts";
 import { OFFICE_RANKS, ROLE_NOUNS } from "../lexicons/titles.ts";
 import type { DocData } from "./types.ts";
 
+// The modifier is lazy: "the prime minister" is the role "prime minister", not a "minister" with a
+// modifier (which any minister would carry).
 const ROLE_RE = new RegExp(
-  `\\b[Tt]he (?:([a-z]+|\\p{Lu}[\\p{L}-]+) )?(${[...ROLE_NOUNS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
+  `\\b[Tt]he (?:([a-z]+|\\p{Lu}[\\p{L}-]+) )??(${[...ROLE_NOUNS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
   "gu",
 );
 
@@ -20,6 +22,7 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
     // role nouns
     for (const m of sentence.matchAll(ROLE_RE)) {
       const word = m[2]!;
+      const roleWords = word.split(" ");
       // "the Tory leader": a capitalised modifier must be among the person's words for the role
       // too (a "Labour leader" is no "Tory leader").
       const proper = m[1] && /^\p{Lu}/u.test(m[1]) ? foldKey(m[1]) : null;
@@ -37,8 +40,9 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
         // …and a "vice president" is no "the president": the ranks of the two agree.
         const carries = (t: string) => {
           const ws = foldKey(t).split(" ");
-          const ranked = ws.slice(0, ws.indexOf(word)).some((w) => OFFICE_RANKS.has(w));
-          return ws.includes(word) && (!proper || ws.includes(proper)) && ranked === !!rank;
+          const at = wordsAt(ws, roleWords);
+          const ranked = ws.slice(0, at).some((w) => OFFICE_RANKS.has(w));
+          return at >= 0 && (!proper || ws.includes(proper)) && ranked === !!rank;
         };
         const fits =
           a.descriptions.some((x) => carries(x.text)) || (kind === "organization" && carries(a.name));
@@ -56,4 +60,11 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
     }
   }
   return out;
+}
+
+/** Where the words `seq` start in `ws` (-1 if they do not): a role of two words ("prime
+ *  minister") is carried only by both in order. */
+function wordsAt(ws: readonly string[], seq: readonly string[]): number {
+  for (let i = 0; i + seq.length <= ws.length; i++) if (seq.every((w, k) => ws[i + k] === w)) return i;
+  return -1;
 }

@@ -132,6 +132,15 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set(
   governor-general chief-executive head registrar ombudsman`),
 );
 
+/** Portfolios and compounds that make an office of a head noun: the prime minister is not the
+ *  finance minister, the home secretary not the foreign secretary, though both are written in
+ *  lower case. */
+export const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set(
+  forms(`prime foreign home finance defence defense health education justice interior trade transport
+  culture environment energy treasury economy economic development sports sport chief first attorney
+  surgeon managing executive`),
+);
+
 /** Modifiers that make another office of the same head: the shadow home secretary is not the
  *  home secretary, the vice president not the president. */
 export const OFFICE_RANKS: ReadonlySet<string> = new Set(

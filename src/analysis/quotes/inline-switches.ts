@@ -7,6 +7,7 @@ import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
+import { OFFICE_APPOSITION_SWITCH } from "./office-subject.ts";
 import { ASKED_NO_COMMA_SWITCH } from "./other-verbs.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
@@ -339,4 +340,5 @@ export const INLINE_SWITCHES = [
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',
   },
   ...WORD_USE_SWITCHES,
+  OFFICE_APPOSITION_SWITCH,
 ];

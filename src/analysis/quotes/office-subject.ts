@@ -13,6 +13,7 @@ import { officeIsOrganisation } from "./office-organisation.ts";
 import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { articleCoref } from "./role-antecedent.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -76,7 +77,25 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
       if (OFFICE_RANKS.has(w) && !ranked) return true;
     }
   }
-  return false;
+  return isOn("quotes", OFFICE_APPOSITION_SWITCH.name, doc.switches) && otherRoleLinked(doc, id, head);
+}
+
+/** The switch of an apposition's role as another role (listed in inline-switches.ts). */
+export const OFFICE_APPOSITION_SWITCH = {
+  name: "office-other-apposition",
+  doc: '"The police chief, Sir Ian Dunn, said …. The prime minister said": a person the article gives another role in apposition holds no office it never gave them',
+};
+
+/** Does the article give person `id` a role in apposition ("The police chief, Sir Ian Dunn,")
+ *  that clashes with `head` (an office clashes with any role, a role with an office)? */
+function otherRoleLinked(doc: QuoteDoc, id: string, head: string): boolean {
+  const heads = OFFICE_HEADS.has(head) ? ROLE_HEADS : OFFICE_HEADS;
+  return articleCoref(doc).roles.some(
+    (l) =>
+      l.head !== head &&
+      heads.has(l.head) &&
+      doc.actors.mentionAt(doc.article.docId, l.at + l.name.length - 1, l.at + l.name.length)?.actorId === id,
+  );
 }
 
 /** The person an office with no link in the model stands for here, or null. */

@@ -28,7 +28,8 @@ export function roleAntecedent(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!m || !ROLE_HEADS.has(m[1]!) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
   const coref = articleCoref(doc);
   const link = roleLinkFor(coref, p.text, p.start);
-  const at = link ? doc.actors.mentionAt(doc.article.docId, link.at, link.at + link.name.length) : null;
+  const end = link ? link.at + link.name.length : 0;
+  const at = link ? doc.actors.mentionAt(doc.article.docId, end - 1, end) : null;
   const actor = at ? doc.actors.byId.get(at.actorId) : undefined;
   return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
 }

@@ -5,7 +5,7 @@
 // King"). Linear passes over one article.
 
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
-import { OFFICE_RANKS, ROLE_HEADS } from "../../lexicons/titles.ts";
+import { OFFICE_PORTFOLIOS, OFFICE_RANKS, ROLE_HEADS } from "../../lexicons/titles.ts";
 
 /** A role the article gives a named person, at the offset where it does. */
 export interface RoleLink {
@@ -169,12 +169,28 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
   const mods = r.words.slice(0, -1).filter((w) => !/^\d|year-old$/.test(w));
   // "shadow", "deputy" make another office: the description and the link agree on them.
   const rank = (ws: readonly string[]) => ws.filter((w) => OFFICE_RANKS.has(w)).join(" ");
-  const fits = (l: RoleLink) =>
+  // A capitalised modifier ("the Arsenal boss") or a portfolio ("the prime minister") must be the
+  // link's too; other modifiers ("the embattled minister") need not, but a link carrying every
+  // one of them is the better reading.
+  const fits = (l: RoleLink, every: boolean) =>
     l.head === r.head &&
-    mods.every((w) => l.words.includes(w) || !isProper(description, w)) &&
+    mods.every(
+      (w) => l.words.includes(w) || (!every && !isProper(description, w) && !OFFICE_PORTFOLIOS.has(w)),
+    ) &&
     rank(r.words) === rank(l.words.slice(0, l.words.lastIndexOf(l.head) + 1));
+  return (
+    nearestLink(coref.roles, (l) => fits(l, true), at) ?? nearestLink(coref.roles, (l) => fits(l, false), at)
+  );
+}
+
+/** The latest link before `at` that fits, else the first after it. */
+function nearestLink(
+  roles: readonly RoleLink[],
+  fits: (l: RoleLink) => boolean,
+  at: number,
+): RoleLink | null {
   let best: RoleLink | null = null;
-  for (const l of coref.roles) {
+  for (const l of roles) {
     if (!fits(l)) continue;
     if (l.at < at) best = l;
     else if (!best) return l;
