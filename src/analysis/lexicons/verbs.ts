@@ -162,3 +162,12 @@ export const INTENT_VERBS: ReadonlySet<string> = new Set(
   propose proposes proposed decide decides decided vote votes voted
   `),
 );
+
+/** Common irregular past forms (finite verbs that do not end in -ed): a clause's verb, where a
+ *  subject phrase ends ("Roe stood up and declared"). */
+export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(
+  `was were had did said went got made took gave came saw knew thought told wrote ran won lost left
+  felt kept brought bought met paid sent spent built held stood understood led fell grew became
+  began broke chose drew drove forgot hid rose shook sold sat slept spoke stole struck swore taught
+  threw wore meant heard found sought fought caught dealt`.split(/\s+/),
+);

@@ -8,7 +8,7 @@ import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
 import { OFFICE_APPOSITION_SWITCH } from "./office-subject.ts";
-import { ASKED_NO_COMMA_SWITCH } from "./other-verbs.ts";
+import { ASKED_NO_COMMA_SWITCH, VERB_COLON_AND_SWITCH } from "./other-verbs.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
@@ -333,6 +333,7 @@ export const INLINE_SWITCHES = [
   TAG_OWN_SUBJECT_SWITCH,
   NAME_OF_PLACE_SWITCH,
   ASKED_NO_COMMA_SWITCH,
+  VERB_COLON_AND_SWITCH,
   QUOTED_OBJECT_SWITCH,
   QUOTED_KEPT_SWITCH,
   {

@@ -6,7 +6,7 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
-import { type Cue, nameRun, phraseBefore, phraseOf } from "./phrases.ts";
+import { type Cue, nameRun, phraseBefore, phraseOf, sentenceSubject } from "./phrases.ts";
 import { isAdverb, isCap, isVerbish, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** Past-tense forms of "be" and "have" are no verbs of delivery ("The plan had three parts: “…”"). */
@@ -28,7 +28,9 @@ export function verbColon(toks: Tok[], j: number, text: string, switches: StepSw
   if (!deliveryVerb(verb)) return null;
   let b = v - 1;
   while (b >= 0 && isAdverb(toks[b]!)) b--;
-  const subj = phraseBefore(toks, b + 1, text);
+  // "Roe then leaned in and boomed:": a second verb shares the clause's subject (switch).
+  const and = toks[b]?.lower === "and" && isOn("quotes", VERB_COLON_AND_SWITCH.name, switches);
+  const subj = and ? sentenceSubject(toks, b, text) : phraseBefore(toks, b + 1, text);
   if (!subj) return null;
   // A present "-s" form is a verb only right after a name or he/she ("Police found letters:" is no tag).
   const bare = subj.text.replace(/^(?:The|A|An)\s/, "");
@@ -50,6 +52,11 @@ export function verbColon(toks: Tok[], j: number, text: string, switches: StepSw
     return null;
   return { speaker: subj, cue: verb.lower, label: false };
 }
+
+export const VERB_COLON_AND_SWITCH = {
+  name: "verb-colon-coordinated",
+  doc: '"Roe leaned in and boomed: “…”": a verb of delivery after "and" shares the subject opening the clause',
+};
 
 export const ASKED_NO_COMMA_SWITCH = {
   name: "asked-no-comma",

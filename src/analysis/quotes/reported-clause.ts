@@ -4,6 +4,7 @@
 // Cheap token tests only: no parser.
 
 import { TITLE_WORDS } from "../lexicons/titles.ts";
+import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
 import { isAdverb, isCap, isVerbish, type Tok } from "./tokens.ts";
 
 /** Words that may stand between a verb and its clause: time, place of saying, manner. */
@@ -46,7 +47,7 @@ function finiteAt(toks: Tok[], k: number, a: number): boolean {
   if (AUXILIARY.test(u.lower)) return true;
   const prev = toks[k - 1]!;
   if (DETERMINER_LIKE.has(prev.lower) || TITLE_WORDS.has(prev.lower)) return false;
-  if (PAST.test(u.lower) || IRREGULAR_PAST.has(u.lower)) return true;
+  if (PAST.test(u.lower) || IRREGULAR_PAST_FORMS.has(u.lower)) return true;
   // An -s form is also a plural noun: only right after a name, a pronoun or "the <noun>".
   return PRESENT_S.test(u.lower) && (isCap(prev) || prev.lower in PRONOUN_SUBJECTS || k === a + 2);
 }
@@ -78,13 +79,6 @@ const PRONOUN_SUBJECTS: Record<string, true> = {
   there: true,
 };
 const DETERMINER_LIKE = new Set("the a an his her its their our this these those my your".split(" "));
-/** Common irregular past forms (finite verbs that do not end in -ed). */
-const IRREGULAR_PAST = new Set(
-  `was were had did said went got made took gave came saw knew thought told wrote ran won lost left
-  felt kept brought bought met paid sent spent built held stood understood led fell grew became
-  began broke chose drew drove forgot hid rose shook sold sat slept spoke stole struck swore taught
-  threw wore meant heard found sought fought caught dealt`.split(/\s+/),
-);
 
 /** Past the words between a verb and its clause ("on Tuesday", "Friday", "in a statement"). */
 export function pastTimeWords(toks: Tok[], k: number): number {
@@ -165,7 +159,7 @@ export function looseClauseAt(toks: Tok[], a: number): boolean {
     if (
       AUXILIARY.test(u.lower) ||
       PAST.test(u.lower) ||
-      IRREGULAR_PAST.has(u.lower) ||
+      IRREGULAR_PAST_FORMS.has(u.lower) ||
       PRESENT_S.test(u.lower)
     )
       return true;
