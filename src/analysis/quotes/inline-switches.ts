@@ -11,6 +11,7 @@ import { ASKED_NO_COMMA_SWITCH } from "./other-verbs.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
+import { SET16_SWITCHES } from "./set16-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
@@ -339,4 +340,5 @@ export const INLINE_SWITCHES = [
     doc: '"the World Bank report said", "a Harbour Trust study": a document named for an author of several words speaks for it',
   },
   ...WORD_USE_SWITCHES,
+  ...SET16_SWITCHES,
 ];

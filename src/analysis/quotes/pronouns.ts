@@ -169,7 +169,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
       if (anonymous && anonymousSource(c.text)) return at(c, p, want);
       // "one dealer … told Reuters …. “…,” he said" (switch "indefinite-source").
       const g = indefinite && anonymous ? indefiniteGender(c) : "none";
-      if ((g === want || g === "any") && indefiniteSource(c, doc.text.slice(c.end, c.end + 8)))
+      if ((g === want || g === "any") && indefiniteSource(c, doc.text.slice(c.end, c.end + 8), doc.switches))
         return at(c, p, want);
       // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
       if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);

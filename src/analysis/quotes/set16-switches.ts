@@ -1,0 +1,13 @@
+// Switches of the speaker classes found on BBC study set 16 (one list for inline-switches.ts).
+
+import { BARE_ROLE_TAG_SWITCH } from "./bare-role-tag.ts";
+import { NICKNAME_SWITCH } from "./nickname.ts";
+
+/** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
+export const INDEFINITE_SAY_NOUN_SWITCH = {
+  name: "indefinite-say-noun",
+  doc: '"if he got a greater say in how it is run": an indefinite phrase before a bare "say" is no source that speaks ("a bigger" is no "dealer")',
+};
+
+/** The switches of set 16's classes, for the ablation. */
+export const SET16_SWITCHES = [INDEFINITE_SAY_NOUN_SWITCH, BARE_ROLE_TAG_SWITCH, NICKNAME_SWITCH];
