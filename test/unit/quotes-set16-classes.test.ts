@@ -58,3 +58,38 @@ describe("a quoted nickname between a given name and a surname", () => {
     expect(speakerOf(qs, "Nobody knows")).toBe("Tolland");
   });
 });
+
+describe("a he/she after a speaker the model holds no actor for, of no written gender", () => {
+  const body =
+    'Union attacks police plans\n\nTowns would elect their own police chief, under plans set out by the Conservatives.\n\nResponding to the plans, the chairman of the Police Union of Wessex said independence must be kept.\n\nJan Holt said: "It is a service, not a game. "These plans could end badly," she warned. Outlining his plans, Mr Avery said the boards were not known.';
+
+  it("goes on from the paragraph's latest speaker", () => {
+    expect(speakerOf(directQuotes(body), "These plans could end badly")).toBe("Jan Holt");
+  });
+
+  it("stays unresolved with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.pronoun-unlinked-ungendered"));
+    expect(speakerOf(qs, "These plans could end badly")).toBe("she");
+  });
+});
+
+describe("a document and the topic it is on before the verb", () => {
+  const body =
+    'Games teach maths\n\nA researcher says games can teach maths.\n\nTom Vell believes games help. "We can do better," he told the BBC. Earlier work with a colleague showed it could help. A report on the trial said: "Pupils began asking hard questions." Mr Vell\'s ideas were aired in a journal.';
+
+  it("is the speaker", () => {
+    expect(speakerOf(directQuotes(body), "Pupils began")).toBe("A report on the trial");
+  });
+
+  it("leaves the words to the person before with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.document-on-topic"));
+    expect(speakerOf(qs, "Pupils began")).toBe("Tom Vell");
+  });
+
+  it('keeps "The paper on Monday said" the paper\'s', () => {
+    const qs = directQuotes(
+      'Paper backs plan\n\nThe Wessex Herald backed the plan.\n\nThe paper on Monday said: "This is the right plan."',
+    );
+    expect(speakerOf(qs, "This is the right plan")).not.toBe("The paper on Monday");
+  });
+});

@@ -2,6 +2,7 @@
 
 import { BARE_ROLE_TAG_SWITCH } from "./bare-role-tag.ts";
 import { NICKNAME_SWITCH } from "./nickname.ts";
+import { PRONOUN_UNLINKED_ANY_SWITCH } from "./pronoun-unlinked-any.ts";
 
 /** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
 export const INDEFINITE_SAY_NOUN_SWITCH = {
@@ -10,4 +11,9 @@ export const INDEFINITE_SAY_NOUN_SWITCH = {
 };
 
 /** The switches of set 16's classes, for the ablation. */
-export const SET16_SWITCHES = [INDEFINITE_SAY_NOUN_SWITCH, BARE_ROLE_TAG_SWITCH, NICKNAME_SWITCH];
+export const SET16_SWITCHES = [
+  INDEFINITE_SAY_NOUN_SWITCH,
+  BARE_ROLE_TAG_SWITCH,
+  NICKNAME_SWITCH,
+  PRONOUN_UNLINKED_ANY_SWITCH,
+];
