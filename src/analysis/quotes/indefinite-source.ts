@@ -8,7 +8,6 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
-import { INDEFINITE_SAY_NOUN_SWITCH } from "./set16-switches.ts";
 import { ROLE_LIKE } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
@@ -16,6 +15,12 @@ import type { Speaker } from "./types.ts";
  *  "resident"; "payment" has none). */
 export const personNoun = (w: string): boolean =>
   ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || (ROLE_LIKE.test(w) && !/ment$/.test(w));
+/** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
+export const INDEFINITE_SAY_NOUN_SWITCH = {
+  name: "indefinite-say-noun",
+  doc: '"if he got a greater say in how it is run": an indefinite phrase before a bare "say" is no source that speaks ("a bigger" is no "dealer")',
+};
+
 /** People who question the subject of the story: who answers them is someone else. */
 const ASKERS = /^(?:questioner|interviewer|reporter|journalist|caller|heckler|protester|protestor)$/;
 

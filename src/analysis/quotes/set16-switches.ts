@@ -1,14 +1,9 @@
 // Switches of the speaker classes found on BBC study set 16 (one list for inline-switches.ts).
 
 import { BARE_ROLE_TAG_SWITCH } from "./bare-role-tag.ts";
+import { INDEFINITE_SAY_NOUN_SWITCH } from "./indefinite-source.ts";
 import { NICKNAME_SWITCH } from "./nickname.ts";
 import { PRONOUN_UNLINKED_ANY_SWITCH } from "./pronoun-unlinked-any.ts";
-
-/** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
-export const INDEFINITE_SAY_NOUN_SWITCH = {
-  name: "indefinite-say-noun",
-  doc: '"if he got a greater say in how it is run": an indefinite phrase before a bare "say" is no source that speaks ("a bigger" is no "dealer")',
-};
 
 /** The switches of set 16's classes, for the ablation. */
 export const SET16_SWITCHES = [
