@@ -12,6 +12,7 @@ import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts"
 import { agentBeforePlace } from "./agent-place.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
+import { bareRoleBefore } from "./bare-role-tag.ts";
 import { findingTag } from "./finding-tag.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
 import { mannerTag } from "./manner-tag.ts";
@@ -299,7 +300,10 @@ function speakerThenVerb(input: TagInput): Cue | null {
       // The subject is the phrase right after the quotation (before any apposition).
       let e = k;
       while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
-      const first = phraseBefore(toks, e, text) ?? null;
+      // (or a bare role with a name in apposition: "hunt master, Captain Ian Farquhar, said", switch)
+      const read = phraseBefore(toks, e, text);
+      const bare = read ? null : bareRoleBefore(toks, k, e, text, input.switches);
+      const first = read ?? bare;
       if (!first) return null;
       // `"…" It was a problem, she said.`: a pronoun right before the verb, past the first phrase,
       // is that verb's own subject, so the sentence is no tag of this quotation (switch).
@@ -315,6 +319,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
       const runOn = isOn("quotes", TAG_OWN_SUBJECT_SWITCH.name, input.switches);
       if (runOn && ownSubjectAfterClause(toks, k, j)) return null;
       const p = withName(input, first, j);
+      if (bare && p === bare) return null;
       // "director of telecoms research Tony Lavender said": a role in words before the name.
       if (
         first.start !== toks[k]!.start &&

@@ -11,6 +11,7 @@ import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
+import { DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
@@ -221,6 +222,10 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       const p = a > 0 && toks[a - 1]!.type === "w" ? phraseBefore(toks, a, text) : null;
       return p && (/^\p{Lu}/u.test(p.text) || /^the\s/i.test(p.text)) ? p : null;
     },
+  },
+  {
+    ...DOCUMENT_TOPIC_SWITCH,
+    try: ({ toks, j, text }) => documentOnTopic(toks, j, text),
   },
   {
     name: "subject-before",

@@ -7,6 +7,7 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { ROLE_LIKE } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
@@ -14,6 +15,12 @@ import type { Speaker } from "./types.ts";
  *  "resident"; "payment" has none). */
 export const personNoun = (w: string): boolean =>
   ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || (ROLE_LIKE.test(w) && !/ment$/.test(w));
+/** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
+export const INDEFINITE_SAY_NOUN_SWITCH = {
+  name: "indefinite-say-noun",
+  doc: '"if he got a greater say in how it is run": an indefinite phrase before a bare "say" is no source that speaks ("a bigger" is no "dealer")',
+};
+
 /** People who question the subject of the story: who answers them is someone else. */
 const ASKERS = /^(?:questioner|interviewer|reporter|journalist|caller|heckler|protester|protestor)$/;
 
@@ -24,7 +31,7 @@ const headOf = (text: string): string | null =>
 /** An unnamed speaker written "a/an/one/another [adjective] <noun>", the noun one for a person
  *  (a role, or a person's ending: "one song" is no source), no organisation, document or asker;
  *  `after` is the text right after it ("asked …" puts a question). */
-export function indefiniteSource(sp: Speaker, after = ""): boolean {
+export function indefiniteSource(sp: Speaker, after = "", switches?: StepSwitches): boolean {
   const head = sp.kind === "unnamed" ? headOf(sp.text) : null;
   return (
     !!head &&
@@ -32,7 +39,9 @@ export function indefiniteSource(sp: Speaker, after = ""): boolean {
     !ORG_NOUNS.has(head) &&
     !DOCUMENT_HEADS.has(head) &&
     !ASKERS.test(head) &&
-    !/^\s+asked\b/.test(after)
+    !/^\s+asked\b/.test(after) &&
+    // "a greater say in how it is run": a singular indefinite subject never takes a bare "say" (switch)
+    !(switches && isOn("quotes", INDEFINITE_SAY_NOUN_SWITCH.name, switches) && /^\s+say\b/.test(after))
   );
 }
 

@@ -23,6 +23,7 @@ import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./pr
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
+import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { namedInTagFrame, SUBORDINATE_OPENING } from "./tag-frame.ts";
@@ -119,7 +120,8 @@ export function resolveHeShe(
   // "Gordon Brown's wife Sarah attended. “…,” she said": the relative named by a given name (switch).
   const kin = isOn("quotes", "pronoun-kin-antecedent", doc.switches) ? kinBefore(doc, p, want) : null;
   if (kin) return kin;
-  return { ...p, id: null, name: null, kind: "person", gender: want };
+  // `Jan Holt said: "…. "…," she warned.`: the paragraph's latest speaker, a name with no actor (switch).
+  return unlinkedUngendered(doc, p, want) ?? { ...p, id: null, name: null, kind: "person", gender: want };
 }
 
 interface HeShe {
@@ -169,7 +171,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
       if (anonymous && anonymousSource(c.text)) return at(c, p, want);
       // "one dealer … told Reuters …. “…,” he said" (switch "indefinite-source").
       const g = indefinite && anonymous ? indefiniteGender(c) : "none";
-      if ((g === want || g === "any") && indefiniteSource(c, doc.text.slice(c.end, c.end + 8)))
+      if ((g === want || g === "any") && indefiniteSource(c, doc.text.slice(c.end, c.end + 8), doc.switches))
         return at(c, p, want);
       // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
       if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);

@@ -1,8 +1,7 @@
-// Stage 4: the words naming a speaker become a Speaker, canonical through the shared actor model.
-// Rules tried in order: pronouns (via the model's coreference and this article's speaker
-// history), a document speaking for its author, descriptions ("critics of the plan", "the Arsenal
-// boss", "a spokeswoman", "the department"); anything else is a name, expanded to the fullest
-// form the article gives and matched to the model's actor.
+// Stage 4: the words naming a speaker become a Speaker, canonical through the shared actor model. Rules
+// in order: pronouns (the model's coreference, this article's speaker history), a document for its
+// author, descriptions ("critics of the plan", "the Arsenal boss", "a spokeswoman", "the department");
+// anything else is a name, expanded to the article's fullest form and matched to the model's actor.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
@@ -30,6 +29,7 @@ import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
 import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
+import { nicknamedName } from "./nickname.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
 import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions.ts";
@@ -221,6 +221,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
     (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
     (isOn("quotes", "member-description", doc.switches) ? memberBeforeSeat(doc, p0) : null) ??
+    nicknamedName(doc, p0) ?? // `Antonio "LA" Reid`: the given name past a quoted nickname (switch)
     p0;
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
@@ -318,8 +319,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     (abbreviated ? { name: abbreviated, gender: "any" as const } : null) ??
     doc.names.expand(core, p.start) ??
     (core.length > 1 && !orgNameTail(core) ? doc.names.expand(core.slice(-1), p.start) : null);
-  // "Mr Montieth" after "David Monteith": a slip of one letter in the one surname given (the
-  // model holds the slip as an actor of its own, so the full name's actor is looked up).
+  // "Mr Montieth" after "David Monteith": a one-letter slip in the one surname (an actor of its own).
   const slip =
     !expanded && core.length === 1 && isOn("quotes", "misspelt-surname", doc.switches)
       ? misspeltName(doc.names, core[0]!, p.start)

@@ -341,7 +341,7 @@ export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: b
       orgDescription(sp) ||
       (speaker &&
         isOn("quotes", "indefinite-source", doc.switches) &&
-        indefiniteSource(sp, doc.text.slice(sp.end, sp.end + 8)))) &&
+        indefiniteSource(sp, doc.text.slice(sp.end, sp.end + 8), doc.switches))) &&
     !doc.inHistory.has(sp.start)
   ) {
     doc.inHistory.add(sp.start);
