@@ -19,6 +19,7 @@ import {
   ROLE_PHRASE,
   SPEECH_AFTER,
   SPEECH_BEFORE,
+  SPEECH_BEFORE_NOT_TOLD,
   SPEECH_IN,
   speaksAfter,
   TAIL_TAG,
@@ -171,6 +172,9 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   const inverted = isOn("actors", "coref-inverted-apposition", switches);
   const participle = isOn("actors", "coref-participle-after-object", switches);
   const appositive = isOn("actors", "coref-opening-apposition", switches);
+  const speechBefore = isOn("actors", "coref-told-listener", switches)
+    ? SPEECH_BEFORE_NOT_TOLD
+    : SPEECH_BEFORE;
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -187,7 +191,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
       speaksAfter(after, opening, participle) ||
-      SPEECH_BEFORE.test(before) ||
+      speechBefore.test(before) ||
       (inverted && INVERTED_APPOSITION.test(before)) ||
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
     const subject = speaker || opening;

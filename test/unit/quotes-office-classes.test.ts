@@ -1,0 +1,21 @@
+// Speaker classes of issue #13 where a description, office or other name stands for a named actor
+// (session 16), on invented text: each rule's own sentences, and the same sentences with its
+// switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("the one told something listens, and is not who 'he' says the next words", () => {
+  const body =
+    'Winger dreams of a move\n\nTomas Arvelo has added to talk of a move from Rovers to Porto Alegre.\n\n"I would love to play there one day," the 24-year-old told Onda Vesta. "It is a great club." The winger joined Rovers two years ago from Lagoa. He began the season well but has struggled since the club lost its coach. "If I cannot move, I will stay and fight," he added.';
+
+  it("gives the words after 'he added' to the player, not the station he spoke to", () => {
+    expect(speakerOf(directQuotes(body), "If I cannot move")).toBe("Tomas Arvelo");
+  });
+
+  it("gives them to the station with the step off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("actors.coref-told-listener")), "If I cannot move")).toBe(
+      "Onda Vesta",
+    );
+  });
+});
