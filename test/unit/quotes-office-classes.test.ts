@@ -19,3 +19,25 @@ describe("the one told something listens, and is not who 'he' says the next word
     );
   });
 });
+
+describe("a nationality description is the one person the article gave that nationality", () => {
+  const body =
+    'Anker signs new deal\n\nDutch defender Pim Anker has signed a new three-year contract with Rovers.\n\nRovers manager Ray Doyle called it "a great day for the club". The Dutchman said he was "delighted to stay".';
+
+  it("takes up the Dutch defender, not the manager who spoke last", () => {
+    expect(speakerOf(directQuotes(body), "delighted to stay")).toBe("Pim Anker");
+  });
+
+  it("takes up the manager with the step off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("actors.coref-demonym")), "delighted to stay")).toBe(
+      "Ray Doyle",
+    );
+  });
+
+  it("gives no nationality to a name after the description's own verb", () => {
+    const qs = directQuotes(
+      'Doyle backs Anker\n\nRovers manager Ray Doyle will fine defender Pim Anker for his red card.\n\nThe Scot initially defended Anker, saying the referee was "far too quick". He said: "I was wrong."',
+    );
+    expect(speakerOf(qs, "I was wrong")).toBe("Ray Doyle");
+  });
+});

@@ -10,6 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
 import { boundSubject } from "./binding.ts";
+import { nationalPerson } from "./demonym.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import {
@@ -76,6 +77,7 @@ interface CorefRun {
   /** Persons named in other roles so far. */
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
+  demonym: boolean; // switch "coref-demonym" (demonym.ts)
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -90,6 +92,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     recent: [],
     allObjects: [],
     corefRead: null,
+    demonym: isOn("actors", "coref-demonym", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);
@@ -320,7 +323,7 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
     const ahead = link && link.at > e.at && link.at >= sentOf(r.inp, e.at).end;
     const back = ahead && described ? backPerson(r, e, para) : null;
     id = back ?? (link ? actorAtName(r.inp, named, link.at, link.name) : null);
-  } else if (described) id = backPerson(r, e, para);
+  } else if (described) id = (r.demonym && nationalPerson(r.inp, phrase, e.at)) || backPerson(r, e, para);
   if (!id) return;
   r.out.push({ actorId: id, docId: r.inp.docId, start: e.at, end: e.end, text: phrase, via: "role" });
   r.recent.push({ actorId: id, at: e.at, para, speaker: SPEECH_AFTER.test(text.slice(e.end, e.end + 80)) });
