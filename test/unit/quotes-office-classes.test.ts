@@ -41,3 +41,25 @@ describe("a nationality description is the one person the article gave that nati
     expect(speakerOf(qs, "I was wrong")).toBe("Ray Doyle");
   });
 });
+
+describe("an office never tied to a name takes up the one person the sentence before names", () => {
+  const body =
+    'Police chief doubts late bars\n\nA chief constable has questioned plans for late-night bars in the county.\n\nAmong those who have criticised the plans is the region\'s top policeman Sir Ian Holt. The Wessex police chief said the plans were "a recipe for trouble".';
+
+  it("is that person", () => {
+    expect(speakerOf(directQuotes(body), "a recipe for trouble")).toBe("Sir Ian Holt");
+  });
+
+  it("stays the unnamed office with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.office-sole-named")), "a recipe for trouble")).toBe(
+      "The Wessex police chief",
+    );
+  });
+
+  it("is not taken when the sentence before names two people", () => {
+    const qs = directQuotes(
+      'Police chief doubts late bars\n\nA chief constable has questioned plans for late-night bars.\n\nAmong the critics are Sir Ian Holt and Ann Roe. The Wessex police chief said the plans were "a recipe for trouble".',
+    );
+    expect(speakerOf(qs, "a recipe for trouble")).not.toBe("Sir Ian Holt");
+  });
+});
