@@ -63,3 +63,14 @@ describe("an office never tied to a name takes up the one person the sentence be
     expect(speakerOf(qs, "a recipe for trouble")).not.toBe("Sir Ian Holt");
   });
 });
+
+describe("a consortium or syndicate is an organisation, which 'it' takes up", () => {
+  const body =
+    'Milk prices to rise\n\nMilk prices will go up again this spring.\n\nThe Northern Dairy Consortium said prices would "rise again" in May. It added that farmers were "under pressure".';
+
+  it("is read as an organisation and speaks again as 'it'", () => {
+    const qs = directQuotes(body);
+    expect(qs.find((q) => q.text.startsWith("rise again"))?.speakerKind).toBe("organization");
+    expect(speakerOf(qs, "under pressure")).toBe("Northern Dairy Consortium");
+  });
+});
