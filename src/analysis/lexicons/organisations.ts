@@ -17,7 +17,7 @@ export const ORG_NAME_HEADS = words(`
   Squad Team Office Executive Conference Caucus Chamber Secretariat Mission Tribunal Directorate Watch
   Enterprises Capital Airline Petroleum Oil Energy Pharmaceuticals Software Microsystems Electronics Stores
   Worldwide International Global Guild Channel Channels Organisation Newsroom Newsdesk
-  Research Securities Consulting Consultancy Consultants Economics Analytics
+  Research Securities Consulting Consultancy Consultants Economics Analytics Consortium Syndicate
   Choir Orchestra Philharmonic Ensemble Ballet
 `);
 

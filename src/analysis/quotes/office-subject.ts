@@ -10,6 +10,7 @@ import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { invertedTagName } from "./office-inverted-tag.ts";
 import { officeIsOrganisation } from "./office-organisation.ts";
+import { OFFICE_SOLE_NAMED_SWITCH, soleNamed } from "./office-sole-named.ts";
 import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
@@ -141,7 +142,12 @@ export function officeSubject(
     h.start < here &&
     !(h.text.toLowerCase() in PRONOUNS) &&
     !(orgsPass && h.kind === "organization");
-  if (namesIn(doc, before, here).length || doc.history.some(namedBefore)) return null;
+  if (doc.history.some(namedBefore)) return null;
+  const named = namesIn(doc, before, here);
+  // (the one person named where no one speaks, switch "office-sole-named")
+  const sole = isOn("quotes", OFFICE_SOLE_NAMED_SWITCH.name, doc.switches) ? soleNamed(named) : null;
+  if (sole) return otherRole(doc, sole, p) || spoke(sole) ? null : speakerForActor(doc, sole, p);
+  if (named.length) return null;
   const prior = previousSentenceStart(doc, before + 1);
   // (further back over sentences that name no person, switch "office-past-quiet-sentences")
   const from = isOn("quotes", "office-past-quiet-sentences", doc.switches)

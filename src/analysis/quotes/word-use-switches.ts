@@ -4,6 +4,7 @@
 import { ASPECT_VERB_SWITCH } from "./aspect-verb.ts";
 import { CHIEF_SWITCH } from "./description-subject.ts";
 import { FRONT_ADVERB_SWITCH } from "./front-adverb.ts";
+import { OFFICE_SOLE_NAMED_SWITCH } from "./office-sole-named.ts";
 import { PARTICIPLE_CHANNEL_SWITCH } from "./participle-channel.ts";
 import { ROLE_OFFICE_SWITCH } from "./role-office.ts";
 
@@ -13,4 +14,5 @@ export const WORD_USE_SWITCHES = [
   PARTICIPLE_CHANNEL_SWITCH,
   ROLE_OFFICE_SWITCH,
   CHIEF_SWITCH,
+  OFFICE_SOLE_NAMED_SWITCH,
 ];

@@ -10,6 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
 import { boundSubject } from "./binding.ts";
+import { nationalPerson } from "./demonym.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import {
@@ -19,6 +20,7 @@ import {
   ROLE_PHRASE,
   SPEECH_AFTER,
   SPEECH_BEFORE,
+  SPEECH_BEFORE_NOT_TOLD,
   SPEECH_IN,
   speaksAfter,
   TAIL_TAG,
@@ -75,6 +77,7 @@ interface CorefRun {
   /** Persons named in other roles so far. */
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
+  demonym: boolean; // switch "coref-demonym" (demonym.ts)
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -89,6 +92,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     recent: [],
     allObjects: [],
     corefRead: null,
+    demonym: isOn("actors", "coref-demonym", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);
@@ -171,6 +175,9 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   const inverted = isOn("actors", "coref-inverted-apposition", switches);
   const participle = isOn("actors", "coref-participle-after-object", switches);
   const appositive = isOn("actors", "coref-opening-apposition", switches);
+  const speechBefore = isOn("actors", "coref-told-listener", switches)
+    ? SPEECH_BEFORE_NOT_TOLD
+    : SPEECH_BEFORE;
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -187,7 +194,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
       speaksAfter(after, opening, participle) ||
-      SPEECH_BEFORE.test(before) ||
+      speechBefore.test(before) ||
       (inverted && INVERTED_APPOSITION.test(before)) ||
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
     const subject = speaker || opening;
@@ -316,7 +323,7 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
     const ahead = link && link.at > e.at && link.at >= sentOf(r.inp, e.at).end;
     const back = ahead && described ? backPerson(r, e, para) : null;
     id = back ?? (link ? actorAtName(r.inp, named, link.at, link.name) : null);
-  } else if (described) id = backPerson(r, e, para);
+  } else if (described) id = (r.demonym && nationalPerson(r.inp, phrase, e.at)) || backPerson(r, e, para);
   if (!id) return;
   r.out.push({ actorId: id, docId: r.inp.docId, start: e.at, end: e.end, text: phrase, via: "role" });
   r.recent.push({ actorId: id, at: e.at, para, speaker: SPEECH_AFTER.test(text.slice(e.end, e.end + 80)) });

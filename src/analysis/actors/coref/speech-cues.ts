@@ -15,6 +15,11 @@ export const TAIL_TAG =
 export const SPEECH_BEFORE =
   /\b(?:said|says|added|adds|told|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 
+/** SPEECH_BEFORE without "told": "the 25-year-old told Radio Vale" names the listener, who does
+ *  not speak (switch "coref-told-listener"; an inverted "…," told X" is not English). */
+export const SPEECH_BEFORE_NOT_TOLD =
+  /\b(?:said|says|added|adds|according to|insisted|warned|explained)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
+
 export const SPEECH_IN =
   /\b(?:said|says|saying|told|tells|added|adds|adding|insisted|warned|explained|argued|stressed|claimed|claims|claiming|admitted|replied|denied|urged)\b/;
 

@@ -13,4 +13,9 @@ export const COREF_STEPS = [
   },
   { name: "coref-opening-apposition", doc: "'One woman, Ann Roe, found her sister': Ann Roe is the subject" },
   { name: "coref-participle-after-object", doc: "'Todd defended Kale, who …, saying': Kale does not speak" },
+  {
+    name: "coref-demonym",
+    doc: "'the Dutchman': the one person the article gives that nationality before a name",
+  },
+  { name: "coref-told-listener", doc: "'the 25-year-old told Radio Vale': who is told listens, not speaks" },
 ] as const;

@@ -1,0 +1,18 @@
+// "Among the critics is the country's top policeman Sir Ian Holt. The Metropolitan police chief
+// said …": an office the article never ties to a name takes up the one person the sentence
+// before names, when no one speaks there (office-subject.ts finds no subject and no inverted tag
+// and, with a name in that sentence, gave up). Checked like a subject: no other office given to
+// that person, nor one who spoke of the office.
+
+import type { Mention } from "../../types.ts";
+
+export const OFFICE_SOLE_NAMED_SWITCH = {
+  name: "office-sole-named",
+  doc: '"… is the country\'s top policeman Sir Ian Holt. The police chief said": an office takes up the one person the sentence before names, when no one speaks there',
+} as const;
+
+/** The one person the mentions `ms` (of the sentence before) name, else null. */
+export function soleNamed(ms: readonly Mention[]): string | null {
+  const ids = new Set(ms.map((m) => m.actorId));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
