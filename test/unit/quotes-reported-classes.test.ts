@@ -264,3 +264,51 @@ describe("reported speech: a name and a colon", () => {
     expect(one("The Latest: Ferry Fees Will Double By Autumn")).toBe(0);
   });
 });
+
+describe("reported speech: 'according to' set off by commas mid-sentence (session 16)", () => {
+  it("reports the whole sentence, the words after the source too", () => {
+    const s =
+      "At the heart of the dispute, according to Calloway, was a decision by the council to cut ferry staff.";
+    expect(one(s)).toEqual({ text: s.slice(0, -1), speaker: "Ines Calloway" });
+    const t = "Only one ferry sank last year, according to Calloway, and there were eight collisions.";
+    expect(one(t)).toMatchObject({ text: t.slice(0, -1), speaker: "Ines Calloway" });
+  });
+
+  it("keeps the words before the source when a relative clause follows it", () => {
+    const rs = reported("The ferry ran late, according to Calloway, who blamed the fog.");
+    expect(rs[0]).toMatchObject({ text: "The ferry ran late", speakerName: "Ines Calloway" });
+  });
+
+  it("reports only the words before the source with the step off", () => {
+    const s =
+      "At the heart of the dispute, according to Calloway, was a decision by the council to cut ferry staff.";
+    expect(one(s, switchOff("quotes.reported-according-medial"))).toEqual({
+      text: "At the heart of the dispute",
+      speaker: "Ines Calloway",
+    });
+  });
+});
+
+describe("reported speech: an inverted tag with a lower-case role before the name (session 16)", () => {
+  const s = "The harbour fund is short by two million pounds, said former pier warden Tobias Wrenfield.";
+
+  it("gives the content to the name after the role", () => {
+    expect(one(s)).toEqual({
+      text: "The harbour fund is short by two million pounds",
+      speaker: "Tobias Wrenfield",
+    });
+    expect(
+      one("The harbour fund is short, says economist Tobias Wrenfield, who advises the trust."),
+    ).toMatchObject({ speaker: "Tobias Wrenfield" });
+  });
+
+  it("reads no name after a preposition as the speaker", () => {
+    expect(one("The harbour fund is short by two million pounds, said a spokesman for Alder Council.")).toBe(
+      0,
+    );
+  });
+
+  it("finds nothing with the step off", () => {
+    expect(one(s, switchOff("quotes.reported-tag-role-before-name"))).toBe(0);
+  });
+});
