@@ -312,3 +312,22 @@ describe("reported speech: an inverted tag with a lower-case role before the nam
     expect(one(s, switchOff("quotes.reported-tag-role-before-name"))).toBe(0);
   });
 });
+
+describe("reported speech: a participle's subject after an opening phrase or 'while' (session 16)", () => {
+  const opener =
+    "For months, Calloway has stayed out of the fight, arguing the ferry crews deserve better pay.";
+  const w = "Calloway spoke at the pier for an hour, while arguing the town should hire more wardens.";
+
+  it("gives the participle's clause to the name after the opening phrase", () => {
+    expect(one(opener)).toEqual({ text: "the ferry crews deserve better pay", speaker: "Ines Calloway" });
+    expect(one(opener, switchOff("quotes.reported-participle-after-opener"))).toBe(0);
+  });
+
+  it("reads the participle after 'while' as the sentence subject's", () => {
+    expect(one(w)).toEqual({ text: "the town should hire more wardens", speaker: "Ines Calloway" });
+    // (without the step the words before "while" are read as a name: "Calloway spoke")
+    expect(one(w, switchOff("quotes.reported-while-participle"))).not.toMatchObject({
+      speaker: "Ines Calloway",
+    });
+  });
+});

@@ -28,7 +28,7 @@ import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
 import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
-import { DAY_PART_SWITCH } from "./reported-subject.ts";
+import { DAY_PART_SWITCH, PARTICIPLE_OPENER_SWITCH, WHILE_PARTICIPLE_SWITCH } from "./reported-subject.ts";
 import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { TAG_ROLE_BEFORE_NAME_SWITCH } from "./reported-tag-role.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
@@ -282,6 +282,8 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   ACCORDING_SOURCE_SWITCH,
   ACCORDING_MEDIAL_SWITCH,
   DAY_PART_SWITCH,
+  PARTICIPLE_OPENER_SWITCH,
+  WHILE_PARTICIPLE_SWITCH,
   NAME_WORD_SWITCH,
   MORE_VERBS_SWITCH,
   TAG_PARTICIPLE_SWITCH,
