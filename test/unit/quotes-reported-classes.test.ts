@@ -2,6 +2,8 @@
 // sentences written for this test, and the same sentence with the step switched off, so every
 // rule shows what it adds.
 import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { initials } from "../../src/analysis/actors/names.ts";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
 import { harbourArticle, MAYOR_INTRO } from "../helpers/harbour.ts";
@@ -329,5 +331,32 @@ describe("reported speech: a participle's subject after an opening phrase or 'wh
     expect(one(w, switchOff("quotes.reported-while-participle"))).not.toMatchObject({
       speaker: "Ines Calloway",
     });
+  });
+});
+
+describe("acronyms: a hyphen before a lower-case part joins one word (session 16)", () => {
+  it("gives 'Pike-backing Senate' the initials PS, so 'PBS' is not read as it", () => {
+    expect(initials("Pike-backing Senate")).toBe("PS");
+    expect(initials("Alder Council for Harbour Co-operation")).toBe("ACHC");
+    expect(initials("Rolls-Alder Holdings")).toBe("RAH");
+  });
+
+  it("splits at every hyphen with the step off", () => {
+    expect(initials("Pike-backing Senate", false)).toBe("PBS");
+  });
+
+  it("leaves a broadcaster's acronym its own name across articles", () => {
+    const a = harbourArticle(
+      "The Pike-backing Senate met on Monday. Calloway said the Pike-backing Senate would vote on the pier.",
+    );
+    const b = harbourArticle("PBS said the ferry documentary would air in May. PBS said ratings rose.");
+    const quotesOf = (sw: StepSwitches) => {
+      const actors = buildActorModel([a, b], sw);
+      return extractQuotes(b, actors, sw).filter((q) => q.kind === "reported");
+    };
+    expect(quotesOf(ALL_STEPS)[0]?.speakerName).toBe("PBS");
+    expect(quotesOf(switchOff("actors.initials-hyphen-lowercase"))[0]?.speakerName).toBe(
+      "Pike-backing Senate",
+    );
   });
 });
