@@ -360,3 +360,21 @@ describe("acronyms: a hyphen before a lower-case part joins one word (session 16
     );
   });
 });
+
+describe("reported speech: 'a' and an adjective before a known name (session 16)", () => {
+  const s = "Reached by phone, a terse Calloway agreed that the pier was not safe.";
+
+  it("is the named person, not a noun glued to a name", () => {
+    expect(one(s)).toEqual({ text: "the pier was not safe", speaker: "Ines Calloway" });
+    expect(one("A teary-eyed Calloway says the ferry crews saved the town.")).toMatchObject({
+      speaker: "Ines Calloway",
+    });
+    expect(one("The lawsuit Calloway filed said the harbour board had lied.")).not.toMatchObject({
+      speaker: "Ines Calloway",
+    });
+  });
+
+  it("drops the speaker with the step off", () => {
+    expect(one(s, switchOff("quotes.reported-indefinite-adjective-name"))).toBe(0);
+  });
+});

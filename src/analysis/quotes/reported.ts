@@ -27,7 +27,12 @@ import { possessiveRole } from "./reported-possessive.ts";
 import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
-import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
+import {
+  ADJECTIVE_NAME_SWITCH,
+  JOINT_SWITCH,
+  jointSpeaker,
+  REPORTED_SPEAKER_CHECKS,
+} from "./reported-speaker.ts";
 import { DAY_PART_SWITCH, PARTICIPLE_OPENER_SWITCH, WHILE_PARTICIPLE_SWITCH } from "./reported-subject.ts";
 import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { TAG_ROLE_BEFORE_NAME_SWITCH } from "./reported-tag-role.ts";
@@ -289,6 +294,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   TAG_PARTICIPLE_SWITCH,
   TAG_ROLE_BEFORE_NAME_SWITCH,
   JOINT_SWITCH,
+  ADJECTIVE_NAME_SWITCH,
   WRITER_OPENS_SWITCH,
   WHOLE_BEFORE_TAG,
   CUT_AT_SUBORDINATE,
