@@ -2,6 +2,8 @@
 // sentences written for this test, and the same sentence with the step switched off, so every
 // rule shows what it adds.
 import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { initials } from "../../src/analysis/actors/names.ts";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
 import { harbourArticle, MAYOR_INTRO } from "../helpers/harbour.ts";
@@ -262,5 +264,117 @@ describe("reported speech: a name and a colon", () => {
     expect(one(s, switchOff("quotes.reported-colon-name"))).toBe(0);
     expect(one("Update: the ferry will run all winter this year.")).toBe(0);
     expect(one("The Latest: Ferry Fees Will Double By Autumn")).toBe(0);
+  });
+});
+
+describe("reported speech: 'according to' set off by commas mid-sentence (session 16)", () => {
+  it("reports the whole sentence, the words after the source too", () => {
+    const s =
+      "At the heart of the dispute, according to Calloway, was a decision by the council to cut ferry staff.";
+    expect(one(s)).toEqual({ text: s.slice(0, -1), speaker: "Ines Calloway" });
+    const t = "Only one ferry sank last year, according to Calloway, and there were eight collisions.";
+    expect(one(t)).toMatchObject({ text: t.slice(0, -1), speaker: "Ines Calloway" });
+  });
+
+  it("keeps the words before the source when a relative clause follows it", () => {
+    const rs = reported("The ferry ran late, according to Calloway, who blamed the fog.");
+    expect(rs[0]).toMatchObject({ text: "The ferry ran late", speakerName: "Ines Calloway" });
+  });
+
+  it("reports only the words before the source with the step off", () => {
+    const s =
+      "At the heart of the dispute, according to Calloway, was a decision by the council to cut ferry staff.";
+    expect(one(s, switchOff("quotes.reported-according-medial"))).toEqual({
+      text: "At the heart of the dispute",
+      speaker: "Ines Calloway",
+    });
+  });
+});
+
+describe("reported speech: an inverted tag with a lower-case role before the name (session 16)", () => {
+  const s = "The harbour fund is short by two million pounds, said former pier warden Tobias Wrenfield.";
+
+  it("gives the content to the name after the role", () => {
+    expect(one(s)).toEqual({
+      text: "The harbour fund is short by two million pounds",
+      speaker: "Tobias Wrenfield",
+    });
+    expect(
+      one("The harbour fund is short, says economist Tobias Wrenfield, who advises the trust."),
+    ).toMatchObject({ speaker: "Tobias Wrenfield" });
+  });
+
+  it("reads no name after a preposition as the speaker", () => {
+    expect(one("The harbour fund is short by two million pounds, said a spokesman for Alder Council.")).toBe(
+      0,
+    );
+  });
+
+  it("finds nothing with the step off", () => {
+    expect(one(s, switchOff("quotes.reported-tag-role-before-name"))).toBe(0);
+  });
+});
+
+describe("reported speech: a participle's subject after an opening phrase or 'while' (session 16)", () => {
+  const opener =
+    "For months, Calloway has stayed out of the fight, arguing the ferry crews deserve better pay.";
+  const w = "Calloway spoke at the pier for an hour, while arguing the town should hire more wardens.";
+
+  it("gives the participle's clause to the name after the opening phrase", () => {
+    expect(one(opener)).toEqual({ text: "the ferry crews deserve better pay", speaker: "Ines Calloway" });
+    expect(one(opener, switchOff("quotes.reported-participle-after-opener"))).toBe(0);
+  });
+
+  it("reads the participle after 'while' as the sentence subject's", () => {
+    expect(one(w)).toEqual({ text: "the town should hire more wardens", speaker: "Ines Calloway" });
+    // (without the step the words before "while" are read as a name: "Calloway spoke")
+    expect(one(w, switchOff("quotes.reported-while-participle"))).not.toMatchObject({
+      speaker: "Ines Calloway",
+    });
+  });
+});
+
+describe("acronyms: a hyphen before a lower-case part joins one word (session 16)", () => {
+  it("gives 'Pike-backing Senate' the initials PS, so 'PBS' is not read as it", () => {
+    expect(initials("Pike-backing Senate")).toBe("PS");
+    expect(initials("Alder Council for Harbour Co-operation")).toBe("ACHC");
+    expect(initials("Rolls-Alder Holdings")).toBe("RAH");
+  });
+
+  it("splits at every hyphen with the step off", () => {
+    expect(initials("Pike-backing Senate", false)).toBe("PBS");
+  });
+
+  it("leaves a broadcaster's acronym its own name across articles", () => {
+    const a = harbourArticle(
+      "The Pike-backing Senate met on Monday. Calloway said the Pike-backing Senate would vote on the pier.",
+    );
+    const b = harbourArticle("PBS said the ferry documentary would air in May. PBS said ratings rose.");
+    const quotesOf = (sw: StepSwitches) => {
+      const actors = buildActorModel([a, b], sw);
+      return extractQuotes(b, actors, sw).filter((q) => q.kind === "reported");
+    };
+    expect(quotesOf(ALL_STEPS)[0]?.speakerName).toBe("PBS");
+    expect(quotesOf(switchOff("actors.initials-hyphen-lowercase"))[0]?.speakerName).toBe(
+      "Pike-backing Senate",
+    );
+  });
+});
+
+describe("reported speech: 'a' and an adjective before a known name (session 16)", () => {
+  const s = "Reached by phone, a terse Calloway agreed that the pier was not safe.";
+
+  it("is the named person, not a noun glued to a name", () => {
+    expect(one(s)).toEqual({ text: "the pier was not safe", speaker: "Ines Calloway" });
+    expect(one("A teary-eyed Calloway says the ferry crews saved the town.")).toMatchObject({
+      speaker: "Ines Calloway",
+    });
+    expect(one("The lawsuit Calloway filed said the harbour board had lied.")).not.toMatchObject({
+      speaker: "Ines Calloway",
+    });
+  });
+
+  it("drops the speaker with the step off", () => {
+    expect(one(s, switchOff("quotes.reported-indefinite-adjective-name"))).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { canonicalName } from "./canonical-name.ts";
 import { corefMentions } from "./coref/mentions.ts";
 import { addSet, push } from "./maps.ts";
 import { modelOf } from "./model.ts";
-import { acronymInitials, initials } from "./names.ts";
+import { acronymInitials, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import { roleNouns } from "./role-nouns.ts";
 import { SeenLists } from "./seen.ts";
@@ -40,7 +40,7 @@ export function nameActors(
   switches: StepSwitches,
 ): Assembly {
   const as = actorsOfGroups(groups);
-  if (isOn("actors", CORPUS_LONE_WORDS.name, switches)) corpusLoneWords(as, groups, pending, vocab);
+  if (isOn("actors", CORPUS_LONE_WORDS.name, switches)) corpusLoneWords(as, groups, pending, vocab, switches);
   return as;
 }
 
@@ -87,7 +87,13 @@ const CORPUS_LONE_WORDS = {
 };
 
 /** Leftover lone words: the unique person with that surname, or an organisation's alias, corpus-wide. */
-function corpusLoneWords(as: Assembly, groups: Local[][], pending: Pending[], vocab: Vocab) {
+function corpusLoneWords(
+  as: Assembly,
+  groups: Local[][],
+  pending: Pending[],
+  vocab: Vocab,
+  switches: StepSwitches,
+) {
   const surnameActors = new Map<string, Set<Actor>>();
   const orgAlias = new Map<string, Set<Actor>>();
   for (const g of groups) {
@@ -101,7 +107,7 @@ function corpusLoneWords(as: Assembly, groups: Local[][], pending: Pending[], vo
         for (const k of orgShortKeys(l.tokens)) addSet(orgAlias, k, a);
         if (l.tokens.length >= 2) {
           const name = l.tokens.join(" ");
-          addSet(orgAlias, `#${initials(name)}`, a);
+          addSet(orgAlias, `#${initials(name, isOn("actors", INITIALS_HYPHEN_STEP.name, switches))}`, a);
           const ai = acronymInitials(name);
           if (ai) addSet(orgAlias, `#${ai}`, a);
         }

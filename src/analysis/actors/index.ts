@@ -29,6 +29,7 @@ import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
 import { MERGE_STEPS } from "./merge.ts";
+import { INITIALS_HYPHEN_STEP } from "./names.ts";
 import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
 import { corpusActors, finishModel, linkArticle, readArticle, readDoc, taggerOn, vocabOf } from "./stages.ts";
@@ -45,6 +46,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   ...LOCAL_STEPS,
   ...MERGE_STEPS,
   ...ASSEMBLE_STEPS,
+  INITIALS_HYPHEN_STEP,
   ...COREF_STEPS,
 ];
 

@@ -3,9 +3,9 @@
 import { foldKey } from "../../text/fold.ts";
 import { editDistance } from "../../text/similarity.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
-import { runSteps, type Step, type StepSwitches } from "../steps.ts";
+import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { push } from "./maps.ts";
-import { acronymInitials, generation, initials } from "./names.ts";
+import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import type { Local } from "./types.ts";
 
@@ -62,6 +62,7 @@ interface Merge {
   orgByName: Map<string, number>;
   /** Persons with a first name, by folded surname. */
   bySurname: Map<string, Local[]>;
+  switches: StepSwitches;
 }
 
 /** Pass 2's steps, in order: each unions per-article actors that are one real actor. */
@@ -98,7 +99,7 @@ export function mergeAcrossArticles(locals: Local[], switches: StepSwitches): Lo
   }
   const bySurname = new Map<string, Local[]>();
   for (const l of locals) if (l.kind === "person" && l.first !== null) push(bySurname, l.surname!, l);
-  const m: Merge = { locals, uf: new UnionFind(locals.length), orgByName, bySurname };
+  const m: Merge = { locals, uf: new UnionFind(locals.length), orgByName, bySurname, switches };
   runSteps("actors", MERGE_STEPS, m, switches);
   const groups = new Map<number, Local[]>();
   for (const l of locals) push(groups, m.uf.find(l.id), l);
@@ -164,12 +165,15 @@ function surnameOnly({ locals, uf, bySurname }: Merge) {
   }
 }
 
-function acronymInitialsMerge({ locals, uf }: Merge) {
+function acronymInitialsMerge({ locals, uf, switches }: Merge) {
   const byInitials = new Map<string, Set<number>>();
   for (const l of locals) {
     if (l.kind !== "organization" || l.tokens.length < 2) continue;
     const name = l.tokens.join(" ");
-    for (const ini of [initials(name), acronymInitials(name)]) {
+    for (const ini of [
+      initials(name, isOn("actors", INITIALS_HYPHEN_STEP.name, switches)),
+      acronymInitials(name),
+    ]) {
       if (!ini || ini.length < 2) continue;
       const s = byInitials.get(ini) ?? new Set<number>();
       s.add(uf.find(l.id));

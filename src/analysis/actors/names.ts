@@ -1,10 +1,18 @@
 // Initials of names ("Drug Enforcement Administration" → "DEA"). Tokens, folding, slugs and
 // similarity live in src/text/.
 
-/** First letters of the significant words: "Drug Enforcement Administration" → "DEA". */
-export function initials(name: string): string {
+export const INITIALS_HYPHEN_STEP = {
+  name: "initials-hyphen-lowercase",
+  doc: '"Clinton-backing Senate" is CS, not CBS; "Co-operation" gives one letter: a hyphen before a lower-case part joins one word',
+};
+
+/**
+ * First letters of the significant words: "Drug Enforcement Administration" → "DEA". With
+ * `hyphenWord` (step INITIALS_HYPHEN_STEP), a hyphen before a lower-case part does not split.
+ */
+export function initials(name: string, hyphenWord = true): string {
   return name
-    .split(/[\s-]+/)
+    .split(hyphenWord ? /\s+|-(?!\p{Ll})/u : /[\s-]+/)
     .filter((w) => w && !/^(?:of|and|for|the|&|on|de|del|to)$/i.test(w))
     .map((w) => w[0]!.toUpperCase())
     .join("");

@@ -8,7 +8,7 @@ import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { attach, newLocal } from "./article-actors.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
-import { acronymInitials, generation, initials } from "./names.ts";
+import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import { weakPersonsAsOrgs } from "./person-as-org.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
@@ -236,7 +236,10 @@ function localKeys(st: ArticleState, vocab: Vocab): LocalKeys {
     const name = l.tokens.join(" ");
     for (const k of orgShortKeys(l.tokens)) if (!orgKeys.has(k)) orgKeys.set(k, l);
     if (l.tokens.length >= 2) {
-      for (const ini of [initials(name), acronymInitials(name)]) {
+      for (const ini of [
+        initials(name, isOn("actors", INITIALS_HYPHEN_STEP.name, st.switches)),
+        acronymInitials(name),
+      ]) {
         if (ini && ini.length >= 2) orgKeys.set(`#${ini}`, orgKeys.get(`#${ini}`) ?? l);
       }
     }

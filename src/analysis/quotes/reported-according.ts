@@ -6,7 +6,10 @@
 // authorised to speak" holds a relative clause, not a clause.
 
 import { isOn, type StepSwitches } from "../steps.ts";
+import type { Phrase } from "./phrases.ts";
+import { contentFrom, lastContentTok } from "./reported-clause.ts";
 import type { ReportedCue } from "./reported-cue.ts";
+import type { Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
 export const ACCORDING_SOURCE_SWITCH = {
@@ -42,4 +45,25 @@ export function accordingSpeaker(cue: ReportedCue, sp: Speaker, switches: StepSw
   if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
   const name = cue.speaker.text.replace(/^(?:the|a|an)\s+/i, "");
   return { ...sp, text: cue.speaker.text, name, id: null, kind: "unnamed" };
+}
+
+export const ACCORDING_MEDIAL_SWITCH = {
+  name: "reported-according-medial",
+  doc: '"At the heart of it, according to X, was a decision …": a source set off by commas mid-sentence reports the whole sentence',
+};
+
+/** Words after the source's closing comma that open no go-on of the content ("…, who said …"). */
+const NOT_GOING_ON = /^(?:who|whom|whose|which|that|where|when|said|says|told|citing|saying)$/;
+
+/**
+ * "Since May, according to the Board, ferries have sunk": after a source closed by a comma, three
+ * words more of the sentence go on with what was reported, so the content is the whole sentence
+ * (the source inside it), not only the words before "according to".
+ */
+export function accordingMedial(toks: Tok[], sp: Phrase, switches: StepSwitches) {
+  if (!isOn("quotes", ACCORDING_MEDIAL_SWITCH.name, switches)) return null;
+  const a = toks.findIndex((t) => t.start >= sp.end);
+  if (a < 0 || toks[a]!.text !== "," || NOT_GOING_ON.test(toks[a + 1]?.lower ?? "")) return null;
+  const words = toks.slice(a + 1, lastContentTok(toks, a) + 1).filter((t) => t.type === "w").length;
+  return words >= 3 ? contentFrom(toks, 0) : null;
 }

@@ -7,6 +7,7 @@
 import { HEARER_VERBS, REPORTED_BARE_VERBS, REPORTED_THAT_VERBS } from "../lexicons/verbs.ts";
 import { type Alternative, isOn } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
+import { accordingMedial } from "./reported-according.ts";
 import { REPORTED_AFTER_PARTICIPLE } from "./reported-after-participle.ts";
 import {
   AUXILIARY,
@@ -29,6 +30,7 @@ import { REPORTED_OPENING } from "./reported-opening.ts";
 import { REPORTED_PASSIVE } from "./reported-passive.ts";
 import { REPORTED_POSSESSIVE_NOUN } from "./reported-possessive-noun.ts";
 import { REPORTED_PREP } from "./reported-prep.ts";
+import { nameAfterLowerRole } from "./reported-tag-role.ts";
 import { stanceVerb, thatVerb } from "./reported-verbs.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
@@ -133,6 +135,7 @@ function openingSubject(c: CueAt): boolean {
  */
 function namedAfterRole(c: CueAt, sp: Phrase | null): Phrase | null {
   const { toks, text } = c;
+  if (sp && !/^\p{Lu}/u.test(sp.text)) sp = nameAfterLowerRole(toks, sp, text, c.switches) ?? sp;
   if (!sp || /^\p{Lu}/u.test(sp.text) || !isOn("quotes", "reported-tag-role-name", c.switches)) return sp;
   const k = toks.findIndex((t) => t.start >= sp.end);
   if (k < 0 || toks[k]!.text !== ",") return sp;
@@ -206,7 +209,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       if (toks[j]!.lower !== "according" || toks[j + 1]?.lower !== "to") return null;
       const sp = sourceAfter(toks, j + 2, text);
       if (!sp) return null;
-      if (toks[j - 1]?.text === ",") return cueWith(sp, "according to", contentBefore(toks, j - 1));
+      if (toks[j - 1]?.text === ",")
+        return cueWith(sp, "according to", accordingMedial(toks, sp, switches) ?? contentBefore(toks, j - 1));
       // "Traffic rose by a third according to a count by …": no comma, the source closing the sentence.
       if (j > 2 && toks[j - 1]!.type === "w" && isOn("quotes", "reported-according-no-comma", switches))
         return toks[lastContentTok(toks, j)]!.end <= sp.end

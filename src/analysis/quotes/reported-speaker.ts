@@ -6,7 +6,7 @@
 import { DEMONYM_NOUNS, PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
-import { type Alternative, isOn } from "../steps.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { accordingSource, datedSource, relativeInSource } from "./reported-according.ts";
 import { clauseWordAt } from "./reported-name-words.ts";
 import type { ReportedCue } from "./reported-rules.ts";
@@ -84,6 +84,19 @@ export function jointSpeaker(doc: QuoteDoc, cue: ReportedCue, sp: Speaker): Spea
 }
 
 /** Checks tried in order; the first that says "drop" drops the record. */
+export const ADJECTIVE_NAME_SWITCH = {
+  name: "reported-indefinite-adjective-name",
+  doc: '"a defiant Okafor said", "A teary-eyed Okafor says": "a" and one lower-case word before a name is an adjective, not a noun glued to it',
+};
+
+/** "a defiant Okafor": "a"/"an", one lower-case word, one capitalised name word. */
+const adjectiveBeforeName = (ws: string[], switches: StepSwitches) =>
+  ws.length === 3 &&
+  /^an?$/i.test(ws[0]!) &&
+  /^\p{Ll}[\p{Ll}-]+$/u.test(ws[1]!) &&
+  /^\p{Lu}\p{Ll}/u.test(ws[2]!) &&
+  isOn("quotes", ADJECTIVE_NAME_SWITCH.name, switches);
+
 export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">[] = [
   {
     name: "reported-pronoun-confident",
@@ -117,9 +130,11 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   {
     name: "reported-noun-glued-to-name",
     doc: '"the lawsuit Lynch": a plain noun glued to a name (a reduced relative clause, not a speaker)',
-    try: ({ cue, sp }) => {
+    try: ({ doc, cue, sp }) => {
       const ws = cue.speaker.text.split(/\s+/);
       if (!/^(?:the|a|an)$/i.test(ws[0]!) || ws.length < 2) return null;
+      // "a defiant Okafor", "a teary-eyed Okafor": an adjective before a known name (step below).
+      if (adjectiveBeforeName(ws, doc.switches)) return null;
       // "the lawsuit Lynch": a plain noun glued to a name
       const w1 = ws[1]!;
       return /^\p{Ll}/u.test(w1) &&

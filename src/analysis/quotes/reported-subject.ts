@@ -110,18 +110,45 @@ function participleSubject(toks: Tok[], text: string): Phrase | null {
   return lead;
 }
 
+export const PARTICIPLE_OPENER_SWITCH = {
+  name: "reported-participle-after-opener",
+  doc: '"For months, Calloway has stayed out, arguing she …": the name after a short opening phrase is the participle\'s subject',
+};
+
+export const WHILE_PARTICIPLE_SWITCH = {
+  name: "reported-while-participle",
+  doc: '"…, Calloway said, while arguing the town should …": "while" between the comma and the participle',
+};
+
+/** The comma before a participle toks[j] ("…, arguing"; "…, while arguing"), or -1. */
+function participleComma(toks: Tok[], j: number, switches: StepSwitches): number {
+  if (toks[j - 1]?.text === ",") return j - 1;
+  const w = toks[j - 1]?.lower === "while" && isOn("quotes", WHILE_PARTICIPLE_SWITCH.name, switches);
+  return w && toks[j - 2]?.text === "," ? j - 2 : -1;
+}
+
+/** Words opening a sentence's time or setting phrase ("For months,", "On Monday,", "Last year,"). */
+const OPENER_WORDS =
+  /^(?:For|On|In|At|After|Before|Since|During|Last|Earlier|Later|Meanwhile|However|Still|Yet|Instead|Now|Then|Today|Yesterday)$/;
+
+/** "For months, Calloway has …": the name after an opening phrase of up to five words and a comma. */
+function openerSubject(toks: Tok[], text: string, switches: StepSwitches): Phrase | null {
+  if (!OPENER_WORDS.test(toks[0]?.text ?? "") || !isOn("quotes", PARTICIPLE_OPENER_SWITCH.name, switches))
+    return null;
+  const c = toks.findIndex((t, i) => t.text === "," || t.type !== "w" || i > 5);
+  if (c < 1 || toks[c]!.text !== ",") return null;
+  return participleSubject(toks.slice(c + 1), text);
+}
+
 /** The subject of the reporting verb toks[j], when it has one before it. */
 export function reportedSubject(toks: Tok[], j: number, text: string, switches: StepSwitches): Phrase | null {
   const tag = tagParticipleSpeaker(toks, j, text, switches, (v) => reportedSubject(toks, v, text, switches));
   if (tag) return tag;
   // "Calloway spoke at the pier, noting that …": a participle after a comma shares the sentence's subject.
-  if (
-    /ing$/.test(toks[j]!.lower) &&
-    toks[j - 1]?.text === "," &&
-    isOn("quotes", "reported-participle-subject", switches)
-  ) {
-    const lead = participleSubject(toks, text);
-    if (lead && toks[j - 1]!.start > lead.end) return lead;
+  const comma = participleComma(toks, j, switches);
+  if (/ing$/.test(toks[j]!.lower) && comma > 0 && isOn("quotes", "reported-participle-subject", switches)) {
+    const lead = openerSubject(toks, text, switches) ?? participleSubject(toks, text);
+    if (lead && toks[comma]!.start > lead.end) return lead;
   }
   const document =
     documentSubject(toks, j, text, switches) ??

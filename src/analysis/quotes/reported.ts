@@ -14,7 +14,7 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
-import { ACCORDING_SOURCE_SWITCH, accordingSpeaker } from "./reported-according.ts";
+import { ACCORDING_MEDIAL_SWITCH, ACCORDING_SOURCE_SWITCH, accordingSpeaker } from "./reported-according.ts";
 import { DASH_ASIDE_SWITCH, withoutDashAsides } from "./reported-asides.ts";
 import { CONTROL_SWITCH } from "./reported-control.ts";
 import { COORDINATED_SWITCH } from "./reported-coordinated.ts";
@@ -27,9 +27,15 @@ import { possessiveRole } from "./reported-possessive.ts";
 import { STANCE_NOUNS } from "./reported-possessive-noun.ts";
 import { PREP_CUE_WORDS } from "./reported-prep.ts";
 import { HEADLINE_WORDS, REPORTED_RULES, REPORTED_SWITCHES, type ReportedCue } from "./reported-rules.ts";
-import { JOINT_SWITCH, jointSpeaker, REPORTED_SPEAKER_CHECKS } from "./reported-speaker.ts";
-import { DAY_PART_SWITCH } from "./reported-subject.ts";
+import {
+  ADJECTIVE_NAME_SWITCH,
+  JOINT_SWITCH,
+  jointSpeaker,
+  REPORTED_SPEAKER_CHECKS,
+} from "./reported-speaker.ts";
+import { DAY_PART_SWITCH, PARTICIPLE_OPENER_SWITCH, WHILE_PARTICIPLE_SWITCH } from "./reported-subject.ts";
 import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
+import { TAG_ROLE_BEFORE_NAME_SWITCH } from "./reported-tag-role.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -279,11 +285,16 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   COORDINATED_SWITCH,
   DASH_ASIDE_SWITCH,
   ACCORDING_SOURCE_SWITCH,
+  ACCORDING_MEDIAL_SWITCH,
   DAY_PART_SWITCH,
+  PARTICIPLE_OPENER_SWITCH,
+  WHILE_PARTICIPLE_SWITCH,
   NAME_WORD_SWITCH,
   MORE_VERBS_SWITCH,
   TAG_PARTICIPLE_SWITCH,
+  TAG_ROLE_BEFORE_NAME_SWITCH,
   JOINT_SWITCH,
+  ADJECTIVE_NAME_SWITCH,
   WRITER_OPENS_SWITCH,
   WHOLE_BEFORE_TAG,
   CUT_AT_SUBORDINATE,
