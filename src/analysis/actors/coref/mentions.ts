@@ -10,6 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import { type Gender, genderOfName } from "../gender.ts";
 import { boundSubject } from "./binding.ts";
+import { appositionGenders } from "./kin-gender.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import {
@@ -75,6 +76,7 @@ interface CorefRun {
   /** Persons named in other roles so far. */
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
+  notOwner: boolean;
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -84,11 +86,12 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
   const r: CorefRun = {
     inp,
     out: [],
-    gender: gendersOf(inp),
+    gender: gendersOf(inp, isOn("actors", "coref-apposition-gender", switches)),
     learned: new Map(),
     recent: [],
     allObjects: [],
     corefRead: null,
+    notOwner: isOn("actors", "coref-role-not-owner", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);
@@ -127,7 +130,7 @@ const sentOf = (inp: CorefInput, pos: number) => inp.sentences[sentIndex(inp.sen
 const isPerson = (inp: CorefInput, id: string) => inp.byId.get(id)?.kind === "person";
 const genderOf = (r: CorefRun, id: string): Gender => r.gender.get(id) ?? r.learned.get(id) ?? "any";
 const corefOf = (r: CorefRun) => {
-  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart);
+  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart, r.notOwner);
   return r.corefRead;
 };
 
@@ -143,7 +146,7 @@ function quoteTest(quoted: CorefInput["quoted"]): (pos: number) => boolean {
 }
 
 /** Gender per actor in this article: an honorific at any mention, else the given name. */
-function gendersOf(inp: CorefInput): Map<string, Gender> {
+function gendersOf(inp: CorefInput, apposition: boolean): Map<string, Gender> {
   const { text, named, byId } = inp;
   const gender = new Map<string, Gender>();
   for (const m of named) {
@@ -162,6 +165,7 @@ function gendersOf(inp: CorefInput): Map<string, Gender> {
     const g = genderOfName(byId.get(id)!.name);
     if (g !== "any") gender.set(id, g);
   }
+  if (apposition) appositionGenders(text, named, (id) => isPerson(inp, id), gender);
   return gender;
 }
 
