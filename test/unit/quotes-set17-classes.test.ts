@@ -58,3 +58,20 @@ describe("the person a quotation reports words said to", () => {
     expect(speakerOf(qs, "I said to Tom")).toBe("Tom Birch");
   });
 });
+
+describe("a his/her description reporting the lead, named in the next sentence", () => {
+  const body = [
+    'Mayor Jon Hale will balance the town budget "with room to spare", according to his former finance adviser.',
+    "",
+    "Once one of Mr Hale's closest aides, Ed Lane hinted at a tax cut in May. He said the town was doing well.",
+  ].join("\n");
+
+  it("is the person named next, not the one 'his' takes up", () => {
+    expect(speakerOf(directQuotes(body), "with room")).toBe("Ed Lane");
+  });
+
+  it("stays the unnamed adviser with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.lead-owned-description"));
+    expect(speakerOf(qs, "with room")).toBe("his former finance adviser");
+  });
+});
