@@ -47,7 +47,7 @@ describe("a role noun that only owns the apposition's head is another person's r
 
 describe("the person a quotation reports words said to", () => {
   const body =
-    'Coach poised for Rovers\n\nHale Rovers are set to unveil Tom Birch as their new coach.\n\nBirch left Hale Town last month. Town chairman Karl Jensen said he was "let down". According to Jensen, Birch promised he would not join their rivals. "I said to Tom \'do not go to Rovers\', and he told me \'never\'," he said.';
+    "Coach poised for Rovers\n\nHale Rovers are set to unveil Tom Birch as their new coach.\n\nBirch left Hale Town last month. Town chairman Karl Jensen said he was \"let down\". According to Jensen, Birch promised he would not join their rivals. \"I said to Tom 'do not go to Rovers', and he told me 'never',\" he said.";
 
   it("is not the speaker of the he/she tag", () => {
     expect(speakerOf(directQuotes(body), "I said to Tom")).toBe("Karl Jensen");
