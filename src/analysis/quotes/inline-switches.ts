@@ -103,6 +103,10 @@ export const INLINE_SWITCHES = [
     doc: "\"Fletcher's daughter Jill said\": a relative named by the given name takes the family's surname",
   },
   {
+    name: "kin-bare-possessive",
+    doc: "\"Mr Eavis' daughter Emily said\": the family's surname read through a bare possessive apostrophe",
+  },
+  {
     name: "speaker-org",
     doc: '"a spokesperson for the Calder Water Authority": the speaker linked to the organisation',
   },

@@ -2,6 +2,7 @@
 
 import { AGENT_PLACE_SWITCH } from "./agent-place.ts";
 import { HEADLINE_BODY_SWITCHES } from "./headline-body-term.ts";
+import { LEAD_OWNED_DESCRIPTION_SWITCH } from "./lead-description.ts";
 import { LEAD_ECHO_SWITCH } from "./lead-echo.ts";
 import { LEAD_ISSUER_SWITCH } from "./lead-issuer.ts";
 import { OFFICE_INVERTED_TAG_SWITCH } from "./office-inverted-tag.ts";
@@ -14,4 +15,5 @@ export const LEAD_CLASS_SWITCHES = [
   OFFICE_INVERTED_TAG_SWITCH,
   LEAD_ECHO_SWITCH,
   OPENING_TAKEN_UP_SWITCH,
+  LEAD_OWNED_DESCRIPTION_SWITCH,
 ] as const;

@@ -2,6 +2,7 @@
 // named by the given name, a knight named by the first name.
 
 import { ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
 
@@ -32,6 +33,18 @@ export function kinName(text: string): string | null {
       text,
     );
   return m ? `${m[2]} ${m[1]}` : null;
+}
+
+/**
+ * The relative's full name for a given name alone: from the phrase ("Fletcher's daughter Jill"),
+ * or, switch "kin-bare-possessive", from a bare possessive the phrase stopped at ("Mr Eavis'
+ * daughter Emily said": the reader backwards ends at the apostrophe, leaving "Emily").
+ */
+export function kinOf(doc: QuoteDoc, p: Phrase): string | null {
+  const own = kinName(p.text);
+  if (own || !isOn("quotes", "kin-bare-possessive", doc.switches)) return own;
+  const before = doc.text.slice(Math.max(0, p.start - 60), p.start);
+  return /\p{Lu}[\p{L}-]*s['’]\s+\p{Ll}+\s+$/u.test(before) ? kinName(before + p.text) : null;
 }
 
 /** "Sir John" / "Dame Ada": the article's full name "Sir John Bourn" before it, else null. */

@@ -2,6 +2,7 @@
 // he said) is not the one saying it: a he/she tag never resolves to them.
 
 import { HONORIFIC_GENDER, TITLE_WORDS } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { QuoteDoc } from "./state.ts";
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]{2,}$/u;
@@ -11,6 +12,9 @@ const THIRD_PERSON_AFTER =
 /** Before the name: a lowercase word (a verb or preposition) whose object it is ("gave it to Tom."). */
 const OBJECT_BEFORE = /\b\p{Ll}+\s+$/u;
 const CLAUSE_END_AFTER = /^(?:[.;!?]|,\s|\s+and\b)/;
+/** "I said to Tom 'stay'": the one spoken to, right before the words said to them (switch "addressee-in-quote"). */
+const SPOKEN_TO_BEFORE = /\b(?:said|say|says|told|tell|tells|asked|ask|asks)(?:\s+to)?\s+$/;
+const WORDS_AFTER = /^\s*[,:]?\s*['‘"“]/u;
 
 /** The word before position `at`, when a capitalised one stands right there. */
 function capitalBefore(quote: string, at: number): string | null {
@@ -36,6 +40,12 @@ export function namedInQuote(doc: QuoteDoc, id: string, quote: string): boolean 
       if (THIRD_PERSON_AFTER.test(after)) return true;
       const before = quote.slice(Math.max(0, at - 30), at);
       if (OBJECT_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) return true;
+      if (
+        SPOKEN_TO_BEFORE.test(before) &&
+        WORDS_AFTER.test(after) &&
+        isOn("quotes", "addressee-in-quote", doc.switches)
+      )
+        return true;
     }
   }
   return false;

@@ -31,9 +31,17 @@ export function officeAhead(doc: QuoteDoc, p: Phrase): Speaker | null {
  * body before it and the model links the description to no one. An office's holder has no other
  * office in the article; a lead's description (`next` 1: the very next sentence) may be one of many.
  */
-export function personNamedAhead(doc: QuoteDoc, p: Phrase, head: string, next: 1 | 2 = 2): Speaker | null {
+export function personNamedAhead(
+  doc: QuoteDoc,
+  p: Phrase,
+  head: string,
+  next: 1 | 2 = 2,
+  owned = false,
+): Speaker | null {
   const { actors, article } = doc;
-  if (actors.mentionAt(article.docId, p.start, p.end)) return null;
+  const own = actors.mentionAt(article.docId, p.start, p.end);
+  // (the "his" of "his former adviser" is the owner's mention, not the description's)
+  if (own && !(owned && own.via === "pronoun" && own.start === p.start)) return null;
   const person = (id: string) => actors.byId.get(id)?.kind === "person";
   const ms = actors.mentionsIn(article.docId).filter((m) => m.via !== "pronoun" && m.via !== "role");
   // Cataphora only: nobody named in the body (after any headline) before the office.
@@ -41,12 +49,16 @@ export function personNamedAhead(doc: QuoteDoc, p: Phrase, head: string, next: 1
   // "UK Muslims should …": a people's plural the model took for a name is nobody named.
   const people = (t: string) =>
     /^\p{Lu}\p{Ll}+s$/u.test(t) && (CREEDS.has(t.slice(0, -1)) || DEMONYMS.has(t.slice(0, -1)));
-  if (ms.some((m) => m.start >= body && m.start < p.start && person(m.actorId) && !people(m.text)))
-    return null;
+  const before = ms.filter(
+    (m) => m.start >= body && m.start < p.start && person(m.actorId) && !people(m.text),
+  );
+  // …but "his former adviser" (`owned`) is someone other than those named before it.
+  if (before.length && !owned) return null;
+  const earlier = new Set(before.map((m) => m.actorId));
   const limit = sentencesOn(doc, p.end, next);
   const roles = articleCoref(doc).roles;
   for (const m of ms) {
-    if (m.start < p.end || !person(m.actorId)) continue;
+    if (m.start < p.end || !person(m.actorId) || earlier.has(m.actorId)) continue;
     if (m.start >= limit) break;
     if (insideQuotation(doc, m.start)) continue;
     if (!subjectAt(doc.text, m.start, m.end)) continue;

@@ -31,6 +31,10 @@ export const PRONOUN_SWITCHES = [
     doc: '"Sean Long … “I think Sean\'s situation is …,” he said": he/she never a person the quotation names in the third person',
   },
   {
+    name: "addressee-in-quote",
+    doc: `"I said to Tom 'stay'," he said: nor the person the quotation reports words said to`,
+  },
+  {
     name: "pronoun-subject-mention",
     doc: '"His words came as Cardinal Ann Roe, the Archbishop of Wexford, backed …. In a statement, he said": with no person of the history in the sentence before, the person it names as a clause\'s subject',
   },

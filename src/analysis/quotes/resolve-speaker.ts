@@ -27,7 +27,7 @@ import { pastDocumentOpener } from "./document-opener.ts";
 import { MEMBER_DESCRIPTION, memberBeforeSeat } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
-import { kinName, knightName, personAfterNoun } from "./name-forms.ts";
+import { kinOf, knightName, personAfterNoun } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { nicknamedName } from "./nickname.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
@@ -341,7 +341,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   }
   // "Fletcher's daughter Jill": a relative named by the given name alone takes the family's surname.
   const kin =
-    !full && core.length === 1 && isOn("quotes", "kin-surname", doc.switches) ? kinName(p.text) : null;
+    !full && core.length === 1 && isOn("quotes", "kin-surname", doc.switches) ? kinOf(doc, p) : null;
   if (kin) name = kin;
   // "Sir John" after "Sir John Bourn": a knight or dame is named by the first name.
   const knight = isOn("quotes", "knight-first-name", doc.switches)

@@ -5,6 +5,7 @@
 
 import { type ArticleCoref, readCoref, roleLinkFor } from "../actors/index.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -16,7 +17,7 @@ const corefs = new WeakMap<QuoteDoc, ArticleCoref>();
 export function articleCoref(doc: QuoteDoc): ArticleCoref {
   let coref = corefs.get(doc);
   if (!coref) {
-    coref = readCoref(doc.text, doc.article.bodyStart);
+    coref = readCoref(doc.text, doc.article.bodyStart, isOn("actors", "coref-role-not-owner", doc.switches));
     corefs.set(doc, coref);
   }
   return coref;

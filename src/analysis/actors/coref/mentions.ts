@@ -8,9 +8,10 @@ import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
-import { type Gender, genderOfName } from "../gender.ts";
+import type { Gender } from "../gender.ts";
 import { boundSubject } from "./binding.ts";
 import { nationalPerson } from "./demonym.ts";
+import { gendersOf } from "./genders.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import {
@@ -53,9 +54,6 @@ const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = {
   herself: "female",
 };
 
-const HONORIFIC_BEFORE =
-  /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess)\.?\s+$/u;
-
 interface Cand {
   actorId: string;
   at: number;
@@ -78,6 +76,7 @@ interface CorefRun {
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
   demonym: boolean; // switch "coref-demonym" (demonym.ts)
+  notOwner: boolean;
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -87,12 +86,13 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
   const r: CorefRun = {
     inp,
     out: [],
-    gender: gendersOf(inp),
+    gender: gendersOf(inp, (id) => isPerson(inp, id), isOn("actors", "coref-apposition-gender", switches)),
     learned: new Map(),
     recent: [],
     allObjects: [],
     corefRead: null,
     demonym: isOn("actors", "coref-demonym", switches),
+    notOwner: isOn("actors", "coref-role-not-owner", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);
@@ -131,7 +131,7 @@ const sentOf = (inp: CorefInput, pos: number) => inp.sentences[sentIndex(inp.sen
 const isPerson = (inp: CorefInput, id: string) => inp.byId.get(id)?.kind === "person";
 const genderOf = (r: CorefRun, id: string): Gender => r.gender.get(id) ?? r.learned.get(id) ?? "any";
 const corefOf = (r: CorefRun) => {
-  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart);
+  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart, r.notOwner);
   return r.corefRead;
 };
 
@@ -144,29 +144,6 @@ function quoteTest(quoted: CorefInput["quoted"]): (pos: number) => boolean {
     while (qi < quoted.length && quoted[qi]![1] < pos) qi++;
     return qi < quoted.length && quoted[qi]![0] < pos;
   };
-}
-
-/** Gender per actor in this article: an honorific at any mention, else the given name. */
-function gendersOf(inp: CorefInput): Map<string, Gender> {
-  const { text, named, byId } = inp;
-  const gender = new Map<string, Gender>();
-  for (const m of named) {
-    if (!isPerson(inp, m.actorId)) continue;
-    const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
-    const g = h ? genderOfName(h[1]!) : "any";
-    if (g !== "any") gender.set(m.actorId, g);
-  }
-  for (const m of named) {
-    if (!isPerson(inp, m.actorId) || gender.has(m.actorId)) continue;
-    const g = genderOfName(m.text);
-    if (g !== "any") gender.set(m.actorId, g);
-  }
-  for (const id of new Set(named.map((m) => m.actorId))) {
-    if (!isPerson(inp, id) || gender.has(id)) continue;
-    const g = genderOfName(byId.get(id)!.name);
-    if (g !== "any") gender.set(id, g);
-  }
-  return gender;
 }
 
 /** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */

@@ -52,11 +52,17 @@ export function roleOf(phrase: string): { head: string; words: string[] } | null
   return null;
 }
 
-export function readCoref(text: string, from = 0): ArticleCoref {
+/** The role head is only a possessive owner in the phrase ("the painter's niece"). */
+const ownerOnly = (phrase: string, head: string): boolean =>
+  new RegExp(String.raw`(?:^|\s)${head}['’]s?\s+\p{Ll}`, "u").test(phrase.toLowerCase());
+
+export function readCoref(text: string, from = 0, notOwner = true): ArticleCoref {
   const body = text.slice(from);
   const roles: RoleLink[] = [];
   const push = (phrase: string, name: string, at: number) => {
     const r = roleOf(phrase);
+    // "Ann Roe, the painter's niece,": a role found only as the owner is another person's (switch).
+    if (r && notOwner && ownerOnly(phrase, r.head)) return;
     // Two patterns may read one apposition ("Ruth Aldane, Calder Bank's head of lending,"): once.
     const dup = roles.some((l) => l.at === from + at && l.name === name.trim());
     if (r && !dup && name.split(/\s+/).length >= 2) roles.push({ ...r, name: name.trim(), at: from + at });

@@ -4,6 +4,14 @@
 export const COREF_STEPS = [
   { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
   { name: "coref-roles", doc: "role descriptions ('the Arsenal boss') to the person given that role" },
+  {
+    name: "coref-role-not-owner",
+    doc: "'Ann Roe, the painter's niece,': Ann Roe is given no role 'painter' (the owner's)",
+  },
+  {
+    name: "coref-apposition-gender",
+    doc: "'Mirel Dane, the painter's stepsister,': a person of unknown given name takes the kin noun's gender",
+  },
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
   { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
   { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },

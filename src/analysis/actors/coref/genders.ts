@@ -1,0 +1,37 @@
+// The gender of each person of one article, for the coreference pass (mentions.ts): an honorific
+// at any mention, else the given name, else what an apposition's kin word says (kin-gender.ts).
+
+import type { Actor, Mention } from "../../../types.ts";
+import { type Gender, genderOfName } from "../gender.ts";
+import { appositionGenders } from "./kin-gender.ts";
+
+const HONORIFIC_BEFORE =
+  /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess)\.?\s+$/u;
+
+/** Gender per actor in this article: an honorific at any mention, else the given name. */
+export function gendersOf(
+  inp: { text: string; named: readonly Mention[]; byId: ReadonlyMap<string, Actor> },
+  isPerson: (id: string) => boolean,
+  apposition: boolean,
+): Map<string, Gender> {
+  const { text, named, byId } = inp;
+  const gender = new Map<string, Gender>();
+  for (const m of named) {
+    if (!isPerson(m.actorId)) continue;
+    const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    const g = h ? genderOfName(h[1]!) : "any";
+    if (g !== "any") gender.set(m.actorId, g);
+  }
+  for (const m of named) {
+    if (!isPerson(m.actorId) || gender.has(m.actorId)) continue;
+    const g = genderOfName(m.text);
+    if (g !== "any") gender.set(m.actorId, g);
+  }
+  for (const id of new Set(named.map((m) => m.actorId))) {
+    if (!isPerson(id) || gender.has(id)) continue;
+    const g = genderOfName(byId.get(id)!.name);
+    if (g !== "any") gender.set(id, g);
+  }
+  if (apposition) appositionGenders(text, named, isPerson, gender);
+  return gender;
+}
