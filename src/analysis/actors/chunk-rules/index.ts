@@ -15,6 +15,7 @@ import { leadingArticle } from "./leading-article.ts";
 import { loneWord } from "./lone-word.ts";
 import { nationality } from "./nationality.ts";
 import { notAnActor } from "./not-an-actor.ts";
+import { numberLedName } from "./number-led.ts";
 import { organisation } from "./organisation.ts";
 import { partyPrefix } from "./party-prefix.ts";
 import { personApposition } from "./person-apposition.ts";
@@ -63,6 +64,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   taggerLoneWord,
   loneWord,
   affiliationBeforeRole,
+  // (before plain-name reads "Six Nations" as a person)
+  numberLedName,
   plainName, // 6.
   acronymLedName,
 ];

@@ -77,6 +77,7 @@ interface CorefRun {
   corefRead: ArticleCoref | null;
   demonym: boolean; // switch "coref-demonym" (demonym.ts)
   notOwner: boolean;
+  onlyAny: boolean; // switch "coref-only-unknown-gender"
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -93,6 +94,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     corefRead: null,
     demonym: isOn("actors", "coref-demonym", switches),
     notOwner: isOn("actors", "coref-role-not-owner", switches),
+    onlyAny: isOn("actors", "coref-only-unknown-gender", switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);
@@ -223,6 +225,10 @@ function pronounMention(r: CorefRun, e: CorefEvent, actorId: string, candidates:
   return { actorId, docId: r.inp.docId, start: e.at, end: e.end, text, via: "pronoun", candidates };
 }
 
+/** The mention opens its sentence ("Wilkinson, who …"). */
+const opensSentence = (r: CorefRun, at: number) =>
+  r.inp.text.slice(sentOf(r.inp, at).start, at).trim() === "";
+
 /** he/she: the only person of the previous and this sentence, else the latest fitting subject. */
 function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null, possessive: boolean) {
   const { recent, allObjects } = r;
@@ -237,7 +243,14 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null, posses
     near.add(allObjects[h]!.actorId);
   near.delete(bound ?? "");
   const only = near.size === 1 ? [...near][0]! : null;
-  if (only && genderOf(r, only) === want) {
+  // (a lone subject of unknown gender, "Wilkinson, who has …, kicked …. But he then missed", is that person too)
+  const anyOnly =
+    r.onlyAny &&
+    only &&
+    genderOf(r, only) === "any" &&
+    recent.some((c) => c.at >= from && c.actorId === only && opensSentence(r, c.at));
+  if (only && (genderOf(r, only) === want || anyOnly)) {
+    if (anyOnly) r.learned.set(only, want);
     r.out.push(pronounMention(r, e, only, [only]));
     carryOn(r, e, only, para);
     return;

@@ -25,5 +25,9 @@ export const COREF_STEPS = [
     name: "coref-demonym",
     doc: "'the Dutchman': the one person the article gives that nationality before a name",
   },
+  {
+    name: "coref-only-unknown-gender",
+    doc: "'Roe, who …, won. But he then lost': the one subject of unknown gender in the previous sentence takes he/she",
+  },
   { name: "coref-told-listener", doc: "'the 25-year-old told Radio Vale': who is told listens, not speaks" },
 ] as const;
