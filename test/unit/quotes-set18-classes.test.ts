@@ -35,3 +35,33 @@ describe("a run of names that opens on a number word is no person", () => {
     );
   });
 });
+
+describe("a spokesperson for a named body opening the sentence before takes he/she", () => {
+  const body =
+    'Council rethinks parking fees\n\nCouncillor Bill Warne said the new parking fees were unfair. He said: "Shops in the town will close."\n\nBut a spokesman for the Vale Transport Board defended the fees. He said: "The charges pay for the new buses."';
+
+  it("is the spokesman", () => {
+    expect(speakerOf(directQuotes(body), "The charges")).toBe("a spokesman for the Vale Transport Board");
+  });
+
+  it("is the councillor named before with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.spokesperson-for-subject")), "The charges")).toBe(
+      "Bill Warne",
+    );
+  });
+});
+
+describe("a participle's description subject followed by a name in commas is that name", () => {
+  const body =
+    'Crash driver jailed\n\nA driver who killed Nora Lane in a crash was jailed for six years.\n\nNora\'s uncle, Ted Marsh, told the Vale Post the driver deserved nothing, saying: "Nothing is worth taking years off a sentence."';
+
+  it("is the name", () => {
+    expect(speakerOf(directQuotes(body), "Nothing")).toBe("Ted Marsh");
+  });
+
+  it("is the kin noun with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.participle-apposed-name")), "Nothing")).toBe(
+      "uncle",
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { adverbialStart } from "./adverbial-subject.ts";
+import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import { DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
@@ -194,7 +195,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',
     try: (v) => {
-      const s = ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null;
+      let s = ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null;
+      if (s && isOn("quotes", APPOSED_NAME_SWITCH.name, v.switches)) s = apposedName(s, v.toks, v.text) ?? s;
       // (cut to the name before its own verb and object, switch "participle-name-before-verb")
       return s && isOn("quotes", "participle-name-before-verb", v.switches)
         ? nameBeforeVerbObject(s, v.toks, v.text, v.switches)

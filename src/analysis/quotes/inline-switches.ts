@@ -227,6 +227,10 @@ export const INLINE_SWITCHES = [
     doc: '"Tony Blair\'s official spokesman declined to say …. He said:": he/she is the spokesman, not the person whose spokesman it is',
   },
   {
+    name: "spokesperson-for-subject",
+    doc: '"But a spokesman for the Vale Trust defended it. He said:": he/she is that spokesman, not the person named before',
+  },
+  {
     name: "document-opener",
     doc: '"In a statement Google said": the subject after the document noun, not "a statement Google"',
   },

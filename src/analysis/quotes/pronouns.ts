@@ -51,7 +51,7 @@ export function resolveHeShe(
   quote: string | null = null,
 ): Speaker {
   const spokes = isOn("quotes", "possessed-spokesperson", doc.switches)
-    ? possessedSpokesperson(doc, p, want)
+    ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
     : null;
   if (spokes) return spokes;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);

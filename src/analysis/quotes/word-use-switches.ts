@@ -1,6 +1,7 @@
 // Switches of readings inside the cue and speaker rules (a verb, an opener, a preposition or an
 // office that is not what it looks like), listed together in inline-switches.ts for the ablation.
 
+import { APPOSED_NAME_SWITCH } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH } from "./aspect-verb.ts";
 import { CHIEF_SWITCH } from "./description-subject.ts";
 import { FRONT_ADVERB_SWITCH } from "./front-adverb.ts";
@@ -15,4 +16,5 @@ export const WORD_USE_SWITCHES = [
   ROLE_OFFICE_SWITCH,
   CHIEF_SWITCH,
   OFFICE_SOLE_NAMED_SWITCH,
+  APPOSED_NAME_SWITCH,
 ];
