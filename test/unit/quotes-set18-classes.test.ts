@@ -65,3 +65,18 @@ describe("a participle's description subject followed by a name in commas is tha
     );
   });
 });
+
+describe("a maker of named works as the speaker is the person, not the work", () => {
+  const body =
+    'Epic flops at box office\n\nDirector Ana Ruiz\'s epic Harbour Lights took little in its first week.\n\nIn Oslo on Friday, Ruiz voiced the hope that Harbour Lights might do better in Europe. "People here see my films differently," said the director behind Harbour Lights and Small Hours.';
+
+  it("is the director", () => {
+    expect(speakerOf(directQuotes(body), "People here")).toBe("Ana Ruiz");
+  });
+
+  it("is not the director with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.maker-of-works")), "People here")).not.toBe(
+      "Ana Ruiz",
+    );
+  });
+});

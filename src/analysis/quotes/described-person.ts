@@ -9,6 +9,7 @@ import { OFFICE_HEADS, ROLE_GENDER } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { anonymousNamed } from "./anonymous-named.ts";
 import { personNoun } from "./indefinite-source.ts";
+import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
@@ -67,7 +68,23 @@ function namedKin(doc: QuoteDoc, owner: string, kin: string, start: number): str
   return null;
 }
 
+/** "the director behind JFK", "the author of Small Hours": a maker of named works, not the work. */
+const MAKER_OF_WORKS =
+  /^the\s+(?:[\p{Ll}-]+\s+)?(?:director|star|creator|writer|author|producer|composer|maker)\s+(?:of|behind)\s+\p{Lu}/u;
+
 export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "maker-of-works",
+    doc: '"said the director behind Harbour Lights" after "Ruiz hoped …": the person the sentence before opens on, not the film',
+    try: ({ doc, p }) => {
+      if (!MAKER_OF_WORKS.test(p.text)) return null;
+      // the earliest subject of the sentence before ("Stone expressed the hope that Alexander …")
+      let id: string | null = null;
+      for (const m of namedPersonsBefore(doc, p.start, previousSentenceStart(doc, p.start)))
+        if (subjectAt(doc.text, m.start, m.end)) id = m.actorId;
+      return id ? speakerForActor(doc, id, p) : unnamed(p);
+    },
+  },
   {
     name: "kin-count-description",
     doc: '"the mother-of-nine said", "the father-of-two": the he/she of that gender the article is on',
