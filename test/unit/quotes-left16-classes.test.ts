@@ -33,3 +33,30 @@ describe("a described name opening a sentence before an irregular past", () => {
     expect(speakerOf(qs, "bullying")).toBe("Mia Dunne");
   });
 });
+
+describe("a partial quotation after a description singled out by a who-clause, inside another's report", () => {
+  const body =
+    'Force rules\n\nHome Secretary Tom Hale said the law was clear. Farmer Ned Marsh was jailed in 2000. The lawyer who had represented Mr Marsh had said the rules were "weighted heavily" in favour of the owner, said Mr Hale. He said: "The problem is there has not been enough understanding of it."';
+
+  it("is the description's; the he after goes to the report's speaker", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "weighted heavily")).toBe("The lawyer");
+    expect(speakerOf(qs, "The problem")).toBe("Tom Hale");
+  });
+
+  it("goes to the name closing the who-clause without the head reading", () => {
+    const qs = directQuotes(body, switchOff("quotes.restrictive-who-head"));
+    expect(speakerOf(qs, "weighted heavily")).toBe("Ned Marsh");
+    expect(speakerOf(qs, "The problem")).toBe("Ned Marsh");
+  });
+
+  it("goes to the model's role link without the unnamed description", () => {
+    const qs = directQuotes(body, switchOff("quotes.who-clause-description"));
+    expect(speakerOf(qs, "weighted heavily")).toBe("Ned Marsh");
+  });
+
+  it("goes to the report's speaker without the own-speech check", () => {
+    const qs = directQuotes(body, switchOff("quotes.reported-subject-own-speech"));
+    expect(speakerOf(qs, "weighted heavily")).toBe("Tom Hale");
+  });
+});
