@@ -60,3 +60,17 @@ describe("a partial quotation after a description singled out by a who-clause, i
     expect(speakerOf(qs, "weighted heavily")).toBe("Tom Hale");
   });
 });
+
+describe("a he/she after a dash aside whose own clause has a named subject", () => {
+  const body =
+    'Marsh rules out move\n\nTown boss Arne Marsh has ruled out a move for Tom Kell once the striker has served his ban.\n\nKell was sacked by Rovers on Friday after a failed test - a move Marsh has backed. But he said: "I think he will be banned for a long time."';
+
+  it("goes to the aside's subject, the latest person named", () => {
+    expect(speakerOf(directQuotes(body), "I think")).toBe("Arne Marsh");
+  });
+
+  it("goes to the main clause's subject with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.dash-aside-subject"));
+    expect(speakerOf(qs, "I think")).toBe("Tom Kell");
+  });
+});
