@@ -74,3 +74,17 @@ describe("a he/she after a dash aside whose own clause has a named subject", () 
     expect(speakerOf(qs, "I think")).toBe("Tom Kell");
   });
 });
+
+describe("a partial quotation in the finding of a person who led an inquiry ('found')", () => {
+  const body =
+    'Visa inquiry\n\nThe Greens have called for a second inquiry into the visa case. Sir Tom Vale found a "chain of events" linked Mr Hale to the case.';
+
+  it("is the clause subject's", () => {
+    expect(speakerOf(directQuotes(body), "chain of events")).toBe("Sir Tom Vale");
+  });
+
+  it("is not the subject's with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.clause-subject-more"));
+    expect(speakerOf(qs, "chain of events")).not.toBe("Sir Tom Vale");
+  });
+});
