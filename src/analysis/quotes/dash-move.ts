@@ -5,9 +5,16 @@
 
 import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
 import type { Step } from "../steps.ts";
-import { phraseOf } from "./phrases.ts";
-import type { SentenceCtx } from "./sentence.ts";
+import { type Cue, phraseOf } from "./phrases.ts";
+import type { QuoteDoc } from "./state.ts";
 import { isCap, type Tok } from "./tokens.ts";
+
+/** What the step reads of the sentence context (sentence.ts's SentenceCtx, without importing it). */
+interface AsideCtx {
+  readonly doc: QuoteDoc;
+  readonly toks: Tok[];
+  readonly found: { at: number; q: number | null; cue: Cue }[];
+}
 
 const DASH = /^[―—–-]$/;
 const AUX = /^(?:has|had|have|was|is)$/;
@@ -26,7 +33,7 @@ function asideClause(toks: Tok[], k: number): number {
   return !after || (after.type === "p" && /^[.,;]$/.test(after.text)) ? e : -1;
 }
 
-export const DASH_MOVE_SUBJECT: Step<SentenceCtx> = {
+export const DASH_MOVE_SUBJECT: Step<AsideCtx> = {
   name: "dash-aside-subject",
   doc: '"Kell was sacked - a move Marsh has backed. But he said": the person named as the subject of a dash aside\'s clause, for the history',
   run: ({ toks, found, doc }) => {
