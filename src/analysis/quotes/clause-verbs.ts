@@ -8,9 +8,9 @@ import type { Phrase } from "./phrases.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** Irregular pasts of giving a view that open a predicate after a name ("paid tribute to", "gave
- *  a warning of", "made a plea for"); not "took" or "led" (`The commission took the pair to the
- *  court, which ruled … “in abeyance”` is the court's). */
-const IRREGULAR_PASTS = new Set(["paid", "gave", "made", "sought"]);
+ *  a warning of", "made a plea for", and an inquiry's "found a “chain of events”"); not "took" or
+ *  "led" (`The commission took the pair to the court, which ruled … “in abeyance”` is the court's). */
+const IRREGULAR_PASTS = new Set(["paid", "gave", "made", "sought", "found"]);
 
 /** The verb after the subject is an irregular past of the table. (A participle in -ing after an
  *  auxiliary was tried and left out: `England are contemplating a complaint after potential

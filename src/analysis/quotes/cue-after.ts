@@ -197,6 +197,12 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     try: ({ toks, qi, text }) => barePronounTag(toks, qi, text),
   },
   {
+    // (a contrast clause has its own subject: the quotation stays with the clause before)
+    name: "tag-not-contrast-clause",
+    doc: '`dismissed the plan as "desperate", while the Greens said …`: no tag opens on "while"/"whereas"',
+    try: ({ toks, k }) => (/^(?:while|whereas|whilst)$/.test(toks[k]!.lower) ? NO_CUE : null),
+  },
+  {
     name: "tag-x-said",
     doc: '`," X (, apposition,) said`: the speaker first, set off from the quotation',
     try: (input) => cueOrNone(speakerThenVerb(input)),

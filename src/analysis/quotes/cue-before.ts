@@ -28,6 +28,7 @@ import {
   sentenceSubject,
 } from "./phrases.ts";
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
+import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import {
@@ -167,6 +168,10 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       const p = phraseBefore(toks, r - 1, text);
       return p && /^\p{Lu}/u.test(p.text) && !/^(?:The|A|An)\s/.test(p.text) ? p : null;
     },
+  },
+  {
+    ...RESTRICTIVE_WHO_HEAD_SWITCH,
+    try: ({ toks, b, text }) => restrictiveWhoHead(toks, b, text),
   },
   {
     name: "name-participle",

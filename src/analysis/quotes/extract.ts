@@ -12,6 +12,7 @@ import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
+import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
@@ -52,6 +53,7 @@ export function extractQuotes(
       isOn("quotes", "term-in-reported", switches),
       article.text,
       isOn("quotes", "reported-innermost", switches),
+      isOn("quotes", REPORTED_OWN_SPEECH_SWITCH.name, switches),
     );
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", "statement-after-report", switches))

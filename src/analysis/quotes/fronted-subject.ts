@@ -5,6 +5,8 @@
 // after a comma of the fronted part that ends on a person the actor model names, followed by a
 // verb (past an aside: "Dan Roper, without naming him, also accused …"; "Dan Roper on Friday played …").
 
+import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { phraseAfter } from "./phrases.ts";
 import { insideQuotation } from "./prior-subject.ts";
@@ -27,15 +29,28 @@ const BEFORE_VERB =
 const FINITE =
   /^(?:\p{Ll}+ed|\p{Ll}{2,}[^s\W]s|is|was|has|had|does|did|doesn[’']t|didn[’']t|isn[’']t|wasn[’']t|hasn[’']t|will|would|can|could|may|might|must|should|seems|says|sees|agrees|goes)\b/u;
 
-/** The first word after a subject ending at `end` is a finite verb, past an aside or a time phrase. */
-function verbFollows(text: string, end: number): boolean {
+/** "Feminist icon Ada Frost quit the show": the described-leading-name step also takes an
+ *  irregular past ("quit", "left", "won") for the verb after the name. */
+export const DESCRIBED_NAME_IRREGULAR_SWITCH = {
+  name: "described-name-irregular-past",
+  doc: '"Feminist icon Ada Frost quit the show over what she called “…”": a described name opening the sentence is its subject before an irregular past too',
+};
+/** Irregular pasts the lexicon leaves out, unchanged from the present ("quit", "hit", "cut"). */
+const SAME_FORM_PASTS = new Set(["quit", "hit", "cut", "put", "set", "let", "shut", "beat", "cast"]);
+
+/** The first word after a subject ending at `end` is a finite verb, past an aside or a time phrase
+ *  (with `irregular`, an irregular past too: "quit", "left"). */
+function verbFollows(text: string, end: number, irregular = false): boolean {
   let rest = text.slice(end, end + 200);
   // ", without naming him, …", ", an early backer of Vale, …": one comma-delimited aside
   const aside = /^,\s+[^,.;:"“”]{1,100},/u.exec(rest);
   if (aside) rest = rest.slice(aside[0].length);
   const skip = BEFORE_VERB.exec(rest);
   if (!skip) return false;
-  return FINITE.test(rest.slice(skip[0].length));
+  const next = rest.slice(skip[0].length);
+  if (FINITE.test(next)) return true;
+  const w = /^\p{Ll}+\b/u.exec(next)?.[0] ?? "";
+  return irregular && (IRREGULAR_PAST_FORMS.has(w) || SAME_FORM_PASTS.has(w));
 }
 
 /** Does the sentence open on a fronted part (a clause, a phrase, a conjunction)? */
@@ -114,7 +129,8 @@ export function describedLeadingName(doc: QuoteDoc, toks: Tok[]): Phrase | null 
   if (lower === 0 || k === lower) return null;
   const p = phraseAfter(toks, k, doc.text);
   const person = p && /^\p{Lu}/u.test(p.text) ? personPhrase(doc, p) : null;
-  return person && verbFollows(doc.text, person.end) ? person : null;
+  const irregular = isOn("quotes", DESCRIBED_NAME_IRREGULAR_SWITCH.name, doc.switches);
+  return person && verbFollows(doc.text, person.end, irregular) ? person : null;
 }
 
 /** Lower-case words that are no description of the name after them. */

@@ -4,6 +4,7 @@
 import { NAME_OF_PLACE_SWITCH } from "./apposition.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
+import { LEFT16_SWITCHES } from "./left16-switches.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
 import { NAMED_NOUN_SWITCH } from "./named-noun.ts";
 import { TITLED_NAME_OF_PLACE_SWITCH } from "./object-of-preposition.ts";
@@ -352,4 +353,5 @@ export const INLINE_SWITCHES = [
   ...WORD_USE_SWITCHES,
   OFFICE_APPOSITION_SWITCH,
   ...SET16_SWITCHES,
+  ...LEFT16_SWITCHES,
 ];

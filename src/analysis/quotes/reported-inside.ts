@@ -9,6 +9,9 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { organisationName } from "./org-subject.ts";
 import type { QuoteFound } from "./types.ts";
 
+/** Verbs of saying proper (not "agreed", "called"): their subject says the words reported. */
+const SAYING = /^(?:said|says|told|tells|added|stated|insisted|claimed|argued|warned)$/i;
+
 /** "suggestions that “…”", "claims that “…”": a noun's "that" clause right before the quotation. */
 function discussed(text: string, at: number): boolean {
   const m = /(\p{L}+)\s+that\s+["“‘']?$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -41,6 +44,7 @@ export function lendReportedSpeakers(
   terms = false,
   text = "",
   innermost = false,
+  ownSpeech = false,
 ): void {
   if (reported.length === 0) return;
   for (const q of quotes) {
@@ -58,8 +62,11 @@ export function lendReportedSpeakers(
     const known = !!r.speakerId || r.speakerKind === "organization" || organisationName(r.speakerName);
     const lend = terms && known && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
     // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
+    // …but not one its own verb of saying gives the quotation ("The lawyer who … had said the
+    // rules were “…”, said Mr Hale": the lawyer's words; switch "reported-subject-own-speech")
+    const says = ownSpeech && q.speakerKind === "unnamed" && SAYING.test(q.cue ?? "");
     const subjectInside =
-      lend && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);
+      lend && !says && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);
     if (!subjectInside && (q.speakerName || (q.kind === "term" && !lend))) continue;
     q.speakerName = r.speakerName;
     q.speakerText = r.speakerText;

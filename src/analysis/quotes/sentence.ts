@@ -12,6 +12,7 @@ import { moreColon } from "./colon-more.ts";
 import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
+import { DASH_MOVE_SUBJECT } from "./dash-move.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
 import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { headlineColon } from "./headline-colon.ts";
@@ -274,6 +275,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         found.push({ at: p.start, q: -1, cue: { speaker: p, cue: "", label: false } });
     },
   },
+  DASH_MOVE_SUBJECT,
   {
     name: "described-leading-name",
     // the leading-name step reads "Republican" alone out of "Republican presidential nominee Dan Roper has …"
