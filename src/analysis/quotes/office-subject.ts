@@ -13,7 +13,7 @@ import { officeIsOrganisation } from "./office-organisation.ts";
 import { OFFICE_SOLE_NAMED_SWITCH, soleNamed } from "./office-sole-named.ts";
 import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
-import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { articleCoref } from "./role-antecedent.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -36,20 +36,6 @@ function isOffice(text: string, roles: boolean, ranked = false): boolean {
   // director", an agency's own office, is most often someone the article has not named yet.
   const rank = ws.some((w) => OFFICE_RANKS.has(w.toLowerCase()));
   return (OFFICE_HEADS.has(head) || role) && rank === ranked && !ws.some((w) => /^\p{Lu}{2,}$/u.test(w));
-}
-
-/** The person mentions by name (not pronoun or role) in [from, to). */
-function namesIn(doc: QuoteDoc, from: number, to: number) {
-  return doc.actors
-    .mentionsIn(doc.article.docId)
-    .filter(
-      (m) =>
-        m.start >= from &&
-        m.end <= to &&
-        m.via !== "pronoun" &&
-        m.via !== "role" &&
-        doc.actors.byId.get(m.actorId)?.kind === "person",
-    );
 }
 
 /**
@@ -117,7 +103,7 @@ export function officeSubject(
   if (officeIsOrganisation(doc, p)) return null;
   const here = sentenceStart(doc, p.start);
   // "Hannity asked if the governor believes …": someone else named before it in its own sentence.
-  if (namesIn(doc, here, p.start).length) return null;
+  if (personNamesIn(doc, here, p.start).length) return null;
   const before = previousSentenceStart(doc, p.start);
   // "Ann Roe and Bo Lind pressed …": one of two subjects is no office's holder.
   const joint = (h: Speaker) =>
@@ -130,7 +116,7 @@ export function officeSubject(
     return joint(subject) || otherRole(doc, subject.id!, p) || spoke(subject.id!) ? null : at(subject, p);
   // ("…, said Keith Dunmore. … the party leader said": the inverted tag's person, switch)
   const tagged = isOn("quotes", "office-inverted-tag", doc.switches)
-    ? invertedTagName(doc.text, namesIn(doc, before, here))
+    ? invertedTagName(doc.text, personNamesIn(doc, before, here))
     : null;
   if (tagged && !otherRole(doc, tagged.actorId, p) && !spoke(tagged.actorId))
     return speakerForActor(doc, tagged.actorId, p);
@@ -143,7 +129,7 @@ export function officeSubject(
     !(h.text.toLowerCase() in PRONOUNS) &&
     !(orgsPass && h.kind === "organization");
   if (doc.history.some(namedBefore)) return null;
-  const named = namesIn(doc, before, here);
+  const named = personNamesIn(doc, before, here);
   // (the one person named where no one speaks, switch "office-sole-named")
   const sole = isOn("quotes", OFFICE_SOLE_NAMED_SWITCH.name, doc.switches) ? soleNamed(named) : null;
   if (sole) return otherRole(doc, sole, p) || spoke(sole) ? null : speakerForActor(doc, sole, p);

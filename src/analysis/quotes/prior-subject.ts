@@ -92,3 +92,17 @@ export function subjectMentionBefore(
     if (fits(m.actorId) && subjectAt(doc.text, m.start, m.end)) return m.actorId;
   return null;
 }
+
+/** Person mentions by name (not pronoun or role) in [from, to). */
+export function personNamesIn(doc: QuoteDoc, from: number, to: number): Mention[] {
+  return doc.actors
+    .mentionsIn(doc.article.docId)
+    .filter(
+      (m) =>
+        m.start >= from &&
+        m.end <= to &&
+        m.via !== "pronoun" &&
+        m.via !== "role" &&
+        doc.actors.byId.get(m.actorId)?.kind === "person",
+    );
+}

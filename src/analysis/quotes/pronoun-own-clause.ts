@@ -9,7 +9,7 @@ import type { Mention } from "../../types.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
-import { insideQuotation, sentenceStart } from "./prior-subject.ts";
+import { insideQuotation, personNamesIn, sentenceStart } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
 
 export const OWN_CLAUSE_SWITCHES = [
@@ -42,17 +42,7 @@ export function namedInOwnClause(doc: QuoteDoc, p: Phrase): Set<string> | null {
 
 /** Person mentions (by name) outside quotations in [from, to). */
 function personsIn(doc: QuoteDoc, from: number, to: number): Mention[] {
-  return doc.actors
-    .mentionsIn(doc.article.docId)
-    .filter(
-      (m) =>
-        m.start >= from &&
-        m.end <= to &&
-        m.via !== "pronoun" &&
-        m.via !== "role" &&
-        doc.actors.byId.get(m.actorId)?.kind === "person" &&
-        !insideQuotation(doc, m.start),
-    );
+  return personNamesIn(doc, from, to).filter((m) => !insideQuotation(doc, m.start));
 }
 
 /** "He said Mr Cole's plan …: “": the pronoun opens its sentence on a speech verb; the names up
