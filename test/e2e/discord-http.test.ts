@@ -55,6 +55,10 @@ const HELD_DEFER_AFTER_MS = 0;
 // acknowledged exactly once (answered or deferred), never a speed; deferring in time is shown by
 // construction on the held bots and, on a clock the test moves, in test/unit/responder.test.ts.
 const CALLBACK_DEADLINE_MS = 60_000;
+// The age-deferring bot's deferral time and how long its interaction waited before receipt, both
+// on the clock the test sets (nothing measured): far apart, and far inside the deadline above.
+const QUICK_DEFER_AFTER_MS = 500;
+const QUEUED_MS = 2_000; // under Discord's 3 s, the oldest creation time the bot believes
 
 /** Holds the slow test commands until the returned function is called (the bot must defer). */
 function holdSlowCommands(): () => void {
@@ -441,9 +445,11 @@ describe("HTTP interactions: what is accepted before any work (#18)", () => {
 });
 
 describe("HTTP interactions: deferred in time, the clock running from the interaction's creation (#18)", () => {
-  // A bot that defers after 50 ms and reads each request's receipt from a clock the test sets:
-  // the interaction below is received 150 ms after its creation however long the machine takes
-  // to deliver it, so the answer is deferred because of its age, never because of the machine.
+  // A bot that defers after 0.5 s and reads each request's receipt from a clock the test sets: the
+  // interaction below is received 2 s after its creation however long the machine takes to
+  // deliver it, so the answer is deferred because of its age, never because of the machine (no
+  // time of this test is measured; the only real-clock bound is the loopback's Discord deadline,
+  // CALLBACK_DEADLINE_MS, far above the 2 s).
   // (A burst queued behind slow answers is test/unit/responder.test.ts's, on a clock moved by
   // work done.)
   let quickBot: RunningInteractions;
@@ -455,7 +461,7 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
       config: configFor(lb),
       coverage,
       handleSignals: false,
-      deferAfterMs: 50,
+      deferAfterMs: QUICK_DEFER_AFTER_MS,
       slowMs: NEVER_SLOW_MS, // never "known slow": only the interaction's age may defer
       commands: registeredCommands(),
       now: () => receivedAt,
@@ -487,14 +493,14 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   });
 
   it("an interaction created a while ago is deferred at once, however fast its answer", async () => {
-    // Created 150 ms before its receipt (it waited in a queue): past the deferral time, so even
-    // a quick /ask is deferred first. (Were the receipt taken as its start, the deferral would
-    // come 50 ms after it, after a quick answer.) The bot reads its deadline on the clock the
-    // test set, which stands still: 100 ms past it, however slow the machine.
+    // Created 2 s before its receipt (it waited in a queue): past the deferral time, so even a
+    // quick /ask is deferred first. (Were the receipt taken as its start, the deferral would come
+    // 0.5 s after it, after a quick answer.) The bot reads its deadline on the clock the test set,
+    // which stands still: 1.5 s past it, however slow or fast the machine.
     // (Its id carries a real time: the loopback, like Discord, refuses a callback for an
-    // interaction created longer ago than its deadline, 60 s here.)
-    const created = Date.now() - 150;
-    receivedAt = created + 150;
+    // interaction created longer ago than its deadline, CALLBACK_DEADLINE_MS here.)
+    const created = Date.now() - QUEUED_MS;
+    receivedAt = created + QUEUED_MS;
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
     const d = await lb.deliverInteraction(endpoint(quickBot), { ...question, id: snowflake(created) });
     expect((await d.response()).type).toBe(5);
