@@ -41,7 +41,8 @@ type Said = Pick<
   "speakerId" | "speakerText" | "speakerName" | "speakerKind" | "speakerOrg" | "speakerOrgId"
 >;
 
-const said = (q: QuoteFound): Said => ({
+/** The speaker fields of a quotation, to give another quotation the same speaker. */
+export const said = (q: QuoteFound): Said => ({
   speakerId: q.speakerId,
   speakerText: q.speakerText,
   speakerName: q.speakerName,

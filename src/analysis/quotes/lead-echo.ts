@@ -4,6 +4,7 @@
 // on; the lead's words are that person's (labelling rule 6: the speaker the article shows makes
 // the claim). Only when the later quotation holds the lead's words whole.
 
+import { said } from "./headline-quotes.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -38,16 +39,7 @@ export function leadEchoes(doc: QuoteDoc, direct: QuoteFound[]): void {
         ofOrganisation(doc, x.speakerId, q.speakerName!),
     );
     if (!later) continue;
-    Object.assign(q, {
-      speakerId: later.speakerId,
-      speakerText: later.speakerText,
-      speakerName: later.speakerName,
-      speakerKind: later.speakerKind,
-      speakerOrg: later.speakerOrg ?? null,
-      speakerOrgId: later.speakerOrgId ?? null,
-      via: "context",
-      cue: "lead",
-    });
+    Object.assign(q, { ...said(later), via: "context", cue: "lead" });
   }
 }
 

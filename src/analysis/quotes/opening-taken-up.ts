@@ -3,6 +3,7 @@
 // demonstrative and a noun of speech ("These are the questions", "Those were the words of"); the
 // person that sentence names is the speaker.
 
+import { personNamesIn } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -22,16 +23,7 @@ export function openingTakenUp(doc: QuoteDoc, direct: QuoteFound[]): void {
   const last = open[open.length - 1]!;
   const next = sentences.find((s) => s.start >= last.end);
   if (!next || !TAKEN_UP.test(doc.text.slice(next.start, next.end))) return;
-  const m = doc.actors
-    .mentionsIn(doc.article.docId)
-    .find(
-      (x) =>
-        x.start >= next.start &&
-        x.end <= next.end &&
-        x.via !== "pronoun" &&
-        x.via !== "role" &&
-        doc.actors.byId.get(x.actorId)?.kind === "person",
-    );
+  const m = personNamesIn(doc, next.start, next.end)[0];
   const actor = m ? doc.actors.byId.get(m.actorId) : undefined;
   if (!m || !actor) return;
   for (const q of open)
