@@ -3,6 +3,7 @@
 
 import readline from "node:readline";
 import { definitions, executeCommand, findCommand, runCommand } from "../answers/registry.ts";
+import { warmingAnswer } from "../answers/warming.ts";
 import type { Coverage } from "../coverage.ts";
 import type { CoverageStore } from "../lifecycle/store.ts";
 import type { Logger } from "../log.ts";
@@ -93,6 +94,7 @@ export function startConsole(store: CoverageStore, log: Logger, io: ConsoleIO): 
     const handleLine = async (line: string) => {
       let out: string | null;
       try {
+        await untilReady(store, line);
         out = await answerLineLive(store, line, io.color, io.imageDir);
       } catch (e) {
         log.error({ event: "console.error", err: e, line: line.slice(0, 200) }, "command failed");
@@ -107,6 +109,17 @@ export function startConsole(store: CoverageStore, log: Logger, io: ConsoleIO): 
     };
     rl.on("close", () => queue.then(() => resolve()));
   });
+}
+
+/** The console has one user, who would rather wait a moment than be told to ask again: a command
+ *  whose indexes are still warming after start-up waits for them (piped input arrives at once). */
+async function untilReady(store: CoverageStore, line: string, maxMs = 120_000): Promise<void> {
+  const word = line.trim().startsWith("/") ? (splitLine(line.trim())[0] ?? "") : "/ask";
+  const name = findCommand(word.replace(/^\//, "").toLowerCase())?.definition.name;
+  if (!name) return;
+  const until = Date.now() + maxMs;
+  while (warmingAnswer(store.current, name) && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 20));
 }
 
 function completeLine(coverage: Coverage, names: string[], line: string): [string[], string] {

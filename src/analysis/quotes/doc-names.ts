@@ -2,6 +2,7 @@
 
 import type { TextLayer } from "../../text/tokens.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
 import { FRONT_WORDS, type Tok, tokensOf } from "./tokens.ts";
@@ -90,7 +91,9 @@ export class DocNames {
       const ws = f.name.toLowerCase().split(" ");
       if (ws.length < want.length) continue;
       const tail = ws.slice(ws.length - want.length).join(" ") === want.join(" ");
-      const head = want.length === 1 && ws[0] === want[0] && !f.org;
+      // A given name stands for the full name, but a place never does: "Mexico" is not "Mexico City".
+      const place = PLACES.has(core[0]!) && PLACE_HEADS.has(f.name.split(" ").at(-1)!);
+      const head = want.length === 1 && ws[0] === want[0] && !f.org && !place;
       if ((tail || head) && (!best || ws.length > best.name.split(" ").length)) {
         best = { name: f.name, gender: f.gender };
       }

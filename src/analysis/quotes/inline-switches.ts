@@ -13,6 +13,7 @@ import { ASKED_NO_COMMA_SWITCH, VERB_COLON_AND_SWITCH } from "./other-verbs.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
+import { OBJECT_GUARD_SWITCHES } from "./reported-object-guards.ts";
 import { SET16_SWITCHES } from "./set16-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
@@ -354,4 +355,5 @@ export const INLINE_SWITCHES = [
   OFFICE_APPOSITION_SWITCH,
   ...SET16_SWITCHES,
   ...LEFT16_SWITCHES,
+  ...OBJECT_GUARD_SWITCHES,
 ];

@@ -27,9 +27,42 @@ export function lastContentTok(toks: Tok[], from: number): number {
   return -1;
 }
 
-/** Content from token `a` to the sentence end, or null when nothing is there. */
+/** Pronouns that open another attribution after a comma (", she said"). */
+const ATTRIBUTING_PRONOUN = /^(?:he|she|they|we|i)$/;
+
+/** Does a colon or a quotation follow within four words (", Trump said last month: “…”")? A
+ *  comma first makes the attribution an aside inside the content (", he said, would help"). */
+function opensQuotation(toks: Tok[], from: number): boolean {
+  for (let k = from; k < toks.length && k < from + 4; k++) {
+    const t = toks[k]!;
+    if (t.type === "q" || t.text === ":") return true;
+    if (t.type === "p") return false;
+  }
+  return false;
+}
+
+/** The comma at or after `a` that opens another speaker's direct quotation (", Trump glibly said
+ *  last month: “…”"): a name or a pronoun, at most two adverbs, a verb of saying, then a colon or
+ *  the quotation. */
+function nextAttribution(toks: Tok[], a: number): number {
+  for (let k = a + 1; k < toks.length - 2; k++) {
+    if (toks[k]!.text !== ",") continue;
+    let m = k + 1;
+    if (ATTRIBUTING_PRONOUN.test(toks[m]!.lower)) m++;
+    else while (m < toks.length && m - k <= 4 && isCap(toks[m]!)) m++;
+    if (m === k + 1) continue;
+    while (m < toks.length && m - k <= 7 && isAdverb(toks[m]!)) m++;
+    const v = toks[m];
+    if (v && !isCap(v) && isVerbish(v) && opensQuotation(toks, m + 1)) return k;
+  }
+  return -1;
+}
+
+/** Content from token `a` to the sentence end, or null when nothing is there; it never runs on
+ *  into another speaker's attribution ("… two countries, Trump said last month: “…”"). */
 export function contentFrom(toks: Tok[], a: number): { start: number; end: number } | null {
-  const b = lastContentTok(toks, a);
+  const next = nextAttribution(toks, a);
+  const b = lastContentTok(next > a ? toks.slice(0, next) : toks, a);
   return a < toks.length && b >= a ? { start: toks[a]!.start, end: toks[b]!.end } : null;
 }
 

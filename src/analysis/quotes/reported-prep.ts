@@ -7,6 +7,7 @@ import { PREP_ADJECTIVES, PREP_VERBS } from "../lexicons/prep-verbs.ts";
 import type { Alternative } from "../steps.ts";
 import { contentFrom, pastTimeWords } from "./reported-clause.ts";
 import { type CueAt, cueWith, type ReportedCue, subjectOf, verbCue } from "./reported-cue.ts";
+import { sourcingFormula } from "./reported-object-guards.ts";
 import { verbAt } from "./reported-verbs.ts";
 
 /** Words between a verb and its preposition: "spoke out against", "opened up about", "weighed in on", "distanced himself from". */
@@ -31,6 +32,7 @@ export const REPORTED_PREP: Alternative<CueAt, ReportedCue> = {
     if (PARTICLE.test(toks[k]?.lower ?? "") && preps.has(toks[k + 1]?.lower ?? "")) k++;
     const p = toks[k]?.lower ?? "";
     if (!preps.has(p) || !toks[k + 1] || toks[k + 1]!.type === "p") return null;
+    if (sourcingFormula(toks, k + 1, c.switches)) return null;
     let at = c;
     if (adjective && !PREP_VERBS.has(w)) {
       // "Calloway was sharply critical of": the copula's subject.

@@ -26,6 +26,7 @@ import { REPORTED_DOCUMENT_OBJECT } from "./reported-document-object.ts";
 import { REPORTED_FINDING } from "./reported-finding.ts";
 import { REPORTED_INTENT } from "./reported-intent.ts";
 import { invertedTagEnds } from "./reported-long-subject.ts";
+import { countedObject } from "./reported-object-guards.ts";
 import { REPORTED_OPENING } from "./reported-opening.ts";
 import { REPORTED_PASSIVE } from "./reported-passive.ts";
 import { REPORTED_POSSESSIVE_NOUN } from "./reported-possessive-noun.ts";
@@ -377,6 +378,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       }
       const t = toks[k];
       if (t?.type !== "w" || /^(?:to|by|as|in|on|at|it|off|out|up)$/.test(t.lower)) return null;
+      if (countedObject(toks, j, k, c.switches)) return null;
       // "a poll released Monday found": a participle before a day and another verb modifies a
       // noun, it has no object ("unveiled Monday a plan" keeps one).
       const after = toks[k + 1];

@@ -165,5 +165,20 @@ export function reportedSubject(toks: Tok[], j: number, text: string, switches: 
   let s = a < j ? verbSubject(toks, a, text, switches) : null;
   if (s === null) s = verbSubject(toks, j, text, switches);
   // A phrase after the verb is a tag's speaker, never the subject of a clause-taking verb.
-  return s === "skip" || (s && s.start > toks[j]!.start) ? null : s;
+  const subject = s === "skip" || (s && s.start > toks[j]!.start) ? null : s;
+  return subject && isOn("quotes", SUBJECT_PARTICIPLE_SWITCH.name, switches)
+    ? beforeParticiple(subject)
+    : subject;
+}
+
+export const SUBJECT_PARTICIPLE_SWITCH = {
+  name: "reported-subject-before-participle",
+  doc: '"Despite American officials singing her praises, and highlighting …": the subject ends before its own participle',
+};
+
+/** "American officials singing her": a noun (a name or a plural) and then a participle with its
+ *  own object is a subject and its verb, not one phrase; the subject is the part before it. */
+function beforeParticiple(p: Phrase): Phrase {
+  const m = /^(.*?(?:\p{Lu}[\p{L}'’-]*|\p{Ll}+s)) \p{Ll}+ing \S/u.exec(p.text);
+  return m ? { start: p.start, end: p.start + m[1]!.length, text: m[1]! } : p;
 }

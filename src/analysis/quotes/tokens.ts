@@ -109,6 +109,8 @@ export const nounUse = (toks: Tok[], j: number) => {
   if (objectReportNoun(toks, j)) return true;
   // "unavailable for comment", "without comment": the object of a preposition, a noun.
   if ((p.lower === "for" || p.lower === "without") && toks[j]!.lower === "comment") return true;
+  // "her State of the Nation address": a determiner, a name run, and a verb that is also a noun.
+  if (namedModifierNoun(toks, j)) return true;
   // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.
   const pp = toks[j - 2];
   return (
@@ -119,9 +121,22 @@ export const nounUse = (toks: Tok[], j: number) => {
     !(pp.lower === "the" && /s$/.test(p.lower))
   );
 };
+/** "his Budget speech", "her State of the Nation address": a possessive, a run of
+ *  capitalised words (through "of"/"the"/"and"), then the base form of a verb that is also a noun
+ *  make one noun phrase. A plural run keeps its verb ("the Democrats claim"). */
+function namedModifierNoun(toks: Tok[], j: number): boolean {
+  if (!NOUN_VERBS.has(toks[j]!.lower)) return false;
+  let k = j - 1;
+  if (!isCap(toks[k]!) || /s$/.test(toks[k]!.lower)) return false;
+  const owner = /^(?:his|her|its|their|our|my|your)$/;
+  const inRun = (t: Tok) => (isCap(t) && !owner.test(t.lower)) || /^(?:of|the|and)$/.test(t.text);
+  while (k > 0 && inRun(toks[k - 1]!)) k--;
+  const before = toks[k - 1];
+  return before?.type === "w" && owner.test(before.lower);
+}
 /** Base forms of reporting verbs that are also nouns ("a call", "a new label"). */
 const NOUN_VERBS = new Set(
-  "call label comment claim report note post tweet answer reply promise pledge remark joke quip vow brand term demand echo chant lament retort".split(
+  "call label comment claim report note post tweet answer reply promise pledge remark joke quip vow brand term demand echo chant lament retort address".split(
     " ",
   ),
 );
