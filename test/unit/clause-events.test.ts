@@ -146,3 +146,27 @@ describe("actions: do-support, present reporting, an opening participle", () => 
     expect(actionsIn(names)).toEqual([]);
   });
 });
+
+describe("actions: a modal before its subject asks or denies", () => {
+  it("takes no action from a question or a negative inversion, nor a pronoun for a verb", () => {
+    const ws = wordsOf(
+      "“Under no circumstance will we accept the tolls,” the mayor said, and asked: “Would they pay?”",
+    );
+    expect(actionsIn(ws).map((x) => ws[x.verb]!.text)).toEqual(["said", "asked"]);
+    const plain = wordsOf("The council said it will accept the tolls and referred to it later.");
+    expect(actionsIn(plain).map((x) => plain[x.verb]!.text)).toEqual([
+      "said",
+      "accept",
+      "referred",
+    ]);
+  });
+
+  it("dates the saying, not a denied happening, by the day beside it", () => {
+    const a = article(
+      "denial.txt",
+      `Tolls row\n\n“Under no circumstance will we accept tolls on the bridge,” the mayor said on Monday in her State of the Town address.\n`,
+    );
+    const labels = buildEvents([a]).map((e) => e.label);
+    expect(labels.join(" | ")).not.toMatch(/accept/);
+  });
+});

@@ -17,6 +17,8 @@ const NOT_PAST = new Set(
 );
 const MODAL = /^(?:will|would|shall|could|can|may|might|must|should|to)$/i;
 const BE = /^(?:is|are|was|were|be|been)$/i;
+/** Subject pronouns, which a modal may stand before in a question or after "never", "nor". */
+const INVERTED_SUBJECT = /^(?:i|we|you|he|she|they|it)$/;
 const DETERMINER_BEFORE =
   /^(?:a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|many|most|all)$/i;
 /** Reporting verbs: an action of last resort (a label "X said" says little). */
@@ -50,6 +52,12 @@ function doSupport(words: readonly EventWord[], i: number): number {
   return k < i - 1 && k >= 0 && /^(?:did|does|didn't|doesn't)$/i.test(words[k]!.text) ? k : -1;
 }
 
+/** Is word i the verb after a modal and its subject pronoun ("will we accept")? */
+const invertedAfter = (words: readonly EventWord[], i: number): boolean =>
+  INVERTED_SUBJECT.test(words[i - 1]?.text ?? "") &&
+  MODAL.test(words[i - 2]?.text ?? "") &&
+  words[i - 2]!.text !== "to";
+
 /** Every action of the sentence's words, in order. */
 export function actionsIn(words: readonly EventWord[]): Action[] {
   const out: Action[] = [];
@@ -63,6 +71,9 @@ export function actionsIn(words: readonly EventWord[]): Action[] {
     const t = w.text; // lower case already (lower: a-z, ' and - only)
     const prev = words[i - 1];
     const prevText = prev?.text.toLowerCase() ?? "";
+    // "will we accept", "Under no circumstance will we accept": a modal before its subject asks or
+    // denies (a question, a negative inversion); neither the pronoun nor the verb after is an action.
+    if ((MODAL.test(prevText) && INVERTED_SUBJECT.test(t)) || invertedAfter(words, i)) continue;
     if (MODAL.test(prevText) && !FUNCTION.test(t) && !MODAL.test(t) && !/(?:ed|ing)$/.test(t)) {
       out.push({ from: i - 1, verb: i, reporting: REPORTING.test(t) });
       continue;
