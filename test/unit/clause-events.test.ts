@@ -154,11 +154,7 @@ describe("actions: a modal before its subject asks or denies", () => {
     );
     expect(actionsIn(ws).map((x) => ws[x.verb]!.text)).toEqual(["said", "asked"]);
     const plain = wordsOf("The council said it will accept the tolls and referred to it later.");
-    expect(actionsIn(plain).map((x) => plain[x.verb]!.text)).toEqual([
-      "said",
-      "accept",
-      "referred",
-    ]);
+    expect(actionsIn(plain).map((x) => plain[x.verb]!.text)).toEqual(["said", "accept", "referred"]);
   });
 
   it("dates the saying, not a denied happening, by the day beside it", () => {
