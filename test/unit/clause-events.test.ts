@@ -166,3 +166,15 @@ describe("actions: a modal before its subject asks or denies", () => {
     expect(labels.join(" | ")).not.toMatch(/accept/);
   });
 });
+
+describe("a day beside a verb of saying and the speech it was said in", () => {
+  it("dates the speech, one event, not a second statement beside an undated speech", () => {
+    for (const body of [
+      "“The tolls must go,” the mayor said Monday in her State of the Town address.",
+      "The mayor said Monday in her State of the Town address that the tolls must go.",
+    ]) {
+      const events = buildEvents([article("speech.txt", `Tolls row\n\n${body}\n`)]);
+      expect(events.map((e) => `${e.kind} ${e.date}`)).toEqual(["speech 2031-02-03"]);
+    }
+  });
+});

@@ -58,20 +58,20 @@ const beside = (sentence: string, words: readonly EventWord[], a: Action, day: {
  * The action a day belongs to: the nearest one, a reporting verb only when there is no other. A day
  * beside a reporting verb ("…, a newspaper reported Friday") dates what was reported: the first
  * action before the verb ("Tanzania expelled five Iraqis"), else the first after it ("Freeh said
- * here Friday that the raid was not linked"); `reported` says so.
+ * here Friday that the raid was not linked"); `reported` says so, and `by` names the verb of saying.
  */
 export function actionFor(
   sentence: string,
   actions: Action[],
   words: readonly EventWord[],
   day: { start: number; end: number },
-): { action: Action; reported: boolean; saying?: Action } | null {
+): { action: Action; reported: boolean; saying?: Action; by?: Action } | null {
   const dist = (a: Action) => dayToAction(sentence, words, a, day) + (a.reporting ? 1000 : 0);
   const saying = actions.find((a) => a.reporting && beside(sentence, words, a, day));
   if (saying) {
     const start = words[saying.from]!.start;
     const before = actions.find((a) => !a.reporting && words[a.verb]!.end <= start);
-    if (before) return { action: before, reported: true };
+    if (before) return { action: before, reported: true, by: saying };
     // What it reports after it: a trigger saying it ("announced Friday that …") keeps the day.
     const after = actions.find((a) => !a.reporting && words[a.from]!.start >= day.end);
     if (after) return { action: after, reported: true, saying };

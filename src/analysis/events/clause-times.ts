@@ -66,6 +66,15 @@ function attributive(sentence: string, t: Trigger): boolean {
 const triggerAt = (ctx: SentenceCtx, w: EventWord) =>
   ctx.here.some((m) => m.triggers.some((t) => distance(w, t) === 0));
 
+/** How far after a verb of saying a speech may name the occasion ("said Monday in her … address"). */
+const SPEECH_REACH = 60;
+
+/** A speech mention of the sentence right after the verb of saying `w`. */
+const speechBy = (ctx: SentenceCtx, w: EventWord) =>
+  ctx.here.some(
+    (m) => m.kind === "speech" && m.triggers.some((t) => t.start >= w.end && t.start - w.end <= SPEECH_REACH),
+  );
+
 /** The action a day stands by, when it is not the trigger mention's own. */
 function otherAction(
   ctx: SentenceCtx,
@@ -78,6 +87,9 @@ function otherAction(
   // what it announces ("announced Wednesday that the two will continue talks").
   if (!found || triggerAt(ctx, words[found.action.verb]!)) return null;
   if (found.saying && triggerAt(ctx, words[found.saying.verb]!)) return null;
+  // "said Monday in her State of the Nation address": the day is the speech's, where it was said.
+  const saying = found.saying ?? found.by ?? (found.action.reporting ? found.action : null);
+  if (saying && speechBy(ctx, words[saying.verb]!)) return null;
   const a = found.action;
   const dA = found.reported ? 0 : dayToAction(ctx.sentence, words, a, tx);
   for (const m of ctx.here)
