@@ -178,3 +178,15 @@ describe("a day beside a verb of saying and the speech it was said in", () => {
     }
   });
 });
+
+describe("a relative clause after a day", () => {
+  it("leaves the day to the event before it ('a strike on Tuesday that officers said was storing …')", () => {
+    const a = article(
+      "raid.txt",
+      "Harbour raid\n\nThe talks follow a drone strike on a warehouse in Millbrook on Tuesday that officers said was storing stolen boats.\n",
+    );
+    const events = buildEvents([a]).map((e) => `${e.kind} ${e.date}`);
+    expect(events).toContain("strike 2031-02-04");
+    expect(events.filter((e) => e.endsWith("2031-02-04"))).toHaveLength(1);
+  });
+});

@@ -66,6 +66,9 @@ function attributive(sentence: string, t: Trigger): boolean {
 const triggerAt = (ctx: SentenceCtx, w: EventWord) =>
   ctx.here.some((m) => m.triggers.some((t) => distance(w, t) === 0));
 
+/** A relative clause opening right after a day: "on Tuesday that officials said …". */
+const RELATIVE_AFTER = /^\s*,?\s*(?:that|which|who)\s/i;
+
 /** How far after a verb of saying a speech may name the occasion ("said Monday in her … address"). */
 const SPEECH_REACH = 60;
 
@@ -87,6 +90,14 @@ function otherAction(
   // what it announces ("announced Wednesday that the two will continue talks").
   if (!found || triggerAt(ctx, words[found.action.verb]!)) return null;
   if (found.saying && triggerAt(ctx, words[found.saying.verb]!)) return null;
+  // "a strike on Tuesday that officials said was carrying drugs": a relative clause after the day
+  // reports on what stands before it, which keeps the day.
+  const first = found.saying ?? found.action;
+  if (
+    words[first.from]!.start >= tx.end &&
+    RELATIVE_AFTER.test(ctx.sentence.slice(tx.end, words[first.from]!.start))
+  )
+    return null;
   // "said Monday in her State of the Nation address": the day is the speech's, where it was said.
   const saying = found.saying ?? found.by ?? (found.action.reporting ? found.action : null);
   if (saying && speechBy(ctx, words[saying.verb]!)) return null;
