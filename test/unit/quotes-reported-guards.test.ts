@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
 import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
 import { harbourArticle, TWO_INTRO } from "../helpers/harbour.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const reported = (body: string, switches: StepSwitches = ALL_STEPS): QuoteFound[] =>
   extractQuotes(harbourArticle(`${TWO_INTRO}\n\n${body}`), null, switches).filter(
@@ -76,5 +77,21 @@ describe("a country is no short name of a city named after it", () => {
       "Officials met in Mexico City on Monday. Mexico avoided new tariffs in July by agreeing to renegotiate the pact.",
     );
     expect(rs.map((q) => q.speakerName)).not.toContain("Mexico City");
+  });
+});
+
+describe("a speech still to come inside another's report", () => {
+  const body =
+    "Ferry talks\n\nA senior harbour official said the Port Alder council hopes to announce “firm steps” on fares next week. Mayor Ines Calloway is expected to say “the fares will fall” on Friday.";
+
+  it("gives the quoted words to the reporter, and 'is expected to say' alone to its subject", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "firm steps")).toBe("A senior harbour official");
+    expect(speakerOf(qs, "the fares will fall")).toBe("Ines Calloway");
+  });
+
+  it("gives them to the subject of 'hopes to announce' with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.expected-inside-report"));
+    expect(speakerOf(qs, "firm steps")).not.toBe("A senior harbour official");
   });
 });

@@ -13,6 +13,7 @@ import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import { DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
+import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
@@ -83,12 +84,14 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   {
     name: "expected-to-say",
     doc: '"The chancellor is expected to say", "Ms Hale will want to tell": the subject of the verb the infinitive hangs on',
-    try: ({ toks, j, text }) => {
+    try: ({ toks, j, text, switches }) => {
       if (toks[j - 1]?.lower !== "to") return null;
       let v = j - 2;
       if (!RAISING.test(toks[v]?.lower ?? "")) return null;
       while (v > 0 && AUX.test(toks[v - 1]!.lower)) v--;
       const p = phraseBefore(toks, v, text);
+      // "An official said the U.S. hopes to announce “…”": words not yet said are the report's.
+      if (p && insideReport(toks, p, switches)) return null;
       return p && (/\p{Lu}/u.test(p.text) || /^(?:the|he|she)\b/i.test(p.text)) ? p : null;
     },
   },

@@ -2,6 +2,7 @@
 // them in pipeline order for the scorer's ablation).
 
 import { NAME_OF_PLACE_SWITCH } from "./apposition.ts";
+import { EXPECTED_INSIDE_REPORT_SWITCH } from "./expected-inside-report.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
 import { LEFT16_SWITCHES } from "./left16-switches.ts";
@@ -356,4 +357,5 @@ export const INLINE_SWITCHES = [
   ...SET16_SWITCHES,
   ...LEFT16_SWITCHES,
   ...OBJECT_GUARD_SWITCHES,
+  EXPECTED_INSIDE_REPORT_SWITCH,
 ];
