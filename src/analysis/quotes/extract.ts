@@ -13,6 +13,7 @@ import { headlineQuotes } from "./headline-quotes.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
+import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
@@ -63,6 +64,8 @@ export function extractQuotes(
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   if (isOn("quotes", "lead-echo", switches)) leadEchoes(doc, direct);
   if (isOn("quotes", "opening-taken-up", switches)) openingTakenUp(doc, direct);
+  // "… plans unveiled by the Greens. The proposals include: - a “fair rent” cap": the plans' body.
+  if (isOn("quotes", LIST_OWNER_SWITCH.name, switches)) listOwner(doc, direct);
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];

@@ -13,6 +13,7 @@ import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument, itAfterJointDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
+import { IT_OPENER_SWITCH, itOpener } from "./it-opener.ts";
 import { kinBefore } from "./kin-antecedent.ts";
 import { possessiveOpener } from "./leading-possessive.ts";
 import { loneSurname } from "./lone-name.ts";
@@ -312,7 +313,10 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   // spoke in the sentence before, with no title or pronoun of a person, is the body "it" is (switch).
   const named = isOn("quotes", "it-named-speaker", doc.switches) ? namedBodyBefore(doc, p, org) : null;
   if (named) return named;
-  return org ? at(org, p) : { ...p, id: null, name: null, kind: "organization", gender: "any" };
+  if (org) return at(org, p);
+  // "Allianz, a leading German insurer, said …. However, it said": the body a sentence opens on (switch).
+  const opener = isOn("quotes", IT_OPENER_SWITCH.name, doc.switches) ? itOpener(doc, p) : null;
+  return opener ?? { ...p, id: null, name: null, kind: "organization", gender: "any" };
 }
 
 /** they/we: the latest organisation or plural speaker; I: the latest person. */
