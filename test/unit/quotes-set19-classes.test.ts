@@ -33,3 +33,28 @@ describe("a plural possessive's apostrophe does not break the apposition", () =>
     ).toBe("Tom Baxter");
   });
 });
+
+describe("an opening 'Shortly after …' phrase is no speaker", () => {
+  const body =
+    'Cole takes Fenwick Open\n\nIan Cole won the Fenwick Open on Sunday.\n\n"It was a hard week," he said. Shortly after collecting a Lantern Glass trophy, a new bicycle and a cheque for $9,000, Cole addressed the crowd and ended by saying "thanks for having me".';
+
+  it("is the name after the phrase and its list", () => {
+    expect(speakerOf(directQuotes(body), "thanks for")).toBe("Ian Cole");
+  });
+
+  it("is the adverb read as a name with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.front-time-phrase")), "thanks for")).toBe(
+      "Shortly",
+    );
+  });
+});
+
+describe("an inverted sentence opening on 'Among' names no speaker", () => {
+  // FRONT_WORDS holds "among" (a lexicon entry, no switch): the preposition is no name.
+  const body =
+    'Sites mourn result\n\nMany web diaries reacted to the vote within hours.\n\nAmong them were sites carrying photo messages, saying "we tried" to voters abroad.';
+
+  it("leaves the words unattributed", () => {
+    expect(speakerOf(directQuotes(body), "we tried")).toBeNull();
+  });
+});

@@ -154,11 +154,12 @@ export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are",
 export const isReadCue = (toks: Tok[], j: number) =>
   /^reads?$/.test(toks[j]!.lower) && DOCUMENT_HEADS.has((toks[j - 1]?.lower ?? "").replace(/['’]s$/, ""));
 
-/** Capitalised words that open a sentence or clause but are never part of a speaker's name. */
+/** Capitalised words that open a sentence or clause but are never part of a speaker's name.
+ *  ("Among them were blogs …, saying": set 19 added "among", an inverted sentence's preposition.) */
 export const FRONT_WORDS = new Set(
   `but and when despite earlier meanwhile on in at either other those these then however also yet so now
   later speaking asked last next after before while although if as since following instead still indeed
-  elsewhere there here today yesterday tonight this that it's both many some`.split(/\s+/),
+  elsewhere there here today yesterday tonight this that it's both many some among`.split(/\s+/),
 );
 
 export const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
