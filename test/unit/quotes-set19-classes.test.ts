@@ -58,3 +58,18 @@ describe("an inverted sentence opening on 'Among' names no speaker", () => {
     expect(speakerOf(directQuotes(body), "we tried")).toBeNull();
   });
 });
+
+describe("a plural description of a pair is the latest two names of its kind joined by 'and'", () => {
+  const body =
+    'Court backs family in custody case\n\nThe family of a man who died in custody has won a challenge in the High Court.\n\nLord Justice Pell and Mr Justice Orme ruled that the case could go ahead. It was hard to say the inquiry so far "has been open or quick enough", the judges said.';
+
+  it("is the two judges", () => {
+    expect(speakerOf(directQuotes(body), "has been open")).toBe("Lord Justice Pell and Mr Justice Orme");
+  });
+
+  it("is the description as written with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.plural-pair")), "has been open")).toBe(
+      "the judges",
+    );
+  });
+});

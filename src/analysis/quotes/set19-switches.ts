@@ -7,5 +7,11 @@ export const PLURAL_POSSESSIVE_SWITCH = {
   doc: "\"Ian Cole, the Hawks' top scorer, said\": an apostrophe closing a word in s before another word is that word's, no break in the clause",
 };
 
+/** "the two firms said", "the judges said": the latest pair of names joined by "and" (plural-pair.ts). */
+export const PLURAL_PAIR_SWITCH = {
+  name: "plural-pair",
+  doc: '"the two firms said" after "Shares in Orlo and Vantic fell": a plural description of a pair is the latest two names of its kind joined by "and"',
+};
+
 /** The switches of set 19's classes, for the ablation. */
-export const SET19_SWITCHES = [PLURAL_POSSESSIVE_SWITCH];
+export const SET19_SWITCHES = [PLURAL_POSSESSIVE_SWITCH, PLURAL_PAIR_SWITCH];
