@@ -4,7 +4,6 @@
 // phrase runs on through, "…, a car and a cheque,", goes too). Study set 19.
 
 import type { Step } from "../steps.ts";
-import type { SentenceTokens } from "./asides.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
 /** Degree or measure words that open a time phrase before "after"/"before". */
@@ -29,7 +28,7 @@ function listTail(toks: Tok[], from: number, to: number): boolean {
 }
 
 /** The end (exclusive) of an opening "Shortly after …," phrase and any list it runs on with, else 0. */
-export function frontTimeEnd(toks: Tok[]): number {
+function frontTimeEnd(toks: Tok[]): number {
   const first = toks[0];
   if (!first || !isCap(first) || !DEGREE.test(first.lower) || !TIME_PREPOSITION.test(toks[1]?.lower ?? ""))
     return 0;
@@ -44,7 +43,7 @@ export function frontTimeEnd(toks: Tok[]): number {
 }
 
 /** The step (in asides.ts's TOKEN_STEPS). */
-export const FRONT_TIME_STEP: Step<SentenceTokens> = {
+export const FRONT_TIME_STEP: Step<{ toks: Tok[] }> = {
   name: "front-time-phrase",
   doc: '"Shortly after collecting the trophy, …, Cole addressed the crowd, saying": an opening "Shortly/Soon/Moments after …" phrase is no speaker',
   run: (s) => {
