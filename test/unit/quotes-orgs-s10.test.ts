@@ -190,9 +190,9 @@ describe("a plural organisation noun after a list the article gave with it", () 
   });
 
   it("stays a description with the rule off", () => {
-    expect(speakerOf(quotes(text, switchOff("quotes.plural-org-list")), "one plug")).not.toBe(
-      "Nokra, Vellis and Tanaka Mobile",
-    );
+    // set 19's plural-pair reads the same list ("the firms" after "Nokra, Vellis and …")
+    const off = switchOff("quotes.plural-org-list", "quotes.plural-pair");
+    expect(speakerOf(quotes(text, off), "one plug")).not.toBe("Nokra, Vellis and Tanaka Mobile");
   });
 
   it("is no group for a day's possessive", () => {

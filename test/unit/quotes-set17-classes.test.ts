@@ -13,7 +13,9 @@ describe("a relative named by the given name after a bare possessive apostrophe"
   });
 
   it("is the given name alone with the switch off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("quotes.kin-bare-possessive")), "a big step")).toBe("Nora");
+    // set 19's plural-possessive-word keeps "Fauls'" one word, which reads the kin noun too
+    const off = switchOff("quotes.kin-bare-possessive", "quotes.plural-possessive-word");
+    expect(speakerOf(directQuotes(body, off), "a big step")).toBe("Nora");
   });
 });
 

@@ -242,6 +242,7 @@ function leadingSubject(doc: QuoteDoc, key: string): Speaker | undefined {
     sent.end,
     doc.spans,
     firstSpanEndingAfter(doc.spans, sent.start),
+    doc.switches,
   );
   // "But after the game he …": past the sentence's opening words and phrase.
   const p = sentenceSubject(toks, toks.length, doc.text);

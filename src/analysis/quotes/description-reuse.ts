@@ -8,6 +8,7 @@ import { type Alternative, isOn } from "../steps.ts";
 import { leadDescriptionAhead } from "./lead-description.ts";
 import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
+import { pluralPair } from "./plural-pair.ts";
 import { WHO_CLAUSE_DESCRIPTION } from "./relative-head.ts";
 import { sameDescription } from "./same-description.ts";
 import { SOLE_PERSON_DESCRIPTION } from "./sole-person-description.ts";
@@ -20,6 +21,11 @@ const MEMBER = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:MP|MEP|MSP|AM|MLA)$/iu;
 export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   // (first: the clause, not the model's link, says who the description is)
   WHO_CLAUSE_DESCRIPTION,
+  {
+    name: "plural-pair-rule",
+    doc: '"the two firms said", "the judges said": the latest pair of names of that kind joined by "and" (plural-pair.ts, switch "plural-pair")',
+    try: ({ doc, p }) => pluralPair(doc, p),
+  },
   {
     name: "member-office",
     doc: '"the Salford MP told the committee": a member described by place or party is an office, taken up as office-subject takes one, not a name "Salford MP"',

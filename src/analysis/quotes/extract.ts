@@ -91,7 +91,7 @@ function walkSentences(doc: QuoteDoc): void {
       const { toks } = runSteps(
         "quotes",
         TOKEN_STEPS,
-        { toks: tokensOf(layer, sent.start, sent.end, spans, first) },
+        { toks: tokensOf(layer, sent.start, sent.end, spans, first, switches) },
         switches,
       );
       const qis = toks.map((t, j) => (t.type === "q" ? j : -1)).filter((j) => j >= 0);

@@ -16,6 +16,7 @@ import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
 import { OBJECT_GUARD_SWITCHES } from "./reported-object-guards.ts";
 import { SET16_SWITCHES } from "./set16-switches.ts";
+import { SET19_SWITCHES } from "./set19-switches.ts";
 import { SET20_SWITCHES } from "./set20-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
@@ -356,6 +357,7 @@ export const INLINE_SWITCHES = [
   ...WORD_USE_SWITCHES,
   OFFICE_APPOSITION_SWITCH,
   ...SET16_SWITCHES,
+  ...SET19_SWITCHES,
   ...SET20_SWITCHES,
   ...LEFT16_SWITCHES,
   ...OBJECT_GUARD_SWITCHES,

@@ -244,7 +244,14 @@ export function reportedSpeech(doc: QuoteDoc): QuoteFound[] {
       if (h >= hits.length || hits[h]! >= sent.end) continue;
       // A question reports nothing ("Do you think Trump said …?").
       if (/\?\W*$/.test(text.slice(sent.start, sent.end))) continue;
-      const toks = tokensOf(layer, sent.start, sent.end, spans, firstSpanEndingAfter(spans, sent.start));
+      const toks = tokensOf(
+        layer,
+        sent.start,
+        sent.end,
+        spans,
+        firstSpanEndingAfter(spans, sent.start),
+        doc.switches,
+      );
       const speakers = new Map<ReportedCue, Speaker | null>();
       const speakerOf = (c: ReportedCue) => {
         if (!speakers.has(c)) speakers.set(c, trustedSpeaker(doc, c));

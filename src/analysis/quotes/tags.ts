@@ -40,7 +40,14 @@ export function tagSentence(
   const { text } = layer;
   const sent = article.paragraphs[pi]?.sentences[si];
   if (!sent || sent.end - sent.start > 120) return null;
-  const toks = tokensOf(layer, sent.start, sent.end, spans, firstSpanEndingAfter(spans, sent.start));
+  const toks = tokensOf(
+    layer,
+    sent.start,
+    sent.end,
+    spans,
+    firstSpanEndingAfter(spans, sent.start),
+    switches,
+  );
   if (toks.some((t) => t.type === "q")) return null;
   const fake: Tok = { text: "¶", lower: "¶", start: sent.start, end: sent.start, type: "q" };
   const cue = cueAfter([fake, ...toks], 0, text, switches);

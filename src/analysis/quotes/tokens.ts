@@ -10,7 +10,9 @@ import { ADVERBS, LY_NOUNS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
+import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
 import type { Span } from "./spans.ts";
 
 export interface Tok {
@@ -23,9 +25,22 @@ export interface Tok {
   quote?: number;
 }
 
-/** Tokens of the layer's text [s, e), with quotations (spans[]) as single tokens. */
-export function tokensOf(layer: TextLayer, s: number, e: number, spans: Span[], first: number): Tok[] {
+/** "Wales' ", "the Hawks' ": a word in s closed by an apostrophe, a space and a letter (a plural
+ *  possessive, not a closing quotation mark before a tag). */
+const PLURAL_POSSESSIVE = /^['’] \p{L}/u;
+
+/** Tokens of the layer's text [s, e), with quotations (spans[]) as single tokens; with `switches`,
+ *  a plural possessive's apostrophe stays on its word (set19-switches.ts). */
+export function tokensOf(
+  layer: TextLayer,
+  s: number,
+  e: number,
+  spans: Span[],
+  first: number,
+  switches?: StepSwitches,
+): Tok[] {
   const { text } = layer;
+  const possessive = switches !== undefined && isOn("quotes", PLURAL_POSSESSIVE_SWITCH.name, switches);
   const out: Tok[] = [];
   let k = first;
   let i = s;
@@ -53,7 +68,15 @@ export function tokensOf(layer: TextLayer, s: number, e: number, spans: Span[], 
       i++;
       continue;
     }
-    const end = clauseWordEndIn(layer, i);
+    let end = clauseWordEndIn(layer, i);
+    // "Wales' two-try scorer": the apostrophe is the word's (a punctuation token breaks clauses)
+    if (
+      possessive &&
+      end > i &&
+      /[sS]$/.test(text[end - 1]!) &&
+      PLURAL_POSSESSIVE.test(text.slice(end, end + 3))
+    )
+      end++;
     if (end >= 0) {
       const t = text.slice(i, end);
       out.push({ text: t, lower: t.toLowerCase(), start: i, end, type: "w" });
@@ -146,11 +169,12 @@ export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are",
 export const isReadCue = (toks: Tok[], j: number) =>
   /^reads?$/.test(toks[j]!.lower) && DOCUMENT_HEADS.has((toks[j - 1]?.lower ?? "").replace(/['’]s$/, ""));
 
-/** Capitalised words that open a sentence or clause but are never part of a speaker's name. */
+/** Capitalised words that open a sentence or clause but are never part of a speaker's name.
+ *  ("Among them were blogs …, saying": set 19 added "among", an inverted sentence's preposition.) */
 export const FRONT_WORDS = new Set(
   `but and when despite earlier meanwhile on in at either other those these then however also yet so now
   later speaking asked last next after before while although if as since following instead still indeed
-  elsewhere there here today yesterday tonight this that it's both many some`.split(/\s+/),
+  elsewhere there here today yesterday tonight this that it's both many some among`.split(/\s+/),
 );
 
 export const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;

@@ -33,6 +33,7 @@ import {
   taggerPlace,
 } from "./tagger.ts";
 import { titleName } from "./title-name.ts";
+import { workTitle } from "./work-title.ts";
 
 export type { ChunkRead, ChunkRule } from "./rule.ts";
 
@@ -43,6 +44,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   compoundModifier,
   sentenceInitialCommon,
   leadingArticle,
+  // (before any rule reads a work's title, "drama Wasp", as a name)
+  workTitle,
   postNominals,
   ampersandOrg,
   institutionNoun,
