@@ -14,6 +14,7 @@ import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import { DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
+import { mannerBeforeParticiple } from "./manner-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { afterChannel, PARTICIPLE_CHANNEL_SWITCH } from "./participle-channel.ts";
@@ -351,7 +352,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       continue;
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
-    if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
+    const verb = isVerbish(t) || isReadCue(toks, j) || mannerBeforeParticiple(toks, j, switches);
+    if (!verb || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;
     if (isOn("quotes", ASPECT_VERB_SWITCH.name, switches) && aspectualUse(toks, j)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;

@@ -13,6 +13,7 @@ import { ASKED_NO_COMMA_SWITCH, VERB_COLON_AND_SWITCH } from "./other-verbs.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
+import { SET1_SWITCHES } from "./set1-switches.ts";
 import { SET16_SWITCHES } from "./set16-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
@@ -353,5 +354,6 @@ export const INLINE_SWITCHES = [
   ...WORD_USE_SWITCHES,
   OFFICE_APPOSITION_SWITCH,
   ...SET16_SWITCHES,
+  ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
 ];

@@ -1,0 +1,8 @@
+// Switches of the speaker classes left on BBC study set 1 and recurring over the study sets
+// (one list for inline-switches.ts).
+
+import { MANNER_AFTER_SUBJECT_SWITCH } from "./manner-tag.ts";
+import { PAPER_ANY_MENTION_SWITCH } from "./newspaper.ts";
+
+/** The switches of the classes fixed in session 17 (set 1), for the ablation. */
+export const SET1_SWITCHES = [MANNER_AFTER_SUBJECT_SWITCH, PAPER_ANY_MENTION_SWITCH];
