@@ -35,3 +35,35 @@ describe("a body shown to be a newspaper at an earlier mention is 'the paper'", 
     expect(speakerOf(qs, "The players")).not.toBe("Marea");
   });
 });
+
+describe("a role with its acronym in brackets before a name", () => {
+  const body =
+    'Regulator backs broadband plan\n\nThe regulator has welcomed the new plan. Mobile network operator (MNO) Tellex.net also backed the proposals saying "we will be entirely happy if the regulator accepts them".';
+
+  it("is the name, the subject of the participle", () => {
+    expect(speakerOf(directQuotes(body), "we will be")).toBe("Tellex.net");
+  });
+
+  it("is the role with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.role-acronym-name"));
+    expect(speakerOf(qs, "we will be")).not.toBe("Tellex.net");
+  });
+});
+
+describe("a determiner and modifiers before an organisation's name", () => {
+  const body =
+    'Bloggers plan day of protest\n\nBloggers are being asked to back a jailed writer. The year-old Committee for Free Voices is asking those with blogs to mark 3 May as "Free Speech Day". The newly formed Alliance of Small Brewers says the tax is "a disaster". A spokesman for the Grain Board said it was "fair".';
+
+  it("is the organisation, not the words up to the name's first link", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Free Speech")).toBe("Committee for Free Voices");
+    expect(speakerOf(qs, "a disaster")).toBe("Alliance of Small Brewers");
+    expect(speakerOf(qs, "fair")).not.toBe("Grain Board");
+  });
+
+  it("is the words as written with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.modified-organisation-name"));
+    expect(speakerOf(qs, "Free Speech")).not.toBe("Committee for Free Voices");
+    expect(speakerOf(qs, "a disaster")).not.toBe("Alliance of Small Brewers");
+  });
+});

@@ -31,6 +31,7 @@ import {
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
+import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import {
   DETERMINERS,
@@ -203,6 +204,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     try: (v) => {
       let s = ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null;
       if (s && isOn("quotes", APPOSED_NAME_SWITCH.name, v.switches)) s = apposedName(s, v.toks, v.text) ?? s;
+      if (s && isOn("quotes", ROLE_ACRONYM_NAME_SWITCH.name, v.switches))
+        s = nameAfterRoleAcronym(s, v.text) ?? s;
       // (cut to the name before its own verb and object, switch "participle-name-before-verb")
       return s && isOn("quotes", "participle-name-before-verb", v.switches)
         ? nameBeforeVerbObject(s, v.toks, v.text, v.switches)

@@ -2,7 +2,14 @@
 // (one list for inline-switches.ts).
 
 import { MANNER_AFTER_SUBJECT_SWITCH } from "./manner-tag.ts";
+import { MODIFIED_ORG_NAME_SWITCH } from "./modified-org-name.ts";
 import { PAPER_ANY_MENTION_SWITCH } from "./newspaper.ts";
+import { ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 
 /** The switches of the classes fixed in session 17 (set 1), for the ablation. */
-export const SET1_SWITCHES = [MANNER_AFTER_SUBJECT_SWITCH, PAPER_ANY_MENTION_SWITCH];
+export const SET1_SWITCHES = [
+  MANNER_AFTER_SUBJECT_SWITCH,
+  PAPER_ANY_MENTION_SWITCH,
+  ROLE_ACRONYM_NAME_SWITCH,
+  MODIFIED_ORG_NAME_SWITCH,
+];
