@@ -67,3 +67,19 @@ describe("a determiner and modifiers before an organisation's name", () => {
     expect(speakerOf(qs, "a disaster")).not.toBe("Alliance of Small Brewers");
   });
 });
+
+describe("a name with a participle of praise before a partial quotation", () => {
+  const body =
+    'Plaudits for the hosts\n\nMore plaudits are given to the home team, with Ivo Marsh lauding the manner in which "Calder beat Westmoor with order and quality". The paper adds that the win was deserved. Critics were also kind, with Dana Oyelaran extolling the way "the young keeper stood firm".';
+
+  it("is the participle's subject ('laud', 'extol' are verbs of stance)", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Calder beat")).toBe("Ivo Marsh");
+    expect(speakerOf(qs, "the young keeper")).toBe("Dana Oyelaran");
+  });
+
+  it("is no one with the reported-only verbs switched off", () => {
+    const qs = directQuotes(body, switchOff("quotes.reported-more-verbs"));
+    expect(speakerOf(qs, "Calder beat")).toBeNull();
+  });
+});
