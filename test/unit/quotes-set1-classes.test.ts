@@ -83,3 +83,33 @@ describe("a name with a participle of praise before a partial quotation", () => 
     expect(speakerOf(qs, "Calder beat")).toBeNull();
   });
 });
+
+describe("an owner's document on a topic, a time between them", () => {
+  const body =
+    "Report attacks dossier\n\nLord Marsh's report earlier this year into the agency said the council's flood dossier did not make clear that evidence was \"very thin\". Meanwhile the minister said the plans were sound.";
+
+  it("is the owner's, not the topic's", () => {
+    expect(speakerOf(directQuotes(body), "very thin")).toBe("Lord Marsh");
+  });
+
+  it("is not the owner's with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.document-owner-topic"));
+    expect(speakerOf(qs, "very thin")).not.toBe("Lord Marsh");
+  });
+});
+
+describe('"continues to" before a quotation opening on a verb', () => {
+  const body =
+    'Adverts answer report\n\nCalder Holdings has launched adverts against a Westmoor Times report. In the adverts, the company says the report continues to "needlessly spread fear among patients".';
+  const cueOf = (qs: ReturnType<typeof directQuotes>) => qs.find((q) => q.text.startsWith("needlessly"))?.cue;
+
+  it("is no cue: the verb of saying before it speaks", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "needlessly")).toBe("Calder Holdings");
+    expect(cueOf(qs)).toBe("says");
+  });
+
+  it("is the cue with the switch off", () => {
+    expect(cueOf(directQuotes(body, switchOff("quotes.continue-to-verb")))).toBe("continues");
+  });
+});

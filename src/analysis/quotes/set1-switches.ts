@@ -1,6 +1,7 @@
 // Switches of the speaker classes left on BBC study set 1 and recurring over the study sets
 // (one list for inline-switches.ts).
 
+import { DOCUMENT_OWNER_TOPIC_SWITCH } from "./document-topic.ts";
 import { MANNER_AFTER_SUBJECT_SWITCH } from "./manner-tag.ts";
 import { MODIFIED_ORG_NAME_SWITCH } from "./modified-org-name.ts";
 import { PAPER_ANY_MENTION_SWITCH } from "./newspaper.ts";
@@ -12,4 +13,5 @@ export const SET1_SWITCHES = [
   PAPER_ANY_MENTION_SWITCH,
   ROLE_ACRONYM_NAME_SWITCH,
   MODIFIED_ORG_NAME_SWITCH,
+  DOCUMENT_OWNER_TOPIC_SWITCH,
 ];
