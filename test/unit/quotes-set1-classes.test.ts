@@ -113,3 +113,14 @@ describe('"continues to" before a quotation opening on a verb', () => {
     expect(cueOf(directQuotes(body, switchOff("quotes.continue-to-verb")))).toBe("continues");
   });
 });
+
+describe("a body's minutes", () => {
+  const body =
+    'Rates held at Westmoor bank\n\nThe Bank of Westmoor kept interest rates on hold this month. Its nine-member committee voted to keep rates at 4.75%. The Bank\'s minutes said that risks to the forecast were "sufficiently to the downside" to keep rates on hold. However, the minutes added: "Some members noted that an increase might be warranted."';
+
+  it("are a document speaking for the body ('minutes' is a document head)", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "sufficiently")).toBe("Bank of Westmoor");
+    expect(speakerOf(qs, "Some members")).toBe("Bank of Westmoor");
+  });
+});
