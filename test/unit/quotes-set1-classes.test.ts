@@ -124,3 +124,17 @@ describe("a body's minutes", () => {
     expect(speakerOf(qs, "Some members")).toBe("Bank of Westmoor");
   });
 });
+
+describe("a parliamentary committee named in lowercase words", () => {
+  const body =
+    'MPs attack farm payments\n\nFarm payments should be cut, says a new MPs\' report. The influential Commons farming select committee was responding to new rules issued this summer. The committee said the rules had not reflected "public disquiet" over the payments.';
+
+  it('is "the committee"', () => {
+    expect(speakerOf(directQuotes(body), "public disquiet")).toBe("Commons farming select committee");
+  });
+
+  it("is no one named with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.lowercase-committee"));
+    expect(speakerOf(qs, "public disquiet")).not.toBe("Commons farming select committee");
+  });
+});

@@ -23,6 +23,7 @@ import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
+import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
 import { MEMBER_DESCRIPTION } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
 import { kinOf, knightName } from "./name-forms.ts";
@@ -180,6 +181,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
         return null;
       return lowerHead || !doc.names.hasWord(lastWord) ? resolveDescription(doc, p) : null;
     },
+  },
+  {
+    ...LOWERCASE_COMMITTEE_SWITCH,
+    try: ({ doc, p, lastWord, definite }) => (definite ? lowercaseCommittee(doc, lastWord, p) : null),
   },
   {
     name: "unnamed-source",
