@@ -138,3 +138,31 @@ describe("a parliamentary committee named in lowercase words", () => {
     expect(speakerOf(qs, "public disquiet")).not.toBe("Commons farming select committee");
   });
 });
+
+describe("an apposition with an acronym in brackets after a name opening on 'However,'", () => {
+  const body =
+    'Union attacks investment plan\n\nThe government has opened the housing sector to foreign investment. However, Ravi Sundaram, general secretary of the Federation of Westmoor Trade Unions (FWTU), said allowing investment is compromising Westmoor\'s own "self reliance".';
+
+  it("is read past to the name", () => {
+    expect(speakerOf(directQuotes(body), "self reliance")).toBe("Ravi Sundaram");
+  });
+
+  it("stops the reading with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.apposition-bracketed-acronym"));
+    expect(speakerOf(qs, "self reliance")).toBeNull();
+  });
+});
+
+describe("a closing tag opening on a role in lowercase words before the name", () => {
+  const body =
+    'Band bassist exits group\n\nGlass Harbour had "no other course of action" but to ask their bassist to leave the band, lead singer Tom Bellamy has said. The band is touring.';
+
+  it("speaks for the quotation the sentence runs on past", () => {
+    expect(speakerOf(directQuotes(body), "no other course")).toBe("Tom Bellamy");
+  });
+
+  it("is no tag with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tail-tag-role-name"));
+    expect(speakerOf(qs, "no other course")).toBeNull();
+  });
+});
