@@ -166,3 +166,17 @@ describe("a closing tag opening on a role in lowercase words before the name", (
     expect(speakerOf(qs, "no other course")).toBeNull();
   });
 });
+
+describe("a lawsuit", () => {
+  const body =
+    'Music firm sued over player\n\nA Westmoor man has sued Calder Music over its digital player. Westmoor resident Tom Reed filed the suit in the district court and is seeking damages. "Calder has turned an open standard into a trap," the lawsuit says. Calder Music declined to comment.';
+
+  it("speaks for the one who filed it", () => {
+    expect(speakerOf(directQuotes(body), "Calder has turned")).toBe("Tom Reed");
+  });
+
+  it("is the lawsuit with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.lawsuit-filer"));
+    expect(speakerOf(qs, "Calder has turned")).not.toBe("Tom Reed");
+  });
+});

@@ -23,6 +23,7 @@ import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
+import { LAWSUIT_FILER_SWITCH, lawsuitFiler } from "./lawsuit-filer.ts";
 import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
 import { MEMBER_DESCRIPTION } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
@@ -107,6 +108,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   REPORT_BODY,
   ORG_BODY,
   ...DESCRIBED_PERSON_RULES,
+  {
+    ...LAWSUIT_FILER_SWITCH,
+    try: ({ doc, p, lastWord, definite }) => (definite ? lawsuitFiler(doc, lastWord, p) : null),
+  },
   {
     name: "linked-description",
     doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
