@@ -180,3 +180,12 @@ describe("a lawsuit", () => {
     expect(speakerOf(qs, "Calder has turned")).not.toBe("Tom Reed");
   });
 });
+
+describe('"questioned" right before a quotation', () => {
+  const body =
+    'Institute attacks TV news\n\nThe Westmoor Film Institute has published its annual list of media moments. The WFI also questioned "the long-term viability of evening news broadcasts", in the light of online news.';
+
+  it("is a verb of saying: its subject speaks", () => {
+    expect(speakerOf(directQuotes(body), "the long-term")).toBe("Westmoor Film Institute");
+  });
+});
