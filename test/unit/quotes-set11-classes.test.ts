@@ -44,7 +44,7 @@ describe("a hyphened document after a possessive name speaks for its owner", () 
 
 describe("a document named for an author of several words speaks for the author", () => {
   const body =
-    'Fuel costs are "falling fast", according to a Harbour Trust report.\n\nThe trust questioned a council campaign on fuel prices. "The gap is closing," the Harbour Trust report said.';
+    'Fuel costs are "falling fast", according to a Harbour Trust report.\n\nThe trust examined a council campaign on fuel prices. "The gap is closing," the Harbour Trust report said.';
 
   it("'according to a Harbour Trust report' and the tag are the trust", () => {
     const qs = quotes(body);

@@ -20,6 +20,7 @@ export const MORE_STANCE_VERBS = all(`
   attack challenge discuss voice demand welcome applaud highlight emphasize assail
   deliver list release cast|casts|casting encourage repudiate named|naming address
   relish persuade mull marvel tease frame proclaim brand dub credit answer tackle
+  laud extol|extols|extolled|extolling hail
 `);
 
 /** Verbs that report a belief or finding with "that": "learned that …", "ruled that …". */

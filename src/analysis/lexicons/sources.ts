@@ -14,5 +14,5 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   forms(`statement report survey study letter document memo filing release communique poll research
   paper article editorial ruling judgment verdict message email posting motion headline
-  newsletter manifesto leaflet dossier e-mail guidance guideline`),
+  newsletter manifesto leaflet dossier e-mail guidance guideline minutes`),
 );

@@ -29,7 +29,7 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([
   believe believes believed think thinks thought feel feels felt
   accuse accuses accused criticise criticises criticised criticize criticizes criticized
   hail hails hailed praise praises praised condemn condemns condemned dismiss dismisses dismissed
-  denounce denounces denounced
+  denounce denounces denounced questioned
   call calls called describe describes described characterize characterizes characterized
   characterise characterises characterised label labels labelled labeled dub dubs dubbed
   brand brands branded term terms termed designate designates designated refer refers referred

@@ -10,14 +10,15 @@ export const ASPECT_VERB_SWITCH = {
   doc: '"the firm would continue to make “every lawful move”": "continue to" and a verb is no speech verb',
 };
 
-/** toks[j] is "continue(s/d)" or "continuing" followed by "to" and a lower-case word. */
-export function aspectualUse(toks: Tok[], j: number): boolean {
+/** toks[j] is "continue(s/d)" or "continuing" followed by "to" and a lower-case word (or quotation). */
+export function aspectualUse(toks: Tok[], j: number, text = ""): boolean {
   const to = toks[j + 1];
   const verb = toks[j + 2];
   return (
     /^continu(?:e|es|ed|ing)$/.test(toks[j]!.lower) &&
     to?.lower === "to" &&
-    verb?.type === "w" &&
-    /^\p{Ll}+$/u.test(verb.text)
+    // ("the article continues to “needlessly spread fear”": a quotation opening on the verb, too)
+    ((verb?.type === "w" && /^\p{Ll}+$/u.test(verb.text)) ||
+      (verb?.type === "q" && /^["“‘']?\p{Ll}/u.test(text.slice(verb.start, verb.start + 2))))
   );
 }

@@ -13,7 +13,7 @@ import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { finalTag } from "./tags.ts";
-import { tailTag } from "./tail-tag.ts";
+import { TAIL_ROLE_NAME_SWITCH, tailTag } from "./tail-tag.ts";
 import { TERM_BEFORE_PARTICIPLE } from "./term-before-participle.ts";
 import { speaksOf } from "./third-person.ts";
 import { firstSpanEndingAfter, tokensOf } from "./tokens.ts";
@@ -139,7 +139,10 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
     name: "tail-tag",
     doc: '`"…" that he can win, said Owen Falk, an analyst.`: a tag closing the sentence past its quotation',
     // A term inside the sentence ("Suggestions that "outsourcing" is to blame are wrong, Ms D says") is no quotation of hers.
-    run: (ctx) => tagForSentence(ctx, tailTag, true),
+    run: (ctx) => {
+      const roleName = isOn("quotes", TAIL_ROLE_NAME_SWITCH.name, ctx.doc.switches);
+      tagForSentence(ctx, (toks, text) => tailTag(toks, text, roleName), true);
+    },
   },
   {
     name: "term-before-tag",

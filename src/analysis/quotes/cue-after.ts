@@ -15,7 +15,7 @@ import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { findingTag } from "./finding-tag.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
-import { mannerTag } from "./manner-tag.ts";
+import { MANNER_AFTER_SUBJECT_SWITCH, mannerTag, mannerVerbClosing } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import {
   agentAfter,
@@ -280,13 +280,14 @@ function speakerThenVerb(input: TagInput): Cue | null {
   if (k === qi + 1 && q.start !== q.end && !/[,.!?…:;—–-]/.test(inner)) return null;
   let j = k;
   let n = 0;
+  const manner = isOn("quotes", MANNER_AFTER_SUBJECT_SWITCH.name, input.switches);
   while (j < toks.length && n < 22) {
     const u = toks[j]!;
     if (u.type === "q") return null;
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
     if (
       u.type === "w" &&
-      (isVerbish(u) || isReadCue(toks, j)) &&
+      (isVerbish(u) || isReadCue(toks, j) || (manner && mannerVerbClosing(toks, j))) &&
       j > k &&
       !isCap(u) &&
       !nounUse(toks, j) &&

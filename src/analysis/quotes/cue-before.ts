@@ -4,7 +4,6 @@
 
 import { CLAUSE_BREAKERS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
@@ -12,9 +11,15 @@ import { adverbialStart } from "./adverbial-subject.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
-import { DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
+import {
+  DOCUMENT_OWNER_TOPIC_SWITCH,
+  DOCUMENT_TOPIC_SWITCH,
+  documentOnTopic,
+  WHICH_DOCUMENT_RULE,
+} from "./document-topic.ts";
 import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
+import { mannerBeforeParticiple } from "./manner-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { afterChannel, PARTICIPLE_CHANNEL_SWITCH } from "./participle-channel.ts";
@@ -31,6 +36,7 @@ import {
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
+import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import {
   DETERMINERS,
@@ -126,17 +132,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return (c >= 0 ? phraseBefore(toks, c + 1, text) : null) ?? NO_SUBJECT;
     },
   },
-  {
-    // (a which-clause on a document: the document speaks, and through it its issuer)
-    name: "which-document",
-    doc: '"a Harbour Commission report which branded the law as “…”": the document a which-clause opens on',
-    try: ({ toks, b, text }) => {
-      if (toks[b]?.lower !== "which" || b < 2) return null;
-      const p = phraseBefore(toks, toks[b - 1]!.text === "," ? b - 1 : b, text);
-      const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
-      return p && /^(?:an?|the)\s/i.test(p.text) && DOCUMENT_HEADS.has(head) ? p : null;
-    },
-  },
+  WHICH_DOCUMENT_RULE,
   {
     // "A spokesman for the Payments Board (PB) which represents the industry said": the speech
     // verb ends a relative clause set off by no comma, so its subject is the phrase before
@@ -205,6 +201,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     try: (v) => {
       let s = ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null;
       if (s && isOn("quotes", APPOSED_NAME_SWITCH.name, v.switches)) s = apposedName(s, v.toks, v.text) ?? s;
+      if (s && isOn("quotes", ROLE_ACRONYM_NAME_SWITCH.name, v.switches))
+        s = nameAfterRoleAcronym(s, v.text) ?? s;
       // (cut to the name before its own verb and object, switch "participle-name-before-verb")
       return s && isOn("quotes", "participle-name-before-verb", v.switches)
         ? nameBeforeVerbObject(s, v.toks, v.text, v.switches)
@@ -235,7 +233,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   },
   {
     ...DOCUMENT_TOPIC_SWITCH,
-    try: ({ toks, j, text }) => documentOnTopic(toks, j, text),
+    try: ({ toks, j, text, switches }) =>
+      documentOnTopic(toks, j, text, isOn("quotes", DOCUMENT_OWNER_TOPIC_SWITCH.name, switches)),
   },
   {
     name: "subject-before",
@@ -354,9 +353,10 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       continue;
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
-    if ((!isVerbish(t) && !isReadCue(toks, j)) || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
+    const verb = isVerbish(t) || isReadCue(toks, j) || mannerBeforeParticiple(toks, j, switches);
+    if (!verb || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;
-    if (isOn("quotes", ASPECT_VERB_SWITCH.name, switches) && aspectualUse(toks, j)) continue;
+    if (isOn("quotes", ASPECT_VERB_SWITCH.name, switches) && aspectualUse(toks, j, text)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const quoted = isOn("quotes", "quoted-person-saying", switches)
       ? quotedBeforeParticiple(toks, j, text)

@@ -15,6 +15,7 @@ import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
 import { OBJECT_GUARD_SWITCHES } from "./reported-object-guards.ts";
+import { SET1_SWITCHES } from "./set1-switches.ts";
 import { SET16_SWITCHES } from "./set16-switches.ts";
 import { SET19_SWITCHES } from "./set19-switches.ts";
 import { SET20_SWITCHES } from "./set20-switches.ts";
@@ -359,6 +360,7 @@ export const INLINE_SWITCHES = [
   ...SET16_SWITCHES,
   ...SET19_SWITCHES,
   ...SET20_SWITCHES,
+  ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
   ...OBJECT_GUARD_SWITCHES,
   EXPECTED_INSIDE_REPORT_SWITCH,

@@ -6,8 +6,9 @@
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { words } from "../lexicons/word-list.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, phraseAfter } from "./phrases.ts";
-import { isCap, ROLE_LIKE, type Tok } from "./tokens.ts";
+import { isCap, isVerbish, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** Verbs telling how words were said, every inflection used in tags. */
 const MANNER_VERBS = words(`
@@ -15,6 +16,39 @@ const MANNER_VERBS = words(`
   shrug shrugs shrugged beam beams beamed nod nods nodded wink winks winked gush gushes gushed
   enthuse enthuses enthused sniff sniffs sniffed snap snaps snapped smirk smirks smirked
 `);
+
+/** "Manner verb after its subject" (`"…," the paper beams, adding`): its switch. */
+export const MANNER_AFTER_SUBJECT_SWITCH = {
+  name: "tag-x-manner-verb",
+  doc: '`"…," the paper beams, adding`, `"…," Mr Hale sighed.`: a verb of manner after its subject closes the tag (not part of the speaker)',
+};
+
+/** toks[j] is a verb of manner closing a `<speaker> <verb>` tag: lowercase, then punctuation or the end. */
+export function mannerVerbClosing(toks: Tok[], j: number): boolean {
+  const v = toks[j];
+  const n = toks[j + 1];
+  return (
+    v?.type === "w" &&
+    MANNER_VERBS.has(v.lower) &&
+    !isCap(v) &&
+    toks[j - 1]?.type === "w" &&
+    (!n || (n.type === "p" && /^[,.;!?]$/.test(n.text)))
+  );
+}
+
+/** `the paper beams, adding, "…"`: toks[j] is a verb of manner whose participle after a comma
+ *  goes on to the next quotation (the manner verb's subject speaks it), switch on. */
+export function mannerBeforeParticiple(toks: Tok[], j: number, switches: StepSwitches): boolean {
+  const ing = toks[j + 2];
+  return (
+    mannerVerbClosing(toks, j) &&
+    toks[j + 1]?.text === "," &&
+    ing?.type === "w" &&
+    isVerbish(ing) &&
+    /ing$/.test(ing.lower) &&
+    isOn("quotes", MANNER_AFTER_SUBJECT_SWITCH.name, switches)
+  );
+}
 
 /** The cue `<manner verb> <speaker>` after the quotation toks[qi], the verb at toks[k]; else null. */
 export function mannerTag(toks: Tok[], qi: number, k: number, text: string): Cue | null {

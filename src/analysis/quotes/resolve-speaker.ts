@@ -19,23 +19,22 @@ import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
-import { describedSurname } from "./described-surname.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
-import { MEMBER_DESCRIPTION, memberBeforeSeat } from "./member-description.ts";
+import { LAWSUIT_FILER_SWITCH, lawsuitFiler } from "./lawsuit-filer.ts";
+import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
+import { MEMBER_DESCRIPTION } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
-import { nameBeforeRole } from "./name-before-role.ts";
-import { kinOf, knightName, personAfterNoun } from "./name-forms.ts";
+import { kinOf, knightName } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
-import { nicknamedName } from "./nickname.ts";
-import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
 import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
+import { nameInPhrase } from "./phrase-name.ts";
 import type { Phrase } from "./phrases.ts";
 import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
@@ -109,6 +108,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   REPORT_BODY,
   ORG_BODY,
   ...DESCRIBED_PERSON_RULES,
+  {
+    ...LAWSUIT_FILER_SWITCH,
+    try: ({ doc, p, lastWord, definite }) => (definite ? lawsuitFiler(doc, lastWord, p) : null),
+  },
   {
     name: "linked-description",
     doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
@@ -185,6 +188,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     },
   },
   {
+    ...LOWERCASE_COMMITTEE_SWITCH,
+    try: ({ doc, p, lastWord, definite }) => (definite ? lowercaseCommittee(doc, lastWord, p) : null),
+  },
+  {
     name: "unnamed-source",
     doc: '"a spokeswoman", "officials": an anonymous source, named as written',
     try: ({ p, kind, namedHead, plural }) =>
@@ -207,22 +214,9 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
 /** The speaker a phrase names (tagging `quote`, if given): the first rule with an answer, else the name itself. */
 export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null = null): Speaker {
   const p0 = (isOn("quotes", "document-opener", doc.switches) ? pastDocumentOpener(pIn) : null) ?? pIn;
-  // "a proud coach Mike Ruddock": an indefinite description before a full name is the name's.
   const orgOn = isOn("quotes", "speaker-org", doc.switches);
-  // "a spokesman for the Calder Water Authority" is the spokesman, not the authority's name.
-  const linked = orgOn && /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)*?(?:for|at|of|with|from|to)\s/u.test(p0.text);
-  const describedOn = isOn("quotes", "described-name", doc.switches) && !linked;
-  const described =
-    (describedOn
-      ? /^(?:a|an)\s+(?:[\p{Ll}-]+\s+)+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)$/u.exec(p0.text)
-      : null) ?? (describedOn ? (personAfterNoun(doc, p0) ?? describedSurname(doc, p0)) : null);
-  const p1 =
-    (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
-    (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
-    (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
-    (isOn("quotes", "member-description", doc.switches) ? memberBeforeSeat(doc, p0) : null) ??
-    nicknamedName(doc, p0) ?? // `Antonio "LA" Reid`: the given name past a quoted nickname (switch)
-    p0;
+  // "a proud coach Mike Ruddock", "Jo Marr, economist at …": the name inside the phrase (phrase-name.ts).
+  const p1 = nameInPhrase(doc, p0);
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
   const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
   // "the feminist writer and broadcaster": read as its first role, a person's.

@@ -29,6 +29,11 @@ export interface VerbAt {
 export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): Phrase | null {
   for (let c = b - 1; c >= 0 && j - c < 25; c--) {
     const u = toks[c]!;
+    // ("general secretary of the Calder Trade Unions (CTU), said": an acronym in brackets, switch)
+    if (u.text === ")" && bracketedAcronym(toks, c, switches)) {
+      c -= 2;
+      continue;
+    }
     // (a short quoted term inside the apposition, "one of the so-called “Blair Babes”", is read past)
     // ("chief economist at the builders' body BFA": a plural possessive is read past too)
     if (
@@ -101,4 +106,21 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
 function ageOrPlace(toks: Tok[], a: number, b: number): boolean {
   if (b === a + 1 && /^\d{1,3}$/.test(toks[a]!.text)) return true;
   return b > a + 1 && /^(?:from|of|in)$/.test(toks[a]!.lower) && toks.slice(a + 1, b).every((t) => isCap(t));
+}
+
+/** The switch of reading past an acronym in brackets inside an apposition (set1-switches.ts). */
+export const APPOSITION_ACRONYM_SWITCH = {
+  name: "apposition-bracketed-acronym",
+  doc: '"However, Ravi Sundaram, general secretary of the Westmoor Trade Unions (WTU), said": the apposition reads past its acronym in brackets to the name',
+};
+
+/** toks[c] closes "(ACRONYM)" and the step is on. */
+function bracketedAcronym(toks: Tok[], c: number, switches: VerbAt["switches"]): boolean {
+  const a = toks[c - 1];
+  return (
+    toks[c - 2]?.text === "(" &&
+    a?.type === "w" &&
+    /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(a.text) &&
+    isOn("quotes", APPOSITION_ACRONYM_SWITCH.name, switches)
+  );
 }

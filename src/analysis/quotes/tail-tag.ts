@@ -7,7 +7,7 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import { type Cue, phraseAfter, phraseBefore } from "./phrases.ts";
+import { type Cue, nameRun, type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
 
 /** Words that open a short adverbial after "X said" ("on Monday", "in a statement"). */
@@ -19,7 +19,7 @@ const speechVerb = (t: Tok | undefined) =>
   t?.type === "w" && isVerbish(t) && !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower);
 
 /** The tag closing a sentence after its last quotation, with where it starts; else null. */
-export function tailTag(toks: Tok[], text: string): { cue: Cue; at: number } | null {
+export function tailTag(toks: Tok[], text: string, roleName = false): { cue: Cue; at: number } | null {
   let last = toks.length - 1;
   while (last >= 0 && toks[last]!.type === "p") last--;
   let lastQ = last;
@@ -27,7 +27,7 @@ export function tailTag(toks: Tok[], text: string): { cue: Cue; at: number } | n
   if (lastQ < 0 || last - lastQ > 40) return null;
   for (let c = lastQ + 1; c < last; c++) {
     if (toks[c]!.text !== ",") continue;
-    const cue = inverted(toks, c, last, text) ?? plain(toks, c, last, text);
+    const cue = inverted(toks, c, last, text) ?? plain(toks, c, last, text, roleName);
     if (cue) return { cue, at: toks[c]!.start };
   }
   return null;
@@ -50,13 +50,14 @@ function inverted(toks: Tok[], c: number, last: number, text: string): Cue | nul
  * `, Dunmore said.`, `, Republican candidate Ben Carson said after the attacks.`, `, he said.`: a
  * name (or he/she) opening the clause, a speech verb and a short adverbial.
  */
-function plain(toks: Tok[], c: number, last: number, text: string): Cue | null {
+function plain(toks: Tok[], c: number, last: number, text: string, roleName = false): Cue | null {
   let v = c + 1;
   while (v <= last && v - c <= 6 && !speechVerb(toks[v])) v++;
   if (v > last || !speechVerb(toks[v])) return null;
-  const p = phraseBefore(toks, v, text);
+  const named = roleName ? nameAfterRoleWords(toks, c, v, text) : null;
+  const p = named ?? phraseBefore(toks, v, text);
   const pronoun = PRONOUNS[p?.text.toLowerCase() ?? ""];
-  if (!p || p.start !== toks[c + 1]!.start) return null;
+  if (!p || (!named && p.start !== toks[c + 1]!.start)) return null;
   if (
     !(pronoun === "male" || pronoun === "female") &&
     (!/^\p{Lu}/u.test(p.text) || /^(?:The|A|An)\s/.test(p.text))
@@ -66,4 +67,22 @@ function plain(toks: Tok[], c: number, last: number, text: string): Cue | null {
   if (rest.length > 6 || (rest.length > 0 && !TAIL_OPENERS.has(rest[0]!.lower))) return null;
   if (toks.slice(v + 1, last + 1).some((t) => t.type === "q")) return null;
   return { speaker: p, cue: toks[v]!.lower, label: false };
+}
+
+/** The switch of a lowercase role before the name in a closing tag (set1-switches.ts). */
+export const TAIL_ROLE_NAME_SWITCH = {
+  name: "tail-tag-role-name",
+  doc: '`"…" but to ask him to leave, lead singer Tom Bell said.`: the name after a role in lowercase words opening the closing tag',
+};
+
+/** `, lead singer Tom Bell said`: up to three lowercase words after the comma toks[c], then a
+ *  capitalised name run ending right before the verb toks[v]: the name. */
+function nameAfterRoleWords(toks: Tok[], c: number, v: number, text: string): Phrase | null {
+  let n = c + 1;
+  while (n < v && n - c <= 3 && toks[n]!.type === "w" && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[n]!.text)) n++;
+  // ("lead singer Tom Bell has said": past the auxiliary)
+  const e = /^(?:has|have|had)$/.test(toks[v - 1]?.lower ?? "") ? v - 1 : v;
+  if (n === c + 1 || n >= e || !nameRun(toks, n, e) || e - n > 4) return null;
+  if (toks.slice(c + 1, n).some((t) => speechVerb(t) || t.lower in PRONOUNS)) return null;
+  return phraseOf(toks, n, e - 1, text);
 }

@@ -1,0 +1,25 @@
+// "The influential Commons home affairs committee was responding …. “…,” the committee said": a
+// parliamentary committee the article names in lowercase words is no capitalised name the actor
+// model holds, so "the committee" found no organisation; the latest such name before it is the one.
+
+import type { Phrase } from "./phrases.ts";
+import type { QuoteDoc } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** The rule's name and doc (a SPEAKER_RULES entry in resolve-speaker.ts). */
+export const LOWERCASE_COMMITTEE_SWITCH = {
+  name: "lowercase-committee",
+  doc: '"the committee said" after "the Commons farming select committee": that committee, named as the article writes it',
+};
+
+/** A house of a parliament, then lowercase words, then "committee". */
+const COMMITTEE =
+  /\b((?:Commons|Lords|Senate|House|Assembly|Holyrood|Parliament['’]s)\s+(?:[\p{Ll}-]+\s+){1,4}committee)\b/gu;
+
+/** The committee named in lowercase words latest before "the committee" p, else null. */
+export function lowercaseCommittee(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
+  if (head !== "committee") return null;
+  let name: string | null = null;
+  for (const m of doc.text.slice(0, p.start).matchAll(COMMITTEE)) name = m[1]!;
+  return name ? { ...p, id: null, name, kind: "organization", gender: "any" } : null;
+}
