@@ -8,6 +8,7 @@ import { type Alternative, isOn } from "../steps.ts";
 import { leadDescriptionAhead } from "./lead-description.ts";
 import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
+import { officeTied } from "./office-tied.ts";
 import { pluralPair } from "./plural-pair.ts";
 import { WHO_CLAUSE_DESCRIPTION } from "./relative-head.ts";
 import { sameDescription } from "./same-description.ts";
@@ -62,6 +63,13 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
     doc: '"Ann Roe, for the Tories, attacked the plan. The shadow chancellor said": office-subject for a ranked office, whose holder is given no role without the rank',
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? officeSubject(doc, p, false, false, true) : null,
+  },
+  {
+    name: "office-tied",
+    doc: '"Ravi Marsh has …. The probe follows the harbour minister\'s …. The minister said": an office the article tied to one person (office-tied.ts; switches "office-tied-holder", "office-tied-other")',
+    // (after office-subject: the sentence before's subject, when there is one, comes first)
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? officeTied(doc, p) : null,
   },
   // (last: with no one found by the rules above, one person in view is who a description takes up)
   SOLE_PERSON_DESCRIPTION,

@@ -2,6 +2,7 @@
 // them in pipeline order for the scorer's ablation).
 
 import { NAME_OF_PLACE_SWITCH } from "./apposition.ts";
+import { DESC17_SWITCHES } from "./desc17-switches.ts";
 import { EXPECTED_INSIDE_REPORT_SWITCH } from "./expected-inside-report.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
@@ -362,6 +363,7 @@ export const INLINE_SWITCHES = [
   ...SET20_SWITCHES,
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
+  ...DESC17_SWITCHES,
   ...OBJECT_GUARD_SWITCHES,
   EXPECTED_INSIDE_REPORT_SWITCH,
 ];
