@@ -4,17 +4,21 @@ import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
-describe("an acronym modifying a person's role noun", () => {
+describe("an acronym modifying a person's role noun, and an 'it' tag with no body before it", () => {
   const body =
-    'Magnate bids for Harrow Rovers\n\nHenrik Solvang has made a new offer for Harrow Rovers.\n\nThe NZ magnate, who has courted the club for a year, has sent the Rovers board "firm plans", it has confirmed. Mr Solvang owns a shipping line.';
+    'Magnate makes new offer\n\nHenrik Solvang has made a new offer for a club. Shares in Harrow United rose 5% on the news.\n\nThe NZ magnate, who has courted the club for a year, has sent the United board "firm plans", it has confirmed.';
 
-  it("is no organisation that a later 'it' takes up", () => {
-    expect(speakerOf(directQuotes(body), "firm plans")).not.toBe("NZ");
+  it("takes no acronym for a body, and gives 'it' the body its own sentence names, by its full name", () => {
+    expect(speakerOf(directQuotes(body), "firm plans")).toBe("Harrow United");
   });
 
-  it("is the acronym as an organisation with the switch off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("quotes.acronym-modifier-person")), "firm plans")).toBe(
-      "NZ",
-    );
+  it("is the acronym as an organisation with the acronym switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.acronym-modifier-person"));
+    expect(speakerOf(qs, "firm plans")).toBe("NZ");
+  });
+
+  it("leaves 'it' without the body with the own-sentence switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.it-own-sentence-body"));
+    expect(speakerOf(qs, "firm plans")).not.toBe("Harrow United");
   });
 });
