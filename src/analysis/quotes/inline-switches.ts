@@ -5,6 +5,7 @@ import { NAME_OF_PLACE_SWITCH } from "./apposition.ts";
 import { DESC17_SWITCHES } from "./desc17-switches.ts";
 import { EXPECTED_INSIDE_REPORT_SWITCH } from "./expected-inside-report.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
+import { IT17_SWITCHES } from "./it17-switches.ts";
 import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
 import { LEFT16_SWITCHES } from "./left16-switches.ts";
 import { NAME_VERB_OBJECT_SWITCH } from "./name-verb-object.ts";
@@ -27,6 +28,7 @@ import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 export const INLINE_SWITCHES = [
   ...PRONOUN_SWITCHES,
   ...LEAD_CLASS_SWITCHES,
+  ...IT17_SWITCHES,
   { name: "described-name", doc: '"a proud coach Mike Ruddock": the name after an indefinite description' },
   { name: "acronym-organisation", doc: '"EA said": a lone acronym speaks as an organisation' },
   {

@@ -14,6 +14,7 @@ import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument, itAfterJointDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { IT_OPENER_SWITCH, itOpener } from "./it-opener.ts";
+import { itOwnSentenceBody } from "./it17-switches.ts";
 import { kinBefore } from "./kin-antecedent.ts";
 import { possessiveOpener } from "./leading-possessive.ts";
 import { loneSurname } from "./lone-name.ts";
@@ -316,7 +317,10 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   if (org) return at(org, p);
   // "Allianz, a leading German insurer, said …. However, it said": the body a sentence opens on (switch).
   const opener = isOn("quotes", IT_OPENER_SWITCH.name, doc.switches) ? itOpener(doc, p) : null;
-  return opener ?? { ...p, id: null, name: null, kind: "organization", gender: "any" };
+  // "… has sent the Rovers board “…”, it has confirmed": the body its own sentence names (switch).
+  return (
+    opener ?? itOwnSentenceBody(doc, p) ?? { ...p, id: null, name: null, kind: "organization", gender: "any" }
+  );
 }
 
 /** they/we: the latest organisation or plural speaker; I: the latest person. */

@@ -23,6 +23,7 @@ import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
+import { acronymModifiedPerson } from "./it17-switches.ts";
 import { LAWSUIT_FILER_SWITCH, lawsuitFiler } from "./lawsuit-filer.ts";
 import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
 import { MEMBER_DESCRIPTION } from "./member-description.ts";
@@ -380,6 +381,9 @@ function canonicalise(input: SpeakerInput, core: string[], name: string, gender:
     canonical = STYLED.has(name.split(" ")[0]!.toLowerCase()) ? name : fuller(name, actor.name);
     akind = actor.kind;
   }
+  // "The US tycoon": an acronym modifying a person's role noun is that person (switch).
+  const modified = core.length === 1 ? acronymModifiedPerson(doc, p, core[0]!) : null;
+  if (modified) return { ...p, ...modified, kind: "person", gender };
   // An acronym is an organisation ("EA said", "the WLGA").
   if (
     isOn("quotes", "acronym-organisation", doc.switches) &&
