@@ -16,6 +16,7 @@ import { overlap, sameTextKey } from "./cite.ts";
 import { directAnswer } from "./direct-answer.ts";
 import { indexesOf } from "./indexes.ts";
 import { cleanQuery } from "./query.ts";
+import { saidAbout } from "./said-about.ts";
 import { type Attempt, respell } from "./spelling.ts";
 import type { AskAnswer, ErrorAnswer, Excerpt, HeadlineHit } from "./types.ts";
 
@@ -54,6 +55,8 @@ export function ask(
   const cold =
     indexesOf(coverage).warming !== null && (!fieldsDecoded(coverage) || !actorsDecoded(coverage.actors));
   const answer = cold ? null : directAnswer(coverage, fix?.text ?? query, results);
+  // "What did X say about Y": X's own quotations on Y lead the answer.
+  const said = cold ? null : saidAbout(coverage, fix?.text ?? query, n);
   if (fix)
     return {
       command: "ask",
@@ -63,9 +66,10 @@ export function ask(
       unseenWords: unseen,
       correctedQuery: fix.text,
       corrections: fix.corrections,
+      ...(said ? { said } : {}),
     };
-  if (results.length > 0) return { command: "ask", query, results, answer };
-  return { command: "ask", query, results, answer, unseenWords: unseen };
+  if (results.length > 0) return { command: "ask", query, results, answer, ...(said ? { said } : {}) };
+  return { command: "ask", query, results, answer, unseenWords: unseen, ...(said ? { said } : {}) };
 }
 
 /** The hits that answer the question (ask-rule.ts) among its best, with its concepts' terms;

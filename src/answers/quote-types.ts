@@ -59,3 +59,13 @@ export interface QuotesAnswer {
   /** Every quotation of the speaker (or all), in corpus order. */
   quotes: QuoteRow[];
 }
+
+/** What a speaker said on a topic, as /ask gives it. */
+export interface SaidAbout {
+  /** The speaker's canonical name. */
+  speaker: string;
+  /** The topic as asked. */
+  topic: string;
+  /** The speaker's quotations on the topic, best first; empty when none holds its words. */
+  matches: QuotationMatch[];
+}

@@ -5,7 +5,7 @@ import type { SourceRef } from "../types.ts";
 import type { ActorAnswer, ActorsAnswer } from "./actor-types.ts";
 import type { DirectAnswer } from "./direct-answer-types.ts";
 import type { EventAnswer, TimelineAnswer } from "./event-types.ts";
-import type { QuotesAnswer, WhoSaidAnswer } from "./quote-types.ts";
+import type { QuotesAnswer, SaidAbout, WhoSaidAnswer } from "./quote-types.ts";
 
 export type { EventAnswer, EventCard, TimelineAnswer } from "./event-types.ts";
 
@@ -61,6 +61,9 @@ export interface AskAnswer {
    *  (`results` are its), and each word replaced. */
   correctedQuery?: string;
   corrections?: Correction[];
+  /** "What did X say about Y": the speaker's quotations on the topic, shown before the excerpts
+   *  (absent for a question of another shape or a speaker the coverage never quotes). */
+  said?: SaidAbout;
 }
 
 export interface SourceEntry {

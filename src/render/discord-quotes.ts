@@ -3,7 +3,7 @@
 // /quotes are added by the router (they carry the user's id); this only renders one page.
 
 import type { APIEmbed } from "discord-api-types/v10";
-import type { QuotationMatch, QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
+import type { QuotationMatch, QuotesAnswer, SaidAbout, WhoSaidAnswer } from "../answers/quote-types.ts";
 import {
   BRAND_COLOR,
   citation,
@@ -89,4 +89,22 @@ export function renderQuotes(a: QuotesAnswer): DiscordMessage {
     ],
     sourceButtons(a.items.flatMap((m) => m.sources)),
   );
+}
+
+/** Characters a "what X said about Y" embed may take, leaving the rest of the message's 6,000 to
+ *  the excerpts below it. */
+export const SAID_EMBED_CHARS = 2000;
+
+/** /ask's "what did X say about Y": the speaker's quotations on the topic, or a note that the
+ *  coverage has none, as an embed above the excerpts. */
+export function saidAboutEmbed(said: SaidAbout): APIEmbed {
+  const title = clip(`What ${said.speaker} said about “${said.topic}”`, LIMITS.embedTitle);
+  if (said.matches.length === 0) {
+    const note = `No quotation of ${escapeMarkdown(said.speaker)} in the coverage uses the words “${escapeMarkdown(said.topic)}”; the passages below may say more.`;
+    return { title, description: clip(note, SAID_EMBED_CHARS - title.length), color: NOTHING_COLOR };
+  }
+  const shown = said.matches.slice(0, 3);
+  const per = Math.floor((SAID_EMBED_CHARS - title.length - 20) / shown.length);
+  const blocks = shown.map((m, i) => clip(`**${i + 1}.** ${matchBlock(m, Math.max(120, per - 300))}`, per));
+  return { title, description: blocks.join("\n\n"), color: BRAND_COLOR };
 }

@@ -1,7 +1,7 @@
 // Discord rendering: answers → message payloads in Discord's API shape (embeds with masked
 // links, link buttons to the sources), always inside Discord's limits and never pinging.
 
-import { MessageFlags } from "discord-api-types/v10";
+import { type APIEmbed, MessageFlags } from "discord-api-types/v10";
 import type { Answer, AskAnswer, HelpAnswer, SourcesAnswer } from "../answers/types.ts";
 import { isError } from "../answers/types.ts";
 import type { SourceRef } from "../types.ts";
@@ -20,8 +20,8 @@ import {
   NOTHING_COLOR,
   sourceButtons,
 } from "./discord-message.ts";
-import { renderQuotes, renderWhoSaid } from "./discord-quotes.ts";
-import { clip, LIMITS } from "./limits.ts";
+import { renderQuotes, renderWhoSaid, saidAboutEmbed } from "./discord-quotes.ts";
+import { clip, embedChars, LIMITS } from "./limits.ts";
 import { correctionNote, emphasise, oneLine, unseenNote } from "./text.ts";
 
 export { type DiscordMessage, errorMessage, message } from "./discord-message.ts";
@@ -63,49 +63,53 @@ function unreachable(_answer: never): DiscordMessage {
 }
 
 function renderAsk(a: AskAnswer): DiscordMessage {
+  // "What did X say about Y": X's quotations on Y first, the excerpts in what room is left.
+  const said = a.said ? saidAboutEmbed(a.said) : null;
+  const saidRefs = a.said?.matches.slice(0, 3).flatMap((m) => m.sources) ?? [];
+  if (a.results.length === 0 && said && saidRefs.length > 0) return message([said], sourceButtons(saidRefs));
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - 200 - (said ? embedChars(said) : 0));
+  const excerpts = excerptsEmbed(a, room);
+  return message(
+    said ? [said, excerpts] : [excerpts],
+    sourceButtons([...saidRefs, ...a.results.flatMap((r) => r.sources)]),
+  );
+}
+
+/** The excerpts of /ask in one embed whose description keeps within `room` characters. */
+function excerptsEmbed(a: AskAnswer, room: number): APIEmbed {
   const title = clip(`Coverage on: ${a.query}`, LIMITS.embedTitle);
   if (a.results.length === 0) {
-    return message([
-      {
-        title,
-        description: `The coverage has nothing on this.${unseenNote(a, (w) => `**${escapeMarkdown(w)}**`)} Try other words, or \`/sources\` to see what it covers.`,
-        color: NOTHING_COLOR,
-      },
-    ]);
+    return {
+      title,
+      description: `The coverage has nothing on this.${unseenNote(a, (w) => `**${escapeMarkdown(w)}**`)} Try other words, or \`/sources\` to see what it covers.`,
+      color: NOTHING_COLOR,
+    };
   }
   const corrected = clip(
     correctionNote(a, (w) => `**${escapeMarkdown(w)}**`),
-    LIMITS.embedDescription / 4,
+    room / 4,
   );
-  const line = a.answer
-    ? clip(answerLineMarkdown(a.answer, escapeMarkdown, link), LIMITS.embedDescription / 4)
-    : "";
+  const line = a.answer ? clip(answerLineMarkdown(a.answer, escapeMarkdown, link), room / 4) : "";
   const head = [corrected, line].filter(Boolean).join("\n\n");
-  const per = Math.floor((LIMITS.embedDescription - 50 - head.length) / a.results.length);
+  const per = Math.floor((room - 50 - head.length) / a.results.length);
   const blocks = a.results.map((r, i) => {
     const cites = r.sources.map(citation);
     const cite = `— ${cites[0]}${cites.length > 1 ? `\nalso ${cites.slice(1).join("\nalso ")}` : ""}`;
-    const room = Math.max(80, per - cite.length - 10);
+    const space = Math.max(80, per - cite.length - 10);
     const body =
-      r.text.length > room
-        ? clipExcerpt(r, room)
+      r.text.length > space
+        ? clipExcerpt(r, space)
         : oneLine(emphasise(r.text, r.highlights, "**", "**", escapeMarkdown));
     // A hit on the headline cites it, linked to its article.
     const head = r.headline ? `**${link(oneLine(r.headline.text), r.headline.url)}**\n` : "";
     return `**${i + 1}.** ${head}${body}\n${cite}`;
   });
-  const all = a.results.flatMap((r) => r.sources);
-  return message(
-    [
-      {
-        title,
-        description: [head, ...blocks].filter(Boolean).join("\n\n"),
-        color: BRAND_COLOR,
-        footer: { text: footerFor(all) },
-      },
-    ],
-    sourceButtons(all),
-  );
+  return {
+    title,
+    description: clip([head, ...blocks].filter(Boolean).join("\n\n"), room),
+    color: BRAND_COLOR,
+    footer: { text: footerFor(a.results.flatMap((r) => r.sources)) },
+  };
 }
 
 function clipExcerpt(r: AskAnswer["results"][number], room: number): string {

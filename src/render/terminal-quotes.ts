@@ -1,6 +1,6 @@
 // Terminal rendering of /whosaid and /quotes: the quotation, who said it, every source.
 
-import type { QuotationMatch, QuotesAnswer, WhoSaidAnswer } from "../answers/quote-types.ts";
+import type { QuotationMatch, QuotesAnswer, SaidAbout, WhoSaidAnswer } from "../answers/quote-types.ts";
 import { citeLine, type TerminalStyle } from "./terminal-text.ts";
 import { oneLine } from "./text.ts";
 
@@ -44,4 +44,19 @@ export function renderQuotesTerminal(a: QuotesAnswer, style: TerminalStyle): str
   });
   if (a.page < a.pages) lines.push(`More: /quotes "${a.query ?? ""}" --page ${a.page + 1}`);
   return lines.join("\n").trimEnd();
+}
+
+/** /ask's "what did X say about Y": the speaker's quotations on the topic (or a note that there
+ *  are none), as lines above the excerpts. */
+export function saidAboutLines(said: SaidAbout, style: TerminalStyle): string[] {
+  if (said.matches.length === 0)
+    return [
+      `No quotation of ${said.speaker} in the coverage uses the words “${said.topic}”; the passages below may say more.`,
+      "",
+    ];
+  const lines = [`What ${said.speaker} said about “${said.topic}”:`, ""];
+  said.matches.forEach((m, i) => {
+    lines.push(...block(m, i + 1, style), "");
+  });
+  return lines;
 }

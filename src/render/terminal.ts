@@ -11,7 +11,7 @@ import { ingestLines, reloadLines } from "./admin-text.ts";
 import { answerLineText } from "./answer-line.ts";
 import { renderActorsTerminal, renderActorTerminal } from "./terminal-actor.ts";
 import { renderEventTerminal, renderTimelineTerminal } from "./terminal-events.ts";
-import { renderQuotesTerminal, renderWhoSaidTerminal } from "./terminal-quotes.ts";
+import { renderQuotesTerminal, renderWhoSaidTerminal, saidAboutLines } from "./terminal-quotes.ts";
 import { terminalSafe } from "./terminal-safe.ts";
 import { citeLine, dim, type TerminalStyle } from "./terminal-text.ts";
 import { correctionNote, emphasise, oneLine, outletDay, unseenNote } from "./text.ts";
@@ -59,11 +59,14 @@ function renderSafe(answer: Answer, style: TerminalStyle): string {
 }
 
 function renderAsk(a: AskAnswer, style: TerminalStyle): string {
+  // "What did X say about Y": X's quotations on Y come first.
+  const said = a.said ? saidAboutLines(a.said, style) : [];
   if (a.results.length === 0) {
-    return `The coverage has nothing on “${a.query}”.${unseenNote(a, (w) => `“${w}”`)}\nTry other words, or /sources to see what it covers.`;
+    if (a.said?.matches.length) return said.join("\n").trimEnd();
+    return `${said.join("\n")}The coverage has nothing on “${a.query}”.${unseenNote(a, (w) => `“${w}”`)}\nTry other words, or /sources to see what it covers.`;
   }
   const [open, close] = bold(style);
-  const lines = [`Coverage on “${a.query}”:`, ""];
+  const lines = [...said, `Coverage on “${a.query}”:`, ""];
   const corrected = correctionNote(a, (w) => `“${w}”`);
   if (corrected) lines.push(corrected, "");
   if (a.answer) lines.push(answerLineText(a.answer), "");
