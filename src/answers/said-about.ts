@@ -4,15 +4,14 @@
 // A speaker the coverage never quotes, or a question of another shape, leaves /ask as it was.
 
 import type { Coverage } from "../coverage.ts";
-import { conceptsOf, holds } from "../search/expand.ts";
 import { terms } from "../search/tokenize.ts";
-import type { Quote } from "../types.ts";
 import { groupQuotations, matchOf } from "./quote-groups.ts";
+import { onTopic } from "./quote-topic.ts";
 import type { SaidAbout } from "./quote-types.ts";
 import { quotesOf } from "./quotes.ts";
 
 const VERBS =
-  "say|said|says|tell|told|tells|think|thought|thinks|comment|commented|speak|spoke|talk|talked|state|stated|claim|claimed|argue|argued|warn|warned|write|wrote|mention|mentioned";
+  "say|said|says|tell|told|tells|think|thought|thinks|comment|commented|speak|spoke|talk|talked|spoken|state|stated|claim|claimed|argue|argued|warn|warned|write|wrote|written|mention|mentioned";
 const TOPIC = "(?:about|on|of|regarding|concerning|over)";
 /** The shapes of the question, each giving the speaker and the topic. */
 const SHAPES: readonly RegExp[] = [
@@ -51,9 +50,6 @@ export function saidAboutQuestion(query: string): { who: string; topic: string }
   return null;
 }
 
-/** Quotations below this share of the topic's informative weight do not speak of it. */
-const MIN_TOPIC_SHARE = 0.5;
-
 /** What a speaker the coverage quotes said on the question's topic; null when the question is
  *  not of that shape or the coverage quotes no one by that name. */
 export function saidAbout(coverage: Coverage, query: string, limit: number): SaidAbout | null {
@@ -61,24 +57,9 @@ export function saidAbout(coverage: Coverage, query: string, limit: number): Sai
   if (!asked) return null;
   const found = quotesOf(coverage, asked.who);
   if (!found) return null;
-  const concepts = conceptsOf(asked.topic, (t) => coverage.index.df(t) > 0);
-  const weight = (c: (typeof concepts)[number]) =>
-    c.terms.reduce((s, t) => s + Math.max(coverage.index.idf(t), 0.1), 0);
-  const total = concepts.reduce((s, c) => s + weight(c), 0);
-  const scored: Array<{ q: Quote; score: number; at: number }> = [];
-  found.quotes.forEach((q, at) => {
-    const have = new Set(terms(q.text));
-    const score = concepts.reduce((s, c) => s + (holds(c, have) ? weight(c) : 0), 0) / (total || 1);
-    if (total > 0 && score >= MIN_TOPIC_SHARE) scored.push({ q, score, at });
-  });
-  // Direct quotations before reported speech (a paraphrase), then the closest, then corpus order.
-  scored.sort(
-    (a, b) =>
-      Number(a.q.kind === "reported") - Number(b.q.kind === "reported") || b.score - a.score || a.at - b.at,
-  );
   const groups = groupQuotations(
     coverage,
-    scored.map((s) => s.q),
+    onTopic(coverage, found.quotes, asked.topic),
     coverage.quotes,
     limit,
   );

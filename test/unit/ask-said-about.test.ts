@@ -45,6 +45,7 @@ describe("/ask: what did X say about Y", () => {
     expect(saidAboutQuestion("What did Brack tell reporters about the cost?")?.who).toBe("Brack");
     expect(saidAboutQuestion("Did Brack say anything about the council?")?.topic).toBe("the council");
     expect(saidAboutQuestion("What Varga said about the bridge")?.who).toBe("Varga");
+    expect(saidAboutQuestion("How has Brack spoken of the council?")?.topic).toBe("the council");
     expect(saidAboutQuestion("What did he say about the bridge?")).toBeNull();
     expect(saidAboutQuestion("When will the bridge open?")).toBeNull();
     expect(saidAboutQuestion("Who said the bridge is the future?")).toBeNull();
