@@ -37,6 +37,7 @@ import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
+import { speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import {
   DETERMINERS,
@@ -353,7 +354,11 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       continue;
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
-    const verb = isVerbish(t) || isReadCue(toks, j) || mannerBeforeParticiple(toks, j, switches);
+    const verb =
+      isVerbish(t) ||
+      isReadCue(toks, j) ||
+      mannerBeforeParticiple(toks, j, switches) ||
+      speechParticiple(t, switches);
     if (!verb || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;
     if (isOn("quotes", ASPECT_VERB_SWITCH.name, switches) && aspectualUse(toks, j, text)) continue;
