@@ -107,3 +107,16 @@ describe('"they" after a sentence opening on a plural of sources', () => {
     );
   });
 });
+
+describe('a speech verb\'s -s form right after he/she/it is a verb, not a plural noun ("what he says are")', () => {
+  const body =
+    'Skills plan\n\nShadow minister Tim Rolls is on Thursday setting out a scheme of grants to tackle what he says are "crippling skills shortages". The analysis is based on students.';
+
+  it("is the pronoun's person", () => {
+    expect(speakerOf(directQuotes(body), "crippling")).toBe("Tim Rolls");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.pronoun-subject-verb")), "crippling")).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { PLEA_VERB_SWITCH } from "./plea-verb.ts";
 import { PLURAL_SOURCE_THEY_SWITCH } from "./plural-source-they.ts";
 import { PRONOUN_CONJUNCT_SWITCH } from "./pronoun-conjunct.ts";
 import { PUBLICATION_PAST_MODIFIERS_SWITCH } from "./publication-name.ts";
-import { SPEECH_PARTICIPLE_SWITCH } from "./speech-participle.ts";
+import { PRONOUN_SUBJECT_VERB_SWITCH, SPEECH_PARTICIPLE_SWITCH } from "./speech-participle.ts";
 
 /** The switches of set 21's classes, for the ablation. */
 export const SET21_SWITCHES = [
@@ -17,4 +17,5 @@ export const SET21_SWITCHES = [
   CAPITAL_ROLE_AND_SWITCH,
   SPEECH_PARTICIPLE_SWITCH,
   PLURAL_SOURCE_THEY_SWITCH,
+  PRONOUN_SUBJECT_VERB_SWITCH,
 ];
