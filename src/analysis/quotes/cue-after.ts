@@ -13,10 +13,12 @@ import { agentBeforePlace } from "./agent-place.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
+import { nameAfterRoleAnd } from "./capital-role-and.ts";
 import { findingTag } from "./finding-tag.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
 import { MANNER_AFTER_SUBJECT_SWITCH, mannerTag, mannerVerbClosing } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
+import { passiveAsSaying } from "./passive-as-saying.ts";
 import {
   agentAfter,
   type Cue,
@@ -26,6 +28,7 @@ import {
   phraseBefore,
   phraseOf,
 } from "./phrases.ts";
+import { pleaVerb } from "./plea-verb.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
@@ -152,11 +155,14 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     try: (input) => {
       const { toks, k, text, tagOnly } = input;
       const t = toks[k]!;
-      if (!isVerbish(t) || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
+      const verb = isVerbish(t) || pleaVerb(t, input.switches);
+      if (!verb || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
       // `against "false" claims about its product`: a term running on into a noun is no tag.
       if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
       const role = phraseAfter(toks, k + 1, text);
-      const p = role && withName(input, withLink(input, role));
+      // ("said BAFS founder and director Elon Trask": the name past the joined roles, switch)
+      const joined = role && nameAfterRoleAnd(role, text, input.switches);
+      const p = joined ?? (role && withName(input, withLink(input, role)));
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
     },
@@ -287,15 +293,20 @@ function speakerThenVerb(input: TagInput): Cue | null {
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
     if (
       u.type === "w" &&
-      (isVerbish(u) || isReadCue(toks, j) || (manner && mannerVerbClosing(toks, j))) &&
+      (isVerbish(u) ||
+        pleaVerb(u, input.switches) ||
+        isReadCue(toks, j) ||
+        (manner && mannerVerbClosing(toks, j))) &&
       j > k &&
       !isCap(u) &&
       !nounUse(toks, j) &&
       !nounAfterNameRun(toks, j, input.switches)
     ) {
-      if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && u.lower !== "continued") return null;
-      // "…, it has been claimed": a passive names no speaker.
-      if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "")) return null;
+      // "…, it has been claimed": a passive names no speaker ("is reported as saying" does, switch).
+      const asSaying = passiveAsSaying(toks, j, input.switches);
+      if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && u.lower !== "continued" && !asSaying)
+        return null;
+      if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "") && !asSaying) return null;
       // "Wenger added:" introduces the next quotation, not this one.
       if (toks[j + 1]?.text === ":") return null;
       if (!tagOnly(u.end)) return null;

@@ -37,6 +37,7 @@ import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
+import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import {
   DETERMINERS,
@@ -354,7 +355,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
     const verb = isVerbish(t) || isReadCue(toks, j) || mannerBeforeParticiple(toks, j, switches);
-    if (!verb || (isCap(t) && j > 0) || nounUse(toks, j)) continue;
+    const noun = nounUse(toks, j) && !pronounSubjectVerb(toks, j, switches); // "what he says are" (switch)
+    if (!(verb || speechParticiple(t, switches)) || (isCap(t) && j > 0) || noun) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;
     if (isOn("quotes", ASPECT_VERB_SWITCH.name, switches) && aspectualUse(toks, j, text)) continue;
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;

@@ -11,6 +11,7 @@ import { personAfterNoun } from "./name-forms.ts";
 import { nicknamedName } from "./nickname.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
+import { publicationPastModifiers } from "./publication-name.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** The phrase naming the speaker inside p0 (each rule by its switch), else p0 itself. */
@@ -32,6 +33,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
     (isOn("quotes", "member-description", doc.switches) ? memberBeforeSeat(doc, p0) : null) ??
     nicknamedName(doc, p0) ?? // `Antonio "LA" Reid`: the given name past a quoted nickname (switch)
     orgPastModifiers(doc, p0) ?? // "The year-old Committee for …": the name past its modifiers (switch)
+    publicationPastModifiers(doc, p0) ?? // "the influential Rapido magazine": past its modifiers (switch)
     p0
   );
 }

@@ -20,8 +20,10 @@ import { possessiveOpener } from "./leading-possessive.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
+import { pluralSourceThey } from "./plural-source-they.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
+import { PRONOUN_CONJUNCT_SWITCH, pronounConjuncts } from "./pronoun-conjunct.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
@@ -231,8 +233,12 @@ function subjectWithoutHistory(
     if (c.start < from) break;
     if (c.start < p.start && c.kind === "person") return null;
   }
+  // (not a person coordinated with a he/she of that gender: switch "pronoun-not-conjunct")
+  const others = isOn("quotes", PRONOUN_CONJUNCT_SWITCH.name, doc.switches)
+    ? pronounConjuncts(doc, from, p.start, want)
+    : null;
   return subjectMentionBefore(doc, p.start, (id) => {
-    if (named?.(id)) return false;
+    if (named?.(id) || others?.has(id)) return false;
     const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
     return g === want || (g === "any" && personLike(doc, id));
   });
@@ -326,6 +332,9 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
 /** they/we: the latest organisation or plural speaker; I: the latest person. */
 export function resolveTheyWeI(doc: QuoteDoc, p: Phrase, want: "plural" | "any"): Speaker {
   const { history } = doc;
+  // "Ministers deny …. Instead, they say": the plural source a sentence just before opens on (switch).
+  const group = want === "plural" ? pluralSourceThey(doc, p) : null;
+  if (group) return { ...group, start: p.start, end: p.end, text: p.text };
   for (let h = history.length - 1; h >= 0; h--) {
     const c = history[h]!;
     if (c.start >= p.start) continue;
