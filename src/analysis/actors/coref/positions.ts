@@ -1,9 +1,8 @@
 // Positions in one article for coreference: the sentence a position falls in, and whether it is
 // inside a quotation.
 
-import type { CorefInput } from "./mentions.ts";
-
-export function sentIndex(sents: CorefInput["sentences"], pos: number): number {
+/** The index of the sentence (sorted by start) that `pos` falls in. */
+export function sentIndex(sents: ReadonlyArray<{ start: number }>, pos: number): number {
   let lo = 0;
   let hi = sents.length - 1;
   while (lo < hi) {
@@ -16,7 +15,7 @@ export function sentIndex(sents: CorefInput["sentences"], pos: number): number {
 
 /** Quoted words speak of others ("I told him"): nothing inside quotation marks is resolved.
  *  Asked in text order, a scan that moves forward (it starts over when asked further back). */
-export function quoteTest(quoted: CorefInput["quoted"]): (pos: number) => boolean {
+export function quoteTest(quoted: ReadonlyArray<readonly [number, number]>): (pos: number) => boolean {
   let qi = 0;
   return (pos) => {
     if (qi > 0 && quoted[qi - 1]![0] > pos) qi = 0;
