@@ -8,6 +8,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { OFFICE_HEADS, ROLE_GENDER } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { anonymousNamed } from "./anonymous-named.ts";
+import { BAND_DESCRIPTION } from "./band-description.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
@@ -73,6 +74,8 @@ const MAKER_OF_WORKS =
   /^the\s+(?:[\p{Ll}-]+\s+)?(?:director|star|creator|writer|author|producer|composer|maker)\s+(?:of|behind)\s+\p{Lu}/u;
 
 export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  // (first: "the band" the article named is neither a person nor an anonymous source)
+  BAND_DESCRIPTION,
   {
     name: "maker-of-works",
     doc: '"said the director behind Harbour Lights" after "Ruiz hoped …": the person the sentence before opens on, not the film',

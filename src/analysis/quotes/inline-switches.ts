@@ -2,6 +2,7 @@
 // them in pipeline order for the scorer's ablation).
 
 import { NAME_OF_PLACE_SWITCH } from "./apposition.ts";
+import { COREF18_SWITCHES } from "./coref18-switches.ts";
 import { DESC17_SWITCHES } from "./desc17-switches.ts";
 import { EXPECTED_INSIDE_REPORT_SWITCH } from "./expected-inside-report.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
@@ -368,6 +369,7 @@ export const INLINE_SWITCHES = [
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
   ...DESC17_SWITCHES,
+  ...COREF18_SWITCHES,
   ...OBJECT_GUARD_SWITCHES,
   EXPECTED_INSIDE_REPORT_SWITCH,
 ];

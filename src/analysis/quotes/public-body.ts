@@ -5,6 +5,8 @@
 // ("the environment select committee said") is that committee.
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn } from "../steps.ts";
+import { COUNTRY_GOVERNMENT_SWITCH, countryGovernment } from "./country-government.ts";
 import type { Phrase } from "./phrases.ts";
 import { lastOf, paraOf, type QuoteDoc, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -75,7 +77,12 @@ export function publicBody(doc: QuoteDoc, head: string, core: readonly string[],
   if (!saysAt(doc.text, p)) return null;
   const lower = lowerCaseBody(doc, head, p);
   if (lower) return org(lower);
-  return head === "government" ? org(head) : unnamed(p);
+  if (head !== "government") return unnamed(p);
+  // "the government" of an article that names no government: its country's (switch)
+  const country = isOn("quotes", COUNTRY_GOVERNMENT_SWITCH.name, doc.switches)
+    ? countryGovernment(doc.text.slice(doc.article.bodyStart))
+    : null;
+  return org(country ?? head);
 }
 
 /** Plural nouns for the members of a body: "the MPs said" after the committee spoke. */

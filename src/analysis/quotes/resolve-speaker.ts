@@ -17,6 +17,7 @@ import {
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
+import { bodyOfKind } from "./body-kind.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
@@ -37,6 +38,7 @@ import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import { nameInPhrase } from "./phrase-name.ts";
 import type { Phrase } from "./phrases.ts";
+import { descriptive } from "./place-modifier.ts";
 import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
@@ -203,12 +205,10 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
     name: "organisation-description",
     doc: '"the department", "the statement": the organisation it stands for',
-    try: (input) => {
-      const core = coreName(input.words);
-      return input.definite && (core.length === 0 || /^\p{Ll}/u.test(core[0]!))
+    try: (input, core = coreName(input.words)) =>
+      input.definite && (core.length === 0 || descriptive(core[0]!, input.doc.switches))
         ? describedOrganisation(input, core)
-        : null;
-    },
+        : null,
   },
 ];
 
@@ -292,9 +292,10 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     const para = paraOf(doc, p.start);
     const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
     if (lastOrg) return at(lastOrg, p);
-    // "Next has said …. “…,” the company said": the organisation the sentences before open on.
+    // "Next has said …. “…,” the company said": the organisation the sentences before open on,
+    // else the one introduced by its kind ("game firm Keelware": body-kind.ts).
     const opening = isOn("quotes", "org-subject-before", doc.switches) ? orgSubjectBefore(doc, p) : null;
-    return opening ?? unnamed(p);
+    return opening ?? bodyOfKind(doc, head, p) ?? unnamed(p);
   }
   return resolveDescription(doc, p);
 }

@@ -6,6 +6,7 @@ import { acronymInitials } from "./acronym-initials.ts";
 import { acronymLedName } from "./acronym-led-name.ts";
 import { affiliationBeforeRole } from "./affiliation.ts";
 import { ampersandOrg } from "./ampersand-org.ts";
+import { bandName } from "./band-name.ts";
 import { compoundModifier } from "./compound-modifier.ts";
 import { demonymPrefix } from "./demonym-prefix.ts";
 import { groupNoun } from "./group-noun.ts";
@@ -46,6 +47,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   leadingArticle,
   // (before any rule reads a work's title, "drama Wasp", as a name)
   workTitle,
+  // (a band's name reads as a person's: before title-name and plain-name)
+  bandName,
   postNominals,
   ampersandOrg,
   institutionNoun,

@@ -11,7 +11,7 @@ import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { ROLE_HEADS } from "../../lexicons/titles.ts";
 
 /** Nationality nouns whose adjective is another word ("Dutchman" → "Dutch"); others are their own. */
-const ADJECTIVE_OF: Readonly<Record<string, string>> = {
+export const ADJECTIVE_OF: Readonly<Record<string, string>> = {
   scot: "Scottish",
   scotsman: "Scottish",
   scotswoman: "Scottish",
@@ -41,7 +41,7 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Words between a nationality and a name that still describe the person ("Dutch former defender"). */
 const MODIFIERS = new Set(["former", "veteran", "international", "young", "teenage", "world", "tennis"]);
-const describes = (w: string) => ROLE_HEADS.has(w) || MODIFIERS.has(w) || /-year-old$/.test(w);
+export const describes = (w: string) => ROLE_HEADS.has(w) || MODIFIERS.has(w) || /-year-old$/.test(w);
 
 /** What a demonym description needs of the article: its text, named mentions and actors. */
 export interface DemonymInput {

@@ -9,10 +9,12 @@ import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import type { Gender } from "../gender.ts";
+import { PersonFacts, type Stated, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
 import { nationalPerson } from "./demonym.ts";
 import { gendersOf } from "./genders.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
+import { quoteTest, sentIndex } from "./positions.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import {
   INVERTED_APPOSITION,
@@ -76,6 +78,7 @@ interface CorefRun {
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
   demonym: boolean; // switch "coref-demonym" (demonym.ts)
+  facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
   notOwner: boolean;
   onlyAny: boolean; // switch "coref-only-unknown-gender"
 }
@@ -93,6 +96,9 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     allObjects: [],
     corefRead: null,
     demonym: isOn("actors", "coref-demonym", switches),
+    facts: isOn("actors", "coref-attributes", switches)
+      ? new PersonFacts(inp.text, inp.named, inp.byId)
+      : null,
     notOwner: isOn("actors", "coref-role-not-owner", switches),
     onlyAny: isOn("actors", "coref-only-unknown-gender", switches),
   };
@@ -118,17 +124,6 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
   return r.out;
 }
 
-function sentIndex(sents: CorefInput["sentences"], pos: number): number {
-  let lo = 0;
-  let hi = sents.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sents[mid]!.start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 const sentOf = (inp: CorefInput, pos: number) => inp.sentences[sentIndex(inp.sentences, pos)]!;
 const isPerson = (inp: CorefInput, id: string) => inp.byId.get(id)?.kind === "person";
 const genderOf = (r: CorefRun, id: string): Gender => r.gender.get(id) ?? r.learned.get(id) ?? "any";
@@ -136,17 +131,6 @@ const corefOf = (r: CorefRun) => {
   r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart, r.notOwner);
   return r.corefRead;
 };
-
-/** Quoted words speak of others ("I told him"): nothing inside quotation marks is resolved.
- *  Asked in text order, a scan that moves forward (it starts over when asked further back). */
-function quoteTest(quoted: CorefInput["quoted"]): (pos: number) => boolean {
-  let qi = 0;
-  return (pos) => {
-    if (qi > 0 && quoted[qi - 1]![0] > pos) qi = 0;
-    while (qi < quoted.length && quoted[qi]![1] < pos) qi++;
-    return qi < quoted.length && quoted[qi]![0] < pos;
-  };
-}
 
 /** Named person mentions as candidates, with their salience (subject of speech, sentence subject). */
 function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; objects: Cand[] } {
@@ -313,16 +297,36 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
     const ahead = link && link.at > e.at && link.at >= sentOf(r.inp, e.at).end;
     const back = ahead && described ? backPerson(r, e, para) : null;
     id = back ?? (link ? actorAtName(r.inp, named, link.at, link.name) : null);
-  } else if (described) id = (r.demonym && nationalPerson(r.inp, phrase, e.at)) || backPerson(r, e, para);
+  } else if (described) id = (r.demonym && nationalPerson(r.inp, phrase, e.at)) || statedPerson(r, e, para);
   if (!id) return;
+  r.facts?.add(id, statedIn(phrase));
   r.out.push({ actorId: id, docId: r.inp.docId, start: e.at, end: e.end, text: phrase, via: "role" });
   r.recent.push({ actorId: id, at: e.at, para, speaker: SPEECH_AFTER.test(text.slice(e.end, e.end + 80)) });
 }
 
 const FORMER = /\b(?:former|ex-|retired|veteran)/i;
 
+/** A description stating an age or a nationality: the one person named before with that age, else
+ *  the person it takes up, never one the article states otherwise of (attributes.ts). */
+function statedPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
+  const stated: Stated = r.facts ? statedIn(r.inp.text.slice(e.at, e.end)) : { nation: null, age: null };
+  if (!stated.nation && stated.age === null) return backPerson(r, e, para);
+  const aged = stated.age === null ? null : r.facts!.ofAge(stated.age);
+  if (aged && [...r.recent, ...r.allObjects].some((c) => c.actorId === aged)) return aged;
+  const ok = (id: string) => !r.facts!.contradicts(id, stated);
+  // "When Jo Marr shook his hand …, the Australian said": the person a fronted clause opens on
+  const s = sentOf(r.inp, e.at);
+  const fronted = FRONTED.test(r.inp.text.slice(s.start, e.at))
+    ? [...r.recent, ...r.allObjects].filter((c) => c.at >= s.start).sort((a, b) => a.at - b.at)[0]
+    : undefined;
+  return fronted && ok(fronted.actorId) ? fronted.actorId : backPerson(r, e, para, ok);
+}
+
+/** A sentence opening on a subordinate clause, the description right after its comma. */
+const FRONTED = /^(?:When|After|As|While|Although|Though|Once|Having|Before)\s[^,]*(?:,[^,]*)*,\s*$/;
+
 /** The person a description takes up: the first named in the sentence before, else an earlier one. */
-function backPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
+function backPerson(r: CorefRun, e: CorefEvent, para: number, ok = (_: string) => true): string | null {
   const sents = r.inp.sentences;
   const si = sentIndex(sents, e.at);
   const prev = si > 0 ? sents[si - 1]! : null;
@@ -335,28 +339,29 @@ function backPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
     for (const list of [r.recent, r.allObjects])
       for (let h = list.length - 1; h >= 0 && list[h]!.at >= prev.start; h--) {
         const c = list[h]!;
+        if (!ok(c.actorId)) continue;
         if (c.at === tagAt) return c.actorId;
         if (c.at < prev.end && (!first || c.at < first.at)) first = c;
       }
     if (first) return first.actorId;
   }
-  return earlierPerson(r, e, para);
+  return earlierPerson(r, e, para, ok);
 }
 
 /** A description pointing back to someone named in an earlier sentence (not this one's subject). */
-function earlierPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
+function earlierPerson(r: CorefRun, e: CorefEvent, para: number, ok: (id: string) => boolean): string | null {
   const { recent } = r;
   const from = sentOf(r.inp, e.at).start;
   let id: string | null = null;
   for (let h = recent.length - 1; h >= 0 && !id; h--) {
     const c = recent[h]!;
     if (c.para < para - 2) break;
-    if (c.speaker && c.at < from) id = c.actorId;
+    if (c.speaker && c.at < from && ok(c.actorId)) id = c.actorId;
   }
   for (let h = recent.length - 1; h >= 0 && !id; h--) {
     const c = recent[h]!;
     if (c.para < para - 2) break;
-    if (c.at < from) id = c.actorId;
+    if (c.at < from && ok(c.actorId)) id = c.actorId;
   }
   return id;
 }

@@ -29,5 +29,9 @@ export const COREF_STEPS = [
     name: "coref-only-unknown-gender",
     doc: "'Roe, who …, won. But he then lost': the one subject of unknown gender in the previous sentence takes he/she",
   },
+  {
+    name: "coref-attributes",
+    doc: "'The Russian' after 'The 34-year-old American' (Vale): never a person stated to have another nationality or age",
+  },
   { name: "coref-told-listener", doc: "'the 25-year-old told Radio Vale': who is told listens, not speaks" },
 ] as const;

@@ -1,0 +1,31 @@
+// "The company says …" where no organisation has spoken and no sentence before opens on one:
+// the organisation the article introduced by that kind of body ("Video game firm Keelware",
+// "online retailer Brightcart"), the latest before the cue; "firm" and "company" are one kind.
+// Switch "body-kind-noun" (listed in coref18-switches.ts).
+
+import { isOn } from "../steps.ts";
+import type { Phrase } from "./phrases.ts";
+import { type QuoteDoc, speakerForActor } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+/** The switch of the rule. */
+export const BODY_KIND_SWITCH = {
+  name: "body-kind-noun",
+  doc: '"the company says" with no organisation in view: the one the article introduced as "game firm Keelware", the latest',
+};
+
+/** Kinds of body that stand for one another. */
+const SAME_KIND: Readonly<Record<string, string>> = { firm: "firm|company", company: "firm|company" };
+
+/** The organisation the model names right after the kind noun `head` ("firm Keelware"), latest before `p`. */
+export function bodyOfKind(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
+  if (!isOn("quotes", BODY_KIND_SWITCH.name, doc.switches)) return null;
+  const kind = new RegExp(`\\b(?:${SAME_KIND[head] ?? head}) +$`);
+  let id: string | null = null;
+  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
+    if (m.start >= p.start) break;
+    if (m.start < doc.article.bodyStart || doc.actors.byId.get(m.actorId)?.kind !== "organization") continue;
+    if (kind.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) id = m.actorId;
+  }
+  return id ? speakerForActor(doc, id, p) : null;
+}
