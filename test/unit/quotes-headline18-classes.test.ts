@@ -165,3 +165,36 @@ describe("a lead closing on an unnamed source the next sentence names as it spea
     expect(headlineSpeaker("Thieves 'targeting phones'", body, off)).toBeNull();
   });
 });
+
+describe("a lead quotation a bare group of members voices, before their committee speaks", () => {
+  const body = [
+    'A failed council scheme to sell bus passes online has been branded a "shameful muddle" by MPs.',
+    "",
+    'The scheme was dropped in May after selling 300 passes. The Commons transport select committee called the spending "hard to defend".',
+  ].join("\n");
+
+  it("is the committee's", () => {
+    expect(speakerOf(headlined("Bus pass plan 'shameful'", body), "shameful muddle")).toBe(
+      "Commons transport select committee",
+    );
+  });
+
+  it("is the members' with the switch off", () => {
+    const off = switchOff("quotes.lead-members-committee");
+    expect(speakerOf(headlined("Bus pass plan 'shameful'", body, off), "shameful muddle")).toBe("MPs");
+  });
+});
+
+describe("a label verb's participle after a noun a preposition opens", () => {
+  const body =
+    'Minister Tess Odell has cut the number of new ferry routes to six, in a move branded a "sorry climbdown" by the Harbour Party.';
+
+  it("is a passive whose agent speaks", () => {
+    expect(speakerOf(headlined("Ferry cuts", body), "sorry climbdown")).toBe("Harbour Party");
+  });
+
+  it("is the subject's words with the switch off", () => {
+    const off = switchOff("quotes.passive-reduced-relative");
+    expect(speakerOf(headlined("Ferry cuts", body, off), "sorry climbdown")).not.toBe("Harbour Party");
+  });
+});

@@ -15,16 +15,25 @@
 // - "Card fraudsters 'targeting web'" over "…, an anti-fraud agency has said. Anti-fraud
 //   consultancy Kestrel Checks says …": the unnamed source named as the next sentence's speaker.
 
-import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
-import { isOn } from "../steps.ts";
+import { LABEL_VERBS, SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { nextSentenceSource } from "./lead-named-next.ts";
 import type { QuoteDoc } from "./state.ts";
+import type { Tok } from "./tokens.ts";
 import type { QuoteFound } from "./types.ts";
 
 export const HEADLINE18_SWITCHES = [
   {
     name: "lead-words-later",
     doc: '`he has found his "third major band". … "They are my third major band," he told`: a lead quotation with no speaker is the one named speaker\'s who says its words later in a longer statement',
+  },
+  {
+    name: "lead-members-committee",
+    doc: '"…branded a “waste” by MPs. … The Commons transport committee called it …": a lead quotation a bare group of members ("MPs", "peers") voices is the committee of theirs that speaks after it',
+  },
+  {
+    name: "passive-reduced-relative",
+    doc: '"…, in a move branded a “humiliating retreat” by the Tories": a label verb\'s participle after a noun a preposition or comma opens is a passive, whose agent after the quotation speaks',
   },
   {
     name: "headline-in-lead-quote",
@@ -114,6 +123,34 @@ export function leadWordsLater(doc: QuoteDoc, direct: QuoteFound[]): void {
     });
     const by = oneSpeaker(later);
     if (by) Object.assign(q, { ...saidBy(by), via: "context", cue: "lead" });
+  }
+}
+
+/** Members of a body a lead names bare ("MPs", "peers"), whose committee speaks as itself. */
+const MEMBERS = new Set(["mps", "peers", "senators", "councillors", "lawmakers", "msps", "meps", "ams"]);
+
+/** Sentences after the lead searched for the committee. */
+const COMMITTEE_AHEAD = 4;
+
+/** "…branded a “waste” by MPs. … The Commons education committee called it …": a lead quotation
+ *  given to a bare group of members is the committee that speaks next, in the sentences after it
+ *  (set 6's rule: committees speak as themselves; switch "lead-members-committee"). */
+export function leadMembersCommittee(
+  doc: QuoteDoc,
+  direct: QuoteFound[],
+  reported: readonly QuoteFound[],
+): void {
+  if (!isOn("quotes", "lead-members-committee", doc.switches)) return;
+  const sentences = doc.article.paragraphs.flatMap((p) => p.sentences);
+  const end = leadEnd(doc);
+  const ahead = sentences[Math.min(sentences.length - 1, COMMITTEE_AHEAD)]?.end ?? end;
+  for (const q of direct) {
+    if (q.end > end || !MEMBERS.has(fold(q.speakerName ?? "").trim())) continue;
+    const committee = [...direct, ...reported]
+      .filter((x) => x.start > q.end && x.end <= ahead && x.speakerKind === "organization")
+      .sort((a, b) => a.start - b.start)
+      .find((x) => /\bcommittee$/i.test(x.speakerName ?? ""));
+    if (committee) Object.assign(q, { ...saidBy(committee), via: "context", cue: "lead" });
   }
 }
 
@@ -302,4 +339,16 @@ function sourceNext(doc: QuoteDoc, found: readonly QuoteFound[]): Said | null {
     speakerOrg: null,
     speakerOrgId: null,
   };
+}
+
+/** "in a move branded a “…” by the Tories": the label verb's participle at `j`, right after a noun
+ *  that a determiner opens after a preposition or a comma (no sentence subject: "The minister
+ *  branded …" is active; switch "passive-reduced-relative"). */
+export function reducedPassive(toks: readonly Tok[], j: number, switches: StepSwitches): boolean {
+  const [before, det, noun, verb] = [toks[j - 3], toks[j - 2], toks[j - 1], toks[j]];
+  if (!verb || !/ed$/.test(verb.lower) || !LABEL_VERBS.has(verb.lower)) return false;
+  if (noun?.type !== "w" || det?.type !== "w" || !/^(?:a|an|the|this|that)$/.test(det.lower)) return false;
+  if (!before || !(before.type === "p" || /^(?:in|as|with|after|for|amid|despite)$/.test(before.lower)))
+    return false;
+  return isOn("quotes", "passive-reduced-relative", switches);
 }
