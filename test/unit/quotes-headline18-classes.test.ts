@@ -198,3 +198,24 @@ describe("a label verb's participle after a noun a preposition opens", () => {
     expect(speakerOf(headlined("Ferry cuts", body, off), "sorry climbdown")).not.toBe("Harbour Party");
   });
 });
+
+describe("an organisation noun before a headline's verb", () => {
+  const body = [
+    "Toy firm Playwise is to hold open trials for children to become test players for its new games.",
+    "",
+    "The company, based in Leeds, is seeking children aged 8 to 12. Parents must come along too.",
+  ].join("\n");
+
+  it("is the organisation the lead names after the same noun, when the lead uses the words", () => {
+    expect(headlineSpeaker("Toy firm holds 'test players' trials", body)).toBe("Playwise");
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.headline-body-noun-lead");
+    expect(headlineSpeaker("Toy firm holds 'test players' trials", body, off)).toBeNull();
+  });
+
+  it("is no one when the lead does not use the words", () => {
+    expect(headlineSpeaker("Toy firm holds 'fun day' trials", body)).toBeNull();
+  });
+});

@@ -215,12 +215,14 @@ function roleSaid(doc: QuoteDoc, start: number, title: { start: number; end: num
  *  of headline18-switches.ts (words a report holds, a lead's named tag or issuer, …). */
 function fromBody(
   doc: QuoteDoc,
+  start: number,
   words: string,
   found: readonly QuoteFound[],
   title: { start: number; end: number },
 ): Said | null {
   const sp = saidInBody(doc, words, found, title);
-  return sp ? headlineLeadEchoed(doc, found, sp) : headlineFromBody(doc, found, words);
+  if (sp) return headlineLeadEchoed(doc, found, sp);
+  return headlineFromBody(doc, found, words, doc.text.slice(title.start, start - 1));
 }
 
 /** The headline's quotations, each given to whoever the title or the body shows said it. */
@@ -238,7 +240,7 @@ export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): Quo
       (isOn("quotes", "headline-role-lead-person", doc.switches) ? roleSaid(doc, start, title) : null) ??
       // ("Golden rule 'intact' says ex-aide": the lead's reporter, headline18-switches.ts)
       headlineSaysTag(doc, found, end + 1, title) ??
-      fromBody(doc, m[1]!, found, title);
+      fromBody(doc, start, m[1]!, found, title);
     return {
       id: `${article.docId}:h${i}`,
       docId: article.docId,

@@ -15,6 +15,7 @@
 // - "Card fraudsters 'targeting web'" over "…, an anti-fraud agency has said. Anti-fraud
 //   consultancy Kestrel Checks says …": the unnamed source named as the next sentence's speaker.
 
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { LABEL_VERBS, SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { nextSentenceSource } from "./lead-named-next.ts";
@@ -34,6 +35,10 @@ export const HEADLINE18_SWITCHES = [
   {
     name: "passive-reduced-relative",
     doc: '"…, in a move branded a “humiliating retreat” by the Tories": a label verb\'s participle after a noun a preposition or comma opens is a passive, whose agent after the quotation speaks',
+  },
+  {
+    name: "headline-body-noun-lead",
+    doc: '"Game firm holds \'cast\' auditions" over "Video game firm Kestrel is to hold … cast members": an organisation noun before a headline\'s verb is the organisation the lead names after the same noun, when the lead uses the words',
   },
   {
     name: "headline-in-lead-quote",
@@ -168,8 +173,14 @@ function organisationVoiced(doc: QuoteDoc, q: QuoteFound): boolean {
 }
 
 /** A headline speaker found in the body when the older rules find none (session 18 switches). */
-export function headlineFromBody(doc: QuoteDoc, found: readonly QuoteFound[], words: string): Said | null {
+export function headlineFromBody(
+  doc: QuoteDoc,
+  found: readonly QuoteFound[],
+  words: string,
+  titleBefore: string,
+): Said | null {
   return (
+    bodyNounInLead(doc, words, titleBefore) ??
     inLeadQuote(doc, found, words) ??
     inReport(doc, found, words) ??
     leadNamedTag(doc, words) ??
@@ -180,6 +191,37 @@ export function headlineFromBody(doc: QuoteDoc, found: readonly QuoteFound[], wo
 
 /** The first sentence's range. */
 const leadOf = (doc: QuoteDoc) => doc.article.paragraphs[0]?.sentences[0] ?? null;
+
+/** "Game firm holds 'cast' auditions" over "Video game firm Kestrel is to hold … cast members":
+ *  the organisation the lead names right after the title's noun (switch "headline-body-noun-lead"). */
+function bodyNounInLead(doc: QuoteDoc, words: string, titleBefore: string): Said | null {
+  const noun = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+\p{Ll}+s\s*$/u.exec(titleBefore)?.[1]?.toLowerCase();
+  const lead = leadOf(doc);
+  if (!noun || !ORG_NOUNS.has(noun) || !lead || !isOn("quotes", "headline-body-noun-lead", doc.switches))
+    return null;
+  // (the lead uses the headline's words: they are the organisation's own, not a label)
+  if (!fold(doc.text.slice(lead.start, lead.end)).includes(fold(words))) return null;
+  const after = new RegExp(`(?:^|\\s)${noun}\\s+$`, "i");
+  const m = doc.actors
+    .mentionsIn(doc.article.docId)
+    .find(
+      (x) =>
+        x.start >= lead.start &&
+        x.end <= lead.end &&
+        x.via === "name" &&
+        after.test(doc.text.slice(lead.start, x.start)),
+    );
+  const actor = m ? doc.actors.byId.get(m.actorId) : undefined;
+  if (!m || actor?.kind !== "organization") return null;
+  return {
+    speakerId: actor.id,
+    speakerText: m.text,
+    speakerName: actor.name,
+    speakerKind: "organization",
+    speakerOrg: null,
+    speakerOrgId: null,
+  };
+}
 
 /** "courageous" in the lead's "very courageously": the lead quotation holding the one word. */
 function inLeadQuote(doc: QuoteDoc, found: readonly QuoteFound[], words: string): Said | null {
