@@ -15,6 +15,7 @@ import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { nameAfterRoleAnd } from "./capital-role-and.ts";
 import { findingTag } from "./finding-tag.ts";
+import { reducedPassive } from "./headline18-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
 import { MANNER_AFTER_SUBJECT_SWITCH, mannerTag, mannerVerbClosing } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
@@ -116,7 +117,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     try: ({ toks, qi, k, text, switches }) => {
       // `described as "rash" and "unfair" by X`: the first of two terms has the second's agent.
       const by = /^(?:and|or)$/.test(toks[k]!.lower) && toks[k + 1]?.type === "q" ? k + 2 : k;
-      if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text)) return null;
+      if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text, switches)) return null;
       // ("by campaigners in the US": the noun before the place, switch "agent-before-place")
       const p =
         (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(toks, by + 1, text) : null) ??
@@ -353,7 +354,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
 }
 
 /** A passive participle just before the quotation, or ending it ("was described as a “…”"). */
-function passiveBefore(toks: Tok[], qi: number, text: string): boolean {
+function passiveBefore(toks: Tok[], qi: number, text: string, switches: StepSwitches): boolean {
   const q = toks[qi]!;
   const inner = text
     .slice(q.start, q.end)
@@ -367,6 +368,8 @@ function passiveBefore(toks: Tok[], qi: number, text: string): boolean {
     if (u.type !== "w") break;
     if ((/ed$/.test(u.lower) || LABEL_VERBS.has(u.lower)) && PASSIVE_AUX.has(toks[j - 1]?.lower ?? ""))
       return true;
+    // ("in a move branded a “…” by the Tories": a reduced relative, headline18-switches.ts)
+    if (reducedPassive(toks, j, switches)) return true;
   }
   return false;
 }

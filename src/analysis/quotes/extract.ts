@@ -10,6 +10,7 @@ import { TOKEN_STEPS } from "./asides.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
+import { leadMembersCommittee, leadWordsLater } from "./headline18-switches.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
@@ -63,6 +64,10 @@ export function extractQuotes(
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   if (isOn("quotes", "lead-echo", switches)) leadEchoes(doc, direct);
+  // (a lead quotation with no speaker: the one named speaker saying its words later)
+  leadWordsLater(doc, direct);
+  // ("…branded a “waste” by MPs": the committee of theirs that speaks next)
+  leadMembersCommittee(doc, direct, reported);
   if (isOn("quotes", "opening-taken-up", switches)) openingTakenUp(doc, direct);
   // "… plans unveiled by the Greens. The proposals include: - a “fair rent” cap": the plans' body.
   if (isOn("quotes", LIST_OWNER_SWITCH.name, switches)) listOwner(doc, direct);

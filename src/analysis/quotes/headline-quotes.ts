@@ -12,6 +12,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { bodyWordSpeaker, pastInLead, rebuttedClaim } from "./headline-body-term.ts";
 import { headlineRolePerson } from "./headline-role.ts";
+import { headlineFromBody, headlineLeadEchoed, headlineSaysTag } from "./headline18-switches.ts";
 import { quoteKind } from "./kind.ts";
 import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
@@ -210,6 +211,20 @@ function roleSaid(doc: QuoteDoc, start: number, title: { start: number; end: num
     : null;
 }
 
+/** saidInBody, followed to the person a lead's echoed words went to; else the session 18 rules
+ *  of headline18-switches.ts (words a report holds, a lead's named tag or issuer, …). */
+function fromBody(
+  doc: QuoteDoc,
+  start: number,
+  words: string,
+  found: readonly QuoteFound[],
+  title: { start: number; end: number },
+): Said | null {
+  const sp = saidInBody(doc, words, found, title);
+  if (sp) return headlineLeadEchoed(doc, found, sp);
+  return headlineFromBody(doc, found, words, doc.text.slice(title.start, start - 1));
+}
+
 /** The headline's quotations, each given to whoever the title or the body shows said it. */
 export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): QuoteFound[] {
   const { article, text } = doc;
@@ -223,7 +238,9 @@ export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): Quo
       namedInTitle(doc, found, start, end, title) ??
       // (a role in the title, "US bank boss hails '…'", is the person the lead opens on)
       (isOn("quotes", "headline-role-lead-person", doc.switches) ? roleSaid(doc, start, title) : null) ??
-      saidInBody(doc, m[1]!, found, title);
+      // ("Golden rule 'intact' says ex-aide": the lead's reporter, headline18-switches.ts)
+      headlineSaysTag(doc, found, end + 1, title) ??
+      fromBody(doc, start, m[1]!, found, title);
     return {
       id: `${article.docId}:h${i}`,
       docId: article.docId,

@@ -5,6 +5,7 @@ import { NAME_OF_PLACE_SWITCH } from "./apposition.ts";
 import { COREF18_SWITCHES } from "./coref18-switches.ts";
 import { DESC17_SWITCHES } from "./desc17-switches.ts";
 import { EXPECTED_INSIDE_REPORT_SWITCH } from "./expected-inside-report.ts";
+import { HEADLINE18_SWITCHES } from "./headline18-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { IT17_SWITCHES } from "./it17-switches.ts";
 import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
@@ -31,6 +32,7 @@ export const INLINE_SWITCHES = [
   ...PRONOUN_SWITCHES,
   ...LEAD_CLASS_SWITCHES,
   ...IT17_SWITCHES,
+  ...HEADLINE18_SWITCHES,
   { name: "described-name", doc: '"a proud coach Mike Ruddock": the name after an indefinite description' },
   { name: "acronym-organisation", doc: '"EA said": a lone acronym speaks as an organisation' },
   {
