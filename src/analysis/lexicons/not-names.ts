@@ -18,6 +18,10 @@ export const SENTENCE_STARTERS = words(`
   According Following Amid Across Along Around Behind Beyond Inside Outside Within Without Towards Toward
   Unlike Like Including Given Having Being Here There Thus Hence Indeed Perhaps Maybe Finally First Second
   Third Sources Our Their His Her Its My Your
+  Nevertheless Nonetheless Moreover Furthermore Besides Otherwise Likewise Similarly Consequently
+  Accordingly Therefore Additionally Ultimately Eventually Initially Originally Currently Recently
+  Previously Subsequently Clearly Obviously Apparently Certainly Surely Admittedly Fortunately
+  Unfortunately Interestingly Importantly Notably Separately Elsewhere Altogether Anyway Nowadays
 `);
 
 /** Last words of names of events, awards and competitions: "Jesse Owens Awards" is not a person. */

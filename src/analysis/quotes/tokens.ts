@@ -174,7 +174,11 @@ export const isReadCue = (toks: Tok[], j: number) =>
 export const FRONT_WORDS = new Set(
   `but and when despite earlier meanwhile on in at either other those these then however also yet so now
   later speaking asked last next after before while although if as since following instead still indeed
-  elsewhere there here today yesterday tonight this that it's both many some among`.split(/\s+/),
+  elsewhere there here today yesterday tonight this that it's both many some among
+  nevertheless nonetheless moreover furthermore besides otherwise likewise similarly consequently
+  accordingly therefore additionally ultimately eventually initially originally currently recently
+  previously subsequently clearly obviously apparently certainly surely admittedly fortunately
+  unfortunately interestingly importantly notably separately altogether anyway nowadays`.split(/\s+/),
 );
 
 export const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
