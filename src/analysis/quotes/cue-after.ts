@@ -31,6 +31,7 @@ import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts"
 import { roleThroughBody } from "./role-of-body.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
+import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
 import { verblessNameTag } from "./verbless-tag.ts";
 
 /** Words opening a reported clause right after a verb ("said he would", "said that"). */
@@ -333,7 +334,8 @@ function speakerThenVerb(input: TagInput): Cue | null {
         !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= first.start) || x.start >= first.start)
       )
         return null;
-      return { speaker: p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
+      const named = nameBeforeUnpunctuatedRole(toks, k, first, text, input.switches);
+      return { speaker: named ?? p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
     }
     j++;
     n++;
