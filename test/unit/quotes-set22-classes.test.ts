@@ -66,3 +66,27 @@ describe("a nickname in single quotes between a given name and a surname names t
     expect(speakerOf(directQuotes(body, off), "I came home")).toBe("Zizo");
   });
 });
+
+describe('a portfolio with "and" before a title is part of the office, no second subject', () => {
+  const colon =
+    'Pension plan set out\n\nThe plan was set out on Monday.\n\nWork and Pensions Secretary Ola Brems said: "It is a fair plan for every worker."';
+  const called =
+    'Index dips\n\nThe Kettler index fell in May.\n\nEconomy and Labour Minister Otto Brems called the dip in the index "a very mild decline".';
+  const joint =
+    'Plan backed\n\nGordon Marsh backed the plan.\n\nMarsh and Health Secretary Ola Brems said: "It is a fair plan for every worker."';
+
+  it("is the name the title leads to", () => {
+    expect(speakerOf(directQuotes(colon), "It is a fair")).toBe("Ola Brems");
+    expect(speakerOf(directQuotes(called), "a very mild")).toBe("Otto Brems");
+  });
+
+  it("keeps a named conjunct a second subject", () => {
+    expect(speakerOf(directQuotes(joint), "It is a fair")).toBeNull();
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.joint-cue-portfolio-title");
+    expect(speakerOf(directQuotes(colon, off), "It is a fair")).toBeNull();
+    expect(speakerOf(directQuotes(called, off), "a very mild")).toBeNull();
+  });
+});

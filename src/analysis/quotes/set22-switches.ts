@@ -14,5 +14,12 @@ export const UNPUNCTUATED_ROLE_SWITCH = {
   doc: '`"…," Dr Pavel Orn games director at graphics firm Zentrix told`: a name, then its role and firm with no commas, before the verb: the name, not the firm',
 };
 
+/** "Trade and Industry Secretary Ola Brems said:": "Trade and" is the office's, no second
+ *  subject for the joint-cue step (portfolio-title.ts). */
+export const PORTFOLIO_TITLE_SWITCH = {
+  name: "joint-cue-portfolio-title",
+  doc: '"Trade and Industry Secretary Ola Brems said:", "Economy and Labour Minister … called": a portfolio with "and" before a title is no second subject',
+};
+
 /** The switches of set 22's classes, for the ablation. */
-export const SET22_SWITCHES = [PAST_BARE_OBJECT_SWITCH, UNPUNCTUATED_ROLE_SWITCH];
+export const SET22_SWITCHES = [PAST_BARE_OBJECT_SWITCH, UNPUNCTUATED_ROLE_SWITCH, PORTFOLIO_TITLE_SWITCH];
