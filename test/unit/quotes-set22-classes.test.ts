@@ -90,3 +90,17 @@ describe('a portfolio with "and" before a title is part of the office, no second
     expect(speakerOf(directQuotes(called, off), "a very mild")).toBeNull();
   });
 });
+
+describe("initials and a surname before a bare person's role name a person", () => {
+  const body =
+    'Search race heats up\n\nFirms are racing to sell desktop search.\n\nPeter Lund, finance chief at Orvex, said a test version was ready. "It will be a great race," he said.\n\nKT Marlow, spokesman for mail software firm Postwick said firms were starting to see how much mail mattered. "The key thing is being able to manage all this mail," he said.';
+
+  it("is the person the initials lead", () => {
+    expect(speakerOf(directQuotes(body), "The key thing")).toBe("KT Marlow");
+  });
+
+  it("leaves the pronoun to the last person before with the rule off", () => {
+    const off = switchOff("actors.person-bare-role-apposition");
+    expect(speakerOf(directQuotes(body, off), "The key thing")).toBe("Peter Lund");
+  });
+});
