@@ -104,3 +104,18 @@ describe("initials and a surname before a bare person's role name a person", () 
     expect(speakerOf(directQuotes(body, off), "The key thing")).toBe("Peter Lund");
   });
 });
+
+describe("a bare plural of people after a passive's by is the agent", () => {
+  const body =
+    'Band looks back\n\nThe Velvet Owls met at school in Harwick.\n\nThey struggled to find a label, later being described as "pretty damn average" and "strange and eerie" by record company scouts who saw them live.';
+
+  it("is the plural group, for both terms", () => {
+    expect(speakerOf(directQuotes(body), "pretty damn")).toBe("record company scouts");
+    expect(speakerOf(directQuotes(body), "strange and")).toBe("record company scouts");
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.agent-bare-plural");
+    expect(speakerOf(directQuotes(body, off), "pretty damn")).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { agentBeforePlace } from "./agent-place.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { bareAgent } from "./bare-agent.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { findingTag } from "./finding-tag.ts";
@@ -119,6 +120,8 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       const p =
         (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(toks, by + 1, text) : null) ??
         agentAfter(toks, by + 1, text);
+      const bare = p ? null : bareAgent(toks, by + 1, text, switches);
+      if (bare) return { speaker: bare, cue: "by", label: true };
       // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
       // a spokesman"), not a thing ("had been “obscured” by the remark").
       const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";

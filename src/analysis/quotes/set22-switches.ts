@@ -21,5 +21,17 @@ export const PORTFOLIO_TITLE_SWITCH = {
   doc: '"Trade and Industry Secretary Ola Brems said:", "Economy and Labour Minister … called": a portfolio with "and" before a title is no second subject',
 };
 
+/** `described as "…" by scouts who saw them live`: a passive's bare plural agent of people is the
+ *  speaker (bare-agent.ts). */
+export const AGENT_BARE_PLURAL_SWITCH = {
+  name: "agent-bare-plural",
+  doc: '`described as "…" by scouts who saw them live`, `… by critics.`: a bare plural of people after "by" is the passive\'s agent',
+};
+
 /** The switches of set 22's classes, for the ablation. */
-export const SET22_SWITCHES = [PAST_BARE_OBJECT_SWITCH, UNPUNCTUATED_ROLE_SWITCH, PORTFOLIO_TITLE_SWITCH];
+export const SET22_SWITCHES = [
+  PAST_BARE_OBJECT_SWITCH,
+  UNPUNCTUATED_ROLE_SWITCH,
+  PORTFOLIO_TITLE_SWITCH,
+  AGENT_BARE_PLURAL_SWITCH,
+];
