@@ -11,6 +11,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { agentBeforePlace } from "./agent-place.ts";
 import { nameAfterRole } from "./apposition.ts";
+import { bareAgent } from "./bare-agent.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { nameAfterRoleAnd } from "./capital-role-and.ts";
@@ -35,6 +36,7 @@ import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts"
 import { roleThroughBody } from "./role-of-body.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
+import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
 import { verblessNameTag } from "./verbless-tag.ts";
 
 /** Words opening a reported clause right after a verb ("said he would", "said that"). */
@@ -122,6 +124,8 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       const p =
         (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(toks, by + 1, text) : null) ??
         agentAfter(toks, by + 1, text);
+      const bare = p ? null : bareAgent(toks, by + 1, text, switches);
+      if (bare) return { speaker: bare, cue: "by", label: true };
       // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
       // a spokesman"), not a thing ("had been “obscured” by the remark").
       const head = p?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
@@ -345,7 +349,8 @@ function speakerThenVerb(input: TagInput): Cue | null {
         !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= first.start) || x.start >= first.start)
       )
         return null;
-      return { speaker: p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
+      const named = nameBeforeUnpunctuatedRole(toks, k, first, text, input.switches);
+      return { speaker: named ?? p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
     }
     j++;
     n++;

@@ -5,6 +5,7 @@
 // to it, the quotation keeps no single speaker.
 
 import type { Step } from "../steps.ts";
+import { portfolioTitle } from "./portfolio-title.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** A sentence's opening, with "Both", "The", "But" (the conjoined subject starts there). */
@@ -34,7 +35,7 @@ export const JOINT_CUE: Step<QuoteDoc> = {
   run: (doc) => {
     doc.speakers.forEach((sp, q) => {
       if (!sp || doc.via[q] !== "cue" || sp.kind === "unnamed") return;
-      if (!jointCue(doc, sp.start, sp.end, sp.name)) return;
+      if (!jointCue(doc, sp.start, sp.end, sp.name) || portfolioTitle(doc, sp.start, sp.end)) return;
       doc.speakers[q] = null;
       doc.cues[q] = null;
       doc.via[q] = null;

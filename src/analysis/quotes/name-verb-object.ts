@@ -11,6 +11,7 @@ import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { IRREGULAR_PAST } from "./participle-name-verb.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
+import { PAST_BARE_OBJECT_SWITCH } from "./set22-switches.ts";
 import { DETERMINERS, isAdverb, isCap, type Tok } from "./tokens.ts";
 
 export const NAME_VERB_OBJECT_SWITCH = {
@@ -44,7 +45,12 @@ export function nameBeforeVerbObject(p: Phrase, toks: Tok[], text: string, switc
         next?.type === "w" &&
         next.end <= p.end &&
         ((DETERMINERS.has(next.lower) && next.lower !== "one") ||
-          ((/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && isCap(next)));
+          ((/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) && isCap(next)) ||
+          // ("paid tribute", "took issue": an irregular past and a bare noun ending the phrase, set 22)
+          (IRREGULAR_PAST.has(t.lower) &&
+            !isCap(next) &&
+            next.end === p.end &&
+            isOn("quotes", PAST_BARE_OBJECT_SWITCH.name, switches)));
       if (object) return phraseOf(toks, a, last, text);
       open = false;
     } else open = false;

@@ -7,6 +7,7 @@ import { acronymLedName } from "./acronym-led-name.ts";
 import { affiliationBeforeRole } from "./affiliation.ts";
 import { ampersandOrg } from "./ampersand-org.ts";
 import { bandName } from "./band-name.ts";
+import { personBareRole } from "./bare-role-apposition.ts";
 import { compoundModifier } from "./compound-modifier.ts";
 import { demonymPrefix } from "./demonym-prefix.ts";
 import { groupNoun } from "./group-noun.ts";
@@ -60,6 +61,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   groupNoun, // 3.
   demonymPrefix, // 4.
   personApposition,
+  // (set 22: "JF Sullivan, spokesman for …")
+  personBareRole,
   taggerOrgOverPlace,
   notAnActor, // 5.
   nationality,
