@@ -38,7 +38,7 @@ export function bareAgent(toks: Tok[], at: number, text: string, switches: StepS
     if (t.type !== "w" || isCap(t)) return null;
     if (peoplePlural(t.lower)) {
       const next = toks[e + 1];
-      const ends = !next || next.type !== "w" || /^(?:who|that|which|in|at|from|on|and)$/.test(next.lower);
+      const ends = next?.type !== "w" || /^(?:who|that|which|in|at|from|on|and)$/.test(next.lower);
       return ends ? phraseOf(toks, at, e, text) : null;
     }
   }
