@@ -46,3 +46,21 @@ describe("a term inside a record of deciding or refusing", () => {
     expect(speakerOf(qs, "press freedom")).toBe("Tomas Brandt");
   });
 });
+
+describe("a name owning a term inside a prepositional phrase", () => {
+  const body =
+    'Festival row goes on\n\nThe regulator fined the channel last year for singer Ann Roe\'s "costume slip" at a festival. Tomas Berg, one of Kelby\'s "rent rebels", was there. But Greyfield Council\'s "final offer" came on Friday.';
+
+  it("is what the term is about, not who said it; an owner opening the clause keeps it", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "costume slip")).toBeNull();
+    expect(speakerOf(qs, "rent rebels")).toBeNull();
+    expect(speakerOf(qs, "final offer")).toBe("Greyfield Council");
+  });
+
+  it("is the owner with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.owner-after-preposition"));
+    expect(speakerOf(qs, "costume slip")).toBe("Ann Roe");
+    expect(speakerOf(qs, "rent rebels")).not.toBeNull();
+  });
+});

@@ -16,8 +16,27 @@ export const ACTING_RECORD_TERM_SWITCH = {
   doc: '`The watchdog decided to study the show after the "wardrobe slip"`, `Mr Poe refused to answer, citing a "shield" law`: a term inside a record of deciding or refusing is not its subject\'s words',
 };
 
+/** `fined the station for singer Ann Roe's "costume slip"`: an owner inside a prepositional phrase. */
+export const OWNER_AFTER_PREPOSITION_SWITCH = {
+  name: "owner-after-preposition",
+  doc: '`fined the station for singer Ann Roe\'s "costume slip"`, `one of Kelby\'s "metric martyrs"`: a name owning a term inside a phrase of a preposition is what the term is about, not who said it',
+};
+
 /** The switches of this session's classes of quotations that quote nobody, for the ablation. */
-export const SCARE18_SWITCHES = [CROWD_NOISE_SWITCH, ACTING_RECORD_TERM_SWITCH];
+export const SCARE18_SWITCHES = [
+  CROWD_NOISE_SWITCH,
+  ACTING_RECORD_TERM_SWITCH,
+  OWNER_AFTER_PREPOSITION_SWITCH,
+];
+
+/** A preposition (and a lowercase role word, "for singer") right before the owner's name. */
+const PREPOSITION_BEFORE =
+  /\b(?:of|for|from|after|about|over|against|into|with|at|on|by|to)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** Does the possessive name starting at `start` sit inside a prepositional phrase? */
+export function ownerAfterPreposition(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 
 /** A noun of a crowd's noise and "of" right before the opening mark. */
 const NOISE_OF = /\b(?:cries|cheers|chants|shouts|roars|chorus)\s+of\s+["“‘']$/i;
