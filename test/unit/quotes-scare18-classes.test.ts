@@ -45,6 +45,13 @@ describe("a term inside a record of deciding or refusing", () => {
     expect(speakerOf(qs, "costume slip")).toBe("Family Viewing Council");
     expect(speakerOf(qs, "press freedom")).toBe("Tomas Brandt");
   });
+
+  it("lends a term after a clause of the subject's own inside the record", () => {
+    const qs = directQuotes(
+      'Police chief rules on case\n\nPolice chief Rosa Lind decided not to charge the singer at a press conference on Tuesday even though she found "evidence" that he broke the law.',
+    );
+    expect(speakerOf(qs, "evidence")).toBe("Rosa Lind");
+  });
 });
 
 describe("a name owning a term inside a prepositional phrase", () => {

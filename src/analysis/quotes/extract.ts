@@ -61,7 +61,9 @@ export function extractQuotes(
       article.text,
       isOn("quotes", "reported-innermost", switches),
       isOn("quotes", REPORTED_OWN_SPEECH_SWITCH.name, switches),
-      isOn("quotes", ACTING_RECORD_TERM_SWITCH.name, switches) ? recordLendsTerm : undefined,
+      isOn("quotes", ACTING_RECORD_TERM_SWITCH.name, switches)
+        ? (r, q) => recordLendsTerm(r, q, article.text)
+        : undefined,
     );
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", "statement-after-report", switches))

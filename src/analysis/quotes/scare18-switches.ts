@@ -58,7 +58,12 @@ export function unattributeCrowdNoise(text: string, direct: QuoteFound[]): void 
 /** Verbs of deciding and refusing (not of saying): their records carry no words of the subject's. */
 const ACTING = /^(?:decide[sd]?|deciding|refuse[sd]?|refusing|cho(?:se|oses?|osing)|opt(?:s|ed|ing)?)$/;
 
-/** May a reported-speech record lend its speaker to a term inside it? Not one of deciding. */
-export function recordLendsTerm(r: QuoteFound): boolean {
-  return !ACTING.test((r.cue ?? "").split(/\s+/)[0]!.toLowerCase());
+/** A clause of its own with a pronoun subject ("even though he found"): it says the words again. */
+const OWN_CLAUSE = /\b(?:he|she|they|we)\s+\p{Ll}{3,}\b/u;
+
+/** May reported-speech record r lend its speaker to term q inside it? Not one of deciding, unless
+ *  a clause of its own opens between them ("decided not to act, though he found “…”"). */
+export function recordLendsTerm(r: QuoteFound, q: QuoteFound, text: string): boolean {
+  if (!ACTING.test((r.cue ?? "").split(/\s+/)[0]!.toLowerCase())) return true;
+  return OWN_CLAUSE.test(text.slice(r.start, q.start));
 }
