@@ -19,7 +19,7 @@ export const ACTING_RECORD_TERM_SWITCH = {
 /** `fined the station for singer Ann Roe's "costume slip"`: an owner inside a prepositional phrase. */
 export const OWNER_AFTER_PREPOSITION_SWITCH = {
   name: "owner-after-preposition",
-  doc: '`fined the station for singer Ann Roe\'s "costume slip"`, `one of Kelby\'s "metric martyrs"`: a name owning a term inside a phrase of a preposition is what the term is about, not who said it',
+  doc: '`fined the station for singer Ann Roe\'s "costume slip"`, `one of Kelby\'s "metric martyrs"`: a name owning a term inside a phrase of "of" or "for" is what the term is about, not who said it',
 };
 
 /** The switches of this session's classes of quotations that quote nobody, for the ablation. */
@@ -29,11 +29,11 @@ export const SCARE18_SWITCHES = [
   OWNER_AFTER_PREPOSITION_SWITCH,
 ];
 
-/** A preposition (and a lowercase role word, "for singer") right before the owner's name. */
-const PREPOSITION_BEFORE =
-  /\b(?:of|for|from|after|about|over|against|into|with|at|on|by|to)\s+(?:\p{Ll}+\s+)?$/u;
+/** "of" or "for" (and a lowercase role word, "for singer") right before the owner's name; not
+ *  "after": `the deal collapsed after Brightwater's “final offer”` is the owner's own offer. */
+const PREPOSITION_BEFORE = /\b(?:of|for)\s+(?:\p{Ll}+\s+)?$/u;
 
-/** Does the possessive name starting at `start` sit inside a prepositional phrase? */
+/** Does the possessive name starting at `start` sit inside a phrase of "of" or "for"? */
 export function ownerAfterPreposition(text: string, start: number): boolean {
   return PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
