@@ -19,6 +19,12 @@ import { openingTakenUp } from "./opening-taken-up.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
+import {
+  ACTING_RECORD_TERM_SWITCH,
+  CROWD_NOISE_SWITCH,
+  recordLendsTerm,
+  unattributeCrowdNoise,
+} from "./scare18-switches.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
@@ -56,11 +62,15 @@ export function extractQuotes(
       article.text,
       isOn("quotes", "reported-innermost", switches),
       isOn("quotes", REPORTED_OWN_SPEECH_SWITCH.name, switches),
+      isOn("quotes", ACTING_RECORD_TERM_SWITCH.name, switches)
+        ? (r, q) => recordLendsTerm(r, q, article.text)
+        : undefined,
     );
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
+  if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   if (isOn("quotes", "lead-echo", switches)) leadEchoes(doc, direct);

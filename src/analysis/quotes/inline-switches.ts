@@ -19,6 +19,7 @@ import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
 import { OBJECT_GUARD_SWITCHES } from "./reported-object-guards.ts";
+import { SCARE18_SWITCHES } from "./scare18-switches.ts";
 import { SET1_SWITCHES } from "./set1-switches.ts";
 import { SET16_SWITCHES } from "./set16-switches.ts";
 import { SET19_SWITCHES } from "./set19-switches.ts";
@@ -376,4 +377,5 @@ export const INLINE_SWITCHES = [
   ...COREF18_SWITCHES,
   ...OBJECT_GUARD_SWITCHES,
   EXPECTED_INSIDE_REPORT_SWITCH,
+  ...SCARE18_SWITCHES,
 ];

@@ -45,6 +45,7 @@ export function lendReportedSpeakers(
   text = "",
   innermost = false,
   ownSpeech = false,
+  lendsTerm: (r: QuoteFound, q: QuoteFound) => boolean = () => true,
 ): void {
   if (reported.length === 0) return;
   for (const q of quotes) {
@@ -60,7 +61,8 @@ export function lendReportedSpeakers(
     // says, nor a word under discussion ("Suggestions that “outsourcing” is to blame are wrong").
     // (an organisation's name the model holds no actor for, "the Growers' Union", is as sure)
     const known = !!r.speakerId || r.speakerKind === "organization" || organisationName(r.speakerName);
-    const lend = terms && known && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
+    // (with `lendsTerm`, not from a record of deciding: "decided to act after the “…”")
+    const lend = terms && known && lendsTerm(r, q) && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
     // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
     // …but not one its own verb of saying gives the quotation ("The lawyer who … had said the
     // rules were “…”, said Mr Hale": the lawyer's words; switch "reported-subject-own-speech")

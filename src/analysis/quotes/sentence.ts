@@ -27,6 +27,7 @@ import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
+import { OWNER_AFTER_PREPOSITION_SWITCH, ownerAfterPreposition } from "./scare18-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { NESTED_CUES, speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
@@ -163,7 +164,13 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "possessive-owner",
     doc: "`Aragones' “no comment”`: the name owning the quoted words",
-    try: ({ ctx, j }) => possessiveOwner(ctx.toks, j, ctx.doc.text),
+    try: ({ ctx, j }) => {
+      const c = possessiveOwner(ctx.toks, j, ctx.doc.text);
+      // (a term only: `the pull of Obama's “if you like it, keep it” promise` is his saying)
+      const term = ctx.doc.kinds[ctx.toks[j]!.quote!] === "term";
+      const inPhrase = c && term && isOn("quotes", OWNER_AFTER_PREPOSITION_SWITCH.name, ctx.doc.switches);
+      return inPhrase && ownerAfterPreposition(ctx.doc.text, c.speaker.start) ? null : c;
+    },
   },
   {
     name: "verb-tag",
