@@ -13,6 +13,7 @@ import { agentBeforePlace } from "./agent-place.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
+import { describedTagName } from "./described-tag-name.ts";
 import { findingTag } from "./finding-tag.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
 import { MANNER_AFTER_SUBJECT_SWITCH, mannerTag, mannerVerbClosing } from "./manner-tag.ts";
@@ -26,6 +27,7 @@ import {
   phraseBefore,
   phraseOf,
 } from "./phrases.ts";
+import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
@@ -156,7 +158,12 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       // `against "false" claims about its product`: a term running on into a noun is no tag.
       if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
       const role = phraseAfter(toks, k + 1, text);
-      const p = role && withName(input, withLink(input, role));
+      // `," said 9/11 widow Jo Marr.`: a name past a description the phrase reader stops in (switch)
+      const described =
+        !role && isOn("quotes", DESCRIBED_TAG_NAME_SWITCH.name, input.switches)
+          ? describedTagName(toks, k + 1, text)
+          : null;
+      const p = described ?? (role && withName(input, withLink(input, role)));
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
     },

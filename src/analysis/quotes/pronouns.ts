@@ -22,10 +22,12 @@ import { namedInQuote } from "./named-in-quote.ts";
 import type { Phrase } from "./phrases.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
+import { heSheMayBe } from "./pronoun-lone-surname.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
+import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { namedInTagFrame, SUBORDINATE_OPENING } from "./tag-frame.ts";
@@ -150,6 +152,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   const latestSubject = isOn("quotes", "pronoun-latest-subject", doc.switches);
   const loneName = isOn("quotes", "pronoun-lone-name", doc.switches);
   const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
+  const loneSurnameSubject = isOn("quotes", LONE_SURNAME_SUBJECT_SWITCH.name, doc.switches);
   let firstPerson = true;
   const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
@@ -197,7 +200,12 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     firstPerson = false;
     // …and one of no known gender there too ("Bishop Colm Daly, … backed the families. In a
     // statement, he said"), the article giving it none (switch "pronoun-ungendered-subject").
-    const fits = g === want || (g === "any" && ungendered && personLike(doc, c.id));
+    // …or a lone surname a he/she of that gender in the article may stand for ("And even Roe
+    // tried …", switch "pronoun-lone-surname-subject")
+    const fits =
+      g === want ||
+      (g === "any" && ungendered && personLike(doc, c.id)) ||
+      (g === "any" && loneSurnameSubject && heSheMayBe(doc, c.id, want));
     if (latestSubject && nearest && fits && c.start >= prevStart) {
       chosen = mainOver ? (mainSubjectOver(doc, h, prevStart, want) ?? c) : c;
       break;
