@@ -75,3 +75,17 @@ describe("an inverted tag whose name comes after a description the phrase reader
     expect(speakerOf(off, "All we ask")).not.toBe("Terry Vance");
   });
 });
+
+describe("a reported sentence closing on an inverted tag before a he/she quotation", () => {
+  const body =
+    'Polls\n\n"People know who she is," said Sean Vale, chief strategist for the committee. However the debates are not likely to alter the race, noted the economist Dan Orrin. "Debates happen late in the campaign," he wrote.';
+
+  it("gives the he/she to the tag's person", () => {
+    expect(speakerOf(directQuotes(body), "Debates happen")).toBe("Dan Orrin");
+  });
+
+  it("gives it to the speaker of the quotation before with the step off", () => {
+    const qs = directQuotes(body, switchOff("quotes.inverted-reported-history"));
+    expect(speakerOf(qs, "Debates happen")).toBe("Sean Vale");
+  });
+});
