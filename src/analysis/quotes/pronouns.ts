@@ -200,12 +200,8 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     firstPerson = false;
     // …and one of no known gender there too ("Bishop Colm Daly, … backed the families. In a
     // statement, he said"), the article giving it none (switch "pronoun-ungendered-subject").
-    // …or a lone surname a he/she of that gender in the article may stand for ("And even Roe
-    // tried …", switch "pronoun-lone-surname-subject")
-    const fits =
-      g === want ||
-      (g === "any" && ungendered && personLike(doc, c.id)) ||
-      (g === "any" && loneSurnameSubject && heSheMayBe(doc, c.id, want));
+    // …or a lone surname a he/she of that gender may stand for (switch "pronoun-lone-surname-subject")
+    const fits = g === want || (g === "any" && anyFits(doc, c.id, want, ungendered, loneSurnameSubject));
     if (latestSubject && nearest && fits && c.start >= prevStart) {
       chosen = mainOver ? (mainSubjectOver(doc, h, prevStart, want) ?? c) : c;
       break;
@@ -224,6 +220,11 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   chosen ??= fallback;
   return chosen?.id ? speakerForActor(doc, chosen.id, p, want) : null;
 }
+
+/** A person of no known gender that may be the he/she: a full personal name (with `full`), or a
+ *  lone surname titled somewhere and a he/she of the model may be ("And even Roe tried …", with `lone`). */
+const anyFits = (doc: QuoteDoc, id: string, want: "male" | "female", full: boolean, lone: boolean) =>
+  (full && personLike(doc, id)) || (lone && heSheMayBe(doc, id, want));
 
 /** The person subject the sentence before `p` names, of gender `want` (or none the article gives,
  *  for a full personal name), when the history holds no person from that sentence on. */
