@@ -146,8 +146,13 @@ describe("an office after a sentence closing on an inverted tag", () => {
   });
 
   it("is left unnamed with the switch off", () => {
-    // (office-sole-named, session 16, also takes up the one person named there: both off)
-    const off = switchOff("quotes.office-inverted-tag", "quotes.office-sole-named");
+    // (office-sole-named, session 16, and inverted-reported-history, session 18, also take up the
+    // one person named there: all off)
+    const off = switchOff(
+      "quotes.office-inverted-tag",
+      "quotes.office-sole-named",
+      "quotes.inverted-reported-history",
+    );
     expect(speakerOf(headlined("Pick hope - Dunmore", body, off), "cheap scares")).toBe(
       "the Green Party leader",
     );

@@ -15,6 +15,7 @@ import { bareAgent } from "./bare-agent.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { nameAfterRoleAnd } from "./capital-role-and.ts";
+import { describedTagName } from "./described-tag-name.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
@@ -31,6 +32,7 @@ import {
   phraseOf,
 } from "./phrases.ts";
 import { pleaVerb } from "./plea-verb.ts";
+import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
@@ -167,7 +169,12 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       const role = phraseAfter(toks, k + 1, text);
       // ("said BAFS founder and director Elon Trask": the name past the joined roles, switch)
       const joined = role && nameAfterRoleAnd(role, text, input.switches);
-      const p = joined ?? (role && withName(input, withLink(input, role)));
+      // `," said 9/11 widow Jo Marr.`: a name past a description the phrase reader stops in (switch)
+      const described =
+        !role && isOn("quotes", DESCRIBED_TAG_NAME_SWITCH.name, input.switches)
+          ? describedTagName(toks, k + 1, text)
+          : null;
+      const p = described ?? joined ?? (role && withName(input, withLink(input, role)));
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
     },

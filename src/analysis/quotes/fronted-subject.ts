@@ -10,6 +10,7 @@ import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { phraseAfter } from "./phrases.ts";
 import { insideQuotation } from "./prior-subject.ts";
+import { FRONTED_VOICE_DESCRIBED_SWITCH } from "./pronoun18-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
 
@@ -53,10 +54,12 @@ function verbFollows(text: string, end: number, irregular = false): boolean {
   return irregular && (IRREGULAR_PAST_FORMS.has(w) || SAME_FORM_PASTS.has(w));
 }
 
-/** Does the sentence open on a fronted part (a clause, a phrase, a conjunction)? */
-function frontedOpening(toks: Tok[]): boolean {
+/** Does the sentence open on a fronted part (a clause, a phrase, a conjunction)? ("To …," too,
+ *  with switch "fronted-voice-described": "To Ann Roe, the plan …" had no reading before.) */
+function frontedOpening(doc: QuoteDoc, toks: Tok[]): boolean {
   const t = toks[0];
   if (t?.type !== "w") return false;
+  if (t.lower === "to" && isOn("quotes", FRONTED_VOICE_DESCRIBED_SWITCH.name, doc.switches)) return true;
   return FRONT_OPENERS.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text) || CONJUNCTIONS.has(t.lower);
 }
 
@@ -87,7 +90,7 @@ function personPhrase(doc: QuoteDoc, p: Phrase): Phrase | null {
 
 /** The main subject of a sentence opening on a fronted part, a person, or null. */
 export function frontedSubject(doc: QuoteDoc, toks: Tok[]): Phrase | null {
-  if (toks.length < 4 || !frontedOpening(toks)) return null;
+  if (toks.length < 4 || !frontedOpening(doc, toks)) return null;
   const voice = frontedVoice(doc, toks);
   if (voice) return voice;
   for (const k of candidateStarts(toks)) {
@@ -108,7 +111,26 @@ function frontedVoice(doc: QuoteDoc, toks: Tok[]): Phrase | null {
   if (toks[0]!.lower !== "to" && toks[0]!.lower !== "for") return null;
   const p = phraseAfter(toks, 1, doc.text);
   const person = p && personPhrase(doc, p);
-  return person && /^,/.test(doc.text.slice(person.end, person.end + 1)) ? person : null;
+  if (person && /^,/.test(doc.text.slice(person.end, person.end + 1))) return person;
+  return isOn("quotes", FRONTED_VOICE_DESCRIBED_SWITCH.name, doc.switches) ? describedVoice(doc, toks) : null;
+}
+
+/** "To Westport economist Ann Roe, …", "For Florida consultant Roe, …": a capitalised word after
+ *  "To"/"For", description words with no verb, then a person the model names, right before the
+ *  first comma (an infinitive, "To help Ann Roe, …", opens on a lower-case verb). */
+function describedVoice(doc: QuoteDoc, toks: Tok[]): Phrase | null {
+  const comma = toks.findIndex((t) => t.type === "p" && t.text === ",");
+  if (comma < 3 || comma > 14 || !/^\p{Lu}/u.test(toks[1]!.text)) return null;
+  const words = toks.slice(1, comma);
+  // (a capitalised word is a name's or a body's: "Montclair State University")
+  const verbOrLink = (t: Tok) => /^\p{Ll}/u.test(t.text) && (isVerbish(t) || NOT_DESCRIPTIVE.has(t.lower));
+  if (words.some((t) => t.type !== "w" || FINITE.test(t.text) || verbOrLink(t))) return null;
+  const end = toks[comma - 1]!.end;
+  const m = doc.actors
+    .mentionsIn(doc.article.docId)
+    .find((x) => x.end === end && x.start >= toks[1]!.start && x.via !== "pronoun" && x.via !== "role");
+  if (!m || doc.actors.byId.get(m.actorId)?.kind !== "person" || insideQuotation(doc, m.start)) return null;
+  return { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation, personNamesIn, sentenceStart } from "./prior-subject.ts";
+import { ASKED_ABOUT_SWITCH } from "./pronoun18-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
 export const OWN_CLAUSE_SWITCHES = [
@@ -29,6 +30,8 @@ export const OWN_CLAUSE_SWITCHES = [
 
 /** A fronted question put to the speaker: "Asked if …,", "Asked whether …,", "Asked why …,". */
 const ASKED = /^(?:When\s+)?[Aa]sked\s+(?:if|whether|why|how|what|when|where|who)\s+(.+?),\s*$/;
+/** …and "Asked about …,", "Asked which …,", "Asked by …," (switch "topic-asked-about"). */
+const ASKED_ABOUT = /^(?:When\s+)?[Aa]sked\s+(?:about|which|by)\s+(.+?),\s*$/;
 
 /** The people the sentence of pronoun `p` names that the pronoun cannot be, else null. */
 export function namedInOwnClause(doc: QuoteDoc, p: Phrase): Set<string> | null {
@@ -59,7 +62,10 @@ function namedAfterVerb(doc: QuoteDoc, p: Phrase): Mention[] {
 /** "Asked if Mr Cole could return …, he replied": the names in the fronted question. */
 function namedInQuestion(doc: QuoteDoc, p: Phrase): Mention[] {
   const from = sentenceStart(doc, p.start);
-  const m = ASKED.exec(doc.text.slice(from, p.start));
+  const before = doc.text.slice(from, p.start);
+  const m =
+    ASKED.exec(before) ??
+    (isOn("quotes", ASKED_ABOUT_SWITCH.name, doc.switches) ? ASKED_ABOUT.exec(before) : null);
   if (!m) return [];
   return personsIn(doc, from, p.start);
 }

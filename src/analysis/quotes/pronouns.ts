@@ -24,10 +24,12 @@ import { pluralSourceThey } from "./plural-source-they.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
 import { PRONOUN_CONJUNCT_SWITCH, pronounConjuncts } from "./pronoun-conjunct.ts";
+import { heSheMayBe } from "./pronoun-lone-surname.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
+import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { namedInTagFrame, SUBORDINATE_OPENING } from "./tag-frame.ts";
@@ -152,6 +154,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   const latestSubject = isOn("quotes", "pronoun-latest-subject", doc.switches);
   const loneName = isOn("quotes", "pronoun-lone-name", doc.switches);
   const ungendered = isOn("quotes", "pronoun-ungendered-subject", doc.switches);
+  const loneSurnameSubject = isOn("quotes", LONE_SURNAME_SUBJECT_SWITCH.name, doc.switches);
   let firstPerson = true;
   const modelFirst = !!m && isOn("quotes", "pronoun-model-over-stale", doc.switches);
   const mainOver = isOn("quotes", "pronoun-main-over-relative", doc.switches);
@@ -199,7 +202,8 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     firstPerson = false;
     // …and one of no known gender there too ("Bishop Colm Daly, … backed the families. In a
     // statement, he said"), the article giving it none (switch "pronoun-ungendered-subject").
-    const fits = g === want || (g === "any" && ungendered && personLike(doc, c.id));
+    // …or a lone surname a he/she of that gender may stand for (switch "pronoun-lone-surname-subject")
+    const fits = g === want || (g === "any" && anyFits(doc, c.id, want, ungendered, loneSurnameSubject));
     if (latestSubject && nearest && fits && c.start >= prevStart) {
       chosen = mainOver ? (mainSubjectOver(doc, h, prevStart, want) ?? c) : c;
       break;
@@ -218,6 +222,11 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
   chosen ??= fallback;
   return chosen?.id ? speakerForActor(doc, chosen.id, p, want) : null;
 }
+
+/** A person of no known gender that may be the he/she: a full personal name (with `full`), or a
+ *  lone surname titled somewhere and a he/she of the model may be ("And even Roe tried …", with `lone`). */
+const anyFits = (doc: QuoteDoc, id: string, want: "male" | "female", full: boolean, lone: boolean) =>
+  (full && personLike(doc, id)) || (lone && heSheMayBe(doc, id, want));
 
 /** The person subject the sentence before `p` names, of gender `want` (or none the article gives,
  *  for a full personal name), when the history holds no person from that sentence on. */

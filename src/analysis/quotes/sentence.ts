@@ -18,6 +18,7 @@ import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { headlineColon } from "./headline-colon.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
+import { INVERTED_REPORTED_HISTORY } from "./inverted-reported.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
@@ -234,6 +235,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
       }
     },
   },
+  INVERTED_REPORTED_HISTORY,
   {
     name: "according-to-history",
     doc: '"A resale could triple the price, according to Mr Tobin. But he warned …": a named source of "according to" outside a tag, for the history',

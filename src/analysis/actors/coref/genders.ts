@@ -2,17 +2,23 @@
 // at any mention, else the given name, else what an apposition's kin word says (kin-gender.ts).
 
 import type { Actor, Mention } from "../../../types.ts";
+import { ROLE_GENDER } from "../../lexicons/titles.ts";
 import { type Gender, genderOfName } from "../gender.ts";
 import { appositionGenders } from "./kin-gender.ts";
 
 const HONORIFIC_BEFORE =
   /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess)\.?\s+$/u;
 
-/** Gender per actor in this article: an honorific at any mention, else the given name. */
+/** "9/11 widow Terry Roe", "the actress Kim Dane": a gendered kin or role noun right before the name. */
+const NOUN_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
+
+/** Gender per actor in this article: an honorific at any mention, else (switch `roleBefore`) a kin
+ *  or role noun right before a mention ("widow Terry Roe": Terry is no man here), else the given name. */
 export function gendersOf(
   inp: { text: string; named: readonly Mention[]; byId: ReadonlyMap<string, Actor> },
   isPerson: (id: string) => boolean,
   apposition: boolean,
+  roleBefore = false,
 ): Map<string, Gender> {
   const { text, named, byId } = inp;
   const gender = new Map<string, Gender>();
@@ -22,6 +28,14 @@ export function gendersOf(
     const g = h ? genderOfName(h[1]!) : "any";
     if (g !== "any") gender.set(m.actorId, g);
   }
+  if (roleBefore)
+    for (const m of named) {
+      if (!isPerson(m.actorId) || gender.has(m.actorId)) continue;
+      const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+      // (not a "-man" office, said of women too: "Trump spokesman Hope Hicks")
+      const g = noun && !/(?<!wo)man$/.test(noun) ? ROLE_GENDER[noun] : undefined;
+      if (g) gender.set(m.actorId, g);
+    }
   for (const m of named) {
     if (!isPerson(m.actorId) || gender.has(m.actorId)) continue;
     const g = genderOfName(m.text);

@@ -90,7 +90,12 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
   const r: CorefRun = {
     inp,
     out: [],
-    gender: gendersOf(inp, (id) => isPerson(inp, id), isOn("actors", "coref-apposition-gender", switches)),
+    gender: gendersOf(
+      inp,
+      (id) => isPerson(inp, id),
+      isOn("actors", "coref-apposition-gender", switches),
+      isOn("actors", "coref-role-before-gender", switches),
+    ),
     learned: new Map(),
     recent: [],
     allObjects: [],

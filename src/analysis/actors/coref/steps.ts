@@ -12,6 +12,11 @@ export const COREF_STEPS = [
     name: "coref-apposition-gender",
     doc: "'Mirel Dane, the painter's stepsister,': a person of unknown given name takes the kin noun's gender",
   },
+  {
+    // (session 18, PolNeAR: "said 9/11 widow Terry Strada. She continued" — Terry read as a man's name)
+    name: "coref-role-before-gender",
+    doc: "'9/11 widow Terry Roe': a kin or role noun right before the name gives the gender, over the given name",
+  },
   { name: "coref-aliases", doc: "'JK, also known as Jason King': every later JK is Jason King" },
   { name: "coref-inverted-apposition", doc: "'said the head of X, Jo Marr': Jo Marr speaks (a subject)" },
   { name: "coref-object-not-subject", doc: "'Vale thanked him': him/her is not the one before its verb" },
