@@ -38,6 +38,7 @@ import { jsonFaceLatencies, latency } from "./json-face.ts";
 import { autocompleteLatencies } from "./names.ts";
 import { namesOf, realQuestions } from "./questions.ts";
 import { type CommandLatency, type Row, table } from "./report.ts";
+import { saidAboutLatency } from "./said-about.ts";
 import { servedPhases } from "./served.ts";
 import { percentile, round } from "./stats.ts";
 import { buildVocabulary, generateQueries, type SyntheticVocabulary } from "./synthetic.ts";
@@ -108,19 +109,9 @@ function commandLatencies(coverage: Coverage, questions: string[], names: string
   }
   const time = (inputs: readonly unknown[], fn: (x: unknown) => unknown) =>
     timeEach(inputs, fn, COMMAND_BUDGET_MS);
-  // "What did X say about Y": the speaker's quotations filtered by topic (answers/said-about.ts).
-  const saidAbout = names.map((n, i) => {
-    const words = questions[i % questions.length]!.split(/\s+/).filter((w) => /^[a-z]{4,}$/i.test(w));
-    return { question: `What did ${n} say about ${words[words.length - 1] ?? "it"}?` };
-  });
-  out.push(
-    latency(
-      "ask said-about",
-      time(saidAbout, (o) => runCommand(coverage, "ask", o as Record<string, string>)),
-    ),
-  );
   return [
     ...out,
+    saidAboutLatency(coverage, questions, names, time),
     ...autocompleteLatencies(coverage, names, time),
     ...jsonFaceLatencies(coverage, questions, time),
   ];
