@@ -61,10 +61,10 @@ describe("a quoted nickname between a given name and a surname", () => {
 
 describe("a he/she after a speaker the model holds no actor for, of no written gender", () => {
   const body =
-    'Union attacks police plans\n\nTowns would elect their own police chief, under plans set out by the Conservatives.\n\nResponding to the plans, the chairman of the Police Union of Wessex said independence must be kept.\n\nJan Holt said: "It is a service, not a game. "These plans could end badly," she warned. Outlining his plans, Mr Avery said the boards were not known.';
+    'Union attacks police plans\n\nTowns would elect their own police chief, under plans set out by the Conservatives.\n\nResponding to the plans, the chairman of the Police Union of Wessex said independence must be kept.\n\nDec Holt said: "It is a service, not a game. "These plans could end badly," she warned. Outlining his plans, Mr Avery said the boards were not known.';
 
   it("goes on from the paragraph's latest speaker", () => {
-    expect(speakerOf(directQuotes(body), "These plans could end badly")).toBe("Jan Holt");
+    expect(speakerOf(directQuotes(body), "These plans could end badly")).toBe("Dec Holt");
   });
 
   it("stays unresolved with the switch off", () => {

@@ -8,7 +8,7 @@ import { DEMONYMS } from "../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { type NameRunRules, nameRuns } from "../name-runs.ts";
 import type { Sent } from "./types.ts";
-import { joined, NATION_PREFIX } from "./word-classes.ts";
+import { joined, MONTH_GIVEN_NAMES, NATION_PREFIX } from "./word-classes.ts";
 
 /** The last text's rules: an article's sentences share them (tsx names each closure made, per call). */
 let lastRules: { text: string; rules: NameRunRules<Token> } | null = null;
@@ -46,7 +46,9 @@ export function chunksOf(s: Sent, text: string): Token[][] {
   const t = s.tokens;
   for (const [from, to] of nameRuns(t, actorRunRules(text))) {
     if (!NEVER.has(t[from]!.text) || to - from > 1) {
-      const chunk = trimNever(t.slice(from, to));
+      // "June Carter", "Jan Brewer": a month that is also a given name, before one surname.
+      const given = to - from === 2 && monthGivenName(t[from]!, t[from + 1]!, t[from - 1]);
+      const chunk = given ? t.slice(from, to) : trimNever(t.slice(from, to));
       if (chunk.length > 0) out.push(chunk);
     }
   }
@@ -57,6 +59,21 @@ export function chunksOf(s: Sent, text: string): Token[][] {
 const MONTH_SURNAMES = new Set(["May", "June", "April", "August"]);
 const monthSurname = (t: Token, prev: Token | undefined): boolean =>
   MONTH_SURNAMES.has(t.text) && !!prev && GIVEN_NAMES.has(prev.text);
+
+/** Words before a month that make it a date ("in May", "since June", "last April"). */
+const DATE_WORDS = new Set(
+  "in on by since until till from of last next this that early late mid during before after through to each every".split(
+    " ",
+  ),
+);
+
+/** A month that is a given name: one surname-shaped word after it, no date word before it
+ *  ("Jan Brewer", not "in May Smith" or "Jan 5"). */
+function monthGivenName(month: Token, next: Token, prev: Token | undefined): boolean {
+  if (!MONTH_GIVEN_NAMES.has(month.text) || NEVER.has(next.text)) return false;
+  if (prev && DATE_WORDS.has(prev.text.toLowerCase())) return false;
+  return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(next.text);
+}
 
 function trimNever(chunk: Token[]): Token[] {
   let a = 0;

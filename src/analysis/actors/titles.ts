@@ -10,7 +10,7 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS } from "../lex
 import { addOrg } from "./article-actors.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
 import type { ArticleState } from "./types.ts";
-import { COUNTRY_PREFIX } from "./word-classes.ts";
+import { COUNTRY_PREFIX, monthNameAt } from "./word-classes.ts";
 
 interface TitleSplit {
   headAt: number;
@@ -37,7 +37,12 @@ export function splitTitle(w: string[]): TitleSplit | null {
       return null;
     if (
       name.some(
-        (x) => ORG_NAME_HEADS.has(x) || PLACES.has(x) || NEVER.has(x) || KNOWN_ORGS.has(x) || DEMONYMS.has(x),
+        (x, i) =>
+          ORG_NAME_HEADS.has(x) ||
+          PLACES.has(x) ||
+          (NEVER.has(x) && !monthNameAt(name, i)) ||
+          KNOWN_ORGS.has(x) ||
+          DEMONYMS.has(x),
       )
     )
       return null;

@@ -4,7 +4,7 @@
 import type { NameWord as Token } from "../../text/views.ts";
 import { NEVER } from "../lexicons/not-names.ts";
 import { KNOWN_ORG_PHRASES } from "../lexicons/organisations.ts";
-import { NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
+import { GIVEN_NAMES, NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
 import { CREEDS, DEMONYMS } from "../lexicons/places.ts";
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
 
@@ -36,6 +36,27 @@ export const describesPeople = (w: string): boolean => DEMONYMS.has(w) || CREEDS
 /** The characters between two tokens that still keep them in one name. */
 export const joined = (text: string, a: Token, b: Token, base: number) =>
   /^ {1,2}$/.test(text.slice(a.end - base, b.start - base)) && !a.possessive;
+
+/** Months that are also given names ("June Carter", "April Ryan", "Jan Brewer"). */
+export const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August", "Jan"]);
+/** Months that are also surnames, after a known given name ("Theresa May"). */
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August"]);
+
+/** Word i of a run of name words is a month used as a name: a surname after a known given name
+ *  ("Theresa May"), or a given name opening a run of two ("June Carter"; chunks.ts keeps only
+ *  those with no date word before them). */
+export function monthNameAt(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (i > 0) return MONTH_SURNAMES.has(w) && GIVEN_NAMES.has(words[i - 1]!);
+  const next = words[1];
+  return (
+    words.length === 2 &&
+    MONTH_GIVEN_NAMES.has(w) &&
+    !!next &&
+    !NEVER.has(next) &&
+    /^\p{Lu}\p{Ll}/u.test(next)
+  );
+}
 
 export function nameShaped(t: Token): boolean {
   return (

@@ -4,7 +4,7 @@ import { PLACE_STARTS } from "../../lexicons/places.ts";
 import { addOrg, addPerson, lastPerson, pendingWord } from "../article-actors.ts";
 import { appositive, precedingRole, speechNear } from "../cues.ts";
 import { isCommon } from "../vocabulary.ts";
-import { nameShaped } from "../word-classes.ts";
+import { monthNameAt, nameShaped } from "../word-classes.ts";
 import type { ChunkRule } from "./rule.ts";
 
 /** "Kristi Noem": two to four name-shaped words, a person unless the context says otherwise. */
@@ -15,7 +15,14 @@ export const plainName: ChunkRule = {
     if (
       !(
         n.length <= 4 &&
-        n.every((t) => nameShaped(t)) &&
+        n.every(
+          (t, i) =>
+            nameShaped(t) ||
+            monthNameAt(
+              n.map((x) => x.text),
+              i,
+            ),
+        ) &&
         !n.some((t) => ORG_NAME_HEADS.has(t.text) || (t.acronym && !NAME_SUFFIXES.has(t.text))) &&
         !/^\p{Lu}$/u.test(n[0]!.text)
       )
