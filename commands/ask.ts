@@ -8,7 +8,7 @@ export default defineCommand({
     {
       type: ApplicationCommandOptionType.String,
       name: "question",
-      description: "What you want to know, in your own words",
+      description: "What you want to know, in your own words, e.g. What did <name> say about <topic>?",
       required: true,
       max_length: 300,
     },
