@@ -2,6 +2,7 @@
 // terminal text. Runs when there is no DISCORD_TOKEN. A bad line never ends the session.
 
 import readline from "node:readline";
+import { indexesOf } from "../answers/indexes.ts";
 import { definitions, executeCommand, findCommand, runCommand } from "../answers/registry.ts";
 import { warmingAnswer } from "../answers/warming.ts";
 import type { Coverage } from "../coverage.ts";
@@ -112,14 +113,17 @@ export function startConsole(store: CoverageStore, log: Logger, io: ConsoleIO): 
 }
 
 /** The console has one user, who would rather wait a moment than be told to ask again: a command
- *  whose indexes are still warming after start-up waits for them (piped input arrives at once). */
+ *  whose indexes are still warming after start-up waits for them (piped input arrives at once).
+ *  /ask, which Discord answers at once during the warm-up without its direct answer and a
+ *  speaker's quotations ("What did X say about Y"), waits here for the whole warm-up. */
 async function untilReady(store: CoverageStore, line: string, maxMs = 120_000): Promise<void> {
   const word = line.trim().startsWith("/") ? (splitLine(line.trim())[0] ?? "") : "/ask";
   const name = findCommand(word.replace(/^\//, "").toLowerCase())?.definition.name;
   if (!name) return;
+  const waiting = () =>
+    name === "ask" ? indexesOf(store.current).warming !== null : !!warmingAnswer(store.current, name);
   const until = Date.now() + maxMs;
-  while (warmingAnswer(store.current, name) && Date.now() < until)
-    await new Promise((r) => setTimeout(r, 20));
+  while (waiting() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
 }
 
 function completeLine(coverage: Coverage, names: string[], line: string): [string[], string] {

@@ -43,4 +43,23 @@ describe("the console during warm-up", () => {
     expect(text).toMatch(/actors/i);
     expect(text).toMatch(/\b1\. /);
   });
+
+  it("answers /ask once the warm-up is over, so the answer has what the warm-up decodes", async () => {
+    const coverage = served();
+    coverage.indexes.warming = { share: 0.5, ready: new Set(["actor", "quotes", "whosaid"]) };
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = "";
+    output.on("data", (d) => {
+      text += String(d);
+    });
+    const store = { current: coverage } as unknown as CoverageStore;
+    const done = startConsole(store, silentLogger, { input, output, color: false, imageDir: ".cache" });
+    input.write("/ask what did anyone report\n/quit\n");
+    await new Promise((r) => setTimeout(r, 100));
+    expect(text).not.toMatch(/Coverage on|nothing on/);
+    coverage.indexes.warming = null;
+    await done;
+    expect(text).toMatch(/Coverage on|nothing on/);
+  });
 });
