@@ -143,6 +143,8 @@ export function pastHearer(toks: Tok[], k: number): number {
   const t = toks[k];
   if (t?.type !== "w") return k;
   if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
+  const common = pastCommonHearer(toks, k);
+  if (common !== k) return common;
   // "told host Chris Cuomo": a role word before the hearer's name.
   const named = isCap(t) || t.lower === "the" || (HEARER_ROLES.has(t.lower) && isCap(toks[k + 1] ?? t));
   if (named) {
@@ -155,6 +157,22 @@ export function pastHearer(toks: Tok[], k: number): number {
   }
   // "told reporters", "told supporters": one plural noun.
   return /s$/.test(t.lower) && !DETERMINER_LIKE.has(t.lower) && !(t.lower in PRONOUN_SUBJECTS) ? k + 1 : k;
+}
+
+/**
+ * "told the audience he believed …", "told the annual conference that …": "the" and up to three
+ * lower-case words are the hearer when a clause opens right after them (else k: the words may
+ * be the content's own subject, "told the truth").
+ */
+function pastCommonHearer(toks: Tok[], k: number): number {
+  if (toks[k]?.lower !== "the" || toks[k + 1]?.type !== "w" || isCap(toks[k + 1]!)) return k;
+  for (let m = k + 2; m <= k + 4 && toks[m - 1]?.type === "w"; m++) {
+    const u = toks[m];
+    if (u?.type !== "w") return k;
+    if (u.lower === "that" || u.lower in PRONOUN_SUBJECTS || (isCap(u) && clauseAt(toks, m))) return m;
+    if (isCap(u) || isVerbish(toks[m - 1]!)) return k;
+  }
+  return k;
 }
 
 /** Role words that may stand before a hearer's name ("told host Chris Cuomo"). */
