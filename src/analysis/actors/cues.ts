@@ -3,6 +3,7 @@
 
 import { STOPWORDS } from "../../search/stopwords.ts";
 import type { NameWord as Token } from "../../text/views.ts";
+import { SENTENCE_STARTERS } from "../lexicons/not-names.ts";
 import { STATEMENT_VERBS } from "../lexicons/verbs.ts";
 import type { ArticleState, Sent } from "./types.ts";
 import { ROLE_WORDS_LC, TITLE_MODIFIERS_LC } from "./word-classes.ts";
@@ -39,12 +40,17 @@ export function precedingRole(st: ArticleState, s: Sent, first: Token): string |
     if (!/^(?:['’]s?)? {1,2}$/.test(gap)) break;
     const lw = p.text.toLowerCase();
     if ((STOPWORDS.has(lw) && lw !== "of" && lw !== "and") || STATEMENT_VERBS.has(lw)) break;
+    // "Earlier Tory leader X sent …": a sentence adverb written without its comma is no role word.
+    if (k === 1 && SENTENCE_STARTERS.has(p.text) && !STARTER_NOUNS.has(p.text)) break;
     if (!p.cap && !ROLE_WORDS_LC.has(lw) && !TITLE_MODIFIERS_LC.has(lw) && !/(?:al|ive|ic|ing)$/.test(lw))
       break;
     k--;
   }
   return st.text.slice(s.tokens[k]!.start, prev.end);
 }
+
+/** Sentence starters that are nouns and may open a role ("Police chief X"). */
+const STARTER_NOUNS = new Set("Analysts Officials Experts Critics Supporters Police Sources".split(" "));
 
 export function speechNear(text: string, first: Token, last: Token): boolean {
   const after = text.slice(last.end, last.end + 25);
