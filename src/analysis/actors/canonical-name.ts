@@ -2,8 +2,16 @@
 
 import { foldKey } from "../../text/fold.ts";
 import type { ActorKind } from "../../types.ts";
+import { PARTY_NICKNAMES } from "../lexicons/organisations.ts";
 import type { Local } from "./types.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
+
+/** "Tories", "Tory party", "GOP": a party's everyday name, shown only when no formal one is used. */
+function nickname(text: string): boolean {
+  const first = text.split(" ")[0]!;
+  const formal = PARTY_NICKNAMES.get(first);
+  return formal !== undefined && !first.startsWith(formal);
+}
 
 export function canonicalName(group: Local[]): { name: string; kind: ActorKind } {
   let person = 0;
@@ -49,6 +57,7 @@ export function canonicalName(group: Local[]): { name: string; kind: ActorKind }
   list.sort(
     (a, b) =>
       Number(a.acr) - Number(b.acr) ||
+      Number(nickname(a.text)) - Number(nickname(b.text)) ||
       Number(b.words >= 2) - Number(a.words >= 2) ||
       Number(COUNTRY_PREFIX.has(a.text.split(" ")[0]!)) - Number(COUNTRY_PREFIX.has(b.text.split(" ")[0]!)) ||
       b.count - a.count ||

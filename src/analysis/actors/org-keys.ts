@@ -1,10 +1,18 @@
 // The short forms an organisation also goes by ("Telewest" for "Telewest Broadband").
 
 import { foldKey } from "../../text/fold.ts";
-import { CORP_DESCRIPTORS, CORP_SUFFIXES, GROUP_NOUNS, ORG_NAME_HEADS } from "../lexicons/organisations.ts";
+import {
+  CORP_DESCRIPTORS,
+  CORP_SUFFIXES,
+  GROUP_NOUNS,
+  ORG_NAME_HEADS,
+  PARTY_NICKNAMES,
+} from "../lexicons/organisations.ts";
 import { DEMONYMS, PLACE_MODIFIERS, PLACES } from "../lexicons/places.ts";
 import { TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
+
+const PARTY_FORMAL = new Set(PARTY_NICKNAMES.values());
 
 export function orgShortKeys(tokens: string[]): string[] {
   const keys = [foldKey(tokens.join(" "))];
@@ -40,6 +48,12 @@ export function orgShortKeys(tokens: string[]): string[] {
   // "Labour Party" is also "Labour" (a party's name without its capitalised head)
   if (tokens.length >= 2 && tokens[tokens.length - 1] === "Party")
     keys.push(foldKey(tokens.slice(0, -1).join(" ")));
+  // "Tories", "Tory party", "Conservatives" and "Conservative Party" are one party (a key of their
+  // own: the bare adjective "Conservative" in "Conservative MP X" is no party name)
+  const party = tokens.length === 2 && /^[Pp]arty$/.test(tokens[1]!);
+  const formal = PARTY_NICKNAMES.get(tokens[0]!);
+  if (formal && (tokens.length === 1 || party)) keys.push(`party:${foldKey(formal)}`);
+  if (party && PARTY_FORMAL.has(tokens[0]!)) keys.push(`party:${foldKey(tokens[0]!)}`);
   if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(foldKey(tokens.slice(1).join(" ")));
   let t = tokens;
   while (t.length > 1 && CORP_SUFFIXES.has(t[t.length - 1]!)) t = t.slice(0, -1);

@@ -85,6 +85,19 @@ export const KNOWN_ORG_PHRASES = [
   "Islamic State",
 ];
 
+/**
+ * Parties' everyday names and the formal name's first word: "the Tories" and "the Conservative
+ * Party" are one party, as "the GOP" and "the Republican Party" are.
+ */
+export const PARTY_NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ["Tories", "Conservative"],
+  ["Tory", "Conservative"],
+  ["Conservatives", "Conservative"],
+  ["GOP", "Republican"],
+  ["Republicans", "Republican"],
+  ["Democrats", "Democratic"],
+]);
+
 /** Corporate suffixes: "Multiplex Group" is also called "Multiplex". */
 export const CORP_SUFFIXES = words(
   `Group Inc Inc. Corp Corp. Corporation plc PLC Ltd Ltd. Co Co. Company Holdings LLC AG SA`,
