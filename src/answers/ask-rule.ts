@@ -46,3 +46,25 @@ export function answersQuestion(q: WeighedQuestion, hit: SearchHit): boolean {
   });
   return q.total > 0 && !rareMissing && held / q.total >= MIN_QUERY_COVERAGE;
 }
+
+/** Questions with at most this many concepts are ordered by the concepts a hit holds. */
+const MAX_CONCEPTS_REORDERED = 3;
+
+/**
+ * The hits holding every concept of the question first (in their own words or their headline),
+ * then those missing one, and so on, each group by score: "Blair Iraq" wants Blair and Iraq, not
+ * the passages of a story headlined "Iraq" that never name Blair, whose headline lifts their score.
+ */
+export function byConceptsHeld(q: WeighedQuestion, hits: SearchHit[]): SearchHit[] {
+  // A longer question is ranked by score alone: few passages hold all of it, and the words it
+  // misses are its least telling (BBC direct questions lost 3 of 49 right answers when reordered).
+  if (q.concepts.length > MAX_CONCEPTS_REORDERED) return hits;
+  const missing = (hit: SearchHit) => {
+    const matched = new Set([...hit.matched, ...hit.titleMatched]);
+    return q.concepts.filter((c) => !holds(c, matched)).length;
+  };
+  return hits
+    .map((hit, i) => ({ hit, i, missing: missing(hit) }))
+    .sort((a, b) => a.missing - b.missing || a.i - b.i)
+    .map((x) => x.hit);
+}

@@ -11,7 +11,7 @@ import { conceptsOf, queryTerms } from "../search/expand.ts";
 import type { SearchHit } from "../search/index.ts";
 import { tokens } from "../search/tokenize.ts";
 import type { Passage } from "../types.ts";
-import { answersQuestion, weigh } from "./ask-rule.ts";
+import { answersQuestion, byConceptsHeld, weigh } from "./ask-rule.ts";
 import { overlap, sameTextKey } from "./cite.ts";
 import { directAnswer } from "./direct-answer.ts";
 import { indexesOf } from "./indexes.ts";
@@ -81,10 +81,10 @@ function answering(coverage: Coverage, query: string, n: number): Attempt | null
   const weighed = weigh(index, concepts);
   const hits = index.searchTerms(queryTerms(concepts), n * 8);
   const top = hits[0]?.score ?? 0;
-  return {
-    hits: hits.filter((hit) => answersQuestion(weighed, hit) && hit.score >= top * MIN_RELATIVE_SCORE),
-    terms: concepts.flatMap((c) => c.terms),
-  };
+  const answers = hits.filter(
+    (hit) => answersQuestion(weighed, hit) && hit.score >= top * MIN_RELATIVE_SCORE,
+  );
+  return { hits: byConceptsHeld(weighed, answers), terms: concepts.flatMap((c) => c.terms) };
 }
 
 /** What the question asks about: its concepts the coverage has words for. */
