@@ -87,6 +87,8 @@ export const TITLE_HEADS = words(`
   Envoy Adviser Advisor Administrator Deputy Speaker Whip Treasurer Sheriff Deputy-Director Executive
   Chairperson Director-General Dean Bishop Archbishop Cardinal Chancellor-elect President-elect Rapporteur DJ
   Engineer Analyst Economist Scientist Researcher
+  Secretary-General Attorney-General Solicitor-General Surgeon-General Inspector-General Auditor-General
+  Advocate-General Governor-General Postmaster-General Comptroller-General General-Secretary
 `);
 
 /** Words that may appear inside a title phrase before its head ("Acting … Director"). */
@@ -131,6 +133,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   culture sports sport environment transport energy international affairs development
   engineer researcher scientist lawyer doctor nurse teacher farmer author writer actor actress singer
   star comedian presenter host producer musician artist chef pilot
+  secretary-general attorney-general solicitor-general surgeon-general inspector-general auditor-general
+  advocate-general governor-general postmaster-general comptroller-general director-general
   `),
 );
 
@@ -146,7 +150,8 @@ export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(forms("dj ceo"));
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(
   forms(`minister chancellor president secretary general leader premier governor mayor chairman chairwoman
   chair chief executive director commissioner ambassador speaker judge prosecutor attorney treasurer
-  governor-general chief-executive head registrar ombudsman`),
+  governor-general chief-executive head registrar ombudsman secretary-general attorney-general
+  solicitor-general surgeon-general director-general`),
 );
 
 /** Portfolios and compounds that make an office of a head noun: the prime minister is not the
