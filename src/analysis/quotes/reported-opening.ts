@@ -12,6 +12,8 @@ import { isCap } from "./tokens.ts";
 /** What may come before the participle: a preposition of time or manner ("After", "In addition to"). */
 const OPENERS =
   /^(?:(?:and|but|yet|so) )?(?:after|before|in|by|despite|while|since|when|without|besides|upon|on|through|in addition to|instead of)?$/;
+/** Prepositions of place, time or hearer that open a participle's setting, not its content. */
+const SETTING = /^(?:at|in|from|during|outside|inside|alongside)$/;
 /** The participle clause runs at most this many tokens to its comma. */
 const MAX_CLAUSE = 40;
 
@@ -30,6 +32,9 @@ export const REPORTED_OPENING: Alternative<CueAt, ReportedCue> = {
       )
     )
       return null;
+    // "Speaking to reporters, X said": a speaking verb's content opens with "about".
+    const first = toks[j + 1]?.lower ?? "";
+    if (/^(?:speak|talk)/.test(t.lower) && first !== "about") return null;
     let k = j + 1;
     while (k < toks.length && k - j <= MAX_CLAUSE && toks[k]!.text !== ",") {
       if (toks[k]!.type === "p" && toks[k]!.text !== "’" && toks[k]!.text !== "'") return null;
@@ -44,7 +49,14 @@ export const REPORTED_OPENING: Alternative<CueAt, ReportedCue> = {
     const next = toks[e];
     if (e === k + 1 || next?.type !== "w" || isCap(next)) return null;
     const sp = phraseOf(toks, k + 1, e - 1, text);
-    const a = toks[j + 1]!.lower === "that" ? j + 2 : j + 1;
+    let a = first === "that" ? j + 2 : j + 1;
+    // "Writing in the Times, X argued": where, not what; "Since announcing in October that he
+    // would …": the content starts after the setting's "that".
+    if (SETTING.test(first)) {
+      const that = toks.slice(j + 2, k).findIndex((x) => x.lower === "that");
+      if (that < 0) return null;
+      a = j + 3 + that;
+    }
     return a < k ? cueWith(sp, t.lower, { start: toks[a]!.start, end: toks[k - 1]!.end }) : null;
   },
 };
