@@ -2,7 +2,7 @@
 // outlet carrying it. Without a speaker (CLI), every quotation in the coverage.
 
 import type { Coverage } from "../coverage.ts";
-import type { ActorModel, Quote } from "../types.ts";
+import type { ActorModel, Quote, QuoteKind } from "../types.ts";
 import { sameTextKey } from "./cite.ts";
 import { type IndexSlot, indexesOf, runAll } from "./indexes.ts";
 import { NameLookup } from "./name-lookup.ts";
@@ -13,6 +13,9 @@ import type { QuotesAnswer } from "./quote-types.ts";
 import type { Choice, ErrorAnswer } from "./types.ts";
 
 export const QUOTES_PAGE_SIZE = 5;
+
+/** The order of a speaker's quotations by kind: what they said, then their words for things. */
+const KIND_RANK: Record<QuoteKind, number> = { statement: 0, term: 1, reported: 2 };
 
 interface SpeakerIndex {
   quotes: readonly Quote[];
@@ -148,10 +151,11 @@ export function quotes(
     speaker = found.speaker;
     list = found.quotes;
   }
-  // One entry per quotation: copies carried by other outlets become its sources. Direct
-  // quotations first, then reported speech (each in corpus order).
+  // One entry per quotation: copies carried by other outlets become its sources. Whole
+  // statements first, then quoted terms (a word or phrase in quotation marks), then reported
+  // speech (each in corpus order).
   const groups = groupQuotations(coverage, list, list).sort(
-    (a, b) => Number(a[0]!.kind === "reported") - Number(b[0]!.kind === "reported"),
+    (a, b) => KIND_RANK[a[0]!.kind] - KIND_RANK[b[0]!.kind],
   );
   const w = pageWindow(groups.length, QUOTES_PAGE_SIZE, rawPage);
   if ("error" in w) return { command: "quotes", error: w.error };

@@ -11,6 +11,10 @@ import type { QuotesAnswer } from "../../src/answers/quote-types.ts";
 import type { ErrorAnswer } from "../../src/answers/types.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { Quote } from "../../src/types.ts";
+
+/** Statements, then quoted terms, then reported speech (as src/answers/quotes.ts orders them). */
+const KIND_RANK: Record<"statement" | "term" | "reported", number> = { statement: 0, term: 1, reported: 2 };
+
 import { actorsOf, groupQuotations, matchOf, speakerOf } from "./quote-groups.ts";
 
 const QUOTES_PAGE_SIZE = 5;
@@ -66,7 +70,7 @@ export function quotes(
   }
   // One entry per quotation: copies carried by other outlets become its sources.
   const groups = groupQuotations(coverage, list, list).sort(
-    (a, b) => Number(a[0]!.kind === "reported") - Number(b[0]!.kind === "reported"),
+    (a, b) => KIND_RANK[a[0]!.kind] - KIND_RANK[b[0]!.kind],
   );
   const pages = Math.max(1, Math.ceil(groups.length / QUOTES_PAGE_SIZE));
   if (page0 > pages) {
