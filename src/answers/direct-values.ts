@@ -25,7 +25,8 @@ export interface StatedValue {
   end: number;
   /** How well the value fits the question's shape, 0–1 (a count of the asked noun: 1). */
   fit: number;
-  /** For a sum of money: the index term of the noun it stands before ("a $5m grant" → "grant"). */
+  /** For a sum of money or an attributive date: the index term of the noun it stands before
+   *  ("a $5m grant" → "grant", "the 19 December auction" → "auction"). */
   noun?: string;
 }
 
@@ -119,8 +120,23 @@ function timesIn(s: SentenceInput): StatedValue[] {
       end: s.start + t.end,
       // A day or a year is an answer; "now" or "this week" hardly is.
       fit: t.date || /\d/.test(words) ? 1 : 0.6,
+      ...attributiveNoun(s.text, t.start + lead, t.end),
     };
   });
+}
+
+/** "the 19 December auction", "its 2004 results": a time between a determiner and a noun dates
+ *  that noun (the direct answer weighs it like a sum's noun). */
+function attributiveNoun(text: string, start: number, end: number): { noun?: string } {
+  if (
+    !/\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$/i.test(
+      text.slice(Math.max(0, start - 8), start),
+    )
+  )
+    return {};
+  const word = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(end))?.[1];
+  const term = word ? tokens(word)[0]?.term : undefined;
+  return term ? { noun: term } : {};
 }
 
 /** Places: the gazetteer and patterns of events/places, then any capitalised name right after
