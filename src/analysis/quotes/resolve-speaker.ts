@@ -43,6 +43,7 @@ import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
+import { LORD_OFFICE_SWITCH } from "./set23-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
@@ -157,7 +158,14 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
         /^the$/i.test(words[0]!) &&
         /^\p{Lu}/u.test(last) &&
         ROLE_HEADS.has(last.toLowerCase()) &&
-        rest.every((w) => OFFICE_WORDS.some((set) => set.has(w.toLowerCase())));
+        rest.every(
+          (w, i) =>
+            OFFICE_WORDS.some((set) => set.has(w.toLowerCase())) ||
+            (i === 0 &&
+              w === "Lord" &&
+              rest.length > 1 &&
+              isOn("quotes", LORD_OFFICE_SWITCH.name, doc.switches)),
+        );
       return office ? resolveDescription(doc, p) : null;
     },
   },
