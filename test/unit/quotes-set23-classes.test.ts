@@ -19,3 +19,20 @@ describe('"Lord" before office words is part of the office, not a peer\'s name',
     expect(speakerOf(directQuotes(body, off), "their effects")).toBe("Lord Chancellor");
   });
 });
+
+describe("a run-on quotation that names the sentence-before's subject by full name is not theirs", () => {
+  const body =
+    'Coach names his squad\n\nNational coach Pat Brennan says he will pick the strongest team for the tour.\n\n"It is an open book," he said. "There are some fine candidates."\n\nAnd winger Tom Hadley looks certain to get the call, provided he recovers from a knee injury. "I learnt lessons from last year when we took a player who was not fit. "Every player has to be judged on merit and Tom Hadley is an outstanding player and if he gets fit he will be on the trip. "I am told he should be back by March."';
+
+  it("is the voice quoted before, for every paragraph of the run", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "I learnt")).toBe("Pat Brennan");
+    expect(speakerOf(qs, "Every player")).toBe("Pat Brennan");
+    expect(speakerOf(qs, "I am told")).toBe("Pat Brennan");
+  });
+
+  it("is the subject with the switch off", () => {
+    const off = switchOff("quotes.not-about-speaker-run");
+    expect(speakerOf(directQuotes(body, off), "I learnt")).toBe("Tom Hadley");
+  });
+});

@@ -7,5 +7,13 @@ export const LORD_OFFICE_SWITCH = {
   doc: '"The Lord Chancellor, Lord Hale, agreed", "the Lord Chief Justice said": "Lord" and office words are an office, not the name "Lord Chancellor"',
 };
 
+/** `… Tom Hadley looks certain to get the call. "I learnt …. "… Tom Hadley is an outstanding
+ *  player …"`: a quotation run whose later paragraph speaks of the sentence-before's subject by
+ *  full name is not theirs (context.ts, not-about-speaker). */
+export const RUN_ABOUT_SUBJECT_SWITCH = {
+  name: "not-about-speaker-run",
+  doc: '`Tom Hadley looks certain to get the call. "I learnt …. "… Tom Hadley is an outstanding player"`: a run-on quotation naming the subject by full name, with a verb, is not the subject\'s',
+};
+
 /** The switches of set 23's classes, for the ablation. */
-export const SET23_SWITCHES = [LORD_OFFICE_SWITCH];
+export const SET23_SWITCHES = [LORD_OFFICE_SWITCH, RUN_ABOUT_SUBJECT_SWITCH];
