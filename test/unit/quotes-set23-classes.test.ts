@@ -36,3 +36,20 @@ describe("a run-on quotation that names the sentence-before's subject by full na
     expect(speakerOf(directQuotes(body, off), "I learnt")).toBe("Tom Hadley");
   });
 });
+
+describe('"the … peer and former minister" is the peer who spoke just before', () => {
+  const body =
+    'Lottery bill dropped\n\nA Liberal peer has withdrawn a bill to reform the lottery.\n\nLord Penwick agreed to withdraw his bill after a long debate. "We cannot wait forever," he told peers. During the debate, the Liberal peer and former minister said: "The lottery should serve the public."';
+  const plain = body.replace("the Liberal peer and former minister said", "the Liberal peer said");
+
+  it("is that peer, with a second role after 'and' or none", () => {
+    expect(speakerOf(directQuotes(body), "The lottery")).toBe("Lord Penwick");
+    expect(speakerOf(directQuotes(plain), "The lottery")).toBe("Lord Penwick");
+  });
+
+  it("is the second role, or the description, with the switch off", () => {
+    const off = switchOff("quotes.peer-role");
+    expect(speakerOf(directQuotes(body, off), "The lottery")).toBe("former minister");
+    expect(speakerOf(directQuotes(plain, off), "The lottery")).toBe("the Liberal peer");
+  });
+});

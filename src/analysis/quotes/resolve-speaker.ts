@@ -36,6 +36,7 @@ import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
+import { peerBeforeRole } from "./peer-role.ts";
 import { nameInPhrase } from "./phrase-name.ts";
 import type { Phrase } from "./phrases.ts";
 import { descriptive } from "./place-modifier.ts";
@@ -227,7 +228,9 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
   // "a proud coach Mike Ruddock", "Jo Marr, economist at …": the name inside the phrase (phrase-name.ts).
   const p1 = nameInPhrase(doc, p0);
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
-  const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
+  const p2 = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
+  // "the Labour peer and former minister": the peer's description (peer-role.ts)
+  const p = peerBeforeRole(doc.text, p2, doc.switches) ?? p2;
   // "the feminist writer and broadcaster": read as its first role, a person's.
   const words = firstRoleOf(p.text.split(/\s+/)) ?? p.text.split(/\s+/);
   const lastWord = words[words.length - 1]!.toLowerCase();

@@ -15,5 +15,12 @@ export const RUN_ABOUT_SUBJECT_SWITCH = {
   doc: '`Tom Hadley looks certain to get the call. "I learnt …. "… Tom Hadley is an outstanding player"`: a run-on quotation naming the subject by full name, with a verb, is not the subject\'s',
 };
 
+/** "the Labour peer and former minister said:": a peer is a person's role, and the roles joined
+ *  by "and" one person's, the one the sentence before names (peer-role.ts). */
+export const PEER_ROLE_SWITCH = {
+  name: "peer-role",
+  doc: '"He told peers. … the Liberal peer and former minister said:": "the … peer" (and a second role after "and") is the person the sentence before names',
+};
+
 /** The switches of set 23's classes, for the ablation. */
-export const SET23_SWITCHES = [LORD_OFFICE_SWITCH, RUN_ABOUT_SUBJECT_SWITCH];
+export const SET23_SWITCHES = [LORD_OFFICE_SWITCH, RUN_ABOUT_SUBJECT_SWITCH, PEER_ROLE_SWITCH];
