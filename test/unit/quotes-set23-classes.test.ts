@@ -53,3 +53,19 @@ describe('"the … peer and former minister" is the peer who spoke just before',
     expect(speakerOf(directQuotes(plain, off), "The lottery")).toBe("the Liberal peer");
   });
 });
+
+describe('a firm named "A & B" goes by its first partner\'s name in its own article', () => {
+  const body =
+    'Broker admits fraud\n\nAn executive at US broker Hale & Dorrance has pleaded guilty to fraud charges.\n\nThe state attorney said senior manager Tom Reed had pleaded guilty. "We are saddened by the news," Hale said in a statement. The company added it was "committed to serving our clients well".';
+
+  it("is the firm, for its short name and its description", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "We are saddened")).toBe("Hale & Dorrance");
+    expect(speakerOf(qs, "committed to")).toBe("Hale & Dorrance");
+  });
+
+  it("is the lone word with the step off", () => {
+    const off = switchOff("actors.ampersand-first-partner");
+    expect(speakerOf(directQuotes(body, off), "We are saddened")).toBe("Hale");
+  });
+});
