@@ -69,3 +69,17 @@ describe('a firm named "A & B" goes by its first partner\'s name in its own arti
     expect(speakerOf(directQuotes(body, off), "We are saddened")).toBe("Hale");
   });
 });
+
+describe("a name before a who-clause written without a comma is a clause's subject, for a he/she", () => {
+  const body =
+    'Preview: Leeds v Hull\n\nLeeds coach Ian Marsh says his side should not underestimate the visitors. "They have a depth of talent," he said.\n\nLeeds, despite having Paul Dent still out injured, have been boosted by the return of star skipper Mark Toller who missed the last game with a hamstring injury. "The knowledge that this game was coming up really helped," he said.';
+
+  it("is the name the who-clause follows", () => {
+    expect(speakerOf(directQuotes(body), "The knowledge")).toBe("Mark Toller");
+  });
+
+  it("is the speaker before with the switch off", () => {
+    const off = switchOff("quotes.subject-who-no-comma");
+    expect(speakerOf(directQuotes(body, off), "The knowledge")).toBe("Ian Marsh");
+  });
+});

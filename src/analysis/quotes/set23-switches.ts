@@ -22,5 +22,17 @@ export const PEER_ROLE_SWITCH = {
   doc: '"He told peers. … the Liberal peer and former minister said:": "the … peer" (and a second role after "and") is the person the sentence before names',
 };
 
+/** "… boosted by the return of skipper Mark Toller who missed the game. “…,” he said": a name
+ *  before a who-clause written without a comma is that clause's subject (prior-subject.ts). */
+export const RESTRICTIVE_WHO_SUBJECT_SWITCH = {
+  name: "subject-who-no-comma",
+  doc: '"the return of skipper Mark Toller who missed the game. “…,” he said": a name before "who" with no comma is a clause\'s subject, for a he/she',
+};
+
 /** The switches of set 23's classes, for the ablation. */
-export const SET23_SWITCHES = [LORD_OFFICE_SWITCH, RUN_ABOUT_SUBJECT_SWITCH, PEER_ROLE_SWITCH];
+export const SET23_SWITCHES = [
+  LORD_OFFICE_SWITCH,
+  RUN_ABOUT_SUBJECT_SWITCH,
+  PEER_ROLE_SWITCH,
+  RESTRICTIVE_WHO_SUBJECT_SWITCH,
+];
