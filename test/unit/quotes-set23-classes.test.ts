@@ -83,3 +83,17 @@ describe("a name before a who-clause written without a comma is a clause's subje
     expect(speakerOf(directQuotes(body, off), "The knowledge")).toBe("Ian Marsh");
   });
 });
+
+describe('a document whose author the article names after "by" speaks for that organisation', () => {
+  const body =
+    'Millions to stay offline\n\nBy 2030, 30% of homes will still be without net access, says a study.\n\nAround 20 million people will miss out on services, predicts the report by phone giant Zentel. The idea that the divide will vanish with time is "wishful thinking", the report concludes.';
+
+  it("is the organisation", () => {
+    expect(speakerOf(directQuotes(body), "wishful")).toBe("Zentel");
+  });
+
+  it("is the document, unnamed, with the switch off", () => {
+    const off = switchOff("quotes.document-by-author");
+    expect(speakerOf(directQuotes(body, off), "wishful")).toBe("the report");
+  });
+});

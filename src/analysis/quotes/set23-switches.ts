@@ -29,10 +29,18 @@ export const RESTRICTIVE_WHO_SUBJECT_SWITCH = {
   doc: '"the return of skipper Mark Toller who missed the game. “…,” he said": a name before "who" with no comma is a clause\'s subject, for a he/she',
 };
 
+/** "… predicts the report by phone giant Zentel. … "…", the report concludes": a document the
+ *  article gives an author after "by" speaks for that author (document-author.ts). */
+export const DOCUMENT_BY_AUTHOR_SWITCH = {
+  name: "document-by-author",
+  doc: '"the report by phone giant Zentel … the report concludes": a document\'s author named after "by"/"from" is its speaker',
+};
+
 /** The switches of set 23's classes, for the ablation. */
 export const SET23_SWITCHES = [
   LORD_OFFICE_SWITCH,
   RUN_ABOUT_SUBJECT_SWITCH,
   PEER_ROLE_SWITCH,
   RESTRICTIVE_WHO_SUBJECT_SWITCH,
+  DOCUMENT_BY_AUTHOR_SWITCH,
 ];
