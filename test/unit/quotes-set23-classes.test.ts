@@ -97,3 +97,18 @@ describe('a document whose author the article names after "by" speaks for that o
     expect(speakerOf(directQuotes(body, off), "wishful")).toBe("the report");
   });
 });
+
+describe("a lead quotation its indefinite subject voices is the person the next sentence opens on", () => {
+  // (no headline line: the test article's title is its front matter's)
+  const body =
+    'A senior Green councillor has criticised the agency\'s "sluggish" approach to planning for future floods.\n\nHousing select committee chairman Ruth Ambry was giving her reaction to a report by the county auditor. Ms Ambry said the agency was "dragging its feet".';
+
+  it("is the person named next", () => {
+    expect(speakerOf(directQuotes(body), "sluggish")).toBe("Ruth Ambry");
+  });
+
+  it("is the indefinite description with the switch off", () => {
+    const off = switchOff("quotes.lead-named-next-indefinite");
+    expect(speakerOf(directQuotes(body, off), "sluggish")).toBe("A senior Green councillor");
+  });
+});

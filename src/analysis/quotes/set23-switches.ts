@@ -36,6 +36,14 @@ export const DOCUMENT_BY_AUTHOR_SWITCH = {
   doc: '"the report by phone giant Zentel … the report concludes": a document\'s author named after "by"/"from" is its speaker',
 };
 
+/** "A senior Tory MP has criticised … “lackadaisical” …. Committee chairman Ann Roe was giving
+ *  his reaction …": the lead's indefinite subject is the source the next sentence names
+ *  (lead-named-next.ts). */
+export const LEAD_INDEFINITE_SUBJECT_SWITCH = {
+  name: "lead-named-next-indefinite",
+  doc: '"A senior Tory MP has criticised … “…”. Committee chairman Ann Roe …": a lead quotation its indefinite subject voices is the person the next sentence opens on',
+};
+
 /** The switches of set 23's classes, for the ablation. */
 export const SET23_SWITCHES = [
   LORD_OFFICE_SWITCH,
@@ -43,4 +51,5 @@ export const SET23_SWITCHES = [
   PEER_ROLE_SWITCH,
   RESTRICTIVE_WHO_SUBJECT_SWITCH,
   DOCUMENT_BY_AUTHOR_SWITCH,
+  LEAD_INDEFINITE_SUBJECT_SWITCH,
 ];
