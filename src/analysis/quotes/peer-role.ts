@@ -2,13 +2,14 @@
 // member of the Lords), and a second role joined by "and" after it, a rank before it ("former"),
 // describes the same person. The phrase reader stops at the "and" (it knows no "peer") and
 // leaves "former minister"; the description is the peer's, the person the sentence before
-// names (description-subject.ts). Switch "peer-role".
+// names (description-subject.ts). Switch "peer-role". "The Lord Chancellor" is an office, not a
+// peer named "Chancellor" (switch "capitalised-office-lord").
 
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart } from "./prior-subject.ts";
-import { PEER_ROLE_SWITCH } from "./set23-switches.ts";
+import { LORD_OFFICE_SWITCH, PEER_ROLE_SWITCH } from "./set23-switches.ts";
 import { at, lastOf, type QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -21,8 +22,9 @@ const PEER_BEFORE = /\bthe((?:\s+[\p{L}-]+){0,2})\s+peer\s+and\s+$/iu;
 export const peerRole = (switches: StepSwitches) => isOn("quotes", PEER_ROLE_SWITCH.name, switches);
 
 /** "the Labour peer" when `p` ("former minister") is the second role of "the Labour peer and …". */
-export function peerBeforeRole(text: string, p: Phrase, switches: StepSwitches): Phrase | null {
-  if (!peerRole(switches)) return null;
+export function peerBeforeRole(doc: QuoteDoc, p: Phrase): Phrase | null {
+  if (!peerRole(doc.switches)) return null;
+  const { text } = doc;
   const ws = p.text.split(/\s+/);
   if (ws.length > 2 || !ROLE_HEADS.has(ws[ws.length - 1]!.toLowerCase())) return null;
   if (ws.length === 2 && !RANKS.test(ws[0]!.toLowerCase())) return null;
@@ -40,3 +42,14 @@ export function peerWhoSpoke(doc: QuoteDoc, p: Phrase): Speaker | null {
   const sp = lastOf(doc, (h) => h.kind === "person" && !!h.id, p.start);
   return sp && sp.start >= from ? at(sp, p) : null;
 }
+
+/** "The Lord Chancellor", "the Lord Chief Justice": "Lord" opening office words is part of the
+ *  office, not a peer's name (switch "capitalised-office-lord"): the words past it, to be read
+ *  as an office's. */
+export const officeWordsPastLord = (words: string[], doc: QuoteDoc): string[] =>
+  words.length > 1 && words[0] === "Lord" && isOn("quotes", LORD_OFFICE_SWITCH.name, doc.switches)
+    ? words.slice(1)
+    : words;
+
+/** "the Labour peer and former minister": the peer's description, else `p` itself. */
+export const peerOr = (doc: QuoteDoc, p: Phrase): Phrase => peerBeforeRole(doc, p) ?? p;
