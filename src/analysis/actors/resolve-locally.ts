@@ -11,6 +11,7 @@ import { firstNamesClose } from "./merge.ts";
 import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import { weakPersonsAsOrgs } from "./person-as-org.ts";
+import { AMPERSAND_FIRST_STEP, ampersandFirstKey } from "./set23-steps.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
@@ -235,6 +236,8 @@ function localKeys(st: ArticleState, vocab: Vocab): LocalKeys {
   for (const l of st.orgs.values()) {
     const name = l.tokens.join(" ");
     for (const k of orgShortKeys(l.tokens)) if (!orgKeys.has(k)) orgKeys.set(k, l);
+    const first = isOn("actors", AMPERSAND_FIRST_STEP.name, st.switches) ? ampersandFirstKey(l.tokens) : null;
+    if (first && !orgKeys.has(first)) orgKeys.set(first, l);
     if (l.tokens.length >= 2) {
       for (const ini of [
         initials(name, isOn("actors", INITIALS_HYPHEN_STEP.name, st.switches)),

@@ -9,6 +9,7 @@ import { JOINT_CUE } from "./joint-cue.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
+import { runNamesSubject } from "./run-about.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
@@ -228,7 +229,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
 function aboutSpeaker(doc: QuoteDoc, q: number, a: Attribution): boolean {
   if (!a.subjectOnly || !isOn("quotes", "not-about-speaker", doc.switches)) return false;
   const s = doc.spans[q]!;
-  return speaksOf(doc.text.slice(s.start, s.end), a.sp, true);
+  return speaksOf(doc.text.slice(s.start, s.end), a.sp, true) || runNamesSubject(doc, q, a.sp);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { peerRole, peerWhoSpoke } from "./peer-role.ts";
 import type { Phrase } from "./phrases.ts";
 import { subjectMentionBefore } from "./prior-subject.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
@@ -21,7 +22,7 @@ export const CHIEF_SWITCH = {
  * takes up a person named before, told by an age, a birthplace or a gendered role noun; its head,
  * else null ("the announcer", "the band leader" may be someone new).
  */
-function personHead(text: string, chief: boolean): string | null {
+function personHead(text: string, chief: boolean, peer: boolean): string | null {
   const ws = text.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return null;
   const head = ws[ws.length - 1]!;
@@ -30,13 +31,15 @@ function personHead(text: string, chief: boolean): string | null {
     ws.some((w) => /^\d+-year-old$|^\p{Lu}\p{Ll}+-born$/u.test(w)) ||
     head in ROLE_GENDER ||
     // "said the Warriors chief" after "Wigan chairman X": a head of a body, whatever its title (switch)
-    (chief && head === "chief");
+    (chief && head === "chief") ||
+    // "the Labour peer said": a member of the Lords (switch "peer-role")
+    (peer && head === "peer");
   return told ? head : null;
 }
 
 /** The person a definite description takes up from the sentence before, or null. */
 export function descriptionSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
-  const head = personHead(p.text, isOn("quotes", CHIEF_SWITCH.name, doc.switches));
+  const head = personHead(p.text, isOn("quotes", CHIEF_SWITCH.name, doc.switches), peerRole(doc.switches));
   if (!head) return null;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   if (m && m.via !== "role") return null;
@@ -49,5 +52,7 @@ export function descriptionSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
   // Emma Watson): its link may go to an older holder of the role ("Best actress winner X").
   const linked = m && doc.actors.byId.get(m.actorId)?.kind === "person" ? m.actorId : null;
   const chosen = id ?? linked;
-  return chosen ? speakerForActor(doc, chosen, p) : null;
+  if (chosen) return speakerForActor(doc, chosen, p);
+  // "“…,” he told peers. During the debate, the Labour peer said": the peer who spoke just before
+  return head === "peer" ? peerWhoSpoke(doc, p) : null;
 }

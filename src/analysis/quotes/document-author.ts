@@ -8,6 +8,7 @@ import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { DOCUMENT_BY_AUTHOR_SWITCH } from "./set23-switches.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -76,6 +77,17 @@ function jointAuthors(doc: QuoteDoc, p: Phrase): Speaker | null {
   };
 }
 
+/** A name with no full stop in it (one after it ends the sentence). */
+const PLAIN_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}'’&-]*)*`;
+
+/** "the report by telecoms giant Zentel", "a study from the Kestrel Institute": the head, then
+ *  its author after "by" or "from" and up to three lowercase words of description. */
+const byAuthor = (head: string) =>
+  new RegExp(
+    String.raw`\b${head}\s+(?:(?:published|commissioned|compiled|produced|issued)\s+)?(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(${PLAIN_NAME})`,
+    "gu",
+  );
+
 /** The author of the document `head` ("report") the article names for its author, nearest `p`. */
 export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
   if (!speaksHere(doc, p)) return null;
@@ -84,11 +96,17 @@ export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker
   const body = doc.article.bodyStart;
   let before: string | null = null;
   let after: string | null = null;
-  for (const m of doc.text.slice(body).matchAll(authored(head))) {
+  const found = [...doc.text.slice(body).matchAll(authored(head))];
+  // (set 23) "the report by telecoms giant Zentel": an organisation after "by"/"from" (switch;
+  // "a letter from president Lee Scott" may be the person's own, not the firm's document)
+  const by = isOn("quotes", DOCUMENT_BY_AUTHOR_SWITCH.name, doc.switches)
+    ? [...doc.text.slice(body).matchAll(byAuthor(head))]
+    : [];
+  for (const m of [...found, ...by].sort((a, b) => a.index! - b.index!)) {
     const name = m[1]!.trim();
     const start = body + m.index! + m[0].indexOf(name);
     const id = /^(?:The|A|An)$/.test(name) ? null : authorActor(doc, start, name);
-    if (!id) continue;
+    if (!id || (by.includes(m) && doc.actors.byId.get(id)?.kind !== "organization")) continue;
     if (start < p.start) before = id;
     // …one named after it only for an author the article has already brought in.
     else if (start > p.end && lastOf(doc, (h) => h.id === id, p.start)) {

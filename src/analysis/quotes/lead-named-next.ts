@@ -8,6 +8,8 @@
 // unattributed quotations after its verb are that named source's.
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn } from "../steps.ts";
+import { LEAD_INDEFINITE_SUBJECT_SWITCH } from "./set23-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -21,6 +23,10 @@ const AUX =
 const DETERMINER = /^(?:the|a|an|this|that|its|his|her|their|our|my|your)$/i;
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
+/** Up to five words of a role, ending on a role noun, before a name. */
+const ROLE_BEFORE =
+  /^(?:[\p{L}-]+\s+){3,4}(?:chairman|chairwoman|chair|spokesman|spokeswoman|leader|director|secretary|minister)\s+$/u;
 
 const voicing = (w: string) => SPEECH_VERB_FORMS.has(w) || CLAIM_VERBS.has(w);
 
@@ -69,7 +75,12 @@ export function unnamedLeadVoice(doc: QuoteDoc): number | null {
   const aux = words.findIndex((w, i) => i <= v && (AUX.test(w[0].toLowerCase()) || i === v));
   if (aux <= 0 || PRONOUN.test(words[0]![0])) return null;
   const subjectEnd = lead.start + words[aux]!.index;
-  return namedIn(doc, lead.start, subjectEnd).length ? null : lead.start + verbAt;
+  // (set 23) "A senior Tory MP has": an indefinite person whose body alone is named (switch)
+  const person =
+    isOn("quotes", LEAD_INDEFINITE_SUBJECT_SWITCH.name, doc.switches) && /^(?:A|An)\s/.test(text)
+      ? (m: { actorId: string }) => doc.actors.byId.get(m.actorId)?.kind === "person"
+      : () => true;
+  return namedIn(doc, lead.start, subjectEnd).some(person) ? null : lead.start + verbAt;
 }
 
 /** The person or organisation the second sentence opens on as its subject ("Tory spokesman Ann
@@ -90,7 +101,9 @@ export function nextSentenceSource(doc: QuoteDoc, found: readonly QuoteFound[]):
     m = after;
   const before = doc.text.slice(next.start, m.start);
   // at most three words before it, no clause ("In a statement, the firm …"), not a possessive
-  if (!/^(?:[\p{L}-]+\s+){0,3}$/u.test(before) || /^(?:In|On|At|After|But|However)\s/.test(before))
+  // (set 23: a longer role before a person, "Public accounts committee chairman Ann Roe", switch)
+  const long = isOn("quotes", LEAD_INDEFINITE_SUBJECT_SWITCH.name, doc.switches) && ROLE_BEFORE.test(before);
+  if (!(long || /^(?:[\p{L}-]+\s+){0,3}$/u.test(before)) || /^(?:In|On|At|After|But|However)\s/.test(before))
     return null;
   if (/^['’]s?\b/u.test(doc.text.slice(m.end, m.end + 2))) return null;
   if (namedIn(doc, lead.start, lead.end).some((x) => x.actorId === m.actorId)) return null;
@@ -109,7 +122,18 @@ export function leadQuotesNamedNext(doc: QuoteDoc, direct: QuoteFound[]): void {
   const verb = unnamedLeadVoice(doc);
   const lead = doc.article.paragraphs[0]?.sentences[0];
   if (verb === null || !lead) return;
-  const open = direct.filter((q) => q.start > verb && q.end <= lead.end && !q.speakerName);
+  // (set 23) "A senior Tory MP has criticised … “lackadaisical” …": also the lead's own unnamed
+  // subject, taken as a cue (switch)
+  const indefinite = isOn("quotes", LEAD_INDEFINITE_SUBJECT_SWITCH.name, doc.switches);
+  const unnamedSubject = (q: QuoteFound) =>
+    indefinite &&
+    q.speakerKind === "unnamed" &&
+    q.speakerText !== null &&
+    /^(?:A|An)\s/.test(q.speakerText) &&
+    doc.text.startsWith(q.speakerText, lead.start);
+  const open = direct.filter(
+    (q) => q.start > verb && q.end <= lead.end && (!q.speakerName || unnamedSubject(q)),
+  );
   if (!open.length) return;
   const src = nextSentenceSource(doc, direct);
   if (!src) return;

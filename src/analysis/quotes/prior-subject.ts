@@ -4,6 +4,8 @@
 // mentions; and a relative clause's antecedent passed over for the main clause's subject.
 
 import type { Mention } from "../../types.ts";
+import { isOn } from "../steps.ts";
+import { RESTRICTIVE_WHO_SUBJECT_SWITCH } from "./set23-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter } from "./tokens.ts";
 
@@ -37,9 +39,11 @@ export function previousSentenceStart(doc: QuoteDoc, pos: number): number {
 }
 
 /** "Ann Roe backed", "Ann Roe, the archbishop, backed", "…, as Ann Roe backed", "Ann Roe, who": a subject. */
-export function subjectAt(text: string, start: number, end: number): boolean {
+export function subjectAt(text: string, start: number, end: number, restrictive = false): boolean {
   const after = text.slice(end, end + 120);
   if (/^,\s+(?:who|whose)\b/.test(after)) return true;
+  // "the return of skipper Ann Roe who missed the game": a who-clause with no comma (set 23)
+  if (restrictive && /^\s+who\s+\p{Ll}/u.test(after) && /^\p{Lu}/u.test(text.slice(start, end))) return true;
   // The word before the name and any title or initial ("why Mr Smith had", "the festival's
   // Golden Kinnaree awards": no subject).
   const before = /(?:^|\s)(\S+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.exec(
@@ -88,8 +92,9 @@ export function subjectMentionBefore(
   pos: number,
   fits: (id: string) => boolean,
 ): string | null {
+  const restrictive = isOn("quotes", RESTRICTIVE_WHO_SUBJECT_SWITCH.name, doc.switches);
   for (const m of namedPersonsBefore(doc, pos, previousSentenceStart(doc, pos)))
-    if (fits(m.actorId) && subjectAt(doc.text, m.start, m.end)) return m.actorId;
+    if (fits(m.actorId) && subjectAt(doc.text, m.start, m.end, restrictive)) return m.actorId;
   return null;
 }
 

@@ -36,6 +36,7 @@ import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
+import { officeWordsPastLord, peerOr } from "./peer-role.ts";
 import { nameInPhrase } from "./phrase-name.ts";
 import type { Phrase } from "./phrases.ts";
 import { descriptive } from "./place-modifier.ts";
@@ -151,7 +152,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "capitalised-office",
     doc: '"the Chancellor said", "the Prime Minister": an office written in capitals is a description (the model\'s role mention), not the name "Chancellor"',
     try: ({ doc, p, words }) => {
-      const rest = words.slice(1);
+      const rest = officeWordsPastLord(words.slice(1), doc);
       const last = rest[rest.length - 1] ?? "";
       const office =
         /^the$/i.test(words[0]!) &&
@@ -219,7 +220,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
   // "a proud coach Mike Ruddock", "Jo Marr, economist at …": the name inside the phrase (phrase-name.ts).
   const p1 = nameInPhrase(doc, p0);
   // "Secretary of State Imogen Farrow": the name after an office title that runs on through "of".
-  const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? p1;
+  const p = (isOn("quotes", "titled-name", doc.switches) ? nameAfterOffice(p1) : null) ?? peerOr(doc, p1);
   // "the feminist writer and broadcaster": read as its first role, a person's.
   const words = firstRoleOf(p.text.split(/\s+/)) ?? p.text.split(/\s+/);
   const lastWord = words[words.length - 1]!.toLowerCase();

@@ -6,6 +6,7 @@
 // voice quoted last, a paragraph or two before (latest-voice).
 
 import type { Step } from "../steps.ts";
+import { runNamesSubject } from "./run-about.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { speaksOf } from "./third-person.ts";
 import type { Speaker } from "./types.ts";
@@ -60,7 +61,13 @@ function otherSubjectBefore(doc: QuoteDoc, q: number, voice: Speaker): boolean {
   const subj = key === null ? undefined : doc.sentenceSubject.get(key);
   // (a sentence inside a quotation, "He sat down in front of the TV.", is the voice's own words)
   const quoted = !!subj && doc.spans.some((x) => x.start <= subj.start && subj.start < x.end);
-  return !!subj && !quoted && subj.name !== voice.name && !speaksOf(doc.text.slice(start, end), subj, true);
+  return (
+    !!subj &&
+    !quoted &&
+    subj.name !== voice.name &&
+    !speaksOf(doc.text.slice(start, end), subj, true) &&
+    !runNamesSubject(doc, q, subj)
+  );
 }
 
 export const SOLE_VOICE: Step<QuoteDoc> = {

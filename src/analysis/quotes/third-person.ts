@@ -36,3 +36,15 @@ export function speaksOf(text: string, sp: Speaker, pronouns: boolean): boolean 
   if (sp.kind !== "person" || !sp.name) return false;
   return namesSpeaker(text, sp.name) || (pronouns && firstPronounIsSpeaker(text, sp.gender));
 }
+
+/** "Tom Hadley is an outstanding player": the person's full name as the subject of a verb in
+ *  the quotation (a speaker seldom speaks of himself so; "said Tom Hadley" is a tag, not this). */
+export function fullNameSubject(text: string, sp: Speaker): boolean {
+  if (sp.kind !== "person" || !sp.name || !/^\p{Lu}\S+\s+\p{Lu}\S+$/u.test(sp.name)) return false;
+  const at = text.indexOf(sp.name);
+  if (at < 0 || /\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, at - 12), at))) return false;
+  return THIRD_PERSON_VERB.test(text.slice(at + sp.name.length, at + sp.name.length + 12));
+}
+
+const THIRD_PERSON_VERB =
+  /^(?:['’]s\b|\s+(?:is|was|has|had|will|would|could|can|should|must|needs|deserves)\b)/;
