@@ -17,3 +17,17 @@ describe('"the government" of an article on a country past the first list is tha
     expect(speakerOf(directQuotes(body, off), "share the cost")).toBe("government");
   });
 });
+
+describe("a possessive pronoun and a kin noun are the relative named before by a possessive name", () => {
+  const body =
+    'Lighthouse logbooks go on sale\n\nThe logbooks of keeper Amos Trevane, who died in 1988, are to be auctioned in Truro.\n\n"They sat in the attic for decades," Mr Trevane\'s daughter Wenna, 61, said on Monday. The books record every storm from 1950 to 1971. "He wrote in them every single night," his daughter said.';
+
+  it("is the relative with the family's surname", () => {
+    expect(speakerOf(directQuotes(body), "He wrote in them")).toBe("Wenna Trevane");
+  });
+
+  it("is the bare description with the switch off", () => {
+    const off = switchOff("quotes.kin-description");
+    expect(speakerOf(directQuotes(body, off), "He wrote in them")).toBe("his daughter");
+  });
+});

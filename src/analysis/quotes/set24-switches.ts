@@ -7,5 +7,12 @@ export const MORE_COUNTRIES_SWITCH = {
   doc: '"the government said" in an article naming South Korea (or Brazil, Kenya, …) most: that country\'s government, past the first list of countries',
 };
 
+/** `"…," his son said` after "Mr Roe's son Ivo, 40, said": the relative so named
+ *  (kin-description.ts). */
+export const KIN_DESCRIPTION_SWITCH = {
+  name: "kin-description",
+  doc: '`"…," his son said` after "Mr Roe\'s son Ivo said": the relative the article named by a possessive name, the kin noun and a given name',
+};
+
 /** The switches of set 24's classes, for the ablation. */
-export const SET24_SWITCHES = [MORE_COUNTRIES_SWITCH];
+export const SET24_SWITCHES = [MORE_COUNTRIES_SWITCH, KIN_DESCRIPTION_SWITCH];
