@@ -31,3 +31,26 @@ describe("a possessive pronoun and a kin noun are the relative named before by a
     expect(speakerOf(directQuotes(body, off), "He wrote in them")).toBe("his daughter");
   });
 });
+
+describe('"the ministry" after a ministry whose portfolio runs through "and" is that body', () => {
+  // (the model links no "the ministry" this far, 1,500 characters, from the name)
+  const body = [
+    "Island fares to rise",
+    "Fares on the island ferries will rise by a fifth in March.",
+    '"Fuel has doubled in price since the routes were last costed," the Transport and Tourism Ministry said in a statement. Operators had asked for a larger rise.',
+    "The island council has asked for talks on the timetable, which has not changed since 2019 and which many residents say no longer fits their working day. The operators will get new loans to replace their oldest boats, some of which were built more than forty years ago and break down every winter. The harbours at both ends of the longest route will be dredged, and larger boats will then be able to call in winter, when storms close the smaller harbours for days at a time.",
+    "Other plans include a new booking office in the main town, cheaper fares for students and pensioners, and a night crossing on Fridays in summer. Cargo rates for farmers and fishermen will be reviewed in the autumn, when the first of the new boats are due to arrive from the yards on the mainland. Islanders have long complained that a lorry of sheep costs more to ship than a lorry of furniture.",
+    "The number of people living on the islands has fallen by a tenth in ten years, and the council fears that dearer crossings will speed the decline. Young families in particular say the cost of reaching the mainland for work, school trips and shopping has become hard to bear. Tourism, which brings in a third of the islands' income, is expected to grow by five percent next year, helped by a new walking trail along the northern cliffs and a summer music festival.",
+    "The oldest of the boats, which carries two hundred passengers and forty cars, will be sold next year. Two smaller boats will take its place on the short crossings in summer, and a cargo boat will carry lorries at night.",
+    '"No islander will pay more to reach a hospital," the ministry said.',
+  ].join("\n\n");
+
+  it("is the whole ministry", () => {
+    expect(speakerOf(directQuotes(body), "No islander")).toBe("Transport and Tourism Ministry");
+  });
+
+  it("is the name's tail with the switch off", () => {
+    const off = switchOff("quotes.description-portfolio-org");
+    expect(speakerOf(directQuotes(body, off), "No islander")).toBe("Tourism Ministry");
+  });
+});

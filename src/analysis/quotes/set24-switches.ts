@@ -14,5 +14,12 @@ export const KIN_DESCRIPTION_SWITCH = {
   doc: '`"…," his son said` after "Mr Roe\'s son Ivo said": the relative the article named by a possessive name, the kin noun and a given name',
 };
 
+/** "the ministry said" after "the Finance and Economy Ministry said": that body, not "Economy
+ *  Ministry" (portfolio-org.ts). */
+export const PORTFOLIO_ORG_SWITCH = {
+  name: "description-portfolio-org",
+  doc: '"the ministry said" after "the Trade and Industry Ministry said": the body whose portfolio runs through "and", not the name\'s tail',
+};
+
 /** The switches of set 24's classes, for the ablation. */
-export const SET24_SWITCHES = [MORE_COUNTRIES_SWITCH, KIN_DESCRIPTION_SWITCH];
+export const SET24_SWITCHES = [MORE_COUNTRIES_SWITCH, KIN_DESCRIPTION_SWITCH, PORTFOLIO_ORG_SWITCH];
