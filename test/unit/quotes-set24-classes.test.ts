@@ -54,3 +54,22 @@ describe('"the ministry" after a ministry whose portfolio runs through "and" is 
     expect(speakerOf(directQuotes(body, off), "No islander")).toBe("Tourism Ministry");
   });
 });
+
+describe("a one-letter word the article writes without a period elsewhere ends its sentence there", () => {
+  // "Tom Q" stands bare in the lead, so "… and Tom Q. Marta Vilnius, the daughter …" is two names.
+  const body =
+    'Singer Brask remembered\n\nFriends of jazz singer Leon Brask, among them the bassist Tom Q, have paid tribute to him at a service in Bergen.\n\nBrask, who died last month aged 90, recorded more than forty albums, the last of them with the pianist Otto Lund and Tom Q. Marta Vilnius, the daughter of his first manager, recalled a concert in Oslo in 1961. "The hall was half empty and he sang for three hours anyway," she said.';
+
+  it("is the person after the letter", () => {
+    expect(speakerOf(directQuotes(body), "The hall was")).toBe("Marta Vilnius");
+  });
+
+  it("is the run through the letter, or another person, with either switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.letter-name-sentence-end")), "The hall was")).toBe(
+      "Tom Q. Marta Vilnius",
+    );
+    expect(
+      speakerOf(directQuotes(body, switchOff("actors.letter-name-sentence-end")), "The hall was"),
+    ).not.toBe("Marta Vilnius");
+  });
+});

@@ -4,6 +4,7 @@
 
 import { isOn } from "../steps.ts";
 import { describedSurname } from "./described-surname.ts";
+import { nameAfterSentenceLetter } from "./letter-sentence-end.ts";
 import { memberBeforeSeat } from "./member-description.ts";
 import { orgPastModifiers } from "./modified-org-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
@@ -34,6 +35,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
     nicknamedName(doc, p0) ?? // `Antonio "LA" Reid`: the given name past a quoted nickname (switch)
     orgPastModifiers(doc, p0) ?? // "The year-old Committee for …": the name past its modifiers (switch)
     publicationPastModifiers(doc, p0) ?? // "the influential Rapido magazine": past its modifiers (switch)
+    nameAfterSentenceLetter(doc, p0) ?? // "Malcolm X. Attallah Shabazz": the second name (switch)
     p0
   );
 }

@@ -21,5 +21,18 @@ export const PORTFOLIO_ORG_SWITCH = {
   doc: '"the ministry said" after "the Trade and Industry Ministry said": the body whose portfolio runs through "and", not the name\'s tail',
 };
 
+/** "… and Malcolm X. Attallah Shabazz, the daughter of …" where the article writes "Malcolm X"
+ *  with no period elsewhere: the speaker phrase is the second name (letter-sentence-end.ts; the
+ *  actor model's step is actors.letter-name-sentence-end). */
+export const LETTER_SENTENCE_END_SWITCH = {
+  name: "letter-name-sentence-end",
+  doc: '"… and Malcolm X. Attallah Shabazz, the daughter of …" where the article writes "Malcolm X" with no period elsewhere: the speaker is the second name',
+};
+
 /** The switches of set 24's classes, for the ablation. */
-export const SET24_SWITCHES = [MORE_COUNTRIES_SWITCH, KIN_DESCRIPTION_SWITCH, PORTFOLIO_ORG_SWITCH];
+export const SET24_SWITCHES = [
+  MORE_COUNTRIES_SWITCH,
+  KIN_DESCRIPTION_SWITCH,
+  PORTFOLIO_ORG_SWITCH,
+  LETTER_SENTENCE_END_SWITCH,
+];
