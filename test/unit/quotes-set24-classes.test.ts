@@ -73,3 +73,18 @@ describe("a one-letter word the article writes without a period elsewhere ends i
     ).not.toBe("Marta Vilnius");
   });
 });
+
+describe("a word of digits, then a capital and lower case, is a name's word before the verb", () => {
+  const body =
+    'Rates to stay on hold\n\nThe central bank left rates unchanged on Thursday, as most traders had expected.\n\n"Growth is too weak for a rise this year," consultancy 9Sight said in a report.';
+
+  it("is the firm", () => {
+    expect(speakerOf(directQuotes(body), "Growth is too weak")).toBe("9Sight");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.digit-led-name")), "Growth is too weak"),
+    ).toBeNull();
+  });
+});

@@ -29,10 +29,18 @@ export const LETTER_SENTENCE_END_SWITCH = {
   doc: '"… and Malcolm X. Attallah Shabazz, the daughter of …" where the article writes "Malcolm X" with no period elsewhere: the speaker is the second name',
 };
 
+/** `"…," consultancy 4Cast said`: a word led by digits, then a capital and lower case, is a
+ *  name's word as a capitalised one is (tokens.ts). */
+export const DIGIT_LED_NAME_SWITCH = {
+  name: "digit-led-name",
+  doc: '`"…," consultancy 4Cast said`, "3Com said:": a word of digits, then a capital and lower case, reads as a capitalised name word',
+};
+
 /** The switches of set 24's classes, for the ablation. */
 export const SET24_SWITCHES = [
   MORE_COUNTRIES_SWITCH,
   KIN_DESCRIPTION_SWITCH,
   PORTFOLIO_ORG_SWITCH,
   LETTER_SENTENCE_END_SWITCH,
+  DIGIT_LED_NAME_SWITCH,
 ];
