@@ -88,3 +88,17 @@ describe("a word of digits, then a capital and lower case, is a name's word befo
     ).toBeNull();
   });
 });
+
+describe('the subject of "is heard asking" past a relative clause set off by commas', () => {
+  const body =
+    'Mayor in row over remark\n\nThe mayor of Dunmere, Ed Harrow, has refused to apologise for a remark to a journalist.\n\nOn tape Mr Harrow, who once worked as a part-time film critic on the paper, is heard asking reporter Ian Bexley if he is a "paid stooge". Mr Bexley replies: "No, I am a reporter."';
+
+  it("is the subject before the clause", () => {
+    expect(speakerOf(directQuotes(body), "paid stooge")).toBe("Ed Harrow");
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.heard-saying-past-apposition");
+    expect(speakerOf(directQuotes(body, off), "paid stooge")).toBeNull();
+  });
+});

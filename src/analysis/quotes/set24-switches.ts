@@ -36,6 +36,13 @@ export const DIGIT_LED_NAME_SWITCH = {
   doc: '`"…," consultancy 4Cast said`, "3Com said:": a word of digits, then a capital and lower case, reads as a capitalised name word',
 };
 
+/** "Mr Harrow, who once worked on the paper, is heard asking …": the subject past the clause
+ *  (heard-apposition.ts). */
+export const HEARD_PAST_APPOSITION_SWITCH = {
+  name: "heard-saying-past-apposition",
+  doc: '"Mr Harrow, who once worked on the paper, is heard asking …": the subject of "is heard" past an apposition or relative clause set off by commas',
+};
+
 /** The switches of set 24's classes, for the ablation. */
 export const SET24_SWITCHES = [
   MORE_COUNTRIES_SWITCH,
@@ -43,4 +50,5 @@ export const SET24_SWITCHES = [
   PORTFOLIO_ORG_SWITCH,
   LETTER_SENTENCE_END_SWITCH,
   DIGIT_LED_NAME_SWITCH,
+  HEARD_PAST_APPOSITION_SWITCH,
 ];
