@@ -102,3 +102,16 @@ describe('the subject of "is heard asking" past a relative clause set off by com
     expect(speakerOf(directQuotes(body, off), "paid stooge")).toBeNull();
   });
 });
+
+describe("a quotation of one or two words opening its own sentence is a statement", () => {
+  const body =
+    'Friends remember Vane\n\nFriends of the actor Olaf Vane gathered in Leeds on Friday.\n\nHis niece Ada Vane recalled his first role. "The stage is where I live," she said. "Me too."';
+
+  it("takes the speaker of the split quotation before it", () => {
+    expect(speakerOf(directQuotes(body), "Me too")).toBe("Ada Vane");
+  });
+
+  it("is a term with no speaker with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.short-sentence-statement")), "Me too")).toBeNull();
+  });
+});

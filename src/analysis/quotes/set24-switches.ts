@@ -43,6 +43,13 @@ export const HEARD_PAST_APPOSITION_SWITCH = {
   doc: '"Mr Harrow, who once worked on the paper, is heard asking …": the subject of "is heard" past an apposition or relative clause set off by commas',
 };
 
+/** `"…," she said. "Ditto."`: a one- or two-word sentence opening its own sentence is a
+ *  statement, not a term (kind.ts). */
+export const SHORT_SENTENCE_SWITCH = {
+  name: "short-sentence-statement",
+  doc: '`"…," she said. "Ditto."`, `"Me too."`: a capitalised quotation of one or two words ending on . ! or ? and opening its sentence is a statement',
+};
+
 /** The switches of set 24's classes, for the ablation. */
 export const SET24_SWITCHES = [
   MORE_COUNTRIES_SWITCH,
@@ -51,4 +58,5 @@ export const SET24_SWITCHES = [
   LETTER_SENTENCE_END_SWITCH,
   DIGIT_LED_NAME_SWITCH,
   HEARD_PAST_APPOSITION_SWITCH,
+  SHORT_SENTENCE_SWITCH,
 ];
