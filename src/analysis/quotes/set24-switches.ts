@@ -50,13 +50,12 @@ export const SHORT_SENTENCE_SWITCH = {
   doc: '`"…," she said. "Ditto."`, `"Me too."`: a capitalised quotation of one or two words ending on . ! or ? and opening its sentence is a statement',
 };
 
-/** The switches of set 24's classes, for the ablation. */
+/** The switches of set 24's classes, for the ablation (the kin-description and
+ *  heard-saying-past-apposition rules stand in their own tables: SPEAKER_RULES, SUBJECT_RULES). */
 export const SET24_SWITCHES = [
   MORE_COUNTRIES_SWITCH,
-  KIN_DESCRIPTION_SWITCH,
   PORTFOLIO_ORG_SWITCH,
   LETTER_SENTENCE_END_SWITCH,
   DIGIT_LED_NAME_SWITCH,
-  HEARD_PAST_APPOSITION_SWITCH,
   SHORT_SENTENCE_SWITCH,
 ];
