@@ -6,10 +6,6 @@
 // actors.letter-name-sentence-end).
 
 import { literal } from "../../text/regex-literal.ts";
-import { isOn } from "../steps.ts";
-import type { Phrase } from "./phrases.ts";
-import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
-import type { QuoteDoc } from "./state.ts";
 import type { Tok } from "./tokens.ts";
 
 /** A name run [i, k) of `toks` cut after a one-letter word whose period ends a sentence, with at
@@ -24,25 +20,13 @@ export function cutAtSentenceLetter(
   for (let p = i + 1; p < k - 2; p++) {
     if (!/^\p{Lu}\.$/u.test(toks[p]!.text)) continue;
     const left = text.slice(toks[i]!.start, toks[p]!.end - 1);
-    const bare = new RegExp(`(?<![\\p{L}\\p{N}])${literal(left)}(?![\\p{L}\\p{N}.])`, "u");
-    if (bare.test(text.slice(bodyStart)))
+    if (writtenBare(text.slice(bodyStart), left))
       return [[i, p + 1], ...cutAtSentenceLetter(toks, p + 1, k, text, bodyStart)];
   }
   return [[i, k]];
 }
 
-/** "Malcolm X. Attallah Shabazz": a name, a one-letter word and its period, then two or more
- *  capitalised words (a phrase naming a speaker). */
-const MERGED =
-  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+\p{Lu})\.\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+)$/u;
-
-/** The name after a one-letter word whose period ends a sentence, in a phrase naming a speaker
- *  ("Malcolm X. Attallah Shabazz" → "Attallah Shabazz"), else null (switch). */
-export function nameAfterSentenceLetter(doc: QuoteDoc, p: Phrase): Phrase | null {
-  if (!isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, doc.switches)) return null;
-  const m = MERGED.exec(p.text);
-  if (!m) return null;
-  const bare = new RegExp(`(?<![\\p{L}\\p{N}])${literal(m[1]!)}(?![\\p{L}\\p{N}.])`, "u");
-  if (!bare.test(doc.text.slice(doc.article.bodyStart))) return null;
-  return { start: p.end - m[2]!.length, end: p.end, text: m[2]! };
+/** Does `body` write `name` (ending on a one-letter word) with no period right after it? */
+export function writtenBare(body: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${literal(name)}(?![\\p{L}\\p{N}.])`, "u").test(body);
 }

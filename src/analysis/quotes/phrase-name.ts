@@ -4,7 +4,6 @@
 
 import { isOn } from "../steps.ts";
 import { describedSurname } from "./described-surname.ts";
-import { nameAfterSentenceLetter } from "./letter-sentence-end.ts";
 import { memberBeforeSeat } from "./member-description.ts";
 import { orgPastModifiers } from "./modified-org-name.ts";
 import { nameBeforeRole } from "./name-before-role.ts";
@@ -13,6 +12,7 @@ import { nicknamedName } from "./nickname.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
 import { publicationPastModifiers } from "./publication-name.ts";
+import { nameAfterSentenceLetter } from "./sentence-letter-name.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** The phrase naming the speaker inside p0 (each rule by its switch), else p0 itself. */
