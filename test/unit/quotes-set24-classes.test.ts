@@ -115,3 +115,16 @@ describe("a quotation of one or two words opening its own sentence is a statemen
     expect(speakerOf(directQuotes(body, switchOff("quotes.short-sentence-statement")), "Me too")).toBeNull();
   });
 });
+
+describe("an untagged quotation on a bulleted line is the words of the one whose report sets out demands", () => {
+  const body =
+    'Water rules need overhaul, says engineer\n\nRivers will keep flooding towns unless the rules change, says an engineer.\n\nOrla Stennet, who advised two governments on flood defence, has written a report for the Harbour Institute. Her report demands a new approach to building on flood plains.\n\nShe says the old barriers cannot be raised much higher.\n\n - Banning new homes on the "wettest ground" for twenty years\n - Paying farmers to let fields flood in winter';
+
+  it("is the report's owner", () => {
+    expect(speakerOf(directQuotes(body), "wettest ground")).toBe("Orla Stennet");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.list-report-owner")), "wettest ground")).toBeNull();
+  });
+});

@@ -50,6 +50,13 @@ export const SHORT_SENTENCE_SWITCH = {
   doc: '`"…," she said. "Ditto."`, `"Me too."`: a capitalised quotation of one or two words ending on . ! or ? and opening its sentence is a statement',
 };
 
+/** "His report demands … - Compelling "failing states" to …": an untagged quotation on a bulleted
+ *  line is the words of the one whose report sets the demands out (list-owner.ts). */
+export const LIST_REPORT_OWNER_SWITCH = {
+  name: "list-report-owner",
+  doc: '"His report demands a major overhaul …" then a bulleted list: an untagged quotation on a bulleted line is the report owner\'s words',
+};
+
 /** The switches of set 24's classes, for the ablation (the kin-description and
  *  heard-saying-past-apposition rules stand in their own tables: SPEAKER_RULES, SUBJECT_RULES). */
 export const SET24_SWITCHES = [
@@ -58,4 +65,5 @@ export const SET24_SWITCHES = [
   LETTER_SENTENCE_END_SWITCH,
   DIGIT_LED_NAME_SWITCH,
   SHORT_SENTENCE_SWITCH,
+  LIST_REPORT_OWNER_SWITCH,
 ];
