@@ -2,9 +2,10 @@
 
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
-import { ALL_STEPS, runSteps, type Step, type StepSwitches } from "../steps.ts";
+import { ALL_STEPS, isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { DocNames } from "./doc-names.ts";
 import { extractQuotes } from "./extract.ts";
+import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import type { QuoteFound } from "./types.ts";
 
 interface CoverageQuotes {
@@ -59,7 +60,7 @@ export function articleQuotes(
 ): ArticleQuotes {
   let fullNames: DocNames["full"] | null = null;
   const namesOf = (a: Article, layer: TextLayer): DocNames => {
-    const names = new DocNames(layer, a.bodyStart);
+    const names = new DocNames(layer, a.bodyStart, isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches));
     fullNames = names.full;
     return names;
   };

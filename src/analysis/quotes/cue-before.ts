@@ -19,6 +19,7 @@ import {
 } from "./document-topic.ts";
 import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
+import { HEARD, HEARD_PAST_APPOSITION_RULE } from "./heard-apposition.ts";
 import { mannerBeforeParticiple } from "./manner-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
@@ -56,9 +57,6 @@ type Subject = Phrase | "skip";
 const NO_SUBJECT = "no-subject";
 
 const ing = ({ toks, j }: VerbAt) => /ing$/.test(toks[j]!.lower);
-
-/** Passive verbs of hearing before a speech participle ("was heard saying"). */
-const HEARD = /^(?:heard|overheard|seen|filmed|caught|recorded|taped)$/;
 
 /** Verbs an infinitive speech verb hangs on, its subject theirs: "is expected to say", "wants to tell". */
 const RAISING =
@@ -196,6 +194,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return aux && PASSIVE_AUX.has(aux.lower) ? phraseBefore(toks, v - 1, text) : null;
     },
   },
+  HEARD_PAST_APPOSITION_RULE,
   {
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',

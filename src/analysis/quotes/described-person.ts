@@ -10,6 +10,7 @@ import type { Alternative } from "../steps.ts";
 import { anonymousNamed } from "./anonymous-named.ts";
 import { BAND_DESCRIPTION } from "./band-description.ts";
 import { personNoun } from "./indefinite-source.ts";
+import { KIN_DESCRIPTION_RULE } from "./kin-description.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -76,6 +77,8 @@ const MAKER_OF_WORKS =
 export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   // (first: "the band" the article named is neither a person nor an anonymous source)
   BAND_DESCRIPTION,
+  // "his son said" after "Mr Roe's son Ivo said" (kin-description.ts)
+  KIN_DESCRIPTION_RULE,
   {
     name: "maker-of-works",
     doc: '"said the director behind Harbour Lights" after "Ruiz hoped …": the person the sentence before opens on, not the film',

@@ -4,6 +4,7 @@ import type { TextLayer } from "../../text/tokens.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
+import { cutAtSentenceLetter } from "./letter-sentence-end.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
 import { FRONT_WORDS, type Tok, tokensOf } from "./tokens.ts";
 
@@ -23,7 +24,9 @@ export class DocNames {
   /** Full names (2+ tokens after titles), first mention order. */
   readonly full: Array<{ name: string; at: number; gender: "male" | "female" | "any"; org: boolean }> = [];
 
-  constructor(layer: TextLayer, from: number) {
+  /** `cutLetters`: a run through a one-letter word whose period ends a sentence is two names
+   *  (letter-sentence-end.ts; switch "letter-name-sentence-end"). */
+  constructor(layer: TextLayer, from: number, cutLetters = true) {
     const toks = tokensOf(layer, from, layer.text.length, [], 0);
     // A line break ends a name: a headline's last word is no first name of the body's first
     // ("Budget" over "Gordon Farrant said …").
@@ -32,7 +35,10 @@ export class DocNames {
       ...SPEAKER_NAME_RUNS,
       joined: (a: Tok, b: Tok) => !lineBreakIn(text, a.end, b.start),
     };
-    for (const [i, k] of nameRuns(toks, rules)) {
+    const runs = nameRuns(toks, rules).flatMap(([i, k]) =>
+      cutLetters ? cutAtSentenceLetter(toks, i, k, text, from) : [[i, k] as const],
+    );
+    for (const [i, k] of runs) {
       let from = i;
       while (
         from < k - 1 &&

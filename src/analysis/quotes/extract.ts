@@ -26,6 +26,7 @@ import {
   unattributeCrowdNoise,
 } from "./scare18-switches.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
+import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -40,7 +41,8 @@ export function extractQuotes(
   model: ActorModel | null = null,
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
-  namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) => new DocNames(layer, a.bodyStart),
+  namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) =>
+    new DocNames(layer, a.bodyStart, isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches)),
 ): QuoteFound[] {
   const spans = quotedSpans(article);
   if (spans.length === 0 && !mayReport(article, switches)) return [];

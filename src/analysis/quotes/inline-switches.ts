@@ -28,6 +28,7 @@ import { SET20_SWITCHES } from "./set20-switches.ts";
 import { SET21_SWITCHES } from "./set21-switches.ts";
 import { SET22_SWITCHES } from "./set22-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
+import { SET24_SWITCHES } from "./set24-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
@@ -374,6 +375,7 @@ export const INLINE_SWITCHES = [
   ...SET21_SWITCHES,
   ...SET22_SWITCHES,
   ...SET23_SWITCHES,
+  ...SET24_SWITCHES,
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
   ...DESC17_SWITCHES,

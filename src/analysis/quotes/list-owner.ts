@@ -4,6 +4,8 @@
 // speaker is the words of the body the article says the plans are by ("plans unveiled by X",
 // "X unveiled its plans").
 
+import { isOn } from "../steps.ts";
+import { LIST_REPORT_OWNER_SWITCH } from "./set24-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -30,17 +32,33 @@ function bulletLine(text: string, pos: number): number {
   return /^[ \t]*-\s/.test(text.slice(start, pos)) ? start : -1;
 }
 
+/** "His report demands a major overhaul", "Her study calls for …": a person's or body's own
+ *  document setting out demands (switch "list-report-owner"); the owner is the model's actor at
+ *  the possessive. */
+const REPORT_OWNER = new RegExp(
+  String.raw`\b((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|${NAME}['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|paper|review|manifesto|plan|proposals)\s+(?:demands|calls\s+for|recommends|proposes|sets\s+out|urges)\b`,
+  "gu",
+);
+
 /** The latest body before `end` the article says the plans are by, else null. */
 function ownerBefore(
   doc: QuoteDoc,
   end: number,
 ): { id: string; name: string; kind: "person" | "organization"; text: string } | null {
-  const body = doc.text.slice(doc.article.bodyStart, end);
-  let best: { at: number; name: string } | null = null;
+  const from = doc.article.bodyStart;
+  const body = doc.text.slice(from, end);
+  let best: { at: number; name: string; id?: string } | null = null;
   for (const re of OWNERS)
     for (const m of body.matchAll(re)) if (!best || m.index! > best.at) best = { at: m.index!, name: m[1]! };
+  if (isOn("quotes", LIST_REPORT_OWNER_SWITCH.name, doc.switches))
+    for (const m of body.matchAll(REPORT_OWNER)) {
+      const word = m[1]!.replace(/['’]s?$/, "");
+      const at = from + m.index!;
+      const id = doc.actors.mentionAt(doc.article.docId, at, at + word.length)?.actorId;
+      if (id && (!best || m.index! > best.at)) best = { at: m.index!, name: word, id };
+    }
   if (!best) return null;
-  const actor = doc.actors.resolve(best.name);
+  const actor = best.id ? doc.actors.byId.get(best.id) : doc.actors.resolve(best.name);
   if (!actor || (actor.kind !== "organization" && actor.kind !== "person")) return null;
   return { id: actor.id, name: actor.name, kind: actor.kind, text: best.name };
 }

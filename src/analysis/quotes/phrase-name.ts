@@ -12,6 +12,7 @@ import { nicknamedName } from "./nickname.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import type { Phrase } from "./phrases.ts";
 import { publicationPastModifiers } from "./publication-name.ts";
+import { nameAfterSentenceLetter } from "./sentence-letter-name.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** The phrase naming the speaker inside p0 (each rule by its switch), else p0 itself. */
@@ -34,6 +35,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
     nicknamedName(doc, p0) ?? // `Antonio "LA" Reid`: the given name past a quoted nickname (switch)
     orgPastModifiers(doc, p0) ?? // "The year-old Committee for …": the name past its modifiers (switch)
     publicationPastModifiers(doc, p0) ?? // "the influential Rapido magazine": past its modifiers (switch)
+    nameAfterSentenceLetter(doc, p0) ?? // "Malcolm X. Attallah Shabazz": the second name (switch)
     p0
   );
 }

@@ -8,6 +8,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { COUNTRY_GOVERNMENT_SWITCH, countryGovernment } from "./country-government.ts";
 import type { Phrase } from "./phrases.ts";
+import { MORE_COUNTRIES_SWITCH } from "./set24-switches.ts";
 import { lastOf, paraOf, type QuoteDoc, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -80,7 +81,10 @@ export function publicBody(doc: QuoteDoc, head: string, core: readonly string[],
   if (head !== "government") return unnamed(p);
   // "the government" of an article that names no government: its country's (switch)
   const country = isOn("quotes", COUNTRY_GOVERNMENT_SWITCH.name, doc.switches)
-    ? countryGovernment(doc.text.slice(doc.article.bodyStart))
+    ? countryGovernment(
+        doc.text.slice(doc.article.bodyStart),
+        isOn("quotes", MORE_COUNTRIES_SWITCH.name, doc.switches),
+      )
     : null;
   return org(country ?? head);
 }

@@ -40,6 +40,7 @@ import { officeWordsPastLord, peerOr } from "./peer-role.ts";
 import { nameInPhrase } from "./phrase-name.ts";
 import type { Phrase } from "./phrases.ts";
 import { descriptive } from "./place-modifier.ts";
+import { orgByHeadJoined } from "./portfolio-org.ts";
 import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
@@ -255,7 +256,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
 function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const { doc, p } = input;
   const head = core[core.length - 1]?.toLowerCase() ?? "";
-  const org = ORG_NOUNS.has(head) ? doc.names.orgByHead(head, p.start) : null;
+  const org = ORG_NOUNS.has(head) ? orgByHeadJoined(doc, head, p.start) : null;
   if (org) return canonicalise(input, core, org, genderOfWords(input.words));
   // "Tesco reported record profits. “…,” the firm said", "The BRC published a survey. “…,” the
   // survey said": the organisation the sentence right before opens on (switch "org-subject-first").

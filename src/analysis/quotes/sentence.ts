@@ -29,6 +29,7 @@ import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
 import { OWNER_AFTER_PREPOSITION_SWITCH, ownerAfterPreposition } from "./scare18-switches.ts";
+import { SHORT_SENTENCE_SWITCH } from "./set24-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { NESTED_CUES, speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
@@ -198,7 +199,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
         const q = toks[j]!.quote!;
         const span = doc.spans[q]!;
         const beforeText = doc.text.slice(Math.max(start, span.markOpen - 80), span.markOpen);
-        doc.kinds[q] = quoteKind(doc.text.slice(span.start, span.end), beforeText);
+        const short = isOn("quotes", SHORT_SENTENCE_SWITCH.name, doc.switches);
+        doc.kinds[q] = quoteKind(doc.text.slice(span.start, span.end), beforeText, short);
       }
     },
   },

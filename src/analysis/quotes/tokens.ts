@@ -13,6 +13,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
 import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
+import { DIGIT_LED_NAME_SWITCH } from "./set24-switches.ts";
 import type { Span } from "./spans.ts";
 
 export interface Tok {
@@ -23,11 +24,16 @@ export interface Tok {
   /** word, punctuation, or a quotation (index into the spans). */
   type: "w" | "p" | "q";
   quote?: number;
+  /** "4Cast", "3Com": a word led by digits, then a capital and lower case, reads as a capitalised
+   *  word (switch "digit-led-name"). */
+  cap?: true;
 }
 
 /** "Wales' ", "the Hawks' ": a word in s closed by an apostrophe, a space and a letter (a plural
  *  possessive, not a closing quotation mark before a tag). */
 const PLURAL_POSSESSIVE = /^['’] \p{L}/u;
+/** "4Cast", "3Com", "7Up": digits, then a capital and lower case (not "3G", "4x4", "1990s"). */
+const DIGIT_LED = /^\p{N}+\p{Lu}\p{Ll}/u;
 
 /** Tokens of the layer's text [s, e), with quotations (spans[]) as single tokens; with `switches`,
  *  a plural possessive's apostrophe stays on its word (set19-switches.ts). */
@@ -41,6 +47,7 @@ export function tokensOf(
 ): Tok[] {
   const { text } = layer;
   const possessive = switches !== undefined && isOn("quotes", PLURAL_POSSESSIVE_SWITCH.name, switches);
+  const digitLed = switches !== undefined && isOn("quotes", DIGIT_LED_NAME_SWITCH.name, switches);
   const out: Tok[] = [];
   let k = first;
   let i = s;
@@ -79,7 +86,9 @@ export function tokensOf(
       end++;
     if (end >= 0) {
       const t = text.slice(i, end);
-      out.push({ text: t, lower: t.toLowerCase(), start: i, end, type: "w" });
+      const w: Tok = { text: t, lower: t.toLowerCase(), start: i, end, type: "w" };
+      if (digitLed && DIGIT_LED.test(t)) w.cap = true;
+      out.push(w);
       i = end;
       continue;
     }
@@ -118,7 +127,7 @@ export const isAdverb = (t: Tok) =>
   t.type === "w" &&
   (ADVERBS.has(t.lower) ||
     (/ly$/.test(t.lower) && t.lower !== "only" && !isCap(t) && !LY_NOUNS.has(t.lower)));
-export const isCap = (t: Tok) => t.type === "w" && /^\p{Lu}/u.test(t.text);
+export const isCap = (t: Tok) => t.type === "w" && (t.cap === true || /^\p{Lu}/u.test(t.text));
 export const isPronoun = (t: Tok) => t.type === "w" && t.lower in PRONOUNS && t.lower !== "it";
 export const isVerbish = (t: Tok) => SPEECH_VERB_FORMS.has(t.lower);
 /** "his comment", "Mr Howard's report", "the claims": a cue word used as a noun. */
