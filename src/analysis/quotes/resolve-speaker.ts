@@ -249,10 +249,8 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
   return org || gender !== sp.gender ? { ...sp, gender, ...(org ? { org } : {}) } : sp;
 }
 
-/**
- * "the department", "the club": the latest organisation with that head; documents speak for the
- * organisation that issued them; other descriptions are left as written.
- */
+/** "the department", "the club": the latest organisation with that head; documents speak for
+ *  the organisation that issued them; other descriptions are left as written. */
 function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const { doc, p } = input;
   const head = core[core.length - 1]?.toLowerCase() ?? "";
