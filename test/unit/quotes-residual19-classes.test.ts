@@ -1,0 +1,22 @@
+// Speaker classes that recur across the BBC study sets (issue #13, session 19's residual misses),
+// on invented text: each rule's own sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a that/which clause with no comma on the name data or a report came from speaks for it", () => {
+  const body =
+    'Rents set to cool\n\nRents rose again in March.\n\nLetting slowed after new figures from lettings website Roomly which suggested landlords must offer a "spring discount" to fill flats.\n\nBanks were warned by a review by the Lending Council that said lenders had been "far too slow" to help.';
+
+  it("is the name after from/by", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "spring discount")).toBe("Roomly");
+    expect(speakerOf(qs, "far too slow")).toBe("Lending Council");
+  });
+
+  it("is not that name with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.relative-issuer-no-comma"));
+    expect(speakerOf(qs, "spring discount")).not.toBe("Roomly");
+    expect(speakerOf(qs, "far too slow")).toBeNull();
+  });
+});
