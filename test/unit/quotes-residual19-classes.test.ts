@@ -20,3 +20,22 @@ describe("a that/which clause with no comma on the name data or a report came fr
     expect(speakerOf(qs, "far too slow")).toBeNull();
   });
 });
+
+describe("a quantified or critic-like group that believes, fears or says is the speaker", () => {
+  const body =
+    'Ferry fee plan\n\nThe island council set out a new ferry fee on Monday.\n\nCritics fear it could bring "ruin by the back door" to small traders.\n\nA survey by the harbour board showed 52 members out of 90 - among them 12 skippers - believed the fee was "unfair and should go".\n\nSupport has slipped among younger islanders, with many saying the plan was "a mistake".';
+
+  it("is the group", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "ruin by")).toBe("Critics");
+    expect(speakerOf(qs, "unfair and")).toBe("52 members");
+    expect(speakerOf(qs, "a mistake")).toBe("many");
+  });
+
+  it("is not the group with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.group-belief"));
+    expect(speakerOf(qs, "ruin by")).toBeNull();
+    expect(speakerOf(qs, "unfair and")).not.toBe("52 members");
+    expect(speakerOf(qs, "a mistake")).toBe("Support");
+  });
+});
