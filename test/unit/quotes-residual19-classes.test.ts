@@ -39,3 +39,20 @@ describe("a quantified or critic-like group that believes, fears or says is the 
     expect(speakerOf(qs, "a mistake")).toBe("Support");
   });
 });
+
+describe("a mixed-case short form spelling a printed name's initials is that organisation", () => {
+  const body =
+    'Grocer cuts prices\n\nGrocer Penmore has cut the price of bread.\n\nBroker Harbour Brook Trust said: "The cuts are deep."\n\nHbt said the cuts were "a sign of panic" at Penmore.\n\nTobacco firm Danish Eastern Leaf said it had a deal. Del told the Daily Lamp it had approval from "the very top".';
+
+  it("is the full name", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "a sign of panic")).toBe("Harbour Brook Trust");
+    expect(speakerOf(qs, "the very top")).toBe("Danish Eastern Leaf");
+  });
+
+  it("is the short form with the step off", () => {
+    const qs = directQuotes(body, switchOff("actors.mixed-case-initials"));
+    expect(speakerOf(qs, "a sign of panic")).toBe("Hbt");
+    expect(speakerOf(qs, "the very top")).not.toBe("Danish Eastern Leaf");
+  });
+});

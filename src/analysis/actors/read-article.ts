@@ -12,6 +12,7 @@ import { readAcronyms } from "./coref/read-coref.ts";
 import { addSet } from "./maps.ts";
 import { nerView } from "./ner-view.ts";
 import { readChunk } from "./read-chunk.ts";
+import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
 import { resolveLocally } from "./resolve-locally.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
 import { readStageNames } from "./stage-names.ts";
@@ -50,6 +51,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
     run: ({ st, article, layerOf }) => introducedNames(st, article, layerOf),
   },
   ...SET22_ARTICLE_STEPS,
+  ...RESIDUAL19_ARTICLE_STEPS,
   {
     name: "resolve-locally",
     doc: "lone words join the unique actor of the article they name",
