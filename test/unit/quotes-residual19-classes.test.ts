@@ -56,3 +56,20 @@ describe("a mixed-case short form spelling a printed name's initials is that org
     expect(speakerOf(qs, "the very top")).not.toBe("Danish Eastern Leaf");
   });
 });
+
+describe("a person named 'of' an organisation speaks, not the organisation", () => {
+  const body =
+    'Truce agreed\n\nSingers and campaigners agreed a truce on Monday.\n\nBen Lark of rights group FairPlay said they were "starting afresh".\n\nRavi Sethi, managing director, of Coral Lane Estates - a property company - told the Daily Lamp this was "a big step."';
+
+  it("is the person", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "starting afresh")).toBe("Ben Lark");
+    expect(speakerOf(qs, "a big step")).toBe("Ravi Sethi");
+  });
+
+  it("is the organisation with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.person-of-organisation"));
+    expect(speakerOf(qs, "starting afresh")).toBe("FairPlay");
+    expect(speakerOf(qs, "a big step")).toBe("Coral Lane Estates");
+  });
+});

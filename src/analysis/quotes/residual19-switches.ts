@@ -1,10 +1,13 @@
 // Switches of the speaker classes that recur across the BBC study sets (session 19, residual
 // misses classed across sets): one list for inline-switches.ts, and the rules they name.
 
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
-import { type Phrase, phraseBefore } from "./phrases.ts";
+import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
+import type { Tok } from "./tokens.ts";
 
 /** Nouns for what a body puts out, beyond the documents: "new data from …", "figures from …". */
 const ISSUED =
@@ -37,5 +40,57 @@ export const RELATIVE_ISSUER_RULE: Alternative<VerbAt, Phrase> = {
     if (a < 1 || !/^(?:from|by)$/.test(toks[a]!.lower)) return null;
     for (let k = a - 1; k >= 0 && a - k <= 3; k--) if (isIssued(toks[k]!.lower)) return p;
     return null;
+  },
+};
+
+const DASH = /^[-–—]$/;
+const lowerWord = (t: Tok | undefined) => t?.type === "w" && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text);
+
+/** The name ending right before toks[k] (two to four capitalised words): its first index, else -1. */
+function nameEndingAt(toks: Tok[], k: number): number {
+  for (let s = k - 2; s >= 0 && k - s <= 4; s--) {
+    const before = toks[s - 1];
+    if (nameRun(toks, s, k) && (before?.type !== "w" || lowerWord(before))) return s;
+  }
+  return -1;
+}
+
+/** `Ben Lark of rights group FairPlay said`, `Ravi Sethi, managing director, of Coral Lane Estates
+ *  - a property firm - told`: the person a name "of" an organisation introduces speaks, not the
+ *  organisation read back from the verb. The person shows by the organisation's kind written
+ *  before its name ("rights group", "think tank"), or by a role between commas after the name. */
+export const PERSON_OF_ORG_RULE: Alternative<VerbAt, Phrase> = {
+  name: "person-of-organisation",
+  doc: '`Ben Lark of rights group FairPlay said`, `Ravi Sethi, managing director, of Coral Lane Estates - a property firm - told`: the person, not the organisation after "of"',
+  try: ({ toks, j, b, text }) => {
+    let at = j;
+    // (past a dash apposition on the organisation: "… Estates - a property firm - told")
+    if (DASH.test(toks[b]?.text ?? "")) {
+      at = b - 1;
+      while (at > 0 && b - at < 12 && !DASH.test(toks[at]!.text)) at--;
+      if (!DASH.test(toks[at]?.text ?? "")) return null;
+    }
+    const p = phraseBefore(toks, at, text);
+    if (!p || !/\p{Lu}/u.test(p.text)) return null;
+    // (the phrase may open on the kind: "group FairPlay")
+    let k = toks.findIndex((t) => t.start === p.start);
+    while (k >= 0 && lowerWord(toks[k]) && toks[k]!.end < p.end) k++;
+    k--;
+    let kind = "";
+    while (k > 0 && lowerWord(toks[k]) && toks[k]!.lower !== "of" && kind.split(" ").length <= 3)
+      kind = `${toks[k--]!.lower} ${kind}`;
+    if (toks[k]?.lower !== "of") return null;
+    const kindHead = kind.trim().split(" ").pop() ?? "";
+    if (kind && (ORG_NOUNS.has(kindHead) || kindHead === "tank")) {
+      const s = nameEndingAt(toks, k);
+      return s >= 0 ? phraseOf(toks, s, k - 1, text) : null;
+    }
+    // ("Ravi Sethi, managing director, of …": a role between commas before "of")
+    if (kind || toks[k - 1]?.text !== ",") return null;
+    let c = k - 2;
+    while (c > 0 && k - c <= 5 && lowerWord(toks[c])) c--;
+    if (toks[c]?.text !== "," || !ROLE_HEADS.has(toks[k - 2]!.lower)) return null;
+    const s = nameEndingAt(toks, c);
+    return s >= 0 ? phraseOf(toks, s, c - 1, text) : null;
   },
 };
