@@ -73,3 +73,17 @@ describe("a person named 'of' an organisation speaks, not the organisation", () 
     expect(speakerOf(qs, "a big step")).toBe("Coral Lane Estates");
   });
 });
+
+describe("a body's, document's or source's noun between commas after the verb is the tag's subject", () => {
+  const body =
+    'Fares plan criticised\n\nThe Commons transport committee has published a report on rail fares.\n\nIt found that prices had risen fast. As a result, says the committee, the rail regulator may need to act to "remove confusion" over fares.';
+
+  it("is the body the noun names", () => {
+    expect(speakerOf(directQuotes(body), "remove confusion")).toBe("Commons transport committee");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.parenthetical-description-tag"));
+    expect(speakerOf(qs, "remove confusion")).toBeNull();
+  });
+});

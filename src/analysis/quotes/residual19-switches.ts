@@ -2,7 +2,7 @@
 // misses classed across sets): one list for inline-switches.ts, and the rules they name.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
@@ -94,3 +94,29 @@ export const PERSON_OF_ORG_RULE: Alternative<VerbAt, Phrase> = {
     return s >= 0 ? phraseOf(toks, s, c - 1, text) : null;
   },
 };
+
+/** `As a result, says the committee, the regulator may need to "…"`: a tag set off by commas
+ *  inside the sentence, its subject a body, a document or an anonymous source named by its noun
+ *  ("the committee", "the report", "the officials"). The capitalised names of this shape are the
+ *  parenthetical-tag rule's. */
+export const PARENTHETICAL_DESCRIPTION_RULE: Alternative<VerbAt, Phrase> = {
+  name: "parenthetical-description-tag",
+  doc: '`As a result, says the committee, the regulator must "…"`: "the" and a body\'s, document\'s or source\'s noun between commas after the verb',
+  try: ({ toks, j, b, text }) => {
+    if (toks[b]?.text !== "," || toks[j + 1]?.lower !== "the") return null;
+    let e = j + 2;
+    while (e < toks.length && e - j <= 4 && lowerWord(toks[e])) e++;
+    const head = toks[e - 1]!.lower;
+    if (e === j + 2 || toks[e]?.text !== ",") return null;
+    if (!ORG_NOUNS.has(head) && !DOCUMENT_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) return null;
+    return phraseOf(toks, j + 1, e - 1, text);
+  },
+};
+
+/** The residual classes' subject rules, tried after which-document (each sees only its own shape:
+ *  a that/which with no comma, a name "of" an organisation, a tag between commas). */
+export const RESIDUAL19_SUBJECT_RULES = [
+  RELATIVE_ISSUER_RULE,
+  PERSON_OF_ORG_RULE,
+  PARENTHETICAL_DESCRIPTION_RULE,
+];
