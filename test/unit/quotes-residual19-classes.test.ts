@@ -87,3 +87,16 @@ describe("a body's, document's or source's noun between commas after the verb is
     expect(speakerOf(qs, "remove confusion")).toBeNull();
   });
 });
+
+describe("a panel, tribunal or taskforce named by its noun is the organisation the sentence before opens on", () => {
+  const body =
+    'Fares review\n\nThe minister has promised a review of fares.\n\nIn its report, the Rail Fares Authority said it had found wide support for change. The panel suggested different fares could be "graded" by distance.';
+
+  it("is that organisation", () => {
+    expect(speakerOf(directQuotes(body), "graded")).toBe("Rail Fares Authority");
+  });
+
+  it("is the bare noun with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.sitting-body-noun")), "graded")).toBe("The panel");
+  });
+});

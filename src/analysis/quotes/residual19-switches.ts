@@ -5,9 +5,13 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
+import { orgSubjectBefore } from "./org-subject-before.ts";
 import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
+import type { SpeakerInput } from "./speaker-input.ts";
+import { at, lastOf, paraOf } from "./state.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
 import type { Tok } from "./tokens.ts";
+import type { Speaker } from "./types.ts";
 
 /** Nouns for what a body puts out, beyond the documents: "new data from …", "figures from …". */
 const ISSUED =
@@ -120,3 +124,23 @@ export const RESIDUAL19_SUBJECT_RULES = [
   PERSON_OF_ORG_RULE,
   PARENTHETICAL_DESCRIPTION_RULE,
 ];
+
+/** Bodies of people that meet and report, beyond the organisation nouns ("the panel suggested"). */
+const SITTING_BODIES = /^(?:panel|tribunal|taskforce|jury)$/;
+
+/** "In its report, the Law Board said … . The panel suggested fares could be “graded”": a panel,
+ *  tribunal or taskforce named by its noun alone is the organisation the sentences before open
+ *  on, as "the body" and "the group" are (org-subject-before.ts); else the one that spoke last
+ *  nearby. */
+export const SITTING_BODY_RULE: Alternative<SpeakerInput, Speaker> = {
+  name: "sitting-body-noun",
+  doc: '"The panel suggested …" after "the Law Board said": a panel, tribunal, taskforce or jury named by its noun alone is the organisation the sentences before open on',
+  try: ({ doc, p, words, lastWord, definite }) => {
+    if (!definite || words.length !== 2 || !SITTING_BODIES.test(lastWord)) return null;
+    const first = orgSubjectBefore(doc, p, "any");
+    if (first) return first;
+    const para = paraOf(doc, p.start);
+    const last = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
+    return last ? at(last, p) : null;
+  },
+};
