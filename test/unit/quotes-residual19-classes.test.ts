@@ -100,3 +100,18 @@ describe("a panel, tribunal or taskforce named by its noun is the organisation t
     expect(speakerOf(directQuotes(body, switchOff("quotes.sitting-body-noun")), "graded")).toBe("The panel");
   });
 });
+
+describe("a capitalised epithet in an inverted tag, never printed without its 'the', is the person before", () => {
+  const body =
+    'Banker wins claim\n\nAn employment tribunal has ruled on the case of a banker at Harbour Bank.\n\nThe tribunal upheld some of her claims.\n\nRunner Mark Tessel won gold for his club last year, ahead of Joe Pike. "It was the best day of my life," said the Newbridge Harrier.';
+
+  it("is the person the sentence before opens on", () => {
+    expect(speakerOf(directQuotes(body), "It was the best")).toBe("Mark Tessel");
+  });
+
+  it("is the epithet as a name with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.capital-epithet")), "It was the best")).toBe(
+      "Newbridge Harrier",
+    );
+  });
+});

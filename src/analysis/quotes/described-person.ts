@@ -12,6 +12,7 @@ import { BAND_DESCRIPTION } from "./band-description.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
+import { CAPITAL_EPITHET_RULE } from "./residual19-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -145,4 +146,5 @@ export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>
       return linked.id ? linked : unnamed(p);
     },
   },
+  CAPITAL_EPITHET_RULE,
 ];

@@ -1,14 +1,15 @@
 // Switches of the speaker classes that recur across the BBC study sets (session 19, residual
 // misses classed across sets): one list for inline-switches.ts, and the rules they name.
 
-import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { ORG_NOUNS, ORG_STARTS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { ROLE_HEADS } from "../lexicons/titles.ts";
+import { ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
+import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import { at, lastOf, paraOf } from "./state.ts";
+import { at, lastOf, paraOf, speakerForActor } from "./state.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
 import type { Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
@@ -142,5 +143,53 @@ export const SITTING_BODY_RULE: Alternative<SpeakerInput, Speaker> = {
     const para = paraOf(doc, p.start);
     const last = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
     return last ? at(last, p) : null;
+  },
+};
+
+/** "the Newbridge Harrier": "the", one or two capitalised words, a capitalised singular noun. */
+const CAPITAL_EPITHET = /^the\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(\p{Lu}\p{Ll}+)$/u;
+
+/** Does the epithet's head name an office or a body ("the Home Secretary", "the Harbour Trust")? */
+const officeOrBody = (head: string) =>
+  TITLE_WORDS.has(head.toLowerCase()) ||
+  ROLE_HEADS.has(head.toLowerCase()) ||
+  ORG_NOUNS.has(head.toLowerCase()) ||
+  ORG_STARTS.has(head) ||
+  // (a plural, or an abstract noun's ending: "the Smithsonian Institution", "the Harbour Authority")
+  /(?:s|tion|ty|ment|ship|ance|ence|ism)$/.test(head);
+
+/** `"…," said the Newbridge Harrier` after "Mark Tessel won gold …": in an inverted tag, a capitalised epithet
+ *  (club, town or team and a singular noun), never printed without its "the", is the person the
+ *  sentence before opens on, as "the director behind X" is (described-person.ts), not a name. */
+export const CAPITAL_EPITHET_RULE: Alternative<SpeakerInput, Speaker> = {
+  name: "capital-epithet",
+  doc: '`"…," said the Newbridge Harrier` after "Mark Tessel won gold …": a capitalised epithet no actor holds is the person the sentence before opens on',
+  try: ({ doc, p }) => {
+    const m = CAPITAL_EPITHET.exec(p.text);
+    if (!m || officeOrBody(m[1]!)) return null;
+    // (only in an inverted tag, right after the verb: "said the Newbridge Harrier")
+    if (
+      !/\b(?:said|says|added|adds|insisted|admitted|explained|told)\s+$/.test(
+        doc.text.slice(p.start - 12, p.start),
+      )
+    )
+      return null;
+    const name = p.text.replace(/^the\s+/, "");
+    const start = p.end - name.length;
+    // (an actor of that name only ever printed after "the" is an epithet: no person's name takes it)
+    const hit = doc.actors.mentionAt(doc.article.docId, start, p.end);
+    const id0 = hit?.actorId ?? doc.actors.resolve(name)?.id;
+    // (the model may read it as an organisation: one no other article names)
+    if (id0 && (doc.actors.byId.get(id0)?.documents.length ?? 0) > 1) return null;
+    const named = doc.actors
+      .mentionsIn(doc.article.docId)
+      .filter((x) => x.actorId === id0 && x.via !== "pronoun" && x.via !== "role");
+    if (id0 && named.some((x) => !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, x.start - 5), x.start))))
+      return null;
+    // (the earliest subject of the sentence before, as maker-of-works reads it)
+    let id: string | null = null;
+    for (const x of namedPersonsBefore(doc, p.start, previousSentenceStart(doc, p.start)))
+      if (subjectAt(doc.text, x.start, x.end)) id = x.actorId;
+    return id ? speakerForActor(doc, id, p) : null;
   },
 };
