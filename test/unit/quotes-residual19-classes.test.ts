@@ -115,3 +115,21 @@ describe("a capitalised epithet in an inverted tag, never printed without its 't
     );
   });
 });
+
+describe("a maker of named works opening the sentence is the person the sentence before opens on", () => {
+  const body =
+    'Veteran hits out\n\nScreen veteran Dan Holloway has criticised modern films. The star of Red Valley and Long Road said the industry was "in a rut" at a press event.';
+
+  it("is that person", () => {
+    expect(speakerOf(directQuotes(body), "in a rut")).toBe("Dan Holloway");
+  });
+
+  it("is the last title, or the phrase itself, with a switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.maker-of-titles-subject")), "in a rut")).toBe(
+      "Long Road",
+    );
+    expect(speakerOf(directQuotes(body, switchOff("quotes.maker-of-works-opening")), "in a rut")).toBe(
+      "The star of Red Valley and Long Road",
+    );
+  });
+});

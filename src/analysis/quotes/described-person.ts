@@ -12,7 +12,7 @@ import { BAND_DESCRIPTION } from "./band-description.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
-import { CAPITAL_EPITHET_RULE } from "./residual19-switches.ts";
+import { CAPITAL_EPITHET_RULE, CAPITAL_MAKER_RULE } from "./residual19-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -147,4 +147,5 @@ export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>
     },
   },
   CAPITAL_EPITHET_RULE,
+  CAPITAL_MAKER_RULE,
 ];

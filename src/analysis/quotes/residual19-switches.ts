@@ -118,14 +118,6 @@ export const PARENTHETICAL_DESCRIPTION_RULE: Alternative<VerbAt, Phrase> = {
   },
 };
 
-/** The residual classes' subject rules, tried after which-document (each sees only its own shape:
- *  a that/which with no comma, a name "of" an organisation, a tag between commas). */
-export const RESIDUAL19_SUBJECT_RULES = [
-  RELATIVE_ISSUER_RULE,
-  PERSON_OF_ORG_RULE,
-  PARENTHETICAL_DESCRIPTION_RULE,
-];
-
 /** Bodies of people that meet and report, beyond the organisation nouns ("the panel suggested"). */
 const SITTING_BODIES = /^(?:panel|tribunal|taskforce|jury)$/;
 
@@ -193,3 +185,62 @@ export const CAPITAL_EPITHET_RULE: Alternative<SpeakerInput, Speaker> = {
     return id ? speakerForActor(doc, id, p) : null;
   },
 };
+
+const MAKERS = /^(?:director|star|creator|writer|author|producer|composer|maker)$/;
+const TITLE_LINK = /^(?:and|of|the|&|a|an|in|on)$/;
+
+/** The maker's phrase ending right before toks[j] ("The star of Red Valley and Long Road"): the
+ *  index of its "The", else -1. Between "of"/"behind" and the verb: only titles' capitalised
+ *  words and their links. */
+function makerStart(toks: Tok[], j: number): number {
+  for (let k = j - 1; k > 0 && j - k <= 12; k--) {
+    const t = toks[k]!;
+    if (/^(?:of|behind)$/.test(t.lower) && MAKERS.test(toks[k - 1]?.lower ?? "")) {
+      let d = k - 2;
+      if (lowerWord(toks[d]) && !/^the$/i.test(toks[d]!.text)) d--;
+      if (!/^the$/i.test(toks[d]?.text ?? "") || !isCapTok(toks[k + 1]) || j - k < 2) return -1;
+      return d;
+    }
+    if (t.type !== "w" || !(isCapTok(t) || TITLE_LINK.test(t.lower))) return -1;
+  }
+  return -1;
+}
+const isCapTok = (t: Tok | undefined) => t?.type === "w" && /^\p{Lu}/u.test(t.text);
+
+/** `The star of Red Valley and Long Road said`: the maker of works two titles name, read whole;
+ *  read back from the verb, the phrase stopped at the second title. */
+export const MAKER_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
+  name: "maker-of-titles-subject",
+  doc: "`The star of Red Valley and Long Road said`: the whole maker phrase, not the last title",
+  try: ({ toks, j, text }) => {
+    const d = makerStart(toks, j);
+    return d >= 0 ? phraseOf(toks, d, j - 1, text) : null;
+  },
+};
+
+/** `The star of Red Valley said` after "Screen veteran Dan Holloway has criticised …": a maker of
+ *  named works opening the sentence is the person the sentence before opens on (maker-of-works,
+ *  described-person.ts, reads the lowercase "the" of an inverted tag). */
+export const CAPITAL_MAKER_RULE: Alternative<SpeakerInput, Speaker> = {
+  name: "maker-of-works-opening",
+  doc: '`The star of Red Valley and Long Road said` after "Dan Holloway has criticised …": the person the sentence before opens on',
+  try: ({ doc, p }) => {
+    const m = /^The\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:of|behind)\s+\p{Lu}/u.exec(p.text);
+    if (!m || !MAKERS.test(m[1]!)) return null;
+    // (the earliest subject, or a name within the sentence's first words: "Hollywood legend X has")
+    const from = previousSentenceStart(doc, p.start);
+    let id: string | null = null;
+    for (const x of namedPersonsBefore(doc, p.start, from))
+      if (subjectAt(doc.text, x.start, x.end) || x.start - from <= 30) id = x.actorId;
+    return id ? speakerForActor(doc, id, p) : null;
+  },
+};
+
+/** The residual classes' subject rules, tried after which-document (each sees only its own shape:
+ *  a that/which with no comma, a name "of" an organisation, a tag between commas, a maker of titles). */
+export const RESIDUAL19_SUBJECT_RULES = [
+  RELATIVE_ISSUER_RULE,
+  PERSON_OF_ORG_RULE,
+  PARENTHETICAL_DESCRIPTION_RULE,
+  MAKER_SUBJECT_RULE,
+];
