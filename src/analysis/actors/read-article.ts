@@ -12,6 +12,7 @@ import { readAcronyms } from "./coref/read-coref.ts";
 import { addSet } from "./maps.ts";
 import { nerView } from "./ner-view.ts";
 import { readChunk } from "./read-chunk.ts";
+import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
 import { resolveLocally } from "./resolve-locally.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
 import { SET24_ARTICLE_STEPS } from "./set24-steps.ts";
@@ -52,6 +53,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
   },
   ...SET22_ARTICLE_STEPS,
   ...SET24_ARTICLE_STEPS,
+  ...RESIDUAL19_ARTICLE_STEPS,
   {
     name: "resolve-locally",
     doc: "lone words join the unique actor of the article they name",

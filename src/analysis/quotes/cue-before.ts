@@ -37,6 +37,7 @@ import {
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
+import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
@@ -132,6 +133,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   WHICH_DOCUMENT_RULE,
+  ...RESIDUAL19_SUBJECT_RULES,
   {
     // "A spokesman for the Payments Board (PB) which represents the industry said": the speech
     // verb ends a relative clause set off by no comma, so its subject is the phrase before

@@ -13,6 +13,7 @@ import { personNoun } from "./indefinite-source.ts";
 import { KIN_DESCRIPTION_RULE } from "./kin-description.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
+import { CAPITAL_EPITHET_RULE, CAPITAL_MAKER_RULE } from "./residual19-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -148,4 +149,6 @@ export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>
       return linked.id ? linked : unnamed(p);
     },
   },
+  CAPITAL_EPITHET_RULE,
+  CAPITAL_MAKER_RULE,
 ];

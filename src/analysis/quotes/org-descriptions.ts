@@ -7,6 +7,7 @@ import type { Alternative } from "../steps.ts";
 import { orgSameDescription } from "./org-same-description.ts";
 import type { Phrase } from "./phrases.ts";
 import { membersBody } from "./public-body.ts";
+import { SITTING_BODY_RULE } from "./residual19-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -44,6 +45,7 @@ export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[
     doc: '"Technology firms Sony, Philips and Acer … the firms said": the list the article gave after the same plural noun',
     try: ({ doc, p }) => listAfterNoun(doc, p),
   },
+  SITTING_BODY_RULE,
 ];
 
 /** The heads of a body inside an organisation: its jury, panel, board ("the AFI jury"). */

@@ -15,6 +15,7 @@ import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { DASH_MOVE_SUBJECT } from "./dash-move.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
 import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
+import { GROUP_BELIEF_RULE } from "./group-belief.ts";
 import { headlineColon } from "./headline-colon.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
@@ -87,6 +88,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     doc: '`… by Mr Hale\'s promise to produce an "utterly new" manifesto`: the owner of a speech noun whose complement holds the quotation',
     try: ({ ctx, j }) => possessiveSpeechNoun(ctx.toks, j, ctx.doc.text),
   },
+  GROUP_BELIEF_RULE,
   {
     name: "opening-cue",
     doc: 'the nearest speech verb before it in its sentence, with its subject ("Ms Hewitt said: “…”")',
