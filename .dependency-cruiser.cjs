@@ -8,9 +8,11 @@ const LAYERS = [
   {
     name: "base",
     // The shared data types, the slash-command definitions (Discord JSON, data only), logging,
-    // temp-file hygiene and the text primitives (tokenizer, stopwords) every layer above may use.
+    // temp-file hygiene, the "run as the program?" check and the text primitives (tokenizer,
+    // stopwords) every layer above may use.
     path: [
       "^commands/",
+      "^src/main-module\\.ts$",
       "^src/types\\.ts$",
       "^src/log\\.ts$",
       "^src/temp-files\\.ts$",

@@ -5,8 +5,8 @@
 
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import MiniSearch from "minisearch";
+import { isMainModule } from "../src/main-module.ts";
 import { type IndexOptions, PassageIndex } from "../src/search/index.ts";
 
 export interface BeirDoc {
@@ -201,7 +201,7 @@ async function main(): Promise<void> {
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -17,7 +17,6 @@ import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import MiniSearch from "minisearch";
@@ -31,6 +30,7 @@ import { EarlyLane } from "../src/lifecycle/early-lane.ts";
 import { buildCoverageInParallel } from "../src/lifecycle/parallel-build.ts";
 import { analysisProgress, phaseProgress } from "../src/lifecycle/progress.ts";
 import { createLogger } from "../src/log.ts";
+import { isMainModule } from "../src/main-module.ts";
 import { DEFAULT_INDEX_OPTIONS } from "../src/search/index.ts";
 import type { Article, Corpus } from "../src/types.ts";
 import { isReutersDir, reutersCorpus, syntheticDir } from "./corpora.ts";
@@ -392,7 +392,7 @@ async function main(): Promise<void> {
   if (JSON_OUT) process.stdout.write(`${JSON.stringify({ rows })}\n`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -14,7 +14,7 @@
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "../src/main-module.ts";
 import { generateCorpus, toFileText } from "./synthetic/articles.ts";
 import { generateQueries } from "./synthetic/queries.ts";
 import { buildVocabulary } from "./synthetic/vocabulary.ts";
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

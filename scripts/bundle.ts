@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { codeFingerprint } from "../src/cache/snapshot.ts";
+import { isMainModule } from "../src/main-module.ts";
 import { BUNDLE_INFO, type BundleInfo } from "../src/program-files.ts";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -72,7 +73,7 @@ async function copyAssets(from: string, to: string): Promise<void> {
 
 // Run as a script (and not as a part of another bundle, the bench's, that imports it).
 const self = fileURLToPath(import.meta.url);
-if (self.endsWith(".ts") && process.argv[1] && path.resolve(process.argv[1]) === self) {
+if (self.endsWith(".ts") && isMainModule(import.meta.url)) {
   const [dir, ...more] = process.argv.slice(2);
   const out = path.resolve(dir ?? path.join(repo, "dist"));
   const extra = Object.fromEntries(more.map((m) => m.split("=", 2) as [string, string]));

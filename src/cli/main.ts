@@ -1,10 +1,8 @@
 // The CLI: one command per run, or a batch of JSON lines. With --json (always in batch)
 // stdout holds only JSON; logs go to stderr. Exit code 2 for usage errors.
 
-import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { withAnswerIndexes } from "../answers/indexes.ts";
 import { executeCommand, runCommand } from "../answers/registry.ts";
 import type { Answer } from "../answers/types.ts";
@@ -15,6 +13,7 @@ import { buildCoverage } from "../coverage.ts";
 import { loadCoverage } from "../lifecycle/load.ts";
 import { CoverageStore } from "../lifecycle/store.ts";
 import { createLogger } from "../log.ts";
+import { isMainModule } from "../main-module.ts";
 import { renderJson, renderJsonPieces } from "../render/json.ts";
 import { parseCommandWords } from "./args.ts";
 import { terminalOutput } from "./output.ts";
@@ -191,19 +190,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Run as the program (not imported by a test)? Compared as real paths: a clone under a folder
- *  with a space ("My Projects") or reached through a symlink is still the same file. */
-function isMain(): boolean {
-  const arg = process.argv[1];
-  if (!arg) return false;
-  try {
-    return realpathSync(fileURLToPath(import.meta.url)) === realpathSync(arg);
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
+if (isMainModule(import.meta.url)) {
   await loadDotenv();
   const outcome = await runCli(process.argv.slice(2));
   if (outcome.pieces) {

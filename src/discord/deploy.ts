@@ -2,12 +2,12 @@
 // Discord in one bulk overwrite — to one server when DISCORD_GUILD_ID is set (instant), else
 // globally (may take up to an hour to appear). Commands removed from the registry disappear.
 
-import { pathToFileURL } from "node:url";
 import { type APIApplicationCommand, REST, Routes } from "discord.js";
 import type { CommandDefinition } from "../../commands/definition.ts";
 import { definitions } from "../answers/registry.ts";
 import { type Config, ConfigError, loadDotenv, readConfig } from "../config.ts";
 import { createLogger, type Logger, silentLogger } from "../log.ts";
+import { isMainModule } from "../main-module.ts";
 import { isAdminCommand } from "./admin-scope.ts";
 
 export interface DeployOptions {
@@ -100,4 +100,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
+if (isMainModule(import.meta.url)) void main();

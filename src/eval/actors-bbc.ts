@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMainModule } from "../main-module.ts";
 import type { ActorModel, Article, Mention } from "../types.ts";
 
 export interface LabelMention {
@@ -218,7 +219,7 @@ export const BBC_LABELS = path.join(
   "../../test/fixtures/labels/bbc-actors.jsonl",
 );
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+if (isMainModule(import.meta.url)) {
   const { loadCorpus } = await import("../corpus/load.ts");
   const { actorStepNames, buildActorModel } = await import("../analysis/actors/index.ts");
   const { sharedDataDir } = await import("./data-dir.ts");

@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { QuoteFound } from "../analysis/quotes/index.ts";
 import type { StepSwitches } from "../analysis/steps.ts";
+import { isMainModule } from "../main-module.ts";
 import { foldWords } from "../text/fold.ts";
 import type { ActorModel, Article } from "../types.ts";
 
@@ -162,7 +163,7 @@ export const BBC_QUOTE_LABELS = path.join(
 // `--ablate` prints, for each half, the figures with every quote step on, then the change when each
 // step is switched off;
 // `--time` builds the actor model and every quotation of the whole BBC corpus and reports the time.
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+if (isMainModule(import.meta.url)) {
   const { buildArticle } = await import("../corpus/article.ts");
   const { buildActorModel } = await import("../analysis/actors/index.ts");
   const { extractQuotes, buildQuotes, QUOTE_STEPS } = await import("../analysis/quotes/index.ts");
