@@ -27,6 +27,7 @@ import { SET19_SWITCHES } from "./set19-switches.ts";
 import { SET20_SWITCHES } from "./set20-switches.ts";
 import { SET21_SWITCHES } from "./set21-switches.ts";
 import { SET22_SWITCHES } from "./set22-switches.ts";
+import { SET25_SWITCHES } from "./set25-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
@@ -372,6 +373,7 @@ export const INLINE_SWITCHES = [
   ...SET20_SWITCHES,
   ...SET21_SWITCHES,
   ...SET22_SWITCHES,
+  ...SET25_SWITCHES,
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
   ...DESC17_SWITCHES,

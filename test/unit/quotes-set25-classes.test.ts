@@ -1,0 +1,26 @@
+// Speaker classes found on BBC study set 25 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a closing tag with a description speaks for the quotations before it", () => {
+  const body =
+    'Ferry fares review\n\nThe island council is reviewing ferry fares.\n\nSkippers can already refuse passengers who break the rules but that was a "last resort" which was seldom used, a spokeswoman said. Harbour firms have held "frank and useful" talks with the council, its chairman has said. Fares aimed at "day trippers" will rise first, said a panel of travel experts. Its plan is a "two-tier" fare, Olu Banjo explained, where islanders pay less.';
+
+  it("is the description after the quotation, not the clause's subject", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "last resort")).toBe("a spokeswoman");
+    expect(speakerOf(qs, "frank and useful")).toBe("its chairman");
+    expect(speakerOf(qs, "day trippers")).toBe("a panel of travel experts");
+    expect(speakerOf(qs, "two-tier")).toBe("Olu Banjo");
+  });
+
+  it("is the clause's subject or none with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.described-closing-tag"));
+    expect(speakerOf(qs, "last resort")).toBe("Skippers");
+    expect(speakerOf(qs, "frank and useful")).toBeNull();
+    expect(speakerOf(qs, "day trippers")).toBe("Fares");
+    expect(speakerOf(qs, "two-tier")).toBeNull();
+  });
+});
