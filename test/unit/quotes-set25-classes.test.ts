@@ -24,3 +24,20 @@ describe("a closing tag with a description speaks for the quotations before it",
     expect(speakerOf(qs, "two-tier")).toBeNull();
   });
 });
+
+describe("a role word opening the sentence before a named person's surname is no given name", () => {
+  const body =
+    'Rovers edge derby\n\nLewis Marsh scored the only goal as Rovers beat Town, with Craig Pollard setting it up.\n\nMatchwinner Marsh was quick to thank his team-mate. "It was a perfect ball," said the Rovers striker. Man-of-the-match Pollard was just as pleased. "We deserved that," said the midfielder.';
+
+  it("is the named person", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "It was a perfect")).toBe("Lewis Marsh");
+    expect(speakerOf(qs, "We deserved")).toBe("Craig Pollard");
+  });
+
+  it("is a person of its own with the step off", () => {
+    const qs = directQuotes(body, switchOff("actors.sentence-role-before-surname"));
+    expect(speakerOf(qs, "It was a perfect")).toBe("Matchwinner Marsh");
+    expect(speakerOf(qs, "We deserved")).toBe("Man-of-the-match Pollard");
+  });
+});

@@ -14,6 +14,7 @@ import { nerView } from "./ner-view.ts";
 import { readChunk } from "./read-chunk.ts";
 import { resolveLocally } from "./resolve-locally.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
+import { SET25_ARTICLE_STEPS } from "./set25-steps.ts";
 import { readStageNames } from "./stage-names.ts";
 import type { ArticleState, Local, Pending, Sent, Via, Vocab } from "./types.ts";
 import { joined, span } from "./word-classes.ts";
@@ -50,6 +51,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
     run: ({ st, article, layerOf }) => introducedNames(st, article, layerOf),
   },
   ...SET22_ARTICLE_STEPS,
+  ...SET25_ARTICLE_STEPS,
   {
     name: "resolve-locally",
     doc: "lone words join the unique actor of the article they name",
