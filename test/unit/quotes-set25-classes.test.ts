@@ -41,3 +41,22 @@ describe("a role word opening the sentence before a named person's surname is no
     expect(speakerOf(qs, "We deserved")).toBe("Man-of-the-match Pollard");
   });
 });
+
+describe("a he/she tag set off by commas: not the person it reports on, and the speaker of a participle after it", () => {
+  const body =
+    'Greens set out stall\n\nGreen leader Nadia Orme used her spring speech to attack the government.\n\nPremier Ruth Kendal has failed the country, she claimed, saying Ms Kendal has the "wrong answer" to every question. "The result is higher bills for everyone," she said. Ms Kendal will have to defend that record, she said, urging voters to think hard. "We can change course."';
+
+  it("is the speaker named before, not the person the tag reports on", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "wrong answer")).toBe("Nadia Orme");
+    expect(speakerOf(qs, "We can change")).toBe("Nadia Orme");
+  });
+
+  it("is the person the sentence opens on with the switches off", () => {
+    const noFrame = directQuotes(body, switchOff("quotes.tag-frame-comma"));
+    expect(speakerOf(noFrame, "wrong answer")).toBe("Ruth Kendal");
+    expect(speakerOf(noFrame, "We can change")).toBe("Ruth Kendal");
+    const noParticiple = directQuotes(body, switchOff("quotes.participle-after-tag"));
+    expect(speakerOf(noParticiple, "wrong answer")).toBe("Ruth Kendal");
+  });
+});

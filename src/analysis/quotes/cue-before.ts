@@ -22,6 +22,7 @@ import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
 import { mannerBeforeParticiple } from "./manner-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
+import { PARTICIPLE_AFTER_TAG } from "./participle-after-tag.ts";
 import { afterChannel, PARTICIPLE_CHANNEL_SWITCH } from "./participle-channel.ts";
 import {
   agentAfter,
@@ -196,6 +197,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return aux && PASSIVE_AUX.has(aux.lower) ? phraseBefore(toks, v - 1, text) : null;
     },
   },
+  PARTICIPLE_AFTER_TAG,
   {
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',

@@ -8,6 +8,20 @@ export const DESCRIBED_CLOSING_TAG_SWITCH = {
   doc: '`… a "last resort" which was rarely used, a spokesman said.`, `…, its chief has said.`, `…, rural MPs say.`, `…, said a panel of experts.`, `…, they say, although …`: a closing tag with a description, lowercase group or "they" speaks for the quotations before it',
 };
 
+/** `Mr Dunmore has failed, he claimed, saying …`: a person the sentence names before a he/she tag
+ *  whose verb a comma follows is not the he/she, as before a tag closing the sentence (tag-frame.ts). */
+export const TAG_FRAME_COMMA_SWITCH = {
+  name: "tag-frame-comma",
+  doc: "`Mr Dunmore has failed, he claimed, saying …`: a person named before a he/she tag followed by a comma is not the he/she",
+};
+
+/** `Mr Dunmore has failed, he claimed, saying …`: a participle right after a tag set off by commas
+ *  takes the tag's speaker (participle-after-tag.ts; a SUBJECT_RULES entry, listed by its table). */
+export const PARTICIPLE_AFTER_TAG_SWITCH = {
+  name: "participle-after-tag",
+  doc: "`Mr Dunmore has failed, he claimed, saying he has the \"wrong answer\"`: a participle right after a tag set off by commas has the tag's speaker, not the sentence's opening subject",
+};
+
 /** The inline switches of set 25's classes, for the ablation (the CUE_RULES entry above is
  *  listed by its table). */
-export const SET25_SWITCHES: { name: string; doc: string }[] = [];
+export const SET25_SWITCHES = [TAG_FRAME_COMMA_SWITCH];
