@@ -60,3 +60,17 @@ describe("a he/she tag set off by commas: not the person it reports on, and the 
     expect(speakerOf(noParticiple, "wrong answer")).toBe("Ruth Kendal");
   });
 });
+
+describe("a name before a long affiliation chain with no closing comma is the speaker", () => {
+  const body =
+    'Driverless pods doubted\n\nExperts doubt the new pods will sell.\n\nDr Ezra Avram, of the Institute for Road and Rail Safety at the University of Calder in Halden said: "The pods ignore what older drivers need."';
+
+  it("is the name, not the place ending the chain", () => {
+    expect(speakerOf(directQuotes(body), "The pods ignore")).toBe("Ezra Avram");
+  });
+
+  it("is the place with the switch off", () => {
+    const off = switchOff("quotes.subject-before-affiliation-chain");
+    expect(speakerOf(directQuotes(body, off), "The pods ignore")).toBe("Halden");
+  });
+});

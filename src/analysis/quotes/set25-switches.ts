@@ -22,6 +22,13 @@ export const PARTICIPLE_AFTER_TAG_SWITCH = {
   doc: "`Mr Dunmore has failed, he claimed, saying he has the \"wrong answer\"`: a participle right after a tag set off by commas has the tag's speaker, not the sentence's opening subject",
 };
 
+/** "Dr Ezra Avram, of the Institute for Road and Rail at the University of Calder in Bristol said:":
+ *  the name before a long affiliation chain, not its last place (affiliation-chain.ts). */
+export const AFFILIATION_CHAIN_SWITCH = {
+  name: "subject-before-affiliation-chain",
+  doc: '"Dr Ezra Avram, of the Institute for Road and Rail at the University of Calder in Bristol said:": the name before a long affiliation with no closing comma, not the place ending it',
+};
+
 /** The inline switches of set 25's classes, for the ablation (the CUE_RULES entry above is
  *  listed by its table). */
-export const SET25_SWITCHES = [TAG_FRAME_COMMA_SWITCH];
+export const SET25_SWITCHES = [TAG_FRAME_COMMA_SWITCH, AFFILIATION_CHAIN_SWITCH];
