@@ -74,3 +74,17 @@ describe("a name before a long affiliation chain with no closing comma is the sp
     expect(speakerOf(directQuotes(body, off), "The pods ignore")).toBe("Halden");
   });
 });
+
+describe('"is suing" names the filer of the lawsuit that speaks', () => {
+  const body =
+    'Singer sues over stage fall\n\nPop star Mara Quist is suing Lantern Arenas over a fall during a concert in 2003.\n\nThe lawsuit said the stage "was not fit for a performance of any kind".';
+
+  it("is the one suing", () => {
+    expect(speakerOf(directQuotes(body), "was not fit")).toBe("Mara Quist");
+  });
+
+  it("is the lawsuit with the switch off", () => {
+    const off = switchOff("quotes.lawsuit-filer-suing");
+    expect(speakerOf(directQuotes(body, off), "was not fit")).toMatch(/lawsuit/i);
+  });
+});

@@ -29,6 +29,13 @@ export const AFFILIATION_CHAIN_SWITCH = {
   doc: '"Dr Ezra Avram, of the Institute for Road and Rail at the University of Calder in Bristol said:": the name before a long affiliation with no closing comma, not the place ending it',
 };
 
+/** "Ann Roe is suing the studio …. The lawsuit said": "is suing" and "sues" name a lawsuit's filer
+ *  as "filed a suit" and "sued" do (lawsuit-filer.ts). */
+export const LAWSUIT_SUING_SWITCH = {
+  name: "lawsuit-filer-suing",
+  doc: '"Ann Roe is suing the studio over …. The lawsuit said": the one suing files the lawsuit that speaks',
+};
+
 /** The inline switches of set 25's classes, for the ablation (the CUE_RULES entry above is
  *  listed by its table). */
-export const SET25_SWITCHES = [TAG_FRAME_COMMA_SWITCH, AFFILIATION_CHAIN_SWITCH];
+export const SET25_SWITCHES = [TAG_FRAME_COMMA_SWITCH, AFFILIATION_CHAIN_SWITCH, LAWSUIT_SUING_SWITCH];
