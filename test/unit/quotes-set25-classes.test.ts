@@ -6,7 +6,7 @@ import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a closing tag with a description speaks for the quotations before it", () => {
   const body =
-    'Ferry fares review\n\nThe island council is reviewing ferry fares.\n\nSkippers can already refuse passengers who break the rules but that was a "last resort" which was seldom used, a spokeswoman said. Harbour firms have held "frank and useful" talks with the council, its chairman has said. Fares aimed at "day trippers" will rise first, said a panel of travel experts. Its plan is a "two-tier" fare, Olu Banjo explained, where islanders pay less.';
+    'Ferry fares review\n\nThe island council is reviewing ferry fares.\n\nSkippers can already refuse passengers who break the rules but that was a "last resort" which was seldom used, a spokeswoman said. Harbour firms have held "frank and useful" talks with the council, its chairman has said. Fares aimed at "day trippers" will rise first, said a panel of travel experts. Cabins for "night crossings" will cost more, according to shipping analysts. Its plan is a "two-tier" fare, Olu Banjo explained, where islanders pay less.';
 
   it("is the description after the quotation, not the clause's subject", () => {
     const qs = directQuotes(body);
@@ -14,6 +14,7 @@ describe("a closing tag with a description speaks for the quotations before it",
     expect(speakerOf(qs, "frank and useful")).toBe("its chairman");
     expect(speakerOf(qs, "day trippers")).toBe("a panel of travel experts");
     expect(speakerOf(qs, "two-tier")).toBe("Olu Banjo");
+    expect(speakerOf(qs, "night crossings")).toBe("shipping analysts");
   });
 
   it("is the clause's subject or none with the switch off", () => {
@@ -22,6 +23,7 @@ describe("a closing tag with a description speaks for the quotations before it",
     expect(speakerOf(qs, "frank and useful")).toBeNull();
     expect(speakerOf(qs, "day trippers")).toBe("Fares");
     expect(speakerOf(qs, "two-tier")).toBeNull();
+    expect(speakerOf(qs, "night crossings")).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
 //   `Bus firms have held "frank" talks with the council, its chief has said.`
 //   `The rule is "badly written" and nobody can apply it, transport analysts say.`
 //   `… which appeal to "casual" drivers, said a panel of experts.`
+//   `Fares aimed at "day trippers" will rise, according to travel experts.`
 //   `Its plan is a "mixed" approach, he explained, where older buses are kept.`
 // The whole sentence is the source's reported speech, so its quoted words are the source's too.
 // The tail-tag rule (tail-tag.ts) reads a name or he/she ending the sentence only; this one reads
@@ -68,14 +69,23 @@ function plainTag(toks: Tok[], c: number, last: number, text: string): Cue | nul
   return { speaker: phraseOf(toks, c + 1, e - 1, text), cue: toks[v]!.lower, label: false };
 }
 
-/** `, said a panel of experts.`: an inverted tag closing the sentence on a description. */
+/** `, said a panel of experts.`, `, according to industry analysts.`: an inverted tag (or a
+ *  source after "according to") closing the sentence on a description. */
 function invertedTag(toks: Tok[], c: number, last: number, text: string): Cue | null {
-  const v = c + 1;
-  if (!speechVerb(toks[v]) || v + 2 > last) return null;
+  const according = toks[c + 1]?.lower === "according" && toks[c + 2]?.lower === "to";
+  const v = according ? c + 2 : c + 1;
+  if ((!according && !speechVerb(toks[v])) || v + 1 > last) return null;
   const words = toks.slice(v + 1, last + 1);
   if (words.length > 6 || words.some((t) => t.type !== "w")) return null;
-  if (!DETERMINER.test(words[0]!.lower) || !lowerWord(words[words.length - 1])) return null;
-  return { speaker: phraseOf(toks, v + 1, last, text), cue: toks[v]!.lower, label: false };
+  const ok = DETERMINER.test(words[0]!.lower)
+    ? words.length > 1 && lowerWord(words[words.length - 1])
+    : described(toks, v + 1, last);
+  if (!ok) return null;
+  return {
+    speaker: phraseOf(toks, v + 1, last, text),
+    cue: according ? "according to" : toks[v]!.lower,
+    label: false,
+  };
 }
 
 /** The described closing tag of the sentence holding quotation toks[j], else null. */
