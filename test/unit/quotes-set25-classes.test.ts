@@ -90,3 +90,19 @@ describe('"is suing" names the filer of the lawsuit that speaks', () => {
     expect(speakerOf(directQuotes(body, off), "was not fit")).toMatch(/lawsuit/i);
   });
 });
+
+describe("a record holder's description, two measures joined by and, is the one person named before it", () => {
+  const body =
+    'Vale hits out at young runners\n\nFormer champion Tom Vale has criticised young sprinters.\n\n"They lack pride," the world 100m and 200m record holder told Radio Five.';
+
+  it("is the person named", () => {
+    expect(speakerOf(directQuotes(body), "They lack pride")).toBe("Tom Vale");
+  });
+
+  it("is the description with the switch off", () => {
+    const off = switchOff("quotes.description-record-holder");
+    expect(speakerOf(directQuotes(body, off), "They lack pride")).toBe(
+      "the world 100m and 200m record holder",
+    );
+  });
+});

@@ -36,6 +36,19 @@ export const LAWSUIT_SUING_SWITCH = {
   doc: '"Ann Roe is suing the studio over …. The lawsuit said": the one suing files the lawsuit that speaks',
 };
 
+/** "the world 100m and 200m record holder told Radio Five": "and" between two measures modifies one
+ *  head (measures-and.ts, read in phrases.ts), and a record or title holder is a person's
+ *  description, the one person the article has named (sole-person-description.ts). */
+export const RECORD_HOLDER_SWITCH = {
+  name: "description-record-holder",
+  doc: '"the world 100m and 200m record holder told Radio Five": one description ("and" between measures), a person\'s, the one person named before it',
+};
+
 /** The inline switches of set 25's classes, for the ablation (the CUE_RULES entry above is
  *  listed by its table). */
-export const SET25_SWITCHES = [TAG_FRAME_COMMA_SWITCH, AFFILIATION_CHAIN_SWITCH, LAWSUIT_SUING_SWITCH];
+export const SET25_SWITCHES = [
+  TAG_FRAME_COMMA_SWITCH,
+  AFFILIATION_CHAIN_SWITCH,
+  LAWSUIT_SUING_SWITCH,
+  RECORD_HOLDER_SWITCH,
+];
