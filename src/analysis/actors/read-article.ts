@@ -16,6 +16,7 @@ import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
 import { resolveLocally } from "./resolve-locally.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
 import { SET24_ARTICLE_STEPS } from "./set24-steps.ts";
+import { SET25_ARTICLE_STEPS } from "./set25-steps.ts";
 import { readStageNames } from "./stage-names.ts";
 import type { ArticleState, Local, Pending, Sent, Via, Vocab } from "./types.ts";
 import { joined, span } from "./word-classes.ts";
@@ -54,6 +55,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
   ...SET22_ARTICLE_STEPS,
   ...SET24_ARTICLE_STEPS,
   ...RESIDUAL19_ARTICLE_STEPS,
+  ...SET25_ARTICLE_STEPS,
   {
     name: "resolve-locally",
     doc: "lone words join the unique actor of the article they name",

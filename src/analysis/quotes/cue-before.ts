@@ -23,6 +23,7 @@ import { HEARD, HEARD_PAST_APPOSITION_RULE } from "./heard-apposition.ts";
 import { mannerBeforeParticiple } from "./manner-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
+import { PARTICIPLE_AFTER_TAG } from "./participle-after-tag.ts";
 import { afterChannel, PARTICIPLE_CHANNEL_SWITCH } from "./participle-channel.ts";
 import {
   agentAfter,
@@ -197,6 +198,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   HEARD_PAST_APPOSITION_RULE,
+  PARTICIPLE_AFTER_TAG,
   {
     name: "participle-subject",
     doc: '"…, saying": the subject that opens the sentence',

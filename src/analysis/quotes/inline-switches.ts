@@ -29,6 +29,7 @@ import { SET21_SWITCHES } from "./set21-switches.ts";
 import { SET22_SWITCHES } from "./set22-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
+import { SET25_SWITCHES } from "./set25-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
@@ -376,6 +377,7 @@ export const INLINE_SWITCHES = [
   ...SET22_SWITCHES,
   ...SET23_SWITCHES,
   ...SET24_SWITCHES,
+  ...SET25_SWITCHES,
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
   ...DESC17_SWITCHES,

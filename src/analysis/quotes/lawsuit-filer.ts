@@ -2,7 +2,9 @@
 // the one who filed it, as a report for its author. The filer is the name right before "filed
 // (a/the) (law)suit" or "sued" latest before the description.
 
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
+import { LAWSUIT_SUING_SWITCH } from "./set25-switches.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -16,11 +18,17 @@ export const LAWSUIT_FILER_SWITCH = {
 const FILED =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:(?:filed|brought|lodged|launched)\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:law)?suit|sued)\b/gu;
 
+/** …or "is suing", "sues" (switch "lawsuit-filer-suing": "Ann Roe is suing the studio …. The
+ *  lawsuit said"). */
+const FILED_OR_SUING =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:(?:filed|brought|lodged|launched)\s+(?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:law)?suit|sued|sues|(?:is|are|was|were)\s+(?:now\s+)?suing)\b/gu;
+
 /** The filer of "the lawsuit" p, as an actor the model holds, else null. */
 export function lawsuitFiler(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
   if (!/^(?:lawsuit|suit)$/.test(head)) return null;
   let at: { start: number; end: number } | null = null;
-  for (const m of doc.text.slice(0, p.start).matchAll(FILED)) {
+  const filed = isOn("quotes", LAWSUIT_SUING_SWITCH.name, doc.switches) ? FILED_OR_SUING : FILED;
+  for (const m of doc.text.slice(0, p.start).matchAll(filed)) {
     const start = m.index + m[0].indexOf(m[1]!);
     at = { start, end: start + m[1]!.length };
   }

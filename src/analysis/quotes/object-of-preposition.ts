@@ -113,7 +113,7 @@ export const TITLED_NAME_OF_PLACE_SWITCH = {
 };
 
 /** The name, when the model holds a person there ("Calder Bank of Leeds" is one organisation's name). */
-function personAt(doc: QuoteDoc, name: Phrase): Phrase | null {
+export function personAt(doc: QuoteDoc, name: Phrase): Phrase | null {
   // "Republican Rep. Dan Roper of Ohio": the model's person is the titled name's last words (switch;
   // a sentence opener before them, "But Tom Hale", is the "opener-before-name" rule's)
   const last = name.end - (/\S+$/.exec(name.text)?.[0].length ?? 0);

@@ -3,6 +3,7 @@
 // before the preposition, "The year-old Committee for Free Voices" the organisation.
 
 import { isOn } from "../steps.ts";
+import { namePastAffiliationChain } from "./affiliation-chain.ts";
 import { describedSurname } from "./described-surname.ts";
 import { memberBeforeSeat } from "./member-description.ts";
 import { orgPastModifiers } from "./modified-org-name.ts";
@@ -30,6 +31,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
   return (
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
+    namePastAffiliationChain(doc, p0) ?? // "Dr Ezra Avram, of the … at the … in Bristol said" (switch)
     (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
     (isOn("quotes", "member-description", doc.switches) ? memberBeforeSeat(doc, p0) : null) ??
     nicknamedName(doc, p0) ?? // `Antonio "LA" Reid`: the given name past a quoted nickname (switch)

@@ -9,6 +9,7 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
+import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { capitalOf, orgLink } from "./org-link.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
@@ -176,7 +177,7 @@ function documentNoun(toks: Tok[], k: number): boolean {
 
 /** toks[k], a clause breaker, joins words of one phrase ending at toks[j]: a name's, roles', an organisation's. */
 const linksInside = (toks: Tok[], k: number, j: number) =>
-  nameAnd(toks, k, j) || roleAnd(toks, k, j) || orgLink(toks, k);
+  nameAnd(toks, k, j) || roleAnd(toks, k, j) || orgLink(toks, k) || measuresAnd(toks, k);
 
 /**
  * "A Department for Work and Pensions spokeswoman": "and" inside an organisation's name that modifies a

@@ -130,6 +130,9 @@ export const SITTING_BODY_RULE: Alternative<SpeakerInput, Speaker> = {
   doc: '"The panel suggested …" after "the Law Board said": a panel, tribunal, taskforce or jury named by its noun alone is the organisation the sentences before open on',
   try: ({ doc, p, words, lastWord, definite }) => {
     if (!definite || words.length !== 2 || !SITTING_BODIES.test(lastWord)) return null;
+    // "a panel of industry experts … said the panel": the group the article introduced itself.
+    if (new RegExp(`\\b(?:a|an)\\s+(?:[a-z-]+\\s+){0,3}${lastWord}\\b`, "i").test(doc.text.slice(0, p.start)))
+      return null;
     const first = orgSubjectBefore(doc, p, "any");
     if (first) return first;
     const para = paraOf(doc, p.start);

@@ -6,7 +6,8 @@
 
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../lexicons/titles.ts";
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn } from "../steps.ts";
+import { RECORD_HOLDER_SWITCH } from "./set25-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -32,7 +33,10 @@ export const SOLE_PERSON_DESCRIPTION: Alternative<SpeakerInput, Speaker> = {
   name: "sole-person-description",
   doc: '"The star of Two Rivers said", "the 67-year-old": a person\'s description when the article has named one person only before it',
   try: ({ doc, p }) => {
-    if (!personDescription(p.text)) return null;
+    // ("the world 100m and 200m record holder": a holder of a record or title is a person, switch)
+    const holder =
+      /^the\s.*\bholder$/i.test(p.text) && isOn("quotes", RECORD_HOLDER_SWITCH.name, doc.switches);
+    if (!personDescription(p.text) && !holder) return null;
     const ids = new Set<string>();
     for (const m of doc.actors.mentionsIn(doc.article.docId)) {
       if (m.start >= p.start) continue;

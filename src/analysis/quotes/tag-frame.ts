@@ -8,6 +8,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation, namedPersonsBefore, sentenceStart } from "./prior-subject.ts";
+import { TAG_FRAME_COMMA_SWITCH } from "./set25-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** A subordinate clause, or a participle clause's subject, opening the sentence. */
@@ -24,7 +25,7 @@ const COLON_CLAUSE = /^\s+\p{Ll}[^"“”.;:!?]{0,140}:\s*["“]/u;
 export function namedInTagFrame(doc: QuoteDoc, p: Phrase): Set<string> | null {
   const { text } = doc;
   if (!/,\s*["”]?\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start))) return null;
-  if (!CLOSING_TAG.test(text.slice(p.end, p.end + 60))) return null;
+  if (!CLOSING_TAG.test(text.slice(p.end, p.end + 60)) && !commaTag(doc, p)) return null;
   const from = frameStart(doc, p.start);
   if (SUBORDINATE_OPENING.test(text.slice(from, p.start))) return null;
   const ids = new Set<string>();
@@ -41,6 +42,12 @@ export function namedInTagFrame(doc: QuoteDoc, p: Phrase): Set<string> | null {
     ids.add(m.actorId);
   }
   return ids.size ? ids : null;
+}
+
+/** `Mr Dunmore has failed, he claimed, saying …`: the pronoun's speech verb, then a comma (switch). */
+function commaTag(doc: QuoteDoc, p: Phrase): boolean {
+  const verb = /^\s+(\p{Ll}+),/u.exec(doc.text.slice(p.end, p.end + 30))?.[1];
+  return !!verb && SPEECH_VERB_FORMS.has(verb) && isOn("quotes", TAG_FRAME_COMMA_SWITCH.name, doc.switches);
 }
 
 /** The sentence's start, or past a full stop the sentence split missed ("… hit Art. “The …,” he said"). */
