@@ -1,6 +1,5 @@
-// Stage 3, within one sentence: each quotation's kind and own cue, the other speakers the
-// sentence names (indirect speech, a leading name), resolved in text order into the speaker
-// history so the pronouns and bare quotations after them can find them.
+// Stage 3, within one sentence: each quotation's kind and own cue, the other speakers the sentence
+// names (indirect speech, a leading name), resolved in text order into the speaker history.
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
@@ -31,7 +30,7 @@ import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
 import { OWNER_AFTER_PREPOSITION_SWITCH, ownerAfterPreposition } from "./scare18-switches.ts";
-import { SHORT_SENTENCE_SWITCH } from "./set24-switches.ts";
+import { shortOn } from "./set24-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { NESTED_CUES, speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
@@ -202,9 +201,8 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
       for (const j of qis) {
         const q = toks[j]!.quote!;
         const span = doc.spans[q]!;
-        const beforeText = doc.text.slice(Math.max(start, span.markOpen - 80), span.markOpen);
-        const short = isOn("quotes", SHORT_SENTENCE_SWITCH.name, doc.switches);
-        doc.kinds[q] = quoteKind(doc.text.slice(span.start, span.end), beforeText, short);
+        const before = doc.text.slice(Math.max(start, span.markOpen - 80), span.markOpen);
+        doc.kinds[q] = quoteKind(doc.text.slice(span.start, span.end), before, shortOn(doc));
       }
     },
   },

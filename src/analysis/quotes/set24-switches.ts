@@ -1,5 +1,7 @@
 // Switches of the speaker classes found on BBC study set 24 (one list for inline-switches.ts).
 
+import { isOn, type StepSwitches } from "../steps.ts";
+
 /** "the government said" in an article on Seoul: countries past country-government.ts's first
  *  list ("South Korean government"). */
 export const MORE_COUNTRIES_SWITCH = {
@@ -67,3 +69,7 @@ export const SET24_SWITCHES = [
   SHORT_SENTENCE_SWITCH,
   LIST_REPORT_OWNER_SWITCH,
 ];
+
+/** Is the short-sentence switch on for this article's run? */
+export const shortOn = (doc: { switches: StepSwitches }) =>
+  isOn("quotes", SHORT_SENTENCE_SWITCH.name, doc.switches);
