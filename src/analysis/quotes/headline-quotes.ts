@@ -13,6 +13,7 @@ import { isOn } from "../steps.ts";
 import { bodyWordSpeaker, pastInLead, rebuttedClaim } from "./headline-body-term.ts";
 import { headlineRolePerson } from "./headline-role.ts";
 import { headlineFromBody, headlineLeadEchoed, headlineSaysTag } from "./headline18-switches.ts";
+import { headlineWordInReport } from "./headline19-switches.ts";
 import { quoteKind } from "./kind.ts";
 import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
@@ -222,7 +223,11 @@ function fromBody(
 ): Said | null {
   const sp = saidInBody(doc, words, found, title);
   if (sp) return headlineLeadEchoed(doc, found, sp);
-  return headlineFromBody(doc, found, words, doc.text.slice(title.start, start - 1));
+  return (
+    headlineFromBody(doc, found, words, doc.text.slice(title.start, start - 1)) ??
+    // ("Budget 'leanest' yet" over "Ms Darrow admitted that the plan was the leanest")
+    headlineWordInReport(doc, found, words)
+  );
 }
 
 /** The headline's quotations, each given to whoever the title or the body shows said it. */
