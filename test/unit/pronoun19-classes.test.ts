@@ -22,3 +22,17 @@ describe("a nationality description is never the person who opens a sentence cal
     expect(speakerOf(directQuotes(body, off), "I had just bought")).toBe("Dan Mercer");
   });
 });
+
+describe("a capitalised office read alone as a name is the one person the article wrote after it", () => {
+  const body =
+    'Port deal in doubt\n\nHarbour Lines has asked for new terms.\n\nWaterways Minister Carlos Medina has offered help but "not for nothing". However, Luis Ortega told the Daily Lamp the firm would "fight". The Waterways Minister did not rule out ending the contract. Yet he added that he would not make "promises" yet.';
+
+  it("is that person, and so is the he/she after it", () => {
+    expect(speakerOf(directQuotes(body), "promises")).toBe("Carlos Medina");
+  });
+
+  it("is the sentence before's subject with either switch off", () => {
+    for (const off of ["actors.office-run-holder", "quotes.office-run-holder-speaker"])
+      expect(speakerOf(directQuotes(body, switchOff(off)), "promises")).toBe("Luis Ortega");
+  });
+});
