@@ -32,7 +32,7 @@ function holderOf(st: ArticleState, title: string, self: Local): Local | null {
 /** "Planning Minister Jo Marr has offered help. … The Planning Minister didn't rule out …": the
  *  office read alone as a person's name is the one person the article gave it before a name, so a
  *  he/she after it is that person's and not the nearest other name's. */
-export const OFFICE_RUN_HOLDER_STEP: Step<Read> = {
+const OFFICE_RUN_HOLDER_STEP: Step<Read> = {
   name: "office-run-holder",
   doc: "'The Planning Minister' read as a name: the one person the article writes after that office",
   run: ({ st }) => {
