@@ -11,6 +11,7 @@ import { chunksOf } from "./chunks.ts";
 import { readAcronyms } from "./coref/read-coref.ts";
 import { addSet } from "./maps.ts";
 import { nerView } from "./ner-view.ts";
+import { PRONOUN19_ARTICLE_STEPS } from "./pronoun19-steps.ts";
 import { readChunk } from "./read-chunk.ts";
 import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
 import { resolveLocally } from "./resolve-locally.ts";
@@ -56,6 +57,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
   ...SET24_ARTICLE_STEPS,
   ...RESIDUAL19_ARTICLE_STEPS,
   ...SET25_ARTICLE_STEPS,
+  ...PRONOUN19_ARTICLE_STEPS,
   {
     name: "resolve-locally",
     doc: "lone words join the unique actor of the article they name",

@@ -10,6 +10,7 @@ import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
 import { officeTied } from "./office-tied.ts";
 import { pluralPair } from "./plural-pair.ts";
+import { OFFICE_RUN_HOLDER_RULE } from "./pronoun19-switches.ts";
 import { WHO_CLAUSE_DESCRIPTION } from "./relative-head.ts";
 import { sameDescription } from "./same-description.ts";
 import { SOLE_PERSON_DESCRIPTION } from "./sole-person-description.ts";
@@ -22,6 +23,7 @@ const MEMBER = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:MP|MEP|MSP|AM|MLA)$/iu;
 export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   // (first: the clause, not the model's link, says who the description is)
   WHO_CLAUSE_DESCRIPTION,
+  OFFICE_RUN_HOLDER_RULE,
   {
     name: "plural-pair-rule",
     doc: '"the two firms said", "the judges said": the latest pair of names of that kind joined by "and" (plural-pair.ts, switch "plural-pair")',

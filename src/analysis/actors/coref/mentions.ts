@@ -16,6 +16,7 @@ import { gendersOf } from "./genders.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { quoteTest, sentIndex } from "./positions.ts";
 import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
+import { epithetOk, SAME_EPITHET_STEP } from "./same-epithet.ts";
 import {
   INVERTED_APPOSITION,
   OPENING,
@@ -78,6 +79,7 @@ interface CorefRun {
   allObjects: Cand[];
   corefRead: ArticleCoref | null;
   demonym: boolean; // switch "coref-demonym" (demonym.ts)
+  epithet: boolean; // switch "coref-same-epithet" (same-epithet.ts)
   facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
   notOwner: boolean;
   onlyAny: boolean; // switch "coref-only-unknown-gender"
@@ -101,6 +103,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     allObjects: [],
     corefRead: null,
     demonym: isOn("actors", "coref-demonym", switches),
+    epithet: isOn("actors", SAME_EPITHET_STEP.name, switches),
     facts: isOn("actors", "coref-attributes", switches)
       ? new PersonFacts(inp.text, inp.named, inp.byId)
       : null,
@@ -171,8 +174,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   return { cands, objects };
 }
 
-/** Pronouns and role descriptions outside quotations, in text order: each is resolved against
- *  what came before. */
+/** Pronouns and role descriptions outside quotations, in text order, each read by what came before. */
 function eventsOf(inp: CorefInput): CorefEvent[] {
   const { text } = inp;
   const events: CorefEvent[] = [];
@@ -318,7 +320,7 @@ function statedPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
   if (!stated.nation && stated.age === null) return backPerson(r, e, para);
   const aged = stated.age === null ? null : r.facts!.ofAge(stated.age);
   if (aged && [...r.recent, ...r.allObjects].some((c) => c.actorId === aged)) return aged;
-  const ok = (id: string) => !r.facts!.contradicts(id, stated);
+  const ok = epithetOk(r.inp, r.epithet, e, (id) => !r.facts!.contradicts(id, stated));
   // "When Jo Marr shook his hand …, the Australian said": the person a fronted clause opens on
   const s = sentOf(r.inp, e.at);
   const fronted = FRONTED.test(r.inp.text.slice(s.start, e.at))

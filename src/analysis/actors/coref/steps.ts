@@ -1,5 +1,7 @@
 // Coreference's steps, each switchable for ablation (eval --ablate) and tests.
 
+import { SAME_EPITHET_STEP } from "./same-epithet.ts";
+
 /** Coreference's switchable steps ("actors.<name>"). */
 export const COREF_STEPS = [
   { name: "coref-pronouns", doc: "he/she to the latest person of that gender, preferring speakers" },
@@ -39,4 +41,5 @@ export const COREF_STEPS = [
     doc: "'The Russian' after 'The 34-year-old American' (Vale): never a person stated to have another nationality or age",
   },
   { name: "coref-told-listener", doc: "'the 25-year-old told Radio Vale': who is told listens, not speaks" },
+  SAME_EPITHET_STEP,
 ] as const;
