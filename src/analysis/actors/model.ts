@@ -81,11 +81,12 @@ function* modelSteps(data: ModelParts): Generator<void, StoredActorModel> {
       if (!cur || (cur.mentions < a.mentions && foldKey(cur.name) !== k)) names.set(k, a);
     }
   }
+  // "Lord Goldsmith", "Baroness Tarr": a peer's style, like "Mr", is no part of the actor's name
+  // (the name as typed is tried first).
   const resolve = (name: string): Actor | null => {
-    const k = foldKey(name)
-      .replace(/^(?:the|mr|mrs|ms|dr|sir)\s+/, "")
-      .replace(/['’]s$/, "");
-    return names.get(k) ?? null;
+    const k = foldKey(name).replace(/['’]s$/, "");
+    const bare = k.replace(/^(?:the|mr|mrs|ms|dr|sir|lord|lady|dame|baroness|baron)\s+/, "");
+    return names.get(k) ?? names.get(bare) ?? null;
   };
   return {
     actors: live,
