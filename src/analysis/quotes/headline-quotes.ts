@@ -19,6 +19,7 @@ import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
+import { type Said, said } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -37,21 +38,6 @@ const fold = (s: string) =>
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
-
-type Said = Pick<
-  QuoteFound,
-  "speakerId" | "speakerText" | "speakerName" | "speakerKind" | "speakerOrg" | "speakerOrgId"
->;
-
-/** The speaker fields of a quotation, to give another quotation the same speaker. */
-export const said = (q: QuoteFound): Said => ({
-  speakerId: q.speakerId,
-  speakerText: q.speakerText,
-  speakerName: q.speakerName,
-  speakerKind: q.speakerKind,
-  speakerOrg: q.speakerOrg ?? null,
-  speakerOrgId: q.speakerOrgId ?? null,
-});
 
 /** Verbs an organisation says a headline's words with ("Kestrel unveils 'fastest ferry'"). */
 const ORG_TITLE_VERB =

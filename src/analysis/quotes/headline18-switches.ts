@@ -19,6 +19,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { LABEL_VERBS, SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { nextSentenceSource } from "./lead-named-next.ts";
+import { type Said, said } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Tok } from "./tokens.ts";
 import type { QuoteFound } from "./types.ts";
@@ -70,20 +71,6 @@ export const HEADLINE18_SWITCHES = [
   },
 ] as const;
 
-type Said = Pick<
-  QuoteFound,
-  "speakerId" | "speakerText" | "speakerName" | "speakerKind" | "speakerOrg" | "speakerOrgId"
->;
-
-const saidBy = (q: QuoteFound): Said => ({
-  speakerId: q.speakerId,
-  speakerText: q.speakerText,
-  speakerName: q.speakerName,
-  speakerKind: q.speakerKind,
-  speakerOrg: q.speakerOrg ?? null,
-  speakerOrgId: q.speakerOrgId ?? null,
-});
-
 const fold = (s: string) =>
   ` ${s
     .toLowerCase()
@@ -127,7 +114,7 @@ export function leadWordsLater(doc: QuoteDoc, direct: QuoteFound[]): void {
       return t.includes(w) && wordCount(t) > wordCount(w) + 2;
     });
     const by = oneSpeaker(later);
-    if (by) Object.assign(q, { ...saidBy(by), via: "context", cue: "lead" });
+    if (by) Object.assign(q, { ...said(by), via: "context", cue: "lead" });
   }
 }
 
@@ -155,7 +142,7 @@ export function leadMembersCommittee(
       .filter((x) => x.start > q.end && x.end <= ahead && x.speakerKind === "organization")
       .sort((a, b) => a.start - b.start)
       .find((x) => /\bcommittee$/i.test(x.speakerName ?? ""));
-    if (committee) Object.assign(q, { ...saidBy(committee), via: "context", cue: "lead" });
+    if (committee) Object.assign(q, { ...said(committee), via: "context", cue: "lead" });
   }
 }
 
@@ -239,7 +226,7 @@ function inLeadQuote(doc: QuoteDoc, found: readonly QuoteFound[], words: string)
       fold(q.text).includes(` ${w}`),
   );
   const by = oneSpeaker(holding);
-  return by ? saidBy(by) : null;
+  return by ? said(by) : null;
 }
 
 /** "less than $10bn" in "Kestrel Re has said total claims are likely to be less than $10bn". */
@@ -247,7 +234,7 @@ function inReport(doc: QuoteDoc, found: readonly QuoteFound[], words: string): S
   const w = fold(words);
   if (wordCount(w) < 2 || !isOn("quotes", "headline-reported-words", doc.switches)) return null;
   const by = oneSpeaker(found.filter((q) => q.kind === "reported" && named(q) && fold(q.text).includes(w)));
-  return by ? saidBy(by) : null;
+  return by ? said(by) : null;
 }
 
 /** Verbs a lead closes on with a named source, beyond the verbs of saying: a court's or an inquiry's. */
@@ -330,7 +317,7 @@ export function headlineSaysTag(
   if (!lead) return null;
   const inLead = found.filter((q) => named(q) && q.start >= lead.start && q.end <= lead.end);
   const by = inLead.find((q) => q.kind !== "reported") ?? inLead[0];
-  return by ? saidBy(by) : null;
+  return by ? said(by) : null;
 }
 
 /** The headline's speaker from the lead's report, moved to the person the lead's own quotation
@@ -353,7 +340,7 @@ export function headlineLeadEchoed(doc: QuoteDoc, found: readonly QuoteFound[], 
           q.end <= report.end,
       )
     : undefined;
-  return echoed ? saidBy(echoed) : sp;
+  return echoed ? said(echoed) : sp;
 }
 
 /** "…, an anti-fraud agency has said. Anti-fraud consultancy Kestrel Checks says …": the

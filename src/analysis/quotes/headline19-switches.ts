@@ -5,7 +5,9 @@
 //   speaker's. The reported clause is where the headline writer took the word from; a word the
 //   body only uses in plain narration stays a label (the older "headline-term-in-lead" rule).
 
+import { foldWords } from "../../text/fold.ts";
 import { isOn } from "../steps.ts";
+import { type Said, said } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -15,18 +17,6 @@ export const HEADLINE19_SWITCHES = [
     doc: "\"Budget 'leanest' yet\" over \"Ms Darrow admitted that the plan was the leanest\": a one-word headline quotation one named speaker's reported clause holds is that speaker's",
   },
 ] as const;
-
-type Said = Pick<
-  QuoteFound,
-  "speakerId" | "speakerText" | "speakerName" | "speakerKind" | "speakerOrg" | "speakerOrgId"
->;
-
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
 
 /** The clause's words outside its own quotation marks (a quoted term inside a report is the
  *  speaker's term, handled by the term rules). */
@@ -38,7 +28,7 @@ export function headlineWordInReport(
   found: readonly QuoteFound[],
   words: string,
 ): Said | null {
-  const w = fold(words);
+  const w = foldWords(words);
   // (short words are too common to tie a headline to one clause: 'no', 'war')
   if (!w || w.includes(" ") || w.length < 4 || !isOn("quotes", "headline-word-in-report", doc.switches))
     return null;
@@ -57,19 +47,7 @@ export function headlineWordInReport(
   );
   const ids = new Set(holding.map((q) => q.speakerId ?? q.speakerName));
   const q = ids.size === 1 ? holding[0]! : null;
-  return q ? (nameClosingSubject(doc, q) ?? saidBy(q)) : null;
-}
-
-/** The speaker fields of a quotation. */
-function saidBy(q: QuoteFound): Said {
-  return {
-    speakerId: q.speakerId,
-    speakerText: q.speakerText,
-    speakerName: q.speakerName,
-    speakerKind: q.speakerKind,
-    speakerOrg: q.speakerOrg ?? null,
-    speakerOrgId: q.speakerOrgId ?? null,
-  };
+  return q ? (nameClosingSubject(doc, q) ?? said(q)) : null;
 }
 
 /** "Leading analyst, and founder of Kestrel Research Jane Roe, agreed that …": the person named

@@ -4,7 +4,7 @@
 // on; the lead's words are that person's (labelling rule 6: the speaker the article shows makes
 // the claim). Only when the later quotation holds the lead's words whole.
 
-import { said } from "./headline-quotes.ts";
+import { said } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
