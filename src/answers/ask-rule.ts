@@ -37,7 +37,7 @@ export function weigh(index: PassageIndex, concepts: Concept[]): WeighedQuestion
 
 /** Whether the hit (its passage's words and its article's headline) holds enough of the question. */
 export function answersQuestion(q: WeighedQuestion, hit: SearchHit): boolean {
-  const matched = new Set([...hit.matched, ...hit.titleMatched]);
+  const matched = termsHeld(hit);
   let held = 0;
   let rareMissing = false;
   q.concepts.forEach((c, i) => {
@@ -60,7 +60,7 @@ export function byConceptsHeld(q: WeighedQuestion, hits: SearchHit[]): SearchHit
   // misses are its least telling (BBC direct questions lost 3 of 49 right answers when reordered).
   if (q.concepts.length > MAX_CONCEPTS_REORDERED) return hits;
   const missing = (hit: SearchHit) => {
-    const matched = new Set([...hit.matched, ...hit.titleMatched]);
+    const matched = termsHeld(hit);
     return q.concepts.filter((c) => !holds(c, matched)).length;
   };
   return hits
@@ -68,3 +68,6 @@ export function byConceptsHeld(q: WeighedQuestion, hits: SearchHit[]): SearchHit
     .sort((a, b) => a.missing - b.missing || a.i - b.i)
     .map((x) => x.hit);
 }
+
+/** The question's terms a hit holds, in its passage's words or its article's headline. */
+const termsHeld = (hit: SearchHit) => new Set([...hit.matched, ...hit.titleMatched]);

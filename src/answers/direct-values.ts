@@ -94,6 +94,11 @@ function nounAfter(text: string, next: { start: number; end: number } | undefine
   let at = end;
   if (next && /^\s*[(;]\s*$/.test(text.slice(end, next.start)))
     at = /^[^)]*\)?/.exec(text.slice(next.end))![0].length + next.end;
+  return nounAt(text, at);
+}
+
+/** The index term of the lower-case word right after `at`, as `{ noun }` (none: `{}`). */
+function nounAt(text: string, at: number): { noun?: string } {
   const word = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(at))?.[1];
   const term = word ? tokens(word)[0]?.term : undefined;
   return term ? { noun: term } : {};
@@ -134,9 +139,7 @@ function attributiveNoun(text: string, start: number, end: number): { noun?: str
     )
   )
     return {};
-  const word = /^\s+([a-z][a-z-]*)\b/.exec(text.slice(end))?.[1];
-  const term = word ? tokens(word)[0]?.term : undefined;
-  return term ? { noun: term } : {};
+  return nounAt(text, end);
 }
 
 /** Places: the gazetteer and patterns of events/places, then any capitalised name right after
