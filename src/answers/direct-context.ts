@@ -15,7 +15,7 @@ export interface SentenceContext {
 }
 
 interface Actors {
-  byId: ReadonlyMap<string, { name: string }>;
+  byId: ReadonlyMap<string, { name: string; aliases?: ReadonlyArray<{ text: string }> }>;
   mentionsIn(docId: string): ReadonlyArray<{ actorId: string; start: number; end: number; via: string }>;
 }
 
@@ -109,4 +109,34 @@ export function placeFit(
   const start = v.start - sentenceStart;
   const attached = at.some((t) => t.end <= start && /^[^,.;:!?]{0,24}$/.test(sentence.slice(t.end, start)));
   return attached ? 1 : 0.8;
+}
+
+const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** The terms of the names a question asks about: its words in capitals or with a capital, the
+ *  first word and calendar words aside ("When did the ONS report inflation?" → "ons"). A question
+ *  typed all in capitals or all in lower case names nothing this way. */
+export function askedNames(question: string): string[] {
+  const out: string[] = [];
+  const words = tokens(question);
+  if (words.every((w) => /^\p{Lu}/u.test(question.slice(w.start, w.end)))) return out;
+  for (const [i, w] of words.entries()) {
+    const raw = question.slice(w.start, w.end);
+    if (i === 0 && w.start === question.search(/\p{L}/u)) continue;
+    if (/^\p{Lu}/u.test(raw) && !CALENDAR.test(raw)) out.push(w.term);
+  }
+  return out;
+}
+
+/** The terms an article names: its words and the names of the actors it mentions under another
+ *  form ("the ONS" for the Office for National Statistics). */
+export function articleNames(coverage: { actors: Actors }, article: Article): Set<string> {
+  const out = new Set(termsOf(article.text));
+  for (const m of coverage.actors.mentionsIn(article.docId)) {
+    const actor = coverage.actors.byId.get(m.actorId);
+    if (!actor) continue;
+    for (const n of [actor.name, ...(actor.aliases ?? []).map((a) => a.text)])
+      for (const t of termsOf(n)) out.add(t);
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
 
 import type { QueryTerm } from "./index.ts";
 import { COUNTRY_NAMES, NEWS_PARAPHRASES, NUMBER_FORMS, PLACE_FORMS } from "./paraphrases.ts";
-import { termOf, terms } from "./tokenize.ts";
+import { termOf, terms, tokens } from "./tokenize.ts";
 
 /** What another form of a word counts for, against the word itself (1). */
 export const PARAPHRASE_WEIGHT = 0.6;
@@ -68,6 +68,14 @@ export function conceptsOf(text: string, known: (term: string) => boolean): Conc
       out.push({ terms: asked, alternatives: uniqueSeqs(alternatives) });
     i += len;
   }
+  for (const [asked, other] of acronymForms(text, known)) {
+    // "nhs" typed in lower case finds "NHS": as what was asked when its stem is in no passage.
+    for (const c of out) {
+      if (c.terms.length !== 1 || c.terms[0] !== asked) continue;
+      if (known(asked)) c.alternatives.push([other]);
+      else c.terms = [other];
+    }
+  }
   for (const [whole, parts] of hyphenated(text)) {
     // "cease-fire" was asked as two words: each also matches the joined form.
     for (const c of out)
@@ -85,6 +93,20 @@ function compoundForms(term: string, known: (t: string) => boolean): string[][] 
     const a = termOf(term.slice(0, at));
     const b = termOf(term.slice(at));
     if (a && b && known(a) && known(b)) out.push([a, b]);
+  }
+  return out;
+}
+
+/** A short word typed in lower case ("nhs", stemmed "nh") with the acronym term the index knows
+ *  for it ("nhs", from "NHS", which is kept whole). */
+function acronymForms(text: string, known: (t: string) => boolean): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const { term, start, end } of tokens(text)) {
+    const raw = text.slice(start, end);
+    // A word in capitals is an acronym already, or a word of a text typed in capitals.
+    if (!/^\p{L}{2,5}$/u.test(raw) || !/\p{Ll}/u.test(raw)) continue;
+    const lower = raw.toLowerCase();
+    if (lower !== term && known(lower)) out.push([term, lower]);
   }
   return out;
 }

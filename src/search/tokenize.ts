@@ -1,7 +1,7 @@
 // Tokenizer for English news, shared by indexing and querying so both sides agree:
 // diacritics folded (Ramón = Ramon), possessives dropped, stopwords removed, Porter
-// stemming, numbers kept whole ("15,000" → 15000, "$569" → 569 + usd, "30%" → 30 + percent), and
-// "U.S.", "US", "USA" one term.
+// stemming, numbers kept whole ("15,000" → 15000, "$569" → 569 + usd, "30%" → 30 + percent),
+// "U.S.", "US", "USA" one term, and a short word in capitals kept whole as an acronym.
 
 import { stemmer } from "stemmer";
 import { foldAccents } from "../text/fold.ts";
@@ -19,6 +19,9 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[$£€]?\d[\d,]*(?:\.\d+)?%?|[\p{L}\p{N}]+(?:['
  *  in capitals among them, are one term (lower-case "us" stays a stopword). */
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 const USA = new Set(["US", "USA", "U.S.", "U.S.A."]);
+/** A word of 2–5 capitals is an acronym ("ONS", "WHO", "NHS", "IT"): stemmed or read as a word it
+ *  would become a stopword or another word's term ("ONS" → "on", the stem of "one"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 const CURRENCY: Record<string, string> = { $: "usd", "£": "gbp", "€": "eur" };
 
 /** Words seen before → their terms: news repeats its words, and stemming is the costly part. */
@@ -66,7 +69,27 @@ interface TermSink {
 /** The index term of a word token (not a number), or null for stopwords and noise. */
 export function wordTerm(raw: string): string | null {
   if (USA.has(raw)) return "usa";
-  return INITIALISM.test(raw) ? raw.replace(/\./g, "").toLowerCase() : termOf(raw);
+  if (INITIALISM.test(raw)) return raw.replace(/\./g, "").toLowerCase();
+  if (mayBeAcronym(raw) && ACRONYM.test(raw)) return foldAccents(raw).toLowerCase();
+  return termOf(raw);
+}
+
+/** Whether a token's second character is a capital: the cheap test before ACRONYM's. */
+function mayBeAcronym(raw: string): boolean {
+  const c = raw.charCodeAt(1);
+  return (c >= 65 && c <= 90) || c > 127;
+}
+
+/** Whether a text is written in capitals (a shouted question, a headline in capitals): its
+ *  capital words are then ordinary words, not acronyms. */
+function shouted(text: string): boolean {
+  let capitals = 0;
+  let others = 0;
+  for (const m of text.matchAll(/\p{L}{2,}/gu)) {
+    if (ACRONYM.test(m[0]) || /^\p{Lu}+$/u.test(m[0])) capitals++;
+    else others++;
+  }
+  return capitals >= 2 && capitals > others;
 }
 
 /** A token starting with this code unit is a number: an ASCII digit or $ £ € (the former
@@ -76,13 +99,18 @@ export const startsNumber = (c: number): boolean =>
 
 /** Every token of `text` into the sink, in text order. */
 export function scanTerms(text: string, sink: TermSink): void {
+  let shouting: boolean | undefined;
   for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
+    let raw = m[0];
     const start = m.index;
     const end = start + raw.length;
     if (startsNumber(raw.charCodeAt(0))) {
       numberTerms(raw, start, end, sink);
       continue;
+    }
+    if (raw.length > 1 && mayBeAcronym(raw) && ACRONYM.test(raw)) {
+      shouting ??= shouted(text);
+      if (shouting) raw = raw.toLowerCase();
     }
     sink.word(raw, start, end);
   }
