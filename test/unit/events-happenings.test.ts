@@ -106,4 +106,17 @@ describe("one event per happening", () => {
     expect(deal[0]!.sources.map((s) => s.docId).sort()).toEqual(["ledger", "times"]);
     expect(events.find((e) => e.date === "2031-02-05")?.label).toMatch(/Harlow Dairies rose/);
   });
+
+  it("economy: 'boom and bust' and a 'bust-up' are no police bust", () => {
+    const articles = [
+      article(
+        "party.txt",
+        "Pledge\n\nOn Tuesday Mr Orrin promised an end to boom and bust, and to boom-and-bust budgets.\n\nHis aides had a bust-up on Monday.\n",
+        "2031-02-05",
+      ),
+      article("port.txt", "Haul\n\nPolice made a cocaine bust at Tarnby port on Monday.\n", "2031-02-04"),
+    ];
+    const events = timeline(articles, [{ name: "Orrin", kind: "person" }]);
+    expect(events.filter((e) => e.kind === "seizure").map((e) => e.sources[0]!.docId)).toEqual(["port"]);
+  });
 });

@@ -260,9 +260,11 @@ export const TRIGGERS: TriggerRule[] = [
     kind: "seizure",
     re: /\bbusts?\b/gi,
     pos: "noun",
+    // "went bust", "a bust of the king", "a bust-up", and the economy's "boom and bust".
     reject: (before, after) =>
       /\b(?:go|goes|gone|went|going)\s+$/i.test(before) ||
-      /^\s+(?:up|of\s+(?:a|the)\s+(?:statue|king))/i.test(after),
+      /\bbooms?(?:\s+(?:and|or|to|then)\s+|-(?:and-|to-)?)$/i.test(before) ||
+      /^(?:\s+up|-up|\s+of\s+(?:a|the)\s+(?:statue|king))/i.test(after),
   },
   {
     kind: "seizure",
