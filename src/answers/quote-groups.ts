@@ -84,6 +84,7 @@ export function* groupQuotationSteps(
     const offer = (o: Quote) => {
       // A paraphrase and a quotation are never copies of each other.
       if (used.has(o) || o.docId === q.docId || (o.kind === "reported") !== (q.kind === "reported")) return;
+      if (otherSpeakersTerm(coverage, q, o)) return;
       const had = perDoc.get(o.docId);
       if (!had || better(o, had)) perDoc.set(o.docId, o);
     };
@@ -100,6 +101,18 @@ export function* groupQuotationSteps(
     groups.push(group);
   }
   return groups;
+}
+
+/** Words under which two articles' same words are a shared term, not one quotation copied. */
+const TERM_WORDS = 4;
+
+/** Two articles' same short words ("pathetic") credited to two speakers are two people's words,
+ *  not one quotation the outlets attribute differently. */
+function otherSpeakersTerm(coverage: Coverage, q: Quote, o: Quote): boolean {
+  if (keyOf(q).split(" ").length >= TERM_WORDS) return false;
+  const a = speakerOf(coverage, q);
+  const b = speakerOf(coverage, o);
+  return a !== null && b !== null && a !== b;
 }
 
 /** Of two copies of one quotation in an outlet, the one to show: a statement, else the fuller. */
