@@ -81,8 +81,16 @@ export function agentFit(sentence: string, sentenceStart: number, v: StatedValue
       return 1;
     if (start >= t.end && /^\s+by\s+(?:the\s+)?$/i.test(sentence.slice(t.end, start))) return 1;
   }
+  // The sentence's subject is the agent of a verb joined to its own ("Serena Williams staged a
+  // recovery to beat Lindsay Davenport and win"), not the object standing before it.
+  const subject = /^[\s"“'‘]*(?:(?:the|a|an)\s+)?$/i.test(sentence.slice(0, start));
+  if (subject && at.some((t) => t.start > end && /\b(?:and|to|then)\s+$/i.test(sentence.slice(end, t.start))))
+    return SUBJECT_FIT;
   return 0.6;
 }
+
+/** agentFit of a sentence's subject for a verb joined to its own by "and"/"to". */
+const SUBJECT_FIT = 0.9;
 
 /** The words of the event a where-question asks about: its lowercase words ("did Mido give his
  *  news conference" → news, conference), not the names of who or what it is about. */

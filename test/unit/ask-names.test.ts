@@ -1,6 +1,6 @@
 // A short word in capitals is an acronym: "ONS" is not "one" stemmed, "WHO" and "IT" are not the
 // stopwords "who" and "it". A question naming a body is not answered from an article that never
-// names it.
+// names it, nor from a sentence that names it only in its headline.
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/answers/ask.ts";
 import type { AskAnswer } from "../../src/answers/types.ts";
@@ -60,5 +60,30 @@ describe("acronyms in the index and in questions", () => {
     expect(a.answer?.value).toBeUndefined();
     const b = ask(coverage, "When did the Velm central bank publish its lending report?") as AskAnswer;
     expect(b.answer?.value).toBe("2031-05-03");
+  });
+});
+
+describe("direct answers about the one the question names", () => {
+  const coverage = buildCoverage(
+    corpusOf({
+      "g.txt": doc(
+        "Orla Brandt picked for Velm",
+        "Orla Brandt has been chosen for the 800m at next month's Velm meeting.\n\nSigne Ahl has been invited too. Ahl was third in the relay in Tarnby, where the Dane took gold. Twelve newcomers are in the team.",
+      ),
+      "h.txt": doc(
+        "Ruiz takes the Velm Cup",
+        "Ana Ruiz staged a remarkable recovery to beat Mia Holt and win the Velm Cup on Sunday.",
+      ),
+    }),
+  );
+  const answer = (q: string) => (ask(coverage, q) as AskAnswer).answer?.value;
+
+  it("reads no place from a sentence about someone else, under a headline naming the one asked about", () => {
+    expect(answer("Where did Orla Brandt win gold?")).toBeUndefined();
+    expect(answer("Where did Signe Ahl finish third?")).toBe("Tarnby");
+  });
+
+  it("takes the sentence's subject, not the object before the joined verb, as who did it", () => {
+    expect(answer("Who won the Velm Cup?")).toBe("Ana Ruiz");
   });
 });
