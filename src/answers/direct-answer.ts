@@ -74,12 +74,12 @@ export function directAnswer(
     // (the Bank's report for "When did the ONS report …?").
     if (names.length > 0 && !holdsNames(article)) continue;
     const context = articleContext(coverage, article);
-    for (const { s, own, neighbours } of context.sentencesWithin(span.start, span.end)) {
+    for (const { s, own, neighbours, named } of context.sentencesWithin(span.start, span.end)) {
       const relevance = relevanceOf(weights, total, own, [...neighbours, context.title]);
       if (relevance < MIN_SENTENCE_RELEVANCE) continue;
       // The names asked about are in the sentence or beside it, not only in the headline: the
       // headline's runner is not the one "the Swede took gold" is about.
-      if (!names.every((t) => own.has(t) || neighbours.some((n) => n.has(t)))) continue;
+      if (!names.every((t) => own.has(t) || neighbours.some((n) => n.has(t)) || named().has(t))) continue;
       const text = article.text.slice(s.start, s.end);
       const input = { docId: span.docId, text, start: s.start, published: article.meta.published };
       const ownerInHeadline = ask.ownerTerms.every((t) => context.title.has(t));

@@ -12,6 +12,9 @@ export interface SentenceContext {
   s: { start: number; end: number };
   own: ReadonlySet<string>;
   neighbours: ReadonlyArray<ReadonlySet<string>>;
+  /** The terms of the names and aliases of the actors the sentence and its neighbours mention
+   *  ("ons" where it names the Office for National Statistics); read only when asked for. */
+  named(): ReadonlySet<string>;
 }
 
 interface Actors {
@@ -37,6 +40,17 @@ export function articleContext(
     }
     return own;
   };
+  const namedIn = (from: number, to: number): Set<string> => {
+    const out = new Set<string>();
+    for (const m of mentions) {
+      if (m.start < from || m.end > to) continue;
+      const actor = coverage.actors.byId.get(m.actorId);
+      if (!actor) continue;
+      for (const n of [actor.name, ...(actor.aliases ?? []).map((a) => a.text)])
+        for (const t of termsOf(n)) out.add(t);
+    }
+    return out;
+  };
   return {
     title: new Set(termsOf(article.displayTitle)),
     sentencesWithin(start, end) {
@@ -56,7 +70,9 @@ export function articleContext(
         // The sentences before and after, across paragraphs: a one-sentence lead names whom the
         // next paragraph's "he" is.
         const neighbours = [at(i - 1), at(i + 1)].filter((x): x is Set<string> => x !== undefined);
-        out.push({ s, own: at(i)!, neighbours });
+        const from = all[Math.max(0, i - 1)]!.start;
+        const to = all[Math.min(all.length - 1, i + 1)]!.end;
+        out.push({ s, own: at(i)!, neighbours, named: () => namedIn(from, to) });
       });
       return out;
     },

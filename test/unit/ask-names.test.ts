@@ -87,3 +87,18 @@ describe("direct answers about the one the question names", () => {
     expect(answer("Who won the Velm Cup?")).toBe("Ana Ruiz");
   });
 });
+
+describe("a body asked about by its acronym", () => {
+  it("is answered from a sentence naming it in full", () => {
+    const coverage = buildCoverage(
+      corpusOf({
+        "k.txt": doc(
+          "Trade figures",
+          "The Velm Statistics Bureau (VSB) counts the harbour's trade.\n\nThe figures were out on 4 May.\n\nThe Velm Statistics Bureau published its trade report on 12 May.",
+        ),
+      }),
+    );
+    const a = ask(coverage, "When did the VSB publish its trade report?") as AskAnswer;
+    expect(a.answer?.value).toBe("2031-05-12");
+  });
+});
