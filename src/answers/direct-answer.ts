@@ -8,16 +8,9 @@ import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
 import { tokens } from "../search/tokenize.ts";
 import { foldKey } from "../text/fold.ts";
-import type { Article, SourceRef } from "../types.ts";
+import type { SourceRef } from "../types.ts";
 import type { DirectAnswer, OtherValue } from "./direct-answer-types.ts";
-import {
-  agentFit,
-  articleContext,
-  articleNames,
-  askedNames,
-  eventTerms,
-  placeFit,
-} from "./direct-context.ts";
+import { agentFit, articleContext, askedNames, eventTerms, placeFit } from "./direct-context.ts";
 import { type AskedRole, askedRole, roleFit, roleQuery } from "./direct-role.ts";
 import { type StatedValue, valuesIn } from "./direct-values.ts";
 import { termsOf } from "./question-terms.ts";
@@ -67,12 +60,8 @@ export function directAnswer(
   const askedFolded = spaced(question);
   const candidates: Candidate[] = [];
   const names = askedNames(question);
-  const holdsNames = namesHeld(coverage, names);
   for (const span of [...spansToRead(coverage, results), ...roleSpans(coverage, ask)]) {
     const article = coverage.articles.get(span.docId)!;
-    // An article that never names whom or what the question names answers another question
-    // (the Bank's report for "When did the ONS report …?").
-    if (names.length > 0 && !holdsNames(article)) continue;
     const context = articleContext(coverage, article);
     for (const { s, own, neighbours, named } of context.sentencesWithin(span.start, span.end)) {
       const relevance = relevanceOf(weights, total, own, [...neighbours, context.title]);
@@ -192,20 +181,6 @@ function spansToRead(coverage: Coverage, results: readonly Excerpt[]): SpanToRea
       });
   });
   return out;
-}
-
-/** Whether each article read names all the question's names; one question's articles only. */
-function namesHeld(coverage: Coverage, names: readonly string[]): (article: Article) => boolean {
-  const held = new Map<string, boolean>();
-  return (article) => {
-    let ok = held.get(article.docId);
-    if (ok === undefined) {
-      const known = articleNames(coverage, article);
-      ok = names.every((t) => known.has(t));
-      held.set(article.docId, ok);
-    }
-    return ok;
-  };
 }
 
 function relevanceOf(

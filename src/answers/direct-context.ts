@@ -151,16 +151,3 @@ export function askedNames(question: string): string[] {
   }
   return out;
 }
-
-/** The terms an article names: its words and the names of the actors it mentions under another
- *  form ("the ONS" for the Office for National Statistics). */
-export function articleNames(coverage: { actors: Actors }, article: Article): Set<string> {
-  const out = new Set(termsOf(article.text));
-  for (const m of coverage.actors.mentionsIn(article.docId)) {
-    const actor = coverage.actors.byId.get(m.actorId);
-    if (!actor) continue;
-    for (const n of [actor.name, ...(actor.aliases ?? []).map((a) => a.text)])
-      for (const t of termsOf(n)) out.add(t);
-  }
-  return out;
-}
