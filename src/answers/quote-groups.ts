@@ -72,11 +72,13 @@ export function* groupQuotationSteps(
   }
   const groups: Quote[][] = [];
   const used = new Set<Quote>();
+  const nested = new NestedParaphrases();
   let read = 0;
   for (const q of best) {
     if (groups.length >= limit) break;
     if (used.has(q)) continue;
     if (++read % GROUPS_PER_STEP === 0) yield;
+    if (nested.within(coverage, q)) continue;
     const group = [q];
     used.add(q);
     // One copy per other outlet: the fullest statement that is the same quotation.
@@ -103,12 +105,31 @@ export function* groupQuotationSteps(
   return groups;
 }
 
+/** The paraphrases listed so far, by article: one paraphrase inside another of the same speaker
+ *  ("he believed the war would …" and "the war would …", from "told the audience he believed …")
+ *  is one report of one statement, listed once (the first listed, the better ranked). */
+export class NestedParaphrases {
+  private readonly byDoc = new Map<string, Quote[]>();
+  within(coverage: Coverage, q: Quote): boolean {
+    if (q.kind !== "reported") return false;
+    const listed = this.byDoc.get(q.docId) ?? [];
+    const speaker = speakerOf(coverage, q);
+    const nests = (o: Quote) =>
+      ((o.start <= q.start && q.end <= o.end) || (q.start <= o.start && o.end <= q.end)) &&
+      speakerOf(coverage, o) === speaker;
+    if (listed.some(nests)) return true;
+    listed.push(q);
+    this.byDoc.set(q.docId, listed);
+    return false;
+  }
+}
+
 /** Words under which two articles' same words are a shared term, not one quotation copied. */
 const TERM_WORDS = 4;
 
 /** Two articles' same short words ("pathetic") credited to two speakers are two people's words,
  *  not one quotation the outlets attribute differently. */
-function otherSpeakersTerm(coverage: Coverage, q: Quote, o: Quote): boolean {
+export function otherSpeakersTerm(coverage: Coverage, q: Quote, o: Quote): boolean {
   if (keyOf(q).split(" ").length >= TERM_WORDS) return false;
   const a = speakerOf(coverage, q);
   const b = speakerOf(coverage, o);

@@ -2,7 +2,12 @@
 // comparison with every quotation of the pool), kept to test that the graph groups the same.
 // Everything else is the bot's own code: only the search for copies is replaced.
 
-import { better, sameQuotation } from "../../src/answers/quote-groups.ts";
+import {
+  better,
+  NestedParaphrases,
+  otherSpeakersTerm,
+  sameQuotation,
+} from "../../src/answers/quote-groups.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { Quote } from "../../src/types.ts";
 
@@ -12,8 +17,10 @@ export { actorsOf, matchOf, speakerOf } from "../../src/answers/quote-groups.ts"
 export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonly Quote[]): Quote[][] {
   const groups: Quote[][] = [];
   const used = new Set<Quote>();
+  const nested = new NestedParaphrases();
   for (const q of best) {
     if (used.has(q)) continue;
+    if (nested.within(coverage, q)) continue;
     const group = [q];
     used.add(q);
     // One copy per other outlet: the fullest statement that is the same quotation.
@@ -21,6 +28,7 @@ export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonl
     for (const o of pool) {
       if (used.has(o) || o.docId === q.docId || !sameQuotation(q, o)) continue;
       if ((o.kind === "reported") !== (q.kind === "reported")) continue; // a paraphrase is no copy
+      if (otherSpeakersTerm(coverage, q, o)) continue;
       const had = perDoc.get(o.docId);
       if (!had || better(o, had)) perDoc.set(o.docId, o);
     }
@@ -30,6 +38,5 @@ export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonl
     }
     groups.push(group);
   }
-  void coverage;
   return groups;
 }

@@ -1,8 +1,11 @@
 // The same short words quoted in two articles by two people ("'reckless'") are two people's
 // words: /whosaid lists each with its speaker, not one quotation the outlets disagree about.
 // A long quotation two outlets credit differently stays one quotation with both attributions.
+// One paraphrase inside another of the same speaker ("told the council she believed X": "she
+// believed X" and "X") is listed once.
 import { describe, expect, it } from "vitest";
-import type { WhoSaidAnswer } from "../../src/answers/quote-types.ts";
+import type { QuotesAnswer, WhoSaidAnswer } from "../../src/answers/quote-types.ts";
+import { quotes } from "../../src/answers/quotes.ts";
 import { whosaid } from "../../src/answers/whosaid.ts";
 import { buildCoverage } from "../../src/coverage.ts";
 import { corpusOf } from "../helpers/corpus.ts";
@@ -20,6 +23,10 @@ const coverage = buildCoverage(
     "d.txt": doc(
       "Harbour plan",
       '"We will rebuild the harbour wall before the winter storms arrive," her deputy Per Olsk said.',
+    ),
+    "e.txt": doc(
+      "Harbour vote",
+      "Mayor Ilse Varga told the council she believed the harbour wall would hold through the winter.",
     ),
   }),
 );
@@ -41,5 +48,15 @@ describe("/whosaid and the same words from two speakers", () => {
     const [m] = (whosaid(coverage, "rebuild the harbour wall") as WhoSaidAnswer).matches;
     expect(m!.sources.map((s) => s.docId)).toEqual(["c", "d"]);
     expect(m!.attributions.map((a) => a.speaker).sort()).toEqual(["Ilse Varga", "Per Olsk"]);
+  });
+});
+
+describe("/quotes and nested paraphrases", () => {
+  it("lists a paraphrase inside another of the same speaker once", () => {
+    const a = quotes(coverage, "Ilse Varga") as QuotesAnswer;
+    const reported = a.items.filter((m) => m.kind === "reported" && m.sources[0]!.docId === "e");
+    expect(reported.map((m) => m.quote)).toEqual([
+      "she believed the harbour wall would hold through the winter",
+    ]);
   });
 });
