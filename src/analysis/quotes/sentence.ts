@@ -23,12 +23,12 @@ import { INVERTED_REPORTED_HISTORY } from "./inverted-reported.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
-import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
+import { noSpeechVerb } from "./say-gap.ts";
 import { OWNER_AFTER_PREPOSITION_SWITCH, ownerAfterPreposition } from "./scare18-switches.ts";
 import { shortOn } from "./set24-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
@@ -228,7 +228,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
           !isCap(t) &&
           !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) &&
           !nounUse(toks, j) &&
-          !nounAfterNameRun(toks, j, doc.switches)
+          !noSpeechVerb(toks, j, doc.switches)
         ) {
           const v = verbSubject(toks, j, doc.text, doc.switches);
           const p = v === "skip" ? null : v;

@@ -1,0 +1,13 @@
+// Switches of the speaker classes found on BBC study set 26 (one list for inline-switches.ts).
+
+import { SAY_GAP_SWITCH } from "./say-gap.ts";
+
+/** `"…," Ms Hale added in remarks quoted by the weekly paper Tribune.`: "quoted by" names the one
+ *  who passes the words on, so it is no "quoted … as saying" tag (quoted-as-saying.ts). */
+export const QUOTED_BY_SWITCH = {
+  name: "quoted-by-not-speaker",
+  doc: '`"…," Ms Hale added in remarks quoted by the paper Tribune`: the one "quoted by" passes the words on; the tag\'s subject spoke them',
+};
+
+/** The inline switches of set 26's classes, for the ablation. */
+export const SET26_SWITCHES = [SAY_GAP_SWITCH, QUOTED_BY_SWITCH];

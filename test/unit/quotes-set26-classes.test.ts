@@ -1,0 +1,36 @@
+// Speaker classes found on BBC study set 26 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe('a say-verb in "who they say they are" reports no speech', () => {
+  const body =
+    'Clinics tighten checks\n\nThe Orwell Trust says its clinics will check every caller.\n\nNadia Perrin, from the Orwell Trust, said the checks had two parts. "First you ask for the letter, then you ask for the card." Staff must know whether a caller is who they say they are. "You ring back on the number you hold. "Only then do you book the visit."';
+
+  it("leaves the quotations after it to the speaker before", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "You ring back")).toBe("Nadia Perrin");
+    expect(speakerOf(qs, "Only then")).toBe("Nadia Perrin");
+  });
+
+  it('gives them to "they" with the switch off', () => {
+    const qs = directQuotes(body, switchOff("quotes.say-gap-clause"));
+    expect(speakerOf(qs, "You ring back")).toBe("Orwell Trust");
+    expect(speakerOf(qs, "Only then")).toBe("Orwell Trust");
+  });
+});
+
+describe('"quoted by" after a tag names who passes the words on, not the speaker', () => {
+  const body =
+    'Radio firm bids for licence\n\nRadio firm Wavecrest has bid for a national licence.\n\n"Listeners have waited long enough for this," said Tomas Brandt, head of Wavecrest. "We can be on air within a month," Mr Brandt added in remarks quoted by the trade weekly Broadcast Review.';
+
+  it("is the tag's subject", () => {
+    expect(speakerOf(directQuotes(body), "We can be on air")).toBe("Tomas Brandt");
+  });
+
+  it("is the paper with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.quoted-by-not-speaker"));
+    expect(speakerOf(qs, "We can be on air")).toBe("Broadcast Review");
+  });
+});
