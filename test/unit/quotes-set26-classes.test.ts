@@ -34,3 +34,47 @@ describe('"quoted by" after a tag names who passes the words on, not the speaker
     expect(speakerOf(qs, "We can be on air")).toBe("Broadcast Review");
   });
 });
+
+describe('"pointing out" is a participle that shares the sentence\'s subject', () => {
+  const body =
+    'Robots in the home\n\nDr Lena Voss studies household robots.\n\nDr Voss turns to safety, pointing out there is much to settle before homes become "automated".';
+
+  it("is the sentence's subject", () => {
+    expect(speakerOf(directQuotes(body), "automated")).toBe("Lena Voss");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.pointing-out-participle")), "automated")).toBeNull();
+  });
+});
+
+describe('the quoted complement of "his/her view-noun is" is the possessor\'s view', () => {
+  const body =
+    'Canal plan criticised\n\nEngineer Paul Mercer has studied the canal plan.\n\nMr Mercer takes up the question of cost. His main worry is "waste". "Every lock costs more than the last one did."';
+
+  it("is the one the possessive stands for, and the statement after it his", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "waste")).toBe("Paul Mercer");
+    expect(speakerOf(qs, "Every lock")).toBe("Paul Mercer");
+  });
+
+  it("is no one with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.possessive-view-complement"));
+    expect(speakerOf(qs, "waste")).toBeNull();
+    expect(speakerOf(qs, "Every lock")).toBeNull();
+  });
+});
+
+describe("a quoted sentence opening its sentence is set off from a tag with no comma", () => {
+  const body =
+    'Captaincy debate\n\nFormer captain Rhys Owen backed the scrum-half for the role.\n\n"The natural pick is Lowe" said Owen. "He has led the side before."';
+
+  it("is the tag's speaker", () => {
+    expect(speakerOf(directQuotes(body), "The natural pick")).toBe("Rhys Owen");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.unpunctuated-sentence-tag"));
+    expect(speakerOf(qs, "The natural pick")).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 // Switches of the speaker classes found on BBC study set 26 (one list for inline-switches.ts).
 
+import { POINTING_OUT_SWITCH } from "./particle-participle.ts";
 import { SAY_GAP_SWITCH } from "./say-gap.ts";
+import { UNPUNCTUATED_TAG_SWITCH } from "./unpunctuated-tag.ts";
 
 /** `"…," Ms Hale added in remarks quoted by the weekly paper Tribune.`: "quoted by" names the one
  *  who passes the words on, so it is no "quoted … as saying" tag (quoted-as-saying.ts). */
@@ -10,4 +12,9 @@ export const QUOTED_BY_SWITCH = {
 };
 
 /** The inline switches of set 26's classes, for the ablation. */
-export const SET26_SWITCHES = [SAY_GAP_SWITCH, QUOTED_BY_SWITCH];
+export const SET26_SWITCHES = [
+  SAY_GAP_SWITCH,
+  QUOTED_BY_SWITCH,
+  POINTING_OUT_SWITCH,
+  UNPUNCTUATED_TAG_SWITCH,
+];
