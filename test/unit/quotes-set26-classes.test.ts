@@ -44,7 +44,9 @@ describe('"pointing out" is a participle that shares the sentence\'s subject', (
   });
 
   it("is no one with the switch off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("quotes.pointing-out-participle")), "automated")).toBeNull();
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.pointing-out-participle")), "automated"),
+    ).toBeNull();
   });
 });
 
