@@ -80,3 +80,31 @@ describe("a quoted sentence opening its sentence is set off from a tag with no c
     expect(speakerOf(qs, "The natural pick")).toBeNull();
   });
 });
+
+describe('a name word after an elided article ("l\'Audiovisuel") is no lowercase head', () => {
+  const body =
+    'Regulator backs radio plan\n\nThe Comite Permanent de l\'Ecoute (CPE), the radio regulator, said: "Listeners will gain from more stations."';
+
+  it("is the organisation's name", () => {
+    expect(speakerOf(directQuotes(body), "Listeners will gain")).toBe("Comite Permanent de l'Ecoute");
+  });
+
+  it("is the whole phrase as a description with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.elided-article-name-word"));
+    expect(speakerOf(qs, "Listeners will gain")).toBe("The Comite Permanent de l'Ecoute");
+  });
+});
+
+describe("a name before a preposition and a hyphened modifier of its object is the subject", () => {
+  const body =
+    'Survey of dock workers\n\nJo Pike, editor of union-backed Tide magazine, which ran the survey, said: "Rents are too high for dock workers."';
+
+  it("is the person, not the magazine", () => {
+    expect(speakerOf(directQuotes(body), "Rents are too high")).toBe("Jo Pike");
+  });
+
+  it("is the magazine with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.preposition-hyphened-modifier"));
+    expect(speakerOf(qs, "Rents are too high")).toBe("Tide magazine");
+  });
+});

@@ -1,5 +1,6 @@
 // Switches of the speaker classes found on BBC study set 26 (one list for inline-switches.ts).
 
+import { ELIDED_ARTICLE_SWITCH } from "./elided-article.ts";
 import { POINTING_OUT_SWITCH } from "./particle-participle.ts";
 import { SAY_GAP_SWITCH } from "./say-gap.ts";
 import { UNPUNCTUATED_TAG_SWITCH } from "./unpunctuated-tag.ts";
@@ -11,10 +12,19 @@ export const QUOTED_BY_SWITCH = {
   doc: '`"…," Ms Hale added in remarks quoted by the paper Tribune`: the one "quoted by" passes the words on; the tag\'s subject spoke them',
 };
 
+/** "Jo Pike, editor of union-backed Tide magazine, which ran the poll, said": a name after a
+ *  preposition and a lowercase hyphened modifier is its object too (object-of-preposition.ts). */
+export const HYPHENED_MODIFIER_SWITCH = {
+  name: "preposition-hyphened-modifier",
+  doc: '"Jo Pike, editor of union-backed Tide magazine, which ran the poll, said": the person before the preposition, past a hyphened modifier of its object',
+};
+
 /** The inline switches of set 26's classes, for the ablation. */
 export const SET26_SWITCHES = [
   SAY_GAP_SWITCH,
   QUOTED_BY_SWITCH,
   POINTING_OUT_SWITCH,
   UNPUNCTUATED_TAG_SWITCH,
+  ELIDED_ARTICLE_SWITCH,
+  HYPHENED_MODIFIER_SWITCH,
 ];
