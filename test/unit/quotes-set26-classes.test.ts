@@ -108,3 +108,16 @@ describe("a name before a preposition and a hyphened modifier of its object is t
     expect(speakerOf(qs, "Rents are too high")).toBe("Tide magazine");
   });
 });
+
+describe("a month after a time preposition opening the sentence is no part of the name after it", () => {
+  const body =
+    'Fraud figures rise\n\nIn March Norvale released figures which showed that the number of "ghost accounts" had doubled.';
+
+  it("is the body, without the month", () => {
+    expect(speakerOf(directQuotes(body), "ghost accounts")).toBe("Norvale");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.month-opener")), "ghost accounts")).toBeNull();
+  });
+});
