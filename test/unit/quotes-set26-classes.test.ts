@@ -121,3 +121,17 @@ describe("a month after a time preposition opening the sentence is no part of th
     expect(speakerOf(directQuotes(body, switchOff("quotes.month-opener")), "ghost accounts")).toBeNull();
   });
 });
+
+describe('"see" before a counted object takes no stance', () => {
+  const body =
+    'Ports to grow\n\nThe harbour towns which joined the Coastal League last year will see 3.2% growth, the Maritime Trade Council (MTC) said. In contrast, inland towns face a "sluggish" year.';
+
+  it("leaves the term after it to the source of the tag", () => {
+    expect(speakerOf(directQuotes(body), "sluggish")).toBe("Maritime Trade Council");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.reported-seen-count"));
+    expect(speakerOf(qs, "sluggish")).toBeNull();
+  });
+});

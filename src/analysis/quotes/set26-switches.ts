@@ -19,6 +19,13 @@ export const HYPHENED_MODIFIER_SWITCH = {
   doc: '"Jo Pike, editor of union-backed Tide magazine, which ran the poll, said": the person before the preposition, past a hyphened modifier of its object',
 };
 
+/** "The states which joined the union will see 4.6% growth, the agency said": "see" before a
+ *  counted object is met, not a view taken (reported-object-guards.ts). */
+export const SEEN_COUNT_SWITCH = {
+  name: "reported-seen-count",
+  doc: '"will see 4.6% growth", "saw 20,000 visitors": "see" before a counted object takes no stance (no reported speech)',
+};
+
 /** The inline switches of set 26's classes, for the ablation. */
 export const SET26_SWITCHES = [
   SAY_GAP_SWITCH,
@@ -27,4 +34,5 @@ export const SET26_SWITCHES = [
   UNPUNCTUATED_TAG_SWITCH,
   ELIDED_ARTICLE_SWITCH,
   HYPHENED_MODIFIER_SWITCH,
+  SEEN_COUNT_SWITCH,
 ];
