@@ -17,7 +17,7 @@ const OWNED = new RegExp(
 );
 
 /** The cue of quotation toks[j] inside a possessive speech noun's complement, else null. */
-export function possessiveSpeechNoun(toks: Tok[], j: number, text: string): Cue | null {
+function possessiveSpeechNoun(toks: Tok[], j: number, text: string): Cue | null {
   const from = toks[0]?.start ?? 0;
   const before = text.slice(from, toks[j]!.start);
   const m = OWNED.exec(before);
