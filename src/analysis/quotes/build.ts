@@ -5,6 +5,7 @@ import type { ActorModel, Article } from "../../types.ts";
 import { ALL_STEPS, isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { DocNames } from "./doc-names.ts";
 import { extractQuotes } from "./extract.ts";
+import { MONTH_OPENER_STEP } from "./month-opener.ts";
 import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -60,7 +61,12 @@ export function articleQuotes(
 ): ArticleQuotes {
   let fullNames: DocNames["full"] | null = null;
   const namesOf = (a: Article, layer: TextLayer): DocNames => {
-    const names = new DocNames(layer, a.bodyStart, isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches));
+    const names = new DocNames(
+      layer,
+      a.bodyStart,
+      isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
+      isOn("quotes", MONTH_OPENER_STEP.name, switches),
+    );
     fullNames = names.full;
     return names;
   };

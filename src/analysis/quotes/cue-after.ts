@@ -39,6 +39,7 @@ import { roleThroughBody } from "./role-of-body.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
+import { quotedSentenceOpens } from "./unpunctuated-tag.ts";
 import { verblessNameTag } from "./verbless-tag.ts";
 
 /** Words opening a reported clause right after a verb ("said he would", "said that"). */
@@ -275,13 +276,14 @@ export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSw
 }
 
 /** The quotation is set off from what follows: punctuation inside its marks or after them. */
-function setOff({ toks, qi, k, text }: TagInput): boolean {
+function setOff({ toks, qi, k, text, switches }: TagInput): boolean {
   const q = toks[qi]!;
   const inner = text
     .slice(q.start, q.end)
     .replace(/["“”'’\s]+$/u, "")
     .slice(-1);
-  return k !== qi + 1 || q.start === q.end || /[,.!?…:;—–-]/.test(inner);
+  const punctuated = k !== qi + 1 || q.start === q.end || /[,.!?…:;—–-]/.test(inner);
+  return punctuated || quotedSentenceOpens(toks, qi, text, switches);
 }
 
 /** `," X (, apposition,) said`. */

@@ -5,6 +5,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
 import { cutAtSentenceLetter } from "./letter-sentence-end.ts";
+import { timeAfterPreposition } from "./month-opener.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
 import { FRONT_WORDS, type Tok, tokensOf } from "./tokens.ts";
 
@@ -25,8 +26,9 @@ export class DocNames {
   readonly full: Array<{ name: string; at: number; gender: "male" | "female" | "any"; org: boolean }> = [];
 
   /** `cutLetters`: a run through a one-letter word whose period ends a sentence is two names
-   *  (letter-sentence-end.ts; switch "letter-name-sentence-end"). */
-  constructor(layer: TextLayer, from: number, cutLetters = true) {
+   *  (letter-sentence-end.ts; switch "letter-name-sentence-end"); `skipMonths`: a month or day after
+   *  a time preposition ("In September Symantec") is no part of the name (month-opener.ts; switch "month-opener"). */
+  constructor(layer: TextLayer, from: number, cutLetters = true, skipMonths = true) {
     const toks = tokensOf(layer, from, layer.text.length, [], 0);
     // A line break ends a name: a headline's last word is no first name of the body's first
     // ("Budget" over "Gordon Farrant said …").
@@ -42,7 +44,10 @@ export class DocNames {
       let from = i;
       while (
         from < k - 1 &&
-        (FRONT_WORDS.has(toks[from]!.lower) || OPENING_PREPOSITIONS.has(toks[from]!.lower))
+        (FRONT_WORDS.has(toks[from]!.lower) ||
+          OPENING_PREPOSITIONS.has(toks[from]!.lower) ||
+          // ("In September Symantec …": the month is no part of the name; month-opener.ts, switch)
+          (skipMonths && timeAfterPreposition(toks, from)))
       )
         from++;
       const words = toks.slice(from, k).map((t) => t.text.replace(/['’]s$/, ""));

@@ -15,6 +15,7 @@ import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
 import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
+import { MONTH_OPENER_STEP } from "./month-opener.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
@@ -42,7 +43,12 @@ export function extractQuotes(
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
   namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) =>
-    new DocNames(layer, a.bodyStart, isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches)),
+    new DocNames(
+      layer,
+      a.bodyStart,
+      isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
+      isOn("quotes", MONTH_OPENER_STEP.name, switches),
+    ),
 ): QuoteFound[] {
   const spans = quotedSpans(article);
   if (spans.length === 0 && !mayReport(article, switches)) return [];

@@ -8,6 +8,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
+import { HYPHENED_MODIFIER_SWITCH } from "./set26-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { FRONT_WORDS } from "./tokens.ts";
 
@@ -21,11 +22,16 @@ const INSIDE = new RegExp(
   "u",
 );
 
-/** "<Name>[, (a|an|the) <role words>] <preposition> [the] …" ending where the phrase begins. */
-const BEFORE = new RegExp(
-  String.raw`(${NAME})(,\s+(?:(?:an?|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)?\s+(?:at|of|from|for|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`,
-  "u",
-);
+/** "<Name>[, (a|an|the) <role words>] <preposition> [the] [hyphened modifier] …" ending where the phrase begins. */
+const beforeWith = (modifier: string) =>
+  new RegExp(
+    String.raw`(${NAME})(,\s+(?:(?:an?|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)?\s+(?:at|of|from|for|with)\s+(?:the\s+)?${modifier}(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$`,
+    "u",
+  );
+/** "editor of union-backed Hazards magazine": one lowercase modifier with a hyphen (switch). */
+const HYPHENED = String.raw`(?:\p{Ll}+-[\p{L}-]+\s+)?`;
+const BEFORE = beforeWith("");
+const BEFORE_HYPHENED = beforeWith(HYPHENED);
 
 /** "The 34-year-old from", ", the pensioner from": a definite description opening its clause before "from"/"of". */
 const DESCRIBED =
@@ -58,7 +64,8 @@ export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | nul
   }
   // Only a name is the object read here ("I", "this" are the clause's own subjects).
   if (!/^(?:the\s+)?\p{Lu}\p{L}/u.test(p.text) || p.text.toLowerCase() in PRONOUNS) return null;
-  if (!afterPreposition(doc.text.slice(Math.max(0, p.start - 60), p.start))) return null;
+  const hyphened = isOn("quotes", HYPHENED_MODIFIER_SWITCH.name, doc.switches);
+  if (!afterPreposition(doc.text.slice(Math.max(0, p.start - 60), p.start), hyphened)) return null;
   // Within the sentence: back to a line break or a sentence's end at most.
   let from = Math.max(doc.article.bodyStart, p.start - 120);
   const window = doc.text.slice(from, p.start);
@@ -74,7 +81,7 @@ export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | nul
     const start = from + described.index + described[0].indexOf(described[1]!);
     return { start, end: start + described[1]!.length, text: described[1]! };
   }
-  const m = BEFORE.exec(before);
+  const m = (hyphened ? BEFORE_HYPHENED : BEFORE).exec(before);
   // "Benito Mussolini, and most decidedly not from Trump": a role, not a clause, in apposition.
   if (!m || (m[2] ?? "").split(/\s+/).some((w) => STOPWORDS.has(w) && !/^(?:an?|the)$/.test(w))) return null;
   // The name opens the clause ("block Donald Trump from the nomination": an object, not a subject).
@@ -96,10 +103,11 @@ export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | nul
 }
 
 /** Does `before` end on a preposition, "the" and up to three capitalised words? (cheap, first) */
-function afterPreposition(before: string): boolean {
+function afterPreposition(before: string, hyphened: boolean): boolean {
   const ws = before.trimEnd().split(/\s+/);
   let i = ws.length - 1;
   for (let n = 0; n < 3 && i >= 0 && /^\p{Lu}/u.test(ws[i]!); n++) i--;
+  if (hyphened && /^\p{Ll}+-[\p{L}-]+$/u.test(ws[i] ?? "")) i--;
   if (ws[i] === "the") i--;
   return i >= 0 && PREPOSITIONS.has(ws[i]!);
 }

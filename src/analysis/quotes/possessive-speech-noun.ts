@@ -2,6 +2,7 @@
 // quotation inside the complement of a possessive speech noun (promise, pledge, claim, call,
 // warning …) is the owner's words, not those of the clause's speaker ("He warned …").
 
+import type { Alternative } from "../steps.ts";
 import type { Cue } from "./phrases.ts";
 import type { Tok } from "./tokens.ts";
 
@@ -16,7 +17,7 @@ const OWNED = new RegExp(
 );
 
 /** The cue of quotation toks[j] inside a possessive speech noun's complement, else null. */
-export function possessiveSpeechNoun(toks: Tok[], j: number, text: string): Cue | null {
+function possessiveSpeechNoun(toks: Tok[], j: number, text: string): Cue | null {
   const from = toks[0]?.start ?? 0;
   const before = text.slice(from, toks[j]!.start);
   const m = OWNED.exec(before);
@@ -28,3 +29,13 @@ export function possessiveSpeechNoun(toks: Tok[], j: number, text: string): Cue 
   const start = from + m.index + lead;
   return { speaker: { start, end: start + name.length, text: name }, cue: "'s", label: false };
 }
+
+export const POSSESSIVE_SPEECH_NOUN_RULE: Alternative<
+  { ctx: { toks: Tok[]; doc: { text: string } }; j: number },
+  Cue
+> = {
+  // (the clause's speech verb is another speaker's: "He warned … Mr Hale's promise to …")
+  name: "possessive-speech-noun",
+  doc: '`… by Mr Hale\'s promise to produce an "utterly new" manifesto`: the owner of a speech noun whose complement holds the quotation',
+  try: ({ ctx, j }) => possessiveSpeechNoun(ctx.toks, j, ctx.doc.text),
+};

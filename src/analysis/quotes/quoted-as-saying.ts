@@ -3,12 +3,15 @@
 
 import { isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, phraseAfter } from "./phrases.ts";
+import { QUOTED_BY_SWITCH } from "./set26-switches.ts";
 import { PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** The person after "quoted … as saying" in the tag after the quotation, the tag starting at toks[k]. */
 export function quotedAsSaying(toks: Tok[], k: number, text: string, switches: StepSwitches): Cue | null {
   const v = toks.findIndex((t, i) => i >= k && i <= k + 5 && t.type === "w" && /^quote[ds]$/.test(t.lower));
   if (v < 0 || toks.slice(k, v).some((t) => t.type !== "w")) return null;
+  // "X added in remarks quoted by the paper Y": "quoted by" names who passes the words on (switch).
+  if (toks[v + 1]?.lower === "by" && isOn("quotes", QUOTED_BY_SWITCH.name, switches)) return null;
   let p = phraseAfter(toks, v + 1, text);
   let after = p ? toks.findIndex((t) => t.start >= p!.end) : -1;
   // "quoted an insider in the talks as saying": the person runs on through a phrase or two

@@ -4,6 +4,7 @@
 import type { StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { reportedSubject } from "./reported-subject.ts";
+import { sayGap } from "./say-gap.ts";
 import { isCap, nounUse, type Tok } from "./tokens.ts";
 
 export interface CueAt {
@@ -26,10 +27,11 @@ export interface ReportedCue {
   nominal?: boolean;
 }
 
-/** The cue word is a verb here: lower case, not after a determiner or possessive. */
+/** The cue word is a verb here: lower case, not after a determiner or possessive, nor the say of
+ *  "who they say they are" (say-gap.ts). */
 export const verbCue = (c: CueAt) => {
   const t = c.toks[c.j]!;
-  return t.type === "w" && !isCap(t) && !nounUse(c.toks, c.j);
+  return t.type === "w" && !isCap(t) && !nounUse(c.toks, c.j) && !sayGap(c.toks, c.j, c.switches);
 };
 
 export const cueWith = (speaker: Phrase, cue: string, span: { start: number; end: number } | null) =>

@@ -5,6 +5,7 @@
 import { CARDINALS } from "../lexicons/numbers.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { SUBJECT_PARTICIPLE_SWITCH } from "./reported-subject.ts";
+import { SEEN_COUNT_SWITCH } from "./set26-switches.ts";
 import type { Tok } from "./tokens.ts";
 
 export const SOURCING_FORMULA_SWITCH = {
@@ -34,11 +35,16 @@ const HANDING_OVER = /^(?:deliver(?:s|ed|ing)?|releas(?:e|es|ed|ing)|hand(?:s|ed
 /** Is the object at toks[k] a number of things handed over ("delivered 55 cartel figures")? */
 export function countedObject(toks: Tok[], j: number, k: number, switches: StepSwitches): boolean {
   const t = toks[k];
-  if (!t || !HANDING_OVER.test(toks[j]!.lower)) return false;
+  if (!t) return false;
   const counted =
     /^\d[\d,.]*$/.test(t.text) || t.lower in CARDINALS || /^(?:dozens|hundreds|thousands)$/.test(t.lower);
+  // "will see 4.6% growth", "saw 20,000 visitors": a counted thing met, not a view (switch)
+  if (SEEING.test(toks[j]!.lower)) return counted && isOn("quotes", SEEN_COUNT_SWITCH.name, switches);
+  if (!HANDING_OVER.test(toks[j]!.lower)) return false;
   return counted && isOn("quotes", COUNTED_OBJECT_SWITCH.name, switches);
 }
+
+const SEEING = /^(?:see|sees|saw|seeing|seen)$/;
 
 /** The switches of this module, for the ablation. */
 export const OBJECT_GUARD_SWITCHES = [

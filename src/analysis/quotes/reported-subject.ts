@@ -7,6 +7,7 @@ import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { verbSubject } from "./cue-before.ts";
 import { relativeSubject } from "./org-subject.ts";
+import { participleAt } from "./particle-participle.ts";
 import { leadingName, nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { verbBetween } from "./reported-clause.ts";
 import { controlSubject } from "./reported-control.ts";
@@ -146,7 +147,11 @@ export function reportedSubject(toks: Tok[], j: number, text: string, switches: 
   if (tag) return tag;
   // "Calloway spoke at the pier, noting that …": a participle after a comma shares the sentence's subject.
   const comma = participleComma(toks, j, switches);
-  if (/ing$/.test(toks[j]!.lower) && comma > 0 && isOn("quotes", "reported-participle-subject", switches)) {
+  if (
+    participleAt(toks, j, switches) &&
+    comma > 0 &&
+    isOn("quotes", "reported-participle-subject", switches)
+  ) {
     const lead = openerSubject(toks, text, switches) ?? participleSubject(toks, text);
     if (lead && toks[comma]!.start > lead.end) return lead;
   }

@@ -5,6 +5,7 @@
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { participleAt } from "./particle-participle.ts";
 import { type Phrase, phraseAfter } from "./phrases.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
@@ -25,7 +26,7 @@ export function tagParticipleSpeaker(
   subjectOf: (v: number) => Phrase | null,
 ): Phrase | null {
   if (
-    !/ing$/.test(toks[j]!.lower) ||
+    !participleAt(toks, j, switches) ||
     toks[j - 1]?.text !== "," ||
     !isOn("quotes", TAG_PARTICIPLE_SWITCH.name, switches)
   )

@@ -24,6 +24,7 @@ import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
+import { lowercaseHead } from "./elided-article.ts";
 import { acronymModifiedPerson } from "./it17-switches.ts";
 import { LAWSUIT_FILER_SWITCH, lawsuitFiler } from "./lawsuit-filer.ts";
 import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
@@ -181,7 +182,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "person-description",
     doc: '"the Arsenal boss", "the Scot": the model\'s role mention, else unnamed',
     try: ({ doc, p, words, kind, lastWord, namedHead, definite }) => {
-      const lowerHead = /^\p{Ll}/u.test(words[words.length - 1]!);
+      const lowerHead = lowercaseHead(words[words.length - 1]!, doc.switches);
       if (
         !definite ||
         kind !== "person" ||

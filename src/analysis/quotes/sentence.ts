@@ -23,12 +23,13 @@ import { INVERTED_REPORTED_HISTORY } from "./inverted-reported.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
-import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
-import { possessiveSpeechNoun } from "./possessive-speech-noun.ts";
+import { POSSESSIVE_SPEECH_NOUN_RULE } from "./possessive-speech-noun.ts";
+import { POSSESSIVE_STANCE_RULE } from "./possessive-stance.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
+import { noSpeechVerb } from "./say-gap.ts";
 import { OWNER_AFTER_PREPOSITION_SWITCH, ownerAfterPreposition } from "./scare18-switches.ts";
 import { shortOn } from "./set24-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
@@ -82,13 +83,9 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     doc: '`a claim by Joe Price that the council is a "cash machine"`: the speaker of the speech noun whose clause holds it',
     try: ({ ctx, j }) => speechNounCue(ctx.toks, j, ctx.doc.text),
   },
-  {
-    // (the clause's speech verb is another speaker's: "He warned … Mr Hale's promise to …")
-    name: "possessive-speech-noun",
-    doc: '`… by Mr Hale\'s promise to produce an "utterly new" manifesto`: the owner of a speech noun whose complement holds the quotation',
-    try: ({ ctx, j }) => possessiveSpeechNoun(ctx.toks, j, ctx.doc.text),
-  },
+  POSSESSIVE_SPEECH_NOUN_RULE,
   GROUP_BELIEF_RULE,
+  POSSESSIVE_STANCE_RULE,
   {
     name: "opening-cue",
     doc: 'the nearest speech verb before it in its sentence, with its subject ("Ms Hewitt said: “…”")',
@@ -228,7 +225,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
           !isCap(t) &&
           !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) &&
           !nounUse(toks, j) &&
-          !nounAfterNameRun(toks, j, doc.switches)
+          !noSpeechVerb(toks, j, doc.switches)
         ) {
           const v = verbSubject(toks, j, doc.text, doc.switches);
           const p = v === "skip" ? null : v;
