@@ -17,3 +17,20 @@ describe("a participle opening the sentence is no given name of the run after it
     expect(speakerOf(qs, "They have shown")).toBe("Praising Wanderers");
   });
 });
+
+describe('"in" and a month between a subject and its verb is a time phrase', () => {
+  const body =
+    'Aid row grows\n\nMinisters have set new goals for aid.\n\nBut Live Music founder Ray Donnell in March said he was tired of hearing "waffle" about targets. Former envoy Tim Ashe in May 2003 told the paper the deal was "a mistake".';
+
+  it("is the subject before the month", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "waffle")).toBe("Ray Donnell");
+    expect(speakerOf(qs, "a mistake")).toBe("Tim Ashe");
+  });
+
+  it("is the month with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.subject-past-month"));
+    expect(speakerOf(qs, "waffle")).toBe("March");
+    expect(speakerOf(qs, "a mistake")).toBe("May 2003");
+  });
+});

@@ -7,7 +7,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
-import { adverbialStart } from "./adverbial-subject.ts";
+import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
@@ -226,15 +226,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return null;
     },
   },
-  {
-    name: "subject-past-adverbial",
-    doc: '"Tom Marr on Monday said", "the minister last week told", "Ms Hale in a statement said": the subject before a time or setting phrase',
-    try: ({ toks, b, text }) => {
-      const a = b > 0 ? adverbialStart(toks, b) : -1;
-      const p = a > 0 && toks[a - 1]!.type === "w" ? phraseBefore(toks, a, text) : null;
-      return p && (/^\p{Lu}/u.test(p.text) || /^the\s/i.test(p.text)) ? p : null;
-    },
-  },
+  SUBJECT_PAST_ADVERBIAL_RULE,
   {
     ...DOCUMENT_TOPIC_SWITCH,
     try: ({ toks, j, text, switches }) =>

@@ -1,0 +1,11 @@
+// Switches of the speaker classes found on BBC study set 28 (one list for inline-switches.ts).
+
+/** "Ray Donnell in March said": a month (and year) after "in" between a subject and its verb is
+ *  a time phrase, read past as "on Monday" is (adverbial-subject.ts). */
+export const SUBJECT_PAST_MONTH_SWITCH = {
+  name: "subject-past-month",
+  doc: '"Ray Donnell in March said", "the minister in May 2003 told": the subject before "in" and a month, not the month',
+};
+
+/** The inline switches of set 28's classes, for the ablation. */
+export const SET28_SWITCHES = [SUBJECT_PAST_MONTH_SWITCH];
