@@ -34,3 +34,17 @@ describe('"in" and a month between a subject and its verb is a time phrase', () 
     expect(speakerOf(qs, "a mistake")).toBe("May 2003");
   });
 });
+
+describe("a participle after a quotation is no inverted tag", () => {
+  const body =
+    'Writer wins case\n\nNovelist Jane Corr has won her court battle with publisher Greyhall.\n\nHer agent Tom Vale declared himself "thrilled", saying Ms Corr would be paid in full.';
+
+  it("is the one who declared, not the name after the participle", () => {
+    expect(speakerOf(directQuotes(body), "thrilled")).toBe("Tom Vale");
+  });
+
+  it("is the name after the participle with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.participle-not-inverted-tag"));
+    expect(speakerOf(qs, "thrilled")).toBe("Jane Corr");
+  });
+});

@@ -7,5 +7,12 @@ export const SUBJECT_PAST_MONTH_SWITCH = {
   doc: '"Ray Donnell in March said", "the minister in May 2003 told": the subject before "in" and a month, not the month',
 };
 
+/** `"…", saying Ms Corr would be paid`: a participle after a quotation is never an inverted tag
+ *  ("said X" inverts, "saying X" does not); the name after it opens the reported clause. */
+export const PARTICIPLE_NOT_INVERTED_SWITCH = {
+  name: "participle-not-inverted-tag",
+  doc: "`declared himself \"thrilled\", saying Ms Corr would be paid`: the name after a participle is the reported clause's subject, not an inverted tag's speaker",
+};
+
 /** The inline switches of set 28's classes, for the ablation. */
-export const SET28_SWITCHES = [SUBJECT_PAST_MONTH_SWITCH];
+export const SET28_SWITCHES = [SUBJECT_PAST_MONTH_SWITCH, PARTICIPLE_NOT_INVERTED_SWITCH];
