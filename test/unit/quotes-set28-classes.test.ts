@@ -48,3 +48,17 @@ describe("a participle after a quotation is no inverted tag", () => {
     expect(speakerOf(qs, "thrilled")).toBe("Jane Corr");
   });
 });
+
+describe("a name's past verb and bare object before a participle", () => {
+  const body =
+    'Writer wins case\n\nNovelist Jane Corr has won her court battle with publisher Greyhall.\n\nCorr took legal action, saying Greyhall cut her out of "bumper" royalties.';
+
+  it("is the name", () => {
+    expect(speakerOf(directQuotes(body), "bumper")).toBe("Jane Corr");
+  });
+
+  it("is the object's noun with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.past-bare-object-phrase"));
+    expect(speakerOf(qs, "bumper")).toBe("action");
+  });
+});

@@ -209,7 +209,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
         s = nameAfterRoleAcronym(s, v.text) ?? s;
       // (cut to the name before its own verb and object, switch "participle-name-before-verb")
       return s && isOn("quotes", "participle-name-before-verb", v.switches)
-        ? nameBeforeVerbObject(s, v.toks, v.text, v.switches)
+        ? nameBeforeVerbObject(s, v.toks, v.text, v.switches, true)
         : s;
     },
   },

@@ -14,5 +14,16 @@ export const PARTICIPLE_NOT_INVERTED_SWITCH = {
   doc: "`declared himself \"thrilled\", saying Ms Corr would be paid`: the name after a participle is the reported clause's subject, not an inverted tag's speaker",
 };
 
+/** "Corr took legal action, saying …": a name's past verb and a bare object of two or three
+ *  lowercase words ending a participle's subject phrase; the name speaks (name-verb-object.ts). */
+export const PAST_BARE_PHRASE_SWITCH = {
+  name: "past-bare-object-phrase",
+  doc: '"Corr took legal action, saying", "Mr Hale raised fresh concerns, saying": the name before its past verb and bare object',
+};
+
 /** The inline switches of set 28's classes, for the ablation. */
-export const SET28_SWITCHES = [SUBJECT_PAST_MONTH_SWITCH, PARTICIPLE_NOT_INVERTED_SWITCH];
+export const SET28_SWITCHES = [
+  SUBJECT_PAST_MONTH_SWITCH,
+  PARTICIPLE_NOT_INVERTED_SWITCH,
+  PAST_BARE_PHRASE_SWITCH,
+];
