@@ -1,8 +1,20 @@
 // Speaker classes found on BBC study set 28 (issue #13), on invented text: each rule's own
 // sentences, and the same sentences with its switch off.
 import { describe, expect, it } from "vitest";
-import { switchOff } from "../../src/analysis/steps.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+/** An article with a headline line (the lead is its first body sentence), its direct quotations. */
+const headlined = (title: string, body: string, switches: StepSwitches = ALL_STEPS) => {
+  const r = buildArticle("news/001.txt", `${title}\n\n${body}`);
+  if (!r.ok) throw new Error(r.reason);
+  return extractQuotes(r.article, buildActorModel([r.article], switches), switches).filter(
+    (q) => q.kind !== "reported",
+  );
+};
 
 describe("a participle opening the sentence is no given name of the run after it", () => {
   const body =
@@ -60,5 +72,22 @@ describe("a name's past verb and bare object before a participle", () => {
   it("is the object's noun with the switch off", () => {
     const qs = directQuotes(body, switchOff("quotes.past-bare-object-phrase"));
     expect(speakerOf(qs, "bumper")).toBe("action");
+  });
+});
+
+describe("a lead whose subject is a bare role voices the person the next sentence opens on", () => {
+  const body = [
+    'Wales\'s housing minister has warned rogue landlords that she will hit them "where it hurts".',
+    "",
+    'Ann Rhys said new fines were among the measures being drawn up. "We will not stand by," she said.',
+  ].join("\n");
+
+  it("is the person named next", () => {
+    expect(speakerOf(headlined("Minister targets landlords", body), "where it hurts")).toBe("Ann Rhys");
+  });
+
+  it("is the bare role with the switch off", () => {
+    const off = switchOff("quotes.lead-role-named-next");
+    expect(speakerOf(headlined("Minister targets landlords", body, off), "where it hurts")).toBe("minister");
   });
 });

@@ -21,9 +21,17 @@ export const PAST_BARE_PHRASE_SWITCH = {
   doc: '"Corr took legal action, saying", "Mr Hale raised fresh concerns, saying": the name before its past verb and bare object',
 };
 
+/** "Scotland's sports minister has warned … "…". Ann Roe said …": a lead whose subject is a role
+ *  the model leaves unnamed voices the person the next sentence opens on (lead-named-next.ts). */
+export const LEAD_ROLE_NAMED_NEXT_SWITCH = {
+  name: "lead-role-named-next",
+  doc: '"Scotland\'s sports minister has warned … "…". Ann Roe said …": a lead\'s bare role subject is the person the next sentence opens on',
+};
+
 /** The inline switches of set 28's classes, for the ablation. */
 export const SET28_SWITCHES = [
   SUBJECT_PAST_MONTH_SWITCH,
   PARTICIPLE_NOT_INVERTED_SWITCH,
   PAST_BARE_PHRASE_SWITCH,
+  LEAD_ROLE_NAMED_NEXT_SWITCH,
 ];
