@@ -91,3 +91,17 @@ describe("a lead whose subject is a bare role voices the person the next sentenc
     expect(speakerOf(headlined("Minister targets landlords", body, off), "where it hurts")).toBe("minister");
   });
 });
+
+describe("an adjective quoted before a possessed noun is no word of the owner", () => {
+  const body =
+    'Councillor quits party\n\nDan Pryce, a councillor for ten years, has left the Greens.\n\nWhile saying he admired Ms Lowe\'s "fearless" leadership of the group, he attacked its plans. "The party has lost its way," he wrote.';
+
+  it("is the clause's speaker, not the owner", () => {
+    expect(speakerOf(directQuotes(body), "fearless")).toBe("Dan Pryce");
+  });
+
+  it("is the owner with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.possessive-owner-modifier"));
+    expect(speakerOf(qs, "fearless")).toBe("Lowe");
+  });
+});

@@ -28,10 +28,18 @@ export const LEAD_ROLE_NAMED_NEXT_SWITCH = {
   doc: '"Scotland\'s sports minister has warned … "…". Ann Roe said …": a lead\'s bare role subject is the person the next sentence opens on',
 };
 
+/** `he admired Mr Hale's "fearless" leadership`: an adjective quoted before the possessed noun judges
+ *  the noun; the owner is not its speaker (clause-subject.ts possessiveOwner). */
+export const OWNER_MODIFIER_SWITCH = {
+  name: "possessive-owner-modifier",
+  doc: "`he admired Mr Hale's \"fearless\" leadership`: a quoted adjective before a lowercase noun is no word of the possessive's owner",
+};
+
 /** The inline switches of set 28's classes, for the ablation. */
 export const SET28_SWITCHES = [
   SUBJECT_PAST_MONTH_SWITCH,
   PARTICIPLE_NOT_INVERTED_SWITCH,
   PAST_BARE_PHRASE_SWITCH,
   LEAD_ROLE_NAMED_NEXT_SWITCH,
+  OWNER_MODIFIER_SWITCH,
 ];
