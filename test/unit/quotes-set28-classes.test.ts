@@ -105,3 +105,17 @@ describe("an adjective quoted before a possessed noun is no word of the owner", 
     expect(speakerOf(qs, "fearless")).toBe("Lowe");
   });
 });
+
+describe('the object of "with" after talks or meetings is no subject of the verb', () => {
+  const body =
+    'Tribe angry at film\n\nA tribe has criticised a film studio.\n\nTribal leader Anna Wolfe said talks with Lumen\'s writers revealed there was "a plan to mock us" in the script.';
+
+  it("is the speaker of the earlier verb", () => {
+    expect(speakerOf(directQuotes(body), "a plan to mock")).toBe("Anna Wolfe");
+  });
+
+  it("is the people met with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.talks-with-object"));
+    expect(speakerOf(qs, "a plan to mock")).toBe("Lumen's writers");
+  });
+});

@@ -42,6 +42,7 @@ import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
+import { TALKS_WITH_RULE } from "./talks-with.ts";
 import {
   DETERMINERS,
   isAdverb,
@@ -232,6 +233,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     try: ({ toks, j, text, switches }) =>
       documentOnTopic(toks, j, text, isOn("quotes", DOCUMENT_OWNER_TOPIC_SWITCH.name, switches)),
   },
+  TALKS_WITH_RULE,
   {
     name: "subject-before",
     doc: "the noun phrase right before the verb",

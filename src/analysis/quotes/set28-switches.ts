@@ -35,6 +35,13 @@ export const OWNER_MODIFIER_SWITCH = {
   doc: "`he admired Mr Hale's \"fearless\" leadership`: a quoted adjective before a lowercase noun is no word of the possessive's owner",
 };
 
+/** `Ann Roe said talks with Lumen's writers revealed "…"`: the object of "with" after a noun of
+ *  meeting is not the verb's subject (talks-with.ts; a SUBJECT_RULES entry, listed by its table). */
+export const TALKS_WITH_SWITCH = {
+  name: "talks-with-object",
+  doc: '`Ann Roe said talks with Lumen\'s writers revealed "…"`: the object of "with" after talks or meetings is no subject; the earlier speech verb\'s subject speaks',
+};
+
 /** The inline switches of set 28's classes, for the ablation. */
 export const SET28_SWITCHES = [
   SUBJECT_PAST_MONTH_SWITCH,
