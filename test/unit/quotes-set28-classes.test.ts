@@ -119,3 +119,20 @@ describe('the object of "with" after talks or meetings is no subject of the verb
     expect(speakerOf(qs, "a plan to mock")).toBe("Lumen's writers");
   });
 });
+
+describe('a passive "billed as" or "known as" names a thing: no one speaks the name', () => {
+  const body =
+    'Charity game on\n\nA charity match will go ahead.\n\nClub director Sam Ortiz confirmed that the match - which has been billed as "Stars against Legends" - will be played. He added that the game, known as "The Big Kick", was sold out.';
+
+  it("has no speaker", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Stars against")).toBeNull();
+    expect(speakerOf(qs, "The Big Kick")).toBeNull();
+  });
+
+  it("is the earlier verb's subject with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.billed-as-name"));
+    expect(speakerOf(qs, "Stars against")).toBe("Sam Ortiz");
+    expect(speakerOf(qs, "The Big Kick")).toBe("Sam Ortiz");
+  });
+});

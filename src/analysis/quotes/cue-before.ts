@@ -10,6 +10,7 @@ import { accordingToThing } from "./according-thing.ts";
 import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
+import { billedAs } from "./billed-as.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import {
   DOCUMENT_OWNER_TOPIC_SWITCH,
@@ -344,6 +345,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
   for (let j = qi - 1; j >= 0; j--) {
     const t = toks[j]!;
     if (t.type !== "w") continue;
+    // (set 28) `the match, billed as "…"`: a name, no one's words (switch)
+    if (j === qi - 1 && billedAs(toks, j, switches)) return null;
     if (t.lower === "to" && toks[j - 1]?.lower === "according") {
       const p = phraseAfter(toks, j + 1, text);
       if (p && accordingToThing(p) && isOn("quotes", "according-to-thing", switches)) return null;

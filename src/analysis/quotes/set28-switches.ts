@@ -42,6 +42,13 @@ export const TALKS_WITH_SWITCH = {
   doc: '`Ann Roe said talks with Lumen\'s writers revealed "…"`: the object of "with" after talks or meetings is no subject; the earlier speech verb\'s subject speaks',
 };
 
+/** `the match, which has been billed as "…"`: a passive verb of naming that is no verb of saying
+ *  names the thing; no earlier speech verb gives the quotation a speaker (billed-as.ts). */
+export const BILLED_AS_SWITCH = {
+  name: "billed-as-name",
+  doc: '`Mr Ortiz confirmed that the match - which has been billed as "Stars against Legends" - will go ahead`: a name after a passive "billed/known as", no one\'s words',
+};
+
 /** The inline switches of set 28's classes, for the ablation. */
 export const SET28_SWITCHES = [
   SUBJECT_PAST_MONTH_SWITCH,
@@ -49,4 +56,5 @@ export const SET28_SWITCHES = [
   PAST_BARE_PHRASE_SWITCH,
   LEAD_ROLE_NAMED_NEXT_SWITCH,
   OWNER_MODIFIER_SWITCH,
+  BILLED_AS_SWITCH,
 ];
