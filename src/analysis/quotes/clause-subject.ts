@@ -4,12 +4,15 @@
 //   `Aragones' "no comment"`, `the council's "final offer"` — words owned by a possessive name.
 // Tried after every cue with a speech verb, so a verb of saying always wins.
 
+import { STOPWORDS } from "../../search/stopwords.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { cutAtPast, moreVerbAt, pastWhoClause } from "./clause-verbs.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
+import { OWNER_MODIFIER_SWITCH } from "./set28-switches.ts";
 import { isAdverb, isCap, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A finite verb right after a subject: "slated", "believes", "was", "has"; or an irregular past of
@@ -84,10 +87,10 @@ function quotedVerb(q: Tok, text: string): boolean {
 }
 
 /** `Aragones' "no comment"`: the name owning the quoted words right after it. */
-export function possessiveOwner(toks: Tok[], j: number, text: string): Cue | null {
+export function possessiveOwner(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
   const from = toks[0]?.start ?? 0;
   const before = text.slice(from, toks[j]!.start);
-  const m = titleOf(toks[j]!, text) ? null : OWNER.exec(before);
+  const m = titleOf(toks[j]!, text) || judgesNoun(toks, j, text, switches) ? null : OWNER.exec(before);
   if (!m) return null;
   // "But William Hill's “…”": a conjunction opening the sentence is no part of the name.
   const lead = /^(?:But|And|So|Yet)\s+(?=\p{Lu})/u.exec(m[1]!)?.[0].length ?? 0;
@@ -100,6 +103,28 @@ export function possessiveOwner(toks: Tok[], j: number, text: string): Cue | nul
 }
 
 const OWNER = /(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s|(?<=s)['’])\s*$/u;
+
+/** Nouns whose quoted modifier is the owner's saying (`Obama's "keep it" promise`). */
+const SAID_NOUNS =
+  /^(?:promise|pledge|claim|call|warning|vow|slogan|phrase|words|remark|comment|motto|mantra)s?$/;
+
+/** Adjective endings: a one-word quotation ending so before a noun modifies that noun. */
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]+(?:ous|ive|ful|al|ic|ible|able|ent|ant|less|ing|ed|ish|est)$/u;
+
+/** `Mr Hale's "courageous" leadership` (set 28): a quoted adjective before a lowercase word that is
+ *  no function word (a noun it modifies). */
+function judgesNoun(toks: Tok[], j: number, text: string, switches: StepSwitches): boolean {
+  if (!isOn("quotes", OWNER_MODIFIER_SWITCH.name, switches)) return false;
+  const n = toks[j + 1];
+  const quoted = text.slice(toks[j]!.start + 1, toks[j]!.end - 1).trim();
+  return (
+    n?.type === "w" &&
+    !isCap(n) &&
+    !STOPWORDS.has(n.lower) &&
+    !SAID_NOUNS.test(n.lower) &&
+    ADJECTIVE.test(quoted)
+  );
+}
 
 /** "Plays for Sure", "Big Brother": a title-cased quotation is a name, no one's words. */
 function titleOf(q: Tok, text: string): boolean {

@@ -7,9 +7,10 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
-import { adverbialStart } from "./adverbial-subject.ts";
+import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
+import { billedAs } from "./billed-as.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import {
   DOCUMENT_OWNER_TOPIC_SWITCH,
@@ -42,6 +43,7 @@ import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
+import { TALKS_WITH_RULE } from "./talks-with.ts";
 import {
   DETERMINERS,
   isAdverb,
@@ -209,7 +211,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
         s = nameAfterRoleAcronym(s, v.text) ?? s;
       // (cut to the name before its own verb and object, switch "participle-name-before-verb")
       return s && isOn("quotes", "participle-name-before-verb", v.switches)
-        ? nameBeforeVerbObject(s, v.toks, v.text, v.switches)
+        ? nameBeforeVerbObject(s, v.toks, v.text, v.switches, true)
         : s;
     },
   },
@@ -226,20 +228,13 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return null;
     },
   },
-  {
-    name: "subject-past-adverbial",
-    doc: '"Tom Marr on Monday said", "the minister last week told", "Ms Hale in a statement said": the subject before a time or setting phrase',
-    try: ({ toks, b, text }) => {
-      const a = b > 0 ? adverbialStart(toks, b) : -1;
-      const p = a > 0 && toks[a - 1]!.type === "w" ? phraseBefore(toks, a, text) : null;
-      return p && (/^\p{Lu}/u.test(p.text) || /^the\s/i.test(p.text)) ? p : null;
-    },
-  },
+  SUBJECT_PAST_ADVERBIAL_RULE,
   {
     ...DOCUMENT_TOPIC_SWITCH,
     try: ({ toks, j, text, switches }) =>
       documentOnTopic(toks, j, text, isOn("quotes", DOCUMENT_OWNER_TOPIC_SWITCH.name, switches)),
   },
+  TALKS_WITH_RULE,
   {
     name: "subject-before",
     doc: "the noun phrase right before the verb",
@@ -350,6 +345,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
   for (let j = qi - 1; j >= 0; j--) {
     const t = toks[j]!;
     if (t.type !== "w") continue;
+    // (set 28) `the match, billed as "…"`: a name, no one's words (switch)
+    if (j === qi - 1 && billedAs(toks, j, switches)) return null;
     if (t.lower === "to" && toks[j - 1]?.lower === "according") {
       const p = phraseAfter(toks, j + 1, text);
       if (p && accordingToThing(p) && isOn("quotes", "according-to-thing", switches)) return null;

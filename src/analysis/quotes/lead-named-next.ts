@@ -10,6 +10,7 @@
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { LEAD_INDEFINITE_SUBJECT_SWITCH } from "./set23-switches.ts";
+import { LEAD_ROLE_NAMED_NEXT_SWITCH } from "./set28-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -131,8 +132,14 @@ export function leadQuotesNamedNext(doc: QuoteDoc, direct: QuoteFound[]): void {
     q.speakerText !== null &&
     /^(?:A|An)\s/.test(q.speakerText) &&
     doc.text.startsWith(q.speakerText, lead.start);
+  // (set 28) "Scotland's sports minister has warned": a bare role the model names no one by (switch)
+  const role = (q: QuoteFound) =>
+    isOn("quotes", LEAD_ROLE_NAMED_NEXT_SWITCH.name, doc.switches) &&
+    q.speakerText !== null &&
+    !/\p{Lu}/u.test(q.speakerName ?? "") &&
+    doc.text.startsWith(q.speakerText, lead.start);
   const open = direct.filter(
-    (q) => q.start > verb && q.end <= lead.end && (!q.speakerName || unnamedSubject(q)),
+    (q) => q.start > verb && q.end <= lead.end && (!q.speakerName || unnamedSubject(q) || role(q)),
   );
   if (!open.length) return;
   const src = nextSentenceSource(doc, direct);

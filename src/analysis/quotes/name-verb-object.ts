@@ -12,6 +12,7 @@ import { isOn, type StepSwitches } from "../steps.ts";
 import { IRREGULAR_PAST } from "./participle-name-verb.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
 import { PAST_BARE_OBJECT_SWITCH } from "./set22-switches.ts";
+import { PAST_BARE_PHRASE_SWITCH } from "./set28-switches.ts";
 import { DETERMINERS, isAdverb, isCap, type Tok } from "./tokens.ts";
 
 export const NAME_VERB_OBJECT_SWITCH = {
@@ -23,8 +24,26 @@ export const NAME_VERB_OBJECT_SWITCH = {
 const LINKS = /^(?:of|for|to|at|in|with|from|on|by|and|or|nor|'s|s)$/;
 const BETWEEN = /^(?:then|later|also|again|now|still|first|once)$/;
 
+/** toks[from..] up to `end`: two or three lowercase words, no determiner, ending the phrase (one
+ *  bare noun is set 22's "took issue"). */
+function bareTail(toks: Tok[], from: number, end: number): boolean {
+  let k = from;
+  while (k < toks.length && toks[k]!.end <= end) {
+    const t = toks[k]!;
+    if (t.type !== "w" || isCap(t) || DETERMINERS.has(t.lower) || k - from >= 3) return false;
+    k++;
+  }
+  return k - from >= 2 && toks[k - 1]!.end === end;
+}
+
 /** `p` cut to the name it opens on, when that name's verb and object follow inside it. */
-export function nameBeforeVerbObject(p: Phrase, toks: Tok[], text: string, switches: StepSwitches): Phrase {
+export function nameBeforeVerbObject(
+  p: Phrase,
+  toks: Tok[],
+  text: string,
+  switches: StepSwitches,
+  participle = false,
+): Phrase {
   if (!isOn("quotes", NAME_VERB_OBJECT_SWITCH.name, switches)) return p;
   const a = toks.findIndex((t) => t.start === p.start);
   // (a name, not "A delighted Hale" or "The club")
@@ -50,7 +69,13 @@ export function nameBeforeVerbObject(p: Phrase, toks: Tok[], text: string, switc
           (IRREGULAR_PAST.has(t.lower) &&
             !isCap(next) &&
             next.end === p.end &&
-            isOn("quotes", PAST_BARE_OBJECT_SWITCH.name, switches)));
+            isOn("quotes", PAST_BARE_OBJECT_SWITCH.name, switches)) ||
+          // ("took legal action, saying": a past form and a bare object of two or three words before
+          // a participle, set 28)
+          ((/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) &&
+            participle &&
+            bareTail(toks, k + 1, p.end) &&
+            isOn("quotes", PAST_BARE_PHRASE_SWITCH.name, switches)));
       if (object) return phraseOf(toks, a, last, text);
       open = false;
     } else open = false;

@@ -5,6 +5,7 @@
 
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { monthPhraseStart } from "./adverbial-subject.ts";
 import { verbSubject } from "./cue-before.ts";
 import { relativeSubject } from "./org-subject.ts";
 import { participleAt } from "./particle-participle.ts";
@@ -15,6 +16,7 @@ import { coordinatedSubject } from "./reported-coordinated.ts";
 import { documentSubject } from "./reported-document.ts";
 import { longSubject } from "./reported-long-subject.ts";
 import { tagParticipleSpeaker } from "./reported-tag-participle.ts";
+import { SUBJECT_PAST_MONTH_SWITCH } from "./set28-switches.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** Words between a subject and its verb that only modify the verb (besides the shared adverbs). */
@@ -39,6 +41,12 @@ function verbGroupStart(toks: Tok[], j: number, switches: StepSwitches): number 
     // "Clinton on Tuesday said", "Sanders Friday criticized": a day between subject and verb.
     if (WEEKDAY.test(t.text)) {
       a -= toks[a - 2]?.lower === "on" ? 2 : 1;
+      continue;
+    }
+    // "Geldof in July said", "Marr in May 2003 told": "in" and a month (set 28)
+    const m = isOn("quotes", SUBJECT_PAST_MONTH_SWITCH.name, switches) ? monthPhraseStart(toks, a - 1) : -1;
+    if (m > 0) {
+      a = m;
       continue;
     }
     // "Spicer on Thursday evening said", "Reeves late Thursday night issued": the day and its part.

@@ -167,7 +167,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "possessive-owner",
     doc: "`Aragones' “no comment”`: the name owning the quoted words",
     try: ({ ctx, j }) => {
-      const c = possessiveOwner(ctx.toks, j, ctx.doc.text);
+      const c = possessiveOwner(ctx.toks, j, ctx.doc.text, ctx.doc.switches);
       // (a term only: `the pull of Obama's “if you like it, keep it” promise` is his saying)
       const term = ctx.doc.kinds[ctx.toks[j]!.quote!] === "term";
       const inPhrase = c && term && isOn("quotes", OWNER_AFTER_PREPOSITION_SWITCH.name, ctx.doc.switches);

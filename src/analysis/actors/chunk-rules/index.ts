@@ -2,6 +2,7 @@
 // reads it (narrowing rules trim the run and pass it on). Switch one off by
 // "actors.<name>" (the scorers' --ablate).
 
+import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
 import { acronymInitials } from "./acronym-initials.ts";
 import { acronymLedName } from "./acronym-led-name.ts";
 import { affiliationBeforeRole } from "./affiliation.ts";
@@ -44,6 +45,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   knownPhrase,
   // (before any rule reads a name out of "Dan Roper-led Republican")
   compoundModifier,
+  // (set 28: "Praising Rovers …, she said")
+  SENTENCE_PARTICIPLE_RULE,
   sentenceInitialCommon,
   leadingArticle,
   // (before any rule reads a work's title, "drama Wasp", as a name)
