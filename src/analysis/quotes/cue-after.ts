@@ -16,6 +16,7 @@ import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { nameAfterRoleAnd } from "./capital-role-and.ts";
 import { describedTagName } from "./described-tag-name.ts";
+import { tagOnlyVerb } from "./emphasis-verb.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
@@ -31,7 +32,6 @@ import {
   phraseBefore,
   phraseOf,
 } from "./phrases.ts";
-import { pleaVerb } from "./plea-verb.ts";
 import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
@@ -162,7 +162,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     try: (input) => {
       const { toks, k, text, tagOnly } = input;
       const t = toks[k]!;
-      const verb = isVerbish(t) || pleaVerb(t, input.switches);
+      const verb = isVerbish(t) || tagOnlyVerb(t, input.switches);
       if (!verb || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
       // `against "false" claims about its product`: a term running on into a noun is no tag.
       if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
@@ -306,7 +306,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
     if (
       u.type === "w" &&
       (isVerbish(u) ||
-        pleaVerb(u, input.switches) ||
+        tagOnlyVerb(u, input.switches) ||
         isReadCue(toks, j) ||
         (manner && mannerVerbClosing(toks, j))) &&
       j > k &&

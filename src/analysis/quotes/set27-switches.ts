@@ -1,0 +1,18 @@
+// Switches of the speaker classes found on BBC study set 27 (one list for inline-switches.ts).
+
+/** "the Joint Committee on Human Rights … the cross-party committee stated": a body's name runs
+ *  on through "on" after its head (actors/set27-steps.ts), and "the committee" stands for the whole
+ *  name, not the "Joint Committee" the article's name list cuts at "on" (org-name-on.ts). */
+export const ORG_NAME_ON_SWITCH = {
+  name: "org-name-on",
+  doc: '"the Joint Committee on Rail Safety … the committee stated": the body\'s whole name, run on through "on", not "Joint Committee"',
+};
+
+/** `"…," underlined Mr Orr`: a verb of emphasis closes a tag as "stressed" does (emphasis-verb.ts). */
+export const EMPHASIS_VERB_SWITCH = {
+  name: "tag-emphasis-verb",
+  doc: '`"This is a pilot scheme," underlined Mr Orr`: a verb of emphasis ("underlined", "underscored") closes a tag as "stressed" does',
+};
+
+/** The inline switches of set 27's classes, for the ablation. */
+export const SET27_SWITCHES = [ORG_NAME_ON_SWITCH, EMPHASIS_VERB_SWITCH];
