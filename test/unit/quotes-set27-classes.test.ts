@@ -37,3 +37,37 @@ describe("a verb of emphasis closes a tag", () => {
     expect(speakerOf(qs, "This is a pilot")).not.toBe("Tomas Orr");
   });
 });
+
+describe("a name tag closing the sentence speaks for its quotations, over a subject whose verb says nothing", () => {
+  const body =
+    'Council tax row\n\nThe mayor set out his budget on Monday.\n\nTom Reid has failed to tackle the "basic unfairness" in the rates system in his budget, Ann Vale has said. Sue Bell thinks the "new levy" is wrong, Dan Cole said.';
+
+  it("is the tag's name", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "basic unfairness")).toBe("Ann Vale");
+    // (a verb of judging keeps the words its subject's)
+    expect(speakerOf(qs, "new levy")).toBe("Sue Bell");
+  });
+
+  it("is the clause's subject with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.named-closing-tag"));
+    expect(speakerOf(qs, "basic unfairness")).toBe("Tom Reid");
+  });
+});
+
+describe('a verb coordinated by "and" after a "but" clause has that clause\'s subject', () => {
+  const body =
+    'Row over leader\n\nPolice claimed Mr Hart was one of the gang\'s leaders but his lawyer, Sam Pike, told the BBC it was a silly story and added: "He had no computer at all."\n\nMs Lee said Mr Hart had told her of the plan and added: "I did not believe him."';
+
+  it('is the "but" clause\'s subject', () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "He had no computer")).toBe("Sam Pike");
+    // (two speech verbs in the clause: the sentence's subject still)
+    expect(speakerOf(qs, "I did not believe")).not.toMatch(/Hart/);
+  });
+
+  it("is the sentence's subject with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.but-clause-coordination"));
+    expect(speakerOf(qs, "He had no computer")).toBe("Police");
+  });
+});

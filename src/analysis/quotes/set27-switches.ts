@@ -14,5 +14,20 @@ export const EMPHASIS_VERB_SWITCH = {
   doc: '`"This is a pilot scheme," underlined Mr Orr`: a verb of emphasis ("underlined", "underscored") closes a tag as "stressed" does',
 };
 
+/** `Tom Reid has failed to tackle the "basic unfairness" …, Ann Vale has said.`: a name or he/she
+ *  tag closing the sentence, over a clause subject whose verb says nothing (named-closing-tag.ts;
+ *  a CUE_RULES entry, listed by its table). */
+export const NAMED_CLOSING_TAG_SWITCH = {
+  name: "named-closing-tag",
+  doc: '`Tom Reid has failed to tackle the "basic unfairness" …, Ann Vale has said.`: a name tag closing the sentence speaks for its quotations, over a subject whose verb says nothing',
+};
+
+/** `Police claimed …, but his lawyer, Sam Pike, told the BBC … and added:`: the "but" clause's
+ *  subject, not the sentence's (coordinated-tag.ts; a SUBJECT_RULES entry, listed by its table). */
+export const BUT_CLAUSE_SWITCH = {
+  name: "but-clause-coordination",
+  doc: '`Police claimed …, but his lawyer, Sam Pike, told the BBC … and added: "…"`: a verb coordinated after a "but" clause has that clause\'s subject',
+};
+
 /** The inline switches of set 27's classes, for the ablation. */
 export const SET27_SWITCHES = [ORG_NAME_ON_SWITCH, EMPHASIS_VERB_SWITCH];
