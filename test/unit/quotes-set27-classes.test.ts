@@ -71,3 +71,20 @@ describe('a verb coordinated by "and" after a "but" clause has that clause\'s su
     expect(speakerOf(qs, "He had no computer")).toBe("Police");
   });
 });
+
+describe("a closing tag past its quotation is read past the one told", () => {
+  const body =
+    'Incomes\n\nIncomes fell last year, a study found.\n\nSince 1997 average income had "risen by a fifth in real terms" if you left out the self-employed, Ms Ann Hale told BBC Radio 4\'s Today programme. Rents had "gone up faster than wages in every town" over the decade, Tom Gill told the BBC News website.';
+
+  it("is the tag's name", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "risen by a fifth")).toBe("Ann Hale");
+    expect(speakerOf(qs, "gone up faster")).toBe("Tom Gill");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tail-tag-hearer"));
+    expect(speakerOf(qs, "risen by a fifth")).toBeNull();
+    expect(speakerOf(qs, "gone up faster")).toBeNull();
+  });
+});

@@ -11,7 +11,7 @@ import { isOn } from "../steps.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { DESCRIBED_CLOSING_TAG } from "./described-closing-tag.ts";
 import type { Cue } from "./phrases.ts";
-import { NAMED_CLOSING_TAG_SWITCH } from "./set27-switches.ts";
+import { NAMED_CLOSING_TAG_SWITCH, TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { TAIL_ROLE_NAME_SWITCH, tailTag } from "./tail-tag.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
 
@@ -27,7 +27,8 @@ function namedClosingTag({ ctx, j }: At): Cue | null {
   if (!subj) return null;
   const verb = toks.find((t) => t.type === "w" && t.lower === subj.cue);
   if (!verb || isVerbish(verb)) return null;
-  const tail = tailTag(toks, doc.text, isOn("quotes", TAIL_ROLE_NAME_SWITCH.name, doc.switches));
+  const on = (name: string) => isOn("quotes", name, doc.switches);
+  const tail = tailTag(toks, doc.text, on(TAIL_ROLE_NAME_SWITCH.name), on(TAIL_HEARER_SWITCH.name));
   if (!tail || tail.at < toks[j]!.end || tail.cue.speaker.start === subj.speaker.start) return null;
   return tail.cue;
 }

@@ -29,5 +29,12 @@ export const BUT_CLAUSE_SWITCH = {
   doc: '`Police claimed …, but his lawyer, Sam Pike, told the BBC … and added: "…"`: a verb coordinated after a "but" clause has that clause\'s subject',
 };
 
+/** `…, Ms Hale told BBC Radio 4's Today programme.`: a closing tag read past the one told
+ *  (tail-hearer.ts, read by tail-tag.ts). */
+export const TAIL_HEARER_SWITCH = {
+  name: "tail-tag-hearer",
+  doc: '`"risen by a fifth" if you left out …, Ms Hale told BBC Radio 4\'s Today programme.`: a closing tag past its quotation, read past the one told',
+};
+
 /** The inline switches of set 27's classes, for the ablation. */
-export const SET27_SWITCHES = [ORG_NAME_ON_SWITCH, EMPHASIS_VERB_SWITCH];
+export const SET27_SWITCHES = [ORG_NAME_ON_SWITCH, EMPHASIS_VERB_SWITCH, TAIL_HEARER_SWITCH];
