@@ -88,3 +88,17 @@ describe("a closing tag past its quotation is read past the one told", () => {
     expect(speakerOf(qs, "gone up faster")).toBeNull();
   });
 });
+
+describe("an age before a nationality noun is a description of the person named", () => {
+  const body =
+    'Club news\n\nRovers manager Pierre Duval has signed a new deal until 2009.\n\nThe 52-year-old Frenchman told the club website: "I am very happy here."';
+
+  it("is the person named", () => {
+    expect(speakerOf(directQuotes(body), "I am very happy")).toBe("Pierre Duval");
+  });
+
+  it("is a name of its own with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.aged-demonym-description"));
+    expect(speakerOf(qs, "I am very happy")).toBe("52-year-old Frenchman");
+  });
+});

@@ -36,5 +36,17 @@ export const TAIL_HEARER_SWITCH = {
   doc: '`"risen by a fifth" if you left out …, Ms Hale told BBC Radio 4\'s Today programme.`: a closing tag past its quotation, read past the one told',
 };
 
+/** "The 55-year-old Frenchman told …": an age before a nationality noun is a person's description,
+ *  the person the article named (aged-demonym.ts). */
+export const AGED_DEMONYM_SWITCH = {
+  name: "aged-demonym-description",
+  doc: '"The 52-year-old Frenchman told the club website": a description (age, nationality noun) of the person named, not a name',
+};
+
 /** The inline switches of set 27's classes, for the ablation. */
-export const SET27_SWITCHES = [ORG_NAME_ON_SWITCH, EMPHASIS_VERB_SWITCH, TAIL_HEARER_SWITCH];
+export const SET27_SWITCHES = [
+  ORG_NAME_ON_SWITCH,
+  EMPHASIS_VERB_SWITCH,
+  TAIL_HEARER_SWITCH,
+  AGED_DEMONYM_SWITCH,
+];
