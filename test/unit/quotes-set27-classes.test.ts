@@ -102,3 +102,16 @@ describe("an age before a nationality noun is a description of the person named"
     expect(speakerOf(qs, "I am very happy")).toBe("52-year-old Frenchman");
   });
 });
+
+describe('a term after "known as" is no one\'s words', () => {
+  const body =
+    'Tea firm sues rival\n\nBrewco said its rival had copied its labels and could mislead shoppers - known as "passing off".';
+
+  it("has no speaker", () => {
+    expect(speakerOf(directQuotes(body), "passing off")).toBeNull();
+  });
+
+  it("is the clause's speaker with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.known-as-term")), "passing off")).toBe("Brewco");
+  });
+});

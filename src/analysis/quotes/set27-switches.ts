@@ -43,10 +43,17 @@ export const AGED_DEMONYM_SWITCH = {
   doc: '"The 52-year-old Frenchman told the club website": a description (age, nationality noun) of the person named, not a name',
 };
 
+/** `could confuse customers - known as "passing off"`: a term after "known as" is no one's words (known-as.ts). */
+export const KNOWN_AS_SWITCH = {
+  name: "known-as-term",
+  doc: '`a practice known as "grey importing"`: a term after "known as" or "referred to as" is a name in general use, no one\'s words',
+};
+
 /** The inline switches of set 27's classes, for the ablation. */
 export const SET27_SWITCHES = [
   ORG_NAME_ON_SWITCH,
   EMPHASIS_VERB_SWITCH,
   TAIL_HEARER_SWITCH,
   AGED_DEMONYM_SWITCH,
+  KNOWN_AS_SWITCH,
 ];
