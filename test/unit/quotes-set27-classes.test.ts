@@ -115,3 +115,18 @@ describe('a term after "known as" is no one\'s words', () => {
     expect(speakerOf(directQuotes(body, switchOff("quotes.known-as-term")), "passing off")).toBe("Brewco");
   });
 });
+
+describe("a lead opening on a role of a body is voiced by the person the next sentence names", () => {
+  const body =
+    'The head of US radio network Orbit has admitted the station had been "too slow to launch new shows" such as the quiz Big Win.\n\nChief executive Mia Long said the network "waited too long". Ms Long said: "We will do better."';
+
+  it("is the person named next", () => {
+    expect(speakerOf(directQuotes(body), "too slow")).toBe("Mia Long");
+  });
+
+  it("is someone else with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.lead-role-of-body")), "too slow")).not.toBe(
+      "Mia Long",
+    );
+  });
+});

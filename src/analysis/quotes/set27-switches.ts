@@ -49,6 +49,13 @@ export const KNOWN_AS_SWITCH = {
   doc: '`a practice known as "grey importing"`: a term after "known as" or "referred to as" is a name in general use, no one\'s words',
 };
 
+/** "The head of US TV network Fox has admitted …. Chief executive Ann Roe said": a lead opening on
+ *  a role of a body names no source; the person the next sentence opens on is it (lead-role-of.ts). */
+export const LEAD_ROLE_OF_SWITCH = {
+  name: "lead-role-of-body",
+  doc: '"The head of radio firm Zed has admitted …. Chief executive Mia Long said": a lead opening on a role of a body is voiced by the person the next sentence names',
+};
+
 /** The inline switches of set 27's classes, for the ablation. */
 export const SET27_SWITCHES = [
   ORG_NAME_ON_SWITCH,
@@ -56,4 +63,5 @@ export const SET27_SWITCHES = [
   TAIL_HEARER_SWITCH,
   AGED_DEMONYM_SWITCH,
   KNOWN_AS_SWITCH,
+  LEAD_ROLE_OF_SWITCH,
 ];
