@@ -130,3 +130,17 @@ describe("a lead opening on a role of a body is voiced by the person the next se
     );
   });
 });
+
+describe("a name's verb before the plural speech noun it takes is no word of the name", () => {
+  const body =
+    'Song row\n\nA school has complained about a new song by singer Tom Ryle.\n\nRyle makes claims that he was hit at his school in the lyrics, saying it had "iron bars".';
+
+  it("is the name", () => {
+    expect(speakerOf(directQuotes(body), "iron bars")).toBe("Tom Ryle");
+  });
+
+  it("runs over the verb with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.verb-before-speech-noun"));
+    expect(speakerOf(qs, "iron bars")).toBe("Ryle makes");
+  });
+});

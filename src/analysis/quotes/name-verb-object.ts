@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from "./participle-name-verb.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
 import { PAST_BARE_OBJECT_SWITCH } from "./set22-switches.ts";
 import { DETERMINERS, isAdverb, isCap, type Tok } from "./tokens.ts";
+import { verbBeforeSpeechNoun } from "./verb-speech-noun.ts";
 
 export const NAME_VERB_OBJECT_SWITCH = {
   name: "subject-name-before-verb",
@@ -51,7 +52,8 @@ export function nameBeforeVerbObject(p: Phrase, toks: Tok[], text: string, switc
             !isCap(next) &&
             next.end === p.end &&
             isOn("quotes", PAST_BARE_OBJECT_SWITCH.name, switches)));
-      if (object) return phraseOf(toks, a, last, text);
+      // ("McFadden makes" before "claims": its object right after the phrase, set 27)
+      if (object || verbBeforeSpeechNoun(toks, k, p, switches)) return phraseOf(toks, a, last, text);
       open = false;
     } else open = false;
   }

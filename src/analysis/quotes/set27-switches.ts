@@ -56,6 +56,13 @@ export const LEAD_ROLE_OF_SWITCH = {
   doc: '"The head of radio firm Zed has admitted …. Chief executive Mia Long said": a lead opening on a role of a body is voiced by the person the next sentence names',
 };
 
+/** "McFadden makes claims that …, saying it had "…"": the name before its verb and the plural
+ *  speech noun it takes, not "McFadden makes" (verb-speech-noun.ts, read by name-verb-object.ts). */
+export const VERB_SPEECH_NOUN_SWITCH = {
+  name: "verb-before-speech-noun",
+  doc: '"Tom Ryle makes claims that he was hit at school, saying it had "iron bars"": the name, not "Tom Ryle makes"',
+};
+
 /** The inline switches of set 27's classes, for the ablation. */
 export const SET27_SWITCHES = [
   ORG_NAME_ON_SWITCH,
@@ -64,4 +71,5 @@ export const SET27_SWITCHES = [
   AGED_DEMONYM_SWITCH,
   KNOWN_AS_SWITCH,
   LEAD_ROLE_OF_SWITCH,
+  VERB_SPEECH_NOUN_SWITCH,
 ];
