@@ -11,6 +11,7 @@ import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
+import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { finalTag } from "./tags.ts";
@@ -142,7 +143,8 @@ export const SENTENCE_CONTEXT: readonly Step<SentenceCtx>[] = [
     // A term inside the sentence ("Suggestions that "outsourcing" is to blame are wrong, Ms D says") is no quotation of hers.
     run: (ctx) => {
       const roleName = isOn("quotes", TAIL_ROLE_NAME_SWITCH.name, ctx.doc.switches);
-      tagForSentence(ctx, (toks, text) => tailTag(toks, text, roleName), true);
+      const hearer = isOn("quotes", TAIL_HEARER_SWITCH.name, ctx.doc.switches);
+      tagForSentence(ctx, (toks, text) => tailTag(toks, text, roleName, hearer), true);
     },
   },
   {

@@ -4,9 +4,11 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
-import type { Alternative } from "../steps.ts";
-import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
-import type { VerbAt } from "./subject-past-apposition.ts";
+import { type Alternative, isOn } from "../steps.ts";
+import { type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
+import { BUT_CLAUSE_SWITCH } from "./set27-switches.ts";
+import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
+import { isCap } from "./tokens.ts";
 
 /** `"…," he said, but added`, `"…," said Ann Roe, and added`: the tag's speaker before "but"/"and". */
 export const COORDINATED_AFTER_TAG: Alternative<VerbAt, Phrase> = {
@@ -28,5 +30,31 @@ export const COORDINATED_AFTER_TAG: Alternative<VerbAt, Phrase> = {
     if (!SPEECH_VERB_FORMS.has(w.lower)) return null;
     const p = phraseAfter(toks, k + 1, text);
     return p && p.end <= toks[b - 1]!.start && /^\p{Lu}/u.test(p.text) ? p : null;
+  },
+};
+
+/** Words before a noun ("a silly claim", "the report"): a speech verb's form after them is a noun. */
+const NOUN_BEFORE = /^(?:a|an|the|this|that|its|his|her|their|our|your)$/;
+
+/** `Police claimed …, but his lawyer, Sam Pike, told the BBC it was untrue and added: "…"`: a speech
+ *  verb coordinated by "and" after a clause opened by "but" has that clause's subject, the one of
+ *  its own speech verb, not the subject opening the sentence (switch). */
+export const BUT_CLAUSE_COORDINATION: Alternative<VerbAt, Phrase> = {
+  ...BUT_CLAUSE_SWITCH,
+  try: ({ toks, b, text, switches }) => {
+    if (toks[b]?.lower !== "and" || !isOn("quotes", BUT_CLAUSE_SWITCH.name, switches)) return null;
+    let m = b - 1;
+    while (m > 0 && toks[m]!.lower !== "but" && toks[m]!.type !== "q") m--;
+    if (m <= 0 || toks[m]!.lower !== "but") return null;
+    // the clause's one speech verb, with no other before "and" (`said Mr Hart had told her …` is none)
+    const verbs: number[] = [];
+    for (let k = m + 1; k < b; k++)
+      if (SPEECH_VERB_FORMS.has(toks[k]!.lower) && !isCap(toks[k]!) && !NOUN_BEFORE.test(toks[k - 1]!.lower))
+        verbs.push(k);
+    const k = verbs[0];
+    if (verbs.length !== 1 || k === undefined || k - m > 8) return null;
+    const v: VerbAt = { toks, j: k, b: k - 1, text, switches };
+    const p = toks[k - 1]?.text === "," ? subjectPastApposition(v) : phraseBefore(toks, k, text);
+    return p && p.start > toks[m]!.start && /^\p{Lu}/u.test(p.text) ? p : null;
   },
 };

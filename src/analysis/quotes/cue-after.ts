@@ -16,6 +16,7 @@ import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { nameAfterRoleAnd } from "./capital-role-and.ts";
 import { describedTagName } from "./described-tag-name.ts";
+import { tagOnlyVerb } from "./emphasis-verb.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
@@ -31,7 +32,6 @@ import {
   phraseBefore,
   phraseOf,
 } from "./phrases.ts";
-import { pleaVerb } from "./plea-verb.ts";
 import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
@@ -164,7 +164,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     try: (input) => {
       const { toks, k, text, tagOnly } = input;
       const t = toks[k]!;
-      const verb = isVerbish(t) || pleaVerb(t, input.switches);
+      const verb = isVerbish(t) || tagOnlyVerb(t, input.switches);
       if (!verb || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
       // (`", saying Ms Corr would …`: no inverted tag, set 28)
       if (/ing$/.test(t.lower) && isOn("quotes", PARTICIPLE_NOT_INVERTED_SWITCH.name, input.switches))
@@ -312,7 +312,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
     if (
       u.type === "w" &&
       (isVerbish(u) ||
-        pleaVerb(u, input.switches) ||
+        tagOnlyVerb(u, input.switches) ||
         isReadCue(toks, j) ||
         (manner && mannerVerbClosing(toks, j))) &&
       j > k &&

@@ -11,7 +11,7 @@ import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { billedAs } from "./billed-as.ts";
-import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
+import { BUT_CLAUSE_COORDINATION, COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import {
   DOCUMENT_OWNER_TOPIC_SWITCH,
   DOCUMENT_TOPIC_SWITCH,
@@ -268,6 +268,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     doc: '"Rubio, speaking to reporters …, said", "Another peer, Lord Sand, said": past the apposition',
     try: (v) => (v.toks[v.b]?.text === "," ? subjectPastApposition(v) : null),
   },
+  BUT_CLAUSE_COORDINATION,
   {
     name: "coordination",
     doc: '"Tony Blair has dismissed questions, and said …": the subject opening the sentence',

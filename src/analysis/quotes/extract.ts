@@ -11,6 +11,7 @@ import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
 import { leadMembersCommittee, leadWordsLater } from "./headline18-switches.ts";
+import { unattributeKnownAs } from "./known-as.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
@@ -28,6 +29,7 @@ import {
 } from "./scare18-switches.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
+import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -78,6 +80,7 @@ export function extractQuotes(
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
+  if (isOn("quotes", KNOWN_AS_SWITCH.name, switches)) unattributeKnownAs(article.text, direct);
   if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);

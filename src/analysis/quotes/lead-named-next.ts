@@ -9,6 +9,7 @@
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
+import { leadRoleOf } from "./lead-role-of.ts";
 import { LEAD_INDEFINITE_SUBJECT_SWITCH } from "./set23-switches.ts";
 import { LEAD_ROLE_NAMED_NEXT_SWITCH } from "./set28-switches.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -78,7 +79,8 @@ export function unnamedLeadVoice(doc: QuoteDoc): number | null {
   const subjectEnd = lead.start + words[aux]!.index;
   // (set 23) "A senior Tory MP has": an indefinite person whose body alone is named (switch)
   const person =
-    isOn("quotes", LEAD_INDEFINITE_SUBJECT_SWITCH.name, doc.switches) && /^(?:A|An)\s/.test(text)
+    (isOn("quotes", LEAD_INDEFINITE_SUBJECT_SWITCH.name, doc.switches) && /^(?:A|An)\s/.test(text)) ||
+    leadRoleOf(text, doc.switches)
       ? (m: { actorId: string }) => doc.actors.byId.get(m.actorId)?.kind === "person"
       : () => true;
   return namedIn(doc, lead.start, subjectEnd).some(person) ? null : lead.start + verbAt;
@@ -126,11 +128,11 @@ export function leadQuotesNamedNext(doc: QuoteDoc, direct: QuoteFound[]): void {
   // (set 23) "A senior Tory MP has criticised … “lackadaisical” …": also the lead's own unnamed
   // subject, taken as a cue (switch)
   const indefinite = isOn("quotes", LEAD_INDEFINITE_SUBJECT_SWITCH.name, doc.switches);
+  // (set 27) "The head of US TV network Fox has admitted … “…”": a role of a body too (switch)
   const unnamedSubject = (q: QuoteFound) =>
-    indefinite &&
     q.speakerKind === "unnamed" &&
     q.speakerText !== null &&
-    /^(?:A|An)\s/.test(q.speakerText) &&
+    ((indefinite && /^(?:A|An)\s/.test(q.speakerText)) || leadRoleOf(q.speakerText, doc.switches)) &&
     doc.text.startsWith(q.speakerText, lead.start);
   // (set 28) "Scotland's sports minister has warned": a bare role the model names no one by (switch)
   const role = (q: QuoteFound) =>

@@ -14,6 +14,7 @@ import { type Phrase, phraseOf } from "./phrases.ts";
 import { PAST_BARE_OBJECT_SWITCH } from "./set22-switches.ts";
 import { PAST_BARE_PHRASE_SWITCH } from "./set28-switches.ts";
 import { DETERMINERS, isAdverb, isCap, type Tok } from "./tokens.ts";
+import { verbBeforeSpeechNoun } from "./verb-speech-noun.ts";
 
 export const NAME_VERB_OBJECT_SWITCH = {
   name: "subject-name-before-verb",
@@ -76,7 +77,8 @@ export function nameBeforeVerbObject(
             participle &&
             bareTail(toks, k + 1, p.end) &&
             isOn("quotes", PAST_BARE_PHRASE_SWITCH.name, switches)));
-      if (object) return phraseOf(toks, a, last, text);
+      // ("McFadden makes" before "claims": its object right after the phrase, set 27)
+      if (object || verbBeforeSpeechNoun(toks, k, p, switches)) return phraseOf(toks, a, last, text);
       open = false;
     } else open = false;
   }

@@ -5,6 +5,7 @@
 
 import { literal } from "../../text/regex-literal.ts";
 import { isOn } from "../steps.ts";
+import { orgNameOn } from "./org-name-on.ts";
 import { PORTFOLIO_ORG_SWITCH } from "./set24-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
@@ -12,6 +13,9 @@ import type { QuoteDoc } from "./state.ts";
  *  to the model's organisation "<Word> and <name>" when the name alone is no actor (switch). */
 export function orgByHeadJoined(doc: QuoteDoc, head: string, at: number): string | null {
   const org = doc.names.orgByHead(head, at);
+  // "Joint Committee" of "Joint Committee on Human Rights" (set 27's class)
+  const on = org && !doc.actors.resolve(org) ? orgNameOn(doc, org, at) : null;
+  if (on) return on;
   if (!org || !isOn("quotes", PORTFOLIO_ORG_SWITCH.name, doc.switches) || doc.actors.resolve(org)) return org;
   const before = new RegExp(
     `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]*) and ${literal(org)}(?![\\p{L}\\p{N}])`,

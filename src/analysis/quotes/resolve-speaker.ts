@@ -4,7 +4,6 @@
 // anything else is a name, expanded to the article's fullest form and matched to the model's actor.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import {
   CLERGY_OFFICES,
@@ -16,6 +15,7 @@ import {
 } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
+import { demonymDescription } from "./aged-demonym.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { bodyOfKind } from "./body-kind.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
@@ -187,7 +187,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
         !definite ||
         kind !== "person" ||
         namedHead ||
-        !(lowerHead || (words.length === 2 && (DEMONYM_NOUNS.has(lastWord) || /^ex-/.test(lastWord))))
+        !(lowerHead || demonymDescription(words, lastWord, doc.switches))
       )
         return null;
       return lowerHead || !doc.names.hasWord(lastWord) ? resolveDescription(doc, p) : null;

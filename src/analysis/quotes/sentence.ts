@@ -12,7 +12,6 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { DASH_MOVE_SUBJECT } from "./dash-move.ts";
-import { DESCRIBED_CLOSING_TAG } from "./described-closing-tag.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
 import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { GROUP_BELIEF_RULE } from "./group-belief.ts";
@@ -23,6 +22,8 @@ import { INVERTED_REPORTED_HISTORY } from "./inverted-reported.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
+import { CLOSING_TAG_RULES } from "./named-closing-tag.ts";
+import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { POSSESSIVE_SPEECH_NOUN_RULE } from "./possessive-speech-noun.ts";
@@ -145,7 +146,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     doc: '`While accepting that people "have to be prepared" …, Mr Lamb said`: a quotation in a fronted participle clause is the main subject\'s',
     try: ({ ctx, j }) => frontedClauseCue(ctx.toks, j, ctx.doc.text),
   },
-  DESCRIBED_CLOSING_TAG, // (before clause-subject: the tag, not the clause's subject, is the source)
+  ...CLOSING_TAG_RULES, // (before clause-subject: the tag, not the clause's subject, is the source)
   {
     name: "clause-subject",
     doc: '`Ms Wood slated its "horrible" humour`: the opening subject of a clause with no speech verb',

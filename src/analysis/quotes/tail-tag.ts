@@ -8,6 +8,7 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Cue, nameRun, type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
+import { pastHearer } from "./tail-hearer.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
 
 /** Words that open a short adverbial after "X said" ("on Monday", "in a statement"). */
@@ -19,7 +20,12 @@ const speechVerb = (t: Tok | undefined) =>
   t?.type === "w" && isVerbish(t) && !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower);
 
 /** The tag closing a sentence after its last quotation, with where it starts; else null. */
-export function tailTag(toks: Tok[], text: string, roleName = false): { cue: Cue; at: number } | null {
+export function tailTag(
+  toks: Tok[],
+  text: string,
+  roleName = false,
+  hearer = false,
+): { cue: Cue; at: number } | null {
   let last = toks.length - 1;
   while (last >= 0 && toks[last]!.type === "p") last--;
   let lastQ = last;
@@ -27,7 +33,7 @@ export function tailTag(toks: Tok[], text: string, roleName = false): { cue: Cue
   if (lastQ < 0 || last - lastQ > 40) return null;
   for (let c = lastQ + 1; c < last; c++) {
     if (toks[c]!.text !== ",") continue;
-    const cue = inverted(toks, c, last, text) ?? plain(toks, c, last, text, roleName);
+    const cue = inverted(toks, c, last, text) ?? plain(toks, c, last, text, roleName, hearer);
     if (cue) return { cue, at: toks[c]!.start };
   }
   return null;
@@ -50,7 +56,14 @@ function inverted(toks: Tok[], c: number, last: number, text: string): Cue | nul
  * `, Dunmore said.`, `, Republican candidate Ben Carson said after the attacks.`, `, he said.`: a
  * name (or he/she) opening the clause, a speech verb and a short adverbial.
  */
-function plain(toks: Tok[], c: number, last: number, text: string, roleName = false): Cue | null {
+function plain(
+  toks: Tok[],
+  c: number,
+  last: number,
+  text: string,
+  roleName = false,
+  hearer = false,
+): Cue | null {
   let v = c + 1;
   while (v <= last && v - c <= 6 && !speechVerb(toks[v])) v++;
   if (v > last || !speechVerb(toks[v])) return null;
@@ -63,7 +76,9 @@ function plain(toks: Tok[], c: number, last: number, text: string, roleName = fa
     (!/^\p{Lu}/u.test(p.text) || /^(?:The|A|An)\s/.test(p.text))
   )
     return null;
-  const rest = toks.slice(v + 1, last + 1).filter((t) => t.type === "w");
+  // ("…, Ms Hale told BBC Radio 4's Today programme.": past the one told, switch)
+  const after = hearer ? pastHearer(toks, v, last) : v + 1;
+  const rest = toks.slice(after, last + 1).filter((t) => t.type === "w");
   if (rest.length > 6 || (rest.length > 0 && !TAIL_OPENERS.has(rest[0]!.lower))) return null;
   if (toks.slice(v + 1, last + 1).some((t) => t.type === "q")) return null;
   return { speaker: p, cue: toks[v]!.lower, label: false };

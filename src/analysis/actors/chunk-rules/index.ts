@@ -2,6 +2,7 @@
 // reads it (narrowing rules trim the run and pass it on). Switch one off by
 // "actors.<name>" (the scorers' --ablate).
 
+import { ORG_HEAD_ON_STEP } from "../set27-steps.ts";
 import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
 import { acronymInitials } from "./acronym-initials.ts";
 import { acronymLedName } from "./acronym-led-name.ts";
@@ -60,6 +61,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   acronymInitials,
   partyPrefix,
   titleName, // 1.
+  // (set 27: "Joint Committee on Human Rights")
+  ORG_HEAD_ON_STEP,
   organisation, // 2.
   groupNoun, // 3.
   demonymPrefix, // 4.

@@ -1,0 +1,25 @@
+// `"This is a pilot scheme," underlined Mr Orr`, `"…," Ms Ash underscored`: verbs of emphasis
+// outside the speech lexicon (which the whole pipeline reads) close a tag as "stressed" does; only
+// in tags, by their own switch, with the verbs of pleading (plea-verb.ts).
+
+import { words } from "../lexicons/word-list.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
+import { pleaVerb } from "./plea-verb.ts";
+import { EMPHASIS_VERB_SWITCH } from "./set27-switches.ts";
+import { isCap, type Tok } from "./tokens.ts";
+
+/** Verbs of emphasis, every inflection used in tags. */
+const EMPHASIS_VERBS = words(`
+  underline underlines underlined underscore underscores underscored
+`);
+
+/** t is a lowercase verb that closes a tag only (pleading, confiding, emphasis), its switch on. */
+export function tagOnlyVerb(t: Tok | undefined, switches: StepSwitches): boolean {
+  if (pleaVerb(t, switches)) return true;
+  return (
+    t?.type === "w" &&
+    !isCap(t) &&
+    EMPHASIS_VERBS.has(t.lower) &&
+    isOn("quotes", EMPHASIS_VERB_SWITCH.name, switches)
+  );
+}
