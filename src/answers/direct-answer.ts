@@ -6,6 +6,7 @@
 
 import { sourceRef } from "../corpus/source-ref.ts";
 import type { Coverage } from "../coverage.ts";
+import { plainCapitals } from "../search/expand.ts";
 import { tokens } from "../search/tokenize.ts";
 import { foldKey } from "../text/fold.ts";
 import type { SourceRef } from "../types.ts";
@@ -46,9 +47,10 @@ interface Candidate {
 
 export function directAnswer(
   coverage: Coverage,
-  question: string,
+  typed: string,
   results: readonly Excerpt[],
 ): DirectAnswer | null {
+  const question = plainCapitals(typed, (t) => coverage.index.df(t) > 0);
   const shape = questionShape(question);
   if (!shape) return null;
   const terms = [...new Set(termsOf(shape.topic))];

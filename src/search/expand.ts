@@ -5,7 +5,7 @@
 
 import type { QueryTerm } from "./index.ts";
 import { COUNTRY_NAMES, NEWS_PARAPHRASES, NUMBER_FORMS, PLACE_FORMS } from "./paraphrases.ts";
-import { termOf, terms, tokens } from "./tokenize.ts";
+import { termOf, terms, tokens, wordTerm } from "./tokenize.ts";
 
 /** What another form of a word counts for, against the word itself (1). */
 export const PARAPHRASE_WEIGHT = 0.6;
@@ -53,7 +53,8 @@ function uniqueSeqs(seqs: string[][]): string[][] {
 }
 
 /** The question's concepts, in order. `known` tells whether the index has a term (for compounds). */
-export function conceptsOf(text: string, known: (term: string) => boolean): Concept[] {
+export function conceptsOf(asked: string, known: (term: string) => boolean): Concept[] {
+  const text = plainCapitals(asked, known);
   const lex = lexicon();
   const ts = terms(text);
   const out: Concept[] = [];
@@ -95,6 +96,15 @@ function compoundForms(term: string, known: (t: string) => boolean): string[][] 
     if (a && b && known(a) && known(b)) out.push([a, b]);
   }
   return out;
+}
+
+/** The text with each word in capitals that no passage has as an acronym written in lower case:
+ *  typed for emphasis ("What did Blair SAY"), it is the word, not an acronym no passage uses. */
+export function plainCapitals(text: string, known: (term: string) => boolean): string {
+  return text.replace(/(?<![\p{L}\p{N}'’.])\p{Lu}{2,5}(?![\p{L}\p{N}'’]|\.\p{L})/gu, (w) => {
+    const t = wordTerm(w);
+    return t && known(t) ? w : w.toLowerCase();
+  });
 }
 
 /** A short word typed in lower case ("nhs", stemmed "nh") with the acronym term the index knows

@@ -45,6 +45,11 @@ describe("acronyms in the index and in questions", () => {
     expect(top("What did the WHO say about Tarnby?")).toBe("d");
   });
 
+  it("reads a word typed in capitals for emphasis as the word when no passage has it as an acronym", () => {
+    expect(top("What did the ONS SAY about Tarnby?")).toBe("a");
+    expect(top("What did the VSB say about Tarnby?")).toBeUndefined();
+  });
+
   it("finds an acronym typed in lower case", () => {
     expect(top("what does the tbs do")).toBe("d");
   });
