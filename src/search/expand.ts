@@ -5,7 +5,7 @@
 
 import type { QueryTerm } from "./index.ts";
 import { COUNTRY_NAMES, NEWS_PARAPHRASES, NUMBER_FORMS, PLACE_FORMS } from "./paraphrases.ts";
-import { termOf, terms, tokens, wordTerm } from "./tokenize.ts";
+import { shouted, termOf, terms, tokens, wordTerm } from "./tokenize.ts";
 
 /** What another form of a word counts for, against the word itself (1). */
 export const PARAPHRASE_WEIGHT = 0.6;
@@ -101,6 +101,8 @@ function compoundForms(term: string, known: (t: string) => boolean): string[][] 
 /** The text with each word in capitals that no passage has as an acronym written in lower case:
  *  typed for emphasis ("What did Blair SAY"), it is the word, not an acronym no passage uses. */
 export function plainCapitals(text: string, known: (term: string) => boolean): string {
+  // A text typed all in capitals is read as words already (tokenize.ts).
+  if (shouted(text)) return text;
   return text.replace(/(?<![\p{L}\p{N}'’.])\p{Lu}{2,5}(?![\p{L}\p{N}'’]|\.\p{L})/gu, (w) => {
     const t = wordTerm(w);
     return t && known(t) ? w : w.toLowerCase();

@@ -82,7 +82,7 @@ function mayBeAcronym(raw: string): boolean {
 
 /** Whether a text is written in capitals (a shouted question, a headline in capitals): its
  *  capital words are then ordinary words, not acronyms. */
-function shouted(text: string): boolean {
+export function shouted(text: string): boolean {
   let capitals = 0;
   let others = 0;
   for (const m of text.matchAll(/\p{L}{2,}/gu)) {

@@ -56,6 +56,9 @@ describe("acronyms in the index and in questions", () => {
 
   it("reads a question typed in capitals as words, as it reads a headline in capitals", () => {
     expect(top("HARBOUR FIRM <TWS> SELLS FERRY UNIT")).toBe("e");
+    // As a headline in capitals is indexed, even where some passage has one of its words as an acronym.
+    const title = "TWS FERRY SELLS";
+    expect(conceptsOf(title, (t) => t === "tws").map((c) => c.terms.join(" "))).toEqual(terms(title));
     const shouted = conceptsOf("HARBOUR FIRM <TWS> SELLS", () => true);
     expect(shouted).toEqual(conceptsOf("harbour firm <tws> sells", () => false));
   });
