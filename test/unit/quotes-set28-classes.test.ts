@@ -120,9 +120,9 @@ describe('the object of "with" after talks or meetings is no subject of the verb
   });
 });
 
-describe('a passive "billed as" or "known as" names a thing: no one speaks the name', () => {
+describe('a passive "billed as" or "touted as" names a thing: no one speaks the name', () => {
   const body =
-    'Charity game on\n\nA charity match will go ahead.\n\nClub director Sam Ortiz confirmed that the match - which has been billed as "Stars against Legends" - will be played. He added that the game, known as "The Big Kick", was sold out.';
+    'Charity game on\n\nA charity match will go ahead.\n\nClub director Sam Ortiz confirmed that the match - which has been billed as "Stars against Legends" - will be played. He added that the game, touted as "The Big Kick", was sold out.';
 
   it("has no speaker", () => {
     const qs = directQuotes(body);

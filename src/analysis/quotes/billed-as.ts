@@ -1,5 +1,5 @@
 // `the match - which has been billed as "Stars against Legends" - will go ahead`: a passive verb of
-// naming that is no verb of saying ("billed as", "known as", "touted as") gives the thing a name;
+// naming that is no verb of saying ("billed as", "touted as") gives the thing a name;
 // the quotation after it is that name, no one's words, and no speech verb earlier in the
 // sentence ("Mr Ortiz confirmed that …") reaches past it.
 
@@ -7,7 +7,8 @@ import { isOn, type StepSwitches } from "../steps.ts";
 import { BILLED_AS_SWITCH } from "./set28-switches.ts";
 import type { Tok } from "./tokens.ts";
 
-const NAMING = /^(?:billed|known|touted|nicknamed|styled|marketed|advertised|promoted|badged|titled)$/;
+// "known as" is known-as.ts's, after any word ("a process known as").
+const NAMING = /^(?:billed|touted|nicknamed|styled|marketed|advertised|promoted|badged|titled)$/;
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/;
 
 /** toks[j] is "as" after a passive or reduced-relative naming participle ("been billed as", ", known as"). */
