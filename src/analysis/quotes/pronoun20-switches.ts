@@ -1,0 +1,12 @@
+// Session 20's pronoun-antecedent classes (issue #13): the switches, one list for inline-switches.ts;
+// each rule reads its switch where it runs.
+
+/** `"Miss Vell says she can live with it," she said`: nobody calls themselves "Mr/Mrs/Ms/Miss X", so
+ *  the person a quotation names so is never the he/she of its tag (named-in-quote.ts). */
+export const COURTESY_NAMED_IN_QUOTE_SWITCH = {
+  name: "pronoun-not-courtesy-named-in-quote",
+  doc: '"Miss Vell says she can live with it," she said: he/she is never the person the quotation names with Mr/Mrs/Ms/Miss',
+};
+
+/** The switches of the session-20 pronoun classes, for the ablation. */
+export const PRONOUN20_SWITCHES = [COURTESY_NAMED_IN_QUOTE_SWITCH];

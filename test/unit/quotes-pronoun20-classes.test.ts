@@ -1,0 +1,34 @@
+// Pronoun-antecedent classes of session 20 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { genderOfName } from "../../src/analysis/actors/gender.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a person the quotation names with Mr/Mrs/Ms/Miss is not the he/she of its tag", () => {
+  const body =
+    'Singer wins order against photographers\n\nSinger Dana Vell has won an order against two photographers.\n\nJudge Lee Ashby granted the order at Leeds Crown Court on Friday. Vell had told the court she was afraid to leave her home. "Miss Vell says she can live with some of it, but it has gone too far," she said.';
+
+  it("is the other person of that gender", () => {
+    expect(speakerOf(directQuotes(body), "Miss Vell says")).toBe("Lee Ashby");
+  });
+
+  it("is the person named in the quotation with the switch off", () => {
+    const off = switchOff("quotes.pronoun-not-courtesy-named-in-quote");
+    expect(speakerOf(directQuotes(body, off), "Miss Vell says")).toBe("Dana Vell");
+  });
+});
+
+describe("Lee, a given name of men and women, gives no gender", () => {
+  const body =
+    'Singer wins order against photographers\n\nSinger Dana Vell has won an order against two photographers.\n\nVell said she was relieved. Judge Lee Ashby, who granted the order at Leeds Crown Court, said she accepted the photographers had a job to do. "Miss Vell says she can live with some of it, but it has gone too far," she said.';
+
+  it("is no man's name alone", () => {
+    expect(genderOfName("Lee Ashby")).toBe("any");
+    expect(genderOfName("Mr Lee Ashby")).toBe("male");
+  });
+
+  it("leaves a she free to take up a judge called Lee", () => {
+    expect(speakerOf(directQuotes(body), "Miss Vell says")).toBe("Lee Ashby");
+  });
+});
