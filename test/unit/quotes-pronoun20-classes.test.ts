@@ -32,3 +32,17 @@ describe("Lee, a given name of men and women, gives no gender", () => {
     expect(speakerOf(directQuotes(body), "Miss Vell says")).toBe("Lee Ashby");
   });
 });
+
+describe('an opening "Eight years ago," or "Minutes later," is no speaker', () => {
+  const body =
+    'Mayor backs rival\n\nMayor Dan Okoro said he would not endorse anyone this year. Eight years ago, he backed Tom Bell over Ann Roe and said, "Ann Roe has never done anything for this city."';
+
+  it("leaves the he after it to the person it stands for", () => {
+    expect(speakerOf(directQuotes(body), "Ann Roe has never")).toBe("Dan Okoro");
+  });
+
+  it("is the time word with the step off", () => {
+    const off = switchOff("quotes.front-ago-later");
+    expect(speakerOf(directQuotes(body, off), "Ann Roe has never")).toBe("ago");
+  });
+});
