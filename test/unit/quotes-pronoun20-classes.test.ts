@@ -46,3 +46,17 @@ describe('an opening "Eight years ago," or "Minutes later," is no speaker', () =
     expect(speakerOf(directQuotes(body, off), "Ann Roe has never")).toBe("ago");
   });
 });
+
+describe('the he/she right after a fronted "As for X," is X', () => {
+  const body =
+    'Rivals split on convention\n\nAnn Roe cautioned "let\'s not get ahead of ourselves". Tom Bell warned against the "fevered dreams" of a contested convention. "That would be a disaster," the Texas senator said. As for Dan Okoro, he said he\'s not worried. "I think I\'m going to have the delegates, OK?" he said.';
+
+  it("is the person As for names, for the quotation after it too", () => {
+    expect(speakerOf(directQuotes(body), "I think I'm going")).toBe("Dan Okoro");
+  });
+
+  it("is the speaker before with the switch off", () => {
+    const off = switchOff("quotes.pronoun-as-for");
+    expect(speakerOf(directQuotes(body, off), "I think I'm going")).toBe("Tom Bell");
+  });
+});

@@ -8,5 +8,12 @@ export const COURTESY_NAMED_IN_QUOTE_SWITCH = {
   doc: '"Miss Vell says she can live with it," she said: he/she is never the person the quotation names with Mr/Mrs/Ms/Miss',
 };
 
+/** "As for Dan Okoro, he said he's not worried": the person a fronted "As for X," names is the
+ *  he/she right after its comma (pronoun-as-for.ts). */
+export const AS_FOR_SWITCH = {
+  name: "pronoun-as-for",
+  doc: '"As for Dan Okoro, he said …": the he/she right after a fronted "As for X," is X',
+};
+
 /** The switches of the session-20 pronoun classes, for the ablation. */
-export const PRONOUN20_SWITCHES = [COURTESY_NAMED_IN_QUOTE_SWITCH];
+export const PRONOUN20_SWITCHES = [COURTESY_NAMED_IN_QUOTE_SWITCH, AS_FOR_SWITCH];

@@ -23,6 +23,7 @@ import type { Phrase } from "./phrases.ts";
 import { pluralSourceThey } from "./plural-source-they.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
+import { asForSpeaker } from "./pronoun-as-for.ts";
 import { PRONOUN_CONJUNCT_SWITCH, pronounConjuncts } from "./pronoun-conjunct.ts";
 import { heSheMayBe } from "./pronoun-lone-surname.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
@@ -56,10 +57,8 @@ export function resolveHeShe(
   want: "male" | "female",
   quote: string | null = null,
 ): Speaker {
-  const spokes = isOn("quotes", "possessed-spokesperson", doc.switches)
-    ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
-    : null;
-  if (spokes) return spokes;
+  const early = earlySpeaker(doc, p, want);
+  if (early) return early;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
   // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").
@@ -129,6 +128,13 @@ export function resolveHeShe(
   // `Jan Holt said: "…. "…," she warned.`: the paragraph's latest speaker, a name with no actor (switch).
   return unlinkedUngendered(doc, p, want) ?? { ...p, id: null, name: null, kind: "person", gender: want };
 }
+
+/** A possessed spokesperson ("his spokeswoman"), or "As for Dan Okoro, he said": the person the
+ *  fronted "As for" names (switch "pronoun-as-for"); they go before any other reading. */
+const earlySpeaker = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null =>
+  (isOn("quotes", "possessed-spokesperson", doc.switches)
+    ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
+    : null) ?? asForSpeaker(doc, p, want);
 
 interface HeShe {
   doc: QuoteDoc;
