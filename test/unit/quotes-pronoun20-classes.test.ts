@@ -60,3 +60,17 @@ describe('the he/she right after a fronted "As for X," is X', () => {
     expect(speakerOf(directQuotes(body, off), "I think I'm going")).toBe("Tom Bell");
   });
 });
+
+describe("after a sentence opening on a subordinate clause, he/she is the main clause's subject", () => {
+  const body =
+    'Health plan row\n\nAnn Roe said the plan would end the programmes people know. When Rita Marsh pointed out that Tom Bell calls it "care for all," Roe seized upon the reference, repeating her line that Bell\'s plan would hurt families. "Care for all is not the same if you hand it to the states," she said.';
+
+  it("is the name after the clause's comma", () => {
+    expect(speakerOf(directQuotes(body), "Care for all is")).toBe("Ann Roe");
+  });
+
+  it("is the subordinate clause's subject with the switch off", () => {
+    const off = switchOff("quotes.pronoun-main-after-subordinate");
+    expect(speakerOf(directQuotes(body, off), "Care for all is")).toBe("Rita Marsh");
+  });
+});

@@ -15,5 +15,16 @@ export const AS_FOR_SWITCH = {
   doc: '"As for Dan Okoro, he said …": the he/she right after a fronted "As for X," is X',
 };
 
+/** "When Rita Marsh pointed out …, Ann Roe seized upon it. “…,” she said": the main clause's
+ *  subject after a subordinate clause is the he/she that goes on (pronoun-main-clause.ts). */
+export const MAIN_AFTER_SUBORDINATE_SWITCH = {
+  name: "pronoun-main-after-subordinate",
+  doc: "\"When Rita Marsh pointed out …, Ann Roe seized upon it. “…,” she said\": he/she is the main clause's subject, not the subordinate clause's",
+};
+
 /** The switches of the session-20 pronoun classes, for the ablation. */
-export const PRONOUN20_SWITCHES = [COURTESY_NAMED_IN_QUOTE_SWITCH, AS_FOR_SWITCH];
+export const PRONOUN20_SWITCHES = [
+  COURTESY_NAMED_IN_QUOTE_SWITCH,
+  AS_FOR_SWITCH,
+  MAIN_AFTER_SUBORDINATE_SWITCH,
+];
