@@ -1,7 +1,9 @@
 // "When Rita Marsh pointed out that Tom Bell calls it “care for all,” Ann Roe seized upon it. “…,”
 // she said": a sentence opening on a subordinate clause ("When/After/While …,") is about the main
 // clause's subject, the name right after the clause's comma; the he/she that goes on is that
-// person, not the subordinate clause's subject or a speaker it reports. PolNeAR train, session 20.
+// person, not the subordinate clause's subject or a speaker it reports. The step "fronted-subject"
+// reads such a sentence when its clause holds no quotation; this rule reads the ones that do.
+// PolNeAR train, session 20.
 
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
@@ -29,6 +31,8 @@ export function mainAfterSubordinate(doc: QuoteDoc, p: Phrase, fits: (id: string
   for (const m of ms) {
     const before = doc.text.slice(from, m.start);
     if (!AFTER_COMMA.test(before) || !subjectAt(doc.text, m.start, m.end)) continue;
+    // (only a clause holding a quotation: the step "fronted-subject" reads the others)
+    if (!/["“”]/u.test(before)) return null;
     return fits(m.actorId) ? m.actorId : null;
   }
   return null;

@@ -15,8 +15,9 @@ export const AS_FOR_SWITCH = {
   doc: '"As for Dan Okoro, he said …": the he/she right after a fronted "As for X," is X',
 };
 
-/** "When Rita Marsh pointed out …, Ann Roe seized upon it. “…,” she said": the main clause's
- *  subject after a subordinate clause is the he/she that goes on (pronoun-main-clause.ts). */
+/** "When Rita Marsh pointed out that Tom Bell calls it “…,” Ann Roe seized upon it. “…,” she said":
+ *  the main clause's subject after a subordinate clause holding a quotation is the he/she that goes
+ *  on (pronoun-main-clause.ts; "fronted-subject" reads the clauses with none). */
 export const MAIN_AFTER_SUBORDINATE_SWITCH = {
   name: "pronoun-main-after-subordinate",
   doc: "\"When Rita Marsh pointed out …, Ann Roe seized upon it. “…,” she said\": he/she is the main clause's subject, not the subordinate clause's",
