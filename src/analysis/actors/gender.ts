@@ -1,7 +1,7 @@
 // Grammatical gender of a person's name, for resolving "he"/"she": an honorific ("Mr", "Ms",
 // "Sir", "Lady"), else a modest lexicon of common given names (about 350 each, written for this
 // module: frequent British, American and Commonwealth first names, some others; ambiguous names
-// such as Chris, Sam, Alex, Jo, Robin are left out). Unknown names are "any": the article's own
+// such as Chris, Sam, Alex, Jo, Robin, Lee are left out). Unknown names are "any": the article's own
 // pronouns decide (see coref/mentions.ts, the actor model's coreference).
 
 import { HONORIFIC_GENDER } from "../lexicons/titles.ts";
@@ -19,7 +19,7 @@ export const MALE_NAMES: ReadonlySet<string> = words(`
   freddie frederick gareth gary gavin geoff geoffrey george gerald gerard gordon graham grant
   greg gregory guy harold harry harvey henry herbert howard hugh hugo iain ian isaac ivan jack jacob
   jake james jamie jason jeff jeffrey jeremy jerry jim jimmy joe joel john johnny jon jonathan jose
-  joseph josh joshua julian justin keith kelvin ken kenneth kevin kieran kyle lawrence lee len leo
+  joseph josh joshua julian justin keith kelvin ken kenneth kevin kieran kyle lawrence len leo
   leon leonard lewis liam lionel louis luke malcolm marcus mark martin matt matthew maurice max michael
   mick mike miles mohammed muhammad murray nathan neil nicholas nick nigel noel norman oliver oscar owen
   patrick paul pete peter phil philip phillip ralph ray raymond reg richard rick ricky rob robert

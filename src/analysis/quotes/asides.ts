@@ -7,6 +7,7 @@
 import { CLAUSE_BREAKERS, SENTENCE_ADVERBS, TIME_WORDS } from "../lexicons/clauses.ts";
 import { TITLE_HEADS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
 import type { Step } from "../steps.ts";
+import { FRONT_AGO_STEP } from "./front-ago.ts";
 import { FRONT_TIME_STEP } from "./front-time-phrase.ts";
 import { MONTH_OPENER_STEP } from "./month-opener.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
@@ -116,6 +117,7 @@ export const TOKEN_STEPS: readonly Step<SentenceTokens>[] = [
   },
   FRONT_TIME_STEP,
   MONTH_OPENER_STEP,
+  FRONT_AGO_STEP,
   {
     name: "time-not-speaker",
     doc: '"Priebus later Thursday told", "…, said Tuesday.": a day name beside a verb is never the speaker',

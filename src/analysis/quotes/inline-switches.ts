@@ -19,6 +19,7 @@ import { ASKED_NO_COMMA_SWITCH, VERB_COLON_AND_SWITCH } from "./other-verbs.ts";
 import { OWN_CLAUSE_SWITCHES } from "./pronoun-own-clause.ts";
 import { PRONOUN_SWITCHES } from "./pronoun-switches.ts";
 import { PRONOUN18_SWITCHES } from "./pronoun18-switches.ts";
+import { PRONOUN20_SWITCHES } from "./pronoun20-switches.ts";
 import { QUOTED_KEPT_SWITCH, QUOTED_OBJECT_SWITCH } from "./quoted-as-saying.ts";
 import { OBJECT_GUARD_SWITCHES } from "./reported-object-guards.ts";
 import { SCARE18_SWITCHES } from "./scare18-switches.ts";
@@ -391,6 +392,7 @@ export const INLINE_SWITCHES = [
   ...DESC17_SWITCHES,
   ...COREF18_SWITCHES,
   ...PRONOUN18_SWITCHES,
+  ...PRONOUN20_SWITCHES,
   ...OBJECT_GUARD_SWITCHES,
   EXPECTED_INSIDE_REPORT_SWITCH,
   ...SCARE18_SWITCHES,

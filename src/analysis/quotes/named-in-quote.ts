@@ -3,9 +3,12 @@
 
 import { HONORIFIC_GENDER, TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { COURTESY_NAMED_IN_QUOTE_SWITCH } from "./pronoun20-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]{2,}$/u;
+/** The courtesy titles no speaker gives himself or herself ("Miss Vell says …"). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss)\.?$/;
 /** After the name: a possessive, or an auxiliary or modal whose subject it is ("Tom's problem", "Tom has"). */
 const THIRD_PERSON_AFTER =
   /^(?:['’]s\b|\s+(?:is|was|has|had|will|would|should|can|could|did|does|must|may|might|needs|wants)\b|\s+(?:is|was|has|had|would|could|should|did|does)n['’]t\b)/;
@@ -36,6 +39,9 @@ export function namedInQuote(doc: QuoteDoc, id: string, quote: string): boolean 
       const after = quote.slice(at + word.length, at + word.length + 12);
       if (/^[\p{L}\p{N}]|^\s+\p{Lu}/u.test(after) || /[\p{L}\p{N}]$/u.test(quote.slice(0, at))) continue;
       const cap = capitalBefore(quote, at);
+      // (switch "pronoun-not-courtesy-named-in-quote"; a bare "Mr X" is never the speaker's own name)
+      if (cap && COURTESY.test(cap) && isOn("quotes", COURTESY_NAMED_IN_QUOTE_SWITCH.name, doc.switches))
+        return true;
       if (cap && !(cap.toLowerCase() in HONORIFIC_GENDER) && !TITLE_WORDS.has(cap.toLowerCase())) continue;
       if (THIRD_PERSON_AFTER.test(after)) return true;
       const before = quote.slice(Math.max(0, at - 30), at);

@@ -4,8 +4,6 @@
 
 import type { Mention } from "../../types.ts";
 import { genderOfName } from "../actors/index.ts";
-import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
-import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { HONORIFIC_GENDER, ROLE_GENDER } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
@@ -23,8 +21,11 @@ import type { Phrase } from "./phrases.ts";
 import { pluralSourceThey } from "./plural-source-they.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
+import { asForSpeaker } from "./pronoun-as-for.ts";
 import { PRONOUN_CONJUNCT_SWITCH, pronounConjuncts } from "./pronoun-conjunct.ts";
+import { heSheFits, personLike } from "./pronoun-fits.ts";
 import { heSheMayBe } from "./pronoun-lone-surname.ts";
+import { mainAfterSubordinate } from "./pronoun-main-clause.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
@@ -56,10 +57,9 @@ export function resolveHeShe(
   want: "male" | "female",
   quote: string | null = null,
 ): Speaker {
-  const spokes = isOn("quotes", "possessed-spokesperson", doc.switches)
-    ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
-    : null;
-  if (spokes) return spokes;
+  const early = earlySpeaker(doc, p, want);
+
+  if (early) return early;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
   // before, is passed over (one who spoke may go on about himself: "people say Sanders should …").
@@ -84,10 +84,11 @@ export function resolveHeShe(
     ? subjectWithoutHistory(doc, p, want, named)
     : null;
   if (subject) return speakerForActor(doc, subject, p, want);
-  // "The show's director is Ann Roe, …. “…,” she said": the person just introduced (switch).
-  const introduced = isOn("quotes", "copular-person", doc.switches)
-    ? copularPerson(doc, p, want, named)
-    : null;
+  // "The show's director is Ann Roe, …. “…,” she said": the person just introduced (switch);
+  // "When Rita Marsh pointed out …, Ann Roe seized on it": the main clause's subject (switch).
+  const introduced =
+    (isOn("quotes", "copular-person", doc.switches) ? copularPerson(doc, p, want, named) : null) ??
+    mainAfterSubordinate(doc, p, (id) => !named?.(id) && heSheFits(doc, id, want));
   if (introduced) return speakerForActor(doc, introduced, p, want);
   // the speaker just before over the model's name ending a subjectless sentence (switch)
   const over = isOn("quotes", "pronoun-speaker-over-object", doc.switches)
@@ -129,6 +130,13 @@ export function resolveHeShe(
   // `Jan Holt said: "…. "…," she warned.`: the paragraph's latest speaker, a name with no actor (switch).
   return unlinkedUngendered(doc, p, want) ?? { ...p, id: null, name: null, kind: "person", gender: want };
 }
+
+/** A possessed spokesperson ("his spokeswoman"), or "As for Dan Okoro, he said": the person the
+ *  fronted "As for" names (switch "pronoun-as-for"); they go before any other reading. */
+const earlySpeaker = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null =>
+  (isOn("quotes", "possessed-spokesperson", doc.switches)
+    ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
+    : null) ?? asForSpeaker(doc, p, want);
 
 interface HeShe {
   doc: QuoteDoc;
@@ -246,11 +254,11 @@ function subjectWithoutHistory(
   const others = isOn("quotes", PRONOUN_CONJUNCT_SWITCH.name, doc.switches)
     ? pronounConjuncts(doc, from, p.start, want)
     : null;
-  return subjectMentionBefore(doc, p.start, (id) => {
-    if (named?.(id) || others?.has(id)) return false;
-    const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
-    return g === want || (g === "any" && personLike(doc, id));
-  });
+  return subjectMentionBefore(
+    doc,
+    p.start,
+    (id) => !named?.(id) && !others?.has(id) && heSheFits(doc, id, want),
+  );
 }
 
 /**
@@ -274,16 +282,6 @@ function mainSubjectOver(
     if (g === want || (g === "any" && personLike(doc, e.id))) return e;
   }
   return null;
-}
-
-/** A full personal name: two words or more, its last no organisation's head or place ("Munster",
- *  "Lycos Europe" are no persons of unknown gender). */
-function personLike(doc: QuoteDoc, id: string): boolean {
-  const ws = (doc.actors.byId.get(id)?.name ?? "").split(" ");
-  const last = ws[ws.length - 1]!;
-  return (
-    ws.length >= 2 && !PLACES.has(last) && !ORG_NOUNS.has(last.toLowerCase()) && !ORG_NAME_HEADS.has(last)
-  );
 }
 
 /** A subject inside the words a he/she reports ("Jones had been late, he said."), but not the
