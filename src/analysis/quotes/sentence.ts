@@ -23,7 +23,6 @@ import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
 import { CLOSING_TAG_RULES } from "./named-closing-tag.ts";
-import { nounAfterNameRun } from "./named-noun.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { POSSESSIVE_SPEECH_NOUN_RULE } from "./possessive-speech-noun.ts";
