@@ -19,3 +19,19 @@ describe("a capitalised office before a name in commas is the name's role", () =
     expect(speakerOf(qs, "We cannot hold")).not.toMatch(/^Gareth Pryce/);
   });
 });
+
+describe("a verb of revealing with a plain object reports no speech", () => {
+  const body =
+    'Old reels cleaned up\n\nThe archive hired Nell Varga to clean its reels.\n\n"We had to start from scratch," explains Ms Varga. The cleaning of the old reels revealed some odd details too.\n\n"There was a ladder in one shot. "Nobody had spotted it in forty years."';
+
+  it("leaves the quotation to the latest speaker", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "There was a ladder")).toBe("Nell Varga");
+    expect(speakerOf(qs, "Nobody had spotted")).toBe("Nell Varga");
+  });
+
+  it("gives it to the finding's subject with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.revealed-thing"));
+    expect(speakerOf(qs, "There was a ladder")).not.toBe("Nell Varga");
+  });
+});

@@ -7,5 +7,12 @@ export const CAPITAL_OFFICE_APPOSITION_SWITCH = {
   doc: '"Welsh Health Minister, Ann Roe AM, said:": the name in apposition to a capitalised office speaks, not the office',
 };
 
+/** "The restoration of the old films revealed some odd items too.": a verb of revealing with a
+ *  plain noun-phrase object reports no speech (revealed-thing.ts, the indirect-speech guard). */
+export const REVEALED_THING_SWITCH = {
+  name: "revealed-thing",
+  doc: '"The restoration of the films revealed some odd items too.": a reveal-verb with a plain object is no speech; its subject is no speaker',
+};
+
 /** The inline switches of set 29's classes, for the ablation. */
-export const SET29_SWITCHES = [CAPITAL_OFFICE_APPOSITION_SWITCH];
+export const SET29_SWITCHES = [CAPITAL_OFFICE_APPOSITION_SWITCH, REVEALED_THING_SWITCH];
