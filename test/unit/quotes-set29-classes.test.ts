@@ -35,3 +35,19 @@ describe("a verb of revealing with a plain object reports no speech", () => {
     expect(speakerOf(qs, "There was a ladder")).not.toBe("Nell Varga");
   });
 });
+
+describe('"put it" before a quotation is a verb of saying', () => {
+  const body =
+    'Small boxes\n\nBuilding a home PC is hard work. As Ann Roe of the widgetclub.org.uk website put it: "It will never be as small as a Mac."\n\nTraders were wary. Or, as Jo Reed put it simply, "Nobody wants a beige box."';
+
+  it("is the subject of put", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "It will never")).toBe("Ann Roe");
+    expect(speakerOf(qs, "Nobody wants")).toBe("Jo Reed");
+  });
+
+  it("gives no speaker with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.put-it-cue"));
+    expect(speakerOf(qs, "Nobody wants")).not.toBe("Jo Reed");
+  });
+});

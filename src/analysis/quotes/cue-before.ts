@@ -21,7 +21,6 @@ import {
 import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
 import { HEARD, HEARD_PAST_APPOSITION_RULE } from "./heard-apposition.ts";
-import { mannerBeforeParticiple } from "./manner-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { PARTICIPLE_AFTER_TAG } from "./participle-after-tag.ts";
@@ -36,6 +35,7 @@ import {
   phraseOf,
   sentenceSubject,
 } from "./phrases.ts";
+import { mannerOrPutIt } from "./put-it.ts";
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
@@ -354,7 +354,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       continue;
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
-    const verb = isVerbish(t) || isReadCue(toks, j) || mannerBeforeParticiple(toks, j, switches);
+    const verb = isVerbish(t) || isReadCue(toks, j) || mannerOrPutIt(toks, j, switches);
     const noun = nounUse(toks, j) && !pronounSubjectVerb(toks, j, switches); // "what he says are" (switch)
     if (!(verb || speechParticiple(t, switches)) || (isCap(t) && j > 0) || noun) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;

@@ -14,5 +14,12 @@ export const REVEALED_THING_SWITCH = {
   doc: '"The restoration of the films revealed some odd items too.": a reveal-verb with a plain object is no speech; its subject is no speaker',
 };
 
+/** `As Ann Roe of the Widget Club put it: "…"`: "put it" before a colon, comma or quotation is
+ *  a verb of saying (put-it.ts, read by cueBefore). */
+export const PUT_IT_SWITCH = {
+  name: "put-it-cue",
+  doc: '`As Ann Roe of the Widget Club put it: "…"`: "put it" before the quotation is a speech verb; its subject speaks',
+};
+
 /** The inline switches of set 29's classes, for the ablation. */
-export const SET29_SWITCHES = [CAPITAL_OFFICE_APPOSITION_SWITCH, REVEALED_THING_SWITCH];
+export const SET29_SWITCHES = [CAPITAL_OFFICE_APPOSITION_SWITCH, REVEALED_THING_SWITCH, PUT_IT_SWITCH];
