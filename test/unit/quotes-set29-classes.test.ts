@@ -51,3 +51,17 @@ describe('"put it" before a quotation is a verb of saying', () => {
     expect(speakerOf(qs, "Nobody wants")).not.toBe("Jo Reed");
   });
 });
+
+describe('a name before "of the" and a lowercase body is the speaker', () => {
+  const body =
+    'Small boxes\n\nBuilding a home PC is hard work. Ann Roe of the excellent widgetclub.org.uk website said: "It will never be as small as a Mac."';
+
+  it("is the name", () => {
+    expect(speakerOf(directQuotes(body), "It will never")).toBe("Ann Roe");
+  });
+
+  it("is the whole phrase with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.name-of-lowercase-body"));
+    expect(speakerOf(qs, "It will never")).not.toBe("Ann Roe");
+  });
+});

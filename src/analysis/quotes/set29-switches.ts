@@ -21,5 +21,17 @@ export const PUT_IT_SWITCH = {
   doc: '`As Ann Roe of the Widget Club put it: "…"`: "put it" before the quotation is a speech verb; its subject speaks',
 };
 
+/** "Ann Roe of the excellent widgetclub.org.uk website said": a name before "of the" and a body
+ *  written in lower case (a body noun at its head) is the speaker (object-of-preposition.ts). */
+export const LOWER_BODY_SWITCH = {
+  name: "name-of-lowercase-body",
+  doc: '"Ann Roe of the excellent widgetclub.org.uk website said": the name before "of" a lowercase body speaks, not the body',
+};
+
 /** The inline switches of set 29's classes, for the ablation. */
-export const SET29_SWITCHES = [CAPITAL_OFFICE_APPOSITION_SWITCH, REVEALED_THING_SWITCH, PUT_IT_SWITCH];
+export const SET29_SWITCHES = [
+  CAPITAL_OFFICE_APPOSITION_SWITCH,
+  REVEALED_THING_SWITCH,
+  PUT_IT_SWITCH,
+  LOWER_BODY_SWITCH,
+];
