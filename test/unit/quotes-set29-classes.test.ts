@@ -65,3 +65,18 @@ describe('a name before "of the" and a lowercase body is the speaker', () => {
     expect(speakerOf(qs, "It will never")).not.toBe("Ann Roe");
   });
 });
+
+describe("a term after a naming participle is no one's words", () => {
+  const body =
+    'Power drain\n\nSpare plugs waste power. The worst culprit, according to the Energy Board, is the humble charger, nicknamed "power leeches". Others were dubbed "zombie plugs" by Tim Hale.';
+
+  it("is unattributed", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "power leeches")).toBeNull();
+  });
+
+  it("is the reported source's with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.nicknamed-name"));
+    expect(speakerOf(qs, "power leeches")).toBe("Energy Board");
+  });
+});

@@ -28,10 +28,18 @@ export const LOWER_BODY_SWITCH = {
   doc: '"Ann Roe of the excellent widgetclub.org.uk website said": the name before "of" a lowercase body speaks, not the body',
 };
 
+/** `the power adaptor, nicknamed "energy hogs"`: a naming participle after a comma with no "as"
+ *  gives the thing a name, no one's words (nicknamed.ts, set 28's billed-as class without "as"). */
+export const NAMED_DIRECT_SWITCH = {
+  name: "nicknamed-name",
+  doc: '`the power adaptor, nicknamed "energy hogs"`: a name after a reduced-relative naming participle, no one\'s words',
+};
+
 /** The inline switches of set 29's classes, for the ablation. */
 export const SET29_SWITCHES = [
   CAPITAL_OFFICE_APPOSITION_SWITCH,
   REVEALED_THING_SWITCH,
   PUT_IT_SWITCH,
   LOWER_BODY_SWITCH,
+  NAMED_DIRECT_SWITCH,
 ];
