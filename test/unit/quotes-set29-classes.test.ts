@@ -80,3 +80,17 @@ describe("a term after a naming participle is no one's words", () => {
     expect(speakerOf(qs, "power leeches")).toBe("Energy Board");
   });
 });
+
+describe("an office for a place speaks as the holder named in apposition before", () => {
+  const body =
+    'Church backs plan\n\nThe service will be led by the Bishop of Lindford, Dr Alan Crewe, next month.\n\nCritics were unhappy. The Bishop of Lindford said: "I am pleased with this step."';
+
+  it("is the holder", () => {
+    expect(speakerOf(directQuotes(body), "I am pleased")).toBe("Alan Crewe");
+  });
+
+  it("is not the holder with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.office-holder-named-before"));
+    expect(speakerOf(qs, "I am pleased")).not.toBe("Alan Crewe");
+  });
+});

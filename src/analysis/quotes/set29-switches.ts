@@ -35,6 +35,13 @@ export const NAMED_DIRECT_SWITCH = {
   doc: '`the power adaptor, nicknamed "energy hogs"`: a name after a reduced-relative naming participle, no one\'s words',
 };
 
+/** "The Bishop of Lindford said" after "the Bishop of Lindford, Dr Alan Crewe,": an office for a
+ *  place speaks as the holder the article named in apposition to it (office-holder.ts). */
+export const OFFICE_HOLDER_SWITCH = {
+  name: "office-holder-named-before",
+  doc: '"The Bishop of Lindford said" after "the Bishop of Lindford, Dr Alan Crewe,": the holder named before, not the place',
+};
+
 /** The inline switches of set 29's classes, for the ablation. */
 export const SET29_SWITCHES = [
   CAPITAL_OFFICE_APPOSITION_SWITCH,
@@ -42,4 +49,5 @@ export const SET29_SWITCHES = [
   PUT_IT_SWITCH,
   LOWER_BODY_SWITCH,
   NAMED_DIRECT_SWITCH,
+  OFFICE_HOLDER_SWITCH,
 ];
