@@ -94,3 +94,19 @@ describe("an office for a place speaks as the holder named in apposition before"
     expect(speakerOf(qs, "I am pleased")).not.toBe("Alan Crewe");
   });
 });
+
+describe("a causative's object speaks in the infinitive after it", () => {
+  const body =
+    'Star in row\n\nThe singer was criticised after a show in April led 12 viewers to complain he was "lewd". The tour prompted critics to say it was "a disgrace".';
+
+  it("is the object", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "lewd")).toBe("12 viewers");
+    expect(speakerOf(qs, "a disgrace")).toBe("critics");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.caused-to-say"));
+    expect(speakerOf(qs, "lewd")).not.toBe("12 viewers");
+  });
+});

@@ -11,6 +11,7 @@ import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { billedAs } from "./billed-as.ts";
+import { CAUSED_TO_SAY_RULE } from "./caused-to-say.ts";
 import { COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import {
   DOCUMENT_OWNER_TOPIC_SWITCH,
@@ -117,6 +118,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return null;
     },
   },
+  CAUSED_TO_SAY_RULE, // (set 29) "led 12 viewers to complain": the causative's object
   {
     name: "infinitive-or-passive",
     doc: '"to say", "was told": the verb has no subject of its own here',

@@ -42,6 +42,14 @@ export const OFFICE_HOLDER_SWITCH = {
   doc: '"The Bishop of Lindford said" after "the Bishop of Lindford, Dr Alan Crewe,": the holder named before, not the place',
 };
 
+/** `a show that led 12 viewers to complain he was "lewd"`: a causative's object is the subject of
+ *  the speech verb in the infinitive after it (caused-to-say.ts; a SUBJECT_RULES entry, listed by
+ *  its table). */
+export const CAUSED_TO_SAY_SWITCH = {
+  name: "caused-to-say",
+  doc: '`a show that led 12 viewers to complain he was "lewd"`: the causative verb\'s object speaks',
+};
+
 /** The inline switches of set 29's classes, for the ablation. */
 export const SET29_SWITCHES = [
   CAPITAL_OFFICE_APPOSITION_SWITCH,
