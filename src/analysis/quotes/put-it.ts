@@ -8,7 +8,7 @@ import { PUT_IT_SWITCH } from "./set29-switches.ts";
 import type { Tok } from "./tokens.ts";
 
 /** toks[j] is "put" of "put it" (and a -ly adverb) right before a colon, a comma or a quotation. */
-export function putItCue(toks: Tok[], j: number, switches: StepSwitches): boolean {
+function putItCue(toks: Tok[], j: number, switches: StepSwitches): boolean {
   if (!/^puts?$/.test(toks[j]!.lower) || toks[j + 1]?.lower !== "it") return false;
   let k = j + 2;
   if (toks[k]?.type === "w" && /ly$/.test(toks[k]!.lower)) k++;
