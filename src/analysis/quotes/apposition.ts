@@ -4,9 +4,11 @@
 
 import { ORG_NAME_HEADS, ORG_STARTS } from "../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
+import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
+import { CAPITAL_OFFICE_APPOSITION_SWITCH } from "./set29-switches.ts";
 import type { Tok } from "./tokens.ts";
 
 /** A speaker's words, with the role they were given in apposition to, if any. */
@@ -19,11 +21,22 @@ export interface NamedPhrase extends Phrase {
 /** A description rather than a name: its head word is in lower case ("the trust's spokeswoman"),
  *  or a role for a place or body ("Labour MP for Bath", "a spokesman for Calder Water"; switch
  *  "role-for-place"; "the festival organiser in Leeds"). */
-const isRolePhrase = (p: Phrase, forPlace: boolean, text: string, toBody: boolean): boolean =>
+const isRolePhrase = (p: Phrase, forPlace: boolean, text: string, toBody: boolean, cap = false): boolean =>
   /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text) ||
+  (cap && capitalOffice(p.text)) ||
   // "Mr Hale, MP for Henley, Oxfordshire, said": a role itself in apposition is followed by its place
   (forPlace && ROLE_FOR.test(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) ||
   (toBody && roleToBody(p, text));
+
+/** "Scottish Finance Minister", "The Foreign Secretary": capitalised office words ending in an
+ *  office head; the first may be a nationality ("Australian", "Welsh"). A name ("John Major") is
+ *  none: its first word is neither an office word nor a nationality. */
+function capitalOffice(text: string): boolean {
+  const w = text.replace(/^the\s+/i, "").split(/\s+/);
+  if (w.length < 2 || w.length > 4 || !TITLE_HEADS.has(w[w.length - 1]!)) return false;
+  const office = (x: string) => TITLE_MODIFIERS.has(x) || TITLE_HEADS.has(x);
+  return w.slice(1, -1).every(office) && (office(w[0]!) || /^\p{Lu}\p{Ll}+(?:an|ish|ese)$/u.test(w[0]!));
+}
 
 /** "chief secretary to the Treasury", "adviser to the President": a lowercase office "to" a body
  *  (switch "role-to-body"); after an opening clause ("Replying, adviser to …") but not after a
@@ -51,7 +64,8 @@ export function nameAfterRole(
   toBody = false,
   switches?: StepSwitches,
 ): NamedPhrase | null {
-  if (toks[c]?.text !== "," || !isRolePhrase(role, forPlace, text, toBody)) return null;
+  const cap = !!switches && isOn("quotes", CAPITAL_OFFICE_APPOSITION_SWITCH.name, switches);
+  if (toks[c]?.text !== "," || !isRolePhrase(role, forPlace, text, toBody, cap)) return null;
   let e = c + 1;
   while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;
   const after = toks[e];

@@ -11,6 +11,7 @@ import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { billedAs } from "./billed-as.ts";
+import { CAUSED_TO_SAY_RULE } from "./caused-to-say.ts";
 import { BUT_CLAUSE_COORDINATION, COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
 import {
   DOCUMENT_OWNER_TOPIC_SWITCH,
@@ -21,7 +22,6 @@ import {
 import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
 import { HEARD, HEARD_PAST_APPOSITION_RULE } from "./heard-apposition.ts";
-import { mannerBeforeParticiple } from "./manner-tag.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { PARTICIPLE_AFTER_TAG } from "./participle-after-tag.ts";
@@ -36,6 +36,7 @@ import {
   phraseOf,
   sentenceSubject,
 } from "./phrases.ts";
+import { mannerOrPutIt } from "./put-it.ts";
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
@@ -117,6 +118,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return null;
     },
   },
+  CAUSED_TO_SAY_RULE, // (set 29) "led 12 viewers to complain": the causative's object
   {
     name: "infinitive-or-passive",
     doc: '"to say", "was told": the verb has no subject of its own here',
@@ -355,7 +357,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       continue;
     }
     // A capitalised verb is a name ("Dan Said"), except opening the sentence: `Said Ellis: “…”`.
-    const verb = isVerbish(t) || isReadCue(toks, j) || mannerBeforeParticiple(toks, j, switches);
+    const verb = isVerbish(t) || isReadCue(toks, j) || mannerOrPutIt(toks, j, switches);
     const noun = nounUse(toks, j) && !pronounSubjectVerb(toks, j, switches); // "what he says are" (switch)
     if (!(verb || speechParticiple(t, switches)) || (isCap(t) && j > 0) || noun) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;

@@ -17,6 +17,7 @@ import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
 import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
 import { MONTH_OPENER_STEP } from "./month-opener.ts";
+import { unattributeNicknamed } from "./nicknamed.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
@@ -30,6 +31,7 @@ import {
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
+import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -81,6 +83,7 @@ export function extractQuotes(
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   if (isOn("quotes", KNOWN_AS_SWITCH.name, switches)) unattributeKnownAs(article.text, direct);
+  if (isOn("quotes", NAMED_DIRECT_SWITCH.name, switches)) unattributeNicknamed(article.text, direct);
   if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);

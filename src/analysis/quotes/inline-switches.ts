@@ -29,12 +29,7 @@ import { SET19_SWITCHES } from "./set19-switches.ts";
 import { SET20_SWITCHES } from "./set20-switches.ts";
 import { SET21_SWITCHES } from "./set21-switches.ts";
 import { SET22_SWITCHES } from "./set22-switches.ts";
-import { SET23_SWITCHES } from "./set23-switches.ts";
-import { SET24_SWITCHES } from "./set24-switches.ts";
-import { SET25_SWITCHES } from "./set25-switches.ts";
-import { SET26_SWITCHES } from "./set26-switches.ts";
-import { SET27_SWITCHES } from "./set27-switches.ts";
-import { SET28_SWITCHES } from "./set28-switches.ts";
+import { STUDY_SET_SWITCHES } from "./study-set-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
@@ -381,12 +376,7 @@ export const INLINE_SWITCHES = [
   ...SET21_SWITCHES,
   ...SET22_SWITCHES,
   ...HEADLINE19_SWITCHES,
-  ...SET23_SWITCHES,
-  ...SET24_SWITCHES,
-  ...SET25_SWITCHES,
-  ...SET26_SWITCHES,
-  ...SET28_SWITCHES,
-  ...SET27_SWITCHES,
+  ...STUDY_SET_SWITCHES,
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
   ...DESC17_SWITCHES,

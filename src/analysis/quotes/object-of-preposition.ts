@@ -9,6 +9,7 @@ import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { HYPHENED_MODIFIER_SWITCH } from "./set26-switches.ts";
+import { LOWER_BODY_SWITCH } from "./set29-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { FRONT_WORDS } from "./tokens.ts";
 
@@ -19,6 +20,13 @@ const NAME_WITH_PARTICLES = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${PARTICLE}\
 /** "Dana Okoro of [campaign group] …", and after a job ("Aviation analyst Nick van den Berg of …"). */
 const INSIDE = new RegExp(
   String.raw`^(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(${NAME_WITH_PARTICLES})\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}`,
+  "u",
+);
+
+/** "Ann Roe of the excellent widgetclub.org.uk website": a body in lower case with a body noun at
+ *  its head closing the phrase (switch, set 29). */
+const INSIDE_LOWER = new RegExp(
+  String.raw`^(${NAME_WITH_PARTICLES})\s+(?:of|from|at)\s+the\s+(?:[\p{Ll}\d][\p{L}\d.'’-]*\s+){0,3}(?:website|site|blog|magazine|newspaper|firm|company|group|charity|agency|council|union|association|society|club|institute|university|college|campaign|organisation|organization|department)$`,
   "u",
 );
 
@@ -57,7 +65,8 @@ const personHead = (d: string) => {
 /** The person named before the preposition that `p` is the object of, or null. */
 export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | null {
   // "Dana Okoro of Brightwave Labs" read as one phrase: the person at its front.
-  const inside = / (?:of|from|at) /.test(p.text) ? INSIDE.exec(p.text) : null;
+  const lower = isOn("quotes", LOWER_BODY_SWITCH.name, doc.switches) ? INSIDE_LOWER.exec(p.text) : null;
+  const inside = / (?:of|from|at) /.test(p.text) ? (INSIDE.exec(p.text) ?? lower) : null;
   if (inside) {
     const start = p.start + inside[0].indexOf(inside[1]!);
     return personAt(doc, { start, end: start + inside[1]!.length, text: inside[1]! });

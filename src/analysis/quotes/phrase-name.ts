@@ -11,6 +11,7 @@ import { nameBeforeRole } from "./name-before-role.ts";
 import { personAfterNoun } from "./name-forms.ts";
 import { nicknamedName } from "./nickname.ts";
 import { subjectBeforePreposition } from "./object-of-preposition.ts";
+import { officeHolder } from "./office-holder.ts";
 import type { Phrase } from "./phrases.ts";
 import { publicationPastModifiers } from "./publication-name.ts";
 import { nameAfterSentenceLetter } from "./sentence-letter-name.ts";
@@ -30,6 +31,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
       : null) ?? (describedOn ? (personAfterNoun(doc, p0) ?? describedSurname(doc, p0)) : null);
   return (
     (described ? { start: p0.end - described[1]!.length, end: p0.end, text: described[1]! } : null) ??
+    officeHolder(doc, p0) ?? // "The Archbishop of Canterbury" named in apposition before (switch)
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
     namePastAffiliationChain(doc, p0) ?? // "Dr Ezra Avram, of the … at the … in Bristol said" (switch)
     (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??

@@ -1,0 +1,20 @@
+// The switches of study sets 23 on, one list for inline-switches.ts (each set's rules are in its
+// own file, named for the set whose labels found them).
+
+import { SET23_SWITCHES } from "./set23-switches.ts";
+import { SET24_SWITCHES } from "./set24-switches.ts";
+import { SET25_SWITCHES } from "./set25-switches.ts";
+import { SET26_SWITCHES } from "./set26-switches.ts";
+import { SET27_SWITCHES } from "./set27-switches.ts";
+import { SET28_SWITCHES } from "./set28-switches.ts";
+import { SET29_SWITCHES } from "./set29-switches.ts";
+
+export const STUDY_SET_SWITCHES = [
+  ...SET23_SWITCHES,
+  ...SET24_SWITCHES,
+  ...SET25_SWITCHES,
+  ...SET26_SWITCHES,
+  ...SET28_SWITCHES,
+  ...SET27_SWITCHES,
+  ...SET29_SWITCHES,
+];
