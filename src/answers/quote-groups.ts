@@ -72,13 +72,13 @@ export function* groupQuotationSteps(
   }
   const groups: Quote[][] = [];
   const used = new Set<Quote>();
-  const nested = new NestedParaphrases();
+  const listedIn = new ListedInArticle();
   let read = 0;
   for (const q of best) {
     if (groups.length >= limit) break;
     if (used.has(q)) continue;
     if (++read % GROUPS_PER_STEP === 0) yield;
-    if (nested.within(coverage, q)) continue;
+    if (listedIn.repeats(coverage, q)) continue;
     const group = [q];
     used.add(q);
     // One copy per other outlet: the fullest statement that is the same quotation.
@@ -99,25 +99,30 @@ export function* groupQuotationSteps(
     for (const o of perDoc.values()) {
       group.push(o);
       used.add(o);
+      listedIn.repeats(coverage, o); // (its article's repeats of it are listed with it)
     }
     groups.push(group);
   }
   return groups;
 }
 
-/** The paraphrases listed so far, by article: one paraphrase inside another of the same speaker
- *  ("he believed the war would …" and "the war would …", from "told the audience he believed …")
- *  is one report of one statement, listed once (the first listed, the better ranked). */
-export class NestedParaphrases {
+/** The quotations listed so far, by article: the same words of one speaker quoted twice in an
+ *  article ("a disgrace" in the lead and again below), or one paraphrase inside another of the same
+ *  speaker ("he believed the war would …" and "the war would …", from "told the audience he
+ *  believed …"), are one quotation, listed once (the first listed, the better ranked). */
+export class ListedInArticle {
   private readonly byDoc = new Map<string, Quote[]>();
-  within(coverage: Coverage, q: Quote): boolean {
-    if (q.kind !== "reported") return false;
+  repeats(coverage: Coverage, q: Quote): boolean {
     const listed = this.byDoc.get(q.docId) ?? [];
     const speaker = speakerOf(coverage, q);
-    const nests = (o: Quote) =>
-      ((o.start <= q.start && q.end <= o.end) || (q.start <= o.start && o.end <= q.end)) &&
+    const reported = q.kind === "reported";
+    const same = (o: Quote) =>
+      (o.kind === "reported") === reported &&
+      (reported
+        ? (o.start <= q.start && q.end <= o.end) || (q.start <= o.start && o.end <= q.end)
+        : keyOf(o) === keyOf(q)) &&
       speakerOf(coverage, o) === speaker;
-    if (listed.some(nests)) return true;
+    if (listed.some(same)) return true;
     listed.push(q);
     this.byDoc.set(q.docId, listed);
     return false;

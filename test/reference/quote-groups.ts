@@ -2,12 +2,7 @@
 // comparison with every quotation of the pool), kept to test that the graph groups the same.
 // Everything else is the bot's own code: only the search for copies is replaced.
 
-import {
-  better,
-  NestedParaphrases,
-  otherSpeakersTerm,
-  sameQuotation,
-} from "../../src/answers/quote-groups.ts";
+import { better, ListedInArticle, otherSpeakersTerm, sameQuotation } from "../../src/answers/quote-groups.ts";
 import type { Coverage } from "../../src/coverage.ts";
 import type { Quote } from "../../src/types.ts";
 
@@ -17,10 +12,10 @@ export { actorsOf, matchOf, speakerOf } from "../../src/answers/quote-groups.ts"
 export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonly Quote[]): Quote[][] {
   const groups: Quote[][] = [];
   const used = new Set<Quote>();
-  const nested = new NestedParaphrases();
+  const listedIn = new ListedInArticle();
   for (const q of best) {
     if (used.has(q)) continue;
-    if (nested.within(coverage, q)) continue;
+    if (listedIn.repeats(coverage, q)) continue;
     const group = [q];
     used.add(q);
     // One copy per other outlet: the fullest statement that is the same quotation.
@@ -35,6 +30,7 @@ export function groupQuotations(coverage: Coverage, best: Quote[], pool: readonl
     for (const o of perDoc.values()) {
       group.push(o);
       used.add(o);
+      listedIn.repeats(coverage, o); // (its article's repeats of it are listed with it)
     }
     groups.push(group);
   }

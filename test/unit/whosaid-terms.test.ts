@@ -24,6 +24,10 @@ const coverage = buildCoverage(
       "Harbour plan",
       '"We will rebuild the harbour wall before the winter storms arrive," her deputy Per Olsk said.',
     ),
+    "n.txt": doc(
+      "Appeal",
+      'Coach Ivo Rask called the ruling "a farce" on Sunday.\n\nRask said the ruling was "a farce" and he would appeal.',
+    ),
     "e.txt": doc(
       "Harbour vote",
       "Mayor Ilse Varga told the council she believed the harbour wall would hold through the winter.",
@@ -48,6 +52,12 @@ describe("/whosaid and the same words from two speakers", () => {
     const [m] = (whosaid(coverage, "rebuild the harbour wall") as WhoSaidAnswer).matches;
     expect(m!.sources.map((s) => s.docId)).toEqual(["c", "d"]);
     expect(m!.attributions.map((a) => a.speaker).sort()).toEqual(["Ilse Varga", "Per Olsk"]);
+  });
+});
+
+describe("/whosaid and one speaker's words repeated in an article", () => {
+  it("lists them once", () => {
+    expect(rows("a farce")).toEqual([["Ivo Rask", ["n"]]]);
   });
 });
 
