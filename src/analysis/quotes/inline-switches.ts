@@ -33,6 +33,7 @@ import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
 import { SET26_SWITCHES } from "./set26-switches.ts";
 import { SET28_SWITCHES } from "./set28-switches.ts";
+import { SET30_SWITCHES } from "./set30-switches.ts";
 import { TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { WORD_USE_SWITCHES } from "./word-use-switches.ts";
 
@@ -384,6 +385,7 @@ export const INLINE_SWITCHES = [
   ...SET25_SWITCHES,
   ...SET26_SWITCHES,
   ...SET28_SWITCHES,
+  ...SET30_SWITCHES,
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
   ...DESC17_SWITCHES,
