@@ -49,3 +49,21 @@ describe("the agent of a passive verb of making is no speaker", () => {
     );
   });
 });
+
+describe("a bare plural noun after capitalised modifiers is an unnamed group", () => {
+  const body =
+    'Bookshop wins award\n\nA small bookshop in Calder has won a national prize.\n\nIndependent Calder bookshop owners have hailed the award as "a real lift".';
+
+  it("is the group, unnamed", () => {
+    const q = directQuotes(body).find((x) => x.text.startsWith("a real lift"));
+    expect(q?.speakerKind).toBe("unnamed");
+    expect(q?.speakerName).toBe("Independent Calder bookshop owners");
+  });
+
+  it("is a person called by the plural noun with the rule off", () => {
+    const q = directQuotes(body, switchOff("quotes.modified-plural-group")).find((x) =>
+      x.text.startsWith("a real lift"),
+    );
+    expect(q?.speakerKind).toBe("person");
+  });
+});
