@@ -67,3 +67,34 @@ describe("a bare plural noun after capitalised modifiers is an unnamed group", (
     expect(q?.speakerKind).toBe("person");
   });
 });
+
+describe('"the MP" the model links to no one is the member the sentence before names', () => {
+  const body =
+    'MP backs rail plan\n\nA Labour backbencher has praised the rail plan.\n\nTom Hale said the new line would "change the region". However, Mr Hale predicted the work would start late. The MP for Kettleby and Dale said the minister had been "far too slow".';
+
+  it("is the member named before", () => {
+    expect(speakerOf(directQuotes(body), "far too slow")).toBe("Tom Hale");
+  });
+
+  it("is no one with the switch off", () => {
+    const q = directQuotes(body, switchOff("quotes.member-office-subject")).find((x) =>
+      x.text.startsWith("far too slow"),
+    );
+    expect(q?.speakerKind).toBe("unnamed");
+  });
+});
+
+describe('"the architects" is the pair joined by "&" named after that plural', () => {
+  const body =
+    'Library gets new wing\n\nA new library wing opens in Calder this spring.\n\nAward-winning architects Hale & Dunn drew the plans with local schools. "We wanted the light to reach every shelf," said the architects.';
+
+  it("is the pair", () => {
+    expect(speakerOf(directQuotes(body), "We wanted the light")).toBe("Hale & Dunn");
+  });
+
+  it("is an unnamed description with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.plural-named-pair")), "We wanted the light")).toBe(
+      "the architects",
+    );
+  });
+});

@@ -2,8 +2,9 @@
 // its table for the ablation).
 
 import type { Alternative } from "../steps.ts";
+import type { Phrase } from "./phrases.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import { unnamed } from "./state.ts";
+import { type QuoteDoc, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 /** "Legitimate Bollywood film distributors have hailed …": a plural common noun with no determiner
@@ -25,4 +26,25 @@ export const MODIFIED_GROUP_RULE: Alternative<SpeakerInput, Speaker> = {
     !words.some((w) => /^[\p{Lu}\p{N}]{2,}$/u.test(w) || /['’]s?$/.test(w))
       ? unnamed(p, "plural")
       : null,
+};
+
+/** A capitalised word of a name ("Langlands", "O'Hara"). */
+const WORD = "\\p{Lu}[\\p{L}'’-]*";
+
+/** "the artists said" after "artists Langlands & Bell": the pair joined by "&" the article gave
+ *  right after the same plural noun (a duo or a firm), the latest before the phrase; else null. */
+function pairAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const m = /^the\s+(\p{Ll}+s)$/iu.exec(p.text);
+  if (!m || /ss$/.test(m[1]!)) return null;
+  const re = new RegExp(`\\b${m[1]}\\s+(${WORD}(?:\\s+${WORD})?\\s+&\\s+${WORD}(?:\\s+${WORD})?)`, "gu");
+  let pair: string | null = null;
+  for (const hit of doc.text.slice(doc.article.bodyStart, p.start).matchAll(re)) pair = hit[1]!;
+  return pair ? { ...p, id: null, name: pair, kind: "organization", gender: "plural" } : null;
+}
+
+/** "Bafta-winning artists Langlands & Bell … said the artists": the pair named after that plural. */
+export const PLURAL_PAIR_RULE: Alternative<SpeakerInput, Speaker> = {
+  name: "plural-named-pair",
+  doc: '"architects Hale & Dunn … the architects said": the pair joined by "&" the article gave after the same plural noun',
+  try: ({ doc, p }) => pairAfterNoun(doc, p),
 };

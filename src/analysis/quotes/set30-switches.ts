@@ -46,5 +46,17 @@ export function makingPassive(toks: Tok[], qi: number, switches: StepSwitches): 
   return false;
 }
 
+/** "Mr Hale predicted …. The MP for Kettleby said": "the MP" the model links to no one is the member
+ *  the sentence before names as its subject (capitalised-office.ts). */
+export const MEMBER_OFFICE_SWITCH = {
+  name: "member-office-subject",
+  doc: '"However, Mr Hale predicted …. The MP for Kettleby said": an unlinked "the MP" is the subject the sentence before names',
+};
+
 /** The inline switches of set 30's classes, for the ablation. */
-export const SET30_SWITCHES = [LATEST_SHARED_NAME_SWITCH, PASSIVE_ROLE_AGENT_SWITCH, MAKING_PASSIVE_SWITCH];
+export const SET30_SWITCHES = [
+  LATEST_SHARED_NAME_SWITCH,
+  PASSIVE_ROLE_AGENT_SWITCH,
+  MAKING_PASSIVE_SWITCH,
+  MEMBER_OFFICE_SWITCH,
+];
