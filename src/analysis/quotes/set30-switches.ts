@@ -13,7 +13,7 @@ export const LATEST_SHARED_NAME_SWITCH = {
 
 /** `was called "…" by the trial judge`: an agent headed by a person's role noun can speak, as "by
  *  a spokesman" can (cue-after.ts tag-passive-agent; "judge" and "coach" end in no -er or -ist). */
-export const PASSIVE_ROLE_AGENT_SWITCH = {
+const PASSIVE_ROLE_AGENT_SWITCH = {
   name: "passive-role-agent",
   doc: '`was called "…" by the trial judge`, `was described as "…" by the coach`: an agent headed by a role noun speaks',
 };
@@ -24,7 +24,7 @@ export const roleAgent = (head: string, switches: StepSwitches): boolean =>
 
 /** `a stand was modelled as a "smart kitchen" by the Home Times`: a passive verb of making gives
  *  the maker, who says nothing; the quoted words are no one's (cue-after.ts tag-passive-agent). */
-export const MAKING_PASSIVE_SWITCH = {
+const MAKING_PASSIVE_SWITCH = {
   name: "making-passive-agent",
   doc: '`a stand was modelled as a "smart kitchen" by the Home Times`: the agent of a passive verb of making is no speaker',
 };
