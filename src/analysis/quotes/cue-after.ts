@@ -37,6 +37,7 @@ import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
+import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
@@ -124,6 +125,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       // `described as "rash" and "unfair" by X`: the first of two terms has the second's agent.
       const by = /^(?:and|or)$/.test(toks[k]!.lower) && toks[k + 1]?.type === "q" ? k + 2 : k;
       if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text, switches)) return null;
+      if (makingPassive(toks, qi, switches)) return NO_CUE;
       // ("by campaigners in the US": the noun before the place, switch "agent-before-place")
       const p =
         (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(toks, by + 1, text) : null) ??
@@ -138,7 +140,8 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
         !/\p{Lu}/u.test(p.text) &&
         !ORG_NOUNS.has(head) &&
         !ANONYMOUS_HEADS.has(head) &&
-        !ROLE_LIKE.test(head)
+        !ROLE_LIKE.test(head) &&
+        !roleAgent(head, switches)
       )
         return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: "by", label: true } : null);

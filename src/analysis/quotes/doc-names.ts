@@ -22,8 +22,17 @@ const OPENING_PREPOSITIONS = new Set(
 
 // The runs are found by the one capitalised-run finder (../name-runs.ts) with the speaker rules.
 export class DocNames {
-  /** Full names (2+ tokens after titles), first mention order. */
-  readonly full: Array<{ name: string; at: number; gender: "male" | "female" | "any"; org: boolean }> = [];
+  /** A tie between full names of one length goes to a later one when the first was named after
+   *  "of" ("the brother of Sam Hale"), a point of reference (switch "latest-shared-surname"). */
+  latestTie = false;
+  /** Full names (2+ tokens after titles), first mention order; `ofObject`: first named after "of". */
+  readonly full: Array<{
+    name: string;
+    at: number;
+    gender: "male" | "female" | "any";
+    org: boolean;
+    ofObject?: boolean;
+  }> = [];
 
   /** `cutLetters`: a run through a one-letter word whose period ends a sentence is two names
    *  (letter-sentence-end.ts; switch "letter-name-sentence-end"); `skipMonths`: a month or day after
@@ -59,7 +68,14 @@ export class DocNames {
       if (core.length >= 2 && !this.seen.has(core.join(" "))) {
         this.seen.add(core.join(" "));
         const org = ORG_NOUNS.has(core[core.length - 1]!.toLowerCase());
-        this.full.push({ name: core.join(" "), at: toks[i]!.start, gender: genderOfWords(words), org });
+        const ofObject = toks[i - 1]?.lower === "of";
+        this.full.push({
+          name: core.join(" "),
+          at: toks[i]!.start,
+          gender: genderOfWords(words),
+          org,
+          ofObject,
+        });
       }
     }
   }
@@ -95,7 +111,7 @@ export class DocNames {
   expand(core: string[], before: number): { name: string; gender: "male" | "female" | "any" } | null {
     if (core.length === 0) return null;
     const want = core.map((w) => w.toLowerCase());
-    let best: { name: string; gender: "male" | "female" | "any" } | null = null;
+    let best: { name: string; gender: "male" | "female" | "any"; ofObject?: boolean } | null = null;
     const candidates = new Set([...this.withWord(want[want.length - 1]!), ...this.withWord(want[0]!)]);
     for (const f of this.full.length < 64 ? this.full : [...candidates].sort((a, b) => a.at - b.at)) {
       if (f.at > before && best) break;
@@ -105,8 +121,12 @@ export class DocNames {
       // A given name stands for the full name, but a place never does: "Mexico" is not "Mexico City".
       const place = PLACES.has(core[0]!) && PLACE_HEADS.has(f.name.split(" ").at(-1)!);
       const head = want.length === 1 && ws[0] === want[0] && !f.org && !place;
-      if ((tail || head) && (!best || ws.length > best.name.split(" ").length)) {
-        best = { name: f.name, gender: f.gender };
+      const longer = !best || ws.length > best.name.split(" ").length;
+      // "the brother of Sam Hale … Writer Tom Hale … said Hale": not the point of reference.
+      const later =
+        this.latestTie && !!best?.ofObject && f.at <= before && ws.length === best.name.split(" ").length;
+      if ((tail || head) && (longer || later)) {
+        best = { name: f.name, gender: f.gender, ofObject: !!f.ofObject };
       }
     }
     return best;

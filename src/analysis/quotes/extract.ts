@@ -32,6 +32,7 @@ import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
 import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
+import { LATEST_SHARED_NAME_SWITCH } from "./set30-switches.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -59,7 +60,9 @@ export function extractQuotes(
   const layer = layerOf(article); // only for articles with quotations or reporting cues
   // One actor model for quotes, /actor and events: without one, this article's own.
   const actors = model ?? buildActorModel([article]);
-  const doc = newQuoteDoc(article, layer, spans, actors, namesOf(article, layer), switches);
+  const names = namesOf(article, layer);
+  names.latestTie = isOn("quotes", LATEST_SHARED_NAME_SWITCH.name, switches);
+  const doc = newQuoteDoc(article, layer, spans, actors, names, switches);
   if (spans.length > 0) {
     walkSentences(doc);
     runSteps("quotes", ARTICLE_STEPS, doc, switches);

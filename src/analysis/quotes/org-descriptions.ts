@@ -8,6 +8,7 @@ import { orgSameDescription } from "./org-same-description.ts";
 import type { Phrase } from "./phrases.ts";
 import { membersBody } from "./public-body.ts";
 import { SITTING_BODY_RULE } from "./residual19-switches.ts";
+import { MODIFIED_GROUP_RULE, PLURAL_PAIR_RULE } from "./set30-group.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -46,6 +47,8 @@ export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[
     try: ({ doc, p }) => listAfterNoun(doc, p),
   },
   SITTING_BODY_RULE,
+  MODIFIED_GROUP_RULE,
+  PLURAL_PAIR_RULE,
 ];
 
 /** The heads of a body inside an organisation: its jury, panel, board ("the AFI jury"). */

@@ -5,19 +5,13 @@
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import {
-  CLERGY_OFFICES,
-  HONORIFIC_GENDER,
-  ROLE_ABBREVIATIONS,
-  ROLE_HEADS,
-  STYLED,
-  TITLE_WORDS,
-} from "../lexicons/titles.ts";
+import { HONORIFIC_GENDER, STYLED } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { demonymDescription } from "./aged-demonym.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { bodyOfKind } from "./body-kind.ts";
+import { CAPITALISED_OFFICE_RULE } from "./capitalised-office.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
@@ -37,7 +31,7 @@ import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
-import { officeWordsPastLord, peerOr } from "./peer-role.ts";
+import { peerOr } from "./peer-role.ts";
 import { nameInPhrase } from "./phrase-name.ts";
 import type { Phrase } from "./phrases.ts";
 import { descriptive } from "./place-modifier.ts";
@@ -53,9 +47,6 @@ import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor,
 import { titledAntecedent } from "./titled-antecedent.ts";
 import { nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
-
-/** Words an office written in capitals may be made of ("the Prime Minister", "the Bishop", "the DJ"). */
-const OFFICE_WORDS: readonly ReadonlySet<string>[] = [TITLE_WORDS, CLERGY_OFFICES, ROLE_ABBREVIATIONS];
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   OUR_REPORTER_RULE,
@@ -150,20 +141,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     },
   },
   MEMBER_DESCRIPTION,
-  {
-    name: "capitalised-office",
-    doc: '"the Chancellor said", "the Prime Minister": an office written in capitals is a description (the model\'s role mention), not the name "Chancellor"',
-    try: ({ doc, p, words }) => {
-      const rest = officeWordsPastLord(words.slice(1), doc);
-      const last = rest[rest.length - 1] ?? "";
-      const office =
-        /^the$/i.test(words[0]!) &&
-        /^\p{Lu}/u.test(last) &&
-        ROLE_HEADS.has(last.toLowerCase()) &&
-        rest.every((w) => OFFICE_WORDS.some((set) => set.has(w.toLowerCase())));
-      return office ? resolveDescription(doc, p) : null;
-    },
-  },
+  CAPITALISED_OFFICE_RULE,
   {
     name: "role-antecedent",
     doc: '"The Tory leader brands …" after "Tory leader Maud Ellery": the person the article gave that role, where the model marks no mention',

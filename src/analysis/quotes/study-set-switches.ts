@@ -8,6 +8,7 @@ import { SET26_SWITCHES } from "./set26-switches.ts";
 import { SET27_SWITCHES } from "./set27-switches.ts";
 import { SET28_SWITCHES } from "./set28-switches.ts";
 import { SET29_SWITCHES } from "./set29-switches.ts";
+import { SET30_SWITCHES } from "./set30-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
   ...SET23_SWITCHES,
@@ -17,4 +18,5 @@ export const STUDY_SET_SWITCHES = [
   ...SET28_SWITCHES,
   ...SET27_SWITCHES,
   ...SET29_SWITCHES,
+  ...SET30_SWITCHES,
 ];
