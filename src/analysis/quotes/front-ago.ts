@@ -2,7 +2,7 @@
 // an opening time phrase that closes on "ago", "later" or "earlier" and a comma is no speaker;
 // the clause's subject is the word after the comma, a name or a pronoun. PolNeAR train, session 20.
 
-import type { Step } from "../steps.ts";
+import { openerStep } from "./opener-step.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 const CLOSES_TIME = /^(?:ago|later|earlier)$/;
@@ -24,11 +24,8 @@ function frontAgoEnd(toks: Tok[]): number {
 }
 
 /** The step (in asides.ts's TOKEN_STEPS). */
-export const FRONT_AGO_STEP: Step<{ toks: Tok[] }> = {
-  name: "front-ago-later",
-  doc: '"Eight years ago, he backed …", "Minutes later, she sent …": an opening time phrase closing on "ago/later/earlier" is no speaker',
-  run: (s) => {
-    const e = frontAgoEnd(s.toks);
-    if (e > 0) s.toks = s.toks.slice(e);
-  },
-};
+export const FRONT_AGO_STEP = openerStep(
+  "front-ago-later",
+  '"Eight years ago, he backed …", "Minutes later, she sent …": an opening time phrase closing on "ago/later/earlier" is no speaker',
+  frontAgoEnd,
+);

@@ -3,7 +3,7 @@
 // after") is no speaker; the clause's subject is the name after the phrase's comma (a list the
 // phrase runs on through, "…, a car and a cheque,", goes too). Study set 19.
 
-import type { Step } from "../steps.ts";
+import { openerStep } from "./opener-step.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
 /** Degree or measure words that open a time phrase before "after"/"before". */
@@ -43,11 +43,8 @@ function frontTimeEnd(toks: Tok[]): number {
 }
 
 /** The step (in asides.ts's TOKEN_STEPS). */
-export const FRONT_TIME_STEP: Step<{ toks: Tok[] }> = {
-  name: "front-time-phrase",
-  doc: '"Shortly after collecting the trophy, …, Cole addressed the crowd, saying": an opening "Shortly/Soon/Moments after …" phrase is no speaker',
-  run: (s) => {
-    const e = frontTimeEnd(s.toks);
-    if (e > 0) s.toks = s.toks.slice(e);
-  },
-};
+export const FRONT_TIME_STEP = openerStep(
+  "front-time-phrase",
+  '"Shortly after collecting the trophy, …, Cole addressed the crowd, saying": an opening "Shortly/Soon/Moments after …" phrase is no speaker',
+  frontTimeEnd,
+);

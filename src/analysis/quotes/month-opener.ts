@@ -4,7 +4,7 @@
 // an actor's name (not-names.ts), so the opening time phrase goes, as "On Monday," would.
 
 import { NEVER } from "../lexicons/not-names.ts";
-import type { Step } from "../steps.ts";
+import { openerStep } from "./opener-step.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 const TIME_PREPOSITION = /^(?:in|on|by|since|until|last|early|late|next|this|from|during)$/;
@@ -26,11 +26,8 @@ function monthOpenerEnd(toks: Tok[]): number {
 }
 
 /** The step (in asides.ts's TOKEN_STEPS, after the front time phrase). */
-export const MONTH_OPENER_STEP: Step<{ toks: Tok[] }> = {
-  name: "month-opener",
-  doc: '"In September Norland released figures …": an opening time phrase with a month or day and no comma is no part of the subject',
-  run: (s) => {
-    const e = monthOpenerEnd(s.toks);
-    if (e > 0) s.toks = s.toks.slice(e);
-  },
-};
+export const MONTH_OPENER_STEP = openerStep(
+  "month-opener",
+  '"In September Norland released figures …": an opening time phrase with a month or day and no comma is no part of the subject',
+  monthOpenerEnd,
+);
