@@ -108,6 +108,15 @@ function buildProfile(coverage: Coverage, a: Actor): ActorProfile {
   return runAll(profileSteps(coverage, a));
 }
 
+/** The descriptions without those another one ends with ("Leader" beside "Tory leader", "party
+ *  leader" beside "Harbour Party leader"): the fuller says it all. Order kept. */
+export function fullestForms(texts: string[]): string[] {
+  const words = texts.map((t) => ` ${foldKey(t)}`);
+  return texts.filter((_, i) =>
+    words.every((w, k) => k === i || !(w.endsWith(words[i]!) && (w.length > words[i]!.length || k < i))),
+  );
+}
+
 /** An actor's profile, built as pieces of work (PIECE sentences each). */
 function* profileSteps(coverage: Coverage, a: Actor): Generator<void, ActorProfile> {
   const name = foldKey(a.name);
@@ -118,7 +127,7 @@ function* profileSteps(coverage: Coverage, a: Actor): Generator<void, ActorProfi
     name: a.name,
     kind: a.kind,
     aliases: a.aliases.map((x) => x.text).filter((t) => foldKey(t) !== name),
-    descriptions: a.descriptions.map((d) => d.text),
+    descriptions: fullestForms(a.descriptions.map((d) => d.text)),
     documents: [...a.documents],
     mentions: a.mentions,
     quotes,

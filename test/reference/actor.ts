@@ -9,6 +9,7 @@
 // found by scanning. Ranking, limits and the suggestions (MiniSearch's name lookup) are the bot's.
 import {
   findActor,
+  fullestForms,
   MAX_QUOTES,
   MAX_RELATED,
   MAX_STATEMENTS,
@@ -68,7 +69,7 @@ function profile(coverage: Coverage, a: Actor): ActorProfile {
     name: a.name,
     kind: a.kind,
     aliases: a.aliases.map((x) => x.text).filter((t) => foldKey(t) !== name),
-    descriptions: a.descriptions.map((d) => d.text),
+    descriptions: fullestForms(a.descriptions.map((d) => d.text)),
     documents: [...a.documents],
     mentions: a.mentions,
     quotes: quotesOf(coverage, a),
