@@ -3,16 +3,12 @@
 // is said to have said it, so the speaker of the reported clause around it is not lent to it
 // (set 28's "billed as" class, without "as"). A "by" after the name gives it an agent and keeps it.
 
-import { clearSpeaker } from "./so-called.ts";
+import { unattributeTermsAfter } from "./so-called.ts";
 import type { QuoteFound } from "./types.ts";
 
 const NAMING = /[,(–—-]\s*(?:nicknamed|dubbed|christened|codenamed)\s+["“]$/;
 
 /** Takes the speaker off each term named by a naming participle with no agent after it. */
 export function unattributeNicknamed(text: string, direct: QuoteFound[]): void {
-  for (const q of direct) {
-    if (q.kind !== "term" || !NAMING.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
-    if (/^["”]?\s*by\b/.test(text.slice(q.end, q.end + 6))) continue;
-    clearSpeaker(q);
-  }
+  unattributeTermsAfter(text, direct, NAMING, (after) => /^["”]?\s*by\b/.test(after));
 }
