@@ -22,6 +22,7 @@ import { openingTakenUp } from "./opening-taken-up.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
+import { roleNamedNext } from "./role-named-next.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
   CROWD_NOISE_SWITCH,
@@ -90,6 +91,8 @@ export function extractQuotes(
   if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
+  // ("Norway's trade minister has said …. Lars Hoff said …": the office is the person named next)
+  roleNamedNext(doc, direct);
   if (isOn("quotes", "lead-echo", switches)) leadEchoes(doc, direct);
   // (a lead quotation with no speaker: the one named speaker saying its words later)
   leadWordsLater(doc, direct);

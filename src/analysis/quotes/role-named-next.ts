@@ -1,0 +1,76 @@
+// "Meanwhile, Norway's trade minister has said the region faced “deep trouble” unless …. Lars Hoff
+// said he would …": news writing often gives a source's office first and the name only in the next
+// sentence, which opens on the name alone (no role before it: that would be someone else) and a
+// verb of saying. When the name appears there for the first time, the office was that person.
+
+import { ROLE_HEADS } from "../lexicons/titles.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn } from "../steps.ts";
+import type { QuoteDoc } from "./state.ts";
+import { ROLE_NAMED_NEXT_SWITCH } from "./terms21-switches.ts";
+import type { QuoteFound } from "./types.ts";
+
+/** Roles that stand for a body's voice, not one person to be named later. */
+const VOICE_ROLES = /^(?:spokes(?:man|woman|person)|official|source|aide|adviser|advisor)$/;
+
+/** At most an honorific before the name opening the sentence. */
+const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Professor|Prof)\.?\s+)?$/;
+
+/** The lower-case role noun ending a speaker's words when the speaker is named by no name. */
+function bareRole(q: QuoteFound): string | null {
+  // (an indefinite "a campaigner" may be anyone: lead-description-ahead.ts reads the lead's)
+  if (!q.speakerText || /\p{Lu}/u.test(q.speakerName ?? "") || /^an?\s/i.test(q.speakerText)) return null;
+  // ("its co-chairman": a shared office is the office)
+  const head = (/([\p{L}-]+)\s*$/u.exec(q.speakerText)?.[1]?.toLowerCase() ?? "").replace(/^co-/, "");
+  return ROLE_HEADS.has(head) && !VOICE_ROLES.test(head) ? head : null;
+}
+
+/** The person the sentence at [start, end) opens on, bare and first named there, before a verb of
+ *  saying ("Lars Hoff said", "Dr Ann Wells told"). */
+function introducedSpeaker(doc: QuoteDoc, start: number, end: number) {
+  const ms = doc.actors.mentionsIn(doc.article.docId);
+  const m = ms.find((x) => x.start >= start && x.start < end && x.via !== "pronoun" && x.via !== "role");
+  if (!m || doc.actors.byId.get(m.actorId)?.kind !== "person") return null;
+  if (!HONORIFIC.test(doc.text.slice(start, m.start))) return null;
+  const verb = /^\s+([\p{Ll}]+)/u.exec(doc.text.slice(m.end, m.end + 30))?.[1] ?? "";
+  if (!SPEECH_VERB_FORMS.has(verb)) return null;
+  // named here first: one named before is someone the office was not
+  if (ms.some((x) => x.actorId === m.actorId && x.start < m.start)) return null;
+  return m;
+}
+
+/** Does the sentence at [start, end) name a person who speaks in it ("Ann Pike says …")? */
+function namedSpeakerIn(doc: QuoteDoc, start: number, end: number): boolean {
+  return doc.actors.mentionsIn(doc.article.docId).some((x) => {
+    if (x.start < start || x.end > end || (x.via !== "name" && x.via !== "surname")) return false;
+    const verb = /^\s+(?:(?:has|have|had)\s+)?(\p{Ll}+)/u.exec(doc.text.slice(x.end, x.end + 30))?.[1] ?? "";
+    return doc.actors.byId.get(x.actorId)?.kind === "person" && SPEECH_VERB_FORMS.has(verb);
+  });
+}
+
+/** Give each quotation voiced by a bare role to the person the next sentence introduces. */
+export function roleNamedNext(doc: QuoteDoc, direct: QuoteFound[]): void {
+  if (!isOn("quotes", ROLE_NAMED_NEXT_SWITCH.name, doc.switches)) return;
+  const paras = doc.article.paragraphs;
+  const sentences = paras.flatMap((p, k) => p.sentences.map((s) => ({ ...s, k })));
+  for (const q of direct) {
+    if (!bareRole(q)) continue;
+    const i = sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
+    const here = sentences[i];
+    const next = sentences[i + 1];
+    if (!here || !next || !doc.text.slice(here.start, here.end).includes(q.speakerText!)) continue;
+    // the same paragraph, or the lead and the paragraph after it; no one named speaking in its own sentence
+    if (next.k !== here.k && i !== 0) continue;
+    if (namedSpeakerIn(doc, here.start, here.end)) continue;
+    const m = introducedSpeaker(doc, next.start, next.end);
+    if (!m) continue;
+    const actor = doc.actors.byId.get(m.actorId)!;
+    Object.assign(q, {
+      speakerId: actor.id,
+      speakerText: m.text,
+      speakerName: actor.name,
+      speakerKind: "person",
+      via: "context",
+    });
+  }
+}

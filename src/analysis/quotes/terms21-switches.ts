@@ -1,0 +1,13 @@
+// Switches of the speaker classes found on the BBC terms study set (session 21; one list for
+// inline-switches.ts). Each class's rule lives in its own module, named in the switch's comment.
+
+/** "Norway's trade minister has said the region faced “deep trouble” …. Lars Hoff said …": a role
+ *  the model names no one by is the person the next sentence introduces, bare, as its speaking
+ *  subject (role-named-next.ts). */
+export const ROLE_NAMED_NEXT_SWITCH = {
+  name: "role-named-next",
+  doc: "\"Norway's trade minister has said … “deep trouble” …. Lars Hoff said …\": an unnamed role is the person first named, bare, as the next sentence's speaking subject",
+};
+
+/** The inline switches of the terms set's classes, for the ablation. */
+export const TERMS21_SWITCHES = [ROLE_NAMED_NEXT_SWITCH];

@@ -1,0 +1,29 @@
+// Speaker classes found on the BBC terms study set (session 21, issue #13), on invented text: each
+// rule's own sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a role named by no one is the person the next sentence introduces", () => {
+  const body =
+    'Krone slides\n\nThe krone fell again on Monday.\n\nMeanwhile, Norway\'s trade minister has said the region faced "deep trouble" unless rates were cut. Lars Hoff said he would raise the issue at the next summit.';
+  const lead =
+    'The Harbour Party would look "kindly" on any bid by its former leader to return, its co-chairman has said.\n\nDr Ann Wells told Radio Calder there was no room for spite in politics.';
+  const named =
+    'Krone slides\n\nFinance chief Lars Hoff spoke on Monday.\n\nMeanwhile, Norway\'s trade minister has said the region faced "deep trouble" unless rates were cut. Lars Hoff said he would raise the issue at the next summit.';
+
+  it("is that person", () => {
+    expect(speakerOf(directQuotes(body), "deep trouble")).toBe("Lars Hoff");
+    expect(speakerOf(directQuotes(lead), "kindly")).toBe("Ann Wells");
+  });
+
+  it("is not someone named before", () => {
+    expect(speakerOf(directQuotes(named), "deep trouble")).not.toBe("Lars Hoff");
+  });
+
+  it("is the role with the switch off", () => {
+    const off = switchOff("quotes.role-named-next");
+    expect(speakerOf(directQuotes(body, off), "deep trouble")).not.toBe("Lars Hoff");
+    expect(speakerOf(directQuotes(lead, off), "kindly")).not.toBe("Ann Wells");
+  });
+});
