@@ -27,3 +27,18 @@ describe("a role named by no one is the person the next sentence introduces", ()
     expect(speakerOf(directQuotes(lead, off), "kindly")).not.toBe("Ann Wells");
   });
 });
+
+describe("a definite organisation noun is the organisation whose name ends in it", () => {
+  const body =
+    'Cash warning hits shares\n\nShares in Calder Airlines have fallen after the group warned it could run short of cash.\n\nThe airline warned of "weak bookings" if it fails to cut costs.';
+
+  it("is that organisation", () => {
+    expect(speakerOf(directQuotes(body), "weak bookings")).toBe("Calder Airlines");
+  });
+
+  it("is left unnamed with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.org-name-head")), "weak bookings")).not.toBe(
+      "Calder Airlines",
+    );
+  });
+});

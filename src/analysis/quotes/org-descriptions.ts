@@ -4,6 +4,7 @@
 // Tried after the description-reuse rules of resolve-speaker.ts.
 
 import type { Alternative } from "../steps.ts";
+import { ORG_NAME_HEAD_RULE } from "./org-name-head.ts";
 import { orgSameDescription } from "./org-same-description.ts";
 import type { Phrase } from "./phrases.ts";
 import { membersBody } from "./public-body.ts";
@@ -49,6 +50,7 @@ export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[
   SITTING_BODY_RULE,
   MODIFIED_GROUP_RULE,
   PLURAL_PAIR_RULE,
+  ORG_NAME_HEAD_RULE,
 ];
 
 /** The heads of a body inside an organisation: its jury, panel, board ("the AFI jury"). */

@@ -9,5 +9,12 @@ export const ROLE_NAMED_NEXT_SWITCH = {
   doc: "\"Norway's trade minister has said … “deep trouble” …. Lars Hoff said …\": an unnamed role is the person first named, bare, as the next sentence's speaking subject",
 };
 
-/** The inline switches of the terms set's classes, for the ablation. */
+/** "Shares in Calder Airlines have fallen …. the airline warned of “…”": a definite organisation
+ *  noun is the organisation named before whose name ends in it (org-name-head.ts). */
+export const ORG_NAME_HEAD_SWITCH = {
+  name: "org-name-head",
+  doc: '"Shares in Calder Airlines fell …. the airline warned of “…”": the organisation named before whose name ends in the noun',
+};
+
+/** The inline switches of the terms set's classes, for the ablation (org-name-head is a step of its rule table, listed there). */
 export const TERMS21_SWITCHES = [ROLE_NAMED_NEXT_SWITCH];
