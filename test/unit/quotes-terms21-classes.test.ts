@@ -42,3 +42,19 @@ describe("a definite organisation noun is the organisation whose name ends in it
     );
   });
 });
+
+describe("a which-clause's verb of saying is its plural organisations'", () => {
+  const body =
+    'Krone falls\n\nThe Calder government has faced pressure from farm groups which have publicly stated the krone has further to fall from "absurd heights" set in 2002.';
+
+  it("is the organisations, not the main subject", () => {
+    const q = directQuotes(body).find((x) => x.text.startsWith("absurd heights"));
+    expect(q?.speakerName).toBe("farm groups");
+  });
+
+  it("is the main subject with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.which-group-subject")), "absurd heights")).toBe(
+      "Calder government",
+    );
+  });
+});

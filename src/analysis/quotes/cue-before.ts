@@ -13,12 +13,7 @@ import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { billedAs } from "./billed-as.ts";
 import { CAUSED_TO_SAY_RULE } from "./caused-to-say.ts";
 import { BUT_CLAUSE_COORDINATION, COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
-import {
-  DOCUMENT_OWNER_TOPIC_SWITCH,
-  DOCUMENT_TOPIC_SWITCH,
-  documentOnTopic,
-  WHICH_DOCUMENT_RULE,
-} from "./document-topic.ts";
+import { DOCUMENT_OWNER_TOPIC_SWITCH, DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
 import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
 import { HEARD, HEARD_PAST_APPOSITION_RULE } from "./heard-apposition.ts";
@@ -55,6 +50,7 @@ import {
   PASSIVE_AUX,
   type Tok,
 } from "./tokens.ts";
+import { WHICH_RULES } from "./which-group.ts";
 
 /** A verb with no subject of its own here: the rules stop, and the caller looks further back. */
 type Subject = Phrase | "skip";
@@ -137,7 +133,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return (c >= 0 ? phraseBefore(toks, c + 1, text) : null) ?? NO_SUBJECT;
     },
   },
-  WHICH_DOCUMENT_RULE,
+  ...WHICH_RULES,
   ...RESIDUAL19_SUBJECT_RULES,
   {
     // "A spokesman for the Payments Board (PB) which represents the industry said": the speech

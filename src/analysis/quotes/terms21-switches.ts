@@ -16,5 +16,13 @@ export const ORG_NAME_HEAD_SWITCH = {
   doc: '"Shares in Calder Airlines fell …. the airline warned of “…”": the organisation named before whose name ends in the noun',
 };
 
-/** The inline switches of the terms set's classes, for the ablation (org-name-head is a step of its rule table, listed there). */
+/** "pressure from exporter organisations which have publicly stated … “…”": a which-clause's verb of
+ *  saying is its plural organisations' (which-group.ts). */
+export const WHICH_GROUP_SWITCH = {
+  name: "which-group-subject",
+  doc: '"pressure from exporter organisations which have stated … “…”": the plural organisations before "which", not the main subject',
+};
+
+/** The inline switches of the terms set's classes, for the ablation (org-name-head and
+ *  which-group-subject are steps of their rule tables, listed there). */
 export const TERMS21_SWITCHES = [ROLE_NAMED_NEXT_SWITCH];
