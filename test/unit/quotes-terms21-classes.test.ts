@@ -58,3 +58,20 @@ describe("a which-clause's verb of saying is its plural organisations'", () => {
     );
   });
 });
+
+describe("a name marked 'known as the …' or '… as … are known' is no one's words", () => {
+  const body =
+    'Dam plan\n\nThe Calder Power Board says the dam will be built on the Kalder - or "river of stones" as the upper reaches of the Vale are known. The board says work must stop in what is known as the "quiet season" for fish.';
+
+  it("leaves both names to no one", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "river of stones")).toBeNull();
+    expect(speakerOf(qs, "quiet season")).toBeNull();
+  });
+
+  it("gives them a speaker with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.known-as-more"));
+    expect(speakerOf(qs, "river of stones")).not.toBeNull();
+    expect(speakerOf(qs, "quiet season")).not.toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
 import { leadMembersCommittee, leadWordsLater } from "./headline18-switches.ts";
 import { unattributeKnownAs } from "./known-as.ts";
+import { unattributeKnownAsMore } from "./known-as-more.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
@@ -87,6 +88,7 @@ export function extractQuotes(
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   if (isOn("quotes", KNOWN_AS_SWITCH.name, switches)) unattributeKnownAs(article.text, direct);
+  unattributeKnownAsMore(doc, direct);
   if (isOn("quotes", NAMED_DIRECT_SWITCH.name, switches)) unattributeNicknamed(article.text, direct);
   if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);

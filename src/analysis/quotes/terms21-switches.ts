@@ -23,6 +23,14 @@ export const WHICH_GROUP_SWITCH = {
   doc: '"pressure from exporter organisations which have stated … “…”": the plural organisations before "which", not the main subject',
 };
 
+/** `what is known as the "one time, last time" rule`, `or "river of golden sand" as the upper reaches
+ *  are known`: a name marked by "known as" with an article, or by "as … is known" after it, is no
+ *  one's words (known-as-more.ts). */
+export const KNOWN_AS_MORE_SWITCH = {
+  name: "known-as-more",
+  doc: '`known as the "one time" rule`, `"river of sand" as the upper reaches are known`: a name, no one\'s words',
+};
+
 /** The inline switches of the terms set's classes, for the ablation (org-name-head and
  *  which-group-subject are steps of their rule tables, listed there). */
-export const TERMS21_SWITCHES = [ROLE_NAMED_NEXT_SWITCH];
+export const TERMS21_SWITCHES = [ROLE_NAMED_NEXT_SWITCH, KNOWN_AS_MORE_SWITCH];
