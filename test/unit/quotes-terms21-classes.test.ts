@@ -75,3 +75,18 @@ describe("a name marked 'known as the …' or '… as … are known' is no one's
     expect(speakerOf(qs, "quiet season")).not.toBeNull();
   });
 });
+
+describe("a term after 'It' and a verb of intent is the organisation the sentence before opens on", () => {
+  const body =
+    'Games deal\n\nNew owner Pixel Arts Group has not ruled out new consoles. It also plans to develop a "global play concept" with the brand.';
+
+  it("is that organisation", () => {
+    expect(speakerOf(directQuotes(body), "global play concept")).toBe("Pixel Arts Group");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.it-intent-term")), "global play concept"),
+    ).toBeNull();
+  });
+});

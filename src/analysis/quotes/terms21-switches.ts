@@ -31,6 +31,13 @@ export const KNOWN_AS_MORE_SWITCH = {
   doc: '`known as the "one time" rule`, `"river of sand" as the upper reaches are known`: a name, no one\'s words',
 };
 
+/** "Pixel Arts Ventures has not ruled it out. It also plans to develop a “global play concept”": a
+ *  term after "It" and a verb of intent is the organisation the sentence before opens on (it-intent.ts). */
+export const IT_INTENT_SWITCH = {
+  name: "it-intent-term",
+  doc: '"Pixel Arts has not ruled it out. It also plans to develop a “global play concept”": the organisation the sentence before opens on',
+};
+
 /** The inline switches of the terms set's classes, for the ablation (org-name-head and
  *  which-group-subject are steps of their rule tables, listed there). */
-export const TERMS21_SWITCHES = [ROLE_NAMED_NEXT_SWITCH, KNOWN_AS_MORE_SWITCH];
+export const TERMS21_SWITCHES = [ROLE_NAMED_NEXT_SWITCH, KNOWN_AS_MORE_SWITCH, IT_INTENT_SWITCH];
