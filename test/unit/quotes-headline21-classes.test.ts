@@ -76,3 +76,98 @@ describe("a name before the headline's words that is the lead's subject, reporte
     expect(headlineSpeaker("Odell 'to record shanty album'", own)).toBe("Tamsin Odell");
   });
 });
+
+describe("a lead closing on an unnamed document, the first speaker after it naming something else", () => {
+  const body = [
+    "Few towns on the coast have met their targets for cleaner beaches, a report says.",
+    "",
+    "The study, undertaken by the Shoreline Trust, looked at forty resorts. In 2001 mayors at a meeting in Polwick pledged to clean every beach by 2010.",
+  ].join("\n");
+
+  it("is the document's issuer", () => {
+    expect(headlineSpeaker("Beach clean-ups 'too slow'", body)).toBe("Shoreline Trust");
+  });
+
+  it("is not the issuer with the switch off", () => {
+    const off = switchOff("quotes.headline-issuer-over-lead-source", "quotes.headline-document-issuer");
+    expect(headlineSpeaker("Beach clean-ups 'too slow'", body, off)).not.toBe("Shoreline Trust");
+  });
+});
+
+describe("a lead that reports nobody, the next sentence opening on a named reporter", () => {
+  const body = [
+    "Hundreds of council jobs have already been cut as part of a drive to save money.",
+    "",
+    "Council leader Marta Quill said 400 jobs had gone and more had been saved than planned. Unions oppose the cuts.",
+  ].join("\n");
+
+  it("is that reporter's", () => {
+    expect(headlineSpeaker("Council cuts 'ahead of plan'", body)).toBe("Marta Quill");
+  });
+
+  it("is no one's with the switch off", () => {
+    const off = switchOff("quotes.headline-plain-lead-next-reporter");
+    expect(headlineSpeaker("Council cuts 'ahead of plan'", body, off)).toBeNull();
+  });
+
+  it("stays no one's when the lead opens on an indefinite agent the next sentence names", () => {
+    const agent = body.replace(
+      "Hundreds of council jobs have already been cut",
+      "A northern council has cut hundreds of jobs",
+    );
+    expect(headlineSpeaker("Council cuts 'ahead of plan'", agent)).toBeNull();
+  });
+});
+
+describe("a lead closing on an unnamed role the next sentences name", () => {
+  const body = [
+    "Former Tide Kings drummer Ollie Brandt was held after a scuffle at a festival in Leeds on Friday, his agent has said.",
+    "",
+    "A fan climbed on stage and grabbed the drummer, who then pushed a steward, talent agent Rhona Melby said. Police said no charges were brought.",
+    "",
+    "Brandt finished the set after a short break.",
+  ].join("\n");
+
+  it("is the person the same role noun names", () => {
+    expect(headlineSpeaker("Drummer Ollie Brandt 'in festival scuffle'", body)).toBe("Rhona Melby");
+  });
+
+  it("is the named drummer with the switch off", () => {
+    const off = switchOff("quotes.headline-lead-role-named-later");
+    expect(headlineSpeaker("Drummer Ollie Brandt 'in festival scuffle'", body, off)).not.toBe("Rhona Melby");
+  });
+});
+
+describe("a lead whose passive holds the words and closes on its agent", () => {
+  const body = [
+    "The Kestrel 200 kettle has been chosen as the best buy of the decade, by consumer magazine Home Goods.",
+    "",
+    "The kettle was praised for its quiet boil. Other winners included a toaster and a fridge.",
+  ].join("\n");
+
+  it("is the agent's", () => {
+    expect(headlineSpeaker("Old kettle is 'best buy'", body)).toBe("Home Goods");
+  });
+
+  it("is no one's with the switch off", () => {
+    const off = switchOff("quotes.headline-lead-passive-agent");
+    expect(headlineSpeaker("Old kettle is 'best buy'", body, off)).toBeNull();
+  });
+});
+
+describe("a plural organisation before a plain verb and the headline's words", () => {
+  const body = [
+    'Green Party delegates are gathering in Crewe for their spring conference, declaring farmers need "a fair deal now".',
+    "",
+    "The Greens say talks with the supermarkets have stalled. The Greens will meet again in May.",
+  ].join("\n");
+
+  it("is the organisation's", () => {
+    expect(headlineSpeaker("Greens urge 'fair deal' for farmers", body)).toBe("Greens");
+  });
+
+  it("is the lead's delegates with the switch off", () => {
+    const off = switchOff("quotes.headline-plural-org-verb");
+    expect(headlineSpeaker("Greens urge 'fair deal' for farmers", body, off)).toBe("Green Party delegates");
+  });
+});

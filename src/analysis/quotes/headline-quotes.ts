@@ -14,7 +14,16 @@ import { bodyWordSpeaker, pastInLead, rebuttedClaim } from "./headline-body-term
 import { headlineRolePerson } from "./headline-role.ts";
 import { headlineFromBody, headlineLeadEchoed, headlineSaysTag } from "./headline18-switches.ts";
 import { headlineWordInReport } from "./headline19-switches.ts";
-import { headlineDocumentIssuer, subjectNotSource, wantsIssuer } from "./headline21-switches.ts";
+import {
+  headlineDocumentIssuer,
+  leadClosesOnDocument,
+  leadPassiveAgent,
+  leadRoleNamedLater,
+  plainLeadNextReporter,
+  pluralOrgTitle,
+  subjectNotSource,
+  wantsIssuer,
+} from "./headline21-switches.ts";
 import { quoteKind } from "./kind.ts";
 import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
@@ -219,7 +228,12 @@ function fromBody(
   const w = fold(words);
   const label =
     !w.includes(" ") && isOn("quotes", "headline-term-in-lead", doc.switches) && !usedInLead(doc, w);
-  return (wantsIssuer(got) && !label ? headlineDocumentIssuer(doc, found) : null) ?? got;
+  const issuer =
+    (wantsIssuer(got) || leadClosesOnDocument(doc)) && !label ? headlineDocumentIssuer(doc, found) : null;
+  // ("Harbour cuts 'ahead of plan'" over a plain lead and "Mayor Ann Roe said …": headline21)
+  const role = wantsIssuer(got) && !label ? leadRoleNamedLater(doc, found) : null;
+  const agent = wantsIssuer(got) ? leadPassiveAgent(doc, words) : null;
+  return issuer ?? role ?? agent ?? got ?? (label ? null : plainLeadNextReporter(doc, found));
 }
 
 /** The title's name before the words, unless it is the subject of a lead another reports
@@ -242,7 +256,8 @@ function titleOrLead(
     !subjectNotSource(doc, text)
   )
     return named;
-  const other = fromBody(doc, start, doc.text.slice(start, end), found, title);
+  const other =
+    leadRoleNamedLater(doc, found) ?? fromBody(doc, start, doc.text.slice(start, end), found, title);
   return other?.speakerName && other.speakerKind !== "unnamed" && other.speakerId !== named.speakerId
     ? other
     : named;
@@ -259,6 +274,8 @@ export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): Quo
     const end = start + m[1]!.length;
     const sp =
       titleOrLead(doc, namedInTitle(doc, found, start, end, title), start, end, found, title) ??
+      // ("Unions urge 'fair deal'": headline21-switches.ts)
+      pluralOrgTitle(doc, found, text.slice(title.start, start - 1)) ??
       // (a role in the title, "US bank boss hails '…'", is the person the lead opens on)
       (isOn("quotes", "headline-role-lead-person", doc.switches) ? roleSaid(doc, start, title) : null) ??
       // ("Golden rule 'intact' says ex-aide": the lead's reporter, headline18-switches.ts)
