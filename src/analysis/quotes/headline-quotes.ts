@@ -14,6 +14,16 @@ import { bodyWordSpeaker, pastInLead, rebuttedClaim } from "./headline-body-term
 import { headlineRolePerson } from "./headline-role.ts";
 import { headlineFromBody, headlineLeadEchoed, headlineSaysTag } from "./headline18-switches.ts";
 import { headlineWordInReport } from "./headline19-switches.ts";
+import {
+  headlineDocumentIssuer,
+  leadClosesOnDocument,
+  leadPassiveAgent,
+  leadRoleNamedLater,
+  plainLeadNextReporter,
+  pluralOrgTitle,
+  subjectNotSource,
+  wantsIssuer,
+} from "./headline21-switches.ts";
 import { quoteKind } from "./kind.ts";
 import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
@@ -208,12 +218,49 @@ function fromBody(
   title: { start: number; end: number },
 ): Said | null {
   const sp = saidInBody(doc, words, found, title);
-  if (sp) return headlineLeadEchoed(doc, found, sp);
-  return (
-    headlineFromBody(doc, found, words, doc.text.slice(title.start, start - 1)) ??
-    // ("Budget 'leanest' yet" over "Ms Darrow admitted that the plan was the leanest")
-    headlineWordInReport(doc, found, words)
-  );
+  const got = sp
+    ? headlineLeadEchoed(doc, found, sp)
+    : (headlineFromBody(doc, found, words, doc.text.slice(title.start, start - 1)) ??
+      // ("Budget 'leanest' yet" over "Ms Darrow admitted that the plan was the leanest")
+      headlineWordInReport(doc, found, words));
+  // ("…, according to a study. … The research was carried out by Kestrel": headline21-switches.ts;
+  // not for one word the lead does not use, a label: "Row over 'police' power")
+  const w = fold(words);
+  const label =
+    !w.includes(" ") && isOn("quotes", "headline-term-in-lead", doc.switches) && !usedInLead(doc, w);
+  const issuer =
+    (wantsIssuer(got) || leadClosesOnDocument(doc)) && !label ? headlineDocumentIssuer(doc, found) : null;
+  // ("Harbour cuts 'ahead of plan'" over a plain lead and "Mayor Ann Roe said …": headline21)
+  const role = wantsIssuer(got) && !label ? leadRoleNamedLater(doc, found) : null;
+  const agent = wantsIssuer(got) ? leadPassiveAgent(doc, words) : null;
+  return issuer ?? role ?? agent ?? got ?? (label ? null : plainLeadNextReporter(doc, found));
+}
+
+/** The title's name before the words, unless it is the subject of a lead another reports
+ *  ("Singer Jo Marr 'in hotel row'" over "…, her agent has said."): then the body's source. */
+function titleOrLead(
+  doc: QuoteDoc,
+  named: Said | null,
+  start: number,
+  end: number,
+  found: readonly QuoteFound[],
+  title: { start: number; end: number },
+): Said | null {
+  const text = named?.speakerText;
+  if (!named || !text || named.speakerKind !== "person") return named;
+  if (
+    !doc.text
+      .slice(title.start, start - 1)
+      .trimEnd()
+      .endsWith(text) ||
+    !subjectNotSource(doc, text)
+  )
+    return named;
+  const other =
+    leadRoleNamedLater(doc, found) ?? fromBody(doc, start, doc.text.slice(start, end), found, title);
+  return other?.speakerName && other.speakerKind !== "unnamed" && other.speakerId !== named.speakerId
+    ? other
+    : named;
 }
 
 /** The headline's quotations, each given to whoever the title or the body shows said it. */
@@ -226,7 +273,9 @@ export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): Quo
     const start = title.start + m.index + 1;
     const end = start + m[1]!.length;
     const sp =
-      namedInTitle(doc, found, start, end, title) ??
+      titleOrLead(doc, namedInTitle(doc, found, start, end, title), start, end, found, title) ??
+      // ("Unions urge 'fair deal'": headline21-switches.ts)
+      pluralOrgTitle(doc, found, text.slice(title.start, start - 1)) ??
       // (a role in the title, "US bank boss hails '…'", is the person the lead opens on)
       (isOn("quotes", "headline-role-lead-person", doc.switches) ? roleSaid(doc, start, title) : null) ??
       // ("Golden rule 'intact' says ex-aide": the lead's reporter, headline18-switches.ts)
