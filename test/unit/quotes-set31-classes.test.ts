@@ -16,3 +16,16 @@ describe("'and' inside a lower-case portfolio keeps one office", () => {
     expect(speakerOf(directQuotes(body, switchOff("quotes.portfolio-and")), "reviewed")).toBeNull();
   });
 });
+
+describe("a closing tag speaks past a hearer that is a gathering or a group", () => {
+  const body =
+    'Council plans new library\n\nOwen Pryce spoke in Harlow on Friday.\n\nThe council was "fully behind" the new library and would pay for it, he told a meeting of parents.';
+
+  it("is the tag's speaker", () => {
+    expect(speakerOf(directQuotes(body), "fully behind")).toBe("Owen Pryce");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.told-hearer-noun")), "fully behind")).toBeNull();
+  });
+});

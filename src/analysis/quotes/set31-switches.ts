@@ -7,5 +7,12 @@ export const PORTFOLIO_AND_SWITCH = {
   doc: '"…, the work and pensions minister has said", "said the trade and industry secretary": "and" inside a lower-case portfolio keeps one office',
 };
 
+/** `…, she told a conference on housing.`: a hearer headed by a gathering's or a group's noun is
+ *  read past, as a medium's name is, so the closing tag speaks (hearer-noun.ts, reported-clause.ts). */
+export const TOLD_HEARER_NOUN_SWITCH = {
+  name: "told-hearer-noun",
+  doc: '`It was "fully committed" to the plan, she told a conference on housing.`: the closing tag speaks past a hearer that is a gathering or a group',
+};
+
 /** The inline switches of set 31's classes, for the ablation. */
-export const SET31_SWITCHES = [PORTFOLIO_AND_SWITCH];
+export const SET31_SWITCHES = [PORTFOLIO_AND_SWITCH, TOLD_HEARER_NOUN_SWITCH];
