@@ -29,3 +29,24 @@ describe("a closing tag speaks past a hearer that is a gathering or a group", ()
     expect(speakerOf(directQuotes(body, switchOff("quotes.told-hearer-noun")), "fully behind")).toBeNull();
   });
 });
+
+describe("a nationality before an organisation's lower-case head describes the body named before", () => {
+  const body =
+    'Corvane warns on profits\n\nShares in Corvane Holdings, which makes ferries, fell 10% after it cut its forecast.\n\nThe Dutch firm said demand had slowed in Asia. "We expect a better second half," it said.';
+
+  it("is the body the article named", () => {
+    expect(speakerOf(directQuotes(body), "We expect")).toBe("Corvane Holdings");
+  });
+
+  it("is an organisation called by the description with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.demonym-org-noun")), "We expect")).toBe(
+      "Dutch firm",
+    );
+  });
+
+  it("leaves a country's government its own name", () => {
+    const text =
+      'Detainee to sue\n\nA detainee plans to sue, lawyers say.\n\nThe Irish government denied the claims. "He was held lawfully," it said.';
+    expect(speakerOf(directQuotes(text), "He was held")).toBe("Irish government");
+  });
+});

@@ -14,5 +14,12 @@ export const TOLD_HEARER_NOUN_SWITCH = {
   doc: '`It was "fully committed" to the plan, she told a conference on housing.`: the closing tag speaks past a hearer that is a gathering or a group',
 };
 
+/** "Shares in Hale Group fell …. The Australian firm said": a nationality and an organisation's
+ *  head noun is a description of a body named before, not a name (demonym-description.ts). */
+export const DEMONYM_ORG_NOUN_SWITCH = {
+  name: "demonym-org-noun",
+  doc: '"Shares in Hale Group fell …. The Australian firm said": a nationality before "firm", "bank" describes the body named before, it names none',
+};
+
 /** The inline switches of set 31's classes, for the ablation. */
-export const SET31_SWITCHES = [PORTFOLIO_AND_SWITCH, TOLD_HEARER_NOUN_SWITCH];
+export const SET31_SWITCHES = [PORTFOLIO_AND_SWITCH, TOLD_HEARER_NOUN_SWITCH, DEMONYM_ORG_NOUN_SWITCH];
