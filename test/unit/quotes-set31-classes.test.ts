@@ -50,3 +50,18 @@ describe("a nationality before an organisation's lower-case head describes the b
     expect(speakerOf(directQuotes(text), "He was held")).toBe("Irish government");
   });
 });
+
+describe("a quotation inside its sentence's reported speech takes the reporter over a context speaker", () => {
+  const body =
+    'Boatco trims payout\n\nBoatco cut 200 jobs on Monday.\n\nAs part of its savings, the company said it was halving its dividend. Looking ahead, Ms Okafor forecast steady growth for the year "with a margin in the low teens, and with room for more".';
+
+  it("is the one who forecast", () => {
+    expect(speakerOf(directQuotes(body), "with a margin")).toBe("Okafor");
+  });
+
+  it("is the sentence before's speaker with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.reported-over-context")), "with a margin")).toBe(
+      "Boatco",
+    );
+  });
+});

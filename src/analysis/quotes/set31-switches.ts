@@ -21,5 +21,17 @@ export const DEMONYM_ORG_NOUN_SWITCH = {
   doc: '"Shares in Hale Group fell …. The Australian firm said": a nationality before "firm", "bank" describes the body named before, it names none',
 };
 
+/** `Mr Hale forecast growth "with a margin in the upper-teens"`: a quotation inside its sentence's
+ *  reported speech takes the reporter over a context speaker (reported-over-context.ts). */
+export const REPORTED_OVER_CONTEXT_SWITCH = {
+  name: "reported-over-context",
+  doc: '`Mr Hale forecast growth "with a margin in the upper-teens"`: a quotation given a speaker by context only takes the speaker of the reported speech around it',
+};
+
 /** The inline switches of set 31's classes, for the ablation. */
-export const SET31_SWITCHES = [PORTFOLIO_AND_SWITCH, TOLD_HEARER_NOUN_SWITCH, DEMONYM_ORG_NOUN_SWITCH];
+export const SET31_SWITCHES = [
+  PORTFOLIO_AND_SWITCH,
+  TOLD_HEARER_NOUN_SWITCH,
+  DEMONYM_ORG_NOUN_SWITCH,
+  REPORTED_OVER_CONTEXT_SWITCH,
+];
