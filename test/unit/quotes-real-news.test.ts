@@ -217,7 +217,10 @@ describe("speakers the sentence gives past the quotation or the verb lexicon", (
     expect(speakerOf(a, "It seems extremely")).toBe("Owen Falk");
     expect(speakerOf(a, "Let me thank")).toBe("Dunmore");
     expect(speakerOf(a, "I held and hugged")).toBe("Mila Ostrova");
-    expect(speakerOf(a, "It seems extremely", "quotes.tail-tag")).toBe("Mila Ostrova");
+    // (set 31's reported-over-context also gives the fragment the reported clause's speaker)
+    expect(speakerOf(a, "It seems extremely", "quotes.tail-tag", "quotes.reported-over-context")).toBe(
+      "Mila Ostrova",
+    );
   });
 
   it("leaves a term inside such a sentence unattributed", () => {

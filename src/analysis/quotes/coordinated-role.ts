@@ -17,6 +17,7 @@ const personRole = (w: string) => ROLE_HEADS.has(w) && !ORG_NOUNS.has(w);
 export function roleAnd(toks: readonly Tok[], k: number, j: number): boolean {
   const before = toks[k - 1];
   const head = toks[j]!;
+  if (toks[k]!.joins) return true; // "the work and pensions minister" (portfolio-and.ts)
   return (
     toks[k]!.lower === "and" &&
     k < j &&
@@ -40,6 +41,7 @@ export function firstRoleOf(words: readonly string[]): string[] | null {
  * role words that end on a capitalised name before the phrase ends, so it stays inside.
  */
 export function roleAndName(toks: readonly Tok[], s: number, k: number): boolean {
+  if (toks[k]!.joins) return true; // "said the work and pensions minister" (portfolio-and.ts)
   if (toks[k]!.lower !== "and" || k - s > 3) return false;
   // "former Olympian and BBC pundit Steve Cram": a capitalised role noun after a lowercase word.
   const capRole = (i: number) =>

@@ -24,6 +24,7 @@ import { openingTakenUp } from "./opening-taken-up.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
+import { reportedOverContext } from "./reported-over-context.ts";
 import { roleNamedNext } from "./role-named-next.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
@@ -36,6 +37,7 @@ import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
 import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
 import { LATEST_SHARED_NAME_SWITCH } from "./set30-switches.ts";
+import { REPORTED_OVER_CONTEXT_SWITCH } from "./set31-switches.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -84,6 +86,7 @@ export function extractQuotes(
         ? (r, q) => recordLendsTerm(r, q, article.text)
         : undefined,
     );
+  if (isOn("quotes", REPORTED_OVER_CONTEXT_SWITCH.name, switches)) reportedOverContext(direct, reported);
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));

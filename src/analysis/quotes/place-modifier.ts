@@ -4,6 +4,7 @@
 // Switch "place-based-body" (listed in coref18-switches.ts).
 
 import { isOn, type StepSwitches } from "../steps.ts";
+import { demonymLed } from "./demonym-description.ts";
 
 /** The switch of the rule. */
 export const PLACE_MODIFIER_SWITCH = {
@@ -14,6 +15,9 @@ export const PLACE_MODIFIER_SWITCH = {
 /** "Canada-based", "London-listed", "US-owned": a capitalised place joined to a participle of where a body is. */
 const PLACE_MODIFIER = /^\p{Lu}[\p{L}.]*-(?:based|listed|owned|headquartered|registered)$/u;
 
-/** A description's first word that names no one: lower case, or a place-based modifier (switch). */
-export const descriptive = (w: string, switches: StepSwitches): boolean =>
-  /^\p{Ll}/u.test(w) || (PLACE_MODIFIER.test(w) && isOn("quotes", PLACE_MODIFIER_SWITCH.name, switches));
+/** A description's first word that names no one: lower case, or a place-based modifier (switch);
+ *  or, given the description's words, a nationality before lower-case words (set 31's switch). */
+export const descriptive = (w: string, switches: StepSwitches, core?: readonly string[]): boolean =>
+  /^\p{Ll}/u.test(w) ||
+  (PLACE_MODIFIER.test(w) && isOn("quotes", PLACE_MODIFIER_SWITCH.name, switches)) ||
+  (!!core && demonymLed(core, switches));

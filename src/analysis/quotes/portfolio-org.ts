@@ -5,6 +5,7 @@
 
 import { literal } from "../../text/regex-literal.ts";
 import { isOn } from "../steps.ts";
+import { demonymDescription } from "./demonym-description.ts";
 import { orgNameOn } from "./org-name-on.ts";
 import { PORTFOLIO_ORG_SWITCH } from "./set24-switches.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -12,7 +13,9 @@ import type { QuoteDoc } from "./state.ts";
 /** The latest organisation before `at` whose name ends with the head noun (doc-names.ts), taken
  *  to the model's organisation "<Word> and <name>" when the name alone is no actor (switch). */
 export function orgByHeadJoined(doc: QuoteDoc, head: string, at: number): string | null {
-  const org = doc.names.orgByHead(head, at);
+  const named = doc.names.orgByHead(head, at);
+  // "The Australian firm": a description, no name (set 31, switch)
+  const org = named && demonymDescription(doc, named) ? null : named;
   // "Joint Committee" of "Joint Committee on Human Rights" (set 27's class)
   const on = org && !doc.actors.resolve(org) ? orgNameOn(doc, org, at) : null;
   if (on) return on;

@@ -5,6 +5,9 @@
 
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
+import { pastGathering } from "./hearer-noun.ts";
+import { TOLD_HEARER_NOUN_SWITCH } from "./set31-switches.ts";
 import { isAdverb, isCap, isVerbish, type Tok } from "./tokens.ts";
 
 /** Words that may stand between a verb and its clause: time, place of saying, manner. */
@@ -138,11 +141,16 @@ export function pastPhrase(toks: Tok[], k: number): number {
 }
 const PHRASE_OPENERS = new Set("in on at during for after last this earlier over".split(" "));
 
-/** Past the hearer of "told reporters", "told The Washington Post", "told him". */
-export function pastHearer(toks: Tok[], k: number): number {
+/** Past the hearer of "told reporters", "told The Washington Post", "told him"; with `switches`,
+ *  also "told a conference on housing" (set 31, hearer-noun.ts). */
+export function pastHearer(toks: Tok[], k: number, switches?: StepSwitches): number {
   const t = toks[k];
   if (t?.type !== "w") return k;
   if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
+  if (switches && isOn("quotes", TOLD_HEARER_NOUN_SWITCH.name, switches)) {
+    const gathering = pastGathering(toks, k, toks.length - 1);
+    if (gathering > k) return gathering;
+  }
   const common = pastCommonHearer(toks, k);
   if (common !== k) return common;
   // "told host Chris Cuomo": a role word before the hearer's name.

@@ -246,7 +246,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       }
       // "…, Okafor told reporters.": the hearer after the verb, then the sentence end.
       const hearer = HEARER_VERBS.has(toks[j]!.lower) && isOn("quotes", "reported-tag-hearer", c.switches);
-      if (!tagEnds(toks, hearer ? pastHearer(toks, j + 1) : j + 1)) return null;
+      if (!tagEnds(toks, hearer ? pastHearer(toks, j + 1, c.switches) : j + 1)) return null;
       const sp = subjectOf(c);
       if (!sp) return null;
       const s = toks.findIndex((t) => t.start === sp.start);

@@ -13,6 +13,7 @@ import type { NamedPhrase } from "./apposition.ts";
 import { bodyOfKind } from "./body-kind.ts";
 import { CAPITALISED_OFFICE_RULE } from "./capitalised-office.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
+import { nationalBody } from "./demonym-description.ts";
 import { DESCRIBED_PERSON_RULES } from "./described-person.ts";
 import { DESCRIPTION_REUSE_RULES } from "./description-reuse.ts";
 import { descriptionSubject } from "./description-subject.ts";
@@ -187,7 +188,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "organisation-description",
     doc: '"the department", "the statement": the organisation it stands for',
     try: (input, core = coreName(input.words)) =>
-      input.definite && (core.length === 0 || descriptive(core[0]!, input.doc.switches))
+      input.definite && (core.length === 0 || descriptive(core[0]!, input.doc.switches, core))
         ? describedOrganisation(input, core)
         : null,
   },
@@ -274,7 +275,8 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     // "Next has said …. “…,” the company said": the organisation the sentences before open on,
     // else the one introduced by its kind ("game firm Keelware": body-kind.ts).
     const opening = isOn("quotes", "org-subject-before", doc.switches) ? orgSubjectBefore(doc, p) : null;
-    return opening ?? bodyOfKind(doc, head, p) ?? unnamed(p);
+    // (set 31: "the Australian firm", the body named before it: demonym-description.ts)
+    return opening ?? bodyOfKind(doc, head, p) ?? nationalBody(doc, core, p) ?? unnamed(p);
   }
   return resolveDescription(doc, p);
 }

@@ -9,6 +9,7 @@ import { SET27_SWITCHES } from "./set27-switches.ts";
 import { SET28_SWITCHES } from "./set28-switches.ts";
 import { SET29_SWITCHES } from "./set29-switches.ts";
 import { SET30_SWITCHES } from "./set30-switches.ts";
+import { SET31_SWITCHES } from "./set31-switches.ts";
 import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
@@ -21,4 +22,5 @@ export const STUDY_SET_SWITCHES = [
   ...SET29_SWITCHES,
   ...SET30_SWITCHES,
   ...TERMS21_SWITCHES,
+  ...SET31_SWITCHES,
 ];

@@ -12,8 +12,10 @@ import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
+import { markPortfolioAnd } from "./portfolio-and.ts";
 import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
 import { DIGIT_LED_NAME_SWITCH } from "./set24-switches.ts";
+import { PORTFOLIO_AND_SWITCH } from "./set31-switches.ts";
 import type { Span } from "./spans.ts";
 
 export interface Tok {
@@ -27,6 +29,9 @@ export interface Tok {
   /** "4Cast", "3Com": a word led by digits, then a capital and lower case, reads as a capitalised
    *  word (switch "digit-led-name"). */
   cap?: true;
+  /** An "and" inside a lower-case portfolio ("the work and pensions minister"): it joins one
+   *  office's words (switch "portfolio-and", portfolio-and.ts). */
+  joins?: true;
 }
 
 /** "Wales' ", "the Hawks' ": a word in s closed by an apostrophe, a space and a letter (a plural
@@ -95,7 +100,9 @@ export function tokensOf(
     out.push({ text: c, lower: c, start: i, end: i + 1, type: "p" });
     i++;
   }
-  return joinParticles(out, text);
+  const joined = joinParticles(out, text);
+  if (switches !== undefined && isOn("quotes", PORTFOLIO_AND_SWITCH.name, switches)) markPortfolioAnd(joined);
+  return joined;
 }
 
 /** "point out": a verb whose particle makes it a verb of saying. */
