@@ -1,0 +1,95 @@
+// Speaker classes found on BBC study set 32 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a name between commas after a fronted role phrase is the sentence's subject", () => {
+  const body =
+    'Harbour plans new cranes\n\nThe harbour board wants to replace its cranes, a board spokesman said on Monday.\n\nA board spokesman said the old cranes were slow and often broke down. Chief engineer at the harbour, Tom Varley, would like the new cranes to be run from the shore. "The operators could sit in a warm room," he said. "It would be much safer."';
+
+  it("is the named engineer", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "The operators could")).toBe("Tom Varley");
+    expect(speakerOf(qs, "It would be")).toBe("Tom Varley");
+  });
+
+  it("is the spokesman who spoke before with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.role-first-apposed-subject"));
+    expect(speakerOf(qs, "The operators could")).not.toBe("Tom Varley");
+  });
+});
+
+describe('"the", capitalised words and an office head before a name in apposition is a role', () => {
+  const body =
+    'Colleges get new funds\n\nColleges in poorer towns will get more money, ministers say.\n\nThe Further Learning Minister, Ruth Ellery, said: "We want every town to have a good college."';
+
+  it("is the name after the office", () => {
+    expect(speakerOf(directQuotes(body), "We want every")).toBe("Ruth Ellery");
+  });
+
+  it("is not the name with the switch off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.definite-capital-office")), "We want every"),
+    ).not.toBe("Ruth Ellery");
+  });
+});
+
+describe("an inverted tag's name past a portfolio holding 'and' and its office speaks", () => {
+  const body =
+    'Exports rise again\n\nExports rose for a third month in March.\n\n"Our makers are winning orders abroad," said Farming and Fisheries Minister Alan Brodie.';
+
+  it("is the minister", () => {
+    expect(speakerOf(directQuotes(body), "Our makers")).toBe("Alan Brodie");
+  });
+
+  it("is the portfolio's first word with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.tag-portfolio-and-name")), "Our makers")).not.toBe(
+      "Alan Brodie",
+    );
+  });
+});
+
+describe("a name after a preposition, before ', who', is no subject a he/she takes up", () => {
+  const body =
+    'Rovers eye striker\n\nRovers boss Dan Pryce is planning a summer move for striker Leon Abbott.\n\nHe sees Abbott as the right successor to Carl Mendes, who is due to retire in May, although he hopes to keep Mendes for one more year. "Leon would excite our fans," he told Radio Calder.';
+
+  it("is the manager the paragraph is about", () => {
+    expect(speakerOf(directQuotes(body), "Leon would")).toBe("Dan Pryce");
+  });
+
+  it("is the preposition's object with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.preposition-object-who")), "Leon would")).toBe(
+      "Carl Mendes",
+    );
+  });
+});
+
+describe("a statement named by a body's kind is that body's", () => {
+  const body =
+    'Water agency wants funds\n\nThe Calder Water Agency says its pumps are too old.\n\nThe agency has asked for more money. "Failure to replace the pumps will carry large risks," said an agency statement.';
+
+  it("is the agency", () => {
+    expect(speakerOf(directQuotes(body), "Failure to replace")).toBe("Calder Water Agency");
+  });
+
+  it("is the statement itself with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.kind-noun-statement")), "Failure to replace")).toBe(
+      "an agency statement",
+    );
+  });
+});
+
+describe('"the minister" takes up a secretary of state, whose later "general election. Ms …" is no rank', () => {
+  const body =
+    'Rail plan defended\n\nRail fares could be capped under a new plan, Transport Secretary Joan Pelling has said.\n\nMs Pelling told the paper the trains had improved but passengers still worried about delays. The minister also said she backed "fair fares" for everyone. Buses are one of the main issues before the next general election. Ms Pelling is expected to set out the plan in a month.';
+
+  it("is the secretary", () => {
+    expect(speakerOf(directQuotes(body), "fair fares")).toBe("Joan Pelling");
+  });
+
+  it("is the office unnamed with either switch off", () => {
+    for (const off of ["quotes.minister-holds-secretary", "quotes.name-lead-sentence-end"])
+      expect(speakerOf(directQuotes(body, switchOff(off)), "fair fares")).toBe("The minister");
+  });
+});
