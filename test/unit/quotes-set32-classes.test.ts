@@ -93,3 +93,31 @@ describe('"the minister" takes up a secretary of state, whose later "general ele
       expect(speakerOf(directQuotes(body, switchOff(off)), "fair fares")).toBe("The minister");
   });
 });
+
+describe("a given name apposed to 'his wife' takes the family's surname", () => {
+  const body =
+    'Painter dies at 90\n\nThe painter Tom Aldous has died at the age of 90.\n\nAldous painted the coast for sixty years. "I only ever wanted to paint the sea," he once said. He died at home on Sunday. "He was happiest with a brush in his hand," said his wife, Ruth.';
+
+  it("is Ruth Aldous", () => {
+    expect(speakerOf(directQuotes(body), "He was happiest")).toBe("Ruth Aldous");
+  });
+
+  it("is the given name alone with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.apposed-kin-surname")), "He was happiest")).toBe(
+      "Ruth",
+    );
+  });
+});
+
+describe("the words on a note someone carried are theirs", () => {
+  const body =
+    'Prize jury picks unknowns\n\nFive little-known novels are on the prize list.\n\nOne judge, Carla Benn, carried around a card pinned to her coat that said: "Good books need readers, not sales charts."';
+
+  it("is the judge who carried it", () => {
+    expect(speakerOf(directQuotes(body), "Good books")).toBe("Carla Benn");
+  });
+
+  it("is no one with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.carried-note-clause")), "Good books")).toBeNull();
+  });
+});

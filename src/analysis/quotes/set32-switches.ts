@@ -3,6 +3,7 @@
 import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { KIN_SURNAME_SWITCH } from "./set32-org.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** "Chief engineer at the port, Ann Roe, would like …. “…,” she said": a name set off by commas
@@ -160,4 +161,5 @@ export const SET32_SWITCHES = [
   PREPOSITION_WHO_SWITCH,
   MINISTER_SECRETARY_SWITCH,
   LEAD_SENTENCE_END_SWITCH,
+  KIN_SURNAME_SWITCH,
 ];
