@@ -121,3 +121,18 @@ describe("the words on a note someone carried are theirs", () => {
     expect(speakerOf(directQuotes(body, switchOff("quotes.carried-note-clause")), "Good books")).toBeNull();
   });
 });
+
+describe("'the group' is the body named right before the sentence the article opened with 'The … group'", () => {
+  const body =
+    'Ferry firm criticised\n\nHarbour Lines has been accused of cutting safety checks by the sea safety charity, Safe Passage Trust.\n\nThe Leith-based campaign group said crews were tired. Ferry operators such as Northlink and Harbour Lines run most routes. "Crews are working far too many hours," said the group in a statement.';
+
+  it("is the charity", () => {
+    expect(speakerOf(directQuotes(body), "Crews are working")).toBe("Safe Passage Trust");
+  });
+
+  it("is another body with the rule off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.kind-opening-after-named-org")), "Crews are working"),
+    ).not.toBe("Safe Passage Trust");
+  });
+});

@@ -92,3 +92,27 @@ export const CARRIED_NOTE_RULE: Alternative<VerbAt, Phrase> = {
     return null;
   },
 };
+
+/** `… by the media watchdog, Reporters Abroad. The Paris-based pressure group said … "…," said the
+ *  group`: a definite description of a kind no organisation's name ends with is the organisation
+ *  the article last named right before a sentence it opened with that kind ("The … group"): a
+ *  body named and then taken up by a description. */
+export const KIND_AFTER_NAMED_RULE: Alternative<SpeakerInput, Speaker> = {
+  name: "kind-opening-after-named-org",
+  doc: '`… the watchdog, Reporters Abroad. The pressure group said … "…," said the group`: the body named right before the sentence the article opened with that kind',
+  try: ({ doc, p, definite }) => {
+    const head = definite ? /^the\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}+)$/iu.exec(p.text)?.[1] : undefined;
+    if (!head || !ORG_NOUNS.has(head) || orgByHeadJoined(doc, head, p.start)) return null;
+    const body = doc.article.bodyStart;
+    const opening = new RegExp(`([.!?]["”]?\\s+)The\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, "gu");
+    let id: string | null = null;
+    for (const m of doc.text.slice(body, p.start).matchAll(opening)) {
+      const end = body + m.index!;
+      const org = doc.actors
+        .mentionsIn(doc.article.docId)
+        .find((x) => x.end === end && doc.actors.byId.get(x.actorId)?.kind === "organization");
+      if (org) id = org.actorId;
+    }
+    return id ? speakerForActor(doc, id, p) : null;
+  },
+};
