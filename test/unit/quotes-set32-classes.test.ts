@@ -1,8 +1,20 @@
 // Speaker classes found on BBC study set 32 (issue #13), on invented text: each rule's own
 // sentences, and the same sentences with its switch off.
 import { describe, expect, it } from "vitest";
-import { switchOff } from "../../src/analysis/steps.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { ALL_STEPS, type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+/** An article with a headline line (the lead is its first body sentence), its direct quotations. */
+const headlined = (title: string, body: string, switches: StepSwitches = ALL_STEPS) => {
+  const r = buildArticle("news/001.txt", `${title}\n\n${body}`);
+  if (!r.ok) throw new Error(r.reason);
+  return extractQuotes(r.article, buildActorModel([r.article], switches), switches).filter(
+    (q) => q.kind !== "reported",
+  );
+};
 
 describe("a name between commas after a fronted role phrase is the sentence's subject", () => {
   const body =
@@ -134,5 +146,19 @@ describe("'the group' is the body named right before the sentence the article op
     expect(
       speakerOf(directQuotes(body, switchOff("quotes.kind-opening-after-named-org")), "Crews are working"),
     ).not.toBe("Safe Passage Trust");
+  });
+});
+
+describe("a headline's quoted charge is the accuser the lead names as a passive's agent", () => {
+  const body =
+    "The port of Dunmere has been accused of hiding fuel leaks from the public by the river charity, Clean Tay Trust.\n\nThe Dundee-based charity said it had photographs of oil on the water.";
+
+  it("is the charity", () => {
+    expect(speakerOf(headlined("Port 'hides fuel leaks'", body), "hides fuel leaks")).toBe("Clean Tay Trust");
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.headline-lead-accused-by");
+    expect(speakerOf(headlined("Port 'hides fuel leaks'", body, off), "hides fuel leaks")).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { ACCUSED_BY_LEAD_SWITCH } from "./set32-headline.ts";
 import { KIN_SURNAME_SWITCH } from "./set32-org.ts";
 import type { QuoteDoc } from "./state.ts";
 
@@ -162,4 +163,5 @@ export const SET32_SWITCHES = [
   MINISTER_SECRETARY_SWITCH,
   LEAD_SENTENCE_END_SWITCH,
   KIN_SURNAME_SWITCH,
+  ACCUSED_BY_LEAD_SWITCH,
 ];
