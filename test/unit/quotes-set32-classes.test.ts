@@ -162,3 +162,17 @@ describe("a headline's quoted charge is the accuser the lead names as a passive'
     expect(speakerOf(headlined("Port 'hides fuel leaks'", body, off), "hides fuel leaks")).toBeNull();
   });
 });
+
+describe("a stray closing mark with a speech verb after it closes a quotation", () => {
+  const body =
+    'Clinics plan attacked\n\nOpposition health spokesman Tom Dean said the plan was "a paper exercise".\n\nClinics were already short of nurses and there was nothing in the plan to help them," said Mr Dean. Ministers say the money is there.';
+
+  it("is the words before the mark, Mr Dean's", () => {
+    expect(speakerOf(directQuotes(body), "Clinics were already")).toBe("Tom Dean");
+  });
+
+  it("is no quotation with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.stray-mark-tagged"));
+    expect(qs.some((q) => q.text.startsWith("Clinics were already"))).toBe(false);
+  });
+});

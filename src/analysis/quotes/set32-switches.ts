@@ -154,6 +154,13 @@ export function sentenceLead(lead: string, switches: StepSwitches): string {
   return m ? lead.slice(m[0].length) : lead;
 }
 
+/** `Police were "swamped" by forms and there was little to reassure them," said Mr Dean.`: a
+ *  closing mark whose opening the corpus lost, tagged after it, closes a quotation (spans.ts). */
+export const STRAY_TAGGED_SWITCH = {
+  name: "stray-mark-tagged",
+  doc: '`… there was little to reassure them," said Mr Dean.`: a stray closing mark with a speech verb after it closes a quotation from the sentence start or the mark before',
+};
+
 /** The inline switches of set 32's classes, for the ablation. */
 export const SET32_SWITCHES = [
   ROLE_FIRST_APPOSED_SWITCH,
@@ -164,4 +171,5 @@ export const SET32_SWITCHES = [
   LEAD_SENTENCE_END_SWITCH,
   KIN_SURNAME_SWITCH,
   ACCUSED_BY_LEAD_SWITCH,
+  STRAY_TAGGED_SWITCH,
 ];
