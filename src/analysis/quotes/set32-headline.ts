@@ -1,13 +1,8 @@
 // A headline class found on BBC study set 32 (headline-quotes.ts saidInBody).
 
 import { isOn } from "../steps.ts";
+import { ACCUSED_BY_LEAD_SWITCH } from "./set32-switches.ts";
 import type { QuoteDoc } from "./state.ts";
-
-/** The switch of the rule (set32-switches.ts lists it). */
-export const ACCUSED_BY_LEAD_SWITCH = {
-  name: "headline-lead-accused-by",
-  doc: '"Port \'hides fuel leaks\'" over "The port has been accused of hiding leaks by the river trust, Clean Tay.": the accuser the lead names as the passive\'s agent',
-};
 
 /** A passive verb of accusing, its object clause, then "by" and the agent up to the sentence end. */
 const ACCUSED_BY =

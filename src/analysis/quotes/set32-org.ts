@@ -8,6 +8,7 @@ import type { NamedPhrase } from "./apposition.ts";
 import { bodyOfKind } from "./body-kind.ts";
 import { type Phrase, phraseBefore, sentenceSubject } from "./phrases.ts";
 import { orgByHeadJoined } from "./portfolio-org.ts";
+import { KIN_SURNAME_SWITCH } from "./set32-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
@@ -28,12 +29,6 @@ export const KIND_STATEMENT_RULE: Alternative<SpeakerInput, Speaker> = {
     const actor = name ? doc.actors.resolve(name) : null;
     return actor?.kind === "organization" ? speakerForActor(doc, actor.id, p) : bodyOfKind(doc, kind, p);
   },
-};
-
-/** The switch of the kin-surname reading (resolve-speaker.ts resolvePhrase). */
-export const KIN_SURNAME_SWITCH = {
-  name: "apposed-kin-surname",
-  doc: '`," said his wife, Ann.`: a given name apposed to "his/her <kin>" takes the surname of the person the pronoun stands for',
 };
 
 const KIN_ROLE = /^(his|her)\s+(?:wife|husband|son|daughter|brother|sister|widow|widower)$/i;

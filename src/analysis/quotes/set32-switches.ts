@@ -3,14 +3,12 @@
 import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
-import { ACCUSED_BY_LEAD_SWITCH } from "./set32-headline.ts";
-import { KIN_SURNAME_SWITCH } from "./set32-org.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** "Chief engineer at the port, Ann Roe, would like …. “…,” she said": a name set off by commas
  *  after a role phrase opening the sentence, a verb after it, is that sentence's subject
  *  (prior-subject.ts subjectMentionBefore). */
-export const ROLE_FIRST_APPOSED_SWITCH = {
+const ROLE_FIRST_APPOSED_SWITCH = {
   name: "role-first-apposed-subject",
   doc: '"Chief engineer at the port, Ann Roe, would like …. “…,” she said": the name after a fronted role phrase, between commas, is the subject',
 };
@@ -58,7 +56,7 @@ export function apposedRoleEntry(doc: QuoteDoc, c: { start: number; end: number 
 /** "The Higher Education Minister, Kim Howells, said": "the", capitalised words and an office head
  *  is a description, whatever its modifiers (a name takes no article); the name after it speaks
  *  (apposition.ts nameAfterRole; capitalOffice knows only listed office modifiers). */
-export const DEFINITE_OFFICE_SWITCH = {
+const DEFINITE_OFFICE_SWITCH = {
   name: "definite-capital-office",
   doc: '"The Higher Education Minister, Kim Howells, said": "the" and capitalised words closing on an office head are a role; the name in apposition speaks',
 };
@@ -79,7 +77,7 @@ export function definiteOffice(text: string, switches: StepSwitches | undefined)
 /** `," said Trade and Industry Minister Ann Roe`: the phrase reader stops at "and" in a portfolio;
  *  the name after the office speaks, not "Trade" (cue-after.ts tag-said-x; set 22's
  *  portfolio-title reads the same office before the verb). */
-export const PORTFOLIO_AND_TAG_SWITCH = {
+const PORTFOLIO_AND_TAG_SWITCH = {
   name: "tag-portfolio-and-name",
   doc: '`," said Trade and Industry Minister Ann Roe`: the name past a portfolio holding "and" and its office speaks',
 };
@@ -107,7 +105,7 @@ export function portfolioAndName(
 /** "He sees Ray as a successor to Tom Hale, who retires soon, …. “…,” he said": a name after a
  *  preposition is its object, though a who-clause follows; it is no clause's subject for a he/she
  *  to take up (prior-subject.ts subjectMentionBefore). */
-export const PREPOSITION_WHO_SWITCH = {
+const PREPOSITION_WHO_SWITCH = {
   name: "preposition-object-who",
   doc: '"a successor to Tom Hale, who retires soon": a name after a preposition, before ", who", is no subject a he/she takes up',
 };
@@ -130,7 +128,7 @@ export function prepositionObjectWho(
 
 /** "Education Secretary Ann Roe …. The minister also confirmed": a secretary of state is a minister,
  *  so "Secretary" before a name is no other office than "the minister" (office-subject.ts otherRole). */
-export const MINISTER_SECRETARY_SWITCH = {
+const MINISTER_SECRETARY_SWITCH = {
   name: "minister-holds-secretary",
   doc: '"Education Secretary Ann Roe told the BBC …. The minister also confirmed": "Secretary" is no other office than "the minister"',
 };
@@ -142,7 +140,7 @@ export const sameMinistry = (head: string, w: string, switches: StepSwitches): b
 /** "… before the next general election. Ms Roe is expected to": the words before a name that
  *  end the sentence before are no title of the name ("general" is no rank of Ms Roe's;
  *  office-subject.ts otherRole). */
-export const LEAD_SENTENCE_END_SWITCH = {
+const LEAD_SENTENCE_END_SWITCH = {
   name: "name-lead-sentence-end",
   doc: '"… the next general election. Ms Roe is": words before a name up to a sentence end are no title of the name',
 };
@@ -159,6 +157,20 @@ export function sentenceLead(lead: string, switches: StepSwitches): string {
 export const STRAY_TAGGED_SWITCH = {
   name: "stray-mark-tagged",
   doc: '`… there was little to reassure them," said Mr Dean.`: a stray closing mark with a speech verb after it closes a quotation from the sentence start or the mark before',
+};
+
+/** `," said his wife, Ann.`: a given name apposed to "his/her <kin>" takes the family's surname
+ *  (set32-org.ts kinSurname, read in resolve-speaker.ts resolvePhrase). */
+export const KIN_SURNAME_SWITCH = {
+  name: "apposed-kin-surname",
+  doc: '`," said his wife, Ann.`: a given name apposed to "his/her <kin>" takes the surname of the person the pronoun stands for',
+};
+
+/** "Port 'hides fuel leaks'" over "The port has been accused of … by the river trust, Clean Tay.":
+ *  the accuser the lead names as the passive's agent (set32-headline.ts). */
+export const ACCUSED_BY_LEAD_SWITCH = {
+  name: "headline-lead-accused-by",
+  doc: '"Port \'hides fuel leaks\'" over "The port has been accused of hiding leaks by the river trust, Clean Tay.": the accuser the lead names as the passive\'s agent',
 };
 
 /** The inline switches of set 32's classes, for the ablation. */

@@ -32,16 +32,11 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-/** The quoted spans of one paragraph [ps, pe), without their marks. */
-function spansOfParagraph(
-  text: string,
-  ps: number,
-  pe: number,
-  para: number,
-  out: Span[],
-  stray = false,
-): void {
-  const marks: Array<{ at: number; role: "open" | "close" | "either"; len: number }> = [];
+type Mark = { at: number; role: "open" | "close" | "either"; len: number };
+
+/** The quotation marks of one paragraph [ps, pe), each with the role its context gives it. */
+function marksOf(text: string, ps: number, pe: number): Mark[] {
+  const marks: Mark[] = [];
   for (let i = ps; i < pe; i++) {
     // every character passes here: ASCII ones other than the straight marks are none of the marks
     const code = text.charCodeAt(i);
@@ -60,6 +55,19 @@ function spansOfParagraph(
       i += len - 1;
     }
   }
+  return marks;
+}
+
+/** The quoted spans of one paragraph [ps, pe), without their marks. */
+function spansOfParagraph(
+  text: string,
+  ps: number,
+  pe: number,
+  para: number,
+  out: Span[],
+  stray = false,
+): void {
+  const marks = marksOf(text, ps, pe);
   let open = -1;
   let openLen = 1;
   let openIdx = -1;
