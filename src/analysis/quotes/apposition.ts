@@ -9,6 +9,7 @@ import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
 import { CAPITAL_OFFICE_APPOSITION_SWITCH } from "./set29-switches.ts";
+import { definiteOffice } from "./set32-switches.ts";
 import type { Tok } from "./tokens.ts";
 
 /** A speaker's words, with the role they were given in apposition to, if any. */
@@ -65,7 +66,9 @@ export function nameAfterRole(
   switches?: StepSwitches,
 ): NamedPhrase | null {
   const cap = !!switches && isOn("quotes", CAPITAL_OFFICE_APPOSITION_SWITCH.name, switches);
-  if (toks[c]?.text !== "," || !isRolePhrase(role, forPlace, text, toBody, cap)) return null;
+  // ("The Higher Education Minister, Kim Howells,": a definite capitalised office, set 32)
+  const office = definiteOffice(role.text, switches);
+  if (toks[c]?.text !== "," || !(office || isRolePhrase(role, forPlace, text, toBody, cap))) return null;
   let e = c + 1;
   while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;
   const after = toks[e];

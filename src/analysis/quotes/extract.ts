@@ -38,6 +38,7 @@ import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
 import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
 import { LATEST_SHARED_NAME_SWITCH } from "./set30-switches.ts";
 import { REPORTED_OVER_CONTEXT_SWITCH } from "./set31-switches.ts";
+import { STRAY_TAGGED_SWITCH } from "./set32-switches.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -60,7 +61,7 @@ export function extractQuotes(
       isOn("quotes", MONTH_OPENER_STEP.name, switches),
     ),
 ): QuoteFound[] {
-  const spans = quotedSpans(article);
+  const spans = quotedSpans(article, isOn("quotes", STRAY_TAGGED_SWITCH.name, switches));
   if (spans.length === 0 && !mayReport(article, switches)) return [];
   const layer = layerOf(article); // only for articles with quotations or reporting cues
   // One actor model for quotes, /actor and events: without one, this article's own.

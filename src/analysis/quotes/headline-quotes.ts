@@ -30,6 +30,7 @@ import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { type Said, said } from "./said.ts";
+import { leadAccuser } from "./set32-headline.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -137,6 +138,16 @@ function saidInBody(
         (q.cue?.toLowerCase() === "according to" && isOn("quotes", "headline-according-to", doc.switches))),
   );
   if (report?.speakerKind !== "unnamed" && report) return said(report);
+  // "China 'blocks …'" over "China has been accused of … by the watchdog, RWB": the accuser (switch)
+  const accuser = leadAccuser(doc);
+  if (accuser)
+    return {
+      ...NO_ORG,
+      speakerId: accuser.id,
+      speakerText: accuser.name,
+      speakerName: accuser.name,
+      speakerKind: accuser.kind,
+    };
   // "…, a report says. The National Audit Office praised …": the lead's unnamed source, named next.
   const ahead = isOn("quotes", "headline-lead-source", doc.switches) ? leadSourceAhead(doc, found) : null;
   if (ahead) return said(ahead);
@@ -175,6 +186,8 @@ function saidInBody(
       }
     : null;
 }
+
+const NO_ORG = { speakerOrg: null, speakerOrgId: null };
 
 /** The lead uses the word too, in lower case: "…, many of which are useless, a report claims"
  *  (not "The Police Federation has said …" for 'police'). */

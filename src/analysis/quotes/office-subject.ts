@@ -15,6 +15,7 @@ import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { articleCoref } from "./role-antecedent.ts";
+import { sameMinistry, sentenceLead } from "./set32-switches.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -51,7 +52,7 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
     if (m.actorId !== id || m.via === "pronoun") continue;
     const lead =
       /((?:[\p{L}.-]+ ){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? "";
-    const leads = lead.toLowerCase().split(" ");
+    const leads = sentenceLead(lead, doc.switches).toLowerCase().split(" ");
     // "Chancellor Ann Roe" is not "the shadow chancellor"
     if (ranked && leads.includes(head) && !ranks.every((r) => leads.includes(r))) return true;
     for (const raw of leads) {
@@ -60,7 +61,14 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
       // (an office clashes with any other role; a role only with an office: "rock star" and "the
       // singer" may well be one person)
       const heads = OFFICE_HEADS.has(head) ? ROLE_HEADS : OFFICE_HEADS;
-      if (heads.has(w) && w !== head && !(raw.endsWith(".") && head.startsWith(w))) return true;
+      // ("Education Secretary Ann Roe" holds "the minister": set 32, switch)
+      if (
+        heads.has(w) &&
+        w !== head &&
+        !(raw.endsWith(".") && head.startsWith(w)) &&
+        !sameMinistry(head, w, doc.switches)
+      )
+        return true;
       if (OFFICE_RANKS.has(w) && !ranked) return true;
     }
   }
@@ -80,6 +88,7 @@ function otherRoleLinked(doc: QuoteDoc, id: string, head: string): boolean {
   return articleCoref(doc).roles.some(
     (l) =>
       l.head !== head &&
+      !sameMinistry(head, l.head, doc.switches) &&
       heads.has(l.head) &&
       doc.actors.mentionAt(doc.article.docId, l.at + l.name.length - 1, l.at + l.name.length)?.actorId === id,
   );

@@ -10,6 +10,7 @@ import type { Phrase } from "./phrases.ts";
 import { membersBody } from "./public-body.ts";
 import { SITTING_BODY_RULE } from "./residual19-switches.ts";
 import { MODIFIED_GROUP_RULE, PLURAL_PAIR_RULE } from "./set30-group.ts";
+import { KIND_AFTER_NAMED_RULE, KIND_STATEMENT_RULE } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -51,6 +52,8 @@ export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[
   MODIFIED_GROUP_RULE,
   PLURAL_PAIR_RULE,
   ORG_NAME_HEAD_RULE,
+  KIND_STATEMENT_RULE,
+  KIND_AFTER_NAMED_RULE,
 ];
 
 /** The heads of a body inside an organisation: its jury, panel, board ("the AFI jury"). */

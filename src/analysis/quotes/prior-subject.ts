@@ -6,6 +6,7 @@
 import type { Mention } from "../../types.ts";
 import { isOn } from "../steps.ts";
 import { RESTRICTIVE_WHO_SUBJECT_SWITCH } from "./set23-switches.ts";
+import { prepositionObjectWho, roleFirstApposed } from "./set32-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter } from "./tokens.ts";
 
@@ -94,7 +95,14 @@ export function subjectMentionBefore(
 ): string | null {
   const restrictive = isOn("quotes", RESTRICTIVE_WHO_SUBJECT_SWITCH.name, doc.switches);
   for (const m of namedPersonsBefore(doc, pos, previousSentenceStart(doc, pos)))
-    if (fits(m.actorId) && subjectAt(doc.text, m.start, m.end, restrictive)) return m.actorId;
+    if (
+      fits(m.actorId) &&
+      // ("Chief engineer at the port, Ann Roe, would": the name; "a successor to Tom Hale, who": none)
+      (subjectAt(doc.text, m.start, m.end, restrictive) ||
+        roleFirstApposed(doc.text, m.start, m.end, doc.switches)) &&
+      !prepositionObjectWho(doc.text, m.start, m.end, doc.switches)
+    )
+      return m.actorId;
   return null;
 }
 

@@ -31,6 +31,7 @@ import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
 import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
+import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { namedInTagFrame, SUBORDINATE_OPENING } from "./tag-frame.ts";
@@ -248,7 +249,7 @@ function subjectWithoutHistory(
   for (let h = doc.history.length - 1; h >= 0; h--) {
     const c = doc.history[h]!;
     if (c.start < from) break;
-    if (c.start < p.start && c.kind === "person") return null;
+    if (c.start < p.start && c.kind === "person" && !apposedRoleEntry(doc, c)) return null;
   }
   // (not a person coordinated with a he/she of that gender: switch "pronoun-not-conjunct")
   const others = isOn("quotes", PRONOUN_CONJUNCT_SWITCH.name, doc.switches)

@@ -41,6 +41,7 @@ import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
+import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
@@ -216,7 +217,12 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
     quote,
   };
-  const sp = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
+  // (`said his wife, Ann`: the family's surname, set 32)
+  const sp = kinSurname(
+    doc,
+    p0,
+    firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input),
+  );
   // The organisation a role or an anonymous source speaks for ("a spokesperson for the …").
   const role = (p0 as NamedPhrase).role?.text ?? (sp.kind === "unnamed" ? p.text : null);
   const org = orgOn && role ? speakerOrganisation(doc, role) : undefined;

@@ -32,9 +32,11 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-/** The quoted spans of one paragraph [ps, pe), without their marks. */
-function spansOfParagraph(text: string, ps: number, pe: number, para: number, out: Span[]): void {
-  const marks: Array<{ at: number; role: "open" | "close" | "either"; len: number }> = [];
+type Mark = { at: number; role: "open" | "close" | "either"; len: number };
+
+/** The quotation marks of one paragraph [ps, pe), each with the role its context gives it. */
+function marksOf(text: string, ps: number, pe: number): Mark[] {
+  const marks: Mark[] = [];
   for (let i = ps; i < pe; i++) {
     // every character passes here: ASCII ones other than the straight marks are none of the marks
     const code = text.charCodeAt(i);
@@ -53,6 +55,19 @@ function spansOfParagraph(text: string, ps: number, pe: number, para: number, ou
       i += len - 1;
     }
   }
+  return marks;
+}
+
+/** The quoted spans of one paragraph [ps, pe), without their marks. */
+function spansOfParagraph(
+  text: string,
+  ps: number,
+  pe: number,
+  para: number,
+  out: Span[],
+  stray = false,
+): void {
+  const marks = marksOf(text, ps, pe);
   let open = -1;
   let openLen = 1;
   let openIdx = -1;
@@ -67,7 +82,23 @@ function spansOfParagraph(text: string, ps: number, pe: number, para: number, ou
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     if (open < 0) {
-      if (m.role === "close") continue; // a stray closing mark: nothing to open
+      // a stray closing mark: nothing to open, unless a tag follows it (set 32, switch)
+      if (m.role === "close") {
+        const a = stray
+          ? strayTaggedStart(text, ps, k > 0 ? marks[k - 1]!.at + marks[k - 1]!.len : ps, m.at)
+          : -1;
+        if (a >= 0)
+          out.push({
+            start: a,
+            end: m.at,
+            para,
+            openEnded: false,
+            continues: null,
+            markOpen: a,
+            markClose: m.at,
+          });
+        continue;
+      }
       open = m.at;
       openLen = m.len;
       openIdx = k;
@@ -105,11 +136,11 @@ function spansOfParagraph(text: string, ps: number, pe: number, para: number, ou
 }
 
 /** Every quoted span of an article's kept paragraphs, in text order. */
-export function quotedSpans(article: Article): Span[] {
+export function quotedSpans(article: Article, stray = false): Span[] {
   const out: Span[] = [];
   article.paragraphs.forEach((p, i) => {
     const before = out.length;
-    spansOfParagraph(article.text, p.start, p.end, i, out);
+    spansOfParagraph(article.text, p.start, p.end, i, out, stray);
     // A paragraph opening with a quotation right after one that ran on continues it.
     const prev = out[before - 1];
     const first = out[before];
@@ -124,4 +155,19 @@ export function quotedSpans(article: Article): Span[] {
     }
   });
   return out;
+}
+
+/** `… and there was little to reassure them," said Mr Dean.`: a closing mark whose opening mark the
+ *  corpus lost, a comma inside it and a speech verb after it, closes a quotation that runs from the
+ *  sentence start, or the mark before, to it (switch "stray-mark-tagged", set 32); else -1. */
+function strayTaggedStart(text: string, ps: number, from: number, at: number): number {
+  if (
+    text[at - 1] !== "," ||
+    !/^\s*(?:said|says|told|added|adds|argued|warned|insisted)\b/.test(text.slice(at + 1, at + 14))
+  )
+    return -1;
+  const seg = text.slice(from, at);
+  const end = Math.max(seg.lastIndexOf(". "), seg.lastIndexOf("? "), seg.lastIndexOf("! "));
+  const [a, b] = trimSpan(text, end >= 0 ? from + end + 2 : Math.max(from, ps), at);
+  return b > a ? a : -1;
 }

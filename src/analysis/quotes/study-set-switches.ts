@@ -10,6 +10,7 @@ import { SET28_SWITCHES } from "./set28-switches.ts";
 import { SET29_SWITCHES } from "./set29-switches.ts";
 import { SET30_SWITCHES } from "./set30-switches.ts";
 import { SET31_SWITCHES } from "./set31-switches.ts";
+import { SET32_SWITCHES } from "./set32-switches.ts";
 import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
@@ -23,4 +24,5 @@ export const STUDY_SET_SWITCHES = [
   ...SET30_SWITCHES,
   ...TERMS21_SWITCHES,
   ...SET31_SWITCHES,
+  ...SET32_SWITCHES,
 ];
