@@ -38,6 +38,7 @@ import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts"
 import { roleThroughBody } from "./role-of-body.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
+import { andFirmPerson } from "./set33-switches.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
@@ -176,7 +177,9 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
       const role = phraseAfter(toks, k + 1, text);
       // ("said BAFS founder and director Elon Trask": the name past the joined roles, switch)
-      const joined = role && nameAfterRoleAnd(role, text, input.switches);
+      // (…or past a firm named with "and", "added Hale and Dunn's Sam Rudd", set 33 switch)
+      const joined =
+        role && (nameAfterRoleAnd(role, text, input.switches) ?? andFirmPerson(role, text, input.switches));
       // `," said 9/11 widow Jo Marr.`: a name past a description the phrase reader stops in (switch)
       const described =
         !role && isOn("quotes", DESCRIBED_TAG_NAME_SWITCH.name, input.switches)

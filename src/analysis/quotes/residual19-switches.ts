@@ -8,6 +8,7 @@ import type { Alternative } from "../steps.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
+import { SET33_SUBJECT_RULES } from "./set33-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { at, lastOf, paraOf, speakerForActor } from "./state.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
@@ -246,4 +247,6 @@ export const RESIDUAL19_SUBJECT_RULES = [
   PERSON_OF_ORG_RULE,
   PARENTHETICAL_DESCRIPTION_RULE,
   MAKER_SUBJECT_RULE,
+  // (set 33)
+  ...SET33_SUBJECT_RULES,
 ];

@@ -9,6 +9,7 @@ import { SET27_SWITCHES } from "./set27-switches.ts";
 import { SET28_SWITCHES } from "./set28-switches.ts";
 import { SET29_SWITCHES } from "./set29-switches.ts";
 import { SET30_SWITCHES } from "./set30-switches.ts";
+import { SET33_SWITCHES } from "./set33-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
   ...SET23_SWITCHES,
@@ -19,4 +20,5 @@ export const STUDY_SET_SWITCHES = [
   ...SET27_SWITCHES,
   ...SET29_SWITCHES,
   ...SET30_SWITCHES,
+  ...SET33_SWITCHES,
 ];

@@ -14,6 +14,7 @@ import { isOn, type StepSwitches } from "../steps.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
 import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
 import { DIGIT_LED_NAME_SWITCH } from "./set24-switches.ts";
+import { joinPolityStates } from "./set33-states.ts";
 import type { Span } from "./spans.ts";
 
 export interface Tok {
@@ -95,7 +96,8 @@ export function tokensOf(
     out.push({ text: c, lower: c, start: i, end: i + 1, type: "p" });
     i++;
   }
-  return joinParticles(out, text);
+  // (set 33: "member states" as one noun, switch)
+  return joinPolityStates(joinParticles(out, text), text, switches);
 }
 
 /** "point out": a verb whose particle makes it a verb of saying. */
