@@ -14,12 +14,12 @@ import { nameAfterRole } from "./apposition.ts";
 import { bareAgent } from "./bare-agent.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
-import { nameAfterRoleAnd } from "./capital-role-and.ts";
 import { describedTagName } from "./described-tag-name.ts";
 import { tagOnlyVerb } from "./emphasis-verb.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
+import { nameAfterJoinedRoles } from "./joined-roles-name.ts";
 import { MANNER_AFTER_SUBJECT_SWITCH, mannerTag, mannerVerbClosing } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { passiveAsSaying } from "./passive-as-saying.ts";
@@ -38,7 +38,6 @@ import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts"
 import { roleThroughBody } from "./role-of-body.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
-import { portfolioAndName } from "./set32-switches.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
@@ -176,10 +175,8 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       // `against "false" claims about its product`: a term running on into a noun is no tag.
       if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
       const role = phraseAfter(toks, k + 1, text);
-      // ("said BAFS founder and director Elon Trask": the name past the joined roles, switch)
-      const joined =
-        role &&
-        (nameAfterRoleAnd(role, text, input.switches) ?? portfolioAndName(role, text, input.switches));
+      // ("said BAFS founder and director Elon Trask": the name past the joined roles or firm)
+      const joined = role && nameAfterJoinedRoles(role, text, input.switches);
       // `," said 9/11 widow Jo Marr.`: a name past a description the phrase reader stops in (switch)
       const described =
         !role && isOn("quotes", DESCRIBED_TAG_NAME_SWITCH.name, input.switches)

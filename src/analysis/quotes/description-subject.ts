@@ -3,11 +3,12 @@
 // plays …"), else the model's own role link.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { peerRole, peerWhoSpoke } from "./peer-role.ts";
 import type { Phrase } from "./phrases.ts";
 import { subjectMentionBefore } from "./prior-subject.ts";
+import { FORMER_ROLE_SWITCH, roleOpenedSubject } from "./set33-switches.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -22,7 +23,7 @@ export const CHIEF_SWITCH = {
  * takes up a person named before, told by an age, a birthplace or a gendered role noun; its head,
  * else null ("the announcer", "the band leader" may be someone new).
  */
-function personHead(text: string, chief: boolean, peer: boolean): string | null {
+function personHead(text: string, chief: boolean, peer: boolean, former = false): string | null {
   const ws = text.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return null;
   const head = ws[ws.length - 1]!;
@@ -33,16 +34,27 @@ function personHead(text: string, chief: boolean, peer: boolean): string | null 
     // "said the Warriors chief" after "Wigan chairman X": a head of a body, whatever its title (switch)
     (chief && head === "chief") ||
     // "the Labour peer said": a member of the Lords (switch "peer-role")
-    (peer && head === "peer");
+    (peer && head === "peer") ||
+    // "The ex-Rovers assistant boss also warned": a role held before takes up a named person (set 33)
+    (former && ROLE_HEADS.has(head) && ws.some((w) => /^(?:former|ex-[\p{L}-]+)$/iu.test(w)));
   return told ? head : null;
 }
 
 /** The person a definite description takes up from the sentence before, or null. */
 export function descriptionSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
-  const head = personHead(p.text, isOn("quotes", CHIEF_SWITCH.name, doc.switches), peerRole(doc.switches));
+  const chief = isOn("quotes", CHIEF_SWITCH.name, doc.switches);
+  const plain = personHead(p.text, chief, peerRole(doc.switches));
+  const former = isOn("quotes", FORMER_ROLE_SWITCH.name, doc.switches);
+  const head = plain ?? (former ? personHead(p.text, chief, peerRole(doc.switches), true) : null);
   if (!head) return null;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   if (m && m.via !== "role") return null;
+  // (set 33) "Rovers legend Tom Hale has urged …. The ex-Rovers assistant boss": a former role the
+  // model links to no one is the person the sentence before opens on after a role (switch)
+  if (!plain) {
+    const opened = m ? null : roleOpenedSubject(doc, p.start);
+    return opened ? speakerForActor(doc, opened, p) : null;
+  }
   const want = ROLE_GENDER[head] ?? "any";
   const id = subjectMentionBefore(doc, p.start, (id) => {
     const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";

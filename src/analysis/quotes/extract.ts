@@ -39,6 +39,8 @@ import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
 import { LATEST_SHARED_NAME_SWITCH } from "./set30-switches.ts";
 import { REPORTED_OVER_CONTEXT_SWITCH } from "./set31-switches.ts";
 import { STRAY_TAGGED_SWITCH } from "./set32-switches.ts";
+import { MENTIONED_WORD_SWITCH, unattributeMentioned } from "./set33-mentioned.ts";
+import { shareClosingTag } from "./set33-shared-tag.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -91,11 +93,13 @@ export function extractQuotes(
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
+  shareClosingTag(doc, direct); // (set 33, switch; before the terms no one says are cleared)
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   if (isOn("quotes", KNOWN_AS_SWITCH.name, switches)) unattributeKnownAs(article.text, direct);
   unattributeKnownAsMore(doc, direct);
   if (isOn("quotes", NAMED_DIRECT_SWITCH.name, switches)) unattributeNicknamed(article.text, direct);
   if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
+  if (isOn("quotes", MENTIONED_WORD_SWITCH.name, switches)) unattributeMentioned(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   // ("Norway's trade minister has said …. Lars Hoff said …": the office is the person named next)

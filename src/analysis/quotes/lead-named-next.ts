@@ -12,6 +12,7 @@ import { isOn } from "../steps.ts";
 import { leadRoleOf } from "./lead-role-of.ts";
 import { LEAD_INDEFINITE_SUBJECT_SWITCH } from "./set23-switches.ts";
 import { LEAD_ROLE_NAMED_NEXT_SWITCH } from "./set28-switches.ts";
+import { leadReference } from "./set33-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -83,7 +84,12 @@ export function unnamedLeadVoice(doc: QuoteDoc): number | null {
     leadRoleOf(text, doc.switches)
       ? (m: { actorId: string }) => doc.actors.byId.get(m.actorId)?.kind === "person"
       : () => true;
-  return namedIn(doc, lead.start, subjectEnd).some(person) ? null : lead.start + verbAt;
+  // (set 33) "A close associate of Ann Roe has told …": a person after "of" or "to" is the point
+  // of reference, not the subject (switch)
+  const reference = (m: { start: number }) => leadReference(doc, lead.start, m.start);
+  return namedIn(doc, lead.start, subjectEnd).some((m) => person(m) && !reference(m))
+    ? null
+    : lead.start + verbAt;
 }
 
 /** The person or organisation the second sentence opens on as its subject ("Tory spokesman Ann

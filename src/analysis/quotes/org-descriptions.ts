@@ -11,6 +11,7 @@ import { membersBody } from "./public-body.ts";
 import { SITTING_BODY_RULE } from "./residual19-switches.ts";
 import { MODIFIED_GROUP_RULE, PLURAL_PAIR_RULE } from "./set30-group.ts";
 import { KIND_AFTER_NAMED_RULE, KIND_STATEMENT_RULE } from "./set32-org.ts";
+import { CAPITAL_GOVERNMENT_RULE, LEAD_BODY_NAMED_NEXT_RULE } from "./set33-capital.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -54,6 +55,9 @@ export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[
   ORG_NAME_HEAD_RULE,
   KIND_STATEMENT_RULE,
   KIND_AFTER_NAMED_RULE,
+  // (set 33)
+  CAPITAL_GOVERNMENT_RULE,
+  LEAD_BODY_NAMED_NEXT_RULE,
 ];
 
 /** The heads of a body inside an organisation: its jury, panel, board ("the AFI jury"). */

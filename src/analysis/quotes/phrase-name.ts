@@ -15,6 +15,7 @@ import { officeHolder } from "./office-holder.ts";
 import type { Phrase } from "./phrases.ts";
 import { publicationPastModifiers } from "./publication-name.ts";
 import { nameAfterSentenceLetter } from "./sentence-letter-name.ts";
+import { personAfterBody } from "./set33-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** The phrase naming the speaker inside p0 (each rule by its switch), else p0 itself. */
@@ -40,6 +41,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
     orgPastModifiers(doc, p0) ?? // "The year-old Committee for …": the name past its modifiers (switch)
     publicationPastModifiers(doc, p0) ?? // "the influential Rapido magazine": past its modifiers (switch)
     nameAfterSentenceLetter(doc, p0) ?? // "Malcolm X. Attallah Shabazz": the second name (switch)
+    personAfterBody(doc, p0) ?? // "… the Audit Committee Ann Bell MP": the person (set 33 switch)
     p0
   );
 }

@@ -9,6 +9,7 @@ import { orgSubjectBefore } from "./org-subject-before.ts";
 import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { CARRIED_NOTE_RULE } from "./set32-org.ts";
+import { SET33_SUBJECT_RULES } from "./set33-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { at, lastOf, paraOf, speakerForActor } from "./state.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
@@ -249,4 +250,6 @@ export const RESIDUAL19_SUBJECT_RULES = [
   MAKER_SUBJECT_RULE,
   // (set 32: "carried a note … that said:")
   CARRIED_NOTE_RULE,
+  // (set 33)
+  ...SET33_SUBJECT_RULES,
 ];

@@ -138,7 +138,9 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     name: "subject-colon",
     doc: "`Ted Morgan himself was at a loss to explain it: “…”`: a name opening the sentence, a verb of no saying, and a colon before a statement",
     try: ({ ctx, j }) =>
-      ctx.doc.kinds[ctx.toks[j]!.quote!] === "term" ? null : subjectColon(ctx.toks, j, ctx.doc.text),
+      ctx.doc.kinds[ctx.toks[j]!.quote!] === "term"
+        ? null
+        : subjectColon(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
   },
   {
     name: "fronted-clause",

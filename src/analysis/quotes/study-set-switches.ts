@@ -11,6 +11,7 @@ import { SET29_SWITCHES } from "./set29-switches.ts";
 import { SET30_SWITCHES } from "./set30-switches.ts";
 import { SET31_SWITCHES } from "./set31-switches.ts";
 import { SET32_SWITCHES } from "./set32-switches.ts";
+import { SET33_SWITCHES } from "./set33-switches.ts";
 import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
@@ -25,4 +26,5 @@ export const STUDY_SET_SWITCHES = [
   ...TERMS21_SWITCHES,
   ...SET31_SWITCHES,
   ...SET32_SWITCHES,
+  ...SET33_SWITCHES,
 ];

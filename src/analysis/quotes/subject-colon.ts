@@ -3,7 +3,9 @@
 // statement introduces that statement as the name's (colon-more reads one word of manner only).
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
+import type { StepSwitches } from "../steps.ts";
 import { type Cue, nameRun, phraseOf } from "./phrases.ts";
+import { forNameColon } from "./set33-switches.ts";
 import { DETERMINERS, FRONT_WORDS, isCap, isVerbish, type Tok } from "./tokens.ts";
 
 /** Opening conjunctions a subject may follow. */
@@ -14,7 +16,10 @@ const VERB = /^(?:was|is|were|are|has|had|seemed|appeared|remained|\p{Ll}+ed)$/u
 const PUT_TO = /^(?:asked|told|questioned|quizzed|challenged|pressed|shown|read|given|sent|handed)$/;
 
 /** The cue of the statement toks[j] after `<Name> [himself] <verb> …:` with no comma, else null. */
-export function subjectColon(toks: Tok[], j: number, text: string): Cue | null {
+export function subjectColon(toks: Tok[], j: number, text: string, switches?: StepSwitches): Cue | null {
+  // (set 33) "For Ann Bell, this is real progress: “…”" (switch)
+  const view = forNameColon(toks, j, text, switches);
+  if (view) return view;
   if (toks[j - 1]?.text !== ":" || j > 18) return null;
   let s = 0;
   if (toks[s] && OPENERS.test(toks[s]!.lower)) s++;

@@ -16,6 +16,7 @@ import { markPortfolioAnd } from "./portfolio-and.ts";
 import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
 import { DIGIT_LED_NAME_SWITCH } from "./set24-switches.ts";
 import { PORTFOLIO_AND_SWITCH } from "./set31-switches.ts";
+import { joinPolityStates } from "./set33-states.ts";
 import type { Span } from "./spans.ts";
 
 export interface Tok {
@@ -100,7 +101,8 @@ export function tokensOf(
     out.push({ text: c, lower: c, start: i, end: i + 1, type: "p" });
     i++;
   }
-  const joined = joinParticles(out, text);
+  // (set 33: "member states" as one noun, switch)
+  const joined = joinPolityStates(joinParticles(out, text), text, switches);
   if (switches !== undefined && isOn("quotes", PORTFOLIO_AND_SWITCH.name, switches)) markPortfolioAnd(joined);
   return joined;
 }

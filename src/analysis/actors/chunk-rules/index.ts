@@ -4,6 +4,7 @@
 
 import { ORG_HEAD_ON_STEP } from "../set27-steps.ts";
 import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
+import { TITLE_OF_BODY_NAME_STEP } from "../set33-steps.ts";
 import { acronymInitials } from "./acronym-initials.ts";
 import { acronymLedName } from "./acronym-led-name.ts";
 import { affiliationBeforeRole } from "./affiliation.ts";
@@ -60,6 +61,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // (before demonym-prefix takes "British" off "British Phonographic Industry")
   acronymInitials,
   partyPrefix,
+  // (set 33: "Chairman of the Audit Committee Ann Bell", before title-name gives up on it)
+  TITLE_OF_BODY_NAME_STEP,
   titleName, // 1.
   // (set 27: "Joint Committee on Human Rights")
   ORG_HEAD_ON_STEP,
