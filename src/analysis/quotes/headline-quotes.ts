@@ -24,6 +24,7 @@ import {
   subjectNotSource,
   wantsIssuer,
 } from "./headline21-switches.ts";
+import { bodyStatementWord, describedNamedAhead, leadTagName, stemInLead } from "./headline21b-switches.ts";
 import { quoteKind } from "./kind.ts";
 import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
@@ -122,6 +123,9 @@ function saidInBody(
   const one = isOn("quotes", "headline-word-in-body", doc.switches)
     ? bodyWordSpeaker(doc, words, found, title)
     : null;
+  // ("Port wary of 'gamble'": the one body speaker of the word, headline21b-switches.ts)
+  const only = one ? null : bodyStatementWord(doc, words, found, title.end);
+  if (only) return said(only);
   if (one) return said(one);
   const lead = doc.article.paragraphs[0]?.sentences[0];
   if (!lead) return null;
@@ -169,6 +173,10 @@ function saidInBody(
       speakerOrg: null,
       speakerOrgId: null,
     };
+  // ("…, port manager Ann Roe has said.", "…, the harbour watchdog has said. … The Port Users
+  // Board said": the tag's name, or the described source named next; headline21b-switches.ts)
+  const tagged = leadTagName(doc, found) ?? describedNamedAhead(doc, found);
+  if (tagged) return tagged;
   if (report) return said(report);
   // "…, the industry warns.": a description the lead reports through, no record of its own (switch).
   const source = isOn("quotes", "headline-lead-description", doc.switches)
@@ -200,6 +208,8 @@ function usedInLead(doc: QuoteDoc, w: string): boolean {
   // ("Sales 'fall' 40%" over "… sales fell 40%": switch "headline-irregular-past")
   const leadText = doc.text.slice(lead.start, lead.end);
   if (isOn("quotes", "headline-irregular-past", doc.switches) && pastInLead(leadText, word)) return true;
+  // ("Bank 'cuts' forecast" over "… is to cut its forecast": headline21b-switches.ts)
+  if (inflected && stemInLead(doc, leadText, word)) return true;
   return new RegExp(
     `(?<![\\p{L}\\p{N}])${word}(?:${inflected ? "(?:s|ed|ing)" : ""})?(?![\\p{L}\\p{N}])`,
     "u",

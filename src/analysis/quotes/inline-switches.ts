@@ -8,6 +8,7 @@ import { EXPECTED_INSIDE_REPORT_SWITCH } from "./expected-inside-report.ts";
 import { HEADLINE18_SWITCHES } from "./headline18-switches.ts";
 import { HEADLINE19_SWITCHES } from "./headline19-switches.ts";
 import { HEADLINE21_SWITCHES } from "./headline21-switches.ts";
+import { HEADLINE21B_SWITCHES, HEADLINE21B_WORD_SWITCHES } from "./headline21b-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH } from "./inverted-own-tag.ts";
 import { IT17_SWITCHES } from "./it17-switches.ts";
 import { LEAD_CLASS_SWITCHES } from "./lead-switches.ts";
@@ -378,6 +379,8 @@ export const INLINE_SWITCHES = [
   ...SET22_SWITCHES,
   ...HEADLINE19_SWITCHES,
   ...HEADLINE21_SWITCHES,
+  ...HEADLINE21B_SWITCHES,
+  ...HEADLINE21B_WORD_SWITCHES,
   ...STUDY_SET_SWITCHES,
   ...SET1_SWITCHES,
   ...LEFT16_SWITCHES,
