@@ -326,7 +326,7 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
         isVerbish(toks[e]!) ||
         // "Weaver didn't seem impressed": a name's subject ends at its auxiliary.
         (isCap(first) && AUXILIARY.test(toks[e]!.lower)) ||
-        CLAUSE_BREAKERS.has(toks[e]!.lower) ||
+        (CLAUSE_BREAKERS.has(toks[e]!.lower) && !toks[e]!.joins) ||
         /ed$/.test(toks[e]!.lower) ||
         // "The Tory leader supports a cut and has said": a verb in -s after a person's role noun.
         (/^\p{Ll}+[^s]s$/u.test(toks[e]!.text) &&

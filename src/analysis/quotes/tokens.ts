@@ -11,6 +11,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { markOpeningPortfolioAnd } from "./opening-portfolio.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
 import { markPortfolioAnd } from "./portfolio-and.ts";
 import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
@@ -18,6 +19,7 @@ import { DIGIT_LED_NAME_SWITCH } from "./set24-switches.ts";
 import { PORTFOLIO_AND_SWITCH } from "./set31-switches.ts";
 import { joinPolityStates } from "./set33-states.ts";
 import type { Span } from "./spans.ts";
+import { OPENING_PORTFOLIO_AND_SWITCH } from "./terms21b-switches.ts";
 
 export interface Tok {
   text: string;
@@ -104,6 +106,9 @@ export function tokensOf(
   // (set 33: "member states" as one noun, switch)
   const joined = joinPolityStates(joinParticles(out, text), text, switches);
   if (switches !== undefined && isOn("quotes", PORTFOLIO_AND_SWITCH.name, switches)) markPortfolioAnd(joined);
+  // (terms set: "Trade and industry minister Ola Brems" opening the sentence, switch)
+  if (switches !== undefined && isOn("quotes", OPENING_PORTFOLIO_AND_SWITCH.name, switches))
+    markOpeningPortfolioAnd(joined);
   return joined;
 }
 
