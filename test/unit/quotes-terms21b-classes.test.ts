@@ -21,3 +21,17 @@ describe('a sentence opening on "<Word> and <word> <office> <Name>" has the name
     expect(speakerOf(directQuotes(saying, off), "a fair share")).toBe("Food");
   });
 });
+
+describe('"It aims to …" after a sentence with a fronted if-clause is the main clause\'s organisation', () => {
+  const body =
+    'Rent plan set out\n\nThe Green Party has promised to cap rents.\n\nIf it wins the vote, the Harbour Party is committed to building new homes. It aims to bring in a "fair rent" cap for tenants.';
+
+  it("is the organisation after the fronted clause, not the one named earlier", () => {
+    expect(speakerOf(directQuotes(body), "fair rent")).toBe("Harbour Party");
+  });
+
+  it("is the organisation named earlier with the switch off", () => {
+    const off = switchOff("quotes.it-intent-fronted");
+    expect(speakerOf(directQuotes(body, off), "fair rent")).toBe("Green Party");
+  });
+});

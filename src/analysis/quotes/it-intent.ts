@@ -4,6 +4,7 @@
 // "it" alone, as it is so often no one: "It is a “bold” move").
 
 import { isOn } from "../steps.ts";
+import { mainClauseStart, replaceableIt } from "./it-intent-fronted.ts";
 import type { QuoteDoc } from "./state.ts";
 import { IT_INTENT_SWITCH } from "./terms21-switches.ts";
 import type { QuoteFound } from "./types.ts";
@@ -26,12 +27,12 @@ export function itIntentTerms(doc: QuoteDoc, direct: QuoteFound[]): void {
   if (!isOn("quotes", IT_INTENT_SWITCH.name, doc.switches)) return;
   const sentences = doc.article.paragraphs.flatMap((p) => p.sentences);
   for (const q of direct) {
-    if (q.kind !== "term" || q.speakerName) continue;
+    if (q.kind !== "term" || !replaceableIt(q, doc.switches)) continue;
     const i = sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
     const here = sentences[i];
     const before = sentences[i - 1];
     if (!here || !before || !IT_INTENT.test(doc.text.slice(here.start, q.start))) continue;
-    const m = openingOrganisation(doc, before.start, before.end);
+    const m = openingOrganisation(doc, mainClauseStart(doc.text, before.start, doc.switches), before.end);
     if (!m) continue;
     const actor = doc.actors.byId.get(m.actorId)!;
     Object.assign(q, {
