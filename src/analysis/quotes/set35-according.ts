@@ -17,7 +17,7 @@ interface HistoryCtx {
   readonly found: { at: number; q: number | null; cue: Cue }[];
 }
 
-export const ACCORDING_ANONYMOUS_HISTORY: Step<HistoryCtx> = {
+const ACCORDING_ANONYMOUS_HISTORY: Step<HistoryCtx> = {
   name: "according-anonymous-history",
   doc: '"…, according to a port spokesman. “…,” he said": one anonymous source after "according to", for the history',
   run: ({ toks, found, doc }) => {
