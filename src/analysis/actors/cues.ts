@@ -5,6 +5,8 @@ import { STOPWORDS } from "../../search/stopwords.ts";
 import type { NameWord as Token } from "../../text/views.ts";
 import { SENTENCE_STARTERS } from "../lexicons/not-names.ts";
 import { STATEMENT_VERBS } from "../lexicons/verbs.ts";
+import { ALL_STEPS, isOn, type StepSwitches } from "../steps.ts";
+import { OPENING_PHRASE_OBJECT_STEP, openingPhraseObject } from "./set35-steps.ts";
 import type { ArticleState, Sent } from "./types.ts";
 import { ROLE_WORDS_LC, TITLE_MODIFIERS_LC } from "./word-classes.ts";
 
@@ -14,11 +16,18 @@ export function atSentenceStart(s: Sent, tok: Token, text: string): boolean {
 }
 
 /** ", the Homeland Security Secretary," → "Homeland Security Secretary". */
-export function appositive(text: string, last: Token): string | null {
+export function appositive(text: string, last: Token, switches: StepSwitches = ALL_STEPS): string | null {
   const m = /^,\s+(?:the|a|an)\s+([^,.;:"“”()]{3,90}?)(?=[,.;:()]|\s+(?:who|which|said|says)\b)/u.exec(
     text.slice(last.end, last.end + 120),
   );
   if (!m) return null;
+  // "Echoing Ann Roe, the prime minister said": no apposition (switch)
+  const tail = text.slice(last.end + m[0].length, last.end + m[0].length + 8);
+  if (
+    isOn("actors", OPENING_PHRASE_OBJECT_STEP.name, switches) &&
+    openingPhraseObject(text, last.start, tail)
+  )
+    return null;
   const phrase = m[1]!.trim();
   const ws = phrase.split(/\s+/);
   if (ws.length > 10) return null;

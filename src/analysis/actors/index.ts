@@ -80,6 +80,12 @@ export function buildActorModel(
   return finishModel(as);
 }
 
-export { type ArticleCoref, personForRole, readCoref, roleLinkFor } from "./coref/read-coref.ts";
+export {
+  type ArticleCoref,
+  corefReadOptions,
+  personForRole,
+  readCoref,
+  roleLinkFor,
+} from "./coref/read-coref.ts";
 export { type Gender, genderOfName } from "./gender.ts";
 export { actorModelSnapshot, actorsDecoded, warmActors } from "./model.ts";

@@ -3,9 +3,8 @@
 // own role links (the actor model marks a description only before a few verbs, so "brands",
 // "went on" or "insists" left it unnamed). Used only where the model has no mention there.
 
-import { type ArticleCoref, readCoref, roleLinkFor } from "../actors/index.ts";
+import { type ArticleCoref, corefReadOptions, readCoref, roleLinkFor } from "../actors/index.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
-import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -17,7 +16,7 @@ const corefs = new WeakMap<QuoteDoc, ArticleCoref>();
 export function articleCoref(doc: QuoteDoc): ArticleCoref {
   let coref = corefs.get(doc);
   if (!coref) {
-    coref = readCoref(doc.text, doc.article.bodyStart, isOn("actors", "coref-role-not-owner", doc.switches));
+    coref = readCoref(doc.text, doc.article.bodyStart, corefReadOptions(doc.switches));
     corefs.set(doc, coref);
   }
   return coref;

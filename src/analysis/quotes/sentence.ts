@@ -18,7 +18,6 @@ import { GROUP_BELIEF_RULE } from "./group-belief.ts";
 import { headlineColon } from "./headline-colon.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
-import { INVERTED_REPORTED_HISTORY } from "./inverted-reported.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
@@ -32,6 +31,7 @@ import { roleNameSubject } from "./role-name-subject.ts";
 import { noSpeechVerb } from "./say-gap.ts";
 import { OWNER_AFTER_PREPOSITION_SWITCH, ownerAfterPreposition } from "./scare18-switches.ts";
 import { shortOn } from "./set24-switches.ts";
+import { LATE_HISTORY_STEPS } from "./set35-according.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { NESTED_CUES, speechNounCue } from "./speech-noun.ts";
 import { attribute, orgDescription, type QuoteDoc } from "./state.ts";
@@ -238,7 +238,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
       }
     },
   },
-  INVERTED_REPORTED_HISTORY,
+  ...LATE_HISTORY_STEPS,
   {
     name: "according-to-history",
     doc: '"A resale could triple the price, according to Mr Tobin. But he warned …": a named source of "according to" outside a tag, for the history',

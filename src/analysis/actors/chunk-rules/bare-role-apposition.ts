@@ -20,7 +20,7 @@ export const personBareRole: ChunkRule = {
     const last = c[c.length - 1]!;
     if (!BARE_ROLE.test(st.text.slice(last.end, last.end + 60))) return null;
     addPerson(st, c, precedingRole(st, s, c[0]!), true, vocab);
-    const app = appositive(st.text, last);
+    const app = appositive(st.text, last, st.switches);
     if (app) lastPerson(st)?.descriptions.push(app);
     return true;
   },

@@ -49,7 +49,7 @@ export const personApposition: ChunkRule = {
     const head = indefiniteHead(st.text, last.end);
     if (!head || !ROLE_HEADS.has(head) || ORG_CAPABLE.has(head)) return null;
     addPerson(st, c, precedingRole(st, s, c[0]!), true, vocab);
-    const app = appositive(st.text, last);
+    const app = appositive(st.text, last, st.switches);
     if (app) lastPerson(st)?.descriptions.push(app);
     return true;
   },

@@ -31,7 +31,7 @@ export const plainName: ChunkRule = {
     const given = GIVEN_NAMES.has(n[0]!.text);
     const common = n.some((t) => !PARTICLES_IN_ACTOR_NAMES.has(t.text) && isCommon(t.text, vocab));
     const role = precedingRole(st, s, n[0]!);
-    const app = appositive(st.text, n[n.length - 1]!);
+    const app = appositive(st.text, n[n.length - 1]!, st.switches);
     const verb = speechNear(st.text, n[0]!, n[n.length - 1]!);
     const placeLike = PLACE_STARTS.has(n[0]!.text) && !given;
     const before = st.text.slice(Math.max(0, n[0]!.start - 24), n[0]!.start);

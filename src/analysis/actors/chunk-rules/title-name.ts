@@ -32,7 +32,7 @@ export const titleName: ChunkRule = {
       pendingWord(st, nameToks, "person", descr ?? precedingRole(st, s, c[0]!));
     } else {
       addPerson(st, nameToks, descr, true, vocab);
-      const app = appositive(st.text, last);
+      const app = appositive(st.text, last, st.switches);
       if (app) lastPerson(st)?.descriptions.push(app);
     }
     return true;

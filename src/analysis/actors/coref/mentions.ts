@@ -15,7 +15,7 @@ import { nationalPerson } from "./demonym.ts";
 import { gendersOf } from "./genders.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { quoteTest, sentIndex } from "./positions.ts";
-import { type ArticleCoref, personForRole, readCoref, roleOf } from "./read-coref.ts";
+import { type ArticleCoref, corefReadOptions, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import { epithetOk, SAME_EPITHET_STEP } from "./same-epithet.ts";
 import {
   INVERTED_APPOSITION,
@@ -81,7 +81,7 @@ interface CorefRun {
   demonym: boolean; // switch "coref-demonym" (demonym.ts)
   epithet: boolean; // switch "coref-same-epithet" (same-epithet.ts)
   facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
-  notOwner: boolean;
+  read: ReturnType<typeof corefReadOptions>;
   onlyAny: boolean; // switch "coref-only-unknown-gender"
 }
 
@@ -107,7 +107,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     facts: isOn("actors", "coref-attributes", switches)
       ? new PersonFacts(inp.text, inp.named, inp.byId)
       : null,
-    notOwner: isOn("actors", "coref-role-not-owner", switches),
+    read: corefReadOptions(switches),
     onlyAny: isOn("actors", "coref-only-unknown-gender", switches),
   };
   if (inp.sentences.length === 0) return r.out;
@@ -136,7 +136,7 @@ const sentOf = (inp: CorefInput, pos: number) => inp.sentences[sentIndex(inp.sen
 const isPerson = (inp: CorefInput, id: string) => inp.byId.get(id)?.kind === "person";
 const genderOf = (r: CorefRun, id: string): Gender => r.gender.get(id) ?? r.learned.get(id) ?? "any";
 const corefOf = (r: CorefRun) => {
-  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart, r.notOwner);
+  r.corefRead ??= readCoref(r.inp.text, r.inp.bodyStart, r.read);
   return r.corefRead;
 };
 

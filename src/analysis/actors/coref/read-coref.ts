@@ -6,6 +6,13 @@
 
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { OFFICE_PORTFOLIOS, OFFICE_RANKS, ROLE_HEADS } from "../../lexicons/titles.ts";
+import { isOn, type StepSwitches } from "../../steps.ts";
+import {
+  AS_ROLE_PREDICATE_STEP,
+  asRolePredicate,
+  OPENING_PHRASE_OBJECT_STEP,
+  openingPhraseObject,
+} from "../set35-steps.ts";
 
 /** A role the article gives a named person, at the offset where it does. */
 export interface RoleLink {
@@ -56,7 +63,27 @@ export function roleOf(phrase: string): { head: string; words: string[] } | null
 const ownerOnly = (phrase: string, head: string): boolean =>
   new RegExp(String.raw`(?:^|\s)${head}['’]s?\s+\p{Ll}`, "u").test(phrase.toLowerCase());
 
-export function readCoref(text: string, from = 0, notOwner = true): ArticleCoref {
+/** How readCoref reads: its switchable choices. */
+export interface CorefReadOptions {
+  /** "coref-role-not-owner" */
+  notOwner: boolean;
+  /** "coref-opening-phrase-object" (set35-steps.ts) */
+  openingObject: boolean;
+  /** "coref-as-role-predicate" (set35-steps.ts) */
+  asPredicate: boolean;
+}
+
+/** The read options the switches leave on. */
+export const corefReadOptions = (switches: StepSwitches): CorefReadOptions => ({
+  notOwner: isOn("actors", "coref-role-not-owner", switches),
+  openingObject: isOn("actors", OPENING_PHRASE_OBJECT_STEP.name, switches),
+  asPredicate: isOn("actors", AS_ROLE_PREDICATE_STEP.name, switches),
+});
+
+const ALL_READ: CorefReadOptions = { notOwner: true, openingObject: true, asPredicate: true };
+
+export function readCoref(text: string, from = 0, opts: CorefReadOptions = ALL_READ): ArticleCoref {
+  const { notOwner, openingObject } = opts;
   const body = text.slice(from);
   const roles: RoleLink[] = [];
   const push = (phrase: string, name: string, at: number) => {
@@ -80,7 +107,12 @@ export function readCoref(text: string, from = 0, notOwner = true): ArticleCoref
     String.raw`(${NAME}),\s((?:the|a|an|his|her|${OWNER})\s(?:${WORD}\s){0,5}${WORD})(?=[,.;]|\s(?:who|said|says|told)\b)`,
     "gu",
   );
-  for (const m of body.matchAll(after)) if (!frontedPhrase(body, m)) push(m[2]!, m[1]!, m.index!);
+  for (const m of body.matchAll(after)) {
+    const tail = body.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+    // "Echoing Ann Roe, the prime minister said": no apposition (switch)
+    if (frontedPhrase(body, m) || (openingObject && openingPhraseObject(body, m.index!, tail))) continue;
+    push(m[2]!, m[1]!, m.index!);
+  }
   // "Tom Pike, chief executive of Harlow Mills," / "Tom Pike, 54, Harlow's mayor," / "Tom Pike, 54,
   // the former mayor,": no article, or an age first; the role's head written in lower case, so a
   // list of names ("Tom Pike, Ann Roy, …") gives none.
@@ -100,7 +132,11 @@ export function readCoref(text: string, from = 0, notOwner = true): ArticleCoref
     String.raw`\b((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|${OWNER})\s(?:${WORD}\s){0,4}${WORD}),\s${CLERGY_STYLE}(${NAME})(?=[,.;]|\s\p{Ll})`,
     "gu",
   );
-  for (const m of body.matchAll(pre)) push(m[1]!, m[2]!, m.index! + m[0].length - m[2]!.length);
+  for (const m of body.matchAll(pre)) {
+    // "his second term as US President, Tony Blair has said" (switch)
+    if (opts.asPredicate && asRolePredicate(m[1]!)) continue;
+    push(m[1]!, m[2]!, m.index! + m[0].length - m[2]!.length);
+  }
   roles.sort((a, b) => a.at - b.at);
 
   const acronyms = readAcronyms(text, from);

@@ -1,5 +1,6 @@
 // Coreference's steps, each switchable for ablation (eval --ablate) and tests.
 
+import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 
 /** Coreference's switchable steps ("actors.<name>"). */
@@ -42,4 +43,6 @@ export const COREF_STEPS = [
   },
   { name: "coref-told-listener", doc: "'the 25-year-old told Radio Vale': who is told listens, not speaks" },
   SAME_EPITHET_STEP,
+  OPENING_PHRASE_OBJECT_STEP,
+  AS_ROLE_PREDICATE_STEP,
 ] as const;
