@@ -53,3 +53,21 @@ describe("a headline over a lead that says its claim is reported", () => {
     expect(headlineSpeaker(title, mentioned)).not.toBe("Kestrel Gazette");
   });
 });
+
+describe("a headline over a lead that says its claim is reported, told to a paper later", () => {
+  const title = "Okafor 'to miss indoor season'";
+  const lead = [
+    "Sprinter Grace Okafor will sit out the indoor season with a hamstring strain, according to reports.",
+    "",
+    'Okafor, 24, won silver at the national championships last summer. The injury flared up in training in October. Her trainer Desmond Pyke told the Kestrel Gazette: "We will not rush her back."',
+  ].join("\n");
+
+  it("is the person the next sentences name as telling a publication", () => {
+    expect(headlineSpeaker(title, lead)).toBe("Desmond Pyke");
+  });
+
+  it("is not that person's with the switch off", () => {
+    const off = switchOff("quotes.headline-reported-told-paper");
+    expect(headlineSpeaker(title, lead, off)).not.toBe("Desmond Pyke");
+  });
+});

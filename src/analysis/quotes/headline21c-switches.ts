@@ -16,6 +16,10 @@ export const HEADLINE21C_SWITCHES = [
     name: "headline-reportedly-paper-ahead",
     doc: '"Rivera \'eyes move\'" over "Tom Rivera reportedly wants … . The Daily Courier reports that …": a lead that only says the claim is reported leaves it to the organisation the next two sentences name as reporting it',
   },
+  {
+    name: "headline-reported-told-paper",
+    doc: '"Rivera \'eyes move\'" over "Tom Rivera reportedly wants … . His agent Ann Roe told the Daily Courier …": the person the next sentences name as telling a publication is the reported claim\'s source',
+  },
 ] as const;
 
 /** A lead that marks its claim as reported without naming who reports it. */
@@ -31,11 +35,14 @@ const ACCORDING_BEFORE = /\baccording to (?:(?:reports?|an? (?:article|report|st
 
 const NAMED_VIA = new Set(["name", "surname", "acronym", "alias"]);
 
+/** After a person's name: telling a publication ("Ann Roe told the Courier"), the report's source. */
+const TOLD_PAPER = /^\s+told\s+(?:the\s+)?\p{Lu}/u;
+
 /** "…reportedly wants … . The Daily Courier reports that …": the organisation the two sentences
  *  after a reported lead name as reporting its claim. */
 export function reportedlyPaperAhead(doc: QuoteDoc, found: readonly QuoteFound[]): Said | null {
   if (!isOn("quotes", "headline-reportedly-paper-ahead", doc.switches)) return null;
-  const sentences = doc.article.paragraphs.flatMap((p) => p.sentences).slice(0, 3);
+  const sentences = doc.article.paragraphs.flatMap((p) => p.sentences).slice(0, 4);
   const lead = sentences[0];
   if (!lead || sentences.length < 2) return null;
   const leadText = doc.text.slice(lead.start, lead.end);
@@ -44,9 +51,14 @@ export function reportedlyPaperAhead(doc: QuoteDoc, found: readonly QuoteFound[]
   const end = sentences[sentences.length - 1]!.end;
   const hit = doc.actors.mentionsIn(doc.article.docId).find((m: Mention) => {
     if (m.start < lead.end || m.end > end || !NAMED_VIA.has(m.via)) return false;
-    if (doc.actors.byId.get(m.actorId)?.kind !== "organization") return false;
+    const kind = doc.actors.byId.get(m.actorId)?.kind;
     const s = sentences.find((x) => x.start <= m.start && m.end <= x.end);
-    if (!s) return false;
+    if (!s || (kind !== "organization" && kind !== "person")) return false;
+    if (kind === "person")
+      return (
+        isOn("quotes", "headline-reported-told-paper", doc.switches) &&
+        TOLD_PAPER.test(doc.text.slice(m.end, s.end))
+      );
     const before = doc.text.slice(s.start, m.start);
     return REPORTS_AFTER.test(doc.text.slice(m.end, s.end)) || ACCORDING_BEFORE.test(before);
   });
@@ -57,7 +69,7 @@ export function reportedlyPaperAhead(doc: QuoteDoc, found: readonly QuoteFound[]
     speakerId: actor.id,
     speakerText: hit.text,
     speakerName: seen?.speakerName ?? actor.name,
-    speakerKind: "organization",
+    speakerKind: actor.kind === "person" ? "person" : "organization",
     speakerOrg: null,
     speakerOrgId: null,
   };
