@@ -25,6 +25,7 @@ import {
   wantsIssuer,
 } from "./headline21-switches.ts";
 import { bodyStatementWord, describedNamedAhead, leadTagName, stemInLead } from "./headline21b-switches.ts";
+import { reportedlyPaperAhead } from "./headline21c-switches.ts";
 import { quoteKind } from "./kind.ts";
 import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
@@ -282,6 +283,8 @@ export function headlineQuotes(doc: QuoteDoc, found: readonly QuoteFound[]): Quo
     const start = title.start + m.index + 1;
     const end = start + m[1]!.length;
     const sp =
+      // ("Rivera 'eyes move'" over "… reportedly … . The Daily Courier reports": headline21c)
+      reportedlyPaperAhead(doc, found) ??
       titleOrLead(doc, namedInTitle(doc, found, start, end, title), start, end, found, title) ??
       // ("Unions urge 'fair deal'": headline21-switches.ts)
       pluralOrgTitle(doc, found, text.slice(title.start, start - 1)) ??

@@ -1,6 +1,7 @@
 // The switches of study sets 23 on, one list for inline-switches.ts (each set's rules are in its
 // own file, named for the set whose labels found them).
 
+import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -29,4 +30,5 @@ export const STUDY_SET_SWITCHES = [
   ...SET32_SWITCHES,
   ...SET33_SWITCHES,
   ...TERMS21B_SWITCHES,
+  ...HEADLINE21C_SWITCHES,
 ];
