@@ -12,6 +12,7 @@ import { SET30_SWITCHES } from "./set30-switches.ts";
 import { SET31_SWITCHES } from "./set31-switches.ts";
 import { SET32_SWITCHES } from "./set32-switches.ts";
 import { SET33_SWITCHES } from "./set33-switches.ts";
+import { SET34_SWITCHES } from "./set34-switches.ts";
 import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
@@ -27,4 +28,5 @@ export const STUDY_SET_SWITCHES = [
   ...SET31_SWITCHES,
   ...SET32_SWITCHES,
   ...SET33_SWITCHES,
+  ...SET34_SWITCHES,
 ];
