@@ -68,3 +68,49 @@ describe("a definite description after an unnamed one of its head", () => {
     );
   });
 });
+
+describe("the focus of a cleft sentence before a participle", () => {
+  const body =
+    'The two rivals stood side by side at the launch.\n\nBut it was Mr Tregear who took the stage, speaking of the "fresh start" the town needed.';
+
+  it("is the focus", () => {
+    expect(speakerOf(directQuotes(body), "fresh start")).toBe("Tregear");
+  });
+
+  it("is not the focus with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.cleft-focus-participle")), "fresh start")).not.toBe(
+      "Tregear",
+    );
+  });
+});
+
+describe("a share of a plural group", () => {
+  const body =
+    'A poll of 900 drivers was published on Monday.\n\nSome 62% of drivers said the bypass was "long overdue". The worry fell, with just 40 per cent of hauliers calling the tolls a "serious threat".';
+
+  it("speaks", () => {
+    expect(speakerOf(directQuotes(body), "long overdue")).toBe("62% of drivers");
+    expect(speakerOf(directQuotes(body), "serious threat")).toBe("40 per cent of hauliers");
+  });
+
+  it("does not speak with the rule off", () => {
+    const off = switchOff("quotes.share-of-group");
+    expect(speakerOf(directQuotes(body, off), "long overdue")).not.toBe("62% of drivers");
+    expect(speakerOf(directQuotes(body, off), "serious threat")).toBeNull();
+  });
+});
+
+describe("a second quotation joined by 'or' to a group's first", () => {
+  const body =
+    'The new timetable was published on Monday.\n\nIt was attacked at once, with many commuters calling it "a shambles" or "a farce".';
+
+  it("is the group's too", () => {
+    expect(speakerOf(directQuotes(body), "a farce")).toBe("commuters");
+  });
+
+  it("is not the group's with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.group-cue-paired-quote")), "a farce")).not.toBe(
+      "commuters",
+    );
+  });
+});

@@ -3,7 +3,7 @@
 
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
-import { type Phrase, phraseBefore } from "./phrases.ts";
+import { type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { DOCUMENT_READS_SWITCH } from "./set34-reads.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
@@ -41,8 +41,66 @@ export function anonymousFrom(
   return fromSource(toks, p, text) ?? p;
 }
 
+/** "It was Ann Roe who had the last word, saying …": in a cleft sentence the participle after the
+ *  who-clause has the cleft's focus as its subject, not the "it" that opens the sentence. */
+const CLEFT_FOCUS_RULE: Alternative<VerbAt, Phrase> = {
+  name: "cleft-focus-participle",
+  doc: '"It was Ann Roe who had the last word, saying “…”": the focus of the cleft speaks, not "it"',
+  try: ({ toks, j, b, text }) => {
+    if (!/ing$/.test(toks[j]!.lower) || toks[b]?.text !== ",") return null;
+    for (let i = 0; i + 3 < b; i++) {
+      if (toks[i]!.lower !== "it" || !/^(?:was|is)$/.test(toks[i + 1]!.lower)) continue;
+      let w = i + 3;
+      while (w < b && toks[w]!.lower !== "who") w++;
+      const p = w < b ? phraseBefore(toks, w, text) : null;
+      return p && p.start === toks[i + 2]!.start && /^(?:the\s+)?\p{Lu}/u.test(p.text) ? p : null;
+    }
+    return null;
+  },
+};
+
+/** A number and a per cent sign (or "per cent", "percent") before "of" at toks[k]; its first token. */
+function shareBefore(toks: Tok[], k: number): number {
+  const n = toks[k - 1]?.text ?? "";
+  if (/^\d[\d.,]*%$/.test(n)) return k - 1;
+  let a = k - 1;
+  if (n === "%" || n.toLowerCase() === "percent") a = k - 2;
+  else if (n.toLowerCase() === "cent" && toks[k - 2]?.lower === "per") a = k - 3;
+  else return -1;
+  return /^\d[\d.,]*$/.test(toks[a]?.text ?? "") ? a : -1;
+}
+
+/** The first token of a share of a plural group ending at toks[h] ("40% of firms", "30 per cent
+ *  of local drivers"), else -1. */
+export function shareOfGroup(toks: Tok[], h: number): number {
+  if (!/(?:s|people)$/.test(toks[h]?.lower ?? "")) return -1;
+  let k = h;
+  while (
+    k > 0 &&
+    h - k < 3 &&
+    toks[k]!.type === "w" &&
+    /^\p{Ll}/u.test(toks[k]!.text) &&
+    toks[k]!.lower !== "of"
+  )
+    k--;
+  return k < h && toks[k]?.lower === "of" ? shareBefore(toks, k) : -1;
+}
+
+/** "Some 62% of voters said the plan was "…"", "with 40% of firms calling it a "…"": a share of a
+ *  plural group (a survey's answer) speaks for that part of the group; the phrase reader, wanting
+ *  a capital or a determiner, found no subject in the number (group-belief.ts reads the "with"
+ *  participle by this switch too). */
+export const SHARE_OF_GROUP_RULE: Alternative<VerbAt, Phrase> = {
+  name: "share-of-group",
+  doc: '"62% of voters said …", "with 40% of firms calling it “…”": the share of the group speaks',
+  try: ({ toks, b, text }) => {
+    const a = shareOfGroup(toks, b);
+    return a >= 0 ? phraseOf(toks, a, b, text) : null;
+  },
+};
+
 /** The subject rules of set 34's classes (spread into SUBJECT_RULES by residual19-switches.ts). */
-export const SET34_SUBJECT_RULES = [ANONYMOUS_FROM_RULE];
+export const SET34_SUBJECT_RULES = [ANONYMOUS_FROM_RULE, CLEFT_FOCUS_RULE, SHARE_OF_GROUP_RULE];
 
 /** `The Courier quoted an unnamed director at Harbour Air as saying …. "…," the paper quoted the
  *  director as saying.`: a definite description takes up the unnamed one of its head the
@@ -64,5 +122,19 @@ export function unnamedAntecedent(doc: QuoteDoc, p: Phrase): boolean {
   return re.test(doc.text.slice(Math.max(from, p.start - 600), p.start));
 }
 
+/** `with many fans calling it "a disgrace" or "a farce"`: the second of two quotations joined by
+ *  "or"/"and" shares the group cue of the first (group-belief.ts stopped at the first quotation). */
+const PAIRED_GROUP_QUOTE_SWITCH = {
+  name: "group-cue-paired-quote",
+  doc: '`with many fans calling it "a disgrace" or "a farce"`: the group speaks the second quotation too',
+};
+
+/** Is toks[k] a quotation joined to the quotation toks[j] right after it by "or"/"and"? */
+export const pairedQuote = (toks: Tok[], k: number, j: number, switches: StepSwitches): boolean =>
+  k === j - 2 &&
+  toks[k]!.type === "q" &&
+  /^(?:or|and)$/.test(toks[j - 1]!.lower) &&
+  isOn("quotes", PAIRED_GROUP_QUOTE_SWITCH.name, switches);
+
 /** The inline switches of set 34's classes, for the ablation. */
-export const SET34_SWITCHES = [DOCUMENT_READS_SWITCH, UNNAMED_ANTECEDENT_SWITCH];
+export const SET34_SWITCHES = [DOCUMENT_READS_SWITCH, UNNAMED_ANTECEDENT_SWITCH, PAIRED_GROUP_QUOTE_SWITCH];
