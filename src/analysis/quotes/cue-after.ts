@@ -38,6 +38,7 @@ import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts"
 import { roleThroughBody } from "./role-of-body.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
+import { anonymousFrom } from "./set34-switches.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
@@ -167,7 +168,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     try: (input) => {
       const { toks, k, text, tagOnly } = input;
       const t = toks[k]!;
-      const verb = isVerbish(t) || tagOnlyVerb(t, input.switches);
+      const verb = isVerbish(t) || tagOnlyVerb(t, input.switches, toks, k);
       if (!verb || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
       // (`", saying Ms Corr would …`: no inverted tag, set 28)
       if (/ing$/.test(t.lower) && isOn("quotes", PARTICIPLE_NOT_INVERTED_SWITCH.name, input.switches))
@@ -315,7 +316,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
     if (
       u.type === "w" &&
       (isVerbish(u) ||
-        tagOnlyVerb(u, input.switches) ||
+        tagOnlyVerb(u, input.switches, toks, j) ||
         isReadCue(toks, j) ||
         (manner && mannerVerbClosing(toks, j))) &&
       j > k &&
@@ -342,7 +343,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
       // (or a bare role with a name in apposition: "hunt master, Captain Ian Farquhar, said", switch)
       const read = phraseBefore(toks, e, text);
       const bare = read ? null : bareRoleBefore(toks, k, e, text, input.switches);
-      const first = read ?? bare;
+      const first = anonymousFrom(toks, read, text, input.switches) ?? bare;
       if (!first) return null;
       // `"…" It was a problem, she said.`: a pronoun right before the verb, past the first phrase,
       // is that verb's own subject, so the sentence is no tag of this quotation (switch).

@@ -6,6 +6,7 @@ import { words } from "../lexicons/word-list.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { pleaVerb } from "./plea-verb.ts";
 import { EMPHASIS_VERB_SWITCH } from "./set27-switches.ts";
+import { documentReads } from "./set34-reads.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** Verbs of emphasis, every inflection used in tags. */
@@ -13,9 +14,11 @@ const EMPHASIS_VERBS = words(`
   underline underlines underlined underscore underscores underscored
 `);
 
-/** t is a lowercase verb that closes a tag only (pleading, confiding, emphasis), its switch on. */
-export function tagOnlyVerb(t: Tok | undefined, switches: StepSwitches): boolean {
+/** t (toks[k] when given) is a lowercase verb that closes a tag only (pleading, confiding,
+ *  emphasis, a document's "reads"), its switch on. */
+export function tagOnlyVerb(t: Tok | undefined, switches: StepSwitches, toks?: Tok[], k = -1): boolean {
   if (pleaVerb(t, switches)) return true;
+  if (toks && documentReads(toks, k, switches)) return true;
   return (
     t?.type === "w" &&
     !isCap(t) &&

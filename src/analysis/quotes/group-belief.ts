@@ -6,8 +6,9 @@
 // report's own verb, so the group is the speaker, not the body that surveyed it.
 
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, phraseOf } from "./phrases.ts";
+import { pairedQuote, SHARE_OF_GROUP_RULE, shareOfGroup } from "./set34-switches.ts";
 import { isVerbish, nounUse, type Tok } from "./tokens.ts";
 
 const BELIEFS = /^(?:believe|believes|believed|fear|fears|feared|think|thinks|thought|feel|feels|felt)$/;
@@ -23,8 +24,12 @@ const opens = (t: Tok | undefined) => t?.type !== "w" || OPENERS.test(t.lower);
 
 const DASH = /^[-–—]$/;
 
-/** The group subject ending before toks[j] as [first, last] token, else null. */
-function groupSpan(toks: Tok[], j: number): [number, number] | null {
+/** Words that may come between "with" and a share of a group ("with just 40% of firms"). */
+const APPROX = /^(?:just|only|about|around|nearly|almost|some|over|under)$/;
+
+/** The group subject ending before toks[j] as [first, last] token, else null; `share`: a share of
+ *  a group after "with" too (set 34). */
+function groupSpan(toks: Tok[], j: number, share: boolean): [number, number] | null {
   let h = j - 1;
   // ("64 respondents - among them 21 judges - believed": past an aside between dashes)
   if (DASH.test(toks[h]?.text ?? "")) {
@@ -42,34 +47,43 @@ function groupSpan(toks: Tok[], j: number): [number, number] | null {
     return [h - 1, e];
   if (toks[h]?.type === "w" && /^(?:many|most|some)$/.test(toks[h]!.lower) && toks[h - 1]?.lower === "with")
     return [h, e];
+  const a = share ? shareOfGroup(toks, h) : -1;
+  let w = a - 1;
+  while (w > 0 && APPROX.test(toks[w]!.lower)) w--;
+  if (a > 0 && toks[w]?.lower === "with") return [a, e];
   const head = toks[h];
   if (plural(head) && ANONYMOUS_HEADS.has(head!.lower) && opens(toks[h - 1])) return [h, e];
   return null;
 }
 
 /** The group cue at toks[j] (a verb of belief, or a participle after "with many"), else null. */
-function groupCue(toks: Tok[], j: number, text: string): Cue | null {
+function groupCue(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
   const t = toks[j]!;
   if (t.type !== "w" || !(BELIEFS.test(t.lower) || SAYING.test(t.lower))) return null;
-  const span = groupSpan(toks, j);
+  const span = groupSpan(toks, j, isOn("quotes", SHARE_OF_GROUP_RULE.name, switches));
   if (!span) return null;
   // (a participle only after "with many": "Critics saying …" is the reporter's phrase)
-  if (SAYING.test(t.lower) && toks[span[0] - 1]?.lower !== "with") return null;
+  let w = span[0] - 1;
+  while (w > 0 && APPROX.test(toks[w]!.lower)) w--;
+  if (SAYING.test(t.lower) && toks[w]?.lower !== "with") return null;
   return { speaker: phraseOf(toks, span[0], span[1], text), cue: t.lower, label: false };
 }
 
 /** The group cue before the quotation in its sentence, unless a speech verb comes between. */
-export const GROUP_BELIEF_RULE: Alternative<{ ctx: { toks: Tok[]; doc: { text: string } }; j: number }, Cue> =
-  {
-    name: "group-belief",
-    doc: '"Critics fear it could allow “…”", "revealed that many voters believe …", "with many saying …": a quantified or critic-like group that believes, fears or says is the speaker',
-    try: ({ ctx, j }) => {
-      const { toks } = ctx;
-      for (let k = j - 1; k >= 0 && toks[k]!.type !== "q"; k--) {
-        const cue = groupCue(toks, k, ctx.doc.text);
-        if (cue) return cue;
-        if (isVerbish(toks[k]!) && !nounUse(toks, k)) return null;
-      }
-      return null;
-    },
-  };
+export const GROUP_BELIEF_RULE: Alternative<
+  { ctx: { toks: Tok[]; doc: { text: string; switches: StepSwitches } }; j: number },
+  Cue
+> = {
+  name: "group-belief",
+  doc: '"Critics fear it could allow “…”", "revealed that many voters believe …", "with many saying …": a quantified or critic-like group that believes, fears or says is the speaker',
+  try: ({ ctx, j }) => {
+    const { toks } = ctx;
+    const paired = (k: number) => pairedQuote(toks, k, j, ctx.doc.switches);
+    for (let k = j - 1; k >= 0 && (toks[k]!.type !== "q" || paired(k)); k--) {
+      const cue = groupCue(toks, k, ctx.doc.text, ctx.doc.switches);
+      if (cue) return cue;
+      if (isVerbish(toks[k]!) && !nounUse(toks, k)) return null;
+    }
+    return null;
+  },
+};

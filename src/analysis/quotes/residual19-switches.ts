@@ -10,6 +10,7 @@ import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
 import { CARRIED_NOTE_RULE } from "./set32-org.ts";
 import { SET33_SUBJECT_RULES } from "./set33-switches.ts";
+import { SET34_SUBJECT_RULES } from "./set34-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { at, lastOf, paraOf, speakerForActor } from "./state.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
@@ -252,4 +253,6 @@ export const RESIDUAL19_SUBJECT_RULES = [
   CARRIED_NOTE_RULE,
   // (set 33)
   ...SET33_SUBJECT_RULES,
+  // (set 34)
+  ...SET34_SUBJECT_RULES,
 ];

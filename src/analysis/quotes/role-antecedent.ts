@@ -6,6 +6,7 @@
 import { type ArticleCoref, corefReadOptions, readCoref, roleLinkFor } from "../actors/index.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
+import { unnamedAntecedent } from "./set34-switches.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -26,6 +27,8 @@ export function articleCoref(doc: QuoteDoc): ArticleCoref {
 export function roleAntecedent(doc: QuoteDoc, p: Phrase): Speaker | null {
   const m = /^the\s.*?(\p{Ll}+)$/iu.exec(p.text);
   if (!m || !ROLE_HEADS.has(m[1]!) || doc.actors.mentionAt(doc.article.docId, p.start, p.end)) return null;
+  // (an unnamed one of the role introduced before it in the paragraph, set 34)
+  if (unnamedAntecedent(doc, p)) return null;
   const coref = articleCoref(doc);
   const link = roleLinkFor(coref, p.text, p.start);
   const end = link ? link.at + link.name.length : 0;

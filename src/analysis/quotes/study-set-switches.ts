@@ -13,6 +13,7 @@ import { SET30_SWITCHES } from "./set30-switches.ts";
 import { SET31_SWITCHES } from "./set31-switches.ts";
 import { SET32_SWITCHES } from "./set32-switches.ts";
 import { SET33_SWITCHES } from "./set33-switches.ts";
+import { SET34_SWITCHES } from "./set34-switches.ts";
 import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 import { TERMS21B_SWITCHES } from "./terms21b-switches.ts";
 
@@ -31,4 +32,5 @@ export const STUDY_SET_SWITCHES = [
   ...SET33_SWITCHES,
   ...TERMS21B_SWITCHES,
   ...HEADLINE21C_SWITCHES,
+  ...SET34_SWITCHES,
 ];
