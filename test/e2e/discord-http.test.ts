@@ -497,9 +497,10 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
     // quick /ask is deferred first. (Were the receipt taken as its start, the deferral would come
     // 0.5 s after it, after a quick answer.) The bot reads its deadline on the clock the test set,
     // which stands still: 1.5 s past it, however slow or fast the machine.
-    // (Its id carries a real time: the loopback, like Discord, refuses a callback for an
-    // interaction created longer ago than its deadline, CALLBACK_DEADLINE_MS here.)
-    const created = Date.now() - QUEUED_MS;
+    // (Its id carries the real time of now: the loopback, like Discord, refuses a callback for an
+    // interaction created longer ago than its deadline, CALLBACK_DEADLINE_MS here, so the whole
+    // deadline is left for the answer; only the bot's own clock is moved on by the queue's 2 s.)
+    const created = Date.now();
     receivedAt = created + QUEUED_MS;
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
     const d = await lb.deliverInteraction(endpoint(quickBot), { ...question, id: snowflake(created) });
