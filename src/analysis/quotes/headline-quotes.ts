@@ -31,7 +31,7 @@ import { leadDocumentIssuer } from "./lead-issuer.ts";
 import { nextSentenceSource, unnamedLeadVoice } from "./lead-named-next.ts";
 import { leadReportSource, leadSourceAhead } from "./lead-source.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
-import { type Said, said } from "./said.ts";
+import { type Said, said, speakerSaid } from "./said.ts";
 import { leadAccuser } from "./set32-headline.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
@@ -145,7 +145,7 @@ function saidInBody(
   if (report?.speakerKind !== "unnamed" && report) return said(report);
   // "China 'blocks …'" over "China has been accused of … by the watchdog, RWB": the accuser (switch)
   const accuser = leadAccuser(doc);
-  if (accuser) return asSaid(accuser.id, accuser.name, accuser.name, accuser.kind);
+  if (accuser) return speakerSaid(accuser.id, accuser.name, accuser.name, accuser.kind);
   // "…, a report says. The National Audit Office praised …": the lead's unnamed source, named next.
   const ahead = isOn("quotes", "headline-lead-source", doc.switches) ? leadSourceAhead(doc, found) : null;
   if (ahead) return said(ahead);
@@ -158,7 +158,7 @@ function saidInBody(
   // "…, a survey suggests. … Kestrel, which commissioned the survey": the document's issuer (switch)
   const issuer =
     next ?? (isOn("quotes", "headline-lead-issuer", doc.switches) ? leadDocumentIssuer(doc, found) : null);
-  if (issuer) return asSaid(issuer.id, issuer.text, issuer.name, issuer.kind);
+  if (issuer) return speakerSaid(issuer.id, issuer.text, issuer.name, issuer.kind);
   // ("…, port manager Ann Roe has said.", "…, the harbour watchdog has said. … The Port Users
   // Board said": the tag's name, or the described source named next; headline21b-switches.ts)
   const tagged = leadTagName(doc, found) ?? describedNamedAhead(doc, found);
@@ -169,19 +169,7 @@ function saidInBody(
     ? leadReportSource(doc.text.slice(lead.start, lead.end).trimEnd(), lead.start)
     : null;
   const sp = source ? resolvePhrase(doc, source) : null;
-  return sp?.name ? asSaid(sp.id, source!.text, sp.name, sp.kind) : null;
-}
-
-/** A speaker found by a headline rule, tied to no organisation. */
-function asSaid(id: Said["speakerId"], text: string, name: string, kind: Said["speakerKind"]): Said {
-  return {
-    speakerId: id,
-    speakerText: text,
-    speakerName: name,
-    speakerKind: kind,
-    speakerOrg: null,
-    speakerOrgId: null,
-  };
+  return sp?.name ? speakerSaid(sp.id, source!.text, sp.name, sp.kind) : null;
 }
 
 /** The lead uses the word too, in lower case: "…, many of which are useless, a report claims"

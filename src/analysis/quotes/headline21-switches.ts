@@ -11,7 +11,7 @@
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
-import type { Said } from "./said.ts";
+import { actorSaid, type Said, speakerSaid } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -103,15 +103,7 @@ export function headlineDocumentIssuer(doc: QuoteDoc, found: readonly QuoteFound
     if (!ISSUED.test(doc.text.slice(s.start, m.start))) continue;
     // ("research by Kestrel Institute professor Jo Marr": the body is the person's, who is the issuer)
     if (/^\s+\p{Ll}+\s+\p{Lu}/u.test(doc.text.slice(m.end, m.end + 40))) continue;
-    const seen = found.find((q) => q.speakerId === actor.id && q.speakerKind !== "unnamed");
-    return {
-      speakerId: actor.id,
-      speakerText: m.text,
-      speakerName: seen?.speakerName ?? actor.name,
-      speakerKind: actor.kind,
-      speakerOrg: null,
-      speakerOrgId: null,
-    };
+    return actorSaid(actor, m.text, found);
   }
   return null;
 }
@@ -167,14 +159,7 @@ export function plainLeadNextReporter(doc: QuoteDoc, found: readonly QuoteFound[
     .find((x) => x.actorId === q.speakerId && x.start >= next.start && x.end <= q.start);
   const before = m ? doc.text.slice(next.start, m.start) : "x";
   if (!m || !/^(?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)\s+){0,4}$/u.test(before)) return null;
-  return {
-    speakerId: q.speakerId,
-    speakerText: m.text,
-    speakerName: q.speakerName,
-    speakerKind: q.speakerKind,
-    speakerOrg: null,
-    speakerOrgId: null,
-  };
+  return speakerSaid(q.speakerId, m.text, q.speakerName, q.speakerKind);
 }
 
 /** "Singer 'in hotel row'" over "…, her agent has said. A fan …, talent agent Pim Rask said.": the
@@ -196,15 +181,7 @@ export function leadRoleNamedLater(doc: QuoteDoc, found: readonly QuoteFound[]):
     if (m.start < lead.end || m.end > end || m.via !== "name") continue;
     const actor = doc.actors.byId.get(m.actorId);
     if (actor?.kind !== "person" || !role.test(doc.text.slice(Math.max(0, m.start - 40), m.start))) continue;
-    const seen = found.find((q) => q.speakerId === actor.id && q.speakerKind === "person");
-    return {
-      speakerId: actor.id,
-      speakerText: m.text,
-      speakerName: seen?.speakerName ?? actor.name,
-      speakerKind: "person",
-      speakerOrg: null,
-      speakerOrgId: null,
-    };
+    return actorSaid(actor, m.text, found);
   }
   return null;
 }
@@ -233,14 +210,7 @@ export function leadPassiveAgent(doc: QuoteDoc, words: string): Said | null {
     );
   const actor = m ? doc.actors.byId.get(m.actorId) : undefined;
   if (!m || !actor || (actor.kind !== "organization" && actor.kind !== "person")) return null;
-  return {
-    speakerId: actor.id,
-    speakerText: m.text,
-    speakerName: actor.name,
-    speakerKind: actor.kind,
-    speakerOrg: null,
-    speakerOrgId: null,
-  };
+  return speakerSaid(actor.id, m.text, actor.name, actor.kind);
 }
 
 const fold = (s: string) =>
@@ -263,12 +233,5 @@ export function pluralOrgTitle(doc: QuoteDoc, found: readonly QuoteFound[], befo
   const actor = doc.actors.resolve(m[1]!);
   if (actor?.kind !== "organization") return null;
   if (!doc.actors.mentionsIn(doc.article.docId).some((x) => x.actorId === actor.id)) return null;
-  return {
-    speakerId: actor.id,
-    speakerText: m[1]!,
-    speakerName: found.find((q) => q.speakerId === actor.id)?.speakerName ?? actor.name,
-    speakerKind: "organization",
-    speakerOrg: null,
-    speakerOrgId: null,
-  };
+  return actorSaid(actor, m[1]!, found);
 }

@@ -13,7 +13,7 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
-import type { Said } from "./said.ts";
+import { actorSaid, type Said } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -66,15 +66,7 @@ function leadTag(doc: QuoteDoc): { start: number; words: string[]; verbFirst: bo
 const saidOf = (doc: QuoteDoc, m: Mention, found: readonly QuoteFound[]): Said | null => {
   const actor = doc.actors.byId.get(m.actorId);
   if (!actor || (actor.kind !== "person" && actor.kind !== "organization")) return null;
-  const seen = found.find((q) => q.speakerId === actor.id && q.speakerKind === actor.kind);
-  return {
-    speakerId: actor.id,
-    speakerText: m.text,
-    speakerName: seen?.speakerName ?? actor.name,
-    speakerKind: actor.kind,
-    speakerOrg: null,
-    speakerOrgId: null,
-  };
+  return actorSaid(actor, m.text, found);
 };
 
 /** The person or organisation the lead's closing tag names ("film-maker Jo Marr has said",

@@ -7,7 +7,7 @@
 
 import type { Mention } from "../../types.ts";
 import { isOn } from "../steps.ts";
-import type { Said } from "./said.ts";
+import { actorSaid, type Said } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -64,13 +64,5 @@ export function reportedlyPaperAhead(doc: QuoteDoc, found: readonly QuoteFound[]
   });
   const actor = hit ? doc.actors.byId.get(hit.actorId) : null;
   if (!hit || !actor) return null;
-  const seen = found.find((q) => q.speakerId === actor.id);
-  return {
-    speakerId: actor.id,
-    speakerText: hit.text,
-    speakerName: seen?.speakerName ?? actor.name,
-    speakerKind: actor.kind === "person" ? "person" : "organization",
-    speakerOrg: null,
-    speakerOrgId: null,
-  };
+  return actorSaid(actor, hit.text, found);
 }

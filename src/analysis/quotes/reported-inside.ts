@@ -70,11 +70,16 @@ export function lendReportedSpeakers(
     const subjectInside =
       lend && !says && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);
     if (!subjectInside && (q.speakerName || (q.kind === "term" && !lend))) continue;
-    q.speakerName = r.speakerName;
-    q.speakerText = r.speakerText;
-    q.speakerId = r.speakerId;
-    q.speakerKind = r.speakerKind;
-    q.cue = r.cue;
-    q.via = "cue";
+    takeReportedSpeaker(q, r);
   }
+}
+
+/** `q` takes the speaker and cue of the reported-speech record `r` around it. */
+export function takeReportedSpeaker(q: QuoteFound, r: QuoteFound): void {
+  q.speakerName = r.speakerName;
+  q.speakerText = r.speakerText;
+  q.speakerId = r.speakerId;
+  q.speakerKind = r.speakerKind;
+  q.cue = r.cue;
+  q.via = "cue";
 }

@@ -5,6 +5,7 @@
 // nearer evidence: a quotation inside a reported-speech record whose speaker the model knows
 // takes that speaker over a context one (switch "reported-over-context").
 
+import { takeReportedSpeaker } from "./reported-inside.ts";
 import type { QuoteFound } from "./types.ts";
 
 /** Gives each quotation attributed only by context the speaker of the reported speech around it. */
@@ -14,11 +15,6 @@ export function reportedOverContext(quotes: QuoteFound[], reported: readonly Quo
     // the innermost record around it, with a speaker the model knows
     const r = reported.filter((x) => x.start <= q.start && q.end <= x.end && !!x.speakerId).pop();
     if (!r || r.speakerId === q.speakerId) continue;
-    q.speakerName = r.speakerName;
-    q.speakerText = r.speakerText;
-    q.speakerId = r.speakerId;
-    q.speakerKind = r.speakerKind;
-    q.cue = r.cue;
-    q.via = "cue";
+    takeReportedSpeaker(q, r);
   }
 }

@@ -15,3 +15,30 @@ export const said = (q: QuoteFound): Said => ({
   speakerOrg: q.speakerOrg ?? null,
   speakerOrgId: q.speakerOrgId ?? null,
 });
+
+/** The speaker fields of a speaker a rule found, tied to no organisation. */
+export const speakerSaid = (
+  id: Said["speakerId"],
+  text: string,
+  name: Said["speakerName"],
+  kind: Said["speakerKind"],
+): Said => ({
+  speakerId: id,
+  speakerText: text,
+  speakerName: name,
+  speakerKind: kind,
+  speakerOrg: null,
+  speakerOrgId: null,
+});
+
+/** A person or organisation a rule found at `text`, shown as a body quotation already names it
+ *  ("Lord Goldsmith"), else by the actor model's name. */
+export function actorSaid(
+  actor: { id: string; name: string; kind: string },
+  text: string,
+  found: readonly QuoteFound[],
+): Said {
+  const kind = actor.kind === "person" ? "person" : "organization";
+  const seen = found.find((q) => q.speakerId === actor.id && q.speakerKind === kind);
+  return speakerSaid(actor.id, text, seen?.speakerName ?? actor.name, kind);
+}

@@ -3,6 +3,7 @@
 // (`"Green towns" were built without a plan for "green" ones, the panel said.`).
 
 import { isOn } from "../steps.ts";
+import { said } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -29,15 +30,6 @@ export function shareClosingTag(doc: QuoteDoc, direct: QuoteFound[]): void {
       "u",
     );
     if (!tag.test(doc.text.slice(b.end, s.end))) continue;
-    Object.assign(a, {
-      speakerId: b.speakerId,
-      speakerText: b.speakerText,
-      speakerName: b.speakerName,
-      speakerKind: b.speakerKind,
-      speakerOrg: b.speakerOrg ?? null,
-      speakerOrgId: b.speakerOrgId ?? null,
-      via: "context",
-      cue: b.cue,
-    });
+    Object.assign(a, said(b), { via: "context", cue: b.cue });
   }
 }
