@@ -1,0 +1,50 @@
+// Organisation speaker classes of session 22 (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a body's subject after its head and 'on'/'of' runs on through 'and'", () => {
+  const body =
+    'Ferry fares under review\n\nA panel of MPs has asked for cheaper ferry fares to the islands.\n\nThe Scottish Group on Ferries and Harbours published its findings on Monday. The report called the present fares "a tax on island life" and asked ministers to act.';
+
+  it("is the whole name", () => {
+    expect(speakerOf(directQuotes(body), "a tax on")).toBe("Scottish Group on Ferries and Harbours");
+  });
+
+  it("is cut at 'and' with the step off", () => {
+    const off = switchOff("actors.org-inner-and");
+    expect(speakerOf(directQuotes(body, off), "a tax on")).toBe("Scottish Group on Ferries");
+  });
+});
+
+describe("a bare head noun stands for the body named before whose name ends in it", () => {
+  const body =
+    'Walkers plan mass rally\n\nThousands of walkers will gather on the moors next month, the Upland Access Alliance said on Friday. The alliance said the new by-laws were "almost impossible to follow" and would be tested in court.';
+
+  it("is the body", () => {
+    expect(speakerOf(directQuotes(body), "almost impossible")).toBe("Upland Access Alliance");
+  });
+
+  it("is the bare noun with the switch off", () => {
+    const off = switchOff("quotes.body-head-noun");
+    expect(speakerOf(directQuotes(body, off), "almost impossible")).not.toBe("Upland Access Alliance");
+  });
+});
+
+describe("after 'according to', a document made by a body is the body's", () => {
+  const body =
+    'Broadband take-up slows\n\nGrowth in home broadband has slowed in rural areas.\n\n"Village users will wait years for faster lines," according to a report published by Leeds-based telecoms consultancy Brightwire.\n\n"Prices are falling too slowly," according to a study by the Rural Networks Trust.';
+
+  it("is the maker", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Village users")).toBe("Brightwire");
+    expect(speakerOf(qs, "Prices are falling")).toBe("Rural Networks Trust");
+  });
+
+  it("is the document's determiner or the document with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.according-document-by"));
+    expect(speakerOf(qs, "Village users")).not.toBe("Brightwire");
+    expect(speakerOf(qs, "Prices are falling")).toBe("a study");
+  });
+});
