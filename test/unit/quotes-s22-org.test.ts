@@ -48,3 +48,17 @@ describe("after 'according to', a document made by a body is the body's", () => 
     expect(speakerOf(qs, "Prices are falling")).toBe("a study");
   });
 });
+
+describe("an opening 'according to' a document made by a body is the body's", () => {
+  const body =
+    'Farm incomes fall\n\nFarm incomes fell again last year.\n\nAccording to a report by the Marsh Valley Trust, "farm incomes have halved" since the drought.';
+
+  it("is the maker", () => {
+    expect(speakerOf(directQuotes(body), "farm incomes")).toBe("Marsh Valley Trust");
+  });
+
+  it("is the determiner with the switch off", () => {
+    const off = switchOff("quotes.according-document-by");
+    expect(speakerOf(directQuotes(body, off), "farm incomes")).not.toBe("Marsh Valley Trust");
+  });
+});

@@ -5,7 +5,7 @@
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, type Phrase, phraseAfter } from "./phrases.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
@@ -82,3 +82,14 @@ export const ACCORDING_DOCUMENT_BY_RULE: Alternative<{ toks: Tok[]; k: number; t
     return p && /\p{Lu}/u.test(p.text) ? { speaker: p, cue: "according to", label: false } : null;
   },
 };
+
+/** `According to a study by the Harbour Trust, "…"`: the same rule for an opening "according to" at toks[k]. */
+export const accordingDocumentBy = (
+  toks: Tok[],
+  k: number,
+  text: string,
+  switches: StepSwitches,
+): Cue | null =>
+  isOn("quotes", ACCORDING_DOCUMENT_BY_RULE.name, switches)
+    ? ACCORDING_DOCUMENT_BY_RULE.try({ toks, k, text })
+    : null;
