@@ -62,3 +62,21 @@ describe("an opening 'according to' a document made by a body is the body's", ()
     expect(speakerOf(directQuotes(body, off), "farm incomes")).not.toBe("Marsh Valley Trust");
   });
 });
+
+describe("a country's authorities are an organisation", () => {
+  const body =
+    'Exile loses appeal\n\nA former ferry owner has lost his appeal against extradition.\n\nIvo Brandl says he was betrayed by the Danish authorities, who promised he would be treated as a "valued witness". The Danish authorities said the claim was "without foundation".';
+
+  it("is the organisation", () => {
+    const qs = directQuotes(body);
+    for (const start of ["valued witness", "without foundation"]) {
+      const q = qs.find((x) => x.text.startsWith(start))!;
+      expect([q.speakerName, q.speakerKind]).toEqual(["Danish authorities", "organization"]);
+    }
+  });
+
+  it("is an unnamed description with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.national-authorities"));
+    expect(qs.find((x) => x.text.startsWith("valued witness"))!.speakerKind).toBe("unnamed");
+  });
+});

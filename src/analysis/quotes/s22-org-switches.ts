@@ -43,6 +43,17 @@ export const BODY_HEAD_NOUN_RULE: Alternative<SpeakerInput, Speaker> = {
   try: ({ doc, p, definite }) => (definite ? bodyNamedByHead(doc, p) : null),
 };
 
+/** "the British authorities", "Danish authorities": a country's authorities are one body, an
+ *  organisation named by its nationality (no description of people). */
+export const NATIONAL_AUTHORITIES_RULE: Alternative<SpeakerInput, Speaker> = {
+  name: "national-authorities",
+  doc: '"the Danish authorities said": the country\'s authorities, an organisation',
+  try: ({ p }) => {
+    const m = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+authorities)$/u.exec(p.text);
+    return m ? { ...p, id: null, name: m[1]!, kind: "organization", gender: "plural" } : null;
+  },
+};
+
 /** Participles that say who made a document ("a report published by …"). */
 const MADE_BY =
   /^(?:published|issued|released|commissioned|compiled|produced|prepared|written|conducted|filed|drawn|carried|put|funded|sponsored)$/;
