@@ -22,13 +22,18 @@ describe("a bare head noun stands for the body named before whose name ends in i
   const body =
     'Walkers plan mass rally\n\nThousands of walkers will gather on the moors next month, the Upland Access Alliance said on Friday. The alliance said the new by-laws were "almost impossible to follow" and would be tested in court.';
 
-  it("is the body", () => {
+  const before =
+    'Coast path at risk\n\nThe coast path is crumbling.\n\nThe Trust for Coastal Paths said the erosion was serious. The trust said it was "losing a mile a year".';
+
+  it("is the body, whose name ends in the noun or has it before 'for'/'of'", () => {
     expect(speakerOf(directQuotes(body), "almost impossible")).toBe("Upland Access Alliance");
+    expect(speakerOf(directQuotes(before), "losing a mile")).toBe("Trust for Coastal Paths");
   });
 
   it("is the bare noun with the switch off", () => {
     const off = switchOff("quotes.body-head-noun");
     expect(speakerOf(directQuotes(body, off), "almost impossible")).not.toBe("Upland Access Alliance");
+    expect(speakerOf(directQuotes(before, off), "losing a mile")).not.toBe("Trust for Coastal Paths");
   });
 });
 

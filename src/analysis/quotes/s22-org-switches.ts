@@ -16,7 +16,7 @@ import type { Speaker } from "./types.ts";
  *  alliance", "the trust"), beyond the organisation nouns every rule reads (ORG_NOUNS). */
 const BODY_HEAD_NOUNS = new Set(
   `alliance coalition trust society movement partnership consortium syndicate guild confederation
-  tribunal caucus secretariat directorate brigade orchestra choir`.split(/\s+/),
+  tribunal caucus secretariat directorate brigade orchestra choir academy forum bureau`.split(/\s+/),
 );
 
 /** The latest organisation named in the body before `p` whose name ends in `p`'s head noun. */
@@ -30,10 +30,19 @@ function bodyNamedByHead(doc: QuoteDoc, p: Phrase): Speaker | null {
       continue;
     const actor = doc.actors.byId.get(m.actorId);
     if (actor?.kind !== "organization") continue;
-    const last = actor.name.split(/\s+/).pop()!.toLowerCase();
-    if (last === head || last === `${head}s`) return speakerForActor(doc, actor.id, p);
+    if (headOfName(actor.name, head)) return speakerForActor(doc, actor.id, p);
   }
   return null;
+}
+
+/** Is `head` the name's head noun: its last word ("Upland Access Alliance"), or the word before
+ *  its "of"/"for"/"on" ("Alliance for Safer Roads", "Royal Society of Arts")? */
+function headOfName(name: string, head: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (last === head || last === `${head}s`) return true;
+  const link = words.findIndex((w) => /^(?:of|for|on)$/.test(w));
+  return link > 0 && words[link - 1] === head;
 }
 
 /** An ORG_DESCRIPTION_RULES entry (listed by that table for the ablation). */
