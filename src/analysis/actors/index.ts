@@ -32,6 +32,7 @@ import { MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
 import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
+import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
 import { AMPERSAND_FIRST_STEP } from "./set23-steps.ts";
 import { corpusActors, finishModel, linkArticle, readArticle, readDoc, taggerOn, vocabOf } from "./stages.ts";
 
@@ -49,6 +50,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   ...ASSEMBLE_STEPS,
   INITIALS_HYPHEN_STEP,
   AMPERSAND_FIRST_STEP,
+  ORG_INNER_AND_STEP,
   ...COREF_STEPS,
 ];
 

@@ -5,7 +5,7 @@ import type { TextLayer } from "../../text/tokens.ts";
 import { nameWords, nameWordsIn } from "../../text/views.ts";
 import type { Article } from "../../types.ts";
 import type { NerSpan } from "../ner/index.ts";
-import { runSteps, type Step, type StepSwitches } from "../steps.ts";
+import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { addOrg } from "./article-actors.ts";
 import { chunksOf } from "./chunks.ts";
 import { readAcronyms } from "./coref/read-coref.ts";
@@ -15,6 +15,7 @@ import { PRONOUN19_ARTICLE_STEPS } from "./pronoun19-steps.ts";
 import { readChunk } from "./read-chunk.ts";
 import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
 import { resolveLocally } from "./resolve-locally.ts";
+import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
 import { SET24_ARTICLE_STEPS } from "./set24-steps.ts";
 import { SET25_ARTICLE_STEPS } from "./set25-steps.ts";
@@ -38,8 +39,9 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
     name: "read-runs",
     doc: "capitalised runs of each sentence through the chunk rules",
     run: ({ st, article, sentences, vocab }) => {
+      const innerAnd = isOn("actors", ORG_INNER_AND_STEP.name, st.switches);
       for (const s of sentences) {
-        for (const chunk of chunksOf(s, article.text)) readChunk(st, s, chunk, vocab);
+        for (const chunk of chunksOf(s, article.text, innerAnd)) readChunk(st, s, chunk, vocab);
       }
     },
   },

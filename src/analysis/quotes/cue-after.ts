@@ -36,6 +36,7 @@ import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
+import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
@@ -110,6 +111,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     ...RELATIVE_OBJECT_SWITCH,
     try: ({ toks, qi, text, switches }) => relativeObjectCue(toks, qi, text, switches),
   },
+  ACCORDING_DOCUMENT_BY_RULE,
   {
     name: "tag-according-to",
     doc: '`," according to X`',

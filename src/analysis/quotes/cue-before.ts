@@ -37,6 +37,7 @@ import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head
 import { relativeObjectVerb } from "./relative-object.ts";
 import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
+import { accordingDocumentBy } from "./s22-org-switches.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -347,6 +348,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     // (set 28) `the match, billed as "…"`: a name, no one's words (switch)
     if (j === qi - 1 && billedAs(toks, j, switches)) return null;
     if (t.lower === "to" && toks[j - 1]?.lower === "according") {
+      const made = accordingDocumentBy(toks, j - 1, text, switches);
+      if (made) return made;
       const p = phraseAfter(toks, j + 1, text);
       if (p && accordingToThing(p) && isOn("quotes", "according-to-thing", switches)) return null;
       if (p) return { speaker: p, cue: "according to", label: false };

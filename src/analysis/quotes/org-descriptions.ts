@@ -9,6 +9,7 @@ import { orgSameDescription } from "./org-same-description.ts";
 import type { Phrase } from "./phrases.ts";
 import { membersBody } from "./public-body.ts";
 import { SITTING_BODY_RULE } from "./residual19-switches.ts";
+import { BODY_HEAD_NOUN_RULE, NATIONAL_AUTHORITIES_RULE } from "./s22-org-switches.ts";
 import { MODIFIED_GROUP_RULE, PLURAL_PAIR_RULE } from "./set30-group.ts";
 import { KIND_AFTER_NAMED_RULE, KIND_STATEMENT_RULE } from "./set32-org.ts";
 import { CAPITAL_GOVERNMENT_RULE, LEAD_BODY_NAMED_NEXT_RULE } from "./set33-capital.ts";
@@ -53,6 +54,9 @@ export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[
   MODIFIED_GROUP_RULE,
   PLURAL_PAIR_RULE,
   ORG_NAME_HEAD_RULE,
+  // (session 22: "the alliance", "the Danish authorities")
+  BODY_HEAD_NOUN_RULE,
+  NATIONAL_AUTHORITIES_RULE,
   KIND_STATEMENT_RULE,
   KIND_AFTER_NAMED_RULE,
   // (set 33)
