@@ -45,3 +45,17 @@ describe("a plural role noun's own 'said' over a closing report tag", () => {
     expect(speakerOf(directQuotes(body, off), "a forger")).toBe("Reuters");
   });
 });
+
+describe("a speech verb in a fronted subordinate clause cues no quotation after the main clause", () => {
+  const body =
+    'Council row over bridge\n\nThe meeting was tense.\n\nWhen Rolf Baine suggested that the bridge would shut, Mira Lund fired back at once: "If they shut the bridge, they will lose the market."';
+
+  it("is not the clause's subject", () => {
+    expect(speakerOf(directQuotes(body), "If they shut")).not.toBe("Rolf Baine");
+  });
+
+  it("is the clause's subject with the switch off", () => {
+    const off = switchOff("quotes.fronted-clause-verb");
+    expect(speakerOf(directQuotes(body, off), "If they shut")).toBe("Rolf Baine");
+  });
+});

@@ -33,9 +33,17 @@ export function pluralRoleWord(text: string | null | undefined): boolean {
   return ANONYMOUS_HEADS.has(lower) || ROLE_HEADS.has(lower.slice(0, -1));
 }
 
+/** "When Tom Brack suggested …, Rina Vold fired back: “…”": a speech verb inside a fronted
+ *  subordinate clause is no cue for a quotation after the main clause (s22-fronted-clause.ts). */
+export const FRONTED_CLAUSE_VERB_SWITCH = {
+  name: "fronted-clause-verb",
+  doc: '"When Tom Brack suggested the port would close, Rina Vold fired back: “…”": a speech verb in a fronted subordinate clause cues no quotation after the main clause',
+};
+
 /** The inline switches of these classes, for the ablation. */
 export const S22_CUE_SWITCHES = [
   TAG_PARTICIPLE_NO_COMMA_SWITCH,
   ROLE_CHAIN_SWITCH,
   PLURAL_ROLE_OWN_SPEECH_SWITCH,
+  FRONTED_CLAUSE_VERB_SWITCH,
 ];
