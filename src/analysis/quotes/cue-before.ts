@@ -37,6 +37,7 @@ import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head
 import { relativeObjectVerb } from "./relative-object.ts";
 import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
+import { frontedClauseVerb } from "./s22-fronted-clause.ts";
 import { accordingDocumentBy } from "./s22-org-switches.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
@@ -366,7 +367,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
       ? quotedBeforeParticiple(toks, j, text)
       : null;
     if (quoted) return quoted;
-    if (relativeObjectVerb(toks, j, text, switches)) continue;
+    if (relativeObjectVerb(toks, j, text, switches) || frontedClauseVerb(toks, j, qi, switches)) continue;
     const subj = verbSubject(toks, j, text, switches);
     if (subj === "skip") continue;
     // "direct state involvement", "a big post office": a verb form inside a noun phrase, with no

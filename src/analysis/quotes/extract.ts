@@ -26,6 +26,7 @@ import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { reportedOverContext } from "./reported-over-context.ts";
 import { roleNamedNext } from "./role-named-next.ts";
+import { PLURAL_ROLE_OWN_SPEECH_SWITCH } from "./s22-cue-switches.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
   CROWD_NOISE_SWITCH,
@@ -88,6 +89,7 @@ export function extractQuotes(
       isOn("quotes", ACTING_RECORD_TERM_SWITCH.name, switches)
         ? (r, q) => recordLendsTerm(r, q, article.text)
         : undefined,
+      isOn("quotes", PLURAL_ROLE_OWN_SPEECH_SWITCH.name, switches),
     );
   if (isOn("quotes", REPORTED_OVER_CONTEXT_SWITCH.name, switches)) reportedOverContext(direct, reported);
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);

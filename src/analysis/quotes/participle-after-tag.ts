@@ -4,17 +4,21 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn } from "../steps.ts";
 import { nameRun, type Phrase, phraseOf } from "./phrases.ts";
+import { TAG_PARTICIPLE_NO_COMMA_SWITCH } from "./s22-cue-switches.ts";
 import { PARTICIPLE_AFTER_TAG_SWITCH } from "./set25-switches.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
 
 /** `…, he claimed, saying`, `…, Ann Roe said, adding`: the tag's he/she or name. */
 export const PARTICIPLE_AFTER_TAG: Alternative<VerbAt, Phrase> = {
   ...PARTICIPLE_AFTER_TAG_SWITCH,
-  try: ({ toks, j, text }) => {
-    if (!/ing$/.test(toks[j]!.lower) || toks[j - 1]?.text !== ",") return null;
-    const v = j - 2;
+  try: ({ toks, j, text, switches }) => {
+    if (!/ing$/.test(toks[j]!.lower)) return null;
+    // (", he said adding": no comma before the participle, switch)
+    const comma = toks[j - 1]?.text === ",";
+    if (!comma && !isOn("quotes", TAG_PARTICIPLE_NO_COMMA_SWITCH.name, switches)) return null;
+    const v = comma ? j - 2 : j - 1;
     if (toks[v]?.type !== "w" || !SPEECH_VERB_FORMS.has(toks[v]!.lower) || /ing$/.test(toks[v]!.lower))
       return null;
     // the tag's subject: one pronoun, or a name of up to four words, right after a comma

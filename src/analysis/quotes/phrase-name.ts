@@ -14,6 +14,7 @@ import { subjectBeforePreposition } from "./object-of-preposition.ts";
 import { officeHolder } from "./office-holder.ts";
 import type { Phrase } from "./phrases.ts";
 import { publicationPastModifiers } from "./publication-name.ts";
+import { nameBeforeRoleChain } from "./s22-role-chain.ts";
 import { nameAfterSentenceLetter } from "./sentence-letter-name.ts";
 import { personAfterBody } from "./set33-switches.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -35,6 +36,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
     officeHolder(doc, p0) ?? // "The Archbishop of Canterbury" named in apposition before (switch)
     (isOn("quotes", "object-of-preposition", doc.switches) ? subjectBeforePreposition(doc, p0) : null) ??
     namePastAffiliationChain(doc, p0) ?? // "Dr Ezra Avram, of the … at the … in Bristol said" (switch)
+    nameBeforeRoleChain(doc, p0) ?? // "Ann Brekke, head of the unit at the company says" (switch)
     (isOn("quotes", "name-before-role", doc.switches) ? nameBeforeRole(doc, p0) : null) ??
     (isOn("quotes", "member-description", doc.switches) ? memberBeforeSeat(doc, p0) : null) ??
     nicknamedName(doc, p0) ?? // `Antonio "LA" Reid`: the given name past a quoted nickname (switch)

@@ -7,6 +7,7 @@
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { organisationName } from "./org-subject.ts";
+import { pluralRoleWord } from "./s22-cue-switches.ts";
 import type { QuoteFound } from "./types.ts";
 
 /** Verbs of saying proper (not "agreed", "called"): their subject says the words reported. */
@@ -46,6 +47,7 @@ export function lendReportedSpeakers(
   innermost = false,
   ownSpeech = false,
   lendsTerm: (r: QuoteFound, q: QuoteFound) => boolean = () => true,
+  pluralRoles = false,
 ): void {
   if (reported.length === 0) return;
   for (const q of quotes) {
@@ -66,7 +68,9 @@ export function lendReportedSpeakers(
     // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
     // …but not one its own verb of saying gives the quotation ("The lawyer who … had said the
     // rules were “…”, said Mr Hale": the lawyer's words; switch "reported-subject-own-speech")
-    const says = ownSpeech && q.speakerKind === "unnamed" && SAYING.test(q.cue ?? "");
+    // …nor "Prosecutors said …", a plural role noun opening the sentence (switch "plural-role-own-speech")
+    const plural = pluralRoles && pluralRoleWord(q.speakerText);
+    const says = ownSpeech && (q.speakerKind === "unnamed" || plural) && SAYING.test(q.cue ?? "");
     const subjectInside =
       lend && !says && !!q.speakerText && !q.speakerId && !!r.speakerId && r.text.startsWith(q.speakerText);
     if (!subjectInside && (q.speakerName || (q.kind === "term" && !lend))) continue;

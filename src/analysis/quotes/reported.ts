@@ -38,6 +38,7 @@ import { TAG_PARTICIPLE_SWITCH } from "./reported-tag-participle.ts";
 import { TAG_ROLE_BEFORE_NAME_SWITCH } from "./reported-tag-role.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
+import { cutFrontedClause } from "./s22-fronted-clause.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
@@ -151,6 +152,8 @@ function sentenceCues(
         c.end = trimEnd(doc.text, c.start, next.from - sub[0].length);
     }
   }
+  // "When Brack suggested that …, Vold fired back": the clause's cue stops at its comma (switch).
+  for (const c of found) cutFrontedClause(toks, c, doc.switches);
   // "Farrow rejected Okafor's claim that …": the claim is part of what Farrow's record reports.
   for (const d of found)
     if (d.nominal && found.some((c) => c !== d && c.start <= d.from && d.end <= c.end)) nested.add(d);
