@@ -1,0 +1,69 @@
+// Session 22, "found, no speaker" classes (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a verb of opining, exhorting, recalling or raging closes a tag as said does", () => {
+  const body =
+    'Quay vote looms\n\nThe council votes on the quay plan next week.\n\n"Nobody asked the fishermen," opined the Quay Gazette.\n\n"Vote for the plan," exhorted actress Dana Rook.\n\n"The old quay was full of life," Ivo Brandl remembered.';
+
+  it("is the tag's subject", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Nobody asked")).toBe("Quay Gazette");
+    expect(speakerOf(qs, "Vote for")).toBe("Dana Rook");
+    expect(speakerOf(qs, "The old quay")).toBe("Ivo Brandl");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tag-more-speech-verb"));
+    expect(speakerOf(qs, "Nobody asked")).toBeNull();
+    expect(speakerOf(qs, "Vote for")).toBeNull();
+  });
+});
+
+describe('"reported" closing a set-off quotation is a tag, unless a speech verb comes before it', () => {
+  const body =
+    'Ferry fares rise\n\nFerry fares will rise in the spring.\n\n"Fares will go up by a fifth," the Daily Lamp reported.\n\nOfficials said the rise would be "modest", the Quay Courier reported.';
+
+  it("is the paper for the quotation the sentence opens on, not for the officials' words", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Fares will")).toBe("Daily Lamp");
+    expect(speakerOf(qs, "modest")).not.toBe("Quay Courier");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.tag-reported")), "Fares will")).toBeNull();
+  });
+});
+
+describe("a tag sentence after a question keeps its speaker when a comma sets off its tail", () => {
+  const body =
+    'Quay row\n\nMayor Tom Hale and councillor Mara Velk clashed over the quay on Monday.\n\n"The docks will close next year," Hale said. "Will they, really?" Velk remarked, alluding to an old promise.';
+
+  it("is the tag's subject", () => {
+    expect(speakerOf(directQuotes(body), "Will they")).toBe("Mara Velk");
+  });
+
+  it("is the speaker before with the switch off", () => {
+    const off = switchOff("quotes.tag-sentence-set-off-tail");
+    expect(speakerOf(directQuotes(body, off), "Will they")).not.toBe("Mara Velk");
+  });
+});
+
+describe("a person named before, alone before a colon, speaks the statement after it", () => {
+  const body =
+    'Quay debate\n\nMayor Tom Hale and councillor Mara Velk debated the quay plan on Monday.\n\nHale: "The plan is the only way forward."\n\nVelk: "The plan will ruin the fishermen."\n\nUpdate: "The vote has been put off."';
+
+  it("is that person, and no one for a heading", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "The plan is")).toBe("Tom Hale");
+    expect(speakerOf(qs, "The plan will")).toBe("Mara Velk");
+    expect(speakerOf(qs, "The vote")).not.toBe("Update");
+  });
+
+  it("is not that person with the rule off", () => {
+    const qs = directQuotes(body, switchOff("quotes.colon-known-person"));
+    expect(speakerOf(qs, "The plan is")).not.toBe("Tom Hale");
+  });
+});
