@@ -67,3 +67,48 @@ describe("a person named before, alone before a colon, speaks the statement afte
     expect(speakerOf(qs, "The plan is")).not.toBe("Tom Hale");
   });
 });
+
+describe('"said of" a thing closes a tag sentence after a quotation that ended its own', () => {
+  const body =
+    'Quay fair opens\n\nMayor Tom Hale and councillor Mara Velk opened the quay fair on Saturday.\n\n"The docks look grand," Hale said. "Perpetual motion!" Velk, a Labour member, said of the busy week.';
+
+  it("is the tag's subject", () => {
+    expect(speakerOf(directQuotes(body), "Perpetual")).toBe("Mara Velk");
+  });
+
+  it("is not with the switch off", () => {
+    const off = switchOff("quotes.tag-sentence-said-of");
+    expect(speakerOf(directQuotes(body, off), "Perpetual")).not.toBe("Mara Velk");
+  });
+});
+
+describe("a term opening the sentence is the closing tag's", () => {
+  const body =
+    'Quay plan row\n\nThe council will vote on the quay plan.\n\n"Boots on the quay" would be the right answer, councillor Mara Velk said after the vote.';
+
+  it("is the tag's subject", () => {
+    expect(speakerOf(directQuotes(body), "Boots")).toBe("Mara Velk");
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.tail-tag-opening-term")), "Boots")).toBeNull();
+  });
+});
+
+describe("a verb of raging or shouting before a colon opens a statement as said does", () => {
+  const body =
+    'Quay row\n\nMayor Tom Hale and councillor Mara Velk met on Monday.\n\nVelk, the councillor, fumed: "This plan is a disgrace."\n\nA protester was led out, with Hale shouting: "Get him out of here!"\n\nA fisherman was led out, with Hale reportedly yelling: "Out you go!"';
+
+  it("is the verb's subject, and no one past an adverb before a participle", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "This plan")).toBe("Mara Velk");
+    expect(speakerOf(qs, "Get him")).toBe("Tom Hale");
+    expect(speakerOf(qs, "Out you go")).not.toBe("A fisherman");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.opening-more-speech-verb"));
+    expect(speakerOf(qs, "This plan")).toBeNull();
+    expect(speakerOf(qs, "Get him")).toBeNull();
+  });
+});

@@ -76,6 +76,53 @@ export function setOffTail(toks: Tok[], verb: number, cue: Cue, switches: StepSw
   return toks[last + 1]?.text === "," && toks[last + 2]?.type === "w";
 }
 
+/** `"Why now?" Ann Bell said of the vote.`: "said of" a thing is a tag with an adverbial as "said
+ *  on Monday" is (tags.ts reads a short adverbial after a tag sentence's verb). */
+export const TAG_SENTENCE_SAID_OF_SWITCH = {
+  name: "tag-sentence-said-of",
+  doc: '`"Why now?" Ann Bell said of the vote.`: "said of" a thing closes a tag sentence',
+};
+
+/** Does a short "of" phrase right after "said"/"says" make up the rest of a tag sentence? */
+export const saidOfTail = (cue: Cue, rest: Tok[], switches: StepSwitches): boolean =>
+  /^(?:said|says)$/.test(cue.cue) &&
+  rest[0]?.lower === "of" &&
+  rest.length <= 8 &&
+  isOn("quotes", TAG_SENTENCE_SAID_OF_SWITCH.name, switches);
+
+/** `"Boots on the quay" would be right, Ann Bell said after the vote.`: a term opening the
+ *  sentence whose closing tag names the speaker is the tag's (a term further in, "Claims that
+ *  "outsourcing" is to blame are wrong, she said", may be another's; context.ts tail-tag). */
+export const OPENING_TERM_TAIL_SWITCH = {
+  name: "tail-tag-opening-term",
+  doc: '`"Boots on the quay" would be right, Ann Bell said`: a term opening the sentence is the closing tag\'s',
+};
+
+/** Is the quotation toks[j] a term the sentence opens on, switch on? */
+export const openingTerm = (toks: Tok[], j: number, switches: StepSwitches): boolean =>
+  toks.slice(0, j).every((t) => t.type === "p") && isOn("quotes", OPENING_TERM_TAIL_SWITCH.name, switches);
+
+/** `Ann Bell fumed: "…"`, `with Ann Bell shouting: "…"`: the verbs of MORE_TAG_VERBS, and shouting
+ *  and yelling, right before a colon or the quotation open a statement as "said:" does. */
+export const OPENING_MORE_VERB_SWITCH = {
+  name: "opening-more-speech-verb",
+  doc: '`Ann Bell fumed: "…"`, `with Ann Bell shouting: "…"`: a verb of raging or shouting before a colon',
+};
+
+const SHOUTING = words("shout shouts shouting yell yells yelling scream screaming bellowing raging fuming");
+
+/** toks[j] is such a verb, lowercase, with a colon (or the quotation) right after it, switch on. */
+export function openingMoreVerb(toks: Tok[], j: number, switches: StepSwitches): boolean {
+  const t = toks[j]!;
+  if (t.type !== "w" || isCap(t) || !(MORE_TAG_VERBS.has(t.lower) || SHOUTING.has(t.lower))) return false;
+  const n = toks[j + 1];
+  // (a participle only right after its name, "with Ann Bell shouting:"; past an adverb the subject
+  // reader would take the sentence's subject instead)
+  const before = toks[j - 1];
+  if (/ing$/.test(t.lower) && !(before?.type === "w" && isCap(before))) return false;
+  return (n?.type === "q" || n?.text === ":") && isOn("quotes", OPENING_MORE_VERB_SWITCH.name, switches);
+}
+
 type At = { ctx: { toks: Tok[]; doc: QuoteDoc }; j: number };
 
 /** `Hale: "The plan is the only way forward."`: a person the article named in full before, by
@@ -103,4 +150,11 @@ export const COLON_KNOWN_PERSON: Alternative<At, Cue> = {
 };
 
 /** The inline switches of this session's "no speaker" classes, for the ablation. */
-export const S22_NOSPK_SWITCHES = [TAG_MORE_VERB_SWITCH, REPORTED_TAG_SWITCH, TAG_SENTENCE_SET_OFF_SWITCH];
+export const S22_NOSPK_SWITCHES = [
+  TAG_MORE_VERB_SWITCH,
+  REPORTED_TAG_SWITCH,
+  TAG_SENTENCE_SET_OFF_SWITCH,
+  TAG_SENTENCE_SAID_OF_SWITCH,
+  OPENING_TERM_TAIL_SWITCH,
+  OPENING_MORE_VERB_SWITCH,
+];
