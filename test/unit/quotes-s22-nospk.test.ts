@@ -112,3 +112,18 @@ describe("a verb of raging or shouting before a colon opens a statement as said 
     expect(speakerOf(qs, "Get him")).toBeNull();
   });
 });
+
+describe("a paragraph of a dash and a known name speaks the quotation paragraph before it", () => {
+  const body =
+    'Quay debate checked\n\nMayor Tom Hale and councillor Mara Velk debated the quay plan on Monday. We checked their claims.\n\n"The quay has lost money every year since 1990."\n\n- Velk.\n\nThe figures tell another story.\n\n"Every boat pays its way."\n\n- The harbour office is closed on Sundays.';
+
+  it("is the name, and not a dash line that is no name", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "The quay has")).toBe("Mara Velk");
+    expect(speakerOf(qs, "Every boat") ?? "").not.toMatch(/harbour/i);
+  });
+
+  it("is no one with the rule off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.dash-name-paragraph")), "The quay has")).toBeNull();
+  });
+});
