@@ -145,6 +145,10 @@ export const COLON_KNOWN_PERSON: Alternative<At, Cue> = {
     const m = doc.actors.mentionAt(doc.article.docId, start, end);
     if (!m || m.start !== start || m.end !== end || !/^(?:name|surname)$/.test(m.via)) return null;
     if (doc.actors.byId.get(m.actorId)?.kind !== "person") return null;
+    // (named in full before: a heading the tagger took for a person, "Bottom Line:", never was)
+    const mentions = doc.actors.mentionsIn(doc.article.docId);
+    const full = mentions.some((x) => x.actorId === m.actorId && x.end <= start && /\s/.test(x.text));
+    if (!full) return null;
     return { speaker: phraseOf(toks, s, e - 1, doc.text), cue: ":", label: false };
   },
 };
