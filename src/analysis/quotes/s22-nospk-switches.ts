@@ -12,7 +12,7 @@ import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
 /** `"…," opined the Harbour Gazette`, `"…," Ann Bell elaborated`: verbs of saying outside the
  *  speech lexicon (which the whole pipeline reads) close a tag as "said" does. */
-export const TAG_MORE_VERB_SWITCH = {
+const TAG_MORE_VERB_SWITCH = {
   name: "tag-more-speech-verb",
   doc: '`"…," opined the Harbour Gazette`, `"…," reacted Ann Bell`: a verb of opining, exhorting, recalling or raging closes a tag as "said" does',
 };
@@ -42,7 +42,7 @@ export function moreTagVerb(t: Tok | undefined, switches: StepSwitches): boolean
  *  set-off quotation, and a passive is no tag). Not when a verb of saying comes before the
  *  quotation: in `Malaysia said damage will be "significant", AFP reported` the agency reports
  *  Malaysia's words. */
-export const REPORTED_TAG_SWITCH = {
+const REPORTED_TAG_SWITCH = {
   name: "tag-reported",
   doc: '`"…," the Daily Lamp reported`: "reported" closing a set-off quotation no speech verb comes before is a tag',
 };
@@ -63,7 +63,7 @@ export const onlyBeforeQuote = (toks: Tok[], qi: number, v: number, switches: St
 /** `"Why now?" Ann Bell remarked, alluding to the vote.`: a sentence that is only a tag after a
  *  quotation that ended its own sentence keeps its speaker when a comma sets off what follows the
  *  tag (a participle, an apposition); "Bell said her father would be missed" stays reported speech. */
-export const TAG_SENTENCE_SET_OFF_SWITCH = {
+const TAG_SENTENCE_SET_OFF_SWITCH = {
   name: "tag-sentence-set-off-tail",
   doc: '`"Why now?" Ann Bell remarked, alluding to the vote.`: a tag sentence whose tail a comma sets off',
 };
@@ -78,7 +78,7 @@ export function setOffTail(toks: Tok[], verb: number, cue: Cue, switches: StepSw
 
 /** `"Why now?" Ann Bell said of the vote.`: "said of" a thing is a tag with an adverbial as "said
  *  on Monday" is (tags.ts reads a short adverbial after a tag sentence's verb). */
-export const TAG_SENTENCE_SAID_OF_SWITCH = {
+const TAG_SENTENCE_SAID_OF_SWITCH = {
   name: "tag-sentence-said-of",
   doc: '`"Why now?" Ann Bell said of the vote.`: "said of" a thing closes a tag sentence',
 };
@@ -93,7 +93,7 @@ export const saidOfTail = (cue: Cue, rest: Tok[], switches: StepSwitches): boole
 /** `"Boots on the quay" would be right, Ann Bell said after the vote.`: a term opening the
  *  sentence whose closing tag names the speaker is the tag's (a term further in, "Claims that
  *  "outsourcing" is to blame are wrong, she said", may be another's; context.ts tail-tag). */
-export const OPENING_TERM_TAIL_SWITCH = {
+const OPENING_TERM_TAIL_SWITCH = {
   name: "tail-tag-opening-term",
   doc: '`"Boots on the quay" would be right, Ann Bell said`: a term opening the sentence is the closing tag\'s',
 };
@@ -104,7 +104,7 @@ export const openingTerm = (toks: Tok[], j: number, switches: StepSwitches): boo
 
 /** `Ann Bell fumed: "…"`, `with Ann Bell shouting: "…"`: the verbs of MORE_TAG_VERBS, and shouting
  *  and yelling, right before a colon or the quotation open a statement as "said:" does. */
-export const OPENING_MORE_VERB_SWITCH = {
+const OPENING_MORE_VERB_SWITCH = {
   name: "opening-more-speech-verb",
   doc: '`Ann Bell fumed: "…"`, `with Ann Bell shouting: "…"`: a verb of raging or shouting before a colon',
 };
