@@ -10,6 +10,7 @@ import { type Cue, sentenceSubject } from "./phrases.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
+import { openingTerm } from "./s22-nospk-switches.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
@@ -198,7 +199,7 @@ function tagForSentence(
   pushHistory(doc, sp, pi, true);
   for (const j of qis) {
     const q = toks[j]!.quote!;
-    if (statementsOnly && doc.kinds[q] === "term") continue;
+    if (statementsOnly && doc.kinds[q] === "term" && !openingTerm(toks, j, doc.switches)) continue;
     if (!speakers[q] && toks[j]!.end <= tail.at) attribute(doc, q, sp, tail.cue, "cue");
   }
 }

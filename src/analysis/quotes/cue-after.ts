@@ -36,6 +36,7 @@ import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
+import { onlyBeforeQuote, reportedTag } from "./s22-nospk-switches.ts";
 import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
@@ -171,7 +172,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       const { toks, k, text, tagOnly } = input;
       const t = toks[k]!;
       const verb = isVerbish(t) || tagOnlyVerb(t, input.switches, toks, k);
-      if (!verb || VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower)) return null;
+      if (!verb || onlyBeforeQuote(toks, input.qi, k, input.switches)) return null;
       // (`", saying Ms Corr would …`: no inverted tag, set 28)
       if (/ing$/.test(t.lower) && isOn("quotes", PARTICIPLE_NOT_INVERTED_SWITCH.name, input.switches))
         return null;
@@ -328,8 +329,8 @@ function speakerThenVerb(input: TagInput): Cue | null {
     ) {
       // "…, it has been claimed": a passive names no speaker ("is reported as saying" does, switch).
       const asSaying = passiveAsSaying(toks, j, input.switches);
-      if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && u.lower !== "continued" && !asSaying)
-        return null;
+      const tagToo = u.lower === "continued" || asSaying || reportedTag(toks, qi, j, input.switches);
+      if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && !tagToo) return null;
       if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "") && !asSaying) return null;
       // "Wenger added:" introduces the next quotation, not this one.
       if (toks[j + 1]?.text === ":") return null;

@@ -5,6 +5,7 @@
 import { words } from "../lexicons/word-list.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { pleaVerb } from "./plea-verb.ts";
+import { moreTagVerb } from "./s22-nospk-switches.ts";
 import { EMPHASIS_VERB_SWITCH } from "./set27-switches.ts";
 import { documentReads } from "./set34-reads.ts";
 import { isCap, type Tok } from "./tokens.ts";
@@ -17,7 +18,7 @@ const EMPHASIS_VERBS = words(`
 /** t (toks[k] when given) is a lowercase verb that closes a tag only (pleading, confiding,
  *  emphasis, a document's "reads"), its switch on. */
 export function tagOnlyVerb(t: Tok | undefined, switches: StepSwitches, toks?: Tok[], k = -1): boolean {
-  if (pleaVerb(t, switches)) return true;
+  if (pleaVerb(t, switches) || moreTagVerb(t, switches)) return true;
   if (toks && documentReads(toks, k, switches)) return true;
   return (
     t?.type === "w" &&

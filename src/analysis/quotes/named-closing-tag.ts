@@ -11,14 +11,13 @@ import { isOn } from "../steps.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { DESCRIBED_CLOSING_TAG } from "./described-closing-tag.ts";
 import type { Cue } from "./phrases.ts";
+import { COLON_KNOWN_PERSON, DASH_NAME_PARAGRAPH } from "./s22-nospk-switches.ts";
 import { NAMED_CLOSING_TAG_SWITCH, TAIL_HEARER_SWITCH } from "./set27-switches.ts";
+import type { QuoteDoc } from "./state.ts";
 import { TAIL_ROLE_NAME_SWITCH, tailTag } from "./tail-tag.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
 
-type At = {
-  ctx: { toks: Tok[]; doc: { text: string; switches: import("../steps.ts").StepSwitches } };
-  j: number;
-};
+type At = { ctx: { toks: Tok[]; doc: QuoteDoc }; j: number };
 
 /** The closing name tag of quotation toks[j]'s sentence, when the clause subject's verb says nothing. */
 function namedClosingTag({ ctx, j }: At): Cue | null {
@@ -34,8 +33,10 @@ function namedClosingTag({ ctx, j }: At): Cue | null {
 }
 
 /** The CUE_RULES entries (sentence.ts) tried before the clause-subject rule: set 25's described
- *  closing tag, then set 27's named one. */
+ *  closing tag, set 27's named one, then a known person's surname before a colon. */
 export const CLOSING_TAG_RULES: readonly Alternative<At, Cue>[] = [
   DESCRIBED_CLOSING_TAG,
   { ...NAMED_CLOSING_TAG_SWITCH, try: namedClosingTag },
+  COLON_KNOWN_PERSON, // (session 22: after the colon rules, which want a title or a given name)
+  DASH_NAME_PARAGRAPH,
 ];

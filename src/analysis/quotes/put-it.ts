@@ -4,6 +4,7 @@
 
 import { isOn, type StepSwitches } from "../steps.ts";
 import { mannerBeforeParticiple } from "./manner-tag.ts";
+import { openingMoreVerb } from "./s22-nospk-switches.ts";
 import { PUT_IT_SWITCH } from "./set29-switches.ts";
 import type { Tok } from "./tokens.ts";
 
@@ -19,4 +20,6 @@ function putItCue(toks: Tok[], j: number, switches: StepSwitches): boolean {
 
 /** cueBefore's verbs past the speech verbs proper: a manner word before a participle, or "put it". */
 export const mannerOrPutIt = (toks: Tok[], j: number, switches: StepSwitches): boolean =>
-  mannerBeforeParticiple(toks, j, switches) || putItCue(toks, j, switches);
+  mannerBeforeParticiple(toks, j, switches) ||
+  putItCue(toks, j, switches) ||
+  openingMoreVerb(toks, j, switches);

@@ -8,6 +8,7 @@ import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import type { StepSwitches } from "../steps.ts";
 import { cueAfter } from "./cue-after.ts";
 import { type Cue, phraseAfter } from "./phrases.ts";
+import { saidOfTail, setOffTail } from "./s22-nospk-switches.ts";
 import type { Span } from "./spans.ts";
 import { firstSpanEndingAfter, isVerbish, type Tok, tokensOf } from "./tokens.ts";
 
@@ -57,7 +58,8 @@ export function tagSentence(
   const verb = toks.findIndex((t) => t.type === "w" && t.start >= cue.speaker.end && t.lower === cue.cue);
   if (verb < 0) return null;
   const rest = toks.slice(verb + 1).filter((t) => t.type === "w" && t.start >= cue.speaker.end);
-  if (rest.length === 0) return cue;
+  if (rest.length === 0 || setOffTail(toks, verb, cue, switches) || saidOfTail(cue, rest, switches))
+    return cue;
   const told = /^(?:told|tells|tell)$/.test(cue.cue);
   return rest.length <= 6 && (told || TAG_TAILS.has(rest[0]!.lower)) && !rest.some((t) => t.lower === "that")
     ? cue
