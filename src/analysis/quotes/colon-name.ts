@@ -5,13 +5,18 @@
 import { genderOfName } from "../actors/index.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, nameRun, phraseOf } from "./phrases.ts";
+import { headerWithoutColon } from "./s22-cont-switches.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** The cue of the quotation toks[j] when only a known name and a colon stand before it. */
-export function colonName(toks: Tok[], j: number, text: string, roleFront = false): Cue | null {
-  if (toks[j - 1]?.text !== ":") return null;
-  const e = j - 1;
+export function colonName(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
+  const roleFront = isOn("quotes", "colon-role-name", switches);
+  // (with no colon, only a dash, a role and a name: `- Westport boss Ann Bell "…"`)
+  const bare = toks[j - 1]?.text !== ":";
+  if (bare && !(roleFront && headerWithoutColon(switches))) return null;
+  const e = bare ? j : j - 1;
   let s = e;
   while (
     s > 0 &&
@@ -30,6 +35,7 @@ export function colonName(toks: Tok[], j: number, text: string, roleFront = fals
   // A person by the look of it: a title or honorific first ("Rep.", "Dr"), a role before the
   // name, or a known given name.
   const first = toks[s]!.text;
+  if (bare && from < 0) return null;
   const person =
     from >= 0 ||
     TITLE_WORDS.has(first.toLowerCase()) ||

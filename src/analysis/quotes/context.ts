@@ -10,6 +10,7 @@ import { type Cue, sentenceSubject } from "./phrases.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
+import { answerAfterQuestion } from "./s22-cont-switches.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
@@ -99,6 +100,18 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
         (!!prevSp && prevSp.start > close) ||
         (!!prevSubject && prevSubject.start > close && prevSubject.id !== ctx.doc.speakers[prevQ]?.id);
       return prevQ >= 0 && !later ? speakerOf(ctx.doc, prevQ, "split") : null;
+    },
+  },
+  {
+    name: "question-answer",
+    doc: '`Is the party finished, as its founder Ann Bell once said? "No. …"`: the interviewee answers the writer\'s question',
+    try: (input) => {
+      if (!bareStatement(input)) return null;
+      const { doc } = input.ctx;
+      const prevKey = previousSentenceKey(input.ctx);
+      const cited = prevKey ? doc.sentenceSpeaker.get(prevKey) : undefined;
+      const sp = cited && answerAfterQuestion(doc, sentenceAt(doc.article, prevKey!), cited, input.ctx.pi);
+      return sp ? { sp, cue: null, via: "context" } : null;
     },
   },
   {

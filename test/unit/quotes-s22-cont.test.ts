@@ -1,0 +1,45 @@
+// Speaker classes of quotation runs found in session 22 (issue #13), on invented text: each rule's
+// own sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a dash, a role and a name before a quotation with no colon head a match report's run", () => {
+  const body =
+    'Harbour 3-0 Kettleby\n\nHarbour eased past Kettleby with three goals after the break.\n\n- Kettleby boss Ivo Brandt "We were second best all afternoon. "The first goal knocked the heart out of us." \n - Harbour manager Tessa Lindqvist "I asked for patience at half-time. "The players gave me everything."';
+
+  it("is the name of each header, for the whole run", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "We were second best")).toBe("Ivo Brandt");
+    expect(speakerOf(qs, "The first goal")).toBe("Ivo Brandt");
+    expect(speakerOf(qs, "I asked for patience")).toBe("Tessa Lindqvist");
+    expect(speakerOf(qs, "The players gave")).toBe("Tessa Lindqvist");
+  });
+
+  it("is no one with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.dash-role-name-header"));
+    expect(speakerOf(qs, "We were second best")).toBeNull();
+    expect(speakerOf(qs, "I asked for patience")).toBeNull();
+  });
+
+  it("needs the role: a dash and a name alone are no header", () => {
+    const bare = body.replace("Kettleby boss Ivo Brandt", "Ivo Brandt").replace("Harbour manager ", "");
+    expect(speakerOf(directQuotes(bare), "We were second best")).toBeNull();
+  });
+});
+
+describe("the answer to the writer's question is the interviewee's, not the one its as-clause cites", () => {
+  const body =
+    'The outsider\n\nMarta Ingle, a pollster, has seen many campaigns.\n\nShe says the Green Union is ready. "We have the best field team in the country," she said.\n\nSo is the party doomed to stay small, as its founder Oskar Brenner once famously predicted? "No. We will win seats this time.\n\n"The voters are tired of the old parties."';
+
+  it("is the person who spoke before the question", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "No. We will win")).toBe("Marta Ingle");
+    expect(speakerOf(qs, "The voters are tired")).toBe("Marta Ingle");
+  });
+
+  it("is the one the question cites with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.question-answer"));
+    expect(speakerOf(qs, "No. We will win")).toBe("Oskar Brenner");
+  });
+});
