@@ -43,3 +43,22 @@ describe("the answer to the writer's question is the interviewee's, not the one 
     expect(speakerOf(qs, "No. We will win")).toBe("Oskar Brenner");
   });
 });
+
+describe("a paragraph of a dash and a name signs the quotation paragraph before it", () => {
+  const body =
+    'Checking the debate\n\nWe looked at the claims the candidates made on Tuesday night.\n\n"Nine out of ten new jobs are part-time."\n\n- Senator Ivo Brandt, in the second hour.\n\nThat is wrong: most new jobs are full-time.';
+
+  it("is the name after the dash", () => {
+    expect(speakerOf(directQuotes(body), "Nine out of ten")).toBe("Ivo Brandt");
+  });
+
+  it("needs a name: a sentence after the dash signs nothing", () => {
+    const bullet =
+      'Checking the debate\n\nWe looked at the claims made on Tuesday night.\n\n"We have cut the deficit every year."\n\n- The debate will be shown again on Sunday.';
+    expect(speakerOf(directQuotes(bullet), "We have cut")).toBeNull();
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.dash-name-footer")), "Nine out of ten")).toBeNull();
+  });
+});

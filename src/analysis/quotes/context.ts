@@ -10,7 +10,7 @@ import { type Cue, sentenceSubject } from "./phrases.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
-import { answerAfterQuestion } from "./s22-cont-switches.ts";
+import { answerAfterQuestion, DASH_FOOTER } from "./s22-cont-switches.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
@@ -230,6 +230,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
       }
     },
   },
+  DASH_FOOTER,
   SOLE_VOICE,
   LATEST_VOICE,
   RECENT_SPEAKER,

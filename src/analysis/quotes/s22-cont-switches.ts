@@ -1,8 +1,9 @@
 // Speaker classes of quotation runs found in session 22 (issue #13, BBC study sets 38/39 and
 // PolNeAR train): run headers with no verb or colon, and untagged quotations after a question.
 
-import { isOn, type StepSwitches } from "../steps.ts";
-import type { QuoteDoc } from "./state.ts";
+import { isOn, type Step, type StepSwitches } from "../steps.ts";
+import { resolvePhrase } from "./resolve-speaker.ts";
+import { attribute, type QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 /** `- Westport boss Ivo Brandt "We were poor. "…"`: a match report's quote block opens on a dash,
@@ -44,6 +45,37 @@ export function answerAfterQuestion(
   }
   return null;
 }
+
+/** A paragraph that is a dash and a name alone, or a name and a comma before a place or an
+ *  occasion: "- Ann Bell.", "-Senator Ann Bell, speaking in Leeds." */
+const FOOTER = /^\s*[-–—]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,\s[^\n]{0,80})?\.?\s*$/u;
+
+/** `"We will win." ⏎ - Ann Bell.`: a fact-check's or notebook's quotation standing alone in its
+ *  paragraph, signed by the next paragraph, a dash and the name (the mirror of a header
+ *  `- Ann Bell: "…"`): the name speaks the paragraph's quotations that have no cue of their own. */
+export const DASH_FOOTER: Step<QuoteDoc> = {
+  name: "dash-name-footer",
+  doc: '`"We will win." ⏎ - Ann Bell.`: a paragraph of a dash and a name signs the quotation paragraph before it',
+  run: (doc) => {
+    const { spans, speakers, via, kinds, text, article } = doc;
+    for (let q = 0; q < spans.length; q++) {
+      const s = spans[q]!;
+      const para = article.paragraphs[s.para]!;
+      const next = article.paragraphs[s.para + 1];
+      // (the quotation closes its paragraph, and the run before it is quotations alone)
+      if (!next || spans[q + 1]?.para === s.para || !/^\W*$/.test(text.slice(s.markClose + 1, para.end)))
+        continue;
+      const m = FOOTER.exec(text.slice(next.start, next.end));
+      if (!m) continue;
+      const name = m[1]!.replace(/\.$/, "");
+      const at = next.start + m[0].indexOf(name);
+      const sp = resolvePhrase(doc, { start: at, end: at + name.length, text: name });
+      if (sp.kind !== "person" || !sp.name) continue;
+      for (let k = q; k >= 0 && spans[k]!.para === s.para; k--)
+        if (kinds[k] !== "term" && (!speakers[k] || via[k] !== "cue")) attribute(doc, k, sp, null, "cue");
+    }
+  },
+};
 
 /** The inline switches of these classes, for the ablation. */
 export const S22_CONT_SWITCHES = [DASH_HEADER_SWITCH];
