@@ -62,3 +62,32 @@ describe("a paragraph of a dash and a name signs the quotation paragraph before 
     expect(speakerOf(directQuotes(body, switchOff("quotes.dash-name-footer")), "Nine out of ten")).toBeNull();
   });
 });
+
+describe("a bare statement goes on with the account of the speaker before it", () => {
+  const turn =
+    'Cards get a second check\n\nBanks are testing a new card reader.\n\nTom Varga, from Keyline, told the Daily Lamp there were two steps to the check. The harder one is knowing who is at the keyboard.\n\n"The answer is to combine something you know with something you hold." The reader makes a new code every minute.';
+  const firm =
+    'School by satellite\n\nA pilot scheme sends lessons to rural schools by satellite. "It works well," said teacher Ruth Amadi.\n\nBut Kofi Osei sees pros and cons. "It is easy to set up, but the link only goes one way," he said.\n\nMr Osei says more content would help the pupils. A library scheme run by search firm Zoogle may supply it. "Every book in the public domain could go on the stations."';
+
+  it("opening the next paragraph, after her reported account", () => {
+    expect(speakerOf(directQuotes(turn), "The answer is")).toBe("Tom Varga");
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.reported-turn-next-paragraph");
+    expect(speakerOf(directQuotes(turn, off), "The answer is")).toBeNull();
+  });
+
+  it("not when a tag follows it", () => {
+    const tagged = turn.replace('hold." The reader', 'hold!" Ann Bell, a banker, said of it. The reader');
+    expect(speakerOf(directQuotes(tagged), "The answer is")).not.toBe("Tom Varga");
+  });
+
+  it("past a firm the narrative names", () => {
+    expect(speakerOf(directQuotes(firm), "Every book")).toBe("Kofi Osei");
+  });
+
+  it("stops at the firm with the switch off", () => {
+    expect(speakerOf(directQuotes(firm, switchOff("quotes.person-named-between")), "Every book")).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 // Speaker classes of quotation runs found in session 22 (issue #13, BBC study sets 38/39 and
 // PolNeAR train): run headers with no verb or colon, and untagged quotations after a question.
 
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type Step, type StepSwitches } from "../steps.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
@@ -77,5 +78,53 @@ export const DASH_FOOTER: Step<QuoteDoc> = {
   },
 };
 
+/** `Ann Bell told the BBC there were two steps. The first is to check the card. ⏎ "The end is …"`:
+ *  a bare statement opening the paragraph right after one whose account (reported speech, no
+ *  direct quotation) is a speaker's goes on with that account (recent-speaker.ts). */
+export const REPORTED_TURN_SWITCH = {
+  name: "reported-turn-next-paragraph",
+  doc: '"Ann Bell told the BBC there were two steps. … ⏎ “The end is …”": a bare statement opening the next paragraph goes on with her account',
+};
+
+/** May the bare statement `q` opening its paragraph take the speaker `h` of the paragraph before?
+ *  Not when a speech verb follows it closely (`"…!" Rep. Ann Bell said of it`: a tag the walk
+ *  did not read names a new turn). */
+export function reportedTurnGoesOn(doc: QuoteDoc, h: Speaker, q: number): boolean {
+  const s = doc.spans[q]!;
+  if (!isOn("quotes", REPORTED_TURN_SWITCH.name, doc.switches) || h.para !== s.para - 1) return false;
+  const after = doc.text.slice(
+    s.markClose + 1,
+    Math.min(s.markClose + 80, doc.paraStarts[s.para + 1] ?? Infinity),
+  );
+  return !after.split(/[^\p{L}]+/u).some((w) => SPEECH_VERB_FORMS.has(w.toLowerCase()));
+}
+
+/** `Mr Bell says it would help. He is talking to search firm Zoogle about it. "…"`: only a person
+ *  named since the speaker's sentence breaks the run of their account, not a firm, place or title
+ *  (recent-speaker.ts read every capitalised word as someone new). */
+export const PERSON_BETWEEN_SWITCH = {
+  name: "person-named-between",
+  doc: '"Mr Bell says it would help. He is talking to search firm Zoogle. “…”": a firm named since does not break the speaker\'s run; a person does',
+};
+
+/** Whether the model names a person other than `h` between h's sentence and `at` (null with the
+ *  switch off: the caller reads capitalised words instead). */
+export function personNamedBetween(doc: QuoteDoc, h: Speaker, at: number): boolean | null {
+  if (!isOn("quotes", PERSON_BETWEEN_SWITCH.name, doc.switches)) return null;
+  const end = /[.!?]["”’]?\s+/g;
+  end.lastIndex = h.end;
+  const from = Math.min(end.exec(doc.text)?.index ?? at, at);
+  return doc.actors
+    .mentionsIn(doc.article.docId)
+    .some(
+      (m) =>
+        m.start >= from &&
+        m.start < at &&
+        m.actorId !== h.id &&
+        m.actorId.startsWith("person:") &&
+        m.via !== "pronoun",
+    );
+}
+
 /** The inline switches of these classes, for the ablation. */
-export const S22_CONT_SWITCHES = [DASH_HEADER_SWITCH];
+export const S22_CONT_SWITCHES = [DASH_HEADER_SWITCH, REPORTED_TURN_SWITCH, PERSON_BETWEEN_SWITCH];
