@@ -10,7 +10,7 @@ import type { Speaker } from "./types.ts";
 /** `- Westport boss Ivo Brandt "We were poor. "…"`: a match report's quote block opens on a dash,
  *  the club's role and the name, then the words, with no colon and no verb; the header names the
  *  speaker of the run as `- Westport boss Ivo Brandt: "…"` does (colon-name.ts colon-role-name). */
-export const DASH_HEADER_SWITCH = {
+const DASH_HEADER_SWITCH = {
   name: "dash-role-name-header",
   doc: '`- Westport boss Ivo Brandt "We were poor."`: a dash, a role and a name right before the quotation, no colon, name its speaker',
 };
@@ -81,7 +81,7 @@ export const DASH_FOOTER: Step<QuoteDoc> = {
 /** `Ann Bell told the BBC there were two steps. The first is to check the card. ⏎ "The end is …"`:
  *  a bare statement opening the paragraph right after one whose account (reported speech, no
  *  direct quotation) is a speaker's goes on with that account (recent-speaker.ts). */
-export const REPORTED_TURN_SWITCH = {
+const REPORTED_TURN_SWITCH = {
   name: "reported-turn-next-paragraph",
   doc: '"Ann Bell told the BBC there were two steps. … ⏎ “The end is …”": a bare statement opening the next paragraph goes on with her account',
 };
@@ -102,7 +102,7 @@ export function reportedTurnGoesOn(doc: QuoteDoc, h: Speaker, q: number): boolea
 /** `Mr Bell says it would help. He is talking to search firm Zoogle about it. "…"`: only a person
  *  named since the speaker's sentence breaks the run of their account, not a firm, place or title
  *  (recent-speaker.ts read every capitalised word as someone new). */
-export const PERSON_BETWEEN_SWITCH = {
+const PERSON_BETWEEN_SWITCH = {
   name: "person-named-between",
   doc: '"Mr Bell says it would help. He is talking to search firm Zoogle. “…”": a firm named since does not break the speaker\'s run; a person does',
 };
