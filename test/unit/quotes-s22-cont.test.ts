@@ -91,3 +91,20 @@ describe("a bare statement goes on with the account of the speaker before it", (
     expect(speakerOf(directQuotes(firm, switchOff("quotes.person-named-between")), "Every book")).toBeNull();
   });
 });
+
+describe("a surname alone before a colon heads a debate round-up's answer", () => {
+  const body =
+    'Rivals split on the port\n\nSusan Velde and David Brenn both want the harbour job.\n\nVelde: "We will open the port to night ferries."\n\nUpdate: "Ferries" means the two new boats.';
+
+  it("is the person the article names in full", () => {
+    expect(speakerOf(directQuotes(body), "We will open")).toBe("Susan Velde");
+  });
+
+  it("needs a person: a heading word names no one", () => {
+    expect(speakerOf(directQuotes(body), "Ferries")).toBeNull();
+  });
+
+  it("is no one with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.colon-lone-surname")), "We will open")).toBeNull();
+  });
+});

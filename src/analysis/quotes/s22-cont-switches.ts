@@ -1,8 +1,10 @@
 // Speaker classes of quotation runs found in session 22 (issue #13, BBC study sets 38/39 and
 // PolNeAR train): run headers with no verb or colon, and untagged quotations after a question.
 
+import { genderOfName } from "../actors/index.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type Step, type StepSwitches } from "../steps.ts";
+import type { DocNames } from "./doc-names.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -21,6 +23,22 @@ export const headerWithoutColon = (switches: StepSwitches): boolean =>
 
 /** Paragraphs back the answerer may have last spoken. */
 const ANSWER_REACH = 2;
+
+/** `Bell: "We will cut taxes." Roe: "We will not."`: a debate round-up heads each answer with
+ *  the speaker's surname and a colon; a lone word there is a speaker when the article names a
+ *  man or woman in full with it (colon-name.ts; a heading, "Update:", names no one). */
+const LONE_SURNAME_SWITCH = {
+  name: "colon-lone-surname",
+  doc: '`Bell: "We will cut taxes."`: a surname alone before a colon, of a person the article names in full',
+};
+
+/** Is `word` at `at` the surname of a man or woman the article names in full before it? */
+export function loneSurname(names: DocNames, word: string, at: number, switches: StepSwitches): boolean {
+  if (!isOn("quotes", LONE_SURNAME_SWITCH.name, switches) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const full = names.expand([word], at);
+  // (a known given name first: "Hillary Clinton", not "Department of Commerce")
+  return !!full && full.name !== word && genderOfName(full.name) !== "any";
+}
 
 /** `Is the party finished, as its founder Ann Bell once said? "No. …"`: a bare quotation after a
  *  question the writer asks answers it; the one the question cites in its as-clause (`sp`, the
@@ -127,4 +145,9 @@ export function personNamedBetween(doc: QuoteDoc, h: Speaker, at: number): boole
 }
 
 /** The inline switches of these classes, for the ablation. */
-export const S22_CONT_SWITCHES = [DASH_HEADER_SWITCH, REPORTED_TURN_SWITCH, PERSON_BETWEEN_SWITCH];
+export const S22_CONT_SWITCHES = [
+  DASH_HEADER_SWITCH,
+  REPORTED_TURN_SWITCH,
+  PERSON_BETWEEN_SWITCH,
+  LONE_SURNAME_SWITCH,
+];
