@@ -5,13 +5,25 @@
 import { genderOfName } from "../actors/index.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
+import type { DocNames } from "./doc-names.ts";
 import { type Cue, nameRun, phraseOf } from "./phrases.ts";
+import { headerWithoutColon, loneSurname } from "./s22-cont-switches.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** The cue of the quotation toks[j] when only a known name and a colon stand before it. */
-export function colonName(toks: Tok[], j: number, text: string, roleFront = false): Cue | null {
-  if (toks[j - 1]?.text !== ":") return null;
-  const e = j - 1;
+export function colonName(
+  toks: Tok[],
+  j: number,
+  text: string,
+  switches: StepSwitches,
+  names?: DocNames,
+): Cue | null {
+  const roleFront = isOn("quotes", "colon-role-name", switches);
+  // (with no colon, only a dash, a role and a name: `- Westport boss Ann Bell "…"`)
+  const bare = toks[j - 1]?.text !== ":";
+  if (bare && !(roleFront && headerWithoutColon(switches))) return null;
+  const e = bare ? j : j - 1;
   let s = e;
   while (
     s > 0 &&
@@ -30,12 +42,14 @@ export function colonName(toks: Tok[], j: number, text: string, roleFront = fals
   // A person by the look of it: a title or honorific first ("Rep.", "Dr"), a role before the
   // name, or a known given name.
   const first = toks[s]!.text;
+  if (bare && from < 0) return null;
   const person =
     from >= 0 ||
     TITLE_WORDS.has(first.toLowerCase()) ||
     HONORIFICS.has(first) ||
     genderOfName(text.slice(toks[s]!.start, toks[e - 1]!.end)) !== "any";
-  return person && e - s >= 2 ? { speaker: p, cue: ":", label: false } : null;
+  const lone = e - s === 1 && !bare && !!names && loneSurname(names, first, toks[s]!.start, switches);
+  return (person && e - s >= 2) || lone ? { speaker: p, cue: ":", label: false } : null;
 }
 
 /** The start of "[Body words] role" right before toks[s] (a lower-case title word last), else -1. */

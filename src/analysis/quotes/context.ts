@@ -11,6 +11,7 @@ import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
 import { openingTerm } from "./s22-nospk-switches.ts";
+import { answerAfterQuestion, DASH_FOOTER } from "./s22-cont-switches.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
@@ -100,6 +101,18 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
         (!!prevSp && prevSp.start > close) ||
         (!!prevSubject && prevSubject.start > close && prevSubject.id !== ctx.doc.speakers[prevQ]?.id);
       return prevQ >= 0 && !later ? speakerOf(ctx.doc, prevQ, "split") : null;
+    },
+  },
+  {
+    name: "question-answer",
+    doc: '`Is the party finished, as its founder Ann Bell once said? "No. …"`: the interviewee answers the writer\'s question',
+    try: (input) => {
+      if (!bareStatement(input)) return null;
+      const { doc } = input.ctx;
+      const prevKey = previousSentenceKey(input.ctx);
+      const cited = prevKey ? doc.sentenceSpeaker.get(prevKey) : undefined;
+      const sp = cited && answerAfterQuestion(doc, sentenceAt(doc.article, prevKey!), cited, input.ctx.pi);
+      return sp ? { sp, cue: null, via: "context" } : null;
     },
   },
   {
@@ -218,6 +231,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
       }
     },
   },
+  DASH_FOOTER,
   SOLE_VOICE,
   LATEST_VOICE,
   RECENT_SPEAKER,

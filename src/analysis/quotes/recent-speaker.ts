@@ -5,9 +5,11 @@
 // account), in the same paragraph or the one before, and no other person has been the subject of
 // a sentence since (issue #13, continuation paragraphs). After a full direct quotation, the voice
 // of a bare statement that follows narrative is no longer sure; nor is it for a quotation opening
-// a paragraph of its own (a new turn, often named only later).
+// a paragraph of its own (a new turn, often named only later), unless it follows the speaker's
+// reported account in the paragraph right before (s22-cont-switches.ts).
 
 import type { Step } from "../steps.ts";
+import { personNamedBetween, reportedTurnGoesOn } from "./s22-cont-switches.ts";
 import { opensParagraph, opensSentence } from "./sole-voice.ts";
 import { attribute, type QuoteDoc } from "./state.ts";
 import { speaksOf } from "./third-person.ts";
@@ -49,15 +51,17 @@ export const RECENT_SPEAKER: Step<QuoteDoc> = {
     const { spans, speakers, kinds, text } = doc;
     for (let q = 0; q < spans.length; q++) {
       const s = spans[q]!;
-      if (speakers[q] || kinds[q] === "term" || !opensSentence(doc, q) || opensParagraph(doc, q)) continue;
+      if (speakers[q] || kinds[q] === "term" || !opensSentence(doc, q)) continue;
       // (a run-on quotation's later parts take its first part's speaker: the first decides)
       if (s.continues !== null) continue;
       // (one closing on a comma waits for a tag the walk did not read: "…, let's move on," she said)
       if (/,\s*$/.test(text.slice(s.start, s.end))) continue;
       const h = latest(doc, s.markOpen);
       if (!h?.speaker || !h.name || (h.para ?? -1) < s.para - REACH) continue;
+      if (opensParagraph(doc, q) && !reportedTurnGoesOn(doc, h, q)) continue;
       if (doc.cues.some((c, k) => c?.speaker.start === h.start && kinds[k] === "statement")) continue;
-      if (speaksOf(text.slice(s.start, s.end), h, false) || namesBetween(text, h, s.markOpen)) continue;
+      const between = personNamedBetween(doc, h, s.markOpen) ?? namesBetween(text, h, s.markOpen);
+      if (speaksOf(text.slice(s.start, s.end), h, false) || between) continue;
       attribute(doc, q, h, null, "context");
       for (let k = q + 1; k < spans.length && spans[k]!.continues === k - 1; k++)
         if (!speakers[k]) attribute(doc, k, h, null, "continuation");

@@ -114,8 +114,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "colon-name",
     doc: "`Rep. Trey Gowdy: “…”`: a known name alone before a colon, opening the sentence or after a dash",
-    try: ({ ctx, j }) =>
-      colonName(ctx.toks, j, ctx.doc.text, isOn("quotes", "colon-role-name", ctx.doc.switches)),
+    try: ({ ctx, j }) => colonName(ctx.toks, j, ctx.doc.text, ctx.doc.switches, ctx.doc.names),
   },
   {
     name: "verb-colon",
