@@ -2,9 +2,9 @@
 // own file, named for the set whose labels found them).
 
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
+import { S22_CONT_SWITCHES } from "./s22-cont-switches.ts";
 import { S22_CUE_SWITCHES } from "./s22-cue-switches.ts";
 import { S22_NOSPK_SWITCHES } from "./s22-nospk-switches.ts";
-import { S22_CONT_SWITCHES } from "./s22-cont-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
