@@ -105,6 +105,11 @@ describe("a surname alone before a colon heads a debate round-up's answer", () =
   });
 
   it("is no one with the switch off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("quotes.colon-lone-surname")), "We will open")).toBeNull();
+    expect(
+      speakerOf(
+        directQuotes(body, switchOff("quotes.colon-lone-surname", "quotes.colon-known-person")),
+        "We will open",
+      ),
+    ).toBeNull();
   });
 });

@@ -63,7 +63,7 @@ describe("a person named before, alone before a colon, speaks the statement afte
   });
 
   it("is not that person with the rule off", () => {
-    const qs = directQuotes(body, switchOff("quotes.colon-known-person"));
+    const qs = directQuotes(body, switchOff("quotes.colon-known-person", "quotes.colon-lone-surname"));
     expect(speakerOf(qs, "The plan is")).not.toBe("Tom Hale");
   });
 });
@@ -124,6 +124,6 @@ describe("a paragraph of a dash and a known name speaks the quotation paragraph 
   });
 
   it("is no one with the rule off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("quotes.dash-name-paragraph")), "The quay has")).toBeNull();
+    expect(speakerOf(directQuotes(body, switchOff("quotes.dash-name-footer")), "The quay has")).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { isOn } from "../steps.ts";
 import { clauseSubject } from "./clause-subject.ts";
 import { DESCRIBED_CLOSING_TAG } from "./described-closing-tag.ts";
 import type { Cue } from "./phrases.ts";
-import { COLON_KNOWN_PERSON, DASH_NAME_PARAGRAPH } from "./s22-nospk-switches.ts";
+import { COLON_KNOWN_PERSON } from "./s22-nospk-switches.ts";
 import { NAMED_CLOSING_TAG_SWITCH, TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { TAIL_ROLE_NAME_SWITCH, tailTag } from "./tail-tag.ts";
@@ -38,5 +38,4 @@ export const CLOSING_TAG_RULES: readonly Alternative<At, Cue>[] = [
   DESCRIBED_CLOSING_TAG,
   { ...NAMED_CLOSING_TAG_SWITCH, try: namedClosingTag },
   COLON_KNOWN_PERSON, // (session 22: after the colon rules, which want a title or a given name)
-  DASH_NAME_PARAGRAPH,
 ];

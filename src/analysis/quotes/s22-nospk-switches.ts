@@ -153,33 +153,6 @@ export const COLON_KNOWN_PERSON: Alternative<At, Cue> = {
   },
 };
 
-/** A paragraph that is a dash and a name, then perhaps an apposition ("- Sanders.", "-Ann Bell,
- *  Leeds."): its name, with where it starts. */
-const DASH_NAME = /^[-–—―]\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*(?:\.|,[^"“”]{0,80})?$/u;
-
-/** `"The docks must stay open." ¶ - Mara Velk.`: a quotation that makes up its paragraph, then a
- *  paragraph that is only a dash and a name the article knows (fact checks, round-ups, pull
- *  quotes): the name speaks it. */
-export const DASH_NAME_PARAGRAPH: Alternative<At, Cue> = {
-  name: "dash-name-paragraph",
-  doc: '`"…." ¶ - Mara Velk.`: a paragraph of a dash and a known name after a paragraph that is the quotation',
-  try: ({ ctx, j }) => {
-    const { doc } = ctx;
-    const span = doc.spans[ctx.toks[j]!.quote!]!;
-    const paras = doc.article.paragraphs;
-    const here = paras[span.para];
-    const next = paras[span.para + 1];
-    if (!here || !next || span.markOpen > here.start || span.markClose < here.end - 2) return null;
-    const line = doc.text.slice(next.start, next.end);
-    const m = DASH_NAME.exec(line);
-    if (!m || line.length > 120) return null;
-    const start = next.start + line.indexOf(m[1]!);
-    const end = start + m[1]!.length;
-    const known = doc.actors.mentionsIn(doc.article.docId).some((x) => x.start >= start && x.end <= end);
-    return known ? { speaker: { start, end, text: m[1]! }, cue: "-", label: false } : null;
-  },
-};
-
 /** The inline switches of this session's "no speaker" classes, for the ablation. */
 export const S22_NOSPK_SWITCHES = [
   TAG_MORE_VERB_SWITCH,
