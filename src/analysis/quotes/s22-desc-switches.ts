@@ -1,0 +1,109 @@
+// Session 22 (issue #13), descriptions and role tags: a bare role after "said" is the speaker
+// (`"…," said chairman of the Board's audit panel.`), not the body named the sentence before.
+
+import { HONORIFICS } from "../lexicons/titles.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { describedTagName } from "./described-tag-name.ts";
+import { personNoun } from "./indefinite-source.ts";
+import { type Phrase, phraseOf } from "./phrases.ts";
+import type { SpeakerInput } from "./speaker-input.ts";
+import { type QuoteDoc, speakerForActor } from "./state.ts";
+import { isVerbish, type Tok } from "./tokens.ts";
+import type { Speaker } from "./types.ts";
+
+/** `"…," said chairman of the Board's audit panel.`: a role with no article and no name after it
+ *  (news style drops the article before a role) is who speaks. */
+export const BARE_ROLE_AFTER_SAID_SWITCH = {
+  name: "tag-said-bare-role-of",
+  doc: '`"…," said chairman of the Board\'s audit panel.`: a role without article or name after the verb speaks, not the body named before',
+};
+
+/** Prepositions that tie a role to its body ("chairman of", "director at", "spokesman for"). */
+const ROLE_LINKS = new Set(["of", "at", "for"]);
+
+/** `chairman of the Board's audit panel` from `at` up to a comma, a full stop or the end: a person's
+ *  role noun, a linking preposition, then up to eight words with no verb; else null. */
+function bareRoleOf(toks: Tok[], at: number, text: string): Phrase | null {
+  const head = toks[at];
+  if (head?.type !== "w" || !/^\p{Ll}+$/u.test(head.text) || !personNoun(head.lower)) return null;
+  if (!ROLE_LINKS.has(toks[at + 1]?.lower ?? "")) return null;
+  let e = at + 2;
+  while (e < toks.length && e - at < 10 && toks[e]!.type === "w") {
+    const t = toks[e]!;
+    if (isVerbish(t) && /^\p{Ll}/u.test(t.text)) return null;
+    e++;
+  }
+  const after = toks[e];
+  if (e === at + 2 || (after && !(after.type === "p" && /^[,.]$/.test(after.text)))) return null;
+  return phraseOf(toks, at, e - 1, text);
+}
+
+/** The speaker after an inverted tag's verb the phrase reader found none for: a name past a
+ *  description (described-tag-name.ts), else (switch) a bare role and its body. */
+export function describedOrBareRole(
+  toks: Tok[],
+  at: number,
+  text: string,
+  switches: StepSwitches,
+): Phrase | null {
+  const named = describedTagName(toks, at, text);
+  if (named || !isOn("quotes", BARE_ROLE_AFTER_SAID_SWITCH.name, switches)) return named;
+  return bareRoleOf(toks, at, text);
+}
+
+/** "a <role>" (up to two words before the role noun): the role noun, else null. */
+const INDEFINITE_ROLE = /^(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+
+/** A name of two or three capitalised words (a styled honorific may come first). */
+const NAME_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${[...HONORIFICS].map((h) => h.replace(".", "\\.")).join("|")})\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})`,
+  "u",
+);
+
+/** Before a role opening a sentence's subject: a quotation and its comma, then up to three
+ *  capitalised modifiers ("Home Office minister", "Harbour union spokesman"). */
+const SUBJECT_OPENING = /^(?:["“][^"”]*["”],?\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}$/u;
+
+/** The sentence after the one holding offset `at` (the next paragraph's first, at a paragraph's end). */
+function nextSentence(doc: QuoteDoc, at: number): { start: number; end: number } | null {
+  const paras = doc.article.paragraphs;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const ss = paras[pi]!.sentences;
+    const si = ss.findIndex((s) => s.start <= at && at < s.end);
+    if (si < 0) continue;
+    return ss[si + 1] ?? paras[pi + 1]?.sentences[0] ?? null;
+  }
+  return null;
+}
+
+/** "This week a judge claimed …. Judge Tom Hale made his remarks …", "a spokesman stressed ….
+ *  "…," party spokesman Dr Ann Roe said": an indefinite role the next sentence names after the same
+ *  role noun is that person (news writing introduces a source by role, then names it). */
+export function indefiniteRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const head = INDEFINITE_ROLE.exec(p.text)?.[1];
+  if (!head || !personNoun(head) || /s$/.test(head)) return null;
+  const next = nextSentence(doc, p.start);
+  if (!next) return null;
+  const text = doc.text.slice(next.start, next.end);
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, "giu"))) {
+    const name = NAME_AFTER.exec(text.slice(m.index + m[0].length))?.[1];
+    // (only the next sentence's subject, or its tag after a quotation: the one it is about)
+    if (!name || !SUBJECT_OPENING.test(text.slice(0, m.index))) continue;
+    const actor = doc.actors.resolve(name);
+    if (actor?.kind === "person") return speakerForActor(doc, actor.id, p);
+    if (!actor) return { ...p, id: null, name, kind: "person", gender: "any" };
+  }
+  return null;
+}
+
+/** The speaker rules of session 22's description classes (listed in resolve-speaker.ts). */
+export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  {
+    name: "indefinite-role-named-next",
+    doc: '"This week a judge claimed …. Judge Tom Hale made his remarks …": an indefinite role the next sentence names after the same role noun is that person',
+    try: ({ doc, p }) => indefiniteRoleNamedNext(doc, p),
+  },
+];
+
+/** The inline switches of session 22's description classes, for the ablation. */
+export const S22_DESC_SWITCHES = [BARE_ROLE_AFTER_SAID_SWITCH];

@@ -1,0 +1,39 @@
+// Session 22's description and role-tag classes (issue #13), on invented text: each rule's own
+// sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a bare role after an inverted tag's verb is the speaker, not the body named before", () => {
+  const body =
+    'Kestrel sales climb\n\nKestrel sales rose in March, according to figures from the Harbour Trade Board (HTB).\n\nThe HTB said the rise was driven by a "strong" month for exports. "This rounds off a good quarter for the region," said chairman of the HTB\'s audit panel. "We expect the pace to hold through the summer."';
+
+  it("is the role and its body, for both parts of the quotation", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "This rounds off")).toBe("chairman of the HTB's audit panel");
+    expect(speakerOf(qs, "We expect")).toBe("chairman of the HTB's audit panel");
+  });
+
+  it("is the body the sentence before opens on with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.tag-said-bare-role-of"));
+    expect(speakerOf(qs, "This rounds off")).toBe("Harbour Trade Board");
+  });
+});
+
+describe("an indefinite role the next sentence names after the same role noun is that person", () => {
+  const judge =
+    'Late bars blamed for rowdy streets\n\nCouncils want licensing hours reviewed.\n\nOn Monday a judge said cheap late drinking was creating "weekend mayhem" in market towns. Judge Ellen Varga made her comments as she fined four men for fighting outside a club.';
+  const spokeswoman =
+    'Union rally planned\n\nThe Harbour Workers Union is holding a rally on Friday. But a spokeswoman insisted the event was "not a strike". "We want talks, not a walkout," HWU spokeswoman Dr Rina Holt said of the rally.';
+
+  it("is the name the role opens in the next sentence's subject or tag", () => {
+    expect(speakerOf(directQuotes(judge), "weekend mayhem")).toBe("Ellen Varga");
+    expect(speakerOf(directQuotes(spokeswoman), "not a strike")).toBe("Rina Holt");
+  });
+
+  it("stays the role as written with the switch off", () => {
+    const off = switchOff("quotes.indefinite-role-named-next");
+    expect(speakerOf(directQuotes(judge, off), "weekend mayhem")).toBe("a judge");
+    expect(speakerOf(directQuotes(spokeswoman, off), "not a strike")).toBe("a spokeswoman");
+  });
+});
