@@ -1,13 +1,13 @@
 // Session 22 (issue #13), descriptions and role tags: a bare role after "said" is the speaker
 // (`"…," said chairman of the Board's audit panel.`), not the body named the sentence before.
 
-import { HONORIFICS } from "../lexicons/titles.ts";
+import { HONORIFICS, ROLE_GENDER } from "../lexicons/titles.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { describedTagName } from "./described-tag-name.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import { type QuoteDoc, speakerForActor } from "./state.ts";
+import { type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
@@ -96,12 +96,56 @@ export function indefiniteRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | nul
   return null;
 }
 
+/** Words that tell the sex of a paragraph's subject: its pronouns, and the sex of the event it wins. */
+const FEMALE = /(?<![\p{L}'’])(?:she|her|hers|herself|women['’]s)(?![\p{L}'’])/iu;
+const MALE = /(?<![\p{L}'’])(?:he|him|his|himself|men['’]s)(?![\p{L}'’])/iu;
+
+/** The sex the paragraph's words before `p` (quotations left out) give its subject, "any" when
+ *  none or both. */
+function threadSex(doc: QuoteDoc, from: number, p: Phrase): "male" | "female" | "any" {
+  let words = "";
+  let at = from;
+  for (const q of doc.spans) {
+    if (q.end <= at || q.start >= p.start) continue;
+    words += ` ${doc.text.slice(at, Math.max(at, q.start))}`;
+    at = Math.max(at, q.end);
+  }
+  words += ` ${doc.text.slice(at, p.start)}`;
+  const female = FEMALE.test(words);
+  const male = MALE.test(words);
+  return female === male ? "any" : female ? "female" : "male";
+}
+
+/** "Gardener won the men's race. ¶ [lost name] took the women's title. “…,” said the 22-year-old":
+ *  a description telling no sex of its own, that the model links to a person its paragraph does not
+ *  mention and whose words give its subject the other sex, is someone else: unnamed as written. */
+export function otherThreadDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const ws = p.text.split(/\s+/);
+  const head = ws[ws.length - 1]!.toLowerCase();
+  if (!/^the$/i.test(ws[0]!) || head in ROLE_GENDER || !/^\d+-year-old$/.test(head)) return null;
+  const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
+  if (m?.via !== "role" || doc.actors.byId.get(m.actorId)?.kind !== "person") return null;
+  const sex = doc.actors.genderOf?.(doc.article.docId, m.actorId) ?? "any";
+  const para = doc.article.paragraphs.find((x) => x.start <= p.start && p.start < x.end);
+  if (sex === "any" || !para) return null;
+  const mentioned = doc.actors
+    .mentionsIn(doc.article.docId)
+    .some((x) => x.actorId === m.actorId && x.start >= para.start && x.start < p.start);
+  const told = threadSex(doc, para.start, p);
+  return !mentioned && told !== "any" && told !== sex ? unnamed(p) : null;
+}
+
 /** The speaker rules of session 22's description classes (listed in resolve-speaker.ts). */
 export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
     name: "indefinite-role-named-next",
     doc: '"This week a judge claimed …. Judge Tom Hale made his remarks …": an indefinite role the next sentence names after the same role noun is that person',
     try: ({ doc, p }) => indefiniteRoleNamedNext(doc, p),
+  },
+  {
+    name: "description-other-thread",
+    doc: '"¶ [lost name] took the women\'s title. “…,” said the 22-year-old": an age description the model links to a man its paragraph never mentions stays unnamed',
+    try: ({ doc, p }) => otherThreadDescription(doc, p),
   },
 ];
 
