@@ -54,3 +54,17 @@ describe("an age description in a paragraph about someone of the other sex is no
     expect(speakerOf(qs, "I knew")).toBe("Tomas Varga");
   });
 });
+
+describe("'the' and the last word of an organisation named just before is that organisation", () => {
+  const body =
+    'Moor walkers defiant\n\nWalkers say they will keep using the old paths.\n\nLast week the Moorland Alliance said more than 40 groups would walk on Sunday. The alliance said the walks would show the new rule was "impossible to police" in practice.';
+
+  it("is the organisation", () => {
+    expect(speakerOf(directQuotes(body), "impossible to police")).toBe("Moorland Alliance");
+  });
+
+  it("is the head noun as written with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.org-by-name-head"));
+    expect(speakerOf(qs, "impossible to police")).toBe("The alliance");
+  });
+});

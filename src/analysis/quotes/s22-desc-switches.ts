@@ -1,6 +1,7 @@
 // Session 22 (issue #13), descriptions and role tags: a bare role after "said" is the speaker
 // (`"…," said chairman of the Board's audit panel.`), not the body named the sentence before.
 
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { HONORIFICS, ROLE_GENDER } from "../lexicons/titles.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { describedTagName } from "./described-tag-name.ts";
@@ -135,6 +136,30 @@ export function otherThreadDescription(doc: QuoteDoc, p: Phrase): Speaker | null
   return !mentioned && told !== "any" && told !== sex ? unnamed(p) : null;
 }
 
+/** Paragraphs back an organisation's head noun may take it up from. */
+const HEAD_NOUN_PARAS = 2;
+
+/** "Last week the Moorland Alliance said …. The alliance said …": "the" and the last word of an
+ *  organisation's name (a noun the lexicon does not hold as a body's) is that organisation, the
+ *  latest so named within two paragraphs. */
+export function orgByNameHead(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const head = /^the\s+(\p{Ll}{3,})$/iu.exec(p.text)?.[1];
+  if (!head || personNoun(head) || ORG_NOUNS.has(head.toLowerCase())) return null;
+  const para = doc.article.paragraphs.findIndex((x) => x.start <= p.start && p.start < x.end);
+  const from = doc.article.paragraphs[Math.max(0, para - HEAD_NOUN_PARAS)]?.start ?? 0;
+  const ms = doc.actors.mentionsIn(doc.article.docId);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.start >= p.start || m.via === "pronoun" || m.via === "role") continue;
+    if (m.start < from) break;
+    const actor = doc.actors.byId.get(m.actorId);
+    const last = actor?.name.split(/\s+/).pop()?.toLowerCase();
+    if (actor?.kind === "organization" && last === head && actor.name.includes(" "))
+      return speakerForActor(doc, actor.id, p);
+  }
+  return null;
+}
+
 /** The speaker rules of session 22's description classes (listed in resolve-speaker.ts). */
 export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
@@ -146,6 +171,11 @@ export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "description-other-thread",
     doc: '"¶ [lost name] took the women\'s title. “…,” said the 22-year-old": an age description the model links to a man its paragraph never mentions stays unnamed',
     try: ({ doc, p }) => otherThreadDescription(doc, p),
+  },
+  {
+    name: "org-by-name-head",
+    doc: '"Last week the Moorland Alliance said …. The alliance said": "the" and the last word of an organisation named just before is that organisation',
+    try: ({ doc, p }) => orgByNameHead(doc, p),
   },
 ];
 
