@@ -68,3 +68,17 @@ describe("'the' and the last word of an organisation named just before is that o
     expect(speakerOf(qs, "impossible to police")).toBe("The alliance");
   });
 });
+
+describe("a description is whom its possessive took up, not the person it owns", () => {
+  const body =
+    "Hale 'rejected' pirate role\n\nLate film star Victor Hale is said to have repeatedly turned down his best-known role in Harbour Lights.\n\nThe actor's friend Sam Ortiz told Film Weekly that Hale's agent suggested he read the script. The actor repeatedly refused, throwing the script at her and saying: \"I will never play a pirate\". But Hale, who died last year, eventually took the part.";
+
+  it("is the star, not his friend", () => {
+    expect(speakerOf(directQuotes(body), "I will never")).toBe("Victor Hale");
+  });
+
+  it("is the friend with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.description-possessive-owner"));
+    expect(speakerOf(qs, "I will never")).toBe("Sam Ortiz");
+  });
+});

@@ -136,6 +136,33 @@ export function otherThreadDescription(doc: QuoteDoc, p: Phrase): Speaker | null
   return !mentioned && told !== "any" && told !== sex ? unnamed(p) : null;
 }
 
+/** "The actor's friend Tom Hale said …. The actor refused": the model links the description to the
+ *  person it owns in the sentence before, whom the possessive makes someone else; it is the person
+ *  that possessive took up, the one mentioned last before it. */
+export function possessiveOwnerDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const desc = /^the\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)$/iu.exec(p.text)?.[1];
+  const m = desc ? doc.actors.mentionAt(doc.article.docId, p.start, p.end) : null;
+  if (!desc || m?.via !== "role") return null;
+  const ms = doc.actors.mentionsIn(doc.article.docId);
+  const re = new RegExp(String.raw`(?<![\p{L}])the\s+${desc}['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$`, "iu");
+  const owned = ms.find(
+    (x) =>
+      x.actorId === m.actorId &&
+      x.via === "name" &&
+      x.start < p.start &&
+      re.test(doc.text.slice(Math.max(0, x.start - 60), x.start)),
+  );
+  if (!owned) return null;
+  const before = ms.filter(
+    (x) =>
+      x.end <= owned.start - 40 &&
+      x.actorId !== m.actorId &&
+      doc.actors.byId.get(x.actorId)?.kind === "person",
+  );
+  const owner = before[before.length - 1];
+  return owner ? speakerForActor(doc, owner.actorId, p) : null;
+}
+
 /** Paragraphs back an organisation's head noun may take it up from. */
 const HEAD_NOUN_PARAS = 2;
 
@@ -171,6 +198,11 @@ export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "description-other-thread",
     doc: '"¶ [lost name] took the women\'s title. “…,” said the 22-year-old": an age description the model links to a man its paragraph never mentions stays unnamed',
     try: ({ doc, p }) => otherThreadDescription(doc, p),
+  },
+  {
+    name: "description-possessive-owner",
+    doc: '"The actor\'s friend Tom Hale said …. The actor refused": the description is whom its possessive took up, not the person it owns',
+    try: ({ doc, p }) => possessiveOwnerDescription(doc, p),
   },
   {
     name: "org-by-name-head",
