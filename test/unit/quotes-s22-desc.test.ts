@@ -82,3 +82,17 @@ describe("a description is whom its possessive took up, not the person it owns",
     expect(speakerOf(qs, "I will never")).toBe("Sam Ortiz");
   });
 });
+
+describe("an office after a he/she for the one person named before is not tied to that person", () => {
+  const body =
+    'Drummer back on stage\n\nDrummer Leo Marsh has played his first show since his arrest.\n\nOn Monday Marsh faced assault charges in court, which he denies. He is out on bail and the judge agreed to lift his curfew for the night.\n\nThe band played for two hours. On Monday, the judge said any further requests would have to be "truly exceptional".';
+
+  it("stays the office", () => {
+    expect(speakerOf(directQuotes(body), "truly exceptional")).toBe("the judge");
+  });
+
+  it("is the person named before with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.office-tied-not-pronoun"));
+    expect(speakerOf(qs, "truly exceptional")).toBe("Leo Marsh");
+  });
+});

@@ -187,6 +187,21 @@ export function orgByNameHead(doc: QuoteDoc, p: Phrase): Speaker | null {
   return null;
 }
 
+/** "He is out on bail and the judge agreed …": an office the sentence before's one person is not
+ *  tied to when its own sentence refers to that person by he/she before it (office-tied.ts). */
+export const OFFICE_NOT_PRONOUN_SWITCH = {
+  name: "office-tied-not-pronoun",
+  doc: '"Hale faced charges. He is out on bail and the judge agreed …": an office after a he/she for the one person named before is not tied to that person',
+};
+
+/** Does a he/she (or his/her) for person `id` stand in [from, to)? (switch) */
+export function pronounBefore(doc: QuoteDoc, id: string, from: number, to: number): boolean {
+  if (!isOn("quotes", OFFICE_NOT_PRONOUN_SWITCH.name, doc.switches)) return false;
+  return doc.actors
+    .mentionsIn(doc.article.docId)
+    .some((m) => m.via === "pronoun" && m.actorId === id && m.start >= from && m.start < to);
+}
+
 /** The speaker rules of session 22's description classes (listed in resolve-speaker.ts). */
 export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
@@ -212,4 +227,4 @@ export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
 ];
 
 /** The inline switches of session 22's description classes, for the ablation. */
-export const S22_DESC_SWITCHES = [BARE_ROLE_AFTER_SAID_SWITCH];
+export const S22_DESC_SWITCHES = [BARE_ROLE_AFTER_SAID_SWITCH, OFFICE_NOT_PRONOUN_SWITCH];
