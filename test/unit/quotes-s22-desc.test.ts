@@ -96,3 +96,17 @@ describe("an office after a he/she for the one person named before is not tied t
     expect(speakerOf(qs, "truly exceptional")).toBe("Leo Marsh");
   });
 });
+
+describe("a body's own role closing a sentence is the person the next sentence opens on by full name", () => {
+  const body =
+    'Kestrel bidder in talks with port\n\nKestrel Holdings bosses have held "friendly and useful" talks with the Harbour Port Authority, its chief has said.\n\nMaria Lindqvist met port director Owen Pryce amid talk the firm may raise its offer.';
+
+  it("is the person named next", () => {
+    expect(speakerOf(directQuotes(body), "friendly and useful")).toBe("Maria Lindqvist");
+  });
+
+  it("stays the role with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.own-role-named-next"));
+    expect(speakerOf(qs, "friendly and useful")).toBe("its chief");
+  });
+});

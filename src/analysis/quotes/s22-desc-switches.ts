@@ -7,6 +7,7 @@ import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { describedTagName } from "./described-tag-name.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
+import { personNamesIn } from "./prior-subject.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
 import { isVerbish, type Tok } from "./tokens.ts";
@@ -163,6 +164,23 @@ export function possessiveOwnerDescription(doc: QuoteDoc, p: Phrase): Speaker | 
   return owner ? speakerForActor(doc, owner.actorId, p) : null;
 }
 
+/** "its chief", "their spokesman": a body's own role, unnamed. */
+const OWN_ROLE = /^(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+
+/** "Harbour Bank has held talks with …, its chief has said. ¶ Ann Roe met …": a body's own role
+ *  closing a sentence is the person the next sentence opens on by full name as the subject of a
+ *  verb (news writing names the source it just described); not one set off by a comma, who is
+ *  introduced as someone new. */
+export function ownRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const head = OWN_ROLE.exec(p.text)?.[1];
+  if (!head || !personNoun(head) || /s$/.test(head)) return null;
+  const next = nextSentence(doc, p.start);
+  if (!next) return null;
+  const m = personNamesIn(doc, next.start, next.end)[0];
+  if (!m || m.start !== next.start || !m.text.includes(" ")) return null;
+  return /^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3)) ? speakerForActor(doc, m.actorId, p) : null;
+}
+
 /** Paragraphs back an organisation's head noun may take it up from. */
 const HEAD_NOUN_PARAS = 2;
 
@@ -218,6 +236,11 @@ export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "description-possessive-owner",
     doc: '"The actor\'s friend Tom Hale said …. The actor refused": the description is whom its possessive took up, not the person it owns',
     try: ({ doc, p }) => possessiveOwnerDescription(doc, p),
+  },
+  {
+    name: "own-role-named-next",
+    doc: '"…, its chief has said. ¶ Ann Roe met …": a body\'s own role is the person the next sentence opens on by full name',
+    try: ({ doc, p }) => ownRoleNamedNext(doc, p),
   },
   {
     name: "org-by-name-head",
