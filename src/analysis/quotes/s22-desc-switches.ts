@@ -15,7 +15,7 @@ import type { Speaker } from "./types.ts";
 
 /** `"…," said chairman of the Board's audit panel.`: a role with no article and no name after it
  *  (news style drops the article before a role) is who speaks. */
-export const BARE_ROLE_AFTER_SAID_SWITCH = {
+const BARE_ROLE_AFTER_SAID_SWITCH = {
   name: "tag-said-bare-role-of",
   doc: '`"…," said chairman of the Board\'s audit panel.`: a role without article or name after the verb speaks, not the body named before',
 };
@@ -81,7 +81,7 @@ function nextSentence(doc: QuoteDoc, at: number): { start: number; end: number }
 /** "This week a judge claimed …. Judge Tom Hale made his remarks …", "a spokesman stressed ….
  *  "…," party spokesman Dr Ann Roe said": an indefinite role the next sentence names after the same
  *  role noun is that person (news writing introduces a source by role, then names it). */
-export function indefiniteRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | null {
+function indefiniteRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | null {
   const head = INDEFINITE_ROLE.exec(p.text)?.[1];
   if (!head || !personNoun(head) || /s$/.test(head)) return null;
   const next = nextSentence(doc, p.start);
@@ -121,7 +121,7 @@ function threadSex(doc: QuoteDoc, from: number, p: Phrase): "male" | "female" | 
 /** "Gardener won the men's race. ¶ [lost name] took the women's title. “…,” said the 22-year-old":
  *  a description telling no sex of its own, that the model links to a person its paragraph does not
  *  mention and whose words give its subject the other sex, is someone else: unnamed as written. */
-export function otherThreadDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
+function otherThreadDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
   const ws = p.text.split(/\s+/);
   const head = ws[ws.length - 1]!.toLowerCase();
   if (!/^the$/i.test(ws[0]!) || head in ROLE_GENDER || !/^\d+-year-old$/.test(head)) return null;
@@ -140,7 +140,7 @@ export function otherThreadDescription(doc: QuoteDoc, p: Phrase): Speaker | null
 /** "The actor's friend Tom Hale said …. The actor refused": the model links the description to the
  *  person it owns in the sentence before, whom the possessive makes someone else; it is the person
  *  that possessive took up, the one mentioned last before it. */
-export function possessiveOwnerDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
+function possessiveOwnerDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
   const desc = /^the\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)$/iu.exec(p.text)?.[1];
   const m = desc ? doc.actors.mentionAt(doc.article.docId, p.start, p.end) : null;
   if (!desc || m?.via !== "role") return null;
@@ -171,7 +171,7 @@ const OWN_ROLE = /^(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
  *  closing a sentence is the person the next sentence opens on by full name as the subject of a
  *  verb (news writing names the source it just described); not one set off by a comma, who is
  *  introduced as someone new. */
-export function ownRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | null {
+function ownRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | null {
   const head = OWN_ROLE.exec(p.text)?.[1];
   if (!head || !personNoun(head) || /s$/.test(head)) return null;
   const next = nextSentence(doc, p.start);
@@ -187,7 +187,7 @@ const HEAD_NOUN_PARAS = 2;
 /** "Last week the Moorland Alliance said …. The alliance said …": "the" and the last word of an
  *  organisation's name (a noun the lexicon does not hold as a body's) is that organisation, the
  *  latest so named within two paragraphs. */
-export function orgByNameHead(doc: QuoteDoc, p: Phrase): Speaker | null {
+function orgByNameHead(doc: QuoteDoc, p: Phrase): Speaker | null {
   const head = /^the\s+(\p{Ll}{3,})$/iu.exec(p.text)?.[1];
   if (!head || personNoun(head) || ORG_NOUNS.has(head.toLowerCase())) return null;
   const para = doc.article.paragraphs.findIndex((x) => x.start <= p.start && p.start < x.end);
@@ -207,7 +207,7 @@ export function orgByNameHead(doc: QuoteDoc, p: Phrase): Speaker | null {
 
 /** "He is out on bail and the judge agreed …": an office the sentence before's one person is not
  *  tied to when its own sentence refers to that person by he/she before it (office-tied.ts). */
-export const OFFICE_NOT_PRONOUN_SWITCH = {
+const OFFICE_NOT_PRONOUN_SWITCH = {
   name: "office-tied-not-pronoun",
   doc: '"Hale faced charges. He is out on bail and the judge agreed …": an office after a he/she for the one person named before is not tied to that person',
 };
