@@ -14,7 +14,6 @@ import { nameAfterRole } from "./apposition.ts";
 import { bareAgent } from "./bare-agent.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
-import { describedTagName } from "./described-tag-name.ts";
 import { tagOnlyVerb } from "./emphasis-verb.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
@@ -36,6 +35,7 @@ import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
+import { describedOrBareRole } from "./s22-desc-switches.ts";
 import { onlyBeforeQuote, reportedTag } from "./s22-nospk-switches.ts";
 import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
@@ -184,7 +184,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       // `," said 9/11 widow Jo Marr.`: a name past a description the phrase reader stops in (switch)
       const described =
         !role && isOn("quotes", DESCRIBED_TAG_NAME_SWITCH.name, input.switches)
-          ? describedTagName(toks, k + 1, text)
+          ? describedOrBareRole(toks, k + 1, text, input.switches)
           : null;
       const p = described ?? joined ?? (role && withName(input, withLink(input, role)));
       if (p && !tagOnly(p.end)) return NO_CUE;

@@ -9,6 +9,7 @@ import { OFFICE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { pronounBefore } from "./s22-desc-switches.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -66,7 +67,10 @@ function tiedOffices(doc: QuoteDoc): Tie[] {
     const here = sentenceStart(doc, m.index);
     if (here === 0 || personNamesIn(doc, here, m.index).length) continue;
     const ids = new Set(personNamesIn(doc, previousSentenceStart(doc, m.index), here).map((n) => n.actorId));
-    if (ids.size === 1) out.push({ ...office, at: m.index, id: [...ids][0]! });
+    // ("He is out on bail and the judge agreed …": a he/she for the person before the office in its
+    // own sentence makes the office someone else, switch)
+    const id = ids.size === 1 ? [...ids][0]! : null;
+    if (id && !pronounBefore(doc, id, here, m.index)) out.push({ ...office, at: m.index, id });
   }
   ties.set(doc, out);
   return out;

@@ -41,6 +41,7 @@ import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
+import { S22_DESC_RULES } from "./s22-desc-switches.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -142,6 +143,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return actor?.kind === "person" ? speakerForActor(doc, actor.id, p) : null;
     },
   },
+  ...S22_DESC_RULES,
   MEMBER_DESCRIPTION,
   CAPITALISED_OFFICE_RULE,
   {

@@ -4,6 +4,7 @@
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
 import { S22_CONT_SWITCHES } from "./s22-cont-switches.ts";
 import { S22_CUE_SWITCHES } from "./s22-cue-switches.ts";
+import { S22_DESC_SWITCHES } from "./s22-desc-switches.ts";
 import { S22_NOSPK_SWITCHES } from "./s22-nospk-switches.ts";
 import { S22_PRON_SWITCHES } from "./s22-pron-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
@@ -41,4 +42,5 @@ export const STUDY_SET_SWITCHES = [
   ...S22_NOSPK_SWITCHES,
   ...S22_CONT_SWITCHES,
   ...S22_PRON_SWITCHES,
+  ...S22_DESC_SWITCHES,
 ];
