@@ -55,20 +55,6 @@ describe("an age description in a paragraph about someone of the other sex is no
   });
 });
 
-describe("'the' and the last word of an organisation named just before is that organisation", () => {
-  const body =
-    'Moor walkers defiant\n\nWalkers say they will keep using the old paths.\n\nLast week the Moorland Alliance said more than 40 groups would walk on Sunday. The alliance said the walks would show the new rule was "impossible to police" in practice.';
-
-  it("is the organisation", () => {
-    expect(speakerOf(directQuotes(body), "impossible to police")).toBe("Moorland Alliance");
-  });
-
-  it("is the head noun as written with the switch off", () => {
-    const qs = directQuotes(body, switchOff("quotes.org-by-name-head"));
-    expect(speakerOf(qs, "impossible to police")).toBe("The alliance");
-  });
-});
-
 describe("a description is whom its possessive took up, not the person it owns", () => {
   const body =
     "Hale 'rejected' pirate role\n\nLate film star Victor Hale is said to have repeatedly turned down his best-known role in Harbour Lights.\n\nThe actor's friend Sam Ortiz told Film Weekly that Hale's agent suggested he read the script. The actor repeatedly refused, throwing the script at her and saying: \"I will never play a pirate\". But Hale, who died last year, eventually took the part.";

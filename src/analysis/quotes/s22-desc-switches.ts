@@ -181,30 +181,6 @@ function ownRoleNamedNext(doc: QuoteDoc, p: Phrase): Speaker | null {
   return /^\s+\p{Ll}/u.test(doc.text.slice(m.end, m.end + 3)) ? speakerForActor(doc, m.actorId, p) : null;
 }
 
-/** Paragraphs back an organisation's head noun may take it up from. */
-const HEAD_NOUN_PARAS = 2;
-
-/** "Last week the Moorland Alliance said …. The alliance said …": "the" and the last word of an
- *  organisation's name (a noun the lexicon does not hold as a body's) is that organisation, the
- *  latest so named within two paragraphs. */
-function orgByNameHead(doc: QuoteDoc, p: Phrase): Speaker | null {
-  const head = /^the\s+(\p{Ll}{3,})$/iu.exec(p.text)?.[1];
-  if (!head || personNoun(head) || ORG_NOUNS.has(head.toLowerCase())) return null;
-  const para = doc.article.paragraphs.findIndex((x) => x.start <= p.start && p.start < x.end);
-  const from = doc.article.paragraphs[Math.max(0, para - HEAD_NOUN_PARAS)]?.start ?? 0;
-  const ms = doc.actors.mentionsIn(doc.article.docId);
-  for (let i = ms.length - 1; i >= 0; i--) {
-    const m = ms[i]!;
-    if (m.start >= p.start || m.via === "pronoun" || m.via === "role") continue;
-    if (m.start < from) break;
-    const actor = doc.actors.byId.get(m.actorId);
-    const last = actor?.name.split(/\s+/).pop()?.toLowerCase();
-    if (actor?.kind === "organization" && last === head && actor.name.includes(" "))
-      return speakerForActor(doc, actor.id, p);
-  }
-  return null;
-}
-
 /** "He is out on bail and the judge agreed …": an office the sentence before's one person is not
  *  tied to when its own sentence refers to that person by he/she before it (office-tied.ts). */
 const OFFICE_NOT_PRONOUN_SWITCH = {
@@ -241,11 +217,6 @@ export const S22_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     name: "own-role-named-next",
     doc: '"…, its chief has said. ¶ Ann Roe met …": a body\'s own role is the person the next sentence opens on by full name',
     try: ({ doc, p }) => ownRoleNamedNext(doc, p),
-  },
-  {
-    name: "org-by-name-head",
-    doc: '"Last week the Moorland Alliance said …. The alliance said": "the" and the last word of an organisation named just before is that organisation',
-    try: ({ doc, p }) => orgByNameHead(doc, p),
   },
 ];
 
