@@ -2,6 +2,7 @@
 // own file, named for the set whose labels found them).
 
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
+import { S22_TERM_SWITCHES } from "./s22-term-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -33,4 +34,5 @@ export const STUDY_SET_SWITCHES = [
   ...TERMS21B_SWITCHES,
   ...HEADLINE21C_SWITCHES,
   ...SET34_SWITCHES,
+  ...S22_TERM_SWITCHES,
 ];
