@@ -7,6 +7,7 @@ import type { ActorModel, Article } from "../../types.ts";
 import { buildActorModel } from "../actors/index.ts";
 import { ALL_STEPS, isOn, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
+import { backshiftedTerms } from "./backshifted-term.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
@@ -21,12 +22,18 @@ import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
 import { MONTH_OPENER_STEP } from "./month-opener.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
+import { pluralPartyTerms } from "./plural-party-term.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { reportedOverContext } from "./reported-over-context.ts";
 import { roleNamedNext } from "./role-named-next.ts";
 import { PLURAL_ROLE_OWN_SPEECH_SWITCH } from "./s22-cue-switches.ts";
+import {
+  BACKSHIFTED_AFTER_QUOTE_SWITCH,
+  BACKSHIFTED_TERM_SWITCH,
+  PLURAL_PARTY_TERM_SWITCH,
+} from "./s22-term-switches.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
   CROWD_NOISE_SWITCH,
@@ -93,6 +100,14 @@ export function extractQuotes(
     );
   if (isOn("quotes", REPORTED_OVER_CONTEXT_SWITCH.name, switches)) reportedOverContext(direct, reported);
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
+  if (isOn("quotes", BACKSHIFTED_TERM_SWITCH.name, switches))
+    backshiftedTerms(
+      article,
+      direct,
+      reported,
+      isOn("quotes", BACKSHIFTED_AFTER_QUOTE_SWITCH.name, switches),
+    );
+  if (isOn("quotes", PLURAL_PARTY_TERM_SWITCH.name, switches)) pluralPartyTerms(doc, direct);
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   shareClosingTag(doc, direct); // (set 33, switch; before the terms no one says are cleared)
