@@ -10,6 +10,8 @@
 
 import type { Article } from "../../types.ts";
 import { REPORTED_THAT_VERBS, SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { takeReportedSpeaker } from "./reported-inside.ts";
+import { sentenceAndBefore } from "./term-after-speaker.ts";
 import type { QuoteFound } from "./types.ts";
 
 /** Past verbs of saying whose clause the next sentence can go on reporting. */
@@ -31,17 +33,6 @@ const FINITE_OR_PARTICIPLE = /(?:ed|s|ing)$|^(?:found|said|told|thought|wrote|wr
 const PRONOUN_OPENING = /^(?:(?:But|And|So|Yet)\s+)?(?:He|She|They|We|I)\b/;
 
 type Span = { start: number; end: number };
-
-/** The sentence holding `pos` and the one before it (the last of the paragraph before, at a
- *  paragraph's start). */
-function sentenceAndBefore(article: Article, pos: number): { own: Span; before: Span } | null {
-  const pi = article.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
-  const para = article.paragraphs[pi];
-  if (!para) return null;
-  const si = para.sentences.findIndex((s) => s.start <= pos && pos < s.end);
-  const before = si > 0 ? para.sentences[si - 1] : article.paragraphs[pi - 1]?.sentences.at(-1);
-  return si >= 0 && before ? { own: para.sentences[si]!, before } : null;
-}
 
 const overlaps = (q: Span, s: Span) => q.start < s.end && q.end > s.start;
 
@@ -130,11 +121,6 @@ export function backshiftedTerms(
     // (after a statement, or from the paragraph before: a modal or past perfect only)
     const apart = !article.paragraphs.some((p) => p.start <= at.before.start && at.own.start < p.end);
     if (!r || !carries(text, direct, records, at.own, r, r.kind !== "reported" || apart)) continue;
-    q.speakerName = r.speakerName;
-    q.speakerText = r.speakerText;
-    q.speakerId = r.speakerId;
-    q.speakerKind = r.speakerKind;
-    q.cue = r.cue;
-    q.via = "context";
+    takeReportedSpeaker(q, r, "context");
   }
 }

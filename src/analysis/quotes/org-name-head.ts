@@ -11,10 +11,16 @@ import { type QuoteDoc, speakerForActor } from "./state.ts";
 import { ORG_NAME_HEAD_SWITCH } from "./terms21-switches.ts";
 import type { Speaker } from "./types.ts";
 
-/** The latest organisation named in the body before `p` whose name ends in `p`'s noun (or its plural). */
-function orgNamedByHead(doc: QuoteDoc, p: Phrase): Speaker | null {
+/** The latest organisation named in the body before `p` whose name `fits` `p`'s head noun
+ *  ("the <head>"), when `wanted` takes that noun. */
+export function latestOrgByHead(
+  doc: QuoteDoc,
+  p: Phrase,
+  wanted: (head: string) => boolean,
+  fits: (name: string, head: string) => boolean,
+): Speaker | null {
   const head = /^the\s+(\p{Ll}+)$/iu.exec(p.text)?.[1];
-  if (!head || !ORG_NOUNS.has(head)) return null;
+  if (!head || !wanted(head)) return null;
   const ms = doc.actors.mentionsIn(doc.article.docId);
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
@@ -22,10 +28,22 @@ function orgNamedByHead(doc: QuoteDoc, p: Phrase): Speaker | null {
       continue;
     const actor = doc.actors.byId.get(m.actorId);
     if (actor?.kind !== "organization") continue;
-    const last = actor.name.split(/\s+/).pop()!.toLowerCase();
-    if (last === head || last === `${head}s`) return speakerForActor(doc, actor.id, p);
+    if (fits(actor.name, head)) return speakerForActor(doc, actor.id, p);
   }
   return null;
+}
+
+/** The latest organisation named in the body before `p` whose name ends in `p`'s noun (or its plural). */
+function orgNamedByHead(doc: QuoteDoc, p: Phrase): Speaker | null {
+  return latestOrgByHead(
+    doc,
+    p,
+    (head) => ORG_NOUNS.has(head),
+    (name, head) => {
+      const last = name.split(/\s+/).pop()!.toLowerCase();
+      return last === head || last === `${head}s`;
+    },
+  );
 }
 
 export const ORG_NAME_HEAD_RULE: Alternative<SpeakerInput, Speaker> = {

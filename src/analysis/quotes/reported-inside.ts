@@ -78,12 +78,12 @@ export function lendReportedSpeakers(
   }
 }
 
-/** `q` takes the speaker and cue of the reported-speech record `r` around it. */
-export function takeReportedSpeaker(q: QuoteFound, r: QuoteFound): void {
+/** `q` takes the speaker and cue of the record `r` (the reported speech around it, by default). */
+export function takeReportedSpeaker(q: QuoteFound, r: QuoteFound, via: QuoteFound["via"] = "cue"): void {
   q.speakerName = r.speakerName;
   q.speakerText = r.speakerText;
   q.speakerId = r.speakerId;
   q.speakerKind = r.speakerKind;
   q.cue = r.cue;
-  q.via = "cue";
+  q.via = via;
 }

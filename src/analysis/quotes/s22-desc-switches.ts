@@ -1,7 +1,6 @@
 // Session 22 (issue #13), descriptions and role tags: a bare role after "said" is the speaker
 // (`"…," said chairman of the Board's audit panel.`), not the body named the sentence before.
 
-import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { HONORIFICS, ROLE_GENDER } from "../lexicons/titles.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { describedTagName } from "./described-tag-name.ts";

@@ -6,9 +6,10 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { latestOrgByHead } from "./org-name-head.ts";
 import { type Cue, type Phrase, phraseAfter } from "./phrases.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import { type QuoteDoc, speakerForActor } from "./state.ts";
+import type { QuoteDoc } from "./state.ts";
 import type { Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
@@ -21,18 +22,7 @@ const BODY_HEAD_NOUNS = new Set(
 
 /** The latest organisation named in the body before `p` whose name ends in `p`'s head noun. */
 function bodyNamedByHead(doc: QuoteDoc, p: Phrase): Speaker | null {
-  const head = /^the\s+(\p{Ll}+)$/iu.exec(p.text)?.[1];
-  if (!head || !BODY_HEAD_NOUNS.has(head) || ORG_NOUNS.has(head)) return null;
-  const ms = doc.actors.mentionsIn(doc.article.docId);
-  for (let i = ms.length - 1; i >= 0; i--) {
-    const m = ms[i]!;
-    if (m.end > p.start || m.start < doc.article.bodyStart || m.via === "pronoun" || m.via === "role")
-      continue;
-    const actor = doc.actors.byId.get(m.actorId);
-    if (actor?.kind !== "organization") continue;
-    if (headOfName(actor.name, head)) return speakerForActor(doc, actor.id, p);
-  }
-  return null;
+  return latestOrgByHead(doc, p, (head) => BODY_HEAD_NOUNS.has(head) && !ORG_NOUNS.has(head), headOfName);
 }
 
 /** Is `head` the name's head noun: its last word ("Upland Access Alliance"), or the word before

@@ -71,7 +71,7 @@ export function termsAfterSpeaker(
 }
 
 /** The sentence holding position `pos`, with the one before it (the last of the paragraph before, at a paragraph's start). */
-function sentenceAndBefore(article: Article, pos: number) {
+export function sentenceAndBefore(article: Article, pos: number) {
   const pi = article.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
   const para = article.paragraphs[pi];
   if (!para) return null;
