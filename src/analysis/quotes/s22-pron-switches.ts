@@ -12,6 +12,7 @@ import { insideQuotation, sentenceStart } from "./prior-subject.ts";
 import { personLike } from "./pronoun-fits.ts";
 import { heSheMayBe } from "./pronoun-lone-surname.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
+import { leadRolePerson } from "./s22-pron2-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** "Obama also addressed the concerns. “…,” he added": the opening subject before the tag. */
@@ -92,12 +93,29 @@ const anyFits = (doc: QuoteDoc, id: string, want: "male" | "female"): boolean =>
 function openingRole(doc: QuoteDoc, from: number, to: number): string | null {
   const lead = doc.text.slice(from, to);
   const fronted = FRONTED.exec(lead)?.[0] ?? "";
-  const d = /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(lead.slice(fronted.length));
-  if (!d || !ROLE_HEADS.has(d[1]!)) return null;
   const start = from + fronted.length;
-  if (!finiteAfter(doc.text.slice(start + d[0].length, to))) return null;
-  const sp = roleAntecedent(doc, { start, end: start + d[0].length, text: d[0] });
-  return sp?.kind === "person" ? sp.id : null;
+  const role = roleHead(
+    lead.slice(fronted.length),
+    (rest) => !!finiteAfter(doc.text.slice(start + rest, to)),
+  );
+  if (!role) return null;
+  const sp = roleAntecedent(doc, { start, end: start + role.length, text: role });
+  if (sp?.kind === "person") return sp.id;
+  // (a role the article tied to no name: its lead's person, s22-pron2)
+  return leadRolePerson(doc, start, role, (a, b) => {
+    const m = firstPersonName(doc, a, b);
+    return m && openingName(doc, a, b, m) ? m.actorId : null;
+  });
+}
+
+/** "the council leader argued": the description up to its role head, the word before the finite
+ *  verb (the shortest such: "the Tory leader", then "the council leader"); or null. */
+function roleHead(text: string, verbAfter: (end: number) => boolean): string | null {
+  for (let n = 0; n <= 3; n++) {
+    const d = new RegExp(`^the\\s+(?:[\\p{L}'’-]+\\s+){${n}}(\\p{Ll}+)\\b`, "u").exec(text);
+    if (d && ROLE_HEADS.has(d[1]!) && verbAfter(d[0].length)) return d[0];
+  }
+  return null;
 }
 
 /** Where the quotation that closes right before `pos` opens (`“…,” he said`); else null. */

@@ -7,6 +7,7 @@ import { S22_CUE_SWITCHES } from "./s22-cue-switches.ts";
 import { S22_DESC_SWITCHES } from "./s22-desc-switches.ts";
 import { S22_NOSPK_SWITCHES } from "./s22-nospk-switches.ts";
 import { S22_PRON_SWITCHES } from "./s22-pron-switches.ts";
+import { S22_PRON2_SWITCHES } from "./s22-pron2-switches.ts";
 import { S22_TERM_SWITCHES } from "./s22-term-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
@@ -43,6 +44,7 @@ export const STUDY_SET_SWITCHES = [
   ...S22_NOSPK_SWITCHES,
   ...S22_CONT_SWITCHES,
   ...S22_PRON_SWITCHES,
+  ...S22_PRON2_SWITCHES,
   ...S22_DESC_SWITCHES,
   ...S22_TERM_SWITCHES,
 ];
