@@ -11,6 +11,7 @@ import { firstNamesClose } from "./merge.ts";
 import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import { weakPersonsAsOrgs } from "./person-as-org.ts";
+import { ORG_HINT_SURNAME_RULE } from "./s22-actors-steps.ts";
 import { AMPERSAND_FIRST_STEP, ampersandFirstKey } from "./set23-steps.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
@@ -18,21 +19,21 @@ import { isCommon } from "./vocabulary.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
 
 /** The article's actors by the keys a lone word may match. */
-interface LocalKeys {
+export interface LocalKeys {
   bySurname: Map<string, Local[]>;
   byFirst: Map<string, Local[]>;
   /** Organisation short forms, and "#" + initials or an acronym the article gives. */
   orgKeys: Map<string, Local>;
 }
 
-interface LoneWord {
+export interface LoneWord {
   st: ArticleState;
   keys: LocalKeys;
   p: Pending;
 }
 
 /** What became of a lone word: attached to an actor, or dropped (it is not a name). */
-type Outcome = "attached" | "dropped";
+export type Outcome = "attached" | "dropped";
 
 /** The rules a lone word of an article tries in order; one left over resolves corpus-wide later. */
 const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
@@ -46,6 +47,7 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
       return "attached";
     },
   },
+  ORG_HINT_SURNAME_RULE,
   {
     name: "weak-word-only-surname",
     doc: "a sentence-initial common word ('Brown') is only ever a surname the article gives",
