@@ -19,21 +19,21 @@ import { isCommon } from "./vocabulary.ts";
 import { COUNTRY_PREFIX } from "./word-classes.ts";
 
 /** The article's actors by the keys a lone word may match. */
-export interface LocalKeys {
+interface LocalKeys {
   bySurname: Map<string, Local[]>;
   byFirst: Map<string, Local[]>;
   /** Organisation short forms, and "#" + initials or an acronym the article gives. */
   orgKeys: Map<string, Local>;
 }
 
-export interface LoneWord {
+interface LoneWord {
   st: ArticleState;
   keys: LocalKeys;
   p: Pending;
 }
 
 /** What became of a lone word: attached to an actor, or dropped (it is not a name). */
-export type Outcome = "attached" | "dropped";
+type Outcome = "attached" | "dropped";
 
 /** The rules a lone word of an article tries in order; one left over resolves corpus-wide later. */
 const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [

@@ -5,8 +5,14 @@ import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import type { Alternative } from "../steps.ts";
 import { attach } from "./article-actors.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
-import type { LoneWord, Outcome } from "./resolve-locally.ts";
-import type { ArticleState } from "./types.ts";
+import type { ArticleState, Local, Pending } from "./types.ts";
+
+/** What the rule reads of a lone word (resolve-locally.ts's LoneWord, which imports this file). */
+interface LoneWord {
+  st: ArticleState;
+  keys: { bySurname: Map<string, Local[]> };
+  p: Pending;
+}
 
 /** After the word: what only a business has ("X shares", "X said it"), not a politician. */
 const FIRM_AFTER =
@@ -34,7 +40,7 @@ function firmSomewhere(st: ArticleState, key: string): boolean {
  * staff, a campaign), is that person, unless the article also uses the word as a business
  * ("Dell shares" after "Michael Dell"). Without it one org hint made every "Trump" an organisation.
  */
-export const ORG_HINT_SURNAME_RULE: Alternative<LoneWord, Outcome> = {
+export const ORG_HINT_SURNAME_RULE: Alternative<LoneWord, "attached"> = {
   name: "org-hint-person-surname",
   doc: '"Trump spokesman Hope Hicks" after "Donald Trump": the surname before what people have too is the person, unless used as a business',
   try: ({ st, keys, p }) => {
