@@ -11,6 +11,7 @@ import { firstNamesClose } from "./merge.ts";
 import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import { weakPersonsAsOrgs } from "./person-as-org.ts";
+import { ORG_HINT_SURNAME_RULE } from "./s22-actors-steps.ts";
 import { AMPERSAND_FIRST_STEP, ampersandFirstKey } from "./set23-steps.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
@@ -46,6 +47,7 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
       return "attached";
     },
   },
+  ORG_HINT_SURNAME_RULE,
   {
     name: "weak-word-only-surname",
     doc: "a sentence-initial common word ('Brown') is only ever a surname the article gives",

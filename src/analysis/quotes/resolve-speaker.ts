@@ -41,6 +41,7 @@ import { PRONOUN_RULES } from "./pronoun-rules.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
+import { peerStyledName } from "./s22-actors-switches.ts";
 import { S22_DESC_RULES } from "./s22-desc-switches.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -334,6 +335,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     : null;
   if (knight) name = knight;
   else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
+  name = peerStyledName(doc, name, p.start);
   const sp = canonicalise(input, core, name, gender);
   // The model's actor may be the abbreviation itself: the name it stands for is the fuller.
   return abbreviated && sp.name === core[0] ? { ...sp, name: abbreviated } : sp;

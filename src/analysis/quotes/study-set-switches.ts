@@ -2,6 +2,7 @@
 // own file, named for the set whose labels found them).
 
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
+import { S22_ACTORS_SWITCHES } from "./s22-actors-switches.ts";
 import { S22_CONT_SWITCHES } from "./s22-cont-switches.ts";
 import { S22_CUE_SWITCHES } from "./s22-cue-switches.ts";
 import { S22_DESC_SWITCHES } from "./s22-desc-switches.ts";
@@ -47,4 +48,5 @@ export const STUDY_SET_SWITCHES = [
   ...S22_PRON2_SWITCHES,
   ...S22_DESC_SWITCHES,
   ...S22_TERM_SWITCHES,
+  ...S22_ACTORS_SWITCHES,
 ];
