@@ -497,13 +497,17 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
     // quick /ask is deferred first. (Were the receipt taken as its start, the deferral would come
     // 0.5 s after it, after a quick answer.) The bot reads its deadline on the clock the test set,
     // which stands still: 1.5 s past it, however slow or fast the machine.
-    // (Its id carries the real time of now: the loopback, like Discord, refuses a callback for an
-    // interaction created longer ago than its deadline, CALLBACK_DEADLINE_MS here, so the whole
-    // deadline is left for the answer; only the bot's own clock is moved on by the queue's 2 s.)
-    const created = Date.now();
+    // (Its id and its signature's timestamp are on that clock too: nothing here reads the
+    // machine's time, and the loopback's deadline, CALLBACK_DEADLINE_MS, counts from delivery.)
+    const created = EPOCH;
     receivedAt = created + QUEUED_MS;
     const question = lb.build.chatInput({ name: "ask", options: { question: "tariffs" } });
-    const d = await lb.deliverInteraction(endpoint(quickBot), { ...question, id: snowflake(created) });
+    const d = await lb.deliverInteraction(
+      endpoint(quickBot),
+      { ...question, id: snowflake(created) },
+      { timestamp: String(Math.floor(receivedAt / 1000)) },
+    );
+    expect(d.status).toBe(200);
     expect((await d.response()).type).toBe(5);
     // The edit may reach the loopback before it has read the deferral (as with Discord): the
     // bot tries again until the webhook is known.
