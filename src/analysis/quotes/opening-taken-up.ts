@@ -4,6 +4,7 @@
 // person that sentence names is the speaker.
 
 import { personNamesIn } from "./prior-subject.ts";
+import { personSaid } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -26,13 +27,5 @@ export function openingTakenUp(doc: QuoteDoc, direct: QuoteFound[]): void {
   const m = personNamesIn(doc, next.start, next.end)[0];
   const actor = m ? doc.actors.byId.get(m.actorId) : undefined;
   if (!m || !actor) return;
-  for (const q of open)
-    Object.assign(q, {
-      speakerId: actor.id,
-      speakerText: m.text,
-      speakerName: actor.name,
-      speakerKind: "person",
-      via: "context",
-      cue: "lead",
-    });
+  for (const q of open) Object.assign(q, personSaid(actor, m.text), { via: "context", cue: "lead" });
 }

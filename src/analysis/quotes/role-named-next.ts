@@ -6,6 +6,7 @@
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
+import { personSaid } from "./said.ts";
 import type { QuoteDoc } from "./state.ts";
 import { ROLE_NAMED_NEXT_SWITCH } from "./terms21-switches.ts";
 import type { QuoteFound } from "./types.ts";
@@ -65,12 +66,6 @@ export function roleNamedNext(doc: QuoteDoc, direct: QuoteFound[]): void {
     const m = introducedSpeaker(doc, next.start, next.end);
     if (!m) continue;
     const actor = doc.actors.byId.get(m.actorId)!;
-    Object.assign(q, {
-      speakerId: actor.id,
-      speakerText: m.text,
-      speakerName: actor.name,
-      speakerKind: "person",
-      via: "context",
-    });
+    Object.assign(q, personSaid(actor, m.text), { via: "context" });
   }
 }

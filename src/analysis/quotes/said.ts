@@ -42,3 +42,15 @@ export function actorSaid(
   const seen = found.find((q) => q.speakerId === actor.id && q.speakerKind === kind);
   return speakerSaid(actor.id, text, seen?.speakerName ?? actor.name, kind);
 }
+
+/** A person a rule found at `text`, by the actor model's name; the quotation's organisation, if
+ *  any, is left as it was (unlike speakerSaid). */
+export const personSaid = (
+  actor: { id: string; name: string },
+  text: string,
+): Pick<QuoteFound, "speakerId" | "speakerText" | "speakerName" | "speakerKind"> => ({
+  speakerId: actor.id,
+  speakerText: text,
+  speakerName: actor.name,
+  speakerKind: "person",
+});
