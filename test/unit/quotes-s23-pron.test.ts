@@ -45,3 +45,12 @@ describe("a he/she reads past a sentence whose subject is itself or that names p
     expect(speakerOf(directQuotes(modifier, off), "We were in control")).not.toBe("Gordon Breck");
   });
 });
+
+describe("Kim is a given name of either gender", () => {
+  const body =
+    'Darro to race in Leeds\n\nSprint champion Kim Darro will race over 60m at the indoor meeting in Leeds next month.\n\nOlympic finalist Ross Tell and Owen Marr will also take part. Darro won in Leeds two years ago. "The crowd there is always loud," he said.';
+
+  it("so a he may stand for Kim Darro", () => {
+    expect(speakerOf(directQuotes(body), "The crowd there")).toBe("Kim Darro");
+  });
+});
