@@ -130,7 +130,7 @@ export function quoteOpenBefore(doc: QuoteDoc, pos: number): number | null {
 }
 
 /** The first person the model names (not by pronoun or role) in [from, to), outside quotations. */
-export function firstPersonName(doc: QuoteDoc, from: number, to: number): Mention | null {
+function firstPersonName(doc: QuoteDoc, from: number, to: number): Mention | null {
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {
     if (m.start < from || m.via === "pronoun" || m.via === "role") continue;
     if (m.start >= to) return null;
