@@ -13,6 +13,7 @@ import {
   FRONTED,
   finiteAfter,
   NO_TITLE,
+  openingSubject,
   quoteOpenBefore,
   TAIL_SPEECH,
   TITLE_WORDS,
@@ -44,9 +45,19 @@ const MODIFIER_BEFORE = /\b(?:an?|the)\s+(?:\p{Ll}+\s+)?$/iu;
  * The he/she of the tag at `p` (of gender `want`, not `named`) by salience: the subject of the
  * last clause of the sentence before, when a later clause has a person subject of that gender;
  * a subject after a possessive and a role; or, past a he/she or modifier-only sentence, the
- * subject of the sentence before that. Null when none applies (the older rules then decide).
+ * subject of the sentence before that; else the opening subject of s22-pron (null: the older
+ * rules decide).
  */
 export function salientSubject(
+  doc: QuoteDoc,
+  p: { start: number; end: number },
+  want: "male" | "female",
+  named: ((id: string) => boolean) | null,
+): string | null {
+  return lastClauseSubject(doc, p, want, named) ?? openingSubject(doc, p, want, named);
+}
+
+function lastClauseSubject(
   doc: QuoteDoc,
   p: { start: number; end: number },
   want: "male" | "female",
