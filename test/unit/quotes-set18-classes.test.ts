@@ -15,9 +15,12 @@ describe("a lone subject of unknown gender opening the sentence before takes he"
   });
 
   it("is the coach who spoke last with the switch off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("actors.coref-only-unknown-gender")), "It means")).toBe(
-      "Mark Dole",
-    );
+    expect(
+      speakerOf(
+        directQuotes(body, switchOff("actors.coref-only-unknown-gender", "quotes.pronoun-subject-chain")),
+        "It means",
+      ),
+    ).toBe("Mark Dole");
   });
 });
 
@@ -30,9 +33,12 @@ describe("a run of names that opens on a number word is no person", () => {
   });
 
   it("gives the pronoun to the competition read as a person with the switch off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("actors.number-led-name")), "It means")).toBe(
-      "Three Shires",
-    );
+    expect(
+      speakerOf(
+        directQuotes(body, switchOff("actors.number-led-name", "quotes.pronoun-subject-chain")),
+        "It means",
+      ),
+    ).toBe("Three Shires");
   });
 });
 

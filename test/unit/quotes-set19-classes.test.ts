@@ -13,9 +13,12 @@ describe("a run right after a work or product noun is a title, no person", () =>
   });
 
   it("gives she to the title read as a person with the switch off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("actors.work-title")), "It is a guide")).toBe(
-      "Street Voice",
-    );
+    expect(
+      speakerOf(
+        directQuotes(body, switchOff("actors.work-title", "quotes.pronoun-last-clause-subject")),
+        "It is a guide",
+      ),
+    ).toBe("Street Voice");
   });
 });
 

@@ -1,7 +1,7 @@
 // Grammatical gender of a person's name, for resolving "he"/"she": an honorific ("Mr", "Ms",
 // "Sir", "Lady"), else a modest lexicon of common given names (about 350 each, written for this
 // module: frequent British, American and Commonwealth first names, some others; ambiguous names
-// such as Chris, Sam, Alex, Jo, Robin, Lee are left out). Unknown names are "any": the article's own
+// such as Chris, Sam, Alex, Jo, Robin, Lee, Kim are left out). Unknown names are "any": the article's own
 // pronouns decide (see coref/mentions.ts, the actor model's coreference).
 
 import { HONORIFIC_GENDER } from "../lexicons/titles.ts";
@@ -53,7 +53,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
   florence frances gail gemma georgina geraldine gillian gina gloria grace hannah harriet hazel
   heather helen helena holly imogen irene isabel isabella jackie jacqueline jane janet janice jean
   jennifer jenny jessica jill jo-anne joan joanna joanne josephine joy joyce judith judy julia julie
-  june karen kate katherine kathleen kathryn kathy katie kay kelly kim kirsty laura lauren lesley
+  june karen kate katherine kathleen kathryn kathy katie kay kelly kirsty laura lauren lesley
   lily linda lisa liz lois lorna lorraine louise lucy lydia lynn lynne madeleine maggie mandy margaret
   maria marian marie marion martha mary maureen megan melanie melissa michelle mildred miranda molly
   monica nancy naomi natalie natasha nicola nicole nina nora norma olivia pamela patricia paula

@@ -31,7 +31,7 @@ import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
 import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
-import { openingSubject } from "./s22-pron-switches.ts";
+import { salientSubject } from "./s23-pron-switches.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -81,9 +81,9 @@ export function resolveHeShe(
     inQuote || frame || topic || own
       ? (id: string) => id === topic || !!frame?.has(id) || !!own?.has(id) || (inQuote ? inQuote(id) : false)
       : null;
-  // The person the sentence before opens on as its subject (switch "pronoun-opening-subject");
+  // The subject of the sentence before (switches "pronoun-last-clause-subject", "pronoun-opening-subject");
   // else, no person of the history in the sentence before, the person it names as a clause's subject.
-  const subject = openingSubject(doc, p, want, named) ?? subjectWithoutHistory(doc, p, want, named);
+  const subject = salientSubject(doc, p, want, named) ?? subjectWithoutHistory(doc, p, want, named);
   if (subject) return speakerForActor(doc, subject, p, want);
   // "The show's director is Ann Roe, …. “…,” she said": the person just introduced (switch);
   // "When Rita Marsh pointed out …, Ann Roe seized on it": the main clause's subject (switch).

@@ -24,13 +24,13 @@ const OPENING_SUBJECT_SWITCH = {
 export const S22_PRON_SWITCHES = [OPENING_SUBJECT_SWITCH];
 
 /** A connective or short fronted phrase before the subject ("But", "On Sunday,", "Speaking in Leeds,"). */
-const FRONTED =
+export const FRONTED =
   /^(?:(?:And|But|Meanwhile|However|Instead|Still|Then|So|Yet|Also|Earlier|Later|Now|Afterwards)\b,?\s+)?(?:[^,;:"“”()]{1,50},\s+)?/u;
 /** Title or role words written before a name ("Former Senator", "House Republican", "(R-Kan.)"). */
-const TITLE_WORDS = /^(?:(?:former|\p{Lu}[\p{L}.'’-]*|\([^)]{1,30}\))\s+)*$/u;
+export const TITLE_WORDS = /^(?:(?:former|\p{Lu}[\p{L}.'’-]*|\([^)]{1,30}\))\s+)*$/u;
 /** Capitalised words opening a sentence that are no title: a subordinate clause or a preposition
  *  ("When Ann Roe asked", "After Tom Hale's …"), or a determiner ("The Hale campaign"). */
-const NO_TITLE =
+export const NO_TITLE =
   /^(?:When|Whenever|While|Whilst|If|As|After|Before|Although|Though|Because|Since|Until|Unless|Once|Whether|Asked|In|On|At|For|With|By|From|During|Despite|Like|Unlike|Without|Under|Over|Among|Between|Even|Only|That|This|These|Those|What|How|Why|Where|Who|It|There|Here|The|A|An|His|Her|Their|Its|Our|My|Your|To|Of|Than|Not|No|Both|Neither|Either|Each|Every|All|Some|Many|Most)$/;
 /** After the name: a bracket, an apposition or who-clause in commas, "himself", an adverb. */
 const AFTER_NAME =
@@ -39,7 +39,7 @@ const AFTER_NAME =
 const FINITE =
   /^(?:would|will|could|can|may|might|should|must|shall|has|had|have|is|was|are|were|does|did|\p{Ll}+ed|\p{Ll}+[^s\W]s)$/u;
 /** A tail tag closing the sentence ("…, Stovall said.", "…, he said."): its words are a report. */
-const TAIL_SPEECH =
+export const TAIL_SPEECH =
   /,\s+(?:(?:he\s+|she\s+|they\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:said|says|added|noted|explained|wrote|recalled)|(?:said|says|added|noted|explained|wrote|recalled)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})\s*\.?\s*$/u;
 /** A later clause with a subject of its own: "…, but Ann Roe is unfazed". */
 const LATER_CLAUSE = /(?:,?\s+(?:but|while|whereas)|,\s*and|;\s*(?:but|and)?)\s+(?:then\s+)?$/;
@@ -77,7 +77,7 @@ export function openingSubject(
 /** A person of no known gender a he/she may stand for: a full personal name, a lone surname
  *  titled somewhere, or a one-word name no place's or body's ("Obama", "Rihanna"), which the
  *  opening subject, a verb after it, makes a person's. */
-const anyFits = (doc: QuoteDoc, id: string, want: "male" | "female"): boolean => {
+export const anyFits = (doc: QuoteDoc, id: string, want: "male" | "female"): boolean => {
   if (personLike(doc, id) || heSheMayBe(doc, id, want)) return true;
   const name = doc.actors.byId.get(id)?.name ?? "";
   return (
@@ -119,7 +119,7 @@ function roleHead(text: string, verbAfter: (end: number) => boolean): string | n
 }
 
 /** Where the quotation that closes right before `pos` opens (`“…,” he said`); else null. */
-function quoteOpenBefore(doc: QuoteDoc, pos: number): number | null {
+export function quoteOpenBefore(doc: QuoteDoc, pos: number): number | null {
   if (!/["”]\s*$/u.test(doc.text.slice(Math.max(0, pos - 3), pos))) return null;
   for (let i = doc.spans.length - 1; i >= 0; i--) {
     const s = doc.spans[i]!;
@@ -152,7 +152,7 @@ function laterSubject(doc: QuoteDoc, m: Mention, to: number): boolean {
 
 /** The finite verb after a subject (past a bracket, an apposition in commas, an adverb); the
  *  match, or null. */
-function finiteAfter(after: string): RegExpExecArray | null {
+export function finiteAfter(after: string): RegExpExecArray | null {
   const x = AFTER_NAME.exec(after);
   const verb = x?.[2];
   if (!verb || NOT_A_VERB.has(verb) || !(FINITE.test(verb) || IRREGULAR_PAST_FORMS.has(verb))) return null;
