@@ -66,3 +66,47 @@ describe("the name after an office 'to'/'for' a body is the office holder", () =
     );
   });
 });
+
+describe("a show or firm named with 'and' before a role and a full name modifies the role", () => {
+  const body =
+    'Book prize shortlist named\n\nThe ten novels on the shortlist for the Dawn and Bill book prize were announced on Monday.\n\n"It was hard to choose, but we think these books are the best yet," said Dawn and Bill executive producer Sara Lind. "We read more than 300 entries."';
+
+  it("is the name after the role", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "It was hard")).toBe("Sara Lind");
+    expect(speakerOf(qs, "We read more")).toBe("Sara Lind");
+  });
+
+  it("is the first name of the show with the switch off", () => {
+    const off = switchOff("quotes.inverted-and-show-role-name");
+    expect(speakerOf(directQuotes(body, off), "It was hard")).toBe("Dawn");
+  });
+});
+
+describe("a clipping of the word after a country's name is the organisation", () => {
+  const body =
+    'Crime falls\n\nThe London Metropolitan Police said in its annual report that crime had fallen in most boroughs.\n\n"Burglaries were down in the east, while car thefts held steady in the west," the Met said.';
+
+  it("is the organisation named in full", () => {
+    expect(speakerOf(directQuotes(body), "Burglaries were")).toBe("London Metropolitan Police");
+  });
+
+  it("is the clipping with the switch off", () => {
+    const off = switchOff("actors.clipped-org-past-country");
+    expect(speakerOf(directQuotes(body, off), "Burglaries were")).toBe("Met");
+  });
+});
+
+describe("the members of a named band speak as the band", () => {
+  const body =
+    'Singer leaves band\n\nVexhound singer Ola Brandt has quit the group to start a family.\n\nThe rock group Vexhound said they would tour without him. The remaining members of Vexhound, who formed the band in 1999, said they wished Brandt "every happiness in the world".';
+
+  it("is the band", () => {
+    expect(speakerOf(directQuotes(body), "every happiness")).toBe("Vexhound");
+  });
+
+  it("is the members as written with the switch off", () => {
+    const off = switchOff("quotes.members-of-organisation");
+    expect(speakerOf(directQuotes(body, off), "every happiness")).toBe("The remaining members of Vexhound");
+  });
+});

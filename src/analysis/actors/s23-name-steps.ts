@@ -2,12 +2,13 @@
 // and a full name that the model read as people of their own.
 
 import { GIVEN_NAMES } from "../lexicons/person-names.ts";
+import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { addOrg, addPerson } from "./article-actors.ts";
 import type { ChunkRule } from "./chunk-rules/rule.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
 import type { ArticleState } from "./types.ts";
-import { ROLE_WORDS_LC, span, TITLE_MODIFIERS_LC } from "./word-classes.ts";
+import { NATION_PREFIX, ROLE_WORDS_LC, span, TITLE_MODIFIERS_LC } from "./word-classes.ts";
 
 /** The switch of the role-modifier reading (read in chunk-rules/tagger.ts's lone-word guess). */
 export const ROLE_MODIFIER_GIVEN_NAME_STEP = {
@@ -81,3 +82,17 @@ export const bodyNameAfterOffice: ChunkRule = {
     return null;
   },
 };
+
+/** The switch of a clipping past a country's name (read in resolve-locally.ts's clipped-org-name). */
+export const CLIPPED_PAST_COUNTRY_STEP = {
+  name: "clipped-org-past-country",
+  doc: "'the Fed' in an article naming the 'US Federal Reserve': a clipping of the word after a country's name or adjective",
+};
+
+/** The words of an organisation's name a clipping may shorten: the first, and with `on` the one
+ *  after a country's name or adjective ("US Federal Reserve", "Canadian Monetary Authority"). */
+export function clippable(tokens: readonly string[], on: boolean): string[] {
+  const w = tokens[0]!;
+  const country = NATION_PREFIX.has(w) || DEMONYMS.has(w) || PLACES.has(w);
+  return on && country && tokens.length >= 3 ? [w, tokens[1]!] : [w];
+}
