@@ -40,7 +40,7 @@ export function givenNameModifier(st: ArticleState, word: string, end: number): 
 }
 
 /** The switch of the long office title ("Chief Secretary to the Treasury Ann Bell"). */
-export const OFFICE_TO_BODY_NAME_STEP = {
+const OFFICE_TO_BODY_NAME_STEP = {
   name: "office-to-body-name",
   doc: "'Parliamentary Secretary to the Cabinet Office Dana Kerr': the name after an office's body is the office holder; the office alone is no person",
 };

@@ -34,10 +34,11 @@ const AND_SHOW_ROLE_SWITCH = {
   doc: '`," said Ant and Dec executive producer Sara Lind`: the name after a role that a show or firm named with "and" modifies',
 };
 
-/** "Ant and Dec executive producer Sara Lind": two capitalised names joined by "and", one to three
- *  lower-case words closing on a role, then a full name. */
+/** "Ant and Dec executive producer Sara Lind": two capitalised names joined by "and" (no
+ *  possessive: "Hale and Dunn's" is set 33's), one to three lower-case words closing on a role,
+ *  then a full name. */
 const AND_SHOW_ROLE_NAME =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}'’-]|\s+\p{Lu})/u;
+  /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:and|&)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}'’-]|\s+\p{Lu})/u;
 
 /** `," said Ant and Dec executive producer Sara Lind`: the phrase reader stops at "and" and gives
  *  the show's first word; a lower-case role between the joined names and a full name makes them the
