@@ -33,6 +33,7 @@ import { INITIALS_HYPHEN_STEP } from "./names.ts";
 import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
 import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
+import { CLIPPED_PAST_COUNTRY_STEP, ROLE_MODIFIER_GIVEN_NAME_STEP } from "./s23-name-steps.ts";
 import { AMPERSAND_FIRST_STEP } from "./set23-steps.ts";
 import { corpusActors, finishModel, linkArticle, readArticle, readDoc, taggerOn, vocabOf } from "./stages.ts";
 
@@ -51,6 +52,8 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   INITIALS_HYPHEN_STEP,
   AMPERSAND_FIRST_STEP,
   ORG_INNER_AND_STEP,
+  ROLE_MODIFIER_GIVEN_NAME_STEP,
+  CLIPPED_PAST_COUNTRY_STEP,
   ...COREF_STEPS,
 ];
 

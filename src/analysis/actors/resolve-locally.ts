@@ -12,6 +12,7 @@ import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./n
 import { orgShortKeys } from "./org-keys.ts";
 import { weakPersonsAsOrgs } from "./person-as-org.ts";
 import { ORG_HINT_SURNAME_RULE } from "./s22-actors-steps.ts";
+import { CLIPPED_PAST_COUNTRY_STEP, clippable } from "./s23-name-steps.ts";
 import { AMPERSAND_FIRST_STEP, ampersandFirstKey } from "./set23-steps.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
@@ -79,8 +80,10 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
         keys.bySurname.has(p.key)
       )
         return null;
+      const past = isOn("actors", CLIPPED_PAST_COUNTRY_STEP.name, st.switches);
       const clipped = (l: Local) =>
-        l.tokens.length >= 2 && l.tokens[0]!.length >= p.text.length + 3 && l.tokens[0]!.startsWith(p.text);
+        l.tokens.length >= 2 &&
+        clippable(l.tokens, past).some((w) => w.length >= p.text.length + 3 && w.startsWith(p.text));
       const orgs = [...new Set(st.orgs.values())].filter(clipped);
       if (orgs.length !== 1) return null;
       attach(orgs[0]!, p, "alias");

@@ -50,10 +50,12 @@ function notOneActor(st: ArticleState, p: Pending, kind: ActorKind): boolean {
 /** Lone words left over take the tagger's type; returns those still left (for the corpus). */
 export function takeTaggerGuesses(st: ArticleState, left: Pending[], vocab: Vocab): Pending[] {
   const typeOf = votes(left);
+  // "Tony host Carl Brandt … Tony host to …": a word the article uses as a role's modifier is no person
+  const modifiers = new Set(left.filter((p) => p.roleModifier).map((p) => p.key));
   const rest: Pending[] = [];
   for (const p of left) {
     const vote = typeOf.get(p.key);
-    const kind = vote?.kind;
+    const kind = vote?.kind === "person" && modifiers.has(p.key) ? undefined : vote?.kind;
     // "the Budget", "the Government": a word the corpus mostly prints in lower case is no guess
     if (!kind || (isCommon(p.text, vocab) && !p.acronym)) {
       rest.push(p);

@@ -52,6 +52,8 @@ export interface Pending {
   weak?: boolean;
   /** What the learned tagger reads it as: taken only when no rule resolves the word in its article. */
   guess?: { kind: ActorKind | "place"; margin: number };
+  /** A given name modifying a role and a full name ("Tony host Carl Brandt"): the word is no person in its article. */
+  roleModifier?: boolean;
 }
 
 export interface Sent {

@@ -1,10 +1,11 @@
 // `," said BAFS founder and director Elon Trask`, "said Economic and Fiscal Policy Minister Heizo
-// Takenaka", "added Hale and Dunn's Sam Rudd": an "and" inside a tag's roles or a firm's name
+// Takenaka", "added Hale and Dunn's Sam Rudd", "said Ant and Dec executive producer Sara Lind": an "and" inside a tag's roles or a firm's name
 // stops the phrase reader; the name past it speaks. One entry point for the closing-tag rule.
 
 import type { StepSwitches } from "../steps.ts";
 import { nameAfterRoleAnd } from "./capital-role-and.ts";
 import type { Phrase } from "./phrases.ts";
+import { nameAfterAndShowRole } from "./s23-name-switches.ts";
 import { portfolioAndName } from "./set32-switches.ts";
 import { andFirmPerson } from "./set33-switches.ts";
 
@@ -13,6 +14,7 @@ export function nameAfterJoinedRoles(role: Phrase, text: string, switches: StepS
   return (
     nameAfterRoleAnd(role, text, switches) ??
     portfolioAndName(role, text, switches) ??
-    andFirmPerson(role, text, switches)
+    andFirmPerson(role, text, switches) ??
+    nameAfterAndShowRole(role, text, switches)
   );
 }

@@ -6,6 +6,7 @@
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { sentenceStart } from "./prior-subject.ts";
+import { ownPossessor } from "./s23-name-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** The person whose possessive name opens the sentence of pronoun `p`, else null. */
@@ -18,6 +19,7 @@ export function possessiveOpener(doc: QuoteDoc, p: Phrase): string | null {
     const lead = doc.text.slice(from, m.start);
     if (!/^(?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+)*$/u.test(lead)) return null;
     if (!/^['’]s?\s/u.test(doc.text.slice(m.end, m.end + 3))) return null;
+    if (ownPossessor(doc.text, m.end, doc.switches)) return null;
     return doc.actors.byId.get(m.actorId)?.kind === "person" ? m.actorId : null;
   }
   return null;

@@ -15,6 +15,7 @@ import { officeHolder } from "./office-holder.ts";
 import type { Phrase } from "./phrases.ts";
 import { publicationPastModifiers } from "./publication-name.ts";
 import { nameBeforeRoleChain } from "./s22-role-chain.ts";
+import { membersOfOrganisation } from "./s23-name-switches.ts";
 import { nameAfterSentenceLetter } from "./sentence-letter-name.ts";
 import { personAfterBody } from "./set33-switches.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -44,6 +45,7 @@ export function nameInPhrase(doc: QuoteDoc, p0: Phrase): Phrase {
     publicationPastModifiers(doc, p0) ?? // "the influential Rapido magazine": past its modifiers (switch)
     nameAfterSentenceLetter(doc, p0) ?? // "Malcolm X. Attallah Shabazz": the second name (switch)
     personAfterBody(doc, p0) ?? // "… the Audit Committee Ann Bell MP": the person (set 33 switch)
+    membersOfOrganisation(doc, p0) ?? // "The remaining members of Vexhound": the band (s23 switch)
     p0
   );
 }

@@ -5,6 +5,7 @@
 import { isOn, type StepSwitches } from "../steps.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { revealedThing } from "./revealed-thing.ts";
+import { afterOwn } from "./s23-name-switches.ts";
 import type { Tok } from "./tokens.ts";
 
 export const SAY_GAP_SWITCH = {
@@ -31,8 +32,13 @@ export function sayGap(toks: Tok[], j: number, switches: StepSwitches): boolean 
   return (SUBJECT.test(a.lower) && GAP_VERB.test(b.lower)) || (a.lower === "to" && b.lower === "be");
 }
 
-/** The indirect-speech step's guard: a verb-noun after a name run, a say-verb of a gap clause, or
- *  a verb of revealing with a plain object (set 29). */
+/** The indirect-speech step's guard: a verb-noun after a name run, a say-verb of a gap clause, a
+ *  verb of revealing with a plain object (set 29), or a noun after "own" (s23). */
 export function noSpeechVerb(toks: Tok[], j: number, switches: StepSwitches): boolean {
-  return nounAfterNameRun(toks, j, switches) || sayGap(toks, j, switches) || revealedThing(toks, j, switches);
+  return (
+    nounAfterNameRun(toks, j, switches) ||
+    sayGap(toks, j, switches) ||
+    revealedThing(toks, j, switches) ||
+    afterOwn(toks, j, switches)
+  );
 }

@@ -2,6 +2,7 @@
 // reads it (narrowing rules trim the run and pass it on). Switch one off by
 // "actors.<name>" (the scorers' --ablate).
 
+import { bodyNameAfterOffice, officeBeforeBodyName } from "../s23-name-steps.ts";
 import { ORG_HEAD_ON_STEP } from "../set27-steps.ts";
 import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
 import { TITLE_OF_BODY_NAME_STEP } from "../set33-steps.ts";
@@ -63,6 +64,9 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   partyPrefix,
   // (set 33: "Chairman of the Audit Committee Ann Bell", before title-name gives up on it)
   TITLE_OF_BODY_NAME_STEP,
+  // (s23: "Chief Secretary to the Cabinet Office Ann Bell", read before title-name takes the office alone)
+  officeBeforeBodyName,
+  bodyNameAfterOffice,
   titleName, // 1.
   // (set 27: "Joint Committee on Human Rights")
   ORG_HEAD_ON_STEP,

@@ -12,8 +12,10 @@ import { GIVEN_NAMES } from "../../lexicons/person-names.ts";
 import { DEMONYMS, PLACE_HEADS, PLACES } from "../../lexicons/places.ts";
 import { HONORIFICS, TITLE_WORDS } from "../../lexicons/titles.ts";
 import type { NerSpan } from "../../ner/index.ts";
+import { isOn } from "../../steps.ts";
 import { addOrg, knownSurname, pendingWord } from "../article-actors.ts";
 import { precedingRole } from "../cues.ts";
+import { givenNameModifier, ROLE_MODIFIER_GIVEN_NAME_STEP } from "../s23-name-steps.ts";
 import type { ArticleState, Vocab } from "../types.ts";
 import { isCommon } from "../vocabulary.ts";
 import { COUNTRY_PREFIX, isParticleSurname } from "../word-classes.ts";
@@ -83,7 +85,13 @@ export const taggerLoneWord: ChunkRule = {
     if (!name || name.type === "MISC") return null;
     const p = pendingWord(st, c, null, precedingRole(st, s, c[0]!));
     const kind = name.type === "PER" ? "person" : name.type === "ORG" ? "organization" : "place";
+    // "Tony host Carl Brandt": a given name modifying a role and a full name is no person (switch)
+    const modifier =
+      kind === "person" &&
+      isOn("actors", ROLE_MODIFIER_GIVEN_NAME_STEP.name, st.switches) &&
+      givenNameModifier(st, c[0]!.text, c[c.length - 1]!.end);
     if (p) p.guess = { kind, margin: name.margin };
+    if (p && modifier) p.roleModifier = true;
     return true;
   },
 };
