@@ -67,3 +67,24 @@ describe("a quotation in a who-clause with no verb of saying is the antecedent's
     expect(speakerOf(directQuotes(body, off), "commuter rage")).toBeNull();
   });
 });
+
+describe("an expletive It before a passive verb of saying, past an adverb, is no speaker", () => {
+  const body =
+    'Swim doping\n\nThe Swim Federation has met coaches to plan the fight against drugs. It was also agreed that a course to "explain" the rules to swimmers would start in May.';
+  const active =
+    'Swim doping\n\nThe Swim Federation has met coaches to plan the fight against drugs. It also warned that the rules were "not a game".';
+
+  it("gives the term no speaker", () => {
+    expect(speakerOf(directQuotes(body), "explain")).toBeNull();
+  });
+
+  it("leaves an active verb's It to its organisation", () => {
+    expect(speakerOf(directQuotes(active), "not a game")).toMatch(/Swim Federation/);
+  });
+
+  it("is the organisation with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.passive-past-adverb")), "explain")).toMatch(
+      /Swim Federation/,
+    );
+  });
+});

@@ -90,6 +90,23 @@ export const WHO_CLAUSE_TERM_RULE: Alternative<{ ctx: { toks: Tok[]; doc: QuoteD
   },
 };
 
+/** `It was also agreed that a plan to "explain" the rules …`: a passive verb of saying with an adverb
+ *  after its auxiliary is as subjectless as "It was agreed"; "It" is no speaker. */
+export const PASSIVE_PAST_ADVERB_SWITCH = {
+  name: "passive-past-adverb",
+  doc: '`It was also agreed that a plan to "explain" …`: a passive past an adverb has no subject of its own, as "was agreed" has none',
+};
+
+/** The word before speech verb toks[j]; past the adverbs and auxiliaries after toks[b], a passive
+ *  auxiliary among them ("was also agreed", "has since been told"; switch on). */
+export function wordBeforeVerb(toks: Tok[], j: number, b: number, switches: StepSwitches): Tok | undefined {
+  if (/ing$/.test(toks[j]!.lower) || !isOn("quotes", PASSIVE_PAST_ADVERB_SWITCH.name, switches))
+    return toks[j - 1];
+  // (only after an expletive "It": "Mr Ray was also told" keeps its reading as before)
+  const aux = toks.slice(b + 1, j - 1).find((t) => PASSIVE_AUX.has(t.lower));
+  return aux && toks[b]?.lower === "it" ? aux : toks[j - 1];
+}
+
 /** The inline switches of session 23's term classes, for the ablation. */
 export const S23_TERM_SWITCHES = [
   SAID_CLAUSE_AGENT_SWITCH,
