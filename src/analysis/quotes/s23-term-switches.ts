@@ -10,7 +10,7 @@ import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 /** `Mr Vale said that booking lines had been "swamped" by Oasis fans`: a quoted passive participle
  *  inside the clause of a verb of saying is the sayer's word for what the agent did; the agent after
  *  "by" did the swamping, it did not say so. */
-export const SAID_CLAUSE_AGENT_SWITCH = {
+const SAID_CLAUSE_AGENT_SWITCH = {
   name: "said-clause-agent",
   doc: '`Mr Vale said that booking lines had been "swamped" by Oasis fans`: the agent of a quoted passive participle in a said-clause is no speaker; the subject of "said" is',
 };
@@ -37,7 +37,7 @@ export function saidClauseAgent(toks: Tok[], qi: number, text: string, switches:
 /** `And although Reyes insisted thoughts of leaving are "not on my mind", he admitted "it hurts"`:
  *  a verb right before a quotation introduces that quotation, so it is no closing tag of the one
  *  before, which has a verb of saying of its own earlier in the sentence. */
-export const VERB_OPENS_NEXT_QUOTE_SWITCH = {
+const VERB_OPENS_NEXT_QUOTE_SWITCH = {
   name: "tag-verb-opens-next-quote",
   doc: '`Although Reyes insisted it is "not on my mind", he admitted "it hurts"`: "he admitted" opens the next quotation; the first keeps its own "Reyes insisted"',
 };
@@ -92,7 +92,7 @@ export const WHO_CLAUSE_TERM_RULE: Alternative<{ ctx: { toks: Tok[]; doc: QuoteD
 
 /** `It was also agreed that a plan to "explain" the rules …`: a passive verb of saying with an adverb
  *  after its auxiliary is as subjectless as "It was agreed"; "It" is no speaker. */
-export const PASSIVE_PAST_ADVERB_SWITCH = {
+const PASSIVE_PAST_ADVERB_SWITCH = {
   name: "passive-past-adverb",
   doc: '`It was also agreed that a plan to "explain" …`: a passive past an adverb has no subject of its own, as "was agreed" has none',
 };
@@ -107,9 +107,10 @@ export function wordBeforeVerb(toks: Tok[], j: number, b: number, switches: Step
   return aux && toks[b]?.lower === "it" ? aux : toks[j - 1];
 }
 
-/** The inline switches of session 23's term classes, for the ablation. */
+/** The inline switches of session 23's term classes, for the ablation (the who-clause rule is a
+ *  CUE_RULES entry, named there). */
 export const S23_TERM_SWITCHES = [
   SAID_CLAUSE_AGENT_SWITCH,
   VERB_OPENS_NEXT_QUOTE_SWITCH,
-  WHO_CLAUSE_TERM_RULE,
+  PASSIVE_PAST_ADVERB_SWITCH,
 ];
