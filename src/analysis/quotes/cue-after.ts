@@ -38,6 +38,7 @@ import { roleThroughBody } from "./role-of-body.ts";
 import { describedOrBareRole } from "./s22-desc-switches.ts";
 import { onlyBeforeQuote, reportedTag } from "./s22-nospk-switches.ts";
 import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
+import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
@@ -129,7 +130,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       // `described as "rash" and "unfair" by X`: the first of two terms has the second's agent.
       const by = /^(?:and|or)$/.test(toks[k]!.lower) && toks[k + 1]?.type === "q" ? k + 2 : k;
       if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text, switches)) return null;
-      if (makingPassive(toks, qi, switches)) return NO_CUE;
+      if (makingPassive(toks, qi, switches) || saidClauseAgent(toks, qi, text, switches)) return NO_CUE;
       // ("by campaigners in the US": the noun before the place, switch "agent-before-place")
       const p =
         (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(toks, by + 1, text) : null) ??
@@ -267,8 +268,7 @@ export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSw
   const t = toks[k];
   if (t?.type !== "w") return null;
   const q = toks[qi]!;
-  // A quotation closing on a full stop ends its sentence: what follows is a new sentence unless
-  // it is only a tag ("…." Trump said.).
+  // Closing on a full stop, a quotation ends its sentence: next comes a new one or a tag ("…." Trump said.).
   const last = text
     .slice(q.start, q.end)
     .replace(/["“”'’\s]+$/u, "")
@@ -333,7 +333,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
       if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && !tagToo) return null;
       if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "") && !asSaying) return null;
       // "Wenger added:" introduces the next quotation, not this one.
-      if (toks[j + 1]?.text === ":") return null;
+      if (toks[j + 1]?.text === ":" || verbOpensNextQuote(toks, qi, j, input.switches)) return null;
       if (!tagOnly(u.end)) return null;
       if (
         isOn("quotes", INVERTED_OWN_TAG_SWITCH.name, input.switches) &&

@@ -39,6 +39,7 @@ import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { frontedClauseVerb } from "./s22-fronted-clause.ts";
 import { accordingDocumentBy } from "./s22-org-switches.ts";
+import { wordBeforeVerb } from "./s23-term-switches.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -121,7 +122,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     name: "infinitive-or-passive",
     doc: '"to say", "was told": the verb has no subject of its own here',
     try: (v) => {
-      const prev = v.toks[v.j - 1];
+      const prev = wordBeforeVerb(v.toks, v.j, v.b, v.switches);
       return prev?.lower === "to" || (prev && PASSIVE_AUX.has(prev.lower) && !ing(v)) ? "skip" : null;
     },
   },

@@ -12,6 +12,7 @@ import { clauseSubject } from "./clause-subject.ts";
 import { DESCRIBED_CLOSING_TAG } from "./described-closing-tag.ts";
 import type { Cue } from "./phrases.ts";
 import { COLON_KNOWN_PERSON } from "./s22-nospk-switches.ts";
+import { WHO_CLAUSE_TERM_RULE } from "./s23-term-switches.ts";
 import { NAMED_CLOSING_TAG_SWITCH, TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { TAIL_ROLE_NAME_SWITCH, tailTag } from "./tail-tag.ts";
@@ -38,4 +39,5 @@ export const CLOSING_TAG_RULES: readonly Alternative<At, Cue>[] = [
   DESCRIBED_CLOSING_TAG,
   { ...NAMED_CLOSING_TAG_SWITCH, try: namedClosingTag },
   COLON_KNOWN_PERSON, // (session 22: after the colon rules, which want a title or a given name)
+  WHO_CLAUSE_TERM_RULE, // (session 23: a quotation in a who-clause with no verb of saying)
 ];

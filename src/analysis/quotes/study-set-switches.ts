@@ -12,6 +12,7 @@ import { S22_PRON2_SWITCHES } from "./s22-pron2-switches.ts";
 import { S22_TERM_SWITCHES } from "./s22-term-switches.ts";
 import { S23_NAME_SWITCHES } from "./s23-name-switches.ts";
 import { S23_PRON_SWITCHES } from "./s23-pron-switches.ts";
+import { S23_TERM_SWITCHES } from "./s23-term-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -53,4 +54,5 @@ export const STUDY_SET_SWITCHES = [
   ...S22_ACTORS_SWITCHES,
   ...S23_PRON_SWITCHES,
   ...S23_NAME_SWITCHES,
+  ...S23_TERM_SWITCHES,
 ];
