@@ -84,3 +84,17 @@ describe("a titled document the article calls a body's report speaks for the bod
     expect(speakerOf(directQuotes(body, OFF), "Orders for machinery")).not.toBe("Coastal Trade Board");
   });
 });
+
+describe("'with a spokesperson saying' after a body's act is the body's spokesperson", () => {
+  const body =
+    'Lighthouse tolls stay\n\nShipowners had asked for the charges to be dropped.\n\nThe Harbour Board defended the tolls, with a spokesperson saying: "The lights must be paid for."';
+
+  it("is the spokesperson", () => {
+    expect(speakerOf(directQuotes(body), "The lights")).toBe("a spokesperson");
+  });
+
+  it("is the body with the switch off", () => {
+    const off = switchOff("quotes.s23-with-spokesperson-saying");
+    expect(speakerOf(directQuotes(body, off), "The lights")).toBe("Harbour Board");
+  });
+});

@@ -15,12 +15,17 @@ import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { REPORT_BODY } from "./report-body.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import { at, lastOf, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import { at, lastOf, paraOf, type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 export const DOCUMENT_SOURCE_SWITCH = {
   name: "s23-document-source",
   doc: '"The letter, from the Home Office, says", "His sales pitch adds", "The statement added" after a spokesperson\'s words: a document speaks for the author the article ties to it',
+};
+
+export const WITH_SPOKESPERSON_SWITCH = {
+  name: "s23-with-spokesperson-saying",
+  doc: '"The Harbour Board defended the tolls, with a spokesperson saying: “…”": the spokesperson of the subject, not the subject',
 };
 
 /** Written things that speak for whoever wrote them, beyond DOCUMENT_HEADS. */
@@ -154,10 +159,26 @@ function documentSource({ doc, p, lastWord }: SpeakerInput): Speaker | null {
   return /^statements?$/.test(lastWord) ? statementOfLastSpeaker(doc, p) : null;
 }
 
+/** "<Subject> defended …, with a spokesperson saying: “…”": the absolute clause's speaker, who
+ *  speaks for the subject (an unnamed spokesperson or official of it). */
+function withSpokespersonSaying({ doc, p }: SpeakerInput): Speaker | null {
+  if (!isOn("quotes", WITH_SPOKESPERSON_SWITCH.name, doc.switches)) return null;
+  const m =
+    /^[^.;"“”]{0,200}?,\s+with\s+(an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|official|aide))\s+(?:saying|adding|insisting|telling\s+[\p{L}\s]{1,30}?)[:,]?\s*(?:that\s+)?["“]/u.exec(
+      doc.text.slice(p.end, p.end + 320),
+    );
+  if (!m) return null;
+  const start = p.end + m.index + m[0].indexOf(m[1]!);
+  const who = unnamed({ text: m[1]!, start, end: start + m[1]!.length });
+  const org = doc.actors.resolve(p.text.replace(/^the\s+/i, ""));
+  return org?.kind === "organization" ? { ...who, org: { id: org.id, name: org.name } } : who;
+}
+
 /** The document rules before "report-of-body" (resolve-speaker.ts spreads this list). */
 export const REPORT_BODY_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  { ...WITH_SPOKESPERSON_SWITCH, try: withSpokespersonSaying },
   { ...DOCUMENT_SOURCE_SWITCH, try: documentSource },
   REPORT_BODY,
 ];
 
-export const S23_DOC_SWITCHES = [DOCUMENT_SOURCE_SWITCH];
+export const S23_DOC_SWITCHES = [DOCUMENT_SOURCE_SWITCH, WITH_SPOKESPERSON_SWITCH];
