@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
-const OFF = switchOff("quotes.s23-document-source");
+const OFF = switchOff("quotes.document-source-tie");
 
 describe("a document with its sender in an apposition speaks for the sender", () => {
   const body =
@@ -94,7 +94,7 @@ describe("'with a spokesperson saying' after a body's act is the body's spokespe
   });
 
   it("is the body with the switch off", () => {
-    const off = switchOff("quotes.s23-with-spokesperson-saying");
+    const off = switchOff("quotes.with-spokesperson-saying");
     expect(speakerOf(directQuotes(body, off), "The lights")).toBe("Harbour Board");
   });
 });

@@ -18,13 +18,13 @@ import type { SpeakerInput } from "./speaker-input.ts";
 import { at, lastOf, paraOf, type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-export const DOCUMENT_SOURCE_SWITCH = {
-  name: "s23-document-source",
+const DOCUMENT_SOURCE_SWITCH = {
+  name: "document-source-tie",
   doc: '"The letter, from the Home Office, says", "His sales pitch adds", "The statement added" after a spokesperson\'s words: a document speaks for the author the article ties to it',
 };
 
-export const WITH_SPOKESPERSON_SWITCH = {
-  name: "s23-with-spokesperson-saying",
+const WITH_SPOKESPERSON_SWITCH = {
+  name: "with-spokesperson-saying",
   doc: '"The Harbour Board defended the tolls, with a spokesperson saying: “…”": the spokesperson of the subject, not the subject',
 };
 
@@ -180,5 +180,3 @@ export const REPORT_BODY_RULES: readonly Alternative<SpeakerInput, Speaker>[] = 
   { ...DOCUMENT_SOURCE_SWITCH, try: documentSource },
   REPORT_BODY,
 ];
-
-export const S23_DOC_SWITCHES = [DOCUMENT_SOURCE_SWITCH, WITH_SPOKESPERSON_SWITCH];
