@@ -18,7 +18,8 @@ import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 // (a bare "the report" is the reporting body's, before the organisation quoted last: report-body.ts)
-export { REPORT_BODY } from "./report-body.ts";
+// (the document rules of session 23 run first: s23-doc-switches.ts)
+export { REPORT_BODY_RULES } from "./s23-doc-switches.ts";
 
 /** A capitalised name of one to four words. */
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,3}";

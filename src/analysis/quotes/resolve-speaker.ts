@@ -28,7 +28,7 @@ import { misspeltName } from "./misspelt-name.ts";
 import { kinOf, knightName } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
-import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY } from "./org-descriptions.ts";
+import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY_RULES } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
@@ -106,7 +106,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       return /^the$/i.test(m[1]!) ? unnamed(p) : null;
     },
   },
-  REPORT_BODY,
+  ...REPORT_BODY_RULES,
   ORG_BODY,
   ...DESCRIBED_PERSON_RULES,
   {
