@@ -6,6 +6,7 @@ import { ALL_STEPS, isOn, runSteps, type Step, type StepSwitches } from "../step
 import { DocNames } from "./doc-names.ts";
 import { extractQuotes } from "./extract.ts";
 import { MONTH_OPENER_STEP } from "./month-opener.ts";
+import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -66,6 +67,7 @@ export function articleQuotes(
       a.bodyStart,
       isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
       isOn("quotes", MONTH_OPENER_STEP.name, switches),
+      isOn("quotes", POSSESSOR_NAME_SWITCH.name, switches),
     );
     fullNames = names.full;
     return names;

@@ -6,6 +6,7 @@ import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
 import { cutAtSentenceLetter } from "./letter-sentence-end.ts";
 import { timeAfterPreposition } from "./month-opener.ts";
+import { cutAtPossessor } from "./possessor-name.ts";
 import { coreName, genderOfWords } from "./speaker-words.ts";
 import { FRONT_WORDS, type Tok, tokensOf } from "./tokens.ts";
 
@@ -37,7 +38,7 @@ export class DocNames {
   /** `cutLetters`: a run through a one-letter word whose period ends a sentence is two names
    *  (letter-sentence-end.ts; switch "letter-name-sentence-end"); `skipMonths`: a month or day after
    *  a time preposition ("In September Symantec") is no part of the name (month-opener.ts; switch "month-opener"). */
-  constructor(layer: TextLayer, from: number, cutLetters = true, skipMonths = true) {
+  constructor(layer: TextLayer, from: number, cutLetters = true, skipMonths = true, cutPossessors = true) {
     const toks = tokensOf(layer, from, layer.text.length, [], 0);
     // A line break ends a name: a headline's last word is no first name of the body's first
     // ("Budget" over "Gordon Farrant said …").
@@ -46,9 +47,9 @@ export class DocNames {
       ...SPEAKER_NAME_RUNS,
       joined: (a: Tok, b: Tok) => !lineBreakIn(text, a.end, b.start),
     };
-    const runs = nameRuns(toks, rules).flatMap(([i, k]) =>
-      cutLetters ? cutAtSentenceLetter(toks, i, k, text, from) : [[i, k] as const],
-    );
+    const runs = nameRuns(toks, rules)
+      .flatMap(([i, k]) => (cutPossessors ? cutAtPossessor(toks, i, k) : [[i, k] as const]))
+      .flatMap(([i, k]) => (cutLetters ? cutAtSentenceLetter(toks, i, k, text, from) : [[i, k] as const]));
     for (const [i, k] of runs) {
       let from = i;
       while (

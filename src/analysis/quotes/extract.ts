@@ -23,6 +23,7 @@ import { MONTH_OPENER_STEP } from "./month-opener.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { pluralPartyTerms } from "./plural-party-term.ts";
+import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
@@ -69,6 +70,7 @@ export function extractQuotes(
       a.bodyStart,
       isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
       isOn("quotes", MONTH_OPENER_STEP.name, switches),
+      isOn("quotes", POSSESSOR_NAME_SWITCH.name, switches),
     ),
 ): QuoteFound[] {
   const spans = quotedSpans(article, isOn("quotes", STRAY_TAGGED_SWITCH.name, switches));

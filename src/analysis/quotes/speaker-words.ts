@@ -61,8 +61,9 @@ export function coreName(words: string[]): string[] {
   if (words.length - i >= 3 && isJobBeforeName(words[i]!, words[i + 1]!)) i++;
   // Possessives ("Britain's") belong to a description, not the name; so does all before a plural
   // one before a full name ("the Liberal Democrats' Ed Fenwick", not "the Music Managers' Forum").
+  // A singular one too when a name of two words or more follows ("Tennis Norway's Per Dahl").
   for (let k = words.length - 3; k >= i; k--) {
-    if (/\p{L}s['’]$/u.test(words[k]!)) {
+    if (/\p{L}s['’]$/u.test(words[k]!) || /^\p{Lu}.*['’]s$/u.test(words[k]!)) {
       i = k + 1;
       break;
     }

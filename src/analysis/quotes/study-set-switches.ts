@@ -2,6 +2,7 @@
 // own file, named for the set whose labels found them).
 
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
+import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { S22_ACTORS_SWITCHES } from "./s22-actors-switches.ts";
 import { S22_CONT_SWITCHES } from "./s22-cont-switches.ts";
 import { S22_CUE_SWITCHES } from "./s22-cue-switches.ts";
@@ -55,4 +56,5 @@ export const STUDY_SET_SWITCHES = [
   ...S23_PRON_SWITCHES,
   ...S23_NAME_SWITCHES,
   ...S23_TERM_SWITCHES,
+  POSSESSOR_NAME_SWITCH,
 ];
