@@ -10,6 +10,7 @@ import { S22_NOSPK_SWITCHES } from "./s22-nospk-switches.ts";
 import { S22_PRON_SWITCHES } from "./s22-pron-switches.ts";
 import { S22_PRON2_SWITCHES } from "./s22-pron2-switches.ts";
 import { S22_TERM_SWITCHES } from "./s22-term-switches.ts";
+import { S23_DESC_SWITCHES } from "./s23-desc-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -49,4 +50,5 @@ export const STUDY_SET_SWITCHES = [
   ...S22_DESC_SWITCHES,
   ...S22_TERM_SWITCHES,
   ...S22_ACTORS_SWITCHES,
+  ...S23_DESC_SWITCHES,
 ];
