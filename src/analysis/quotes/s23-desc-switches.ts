@@ -149,8 +149,10 @@ export function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
   );
   if (said?.id) return said.id;
   if (heShe.length > 0) return null;
-  // no one named outside quotations just before: the article's main person
-  return main && namedPersonsBefore(doc, p.start, from).next().done ? main : null;
+  // the sentence before all someone's words ("“…,” said the doctor. “…” The Australian has"), no
+  // one named outside them: the article's main person
+  const quoted = insideQuotation(doc, from);
+  return main && quoted && namedPersonsBefore(doc, p.start, from).next().done ? main : null;
 }
 
 /** The speaker rule (listed after description-subject in description-reuse.ts). */
@@ -160,6 +162,10 @@ export const S23_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     try: ({ doc, p }) => {
       // (an apposition, "Ann Roe, the man credited with …", is the apposition rules')
       const head = /,\s*$/.test(doc.text.slice(p.start - 3, p.start)) ? null : describedHead(p.text);
+      // (a nationality the model ties to a person, "Dutch defender Ann Roe" for "the Dutchman", is that person's)
+      const m =
+        head && /\s\p{Lu}\S*$/u.test(p.text) ? doc.actors.mentionAt(doc.article.docId, p.start, p.end) : null;
+      if (m?.via === "role" && doc.actors.byId.get(m.actorId)?.kind === "person") return null;
       const id = head ? describedPerson(doc, p) : null;
       // ("the woman" is never a man the model knows)
       const sex = head ? SEX[head] : undefined;
