@@ -98,7 +98,10 @@ describe("an age before a nationality noun is a description of the person named"
   });
 
   it("is a name of its own with the switch off", () => {
-    const qs = directQuotes(body, switchOff("quotes.aged-demonym-description"));
+    const qs = directQuotes(
+      body,
+      switchOff("quotes.aged-demonym-description", "quotes.description-named-before"),
+    );
     expect(speakerOf(qs, "I am very happy")).toBe("52-year-old Frenchman");
   });
 });

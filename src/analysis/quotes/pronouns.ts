@@ -31,6 +31,7 @@ import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
 import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
 import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
+import { descriptionSubjectPronoun } from "./s23-desc-switches.ts";
 import { salientSubject } from "./s23-pron-switches.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
@@ -137,7 +138,9 @@ export function resolveHeShe(
 const earlySpeaker = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null =>
   (isOn("quotes", "possessed-spokesperson", doc.switches)
     ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
-    : null) ?? asForSpeaker(doc, p, want);
+    : null) ??
+  asForSpeaker(doc, p, want) ??
+  descriptionSubjectPronoun(doc, p, want);
 
 interface HeShe {
   doc: QuoteDoc;

@@ -11,6 +11,7 @@ import { S22_NOSPK_SWITCHES } from "./s22-nospk-switches.ts";
 import { S22_PRON_SWITCHES } from "./s22-pron-switches.ts";
 import { S22_PRON2_SWITCHES } from "./s22-pron2-switches.ts";
 import { S22_TERM_SWITCHES } from "./s22-term-switches.ts";
+import { S23_DESC_SWITCHES } from "./s23-desc-switches.ts";
 import { S23_NAME_SWITCHES } from "./s23-name-switches.ts";
 import { S23_PRON_SWITCHES } from "./s23-pron-switches.ts";
 import { S23_TERM_SWITCHES } from "./s23-term-switches.ts";
@@ -57,4 +58,5 @@ export const STUDY_SET_SWITCHES = [
   ...S23_NAME_SWITCHES,
   ...S23_TERM_SWITCHES,
   POSSESSOR_NAME_SWITCH,
+  ...S23_DESC_SWITCHES,
 ];
