@@ -98,10 +98,7 @@ describe("an age before a nationality noun is a description of the person named"
   });
 
   it("is a name of its own with the switch off", () => {
-    const qs = directQuotes(
-      body,
-      switchOff("quotes.aged-demonym-description", "quotes.description-named-before"),
-    );
+    const qs = directQuotes(body, switchOff("quotes.aged-demonym-description"));
     expect(speakerOf(qs, "I am very happy")).toBe("52-year-old Frenchman");
   });
 });

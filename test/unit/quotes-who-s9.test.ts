@@ -169,12 +169,7 @@ describe("a description used again", () => {
       speakerOf(
         directQuotes(
           body,
-          switchOff(
-            "quotes.same-description",
-            "quotes.office-subject",
-            "quotes.sole-person-description",
-            "quotes.description-named-before",
-          ),
+          switchOff("quotes.same-description", "quotes.office-subject", "quotes.sole-person-description"),
         ),
         "Of course",
       ),

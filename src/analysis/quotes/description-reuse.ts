@@ -12,7 +12,6 @@ import { officeTied } from "./office-tied.ts";
 import { pluralPair } from "./plural-pair.ts";
 import { OFFICE_RUN_HOLDER_RULE } from "./pronoun19-switches.ts";
 import { WHO_CLAUSE_DESCRIPTION } from "./relative-head.ts";
-import { S23_DESC_RULES } from "./s23-desc-switches.ts";
 import { sameDescription } from "./same-description.ts";
 import { SOLE_PERSON_DESCRIPTION } from "./sole-person-description.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -74,8 +73,6 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? officeTied(doc, p) : null,
   },
-  // (set 23: "the two-time champion", the person named just before: s23-desc-switches.ts)
-  ...S23_DESC_RULES,
   // (last: with no one found by the rules above, one person in view is who a description takes up)
   SOLE_PERSON_DESCRIPTION,
 ];

@@ -25,14 +25,8 @@ import type { SpeakerInput } from "./speaker-input.ts";
 import { lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-/** A definite description of a person who was named before is that person (speaker rule). */
-export const DESCRIBED_NAMED_SWITCH = {
-  name: "description-named-before",
-  doc: '"Ann Roe said …. “…,” added the two-time champion": a definite description of a person is the subject of the sentence before, else the article\'s main person mentioned just before',
-} as const;
-
 /** A he/she after a sentence that opens on such a description is the person it describes. */
-export const DESCRIBED_SUBJECT_PRONOUN_SWITCH = {
+const DESCRIBED_SUBJECT_PRONOUN_SWITCH = {
   name: "pronoun-after-description-subject",
   doc: '"The seventh seed, who may meet Ivo Marsh, is ready. “…,” he said": he is the person the description subject stands for, not a name in its relative clause',
 } as const;
@@ -56,7 +50,7 @@ const MODIFIER = /^[\p{L}\d][\p{L}\d.-]*$/u;
 /** "the <up to four modifiers> <person noun>": the head, lower-cased, else null. A possessive
  *  ("the club's manager"), a link ("the director of …"), an anonymous source ("the official"), an
  *  organisation, a document or a plural is no description of one named person. */
-export function describedHead(text: string): string | null {
+function describedHead(text: string): string | null {
   const ws = text.split(/\s+/);
   if (ws.length < 2 || ws.length > 6 || !/^the$/i.test(ws[0]!)) return null;
   const mods = ws.slice(1, -1);
@@ -121,7 +115,7 @@ function heSheSubject(doc: QuoteDoc, from: number, to: number): string | null {
 }
 
 /** The person a description at `p` stands for (see the file's head), or null. */
-export function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
+function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
   const from = previousSentenceStart(doc, p.start);
   // the person the sentence before opens on as its subject ("Team member Ann Roe said …. “…,”
   // added the winner"), else names as a clause's subject
@@ -154,27 +148,6 @@ export function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
   const quoted = insideQuotation(doc, from);
   return main && quoted && namedPersonsBefore(doc, p.start, from).next().done ? main : null;
 }
-
-/** The speaker rule (listed after description-subject in description-reuse.ts). */
-export const S23_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
-  {
-    ...DESCRIBED_NAMED_SWITCH,
-    try: ({ doc, p }) => {
-      // (an apposition, "Ann Roe, the man credited with …", is the apposition rules')
-      const head = /,\s*$/.test(doc.text.slice(p.start - 3, p.start)) ? null : describedHead(p.text);
-      // (a nationality the model ties to a person, "Dutch defender Ann Roe" for "the Dutchman", is that person's)
-      const m =
-        head && /\s\p{Lu}\S*$/u.test(p.text) ? doc.actors.mentionAt(doc.article.docId, p.start, p.end) : null;
-      if (m?.via === "role" && doc.actors.byId.get(m.actorId)?.kind === "person") return null;
-      const id = head ? describedPerson(doc, p) : null;
-      // ("the woman" is never a man the model knows)
-      const sex = head ? SEX[head] : undefined;
-      const g = id && sex ? (doc.actors.genderOf?.(doc.article.docId, id) ?? "any") : "any";
-      if (g !== "any" && g !== sex) return null;
-      return id ? speakerForActor(doc, id, p) : null;
-    },
-  },
-];
 
 /** Conjunctions and adverbs that may open a sentence before its subject. */
 const OPENER = /^(?:(?:But|And|However|Meanwhile|Now|Yet|So),?\s+)?/u;
