@@ -59,20 +59,30 @@ export function openingSubject(
   named: ((id: string) => boolean) | null,
 ): string | null {
   if (!isOn("quotes", OPENING_SUBJECT_SWITCH.name, doc.switches)) return null;
-  const anchor = quoteOpenBefore(doc, p.start) ?? p.start;
-  const here = sentenceStart(doc, anchor);
-  const own = /\p{L}/u.test(doc.text.slice(here, anchor));
-  if (!own && here === 0) return null;
-  const from = own ? here : sentenceStart(doc, here - 1);
-  const to = own ? anchor : here;
+  const window = tagSentence(doc, p.start);
+  if (!window) return null;
+  const { from, to } = window;
   if (insideQuotation(doc, from)) return null;
   const m = firstPersonName(doc, from, to);
   const id = m && openingName(doc, from, to, m) ? m.actorId : openingRole(doc, from, to);
-  if (!id || named?.(id)) return null;
-  // (a person the model gives no gender may be the he/she too: "Obama also said")
-  const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
-  return g === want || (g === "any" && anyFits(doc, id, want)) ? id : null;
+  return id && !named?.(id) && fitsGender(doc, id, want) ? id : null;
 }
+
+/** The sentence a he/she tag at `start` looks back to: the quotation's own when words stand
+ *  before its opening mark, else the one before; null at the text's first sentence. */
+export function tagSentence(doc: QuoteDoc, start: number): { from: number; to: number } | null {
+  const anchor = quoteOpenBefore(doc, start) ?? start;
+  const here = sentenceStart(doc, anchor);
+  const own = /\p{L}/u.test(doc.text.slice(here, anchor));
+  if (!own && here === 0) return null;
+  return own ? { from: here, to: anchor } : { from: sentenceStart(doc, here - 1), to: here };
+}
+
+/** Is actor `id` a he/she of gender `want`? A person the model gives no gender may be too ("Obama also said"). */
+export const fitsGender = (doc: QuoteDoc, id: string, want: "male" | "female"): boolean => {
+  const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
+  return g === want || (g === "any" && anyFits(doc, id, want));
+};
 
 /** A person of no known gender a he/she may stand for: a full personal name, a lone surname
  *  titled somewhere, or a one-word name no place's or body's ("Obama", "Rihanna"), which the

@@ -9,14 +9,14 @@ import type { Mention } from "../../types.ts";
 import { isOn } from "../steps.ts";
 import { insideQuotation, personNamesIn, sentenceStart } from "./prior-subject.ts";
 import {
-  anyFits,
   FRONTED,
   finiteAfter,
+  fitsGender,
   NO_TITLE,
   openingSubject,
-  quoteOpenBefore,
   TAIL_SPEECH,
   TITLE_WORDS,
+  tagSentence,
 } from "./s22-pron-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
@@ -64,12 +64,9 @@ function lastClauseSubject(
   named: ((id: string) => boolean) | null,
 ): string | null {
   if (!isOn("quotes", LAST_CLAUSE_SWITCH.name, doc.switches)) return null;
-  const anchor = quoteOpenBefore(doc, p.start) ?? p.start;
-  const here = sentenceStart(doc, anchor);
-  const own = /\p{L}/u.test(doc.text.slice(here, anchor));
-  if (!own && here === 0) return null;
-  const from = own ? here : sentenceStart(doc, here - 1);
-  const to = own ? anchor : here;
+  const window = tagSentence(doc, p.start);
+  if (!window) return null;
+  const { from, to } = window;
   const fits = (id: string) => !named?.(id) && fitsGender(doc, id, want);
   const last = subjectOf(doc, from, to, fits);
   if (last || !isOn("quotes", SUBJECT_CHAIN_SWITCH.name, doc.switches)) return last;
@@ -78,11 +75,6 @@ function lastClauseSubject(
   const before = sentenceStart(doc, from - 1);
   return subjectOf(doc, before, from, fits) ?? openingOf(doc, before, from, fits);
 }
-
-const fitsGender = (doc: QuoteDoc, id: string, want: "male" | "female"): boolean => {
-  const g = doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
-  return g === want || (g === "any" && anyFits(doc, id, want));
-};
 
 /** The latest person subject of a later clause of [from, to) ("…, but Tom Hale rejected …") that
  *  `fits`, or the sentence's opening subject after a possessive and a role; else null. */
