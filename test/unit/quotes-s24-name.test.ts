@@ -1,6 +1,7 @@
 // Speaker-name classes of session 24's name task (issue #13, BBC study sets 42-51), on invented
 // text: each rule's own sentences, and the same sentences with its switch off.
 import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
 import { actorAt, model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
@@ -30,5 +31,29 @@ describe("a rank written short is a title, not part of the name", () => {
     );
     expect(actorAt(m, a, "Supt Ian Marsh")).toBeNull();
     expect(actorAt(m, a, "Ian Marsh")).toBe("Ian Marsh");
+  });
+});
+
+describe("capitalised words joined by '&' are one name", () => {
+  const body = (tag: string) =>
+    `Rating raised\n\nThe agency lifted the country's debt rating on Monday.\n\n"The outlook has improved a great deal since the spring," ${tag}.`;
+
+  it("reads the tag past the firm's name", () => {
+    const cases: [string, string][] = [
+      ["wrote S&P credit analyst Tomas Berg", "Tomas Berg"],
+      ["AT&T chief economist Tomas Berg said", "Tomas Berg"],
+      ["said M&S", "M&S"],
+    ];
+    for (const [tag, who] of cases) expect(speakerOf(directQuotes(body(tag)), "The outlook"), tag).toBe(who);
+    expect(speakerOf(directQuotes(body("said a Procter & Gamble spokeswoman")), "The outlook")).toMatch(
+      /Gamble/,
+    );
+  });
+
+  it("is the first letter with the switch off", () => {
+    const off = switchOff("quotes.ampersand-word");
+    expect(speakerOf(directQuotes(body("wrote S&P credit analyst Tomas Berg"), off), "The outlook")).toBe(
+      "S",
+    );
   });
 });
