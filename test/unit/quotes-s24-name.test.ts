@@ -57,3 +57,18 @@ describe("capitalised words joined by '&' are one name", () => {
     );
   });
 });
+
+describe("a baron, viscount or earl is Lord in running text", () => {
+  const body =
+    'Peer speaks on ports\n\nThe former shipping minister was made Baron Pryce of Ardley last year.\n\n"Our ports need investment now," Lord Pryce said in the debate.';
+
+  it("keeps the name Lord", () => {
+    expect(speakerOf(directQuotes(body), "Our ports")).toBe("Lord Pryce");
+  });
+
+  it("is the formal rank with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.peer-lord-style")), "Our ports")).toBe(
+      "Baron Pryce",
+    );
+  });
+});

@@ -37,4 +37,13 @@ export function joinAmpersandWords(toks: Tok[], text: string, switches?: StepSwi
   return out;
 }
 
-export const S24_NAME_SWITCHES = [AMPERSAND_WORD_SWITCH];
+const PEER_LORD_STYLE_SWITCH = {
+  name: "peer-lord-style",
+  doc: '"Lord Pryce said" after "Baron Pryce of Ardley": a baron, viscount or earl is called Lord in running text, and keeps that name',
+};
+
+/** The ranks a man's peerage may have: in running text he is "Lord X" whichever it is. */
+export const lordKeepsStyle = (style: string, switches: StepSwitches): boolean =>
+  style === "Lord" && isOn("quotes", PEER_LORD_STYLE_SWITCH.name, switches);
+
+export const S24_NAME_SWITCHES = [AMPERSAND_WORD_SWITCH, PEER_LORD_STYLE_SWITCH];
