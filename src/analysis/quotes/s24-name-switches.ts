@@ -2,19 +2,31 @@
 // quote layer cut short or ran into the words around it.
 
 import { isOn, type StepSwitches } from "../steps.ts";
-import type { Tok } from "./tokens.ts";
 
 const AMPERSAND_WORD_SWITCH = {
   name: "ampersand-word",
   doc: '"S&P analyst Ann Roe", "a Procter & Gamble spokeswoman": capitalised words joined by "&" are one name, not a name cut at the "&"',
 };
 
+/** What the join reads of a token (tokens.ts's Tok, which imports this module). */
+interface AmpToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  type: string;
+}
+
 /** "S&P analyst Ann Roe", "an M&S spokesman", "a Procter & Gamble spokeswoman": two capitalised
  *  words joined by "&" (no space, or one either side) are one name, a firm's, so a phrase read up
  *  to a name does not stop at the "&" and take the first word or letter for the speaker. */
-export function joinAmpersandWords(toks: Tok[], text: string, switches?: StepSwitches): Tok[] {
+export function joinAmpersandWords<T extends AmpToken>(
+  toks: T[],
+  text: string,
+  switches?: StepSwitches,
+): T[] {
   if (!switches || !isOn("quotes", AMPERSAND_WORD_SWITCH.name, switches)) return toks;
-  const out: Tok[] = [];
+  const out: T[] = [];
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j]!;
     const amp = toks[j + 1];
