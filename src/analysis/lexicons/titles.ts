@@ -77,8 +77,16 @@ export const ROLE_GENDER: Readonly<Record<string, "male" | "female">> = {
 /** Honorifics that are part of a peer's styled name ("Lord Butler"): kept in the name. */
 export const STYLED: ReadonlySet<string> = new Set(["lord", "lady", "sir", "dame", "baroness", "baron"]);
 
+/** Police, military and civic ranks written short, with or without a stop ("Det Chief Supt Ann
+ *  Bell", "Lt Col Ian Roe", "Cllr Jo Hart"): titles, never a given name. ("PC", "DC", "DS" and "DI"
+ *  are left out: they are as often a computer, a capital or a company.) */
+const RANK_ABBREVIATIONS = `
+  Supt Supt. Insp Insp. Det Det. Sgt Lt Col Maj Brig Brig. Capt Cpl Cpl. Pte Pte. Cdr Cdr. Cmdr Cmdr.
+  Cllr Cllr. Gov Gov. DCI DCS DSupt Lt-Col Lt-Gen Maj-Gen Brig-Gen
+`;
+
 /** Words that end a title before a name: "… Secretary Kristi Noem", "President Donald Trump". */
-export const TITLE_HEADS = words(`
+export const TITLE_HEADS = words(`${RANK_ABBREVIATIONS}
   President Vice-President Secretary Under-Secretary Undersecretary Minister Director Chancellor Governor Senator Sen. Sen Rep. Representative
   Congressman Congresswoman Ambassador Commissioner Chairman Chairwoman Chair Chief Spokesman Spokeswoman
   Spokesperson Judge Justice General Gen. Gen Lt. Col. Colonel Major Maj. Admiral Adm. Captain Capt. Sergeant
@@ -115,8 +123,11 @@ export const TITLE_OF_WORDS = words(`
 `);
 
 /** Words of office and description that precede a name ("Foreign Secretary Jack Straw"). */
-export const TITLE_WORDS: ReadonlySet<string> = new Set(
-  forms(`
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...forms(RANK_ABBREVIATIONS.toLowerCase()),
+  // "Det Ch Insp": "Ch" (chief) only inside a rank written short
+  "ch",
+  ...forms(`
   president vice prime minister secretary under-secretary undersecretary foreign home shadow deputy chief executive chancellor
   senator sen. sen rep. rep representative congressman congresswoman governor gov. gov mayor
   general gen. gen admiral adm. colonel col. captain capt. lieutenant lt. sergeant sgt. major
@@ -136,7 +147,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   secretary-general attorney-general solicitor-general surgeon-general inspector-general auditor-general
   advocate-general governor-general postmaster-general comptroller-general director-general
   `),
-);
+]);
 
 /** Clergy offices: "the Bishop said" is the office's holder, not a man named Bishop (a name keeps
  *  them as a style: "Bishop Colm Dwyer"). */

@@ -2,6 +2,7 @@
 // by the informal style after the formal one.
 
 import { isOn } from "../steps.ts";
+import { lordKeepsStyle } from "./s24-name-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** "Lady Boothroyd" after "Baroness Boothroyd": a peer's informal style names the peer the
@@ -26,6 +27,8 @@ const FORMAL: Readonly<Record<string, RegExp>> = {
 export function peerStyledName(doc: QuoteDoc, name: string, start: number): string {
   const styled = /^(Lady|Lord) (\p{Lu}[\p{L}'’-]+)$/u.exec(name);
   if (!styled || !isOn("quotes", PEER_FORMAL_STYLE_SWITCH.name, doc.switches)) return name;
+  // (session 24: a baron, viscount or earl is "Lord X" in running text, switch)
+  if (lordKeepsStyle(styled[1]!, doc.switches)) return name;
   const surname = styled[2]!;
   const { actors, article, text } = doc;
   const at = text.indexOf(surname, start);

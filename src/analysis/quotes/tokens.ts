@@ -14,6 +14,7 @@ import { isOn, type StepSwitches } from "../steps.ts";
 import { markOpeningPortfolioAnd } from "./opening-portfolio.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
 import { markPortfolioAnd } from "./portfolio-and.ts";
+import { joinAmpersandWords } from "./s24-name-switches.ts";
 import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
 import { DIGIT_LED_NAME_SWITCH } from "./set24-switches.ts";
 import { PORTFOLIO_AND_SWITCH } from "./set31-switches.ts";
@@ -104,7 +105,12 @@ export function tokensOf(
     i++;
   }
   // (set 33: "member states" as one noun, switch)
-  const joined = joinPolityStates(joinParticles(out, text), text, switches);
+  // (session 24: "S&P" as one word, switch)
+  const joined = joinPolityStates(
+    joinParticles(joinAmpersandWords(out, text, switches), text),
+    text,
+    switches,
+  );
   if (switches !== undefined && isOn("quotes", PORTFOLIO_AND_SWITCH.name, switches)) markPortfolioAnd(joined);
   // (terms set: "Trade and industry minister Ola Brems" opening the sentence, switch)
   if (switches !== undefined && isOn("quotes", OPENING_PORTFOLIO_AND_SWITCH.name, switches))
