@@ -53,3 +53,27 @@ describe("a plural description is the body an apposition said is made of it", ()
     expect(speakerOf(directQuotes(dash, off), "Anyone with a credit card")).not.toBe("Wayfarer Project");
   });
 });
+
+describe("a business description is the lead's business when no other organisation is named since", () => {
+  const maker =
+    "Toy maker trims adverts\n\nKestrel plans to stop advertising sweets-themed toys on children's television.\n\nThe Danish toy maker will also put a safety label on its smaller building sets. Rival Mattel launched a similar label last spring. Kestrel's new policy covers television, cinema and magazines. But the firm said it would still show its \"family range\" on weekend evenings.";
+  const founder =
+    'Designer label loses finance chief\n\nOrla Kiely is losing its finance director, Peter Dunne, after two years.\n\nThe fashion house said Mr Dunne was leaving to join a bank. Shares fell 3% in Dublin. In March, the company had said spring sales were "disappointing".';
+  const since =
+    'Phone firm wins contract\n\nKestrel plans to build a new network in Wales.\n\nThe Danish firm will spend £40m. Vodafone bid for the work too. "We will keep competing for these contracts," the company said.';
+
+  it("is the lead's business, by name or by a name the model takes for a person", () => {
+    expect(speakerOf(directQuotes(maker), "family range")).toBe("Kestrel");
+    expect(speakerOf(directQuotes(founder), "disappointing")).toBe("Orla Kiely");
+  });
+
+  it("is another reading with the switch off", () => {
+    const off = switchOff("quotes.s24-lead-business");
+    expect(speakerOf(directQuotes(maker, off), "family range")).not.toBe("Kestrel");
+    expect(speakerOf(directQuotes(founder, off), "disappointing")).not.toBe("Orla Kiely");
+  });
+
+  it("leaves the description to the organisation named since", () => {
+    expect(speakerOf(directQuotes(since), "We will keep")).not.toBe("Kestrel");
+  });
+});

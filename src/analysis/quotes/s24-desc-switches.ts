@@ -10,6 +10,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import type { Alternative } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation } from "./prior-subject.ts";
+import { LEAD_BUSINESS_RULE } from "./s24-lead-body.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -114,4 +115,5 @@ export const S24_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: '"the researchers" after "the Wayfarer Project - a group of security researchers": the body said to be a collective of that plural',
     try: ({ doc, p, definite }) => (definite ? collectiveOfBody(doc, p) : null),
   },
+  LEAD_BUSINESS_RULE,
 ];
