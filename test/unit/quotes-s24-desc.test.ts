@@ -77,3 +77,20 @@ describe("a business description is the lead's business when no other organisati
     expect(speakerOf(directQuotes(since), "We will keep")).not.toBe("Kestrel");
   });
 });
+
+describe("'the band' is the band a member's role was named for", () => {
+  const singer =
+    'Singer cleared of assault\n\nKestrels singer Ann Roe has been cleared of assaulting a photographer in Leeds last year.\n\nRoe was arrested along with guitarist Ivo Marsh after a row outside a club. The band said the photographer had been "deliberately provoking" them all night.';
+  const drummer =
+    'Tour called off\n\nA planned tour of Japan has been called off after Red Harbour drummer Colm Reilly broke his wrist.\n\nReilly fell on stage in Osaka. "We are gutted for the fans who bought tickets," the Irish band said.';
+
+  it("after the singer's or the drummer's band", () => {
+    expect(speakerOf(directQuotes(singer), "deliberately provoking")).toBe("Kestrels");
+    expect(speakerOf(directQuotes(drummer), "We are gutted")).toBe("Red Harbour");
+  });
+
+  it("is another reading with the switch off", () => {
+    const off = switchOff("quotes.s24-band-of-member");
+    expect(speakerOf(directQuotes(singer, off), "deliberately provoking")).not.toBe("Kestrels");
+  });
+});

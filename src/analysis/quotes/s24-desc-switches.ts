@@ -104,6 +104,27 @@ export function collectiveOfBody(doc: QuoteDoc, p: Phrase): Speaker | null {
   return found ? namedBody(doc, found.at, found.name, p) : null;
 }
 
+/** A band member's role after the band's name: "Kestrels singer Ann Roe", "Keel drummer Ivo Marsh". */
+const MEMBER_ROLE =
+  "(?:lead\\s+)?(?:singer|guitarist|drummer|bassist|frontman|frontwoman|vocalist|keyboardist|songwriter)";
+
+/** "the band" after "Kestrels singer Ann Roe": the band a member's role names, latest before `p`
+ *  outside quotations; else null. */
+export function bandOfMember(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (!/^[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}band$/u.test(p.text)) return null;
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}&'’.-])((?:${CAP}\\s+){0,3}${CAP})\\s+${MEMBER_ROLE}\\s+\\p{Lu}`,
+    "gu",
+  );
+  const base = doc.article.bodyStart;
+  let found: { at: number; name: string } | null = null;
+  for (const m of doc.text.slice(base, p.start).matchAll(re)) {
+    const named = nameOf(m, 1, base);
+    if (named && !NOT_NAME.test(named.name) && !insideQuotation(doc, named.at)) found = named;
+  }
+  return found ? namedBody(doc, found.at, found.name, p) : null;
+}
+
 export const S24_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
     name: "s24-kind-named-body",
@@ -116,4 +137,9 @@ export const S24_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     try: ({ doc, p, definite }) => (definite ? collectiveOfBody(doc, p) : null),
   },
   LEAD_BUSINESS_RULE,
+  {
+    name: "s24-band-of-member",
+    doc: '"the band" after "Kestrels singer Ann Roe": the band a member\'s role is named for',
+    try: ({ doc, p }) => bandOfMember(doc, p),
+  },
 ];
