@@ -62,7 +62,11 @@ describe("a business description is the lead's business when no other organisati
   const since =
     'Phone firm wins contract\n\nKestrel plans to build a new network in Wales.\n\nThe Danish firm will spend £40m. Vodafone bid for the work too. "We will keep competing for these contracts," the company said.';
 
+  const kinded =
+    'Paper group buys radio stations\n\nWelsh publishing group Harlech & Dyfed Media is buying three local radio stations for £12m.\n\nIt will pay in cash and shares. Rival Trinity Mirror had also looked at the stations, according to analysts. Harlech & Dyfed Media\'s advertising income rose by a fifth last year. The deal would make the most of "a growing audience" in the north, the group said.';
+
   it("is the lead's business, by name or by a name the model takes for a person", () => {
+    expect(speakerOf(directQuotes(kinded), "a growing audience")).toBe("Harlech & Dyfed Media");
     expect(speakerOf(directQuotes(maker), "family range")).toBe("Kestrel");
     expect(speakerOf(directQuotes(founder), "disappointing")).toBe("Orla Kiely");
   });
@@ -71,6 +75,7 @@ describe("a business description is the lead's business when no other organisati
     const off = switchOff("quotes.s24-lead-business");
     expect(speakerOf(directQuotes(maker, off), "family range")).not.toBe("Kestrel");
     expect(speakerOf(directQuotes(founder, off), "disappointing")).not.toBe("Orla Kiely");
+    expect(speakerOf(directQuotes(kinded, off), "a growing audience")).not.toBe("Harlech & Dyfed Media");
   });
 
   it("leaves the description to the organisation named since", () => {

@@ -35,6 +35,12 @@ const OPENING_NAME = new RegExp(
   "u",
 );
 
+/** The lead opening on a kind and a name, and a verb: "US toy maker Kestrel plans". */
+const KIND_NAME = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,4}?(\\p{Ll}+)\\s+((?:(?:${CAP}|&)\\s+){0,3}${CAP})\\s+(?:is|was|has|had|will|would|could|may|plans|\\p{Ll}+ed|\\p{Ll}+s)\\b`,
+  "u",
+);
+
 /** The next sentence opening on a business's description: "The Danish toy maker will". */
 const DESCRIBED_NEXT =
   /^(?:The|Its)\s+(?:[\p{L}\d'’-]+\s+){0,5}(\p{Ll}+)\s+(?:is|was|has|had|will|would|said|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -51,6 +57,9 @@ function leadBusiness(doc: QuoteDoc): string | null {
   const lead = sentences[0];
   if (!lead) return null;
   const text = doc.text.slice(lead.start, lead.end);
+  // (a business named after its kind, "US toy maker Kestrel", is one)
+  const kinded = KIND_NAME.exec(text);
+  if (kinded && ORG_NOUNS.has(kinded[1]!)) return kinded[2]!;
   const m = OPENING_NAME.exec(text);
   if (!m || /^(?:The|A|An|In|On|At|It|This|That)$/.test(m[1]!.split(/\s+/)[0]!)) return null;
   const hit = doc.actors.mentionAt(doc.article.docId, lead.start, lead.start + m[1]!.length);
