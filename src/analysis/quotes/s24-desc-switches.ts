@@ -64,7 +64,7 @@ function nameOf(m: RegExpMatchArray, g: number, base: number): { at: number; nam
 
 /** "the festival" after "the Linz Puppet Festival": the latest name before `p`, outside
  *  quotations, of two to five words ending on the capitalised head; else null. */
-export function kindNamedBody(doc: QuoteDoc, p: Phrase): Speaker | null {
+function kindNamedBody(doc: QuoteDoc, p: Phrase): Speaker | null {
   const head = definiteHead(p.text);
   // (an organisation noun's head is orgByHeadJoined's, in resolve-speaker.ts)
   if (!head || !BODY_KINDS.has(head) || ORG_NOUNS.has(head)) return null;
@@ -86,7 +86,7 @@ export function kindNamedBody(doc: QuoteDoc, p: Phrase): Speaker | null {
 
 /** "the researchers" after "the Wayfarer Project - a group of security researchers": the body an
  *  apposition or a copula said is a collective of that plural head, latest before `p`; else null. */
-export function collectiveOfBody(doc: QuoteDoc, p: Phrase): Speaker | null {
+function collectiveOfBody(doc: QuoteDoc, p: Phrase): Speaker | null {
   const head = definiteHead(p.text);
   if (!head || !/[^s]s$/.test(head)) return null;
   const name = `(?<![\\p{L}\\p{N}&'’.-])((?:${CAP}\\s+){0,4}${CAP})`;
@@ -110,7 +110,7 @@ const MEMBER_ROLE =
 
 /** "the band" after "Kestrels singer Ann Roe": the band a member's role names, latest before `p`
  *  outside quotations; else null. */
-export function bandOfMember(doc: QuoteDoc, p: Phrase): Speaker | null {
+function bandOfMember(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!/^[Tt]he\s+(?:[\p{L}\d-]+\s+){0,2}band$/u.test(p.text)) return null;
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}&'’.-])((?:${CAP}\\s+){0,3}${CAP})\\s+${MEMBER_ROLE}\\s+\\p{Lu}`,

@@ -75,7 +75,7 @@ function leadBusiness(doc: QuoteDoc): string | null {
 
 /** "the company" (switch): the lead's business, named last before `p` outside quotations with no
  *  other organisation of the model's named since; else null. */
-export function leadBusinessDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
+function leadBusinessDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
   const m = /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,3}(\p{Ll}+)$/u.exec(p.text);
   if (!m || !BUSINESS_HEADS.has(m[1]!) || insideQuotation(doc, p.start)) return null;
   const name = leadBusiness(doc);
