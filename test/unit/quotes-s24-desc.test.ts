@@ -21,7 +21,7 @@ describe("a description by the kind a body's name ends on is that body", () => {
   });
 
   it("is another reading with the switch off", () => {
-    const off = switchOff("quotes.s24-kind-named-body");
+    const off = switchOff("quotes.kind-named-body");
     expect(speakerOf(directQuotes(festival, off), "Her marionettes")).not.toBe("Linz Puppet Festival");
   });
 
@@ -49,7 +49,7 @@ describe("a plural description is the body an apposition said is made of it", ()
   });
 
   it("is another reading with the switch off", () => {
-    const off = switchOff("quotes.s24-collective-of-body");
+    const off = switchOff("quotes.collective-of-body");
     expect(speakerOf(directQuotes(dash, off), "Anyone with a credit card")).not.toBe("Wayfarer Project");
   });
 });
@@ -72,7 +72,7 @@ describe("a business description is the lead's business when no other organisati
   });
 
   it("is another reading with the switch off", () => {
-    const off = switchOff("quotes.s24-lead-business");
+    const off = switchOff("quotes.lead-business");
     expect(speakerOf(directQuotes(maker, off), "family range")).not.toBe("Kestrel");
     expect(speakerOf(directQuotes(founder, off), "disappointing")).not.toBe("Orla Kiely");
     expect(speakerOf(directQuotes(kinded, off), "a growing audience")).not.toBe("Harlech & Dyfed Media");
@@ -95,7 +95,7 @@ describe("'the band' is the band a member's role was named for", () => {
   });
 
   it("is another reading with the switch off", () => {
-    const off = switchOff("quotes.s24-band-of-member");
+    const off = switchOff("quotes.band-of-member");
     expect(speakerOf(directQuotes(singer, off), "deliberately provoking")).not.toBe("Kestrels");
   });
 });

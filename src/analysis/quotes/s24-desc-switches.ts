@@ -127,18 +127,18 @@ function bandOfMember(doc: QuoteDoc, p: Phrase): Speaker | null {
 
 export const S24_DESC_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
-    name: "s24-kind-named-body",
+    name: "kind-named-body",
     doc: '"the festival" after "the Linz Puppet Festival": a definite description is the latest name outside quotations ending on its head',
     try: ({ doc, p, definite }) => (definite ? kindNamedBody(doc, p) : null),
   },
   {
-    name: "s24-collective-of-body",
+    name: "collective-of-body",
     doc: '"the researchers" after "the Wayfarer Project - a group of security researchers": the body said to be a collective of that plural',
     try: ({ doc, p, definite }) => (definite ? collectiveOfBody(doc, p) : null),
   },
   LEAD_BUSINESS_RULE,
   {
-    name: "s24-band-of-member",
+    name: "band-of-member",
     doc: '"the band" after "Kestrels singer Ann Roe": the band a member\'s role is named for',
     try: ({ doc, p }) => bandOfMember(doc, p),
   },

@@ -104,7 +104,7 @@ function leadBusinessDescription(doc: QuoteDoc, p: Phrase): Speaker | null {
 }
 
 export const LEAD_BUSINESS_RULE: Alternative<SpeakerInput, Speaker> = {
-  name: "s24-lead-business",
+  name: "lead-business",
   doc: '"Kestrel plans to close two plants. The Danish toy maker … the company said": a business description is the lead\'s business when no other organisation is named since',
   try: ({ doc, p, definite }) => (definite ? leadBusinessDescription(doc, p) : null),
 };
