@@ -66,10 +66,14 @@ describe("an organisation description after a firm the model does not hold", () 
     expect(speakerOf(quotes(text), "Demand for coats")).toBe("Bright");
   });
 
+  // (session 24's lead-business rule finds the same firm: it is off too)
   it("stays a description with the rule off", () => {
-    expect(speakerOf(quotes(text, switchOff("quotes.org-subject-before")), "Demand for coats")).toBe(
-      "the company",
-    );
+    expect(
+      speakerOf(
+        quotes(text, switchOff("quotes.org-subject-before", "quotes.lead-business")),
+        "Demand for coats",
+      ),
+    ).toBe("the company");
   });
 
   it("is no common word opening the sentence", () => {

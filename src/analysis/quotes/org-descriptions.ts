@@ -10,6 +10,7 @@ import type { Phrase } from "./phrases.ts";
 import { membersBody } from "./public-body.ts";
 import { SITTING_BODY_RULE } from "./residual19-switches.ts";
 import { BODY_HEAD_NOUN_RULE, NATIONAL_AUTHORITIES_RULE } from "./s22-org-switches.ts";
+import { S24_DESC_RULES } from "./s24-desc-switches.ts";
 import { MODIFIED_GROUP_RULE, PLURAL_PAIR_RULE } from "./set30-group.ts";
 import { KIND_AFTER_NAMED_RULE, KIND_STATEMENT_RULE } from "./set32-org.ts";
 import { CAPITAL_GOVERNMENT_RULE, LEAD_BODY_NAMED_NEXT_RULE } from "./set33-capital.ts";
@@ -36,6 +37,8 @@ function listAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
 }
 
 export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  // (session 24: "the festival", "the researchers")
+  ...S24_DESC_RULES,
   {
     name: "members-body",
     doc: '"…, the transport select committee said. The MPs said …": members speak for the body that just spoke',
