@@ -96,3 +96,23 @@ describe("a which-clause after a role apposition leaves the name the subject", (
     expect(speakerOf(directQuotes(body, off), "We cannot comment")).toBe("FA");
   });
 });
+
+describe("a he/she the quotation speaks of is the topic, not the speaker", () => {
+  const body =
+    'Vale needs a rest\n\nLeeds beat Bath 20-10 on Saturday.\n\nAfter the match, Leeds coach Ray Dorn warned that England winger Tom Vale needed a long summer break to keep up his form. Vale, 22, was named player of the season in May but has looked tired in recent weeks. "It is his first full season and he was brilliant until the spring. "I don\'t think he has been near that level lately," he said.';
+  const own =
+    'Vale fit\n\nCoach Ray Dorn said that Tom Vale needed a rest. Vale, 22, said he felt fine. "My coach worries but he knows I am fit," he said.';
+
+  it("is the one who reported on the topic", () => {
+    expect(speakerOf(directQuotes(body), "I don't think")).toBe("Ray Dorn");
+  });
+
+  it("is the topic when the topic spoke since", () => {
+    expect(speakerOf(directQuotes(own), "My coach")).toBe("Tom Vale");
+  });
+
+  it("is the topic with the switch off", () => {
+    const off = switchOff("quotes.pronoun-reporter-over-topic");
+    expect(speakerOf(directQuotes(body, off), "I don't think")).toBe("Tom Vale");
+  });
+});

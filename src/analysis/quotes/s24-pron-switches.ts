@@ -12,7 +12,7 @@ import { REPORTED_THAT_VERBS, SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation, sentenceStart } from "./prior-subject.ts";
-import { tagSentence } from "./s22-pron-switches.ts";
+import { finiteAfter, fitsGender, tagSentence } from "./s22-pron-switches.ts";
 import { WHICH_PAST_ROLE_SWITCH } from "./s24-which-apposition.ts";
 import { at, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -34,12 +34,18 @@ const LATER_REPORTER_SWITCH = {
   doc: "\"She said: “A.” Mr Ross said the rules were fair. “B.”\": a bare quotation after another speaker's reported speech is that speaker's",
 };
 
+const TOPIC_REPORTER_SWITCH = {
+  name: "pronoun-reporter-over-topic",
+  doc: '"Ray Dorn warned that Tom Vale needed a rest. Vale, 22, has looked tired. “He was brilliant …,” he said": the one who reported on the person the quotation calls he',
+};
+
 export const S24_PRON_SWITCHES = [
   IT_CLAUSE_SWITCH,
   IT_STATEMENT_SWITCH,
   DESCRIBED_SPEAKER_SWITCH,
   LATER_REPORTER_SWITCH,
   WHICH_PAST_ROLE_SWITCH,
+  TOPIC_REPORTER_SWITCH,
 ];
 
 /** A name (of up to five capitalised words, "&" and "of" allowed) ending where the match ends. */
@@ -186,4 +192,60 @@ export function laterReporter(doc: QuoteDoc, prevQ: number, q: number): Speaker 
     return speaks && other ? c : null;
   }
   return null;
+}
+
+/** A third person of each gender inside a quotation ("his first season", "he was brilliant"). */
+const THIRD = { male: /\b(?:he|him|his|himself)\b/iu, female: /\b(?:she|her|hers|herself)\b/iu };
+
+/**
+ * `Ray Dorn warned that Tom Vale needed a rest. Vale, 22, has looked tired. “It is his first
+ * season and he was brilliant,” he said.`: the salient person `id` is the topic the quotation
+ * calls he/she, and a speaker does not speak of himself so; the person of that gender who
+ * reported on the topic in the two sentences before (and no later speech of the topic's own) is
+ * the speaker. Else null.
+ */
+export function reporterOverTopic(
+  doc: QuoteDoc,
+  p: Phrase,
+  want: "male" | "female",
+  quote: string | null,
+  id: string,
+  named: ((id: string) => boolean) | null,
+): string | null {
+  const fits = (x: string) => !named?.(x) && fitsGender(doc, x, want);
+  if (!quote || !isOn("quotes", TOPIC_REPORTER_SWITCH.name, doc.switches)) return null;
+  if (!THIRD[want].test(quote.replace(/["“][^"“”]*["”]/gu, " "))) return null;
+  const window = tagSentence(doc, p.start);
+  if (!window || window.from === 0) return null;
+  // (two sentences back, past a quotation the tag's run opens with)
+  const back = sentenceStart(doc, window.from - 1);
+  const from = insideQuotation(doc, window.from) && back > 0 ? sentenceStart(doc, back - 1) : back;
+  const ms = doc.actors.mentionsIn(doc.article.docId);
+  for (let h = doc.history.length - 1; h >= 0; h--) {
+    const c = doc.history[h]!;
+    if (c.start >= p.start) continue;
+    if (c.start < from) break;
+    if (!c.speaker || insideQuotation(doc, c.start)) continue;
+    // (the topic speaking since: "Vale said he felt fine" leaves him the speaker)
+    if (c.id === id) return null;
+    if (c.kind !== "person" || !c.id || !fits(c.id)) continue;
+    const end = sentenceEnd(doc, c.end);
+    // (the topic the subject of the clause reported: "warned that Tom Vale needed …")
+    const about = ms.some(
+      (m) =>
+        m.actorId === id &&
+        m.start > c.end &&
+        m.start < end &&
+        m.via !== "pronoun" &&
+        !!finiteAfter(doc.text.slice(m.end, end)),
+    );
+    return about ? c.id : null;
+  }
+  return null;
+}
+
+/** Where the sentence holding `pos` ends. */
+function sentenceEnd(doc: QuoteDoc, pos: number): number {
+  const m = /[.!?]["”’]?(?:\s|$)/u.exec(doc.text.slice(pos));
+  return m ? pos + m.index + 1 : doc.text.length;
 }
