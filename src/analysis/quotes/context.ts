@@ -12,6 +12,7 @@ import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
 import { answerAfterQuestion, DASH_FOOTER } from "./s22-cont-switches.ts";
 import { openingTerm } from "./s22-nospk-switches.ts";
+import { laterReporter } from "./s24-pron-switches.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
@@ -96,6 +97,9 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
         prevKey && isOn("quotes", "split-after-new-subject", ctx.doc.switches)
           ? ctx.doc.sentenceSubject.get(prevKey)
           : undefined;
+      // …and a sentence reporting another's speech since hands the turn to that speaker (switch).
+      const reporter = prevQ >= 0 ? laterReporter(ctx.doc, prevQ, q) : null;
+      if (reporter) return { sp: reporter, cue: null, via: "context" };
       const close = prevQ >= 0 ? spans[prevQ]!.markClose : Infinity;
       const later =
         (!!prevSp && prevSp.start > close) ||

@@ -3,7 +3,9 @@
 
 import type { Alternative } from "../steps.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
+import { reporterOverTopic } from "./s24-pron-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
+import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
@@ -12,7 +14,11 @@ export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",
     try: ({ doc, p, quote }) => {
       const g = pronounOf(p);
-      return g === "male" || g === "female" ? resolveHeShe(doc, p, g, quote) : null;
+      if (g !== "male" && g !== "female") return null;
+      const sp = resolveHeShe(doc, p, g, quote);
+      // "Ray Dorn warned that Tom Vale needed a rest. … “He was brilliant,” he said" (switch)
+      const reporter = sp.id ? reporterOverTopic(doc, p, g, quote, sp.id, null) : null;
+      return reporter ? speakerForActor(doc, reporter, p, g) : sp;
     },
   },
   {

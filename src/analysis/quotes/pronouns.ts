@@ -33,6 +33,7 @@ import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
 import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
 import { descriptionSubjectPronoun } from "./s23-desc-switches.ts";
 import { salientSubject } from "./s23-pron-switches.ts";
+import { describedSpeaker, itSpeechClauseSubject, itStatementAuthor } from "./s24-pron-switches.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -140,7 +141,8 @@ const earlySpeaker = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speake
     ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
     : null) ??
   asForSpeaker(doc, p, want) ??
-  descriptionSubjectPronoun(doc, p, want);
+  descriptionSubjectPronoun(doc, p, want) ??
+  describedSpeaker(doc, p, want);
 
 interface HeShe {
   doc: QuoteDoc;
@@ -323,7 +325,8 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   // "…, the NIESR report was optimistic. It said …": the report's author (switch).
   const author = isOn("quotes", "it-document-subject", doc.switches) ? itAfterDocument(doc, p) : null;
   if (author) return author;
-  const joint = itAfterJointDocument(doc, p);
+  // "Harlow has said it …", "Mr Ross's statement said: “…” It added" (switches)
+  const joint = itAfterJointDocument(doc, p) ?? itSpeechClauseSubject(doc, p) ?? itStatementAuthor(doc, p);
   if (joint) return joint;
   const described = isOn("quotes", "it-described-organisation", doc.switches);
   const isOrg = (h: Speaker) => h.kind === "organization" || (described && orgDescription(h));

@@ -16,6 +16,7 @@ import { S23_NAME_SWITCHES } from "./s23-name-switches.ts";
 import { S23_PRON_SWITCHES } from "./s23-pron-switches.ts";
 import { S23_TERM_SWITCHES } from "./s23-term-switches.ts";
 import { S24_NAME_SWITCHES } from "./s24-name-switches.ts";
+import { S24_PRON_SWITCHES } from "./s24-pron-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -61,4 +62,5 @@ export const STUDY_SET_SWITCHES = [
   POSSESSOR_NAME_SWITCH,
   ...S23_DESC_SWITCHES,
   ...S24_NAME_SWITCHES,
+  ...S24_PRON_SWITCHES,
 ];

@@ -13,6 +13,7 @@ import {
   phraseOf,
   pluralPossessive,
 } from "./phrases.ts";
+import { nameBeforeRoleWhich } from "./s24-which-apposition.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** A speech verb in its sentence, for the rules finding its subject. */
@@ -64,6 +65,9 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
         ? holderAfterOffice(toks, c, b, subj, text)
         : null;
     if (holder) return holder;
+    // "Tom Marsh, spokesman for the sport's body the FA, which …, said": the name (switch).
+    const roleNamed = nameBeforeRoleWhich(toks, c, subj, text, switches);
+    if (roleNamed) return roleNamed;
     // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
     const named =
       subj && isOn("quotes", "apposition-name", switches)

@@ -3,6 +3,7 @@
 // "actors.<name>" (the scorers' --ablate).
 
 import { bodyNameAfterOffice, officeBeforeBodyName } from "../s23-name-steps.ts";
+import { GERUND_OPENER_RULE } from "../s24-pron-steps.ts";
 import { ORG_HEAD_ON_STEP } from "../set27-steps.ts";
 import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
 import { TITLE_OF_BODY_NAME_STEP } from "../set33-steps.ts";
@@ -50,6 +51,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   compoundModifier,
   // (set 28: "Praising Rovers …, she said")
   SENTENCE_PARTICIPLE_RULE,
+  // (s24: "Bringing Rover to China …", "Monitoring firm Netscan …")
+  GERUND_OPENER_RULE,
   sentenceInitialCommon,
   leadingArticle,
   // (before any rule reads a work's title, "drama Wasp", as a name)
