@@ -15,6 +15,8 @@ import { S23_DESC_SWITCHES } from "./s23-desc-switches.ts";
 import { S23_NAME_SWITCHES } from "./s23-name-switches.ts";
 import { S23_PRON_SWITCHES } from "./s23-pron-switches.ts";
 import { S23_TERM_SWITCHES } from "./s23-term-switches.ts";
+import { S24_CUE_SWITCHES } from "./s24-cue-switches.ts";
+import { S24_TERM_SWITCHES } from "./s24-term.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -59,4 +61,6 @@ export const STUDY_SET_SWITCHES = [
   ...S23_TERM_SWITCHES,
   POSSESSOR_NAME_SWITCH,
   ...S23_DESC_SWITCHES,
+  ...S24_CUE_SWITCHES,
+  ...S24_TERM_SWITCHES,
 ];
