@@ -28,6 +28,13 @@ describe("a bare plural noun for people is the subject of a closing tag", () => 
     ).not.toBe("figures");
   });
 
+  it("reads no subject into a participle's object or an infinitive's clause", () => {
+    const echo = `${bridge}Ms Roe described the plan as "not a fix but a delay" echoing engineers who have said it is unsafe.`;
+    const which = `${bridge}The "toll bridge" is a phrase which drivers of heavy lorries use to describe it.`;
+    expect(speakerOf(directQuotes(echo), "not a fix")).not.toBe("engineers");
+    expect(speakerOf(directQuotes(which), "toll bridge")).not.toBe("which drivers");
+  });
+
   it("finds no speaker with the switch off", () => {
     const off = switchOff("quotes.tag-bare-plural-people");
     expect(speakerOf(directQuotes(bridge + tags[0]![0]!, off), "The deck")).toBeNull();

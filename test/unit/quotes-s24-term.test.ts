@@ -35,6 +35,8 @@ describe("a term after a naming or judging participle with no agent is no one's"
 
   it("keeps the subject of an active naming verb", () => {
     expect(speakerOf(directQuotes(active), "zero-day")).toBe("Orbix");
+    const apposed = `${lead}Orbix chief Ann Lee, a former army officer, called "total war" on the hackers.`;
+    expect(speakerOf(directQuotes(apposed), "total war")).not.toBeNull();
   });
 
   it("takes the nearby speaker with the switch off", () => {

@@ -92,7 +92,9 @@ function pastLink(toks: Tok[], e: number): number {
 function barePluralTag({ toks, qi, k, text, tagOnly, switches }: TagAt): Cue | null {
   if (!isOn("quotes", BARE_PLURAL_TAG_SWITCH.name, switches) || !setOff(toks, qi, k, text)) return null;
   const verb = toks[k]!.lower;
-  const after = SPEECH_VERB_FORMS.has(verb) && !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(verb);
+  // (", echoing critics who …": a participle opens a clause, not an inverted tag)
+  const after =
+    SPEECH_VERB_FORMS.has(verb) && !VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(verb) && !/ing$/.test(verb);
   const s = after ? k + 1 : k;
   let e = s;
   const stop = (t: Tok) => SPEECH_VERB_FORMS.has(t.lower) || isAdverb(t) || LINKS.test(t.lower);
@@ -100,7 +102,12 @@ function barePluralTag({ toks, qi, k, text, tagOnly, switches }: TagAt): Cue | n
   // (the last of one to three lowercase words is the head: "structural engineers")
   const head = toks[e - 1];
   if (e === s || !head || !peoplePlural(head.lower) || TITLE_WORDS.has(toks[s]!.lower)) return null;
-  if (toks.slice(s, e - 1).some((t) => /^(?:the|a|an|and|or|to)$/.test(t.lower))) return null;
+  if (
+    toks
+      .slice(s, e - 1)
+      .some((t) => /^(?:the|a|an|and|or|to|which|who|that|what|whose|these|those|such)$/.test(t.lower))
+  )
+    return null;
   // (one anonymous source word is the older rules' own: "analysts", "officials")
   if (e === s + 1 && ANONYMOUS_HEADS.has(head.lower)) return null;
   const end = pastLink(toks, e);
@@ -110,7 +117,8 @@ function barePluralTag({ toks, qi, k, text, tagOnly, switches }: TagAt): Cue | n
   const cue = (v: number): Cue => ({ speaker, cue: toks[v]!.lower, label: LABEL_VERBS.has(toks[v]!.lower) });
   if (after) return tagOnly(toks[end - 1]!.end) ? cue(k) : null;
   const v = verbAt(toks, end);
-  return v >= 0 && tagOnly(toks[v]!.end) ? cue(v) : null;
+  // ("which backers of the law use to refer": an infinitive has no subject here)
+  return v >= 0 && toks[v - 1]?.lower !== "to" && tagOnly(toks[v]!.end) ? cue(v) : null;
 }
 
 /** Words a role may hold before its noun ("senior", "deputy") or after it (links, determiners). */

@@ -80,7 +80,15 @@ function unattributeAgentlessNaming(text: string, direct: QuoteFound[], switches
   if (!isOn("quotes", AGENTLESS_NAMING_TERM_SWITCH.name, switches)) return;
   for (const q of direct) {
     if (q.kind !== "term" || !q.speakerName) continue;
-    if (!AGENTLESS.test(text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    const before = text.slice(Math.max(0, q.start - 200), q.start);
+    if (!AGENTLESS.test(before.slice(-40))) continue;
+    // ("Ann Lee, a former aide, called “…”": a comma closing an apposition leaves an active verb)
+    const clause = before.slice(before.search(/[^.!?]*$/));
+    if (
+      /,\s*(?:called|considered|deemed|termed|nicknamed|labell?ed)\s*["“‘']$/.test(clause) &&
+      /,.*,/.test(clause)
+    )
+      continue;
     if (/^\s*(?:by|,\s*(?:said|says|according))\b/.test(text.slice(q.end, q.end + 16))) continue;
     clearSpeaker(q);
   }
