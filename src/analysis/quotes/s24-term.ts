@@ -110,9 +110,12 @@ function renderedByAgent(doc: QuoteDoc, direct: QuoteFound[], switches: StepSwit
     const before = doc.text.slice(Math.max(0, q.start - 120), q.start);
     const m = RENDERED_BY.exec(before);
     if (!m) continue;
-    const start = q.start - before.length + m.index + m[0].indexOf(m[1]!, m[0].indexOf(" by ") + 3);
-    const sp = resolvePhrase(doc, { start, end: start + m[1]!.length, text: m[1]! });
-    if (!sp.id || (sp.kind !== "organization" && sp.kind !== "person")) continue;
+    // ("gay rights group Out Now!": the name the description ends on, when it ends on one)
+    const name = /\p{Lu}[\p{L}!&'’.-]*(?:\s+\p{Lu}[\p{L}!&'’.-]*)*$/u.exec(m[1]!)?.[0] ?? m[1]!;
+    const start = q.start - before.length + m.index + m[0].lastIndexOf(name, m[0].length - 3);
+    const sp = resolvePhrase(doc, { start, end: start + name.length, text: name });
+    // (the construction names the agent outright: a name the model has not met yet will do)
+    if (!(sp.id || /^\p{Lu}/u.test(name)) || (sp.kind !== "organization" && sp.kind !== "person")) continue;
     q.speakerName = sp.name ?? sp.text;
     q.speakerText = sp.text;
     q.speakerId = sp.id;
