@@ -53,9 +53,22 @@ function sentenceBefore(doc: QuoteDoc, q: QuoteFound): string | null {
 /** Gives each unattributed term after a rating verb the verb's subject, when it resolves to an actor. */
 function ratingVerbTerms(doc: QuoteDoc, direct: QuoteFound[], switches: StepSwitches): void {
   if (!isOn("quotes", RATING_VERB_TERM_SWITCH.name, switches)) return;
+  let last: QuoteFound | null = null;
   for (const q of direct) {
     if (q.speakerName || q.kind !== "term") continue;
     const before = sentenceBefore(doc, q);
+    // (`…as “investment grade”, up from their former “speculative” rating`: a later term of the
+    // same sentence, no verb of saying between, is the same subject's)
+    const between =
+      last && before && last.end > q.start - before.length ? doc.text.slice(last.end, q.start) : null;
+    if (
+      last &&
+      between !== null &&
+      !/\b(?:said|says|told|added|according|but|while|whereas)\b|[;:]/.test(between)
+    ) {
+      copySpeaker(last, q);
+      continue;
+    }
     const m = before ? (RATING_OPENING.exec(before) ?? SAID_TO_OPENING.exec(before)) : null;
     if (!m || m[m.length - 1]!.split(/\s+/).filter(Boolean).length > 16) continue;
     const start = q.start - before!.length + m.index + m[0].indexOf(m[1]!);
@@ -67,7 +80,18 @@ function ratingVerbTerms(doc: QuoteDoc, direct: QuoteFound[], switches: StepSwit
     q.speakerKind = sp.kind;
     q.cue = m[0].match(new RegExp(`${RATING}|said to`, "u"))?.[0] ?? null;
     q.via = "cue";
+    last = q;
   }
+}
+
+/** Gives `to` the speaker of `from`. */
+function copySpeaker(from: QuoteFound, to: QuoteFound): void {
+  to.speakerName = from.speakerName;
+  to.speakerText = from.speakerText;
+  to.speakerId = from.speakerId;
+  to.speakerKind = from.speakerKind;
+  to.cue = from.cue;
+  to.via = "cue";
 }
 
 /** `links, called “`, `holes considered “`: a naming or judging participle after a noun or a
