@@ -1,7 +1,5 @@
-// The closing tag after a quotation, as alternatives tried in order: `," according to X`,
-// `" by X` (the agent of a passive), `," said X`, `," X said`. A rule whose construction is
-// there but names no speaker answers NO_CUE, which stops the later rules (as the single function
-// this was did); switched off, it lets them try.
+// The closing tag after a quotation, as alternatives tried in order (`," according to X`, `" by X`, `," said X`,
+// `," X said`); a rule that sees its construction but no speaker answers NO_CUE, stopping the rest.
 
 import { ADVERBS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
@@ -39,6 +37,7 @@ import { describedOrBareRole } from "./s22-desc-switches.ts";
 import { onlyBeforeQuote, reportedTag } from "./s22-nospk-switches.ts";
 import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
 import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
+import { S24_CUE_TAG_RULES } from "./s24-cue-switches.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
@@ -152,6 +151,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       return cueOrNone(p ? { speaker: p, cue: "by", label: true } : null);
     },
   },
+  ...S24_CUE_TAG_RULES,
   {
     name: "tag-said-bare-plural",
     doc: '`," said analysts at Harbour Bank`, `," wrote critics`: a bare plural source after the verb (the phrase reader wants a capital or a determiner)',

@@ -35,6 +35,7 @@ import {
   BACKSHIFTED_TERM_SWITCH,
   PLURAL_PARTY_TERM_SWITCH,
 } from "./s22-term-switches.ts";
+import { termsByVerb } from "./s24-term.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
   CROWD_NOISE_SWITCH,
@@ -116,6 +117,7 @@ export function extractQuotes(
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   if (isOn("quotes", KNOWN_AS_SWITCH.name, switches)) unattributeKnownAs(article.text, direct);
   unattributeKnownAsMore(doc, direct);
+  termsByVerb(doc, direct, switches); // (s24-term.ts: a rating verb's subject; none after "called")
   if (isOn("quotes", NAMED_DIRECT_SWITCH.name, switches)) unattributeNicknamed(article.text, direct);
   if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
   if (isOn("quotes", MENTIONED_WORD_SWITCH.name, switches)) unattributeMentioned(article.text, direct);

@@ -15,8 +15,10 @@ import { S23_DESC_SWITCHES } from "./s23-desc-switches.ts";
 import { S23_NAME_SWITCHES } from "./s23-name-switches.ts";
 import { S23_PRON_SWITCHES } from "./s23-pron-switches.ts";
 import { S23_TERM_SWITCHES } from "./s23-term-switches.ts";
+import { S24_CUE_SWITCHES } from "./s24-cue-switches.ts";
 import { S24_NAME_SWITCHES } from "./s24-name-switches.ts";
 import { S24_PRON_SWITCHES } from "./s24-pron-switches.ts";
+import { S24_TERM_SWITCHES } from "./s24-term.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -63,4 +65,6 @@ export const STUDY_SET_SWITCHES = [
   ...S23_DESC_SWITCHES,
   ...S24_NAME_SWITCHES,
   ...S24_PRON_SWITCHES,
+  ...S24_CUE_SWITCHES,
+  ...S24_TERM_SWITCHES,
 ];

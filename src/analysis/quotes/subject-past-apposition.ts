@@ -13,6 +13,7 @@ import {
   phraseOf,
   pluralPossessive,
 } from "./phrases.ts";
+import { subjectBeforeLongRelative } from "./s24-cue-switches.ts";
 import { nameBeforeRoleWhich } from "./s24-which-apposition.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
@@ -103,7 +104,8 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
       continue;
     return subj;
   }
-  return null;
+  // (past a clause too long or too punctuated for the loop: s24-cue-switches.ts)
+  return subjectBeforeLongRelative(toks, b, text, switches);
 }
 
 /** toks[a, b) is an age ("34") or a place of origin ("from Leeds", "of Calder Vale"), no more. */
