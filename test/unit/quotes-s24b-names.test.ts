@@ -35,3 +35,43 @@ describe("a capitalised office owned by a named country or body, then the name",
     expect(speakerOf(directQuotes(body(cases[0]![0]), off), "We are ready")).not.toBe("Rosa Delgado");
   });
 });
+
+describe("a person's name, a comma and the body they speak for, its closing comma left out", () => {
+  const body = (s: string) => `Town hopes\n\nThe festival may move north next year.\n\n${s}`;
+  const cases: [string, string, string][] = [
+    [
+      'Jane Rowe, Seaview Traders Association said: "We have tried very hard to keep it here."',
+      "We have",
+      "Jane Rowe",
+    ],
+    [
+      '"We have tried very hard to keep it here," Jane Rowe, Seaview Traders Association said.',
+      "We have",
+      "Jane Rowe",
+    ],
+    [
+      'Mark Dale, Harbour Residents Group told the paper: "We have tried very hard to keep it here."',
+      "We have",
+      "Mark Dale",
+    ],
+    [
+      'Tom Price, Northbay Chamber of Commerce said the move was "a real blow to the town".',
+      "a real",
+      "Tom Price",
+    ],
+  ];
+
+  it("is the person", () => {
+    for (const [s, q, who] of cases) expect(speakerOf(directQuotes(body(s)), q), s).toBe(who);
+  });
+
+  it("is still the body with no person before it", () => {
+    const s = 'In Leeds, Seaview Traders Association said: "We have tried very hard to keep it here."';
+    expect(speakerOf(directQuotes(body(s)), "We have")).toBe("Seaview Traders Association");
+  });
+
+  it("is the body with the switch off", () => {
+    const off = switchOff("quotes.name-comma-body-subject");
+    expect(speakerOf(directQuotes(body(cases[0]![0]), off), "We have")).toBe("Seaview Traders Association");
+  });
+});
