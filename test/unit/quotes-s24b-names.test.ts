@@ -75,3 +75,37 @@ describe("a person's name, a comma and the body they speak for, its closing comm
     expect(speakerOf(directQuotes(body(cases[0]![0]), off), "We have")).toBe("Seaview Traders Association");
   });
 });
+
+describe("a relative named by a given name after his/her and a kin noun", () => {
+  const body = (lead: string, s: string) => `Family feud\n\n${lead}\n\n${s}`;
+  const owner = "The deal is a win for chairman Ravi Kapoor, whose idea it was.";
+  const cases: [string, string, string, string][] = [
+    [
+      owner,
+      'His brother Sunil, the deputy chairman, said the plan was "quite wrong and rushed".',
+      "quite",
+      "Sunil Kapoor",
+    ],
+    [owner, '"It is quite wrong and rushed," his brother Sunil said.', "It is", "Sunil Kapoor"],
+    [
+      "Singer Ann Dale has cancelled her tour.",
+      'Her son Joe said: "She needs a long rest."',
+      "She needs",
+      "Joe Dale",
+    ],
+  ];
+
+  it("has the family's surname", () => {
+    for (const [lead, s, q, who] of cases) expect(speakerOf(directQuotes(body(lead, s)), q), s).toBe(who);
+  });
+
+  it("is the given name alone when his/her is no one named", () => {
+    const qs = directQuotes(body("The club lost again.", 'His brother Sunil said: "It is quite wrong."'));
+    expect(speakerOf(qs, "It is")).toBe("Sunil");
+  });
+
+  it("is the given name alone with the switch off", () => {
+    const off = switchOff("quotes.pronoun-kin-given-name");
+    expect(speakerOf(directQuotes(body(owner, cases[0]![1]), off), "quite")).toBe("Sunil");
+  });
+});

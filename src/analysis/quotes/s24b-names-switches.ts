@@ -3,9 +3,12 @@
 import { ORG_NAME_HEADS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
-import { isOn, type StepSwitches } from "../steps.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { nameRun, type Phrase, phraseOf } from "./phrases.ts";
+import { resolveHeShe } from "./pronouns.ts";
+import type { SpeakerInput } from "./speaker-input.ts";
 import { isCap, type Tok } from "./tokens.ts";
+import type { Speaker } from "./types.ts";
 
 const POSSESSED_OFFICE_SWITCH = {
   name: "possessed-capital-office",
@@ -52,4 +55,32 @@ export function personBeforeBody(
   return null;
 }
 
-export const S24B_NAMES_SWITCHES = [POSSESSED_OFFICE_SWITCH, NAME_COMMA_BODY_SWITCH];
+const KIN_GIVEN_NAME_SWITCH = {
+  name: "pronoun-kin-given-name",
+  doc: '"His brother Ravi, the vice-chairman, said" after "chairman Sunil Mehta": a relative named by a given name alone after his/her and a kin noun has the family\'s surname',
+};
+
+/** "his brother Ravi", "Her daughter, Ada,": a possessive pronoun, a blood relative's noun, one given name. */
+const PRONOUN_KIN_GIVEN =
+  /^(his|her)\s+(?:(?:younger|older|elder|twin|late)\s+)?(brother|sister|son|daughter|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|cousin),?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)$/iu;
+
+/** The relative "his brother Ravi" names, with the surname of the person "his" is (a blood
+ *  relative shares the family name); null when the phrase is another or "his" resolves to no one. */
+export const KIN_GIVEN_NAME_RULE: Alternative<SpeakerInput, Speaker> = {
+  ...KIN_GIVEN_NAME_SWITCH,
+  try: ({ doc, p }) => {
+    const m = PRONOUN_KIN_GIVEN.exec(p.text);
+    if (!m) return null;
+    const pron = { start: p.start, end: p.start + m[1]!.length, text: m[1]! };
+    const owner = resolveHeShe(doc, pron, /^his$/i.test(m[1]!) ? "male" : "female");
+    const parts = owner.id && owner.kind === "person" ? (owner.name ?? "").split(/\s+/) : [];
+    // (a full name only: "his brother Ravi" after a lone "Mehta" still gives "Ravi Mehta")
+    const surname = parts.length > 0 ? parts[parts.length - 1]! : "";
+    if (!/^\p{Lu}/u.test(surname) || surname === m[3]) return null;
+    const name = `${m[3]} ${surname}`;
+    const actor = doc.actors.resolve(name);
+    return { ...p, id: actor?.id ?? null, name: actor?.name ?? name, kind: "person", gender: "any" };
+  },
+};
+
+export const S24B_NAMES_SWITCHES = [POSSESSED_OFFICE_SWITCH, NAME_COMMA_BODY_SWITCH, KIN_GIVEN_NAME_SWITCH];
