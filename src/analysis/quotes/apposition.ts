@@ -8,7 +8,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
-import { possessedOffice } from "./s24b-names-switches.ts";
+import { possessedOffice } from "./s24b-possessed-office.ts";
 import { CAPITAL_OFFICE_APPOSITION_SWITCH } from "./set29-switches.ts";
 import { definiteOffice } from "./set32-switches.ts";
 import type { Tok } from "./tokens.ts";
