@@ -6,7 +6,7 @@ import { resolveHeShe } from "./pronouns.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import type { Speaker } from "./types.ts";
 
-export const KIN_GIVEN_NAME_SWITCH = {
+const KIN_GIVEN_NAME_SWITCH = {
   name: "pronoun-kin-given-name",
   doc: '"His brother Ravi, the vice-chairman, said" after "chairman Sunil Mehta": a relative named by a given name alone after his/her and a kin noun has the family\'s surname',
 };
