@@ -8,6 +8,7 @@ import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
+import { possessedOffice } from "./s24b-possessed-office.ts";
 import { CAPITAL_OFFICE_APPOSITION_SWITCH } from "./set29-switches.ts";
 import { definiteOffice } from "./set32-switches.ts";
 import type { Tok } from "./tokens.ts";
@@ -67,7 +68,7 @@ export function nameAfterRole(
 ): NamedPhrase | null {
   const cap = !!switches && isOn("quotes", CAPITAL_OFFICE_APPOSITION_SWITCH.name, switches);
   // ("The Higher Education Minister, Kim Howells,": a definite capitalised office, set 32)
-  const office = definiteOffice(role.text, switches);
+  const office = definiteOffice(role.text, switches) || possessedOffice(role.text, switches);
   if (toks[c]?.text !== "," || !(office || isRolePhrase(role, forPlace, text, toBody, cap))) return null;
   let e = c + 1;
   while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;

@@ -11,6 +11,7 @@ import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { IRREGULAR_PAST } from "./participle-name-verb.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
+import { personBeforeBody } from "./s24b-name-body.ts";
 import { PAST_BARE_OBJECT_SWITCH } from "./set22-switches.ts";
 import { PAST_BARE_PHRASE_SWITCH } from "./set28-switches.ts";
 import { DETERMINERS, isAdverb, isCap, type Tok } from "./tokens.ts";
@@ -45,6 +46,9 @@ export function nameBeforeVerbObject(
   switches: StepSwitches,
   participle = false,
 ): Phrase {
+  // ("Jane Rowe, Seaview Traders Association said": the person, s24b-name-body.ts)
+  const person = personBeforeBody(p, toks, text, switches);
+  if (person) return person;
   if (!isOn("quotes", NAME_VERB_OBJECT_SWITCH.name, switches)) return p;
   const a = toks.findIndex((t) => t.start === p.start);
   // (a name, not "A delighted Hale" or "The club")

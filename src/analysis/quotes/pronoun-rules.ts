@@ -4,11 +4,14 @@
 import type { Alternative } from "../steps.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { reporterOverTopic } from "./s24-pron-switches.ts";
+import { KIN_GIVEN_NAME_RULE } from "./s24b-kin-given.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  // "His brother Ravi said": the relative, with the family's surname (s24b-kin-given.ts)
+  KIN_GIVEN_NAME_RULE,
   {
     name: "pronoun-he-she",
     doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",
