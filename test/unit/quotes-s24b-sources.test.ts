@@ -35,3 +35,25 @@ describe("an inverted tag right after a quoted term, no comma between", () => {
     for (const [s, q] of tags.slice(0, 3)) expect(speakerOf(directQuotes(games + s!, off), q!)).toBeNull();
   });
 });
+
+describe('"according to" with no comma after its source', () => {
+  const teens = "Teen spending\n\nBritish teenagers spend more on make-up than ever, a study says.\n\n";
+  const named = `${teens}According to Tom Hale the trend is "here to stay".`;
+  const titled = `${teens}According to the firm's chief executive Tom Hale the trend is "here to stay".`;
+  const linked = `${teens}According to a spokesman for the Lyle group the trend is "here to stay".`;
+
+  it("ends the source where the clause's own subject opens", () => {
+    expect(speakerOf(directQuotes(named), "here to")).toBe("Tom Hale");
+    expect(speakerOf(directQuotes(titled), "here to")).toBe("Tom Hale");
+  });
+
+  it("keeps a determiner after a link word inside the source", () => {
+    expect(speakerOf(directQuotes(linked), "here to")).not.toBe("Tom Hale");
+    expect(speakerOf(directQuotes(linked), "here to")).toMatch(/spokesman|Lyle/);
+  });
+
+  it("runs on into the clause with the switch off", () => {
+    const off = switchOff("quotes.according-to-no-comma");
+    expect(speakerOf(directQuotes(named, off), "here to")).not.toBe("Tom Hale");
+  });
+});

@@ -2,6 +2,7 @@
 // after a quoted term with no comma between (`2019 was a "lost year" said Ann Roe, head of …`).
 
 import { isOn, type StepSwitches } from "../steps.ts";
+import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 const UNPUNCTUATED_INVERTED_TAG_SWITCH = {
@@ -36,5 +37,36 @@ export function noComma({ toks, k, switches }: { toks: Tok[]; k: number; switche
   return !end || (end.type === "p" && /^[.,;!?]$/.test(end.text));
 }
 
+const ACCORDING_NO_COMMA_SWITCH = {
+  name: "according-to-no-comma",
+  doc: '`According to the Lyle report the trend marked girls out as "…"`: with no comma after it, the source ends where the clause\'s own subject opens (a determiner or pronoun not after a link word)',
+};
+
+/** Words opening a new noun phrase or a clause's subject pronoun. */
+const NEW_PHRASE = /^(?:the|a|an|this|these|those|its|his|her|their|he|she|it|they|we|i)$/;
+
+/** Words after which a determiner stays inside the source ("a spokesman for the club"). */
+const LINKED = /^(?:of|for|at|from|by|in|on|with|to|and|or|&|between|among)$/;
+
+/** The source after "according to" at toks[at], cut before a second noun phrase the phrase reader
+ *  ran on into: `According to Tom Hale the trend is "…"` is Tom Hale's, not "Tom Hale the trend". */
+export function accordingSourceAt(
+  toks: Tok[],
+  at: number,
+  text: string,
+  switches: StepSwitches,
+): Phrase | null {
+  const p = phraseAfter(toks, at, text);
+  if (!p || !isOn("quotes", ACCORDING_NO_COMMA_SWITCH.name, switches)) return p;
+  for (let m = at + 1; m < toks.length && toks[m]!.end <= p.end; m++) {
+    const t = toks[m]!;
+    const before = toks[m - 1]!;
+    if (t.type !== "w" || isCap(t) || !NEW_PHRASE.test(t.lower)) continue;
+    if (before.type !== "w" || LINKED.test(before.lower) || /['’]s?$/.test(before.text)) continue;
+    return phraseOf(toks, at, m - 1, text);
+  }
+  return p;
+}
+
 /** This module's switches, for the ablation. */
-export const S24B_SOURCES_SWITCHES = [UNPUNCTUATED_INVERTED_TAG_SWITCH];
+export const S24B_SOURCES_SWITCHES = [UNPUNCTUATED_INVERTED_TAG_SWITCH, ACCORDING_NO_COMMA_SWITCH];
