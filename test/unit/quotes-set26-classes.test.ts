@@ -76,7 +76,9 @@ describe("a quoted sentence opening its sentence is set off from a tag with no c
   });
 
   it("is no one with the switch off", () => {
-    const qs = directQuotes(body, switchOff("quotes.unpunctuated-sentence-tag"));
+    // (s24b's inverted tag after an unpunctuated quotation finds the same speaker: off too)
+    const off = switchOff("quotes.unpunctuated-sentence-tag", "quotes.tag-inverted-unpunctuated");
+    const qs = directQuotes(body, off);
     expect(speakerOf(qs, "The natural pick")).toBeNull();
   });
 });

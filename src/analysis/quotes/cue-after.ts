@@ -38,6 +38,7 @@ import { onlyBeforeQuote, reportedTag } from "./s22-nospk-switches.ts";
 import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
 import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
 import { S24_CUE_TAG_RULES } from "./s24-cue-switches.ts";
+import { noComma } from "./s24b-sources-switches.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
@@ -177,8 +178,8 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       // (`", saying Ms Corr would …`: no inverted tag, set 28)
       if (/ing$/.test(t.lower) && isOn("quotes", PARTICIPLE_NOT_INVERTED_SWITCH.name, input.switches))
         return null;
-      // `against "false" claims about its product`: a term running on into a noun is no tag.
-      if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input)) return null;
+      // `against "false" claims about it`: a term running on into a noun is no tag (`"…" said X.` is).
+      if (isOn("quotes", "tag-set-off", input.switches) && !setOff(input) && !noComma(input)) return null;
       const role = phraseAfter(toks, k + 1, text);
       // ("said BAFS founder and director Elon Trask": the name past the joined roles or firm)
       const joined = role && nameAfterJoinedRoles(role, text, input.switches);
@@ -301,8 +302,7 @@ function setOff({ toks, qi, k, text, switches }: TagInput): boolean {
 function speakerThenVerb(input: TagInput): Cue | null {
   const { toks, qi, k, text, tagOnly } = input;
   const q = toks[qi]!;
-  // A tag is set off from the quotation by punctuation, inside the marks or after them: `the
-  // scene stayed "as important" as it had been, when labels …` is not one.
+  // A tag is set off by punctuation, in or after the marks: `stayed "as important" as it was, when …` is not.
   const inner = text
     .slice(q.start, q.end)
     .replace(/["“”'’\s]+$/u, "")

@@ -40,6 +40,7 @@ import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-n
 import { frontedClauseVerb } from "./s22-fronted-clause.ts";
 import { accordingDocumentBy } from "./s22-org-switches.ts";
 import { wordBeforeVerb } from "./s23-term-switches.ts";
+import { accordingSourceAt } from "./s24b-sources-switches.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -352,7 +353,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     if (t.lower === "to" && toks[j - 1]?.lower === "according") {
       const made = accordingDocumentBy(toks, j - 1, text, switches);
       if (made) return made;
-      const p = phraseAfter(toks, j + 1, text);
+      const p = accordingSourceAt(toks, j + 1, text, switches);
       if (p && accordingToThing(p) && isOn("quotes", "according-to-thing", switches)) return null;
       if (p) return { speaker: p, cue: "according to", label: false };
       continue;
@@ -378,8 +379,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     if (isOn("quotes", "subordinate-speech", switches) && subordinateSpeech(toks, subj)) continue;
     return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
   }
-  // "according to X, "…"" with the phrase before the quote is handled above; a colon after a
-  // bare name ("Mr Straw: "…"") is too loose to count.
+  // ("according to X, "…"" is handled above; a bare name's colon, `Mr Straw: "…"`, is too loose)
   return null;
 }
 
