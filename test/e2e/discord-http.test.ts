@@ -59,6 +59,12 @@ const CALLBACK_DEADLINE_MS = 60_000;
 // on the clock the test sets (nothing measured): far apart, and far inside the deadline above.
 const QUICK_DEFER_AFTER_MS = 500;
 const QUEUED_MS = 2_000; // under Discord's 3 s, the oldest creation time the bot believes
+// A fixed instant, not the machine's clock: every bot here reads its receipts from it and the
+// loopback signs on it, so the 5-minute signature window is judged on a clock that stands still
+// (no request can age across it on a slow machine). Only the loopback's Discord deadline,
+// CALLBACK_DEADLINE_MS, is on the real clock.
+const EPOCH = Date.UTC(2026, 0, 1, 12);
+const atEpoch = () => EPOCH;
 
 /** Holds the slow test commands until the returned function is called (the bot must defer). */
 function holdSlowCommands(): () => void {
@@ -109,7 +115,7 @@ function expectClean(d: HttpDelivery, m: MessageLike): void {
 }
 
 beforeAll(async () => {
-  lb = await startLoopbackDiscord({ interactionDeadlineMs: CALLBACK_DEADLINE_MS });
+  lb = await startLoopbackDiscord({ interactionDeadlineMs: CALLBACK_DEADLINE_MS, now: atEpoch });
   coverage = await loadCoverage("seeds", silentLogger, { cacheDir: readConfig().cacheDir });
   // Register the commands so the builders know option types (as deploy would).
   await fetch(`${lb.apiUrl}/v10/applications/${lb.applicationId}/commands`, {
@@ -131,6 +137,7 @@ beforeAll(async () => {
     handleSignals: false,
     deferAfterMs: DEFER_AFTER_MS,
     slowMs: NEVER_SLOW_MS,
+    now: atEpoch,
     commands: [...registeredCommands(), ...testCommands()],
   });
   // Slowness injected through the `answer` option: every answer waits until the test releases it.
@@ -140,6 +147,7 @@ beforeAll(async () => {
     log: silentLogger,
     handleSignals: false,
     deferAfterMs: HELD_DEFER_AFTER_MS,
+    now: atEpoch,
     answer: async (_c, name) => {
       await new Promise<void>((r) => (releaseSlow = r));
       return message([{ title: `Slow answer to /${name}`, description: "Worth the wait." }]);
@@ -152,6 +160,7 @@ beforeAll(async () => {
     log,
     handleSignals: false,
     deferAfterMs: HELD_DEFER_AFTER_MS,
+    now: atEpoch,
     commands: [...registeredCommands(), ...testCommands()],
   });
 });
@@ -357,6 +366,7 @@ describe("HTTP interactions: the same handlers as the gateway", () => {
         handleSignals: false,
         deferAfterMs: DEFER_AFTER_MS,
         slowMs: NEVER_SLOW_MS,
+        now: atEpoch,
       });
       const d = await lb.deliverInteraction(
         endpoint(quotesBot),
@@ -405,7 +415,7 @@ describe("HTTP interactions: what is accepted before any work (#18)", () => {
     `POST /interactions HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
     `Content-Length: ${length}\r\n` +
     (signed
-      ? `X-Signature-Ed25519: ${"ab".repeat(64)}\r\nX-Signature-Timestamp: ${Math.floor(Date.now() / 1000)}\r\n`
+      ? `X-Signature-Ed25519: ${"ab".repeat(64)}\r\nX-Signature-Timestamp: ${Math.floor(EPOCH / 1000)}\r\n`
       : "") +
     "\r\n";
 
@@ -428,7 +438,7 @@ describe("HTTP interactions: what is accepted before any work (#18)", () => {
 
   it("a validly signed body that is not an interaction (null, a number, a list) gets 400, not 500", async () => {
     for (const raw of ["null", "42", "[]", '"ping"']) {
-      const timestamp = String(Math.floor(Date.now() / 1000));
+      const timestamp = String(Math.floor(EPOCH / 1000));
       const res = await fetch(endpoint(bot), {
         method: "POST",
         headers: {
@@ -453,8 +463,7 @@ describe("HTTP interactions: deferred in time, the clock running from the intera
   // (A burst queued behind slow answers is test/unit/responder.test.ts's, on a clock moved by
   // work done.)
   let quickBot: RunningInteractions;
-  // A fixed instant, not the machine's clock: every time these tests judge is set from it.
-  const EPOCH = Date.UTC(2026, 0, 1, 12);
+  // Its receipts are read from `receivedAt`, set from EPOCH by each test.
   let receivedAt = EPOCH;
   beforeAll(async () => {
     quickBot = await startInteractionsServer({
