@@ -42,6 +42,7 @@ import { noComma } from "./s24b-sources-switches.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
+import type { TagInput } from "./tag-input.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 import { nameBeforeUnpunctuatedRole } from "./unpunctuated-role.ts";
@@ -54,18 +55,6 @@ const CLAUSE_OPENERS = /^(?:he|she|they|it|we|i|that|there)$/;
 /** A rule saw its construction but found no speaker: no later rule is tried. */
 const NO_CUE = "no-cue";
 type CueAnswer = Cue | typeof NO_CUE;
-
-interface TagInput {
-  toks: Tok[];
-  /** The quotation token. */
-  qi: number;
-  /** The first word after it (past commas and dashes). */
-  k: number;
-  text: string;
-  /** Is what follows the speaker at `after` only the rest of a tag (not a new sentence)? */
-  tagOnly: (after: number) => boolean;
-  switches: StepSwitches;
-}
 
 /** "said a longtime adviser to Pell": an anonymous source runs on through its link to whom it serves. */
 function withLink({ toks, text, switches }: TagInput, p: Phrase): Phrase {

@@ -10,17 +10,8 @@ import { HONORIFICS, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { LABEL_VERBS, SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
+import type { TagInput } from "./tag-input.ts";
 import { isAdverb, isCap, isPronoun, ROLE_LIKE, type Tok } from "./tokens.ts";
-
-/** What a closing-tag rule reads (cue-after.ts's TagInput). */
-interface TagAt {
-  toks: Tok[];
-  qi: number;
-  k: number;
-  text: string;
-  tagOnly: (after: number) => boolean;
-  switches: StepSwitches;
-}
 
 const BARE_PLURAL_TAG_SWITCH = {
   name: "tag-bare-plural-people",
@@ -89,7 +80,7 @@ function pastLink(toks: Tok[], e: number): number {
 }
 
 /** `," (lowercase modifiers) <people plural> said` or `," said (modifiers) <people plural>`. */
-function barePluralTag({ toks, qi, k, text, tagOnly, switches }: TagAt): Cue | null {
+function barePluralTag({ toks, qi, k, text, tagOnly, switches }: TagInput): Cue | null {
   if (!isOn("quotes", BARE_PLURAL_TAG_SWITCH.name, switches) || !setOff(toks, qi, k, text)) return null;
   const verb = toks[k]!.lower;
   // (", echoing critics who …": a participle opens a clause, not an inverted tag)
@@ -130,7 +121,7 @@ const roleNoun = (t: Tok) =>
 
 /** `," (Title) Name Surname <lowercase role run> said`: the name, when the run holds a role noun
  *  and any capitalised word in it follows a link ("head of exploration at Cairn Oil"). */
-function nameRoleRunTag({ toks, qi, k, text, tagOnly, switches }: TagAt): Cue | null {
+function nameRoleRunTag({ toks, qi, k, text, tagOnly, switches }: TagInput): Cue | null {
   if (!isOn("quotes", NAME_ROLE_RUN_TAG_SWITCH.name, switches) || !setOff(toks, qi, k, text)) return null;
   let m = k;
   while (toks[m]?.type === "w" && isCap(toks[m]!) && m - k < 5) m++;
@@ -167,7 +158,7 @@ const SITE = /^(?:website|site|blog|page|homepage|web)$/;
 
 /** `," a statement on (her|Sorel's) (official) website said`: the owner, a possessive pronoun (taken
  *  up as he/she) or a name's possessive (the name). */
-function websiteOwnerTag({ toks, qi, k, text, tagOnly, switches }: TagAt): Cue | null {
+function websiteOwnerTag({ toks, qi, k, text, tagOnly, switches }: TagInput): Cue | null {
   if (!isOn("quotes", WEBSITE_OWNER_TAG_SWITCH.name, switches) || !setOff(toks, qi, k, text)) return null;
   const d = /^(?:a|an|the)$/.test(toks[k]!.lower) ? k + 1 : k;
   if (!DOCUMENT_HEADS.has(toks[d]?.lower ?? "") || !/^(?:on|from)$/.test(toks[d + 1]?.lower ?? ""))
@@ -189,7 +180,7 @@ function websiteOwnerTag({ toks, qi, k, text, tagOnly, switches }: TagAt): Cue |
 }
 
 /** Closing-tag alternatives for cue-after.ts, tried before `tag-said-x`. */
-export const S24_CUE_TAG_RULES: readonly Alternative<TagAt, Cue>[] = [
+export const S24_CUE_TAG_RULES: readonly Alternative<TagInput, Cue>[] = [
   { ...WEBSITE_OWNER_TAG_SWITCH, try: websiteOwnerTag },
   { ...NAME_ROLE_RUN_TAG_SWITCH, try: nameRoleRunTag },
   { ...BARE_PLURAL_TAG_SWITCH, try: barePluralTag },
