@@ -205,6 +205,18 @@ if (isMainModule(import.meta.url)) {
   process.stdout.write(`tune:     ${brief(pick(tune))}\n`);
   process.stdout.write(`held-out: ${brief(pick(heldOut))}\n`);
   process.stdout.write(`all:      ${brief(pick(new Set(found.keys())))}\n`);
+  // How far "all" can be trusted: articles resampled, since one article's misses hang together.
+  const { articleInterval } = await import("./quote-interval.ts");
+  const tallies = [...inputs.keys()].map((f) => {
+    const labels = rows.filter((r) => r.file === f);
+    const total = labels.filter((r) => r.speaker !== null).length;
+    const s = scoreQuotes(labels, new Map([[f, found.get(f) ?? []]]));
+    return { right: Math.round(s.speakerAccuracy * total), total };
+  });
+  const ci = articleInterval(tallies);
+  process.stdout.write(
+    `interval: speaker ${ci.low}-${ci.high} (95%, resampling the ${tallies.length} articles)\n`,
+  );
   if (process.argv.includes("--ablate")) {
     const figures = (s: Omit<QuoteScores, "misses">) => {
       const f1 = (2 * s.precision * s.recall) / Math.max(1e-9, s.precision + s.recall);
