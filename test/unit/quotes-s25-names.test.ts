@@ -1,0 +1,42 @@
+// Speaker-name classes found in session 25 (issue #13, BBC study sets 36-55), on invented text:
+// each rule's own sentences, and the same sentences with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("two named people or bodies who say it in one text speak together", () => {
+  const letter =
+    'Mill to close\n\nThe Harbour Mill will close next month, its owners have said.\n\n"We tried every way to keep the mill open," Harbour chief executive Ann Roe and finance director Ivo Brandt said in a letter to staff. "We are deeply sorry."';
+
+  it("is both names, for the tag's quotation and the one after it", () => {
+    const qs = directQuotes(letter);
+    expect(speakerOf(qs, "We tried every way")).toBe("Ann Roe and Ivo Brandt");
+    expect(speakerOf(qs, "We are deeply sorry")).toBe("Ann Roe and Ivo Brandt");
+  });
+
+  it("is the last name alone with the switch off", () => {
+    const qs = directQuotes(letter, switchOff("quotes.joint-named-speakers"));
+    expect(speakerOf(qs, "We tried every way")).toBe("Ivo Brandt");
+  });
+
+  it("holds for two bodies' joint statement and an inverted tag", () => {
+    const bodies =
+      'Port plan rejected\n\nThe plan for a new port was rejected by the Kestrel Trust on Monday.\n\nThe Kestrel Trust and the Harbour Council said in a joint statement: "This plan was never going to work."';
+    expect(speakerOf(directQuotes(bodies), "This plan")).toBe("Kestrel Trust and Harbour Council");
+    const inverted =
+      'Mill to close\n\nThe Harbour Mill will close next month.\n\n"We tried every way to keep the mill open," said Ann Roe and Ivo Brandt in a joint statement.';
+    expect(speakerOf(directQuotes(inverted), "We tried every way")).toBe("Ann Roe and Ivo Brandt");
+  });
+
+  it("needs the pair to open the clause: an object and a new subject are not joined", () => {
+    const object =
+      'Cup draw\n\nKettleby were drawn against Harbour City.\n\nCoach Ann Roe praised Ivo Brandt and Tessa Lind wrote that she was "thrilled" with the draw.';
+    expect(speakerOf(directQuotes(object), "thrilled")).not.toBe("Ivo Brandt and Tessa Lind");
+  });
+
+  it("needs one text: words two people said alike stay no one's", () => {
+    const alike =
+      'Port plan rejected\n\nThe plan for a new port was rejected by the Kestrel Trust on Monday.\n\nThe Kestrel Trust and the Harbour Council said: "This plan was never going to work."';
+    expect(speakerOf(directQuotes(alike), "This plan")).toBeNull();
+  });
+});
