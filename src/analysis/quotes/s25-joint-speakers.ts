@@ -15,7 +15,7 @@ import type { Step } from "../steps.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-export const JOINT_NAMED_SPEAKERS_SWITCH = {
+const JOINT_NAMED_SPEAKERS_SWITCH = {
   name: "joint-named-speakers",
   doc: '"chief executive Ann Roe and finance director Ivo Brandt said": two named people or bodies joined by "and" before (or after an inverted) verb of saying speak together, as "Ann Roe and Ivo Brandt"',
 };
