@@ -40,3 +40,28 @@ describe("two named people or bodies who say it in one text speak together", () 
     expect(speakerOf(directQuotes(alike), "This plan")).toBeNull();
   });
 });
+
+describe("a document speaks for the owner its own phrase names", () => {
+  const head =
+    "Port plan rejected\n\nThe plan for a new port at Kettleby was rejected on Monday by Ivo Brandt, the minister. The Kestrel Trust opposed it.\n\n";
+  const OFF = switchOff("quotes.document-owner-in-phrase");
+
+  it("is the body whose website holds it, in an inverted tag", () => {
+    const body = `${head}"Never feed the seals," says the advice on the Kestrel Trust's website.`;
+    expect(speakerOf(directQuotes(body), "Never feed")).toBe("Kestrel Trust");
+    expect(speakerOf(directQuotes(body, OFF), "Never feed")).not.toBe("Kestrel Trust");
+  });
+
+  it("is the body for its website and for 'the Trust's latest report'", () => {
+    const site = `${head}The Kestrel Trust website said: "The port would destroy the bay."`;
+    expect(speakerOf(directQuotes(site), "The port would")).toBe("Kestrel Trust");
+    expect(speakerOf(directQuotes(site, OFF), "The port would")).not.toBe("Kestrel Trust");
+    const own = `${head}The Trust's latest statement said: "The port would destroy the bay."`;
+    expect(speakerOf(directQuotes(own), "The port would")).toBe("Kestrel Trust");
+  });
+
+  it("needs a name: a website no one is named for leaves the document as written", () => {
+    const place = `${head}"Never feed the seals," says the advice on the harbour website.`;
+    expect(speakerOf(directQuotes(place), "Never feed")).toBe("the advice");
+  });
+});
