@@ -65,3 +65,22 @@ describe("a document speaks for the owner its own phrase names", () => {
     expect(speakerOf(directQuotes(place), "Never feed")).toBe("the advice");
   });
 });
+
+describe("a body's national branch keeps its whole name", () => {
+  const body =
+    'Detainees freed\n\nFour men were freed on Monday in the UK.\n\nHarbour Watch International UK questioned whether the decision rested on "secret evidence".';
+
+  it("is the branch, an organisation, not the country", () => {
+    expect(speakerOf(directQuotes(body), "secret evidence")).toBe("Harbour Watch International UK");
+  });
+
+  it("is cut with the switch off", () => {
+    const off = switchOff("quotes.national-branch-name");
+    expect(speakerOf(directQuotes(body, off), "secret evidence")).not.toBe("Harbour Watch International UK");
+  });
+
+  it("leaves a person's name alone", () => {
+    const person = body.replace("Harbour Watch International UK", "Ivo Brandt");
+    expect(speakerOf(directQuotes(person), "secret evidence")).toBe("Ivo Brandt");
+  });
+});
