@@ -84,3 +84,17 @@ describe("a body's national branch keeps its whole name", () => {
     expect(speakerOf(directQuotes(person), "secret evidence")).toBe("Ivo Brandt");
   });
 });
+
+describe("a verb-like word between a place and a role before a name modifies the role", () => {
+  const body =
+    'Archive opens\n\nThe county archive opened its doors on Monday.\n\n"It is a treasure house," said Kettleby state archivist Ann Roe.';
+
+  it("is the name at the end", () => {
+    expect(speakerOf(directQuotes(body), "It is a treasure")).toBe("Ann Roe");
+  });
+
+  it("is the place with the switch off", () => {
+    const off = switchOff("quotes.verb-like-role-modifier");
+    expect(speakerOf(directQuotes(body, off), "It is a treasure")).toBe("Kettleby");
+  });
+});
