@@ -13,6 +13,7 @@ import { runNamesSubject } from "./run-about.ts";
 import { answerAfterQuestion, DASH_FOOTER } from "./s22-cont-switches.ts";
 import { openingTerm } from "./s22-nospk-switches.ts";
 import { laterReporter } from "./s24-pron-switches.ts";
+import { JOINT_NAMED_SPEAKERS } from "./s25-joint-speakers.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
 import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
@@ -239,6 +240,8 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   SOLE_VOICE,
   LATEST_VOICE,
   RECENT_SPEAKER,
+  // (before joint-cue, which takes the one conjunct away)
+  JOINT_NAMED_SPEAKERS,
   JOINT_CUE,
 ];
 

@@ -238,7 +238,7 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
       break;
     if (k > s && !isCap(t) && !orgLink(toks, k) && tailBreak(toks, k)) break;
     // ("according to the report": a document noun closing the phrase is no verb)
-    if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k)) break;
+    if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k) && !t.roleModifier) break;
     // "said Nadal afterwards": an adverb ends the phrase.
     if (k > s && !isCap(t) && isAdverb(t)) break;
     k++;

@@ -14,6 +14,8 @@ import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { resolveHeShe } from "./pronouns.ts";
 import { REPORT_BODY } from "./report-body.ts";
+import { DOCUMENT_OWNER_RULE } from "./s25-document-owner.ts";
+import { NATIONAL_BRANCH_RULE } from "./s25-national-branch.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { at, lastOf, paraOf, type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -176,6 +178,10 @@ function withSpokespersonSaying({ doc, p }: SpeakerInput): Speaker | null {
 
 /** The document rules before "report-of-body" (resolve-speaker.ts spreads this list). */
 export const REPORT_BODY_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  // (session 25: "The Bank's latest report", "the notes on Harbour's website")
+  DOCUMENT_OWNER_RULE,
+  // (session 25: "Amnesty International UK said")
+  NATIONAL_BRANCH_RULE,
   { ...WITH_SPOKESPERSON_SWITCH, try: withSpokespersonSaying },
   { ...DOCUMENT_SOURCE_SWITCH, try: documentSource },
   REPORT_BODY,

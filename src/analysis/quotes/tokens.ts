@@ -15,6 +15,7 @@ import { markOpeningPortfolioAnd } from "./opening-portfolio.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
 import { markPortfolioAnd } from "./portfolio-and.ts";
 import { joinAmpersandWords } from "./s24-name-switches.ts";
+import { markRoleModifiers, ROLE_MODIFIER_SWITCH } from "./s25-role-modifier.ts";
 import { PLURAL_POSSESSIVE_SWITCH } from "./set19-switches.ts";
 import { DIGIT_LED_NAME_SWITCH } from "./set24-switches.ts";
 import { PORTFOLIO_AND_SWITCH } from "./set31-switches.ts";
@@ -36,6 +37,8 @@ export interface Tok {
   /** An "and" inside a lower-case portfolio ("the work and pensions minister"): it joins one
    *  office's words (switch "portfolio-and", portfolio-and.ts). */
   joins?: true;
+  /** "state" in "said Florida state archivist Jody Norman": no verb (s25-role-modifier.ts). */
+  roleModifier?: true;
 }
 
 /** "Wales' ", "the Hawks' ": a word in s closed by an apostrophe, a space and a letter (a plural
@@ -115,6 +118,8 @@ export function tokensOf(
   // (terms set: "Trade and industry minister Ola Brems" opening the sentence, switch)
   if (switches !== undefined && isOn("quotes", OPENING_PORTFOLIO_AND_SWITCH.name, switches))
     markOpeningPortfolioAnd(joined);
+  if (switches !== undefined && isOn("quotes", ROLE_MODIFIER_SWITCH.name, switches))
+    markRoleModifiers(joined);
   return joined;
 }
 

@@ -1,0 +1,46 @@
+// `"…," said Florida state archivist Jody Norman`, `said Texas state Sen. John Doe`: a verb-like
+// word ("state", "report") between a capitalised modifier and a role word before a name modifies
+// the role; it is no verb ending the speaker's phrase at the place (session 25, issue #13; BBC
+// study set 50). The phrase then reads on to the name.
+
+import { ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+
+/** The token fields read here (tokens.ts's Tok; not imported, as tokens.ts calls this module). */
+interface Tok {
+  text: string;
+  lower: string;
+  type: "w" | "p" | "q";
+  cap?: true;
+  roleModifier?: true;
+}
+
+/** As tokens.ts's isCap and ROLE_LIKE (an agent noun's ending). */
+const isCap = (t: Tok) => t.type === "w" && (t.cap === true || /^\p{Lu}/u.test(t.text));
+const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
+
+export const ROLE_MODIFIER_SWITCH = {
+  name: "verb-like-role-modifier",
+  doc: '"said Florida state archivist Jody Norman": a verb-like word between a capitalised word and a role before a name modifies the role, not a verb',
+};
+
+/** A role word: a known one, or a lower-case agent noun ("archivist", "prosecutor"). */
+const roleWord = (t: Tok | undefined) =>
+  t?.type === "w" &&
+  (ROLE_HEADS.has(t.lower) ||
+    TITLE_WORDS.has(t.lower.replace(/\.$/, "")) ||
+    (!isCap(t) && ROLE_LIKE.test(t.lower)));
+
+/** Marks each such verb-like word (`roleModifier`): a capitalised word before it, a role word
+ *  after it (and up to one more), then a capitalised name. */
+export function markRoleModifiers(toks: Tok[]): void {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type !== "w" || isCap(t) || !SPEECH_VERB_FORMS.has(t.lower)) continue;
+    const before = toks[k - 1]!;
+    if (before.type !== "w" || !isCap(before) || !roleWord(toks[k + 1])) continue;
+    const e = roleWord(toks[k + 2]) ? k + 3 : k + 2;
+    const name = toks[e];
+    if (name?.type === "w" && isCap(name) && !roleWord(name)) t.roleModifier = true;
+  }
+}
