@@ -1,0 +1,42 @@
+// Session 25's description class (issue #13), on invented text: a definite description of a
+// person as a tag's subject ("said the three-time champion", "the youngster said", "The director
+// said") is the person the sentence before opens on, also after a sentence adverb ("Meanwhile,").
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a description in a tag is the person the sentence before opens on", () => {
+  const champion =
+    'Okafor eyes indoor title\n\nSprinter Daniel Okafor will race at the European Indoor Championships in Madrid next month.\n\nOkafor could face Lars Brenner there, as the Dane is the reigning indoor champion over 60m. "I feel sharp and I want that title," said Okafor.\n\n - Britain\'s Mira Castellano has also not ruled out racing in Madrid. "I love racing indoors and the track there suits me," said the three-time champion.';
+  const adverb =
+    'Hartley names new faces\n\nCoach Simon Hartley has named three new caps for the opening match against Wales.\n\n"We have a young side and it will be a test of nerve," said Hartley.\n\nMeanwhile, Bath flanker Tom Ashdown is thrilled to have earned his first call-up. "It is a dream for me and my family," the youngster said.';
+  const swimmer =
+    'Maas wins in Eindhoven\n\nDutch swimmer Lotte Maas won the 100m freestyle in Eindhoven on Friday.\n\nHer time was a second outside Australian Kim Hale\'s world mark, set in 2002. "I am not chasing records yet, I am building for the summer," said the world short-course champion.';
+  const director =
+    'Novel heads for big screen\n\nThe film rights to a first novel by Grace Holt have been bought by a Hollywood studio.\n\nOscar nominee Daniel Marsh will direct the adaptation, which starts shooting in Canada next spring. The director said he was "delighted" to be working on the story.';
+
+  it("is the subject of the sentence before, not a champion or a coach named earlier", () => {
+    expect(speakerOf(directQuotes(champion), "I love racing")).toContain("Mira Castellano");
+    expect(speakerOf(directQuotes(adverb), "It is a dream")).toBe("Tom Ashdown");
+    expect(speakerOf(directQuotes(director), "delighted")).toBe("Daniel Marsh");
+    expect(speakerOf(directQuotes(swimmer), "I am not chasing")).toBe("Lotte Maas");
+  });
+
+  it("is another reading with the switch off", () => {
+    const off = switchOff("quotes.description-named-before");
+    // (older rules find the champion, the youngster and the director with this one off)
+    expect(speakerOf(directQuotes(swimmer, off), "I am not chasing")).not.toBe("Lotte Maas");
+  });
+});
+
+describe("a description the sentence before does not open on a person is left to other rules", () => {
+  const office =
+    'Minister backs ferry plan\n\nTransport minister Helen Ashby has backed a new ferry route.\n\nShe met port chief Owen Tate on Monday. "The route will cut journeys by an hour," said the transport minister.';
+  const woman =
+    'Climber rescued\n\nClimber Peter Lowe was rescued from the north face on Sunday after a fall.\n\n"I thought I would not see my children again," said the woman, who raised the alarm.';
+
+  it("keeps an office to the office rules and never makes a man 'the woman'", () => {
+    expect(speakerOf(directQuotes(office), "The route will")).toBe("Helen Ashby");
+    expect(speakerOf(directQuotes(woman), "I thought I would")).not.toBe("Peter Lowe");
+  });
+});
