@@ -40,3 +40,25 @@ describe("a description the sentence before does not open on a person is left to
     expect(speakerOf(directQuotes(woman), "I thought I would")).not.toBe("Peter Lowe");
   });
 });
+
+describe("a lead voiced by an -ing form of a verb of saying is the person named next", () => {
+  // (no headline line: the test article's title is its front matter's)
+  const admitting =
+    'A Green Party council candidate has stood down after admitting a "youthful flirtation" with a far-right group. Jenny Hollis, who had been chosen to fight the Eastfield ward, quit after a local paper ran the story.';
+  const quoted =
+    'A Liberal candidate is quitting after being quoted as calling for a "bonfire of regulations". Tom Furze, who also works for a think tank, had been due to stand in Ashby.';
+  const conceding =
+    'A hospital chief has apologised after conceding that waiting lists were "far too long" last winter. Dr Amy Kerr, who runs the Westgate trust, said new wards would open in May.';
+
+  it("is the person the next sentence opens on", () => {
+    expect(speakerOf(directQuotes(admitting), "youthful")).toBe("Jenny Hollis");
+    expect(speakerOf(directQuotes(quoted), "bonfire")).toBe("Tom Furze");
+    expect(speakerOf(directQuotes(conceding), "far too long")).toBe("Amy Kerr");
+  });
+
+  it("is no one with the switch off", () => {
+    const off = switchOff("quotes.lead-gerund-voice");
+    expect(speakerOf(directQuotes(admitting, off), "youthful")).toBeNull();
+    expect(speakerOf(directQuotes(quoted, off), "bonfire")).toBeNull();
+  });
+});

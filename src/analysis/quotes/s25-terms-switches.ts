@@ -5,8 +5,13 @@
 //   (s23-desc-switches.ts's reading). Session 23 had this rule and dropped it: it lost a fresh
 //   set's rows where the sentence before opened on an adverb ("Meanwhile, Perpignan centre Ann Roe
 //   is …") and so fell back to an older subject; openingName now skips such an adverb.
+// - A BBC lead voices its story through an unnamed person and names them next: "A council candidate
+//   has quit after admitting a "brief flirtation" with … . Ann Roe, who …". Any -ing form of a
+//   verb of saying voices the claim ("admitting", "conceding", "calling", "suggesting"), as does
+//   a passive "quoted" ("after being quoted as wanting a "…""): the lexicon lists few -ing forms.
 
-import type { Alternative } from "../steps.ts";
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { describedHead, describedPerson, SEX } from "./s23-desc-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerForActor } from "./state.ts";
@@ -32,3 +37,29 @@ export const DESCRIBED_NAMED_RULE: Alternative<SpeakerInput, Speaker> = {
     return g === "any" || g === sex ? speakerForActor(doc, id, p) : null;
   },
 };
+
+/** The switch of a lead voiced by an -ing form or a passive "quoted" (listed in study-set-switches.ts). */
+export const LEAD_GERUND_VOICE_SWITCH = {
+  name: "lead-gerund-voice",
+  doc: '"A candidate has quit after admitting a “…”. Ann Roe, who …": an -ing form of a verb of saying, or a passive "quoted", voices the lead\'s claim for lead-named-next',
+};
+
+/** "admitting", "conceding", "calling": the -ing form of a verb the lexicon lists in another form. */
+function speechGerund(w: string): boolean {
+  const stem = /^(\p{Ll}{2,})ing$/u.exec(w)?.[1];
+  if (!stem) return false;
+  // (a doubled last consonant, "admitt"; a dropped "e", "conced")
+  const bases = [stem, `${stem}e`, /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : stem];
+  return bases.some((b) => [b, `${b}s`, `${b}es`, `${b}ed`, `${b}d`].some((f) => SPEECH_VERB_FORMS.has(f)));
+}
+
+/** Does word `k` of `words` voice a lead's claim by this session's reading (switch)? */
+export function leadGerundVoice(words: readonly string[], k: number, switches: StepSwitches): boolean {
+  if (!isOn("quotes", LEAD_GERUND_VOICE_SWITCH.name, switches)) return false;
+  const w = words[k]!;
+  if (w === "quoted") return /^(?:being|been|was|were|is|are)$/.test(words[k - 1] ?? "");
+  return speechGerund(w);
+}
+
+/** The inline switches of this file, for the ablation (study-set-switches.ts). */
+export const S25_TERMS_SWITCHES = [LEAD_GERUND_VOICE_SWITCH];
