@@ -62,3 +62,32 @@ describe("a lead voiced by an -ing form of a verb of saying is the person named 
     expect(speakerOf(directQuotes(quoted, off), "bonfire")).toBeNull();
   });
 });
+
+describe("a slogan or motto is the words of the organisation whose slogan the sentence says it is", () => {
+  const relative =
+    'The Rural Alliance Party outspent Labour in the council elections, new figures show. The Rural Alliance Party, which campaigned on a slogan of "Homes not roads", spent £1.2m on the campaign.';
+  const motto =
+    '"We regret the decision," said Ivan Petrov, deputy chairman of Hilltop Mining Ltd - a mining firm that has the motto "Digging for Britain". "It is a shame."';
+  const possessive =
+    'Labour has set out its plans for the election. Labour\'s election slogan will be: "Forward together, not back". Party chief Ann Roe attacked the Tories.';
+  const told =
+    'Mr Roe said Labour\'s slogan would be "Forward together". He said the campaign starts in May.';
+  const place = 'Runner Ann Roe wore London\'s Olympic bid slogan, "Back the Bid", on her vest.';
+
+  it("is the organisation, over a tag's speaker when a relative clause says whose", () => {
+    expect(speakerOf(directQuotes(relative), "Homes not roads")).toBe("Rural Alliance Party");
+    expect(speakerOf(directQuotes(motto), "Digging for Britain")).toBe("Hilltop Mining Ltd");
+    expect(speakerOf(directQuotes(possessive), "Forward together")).toBe("Labour");
+  });
+
+  it("keeps the speaker who tells of the slogan, and gives a place's slogan to no one", () => {
+    expect(speakerOf(directQuotes(told), "Forward together")).toBe("Roe");
+    expect(speakerOf(directQuotes(place), "Back the Bid")).toBeNull();
+  });
+
+  it("is no one, or the tag's speaker, with the switch off", () => {
+    const off = switchOff("quotes.slogan-owner");
+    expect(speakerOf(directQuotes(relative, off), "Homes not roads")).toBeNull();
+    expect(speakerOf(directQuotes(motto, off), "Digging for Britain")).toBe("Ivan Petrov");
+  });
+});

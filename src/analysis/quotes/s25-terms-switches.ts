@@ -13,6 +13,7 @@
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { describedHead, describedPerson, SEX } from "./s23-desc-switches.ts";
+import { SLOGAN_OWNER_SWITCH } from "./s25-slogan.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -62,4 +63,4 @@ export function leadGerundVoice(words: readonly string[], k: number, switches: S
 }
 
 /** The inline switches of this file, for the ablation (study-set-switches.ts). */
-export const S25_TERMS_SWITCHES = [LEAD_GERUND_VOICE_SWITCH];
+export const S25_TERMS_SWITCHES = [LEAD_GERUND_VOICE_SWITCH, SLOGAN_OWNER_SWITCH];
