@@ -51,7 +51,8 @@ function speechGerund(w: string): boolean {
   if (!stem) return false;
   // (a doubled last consonant, "admitt"; a dropped "e", "conced")
   const bases = [stem, `${stem}e`, /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : stem];
-  return bases.some((b) => [b, `${b}s`, `${b}es`, `${b}ed`, `${b}d`].some((f) => SPEECH_VERB_FORMS.has(f)));
+  // (a regular past the lexicon lists, "admitted", "conceded": not "going" for "goes")
+  return bases.some((b) => SPEECH_VERB_FORMS.has(`${b}ed`) || SPEECH_VERB_FORMS.has(`${b}d`));
 }
 
 /** Does word `k` of `words` voice a lead's claim by this session's reading (switch)? */
