@@ -18,6 +18,9 @@ import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
+/** Month names ending like a person noun ("September" … "December"). */
+const MONTHS = /^(?:september|october|november|december)$/;
+
 /** A definite description of a person who was named before is that person (speaker rule). */
 export const DESCRIBED_NAMED_RULE: Alternative<SpeakerInput, Speaker> = {
   name: "description-named-before",
@@ -25,7 +28,8 @@ export const DESCRIBED_NAMED_RULE: Alternative<SpeakerInput, Speaker> = {
   try: ({ doc, p }) => {
     // (an apposition, "Ann Roe, the man credited with …", is the apposition rules')
     const head = /,\s*$/.test(doc.text.slice(p.start - 3, p.start)) ? null : describedHead(p.text);
-    if (!head) return null;
+    // ("In the October …": a month is no person, for all its person's ending)
+    if (!head || MONTHS.test(head)) return null;
     // (a nationality the model ties to a person, "Dutch defender Ann Roe" for "the Dutchman", is
     // that person's)
     const m = /\s\p{Lu}\S*$/u.test(p.text) ? doc.actors.mentionAt(doc.article.docId, p.start, p.end) : null;
