@@ -10,7 +10,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
-import { type Alternative, isOn } from "../steps.ts";
+import { isOn } from "../steps.ts";
 import { personNoun } from "./indefinite-source.ts";
 import type { Phrase } from "./phrases.ts";
 import {
@@ -21,7 +21,6 @@ import {
   subjectAt,
   subjectMentionBefore,
 } from "./prior-subject.ts";
-import type { SpeakerInput } from "./speaker-input.ts";
 import { lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 

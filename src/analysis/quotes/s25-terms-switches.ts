@@ -44,7 +44,7 @@ export const DESCRIBED_NAMED_RULE: Alternative<SpeakerInput, Speaker> = {
 };
 
 /** The switch of a lead voiced by an -ing form or a passive "quoted" (listed in study-set-switches.ts). */
-export const LEAD_GERUND_VOICE_SWITCH = {
+const LEAD_GERUND_VOICE_SWITCH = {
   name: "lead-gerund-voice",
   doc: '"A candidate has quit after admitting a “…”. Ann Roe, who …": an -ing form of a verb of saying, or a passive "quoted", voices the lead\'s claim for lead-named-next',
 };
