@@ -16,7 +16,11 @@ describe("a given name before a role and a full name is the show or award, not a
   });
 
   it("is the given name with the switch off", () => {
-    const off = switchOff("actors.role-modifier-given-name", "quotes.pronoun-after-description-subject");
+    const off = switchOff(
+      "actors.role-modifier-given-name",
+      "quotes.pronoun-after-description-subject",
+      "quotes.description-named-before",
+    );
     expect(speakerOf(directQuotes(body, off), "I can be funny")).toBe("Tony");
   });
 

@@ -195,6 +195,8 @@ describe("a description by a former role takes up the person the sentence before
   });
 
   it("is the description with the switch off", () => {
-    expect(warned(switchOff("quotes.former-role-description"))).toBe("The ex-Rovers assistant boss");
+    expect(warned(switchOff("quotes.former-role-description", "quotes.description-named-before"))).toBe(
+      "The ex-Rovers assistant boss",
+    );
   });
 });

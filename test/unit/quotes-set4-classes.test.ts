@@ -147,7 +147,14 @@ describe("a role the article never ties to a name", () => {
   it("stays a description with the rule off", () => {
     expect(
       speakerOf(
-        quotes(text, switchOff("quotes.role-subject", "quotes.sole-person-description")),
+        quotes(
+          text,
+          switchOff(
+            "quotes.role-subject",
+            "quotes.sole-person-description",
+            "quotes.description-named-before",
+          ),
+        ),
         "Of course",
       ),
     ).toBe("The singer");

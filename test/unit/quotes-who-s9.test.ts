@@ -169,7 +169,12 @@ describe("a description used again", () => {
       speakerOf(
         directQuotes(
           body,
-          switchOff("quotes.same-description", "quotes.office-subject", "quotes.sole-person-description"),
+          switchOff(
+            "quotes.same-description",
+            "quotes.office-subject",
+            "quotes.sole-person-description",
+            "quotes.description-named-before",
+          ),
         ),
         "Of course",
       ),

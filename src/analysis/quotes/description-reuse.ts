@@ -12,6 +12,7 @@ import { officeTied } from "./office-tied.ts";
 import { pluralPair } from "./plural-pair.ts";
 import { OFFICE_RUN_HOLDER_RULE } from "./pronoun19-switches.ts";
 import { WHO_CLAUSE_DESCRIPTION } from "./relative-head.ts";
+import { DESCRIBED_NAMED_RULE } from "./s25-terms-switches.ts";
 import { sameDescription } from "./same-description.ts";
 import { SOLE_PERSON_DESCRIPTION } from "./sole-person-description.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -73,6 +74,8 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? officeTied(doc, p) : null,
   },
+  // (session 25: "the two-time champion", the person the sentence before opens on: s25-terms-switches.ts)
+  DESCRIBED_NAMED_RULE,
   // (last: with no one found by the rules above, one person in view is who a description takes up)
   SOLE_PERSON_DESCRIPTION,
 ];

@@ -12,7 +12,6 @@ import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
 import { leadMembersCommittee, leadWordsLater } from "./headline18-switches.ts";
-import { itIntentTerms } from "./it-intent.ts";
 import { unattributeKnownAs } from "./known-as.ts";
 import { unattributeKnownAsMore } from "./known-as-more.ts";
 import { leadEchoes } from "./lead-echo.ts";
@@ -36,6 +35,7 @@ import {
   PLURAL_PARTY_TERM_SWITCH,
 } from "./s22-term-switches.ts";
 import { termsByVerb } from "./s24-term.ts";
+import { organisationTerms } from "./s25-slogan.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
   CROWD_NOISE_SWITCH,
@@ -125,8 +125,8 @@ export function extractQuotes(
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   // ("Norway's trade minister has said …. Lars Hoff said …": the office is the person named next)
   roleNamedNext(doc, direct);
-  // ("… Pixel Arts has not ruled it out. It also plans to develop a “…”": the organisation before)
-  itIntentTerms(doc, direct);
+  // ("… Pixel Arts has not ruled it out. It also plans a “…”": the organisation before; a slogan's owner)
+  organisationTerms(doc, direct);
   if (isOn("quotes", "lead-echo", switches)) leadEchoes(doc, direct);
   // (a lead quotation with no speaker: the one named speaker saying its words later)
   leadWordsLater(doc, direct);

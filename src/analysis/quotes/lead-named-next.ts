@@ -10,6 +10,7 @@
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { leadRoleOf } from "./lead-role-of.ts";
+import { leadGerundVoice } from "./s25-terms-switches.ts";
 import { LEAD_INDEFINITE_SUBJECT_SWITCH } from "./set23-switches.ts";
 import { LEAD_ROLE_NAMED_NEXT_SWITCH } from "./set28-switches.ts";
 import { leadReference } from "./set33-switches.ts";
@@ -61,7 +62,12 @@ export function unnamedLeadVoice(doc: QuoteDoc): number | null {
   const text = doc.text.slice(lead.start, lead.end);
   const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
   // a verb, not a noun after a determiner ("The term …")
-  const v = words.findIndex((w, i) => voicing(w[0]) && !DETERMINER.test(words[i - 1]?.[0] ?? ""));
+  // (session 25: "after admitting", "after being quoted as", switch)
+  const ws = words.map((w) => w[0]);
+  const v = words.findIndex(
+    (w, i) =>
+      (voicing(w[0]) || leadGerundVoice(ws, i, doc.switches)) && !DETERMINER.test(words[i - 1]?.[0] ?? ""),
+  );
   if (v < 0) return null;
   const verbAt = words[v]!.index;
   // (a closing tag, "…, the industry warns.", is read by lead-source.ts)

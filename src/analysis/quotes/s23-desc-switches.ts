@@ -10,7 +10,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
-import { type Alternative, isOn } from "../steps.ts";
+import { isOn } from "../steps.ts";
 import { personNoun } from "./indefinite-source.ts";
 import type { Phrase } from "./phrases.ts";
 import {
@@ -21,7 +21,6 @@ import {
   subjectAt,
   subjectMentionBefore,
 } from "./prior-subject.ts";
-import type { SpeakerInput } from "./speaker-input.ts";
 import { lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -38,7 +37,7 @@ const LINKS = /^(?:of|for|at|to|in|on|with|and|or|from|by|who|whose|which|that)$
 const HOLDER = /(?:winner|holder|finalist|medallist|seed)$/;
 
 /** "the man", "the woman": a person of that sex. */
-const SEX: Readonly<Record<string, "male" | "female">> = { man: "male", woman: "female" };
+export const SEX: Readonly<Record<string, "male" | "female">> = { man: "male", woman: "female" };
 
 /** Function words with a person noun's ending ("the reason for": no "for"). */
 const FUNCTION_WORD =
@@ -50,7 +49,7 @@ const MODIFIER = /^[\p{L}\d][\p{L}\d.-]*$/u;
 /** "the <up to four modifiers> <person noun>": the head, lower-cased, else null. A possessive
  *  ("the club's manager"), a link ("the director of …"), an anonymous source ("the official"), an
  *  organisation, a document or a plural is no description of one named person. */
-function describedHead(text: string): string | null {
+export function describedHead(text: string): string | null {
   const ws = text.split(/\s+/);
   if (ws.length < 2 || ws.length > 6 || !/^the$/i.test(ws[0]!)) return null;
   const mods = ws.slice(1, -1);
@@ -94,7 +93,10 @@ function leadPerson(doc: QuoteDoc): string | null {
  *  "- Britain's Ann Roe") and before a verb: the sentence's subject, else null. */
 function openingName(doc: QuoteDoc, from: number, to: number): string | null {
   const first = [...namedPersonsBefore(doc, to, from)].pop();
-  if (!first || !/^[-–—\s]*(?:[\p{L}\d'’.-]+\s+){0,4}$/u.test(doc.text.slice(from, first.start))) return null;
+  if (!first) return null;
+  // (after a sentence adverb too: "Meanwhile, Perpignan centre Ann Roe is …")
+  const lead = doc.text.slice(from, first.start).replace(OPENER, "");
+  if (!/^[-–—\s]*(?:[\p{L}\d'’.-]+\s+){0,4}$/u.test(lead)) return null;
   return SUBJECT_END.test(doc.text.slice(first.end, first.end + 40)) ? first.actorId : null;
 }
 
@@ -115,7 +117,7 @@ function heSheSubject(doc: QuoteDoc, from: number, to: number): string | null {
 }
 
 /** The person a description at `p` stands for (see the file's head), or null. */
-function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
+export function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
   const from = previousSentenceStart(doc, p.start);
   // the person the sentence before opens on as its subject ("Team member Ann Roe said …. “…,”
   // added the winner"), else names as a clause's subject
