@@ -21,6 +21,7 @@ import { S24_PRON_SWITCHES } from "./s24-pron-switches.ts";
 import { S24_TERM_SWITCHES } from "./s24-term.ts";
 import { S24B_NAMES_SWITCHES } from "./s24b-names-switches.ts";
 import { S24B_SOURCES_SWITCHES } from "./s24b-sources-switches.ts";
+import { S25_PRON_SWITCHES } from "./s25-pron-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -71,4 +72,5 @@ export const STUDY_SET_SWITCHES = [
   ...S24_CUE_SWITCHES,
   ...S24_TERM_SWITCHES,
   ...S24B_SOURCES_SWITCHES,
+  ...S25_PRON_SWITCHES,
 ];

@@ -1,0 +1,32 @@
+// Pronoun classes of session 25 (issue #13), on invented text: each rule, and the older answer
+// with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("an 'it' goes on from the bare name that spoke just before", () => {
+  const tagged =
+    'Kettles with screens\n\nThe Harbour Institute tested a dozen new kitchen gadgets this month. The smart kettle from Brevando may win over sceptics. "It is the kind of kettle people want on the counter," said Brevando. "It boils in a minute." "Nobody has made a kettle fun before," it said.';
+  const subject =
+    'Fishing quotas end\n\nThe Maritime Council is to lift its quotas in March. "Some ports will grow," said council spokesman Dev Arkin.\n\nLaurel Hope has called on shops not to drop local suppliers, in a report out on Monday. It added that many crews would "lose everything they have built" within a year.';
+
+  it("is that name, over an organisation named further back", () => {
+    expect(speakerOf(directQuotes(tagged), "Nobody has made")).toBe("Brevando");
+    expect(speakerOf(directQuotes(subject), "lose everything")).toBe("Laurel Hope");
+  });
+
+  it("is the organisation named further back with the switch off", () => {
+    const off = switchOff("quotes.it-last-speaker-body");
+    expect(speakerOf(directQuotes(tagged, off), "Nobody has made")).toBe("Harbour Institute");
+    expect(speakerOf(directQuotes(subject, off), "lose everything")).toBe("Maritime Council");
+  });
+
+  it("is not a person's name nor a word opening a sentence", () => {
+    const person =
+      'Ports reopen\n\nThe Maritime Council is to lift its quotas. Mr Dev Arkin said the ports were ready. "Some ports will grow," it said.';
+    const opener =
+      'Ports reopen\n\nThe Maritime Council is to lift its quotas. Harbour demand will stay weak this year. "Some ports will shrink," it said.';
+    expect(speakerOf(directQuotes(person), "Some ports")).toBe("Maritime Council");
+    expect(speakerOf(directQuotes(opener), "Some ports")).toBe("Maritime Council");
+  });
+});
