@@ -30,3 +30,19 @@ describe("an 'it' goes on from the bare name that spoke just before", () => {
     expect(speakerOf(directQuotes(opener), "Some ports")).toBe("Maritime Council");
   });
 });
+
+describe("a run after a role noun only a person holds is a person's name", () => {
+  const body = (name: string, surname: string) =>
+    `Unsure future for ${surname}\n\nHarbourside winger ${name} does not know whether he will play in the final on Sunday.\n\n${surname} was left out of the squad last week. He told a local paper: "Nobody has told me anything yet."`;
+
+  it("so a later he finds him, whatever the tagger reads", () => {
+    expect(speakerOf(directQuotes(body("Bayern Holt", "Holt")), "Nobody has")).toBe("Bayern Holt");
+    expect(speakerOf(directQuotes(body("Ajax Teodor", "Teodor")), "Nobody has")).toBe("Ajax Teodor");
+  });
+
+  it("is the tagger's organisation with the switch off, and he finds no one", () => {
+    const off = switchOff("actors.tagger-org-after-person-role");
+    expect(speakerOf(directQuotes(body("Bayern Holt", "Holt"), off), "Nobody has")).toBe("He");
+    expect(speakerOf(directQuotes(body("Ajax Teodor", "Teodor"), off), "Nobody has")).toBe("He");
+  });
+});
