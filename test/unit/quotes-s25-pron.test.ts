@@ -46,3 +46,17 @@ describe("a run after a role noun only a person holds is a person's name", () =>
     expect(speakerOf(directQuotes(body("Ajax Teodor", "Teodor"), off), "Nobody has")).toBe("He");
   });
 });
+
+describe("a verb with a hyphenated prefix after a name makes it the subject", () => {
+  const body =
+    'Comic artist wins royalties\n\nA court has ruled that publisher Brightline owes artist Nico Farrant a share of its film profits. His lawyer said the sum could be large. As well as the Night Owl, Farrant co-created the Glass Knight and Iron Wolf characters. He said: "I am glad this is over."';
+
+  it("so a he after it takes that subject up", () => {
+    expect(speakerOf(directQuotes(body), "I am glad")).toBe("Nico Farrant");
+  });
+
+  it("is another reading with the switch off", () => {
+    const off = switchOff("quotes.subject-prefixed-verb");
+    expect(speakerOf(directQuotes(body, off), "I am glad")).not.toBe("Nico Farrant");
+  });
+});

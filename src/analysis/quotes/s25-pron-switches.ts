@@ -11,6 +11,7 @@ import { itAfterJointDocument } from "./document-author.ts";
 import type { Phrase } from "./phrases.ts";
 import { sentenceStart } from "./prior-subject.ts";
 import { itSpeechClauseSubject, itStatementAuthor } from "./s24-pron-switches.ts";
+import { PREFIXED_VERB_SWITCH } from "./s25-prefixed-verb.ts";
 import { at, paraOf, type QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -19,7 +20,7 @@ const IT_LAST_SPEAKER_SWITCH = {
   doc: '"Christian Aid has called on firms to …. It added that …", `"…," said Seagate. "…," it said`: "it" is the bare name that spoke just before, no person\'s title, given name or he/she to it',
 };
 
-export const S25_PRON_SWITCHES = [IT_LAST_SPEAKER_SWITCH];
+export const S25_PRON_SWITCHES = [IT_LAST_SPEAKER_SWITCH, PREFIXED_VERB_SWITCH];
 
 /** A bare name: up to four capitalised words ("&" and "of" allowed), no role or title words, no
  *  possessive ending ("Sanders'"). */
