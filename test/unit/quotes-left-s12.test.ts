@@ -103,7 +103,13 @@ describe("a name with no given name, title or role, named where organisations st
 
   it("is a person with the switch off", () => {
     expect(
-      speakerOf(quotes(body, switchOff("actors.weak-person-org", "quotes.it-named-speaker")), "We are sure"),
+      speakerOf(
+        quotes(
+          body,
+          switchOff("actors.weak-person-org", "quotes.it-named-speaker", "quotes.it-last-speaker-body"),
+        ),
+        "We are sure",
+      ),
     ).not.toBe("Vorland Boerse");
   });
 });

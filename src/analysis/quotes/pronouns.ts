@@ -9,7 +9,7 @@ import { HONORIFIC_GENDER, ROLE_GENDER } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
-import { itAfterDocument, itAfterJointDocument } from "./document-author.ts";
+import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { IT_OPENER_SWITCH, itOpener } from "./it-opener.ts";
 import { itOwnSentenceBody } from "./it17-switches.ts";
@@ -33,7 +33,8 @@ import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
 import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
 import { descriptionSubjectPronoun } from "./s23-desc-switches.ts";
 import { salientSubject } from "./s23-pron-switches.ts";
-import { describedSpeaker, itSpeechClauseSubject, itStatementAuthor } from "./s24-pron-switches.ts";
+import { describedSpeaker } from "./s24-pron-switches.ts";
+import { itSpeechSource } from "./s25-pron-switches.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -325,8 +326,8 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   // "…, the NIESR report was optimistic. It said …": the report's author (switch).
   const author = isOn("quotes", "it-document-subject", doc.switches) ? itAfterDocument(doc, p) : null;
   if (author) return author;
-  // "Harlow has said it …", "Mr Ross's statement said: “…” It added" (switches)
-  const joint = itAfterJointDocument(doc, p) ?? itSpeechClauseSubject(doc, p) ?? itStatementAuthor(doc, p);
+  // "Harlow has said it …", "Mr Ross's statement said: “…” It added", "…," said Seagate. "…," it said (switches)
+  const joint = itSpeechSource(doc, p);
   if (joint) return joint;
   const described = isOn("quotes", "it-described-organisation", doc.switches);
   const isOrg = (h: Speaker) => h.kind === "organization" || (described && orgDescription(h));

@@ -13,6 +13,7 @@ import { personLike } from "./pronoun-fits.ts";
 import { heSheMayBe } from "./pronoun-lone-surname.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
 import { leadRolePerson } from "./s22-pron2-switches.ts";
+import { prefixedVerbs, unprefixed } from "./s25-prefixed-verb.ts";
 import type { QuoteDoc } from "./state.ts";
 
 /** "Obama also addressed the concerns. “…,” he added": the opening subject before the tag. */
@@ -106,7 +107,7 @@ function openingRole(doc: QuoteDoc, from: number, to: number): string | null {
   const start = from + fronted.length;
   const role = roleHead(
     lead.slice(fronted.length),
-    (rest) => !!finiteAfter(doc.text.slice(start + rest, to)),
+    (rest) => !!finiteAfter(doc.text.slice(start + rest, to), prefixedVerbs(doc)),
   );
   if (!role) return null;
   const sp = roleAntecedent(doc, { start, end: start + role.length, text: role });
@@ -162,8 +163,9 @@ function laterSubject(doc: QuoteDoc, m: Mention, to: number): boolean {
 
 /** The finite verb after a subject (past a bracket, an apposition in commas, an adverb); the
  *  match, or null. */
-export function finiteAfter(after: string): RegExpExecArray | null {
-  const x = AFTER_NAME.exec(after);
+export function finiteAfter(after: string, prefixed = false): RegExpExecArray | null {
+  // ("Lee co-created …": a verb's hyphenated prefix read past, s25's switch)
+  const x = AFTER_NAME.exec(prefixed ? unprefixed(after) : after);
   const verb = x?.[2];
   if (!verb || NOT_A_VERB.has(verb) || !(FINITE.test(verb) || IRREGULAR_PAST_FORMS.has(verb))) return null;
   return x;
@@ -182,7 +184,7 @@ function openingName(doc: QuoteDoc, from: number, to: number, m: Mention): boole
   if (/['’]s\s/u.test(titles) || laterSubject(doc, m, to)) return false;
   const after = text.slice(m.end, Math.min(to, m.end + 220));
   if (/^['’]s\s+(?:been|got|gone|had)\b/u.test(after)) return true;
-  const x = finiteAfter(after);
+  const x = finiteAfter(after, prefixedVerbs(doc));
   if (!x) return false;
   // (no other person named inside the commas: "Hale, Roe said, has …")
   const at = x[1] ? m.end + x[0].indexOf(x[1]) : 0;

@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
   tagSentence,
 } from "./s22-pron-switches.ts";
+import { prefixedVerbs } from "./s25-prefixed-verb.ts";
 import type { QuoteDoc } from "./state.ts";
 
 const LAST_CLAUSE_SWITCH = {
@@ -108,7 +109,7 @@ function openingOf(doc: QuoteDoc, from: number, to: number, fits: (id: string) =
 
 /** A finite verb after the subject `m` (past an apposition in commas naming no other person). */
 function verbAfter(doc: QuoteDoc, m: Mention, to: number): boolean {
-  const x = finiteAfter(doc.text.slice(m.end, Math.min(to, m.end + 220)));
+  const x = finiteAfter(doc.text.slice(m.end, Math.min(to, m.end + 220)), prefixedVerbs(doc));
   if (!x) return false;
   const at = x[1] ? m.end + x[0].indexOf(x[1]) : 0;
   return !x[1] || personNamesIn(doc, at, at + x[1].length).length === 0;
@@ -122,7 +123,8 @@ function passable(doc: QuoteDoc, from: number, to: number, want: "male" | "femal
   const pro = /^(he|she)\s/iu.exec(rest);
   if (pro)
     return (
-      (pro[1]!.toLowerCase() === "he") === (want === "male") && !!finiteAfter(rest.slice(pro[1]!.length))
+      (pro[1]!.toLowerCase() === "he") === (want === "male") &&
+      !!finiteAfter(rest.slice(pro[1]!.length), prefixedVerbs(doc))
     );
   const names = personNamesIn(doc, from, to).filter((m) => !insideQuotation(doc, m.start));
   return (

@@ -14,6 +14,7 @@ import type { Phrase } from "./phrases.ts";
 import { insideQuotation, sentenceStart } from "./prior-subject.ts";
 import { finiteAfter, fitsGender, tagSentence } from "./s22-pron-switches.ts";
 import { WHICH_PAST_ROLE_SWITCH } from "./s24-which-apposition.ts";
+import { prefixedVerbs } from "./s25-prefixed-verb.ts";
 import { at, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -237,7 +238,7 @@ export function reporterOverTopic(
         m.start > c.end &&
         m.start < end &&
         m.via !== "pronoun" &&
-        !!finiteAfter(doc.text.slice(m.end, end)),
+        !!finiteAfter(doc.text.slice(m.end, end), prefixedVerbs(doc)),
     );
     return about ? c.id : null;
   }
