@@ -31,6 +31,10 @@ describe("a name the article writes as an organisation is one", () => {
     expect(kindOf(brewer, "Tomas Kell")).toBe("organization");
     expect(kindOf(club, "Gorlitz Vanden")).toBe("organization");
     expect(kindOf(subject, "Marvessa")).toBe("organization");
+    const owned =
+      "Trainer maker grows\n\nOrsen Trelvik has reported its best quarter yet. Analysts said Orsen Trelvik's third-quarter profits were helped by sales in Asia.";
+    expect(kindOf(owned, "Orsen Trelvik")).toBe("organization");
+    expect(kindOf(owned, "Orsen Trelvik", OFF)).not.toBe("organization");
   });
 
   it("stays a person with the switch off", () => {

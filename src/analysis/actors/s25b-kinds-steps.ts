@@ -24,9 +24,10 @@ const isBodyNoun = (w: string) => BUSINESS_NOUNS.has(w) || ORG_NOUNS.has(w) || /
 /** A role noun that bodies hold too ("rival X", "champion X"): no evidence either way. */
 const eitherRole = (w: string) => BODY_ROLES.has(w) || isBodyNoun(w);
 
-/** After a name: what organisations have or are ("X's shares", "X spokesman", "X, which"). */
+/** After a name: what organisations have or are ("X's shares", "X's second-quarter revenues",
+ *  "X spokesman", "X, which"). */
 const ORG_AFTER =
-  /^(?:(?:['’]s?)? (?:spokes(?:man|woman|person)|shares?|share price|shareholders|chief executive|chairman|board|profits?|pre-tax|revenues?|subsidiary|headquarters|employees|workforce|(?:largest |biggest |main )?(?:investors?|creditors))\b|,? which\b)/;
+  /^(?:(?:['’]s?(?: [\p{Ll}\d-]+)?)? (?:spokes(?:man|woman|person)|shares?|share price|shareholders|chief executive|chairman|board|profits?|pre-tax|revenues?|subsidiary|headquarters|employees|workforce|(?:largest |biggest |main )?(?:investors?|creditors))\b|,? which\b)/u;
 /** Before a name: what one has in or says of organisations ("shares in X", "chairman of X"). */
 const ORG_BEFORE =
   /\b(?:shares in|stake in|investors? in|shareholders? in|takeover of|(?:chairman|chief executive|boss|owner|spokes(?:man|woman|person)|founder|director) (?:of|for|at)) $/i;
