@@ -30,8 +30,13 @@ describe("an 'it' opening the clause of a speech verb is that verb's subject", (
   });
 
   it("is the body named last with the switch off", () => {
-    // (and s25's it-last-speaker-body, which reads the same "it" as the bare name that spoke)
-    const off = switchOff("quotes.it-speech-clause-subject", "quotes.it-last-speaker-body");
+    // (and s25's it-last-speaker-body, which reads the same "it" as the bare name that spoke, and
+    // s25b's person-written-as-org, which makes "carmaker Harlow" the body named last)
+    const off = switchOff(
+      "quotes.it-speech-clause-subject",
+      "quotes.it-last-speaker-body",
+      "actors.person-written-as-org",
+    );
     expect(speakerOf(directQuotes(body, off), "no case")).toBe("Bexley Bank");
   });
 });

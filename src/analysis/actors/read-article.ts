@@ -16,6 +16,7 @@ import { readChunk } from "./read-chunk.ts";
 import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
 import { resolveLocally } from "./resolve-locally.ts";
 import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
+import { PERSON_WRITTEN_AS_ORG_STEP } from "./s25b-kinds-steps.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
 import { SET24_ARTICLE_STEPS } from "./set24-steps.ts";
 import { SET25_ARTICLE_STEPS } from "./set25-steps.ts";
@@ -65,6 +66,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
     doc: "lone words join the unique actor of the article they name",
     run: ({ st, vocab }) => resolveLocally(st, vocab),
   },
+  PERSON_WRITTEN_AS_ORG_STEP,
   {
     name: "headline-mentions",
     doc: "headline words printed exactly as a body name become mentions",

@@ -10,7 +10,7 @@ import { plainName } from "./chunk-rules/plain-name.ts";
 import type { ChunkRule } from "./chunk-rules/rule.ts";
 
 /** Role heads that describe bodies too ("rival Tesco", "sponsor Vodafone", "champions Leeds"). */
-const BODY_ROLES = new Set(
+export const BODY_ROLES = new Set(
   `rival rivals partner partners owner owners sponsor sponsors backer leader leaders champion champions
   winner winners holder holders member members supplier buyer seller bidder investor shareholder lender
   client customer contractor operator provider maker producer publisher broadcaster distributor
