@@ -1,0 +1,74 @@
+// Session 25b (issue #13), fresh sets 56 and 57.
+// - "When Ann Roe died, Governor Tom Ashby led the tributes, saying she “…”": a participle after a
+//   comma shares the subject of its sentence's main clause. A sentence may open on a fronted
+//   adverbial clause (of time, cause, condition or concession: "When …", "After …", "Because …",
+//   "If …", "Although …"), whose own subject is never the main clause's; the main subject comes
+//   after that clause's comma. The participle-subject rule took the fronted clause's subject.
+
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
+import { nameBeforeVerbObject } from "./name-verb-object.ts";
+import { type Phrase, sentenceSubject } from "./phrases.ts";
+import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
+import type { VerbAt } from "./subject-past-apposition.ts";
+import type { Tok } from "./tokens.ts";
+
+/** The switch of the fronted clause before a participle's main subject. */
+const FRONTED_MAIN_SUBJECT_SWITCH = {
+  name: "participle-past-fronted-clause",
+  doc: "\"When Ann Roe died, Tom Ashby led the tributes, saying “…”\": a participle's subject is the main clause's, after a fronted adverbial clause's comma",
+};
+
+/** Subordinators that open a fronted adverbial clause ("as" and "like" open phrases too often). */
+const SUBORDINATORS =
+  /^(?:when|whenever|after|before|once|since|until|till|because|while|whilst|although|though|if|unless|whereas)$/;
+
+/** The main clause's subject of a sentence opening on a fronted adverbial clause, before toks[j]:
+ *  after the first of the clause's commas that a subject follows; null for any other sentence. */
+function mainSubjectPastFronted(toks: Tok[], j: number, text: string): Phrase | null {
+  // (a quotation may end a sentence of its own before it: "“…” When Roe died, …")
+  const s = toks[0]?.type === "q" ? 1 : 0;
+  if (toks[s]?.type !== "w" || !SUBORDINATORS.test(toks[s]!.lower)) return null;
+  for (let c = s + 2; c < j - 1; c++) {
+    const t = toks[c]!;
+    if (t.type === "q") return null;
+    if (t.text !== ",") continue;
+    const p = sentenceSubject(toks.slice(c + 1), j - c - 1, text);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** The subject of a participle after a comma ("…, saying"): the sentence's main subject. */
+function participleSentenceSubject(
+  toks: Tok[],
+  j: number,
+  text: string,
+  switches: StepSwitches,
+): Phrase | null {
+  const main = isOn("quotes", FRONTED_MAIN_SUBJECT_SWITCH.name, switches)
+    ? mainSubjectPastFronted(toks, j, text)
+    : null;
+  return main ?? sentenceSubject(toks, j, text);
+}
+
+/** "…, saying": the subject that opens the sentence (the cue-before rule, moved here from cue-before.ts). */
+export const PARTICIPLE_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
+  name: "participle-subject",
+  doc: '"…, saying": the subject that opens the sentence',
+  try: (v) => {
+    let s = /ing$/.test(v.toks[v.j]!.lower)
+      ? participleSentenceSubject(v.toks, v.j, v.text, v.switches)
+      : null;
+    if (s && isOn("quotes", APPOSED_NAME_SWITCH.name, v.switches)) s = apposedName(s, v.toks, v.text) ?? s;
+    if (s && isOn("quotes", ROLE_ACRONYM_NAME_SWITCH.name, v.switches))
+      s = nameAfterRoleAcronym(s, v.text) ?? s;
+    // (cut to the name before its own verb and object, switch "participle-name-before-verb")
+    return s && isOn("quotes", "participle-name-before-verb", v.switches)
+      ? nameBeforeVerbObject(s, v.toks, v.text, v.switches, true)
+      : s;
+  },
+};
+
+/** The inline switches of this file, for the ablation (study-set-switches.ts). */
+export const S25B_FRESH_SWITCHES = [FRONTED_MAIN_SUBJECT_SWITCH];

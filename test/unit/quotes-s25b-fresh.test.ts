@@ -1,0 +1,38 @@
+// Classes of session 25b (issue #13) from fresh sets 56 and 57, on invented text: each rule, and
+// the older answer with its switch off.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a participle's subject is the main clause's, past a fronted adverbial clause", () => {
+  const body = (sentence: string) =>
+    `Painter dies at 90\n\nThe landscape painter Mara Quell has died at her home at the age of 90. ${sentence}`;
+  const when = body(
+    'When Quell died, Governor Tom Ashby led the tributes, saying the artist "changed how a whole state saw its coast".',
+  );
+  const after = body(
+    'After Quell, who was 90, died, Governor Tom Ashby paid tribute, saying she had "changed the coast for ever".',
+  );
+  const since = body(
+    'Since Quell left the city, critic Jo Penn has written about her often, calling her work "a second sea".',
+  );
+
+  it("is the main clause's subject, not the fronted clause's", () => {
+    expect(speakerOf(directQuotes(when), "changed how")).toBe("Tom Ashby");
+    expect(speakerOf(directQuotes(after), "changed the coast")).toBe("Tom Ashby");
+    expect(speakerOf(directQuotes(since), "a second sea")).toBe("Jo Penn");
+  });
+
+  it("is the fronted clause's subject with the switch off", () => {
+    const off = switchOff("quotes.participle-past-fronted-clause");
+    expect(speakerOf(directQuotes(when, off), "changed how")).toBe("Mara Quell");
+    expect(speakerOf(directQuotes(after, off), "changed the coast")).toBe("Mara Quell");
+  });
+
+  it("leaves a sentence with no fronted clause alone", () => {
+    const plain = body(
+      'Governor Tom Ashby led the tributes, saying she "changed how a whole state saw its coast".',
+    );
+    expect(speakerOf(directQuotes(plain), "changed how")).toBe("Tom Ashby");
+  });
+});
