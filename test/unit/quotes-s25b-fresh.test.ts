@@ -36,3 +36,27 @@ describe("a participle's subject is the main clause's, past a fronted adverbial 
     expect(speakerOf(directQuotes(plain), "changed how")).toBe("Tom Ashby");
   });
 });
+
+describe("a passive verb of report raises the subject of the speech verb after it", () => {
+  const body = (sentence: string) =>
+    `Harbour vote\n\nThe town of Elmbridge is to hold a vote on its harbour next month. ${sentence}`;
+  const reported = body(
+    'Councillor Ann Roe was reported to have suggested the mayor was secretly planning even bigger "cuts".',
+  );
+  const understood = body('Ms Roe is understood to have told colleagues the plan was "dead in the water".');
+
+  it("so that subject speaks", () => {
+    expect(speakerOf(directQuotes(reported), "cuts")).toBe("Ann Roe");
+    expect(speakerOf(directQuotes(understood), "dead in")).toBe("Roe");
+  });
+
+  it("leaves the term with no speaker with the switch off", () => {
+    const off = switchOff("quotes.raised-report-subject");
+    expect(speakerOf(directQuotes(reported, off), "cuts")).toBeNull();
+    expect(speakerOf(directQuotes(understood, off), "dead in")).toBeNull();
+  });
+
+  it("is no one for an empty 'it'", () => {
+    expect(speakerOf(directQuotes(body('It is said to have called the plan "dead".')), "dead")).toBeNull();
+  });
+});

@@ -39,7 +39,7 @@ import { frontedClauseVerb } from "./s22-fronted-clause.ts";
 import { accordingDocumentBy } from "./s22-org-switches.ts";
 import { wordBeforeVerb } from "./s23-term-switches.ts";
 import { accordingSourceAt } from "./s24b-sources-switches.ts";
-import { PARTICIPLE_SUBJECT_RULE } from "./s25b-fresh-switches.ts";
+import { PARTICIPLE_SUBJECT_RULE, RAISED_REPORT_SUBJECT_RULE } from "./s25b-fresh-switches.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -117,6 +117,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return null;
     },
   },
+  RAISED_REPORT_SUBJECT_RULE, // (s25b) "was reported to have suggested": the raised subject
   CAUSED_TO_SAY_RULE, // (set 29) "led 12 viewers to complain": the causative's object
   {
     name: "infinitive-or-passive",

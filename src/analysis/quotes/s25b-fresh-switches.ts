@@ -4,11 +4,15 @@
 //   adverbial clause (of time, cause, condition or concession: "When …", "After …", "Because …",
 //   "If …", "Although …"), whose own subject is never the main clause's; the main subject comes
 //   after that clause's comma. The participle-subject rule took the fronted clause's subject.
+// - "Ann Roe was reported to have suggested the mayor was planning bigger “cuts”": a passive verb of
+//   report or belief raises the subject of the speech verb in its infinitive ("is said to have told",
+//   "was understood to have warned", "is reported to have called"); that subject spoke, the
+//   infinitive is not subjectless.
 
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
-import { type Phrase, sentenceSubject } from "./phrases.ts";
+import { type Phrase, phraseBefore, sentenceSubject } from "./phrases.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
 import type { Tok } from "./tokens.ts";
@@ -67,6 +71,32 @@ export const PARTICIPLE_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
     return s && isOn("quotes", "participle-name-before-verb", v.switches)
       ? nameBeforeVerbObject(s, v.toks, v.text, v.switches, true)
       : s;
+  },
+};
+
+/** Passive participles of report or belief that raise an infinitive's subject ("is said to have told"). */
+const RAISING_REPORT =
+  /^(?:said|reported|understood|believed|thought|alleged|rumoured|rumored|known|claimed|quoted)$/;
+const BE = /^(?:is|are|was|were|been|being|be)$/;
+
+/** "Ann Roe was reported to have suggested", "is said to have told": the subject of the passive
+ *  report verb the speech verb's infinitive hangs on (a rule of cue-before.ts's SUBJECT_RULES). */
+export const RAISED_REPORT_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
+  name: "raised-report-subject",
+  doc: '"Ann Roe was reported to have suggested …", "is said to have told": the subject of the passive report verb the infinitive hangs on',
+  try: ({ toks, j, text }) => {
+    let k = j - 1;
+    if (toks[k]?.lower === "have") k--;
+    if (toks[k]?.lower !== "to" || !RAISING_REPORT.test(toks[k - 1]?.lower ?? "")) return null;
+    // (the passive's "be": "was reported", "has been said", "is widely believed")
+    let v = k - 1;
+    if (/ly$/.test(toks[v - 1]?.lower ?? "")) v--;
+    if (!BE.test(toks[v - 1]?.lower ?? "")) return null;
+    v--;
+    if (/^(?:has|have|had)$/.test(toks[v - 1]?.lower ?? "")) v--;
+    const p = v > 0 ? phraseBefore(toks, v, text) : null;
+    // ("It is said to have …": an empty "it" is no speaker)
+    return p && p.text.toLowerCase() !== "it" ? p : null;
   },
 };
 
