@@ -60,3 +60,30 @@ describe("a passive verb of report raises the subject of the speech verb after i
     expect(speakerOf(directQuotes(body('It is said to have called the plan "dead".')), "dead")).toBeNull();
   });
 });
+
+describe("a described closing tag with a post-modifier or a hearer speaks for its sentence", () => {
+  const body = (sentence: string) =>
+    `Harbour vote\n\nThe town of Elmbridge is to hold a vote on its harbour next month. ${sentence}`;
+  const forBody = body(
+    'The board is pressing for the toughest penalties against the pair for "repeated breaches", and a ban on future work, a spokeswoman for the harbour board told the BBC.',
+  );
+  const atBody = body(
+    'The board wants penalties for "repeated breaches" and a ban on future work, a senior official at the Elmbridge council said.',
+  );
+  const toldBody = body(
+    'The board wants penalties for "repeated breaches" and a ban, a board spokeswoman told reporters.',
+  );
+
+  it("so its terms are the source's", () => {
+    expect(speakerOf(directQuotes(forBody), "repeated")).toBe("a spokeswoman for the harbour board");
+    expect(speakerOf(directQuotes(atBody), "repeated")).toBe("a senior official at the Elmbridge council");
+    expect(speakerOf(directQuotes(toldBody), "repeated")).toBe("a board spokeswoman");
+  });
+
+  it("leaves the terms with no speaker with the switch off", () => {
+    const off = switchOff("quotes.described-tag-of-body");
+    expect(speakerOf(directQuotes(forBody, off), "repeated")).toBeNull();
+    expect(speakerOf(directQuotes(atBody, off), "repeated")).toBeNull();
+    expect(speakerOf(directQuotes(toldBody, off), "repeated")).toBeNull();
+  });
+});

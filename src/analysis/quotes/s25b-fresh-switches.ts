@@ -8,14 +8,21 @@
 //   report or belief raises the subject of the speech verb in its infinitive ("is said to have told",
 //   "was understood to have warned", "is reported to have called"); that subject spoke, the
 //   infinitive is not subjectless.
+// - "The board wants penalties for “repeated breaches”, and a ban on future work, a spokeswoman for
+//   the board's London office told the BBC.": a closing tag speaks for its whole sentence, terms
+//   included, also when its described source has a post-modifier naming whom it speaks for ("a
+//   spokeswoman for …", "a senior official at …") and when the one told follows its "told" ("told
+//   the BBC", "told reporters"); the described-closing-tag rule read neither.
 
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { type Phrase, phraseBefore, sentenceSubject } from "./phrases.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
-import type { Tok } from "./tokens.ts";
+import { pastHearer } from "./tail-hearer.ts";
+import { isCap, type Tok } from "./tokens.ts";
 
 /** The switch of the fronted clause before a participle's main subject. */
 const FRONTED_MAIN_SUBJECT_SWITCH = {
@@ -100,5 +107,39 @@ export const RAISED_REPORT_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
   },
 };
 
+/** The switch of a described closing tag with a post-modifier or a hearer (described-closing-tag.ts). */
+export const DESCRIBED_TAG_OF_SWITCH = {
+  name: "described-tag-of-body",
+  doc: '"…, a spokeswoman for the board\'s London office told the BBC.": a described closing tag with a post-modifier naming whom it speaks for, or with the one told after it',
+};
+
+/** toks[a..b] is a described source with a post-modifier: a determiner, lowercase words ending in
+ *  an anonymous source's noun, then "for"/"at"/"from"/"of" and a short phrase ("a spokeswoman for
+ *  the board's London office", "a senior official at the ministry"). */
+export function describedOf(toks: Tok[], a: number, b: number, switches: StepSwitches): boolean {
+  if (!isOn("quotes", DESCRIBED_TAG_OF_SWITCH.name, switches) || b - a > 9) return false;
+  if (!/^(?:a|an|the|one|two|three)$/.test(toks[a]?.lower ?? "")) return false;
+  const p = toks.findIndex((t, i) => i > a && i <= b && /^(?:for|at|from|of)$/.test(t.lower));
+  if (p < a + 2 || p >= b || !ANONYMOUS_HEADS.has(toks[p - 1]!.lower)) return false;
+  const head = toks.slice(a + 1, p);
+  const rest = toks.slice(p + 1, b + 1);
+  // (the head in lowercase words; whom it speaks for in words and possessives, a name among them)
+  return (
+    head.every((t) => t.type === "w" && !isCap(t)) &&
+    rest.every((t) => t.type === "w") &&
+    rest.some((t) => isCap(t) || /^(?:the|its)$/.test(t.lower))
+  );
+}
+
+/** The index past the one told after a closing tag's "told" ("told the BBC", "told reporters"),
+ *  else past the verb. */
+export function heardPast(toks: Tok[], v: number, last: number, switches: StepSwitches): number {
+  if (!isOn("quotes", DESCRIBED_TAG_OF_SWITCH.name, switches)) return v + 1;
+  const k = pastHearer(toks, v, last);
+  return k === v + 1 && toks[v]?.lower === "told" && /^(?:reporters|journalists)$/.test(toks[k]?.lower ?? "")
+    ? k + 1
+    : k;
+}
+
 /** The inline switches of this file, for the ablation (study-set-switches.ts). */
-export const S25B_FRESH_SWITCHES = [FRONTED_MAIN_SUBJECT_SWITCH];
+export const S25B_FRESH_SWITCHES = [FRONTED_MAIN_SUBJECT_SWITCH, DESCRIBED_TAG_OF_SWITCH];
