@@ -87,3 +87,23 @@ describe("a described closing tag with a post-modifier or a hearer speaks for it
     expect(speakerOf(directQuotes(toldBody, off), "repeated")).toBeNull();
   });
 });
+
+describe("whoever stands between 'quoted' and 'as saying' spoke the words", () => {
+  const body = (sentence: string) =>
+    `Harbour vote\n\nThe town of Elmbridge is to hold a vote on its harbour next month. ${sentence}`;
+  const agency = body(
+    '"The port will reopen in May," Danish news agency Ritzau quoted several officials as saying in a statement.',
+  );
+  const residents = body('"The port will reopen in May," Ritzau quoted two local residents as saying.');
+
+  it("a lowercase group as much as a name", () => {
+    expect(speakerOf(directQuotes(agency), "The port")).toBe("several officials");
+    expect(speakerOf(directQuotes(residents), "The port")).toBe("two local residents");
+  });
+
+  it("is the tag's subject with the switch off", () => {
+    const off = switchOff("quotes.quoted-group-as-saying");
+    expect(speakerOf(directQuotes(agency, off), "The port")).toBe("Danish");
+    expect(speakerOf(directQuotes(residents, off), "The port")).toBe("Ritzau");
+  });
+});

@@ -13,12 +13,15 @@
 //   included, also when its described source has a post-modifier naming whom it speaks for ("a
 //   spokeswoman for …", "a senior official at …") and when the one told follows its "told" ("told
 //   the BBC", "told reporters"); the described-closing-tag rule read neither.
+// - "“…,” news agency Ritzau quoted several officials as saying": whoever stands between "quoted"
+//   and "as saying" spoke the words, a lowercase group ("several officials", "two local
+//   residents") as much as a name; the tag-quoted-as-saying rule read only a phrase it knew.
 
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
-import { type Phrase, phraseBefore, sentenceSubject } from "./phrases.ts";
+import { type Cue, type Phrase, phraseBefore, phraseOf, sentenceSubject } from "./phrases.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
 import { pastHearer } from "./tail-hearer.ts";
@@ -141,5 +144,30 @@ export function heardPast(toks: Tok[], v: number, last: number, switches: StepSw
     : k;
 }
 
+/** The switch of any group quoted "as saying" (quoted-as-saying.ts). */
+const QUOTED_GROUP_SWITCH = {
+  name: "quoted-group-as-saying",
+  doc: '"“…,” news agency Ritzau quoted several officials as saying": the words between "quoted" and "as saying" name who spoke',
+};
+
+/** "quoted several officials as saying" after the verb toks[v]: up to eight words before "as
+ *  saying" (no punctuation, no other verb of saying) are the speaker, else null. */
+export function quotedGroupAsSaying(
+  toks: Tok[],
+  v: number,
+  text: string,
+  switches: StepSwitches,
+): Cue | null {
+  if (!isOn("quotes", QUOTED_GROUP_SWITCH.name, switches)) return null;
+  const as = toks.findIndex((t, i) => i > v + 1 && i <= v + 9 && t.lower === "as");
+  if (as < 0 || !/^(?:saying|telling)$/.test(toks[as + 1]?.lower ?? "")) return null;
+  if (toks.slice(v + 1, as).some((t) => t.type !== "w")) return null;
+  return { speaker: phraseOf(toks, v + 1, as - 1, text), cue: "quoted as saying", label: false };
+}
+
 /** The inline switches of this file, for the ablation (study-set-switches.ts). */
-export const S25B_FRESH_SWITCHES = [FRONTED_MAIN_SUBJECT_SWITCH, DESCRIBED_TAG_OF_SWITCH];
+export const S25B_FRESH_SWITCHES = [
+  FRONTED_MAIN_SUBJECT_SWITCH,
+  DESCRIBED_TAG_OF_SWITCH,
+  QUOTED_GROUP_SWITCH,
+];
