@@ -1,7 +1,10 @@
 // Classes of session 25b (issue #13) from fresh sets 56 and 57, on invented text: each rule, and
 // the older answer with its switch off.
 import { describe, expect, it } from "vitest";
-import { switchOff } from "../../src/analysis/steps.ts";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
+import { harbourArticle } from "../helpers/harbour.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a participle's subject is the main clause's, past a fronted adverbial clause", () => {
@@ -27,6 +30,16 @@ describe("a participle's subject is the main clause's, past a fronted adverbial 
     const off = switchOff("quotes.participle-past-fronted-clause");
     expect(speakerOf(directQuotes(when, off), "changed how")).toBe("Mara Quell");
     expect(speakerOf(directQuotes(after, off), "changed the coast")).toBe("Mara Quell");
+  });
+
+  it("also for the reported speech after the participle", () => {
+    const speakerOfReported = (sw?: StepSwitches) => {
+      const a = harbourArticle(when.split("\n\n")[1]!);
+      const qs = sw ? extractQuotes(a, buildActorModel([a], sw), sw) : extractQuotes(a);
+      return qs.find((q) => q.kind === "reported")?.speakerName;
+    };
+    expect(speakerOfReported()).toBe("Tom Ashby");
+    expect(speakerOfReported(switchOff("quotes.reported-participle-past-fronted-clause"))).toBe("Mara Quell");
   });
 
   it("leaves a sentence with no fronted clause alone", () => {

@@ -53,6 +53,24 @@ function mainSubjectPastFronted(toks: Tok[], j: number, text: string): Phrase | 
   return null;
 }
 
+/** The switch of the same reading for reported speech (reported-subject.ts). */
+const REPORTED_PAST_FRONTED_SWITCH = {
+  name: "reported-participle-past-fronted-clause",
+  doc: "\"When Ann Roe died, Tom Ashby led the tributes, saying she had changed …\": a reporting participle's subject is the main clause's, after a fronted adverbial clause's comma",
+};
+
+/** The main subject past a fronted adverbial clause for a reporting participle toks[j] (switch). */
+export function reportedPastFronted(
+  toks: Tok[],
+  j: number,
+  text: string,
+  switches: StepSwitches,
+): Phrase | null {
+  return isOn("quotes", REPORTED_PAST_FRONTED_SWITCH.name, switches)
+    ? mainSubjectPastFronted(toks, j, text)
+    : null;
+}
+
 /** The subject of a participle after a comma ("…, saying"): the sentence's main subject. */
 function participleSentenceSubject(
   toks: Tok[],
