@@ -8,7 +8,6 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
-import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { billedAs } from "./billed-as.ts";
 import { CAUSED_TO_SAY_RULE } from "./caused-to-say.ts";
@@ -36,11 +35,11 @@ import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
 import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
 import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
-import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { frontedClauseVerb } from "./s22-fronted-clause.ts";
 import { accordingDocumentBy } from "./s22-org-switches.ts";
 import { wordBeforeVerb } from "./s23-term-switches.ts";
 import { accordingSourceAt } from "./s24b-sources-switches.ts";
+import { PARTICIPLE_SUBJECT_RULE, RAISED_REPORT_SUBJECT_RULE } from "./s25b-fresh-switches.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -118,6 +117,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return null;
     },
   },
+  RAISED_REPORT_SUBJECT_RULE, // (s25b) "was reported to have suggested": the raised subject
   CAUSED_TO_SAY_RULE, // (set 29) "led 12 viewers to complain": the causative's object
   {
     name: "infinitive-or-passive",
@@ -203,20 +203,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   },
   HEARD_PAST_APPOSITION_RULE,
   PARTICIPLE_AFTER_TAG,
-  {
-    name: "participle-subject",
-    doc: '"…, saying": the subject that opens the sentence',
-    try: (v) => {
-      let s = ing(v) ? sentenceSubject(v.toks, v.j, v.text) : null;
-      if (s && isOn("quotes", APPOSED_NAME_SWITCH.name, v.switches)) s = apposedName(s, v.toks, v.text) ?? s;
-      if (s && isOn("quotes", ROLE_ACRONYM_NAME_SWITCH.name, v.switches))
-        s = nameAfterRoleAcronym(s, v.text) ?? s;
-      // (cut to the name before its own verb and object, switch "participle-name-before-verb")
-      return s && isOn("quotes", "participle-name-before-verb", v.switches)
-        ? nameBeforeVerbObject(s, v.toks, v.text, v.switches, true)
-        : s;
-    },
-  },
+  PARTICIPLE_SUBJECT_RULE,
   {
     name: "asked-clause",
     doc: '"The singer … but when asked whether he would do the same again replied:": the subject opening the sentence, not the question\'s words',

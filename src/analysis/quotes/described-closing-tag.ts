@@ -12,9 +12,10 @@
 
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import type { Cue } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
+import { DESCRIBED_TAG_OF_SWITCH, describedOf, heardPast } from "./s25b-fresh-switches.ts";
 import { DESCRIBED_CLOSING_TAG_SWITCH } from "./set25-switches.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
@@ -55,17 +56,20 @@ function described(toks: Tok[], a: number, b: number): boolean {
 }
 
 /** `, a spokesman said`, `, its chief has said`, `, analysts say`, `, Ann Roe explained, where …`. */
-function plainTag(toks: Tok[], c: number, last: number, text: string): Cue | null {
+function plainTag(toks: Tok[], c: number, last: number, text: string, sw: StepSwitches): Cue | null {
   let v = c + 1;
-  while (v <= last && v - c <= 6 && !speechVerb(toks[v])) v++;
+  // ("a spokeswoman for the Harbour Trust's legal office said": a longer described source, s25b)
+  const reach = isOn("quotes", DESCRIBED_TAG_OF_SWITCH.name, sw) ? 11 : 6;
+  while (v <= last && v - c <= reach && !speechVerb(toks[v])) v++;
   if (v > last || !speechVerb(toks[v])) return null;
   const e = /^(?:has|have)$/.test(toks[v - 1]!.lower) ? v - 1 : v;
   if (e <= c + 1) return null;
   // (he/she or a name: only before a clause of the tag's own; the tail-tag rule reads them at the end)
   const one = e === c + 2 ? toks[c + 1]!.lower : "";
   const person = one === "he" || one === "she" || nameRun(toks, c + 1, e);
-  if (!(person || described(toks, c + 1, e - 1))) return null;
-  if (!tagEnds(toks, v + 1, last, person)) return null;
+  if (!(person || described(toks, c + 1, e - 1) || describedOf(toks, c + 1, e - 1, sw))) return null;
+  if (!tagEnds(toks, v + 1, last, person) && !tagEnds(toks, heardPast(toks, v, last, sw), last, person))
+    return null;
   return { speaker: phraseOf(toks, c + 1, e - 1, text), cue: toks[v]!.lower, label: false };
 }
 
@@ -89,7 +93,7 @@ function invertedTag(toks: Tok[], c: number, last: number, text: string): Cue | 
 }
 
 /** The described closing tag of the sentence holding quotation toks[j], else null. */
-function describedClosingTag(toks: Tok[], j: number, text: string): Cue | null {
+function describedClosingTag(toks: Tok[], j: number, text: string, sw: StepSwitches): Cue | null {
   let last = toks.length - 1;
   while (last >= 0 && toks[last]!.type === "p") last--;
   // (a word under discussion is no one's, `claims that "outsourcing" is to blame`, `so-called "x"`;
@@ -107,7 +111,7 @@ function describedClosingTag(toks: Tok[], j: number, text: string): Cue | null {
   for (let c = j + 1; c < last && c - j <= 40; c++) {
     if (toks[c]!.type === "q") return null;
     if (toks[c]!.text !== ",") continue;
-    const cue = plainTag(toks, c, last, text) ?? invertedTag(toks, c, last, text);
+    const cue = plainTag(toks, c, last, text, sw) ?? invertedTag(toks, c, last, text);
     if (cue) return cue;
   }
   return null;
@@ -115,9 +119,9 @@ function describedClosingTag(toks: Tok[], j: number, text: string): Cue | null {
 
 /** The CUE_RULES entry (sentence.ts): tried before the clause-subject rule. */
 export const DESCRIBED_CLOSING_TAG: Alternative<
-  { ctx: { toks: Tok[]; doc: { text: string } }; j: number },
+  { ctx: { toks: Tok[]; doc: { text: string; switches: StepSwitches } }; j: number },
   Cue
 > = {
   ...DESCRIBED_CLOSING_TAG_SWITCH,
-  try: ({ ctx, j }) => describedClosingTag(ctx.toks, j, ctx.doc.text),
+  try: ({ ctx, j }) => describedClosingTag(ctx.toks, j, ctx.doc.text, ctx.doc.switches),
 };

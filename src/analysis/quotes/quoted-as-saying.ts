@@ -3,6 +3,7 @@
 
 import { isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, phraseAfter } from "./phrases.ts";
+import { quotedGroupAsSaying } from "./s25b-fresh-switches.ts";
 import { QUOTED_BY_SWITCH } from "./set26-switches.ts";
 import { PASSIVE_AUX, type Tok } from "./tokens.ts";
 
@@ -26,7 +27,7 @@ export function quotedAsSaying(toks: Tok[], k: number, text: string, switches: S
     p = { start: p.start, end: rest.end, text: text.slice(p.start, rest.end) };
     after = toks.findIndex((t) => t.start >= rest.end);
   }
-  if (!p) return null;
+  if (!p) return quotedGroupAsSaying(toks, v, text, switches);
   if (toks[after]?.lower === "as" && /^(?:saying|telling)$/.test(toks[after + 1]?.lower ?? ""))
     return { speaker: p, cue: "quoted as saying", label: false };
   return objectEndsTag(toks, after, switches) ? { speaker: p, cue: toks[v]!.lower, label: false } : null;

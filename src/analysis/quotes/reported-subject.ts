@@ -16,6 +16,7 @@ import { coordinatedSubject } from "./reported-coordinated.ts";
 import { documentSubject } from "./reported-document.ts";
 import { longSubject } from "./reported-long-subject.ts";
 import { tagParticipleSpeaker } from "./reported-tag-participle.ts";
+import { reportedPastFronted } from "./s25b-fresh-switches.ts";
 import { SUBJECT_PAST_MONTH_SWITCH } from "./set28-switches.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
@@ -160,7 +161,10 @@ export function reportedSubject(toks: Tok[], j: number, text: string, switches: 
     comma > 0 &&
     isOn("quotes", "reported-participle-subject", switches)
   ) {
-    const lead = openerSubject(toks, text, switches) ?? participleSubject(toks, text);
+    const lead =
+      openerSubject(toks, text, switches) ??
+      reportedPastFronted(toks, j, text, switches) ??
+      participleSubject(toks, text);
     if (lead && toks[comma]!.start > lead.end) return lead;
   }
   const document =
