@@ -16,7 +16,7 @@ describe("a name's irregular past and bare noun object end the subject a partici
   });
 
   it("is the noun with the switch off", () => {
-    const off = switchOff("quotes.subject-name-past-bare-noun");
+    const off = switchOff("quotes.subject-name-past-bare-noun", "quotes.subject-ends-at-irregular-past");
     expect(speakerOf(directQuotes(tribute, off), "She played")).toBe("tribute");
     expect(speakerOf(directQuotes(issue, off), "That was never")).toBe("issue");
   });

@@ -37,7 +37,7 @@ export const DESCRIBED_NAME_IRREGULAR_SWITCH = {
   doc: '"Feminist icon Ada Frost quit the show over what she called “…”": a described name opening the sentence is its subject before an irregular past too',
 };
 /** Irregular pasts the lexicon leaves out, unchanged from the present ("quit", "hit", "cut"). */
-const SAME_FORM_PASTS = new Set(["quit", "hit", "cut", "put", "set", "let", "shut", "beat", "cast"]);
+export const SAME_FORM_PASTS = new Set(["quit", "hit", "cut", "put", "set", "let", "shut", "beat", "cast"]);
 
 /** The first word after a subject ending at `end` is a finite verb, past an aside or a time phrase
  *  (with `irregular`, an irregular past too: "quit", "left"). */

@@ -23,6 +23,7 @@ import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { type Cue, type Phrase, phraseBefore, phraseOf, sentenceSubject } from "./phrases.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
+import { cutAtIrregularPast, IRREGULAR_PAST_SUBJECT_SWITCH } from "./s25-irregular-past.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
 import { pastHearer } from "./tail-hearer.ts";
 import { isCap, type Tok } from "./tokens.ts";
@@ -92,6 +93,9 @@ export const PARTICIPLE_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
     let s = /ing$/.test(v.toks[v.j]!.lower)
       ? participleSentenceSubject(v.toks, v.j, v.text, v.switches)
       : null;
+    // (ended at an irregular past verb: "Ann Roe held back, saying", switch "subject-ends-at-irregular-past")
+    if (s && isOn("quotes", IRREGULAR_PAST_SUBJECT_SWITCH.name, v.switches))
+      s = cutAtIrregularPast(s, v.toks, v.text) ?? s;
     if (s && isOn("quotes", APPOSED_NAME_SWITCH.name, v.switches)) s = apposedName(s, v.toks, v.text) ?? s;
     if (s && isOn("quotes", ROLE_ACRONYM_NAME_SWITCH.name, v.switches))
       s = nameAfterRoleAcronym(s, v.text) ?? s;
@@ -186,6 +190,7 @@ export function quotedGroupAsSaying(
 /** The inline switches of this file, for the ablation (study-set-switches.ts). */
 export const S25B_FRESH_SWITCHES = [
   FRONTED_MAIN_SUBJECT_SWITCH,
+  IRREGULAR_PAST_SUBJECT_SWITCH,
   DESCRIBED_TAG_OF_SWITCH,
   QUOTED_GROUP_SWITCH,
 ];
