@@ -171,3 +171,16 @@ export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(
   began broke chose drew drove forgot hid rose shook sold sat slept spoke stole struck swore taught
   threw wore meant heard found sought fought caught dealt`.split(/\s+/),
 );
+
+/** Past forms the same as the base ("quit", "hit", "cut"): a past verb where a finite one is read. */
+export const SAME_FORM_PASTS: ReadonlySet<string> = new Set([
+  "quit",
+  "hit",
+  "cut",
+  "put",
+  "set",
+  "let",
+  "shut",
+  "beat",
+  "cast",
+]);

@@ -5,7 +5,7 @@
 // after a comma of the fronted part that ends on a person the actor model names, followed by a
 // verb (past an aside: "Dan Roper, without naming him, also accused …"; "Dan Roper on Friday played …").
 
-import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
+import { IRREGULAR_PAST_FORMS, SAME_FORM_PASTS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { phraseAfter } from "./phrases.ts";
@@ -37,7 +37,6 @@ export const DESCRIBED_NAME_IRREGULAR_SWITCH = {
   doc: '"Feminist icon Ada Frost quit the show over what she called “…”": a described name opening the sentence is its subject before an irregular past too',
 };
 /** Irregular pasts the lexicon leaves out, unchanged from the present ("quit", "hit", "cut"). */
-export const SAME_FORM_PASTS = new Set(["quit", "hit", "cut", "put", "set", "let", "shut", "beat", "cast"]);
 
 /** The first word after a subject ending at `end` is a finite verb, past an aside or a time phrase
  *  (with `irregular`, an irregular past too: "quit", "left"). */

@@ -4,14 +4,7 @@
 // token is marked here (switch "portfolio-and") and the phrase readers keep a marked "and" inside.
 
 import { OFFICE_HEADS, ROLE_HEADS } from "../lexicons/titles.ts";
-
-/** The token fields read here (tokens.ts's Tok; not imported, as tokens.ts calls this module). */
-interface Tok {
-  text: string;
-  lower: string;
-  type: "w" | "p" | "q";
-  joins?: true;
-}
+import type { Tok } from "./tok.ts";
 
 /** Heads of a portfolio's office or its spokesperson. */
 const HEAD = (w: string) => OFFICE_HEADS.has(w) || /^spokes(?:man|woman|person)$/.test(w);

@@ -42,7 +42,7 @@ export const itSpeechSource = (doc: QuoteDoc, p: Phrase): Speaker | null =>
  * earlier "it"s), when that entry spoke, in this paragraph or the one before, and is a bare name
  * read as a person's that nothing marks as one (see the file's head). Else null.
  */
-export function itLastSpeakerBody(doc: QuoteDoc, p: Phrase): Speaker | null {
+function itLastSpeakerBody(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!isOn("quotes", IT_LAST_SPEAKER_SWITCH.name, doc.switches) || p.text.toLowerCase() !== "it")
     return null;
   // (only an "it" that speaks: "it said", "It also added")

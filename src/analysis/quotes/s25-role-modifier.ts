@@ -5,19 +5,7 @@
 
 import { ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
-
-/** The token fields read here (tokens.ts's Tok; not imported, as tokens.ts calls this module). */
-interface Tok {
-  text: string;
-  lower: string;
-  type: "w" | "p" | "q";
-  cap?: true;
-  roleModifier?: true;
-}
-
-/** As tokens.ts's isCap and ROLE_LIKE (an agent noun's ending). */
-const isCap = (t: Tok) => t.type === "w" && (t.cap === true || /^\p{Lu}/u.test(t.text));
-const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
+import { isCap, ROLE_LIKE, type Tok } from "./tok.ts";
 
 export const ROLE_MODIFIER_SWITCH = {
   name: "verb-like-role-modifier",

@@ -22,24 +22,9 @@ import { PORTFOLIO_AND_SWITCH } from "./set31-switches.ts";
 import { joinPolityStates } from "./set33-states.ts";
 import type { Span } from "./spans.ts";
 import { OPENING_PORTFOLIO_AND_SWITCH } from "./terms21b-switches.ts";
+import { isCap, type Tok } from "./tok.ts";
 
-export interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** word, punctuation, or a quotation (index into the spans). */
-  type: "w" | "p" | "q";
-  quote?: number;
-  /** "4Cast", "3Com": a word led by digits, then a capital and lower case, reads as a capitalised
-   *  word (switch "digit-led-name"). */
-  cap?: true;
-  /** An "and" inside a lower-case portfolio ("the work and pensions minister"): it joins one
-   *  office's words (switch "portfolio-and", portfolio-and.ts). */
-  joins?: true;
-  /** "state" in "said Florida state archivist Jody Norman": no verb (s25-role-modifier.ts). */
-  roleModifier?: true;
-}
+export { isCap, ROLE_LIKE, type Tok } from "./tok.ts";
 
 /** "Wales' ", "the Hawks' ": a word in s closed by an apostrophe, a space and a letter (a plural
  *  possessive, not a closing quotation mark before a tag). */
@@ -152,7 +137,6 @@ export const isAdverb = (t: Tok) =>
   t.type === "w" &&
   (ADVERBS.has(t.lower) ||
     (/ly$/.test(t.lower) && t.lower !== "only" && !isCap(t) && !LY_NOUNS.has(t.lower)));
-export const isCap = (t: Tok) => t.type === "w" && (t.cap === true || /^\p{Lu}/u.test(t.text));
 export const isPronoun = (t: Tok) => t.type === "w" && t.lower in PRONOUNS && t.lower !== "it";
 export const isVerbish = (t: Tok) => SPEECH_VERB_FORMS.has(t.lower);
 /** "his comment", "Mr Howard's report", "the claims": a cue word used as a noun. */
@@ -214,8 +198,6 @@ export const FRONT_WORDS = new Set(
   previously subsequently clearly obviously apparently certainly surely admittedly fortunately
   unfortunately interestingly importantly notably separately altogether anyway nowadays`.split(/\s+/),
 );
-
-export const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
 
 /** Index of the first span whose closing mark is at or after `pos` (binary search). */
 export function firstSpanEndingAfter(spans: Span[], pos: number): number {
