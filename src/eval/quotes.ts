@@ -169,14 +169,15 @@ if (isMainModule(import.meta.url)) {
   const { extractQuotes, buildQuotes, QUOTE_STEPS } = await import("../analysis/quotes/index.ts");
   const { ablate, formatAblation } = await import("./ablation.ts");
   const { sharedDataDir } = await import("./data-dir.ts");
-  const DATA = path.join(sharedDataDir(), "bbc-news");
+  const { labelTexts } = await import("./label-texts.ts");
   const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? BBC_QUOTE_LABELS;
   const rows = readQuoteLabels(file);
-  const texts = new Map<string, string>();
+  const texts = await labelTexts(
+    sharedDataDir(),
+    rows.map((r) => r.file),
+  );
   const inputs = new Map<string, { article: Article; model: ActorModel }>();
-  for (const f of new Set(rows.map((r) => r.file))) {
-    const text = readFileSync(path.join(DATA, f), "utf8");
-    texts.set(f, text);
+  for (const [f, text] of texts) {
     const built = buildArticle(f, text);
     if (!built.ok) throw new Error(`${f}: ${built.reason}`);
     inputs.set(f, { article: built.article, model: buildActorModel([built.article]) });
@@ -258,7 +259,7 @@ if (isMainModule(import.meta.url)) {
   }
   if (process.argv.includes("--time")) {
     const { loadCorpus } = await import("../corpus/load.ts");
-    const corpus = await loadCorpus(DATA);
+    const corpus = await loadCorpus(path.join(sharedDataDir(), "bbc-news"));
     for (const n of [corpus.articles.length >> 2, corpus.articles.length >> 1, corpus.articles.length]) {
       const part = corpus.articles.slice(0, n);
       const t0 = performance.now();

@@ -1,14 +1,17 @@
-// Every hand-labelled BBC quotation file (test/fixtures/labels/bbc-{quotes,headlines,terms}*.jsonl)
+// Every hand-labelled quotation file (test/fixtures/labels/{bbc,reuters}-{quotes,headlines,terms}*.jsonl)
 // keeps the row format the scorer reads: a broken row would silently drop out of a figure. Problems
 // are named by label file and line only, never by article text (set 2 is held out).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedDataDir } from "../../src/eval/data-dir.ts";
+import { LABEL_FILE, labelTexts } from "../../src/eval/label-texts.ts";
 import { needData } from "../helpers/data.ts";
 
 const DIR = path.join(import.meta.dirname, "../fixtures/labels");
-const FILES = readdirSync(DIR).filter((f) => /^bbc-(?:quotes|headlines|terms).*\.jsonl$/.test(f));
+const FILES = readdirSync(DIR).filter((f) => /^(?:bbc|reuters)-(?:quotes|headlines|terms).*\.jsonl$/.test(f));
 const DATA = needData("bbc-news");
+const REUTERS = needData("reuters-21578");
 
 interface Row {
   file: string;
@@ -37,7 +40,7 @@ function badFields(rows: Row[]): number[] {
   rows.forEach((r, i) => {
     const ok =
       typeof r.file === "string" &&
-      /^[a-z]+\/\d{3}\.txt$/.test(r.file) &&
+      LABEL_FILE.test(r.file) &&
       Number.isInteger(r.start) &&
       Number.isInteger(r.end) &&
       r.start >= 0 &&
@@ -95,15 +98,22 @@ describe("BBC label files", () => {
     expect(shared).toBe(0);
   });
 
-  it.skipIf(DATA.missing)(`every row's offsets still hold its prefix in the corpus${DATA.why}`, () => {
-    const bad: string[] = [];
-    for (const name of FILES)
-      rowsOf(name).forEach((r, i) => {
-        const text = readFileSync(path.join(DATA.dir, r.file), "utf8");
-        // the prefix is the 30 characters from the start, and may run past a short row's end
-        if (r.end > text.length || text.slice(r.start, r.start + r.prefix.length) !== r.prefix)
-          bad.push(`${name}:${i + 1}`);
-      });
-    expect(bad).toEqual([]);
-  });
+  it.skipIf(DATA.missing || REUTERS.missing)(
+    `every row's offsets still hold its prefix in the corpus${DATA.why}${REUTERS.why}`,
+    async () => {
+      const bad: string[] = [];
+      const texts = await labelTexts(
+        sharedDataDir(),
+        FILES.flatMap((name) => rowsOf(name).map((r) => r.file)),
+      );
+      for (const name of FILES)
+        rowsOf(name).forEach((r, i) => {
+          const text = texts.get(r.file)!;
+          // the prefix is the 30 characters from the start, and may run past a short row's end
+          if (r.end > text.length || text.slice(r.start, r.start + r.prefix.length) !== r.prefix)
+            bad.push(`${name}:${i + 1}`);
+        });
+      expect(bad).toEqual([]);
+    },
+  );
 });
