@@ -55,6 +55,12 @@ describe("an unlisted word before a known given name is a first name, not a job"
     expect(speakerOf(directQuotes(job), "Voters have")).toBe("Anna Berg");
   });
 
+  it("keeps an epithet off a name the article also writes without it", () => {
+    const epithet =
+      'Rally\n\n"We will win this state," Slippery Tom Harlan said at the rally.\n\nTom Harlan denies he changed his mind on taxes.';
+    expect(speakerOf(directQuotes(epithet), "We will win")).toBe("Tom Harlan");
+  });
+
   it("cuts the first name with the switch off", () => {
     const off = switchOff("actors.unlisted-given-name-lead");
     expect(speakerOf(directQuotes(body, off), "We are opening")).toBe("Yusuf Ben Haddou");

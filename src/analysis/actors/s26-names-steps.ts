@@ -5,7 +5,7 @@
 
 import { STOPWORDS } from "../../search/stopwords.ts";
 import { foldKey } from "../../text/fold.ts";
-import { DEMONYMS, NATIONS, PLACES } from "../lexicons/places.ts";
+import { DEMONYMS, NATIONS, PLACE_STARTS, PLACES } from "../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Step } from "../steps.ts";
 import { addPerson, lastPerson } from "./article-actors.ts";
@@ -25,6 +25,9 @@ const GENERIC_TAIL = new Set(
   Records Studios Pictures Broadcasting Telecom Insurance Services Worldwide Global Resources Brands
   Stores Associates Ventures Laboratories Networks Solutions`.split(/\s+/),
 );
+
+/** A word as a literal in a regular expression. */
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Moves every mention of `short` into `long`: the article names one organisation. */
 function joinInto(st: ArticleState, short: Local, long: Local, via: "alias" | "acronym") {
@@ -82,10 +85,7 @@ function bareShortForms(st: ArticleState, full: Local, short: readonly string[])
     ...st.all.flatMap((l) => l.mentions.map((m) => [m.start, m.end] as const)),
     ...st.pending.map((p) => [p.start, p.end] as const),
   ];
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${short.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}(?![\\p{L}\\p{N}])`,
-    "gu",
-  );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.map(esc).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
   re.lastIndex = from;
   for (let m = re.exec(st.text); m; m = re.exec(st.text)) {
     const start = m.index;
@@ -155,6 +155,13 @@ function jobLike(word: string, vocab: Vocab): boolean {
   );
 }
 
+/** Does the text write w[1…] as a name with no w[0] right before it? */
+function writtenWithout(text: string, w: readonly string[]): boolean {
+  const rest = w.slice(1).map(esc).join("\\s+");
+  const lead = esc(w[0]!);
+  return new RegExp(`(?<!${lead}\\s+)(?<![\\p{L}\\p{N}])${rest}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
 /**
  * "Farid Omar Ben Salah said": a capitalised word before a known given name and a surname is read
  * as a job written as a title ("Pollster Bob Hale") only when it reads as one; an unlisted word
@@ -167,7 +174,11 @@ export const GIVEN_NAME_LEAD_RULE: ChunkRule = {
     const w = c.map((t) => t.text);
     if (w.length < 3 || w.some((x) => TITLE_HEADS.has(x) || HONORIFICS.has(x))) return null;
     const split = splitTitle(w);
-    if (split?.headAt !== 0 || split.nameFrom !== 1 || jobLike(w[0]!, vocab)) return null;
+    if (split?.headAt !== 0 || split.nameFrom !== 1 || jobLike(w[0]!, vocab) || PLACE_STARTS.has(w[0]!))
+      return null;
+    // "Crooked Hillary Clinton": the article also writes the rest as a name of its own, so the
+    // word is an epithet (a person's own full name is written whole throughout)
+    if (writtenWithout(st.text, w)) return null;
     addPerson(st, c, precedingRole(st, s, c[0]!), true, vocab);
     const app = appositive(st.text, c[c.length - 1]!, st.switches);
     if (app) lastPerson(st)?.descriptions.push(app);
