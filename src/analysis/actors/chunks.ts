@@ -8,20 +8,22 @@ import { DEMONYMS } from "../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { type NameRunRules, nameRuns } from "../name-runs.ts";
 import { innerAndJoins } from "./s22-org-steps.ts";
+import { twoBodiesAnd } from "./s26-names-and.ts";
 import type { Sent } from "./types.ts";
 import { joined, MONTH_GIVEN_NAMES, NATION_PREFIX } from "./word-classes.ts";
 
 /** The last text's rules: an article's sentences share them (tsx names each closure made, per call). */
-let lastRules: { text: string; innerAnd: boolean; rules: NameRunRules<Token> } | null = null;
+let lastRules: { text: string; innerAnd: boolean; twoBodies: boolean; rules: NameRunRules<Token> } | null =
+  null;
 
 /** The actor model's rules for the capitalised-run walk (name-runs.ts) over one text. */
-function actorRunRules(text: string, innerAnd: boolean): NameRunRules<Token> {
-  if (lastRules?.text !== text || lastRules.innerAnd !== innerAnd)
-    lastRules = { text, innerAnd, rules: makeRunRules(text, innerAnd) };
+function actorRunRules(text: string, innerAnd: boolean, twoBodies: boolean): NameRunRules<Token> {
+  if (lastRules?.text !== text || lastRules.innerAnd !== innerAnd || lastRules.twoBodies !== twoBodies)
+    lastRules = { text, innerAnd, twoBodies, rules: makeRunRules(text, innerAnd, twoBodies) };
   return lastRules.rules;
 }
 
-function makeRunRules(text: string, innerAnd: boolean): NameRunRules<Token> {
+function makeRunRules(text: string, innerAnd: boolean, twoBodies: boolean): NameRunRules<Token> {
   const adj = (a: Token, b: Token) => joined(text, a, b, 0);
   return {
     cap: (t) => t.cap,
@@ -35,6 +37,8 @@ function makeRunRules(text: string, innerAnd: boolean): NameRunRules<Token> {
       const next = t[j]!;
       if (!ORG_CONNECTORS.has(next.text)) return -1;
       const chunk = t.slice(from, j);
+      // (session 26, switch "two-bodies-and": s26-names-and.ts)
+      if (twoBodies && next.text === "and" && twoBodiesAnd(chunk, t, j, text)) return -1;
       // (session 22, switch "org-inner-and": s22-org-steps.ts)
       const inner = innerAnd && next.text === "and" && innerAndJoins(chunk, t, j, text);
       if (!inner && !connectorJoins(chunk, t, j, text)) return -1;
@@ -47,10 +51,10 @@ function makeRunRules(text: string, innerAnd: boolean): NameRunRules<Token> {
 
 /** Runs of capitalised words (with particles and org connectors) within a sentence, without
  *  words that are never names at their ends. */
-export function chunksOf(s: Sent, text: string, innerAnd = true): Token[][] {
+export function chunksOf(s: Sent, text: string, innerAnd = true, twoBodies = true): Token[][] {
   const out: Token[][] = [];
   const t = s.tokens;
-  for (const [from, to] of nameRuns(t, actorRunRules(text, innerAnd))) {
+  for (const [from, to] of nameRuns(t, actorRunRules(text, innerAnd, twoBodies))) {
     if (!NEVER.has(t[from]!.text) || to - from > 1) {
       // "June Carter", "Jan Brewer": a month that is also a given name, before one surname.
       const given = to - from === 2 && monthGivenName(t[from]!, t[from + 1]!, t[from - 1]);

@@ -34,6 +34,7 @@ import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
 import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
 import { CLIPPED_PAST_COUNTRY_STEP, ROLE_MODIFIER_GIVEN_NAME_STEP } from "./s23-name-steps.ts";
+import { TWO_BODIES_AND_STEP } from "./s26-names-and.ts";
 import { AMPERSAND_FIRST_STEP } from "./set23-steps.ts";
 import { corpusActors, finishModel, linkArticle, readArticle, readDoc, taggerOn, vocabOf } from "./stages.ts";
 
@@ -54,6 +55,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   ORG_INNER_AND_STEP,
   ROLE_MODIFIER_GIVEN_NAME_STEP,
   CLIPPED_PAST_COUNTRY_STEP,
+  TWO_BODIES_AND_STEP,
   ...COREF_STEPS,
 ];
 

@@ -17,6 +17,8 @@ import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
 import { resolveLocally } from "./resolve-locally.ts";
 import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
 import { PERSON_WRITTEN_AS_ORG_STEP } from "./s25b-kinds-steps.ts";
+import { TWO_BODIES_AND_STEP } from "./s26-names-and.ts";
+import { S26_NAME_ARTICLE_STEPS } from "./s26-names-steps.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
 import { SET24_ARTICLE_STEPS } from "./set24-steps.ts";
 import { SET25_ARTICLE_STEPS } from "./set25-steps.ts";
@@ -41,8 +43,9 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
     doc: "capitalised runs of each sentence through the chunk rules",
     run: ({ st, article, sentences, vocab }) => {
       const innerAnd = isOn("actors", ORG_INNER_AND_STEP.name, st.switches);
+      const twoBodies = isOn("actors", TWO_BODIES_AND_STEP.name, st.switches);
       for (const s of sentences) {
-        for (const chunk of chunksOf(s, article.text, innerAnd)) readChunk(st, s, chunk, vocab);
+        for (const chunk of chunksOf(s, article.text, innerAnd, twoBodies)) readChunk(st, s, chunk, vocab);
       }
     },
   },
@@ -67,6 +70,8 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
     run: ({ st, vocab }) => resolveLocally(st, vocab),
   },
   PERSON_WRITTEN_AS_ORG_STEP,
+  // (s26: short forms the lone-word rules cannot reach, as both are organisations of their own)
+  ...S26_NAME_ARTICLE_STEPS,
   {
     name: "headline-mentions",
     doc: "headline words printed exactly as a body name become mentions",

@@ -5,6 +5,7 @@
 import { bodyNameAfterOffice, officeBeforeBodyName } from "../s23-name-steps.ts";
 import { GERUND_OPENER_RULE } from "../s24-pron-steps.ts";
 import { TAGGER_ORG_ROLE_BEFORE_RULE } from "../s25-pron-steps.ts";
+import { GIVEN_NAME_LEAD_RULE } from "../s26-names-steps.ts";
 import { ORG_HEAD_ON_STEP } from "../set27-steps.ts";
 import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
 import { TITLE_OF_BODY_NAME_STEP } from "../set33-steps.ts";
@@ -71,6 +72,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // (s23: "Chief Secretary to the Cabinet Office Ann Bell", read before title-name takes the office alone)
   officeBeforeBodyName,
   bodyNameAfterOffice,
+  // (s26: "Farid Omar Ben Salah", before title-name reads "Farid" as a job)
+  GIVEN_NAME_LEAD_RULE,
   titleName, // 1.
   // (set 27: "Joint Committee on Human Rights")
   ORG_HEAD_ON_STEP,

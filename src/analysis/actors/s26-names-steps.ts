@@ -1,0 +1,187 @@
+// Actor rules of session 26's name-form task (issue #13): the right actor named in a form the
+// article's own full name is not joined to. An organisation's short form that leaves off a
+// generic business tail ("Coastal Trust" for "Coastal Trust Bank"), and a four-word name whose
+// first word is an unlisted given name, not a job written as a title ("Farid Omar Ben Salah").
+
+import { STOPWORDS } from "../../search/stopwords.ts";
+import { foldKey } from "../../text/fold.ts";
+import { DEMONYMS, NATIONS, PLACE_STARTS, PLACES } from "../lexicons/places.ts";
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from "../lexicons/titles.ts";
+import type { Step } from "../steps.ts";
+import { addPerson, lastPerson } from "./article-actors.ts";
+import type { ChunkRule } from "./chunk-rules/rule.ts";
+import { appositive, precedingRole } from "./cues.ts";
+import { splitTitle } from "./titles.ts";
+import type { ArticleState, Local, Vocab } from "./types.ts";
+import { isCommon } from "./vocabulary.ts";
+import { ROLE_WORDS_LC } from "./word-classes.ts";
+
+/** Words a company's full name ends with that its everyday short form leaves off. */
+const GENERIC_TAIL = new Set(
+  `Bank Banking Bancorp Group Holdings Holding Capital Management Partners Investments Investment
+  Securities Financial Finance Asset Assets Advisors Advisers Fund Funds Corp Corp. Corporation Inc
+  Inc. Co Co. Company plc PLC Ltd Ltd. LLC LLP LP AG SA NV International Industries Enterprises
+  Technologies Systems Communications Airlines Airways Motors Pharmaceuticals Entertainment Media
+  Records Studios Pictures Broadcasting Telecom Insurance Services Worldwide Global Resources Brands
+  Stores Associates Ventures Laboratories Networks Solutions`.split(/\s+/),
+);
+
+/** A word as a literal in a regular expression. */
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Moves every mention of `short` into `long`: the article names one organisation. */
+function joinInto(st: ArticleState, short: Local, long: Local, via: "alias" | "acronym") {
+  for (const m of short.mentions) long.mentions.push({ ...m, via, local: long });
+  long.descriptions.push(...short.descriptions);
+  long.strong ||= short.strong;
+  short.mentions = [];
+  for (const [k, l] of [...st.orgs]) if (l === short) st.orgs.delete(k);
+  st.all.splice(st.all.indexOf(short), 1);
+}
+
+/** The article's organisations with mentions, once each. */
+const orgsOf = (st: ArticleState): Local[] => [...new Set(st.orgs.values())].filter((l) => l.mentions.length);
+
+/** Can `short` stand alone as a company's short form (not "Royal", "British", "Ireland")? */
+function shortFormWords(ws: readonly string[]): boolean {
+  if (ws.every((w) => GENERIC_TAIL.has(w))) return false;
+  if (ws.length > 1) return true;
+  const w = ws[0]!;
+  return (
+    w.length >= 3 &&
+    !PLACES.has(w) &&
+    !NATIONS.has(w) &&
+    !DEMONYMS.has(w) &&
+    !TITLE_MODIFIERS.has(w) &&
+    !HONORIFICS.has(w)
+  );
+}
+
+/** The one longer organisation of the article that is `short` plus generic tail words. */
+function tailedFull(orgs: readonly Local[], short: Local): Local | null {
+  const s = short.tokens.map(foldKey);
+  const hits = orgs.filter(
+    (l) =>
+      l !== short &&
+      l.tokens.length > s.length &&
+      s.every((w, i) => foldKey(l.tokens[i]!) === w) &&
+      l.tokens.slice(s.length).every((w) => GENERIC_TAIL.has(w)),
+  );
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** Is the span glued to a longer capitalised run ("New Coastal Trust", "Coastal Trust Insurance")? */
+function inLongerRun(text: string, start: number, end: number): boolean {
+  const prev = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return (
+    (prev !== undefined && !STOPWORDS.has(prev.toLowerCase())) || /^ \p{Lu}/u.test(text.slice(end, end + 2))
+  );
+}
+
+/** Bare short forms of `full` after its first mention that no actor holds yet ("Coastal Trust said"). */
+function bareShortForms(st: ArticleState, full: Local, short: readonly string[]) {
+  const from = Math.min(...full.mentions.map((m) => m.start));
+  const taken = [
+    ...st.all.flatMap((l) => l.mentions.map((m) => [m.start, m.end] as const)),
+    ...st.pending.map((p) => [p.start, p.end] as const),
+  ];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.map(esc).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(st.text); m; m = re.exec(st.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some(([a, b]) => a < end && start < b) || inLongerRun(st.text, start, end)) continue;
+    full.mentions.push({ start, end, text: m[0], via: "alias", local: full });
+  }
+}
+
+const GENERIC_TAIL_SHORT_FORM_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
+  name: "generic-tail-short-form",
+  doc: "'Coastal Trust said' in an article naming 'Coastal Trust Bank': a company's name without its generic tail (Bank, Group, Capital Management…) is that company",
+  run: ({ st, vocab }) => {
+    const orgs = orgsOf(st);
+    if (orgs.length > 200) return;
+    const surnames = new Set([...st.persons.values()].map((p) => p.surname));
+    const free = (ws: readonly string[]) =>
+      shortFormWords(ws) && !surnames.has(foldKey(ws.join(" "))) && !ws.every((w) => isCommon(w, vocab));
+    for (const short of orgs) {
+      if (!free(short.tokens)) continue;
+      const full = tailedFull(orgs, short);
+      if (full?.mentions.length) joinInto(st, short, full, "alias");
+    }
+    // "Kestrel Ridge said" read as a person by its shape alone (no title, role or given name)
+    for (const [k, p] of [...st.persons]) {
+      if (p.strong || p.descriptions.length || !shortFormWords(p.tokens)) continue;
+      const full = tailedFull(orgs, p);
+      if (!full?.mentions.length) continue;
+      st.persons.delete(k);
+      joinInto(st, p, full, "alias");
+    }
+    // a short form no rule read as an actor: each such mention after the full name
+    const live = orgsOf(st);
+    for (const full of live) {
+      let n = full.tokens.length;
+      while (n > 0 && GENERIC_TAIL.has(full.tokens[n - 1]!)) n--;
+      const short = full.tokens.slice(0, n);
+      if (n === 0 || n === full.tokens.length || !free(short)) continue;
+      const key = short.map(foldKey);
+      const rivals = live.filter(
+        (l) => l !== full && l.tokens.length >= n && key.every((w, i) => foldKey(l.tokens[i]!) === w),
+      );
+      if (rivals.length === 0) bareShortForms(st, full, short);
+    }
+  },
+};
+
+/** Article steps of this module, run after the lone words are resolved. */
+export const S26_NAME_ARTICLE_STEPS: readonly Step<{ st: ArticleState; vocab: Vocab }>[] = [
+  GENERIC_TAIL_SHORT_FORM_STEP,
+];
+
+/** Endings of English agent and job nouns ("Pollster", "Pastor", "Alderman", "Ohioan"). */
+const JOB_ENDING = /(?:er|or|ist|man|woman|men|ant|ent|eer|ee|ess|ian|an|ic|ive|ary|ate)s?$/;
+
+/** Does a capitalised word before a given name read as a job written as a title? */
+function jobLike(word: string, vocab: Vocab): boolean {
+  const lc = word.toLowerCase();
+  const sg = lc.replace(/s$/, "");
+  return (
+    isCommon(word, vocab) ||
+    ROLE_WORDS_LC.has(lc) ||
+    ROLE_WORDS_LC.has(sg) ||
+    TITLE_WORDS.has(lc) ||
+    TITLE_WORDS.has(sg) ||
+    JOB_ENDING.test(lc)
+  );
+}
+
+/** Does the text write w[1…] as a name with no w[0] right before it? */
+function writtenWithout(text: string, w: readonly string[]): boolean {
+  const rest = w.slice(1).map(esc).join("\\s+");
+  const lead = esc(w[0]!);
+  return new RegExp(`(?<!${lead}\\s+)(?<![\\p{L}\\p{N}])${rest}(?![\\p{L}\\p{N}])`, "u").test(text);
+}
+
+/**
+ * "Farid Omar Ben Salah said": a capitalised word before a known given name and a surname is read
+ * as a job written as a title ("Pollster Bob Hale") only when it reads as one; an unlisted word
+ * that is no English job noun is the person's own first name.
+ */
+export const GIVEN_NAME_LEAD_RULE: ChunkRule = {
+  name: "unlisted-given-name-lead",
+  doc: "'Farid Omar Ben Salah': a capitalised word before a known given name that is no job noun is the first name, not a title",
+  try: ({ st, s, c, vocab }) => {
+    const w = c.map((t) => t.text);
+    if (w.length < 3 || w.some((x) => TITLE_HEADS.has(x) || HONORIFICS.has(x))) return null;
+    const split = splitTitle(w);
+    if (split?.headAt !== 0 || split.nameFrom !== 1 || jobLike(w[0]!, vocab) || PLACE_STARTS.has(w[0]!))
+      return null;
+    // "Crooked Hillary Clinton": the article also writes the rest as a name of its own, so the
+    // word is an epithet (a person's own full name is written whole throughout)
+    if (writtenWithout(st.text, w)) return null;
+    addPerson(st, c, precedingRole(st, s, c[0]!), true, vocab);
+    const app = appositive(st.text, c[c.length - 1]!, st.switches);
+    if (app) lastPerson(st)?.descriptions.push(app);
+    return true;
+  },
+};
