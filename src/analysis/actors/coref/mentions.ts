@@ -9,6 +9,7 @@ import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import type { Gender } from "../gender.ts";
+import { COREF_KNOWN_GENDER_NEARER_STEP, knownGenderNearer } from "../s26-pron-steps.ts";
 import { PersonFacts, type Stated, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
 import { nationalPerson } from "./demonym.ts";
@@ -46,16 +47,11 @@ export interface CorefInput {
   genders?: Map<string, "male" | "female">;
 }
 
-const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = {
-  he: "male",
-  him: "male",
-  his: "male",
-  himself: "male",
-  she: "female",
-  her: "female",
-  hers: "female",
-  herself: "female",
-};
+const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = Object.fromEntries(
+  ["he him his himself", "she her hers herself"].flatMap((ws, i) =>
+    ws.split(" ").map((w) => [w, i ? "female" : "male"]),
+  ),
+);
 
 interface Cand {
   actorId: string;
@@ -83,6 +79,7 @@ interface CorefRun {
   facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
   read: ReturnType<typeof corefReadOptions>;
   onlyAny: boolean; // switch "coref-only-unknown-gender"
+  knownNearer: boolean; // switch "coref-known-gender-nearer" (s26-pron-steps.ts)
 }
 
 type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
@@ -109,6 +106,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
       : null,
     read: corefReadOptions(switches),
     onlyAny: isOn("actors", "coref-only-unknown-gender", switches),
+    knownNearer: isOn("actors", COREF_KNOWN_GENDER_NEARER_STEP.name, switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);
@@ -272,6 +270,7 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null, posses
     }
   }
   chosen ??= fallback;
+  if (r.knownNearer) chosen = knownGenderNearer(r, chosen, [...recent, ...allObjects], e, from, ids);
   if (!chosen) {
     for (let h = recent.length - 1; h >= 0 && !chosen; h--)
       if (genderOf(r, recent[h]!.actorId) === want && recent[h]!.actorId !== bound) chosen = recent[h];

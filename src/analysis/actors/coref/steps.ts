@@ -1,5 +1,6 @@
 // Coreference's steps, each switchable for ablation (eval --ablate) and tests.
 
+import { COREF_KNOWN_GENDER_NEARER_STEP } from "../s26-pron-steps.ts";
 import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 
@@ -45,4 +46,5 @@ export const COREF_STEPS = [
   SAME_EPITHET_STEP,
   OPENING_PHRASE_OBJECT_STEP,
   AS_ROLE_PREDICATE_STEP,
+  COREF_KNOWN_GENDER_NEARER_STEP,
 ] as const;
