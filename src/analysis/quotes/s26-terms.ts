@@ -40,6 +40,9 @@ function governing(w: string): boolean {
   return bases.some((b) => SPEECH_VERB_FORMS.has(`${b}s`) || SPEECH_VERB_FORMS.has(`${b}ed`));
 }
 
+/** A name given to a thing right before the term ("billed as", "known as", "dubbed", "titled"). */
+const NAMING = /\b(?:billed|touted|known|dubbed|named|titled|entitled|nicknamed)\s+(?:as\s+)?(?:the\s+)?$/;
+
 /** Verbs that carry no words of a subject, though listed with verbs of saying for other uses. */
 const NOT_GOVERNING =
   /^(?:went|goes|continue[sd]?|continuing|post(?:s|ed|ing)?|report(?:s|ed|ing)?|call(?:s|ed|ing)?|ask(?:s|ed|ing)?)$/;
@@ -134,7 +137,8 @@ function governedTerms(doc: QuoteDoc, direct: QuoteFound[], switches: StepSwitch
     if (!s) continue;
     const before = doc.text.slice(s.start, q.start);
     // (one clause: no semicolon, colon or dash, no quotation that closes a sentence before it)
-    if (/[;:–—]|[.!?]["”]\s/.test(before)) continue;
+    // (a spaced hyphen is a dash; a name given to a thing, "billed as “…”", is no one's words)
+    if (/[;:–—]|\s-\s|[.!?]["”]\s/.test(before) || NAMING.test(before)) continue;
     const verb = lastGoverning(before);
     // (a title-cased name, "Meet the Press", is no one's words; nor is a term after another
     // speaker's closing statement, `joked, “… ridiculous,” drawing jeers and “…”`)
