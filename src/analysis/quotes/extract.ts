@@ -36,6 +36,7 @@ import {
 } from "./s22-term-switches.ts";
 import { termsByVerb } from "./s24-term.ts";
 import { organisationTerms } from "./s25-slogan.ts";
+import { governedTermsThenSharedTag } from "./s26-terms.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
   CROWD_NOISE_SWITCH,
@@ -50,7 +51,6 @@ import { LATEST_SHARED_NAME_SWITCH } from "./set30-switches.ts";
 import { REPORTED_OVER_CONTEXT_SWITCH } from "./set31-switches.ts";
 import { STRAY_TAGGED_SWITCH } from "./set32-switches.ts";
 import { MENTIONED_WORD_SWITCH, unattributeMentioned } from "./set33-mentioned.ts";
-import { shareClosingTag } from "./set33-shared-tag.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans } from "./spans.ts";
@@ -113,7 +113,7 @@ export function extractQuotes(
   if (isOn("quotes", PLURAL_PARTY_TERM_SWITCH.name, switches)) pluralPartyTerms(doc, direct);
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
-  shareClosingTag(doc, direct); // (set 33, switch; before the terms no one says are cleared)
+  governedTermsThenSharedTag(doc, direct, switches); // (s26 and set 33: before terms are cleared)
   if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
   if (isOn("quotes", KNOWN_AS_SWITCH.name, switches)) unattributeKnownAs(article.text, direct);
   unattributeKnownAsMore(doc, direct);
