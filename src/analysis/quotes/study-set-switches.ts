@@ -25,6 +25,7 @@ import { S25_NAMES_SWITCHES } from "./s25-names-switches.ts";
 import { S25_PRON_SWITCHES } from "./s25-pron-switches.ts";
 import { S25_TERMS_SWITCHES } from "./s25-terms-switches.ts";
 import { S25B_FRESH_SWITCHES } from "./s25b-fresh-switches.ts";
+import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -79,4 +80,5 @@ export const STUDY_SET_SWITCHES = [
   ...S25_TERMS_SWITCHES,
   ...S25_PRON_SWITCHES,
   ...S25B_FRESH_SWITCHES,
+  DESCRIPTION_FOCUS_SWITCH,
 ];
