@@ -19,6 +19,15 @@ describe("a definite description takes up the actor in focus", () => {
     expect(speakerOf(directQuotes(singer), "I cannot wait")).toBe("Dana Vix");
   });
 
+  it("is the main clause's subject, not a later clause's", () => {
+    const lead = "Ana Ruiz and Jo Hale played in Lisbon on Friday.";
+    const roleLed = `${lead} Band member Ana Ruiz said the tour would go ahead even if Jo Hale stayed at home. "We never cancel," the chart-topper said.`;
+    const who = `${lead} Ruiz finished ahead of Hale, who was unwell. "We never cancel," the chart-topper said.`;
+    expect(speakerOf(directQuotes(roleLed), "We never")).toBe("Ana Ruiz");
+    expect(speakerOf(directQuotes(who), "We never")).toBe("Ana Ruiz");
+    expect(speakerOf(directQuotes(who, OFF), "We never")).toBe("the chart-topper");
+  });
+
   it("is the firm the sentence before names, for a firm's description", () => {
     expect(speakerOf(directQuotes(steel), "weak demand")).toBe("Northbar Steel");
   });

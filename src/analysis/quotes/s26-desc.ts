@@ -1,7 +1,7 @@
 // A definite description left unresolved ("the two-time champion added", "The legal assistant
 // said", "The country's biggest coal producer blamed …"): in news prose a definite description that
 // introduces no one new takes up the actor in focus, the subject of the sentence before (a name, or
-// a pronoun the model resolved), else the latest actor of its kind there. It does not when the
+// a pronoun the model resolved; the first, the main clause's), else for a firm the one firm named there. It does not when the
 // article introduced the description with "a/an" ("a former manager … The manager said"), when its
 // head is an anonymous or separate participant (a spokesman, the judge, the police), or an office
 // (the chancellor is whoever holds it, not whoever spoke last).
@@ -94,11 +94,19 @@ function introducedIndefinite(doc: QuoteDoc, p: Phrase, head: string): boolean {
   return re.test(doc.text.slice(doc.article.bodyStart, p.start));
 }
 
+/** Words a sentence's lead holds only when the name after them is no main subject. */
+const LEAD_STOPS: ReadonlySet<string> = new Set(
+  forms(`and but or when if after before while as because since said says told was were is are has have
+  had will would could that than with by for to at in on from about against`),
+);
+
 /** "Schoen told …", "Sen. Ann Roe, 58, said": a name (after any titles) opening its sentence and
  *  followed by a verb, its clause's subject. */
 function opensSentence(doc: QuoteDoc, start: number, end: number): boolean {
+  // (after titles and a role: "British team member Ann Roe said")
   const lead = doc.text.slice(sentenceStart(doc, start), start);
-  if (!/^[\s"“‘]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(lead)) return false;
+  if (!/^[\s"“‘]*(?:\p{Lu}[\p{L}.'’-]*\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}$/u.test(lead)) return false;
+  if (lead.split(/\s+/).some((w) => LEAD_STOPS.has(w.toLowerCase()))) return false;
   const verb = /^\s+(\p{Ll}+)\b/u.exec(doc.text.slice(end, end + 40))?.[1];
   return !!verb && !/^(?:of|and|or|in|on|at|for|to|with|from|by|who|whose|which|that)$/.test(verb);
 }
@@ -114,7 +122,7 @@ function namesAPerson(doc: QuoteDoc, p: Phrase): boolean {
 
 /**
  * The actor in focus before `p` that fits, named by name or resolved pronoun outside quotations:
- * the subject of the sentence before, else (an organisation) the only one that sentence names. None when the
+ * the first subject of the sentence before, else (an organisation) the only one that sentence names. None when the
  * description's own sentence names one before it: there the description is someone else ("Ali
  * rebuked Trump when the businessman …"), save an apposition ("said Tom Hale, the firm's chief").
  */
@@ -128,6 +136,7 @@ function actorInFocus(
   const from = previousSentenceStart(doc, p.start);
   const ms = doc.actors.mentionsIn(doc.article.docId);
   const before = new Set<string>();
+  let subject: string | null = null;
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k]!;
     if (m.start >= p.start || m.via === "role") continue;
@@ -137,19 +146,18 @@ function actorInFocus(
       if (/^,\s*$/.test(doc.text.slice(m.end, p.start))) return m.actorId;
       return null;
     }
-    if (opensSentence(doc, m.start, m.end) || subjectAt(doc.text, m.start, m.end)) return m.actorId;
+    // (the first subject is the main clause's: "Ann Roe said the team would cope if Jo Hale …")
+    if (opensSentence(doc, m.start, m.end) || subjectAt(doc.text, m.start, m.end)) subject = m.actorId;
     before.add(m.actorId);
   }
-  return before.size === 1 && organisation ? [...before][0]! : null;
+  return subject ?? (before.size === 1 && organisation ? [...before][0]! : null);
 }
 
-/** The actor an unresolved definite description takes up, or null. */
-export function descriptionFocus(input: SpeakerInput, sp: Speaker): Speaker | null {
-  const { doc, p } = input;
-  if (sp.id !== null || sp.name !== p.text || !isOn("quotes", DESCRIPTION_FOCUS_SWITCH.name, doc.switches))
-    return null;
+/** The actor a definite description takes up in focus, or null. */
+function focusFor(doc: QuoteDoc, p: Phrase): Speaker | null {
   const want = descriptionKind(p.text);
-  if (!want || introducedIndefinite(doc, p, want.head) || namesAPerson(doc, p)) return null;
+  if (!want) return null;
+  if (introducedIndefinite(doc, p, want.head) || namesAPerson(doc, p)) return null;
   // ("the hacker who first revealed …": a relative clause brings someone new in)
   if (/^\s+(?:who|whose|that)\b/.test(doc.text.slice(p.end, p.end + 8))) return null;
   // ("Obama the idealist tried": an apposition to the name before it, the name's rules' to settle)
@@ -165,4 +173,12 @@ export function descriptionFocus(input: SpeakerInput, sp: Speaker): Speaker | nu
   // (an organisation by the model's full name: "UK Coal", never a word of it)
   const name = doc.actors.byId.get(id)!.name;
   return want.kind === "organization" && name.endsWith(found.name ?? "") ? { ...found, name } : found;
+}
+
+/** The actor an unresolved definite description takes up, or null. */
+export function descriptionFocus(input: SpeakerInput, sp: Speaker): Speaker | null {
+  const { doc, p } = input;
+  if (sp.id !== null || sp.name !== p.text || !isOn("quotes", DESCRIPTION_FOCUS_SWITCH.name, doc.switches))
+    return null;
+  return focusFor(doc, p);
 }
