@@ -28,6 +28,13 @@ describe("a definite description takes up the actor in focus", () => {
     expect(speakerOf(directQuotes(who, OFF), "We never")).toBe("the chart-topper");
   });
 
+  it("reaches a name two sentences back when the sentence before names no one", () => {
+    const body =
+      'Pop singer Dana Vix and her manager Paul Kerr will tour Europe next year. Vix announced the dates on Monday. Tickets go on sale in May. "I cannot wait to be back," the chart-topper said.';
+    expect(speakerOf(directQuotes(body), "I cannot wait")).toBe("Dana Vix");
+    expect(speakerOf(directQuotes(body, OFF), "I cannot wait")).toBe("the chart-topper");
+  });
+
   it("is the firm the sentence before names, for a firm's description", () => {
     expect(speakerOf(directQuotes(steel), "weak demand")).toBe("Northbar Steel");
   });

@@ -1,10 +1,11 @@
 // A definite description left unresolved ("the two-time champion added", "The legal assistant
 // said", "The country's biggest coal producer blamed …"): in news prose a definite description that
-// introduces no one new takes up the actor in focus, the subject of the sentence before (a name, or
-// a pronoun the model resolved; the first, the main clause's), else for a firm the one firm named there. It does not when the
-// article introduced the description with "a/an" ("a former manager … The manager said"), when its
-// head is an anonymous or separate participant (a spokesman, the judge, the police), or an office
-// (the chancellor is whoever holds it, not whoever spoke last).
+// introduces no one new takes up the actor in focus: the main-clause subject of the sentence before
+// (a name, or a pronoun the model resolved), else for a firm the one firm named there; when that
+// sentence names no one of its kind, a name two sentences back. It does not when the article
+// introduced the description with "a/an" ("a former manager … The manager said"), when its head is
+// an anonymous or separate participant (a spokesman, the judge, the police), or an office (the
+// chancellor is whoever holds it, not whoever spoke last).
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
@@ -12,7 +13,7 @@ import { OFFICE_HEADS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { forms } from "../lexicons/word-list.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
-import { insideQuotation, previousSentenceStart, sentenceStart, subjectAt } from "./prior-subject.ts";
+import { insideQuotation, sentenceStart, subjectAt } from "./prior-subject.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -49,7 +50,8 @@ const RANK =
 const NOT_AGENTS: ReadonlySet<string> = new Set(
   forms(`poster computer letter paper number order matter water corner border power error factor
   sector monitor motor cancer transfer offer answer chapter quarter centre center winter summer weather
-  other character event incident accident content talent percent extent element comment
+  other character terror error horror together however never over under after ever rather
+  whether either neither further later former latter better major minor prior senior junior floor door event incident accident content talent percent extent element comment
   moment restaurant plant warrant grant variant meter register counter cluster trailer thriller sequel banner headline minister`),
 );
 
@@ -73,6 +75,8 @@ function descriptionKind(
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 6) return null;
   // ("the star of Two Rivers", "the two", "the pair": left to the rules for those)
   if (ws.some((w) => /^(?:of|for|to|at|in|with|and|who|two|three|both)$/i.test(w))) return null;
+  // ("The deal binds together": a verb inside, no noun phrase)
+  if (ws.slice(1, -1).some((w) => /^\p{Ll}[\p{Ll}-]*[^s'’]s$/u.test(w))) return null;
   const head = ws[ws.length - 1]!;
   if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(head) || DOCUMENT_HEADS.has(head)) return null;
   if (ANONYMOUS_HEADS.has(head) || PARTICIPANTS.has(head) || OFFICE_HEADS.has(head)) return null;
@@ -133,24 +137,34 @@ function actorInFocus(
   fits: (id: string) => boolean,
 ): string | null {
   const here = sentenceStart(doc, p.start);
-  const from = previousSentenceStart(doc, p.start);
   const ms = doc.actors.mentionsIn(doc.article.docId);
-  const before = new Set<string>();
-  let subject: string | null = null;
-  for (let k = ms.length - 1; k >= 0; k--) {
-    const m = ms[k]!;
-    if (m.start >= p.start || m.via === "role") continue;
-    if (m.start < from) break;
-    if (!fits(m.actorId) || insideQuotation(doc, m.start)) continue;
-    if (m.start >= here) {
-      if (/^,\s*$/.test(doc.text.slice(m.end, p.start))) return m.actorId;
-      return null;
+  // The sentence before; when it names no one that fits, the one before that (subjects only).
+  for (let back = 0, to = here; back < 2 && to > 0; back++) {
+    const from = sentenceStart(doc, to - 1);
+    const before = new Set<string>();
+    let subject: string | null = null;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k]!;
+      if (m.start >= p.start || m.via === "role") continue;
+      if (m.start < from) break;
+      if (!fits(m.actorId) || insideQuotation(doc, m.start)) continue;
+      if (m.start >= here) {
+        if (/^,\s*$/.test(doc.text.slice(m.end, p.start))) return m.actorId;
+        return null;
+      }
+      if (m.start >= to) continue;
+      // (the first subject is the main clause's: "Ann Roe said the team would cope if Jo Hale …")
+      // (two sentences back, a name only: a pronoun there is too far from its own antecedent)
+      const named = back === 0 || m.via !== "pronoun";
+      if (named && (opensSentence(doc, m.start, m.end) || subjectAt(doc.text, m.start, m.end)))
+        subject = m.actorId;
+      before.add(m.actorId);
     }
-    // (the first subject is the main clause's: "Ann Roe said the team would cope if Jo Hale …")
-    if (opensSentence(doc, m.start, m.end) || subjectAt(doc.text, m.start, m.end)) subject = m.actorId;
-    before.add(m.actorId);
+    if (subject) return subject;
+    if (before.size > 0) return before.size === 1 && organisation && back === 0 ? [...before][0]! : null;
+    to = from;
   }
-  return subject ?? (before.size === 1 && organisation ? [...before][0]! : null);
+  return null;
 }
 
 /** The actor a definite description takes up in focus, or null. */
