@@ -53,7 +53,7 @@ describe("a person's description with one person only named before it", () => {
   });
 
   it("is not that person with the step off", () => {
-    const qs = directQuotes(body, switchOff("quotes.sole-person-description"));
+    const qs = directQuotes(body, switchOff("quotes.sole-person-description", "quotes.description-focus"));
     expect(speakerOf(qs, "spark")).not.toBe("Colm Brady");
   });
 

@@ -85,7 +85,7 @@ describe("an age before any lower-case head describes a person", () => {
   });
 
   it("is not that person with the step off", () => {
-    const qs = directQuotes(body, switchOff("quotes.sole-person-description"));
+    const qs = directQuotes(body, switchOff("quotes.sole-person-description", "quotes.description-focus"));
     expect(speakerOf(qs, "write for other")).not.toMatch(/Lola Brandt$/);
   });
 });

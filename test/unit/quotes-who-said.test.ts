@@ -92,7 +92,7 @@ describe("which person speaks", () => {
       'Waving a scarf at the stage, the Canadian-born singer laughed and said: "I cried the whole way through."',
     ].join(" ");
     expect(speakerOf(quotes(concert), "I cried")).toBe("Dana Pike");
-    const off = switchOff("quotes.description-subject");
+    const off = switchOff("quotes.description-subject", "quotes.description-focus");
     expect(speakerOf(quotes(science, off), "build a bigger")).not.toBe("Mia Ostler");
   });
 

@@ -43,6 +43,7 @@ import { publicBody } from "./public-body.ts";
 import { roleAntecedent } from "./role-antecedent.ts";
 import { peerStyledName } from "./s22-actors-switches.ts";
 import { S22_DESC_RULES } from "./s22-desc-switches.ts";
+import { descriptionFocus } from "./s26-desc.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -221,11 +222,9 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     quote,
   };
   // (`said his wife, Ann`: the family's surname, set 32)
-  const sp = kinSurname(
-    doc,
-    p0,
-    firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input),
-  );
+  const sp0 = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
+  // (an unresolved definite description: the actor in focus, s26-desc.ts)
+  const sp = kinSurname(doc, p0, descriptionFocus(input, sp0) ?? sp0);
   // The organisation a role or an anonymous source speaks for ("a spokesperson for the …").
   const role = (p0 as NamedPhrase).role?.text ?? (sp.kind === "unnamed" ? p.text : null);
   const org = orgOn && role ? speakerOrganisation(doc, role) : undefined;

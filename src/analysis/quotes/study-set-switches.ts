@@ -25,6 +25,7 @@ import { S25_NAMES_SWITCHES } from "./s25-names-switches.ts";
 import { S25_PRON_SWITCHES } from "./s25-pron-switches.ts";
 import { S25_TERMS_SWITCHES } from "./s25-terms-switches.ts";
 import { S25B_FRESH_SWITCHES } from "./s25b-fresh-switches.ts";
+import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
@@ -81,4 +82,5 @@ export const STUDY_SET_SWITCHES = [
   ...S25_PRON_SWITCHES,
   ...S25B_FRESH_SWITCHES,
   GOVERNED_TERM_SWITCH,
+  DESCRIPTION_FOCUS_SWITCH,
 ];
