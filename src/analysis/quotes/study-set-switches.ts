@@ -1,6 +1,7 @@
 // The switches of study sets 23 on, one list for inline-switches.ts (each set's rules are in its
 // own file, named for the set whose labels found them).
 
+import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
 import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { S22_ACTORS_SWITCHES } from "./s22-actors-switches.ts";
@@ -79,4 +80,5 @@ export const STUDY_SET_SWITCHES = [
   ...S25_TERMS_SWITCHES,
   ...S25_PRON_SWITCHES,
   ...S25B_FRESH_SWITCHES,
+  CAPS_LINE_SWITCH,
 ];

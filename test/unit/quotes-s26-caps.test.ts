@@ -1,0 +1,32 @@
+// Session 26 (issue #13): an ALL-CAPS wire headline gives no full names, on invented text.
+import { describe, expect, it } from "vitest";
+import { inCapsLine } from "../../src/analysis/quotes/caps-line.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a wire headline in capitals", () => {
+  // The role before the name is missing, so the model alone does not tie "Kramer" to the name.
+  const story =
+    'KRAMER WANTS CLEARER MERGER RULES\n\nFederal Trade Commission Paul Kramer said he wanted Congress to write clearer rules for bank mergers.\n\n"The present rules invite abuse," Kramer told a Senate panel.\n\n"We cannot wait for the courts," Kramer said.';
+  const report =
+    'GRAIN BOARD REPORT SEES LOWER CROP\n\nThe grain board expects a smaller wheat crop after the dry spring, officials in Rosario said.\n\n"Yields will fall by a tenth in the north," the report said.';
+
+  it("is no full name for a surname or a document", () => {
+    expect(speakerOf(directQuotes(story), "The present rules")).toBe("Paul Kramer");
+    expect(speakerOf(directQuotes(story), "We cannot wait")).toBe("Paul Kramer");
+    expect(speakerOf(directQuotes(report), "Yields will fall")).not.toMatch(/REPORT/);
+  });
+
+  it("was taken for the speaker's name with the switch off", () => {
+    const off = switchOff("quotes.caps-line-no-names");
+    expect(speakerOf(directQuotes(story, off), "The present rules")).toBe(
+      "KRAMER WANTS CLEARER MERGER RULES",
+    );
+  });
+
+  it("is told from a headline in mixed case or an acronym", () => {
+    expect(inCapsLine("SHAD WANTS A RULE\n\nText", 3)).toBe(true);
+    expect(inCapsLine("Shad wants a rule\n\nText", 3)).toBe(false);
+    expect(inCapsLine("NATO\n\nText", 1)).toBe(false);
+  });
+});
