@@ -30,3 +30,27 @@ describe("a wire headline in capitals", () => {
     expect(inCapsLine("NATO\n\nText", 1)).toBe(false);
   });
 });
+
+describe("a document's author after 'of'", () => {
+  const story = (owner: string) =>
+    `Panel urges sale of state firms\n\nA government panel urged the sale of dozens of state-owned companies.\n\nThe report of ${owner} also recommended listing the firms on the local exchange. The Harbour Stock Exchange said it welcomed the plan.\n\n"As many state firms as possible should be sold," the report said.`;
+
+  it("is the organisation the report belongs to, not the one that spoke last", () => {
+    expect(speakerOf(directQuotes(story("the Public Assets Review Board")), "As many")).toBe(
+      "Public Assets Review Board",
+    );
+  });
+
+  it("was the organisation that spoke last with the switch off", () => {
+    const off = switchOff("quotes.document-of-author");
+    expect(speakerOf(directQuotes(story("the Public Assets Review Board"), off), "As many")).toBe(
+      "Harbour Stock Exchange",
+    );
+  });
+
+  it("is no one when no organisation follows 'of'", () => {
+    expect(speakerOf(directQuotes(story("unrest in the north")), "As many")).not.toBe(
+      "Public Assets Review Board",
+    );
+  });
+});

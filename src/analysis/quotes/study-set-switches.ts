@@ -2,6 +2,7 @@
 // own file, named for the set whose labels found them).
 
 import { CAPS_LINE_SWITCH } from "./caps-line.ts";
+import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
 import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { S22_ACTORS_SWITCHES } from "./s22-actors-switches.ts";
@@ -81,4 +82,5 @@ export const STUDY_SET_SWITCHES = [
   ...S25_PRON_SWITCHES,
   ...S25B_FRESH_SWITCHES,
   CAPS_LINE_SWITCH,
+  DOCUMENT_OF_AUTHOR_SWITCH,
 ];
