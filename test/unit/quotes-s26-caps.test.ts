@@ -54,3 +54,14 @@ describe("a document's author after 'of'", () => {
     );
   });
 });
+
+describe("wire copy's trades and papers", () => {
+  it("make a name an organisation's, so 'the paper' finds the daily", () => {
+    const story =
+      'Drought spreads\n\nThe Harbin Daily said on Saturday a drought is hurting farmland.\n\nThe paper added that officials were not paying enough attention.\n\n"All areas must spare no effort to raise the harvest," it said.';
+    expect(speakerOf(directQuotes(story), "All areas")).toBe("Harbin Daily");
+    const firm =
+      'Copper rallies\n\nDodge Mining will gain most from higher copper prices, analysts said.\n\n"We see strong demand," Dodge Mining said in a statement. "Output will rise," he said.';
+    expect(speakerOf(directQuotes(firm), "Output will")).not.toBe("Dodge Mining");
+  });
+});
