@@ -65,3 +65,24 @@ describe("wire copy's trades and papers", () => {
     expect(speakerOf(directQuotes(firm), "Output will")).not.toBe("Dodge Mining");
   });
 });
+
+describe("a capitalised office of a body, then a name in apposition", () => {
+  const story = (office: string) =>
+    `Bank chief criticises plan\n\nThe savings plan was published on Monday.\n\n"We cannot support it," ${office}, Robin Ashby-Crane, told reporters.`;
+
+  it("gives the name", () => {
+    expect(speakerOf(directQuotes(story("the Governor of the Bank of Zemla")), "We cannot")).toBe(
+      "Robin Ashby-Crane",
+    );
+    expect(speakerOf(directQuotes(story("the Deputy Chancellor of the Exchequer")), "We cannot")).toBe(
+      "Robin Ashby-Crane",
+    );
+  });
+
+  it("gave the office with the switch off", () => {
+    const off = switchOff("quotes.office-of-body-apposition");
+    expect(speakerOf(directQuotes(story("the Governor of the Bank of Zemla"), off), "We cannot")).not.toBe(
+      "Robin Ashby-Crane",
+    );
+  });
+});
