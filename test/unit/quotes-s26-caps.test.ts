@@ -86,3 +86,11 @@ describe("a capitalised office of a body, then a name in apposition", () => {
     );
   });
 });
+
+describe("an office of a place in apposition to a name before it", () => {
+  it("leaves the name before it the speaker, not the place after it", () => {
+    const story =
+      'MP defends remark\n\nThe row went on.\n\nMr Ivo Brandt, MP for Kettleby-on-Sea, Norfolk, said he would "say sorry to nobody".';
+    expect(speakerOf(directQuotes(story), "say sorry")).toBe("Ivo Brandt");
+  });
+});

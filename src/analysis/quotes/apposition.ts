@@ -35,7 +35,8 @@ const isRolePhrase = (
   /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text) ||
   (cap && capitalOffice(p.text)) ||
   // "The Governor of the Bank of Zemla, Robin Ashby-Crane," (office-of-body.ts, switch)
-  (officeOf && officeOfBody(p.text)) ||
+  // …not itself in apposition to a name before it ("Mr Hale, MP for Henley, Oxfordshire, said")
+  (officeOf && officeOfBody(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) ||
   // "Mr Hale, MP for Henley, Oxfordshire, said": a role itself in apposition is followed by its place
   (forPlace && ROLE_FOR.test(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) ||
   (toBody && roleToBody(p, text));
