@@ -3,7 +3,8 @@
 import { forms, words } from "./word-list.ts";
 
 /** Last word of an organisation's name: "State Department", "Tods Murray Group"; performing groups
- *  too ("Westport Youth Orchestra", "Boys Choir"), which no "he" stands for. */
+ *  too ("Westport Youth Orchestra", "Boys Choir"), which no "he" stands for; and the trades and
+ *  papers of wire copy ("Newmont Mining", "Salomon Brothers", "People's Daily"). */
 export const ORG_NAME_HEADS = words(`
   Department Ministry Agency Administration Commission Council Party Bank Inc Inc. Corp Corp. Corporation Group
   Committee Court Courts University College School Association Union Federation Office Service Services
@@ -19,6 +20,9 @@ export const ORG_NAME_HEADS = words(`
   Worldwide International Global Guild Channel Channels Organisation Newsroom Newsdesk
   Research Securities Consulting Consultancy Consultants Economics Analytics Consortium Syndicate
   Choir Orchestra Philharmonic Ensemble Ballet
+  Daily Mining Minerals Resources Steel Chemical Chemicals Brothers Bancorp Bankshares Financial
+  Insurance Electric Foods Products Instruments Semiconductor Associates Properties Investments
+  Savings Ventures Shipping Textiles Utilities Refining Realty
 `);
 
 /** Heads of noun phrases that name an organisation ("the department said"). */

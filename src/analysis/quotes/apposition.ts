@@ -5,7 +5,8 @@
 import { ORG_NAME_HEADS, ORG_STARTS } from "../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
-import { isOn, type StepSwitches } from "../steps.ts";
+import { ALL_STEPS, isOn, type StepSwitches } from "../steps.ts";
+import { OFFICE_OF_BODY_SWITCH, officeOfBody } from "./office-of-body.ts";
 import type { Phrase } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
 import { possessedOffice } from "./s24b-possessed-office.ts";
@@ -23,9 +24,19 @@ export interface NamedPhrase extends Phrase {
 /** A description rather than a name: its head word is in lower case ("the trust's spokeswoman"),
  *  or a role for a place or body ("Labour MP for Bath", "a spokesman for Calder Water"; switch
  *  "role-for-place"; "the festival organiser in Leeds"). */
-const isRolePhrase = (p: Phrase, forPlace: boolean, text: string, toBody: boolean, cap = false): boolean =>
+const isRolePhrase = (
+  p: Phrase,
+  forPlace: boolean,
+  text: string,
+  toBody: boolean,
+  cap = false,
+  officeOf = false,
+): boolean =>
   /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(p.text) ||
   (cap && capitalOffice(p.text)) ||
+  // "The Governor of the Bank of Zemla, Robin Ashby-Crane," (office-of-body.ts, switch)
+  // …not itself in apposition to a name before it ("Mr Hale, MP for Henley, Oxfordshire, said")
+  (officeOf && officeOfBody(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) ||
   // "Mr Hale, MP for Henley, Oxfordshire, said": a role itself in apposition is followed by its place
   (forPlace && ROLE_FOR.test(p.text) && !/,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) ||
   (toBody && roleToBody(p, text));
@@ -67,9 +78,11 @@ export function nameAfterRole(
   switches?: StepSwitches,
 ): NamedPhrase | null {
   const cap = !!switches && isOn("quotes", CAPITAL_OFFICE_APPOSITION_SWITCH.name, switches);
+  const officeOf = isOn("quotes", OFFICE_OF_BODY_SWITCH.name, switches ?? ALL_STEPS);
   // ("The Higher Education Minister, Kim Howells,": a definite capitalised office, set 32)
   const office = definiteOffice(role.text, switches) || possessedOffice(role.text, switches);
-  if (toks[c]?.text !== "," || !(office || isRolePhrase(role, forPlace, text, toBody, cap))) return null;
+  if (toks[c]?.text !== "," || !(office || isRolePhrase(role, forPlace, text, toBody, cap, officeOf)))
+    return null;
   let e = c + 1;
   while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;
   const after = toks[e];

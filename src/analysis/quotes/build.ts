@@ -3,6 +3,7 @@
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { ALL_STEPS, isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
+import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { DocNames } from "./doc-names.ts";
 import { extractQuotes } from "./extract.ts";
 import { MONTH_OPENER_STEP } from "./month-opener.ts";
@@ -68,6 +69,7 @@ export function articleQuotes(
       isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
       isOn("quotes", MONTH_OPENER_STEP.name, switches),
       isOn("quotes", POSSESSOR_NAME_SWITCH.name, switches),
+      isOn("quotes", CAPS_LINE_SWITCH.name, switches),
     );
     fullNames = names.full;
     return names;

@@ -4,6 +4,7 @@ import type { TextLayer } from "../../text/tokens.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
+import { inCapsLine } from "./caps-line.ts";
 import { cutAtSentenceLetter } from "./letter-sentence-end.ts";
 import { timeAfterPreposition } from "./month-opener.ts";
 import { cutAtPossessor } from "./possessor-name.ts";
@@ -38,7 +39,14 @@ export class DocNames {
   /** `cutLetters`: a run through a one-letter word whose period ends a sentence is two names
    *  (letter-sentence-end.ts; switch "letter-name-sentence-end"); `skipMonths`: a month or day after
    *  a time preposition ("In September Symantec") is no part of the name (month-opener.ts; switch "month-opener"). */
-  constructor(layer: TextLayer, from: number, cutLetters = true, skipMonths = true, cutPossessors = true) {
+  constructor(
+    layer: TextLayer,
+    from: number,
+    cutLetters = true,
+    skipMonths = true,
+    cutPossessors = true,
+    skipCapsLines = true,
+  ) {
     const toks = tokensOf(layer, from, layer.text.length, [], 0);
     // A line break ends a name: a headline's last word is no first name of the body's first
     // ("Budget" over "Gordon Farrant said …").
@@ -51,6 +59,8 @@ export class DocNames {
       .flatMap(([i, k]) => (cutPossessors ? cutAtPossessor(toks, i, k) : [[i, k] as const]))
       .flatMap(([i, k]) => (cutLetters ? cutAtSentenceLetter(toks, i, k, text, from) : [[i, k] as const]));
     for (const [i, k] of runs) {
+      // (an ALL-CAPS headline's words are no name: caps-line.ts, switch "caps-line-no-names")
+      if (skipCapsLines && inCapsLine(text, toks[i]!.start)) continue;
       let from = i;
       while (
         from < k - 1 &&

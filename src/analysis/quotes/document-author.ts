@@ -6,6 +6,7 @@
 
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { isOn } from "../steps.ts";
+import { authorPrepositions } from "./document-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { DOCUMENT_BY_AUTHOR_SWITCH } from "./set23-switches.ts";
@@ -82,9 +83,9 @@ const PLAIN_NAME = String.raw`\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|for|the)\s+)*\p
 
 /** "the report by telecoms giant Zentel", "a study from the Kestrel Institute": the head, then
  *  its author after "by" or "from" and up to three lowercase words of description. */
-const byAuthor = (head: string) =>
+const byAuthor = (head: string, prep: string) =>
   new RegExp(
-    String.raw`\b${head}\s+(?:(?:published|commissioned|compiled|produced|issued)\s+)?(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(${PLAIN_NAME})`,
+    String.raw`\b${head}\s+(?:(?:published|commissioned|compiled|produced|issued)\s+)?(?:${prep})\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?(${PLAIN_NAME})`,
     "gu",
   );
 
@@ -100,7 +101,7 @@ export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker
   // (set 23) "the report by telecoms giant Zentel": an organisation after "by"/"from" (switch;
   // "a letter from president Lee Scott" may be the person's own, not the firm's document)
   const by = isOn("quotes", DOCUMENT_BY_AUTHOR_SWITCH.name, doc.switches)
-    ? [...doc.text.slice(body).matchAll(byAuthor(head))]
+    ? [...doc.text.slice(body).matchAll(byAuthor(head, authorPrepositions(doc.switches)))]
     : [];
   for (const m of [...found, ...by].sort((a, b) => a.index! - b.index!)) {
     const name = m[1]!.trim();

@@ -8,6 +8,7 @@ import { buildActorModel } from "../actors/index.ts";
 import { ALL_STEPS, isOn, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
 import { backshiftedTerms } from "./backshifted-term.ts";
+import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import { DocNames } from "./doc-names.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
@@ -72,6 +73,7 @@ export function extractQuotes(
       isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
       isOn("quotes", MONTH_OPENER_STEP.name, switches),
       isOn("quotes", POSSESSOR_NAME_SWITCH.name, switches),
+      isOn("quotes", CAPS_LINE_SWITCH.name, switches),
     ),
 ): QuoteFound[] {
   const spans = quotedSpans(article, isOn("quotes", STRAY_TAGGED_SWITCH.name, switches));

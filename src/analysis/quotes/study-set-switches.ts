@@ -1,7 +1,10 @@
 // The switches of study sets 23 on, one list for inline-switches.ts (each set's rules are in its
 // own file, named for the set whose labels found them).
 
+import { CAPS_LINE_SWITCH } from "./caps-line.ts";
+import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
+import { OFFICE_OF_BODY_SWITCH } from "./office-of-body.ts";
 import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { S22_ACTORS_SWITCHES } from "./s22-actors-switches.ts";
 import { S22_CONT_SWITCHES } from "./s22-cont-switches.ts";
@@ -83,4 +86,7 @@ export const STUDY_SET_SWITCHES = [
   ...S25B_FRESH_SWITCHES,
   GOVERNED_TERM_SWITCH,
   DESCRIPTION_FOCUS_SWITCH,
+  CAPS_LINE_SWITCH,
+  DOCUMENT_OF_AUTHOR_SWITCH,
+  OFFICE_OF_BODY_SWITCH,
 ];
