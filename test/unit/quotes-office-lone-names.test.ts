@@ -218,8 +218,12 @@ describe("a role for a place or body in apposition to a name", () => {
   });
 
   it("keeps the place as no speaker of its own with the rule off", () => {
-    // office-apposition reads an office "for" a place before a name too: both off.
-    const qs = quotes(text, switchOff("quotes.role-for-place", "quotes.office-apposition"));
+    // office-apposition and office-of-body-apposition read an office "for" a place before a name
+    // too: all off.
+    const qs = quotes(
+      text,
+      switchOff("quotes.role-for-place", "quotes.office-apposition", "quotes.office-of-body-apposition"),
+    );
     expect(speakerOf(qs, "We were misled")).not.toBe("Wendy Marsh");
   });
 

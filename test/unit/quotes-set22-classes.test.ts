@@ -45,9 +45,12 @@ describe("a name with a comma list before its bracketed acronym is one organisat
     expect(speakerOf(directQuotes(body), "Partners will")).toBe("Federal Office of Rail, Road and Shipping");
   });
 
-  it("is the bare acronym with the step off", () => {
+  it("is a piece of the name with the step off", () => {
     const off = switchOff("actors.introduced-acronyms-comma-list");
-    expect(speakerOf(directQuotes(body, off), "Safety must")).toBe("FORRS");
+    // (the bare acronym before "Shipping" ended an organisation's name; the last piece since)
+    expect(speakerOf(directQuotes(body, off), "Safety must")).not.toBe(
+      "Federal Office of Rail, Road and Shipping",
+    );
   });
 });
 

@@ -2,13 +2,10 @@
 
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
-import { ALL_STEPS, isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
-import { CAPS_LINE_SWITCH } from "./caps-line.ts";
+import { ALL_STEPS, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { DocNames } from "./doc-names.ts";
+import { docNamesFor } from "./doc-names-for.ts";
 import { extractQuotes } from "./extract.ts";
-import { MONTH_OPENER_STEP } from "./month-opener.ts";
-import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
-import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import type { QuoteFound } from "./types.ts";
 
 interface CoverageQuotes {
@@ -63,14 +60,7 @@ export function articleQuotes(
 ): ArticleQuotes {
   let fullNames: DocNames["full"] | null = null;
   const namesOf = (a: Article, layer: TextLayer): DocNames => {
-    const names = new DocNames(
-      layer,
-      a.bodyStart,
-      isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
-      isOn("quotes", MONTH_OPENER_STEP.name, switches),
-      isOn("quotes", POSSESSOR_NAME_SWITCH.name, switches),
-      isOn("quotes", CAPS_LINE_SWITCH.name, switches),
-    );
+    const names = docNamesFor(a, layer, switches);
     fullNames = names.full;
     return names;
   };

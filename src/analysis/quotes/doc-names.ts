@@ -4,7 +4,7 @@ import type { TextLayer } from "../../text/tokens.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
-import { inCapsLine } from "./caps-line.ts";
+import { capsLineSpans } from "./caps-line.ts";
 import { cutAtSentenceLetter } from "./letter-sentence-end.ts";
 import { timeAfterPreposition } from "./month-opener.ts";
 import { cutAtPossessor } from "./possessor-name.ts";
@@ -58,9 +58,10 @@ export class DocNames {
     const runs = nameRuns(toks, rules)
       .flatMap(([i, k]) => (cutPossessors ? cutAtPossessor(toks, i, k) : [[i, k] as const]))
       .flatMap(([i, k]) => (cutLetters ? cutAtSentenceLetter(toks, i, k, text, from) : [[i, k] as const]));
+    // (an ALL-CAPS headline's words are no name: caps-line.ts, switch "caps-line-no-names")
+    const caps = skipCapsLines ? capsLineSpans(text) : [];
     for (const [i, k] of runs) {
-      // (an ALL-CAPS headline's words are no name: caps-line.ts, switch "caps-line-no-names")
-      if (skipCapsLines && inCapsLine(text, toks[i]!.start)) continue;
+      if (caps.some(([s, e]) => toks[i]!.start >= s && toks[i]!.start < e)) continue;
       let from = i;
       while (
         from < k - 1 &&

@@ -8,9 +8,9 @@ import { buildActorModel } from "../actors/index.ts";
 import { ALL_STEPS, isOn, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
 import { backshiftedTerms } from "./backshifted-term.ts";
-import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
-import { DocNames } from "./doc-names.ts";
+import type { DocNames } from "./doc-names.ts";
+import { docNamesFor } from "./doc-names-for.ts";
 import { headlineQuotes } from "./headline-quotes.ts";
 import { leadMembersCommittee, leadWordsLater } from "./headline18-switches.ts";
 import { unattributeKnownAs } from "./known-as.ts";
@@ -19,11 +19,9 @@ import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
 import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
-import { MONTH_OPENER_STEP } from "./month-opener.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { pluralPartyTerms } from "./plural-party-term.ts";
-import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
 import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
@@ -45,7 +43,6 @@ import {
   unattributeCrowdNoise,
 } from "./scare18-switches.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
-import { LETTER_SENTENCE_END_SWITCH } from "./set24-switches.ts";
 import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
 import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
 import { LATEST_SHARED_NAME_SWITCH } from "./set30-switches.ts";
@@ -66,15 +63,7 @@ export function extractQuotes(
   model: ActorModel | null = null,
   switches: StepSwitches = ALL_STEPS,
   layerOf: (article: Article) => TextLayer = readText,
-  namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) =>
-    new DocNames(
-      layer,
-      a.bodyStart,
-      isOn("quotes", LETTER_SENTENCE_END_SWITCH.name, switches),
-      isOn("quotes", MONTH_OPENER_STEP.name, switches),
-      isOn("quotes", POSSESSOR_NAME_SWITCH.name, switches),
-      isOn("quotes", CAPS_LINE_SWITCH.name, switches),
-    ),
+  namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) => docNamesFor(a, layer, switches),
 ): QuoteFound[] {
   const spans = quotedSpans(article, isOn("quotes", STRAY_TAGGED_SWITCH.name, switches));
   if (spans.length === 0 && !mayReport(article, switches)) return [];
