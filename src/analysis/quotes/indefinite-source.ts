@@ -8,6 +8,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { wideHeadOf } from "./s26b-sources.ts";
 import { ROLE_LIKE } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
@@ -32,7 +33,8 @@ const headOf = (text: string): string | null =>
  *  (a role, or a person's ending: "one song" is no source), no organisation, document or asker;
  *  `after` is the text right after it ("asked …" puts a question). */
 export function indefiniteSource(sp: Speaker, after = "", switches?: StepSwitches): boolean {
-  const head = sp.kind === "unnamed" ? headOf(sp.text) : null;
+  // (switch "indefinite-source-wide": names and a link in the description, s26b-sources.ts)
+  const head = sp.kind === "unnamed" ? (headOf(sp.text) ?? wideHeadOf(sp.text, switches)) : null;
   return (
     !!head &&
     personNoun(head) &&

@@ -8,6 +8,7 @@ import type { Alternative } from "../steps.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
 import { nameRun, type Phrase, phraseBefore, phraseOf } from "./phrases.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
+import { INDEFINITE_PERSON_LINK_RULE } from "./s26b-sources.ts";
 import { CARRIED_NOTE_RULE } from "./set32-org.ts";
 import { SET33_SUBJECT_RULES } from "./set33-switches.ts";
 import { SET34_SUBJECT_RULES } from "./set34-switches.ts";
@@ -255,4 +256,6 @@ export const RESIDUAL19_SUBJECT_RULES = [
   ...SET33_SUBJECT_RULES,
   // (set 34)
   ...SET34_SUBJECT_RULES,
+  // (s26b: "a buyer with a Midwest fruit cooperative agreed")
+  INDEFINITE_PERSON_LINK_RULE,
 ];

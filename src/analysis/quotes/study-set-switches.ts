@@ -30,6 +30,7 @@ import { S25_TERMS_SWITCHES } from "./s25-terms-switches.ts";
 import { S25B_FRESH_SWITCHES } from "./s25b-fresh-switches.ts";
 import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
+import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -89,4 +90,5 @@ export const STUDY_SET_SWITCHES = [
   CAPS_LINE_SWITCH,
   DOCUMENT_OF_AUTHOR_SWITCH,
   OFFICE_OF_BODY_SWITCH,
+  INDEFINITE_SOURCE_WIDE_SWITCH,
 ];
