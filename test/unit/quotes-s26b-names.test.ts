@@ -60,3 +60,24 @@ describe("a firm with a bracketed branch before an inverted tag's person", () =>
     expect(speakerOf(directQuotes(body, off), "Shipping lines")).not.toBe("Helen Corrigan");
   });
 });
+
+describe("a company's bare first word is that company", () => {
+  const body =
+    'Takeover rules\n\nHarlan Mining Corp said its board adopted new takeover rules for its copper unit.\n\nIn a filing on the plan, Harlan said the changes "will deter any hostile bid for the unit."';
+
+  it("gives the full name", () => {
+    expect(speakerOf(directQuotes(body), "will deter")).toBe("Harlan Mining Corp");
+  });
+
+  it("gives the bare word with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("actors.company-first-word")), "will deter")).toBe(
+      "Harlan",
+    );
+  });
+
+  it("leaves a surname the article gives a person", () => {
+    const person =
+      'Board vote\n\nHarlan Mining Corp said its board adopted new rules.\n\nDirector Ruth Harlan said the changes "were overdue."';
+    expect(speakerOf(directQuotes(person), "were overdue")).toBe("Ruth Harlan");
+  });
+});

@@ -4,9 +4,12 @@
 // name has appeared only inside a longer run ("World Food Programme Executive Director Anna
 // Lindqvist ... The WFP said").
 
+import { DEMONYMS, NATIONS, PLACES } from "../lexicons/places.ts";
+import { TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import type { Step } from "../steps.ts";
 import { initials } from "./names.ts";
 import type { ArticleState, Local, Vocab } from "./types.ts";
+import { isCommon } from "./vocabulary.ts";
 
 /** Legal suffixes a company's acronym leaves out ("Corp", "Inc", "Ltd", "SpA"…). */
 const LEGAL_SUFFIX = new Set(
@@ -110,8 +113,66 @@ const RUN_ACRONYM_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
   },
 };
 
+/** Can a word be a company's everyday first-word name ("Newmont", not "British" or "First")? */
+function firstWordName(st: ArticleState, w: string, vocab: Vocab): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isCommon(w, vocab)) return false;
+  if (PLACES.has(w) || NATIONS.has(w) || DEMONYMS.has(w) || TITLE_MODIFIERS.has(w)) return false;
+  return !st.all.some((l) => l.kind === "person" && l.tokens.includes(w) && !lonePerson(l, w));
+}
+
+/** A person read from the word's shape alone ("Harlan said"): no title, role or other name word. */
+function lonePerson(l: Local, w: string): boolean {
+  return (
+    l.kind === "person" && l.tokens.length === 1 && l.tokens[0] === w && !l.strong && !l.descriptions.length
+  );
+}
+
+/** Spans of `w` standing alone (no capitalised word either side) after `from`, no actor's yet. */
+function bareWord(st: ArticleState, w: string, from: number): { start: number; end: number }[] {
+  const taken = st.all.flatMap((l) => l.mentions.map((m) => [m.start, m.end] as const));
+  const out: { start: number; end: number }[] = [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, "gu");
+  re.lastIndex = from;
+  for (let m = re.exec(st.text); m; m = re.exec(st.text)) {
+    const start = m.index;
+    const end = start + w.length;
+    if (taken.some(([a, b]) => a < end && start < b)) continue;
+    if (/\p{Lu}[\p{L}'’-]* $/u.test(st.text.slice(Math.max(0, start - 30), start))) continue;
+    if (/^ \p{Lu}/u.test(st.text.slice(end, end + 2))) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+const FIRST_WORD_COMPANY_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
+  name: "company-first-word",
+  doc: "'Harlan said' after 'Harlan Mining Corp': the bare first word of the one company of the article whose name ends in a legal suffix is that company",
+  run: ({ st, vocab }) => {
+    const orgs = [...new Set(st.orgs.values())].filter((l) => l.mentions.length);
+    for (const full of orgs) {
+      const w = full.tokens[0]!;
+      if (full.tokens.length < 2 || withoutSuffix(full.tokens) === null || !firstWordName(st, w, vocab))
+        continue;
+      if (orgs.some((l) => l !== full && l.tokens[0] === w)) continue;
+      const from = Math.min(...full.mentions.map((m) => m.end));
+      // ("Harlan said" read as a person by its shape alone)
+      for (const p of st.all.filter((l) => lonePerson(l, w))) {
+        if (p.mentions.some((m) => m.start < from)) continue;
+        for (const map of [st.persons, st.surnameOnly])
+          for (const [k, l] of [...map]) if (l === p) map.delete(k);
+        for (const m of p.mentions) full.mentions.push({ ...m, via: "alias", local: full });
+        p.mentions = [];
+        st.all.splice(st.all.indexOf(p), 1);
+      }
+      for (const span of bareWord(st, w, from))
+        full.mentions.push({ ...span, text: w, via: "alias", local: full });
+    }
+  },
+};
+
 /** Article steps of this module, run after session 26's short forms. */
 export const S26B_NAME_ARTICLE_STEPS: readonly Step<{ st: ArticleState; vocab: Vocab }>[] = [
   SUFFIX_ACRONYM_STEP,
   RUN_ACRONYM_STEP,
+  FIRST_WORD_COMPANY_STEP,
 ];
