@@ -19,6 +19,7 @@ import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
 import { PERSON_WRITTEN_AS_ORG_STEP } from "./s25b-kinds-steps.ts";
 import { TWO_BODIES_AND_STEP } from "./s26-names-and.ts";
 import { S26_NAME_ARTICLE_STEPS } from "./s26-names-steps.ts";
+import { S26B_NAME_ARTICLE_STEPS } from "./s26b-names-steps.ts";
 import { SET22_ARTICLE_STEPS } from "./set22-steps.ts";
 import { SET24_ARTICLE_STEPS } from "./set24-steps.ts";
 import { SET25_ARTICLE_STEPS } from "./set25-steps.ts";
@@ -72,6 +73,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
   PERSON_WRITTEN_AS_ORG_STEP,
   // (s26: short forms the lone-word rules cannot reach, as both are organisations of their own)
   ...S26_NAME_ARTICLE_STEPS,
+  ...S26B_NAME_ARTICLE_STEPS,
   {
     name: "headline-mentions",
     doc: "headline words printed exactly as a body name become mentions",

@@ -6,6 +6,7 @@ import type { StepSwitches } from "../steps.ts";
 import { nameAfterRoleAnd } from "./capital-role-and.ts";
 import type { Phrase } from "./phrases.ts";
 import { nameAfterAndShowRole } from "./s23-name-switches.ts";
+import { bracketFirmPerson } from "./s26b-bracket-firm.ts";
 import { portfolioAndName } from "./set32-switches.ts";
 import { andFirmPerson } from "./set33-switches.ts";
 
@@ -15,6 +16,7 @@ export function nameAfterJoinedRoles(role: Phrase, text: string, switches: StepS
     nameAfterRoleAnd(role, text, switches) ??
     portfolioAndName(role, text, switches) ??
     andFirmPerson(role, text, switches) ??
-    nameAfterAndShowRole(role, text, switches)
+    nameAfterAndShowRole(role, text, switches) ??
+    bracketFirmPerson(role, text, switches)
   );
 }

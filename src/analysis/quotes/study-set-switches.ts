@@ -30,6 +30,7 @@ import { S25_TERMS_SWITCHES } from "./s25-terms-switches.ts";
 import { S25B_FRESH_SWITCHES } from "./s25b-fresh-switches.ts";
 import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
+import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
@@ -47,6 +48,7 @@ import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 import { TERMS21B_SWITCHES } from "./terms21b-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
+  BRACKET_FIRM_PERSON_SWITCH,
   ...SET23_SWITCHES,
   ...SET24_SWITCHES,
   ...SET25_SWITCHES,
