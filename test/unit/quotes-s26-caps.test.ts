@@ -94,3 +94,13 @@ describe("an office of a place in apposition to a name before it", () => {
     expect(speakerOf(directQuotes(story), "say sorry")).toBe("Ivo Brandt");
   });
 });
+
+describe("wire copy's anonymous sources", () => {
+  const story = (who: string) =>
+    `Bank weighs loan sale\n\nHarbour Bank is weighing the sale of its loans to Norland, bankers said.\n\n"We will sell only at a fair price," a senior Harbour Bank official said.\n\n"We have not decided anything yet," ${who} told Reuters. "It may take months," he added.`;
+
+  it("are the speaker a he/she after them goes on from", () => {
+    for (const who of ["a senior Harbour Bank employee", "one grain trader", "a Norland banker"])
+      expect(speakerOf(directQuotes(story(who)), "It may take")).toBe(who);
+  });
+});

@@ -2,12 +2,15 @@
 
 import { forms } from "./word-list.ts";
 
-/** Heads of noun phrases that name an anonymous source ("a senior official said"). */
+/** Heads of noun phrases that name an anonymous source ("a senior official said"; wire copy's "a
+ *  senior bank employee told Reuters", "one grain trader said"). */
 export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   forms(`official officials spokesman spokeswoman spokesperson spokespeople source sources aide aides
   insider insiders diplomat diplomats person people observer observers analyst analysts expert experts
   critic critics witness witnesses resident residents friend friends member members worker workers
-  staffer staffers adviser advisers advisor advisors lawmaker lawmakers policymaker policymakers makers`),
+  staffer staffers adviser advisers advisor advisors lawmaker lawmakers policymaker policymakers makers
+  employee employees trader traders banker bankers dealer dealers broker brokers economist economists
+  negotiator negotiators`),
 );
 
 /** Nouns for documents that speak for their issuer ("the statement said"). */
