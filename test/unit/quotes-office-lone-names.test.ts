@@ -235,7 +235,7 @@ describe("a role for a place or body in apposition to a name", () => {
 
 describe("a name after a preposition is no subject", () => {
   const text = [
-    'Jo Marr, economist at Calder Insight said the rise was "a surprise".',
+    'Jo Marr, forecaster at Calder Insight said the rise was "a surprise".',
     "",
     'Ravi Sethi from the Players\' Union said young footballers were "exploited".',
     "",

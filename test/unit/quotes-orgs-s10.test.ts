@@ -28,11 +28,11 @@ describe("he/she after a person given by an indefinite noun", () => {
   const text = [
     '"Sales were fine," said Ian Doyle, an economist at Harlow Bank.',
     "",
-    'However, one trader, who asked not to be named, told the Daily Mail the figures were "a letdown". "Nobody is buying coats this winter," he said.',
+    'However, one shopkeeper, who asked not to be named, told the Daily Mail the figures were "a letdown". "Nobody is buying coats this winter," he said.',
   ].join("\n");
 
   it("stays with that anonymous person", () => {
-    expect(speakerOf(quotes(text), "Nobody is buying")).toBe("one trader");
+    expect(speakerOf(quotes(text), "Nobody is buying")).toBe("one shopkeeper");
   });
 
   it("goes to the person named before with the rule off", () => {
