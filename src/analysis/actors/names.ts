@@ -10,10 +10,13 @@ export const INITIALS_HYPHEN_STEP = {
  * First letters of the significant words: "Drug Enforcement Administration" → "DEA". With
  * `hyphenWord` (step INITIALS_HYPHEN_STEP), a hyphen before a lower-case part does not split.
  */
+/** Words an acronym skips inside a name ("Court of Arbitration for Sport" → "CAS"). */
+export const ACRONYM_SKIP = /^(?:of|and|for|the|&|on|de|del|to)$/i;
+
 export function initials(name: string, hyphenWord = true): string {
   return name
     .split(hyphenWord ? /\s+|-(?!\p{Ll})/u : /[\s-]+/)
-    .filter((w) => w && !/^(?:of|and|for|the|&|on|de|del|to)$/i.test(w))
+    .filter((w) => w && !ACRONYM_SKIP.test(w))
     .map((w) => w[0]!.toUpperCase())
     .join("");
 }
@@ -23,7 +26,7 @@ export function initials(name: string, hyphenWord = true): string {
  * "BBC Radio Scotland" → "BBCRS". Null when no word is an acronym (then it equals `initials`).
  */
 export function acronymInitials(name: string): string | null {
-  const ws = name.split(/[\s-]+/).filter((w) => w && !/^(?:of|and|for|the|&|on|de|del|to)$/i.test(w));
+  const ws = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIP.test(w));
   if (!ws.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/\./g, "")))) return null;
   return ws
     .map((w) => {

@@ -5,6 +5,7 @@
 
 import { STOPWORDS } from "../../search/stopwords.ts";
 import { foldKey } from "../../text/fold.ts";
+import { literal } from "../../text/regex-literal.ts";
 import { DEMONYMS, NATIONS, PLACE_STARTS, PLACES } from "../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Step } from "../steps.ts";
@@ -26,9 +27,6 @@ const GENERIC_TAIL = new Set(
   Stores Associates Ventures Laboratories Networks Solutions`.split(/\s+/),
 );
 
-/** A word as a literal in a regular expression. */
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Moves every mention of `short` into `long`: the article names one organisation. */
 function joinInto(st: ArticleState, short: Local, long: Local, via: "alias" | "acronym") {
   for (const m of short.mentions) long.mentions.push({ ...m, via, local: long });
@@ -40,7 +38,9 @@ function joinInto(st: ArticleState, short: Local, long: Local, via: "alias" | "a
 }
 
 /** The article's organisations with mentions, once each. */
-const orgsOf = (st: ArticleState): Local[] => [...new Set(st.orgs.values())].filter((l) => l.mentions.length);
+/** The article's organisations that are still mentioned (each once; st.orgs maps every key). */
+export const orgsOf = (st: ArticleState): Local[] =>
+  [...new Set(st.orgs.values())].filter((l) => l.mentions.length);
 
 /** Can `short` stand alone as a company's short form (not "Royal", "British", "Ireland")? */
 function shortFormWords(ws: readonly string[]): boolean {
@@ -78,21 +78,31 @@ function inLongerRun(text: string, start: number, end: number): boolean {
   );
 }
 
-/** Bare short forms of `full` after its first mention that no actor holds yet ("Coastal Trust said"). */
-function bareShortForms(st: ArticleState, full: Local, short: readonly string[]) {
-  const from = Math.min(...full.mentions.map((m) => m.start));
+/**
+ * Spans after `from` where the words stand alone (not inside a longer capitalised run) and no
+ * actor or pending mention holds them: where a short form no rule read as an actor is written.
+ */
+export function bareSpans(st: ArticleState, words: readonly string[], from: number) {
   const taken = [
     ...st.all.flatMap((l) => l.mentions.map((m) => [m.start, m.end] as const)),
     ...st.pending.map((p) => [p.start, p.end] as const),
   ];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${short.map(esc).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(literal).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
   re.lastIndex = from;
+  const out: { start: number; end: number; text: string }[] = [];
   for (let m = re.exec(st.text); m; m = re.exec(st.text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([a, b]) => a < end && start < b) || inLongerRun(st.text, start, end)) continue;
-    full.mentions.push({ start, end, text: m[0], via: "alias", local: full });
+    out.push({ start, end, text: m[0] });
   }
+  return out;
+}
+
+/** Bare short forms of `full` after its first mention that no actor holds yet ("Coastal Trust said"). */
+function bareShortForms(st: ArticleState, full: Local, short: readonly string[]) {
+  const from = Math.min(...full.mentions.map((m) => m.start));
+  for (const span of bareSpans(st, short, from)) full.mentions.push({ ...span, via: "alias", local: full });
 }
 
 const GENERIC_TAIL_SHORT_FORM_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
@@ -157,8 +167,8 @@ function jobLike(word: string, vocab: Vocab): boolean {
 
 /** Does the text write w[1…] as a name with no w[0] right before it? */
 function writtenWithout(text: string, w: readonly string[]): boolean {
-  const rest = w.slice(1).map(esc).join("\\s+");
-  const lead = esc(w[0]!);
+  const rest = w.slice(1).map(literal).join("\\s+");
+  const lead = literal(w[0]!);
   return new RegExp(`(?<!${lead}\\s+)(?<![\\p{L}\\p{N}])${rest}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 

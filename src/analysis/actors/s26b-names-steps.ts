@@ -4,26 +4,19 @@
 // name has appeared only inside a longer run ("World Food Programme Executive Director Anna
 // Lindqvist ... The WFP said").
 
+import { LEGAL_SUFFIXES } from "../lexicons/organisations.ts";
 import { DEMONYMS, NATIONS, PLACES } from "../lexicons/places.ts";
 import { TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import type { Step } from "../steps.ts";
-import { initials } from "./names.ts";
+import { initials, ACRONYM_SKIP as LINKS } from "./names.ts";
+import { bareSpans, orgsOf } from "./s26-names-steps.ts";
 import type { ArticleState, Local, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
-
-/** Legal suffixes a company's acronym leaves out ("Corp", "Inc", "Ltd", "SpA"…). */
-const LEGAL_SUFFIX = new Set(
-  `Corp Corp. Corporation Inc Inc. Incorporated Co Co. Cos Cos. Company Ltd Ltd. Limited PLC Plc plc
-  SpA SA S.A. AG NV N.V. BV GmbH AB ASA Bhd Berhad LLC LP`.split(/\s+/),
-);
-
-/** Words an acronym skips inside a name. */
-const LINKS = /^(?:of|and|for|the|&|on|de|del|to)$/i;
 
 /** The name without its legal suffix (and a dangling "and"/"&" before it), or null if it has none. */
 function withoutSuffix(tokens: readonly string[]): string[] | null {
   let n = tokens.length;
-  while (n > 0 && LEGAL_SUFFIX.has(tokens[n - 1]!)) n--;
+  while (n > 0 && LEGAL_SUFFIXES.has(tokens[n - 1]!)) n--;
   while (n > 0 && /^(?:and|&)$/.test(tokens[n - 1]!)) n--;
   return n < tokens.length && n >= 2 ? tokens.slice(0, n) : null;
 }
@@ -83,7 +76,7 @@ const SUFFIX_ACRONYM_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
   name: "acronym-without-legal-suffix",
   doc: "'IBM said' in an article naming 'International Business Machines Corp': a company's acronym leaves out its legal suffix",
   run: ({ st }) => {
-    const orgs = [...new Set(st.orgs.values())].filter((l) => l.mentions.length);
+    const orgs = orgsOf(st);
     for (const a of orgs) {
       const acr = acronymOf(a);
       if (!acr) continue;
@@ -127,28 +120,11 @@ function lonePerson(l: Local, w: string): boolean {
   );
 }
 
-/** Spans of `w` standing alone (no capitalised word either side) after `from`, no actor's yet. */
-function bareWord(st: ArticleState, w: string, from: number): { start: number; end: number }[] {
-  const taken = st.all.flatMap((l) => l.mentions.map((m) => [m.start, m.end] as const));
-  const out: { start: number; end: number }[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, "gu");
-  re.lastIndex = from;
-  for (let m = re.exec(st.text); m; m = re.exec(st.text)) {
-    const start = m.index;
-    const end = start + w.length;
-    if (taken.some(([a, b]) => a < end && start < b)) continue;
-    if (/\p{Lu}[\p{L}'’-]* $/u.test(st.text.slice(Math.max(0, start - 30), start))) continue;
-    if (/^ \p{Lu}/u.test(st.text.slice(end, end + 2))) continue;
-    out.push({ start, end });
-  }
-  return out;
-}
-
 const FIRST_WORD_COMPANY_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
   name: "company-first-word",
   doc: "'Harlan said' after 'Harlan Mining Corp': the bare first word of the one company of the article whose name ends in a legal suffix is that company",
   run: ({ st, vocab }) => {
-    const orgs = [...new Set(st.orgs.values())].filter((l) => l.mentions.length);
+    const orgs = orgsOf(st);
     for (const full of orgs) {
       const w = full.tokens[0]!;
       if (full.tokens.length < 2 || withoutSuffix(full.tokens) === null || !firstWordName(st, w, vocab))
@@ -164,8 +140,7 @@ const FIRST_WORD_COMPANY_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
         p.mentions = [];
         st.all.splice(st.all.indexOf(p), 1);
       }
-      for (const span of bareWord(st, w, from))
-        full.mentions.push({ ...span, text: w, via: "alias", local: full });
+      for (const span of bareSpans(st, [w], from)) full.mentions.push({ ...span, via: "alias", local: full });
     }
   },
 };

@@ -107,6 +107,12 @@ export const CORP_SUFFIXES = words(
   `Group Inc Inc. Corp Corp. Corporation plc PLC Ltd Ltd. Co Co. Company Holdings LLC AG SA`,
 );
 
+/** Legal suffixes a company's acronym and short forms leave out ("Corp", "Inc", "Ltd", "SpA"…). */
+export const LEGAL_SUFFIXES = words(
+  `Corp Corp. Corporation Inc Inc. Incorporated Co Co. Cos Cos. Company Ltd Ltd. Limited PLC Plc plc
+  SpA SA S.A. AG NV N.V. BV GmbH AB ASA Bhd Berhad LLC LP`,
+);
+
 /** Descriptive words after a company's name that its short form leaves off: "Telewest Broadband". */
 export const CORP_DESCRIPTORS = words(`
   Broadband Communications Technologies Industries Enterprises Airlines Airways Worldwide Pictures Studios

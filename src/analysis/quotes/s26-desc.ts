@@ -7,6 +7,7 @@
 // an anonymous or separate participant (a spokesman, the judge, the police), or an office (the
 // chancellor is whoever holds it, not whoever spoke last).
 
+import { literal } from "../../text/regex-literal.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
@@ -93,8 +94,10 @@ function descriptionKind(
 
 /** "a former senior manager … The manager said": the article brought in someone new by that head. */
 function introducedIndefinite(doc: QuoteDoc, p: Phrase, head: string): boolean {
-  const esc = head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`\\b(?:a|an|another|one)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,4}${esc}\\b`, "iu");
+  const re = new RegExp(
+    `\\b(?:a|an|another|one)\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,4}${literal(head)}\\b`,
+    "iu",
+  );
   return re.test(doc.text.slice(doc.article.bodyStart, p.start));
 }
 
