@@ -94,6 +94,8 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
     if (s === j && !isCap(toks[j]!) && !ANONYMOUS_HEADS.has(toks[j]!.lower) && !ORG_NOUNS.has(toks[j]!.lower))
       return null;
   }
+  // "a spokesman for distributor Toho": the firm's trade before its name stays in the phrase.
+  if (!hasDet && tradeBeforeName(toks, s)) s--;
   // "Critics of the plan", "an aide to Ruiz", "a spokesman for the club": the head comes first.
   const link = toks[s - 1];
   const head = toks[s - 2];
@@ -113,6 +115,26 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
+}
+
+/** toks[s - 1] is a lowercase trade before a name, after "for/at/with" and an anonymous source's
+ *  head ("a spokesman for carmaker Volkora"): without it, the firm alone would be the speaker. */
+function tradeBeforeName(toks: Tok[], s: number): boolean {
+  const trade = toks[s - 1];
+  const link = toks[s - 2];
+  const head = toks[s - 3];
+  return (
+    trade?.type === "w" &&
+    /^\p{Ll}[\p{Ll}-]{2,}$/u.test(trade.text) &&
+    !DETERMINERS.has(trade.lower) &&
+    !isVerbish(trade) &&
+    !CLAUSE_BREAKERS.has(trade.lower) &&
+    isCap(toks[s]!) &&
+    link?.type === "w" &&
+    /^(?:for|at|with)$/.test(link.lower) &&
+    head?.type === "w" &&
+    ANONYMOUS_HEADS.has(head.lower)
+  );
 }
 
 /** The last word of a subject ending before toks[at]: past adverbs and a name's own "!" ("OutRage! said"). */

@@ -175,10 +175,11 @@ function namedModifierNoun(toks: Tok[], j: number): boolean {
   const before = toks[k - 1];
   return before?.type === "w" && owner.test(before.lower);
 }
-/** Base forms of reporting verbs that are also nouns ("a call", "a new label"). */
+/** Base forms of reporting verbs that are also nouns ("a call", "a new label", "the island state"). */
 const NOUN_VERBS = new Set(
-  "call label comment claim report note post tweet answer reply promise pledge remark joke quip vow brand term demand echo chant lament retort address".split(
-    " ",
+  `call label comment claim report note post tweet answer reply promise pledge remark joke quip vow brand term
+  demand echo chant lament retort address state stress boast praise caution counter recall blame`.split(
+    /\s+/,
   ),
 );
 /** Auxiliaries that make a following participle passive ("was described as"). */

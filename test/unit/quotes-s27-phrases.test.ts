@@ -1,0 +1,33 @@
+// Session 27's small phrase fixes (issue #13), on invented text: a firm's trade between an
+// anonymous source's "for" and the firm's name, and a verb of saying used as a noun after a
+// determiner and one modifier.
+import { describe, expect, it } from "vitest";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a spokesman for <trade> <Firm> is the firm's spokesman, not the firm", () => {
+  const body =
+    'Recall widens\n\nThe fault was found in March. A spokesman for carmaker Volkora said: "We are sorry for the delay." "Every car will be fixed," he added.\n\nA spokeswoman for publisher Zentrix said the game had "sold out in a day".';
+
+  it("keeps the spokesman and his firm in the speaker", () => {
+    expect(speakerOf(directQuotes(body), "We are sorry")).toBe("A spokesman for carmaker Volkora");
+    expect(speakerOf(directQuotes(body), "sold out")).toBe("A spokeswoman for publisher Zentrix");
+  });
+
+  it("gives the 'he added' after it to the same spokesman", () => {
+    expect(speakerOf(directQuotes(body), "Every car")).toBe("A spokesman for carmaker Volkora");
+  });
+
+  it("still gives the firm itself when no spokesman comes before the trade", () => {
+    expect(
+      speakerOf(directQuotes('Recall\n\nIn March carmaker Volkora said: "We are sorry."'), "We are sorry"),
+    ).toBe("Volkora");
+  });
+});
+
+describe("'the island state' closing the next sentence is a noun, not a tag", () => {
+  it("leaves a quotation with the official quoted before it", () => {
+    const body =
+      'Coin returns\n\n"It is a question of pride," Reuters quoted a central bank official as saying. "It is our own money." The zorg was the old coin of the island state.';
+    expect(speakerOf(directQuotes(body), "It is our own money")).toBe("a central bank official");
+  });
+});
