@@ -2,6 +2,7 @@
 // anonymous source's "for" and the firm's name, and a verb of saying used as a noun after a
 // determiner and one modifier.
 import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a spokesman for <trade> <Firm> is the firm's spokesman, not the firm", () => {
@@ -29,5 +30,28 @@ describe("'the island state' closing the next sentence is a noun, not a tag", ()
     const body =
       'Coin returns\n\n"It is a question of pride," Reuters quoted a central bank official as saying. "It is our own money." The zorg was the old coin of the island state.';
     expect(speakerOf(directQuotes(body), "It is our own money")).toBe("a central bank official");
+  });
+});
+
+describe("a dashed aside after a description's head is no part of the clause", () => {
+  const body =
+    'Gamers\n\nMira Tull, who runs the site, said it was busy. "It is a big site," she said.\n\nOne unnamed correspondent - all are anonymous - wrote: "My husband plays all night."\n\nThe minister - who was in Paris at the time - said: "We will act."';
+
+  it("gives the words to the described source, not to the person quoted before", () => {
+    expect(speakerOf(directQuotes(body), "My husband")).toBe("One unnamed correspondent");
+    expect(speakerOf(directQuotes(body), "We will act")).toBe("The minister");
+  });
+
+  it("reads on from the person before with the step off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.description-aside")), "My husband")).toBe(
+      "Mira Tull",
+    );
+  });
+
+  it("keeps an aside that no verb of saying closes", () => {
+    const qs = directQuotes(
+      'Plan\n\nMira Tull said: "It is busy." The plan - which was cancelled - cost millions. "We lost," she said.',
+    );
+    expect(speakerOf(qs, "We lost")).toBe("Mira Tull");
   });
 });

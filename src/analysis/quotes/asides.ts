@@ -5,7 +5,9 @@
 // "Priebus later Thursday told", and "Secretary of State" as one title word.
 
 import { CLAUSE_BREAKERS, SENTENCE_ADVERBS, TIME_WORDS } from "../lexicons/clauses.ts";
-import { TITLE_HEADS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { ROLE_HEADS, TITLE_HEADS, TITLE_OF_WORDS, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Step } from "../steps.ts";
 import { FRONT_AGO_STEP } from "./front-ago.ts";
 import { FRONT_TIME_STEP } from "./front-time-phrase.ts";
@@ -81,6 +83,34 @@ function nameAsideEnd(toks: Tok[], i: number): number {
   return -1;
 }
 
+/** Heads of a description that speaks: a source, a role, an office or a body ("the minister",
+ *  "one unnamed correspondent", "the bank"). */
+const describedHead = (t: Tok | undefined): boolean =>
+  t?.type === "w" &&
+  !isCap(t) &&
+  (ANONYMOUS_HEADS.has(t.lower) ||
+    ROLE_HEADS.has(t.lower) ||
+    TITLE_WORDS.has(t.lower) ||
+    ORG_NOUNS.has(t.lower) ||
+    /(?:man|woman|ent|ist|er|or)$/.test(t.lower));
+
+/** `the minister - who was in Paris - said`: a dashed aside after a description's head and before
+ *  a verb of saying: the end (exclusive) of the aside, else -1 (set 58: "One unnamed correspondent
+ *  - all are anonymous - wrote:"). */
+function descriptionAsideEnd(toks: Tok[], i: number): number {
+  const open = toks[i]!;
+  if (open.type !== "p" || !DASH.test(open.text) || !describedHead(toks[i - 1])) return -1;
+  for (let e = i + 1; e < toks.length && e - i <= 16; e++) {
+    const t = toks[e]!;
+    if (t.type === "q" || (t.type === "p" && /[.;:!?"“”]/.test(t.text))) return -1;
+    if (t.type === "p" && DASH.test(t.text)) {
+      const after = toks[e + 1];
+      return e > i + 1 && after?.type === "w" && isVerbish(after) && !isCap(after) ? e + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 /** The tokens without the spans `endAt` finds (a span's end where one starts at i, else -1). */
 function withoutSpans(toks: Tok[], endAt: (toks: Tok[], i: number) => number): Tok[] {
   const out: Tok[] = [];
@@ -98,6 +128,13 @@ export const TOKEN_STEPS: readonly Step<SentenceTokens>[] = [
     doc: '"Jane Doe (pictured) said", "Jane Doe - who has campaigned for years - said": a caption or a dashed aside after a name is no part of the clause',
     run: (s) => {
       s.toks = withoutSpans(s.toks, nameAsideEnd);
+    },
+  },
+  {
+    name: "description-aside",
+    doc: '"the minister - who was in Paris - said", "one correspondent - all are anonymous - wrote:": a dashed aside after a description\'s head, before a verb of saying, is no part of the clause',
+    run: (s) => {
+      s.toks = withoutSpans(s.toks, descriptionAsideEnd);
     },
   },
   {
