@@ -13,6 +13,7 @@ import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { capitalOf, orgLink } from "./org-link.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
+import { undeterminedFront } from "./subject-front.ts";
 import {
   DETERMINERS,
   FRONT_WORDS,
@@ -80,22 +81,9 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
   if (from > j) return null;
   // Lowercase words at the front with no determiner are usually a clause, not a subject
   // ("the plan was cancelled, officials said" is fine; "…and then spoke Rubio said" is not).
-  let s = from;
-  const hasDet = DETERMINERS.has(toks[s]!.lower) || (toks[s]!.lower === "one" && s < j);
-  if (!hasDet) {
-    while (
-      s < j &&
-      !isCap(toks[s]!) &&
-      !TITLE_WORDS.has(toks[s]!.lower) &&
-      !PARTICLES_IN_SPEAKER_NAMES.has(toks[s]!.lower) &&
-      !/^\d/.test(toks[s]!.text)
-    )
-      s++;
-    if (s === j && !isCap(toks[j]!) && !ANONYMOUS_HEADS.has(toks[j]!.lower) && !ORG_NOUNS.has(toks[j]!.lower))
-      return null;
-  }
-  // "a spokesman for distributor Toho": the firm's trade before its name stays in the phrase.
-  if (!hasDet && tradeBeforeName(toks, s)) s--;
+  const hasDet = DETERMINERS.has(toks[from]!.lower) || (toks[from]!.lower === "one" && from < j);
+  const s = hasDet ? from : undeterminedFront(toks, from, j);
+  if (s < 0) return null;
   // "Critics of the plan", "an aide to Ruiz", "a spokesman for the club": the head comes first.
   const link = toks[s - 1];
   const head = toks[s - 2];
@@ -115,26 +103,6 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
   return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
-}
-
-/** toks[s - 1] is a lowercase trade before a name, after "for/at/with" and an anonymous source's
- *  head ("a spokesman for carmaker Volkora"): without it, the firm alone would be the speaker. */
-function tradeBeforeName(toks: Tok[], s: number): boolean {
-  const trade = toks[s - 1];
-  const link = toks[s - 2];
-  const head = toks[s - 3];
-  return (
-    trade?.type === "w" &&
-    /^\p{Ll}[\p{Ll}-]{2,}$/u.test(trade.text) &&
-    !DETERMINERS.has(trade.lower) &&
-    !isVerbish(trade) &&
-    !CLAUSE_BREAKERS.has(trade.lower) &&
-    isCap(toks[s]!) &&
-    link?.type === "w" &&
-    /^(?:for|at|with)$/.test(link.lower) &&
-    head?.type === "w" &&
-    ANONYMOUS_HEADS.has(head.lower)
-  );
 }
 
 /** The last word of a subject ending before toks[at]: past adverbs and a name's own "!" ("OutRage! said"). */
