@@ -36,6 +36,7 @@ import {
 import { termsByVerb } from "./s24-term.ts";
 import { organisationTerms } from "./s25-slogan.ts";
 import { governedTermsThenSharedTag } from "./s26-terms.ts";
+import { siblingTerms } from "./s27-sibling-term.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
   CROWD_NOISE_SWITCH,
@@ -92,6 +93,7 @@ export function extractQuotes(
         : undefined,
       isOn("quotes", PLURAL_ROLE_OWN_SPEECH_SWITCH.name, switches),
     );
+  siblingTerms(direct, reported, switches); // (s27: "… was “no” answer and the area was “grey”")
   if (isOn("quotes", REPORTED_OVER_CONTEXT_SWITCH.name, switches)) reportedOverContext(direct, reported);
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
   if (isOn("quotes", BACKSHIFTED_TERM_SWITCH.name, switches))

@@ -44,6 +44,7 @@ import { roleAntecedent } from "./role-antecedent.ts";
 import { peerStyledName } from "./s22-actors-switches.ts";
 import { S22_DESC_RULES } from "./s22-desc-switches.ts";
 import { descriptionFocus } from "./s26-desc.ts";
+import { NAMED_SPOKESPERSON_SWITCH, namedSpokesperson } from "./s27-named-spokesperson.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -148,6 +149,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   ...S22_DESC_RULES,
   MEMBER_DESCRIPTION,
   CAPITALISED_OFFICE_RULE,
+  { ...NAMED_SPOKESPERSON_SWITCH, try: namedSpokesperson },
   {
     name: "role-antecedent",
     doc: '"The Tory leader brands …" after "Tory leader Maud Ellery": the person the article gave that role, where the model marks no mention',

@@ -16,6 +16,7 @@ import { resolveHeShe } from "./pronouns.ts";
 import { REPORT_BODY } from "./report-body.ts";
 import { DOCUMENT_OWNER_RULE } from "./s25-document-owner.ts";
 import { NATIONAL_BRANCH_RULE } from "./s25-national-branch.ts";
+import { documentChainStart } from "./s27-document-chain.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { at, lastOf, paraOf, type QuoteDoc, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -84,7 +85,13 @@ function authorBefore(doc: QuoteDoc, head: string, p: Phrase): string | null {
   let best: { at: number; id: string } | null = null;
   // (a tie in this paragraph or the one before: an older one may be another document)
   const para = paraOf(doc, p.start);
-  const from = Math.max(doc.article.bodyStart, doc.paraStarts[Math.max(0, para - 1)]!);
+  // (further back while the paragraphs between go on with "the <document>", s27-document-chain.ts)
+  const from = documentChainStart(
+    doc,
+    head,
+    para,
+    Math.max(doc.article.bodyStart, doc.paraStarts[Math.max(0, para - 1)]!),
+  );
   const before = doc.text.slice(from, p.start);
   for (const [i, tie] of ties.entries())
     for (const m of before.matchAll(new RegExp(tie, "gu"))) {

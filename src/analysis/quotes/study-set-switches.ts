@@ -32,6 +32,8 @@ import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
 import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
+import { DOCUMENT_CHAIN_SWITCH } from "./s27-document-chain.ts";
+import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -48,6 +50,8 @@ import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 import { TERMS21B_SWITCHES } from "./terms21b-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
+  DOCUMENT_CHAIN_SWITCH,
+  SIBLING_TERM_SWITCH,
   BRACKET_FIRM_PERSON_SWITCH,
   ...SET23_SWITCHES,
   ...SET24_SWITCHES,
