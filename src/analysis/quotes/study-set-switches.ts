@@ -32,6 +32,7 @@ import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
 import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
+import { AGENT_BEFORE_RELATIVE_SWITCH } from "./s27-agent-relative.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -93,4 +94,5 @@ export const STUDY_SET_SWITCHES = [
   DOCUMENT_OF_AUTHOR_SWITCH,
   OFFICE_OF_BODY_SWITCH,
   INDEFINITE_SOURCE_WIDE_SWITCH,
+  AGENT_BEFORE_RELATIVE_SWITCH,
 ];
