@@ -9,7 +9,7 @@ import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 describe("a participle after a past verb's named object is the subject's", () => {
   const left =
     'Ann Roe has set up the Home Rule Party. Mr Bexley also left the Union Party saying Ms Roe would "lead far better" as its head.';
-  const off = switchOff("quotes.s27-participle-past-object");
+  const off = switchOff("quotes.participle-past-object");
 
   it("takes the subject, not the object", () => {
     expect(speakerOf(directQuotes(left), "lead far")).toMatch(/Bexley/);
@@ -35,19 +35,14 @@ describe("a role and a name before an irregular past verb are the participle's s
   });
 
   it("not with the switch off", () => {
-    expect(speakerOf(directQuotes(quit, switchOff("quotes.s27-participle-role-name-past")), "deeply")).toBe(
-      null,
-    );
+    expect(speakerOf(directQuotes(quit, switchOff("quotes.participle-role-name-past")), "deeply")).toBe(null);
   });
 });
 
 describe("a fronted participle clause has no subject after its verb", () => {
   const responding =
     "Owen Marchbank is the party's treasury spokesman. Responding to the Spending Review, Mr Marchbank also attacked Labour's \"lopsided\" and complicated charges.";
-  const off = switchOff(
-    "quotes.s27-fronted-participle-no-inversion",
-    "quotes.s27-fronted-participle-subject",
-  );
+  const off = switchOff("quotes.fronted-participle-no-inversion", "quotes.fronted-participle-subject");
 
   it("takes the main clause's subject after the comma", () => {
     expect(speakerOf(directQuotes(responding), "lopsided")).toBe("Owen Marchbank");
@@ -72,9 +67,9 @@ describe("his message to someone was: is the possessor's", () => {
   });
 
   it("not with the switch off", () => {
-    expect(
-      speakerOf(directQuotes(message, switchOff("quotes.s27-possessive-message-colon")), "Please"),
-    ).not.toBe("Sir Alan Treadwell");
+    expect(speakerOf(directQuotes(message, switchOff("quotes.possessive-message-colon")), "Please")).not.toBe(
+      "Sir Alan Treadwell",
+    );
   });
 
   it("but not a possessive that opens no sentence", () => {
@@ -93,7 +88,7 @@ describe("a passive's agent ends before a who-clause", () => {
   });
 
   it("not with the switch off", () => {
-    expect(speakerOf(directQuotes(agent, switchOff("quotes.s27-agent-before-relative")), "serious")).not.toBe(
+    expect(speakerOf(directQuotes(agent, switchOff("quotes.agent-before-relative")), "serious")).not.toBe(
       "Greens",
     );
   });

@@ -7,7 +7,7 @@ import { isOn, type StepSwitches } from "../steps.ts";
 import type { Tok } from "./tokens.ts";
 
 export const AGENT_BEFORE_RELATIVE_SWITCH = {
-  name: "s27-agent-before-relative",
+  name: "agent-before-relative",
   doc: '`called a "big blunder" by the Greens who said …`: a passive\'s agent ends before a who/which/that clause',
 };
 

@@ -59,7 +59,7 @@ function oneClause(toks: Tok[], v: number, j: number): boolean {
 }
 
 export const PARTICIPLE_PAST_OBJECT_RULE: Alternative<VerbAt, Phrase> = {
-  name: "s27-participle-past-object",
+  name: "participle-past-object",
   doc: "`Ann Roe also left the Union Party saying …`: a participle after a past verb's named object is the subject's, not the object's",
   try: ({ toks, j, text }) => {
     if (!/\p{Ll}ing$/u.test(toks[j]!.text) || j < 3 || !isCap(toks[j - 1]!)) return null;
@@ -74,7 +74,7 @@ export const PARTICIPLE_PAST_OBJECT_RULE: Alternative<VerbAt, Phrase> = {
 };
 
 export const PARTICIPLE_ROLE_NAME_PAST_RULE: Alternative<VerbAt, Phrase> = {
-  name: "s27-participle-role-name-past",
+  name: "participle-role-name-past",
   doc: "`The board's former head Ann Roe quit last May claiming …`: the name before the clause's irregular past verb is the participle's subject",
   try: ({ toks, j, text }) => {
     if (!/\p{Ll}ing$/u.test(toks[j]!.text) || toks[j - 1]?.text === ",") return null;
@@ -103,12 +103,12 @@ export function frontedParticipleComma(toks: Tok[], j: number): number {
 
 /** The switch of the clause subject read past a fronted participle clause (sentence.ts). */
 export const FRONTED_PARTICIPLE_SUBJECT = {
-  name: "s27-fronted-participle-subject",
+  name: "fronted-participle-subject",
   doc: '`Responding to the Budget Review, Ann Roe attacked the "unfair" tax`: the clause subject after a fronted participle clause\'s comma owns the quotation',
 };
 
 export const FRONTED_PARTICIPLE_NO_INVERSION_RULE: Alternative<VerbAt, "skip"> = {
-  name: "s27-fronted-participle-no-inversion",
+  name: "fronted-participle-no-inversion",
   doc: '`Responding to the Budget Review, Ann Roe attacked the "unfair" tax`: a participle opening the sentence and closed by a comma has no subject after it (no inverted tag)',
   try: ({ toks, j }) => {
     if (j !== 0 || !/\p{Ll}ing$/u.test(toks[0]!.text)) return null;

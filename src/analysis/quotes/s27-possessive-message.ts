@@ -46,7 +46,7 @@ function possessiveAt(toks: Tok[], j: number): number {
 }
 
 export const POSSESSIVE_MESSAGE_COLON_RULE: Alternative<{ ctx: { toks: Tok[] }; j: number }, Cue> = {
-  name: "s27-possessive-message-colon",
+  name: "possessive-message-colon",
   doc: '`His message to the chancellor was: "…"`: a his/her/their message or reply for someone, then a copula and a colon, is the possessor\'s',
   try: ({ ctx, j }) => {
     const p = possessiveAt(ctx.toks, j);
