@@ -39,6 +39,7 @@ import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
 import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
 import { S24_CUE_TAG_RULES } from "./s24-cue-switches.ts";
 import { noComma } from "./s24b-sources-switches.ts";
+import { agentTokens } from "./s27-agent-relative.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
@@ -121,10 +122,12 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
       if (toks[by]?.lower !== "by" || k !== qi + 1 || !passiveBefore(toks, qi, text, switches)) return null;
       if (makingPassive(toks, qi, switches) || saidClauseAgent(toks, qi, text, switches)) return NO_CUE;
       // ("by campaigners in the US": the noun before the place, switch "agent-before-place")
+      // (the agent ends before a who-clause: "by the Greens who said", switch)
+      const upTo = agentTokens(toks, by + 1, switches);
       const p =
-        (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(toks, by + 1, text) : null) ??
-        agentAfter(toks, by + 1, text);
-      const bare = p ? null : bareAgent(toks, by + 1, text, switches);
+        (isOn("quotes", "agent-before-place", switches) ? agentBeforePlace(upTo, by + 1, text) : null) ??
+        agentAfter(upTo, by + 1, text);
+      const bare = p ? null : bareAgent(upTo, by + 1, text, switches);
       if (bare) return { speaker: bare, cue: "by", label: true };
       // The agent speaks only if it can: a name, an organisation or a person ("by the club", "by
       // a spokesman"), not a thing ("had been “obscured” by the remark").

@@ -40,6 +40,11 @@ import { accordingDocumentBy } from "./s22-org-switches.ts";
 import { wordBeforeVerb } from "./s23-term-switches.ts";
 import { accordingSourceAt } from "./s24b-sources-switches.ts";
 import { PARTICIPLE_SUBJECT_RULE, RAISED_REPORT_SUBJECT_RULE } from "./s25b-fresh-switches.ts";
+import {
+  FRONTED_PARTICIPLE_NO_INVERSION_RULE,
+  PARTICIPLE_PAST_OBJECT_RULE,
+  PARTICIPLE_ROLE_NAME_PAST_RULE,
+} from "./s27-participle-clause.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -178,6 +183,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     ...RESTRICTIVE_WHO_HEAD_SWITCH,
     try: ({ toks, b, text }) => restrictiveWhoHead(toks, b, text),
   },
+  PARTICIPLE_PAST_OBJECT_RULE, // (s27) "left the Union Party saying": the subject, not the object
   {
     name: "name-participle",
     doc: '"footage of Hillary Clinton asking, “…”": a name right before the participle is its subject',
@@ -204,6 +210,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   HEARD_PAST_APPOSITION_RULE,
   PARTICIPLE_AFTER_TAG,
   PARTICIPLE_SUBJECT_RULE,
+  PARTICIPLE_ROLE_NAME_PAST_RULE, // (s27) "The board's head Ann Roe quit last May claiming"
   {
     name: "asked-clause",
     doc: '"The singer … but when asked whether he would do the same again replied:": the subject opening the sentence, not the question\'s words',
@@ -271,6 +278,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     },
   },
   COORDINATED_AFTER_TAG,
+  FRONTED_PARTICIPLE_NO_INVERSION_RULE, // (s27) "Responding to the Budget Review, Ann Roe …"
   {
     name: "inverted-verb",
     doc: '`"A," said Straw, "B."`, `Said Straw: "…"`: the phrase after the verb',

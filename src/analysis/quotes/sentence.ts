@@ -28,6 +28,7 @@ import { POSSESSIVE_SPEECH_NOUN_RULE } from "./possessive-speech-noun.ts";
 import { POSSESSIVE_STANCE_RULE } from "./possessive-stance.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
+import { S27_CUE_RULES } from "./s27-cue-rules.ts";
 import { noSpeechVerb } from "./say-gap.ts";
 import { OWNER_AFTER_PREPOSITION_SWITCH, ownerAfterPreposition } from "./scare18-switches.ts";
 import { shortOn } from "./set24-switches.ts";
@@ -147,6 +148,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => frontedClauseCue(ctx.toks, j, ctx.doc.text),
   },
   ...CLOSING_TAG_RULES, // (before clause-subject: the tag, not the clause's subject, is the source)
+  ...S27_CUE_RULES, // (s27: "His message to X was:", past a fronted participle clause)
   {
     name: "clause-subject",
     doc: '`Ms Wood slated its "horrible" humour`: the opening subject of a clause with no speech verb',

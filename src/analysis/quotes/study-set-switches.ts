@@ -32,6 +32,7 @@ import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
 import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
+import { AGENT_BEFORE_RELATIVE_SWITCH } from "./s27-agent-relative.ts";
 import { DOCUMENT_CHAIN_SWITCH } from "./s27-document-chain.ts";
 import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
@@ -97,4 +98,5 @@ export const STUDY_SET_SWITCHES = [
   DOCUMENT_OF_AUTHOR_SWITCH,
   OFFICE_OF_BODY_SWITCH,
   INDEFINITE_SOURCE_WIDE_SWITCH,
+  AGENT_BEFORE_RELATIVE_SWITCH,
 ];
