@@ -32,6 +32,7 @@ import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
 import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
+import { S27_NAME_SWITCHES } from "./s27-names-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -89,6 +90,7 @@ export const STUDY_SET_SWITCHES = [
   ...S25B_FRESH_SWITCHES,
   GOVERNED_TERM_SWITCH,
   DESCRIPTION_FOCUS_SWITCH,
+  ...S27_NAME_SWITCHES,
   CAPS_LINE_SWITCH,
   DOCUMENT_OF_AUTHOR_SWITCH,
   OFFICE_OF_BODY_SWITCH,
