@@ -18,7 +18,7 @@ const INITIAL = /^(?![AIO]\.?$)\p{Lu}\.?$/u;
 const SURNAME = /^\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}\p{Ll}+)*$/u;
 
 export const INITIAL_SURNAME_RULE: ChunkRule = {
-  name: "s27-initial-surname",
+  name: "initial-and-surname",
   doc: "'E Hayot, writing …, said': one initial and a surname (no common word, place, or the tagger's place or thing) is a person",
   try: ({ st, s, c, vocab }) => {
     if (c.length !== 2 || !INITIAL.test(c[0]!.text)) return null;

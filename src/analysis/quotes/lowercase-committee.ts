@@ -2,9 +2,7 @@
 // parliamentary committee the article names in lowercase words is no capitalised name the actor
 // model holds, so "the committee" found no organisation; the latest such name before it is the one.
 
-import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
-import { COMMITTEE_NAME_RULE, capitaliseName } from "./s27-committee-name.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -23,8 +21,5 @@ export function lowercaseCommittee(doc: QuoteDoc, head: string, p: Phrase): Spea
   if (head !== "committee") return null;
   let name: string | null = null;
   for (const m of doc.text.slice(0, p.start).matchAll(COMMITTEE)) name = m[1]!;
-  if (!name) return null;
-  // (session 27: capitalised as the name's own article would, like the committee-name rule's)
-  if (isOn("quotes", COMMITTEE_NAME_RULE.name, doc.switches)) name = capitaliseName(name);
-  return { ...p, id: null, name, kind: "organization", gender: "any" };
+  return name ? { ...p, id: null, name, kind: "organization", gender: "any" } : null;
 }

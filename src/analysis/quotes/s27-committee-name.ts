@@ -4,7 +4,7 @@
 // head, back to "the", complete the name when they are a House (or other capitalised words) and
 // lowercase words ("the Lords science and technology committee"), or lowercase words before
 // "select committee" ("the constitutional affairs select committee"). The name is given as the
-// article would capitalise it ("Commons Work and Pensions Committee").
+// article writes it, like the lowercase-committee rule's (names compare without case).
 
 import type { Alternative } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
@@ -23,16 +23,6 @@ const NOT_NAME_WORDS = new Set(
   ),
 );
 
-/** Words kept lowercase when a name is capitalised. */
-const LINKS = new Set(["and", "of", "for", "on", "the"]);
-
-/** "Commons work and pensions committee" → "Commons Work and Pensions Committee". */
-export const capitaliseName = (name: string): string =>
-  name
-    .split(/\s+/)
-    .map((w, i) => (i > 0 && LINKS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(" ");
-
 /** The committee whose lowercase name ends where `p` (whose head is "committee") ends, else null. */
 export function committeeNameAt(doc: QuoteDoc, p: Phrase): string | null {
   const m = COMMITTEE_END.exec(doc.text.slice(Math.max(doc.article.bodyStart, p.start - 100), p.end));
@@ -42,11 +32,11 @@ export function committeeNameAt(doc: QuoteDoc, p: Phrase): string | null {
   if (ws.some((w) => NOT_NAME_WORDS.has(w))) return null;
   // (a run of capitalised words with no lowercase one is a name the phrase already holds)
   if (!ws.slice(0, -1).some((w) => /^\p{Ll}/u.test(w) && w !== "select")) return null;
-  return capitaliseName(m[1]!);
+  return m[1]!.replace(/\s+/g, " ");
 }
 
 export const COMMITTEE_NAME_RULE: Alternative<SpeakerInput, Speaker> = {
-  name: "s27-lowercase-committee-name",
+  name: "lowercase-committee-whole-name",
   doc: '"a report by the Commons work and pensions committee called": the committee\'s whole name, not its head "committee"',
   try: ({ doc, p, lastWord }) => {
     if (lastWord !== "committee") return null;

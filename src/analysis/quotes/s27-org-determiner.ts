@@ -26,7 +26,7 @@ function linkedName(ws: readonly string[]): boolean {
 }
 
 export const ORG_NAME_AFTER_DETERMINER_RULE: Alternative<SpeakerInput, Speaker> = {
-  name: "s27-org-name-after-determiner",
+  name: "org-name-after-lowercase-the",
   doc: '"But the Confederation of British Industry called": a name linked through of/for/and after "the" is the organisation the model holds, not a description',
   try: ({ doc, p, words }) => {
     if (!/^(?:the|a|an)$/i.test(words[0] ?? "")) return null;

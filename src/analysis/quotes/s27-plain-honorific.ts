@@ -9,7 +9,7 @@ import { isOn } from "../steps.ts";
 import type { QuoteDoc } from "./state.ts";
 
 export const PLAIN_HONORIFIC_SWITCH = {
-  name: "s27-plain-honorific-not-knight",
+  name: "plain-honorific-not-knight",
   doc: '"Mr Blair" where the article names Sir Ian Blair and Tony Blair: the one who is no knight or peer',
 };
 
