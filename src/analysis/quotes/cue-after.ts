@@ -40,6 +40,7 @@ import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
 import { S24_CUE_TAG_RULES } from "./s24-cue-switches.ts";
 import { noComma } from "./s24b-sources-switches.ts";
 import { agentTokens } from "./s27-agent-relative.ts";
+import { MEMBERS_FINDING_SWITCH, membersFindingTag } from "./s27-members-finding.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
@@ -209,6 +210,7 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
     doc: '`"…", the report found.`, `"…," a new study has found.`: a document\'s or a body\'s finding tags the quotation',
     try: ({ toks, qi, k, text }) => findingTag(toks, qi, k, text),
   },
+  { ...MEMBERS_FINDING_SWITCH, try: ({ toks, qi, k, text }) => membersFindingTag(toks, qi, k, text) },
   {
     // (a comma promises a tag: a lone name after it is one, its verb left out)
     name: "tag-name-no-verb",

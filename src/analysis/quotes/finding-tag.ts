@@ -25,8 +25,15 @@ function findsAsBody(text: string): boolean {
   );
 }
 
-/** The cue of quotation toks[qi] when `, the report found.` follows it (k: the first word after it). */
-export function findingTag(toks: Tok[], qi: number, k: number, text: string): Cue | null {
+/** The cue of quotation toks[qi] when `, the report found.` follows it (k: the first word after it);
+ *  `finds`: which subjects find (session 27: the members of a body too, s27-members-finding.ts). */
+export function findingTag(
+  toks: Tok[],
+  qi: number,
+  k: number,
+  text: string,
+  finds: (subject: string) => boolean = findsAsBody,
+): Cue | null {
   if (k === qi + 1 && !/,\s*["”“’']?\s*$/.test(text.slice(toks[qi]!.start, toks[qi]!.end))) return null;
   if (k > qi + 1 && toks[k - 1]!.text !== ",") return null;
   let v = k;
@@ -37,5 +44,5 @@ export function findingTag(toks: Tok[], qi: number, k: number, text: string): Cu
   const e = HAS.test(toks[v - 1]!.lower) ? v - 2 : v - 1;
   if (e < k || (!DETERMINERS.has(toks[k]!.lower) && !/^\p{Lu}/u.test(toks[k]!.text))) return null;
   const p = phraseOf(toks, k, e, text);
-  return findsAsBody(p.text) ? { speaker: p, cue: toks[v]!.lower, label: false } : null;
+  return finds(p.text) ? { speaker: p, cue: toks[v]!.lower, label: false } : null;
 }

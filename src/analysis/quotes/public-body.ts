@@ -90,7 +90,8 @@ export function publicBody(doc: QuoteDoc, head: string, core: readonly string[],
 }
 
 /** Plural nouns for the members of a body: "the MPs said" after the committee spoke. */
-const MEMBERS = /^the\s+(?:MPs|MEPs|MSPs|AMs|peers|members|councillors|senators|lawmakers|legislators)$/i;
+export const MEMBERS =
+  /^the\s+(?:MPs|MEPs|MSPs|AMs|peers|members|councillors|senators|lawmakers|legislators)$/i;
 
 /** "The MPs said" right after "…, the environment select committee said": the body they sit on,
  *  an organisation speaking in this paragraph or the one before whose head is a public body's. */

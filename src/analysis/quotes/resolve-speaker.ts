@@ -45,6 +45,8 @@ import { peerStyledName } from "./s22-actors-switches.ts";
 import { S22_DESC_RULES } from "./s22-desc-switches.ts";
 import { descriptionFocus } from "./s26-desc.ts";
 import { NAMED_SPOKESPERSON_SWITCH, namedSpokesperson } from "./s27-named-spokesperson.ts";
+import { S27_NAME_RULES } from "./s27-names-switches.ts";
+import { plainHonorificName } from "./s27-plain-honorific.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
@@ -115,6 +117,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     ...LAWSUIT_FILER_SWITCH,
     try: ({ doc, p, lastWord, definite }) => (definite ? lawsuitFiler(doc, lastWord, p) : null),
   },
+  ...S27_NAME_RULES,
   {
     name: "linked-description",
     doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
@@ -304,6 +307,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
       : null;
   const expanded =
     (abbreviated ? { name: abbreviated, gender: "any" as const } : null) ??
+    plainHonorificName(doc, words, core, p.start) ??
     doc.names.expand(core, p.start) ??
     (core.length > 1 && !orgNameTail(core) ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Mr Montieth" after "David Monteith": a one-letter slip in the one surname (an actor of its own).

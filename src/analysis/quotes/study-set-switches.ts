@@ -34,6 +34,7 @@ import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
 import { AGENT_BEFORE_RELATIVE_SWITCH } from "./s27-agent-relative.ts";
 import { DOCUMENT_CHAIN_SWITCH } from "./s27-document-chain.ts";
+import { S27_NAME_SWITCHES } from "./s27-names-switches.ts";
 import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
@@ -94,6 +95,7 @@ export const STUDY_SET_SWITCHES = [
   ...S25B_FRESH_SWITCHES,
   GOVERNED_TERM_SWITCH,
   DESCRIPTION_FOCUS_SWITCH,
+  ...S27_NAME_SWITCHES,
   CAPS_LINE_SWITCH,
   DOCUMENT_OF_AUTHOR_SWITCH,
   OFFICE_OF_BODY_SWITCH,

@@ -6,6 +6,7 @@ import { bodyNameAfterOffice, officeBeforeBodyName } from "../s23-name-steps.ts"
 import { GERUND_OPENER_RULE } from "../s24-pron-steps.ts";
 import { TAGGER_ORG_ROLE_BEFORE_RULE } from "../s25-pron-steps.ts";
 import { GIVEN_NAME_LEAD_RULE } from "../s26-names-steps.ts";
+import { INITIAL_SURNAME_RULE } from "../s27-initial-name.ts";
 import { ORG_HEAD_ON_STEP } from "../set27-steps.ts";
 import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
 import { TITLE_OF_BODY_NAME_STEP } from "../set33-steps.ts";
@@ -91,6 +92,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   taggerOrgPersonFrame,
   // (s25: "Liverpool forward Milan Baros", not the club the tagger reads)
   TAGGER_ORG_ROLE_BEFORE_RULE,
+  // (s27: "E Hayot, writing …, said": an initial and a surname, not the tagger's organisation)
+  INITIAL_SURNAME_RULE,
   taggerOrganisation,
   taggerLoneWord,
   loneWord,
