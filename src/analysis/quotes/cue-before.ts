@@ -40,6 +40,7 @@ import { accordingDocumentBy } from "./s22-org-switches.ts";
 import { wordBeforeVerb } from "./s23-term-switches.ts";
 import { accordingSourceAt } from "./s24b-sources-switches.ts";
 import { PARTICIPLE_SUBJECT_RULE, RAISED_REPORT_SUBJECT_RULE } from "./s25b-fresh-switches.ts";
+import { reportInsideReport } from "./s27-report-in-report.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -364,6 +365,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     if (!subj && nounInside(toks, j)) continue;
     if (!subj) return null;
     if (isOn("quotes", "subordinate-speech", switches) && subordinateSpeech(toks, subj)) continue;
+    if (reportInsideReport(toks, j, subj, switches)) continue;
     return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
   }
   // ("according to X, "…"" is handled above; a bare name's colon, `Mr Straw: "…"`, is too loose)

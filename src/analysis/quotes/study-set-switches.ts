@@ -32,6 +32,8 @@ import { DESCRIPTION_FOCUS_SWITCH } from "./s26-desc.ts";
 import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
 import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
+import { MODEL_OVER_STALE_FALLBACK_SWITCH } from "./s27-pron.ts";
+import { REPORT_IN_REPORT_SWITCH } from "./s27-report-in-report.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -93,4 +95,6 @@ export const STUDY_SET_SWITCHES = [
   DOCUMENT_OF_AUTHOR_SWITCH,
   OFFICE_OF_BODY_SWITCH,
   INDEFINITE_SOURCE_WIDE_SWITCH,
+  MODEL_OVER_STALE_FALLBACK_SWITCH,
+  REPORT_IN_REPORT_SWITCH,
 ];
