@@ -24,3 +24,18 @@ export function withoutRoleTail(stripped: string): string {
   if (!m || !ROLE_HEADS.has(m[1]!)) return stripped;
   return stripped.slice(0, m.index);
 }
+
+/**
+ * The opening test's reader for coref's candidates, called once per person mention in text order:
+ * the sentence's words `before` the name with its capitalised words (and a lowercase word before
+ * one) taken out, and, when `on` and the person was named before, its closing role noun too.
+ */
+export function openingWordsReader(on: boolean): (before: string, actorId: string) => string {
+  const seen = new Set<string>();
+  return (before, actorId) => {
+    const stripped = before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, "");
+    const again = seen.has(actorId);
+    seen.add(actorId);
+    return on && again ? withoutRoleTail(stripped) : stripped;
+  };
+}

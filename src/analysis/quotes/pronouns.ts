@@ -35,7 +35,7 @@ import { descriptionSubjectPronoun } from "./s23-desc-switches.ts";
 import { salientSubject } from "./s23-pron-switches.ts";
 import { describedSpeaker } from "./s24-pron-switches.ts";
 import { itSpeechSource } from "./s25-pron-switches.ts";
-import { modelOverFallback } from "./s27-pron.ts";
+import { keptFallback } from "./s27-pron.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -235,10 +235,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     }
     fallback ??= c;
   }
-  // (a stale fallback of no known gender gives way to the model's choice of that gender: switch)
-  if (!chosen && fallback && modelOverFallback(doc, fallback, m?.actorId ?? null, want, para, prevStart))
-    return null;
-  chosen ??= fallback;
+  chosen ??= keptFallback(doc, fallback, m?.actorId ?? null, want, para, prevStart);
   return chosen?.id ? speakerForActor(doc, chosen.id, p, want) : null;
 }
 

@@ -10,7 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import type { Gender } from "../gender.ts";
 import { COREF_KNOWN_GENDER_NEARER_STEP, knownGenderNearer } from "../s26-pron-steps.ts";
-import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP, withoutRoleTail } from "../s27-pron-steps.ts";
+import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP, openingWordsReader } from "../s27-pron-steps.ts";
 import { PersonFacts, type Stated, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
 import { nationalPerson } from "./demonym.ts";
@@ -148,11 +148,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   const speechBefore = isOn("actors", "coref-told-listener", switches)
     ? SPEECH_BEFORE_NOT_TOLD
     : SPEECH_BEFORE;
-  // (a person named before, after a role noun: "British actor Owen" after "Clive Owen"; switch)
-  const seen = new Set<string>();
-  const roleTail = isOn("actors", COREF_ROLE_PREMODIFIED_SUBJECT_STEP.name, switches)
-    ? (x: string, id: string) => (seen.has(id) ? withoutRoleTail(x) : x)
-    : (x: string) => x;
+  const openingWords = openingWordsReader(isOn("actors", COREF_ROLE_PREMODIFIED_SUBJECT_STEP.name, switches));
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -162,9 +158,8 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
     if (m.start < s.start || m.start >= s.end) continue;
     const after = text.slice(m.end, Math.min(s.end, m.end + 140));
     const before = text.slice(s.start, m.start);
-    const stripped = before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, "");
     const opening =
-      OPENING.test(roleTail(stripped, m.actorId)) || (appositive && OPENING_APPOSITION.test(before));
+      OPENING.test(openingWords(before, m.actorId)) || (appositive && OPENING_APPOSITION.test(before));
     // the subject of a speech verb: right after it, an inverted tag, or the sentence's subject
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
@@ -174,7 +169,6 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
     const subject = speaker || opening;
     (subject ? cands : objects).push({ actorId: m.actorId, at: m.start, para: s.para, speaker });
-    seen.add(m.actorId);
   }
   return { cands, objects };
 }
