@@ -122,7 +122,7 @@ describe('the object of "with" after talks or meetings is no subject of the verb
   });
 
   it("is the people met with the switch off", () => {
-    const qs = directQuotes(body, switchOff("quotes.talks-with-object"));
+    const qs = directQuotes(body, switchOff("quotes.talks-with-object", "quotes.report-in-report-object"));
     expect(speakerOf(qs, "a plan to mock")).toBe("Lumen's writers");
   });
 });

@@ -45,6 +45,7 @@ import {
   PARTICIPLE_PAST_OBJECT_RULE,
   PARTICIPLE_ROLE_NAME_PAST_RULE,
 } from "./s27-participle-clause.ts";
+import { reportInsideReport } from "./s27-report-in-report.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -372,6 +373,7 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     if (!subj && nounInside(toks, j)) continue;
     if (!subj) return null;
     if (isOn("quotes", "subordinate-speech", switches) && subordinateSpeech(toks, subj)) continue;
+    if (reportInsideReport(toks, j, subj, switches)) continue;
     return { speaker: subj, cue: t.lower, label: LABEL_VERBS.has(t.lower) };
   }
   // ("according to X, "…"" is handled above; a bare name's colon, `Mr Straw: "…"`, is too loose)

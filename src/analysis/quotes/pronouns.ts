@@ -35,6 +35,7 @@ import { descriptionSubjectPronoun } from "./s23-desc-switches.ts";
 import { salientSubject } from "./s23-pron-switches.ts";
 import { describedSpeaker } from "./s24-pron-switches.ts";
 import { itSpeechSource } from "./s25-pron-switches.ts";
+import { keptFallback } from "./s27-pron.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -234,7 +235,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     }
     fallback ??= c;
   }
-  chosen ??= fallback;
+  chosen ??= keptFallback(doc, fallback, m?.actorId ?? null, want, para, prevStart);
   return chosen?.id ? speakerForActor(doc, chosen.id, p, want) : null;
 }
 

@@ -35,6 +35,8 @@ import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
 import { AGENT_BEFORE_RELATIVE_SWITCH } from "./s27-agent-relative.ts";
 import { DOCUMENT_CHAIN_SWITCH } from "./s27-document-chain.ts";
 import { S27_NAME_SWITCHES } from "./s27-names-switches.ts";
+import { MODEL_OVER_STALE_FALLBACK_SWITCH } from "./s27-pron.ts";
+import { REPORT_IN_REPORT_SWITCH } from "./s27-report-in-report.ts";
 import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
@@ -101,4 +103,6 @@ export const STUDY_SET_SWITCHES = [
   OFFICE_OF_BODY_SWITCH,
   INDEFINITE_SOURCE_WIDE_SWITCH,
   AGENT_BEFORE_RELATIVE_SWITCH,
+  MODEL_OVER_STALE_FALLBACK_SWITCH,
+  REPORT_IN_REPORT_SWITCH,
 ];

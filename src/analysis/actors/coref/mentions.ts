@@ -10,6 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import type { Gender } from "../gender.ts";
 import { COREF_KNOWN_GENDER_NEARER_STEP, knownGenderNearer } from "../s26-pron-steps.ts";
+import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP, openingWordsReader } from "../s27-pron-steps.ts";
 import { PersonFacts, type Stated, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
 import { nationalPerson } from "./demonym.ts";
@@ -147,6 +148,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   const speechBefore = isOn("actors", "coref-told-listener", switches)
     ? SPEECH_BEFORE_NOT_TOLD
     : SPEECH_BEFORE;
+  const openingWords = openingWordsReader(isOn("actors", COREF_ROLE_PREMODIFIED_SUBJECT_STEP.name, switches));
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -157,8 +159,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
     const after = text.slice(m.end, Math.min(s.end, m.end + 140));
     const before = text.slice(s.start, m.start);
     const opening =
-      OPENING.test(before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, "")) ||
-      (appositive && OPENING_APPOSITION.test(before));
+      OPENING.test(openingWords(before, m.actorId)) || (appositive && OPENING_APPOSITION.test(before));
     // the subject of a speech verb: right after it, an inverted tag, or the sentence's subject
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
