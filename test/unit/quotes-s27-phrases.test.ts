@@ -55,3 +55,18 @@ describe("a dashed aside after a description's head is no part of the clause", (
     expect(speakerOf(qs, "We lost")).toBe("Mira Tull");
   });
 });
+
+describe("a band thanks, with a dashed aside before its verb", () => {
+  const body =
+    'Awards\n\nGlasgow band Velvet Hounds won best group. Singer Ana Brook said: "This is wild." The band - whose album sold well - thanked "all our fans", adding: "We would be nowhere without you."';
+
+  it("gives the thanks and the words after 'adding' to the band", () => {
+    expect(speakerOf(directQuotes(body), "We would be nowhere")).toBe("Velvet Hounds");
+  });
+
+  it("leaves them with the singer quoted before with the aside step off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.description-aside")), "We would be nowhere")).toBe(
+      "Ana Brook",
+    );
+  });
+});

@@ -84,7 +84,7 @@ function nameAsideEnd(toks: Tok[], i: number): number {
 }
 
 /** Heads of a description that speaks: a source, a role, an office or a body ("the minister",
- *  "one unnamed correspondent", "the bank"). */
+ *  "one unnamed correspondent", "the bank", "the band"). */
 const describedHead = (t: Tok | undefined): boolean =>
   t?.type === "w" &&
   !isCap(t) &&
@@ -92,6 +92,7 @@ const describedHead = (t: Tok | undefined): boolean =>
     ROLE_HEADS.has(t.lower) ||
     TITLE_WORDS.has(t.lower) ||
     ORG_NOUNS.has(t.lower) ||
+    /^(?:band|trio|duo|quartet|orchestra|choir)$/.test(t.lower) ||
     /(?:man|woman|ent|ist|er|or)$/.test(t.lower));
 
 /** `the minister - who was in Paris - said`: a dashed aside after a description's head and before
