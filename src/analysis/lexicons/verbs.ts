@@ -28,7 +28,7 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([
   reiterate reiterates reiterated allege alleges alleged
   believe believes believed think thinks thought feel feels felt
   accuse accuses accused criticise criticises criticised criticize criticizes criticized
-  hail hails hailed praise praises praised thank thanks thanked condemn condemns condemned dismiss dismisses dismissed
+  hail hails hailed praise praises praised condemn condemns condemned dismiss dismisses dismissed
   denounce denounces denounced questioned
   call calls called describe describes described characterize characterizes characterized
   characterise characterises characterised label labels labelled labeled dub dubs dubbed
