@@ -36,6 +36,7 @@ import {
 import { termsByVerb } from "./s24-term.ts";
 import { organisationTerms } from "./s25-slogan.ts";
 import { governedTermsThenSharedTag } from "./s26-terms.ts";
+import { CONTEXT_SANDWICH_SWITCH, contextBetweenPersonQuotes } from "./s27-context-sandwich.ts";
 import { siblingTerms } from "./s27-sibling-term.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
@@ -128,6 +129,9 @@ export function extractQuotes(
   if (isOn("quotes", "opening-taken-up", switches)) openingTakenUp(doc, direct);
   // "… plans unveiled by the Greens. The proposals include: - a “fair rent” cap": the plans' body.
   if (isOn("quotes", LIST_OWNER_SWITCH.name, switches)) listOwner(doc, direct);
+  // ("Ann Roe said: “…”. Vexa said sales doubled. “Nobody queues.” “…,” she said.": hers)
+  if (isOn("quotes", CONTEXT_SANDWICH_SWITCH.name, switches))
+    contextBetweenPersonQuotes(article, direct, reported);
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];

@@ -33,6 +33,7 @@ import { GOVERNED_TERM_SWITCH } from "./s26-terms.ts";
 import { BRACKET_FIRM_PERSON_SWITCH } from "./s26b-bracket-firm.ts";
 import { INDEFINITE_SOURCE_WIDE_SWITCH } from "./s26b-sources.ts";
 import { AGENT_BEFORE_RELATIVE_SWITCH } from "./s27-agent-relative.ts";
+import { CONTEXT_SANDWICH_SWITCH } from "./s27-context-sandwich.ts";
 import { DOCUMENT_CHAIN_SWITCH } from "./s27-document-chain.ts";
 import { S27_NAME_SWITCHES } from "./s27-names-switches.ts";
 import { MODEL_OVER_STALE_FALLBACK_SWITCH } from "./s27-pron.ts";
@@ -105,4 +106,5 @@ export const STUDY_SET_SWITCHES = [
   AGENT_BEFORE_RELATIVE_SWITCH,
   MODEL_OVER_STALE_FALLBACK_SWITCH,
   REPORT_IN_REPORT_SWITCH,
+  CONTEXT_SANDWICH_SWITCH,
 ];
