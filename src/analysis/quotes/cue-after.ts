@@ -40,6 +40,7 @@ import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
 import { S24_CUE_TAG_RULES } from "./s24-cue-switches.ts";
 import { noComma } from "./s24b-sources-switches.ts";
 import { agentTokens } from "./s27-agent-relative.ts";
+import { bracketFirmSubject } from "./s27-bracket-firm-subject.ts";
 import { MEMBERS_FINDING_SWITCH, membersFindingTag } from "./s27-members-finding.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
@@ -342,6 +343,9 @@ function speakerThenVerb(input: TagInput): Cue | null {
       const bare = read ? null : bareRoleBefore(toks, k, e, text, input.switches);
       const first = anonymousFrom(toks, read, text, input.switches) ?? bare;
       if (!first) return null;
+      // (s27) `"…," Hale (Asia) Ltd analyst Ann Roe said`: the person past the bracketed firm.
+      const firmPerson = bracketFirmSubject(first, u.start, text, input.switches);
+      if (firmPerson) return { speaker: firmPerson, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
       // `"…" It was a problem, she said.`: a pronoun right before the verb, past the first phrase,
       // is that verb's own subject, so the sentence is no tag of this quotation (switch).
       const own = toks[j - 1];

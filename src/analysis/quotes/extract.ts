@@ -36,6 +36,7 @@ import {
 import { termsByVerb } from "./s24-term.ts";
 import { organisationTerms } from "./s25-slogan.ts";
 import { governedTermsThenSharedTag } from "./s26-terms.ts";
+import { oneOfGroup } from "./s27-one-of-group.ts";
 import { siblingTerms } from "./s27-sibling-term.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
@@ -128,6 +129,7 @@ export function extractQuotes(
   if (isOn("quotes", "opening-taken-up", switches)) openingTakenUp(doc, direct);
   // "… plans unveiled by the Greens. The proposals include: - a “fair rent” cap": the plans' body.
   if (isOn("quotes", LIST_OWNER_SWITCH.name, switches)) listOwner(doc, direct);
+  oneOfGroup(article.text, direct, switches); // (s27) `Sources were blunt. "…," one said.`
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];
