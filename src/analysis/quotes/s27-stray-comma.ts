@@ -21,7 +21,7 @@ const FRONT_OPENERS =
 /** Where the main clause begins: 0, or past the first comma of a fronted clause; -1 if neither. */
 function mainClauseStart(toks: Tok[], b: number): number {
   const first = toks[0];
-  if (!first || first.type !== "w" || !isCap(first)) return -1;
+  if (first?.type !== "w" || !isCap(first)) return -1;
   if (!FRONT_OPENERS.test(first.lower)) return 0;
   for (let c = 1; c < b && c < 40; c++) {
     const u = toks[c]!;
