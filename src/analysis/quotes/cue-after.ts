@@ -293,7 +293,7 @@ function setOff({ toks, qi, k, text, switches }: TagInput): boolean {
   return punctuated || quotedSentenceOpens(toks, qi, text, switches);
 }
 
-/** `," X (, apposition,) said`. */
+/** `," X (, apposition,) said`; (s27) `"…," Hale (Asia) Ltd analyst Ann Roe said`: the person past the bracketed firm. */
 function speakerThenVerb(input: TagInput): Cue | null {
   const { toks, qi, k, text, tagOnly } = input;
   const q = toks[qi]!;
@@ -343,9 +343,6 @@ function speakerThenVerb(input: TagInput): Cue | null {
       const bare = read ? null : bareRoleBefore(toks, k, e, text, input.switches);
       const first = anonymousFrom(toks, read, text, input.switches) ?? bare;
       if (!first) return null;
-      // (s27) `"…," Hale (Asia) Ltd analyst Ann Roe said`: the person past the bracketed firm.
-      const firmPerson = bracketFirmSubject(first, u.start, text, input.switches);
-      if (firmPerson) return { speaker: firmPerson, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
       // `"…" It was a problem, she said.`: a pronoun right before the verb, past the first phrase,
       // is that verb's own subject, so the sentence is no tag of this quotation (switch).
       const own = toks[j - 1];
@@ -367,7 +364,9 @@ function speakerThenVerb(input: TagInput): Cue | null {
         !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= first.start) || x.start >= first.start)
       )
         return null;
-      const named = nameBeforeUnpunctuatedRole(toks, k, first, text, input.switches);
+      const named =
+        bracketFirmSubject(first, u.start, text, input.switches) ??
+        nameBeforeUnpunctuatedRole(toks, k, first, text, input.switches);
       return { speaker: named ?? p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
     }
     j++;
