@@ -40,6 +40,7 @@ import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
 import { S24_CUE_TAG_RULES } from "./s24-cue-switches.ts";
 import { noComma } from "./s24b-sources-switches.ts";
 import { agentTokens } from "./s27-agent-relative.ts";
+import { bracketFirmSubject } from "./s27-bracket-firm-subject.ts";
 import { MEMBERS_FINDING_SWITCH, membersFindingTag } from "./s27-members-finding.ts";
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
@@ -292,7 +293,7 @@ function setOff({ toks, qi, k, text, switches }: TagInput): boolean {
   return punctuated || quotedSentenceOpens(toks, qi, text, switches);
 }
 
-/** `," X (, apposition,) said`. */
+/** `," X (, apposition,) said`; (s27) `"…," Hale (Asia) Ltd analyst Ann Roe said`: the person past the bracketed firm. */
 function speakerThenVerb(input: TagInput): Cue | null {
   const { toks, qi, k, text, tagOnly } = input;
   const q = toks[qi]!;
@@ -363,7 +364,9 @@ function speakerThenVerb(input: TagInput): Cue | null {
         !toks.slice(k, e).every((x) => (x.type === "w" && x.end <= first.start) || x.start >= first.start)
       )
         return null;
-      const named = nameBeforeUnpunctuatedRole(toks, k, first, text, input.switches);
+      const named =
+        bracketFirmSubject(first, u.start, text, input.switches) ??
+        nameBeforeUnpunctuatedRole(toks, k, first, text, input.switches);
       return { speaker: named ?? p, cue: u.lower, label: LABEL_VERBS.has(u.lower) };
     }
     j++;

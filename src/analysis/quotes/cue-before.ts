@@ -46,6 +46,7 @@ import {
   PARTICIPLE_ROLE_NAME_PAST_RULE,
 } from "./s27-participle-clause.ts";
 import { reportInsideReport } from "./s27-report-in-report.ts";
+import { STRAY_COMMA_NAME_RULE } from "./s27-stray-comma.ts";
 import { pronounSubjectVerb, speechParticiple } from "./speech-participle.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
 import { TALKS_WITH_RULE } from "./talks-with.ts";
@@ -260,6 +261,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return a && /^\p{Lu}/u.test(a.text) && after?.text === "," ? a : null;
     },
   },
+  STRAY_COMMA_NAME_RULE, // (s27) "When …, Chairman Ann Roe, said": the name, not "May"
   {
     name: "past-apposition",
     doc: '"Rubio, speaking to reporters …, said", "Another peer, Lord Sand, said": past the apposition',

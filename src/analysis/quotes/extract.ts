@@ -37,6 +37,7 @@ import { termsByVerb } from "./s24-term.ts";
 import { organisationTerms } from "./s25-slogan.ts";
 import { governedTermsThenSharedTag } from "./s26-terms.ts";
 import { CONTEXT_SANDWICH_SWITCH, contextBetweenPersonQuotes } from "./s27-context-sandwich.ts";
+import { oneOfGroup } from "./s27-one-of-group.ts";
 import { siblingTerms } from "./s27-sibling-term.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
@@ -132,6 +133,7 @@ export function extractQuotes(
   // ("Ann Roe said: “…”. Vexa said sales doubled. “Nobody queues.” “…,” she said.": hers)
   if (isOn("quotes", CONTEXT_SANDWICH_SWITCH.name, switches))
     contextBetweenPersonQuotes(article, direct, reported);
+  oneOfGroup(article.text, direct, switches); // (s27) `Sources were blunt. "…," one said.`
   const headline = isOn("quotes", "headline-quote", switches)
     ? headlineQuotes(doc, [...direct, ...reported])
     : [];

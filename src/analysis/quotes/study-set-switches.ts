@@ -39,6 +39,7 @@ import { S27_NAME_SWITCHES } from "./s27-names-switches.ts";
 import { MODEL_OVER_STALE_FALLBACK_SWITCH } from "./s27-pron.ts";
 import { REPORT_IN_REPORT_SWITCH } from "./s27-report-in-report.ts";
 import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
+import { S27_WIRE_SWITCHES } from "./s27-wire-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -55,6 +56,7 @@ import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 import { TERMS21B_SWITCHES } from "./terms21b-switches.ts";
 
 export const STUDY_SET_SWITCHES = [
+  ...S27_WIRE_SWITCHES,
   DOCUMENT_CHAIN_SWITCH,
   SIBLING_TERM_SWITCH,
   BRACKET_FIRM_PERSON_SWITCH,
