@@ -25,3 +25,24 @@ describe("a secretary holds the bare minister only", () => {
     expect(speakerOf(directQuotes(bare), "fair to every")).toBe("Nora Quill");
   });
 });
+
+describe("an office owning another office in its sentence takes up no one merely named before", () => {
+  const owns =
+    'The Greens accused Mr Pettifer of dodging the question of rates. Speaking at a rally, the premier praised his treasurer\'s "steady hand" on the economy.';
+
+  it("leaves the premier as written", () => {
+    expect(speakerOf(directQuotes(owns), "steady hand")).toMatch(/premier/i);
+  });
+
+  it("not with the switch off", () => {
+    expect(speakerOf(directQuotes(owns, switchOff("quotes.office-owns-office")), "steady hand")).toMatch(
+      /Pettifer/,
+    );
+  });
+
+  it("but an office owning nothing still takes up the one person named", () => {
+    const plain =
+      'The Greens accused Mr Pettifer of dodging the question of rates. Speaking at a rally, the premier praised the "steady hand" of the treasury.';
+    expect(speakerOf(directQuotes(plain), "steady hand")).toMatch(/Pettifer/);
+  });
+});

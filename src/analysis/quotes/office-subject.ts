@@ -15,7 +15,7 @@ import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { articleCoref } from "./role-antecedent.ts";
-import { sameBareMinistry } from "./s27-office.ts";
+import { ownsOtherOffice, sameBareMinistry } from "./s27-office.ts";
 import { sentenceLead } from "./set32-switches.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -143,7 +143,10 @@ export function officeSubject(
   const named = personNamesIn(doc, before, here);
   // (the one person named where no one speaks, switch "office-sole-named")
   const sole = isOn("quotes", OFFICE_SOLE_NAMED_SWITCH.name, doc.switches) ? soleNamed(named) : null;
-  if (sole) return otherRole(doc, sole, p) || spoke(sole) ? null : speakerForActor(doc, sole, p);
+  if (sole)
+    return otherRole(doc, sole, p) || spoke(sole) || ownsOtherOffice(doc, p)
+      ? null
+      : speakerForActor(doc, sole, p);
   if (named.length) return null;
   const prior = previousSentenceStart(doc, before + 1);
   // (further back over sentences that name no person, switch "office-past-quiet-sentences")
