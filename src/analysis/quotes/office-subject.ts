@@ -15,7 +15,8 @@ import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { articleCoref } from "./role-antecedent.ts";
-import { sameMinistry, sentenceLead } from "./set32-switches.ts";
+import { ownsOtherOffice, sameBareMinistry } from "./s27-office.ts";
+import { sentenceLead } from "./set32-switches.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -66,13 +67,13 @@ function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
         heads.has(w) &&
         w !== head &&
         !(raw.endsWith(".") && head.startsWith(w)) &&
-        !sameMinistry(head, w, doc.switches)
+        !sameBareMinistry(ws, w, doc.switches)
       )
         return true;
       if (OFFICE_RANKS.has(w) && !ranked) return true;
     }
   }
-  return isOn("quotes", OFFICE_APPOSITION_SWITCH.name, doc.switches) && otherRoleLinked(doc, id, head);
+  return isOn("quotes", OFFICE_APPOSITION_SWITCH.name, doc.switches) && otherRoleLinked(doc, id, ws);
 }
 
 /** The switch of an apposition's role as another role (listed in inline-switches.ts). */
@@ -83,12 +84,13 @@ export const OFFICE_APPOSITION_SWITCH = {
 
 /** Does the article give person `id` a role in apposition ("The police chief, Sir Ian Dunn,")
  *  that clashes with `head` (an office clashes with any role, a role with an office)? */
-function otherRoleLinked(doc: QuoteDoc, id: string, head: string): boolean {
+function otherRoleLinked(doc: QuoteDoc, id: string, ws: readonly string[]): boolean {
+  const head = ws[ws.length - 1]!.replace(/^co-/, "");
   const heads = OFFICE_HEADS.has(head) ? ROLE_HEADS : OFFICE_HEADS;
   return articleCoref(doc).roles.some(
     (l) =>
       l.head !== head &&
-      !sameMinistry(head, l.head, doc.switches) &&
+      !sameBareMinistry(ws, l.head, doc.switches) &&
       heads.has(l.head) &&
       doc.actors.mentionAt(doc.article.docId, l.at + l.name.length - 1, l.at + l.name.length)?.actorId === id,
   );
@@ -141,7 +143,10 @@ export function officeSubject(
   const named = personNamesIn(doc, before, here);
   // (the one person named where no one speaks, switch "office-sole-named")
   const sole = isOn("quotes", OFFICE_SOLE_NAMED_SWITCH.name, doc.switches) ? soleNamed(named) : null;
-  if (sole) return otherRole(doc, sole, p) || spoke(sole) ? null : speakerForActor(doc, sole, p);
+  if (sole)
+    return otherRole(doc, sole, p) || spoke(sole) || ownsOtherOffice(doc, p)
+      ? null
+      : speakerForActor(doc, sole, p);
   if (named.length) return null;
   const prior = previousSentenceStart(doc, before + 1);
   // (further back over sentences that name no person, switch "office-past-quiet-sentences")

@@ -36,6 +36,7 @@ import { AGENT_BEFORE_RELATIVE_SWITCH } from "./s27-agent-relative.ts";
 import { CONTEXT_SANDWICH_SWITCH } from "./s27-context-sandwich.ts";
 import { DOCUMENT_CHAIN_SWITCH } from "./s27-document-chain.ts";
 import { S27_NAME_SWITCHES } from "./s27-names-switches.ts";
+import { MINISTER_BARE_SWITCH, OFFICE_OWNS_OFFICE_SWITCH } from "./s27-office.ts";
 import { MODEL_OVER_STALE_FALLBACK_SWITCH } from "./s27-pron.ts";
 import { REPORT_IN_REPORT_SWITCH } from "./s27-report-in-report.ts";
 import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
@@ -59,6 +60,8 @@ export const STUDY_SET_SWITCHES = [
   ...S27_WIRE_SWITCHES,
   DOCUMENT_CHAIN_SWITCH,
   SIBLING_TERM_SWITCH,
+  MINISTER_BARE_SWITCH,
+  OFFICE_OWNS_OFFICE_SWITCH,
   BRACKET_FIRM_PERSON_SWITCH,
   ...SET23_SWITCHES,
   ...SET24_SWITCHES,
