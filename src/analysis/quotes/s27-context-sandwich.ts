@@ -5,6 +5,7 @@
 // writer's sentence between them is about the body or the mention, and the person speaks on.
 
 import type { Article } from "../../types.ts";
+import { said } from "./said.ts";
 import type { QuoteFound } from "./types.ts";
 
 /** The switch, listed with the study sets' switches (study-set-switches.ts). */
@@ -58,11 +59,6 @@ export function contextBetweenPersonQuotes(
     if (paras[i - 1]! < paras[i]! - 1 || paras[i + 1]! > paras[i]! + 1) continue;
     // A body's voice between them, or a name that never speaks (not a person who has spoken).
     if (q.speakerKind !== "organization" && cued.has(q.speakerName)) continue;
-    q.speakerName = p.speakerName;
-    q.speakerText = p.speakerText;
-    q.speakerId = p.speakerId;
-    q.speakerKind = p.speakerKind;
-    q.speakerOrg = p.speakerOrg;
-    q.speakerOrgId = p.speakerOrgId;
+    Object.assign(q, said(p));
   }
 }
