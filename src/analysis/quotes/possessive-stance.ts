@@ -18,8 +18,13 @@ function possessiveAt(toks: Tok[], j: number): number {
   let k = j - 1;
   if (toks[k]?.lower === "that") k--;
   if (!COPULA.test(toks[k]?.lower ?? "") || !VIEW_NOUN.test(toks[k - 1]?.lower ?? "")) return -1;
-  // (one adjective at most: "His main concern", "Her blunt answer")
-  for (let p = k - 2; p >= k - 3 && p >= 0; p--) {
+  return possessorOf(toks, k - 1);
+}
+
+/** The his/her/their opening its clause before the noun toks[noun], past one adjective at most
+ *  ("His main concern", "Her blunt answer"), else -1. */
+export function possessorOf(toks: Tok[], noun: number): number {
+  for (let p = noun - 1; p >= noun - 2 && p >= 0; p--) {
     const t = toks[p]!;
     if (t.type !== "w") return -1;
     if (t.lower in SUBJECT_OF) return p === 0 || toks[p - 1]!.type !== "w" ? p : -1;
@@ -27,13 +32,17 @@ function possessiveAt(toks: Tok[], j: number): number {
   return -1;
 }
 
+/** The cue of the possessive toks[p], read as its subject pronoun so the pronoun rules resolve it. */
+export function possessorCue(toks: Tok[], p: number, cue: string): Cue {
+  const t = toks[p]!;
+  return { speaker: { start: t.start, end: t.end, text: SUBJECT_OF[t.lower]! }, cue, label: false };
+}
+
 export const POSSESSIVE_STANCE_RULE: Alternative<{ ctx: { toks: Tok[] }; j: number }, Cue> = {
   name: "possessive-view-complement",
   doc: '`His main worry is "waste".`: the quoted complement of "his/her/their view-noun is" is the view of the one the possessive stands for',
   try: ({ ctx, j }) => {
     const p = possessiveAt(ctx.toks, j);
-    if (p < 0) return null;
-    const t = ctx.toks[p]!;
-    return { speaker: { start: t.start, end: t.end, text: SUBJECT_OF[t.lower]! }, cue: "is", label: false };
+    return p < 0 ? null : possessorCue(ctx.toks, p, "is");
   },
 };

@@ -6,6 +6,7 @@
 
 import type { Alternative } from "../steps.ts";
 import type { Cue } from "./phrases.ts";
+import { possessorCue, possessorOf } from "./possessive-stance.ts";
 import type { Tok } from "./tokens.ts";
 
 /** Nouns of a message or a reply (singular), as the possessive-view rule's. */
@@ -13,7 +14,6 @@ const MESSAGE_NOUN =
   /^(?:message|advice|verdict|answer|reply|response|warning|plea|view|reaction|retort|demand|appeal)$/;
 const COPULA = /^(?:is|was)$/;
 const PREPOSITION = /^(?:to|for|on|about)$/;
-const SUBJECT_OF: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they" };
 
 /** The copula's index before toks[j] (past a colon and one adjective before it), else -1. */
 function copulaAt(toks: Tok[], j: number): number {
@@ -36,13 +36,7 @@ function possessiveAt(toks: Tok[], j: number): number {
     if (PREPOSITION.test(toks[p]!.lower)) n = p - 1;
   }
   if (!MESSAGE_NOUN.test(toks[n]?.lower ?? "")) return -1;
-  // (one adjective at most: "His blunt message")
-  for (let p = n - 1; p >= n - 2 && p >= 0; p--) {
-    const t = toks[p]!;
-    if (t.type !== "w") return -1;
-    if (t.lower in SUBJECT_OF) return p === 0 || toks[p - 1]!.type !== "w" ? p : -1;
-  }
-  return -1;
+  return possessorOf(toks, n);
 }
 
 export const POSSESSIVE_MESSAGE_COLON_RULE: Alternative<{ ctx: { toks: Tok[] }; j: number }, Cue> = {
@@ -50,8 +44,6 @@ export const POSSESSIVE_MESSAGE_COLON_RULE: Alternative<{ ctx: { toks: Tok[] }; 
   doc: '`His message to the chancellor was: "…"`: a his/her/their message or reply for someone, then a copula and a colon, is the possessor\'s',
   try: ({ ctx, j }) => {
     const p = possessiveAt(ctx.toks, j);
-    if (p < 0) return null;
-    const t = ctx.toks[p]!;
-    return { speaker: { start: t.start, end: t.end, text: SUBJECT_OF[t.lower]! }, cue: "was", label: false };
+    return p < 0 ? null : possessorCue(ctx.toks, p, "was");
   },
 };

@@ -13,32 +13,22 @@ export const MODEL_OVER_STALE_FALLBACK_SWITCH = {
   doc: "'Joss Vale said …. … It is his 15th award. He told …': the model's person of the he/she's gender over a history fallback of unknown gender that spoke paragraphs back",
 } as const;
 
-/** The walk's `fallback`, unless the model's choice wins over it (then none: the model's stands). */
-export const keptFallback = (
-  doc: QuoteDoc,
-  fallback: Speaker | undefined,
-  modelId: string | null,
-  want: "male" | "female",
-  para: number,
-  prevStart: number,
-): Speaker | undefined =>
-  modelOverFallback(doc, fallback, modelId, want, para, prevStart) ? undefined : fallback;
-
 /**
- * Does the model's choice `modelId` (of gender `want`) win over `fallback`, the walk's person of no
- * known gender that neither spoke in this or the last paragraph nor stands in the sentence before?
+ * The walk's `fallback`, unless the model's choice `modelId` (of gender `want`) wins over it (then
+ * none, and the model's stands): a fallback of no known gender that neither spoke in this or the
+ * last paragraph nor stands in the sentence before.
  */
-export function modelOverFallback(
+export function keptFallback(
   doc: QuoteDoc,
   fallback: Speaker | undefined,
   modelId: string | null,
   want: "male" | "female",
   para: number,
   prevStart: number,
-): boolean {
-  if (!modelId || !fallback?.id || fallback.id === modelId) return false;
-  if (!isOn("quotes", MODEL_OVER_STALE_FALLBACK_SWITCH.name, doc.switches)) return false;
-  if ((fallback.para ?? 0) >= para - 1 || fallback.start >= prevStart) return false;
+): Speaker | undefined {
+  if (!modelId || !fallback?.id || fallback.id === modelId) return fallback;
+  if (!isOn("quotes", MODEL_OVER_STALE_FALLBACK_SWITCH.name, doc.switches)) return fallback;
+  if ((fallback.para ?? 0) >= para - 1 || fallback.start >= prevStart) return fallback;
   const gender = (id: string) => doc.actors.genderOf?.(doc.article.docId, id) ?? "any";
-  return gender(modelId) === want && gender(fallback.id) === "any";
+  return gender(modelId) === want && gender(fallback.id) === "any" ? undefined : fallback;
 }
