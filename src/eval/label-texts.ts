@@ -2,7 +2,7 @@
 // bbc-news/) or a Reuters-21578 story ("reuters-3004": the NEWID, its text as the bench and the
 // product read it, title, a blank line, then the body). One reader for the scorer and the tests,
 // so a label's offsets mean the same thing everywhere.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readReutersDir, reutersToArticles } from "../corpus/formats/reuters.ts";
 
@@ -27,4 +27,25 @@ export async function labelTexts(dataDir: string, files: Iterable<string>): Prom
   for (const f of wanted.filter((f) => !isReuters(f)))
     out.set(f, readFileSync(path.join(dataDir, "bbc-news", f), "utf8"));
   return out;
+}
+
+/**
+ * Every text of the corpora the given label files come from (all of bbc-news/, all Reuters
+ * stories): the product analyses a whole corpus at once, so `--corpus` scores with an actor model
+ * built over all of it rather than one article at a time.
+ */
+export async function corpusTexts(dataDir: string, files: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(files)];
+  const all: string[] = [];
+  if (wanted.some(isReuters)) {
+    const { stories } = await readReutersDir(path.join(dataDir, "reuters-21578"));
+    all.push(...reutersToArticles(stories).map((a) => a.docId));
+  }
+  if (wanted.some((f) => !isReuters(f))) {
+    const root = path.join(dataDir, "bbc-news");
+    for (const section of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()))
+      for (const f of readdirSync(path.join(root, section.name)).filter((f) => f.endsWith(".txt")))
+        all.push(`${section.name}/${f}`);
+  }
+  return labelTexts(dataDir, all);
 }

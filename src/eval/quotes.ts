@@ -157,8 +157,9 @@ export const BBC_QUOTE_LABELS = path.join(
   "../../test/fixtures/labels/bbc-quotes.jsonl",
 );
 
-// `npx tsx src/eval/quotes.ts [LABELS] [--errors] [--time] [--ablate]`: figures on the tune half,
-// the held-out half and all files (each article analysed alone, as in test/unit/quotes-bbc.test.ts);
+// `npx tsx src/eval/quotes.ts [LABELS] [--errors] [--time] [--ablate] [--corpus]`: figures on the
+// tune half, the held-out half and all files (each article analysed alone, as in
+// test/unit/quotes-bbc.test.ts; with `--corpus`, one actor model over the whole corpus, as the bot);
 // `--errors` lists the misses (never on a *-test* label file: that set is for figures only);
 // `--ablate` prints, for each half, the figures with every quote step on, then the change when each
 // step is switched off;
@@ -169,7 +170,7 @@ if (isMainModule(import.meta.url)) {
   const { extractQuotes, buildQuotes, QUOTE_STEPS } = await import("../analysis/quotes/index.ts");
   const { ablate, formatAblation } = await import("./ablation.ts");
   const { sharedDataDir } = await import("./data-dir.ts");
-  const { labelTexts } = await import("./label-texts.ts");
+  const { corpusTexts, labelTexts } = await import("./label-texts.ts");
   const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? BBC_QUOTE_LABELS;
   const rows = readQuoteLabels(file);
   const texts = await labelTexts(
@@ -177,11 +178,23 @@ if (isMainModule(import.meta.url)) {
     rows.map((r) => r.file),
   );
   const inputs = new Map<string, { article: Article; model: ActorModel }>();
-  for (const [f, text] of texts) {
+  const build = (f: string, text: string) => {
     const built = buildArticle(f, text);
     if (!built.ok) throw new Error(`${f}: ${built.reason}`);
-    inputs.set(f, { article: built.article, model: buildActorModel([built.article]) });
-  }
+    return built.article;
+  };
+  if (process.argv.includes("--corpus")) {
+    // The product's way: one actor model over the whole corpus the labelled articles come from.
+    const all = [...(await corpusTexts(sharedDataDir(), texts.keys()))].map(
+      ([f, text]) => [f, build(f, text)] as const,
+    );
+    const model = buildActorModel(all.map(([, a]) => a));
+    for (const [f, article] of all) if (texts.has(f)) inputs.set(f, { article, model });
+  } else
+    for (const [f, text] of texts) {
+      const article = build(f, text);
+      inputs.set(f, { article, model: buildActorModel([article]) });
+    }
   // The labels are direct and partial quotations only: reported speech (kind "reported") is left
   // out, so these figures measure direct attribution alone.
   const extractAll = (switches?: StepSwitches) =>
