@@ -1,0 +1,54 @@
+// The quote scorer's speaker match: the actor we chose, under another name the article gives it,
+// is the labelled speaker; an actor of another kind or an unnamed source is not.
+import { describe, expect, it } from "vitest";
+import type { QuoteFound } from "../../src/analysis/quotes/index.ts";
+import { type LabelRow, sameSpeaker, scoreQuotes } from "../../src/eval/quotes.ts";
+
+const label = (speaker: string, speakerType: LabelRow["speakerType"]): LabelRow => ({
+  file: "a.txt",
+  start: 10,
+  end: 30,
+  speaker,
+  speakerType,
+  via: "name",
+  kind: "statement",
+  prefix: "",
+});
+const found = (speakerName: string, speakerKind: QuoteFound["speakerKind"]) =>
+  ({ start: 10, end: 30, speakerName, speakerKind, speakerId: "x", kind: "statement" }) as QuoteFound;
+
+describe("speaker match in the quote scorer", () => {
+  it("takes the chosen actor under a name the article gives it", () => {
+    expect(sameSpeaker(label("Lord Goldsmith", "person"), found("Peter Goldsmith", "person"))).toBe(false);
+    expect(
+      sameSpeaker(label("Lord Goldsmith", "person"), found("Peter Goldsmith", "person"), ["Lord Goldsmith"]),
+    ).toBe(true);
+    expect(
+      sameSpeaker(label("Tories", "organization"), found("Conservative Party", "organization"), [
+        "Conservatives",
+        "Tories",
+      ]),
+    ).toBe(true);
+  });
+
+  it("refuses another kind of actor or an unnamed source, whatever its other names", () => {
+    expect(
+      sameSpeaker(label("Tim Warner", "person"), found("Warner Inc", "organization"), ["Tim Warner"]),
+    ).toBe(false);
+    expect(
+      sameSpeaker(label("a spokesman", "unnamed"), found("the company", "unnamed"), [
+        "a spokesman for the firm",
+      ]),
+    ).toBe(false);
+    expect(sameSpeaker(label("Alan Johnson", "person"), found("Martin Johnson", "person"), ["Johnson"])).toBe(
+      false,
+    );
+  });
+
+  it("counts those rows right in the scores", () => {
+    const rows = [label("Lord Goldsmith", "person")];
+    const quotes = new Map([["a.txt", [found("Peter Goldsmith", "person")]]]);
+    expect(scoreQuotes(rows, quotes).speakerAccuracy).toBe(0);
+    expect(scoreQuotes(rows, quotes, () => ["Lord Goldsmith"]).speakerAccuracy).toBe(1);
+  });
+});
