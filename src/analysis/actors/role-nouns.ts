@@ -31,22 +31,11 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
       // "the Obama administration" names no organisation of that role: a person's role only.
       if (!kind || (proper && kind !== "person")) continue;
       const at = s.start + m.index;
-      for (let i = named.length - 1; i >= 0; i--) {
-        const c = named[i]!;
-        if (c.end > at) continue;
-        if (at - c.end > 1500) break;
-        const a = byId.get(c.actorId);
-        if (!a || a.kind !== kind) continue;
-        // …and a "vice president" is no "the president": the ranks of the two agree.
-        const carries = (t: string) => {
-          const ws = foldKey(t).split(" ");
-          const at = wordsAt(ws, roleWords);
-          const ranked = ws.slice(0, at).some((w) => OFFICE_RANKS.has(w));
-          return at >= 0 && (!proper || ws.includes(proper)) && ranked === !!rank;
-        };
-        const fits =
-          a.descriptions.some((x) => carries(x.text)) || (kind === "organization" && carries(a.name));
-        if (!fits) continue;
+      const mod = kind === "person" && m[1] && !proper && !rank && !PLAIN_MODIFIERS.has(m[1]) ? m[1] : null;
+      const a = bestCarrier(d.article.docId, named, byId, at, kind, (t) =>
+        carries(t, roleWords, proper, rank, mod),
+      );
+      if (a)
         out.push({
           actorId: a.id,
           docId: d.article.docId,
@@ -55,12 +44,77 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
           text: m[0],
           via: "role",
         });
-        break;
-      }
     }
   }
   return out;
 }
+
+// Modifiers that do not narrow a person's office: "the new manager" is the manager, "the club
+// chairman" the Chelsea chairman. Any other lower-case modifier does ("the culture secretary" is no
+// foreign secretary), and a description held in the past ("former home secretary") is not the
+// office now.
+const PLAIN_MODIFIERS = new Set(
+  `new current outgoing incoming embattled beleaguered veteran respected influential popular controversial
+  club team party company firm group union league government`.split(/\s+/),
+);
+const PAST = new Set(["former", "ex", "late", "future"]);
+
+/** Does the description `t` hold the role (`roleWords`), with the mention's modifiers? */
+function carries(
+  t: string,
+  roleWords: readonly string[],
+  proper: string | null,
+  rank: string | null,
+  mod: string | null,
+): boolean {
+  const ws = foldKey(t).split(" ");
+  const at = wordsAt(ws, roleWords);
+  if (at < 0) return false;
+  const before = ws.slice(0, at);
+  // …and a "vice president" is no "the president": the ranks of the two agree.
+  const ranked = before.some((w) => OFFICE_RANKS.has(w));
+  const past = before.some((w) => PAST.has(w));
+  return (
+    (!proper || ws.includes(proper)) &&
+    ranked === !!rank &&
+    past === (!!mod && PAST.has(mod)) &&
+    (!mod || before.includes(mod))
+  );
+}
+
+/**
+ * The actor named before `at` (within 1,500 characters) that carries the role, the best-attested
+ * first: a description this article gives, else the one seen in most articles (a chancellor once
+ * called "prime minister" elsewhere is not the prime minister the article named), the latest
+ * named on a tie.
+ */
+function bestCarrier(
+  docId: string,
+  named: readonly Mention[],
+  byId: ReadonlyMap<string, Actor>,
+  at: number,
+  kind: "person" | "organization",
+  holds: (text: string) => boolean,
+): Actor | null {
+  let best: Actor | null = null;
+  let bestSupport = 0;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const c = named[i]!;
+    if (c.end > at) continue;
+    if (at - c.end > 1500) break;
+    const a = byId.get(c.actorId);
+    if (!a || a.kind !== kind || a === best) continue;
+    let support = kind === "organization" && holds(a.name) ? HERE : 0;
+    for (const x of a.descriptions)
+      if (holds(x.text)) support = Math.max(support, x.docIds.includes(docId) ? HERE : x.docIds.length);
+    if (support > bestSupport) {
+      best = a;
+      bestSupport = support;
+    }
+  }
+  return best;
+}
+const HERE = Number.MAX_SAFE_INTEGER;
 
 /** Where the words `seq` start in `ws` (-1 if they do not): a role of two words ("prime
  *  minister") is carried only by both in order. */
