@@ -89,9 +89,7 @@ export function pendingWord(
   const text = span(st.text, toks);
   if (toks.length === 1 && THING_ACRONYMS.has(text)) return null;
   // "Mr Ingram said it was …": the honorific says person, whatever follows
-  const honorific = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? $/u.test(
-    st.text.slice(Math.max(0, toks[0]!.start - 6), toks[0]!.start),
-  );
+  const honorific = afterHonorific(st.text, toks[0]!);
   const p: Pending = {
     weak,
     docId: st.docId,
@@ -107,6 +105,13 @@ export function pendingWord(
   };
   st.pending.push(p);
   return p;
+}
+
+/** Right after a personal honorific ("Mr Warner", "Lady Ford"): a person, whatever the word. */
+export function afterHonorific(text: string, first: Token): boolean {
+  return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? $/u.test(
+    text.slice(Math.max(0, first.start - 6), first.start),
+  );
 }
 
 /** Followed by what organisations do or have: "BT said", "UKA's", "EFF lawyer", "Fiat shares". */

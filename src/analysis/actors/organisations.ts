@@ -13,7 +13,7 @@ import {
 import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { DEMONYMS, NATIONS, PLACE_HEADS, PLACE_MODIFIERS, PLACES } from "../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS } from "../lexicons/titles.ts";
-import { addOrg, knownSurname } from "./article-actors.ts";
+import { addOrg, afterHonorific, knownSurname } from "./article-actors.ts";
 import type { ArticleState, Via, Vocab } from "./types.ts";
 import { isCommon, isWord } from "./vocabulary.ts";
 import { COUNTRY_PREFIX, describesPeople, KNOWN_PHRASES, NATION_PREFIX } from "./word-classes.ts";
@@ -24,7 +24,7 @@ interface OrgSpan {
   via: Via;
 }
 
-export function orgSpan(c: Token[], _text: string, vocab: Vocab): OrgSpan | null {
+export function orgSpan(c: Token[], text: string, vocab: Vocab): OrgSpan | null {
   const words = c.map((t) => t.text);
   const last = words[words.length - 1]!;
   // known multi-word org
@@ -49,7 +49,13 @@ export function orgSpan(c: Token[], _text: string, vocab: Vocab): OrgSpan | null
     (ORG_STARTS.has(words[of - 1]!) || ORG_NAME_HEADS.has(words[of - 1]!))
   )
     return { tokens: t, strong: true, via: "name" };
-  if (t.length === 1 && KNOWN_ORGS.has(last) && !(t[0]!.acronym && isCommon(last, vocab))) {
+  // (not "Mr Warner" or "Lady Ford": a firm's name after an honorific is a surname)
+  if (
+    t.length === 1 &&
+    KNOWN_ORGS.has(last) &&
+    !(t[0]!.acronym && isCommon(last, vocab)) &&
+    !afterHonorific(text, t[0]!)
+  ) {
     return { tokens: t, strong: true, via: t[0]!.acronym ? "acronym" : "name" };
   }
   // Known org followed by a division name: "BBC Scotland", "Sky Sports"

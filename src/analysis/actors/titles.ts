@@ -12,6 +12,11 @@ import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
 import type { ArticleState } from "./types.ts";
 import { COUNTRY_PREFIX, monthNameAt } from "./word-classes.ts";
 
+// "Mr Warner", "Lord Sainsbury", "Mr Ford": after a personal honorific a firm's name is a surname.
+const PERSONAL_HONORIFICS = new Set(
+  "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Baroness Baron".split(" "),
+);
+
 interface TitleSplit {
   headAt: number;
   titleEnd: number;
@@ -41,7 +46,7 @@ export function splitTitle(w: string[]): TitleSplit | null {
           ORG_NAME_HEADS.has(x) ||
           PLACES.has(x) ||
           (NEVER.has(x) && !monthNameAt(name, i)) ||
-          KNOWN_ORGS.has(x) ||
+          (KNOWN_ORGS.has(x) && !PERSONAL_HONORIFICS.has(w[h]!)) ||
           DEMONYMS.has(x),
       )
     )
