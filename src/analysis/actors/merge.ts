@@ -86,7 +86,7 @@ export const MERGE_STEPS: readonly Step<Merge>[] = [
   { name: "surname-only", doc: "a surname-only person to the unique full name with it", run: surnameOnly },
   {
     name: "acronym-initials",
-    doc: "an acronym to the unique organisation with those initials (DEA)",
+    doc: "an acronym to the organisation with those initials its article names, else the unique one (DEA)",
     run: acronymInitialsMerge,
   },
 ];
@@ -167,6 +167,9 @@ function surnameOnly({ locals, uf, bySurname }: Merge) {
 
 function acronymInitialsMerge({ locals, uf, switches }: Merge) {
   const byInitials = new Map<string, Set<number>>();
+  // …and, for each initials, the organisations named in each article ("the International
+  // Monetary Fund (IMF)" settles IMF where an "ING Mutual Fund" elsewhere shares the initials)
+  const inDoc = new Map<string, Set<number>>();
   for (const l of locals) {
     if (l.kind !== "organization" || l.tokens.length < 2) continue;
     const name = l.tokens.join(" ");
@@ -175,19 +178,24 @@ function acronymInitialsMerge({ locals, uf, switches }: Merge) {
       acronymInitials(name),
     ]) {
       if (!ini || ini.length < 2) continue;
-      const s = byInitials.get(ini) ?? new Set<number>();
-      s.add(uf.find(l.id));
-      byInitials.set(ini, s);
+      addTo(byInitials, ini, l.id);
+      addTo(inDoc, `${ini}\u0000${l.docId}`, l.id);
     }
   }
   for (const l of locals) {
     if (l.kind !== "organization" || l.tokens.length !== 1) continue;
     const w = l.tokens[0]!.replace(/\./g, "");
     if (!/^\p{Lu}{3,8}$/u.test(w)) continue;
-    const g = byInitials.get(w);
-    if (g) {
-      const roots = new Set([...g].map((r) => uf.find(r)));
+    for (const g of [inDoc.get(`${w}\u0000${l.docId}`), byInitials.get(w)]) {
+      const roots = new Set([...(g ?? [])].map((r) => uf.find(r)));
       if (roots.size === 1) uf.union([...roots][0]!, l.id);
+      if (roots.size) break;
     }
   }
+}
+
+function addTo(map: Map<string, Set<number>>, key: string, id: number) {
+  const s = map.get(key) ?? new Set<number>();
+  s.add(id);
+  map.set(key, s);
 }
