@@ -57,8 +57,12 @@ export function sameSpeaker(label: LabelRow, got: QuoteFound, names: readonly st
   if (name === null) return false;
   if (sameName(label, got, name)) return true;
   if (label.speakerType !== got.speakerKind || label.speakerType === "unnamed") return false;
-  return names.some((n) => sameName(label, got, n));
+  // "Lord Goldsmith" where the article calls our Peter Goldsmith "Goldsmith": a title is no name
+  const untitled = { ...label, speaker: label.speaker.replace(HONORIFIC_LEAD, "") };
+  return names.some((n) => sameName(untitled, got, n));
 }
+
+const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.? (?=\S)/;
 
 function sameName(label: LabelRow, got: QuoteFound, name: string): boolean {
   const l = foldWords(label.speaker!);

@@ -23,6 +23,11 @@ describe("speaker match in the quote scorer", () => {
     expect(
       sameSpeaker(label("Lord Goldsmith", "person"), found("Peter Goldsmith", "person"), ["Lord Goldsmith"]),
     ).toBe(true);
+    // the article calls him "Goldsmith": the label's title is no name he must carry
+    expect(
+      sameSpeaker(label("Lord Goldsmith", "person"), found("Peter Goldsmith", "person"), ["Goldsmith"]),
+    ).toBe(true);
+    expect(sameSpeaker(label("Lord Goldsmith", "person"), found("Peter Goldsmith", "person"))).toBe(false);
     expect(
       sameSpeaker(label("Tories", "organization"), found("Conservative Party", "organization"), [
         "Conservatives",
