@@ -2,6 +2,7 @@
 // how it was found; the speaker history (named speakers and sentence subjects in text order) that
 // pronouns and bare quotations read; and the small helpers that make a Speaker from a phrase.
 
+import { foldKey } from "../../text/fold.ts";
 import type { TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article, QuoteKind } from "../../types.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
@@ -49,7 +50,7 @@ export function newQuoteDoc(
     text: article.text,
     layer,
     spans,
-    actors,
+    actors: readingArticle(actors, article.docId),
     names,
     switches,
     speakers: spans.map(() => null),
@@ -61,6 +62,34 @@ export function newQuoteDoc(
     sentenceSpeaker: new Map(),
     sentenceSubject: new Map(),
     paraStarts: article.paragraphs.map((x) => x.start),
+  };
+}
+
+/**
+ * The actor model as one article reads it: a one-word name ("Sheila", "Johnson's") that the corpus
+ * gives to someone only other articles mention names the actor this article calls so, if any,
+ * never the stranger; a fuller name may be anyone's.
+ */
+function readingArticle(actors: ActorModel, docId: string): ActorModel {
+  let here: Map<string, string> | null = null;
+  const calledHere = (name: string) => {
+    if (!here) {
+      here = new Map();
+      for (const m of actors.mentionsIn(docId))
+        if (m.via !== "pronoun" && m.via !== "role" && !here.has(foldKey(m.text)))
+          here.set(foldKey(m.text), m.actorId);
+    }
+    const id = here.get(foldKey(name.replace(/['’]s?$/u, "")));
+    return id ? (actors.byId.get(id) ?? null) : null;
+  };
+  return {
+    ...actors,
+    resolve: (name) => {
+      const a = actors.resolve(name);
+      // (a model that lists no documents for the actor does not say it is a stranger)
+      if (!a || /\s/.test(name.trim()) || !a.documents.length || a.documents.includes(docId)) return a;
+      return calledHere(name);
+    },
   };
 }
 
