@@ -10,7 +10,7 @@ import {
 } from "../lexicons/organisations.ts";
 import { DEMONYMS, PLACE_MODIFIERS, PLACES } from "../lexicons/places.ts";
 import { TITLE_MODIFIERS } from "../lexicons/titles.ts";
-import { COUNTRY_PREFIX } from "./word-classes.ts";
+import { COUNTRY_PREFIX, NATION_PREFIX } from "./word-classes.ts";
 
 const PARTY_FORMAL = new Set(PARTY_NICKNAMES.values());
 
@@ -33,10 +33,12 @@ export function orgShortKeys(tokens: string[]): string[] {
     )
       keys.push(foldKey(w));
   }
-  // "MG Rover" is also "Rover" (an acronym before a name word that is no org head or place)
+  // "MG Rover" is also "Rover" (an acronym before a name word that is no org head or place; not a
+  // country's: "UK Government" and "US Government" are two governments)
   if (
     tokens.length === 2 &&
     /^\p{Lu}{2,4}$/u.test(tokens[0]!) &&
+    !NATION_PREFIX.has(tokens[0]!) &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[1]!) &&
     !ORG_NAME_HEADS.has(tokens[1]!) &&
     !PLACES.has(tokens[1]!) &&
