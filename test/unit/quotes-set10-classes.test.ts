@@ -8,7 +8,7 @@ const quotes = (body: string, switches: StepSwitches = ALL_STEPS) => directQuote
 
 describe("a club named before a role and a name is the club, not a person", () => {
   const body = (role: string) =>
-    `Westport Rovers ${role} Alain Moreau has reopened the club-versus-country row.\n\nThe squad has had a hard week with five players away. "We have had one session," he told the Courier.`;
+    `Westport Dragons ${role} Alain Moreau has reopened the club-versus-country row.\n\nThe squad has had a hard week with five players away. "We have had one session," he told the Courier.`;
 
   it.each(["director of rugby", "head of coaching", "team manager"])("'he' is the person: %s", (role) => {
     expect(speakerOf(quotes(body(role)), "We have had")).toBe("Alain Moreau");
@@ -16,7 +16,7 @@ describe("a club named before a role and a name is the club, not a person", () =
 
   it("is the club with the actor rule off", () => {
     const qs = quotes(body("team manager"), switchOff("actors.affiliation-before-role"));
-    expect(speakerOf(qs, "We have had")).toBe("Westport Rovers");
+    expect(speakerOf(qs, "We have had")).toBe("Westport Dragons");
   });
 });
 
@@ -95,7 +95,7 @@ describe("a role and a name alone before a colon", () => {
   const body = (lead: string) =>
     `Westport beat Dunmore 2-1 on Saturday.\n\n${lead}: "We had a great chance to win it early."`;
 
-  it.each(["- Westport Rovers boss Ivo Brandt", "Channel Nine controller Ivo Brandt"])(
+  it.each(["- Westport Dragons boss Ivo Brandt", "Channel Nine controller Ivo Brandt"])(
     "is the name: %s",
     (lead) => {
       expect(speakerOf(quotes(body(lead)), "We had a great")).toBe("Ivo Brandt");
@@ -103,7 +103,7 @@ describe("a role and a name alone before a colon", () => {
   );
 
   it("is no one with the switch off", () => {
-    const qs = quotes(body("- Westport Rovers boss Ivo Brandt"), switchOff("quotes.colon-role-name"));
+    const qs = quotes(body("- Westport Dragons boss Ivo Brandt"), switchOff("quotes.colon-role-name"));
     expect(speakerOf(qs, "We had a great")).toBeNull();
   });
 });

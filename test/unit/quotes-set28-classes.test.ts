@@ -18,18 +18,18 @@ const headlined = (title: string, body: string, switches: StepSwitches = ALL_STE
 
 describe("a participle opening the sentence is no given name of the run after it", () => {
   const body =
-    'Minister backs fan plan\n\nSports minister Helen Darby said the new rules would help clubs. She praised Wanderers and Albion for their work.\n\n"We want to make things fairer," she said. Praising Wanderers and Albion for their efforts, she said: "They have shown the way."';
+    'Minister backs fan plan\n\nSports minister Helen Darby said the new rules would help clubs. She praised Dragons and Falcons for their work.\n\n"We want to make things fairer," she said. Praising Dragons and Falcons for their efforts, she said: "They have shown the way."';
 
   it("leaves the pronoun to the person named", () => {
     expect(speakerOf(directQuotes(body), "They have shown")).toBe("Helen Darby");
   });
 
-  it("reads a person 'Praising Wanderers' with the rule off", () => {
+  it("reads a person 'Praising Dragons' with the rule off", () => {
     const qs = directQuotes(
       body,
       switchOff("actors.sentence-initial-participle", "actors.sentence-initial-gerund"),
     );
-    expect(speakerOf(qs, "They have shown")).toBe("Praising Wanderers");
+    expect(speakerOf(qs, "They have shown")).toBe("Praising Dragons");
   });
 });
 

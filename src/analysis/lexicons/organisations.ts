@@ -23,6 +23,7 @@ export const ORG_NAME_HEADS = words(`
   Daily Mining Minerals Resources Steel Chemical Chemicals Brothers Bancorp Bankshares Financial
   Insurance Electric Foods Products Instruments Semiconductor Associates Properties Investments
   Savings Ventures Shipping Textiles Utilities Refining Realty
+  Harriers Rovers Wanderers Albion Hotspur Argyle Thistle Athletic Academicals Theatre
 `);
 
 /** Heads of noun phrases that name an organisation ("the department said"). */
