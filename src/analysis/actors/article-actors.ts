@@ -88,6 +88,9 @@ export function pendingWord(
 ): Pending | null {
   const text = span(st.text, toks);
   if (toks.length === 1 && THING_ACRONYMS.has(text)) return null;
+  // "Parkinson's disease", "Down's syndrome": an eponym names an illness, not a person of the corpus
+  if (EPONYM_AFTER.test(st.text.slice(toks[toks.length - 1]!.end, toks[toks.length - 1]!.end + 14)))
+    return null;
   // "Mr Ingram said it was …": the honorific says person, whatever follows
   const honorific = afterHonorific(st.text, toks[0]!);
   const p: Pending = {
@@ -106,6 +109,8 @@ export function pendingWord(
   st.pending.push(p);
   return p;
 }
+
+const EPONYM_AFTER = /^['’]s? (?:disease|syndrome|disorder)\b/;
 
 /** Right after a personal honorific ("Mr Warner", "Lady Ford"): a person, whatever the word. */
 export function afterHonorific(text: string, first: Token): boolean {
