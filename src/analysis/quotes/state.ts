@@ -66,9 +66,9 @@ export function newQuoteDoc(
 }
 
 /**
- * The actor model as one article reads it: a one-word name ("Sheila", "Johnson's") that the corpus
- * gives to someone only other articles mention names the actor this article calls so, if any,
- * never the stranger; a fuller name may be anyone's.
+ * The actor model as one article reads it: a one-word name ("Johnson's", "Sheila") that the corpus
+ * gives to someone only other articles mention names the actor this article calls so, if any; else
+ * a surname may still name that someone, a first name never; a fuller name may be anyone's.
  */
 function readingArticle(actors: ActorModel, docId: string): ActorModel {
   let here: Map<string, string> | null = null;
@@ -88,7 +88,9 @@ function readingArticle(actors: ActorModel, docId: string): ActorModel {
       const a = actors.resolve(name);
       // (a model that lists no documents for the actor does not say it is a stranger)
       if (!a || /\s/.test(name.trim()) || !a.documents.length || a.documents.includes(docId)) return a;
-      return calledHere(name);
+      // a surname ("Trump") may name the corpus's person; a first name ("Sheila") does not
+      const first = foldKey(a.name.split(/\s+/)[0]!) === foldKey(name.replace(/['’]s?$/u, ""));
+      return calledHere(name) ?? (first && a.name.includes(" ") ? null : a);
     },
   };
 }
