@@ -11,7 +11,8 @@
 //      same article that they name;
 //   3. across articles entities are merged by folded name (Ramón = Ramon), same surname with a
 //      close first name and compatible roles (Nicholas/Nicolás Maduro), acronym ↔ initials
-//      (DEA ↔ Drug Enforcement Administration) and surname-only entities to the unique full name;
+//      (DEA ↔ Drug Enforcement Administration; the one its own article names when initials are
+//      shared) and surname-only entities to the unique full name;
 //   4. lone words left over resolve against the corpus when unambiguous;
 //   5. coreference (coref/): he/she to the latest person of that gender (honorific, given
 //      name, or the article's own pronouns), preferring subjects of speech verbs; role
