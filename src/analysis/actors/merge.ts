@@ -4,7 +4,7 @@ import { foldKey } from "../../text/fold.ts";
 import { editDistance } from "../../text/similarity.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
-import { push } from "./maps.ts";
+import { addSet, push } from "./maps.ts";
 import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import type { Local } from "./types.ts";
@@ -178,8 +178,8 @@ function acronymInitialsMerge({ locals, uf, switches }: Merge) {
       acronymInitials(name),
     ]) {
       if (!ini || ini.length < 2) continue;
-      addTo(byInitials, ini, l.id);
-      addTo(inDoc, `${ini}\u0000${l.docId}`, l.id);
+      addSet(byInitials, ini, l.id);
+      addSet(inDoc, `${ini}\u0000${l.docId}`, l.id);
     }
   }
   for (const l of locals) {
@@ -192,10 +192,4 @@ function acronymInitialsMerge({ locals, uf, switches }: Merge) {
       if (roots.size) break;
     }
   }
-}
-
-function addTo(map: Map<string, Set<number>>, key: string, id: number) {
-  const s = map.get(key) ?? new Set<number>();
-  s.add(id);
-  map.set(key, s);
 }
