@@ -7,6 +7,7 @@ import { GERUND_OPENER_RULE } from "../s24-pron-steps.ts";
 import { TAGGER_ORG_ROLE_BEFORE_RULE } from "../s25-pron-steps.ts";
 import { GIVEN_NAME_LEAD_RULE } from "../s26-names-steps.ts";
 import { INITIAL_SURNAME_RULE } from "../s27-initial-name.ts";
+import { SURNAME_TAIL_RULE } from "../s28-surname-tail.ts";
 import { ORG_HEAD_ON_STEP } from "../set27-steps.ts";
 import { SENTENCE_PARTICIPLE_RULE } from "../set28-steps.ts";
 import { TITLE_OF_BODY_NAME_STEP } from "../set33-steps.ts";
@@ -102,4 +103,6 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   numberLedName,
   plainName, // 6.
   acronymLedName,
+  // (s28: "Man-of-the-match Duff", the surname of a person named before, when nothing read the run)
+  SURNAME_TAIL_RULE,
 ];
