@@ -4,6 +4,7 @@ import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import type { StepSwitches } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { ActorModel, Article, Mention } from "../../src/types.ts";
+import { corpusOf } from "./corpus.ts";
 
 export function model(text: string, switches?: StepSwitches): { m: ActorModel; a: Article } {
   const r = buildArticle("x/001.txt", text);
@@ -28,3 +29,14 @@ export function mentionAt(
 /** The actor named at the n-th occurrence of `words`, or null. */
 export const actorAt = (m: ActorModel, a: Article, words: string, n = 0): string | null =>
   mentionAt(m, a, words, n)?.name ?? null;
+
+/** Invented articles (file → text) and one actor model over all of them, as the bot builds it. */
+export function corpusModel(files: Record<string, string>): {
+  m: ActorModel;
+  doc: (file: string) => Article;
+} {
+  const { articles } = corpusOf(files);
+  const byFile = new Map(Object.keys(files).map((f, i) => [f, articles[i]!]));
+  if (articles.length !== byFile.size) throw new Error("an article was not built");
+  return { m: buildActorModel(articles), doc: (file) => byFile.get(file)! };
+}

@@ -1,37 +1,20 @@
 // "The home secretary said": across a corpus, the office goes to the person it names, not to the
 // latest person holding some other secretary's post or holding it no more.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-import type { Article } from "../../src/types.ts";
+import { actorAt, corpusModel } from "../helpers/actors.ts";
 
-const article = (file: string, text: string): Article => {
-  const built = buildArticle(file, text);
-  if (!built.ok) throw new Error(built.reason);
-  return built.article;
+const background = {
+  "a.txt": "Ferry talks\n\nForeign Secretary Jack Dorran flew to Oslo on Monday for talks on ferries.\n",
+  "b.txt": "Port row\n\nHome Secretary Ann Pellow said the port checks would stay in place.\n",
+  "c.txt": "Old files\n\nFormer culture secretary Tom Barrow, who left office in 1999, wrote a memoir.\n",
+  "e.txt": "Budget day\n\nPrime Minister Tim Blare backed the budget on Wednesday.\n",
+  "f.txt": "Summit\n\nPrime Minister Tim Blare arrived in Rome for the summit.\n",
+  "g.txt": "Profile\n\nGus Brand, the prime minister in waiting, gave a lecture in Leeds.\n",
 };
 
-const background = [
-  article(
-    "a.txt",
-    "Ferry talks\n\nForeign Secretary Jack Dorran flew to Oslo on Monday for talks on ferries.\n",
-  ),
-  article("b.txt", "Port row\n\nHome Secretary Ann Pellow said the port checks would stay in place.\n"),
-  article(
-    "c.txt",
-    "Old files\n\nFormer culture secretary Tom Barrow, who left office in 1999, wrote a memoir.\n",
-  ),
-  article("e.txt", "Budget day\n\nPrime Minister Tim Blare backed the budget on Wednesday.\n"),
-  article("f.txt", "Summit\n\nPrime Minister Tim Blare arrived in Rome for the summit.\n"),
-  article("g.txt", "Profile\n\nGus Brand, the prime minister in waiting, gave a lecture in Leeds.\n"),
-];
-
 function roleHolder(text: string, phrase: string): string | null {
-  const doc = article("d.txt", text);
-  const model = buildActorModel([...background, doc]);
-  const at = doc.text.indexOf(phrase);
-  const m = model.mentionsIn(doc.docId).find((x) => x.start === at && x.via === "role");
-  return m ? model.byId.get(m.actorId)!.name : null;
+  const { m, doc } = corpusModel({ ...background, "d.txt": text });
+  return actorAt(m, doc("d.txt"), phrase);
 }
 
 describe("office nouns across the corpus", () => {
