@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { PERSONAL_HONORIFICS } from "../analysis/lexicons/titles.ts";
 import type { QuoteFound } from "../analysis/quotes/index.ts";
 import type { StepSwitches } from "../analysis/steps.ts";
 import { isMainModule } from "../main-module.ts";
@@ -58,11 +59,11 @@ export function sameSpeaker(label: LabelRow, got: QuoteFound, names: readonly st
   if (sameName(label, got, name)) return true;
   if (label.speakerType !== got.speakerKind || label.speakerType === "unnamed") return false;
   // "Lord Goldsmith" where the article calls our Peter Goldsmith "Goldsmith": a title is no name
-  const untitled = { ...label, speaker: label.speaker.replace(HONORIFIC_LEAD, "") };
+  const [first, ...rest] = label.speaker.split(" ");
+  const untitled =
+    PERSONAL_HONORIFICS.has(first!) && rest.length ? { ...label, speaker: rest.join(" ") } : label;
   return names.some((n) => sameName(untitled, got, n));
 }
-
-const HONORIFIC_LEAD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.? (?=\S)/;
 
 function sameName(label: LabelRow, got: QuoteFound, name: string): boolean {
   const l = foldWords(label.speaker!);

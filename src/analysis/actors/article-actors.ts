@@ -6,6 +6,7 @@ import type { NameWord as Token } from "../../text/views.ts";
 import type { ActorKind } from "../../types.ts";
 import { THING_ACRONYMS } from "../lexicons/not-names.ts";
 import { NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
+import { PERSONAL_HONORIFICS } from "../lexicons/titles.ts";
 import type { ArticleState, Local, Pending, Via, Vocab } from "./types.ts";
 import { span } from "./word-classes.ts";
 
@@ -114,9 +115,8 @@ const EPONYM_AFTER = /^['’]s? (?:disease|syndrome|disorder)\b/;
 
 /** Right after a personal honorific ("Mr Warner", "Lady Ford"): a person, whatever the word. */
 export function afterHonorific(text: string, first: Token): boolean {
-  return /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? $/u.test(
-    text.slice(Math.max(0, first.start - 6), first.start),
-  );
+  const before = /(?:^|[^\p{L}.])(\p{L}+\.?) $/u.exec(text.slice(Math.max(0, first.start - 12), first.start));
+  return !!before && PERSONAL_HONORIFICS.has(before[1]!);
 }
 
 /** Followed by what organisations do or have: "BT said", "UKA's", "EFF lawyer", "Fiat shares". */

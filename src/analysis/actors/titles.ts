@@ -6,16 +6,17 @@ import { NEVER } from "../lexicons/not-names.ts";
 import { KNOWN_ORGS, ORG_NAME_HEADS } from "../lexicons/organisations.ts";
 import { NAME_SUFFIXES } from "../lexicons/person-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
+import {
+  HONORIFICS,
+  PERSONAL_HONORIFICS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_OF_WORDS,
+} from "../lexicons/titles.ts";
 import { addOrg } from "./article-actors.ts";
 import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
 import type { ArticleState } from "./types.ts";
 import { COUNTRY_PREFIX, monthNameAt } from "./word-classes.ts";
-
-// "Mr Warner", "Lord Sainsbury", "Mr Ford": after a personal honorific a firm's name is a surname.
-const PERSONAL_HONORIFICS = new Set(
-  "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Baroness Baron".split(" "),
-);
 
 interface TitleSplit {
   headAt: number;
@@ -46,6 +47,7 @@ export function splitTitle(w: string[]): TitleSplit | null {
           ORG_NAME_HEADS.has(x) ||
           PLACES.has(x) ||
           (NEVER.has(x) && !monthNameAt(name, i)) ||
+          // ("Mr Warner", "Lord Sainsbury": after a personal honorific a firm's name is a surname)
           (KNOWN_ORGS.has(x) && !PERSONAL_HONORIFICS.has(w[h]!)) ||
           DEMONYMS.has(x),
       )

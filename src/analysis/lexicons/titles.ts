@@ -8,6 +8,12 @@ export const HONORIFICS = words(`
   Fr Fr. Father Sister Brother Sheikh Imam Rabbi Mx
 `);
 
+/** The honorifics that say a person and nothing more ("Mr Warner", "Lord Sainsbury"): whatever word
+ *  follows, a firm's name included, is a name. */
+export const PERSONAL_HONORIFICS = words(
+  `Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Baroness Baron`,
+);
+
 /** Honorifics and the gender they imply. */
 export const HONORIFIC_GENDER: Readonly<Record<string, "male" | "female" | "any">> = {
   mr: "male",
