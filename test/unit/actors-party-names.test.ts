@@ -1,6 +1,6 @@
 // A party's everyday names and its formal name are one actor across the coverage ("the Tories",
-// "Tory party", "the Conservatives", "the Conservative Party"), shown by the formal name an
-// article uses.
+// "Tory party", "the Conservatives", "the Conservative Party"), shown by the party's formal name
+// even where the coverage uses only everyday ones; those stay its aliases.
 import { describe, expect, it } from "vitest";
 import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
@@ -27,9 +27,18 @@ describe("party names", () => {
     expect(tories?.documents.length).toBe(3);
   });
 
-  it("prefers the plural formal name to the nickname within one article", () => {
+  it("shows a party an article calls only 'the Conservatives' and 'the Tories' by its formal name", () => {
     const m = model(`${C} The Tories had promised a review.`);
-    expect(m.resolve("Tories")?.name).toBe("Conservatives");
+    const party = m.resolve("Tories");
+    expect(party?.name).toBe("Conservative Party");
+    expect(party?.aliases.map((a) => a.text).sort()).toEqual(["Conservatives", "Tories"]);
+  });
+
+  it("keeps a two-word name that only starts with a party word", () => {
+    const m = model(
+      `Club news\n\nThe Republicans Club said its dinner was sold out, organiser Ed Pike said.`,
+    );
+    expect(m.actors.some((a) => a.name === "Republican Party")).toBe(false);
   });
 
   it("joins the GOP and the Republican Party, in other articles too", () => {

@@ -181,6 +181,14 @@ describe("a lead quotation an organisation voices, said in full by its person la
     const other = body.replace("Green spokesman Tom Vale", "Councillor Tom Vale");
     expect(speakerOf(headlined("Mayor's campaign plan", other), "frightened")).toBe("Greens");
   });
+
+  it("knows the party's person by the article's word for it, not the party's formal name", () => {
+    // the party is shown as "Conservative Party"; the article calls it only "the Tories"
+    const tory = body
+      .replace("The Greens have", "The Tories have")
+      .replace("Green spokesman Tom Vale", "Tory co-chairman Tom Vale");
+    expect(speakerOf(headlined("Mayor's campaign plan", tory), "frightened")).toBe("Tom Vale");
+  });
 });
 
 describe("an opening quotation taken up as 'these are the questions' of a person", () => {

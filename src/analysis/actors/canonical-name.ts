@@ -64,5 +64,19 @@ export function canonicalName(group: Local[]): { name: string; kind: ActorKind }
       b.words - a.words ||
       Number(b.accented) - Number(a.accented),
   );
-  return { name: list[0]!.text, kind };
+  const chosen = list[0]!.text;
+  return { name: (kind === "organization" && formalPartyName(chosen)) || chosen, kind };
+}
+
+/**
+ * "the Tories", "the Conservatives", "Tory party": a party the article calls only by an everyday
+ * name is shown by its formal one ("Conservative Party"), so one party has one name whichever
+ * word an article prefers; the everyday names stay its aliases.
+ */
+function formalPartyName(text: string): string | null {
+  const words = text.split(" ");
+  const formal = PARTY_NICKNAMES.get(words[0]!);
+  if (formal === undefined || words.length > 2) return null;
+  if (words.length === 2 && words[1]!.toLowerCase() !== "party") return null;
+  return `${formal} Party`;
 }

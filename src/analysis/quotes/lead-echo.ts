@@ -36,21 +36,32 @@ export function leadEchoes(doc: QuoteDoc, direct: QuoteFound[]): void {
         !!x.speakerId &&
         x.text.length > q.text.length &&
         fold(x.text).includes(w) &&
-        ofOrganisation(doc, x.speakerId, q.speakerName!),
+        ofOrganisation(doc, x.speakerId, namesIn(doc, q)),
     );
     if (!later) continue;
     Object.assign(q, { ...said(later), via: "context", cue: "lead" });
   }
 }
 
+/** The names this article gives the organisation ("Tories" for the Conservative Party), else its name. */
+function namesIn(doc: QuoteDoc, q: QuoteFound): string[] {
+  const actor = q.speakerId ? doc.actors.byId.get(q.speakerId) : undefined;
+  const here = actor?.aliases.filter((a) => a.docIds.includes(doc.article.docId)).map((a) => a.text) ?? [];
+  return here.length ? here : [q.speakerName!];
+}
+
 /** The person is introduced as the organisation's ("Tory co-chairman Ann Roe" for the Tories): a
- *  word sharing the organisation's first three letters just before one of their names. */
-function ofOrganisation(doc: QuoteDoc, id: string, org: string): boolean {
-  const stem = org
-    .replace(/^the\s+/i, "")
-    .slice(0, 3)
-    .toLowerCase();
-  if (stem.length < 3) return false;
+ *  word sharing the first three letters of one of the organisation's names just before one of theirs. */
+function ofOrganisation(doc: QuoteDoc, id: string, orgNames: readonly string[]): boolean {
+  const stems = orgNames
+    .map((org) =>
+      org
+        .replace(/^the\s+/i, "")
+        .slice(0, 3)
+        .toLowerCase(),
+    )
+    .filter((stem) => stem.length === 3);
+  if (stems.length === 0) return false;
   return doc.actors.mentionsIn(doc.article.docId).some(
     (m) =>
       m.actorId === id &&
@@ -59,6 +70,6 @@ function ofOrganisation(doc: QuoteDoc, id: string, org: string): boolean {
         .slice(Math.max(0, m.start - 40), m.start)
         .toLowerCase()
         .split(/[^\p{L}]+/u)
-        .some((word) => word.startsWith(stem)),
+        .some((word) => stems.some((stem) => word.startsWith(stem))),
   );
 }
