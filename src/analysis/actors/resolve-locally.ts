@@ -14,6 +14,7 @@ import { weakPersonsAsOrgs } from "./person-as-org.ts";
 import { ORG_HINT_SURNAME_RULE } from "./s22-actors-steps.ts";
 import { CLIPPED_PAST_COUNTRY_STEP, clippable } from "./s23-name-steps.ts";
 import { AMPERSAND_FIRST_STEP, ampersandFirstKey } from "./set23-steps.ts";
+import { afterSurnameHonorific, calledBySurname } from "./surname-honorific.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
@@ -107,10 +108,13 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
   },
   {
     name: "local-first-name",
-    doc: "the first name of the unique person of the article with it (and no such surname)",
-    try: ({ keys, p }) => {
+    doc: "the first name of the unique person of the article with it (and no such surname), unless 'Mr'/'Ms' stands before it",
+    try: ({ st, keys, p }) => {
       const firsts = keys.byFirst.get(p.key);
       if (firsts?.length !== 1 || keys.bySurname.has(p.key) || p.hint === "organization") return null;
+      // "Mr Howard" in an article that calls Howard Flight "Mr Flight": someone else
+      if (afterSurnameHonorific(st.text, p.start) && calledBySurname(st.text, firsts[0]!.tokens.at(-1)!))
+        return null;
       attach(firsts[0]!, p, "alias");
       return "attached";
     },

@@ -119,8 +119,13 @@ export class DocNames {
     return this.byWord.get(w) ?? [];
   }
 
-  /** The fullest name this article gives for a short name (surname, first name, head noun). */
-  expand(core: string[], before: number): { name: string; gender: "male" | "female" | "any" } | null {
+  /** The fullest name this article gives for a short name (surname, first name, head noun);
+   *  `notGiven`: full names the word may not be the given name of ("Mr Howard": not "Howard Flight"). */
+  expand(
+    core: string[],
+    before: number,
+    notGiven?: (full: string) => boolean,
+  ): { name: string; gender: "male" | "female" | "any" } | null {
     if (core.length === 0) return null;
     const want = core.map((w) => w.toLowerCase());
     let best: { name: string; gender: "male" | "female" | "any"; ofObject?: boolean } | null = null;
@@ -132,7 +137,7 @@ export class DocNames {
       const tail = ws.slice(ws.length - want.length).join(" ") === want.join(" ");
       // A given name stands for the full name, but a place never does: "Mexico" is not "Mexico City".
       const place = PLACES.has(core[0]!) && PLACE_HEADS.has(f.name.split(" ").at(-1)!);
-      const head = want.length === 1 && ws[0] === want[0] && !f.org && !place;
+      const head = want.length === 1 && ws[0] === want[0] && !f.org && !place && !notGiven?.(f.name);
       const longer = !best || ws.length > best.name.split(" ").length;
       // "the brother of Sam Hale … Writer Tom Hale … said Hale": not the point of reference.
       const later =

@@ -2,10 +2,11 @@
 // gives, whether it is a person, an organisation or an unnamed source.
 
 import { FEMALE_NAMES, MALE_NAMES } from "../actors/gender.ts";
+import { calledBySurname } from "../actors/surname-honorific.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
-import { HONORIFIC_GENDER, STYLED, TITLE_WORDS } from "../lexicons/titles.ts";
+import { HONORIFIC_GENDER, STYLED, SURNAME_HONORIFICS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { orgNameTail } from "./org-link.ts";
 import { DETERMINERS } from "./tokens.ts";
 import type { SpeakerKind } from "./types.ts";
@@ -25,6 +26,19 @@ export function genderOfWords(words: string[]): "male" | "female" | "any" {
     if (g) return g;
   }
   return "any";
+}
+
+/**
+ * "Mr Howard" where the article calls Howard Flight "Mr Flight": an honorific that takes a surname
+ * before a person's given name is someone else, once the article shows that person's surname so.
+ * (Without it, "Mr Kim" may be Kim Yungmin: a name written surname first.) Full names it may not be.
+ */
+export function givenNameBarred(
+  words: readonly string[],
+  text: string,
+): ((full: string) => boolean) | undefined {
+  if (words.length !== 2 || !SURNAME_HONORIFICS.has(words[0]!.replace(/\.$/, ""))) return undefined;
+  return (full) => calledBySurname(text, full.split(" ").at(-1)!);
 }
 
 /** A name without leading determiners, titles and plain honorifics ("Mr Straw" → Straw). */

@@ -11,7 +11,7 @@ import type { StepSwitches } from "../steps.ts";
 import type { DocNames } from "./doc-names.ts";
 import type { Cue, Phrase } from "./phrases.ts";
 import type { Span } from "./spans.ts";
-import { coreName, fuller, genderOfWords } from "./speaker-words.ts";
+import { coreName, fuller, genderOfWords, givenNameBarred } from "./speaker-words.ts";
 import type { QuoteFound, Speaker, SpeakerKind } from "./types.ts";
 
 export interface QuoteDoc {
@@ -180,7 +180,7 @@ export function speakerForActor(
 /** A speaker for a name the article gives. */
 function speakerForName(doc: QuoteDoc, name: string, p: Phrase): Speaker {
   const ws = name.split(/\s+/);
-  const full = doc.names.expand(coreName(ws), p.start);
+  const full = doc.names.expand(coreName(ws), p.start, givenNameBarred(ws, doc.text));
   let canonical = full && full.name.split(" ").length > ws.length ? full.name : coreName(ws).join(" ");
   if (STYLED.has(ws[0]!.toLowerCase()) && !canonical.includes(" ")) canonical = `${ws[0]} ${canonical}`;
   let id: string | null = null;
