@@ -40,4 +40,12 @@ describe("office nouns across the corpus", () => {
       "Arts cuts\n\nTom Barrow opened the gallery on Friday. The culture secretary was not there.\n";
     expect(roleHolder(text, "The culture secretary")).toBeNull();
   });
+
+  it("reads an office written as a title ('The Foreign Secretary told …') as the office", () => {
+    const text =
+      "Envoy row\n\nJack Dorran met Ann Pellow on Tuesday. The Foreign Secretary told the BBC the row was over.\n";
+    expect(roleHolder(text, "The Foreign Secretary")).toBe("Jack Dorran");
+    const prime = "Poster\n\nTim Blare and Gus Brand unveiled a poster. The Prime Minister praised it.\n";
+    expect(roleHolder(prime, "The Prime Minister")).toBe("Tim Blare");
+  });
 });

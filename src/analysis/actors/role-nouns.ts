@@ -7,8 +7,19 @@ import type { DocData } from "./types.ts";
 
 // The modifier is lazy: "the prime minister" is the role "prime minister", not a "minister" with a
 // modifier (which any minister would carry).
+// Offices are also written as titles ("The Foreign Secretary told the BBC", "The Prime Minister");
+// only offices: "The Star" or "The Leader" opening a sentence is more often a newspaper.
+const TITLED_OFFICES = [
+  ..."president secretary minister chancellor governor senator ambassador commissioner chairman chairwoman judge mayor".split(
+    " ",
+  ),
+  "prime minister",
+].filter((w) => ROLE_NOUNS.get(w) === "person");
+const titleCase = (r: string) => r.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 const ROLE_RE = new RegExp(
-  `\\b[Tt]he (?:([a-z]+|\\p{Lu}[\\p{L}-]+) )??(${[...ROLE_NOUNS.keys()].sort((a, b) => b.length - a.length).join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
+  `\\b[Tt]he (?:([a-z]+|\\p{Lu}[\\p{L}-]+) )??(${[...ROLE_NOUNS.keys(), ...TITLED_OFFICES.map(titleCase)]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})\\b(?! of\\b)(?! \\p{Lu})`,
   "gu",
 );
 
@@ -21,7 +32,7 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
     const sentence = text.slice(s.start, s.end);
     // role nouns
     for (const m of sentence.matchAll(ROLE_RE)) {
-      const word = m[2]!;
+      const word = m[2]!.toLowerCase();
       const roleWords = word.split(" ");
       // "the Tory leader": a capitalised modifier must be among the person's words for the role
       // too (a "Labour leader" is no "Tory leader").
