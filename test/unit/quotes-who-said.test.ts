@@ -209,6 +209,18 @@ describe("which person speaks", () => {
     expect(speakerOf(quotes(body, off), "They are not props")).not.toBe("Carl Dunne");
   });
 
+  it("gives a bare statement after another's term to the named speaker the sentence before opens on", () => {
+    const body = [
+      "The council row went on for a third day.",
+      'In the chamber, Green councillor Ann Roe suggested the leaflets were part of a pattern and reminded members that council leader Ian Hale once called her a "local Napoleon".',
+      "",
+      '"Given the outrage that caused then, how could you revive it in these leaflets?"',
+    ].join("\n");
+    expect(speakerOf(quotes(body), "Given the outrage")).toBe("Ann Roe");
+    const off = switchOff("quotes.term-sentence-named-opener");
+    expect(speakerOf(quotes(body, off), "Given the outrage")).toBe("Ian Hale");
+  });
+
   it("gives a reply after 'when asked …' to the sentence's subject, not to the question's words", () => {
     const body =
       'Goalkeeper Dan Hoyle would not discuss the final but when asked whether he would do the same again replied: "Of course I will."';

@@ -75,7 +75,12 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
       const prev = q > 0 && prevKey ? sentenceAt(doc.article, prevKey) : null;
       const term = doc.speakers[q - 1];
       if (!prev || !term || doc.kinds[q - 1] !== "term" || doc.spans[q - 1]!.start < prev.start) return null;
-      const sp = leadingSubject(doc, prevKey!);
+      // (a named subject too: "Tory spokesman Mr Lewis reminded MPs that Ian Roe called him a
+      // “Fagin”. “Given the outrage …”" is Mr Lewis's; switch "term-sentence-named-opener")
+      const named = isOn("quotes", "term-sentence-named-opener", doc.switches)
+        ? doc.history.find((h) => h.start >= prev.start && h.start < prev.end && h.speaker)
+        : undefined;
+      const sp = (named?.kind === "person" && named.id ? named : undefined) ?? leadingSubject(doc, prevKey!);
       return sp && sp.id !== term.id && sp.start < doc.spans[q - 1]!.markOpen
         ? { sp, cue: null, via: "context" }
         : null;

@@ -192,6 +192,10 @@ export const INLINE_SWITCHES = [
     doc: '"He finished with an appeal to the fans. “One day …”": a he/she or a person\'s description opening the sentence before a bare quotation',
   },
   {
+    name: "term-sentence-named-opener",
+    doc: '"Ann Roe reminded MPs that Ian Hale called him a “Fagin”. “Given the outrage …”": a bare statement after another\'s term goes to the first speaker of the sentence before',
+  },
+  {
     name: "it-described-organisation",
     doc: '"The council said … “…,” it said": "it" takes up an organisation given only by its head noun',
   },
