@@ -27,3 +27,12 @@ describe("a second verb of delivery before a colon", () => {
     expect(speakerOf(directQuotes(body("The crowd saw Roe and cheered:")), "Let us win")).not.toBe("Ann Roe");
   });
 });
+
+describe("a verb of delivery whose object names the words to come", () => {
+  it("speaks for the subject when the object is a joke, a quip or a retort", () => {
+    expect(speakerOf(directQuotes(body("She opened her speech with a joke:")), "Let us win")).toBe("Ann Roe");
+    expect(speakerOf(directQuotes(body("Roe answered the heckler with a quip:")), "Let us win")).toBe(
+      "Ann Roe",
+    );
+  });
+});

@@ -99,7 +99,7 @@ const NOT_VERBS = new Set([
 ]);
 /** The last word of an object that names the words to come: "viewpoint:", "defines a blog as:". */
 const SAYING_OBJECT =
-  /^(?:as|view|viewpoint|verdict|message|warning|explanation|answer|reply|response|advice|assessment|summary|theory|prediction|plea)$/;
+  /^(?:as|view|viewpoint|verdict|message|warning|explanation|answer|reply|response|advice|assessment|summary|theory|prediction|plea|joke|quip|retort|remark|comment|words)$/;
 
 /** The cue of the quotation toks[j] followed by `<Name> <verb>ed` or `he/she <verb>ed`, else null. */
 export function verbTag(toks: Tok[], j: number, text: string): Cue | null {
