@@ -58,11 +58,31 @@ export function sameSpeaker(label: LabelRow, got: QuoteFound, names: readonly st
   if (name === null) return false;
   if (sameName(label, got, name)) return true;
   if (label.speakerType !== got.speakerKind || label.speakerType === "unnamed") return false;
+  // "Prince Saud Al-Faisal" for our "Saud Al-Faisal", "Justice Eady" for "Eady": a style is no part
+  // of the name (a style before one word leaves a given name or a surname: only that word alone is
+  // the same person; "Prince Charles" is no Charles Kennedy)
+  const styled = unstyled(label);
+  if (styled !== label) {
+    const rest = styled.speaker!;
+    if (rest.includes(" ") ? sameName(styled, got, name) : foldWords(name) === foldWords(rest)) return true;
+  }
   // "Lord Goldsmith" where the article calls our Peter Goldsmith "Goldsmith": a title is no name
   const [first, ...rest] = label.speaker.split(" ");
   const untitled =
     PERSONAL_HONORIFICS.has(first!) && rest.length ? { ...label, speaker: rest.join(" ") } : label;
   return names.some((n) => sameName(untitled, got, n));
+}
+
+/** Styles a label may put before a person's name ("Crown Prince", "Mr Justice"), beyond honorifics. */
+const STYLES = new Set(["Prince", "Princess", "Crown", "King", "Queen", "Sheikh", "Justice"]);
+
+/** The label with the styles before a person's name taken off ("Prince Saud Al-Faisal" → "Saud Al-Faisal"). */
+function unstyled(label: LabelRow): LabelRow {
+  if (label.speakerType !== "person") return label;
+  const ws = label.speaker!.split(" ");
+  let i = 0;
+  while (i < ws.length - 1 && (PERSONAL_HONORIFICS.has(ws[i]!) || STYLES.has(ws[i]!))) i++;
+  return i === 0 ? label : { ...label, speaker: ws.slice(i).join(" ") };
 }
 
 function sameName(label: LabelRow, got: QuoteFound, name: string): boolean {

@@ -36,6 +36,19 @@ describe("speaker match in the quote scorer", () => {
     ).toBe(true);
   });
 
+  it("takes a person's name without the style the label puts before it", () => {
+    expect(sameSpeaker(label("Prince Saud Al-Faisal", "person"), found("Saud Al-Faisal", "person"))).toBe(
+      true,
+    );
+    expect(sameSpeaker(label("Crown Prince Frederik", "person"), found("Frederik", "person"))).toBe(true);
+    expect(sameSpeaker(label("Justice Eady", "person"), found("Eady", "person"))).toBe(true);
+    // one word left is that word alone: another person sharing it is not the speaker
+    expect(sameSpeaker(label("Prince Charles", "person"), found("Charles Kennedy", "person"))).toBe(false);
+    expect(sameSpeaker(label("Prince Saud Al-Faisal", "person"), found("Omar Al-Faisal", "person"))).toBe(
+      false,
+    );
+  });
+
   it("refuses another kind of actor or an unnamed source, whatever its other names", () => {
     expect(
       sameSpeaker(label("Tim Warner", "person"), found("Warner Inc", "organization"), ["Tim Warner"]),
