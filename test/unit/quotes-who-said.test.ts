@@ -221,6 +221,15 @@ describe("which person speaks", () => {
     expect(speakerOf(quotes(body, off), "Given the outrage")).toBe("Ian Hale");
   });
 
+  it("reads a capitalised plural group ('Judges said', 'Organisers say') as an unnamed source, not a person", () => {
+    const judges = quotes(
+      'The film won the top prize. Judges said it tackled the subject with "great insight".',
+    );
+    expect(judges[0]?.speakerKind).toBe("unnamed");
+    const one = quotes('Judge Ann Roe heard the case on Monday. The judge said: "This is wrong."');
+    expect(speakerOf(one, "This is wrong")).toBe("Ann Roe");
+  });
+
   it("gives a reply after 'when asked …' to the sentence's subject, not to the question's words", () => {
     const body =
       'Goalkeeper Dan Hoyle would not discuss the final but when asked whether he would do the same again replied: "Of course I will."';

@@ -13,6 +13,15 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   negotiator negotiators`),
 );
 
+/**
+ * Groups of people named by a plural alone ("Judges said", "Organisers say"): an unnamed source, never
+ * a person called "Judges". Plural only: "the judge" is the one judge the article named.
+ */
+export const GROUP_PLURALS: ReadonlySet<string> = new Set(
+  forms(`judges jurors organisers organizers campaigners activists protesters protestors demonstrators
+  scientists researchers academics supporters voters investors shareholders`),
+);
+
 /** Nouns for documents that speak for their issuer ("the statement said"). */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   forms(`statement report survey study letter document memo filing release communique poll research

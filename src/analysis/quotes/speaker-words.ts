@@ -5,7 +5,7 @@ import { FEMALE_NAMES, MALE_NAMES } from "../actors/gender.ts";
 import { calledBySurname } from "../actors/surname-honorific.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
-import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { ANONYMOUS_HEADS, GROUP_PLURALS } from "../lexicons/sources.ts";
 import { HONORIFIC_GENDER, STYLED, SURNAME_HONORIFICS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { orgNameTail } from "./org-link.ts";
 import { DETERMINERS } from "./tokens.ts";
@@ -110,7 +110,8 @@ export function classify(words: string[]): SpeakerKind {
     !lower.slice(1).some((w, i) => ORG_NOUNS.has(w) && i === lower.length - 2)
   )
     return "unnamed";
-  if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(head.replace(/s$/, ""))) return "unnamed";
+  if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(head.replace(/s$/, "")) || GROUP_PLURALS.has(head))
+    return "unnamed";
   if (ORG_NOUNS.has(head)) return "organization";
   return "person";
 }
