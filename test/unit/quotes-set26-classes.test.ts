@@ -65,6 +65,16 @@ describe('the quoted complement of "his/her view-noun is" is the possessor\'s vi
     expect(speakerOf(qs, "waste")).toBeNull();
     expect(speakerOf(qs, "Every lock")).toBeNull();
   });
+
+  it("reaches past a short phrase after the noun and a 'to' after the verb", () => {
+    const advice =
+      'Talent show\n\nFormer editor Kelvin Marsh sits on the panel.\n\nHis advice for one young singer was to "get a haircut and a new song".';
+    expect(speakerOf(directQuotes(advice), "get a haircut")).toBe("Kelvin Marsh");
+    // …but not past a clause: "His advice, which the singer ignored, was" is out of its reach
+    const far =
+      'Talent show\n\nFormer editor Kelvin Marsh sits on the panel.\n\nHis advice for the singer who came on after the break and sang badly was to "go home".';
+    expect(speakerOf(directQuotes(far), "go home")).toBeNull();
+  });
 });
 
 describe("a quoted sentence opening its sentence is set off from a tag with no comma", () => {

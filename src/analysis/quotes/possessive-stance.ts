@@ -13,12 +13,20 @@ const VIEW_NOUN =
 const COPULA = /^(?:is|was|are|were|remains|remained)$/;
 const SUBJECT_OF: Readonly<Record<string, string>> = { his: "he", her: "she", their: "they" };
 
-/** The possessive's token before "view-noun is" that ends right before toks[j], else -1. */
+/** The possessive's token before "view-noun is" that ends right before toks[j], else -1; also
+ *  "His advice for one contestant was to “…”": a short phrase after the noun, "to" after the verb. */
 function possessiveAt(toks: Tok[], j: number): number {
   let k = j - 1;
-  if (toks[k]?.lower === "that") k--;
-  if (!COPULA.test(toks[k]?.lower ?? "") || !VIEW_NOUN.test(toks[k - 1]?.lower ?? "")) return -1;
-  return possessorOf(toks, k - 1);
+  if (toks[k]?.lower === "that" || toks[k]?.lower === "to") k--;
+  if (!COPULA.test(toks[k]?.lower ?? "")) return -1;
+  if (VIEW_NOUN.test(toks[k - 1]?.lower ?? "")) return possessorOf(toks, k - 1);
+  // the noun, a preposition and up to four words of its object
+  for (let n = k - 3; n >= k - 6 && n >= 0; n--) {
+    if (!toks.slice(n + 1, k).every((t) => t.type === "w")) return -1;
+    if (VIEW_NOUN.test(toks[n]!.lower) && /^(?:for|to|on)$/.test(toks[n + 1]!.lower))
+      return possessorOf(toks, n);
+  }
+  return -1;
 }
 
 /** The his/her/their opening its clause before the noun toks[noun], past one adjective at most

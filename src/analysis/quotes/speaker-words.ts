@@ -110,8 +110,9 @@ export function classify(words: string[]): SpeakerKind {
     !lower.slice(1).some((w, i) => ORG_NOUNS.has(w) && i === lower.length - 2)
   )
     return "unnamed";
-  if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(head.replace(/s$/, "")) || GROUP_PLURALS.has(head))
-    return "unnamed";
+  if (ANONYMOUS_HEADS.has(head) || ANONYMOUS_HEADS.has(head.replace(/s$/, ""))) return "unnamed";
+  // (the plural alone: "Saturday's organisers" is left to the possessive rules)
+  if (GROUP_PLURALS.has(head) && lower.length === 1) return "unnamed";
   if (ORG_NOUNS.has(head)) return "organization";
   return "person";
 }
