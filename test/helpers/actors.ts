@@ -31,12 +31,15 @@ export const actorAt = (m: ActorModel, a: Article, words: string, n = 0): string
   mentionAt(m, a, words, n)?.name ?? null;
 
 /** Invented articles (file → text) and one actor model over all of them, as the bot builds it. */
-export function corpusModel(files: Record<string, string>): {
+export function corpusModel(
+  files: Record<string, string>,
+  switches?: StepSwitches,
+): {
   m: ActorModel;
   doc: (file: string) => Article;
 } {
   const { articles } = corpusOf(files);
   const byFile = new Map(Object.keys(files).map((f, i) => [f, articles[i]!]));
   if (articles.length !== byFile.size) throw new Error("an article was not built");
-  return { m: buildActorModel(articles), doc: (file) => byFile.get(file)! };
+  return { m: buildActorModel(articles, switches), doc: (file) => byFile.get(file)! };
 }

@@ -155,14 +155,53 @@ function closeFirstName({ uf, bySurname }: Merge) {
   }
 }
 
-function surnameOnly({ locals, uf, bySurname }: Merge) {
+function surnameOnly({ locals, uf, bySurname, switches }: Merge) {
   const surnameGroups = new Map<string, Set<number>>();
   for (const [s, bucket] of bySurname) surnameGroups.set(s, new Set(bucket.map((l) => uf.find(l.id))));
+  const dominant = isOn("actors", DOMINANT_SURNAME_STEP.name, switches)
+    ? dominantBySurname(bySurname, uf)
+    : null;
   for (const l of locals) {
     if (l.kind !== "person" || l.first !== null) continue;
     const g = surnameGroups.get(l.surname!);
     if (g?.size === 1) uf.union([...g][0]!, l.id);
+    // (never past a person of that surname the article itself names, nor one it describes: "Dean
+    // Boyd, a spokesman" is no famous Boyd)
+    else if (
+      g &&
+      dominant?.has(l.surname!) &&
+      l.descriptions.length === 0 &&
+      !bySurname.get(l.surname!)!.some((x) => x.docId === l.docId)
+    )
+      uf.union(dominant.get(l.surname!)!, l.id);
   }
+}
+
+export const DOMINANT_SURNAME_STEP = {
+  name: "dominant-surname",
+  doc: "'Mr Howard' in an article that gives no full name: the person of that surname the coverage names far more often than any other",
+};
+
+/**
+ * For each surname several persons share, the one the coverage names in far more articles than all
+ * the others together (at least five, four times the rest): an article that only ever writes "Mr
+ * Howard" means the Michael Howard of a hundred articles, not the Ron Howard of three.
+ */
+function dominantBySurname(
+  bySurname: Map<string, Local[]>,
+  uf: { find(id: number): number },
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [s, bucket] of bySurname) {
+    const docs = new Map<number, Set<string>>();
+    for (const l of bucket) addSet(docs, uf.find(l.id), l.docId);
+    if (docs.size < 2) continue;
+    const ranked = [...docs].sort((a, b) => b[1].size - a[1].size);
+    const top = ranked[0]![1].size;
+    const rest = ranked.slice(1).reduce((n, [, d]) => n + d.size, 0);
+    if (top >= 5 && top >= 4 * rest) out.set(s, ranked[0]![0]);
+  }
+  return out;
 }
 
 function acronymInitialsMerge({ locals, uf, switches }: Merge) {
