@@ -108,7 +108,7 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
   },
   {
     name: "local-first-name",
-    doc: "the first name of the unique person of the article with it (and no such surname), unless 'Mr'/'Ms' stands before it",
+    doc: "the first name of the unique person of the article with it (and no such surname), unless 'Mr'/'Ms' stands before it and the article calls that person 'Mr <surname>'",
     try: ({ st, keys, p }) => {
       const firsts = keys.byFirst.get(p.key);
       if (firsts?.length !== 1 || keys.bySurname.has(p.key) || p.hint === "organization") return null;

@@ -80,10 +80,10 @@ export const ROLE_GENDER: Readonly<Record<string, "male" | "female">> = {
   congressman: "male",
 };
 
-/** Honorifics that are part of a peer's styled name ("Lord Butler"): kept in the name. */
 /** Honorifics that go before a surname, never a given name alone ("Mr Howard" is no Howard Flight). */
 export const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx"]);
 
+/** Honorifics that are part of a peer's styled name ("Lord Butler"): kept in the name. */
 export const STYLED: ReadonlySet<string> = new Set(["lord", "lady", "sir", "dame", "baroness", "baron"]);
 
 /** Police, military and civic ranks written short, with or without a stop ("Det Chief Supt Ann
