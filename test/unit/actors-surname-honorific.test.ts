@@ -32,3 +32,25 @@ describe("an honorific before a given name of the article", () => {
     expect(speakerOf(directQuotes(body), "Creditors")).toBe("Lim Seok-ho");
   });
 });
+
+describe("a given name after a royal style", () => {
+  const body = [
+    "Royal wedding date set",
+    "",
+    "Prince Edmund and Lady Ann Vere are to marry in April. Edmund said he was delighted.",
+    "",
+    "Opposition leader Edmund Hale offered his congratulations.",
+  ].join("\n");
+
+  it("is the royal, alone too, not another person with that given name", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "Edmund")).not.toBe("Edmund Hale");
+    expect(actorAt(m, a, "Edmund", 1)).not.toBe("Edmund Hale");
+  });
+
+  it("is the royal's full name when the article styles that too", () => {
+    const saud =
+      'Saudi reforms\n\nForeign minister Prince Saud Al-Shafi spoke in Riyadh. "Reform is coming," Prince Saud said.';
+    expect(speakerOf(directQuotes(saud), "Reform is coming")).toBe("Saud Al-Shafi");
+  });
+});

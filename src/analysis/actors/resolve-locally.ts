@@ -14,7 +14,7 @@ import { weakPersonsAsOrgs } from "./person-as-org.ts";
 import { ORG_HINT_SURNAME_RULE } from "./s22-actors-steps.ts";
 import { CLIPPED_PAST_COUNTRY_STEP, clippable } from "./s23-name-steps.ts";
 import { AMPERSAND_FIRST_STEP, ampersandFirstKey } from "./set23-steps.ts";
-import { afterSurnameHonorific, calledBySurname } from "./surname-honorific.ts";
+import { afterSurnameHonorific, calledBySurname, royalName } from "./surname-honorific.ts";
 import { TAGGER_GUESS_STEP, takeTaggerGuesses } from "./tagger-guess.ts";
 import type { ArticleState, Local, Pending, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
@@ -112,9 +112,11 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
     try: ({ st, keys, p }) => {
       const firsts = keys.byFirst.get(p.key);
       if (firsts?.length !== 1 || keys.bySurname.has(p.key) || p.hint === "organization") return null;
-      // "Mr Howard" in an article that calls Howard Flight "Mr Flight": someone else
+      // "Mr Howard" in an article that calls Howard Flight "Mr Flight": someone else; so is
+      // "Prince Charles" in one that names Charles Kennedy
       if (afterSurnameHonorific(st.text, p.start) && calledBySurname(st.text, firsts[0]!.tokens.at(-1)!))
         return null;
+      if (royalName(st.text, p.text) && !royalName(st.text, firsts[0]!.tokens.join(" "))) return null;
       attach(firsts[0]!, p, "alias");
       return "attached";
     },

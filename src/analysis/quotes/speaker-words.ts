@@ -2,7 +2,7 @@
 // gives, whether it is a person, an organisation or an unnamed source.
 
 import { FEMALE_NAMES, MALE_NAMES } from "../actors/gender.ts";
-import { calledBySurname } from "../actors/surname-honorific.ts";
+import { calledBySurname, royalName } from "../actors/surname-honorific.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS, GROUP_PLURALS } from "../lexicons/sources.ts";
@@ -37,6 +37,11 @@ export function givenNameBarred(
   words: readonly string[],
   text: string,
 ): ((full: string) => boolean) | undefined {
+  // "Prince Charles", and "Charles" alone in an article that writes it: the royal's own name
+  const last = words.at(-1) ?? "";
+  // (unless the full name is a royal's too: "Prince Saud" for "Prince Saud Al-Faisal")
+  if (words.length <= 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && royalName(text, last))
+    return (full) => !royalName(text, full);
   if (words.length !== 2 || !SURNAME_HONORIFICS.has(words[0]!.replace(/\.$/, ""))) return undefined;
   return (full) => calledBySurname(text, full.split(" ").at(-1)!);
 }
