@@ -24,10 +24,13 @@ describe("a surname-only person across the coverage", () => {
   });
 
   it("is not that person when the article names or describes a Kessler of its own", () => {
-    const own =
+    const named =
       "Schools row\n\nHead teacher Jo Kessler spoke to parents. Mr Kessler said the plan was a mess.\n";
-    const { m, doc } = corpusModel(files({ "d.txt": own }));
-    expect(actorAt(m, doc("d.txt"), "Kessler", 1)).not.toBe("Mark Kessler");
+    const a = corpusModel(files({ "d.txt": named }));
+    expect(actorAt(a.m, a.doc("d.txt"), "Kessler", 1)).not.toBe("Mark Kessler");
+    const described = "Schools row\n\nInspector Kessler said the plan for schools was a mess.\n";
+    const b = corpusModel(files({ "d.txt": described }));
+    expect(actorAt(b.m, b.doc("d.txt"), "Kessler")).not.toBe("Mark Kessler");
   });
 
   it("stays on its own with the step off", () => {

@@ -7,6 +7,7 @@ import type { ActorKind } from "../../types.ts";
 import { THING_ACRONYMS } from "../lexicons/not-names.ts";
 import { NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
 import { PERSONAL_HONORIFICS } from "../lexicons/titles.ts";
+import { honorificBefore } from "./surname-honorific.ts";
 import type { ArticleState, Local, Pending, Via, Vocab } from "./types.ts";
 import { span } from "./word-classes.ts";
 
@@ -115,8 +116,7 @@ const EPONYM_AFTER = /^['’]s? (?:disease|syndrome|disorder)\b/;
 
 /** Right after a personal honorific ("Mr Warner", "Lady Ford"): a person, whatever the word. */
 export function afterHonorific(text: string, first: Token): boolean {
-  const before = /(?:^|[^\p{L}.])(\p{L}+\.?) $/u.exec(text.slice(Math.max(0, first.start - 12), first.start));
-  return !!before && PERSONAL_HONORIFICS.has(before[1]!);
+  return PERSONAL_HONORIFICS.has(honorificBefore(text, first.start) ?? "");
 }
 
 /** Followed by what organisations do or have: "BT said", "UKA's", "EFF lawyer", "Fiat shares". */

@@ -164,16 +164,14 @@ function surnameOnly({ locals, uf, bySurname, switches }: Merge) {
   for (const l of locals) {
     if (l.kind !== "person" || l.first !== null) continue;
     const g = surnameGroups.get(l.surname!);
-    if (g?.size === 1) uf.union([...g][0]!, l.id);
+    if (g?.size === 1) {
+      uf.union([...g][0]!, l.id);
+      continue;
+    }
     // (never past a person of that surname the article itself names, nor one it describes: "Dean
     // Boyd, a spokesman" is no famous Boyd)
-    else if (
-      g &&
-      dominant?.has(l.surname!) &&
-      l.descriptions.length === 0 &&
-      !bySurname.get(l.surname!)!.some((x) => x.docId === l.docId)
-    )
-      uf.union(dominant.get(l.surname!)!, l.id);
+    const d = dominant?.get(l.surname!);
+    if (d && l.descriptions.length === 0 && !d.docs.has(l.docId)) uf.union(d.root, l.id);
   }
 }
 
@@ -185,21 +183,23 @@ export const DOMINANT_SURNAME_STEP = {
 /**
  * For each surname several persons share, the one the coverage names in far more articles than all
  * the others together (at least five, four times the rest): an article that only ever writes "Mr
- * Howard" means the Michael Howard of a hundred articles, not the Ron Howard of three.
+ * Howard" means the Michael Howard of a hundred articles, not the Ron Howard of three. With it, the
+ * articles that name some person of that surname in full.
  */
 function dominantBySurname(
   bySurname: Map<string, Local[]>,
   uf: { find(id: number): number },
-): Map<string, number> {
-  const out = new Map<string, number>();
+): Map<string, { root: number; docs: Set<string> }> {
+  const out = new Map<string, { root: number; docs: Set<string> }>();
   for (const [s, bucket] of bySurname) {
-    const docs = new Map<number, Set<string>>();
-    for (const l of bucket) addSet(docs, uf.find(l.id), l.docId);
-    if (docs.size < 2) continue;
-    const ranked = [...docs].sort((a, b) => b[1].size - a[1].size);
+    const byRoot = new Map<number, Set<string>>();
+    for (const l of bucket) addSet(byRoot, uf.find(l.id), l.docId);
+    if (byRoot.size < 2) continue;
+    const ranked = [...byRoot].sort((a, b) => b[1].size - a[1].size);
     const top = ranked[0]![1].size;
     const rest = ranked.slice(1).reduce((n, [, d]) => n + d.size, 0);
-    if (top >= 5 && top >= 4 * rest) out.set(s, ranked[0]![0]);
+    if (top >= 5 && top >= 4 * rest)
+      out.set(s, { root: ranked[0]![0], docs: new Set(bucket.map((l) => l.docId)) });
   }
   return out;
 }

@@ -3,10 +3,14 @@
 
 import { SURNAME_HONORIFICS } from "../lexicons/titles.ts";
 
+/** The word, with its stop if any, right before `at` across one space ("Mr", "Dr."), else null. */
+export function honorificBefore(text: string, at: number): string | null {
+  return /(?:^|[^\p{L}.])(\p{L}+\.?) $/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? null;
+}
+
 /** "Mr", "Ms" right before `at`: an honorific that takes a surname ("Sir" takes a given name). */
 export function afterSurnameHonorific(text: string, at: number): boolean {
-  const before = /(?:^|[^\p{L}])(\p{L}+)\.? $/u.exec(text.slice(Math.max(0, at - 6), at));
-  return !!before && SURNAME_HONORIFICS.has(before[1]!);
+  return SURNAME_HONORIFICS.has(honorificBefore(text, at)?.replace(/\.$/, "") ?? "");
 }
 
 /** What an article writes after its honorifics and royal styles, read in one pass over the text
