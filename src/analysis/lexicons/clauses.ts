@@ -20,6 +20,10 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   ironically predictably privately publicly elsewhere there here tomorrow soon clearly`),
 );
 
+/** Words that open a direct question ("How can she be “urban” …?"): a question's first word is no
+ *  subject, so no speaker. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(forms(`how why what where whatever whence`));
+
 /** Day names and parts of a day: they date a statement, they never say it ("said Tuesday"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
   forms(`monday tuesday wednesday thursday friday saturday sunday`),

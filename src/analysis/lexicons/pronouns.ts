@@ -8,4 +8,13 @@ export const PRONOUNS: Readonly<Record<string, "male" | "female" | "plural" | "t
   it: "thing",
   we: "plural",
   i: "self",
+  // "I'd say that …": a contraction stands for its pronoun, never for a name
+  "i'd": "self",
+  "i'll": "self",
+  "i'm": "self",
+  "i've": "self",
+  "i’d": "self",
+  "i’ll": "self",
+  "i’m": "self",
+  "i’ve": "self",
 };

@@ -14,6 +14,22 @@ export const BODY_KIND_SWITCH = {
   doc: '"the company says" with no organisation in view: the one the article introduced as "game firm Keelware", the latest',
 };
 
+/** "The gadget was chosen by US magazine Mobile PC. … “…,” said the magazine": an organisation the
+ *  article introduced by this very kind ("magazine Mobile PC") is the one "the magazine" means, over
+ *  the latest organisation named nearby (a product, a rival). */
+export const BODY_KIND_FIRST_SWITCH = {
+  name: "body-kind-first",
+  doc: '"said the magazine" after "US magazine Mobile PC": the organisation introduced by that kind, over the latest one named nearby',
+};
+
+/** Kinds specific enough to pick out the body introduced so over the latest one named: a rival
+ *  "club" or a "monitoring firm" is often named last, a second "magazine" seldom. */
+export const SPECIFIC_KINDS: ReadonlySet<string> = new Set(
+  "magazine newspaper paper tabloid journal broadcaster channel station website watchdog regulator charity".split(
+    " ",
+  ),
+);
+
 /** Kinds of body that stand for one another. */
 const SAME_KIND: Readonly<Record<string, string>> = { firm: "firm|company", company: "firm|company" };
 

@@ -1,7 +1,7 @@
 // Noun phrases around a speech verb: the subject read backwards from the verb, the phrase read
 // forwards after it (inverted tags), a passive's agent, a sentence's opening subject or name.
 
-import { CLAUSE_BREAKERS, TAIL_BREAKERS, TIME_DETERMINERS, TIME_NOUNS } from "../lexicons/clauses.ts";
+import { CLAUSE_BREAKERS, QUESTION_OPENERS, TAIL_BREAKERS, TIME_DETERMINERS, TIME_NOUNS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
@@ -333,7 +333,8 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
       ? p
       : null;
   }
-  return isCap(first) ? p : null;
+  // "How can she be “urban” …?": a question's opening word is no subject
+  return isCap(first) && !QUESTION_OPENERS.has(first.lower) ? p : null;
 }
 
 /** The comma opening an apposition ("Tony Lloyd, the city's MP,") that ends at the comma toks[c]. */

@@ -28,7 +28,9 @@ export function cutAtPossessor(toks: readonly Tok[], i: number, k: number): Arra
   for (let p = i; p < k - 2; p++) {
     if (!POSSESSIVE.test(toks[p]!.text) || !personAfter(toks, p + 1, k)) continue;
     // (a headline in title case on either side is no pair of names)
-    if (toks.slice(i, p).some((t) => TITLE_WORDS.has(t.text.toLowerCase()))) return [[i, k]];
+    // (an opening "The" is the sentence's determiner, not a title's word: "The Fabian Society's Sundar Katwala")
+    const from = /^(?:The|A|An)$/.test(toks[i]!.text) ? i + 1 : i;
+    if (toks.slice(from, p).some((t) => TITLE_WORDS.has(t.text.toLowerCase()))) return [[i, k]];
     const last = toks[k - 1]!.text.replace(/['’]s$/, "").toLowerCase();
     if (ORG_NOUNS.has(last)) return [[i, k]];
     return [[i, p + 1], ...cutAtPossessor(toks, p + 1, k)];

@@ -1,6 +1,7 @@
 // The switches of study sets 23 on, one list for inline-switches.ts (each set's rules are in its
 // own file, named for the set whose labels found them).
 
+import { BODY_KIND_FIRST_SWITCH } from "./body-kind.ts";
 import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
@@ -112,4 +113,5 @@ export const STUDY_SET_SWITCHES = [
   MODEL_OVER_STALE_FALLBACK_SWITCH,
   REPORT_IN_REPORT_SWITCH,
   CONTEXT_SANDWICH_SWITCH,
+  BODY_KIND_FIRST_SWITCH,
 ];

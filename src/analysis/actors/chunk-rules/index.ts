@@ -21,6 +21,7 @@ import { compoundModifier } from "./compound-modifier.ts";
 import { demonymPrefix } from "./demonym-prefix.ts";
 import { groupNoun } from "./group-noun.ts";
 import { institutionNoun } from "./institution-or-descriptor.ts";
+import { KIND_NOUN_NAME_RULE } from "./kind-noun-name.ts";
 import { knownPhrase } from "./known-phrase.ts";
 import { leadingArticle } from "./leading-article.ts";
 import { loneWord } from "./lone-word.ts";
@@ -76,6 +77,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   bodyNameAfterOffice,
   // (s26: "Farid Omar Ben Salah", before title-name reads "Farid" as a job)
   GIVEN_NAME_LEAD_RULE,
+  // (s30: "games firm Pocket Tech", before title-name and plain-name read a person)
+  KIND_NOUN_NAME_RULE,
   titleName, // 1.
   // (set 27: "Joint Committee on Human Rights")
   ORG_HEAD_ON_STEP,
