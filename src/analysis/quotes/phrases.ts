@@ -1,7 +1,13 @@
 // Noun phrases around a speech verb: the subject read backwards from the verb, the phrase read
 // forwards after it (inverted tags), a passive's agent, a sentence's opening subject or name.
 
-import { CLAUSE_BREAKERS, QUESTION_OPENERS, TAIL_BREAKERS, TIME_DETERMINERS, TIME_NOUNS } from "../lexicons/clauses.ts";
+import {
+  CLAUSE_BREAKERS,
+  QUESTION_OPENERS,
+  TAIL_BREAKERS,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
+} from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
