@@ -54,3 +54,25 @@ describe("an opening The before a possessor and a person's name", () => {
     expect(speakerOf(directQuotes(body), "long overdue")).toBe("Ravi Mistry");
   });
 });
+
+describe("a quoted nickname between a given name and a surname", () => {
+  const body =
+    'Snooker stars\n\nThe best player never to win the title - Danny "the Comet" Harlow - has admitted missing lessons. "We loved the game," Mr Harlow said.\n\nMusic boss Marcus "MJ" Ferrant, chairman of Arlo Records, praised the band. "They are great," said Ferrant.';
+
+  it("gives a later surname the full name around the nickname", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "We loved")).toBe("Danny Harlow");
+    expect(speakerOf(qs, "They are great")).toBe("Marcus Ferrant");
+  });
+
+  it("gives the nickname itself no speaker", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "the Comet")).toBeNull();
+    expect(speakerOf(qs, "MJ")).toBeNull();
+  });
+
+  it("leaves the surname alone with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.nickname-full-name"));
+    expect(speakerOf(qs, "We loved")).toBe("Harlow");
+  });
+});

@@ -92,6 +92,17 @@ export class DocNames {
     }
   }
 
+  /** Adds a full name another reading found (a nickname between its words), in text order. */
+  addFull(name: string, at: number, gender: "male" | "female" | "any"): void {
+    if (this.seen.has(name)) return;
+    this.seen.add(name);
+    const k = this.full.findIndex((f) => f.at > at);
+    const entry = { name, at, gender, org: false, ofObject: false };
+    if (k < 0) this.full.push(entry);
+    else this.full.splice(k, 0, entry);
+    this.byWord = null;
+  }
+
   private readonly seen = new Set<string>();
   /** Words given in brackets after a full name, with that name: "Segas" → "Greek Athletics Federation". */
   private readonly abbreviations = new Map<string, { name: string; at: number }>();

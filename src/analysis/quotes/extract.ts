@@ -19,6 +19,7 @@ import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
 import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
+import { NICKNAME_NO_SPEAKER_SWITCH, unattributeNameNicknames } from "./nickname.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { pluralPartyTerms } from "./plural-party-term.ts";
@@ -114,6 +115,8 @@ export function extractQuotes(
   unattributeKnownAsMore(doc, direct);
   termsByVerb(doc, direct, switches); // (s24-term.ts: a rating verb's subject; none after "called")
   if (isOn("quotes", NAMED_DIRECT_SWITCH.name, switches)) unattributeNicknamed(article.text, direct);
+  if (isOn("quotes", NICKNAME_NO_SPEAKER_SWITCH.name, switches))
+    unattributeNameNicknames(article.text, direct);
   if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) unattributeCrowdNoise(article.text, direct);
   if (isOn("quotes", MENTIONED_WORD_SWITCH.name, switches)) unattributeMentioned(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);

@@ -17,6 +17,7 @@ import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
+import { beforeNickname } from "./nickname-words.ts";
 import { capitalOf, orgLink } from "./org-link.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
 import { undeterminedFront } from "./subject-front.ts";
@@ -379,6 +380,8 @@ export function leadingName(toks: Tok[], text: string): Phrase | null {
   // A sentence subject is followed by a verb-like lowercase word or a comma (apposition).
   if (!next || (next.type === "w" && isCap(next))) return null;
   const words = toks.slice(0, k).map((t) => t.text);
+  // (`Antonio "LA" Reid, … said`: a given name before a nickname is no leading name alone)
+  if (next?.type === "q" && beforeNickname(text, toks[k - 1]!.end)) return null;
   if (
     words.length === 1 &&
     /^(?:The|A|An|In|On|At|But|And|It|This|That|There|However|Last|After|Before)$/.test(words[0]!)

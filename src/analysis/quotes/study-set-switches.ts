@@ -5,6 +5,7 @@ import { BODY_KIND_FIRST_SWITCH } from "./body-kind.ts";
 import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
+import { NICKNAME_FULL_NAME_SWITCH, NICKNAME_NO_SPEAKER_SWITCH } from "./nickname.ts";
 import { OFFICE_OF_BODY_SWITCH } from "./office-of-body.ts";
 import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { S22_ACTORS_SWITCHES } from "./s22-actors-switches.ts";
@@ -114,4 +115,6 @@ export const STUDY_SET_SWITCHES = [
   REPORT_IN_REPORT_SWITCH,
   CONTEXT_SANDWICH_SWITCH,
   BODY_KIND_FIRST_SWITCH,
+  NICKNAME_FULL_NAME_SWITCH,
+  NICKNAME_NO_SPEAKER_SWITCH,
 ];
