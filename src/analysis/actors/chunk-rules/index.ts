@@ -35,6 +35,7 @@ import { taggerOrgPersonFrame } from "./person-frame.ts";
 import { plainName } from "./plain-name.ts";
 import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
+import { RARE_ENDS_NAME_RULE } from "./rare-ends-name.ts";
 import type { ChunkRule } from "./rule.ts";
 import { sentenceInitialCommon } from "./sentence-initial-common.ts";
 import {
@@ -105,6 +106,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // (before plain-name reads "Six Nations" as a person)
   numberLedName,
   plainName, // 6.
+  // (s30: "Fathi Bin Shatwan", "said Sung Won Sohn": a common word inside a name, over a corpus)
+  RARE_ENDS_NAME_RULE,
   acronymLedName,
   // (s28: "Man-of-the-match Duff", the surname of a person named before, when nothing read the run)
   SURNAME_TAIL_RULE,

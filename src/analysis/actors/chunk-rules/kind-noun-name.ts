@@ -4,16 +4,18 @@
 // magazine" found no magazine. Not when the run opens on a given name or a title ("told the
 // magazine Gordon Brown had …", "the paper Mr Lee owns"): a clause's subject may follow.
 
-import { ORG_DESCRIPTOR_NOUNS } from "../../lexicons/organisations.ts";
 import { GIVEN_NAMES } from "../../lexicons/person-names.ts";
 import { HONORIFICS, TITLE_HEADS } from "../../lexicons/titles.ts";
 import { addOrg } from "../article-actors.ts";
+import { FEMALE_NAMES, MALE_NAMES } from "../gender.ts";
 import { nameShaped } from "../word-classes.ts";
 import type { ChunkRule } from "./rule.ts";
 
-/** Kinds of body besides the descriptor nouns that may stand right before a body's name. */
-const MORE_KINDS = new Set(
-  "club group giant maker manufacturer operator publisher agency watchdog regulator".split(" "),
+/** Nouns only a body is, written right before its name. Not "broadcaster", "publisher",
+ *  "maker" or "operator": "veteran broadcaster Cyril Fletcher" is a person. */
+const BODY_KINDS = new Set(
+  `firm company magazine newspaper paper tabloid website network channel studio label airline retailer
+  supermarket chain bank insurer charity union club group giant agency watchdog regulator`.split(/\s+/),
 );
 
 export const KIND_NOUN_NAME_RULE: ChunkRule = {
@@ -22,11 +24,13 @@ export const KIND_NOUN_NAME_RULE: ChunkRule = {
   try: ({ st, c }) => {
     if (c.length < 2 || c.length > 4 || !c.every((t) => nameShaped(t))) return null;
     const first = c[0]!.text;
-    if (GIVEN_NAMES.has(first) || HONORIFICS.has(first) || TITLE_HEADS.has(first)) return null;
+    const given =
+      GIVEN_NAMES.has(first) || MALE_NAMES.has(first.toLowerCase()) || FEMALE_NAMES.has(first.toLowerCase());
+    if (given || HONORIFICS.has(first) || TITLE_HEADS.has(first)) return null;
     const kind = /(?:^|[^\p{L}'’-])(\p{Ll}+) $/u.exec(
       st.text.slice(Math.max(0, c[0]!.start - 20), c[0]!.start),
     )?.[1];
-    if (!kind || !(ORG_DESCRIPTOR_NOUNS.has(kind) || MORE_KINDS.has(kind))) return null;
+    if (!kind || !BODY_KINDS.has(kind)) return null;
     addOrg(st, c, true, "name");
     return true;
   },

@@ -23,10 +23,14 @@ export interface RoleLink {
   /** The name as written ("Arsène Wenger"). */
   name: string;
   at: number;
+  /** The role is held no more ("former chancellor", "ex-Tory chancellor"). */
+  past?: boolean;
 }
 
 export interface ArticleCoref {
   roles: RoleLink[];
+  /** A description and its link agree on a past office ("the chancellor" is no ex-chancellor). */
+  pastAgrees?: boolean;
   /** Acronym (as written) → the full name it was introduced after. */
   acronyms: Map<string, string>;
   /** A short form (nickname, initials) → the full name given with "also known as"/"aka". */
@@ -71,6 +75,8 @@ export interface CorefReadOptions {
   openingObject: boolean;
   /** "coref-as-role-predicate" (set35-steps.ts) */
   asPredicate: boolean;
+  /** "coref-role-past-agrees" */
+  pastAgrees: boolean;
 }
 
 /** The read options the switches leave on. */
@@ -78,9 +84,24 @@ export const corefReadOptions = (switches: StepSwitches): CorefReadOptions => ({
   notOwner: isOn("actors", "coref-role-not-owner", switches),
   openingObject: isOn("actors", OPENING_PHRASE_OBJECT_STEP.name, switches),
   asPredicate: isOn("actors", AS_ROLE_PREDICATE_STEP.name, switches),
+  pastAgrees: isOn("actors", ROLE_PAST_AGREES_STEP.name, switches),
 });
 
-const ALL_READ: CorefReadOptions = { notOwner: true, openingObject: true, asPredicate: true };
+const ALL_READ: CorefReadOptions = {
+  notOwner: true,
+  openingObject: true,
+  asPredicate: true,
+  pastAgrees: true,
+};
+
+/** "Ex-Conservative chancellor Ken Clarke" is no "the chancellor" (session 30, set 60). */
+export const ROLE_PAST_AGREES_STEP = {
+  name: "coref-role-past-agrees",
+  doc: '"the chancellor" is not the person introduced as "ex-Conservative chancellor Ken Clarke": a role link and a description agree on a past office',
+};
+
+/** A role phrase for an office held no more. */
+const PAST_ROLE = /(?:^|\s)(?:former|ex-|late(?![\w-])|one-time|erstwhile|then-)/i;
 
 export function readCoref(text: string, from = 0, opts: CorefReadOptions = ALL_READ): ArticleCoref {
   const { notOwner, openingObject } = opts;
@@ -92,7 +113,8 @@ export function readCoref(text: string, from = 0, opts: CorefReadOptions = ALL_R
     if (r && notOwner && ownerOnly(phrase, r.head)) return;
     // Two patterns may read one apposition ("Ruth Aldane, Calder Bank's head of lending,"): once.
     const dup = roles.some((l) => l.at === from + at && l.name === name.trim());
-    if (r && !dup && name.split(/\s+/).length >= 2) roles.push({ ...r, name: name.trim(), at: from + at });
+    if (r && !dup && name.split(/\s+/).length >= 2)
+      roles.push({ ...r, name: name.trim(), at: from + at, past: PAST_ROLE.test(phrase) });
   };
   // "Arsenal boss Arsène Wenger", "Chancellor Gordon Brown", "Economy minister German Gref".
   const before = new RegExp(String.raw`((?:${WORD}\s){0,3}${WORD})\s(${NAME})`, "gu");
@@ -148,7 +170,7 @@ export function readCoref(text: string, from = 0, opts: CorefReadOptions = ALL_R
     "gu",
   );
   for (const m of body.matchAll(aka)) aliases.set(m[1]!, m[2]!);
-  return { roles, acronyms, aliases };
+  return { roles, acronyms, aliases, pastAgrees: opts.pastAgrees };
 }
 
 /**
@@ -214,8 +236,10 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
   // A capitalised modifier ("the Arsenal boss") or a portfolio ("the prime minister") must be the
   // link's too; other modifiers ("the embattled minister") need not, but a link carrying every
   // one of them is the better reading.
+  const past = PAST_ROLE.test(description);
   const fits = (l: RoleLink, every: boolean) =>
     l.head === r.head &&
+    (!coref.pastAgrees || !!l.past === past) &&
     mods.every(
       (w) => l.words.includes(w) || (!every && !isProper(description, w) && !OFFICE_PORTFOLIOS.has(w)),
     ) &&

@@ -3,6 +3,7 @@
 import { COREF_KNOWN_GENDER_NEARER_STEP } from "../s26-pron-steps.ts";
 import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP } from "../s27-pron-steps.ts";
 import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
+import { ROLE_PAST_AGREES_STEP } from "./read-coref.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 
 /** Coreference's switchable steps ("actors.<name>"). */
@@ -49,4 +50,5 @@ export const COREF_STEPS = [
   AS_ROLE_PREDICATE_STEP,
   COREF_KNOWN_GENDER_NEARER_STEP,
   COREF_ROLE_PREMODIFIED_SUBJECT_STEP,
+  ROLE_PAST_AGREES_STEP,
 ] as const;
