@@ -54,7 +54,7 @@ describe("a quoted nickname between a given name and a surname", () => {
   });
 
   it("reads the surname alone with the switch off", () => {
-    const qs = directQuotes(body, switchOff("quotes.nickname-in-name"));
+    const qs = directQuotes(body, switchOff("quotes.nickname-in-name", "quotes.nickname-full-name"));
     expect(speakerOf(qs, "Nobody knows")).toBe("Tolland");
   });
 });

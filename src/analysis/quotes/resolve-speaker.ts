@@ -283,10 +283,8 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     if (first) return first;
     // "the club said" with no organisation of that name: the latest organisation nearby.
     // (session 30: "said the magazine" after "US magazine Mobile PC", over a product named since)
-    const ofKind =
-      SPECIFIC_KINDS.has(head) && isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches)
-        ? bodyOfKind(doc, head, p)
-        : null;
+    const kindFirst = SPECIFIC_KINDS.has(head) && isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches);
+    const ofKind = kindFirst ? bodyOfKind(doc, head, p) : null;
     if (ofKind) return ofKind;
     const para = paraOf(doc, p.start);
     const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);

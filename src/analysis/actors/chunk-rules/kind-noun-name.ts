@@ -1,8 +1,9 @@
-// "games firm Pocket Tech", "US magazine Mobile PC": a run of two to four name-shaped words right
+// "games firm Pocket Tech", "US magazine Mobile PC": a run of two name-shaped words right
 // after a lower-case noun that only an organisation is (firm, magazine, retailer) names that
 // organisation. The plain-name rule read it as a person with the role "firm", so "said the
 // magazine" found no magazine. Not when the run opens on a given name or a title ("told the
-// magazine Gordon Brown had …", "the paper Mr Lee owns"): a clause's subject may follow.
+// magazine Gordon Brown had …", "the paper Mr Lee owns"), nor a longer run ("the transport union Rail
+// Ivo Brandt"): a person may end it.
 
 import { GIVEN_NAMES } from "../../lexicons/person-names.ts";
 import { HONORIFICS, TITLE_HEADS } from "../../lexicons/titles.ts";
@@ -22,11 +23,12 @@ export const KIND_NOUN_NAME_RULE: ChunkRule = {
   name: "kind-noun-name",
   doc: "'games firm Pocket Tech', 'US magazine Mobile PC': name-shaped words right after a noun only a body is name that body",
   try: ({ st, c }) => {
-    if (c.length < 2 || c.length > 4 || !c.every((t) => nameShaped(t))) return null;
+    if (c.length !== 2 || !c.every((t) => nameShaped(t))) return null;
     const first = c[0]!.text;
-    const given =
-      GIVEN_NAMES.has(first) || MALE_NAMES.has(first.toLowerCase()) || FEMALE_NAMES.has(first.toLowerCase());
-    if (given || HONORIFICS.has(first) || TITLE_HEADS.has(first)) return null;
+    // (no given name anywhere in it: "the transport union Rail Ivo Brandt" ends on a person)
+    const given = (w: string) =>
+      GIVEN_NAMES.has(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
+    if (c.some((t) => given(t.text)) || HONORIFICS.has(first) || TITLE_HEADS.has(first)) return null;
     const kind = /(?:^|[^\p{L}'’-])(\p{Ll}+) $/u.exec(
       st.text.slice(Math.max(0, c[0]!.start - 20), c[0]!.start),
     )?.[1];

@@ -239,7 +239,8 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
   const past = PAST_ROLE.test(description);
   const fits = (l: RoleLink, every: boolean) =>
     l.head === r.head &&
-    (!coref.pastAgrees || !!l.past === past) &&
+    // (a present office is no ex-holder introduced later: "the chancellor … ex-chancellor Ken Clarke")
+    !(coref.pastAgrees && l.past && !past && l.at > at) &&
     mods.every(
       (w) => l.words.includes(w) || (!every && !isProper(description, w) && !OFFICE_PORTFOLIOS.has(w)),
     ) &&
