@@ -53,8 +53,10 @@ describe("a foreign name with an ordinary word inside it, over a corpus", () => 
   it("keeps a given name and a surname that is also a word, beside a speech verb", () => {
     const more = {
       ...files,
-      "x/004.txt": 'Tax plans\n\nFor the Lib Dems, Vince Roper said the plan would fail. "It is a mess," he said.\n',
-      "x/005.txt": "Cable news\n\nThe roper tied the knot. A roper works with rope, and every roper knows it.\n",
+      "x/004.txt":
+        'Tax plans\n\nFor the Lib Dems, Vince Roper said the plan would fail. "It is a mess," he said.\n',
+      "x/005.txt":
+        "Cable news\n\nThe roper tied the knot. A roper works with rope, and every roper knows it.\n",
     };
     const { m, doc } = corpusModel(more);
     expect(mentionAt(m, doc("x/004.txt"), "Vince Roper")?.name).toBe("Vince Roper");
