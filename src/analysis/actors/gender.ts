@@ -4,6 +4,7 @@
 // such as Chris, Sam, Alex, Jo, Robin, Lee, Kim are left out). Unknown names are "any": the article's own
 // pronouns decide (see coref/mentions.ts, the actor model's coreference).
 
+import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { HONORIFIC_GENDER } from "../lexicons/titles.ts";
 
 export type Gender = "male" | "female" | "any";
@@ -75,6 +76,12 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
   ursula valeria vivian wanda yolanda marisa maryam fatima aisha leila layla yasmin zainab samira
   sofia sophia irina natalia tatiana yulia chelsea ivana melania
 `);
+
+/** A given name the lexicons know ("Vince", "Chris"), as written: the person-names list or either gender's. */
+export function knownGivenName(w: string): boolean {
+  const k = w.toLowerCase();
+  return GIVEN_NAMES.has(w) || MALE_NAMES.has(k) || FEMALE_NAMES.has(k);
+}
 
 /** Gender of a name as written ("Ms Essex", "Norman Cook", "Lord Goldsmith"), or "any". */
 export function genderOfName(name: string): Gender {

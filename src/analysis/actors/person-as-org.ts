@@ -3,8 +3,7 @@
 // do or own says it is an organisation (else it takes a "he", and "it" never finds it).
 
 import { foldKey } from "../../text/fold.ts";
-import { GIVEN_NAMES } from "../lexicons/person-names.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
+import { knownGivenName as given } from "./gender.ts";
 import type { ArticleState } from "./types.ts";
 
 /** After the name: what organisations have ("X's bid", "X shares", "X said it"). */
@@ -13,9 +12,6 @@ const ORG_AFTER =
 /** Before the name: what one does to or with organisations ("investors in X", "the firm X"). */
 const ORG_BEFORE =
   /\b(?:investors? in|shareholders? in|stake in|shares in|firm|company|group|rival|bank|exchange|bid for|takeover of|owned by) $/i;
-
-const given = (w: string) =>
-  GIVEN_NAMES.has(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /** Does mention [start, end) of the article stand where an organisation does? */
 function orgPlace(text: string, start: number, end: number): boolean {

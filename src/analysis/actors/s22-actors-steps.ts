@@ -1,10 +1,9 @@
 // Actor rules of session 22's actor task (issue #13, PolNeAR train): a well-known person's
 // surname read as an organisation where it stands before "spokesman", "campaign" or "staff".
 
-import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import type { Alternative } from "../steps.ts";
 import { attach } from "./article-actors.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
+import { knownGivenName as given } from "./gender.ts";
 import type { ArticleState, Local, Pending } from "./types.ts";
 
 /** What the rule reads of a lone word (resolve-locally.ts's LoneWord, which imports this file). */
@@ -20,9 +19,6 @@ const FIRM_AFTER =
 /** Before the word: what one does to or calls a business. */
 const FIRM_BEFORE =
   /\b(?:firm|company|rival|giant|operator|maker|provider|retailer|carrier|airline|bank|site|service|network|publisher|studio|acquire|acquired|bought|buy|sell|sold|owned by|shares in|stake in) $/i;
-
-const given = (w: string) =>
-  GIVEN_NAMES.has(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /** Does the article use `key`'s lone word anywhere as a business? */
 function firmSomewhere(st: ArticleState, key: string): boolean {

@@ -1,12 +1,11 @@
 // Actor rules of session 23's name task (issue #13, BBC study sets 42-48): words before a role
 // and a full name that the model read as people of their own.
 
-import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { addOrg, addPerson } from "./article-actors.ts";
 import type { ChunkRule } from "./chunk-rules/rule.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
+import { knownGivenName as given } from "./gender.ts";
 import type { ArticleState } from "./types.ts";
 import { NATION_PREFIX, ROLE_WORDS_LC, span, TITLE_MODIFIERS_LC } from "./word-classes.ts";
 
@@ -15,9 +14,6 @@ export const ROLE_MODIFIER_GIVEN_NAME_STEP = {
   name: "role-modifier-given-name",
   doc: "'Tony host Carl Brandt': a lone given name before a lower-case role and a full name names the event or show, not a person",
 };
-
-const given = (w: string) =>
-  GIVEN_NAMES.has(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /** Lower-case words that may make up a role ("host", "executive producer", "new head coach"). */
 const roleWord = (w: string) =>

@@ -4,13 +4,10 @@
 // plain-name rule refuses it and the mention is lost: the next "the Chelsea star" then goes to the
 // latest other player. The surname alone waits to be resolved to the article's person.
 
-import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { knownSurname, pendingWord } from "./article-actors.ts";
 import type { ChunkRule } from "./chunk-rules/rule.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "./gender.ts";
+import { knownGivenName } from "./gender.ts";
 import { isCommon } from "./vocabulary.ts";
-
-const knownGiven = (w: string) => MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 export const SURNAME_TAIL_RULE: ChunkRule = {
   name: "known-surname-tail",
@@ -20,8 +17,7 @@ export const SURNAME_TAIL_RULE: ChunkRule = {
     if (c.length < 2 || c.length > 3 || last.possessive || !knownSurname(st, [last])) return null;
     // (only common words before it: "Lewis Champion" is another Champion than the Amanda named)
     const before = c.slice(0, -1);
-    if (!before.every((t) => isCommon(t.text, vocab) && !GIVEN_NAMES.has(t.text) && !knownGiven(t.text)))
-      return null;
+    if (!before.every((t) => isCommon(t.text, vocab) && !knownGivenName(t.text))) return null;
     pendingWord(st, [last], "person", null);
     return true;
   },

@@ -128,3 +128,16 @@ export const ORG_DESCRIPTOR_NOUNS = words(`
   magazine newspaper paper tabloid website broadcaster network channel studio studios label firm company
   airline carrier retailer supermarket chain bank insurer charity union think-tank
 `);
+
+/** Nouns only a body is, written right before its name ("games firm Pocket Tech"). Not
+ *  "broadcaster", "publisher", "maker" or "operator": "veteran broadcaster Cyril Fletcher" is a person. */
+export const BODY_KIND_NOUNS = words(`
+  firm company magazine newspaper paper tabloid website network channel studio label airline retailer
+  supermarket chain bank insurer charity union club group giant agency watchdog regulator
+`);
+
+/** Kinds specific enough that "the magazine" is the body introduced as "magazine X" over the latest
+ *  body named: a rival "club" or a "monitoring firm" is often named last, a second "magazine" seldom. */
+export const SPECIFIC_BODY_KINDS = words(`
+  magazine newspaper paper tabloid journal broadcaster channel station website watchdog regulator charity
+`);

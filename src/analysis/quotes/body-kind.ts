@@ -3,6 +3,7 @@
 // "online retailer Brightcart"), the latest before the cue; "firm" and "company" are one kind.
 // Switch "body-kind-noun" (listed in coref18-switches.ts).
 
+import { SPECIFIC_BODY_KINDS } from "../lexicons/organisations.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
@@ -22,14 +23,6 @@ export const BODY_KIND_FIRST_SWITCH = {
   doc: '"said the magazine" after "US magazine Mobile PC": the organisation introduced by that kind, over the latest one named nearby',
 };
 
-/** Kinds specific enough to pick out the body introduced so over the latest one named: a rival
- *  "club" or a "monitoring firm" is often named last, a second "magazine" seldom. */
-export const SPECIFIC_KINDS: ReadonlySet<string> = new Set(
-  "magazine newspaper paper tabloid journal broadcaster channel station website watchdog regulator charity".split(
-    " ",
-  ),
-);
-
 /** Kinds of body that stand for one another. */
 const SAME_KIND: Readonly<Record<string, string>> = { firm: "firm|company", company: "firm|company" };
 
@@ -44,4 +37,11 @@ export function bodyOfKind(doc: QuoteDoc, head: string, p: Phrase): Speaker | nu
     if (kind.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) id = m.actorId;
   }
   return id ? speakerForActor(doc, id, p) : null;
+}
+
+/** "said the magazine": the body introduced as "magazine X", for a kind specific enough (switch). */
+export function bodyOfSpecificKind(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
+  if (!SPECIFIC_BODY_KINDS.has(head) || !isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches))
+    return null;
+  return bodyOfKind(doc, head, p);
 }

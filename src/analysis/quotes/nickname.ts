@@ -3,7 +3,7 @@
 // speaker is the given name and the surname.
 
 import { isOn } from "../steps.ts";
-import { nicknamedNames } from "./nickname-words.ts";
+import { givenBeforeNickname, nicknamedNames } from "./nickname-words.ts";
 import type { Phrase } from "./phrases.ts";
 import { clearSpeaker } from "./so-called.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -19,10 +19,8 @@ export function nicknamedName(doc: QuoteDoc, p: Phrase): Phrase | null {
   if (!isOn("quotes", NICKNAME_SWITCH.name, doc.switches) || !/^\p{Lu}[\p{L}'’-]+$/u.test(p.text))
     return null;
   const before = doc.text.slice(Math.max(0, p.start - 40), p.start);
-  const m = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s+["“][^"“”\n]{1,20}["”]\s+$/u.exec(before);
-  if (!m) return null;
-  const start = p.start - before.length + m.index + m[0]!.indexOf(m[1]!);
-  return { start, end: p.end, text: `${m[1]} ${p.text}` };
+  const g = givenBeforeNickname(before);
+  return g ? { start: p.start - before.length + g.index, end: p.end, text: `${g.given} ${p.text}` } : null;
 }
 
 /** `Jimmy "the Whirlwind" White … Mr White said`: the given name and surname around a quoted
@@ -40,11 +38,6 @@ export const NICKNAME_NO_SPEAKER_SWITCH = {
 
 /** Clears the speaker of each quotation that is a nickname between a given name and a surname. */
 export function unattributeNameNicknames(text: string, direct: QuoteFound[]): void {
-  const at = new Set(nicknamedNames(text, 0).map((n) => n.at));
-  if (at.size === 0) return;
-  for (const q of direct) {
-    const from = Math.max(0, q.start - 30);
-    const given = /(\p{Lu}\p{Ll}+)\s+["“]$/u.exec(text.slice(from, q.start));
-    if (given && at.has(from + given.index)) clearSpeaker(q);
-  }
+  const spans = nicknamedNames(text, 0).map((n) => n.nickname);
+  for (const q of direct) if (spans.some(([s, e]) => q.start > s && q.end < e)) clearSpeaker(q);
 }

@@ -10,7 +10,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { demonymDescription } from "./aged-demonym.ts";
 import type { NamedPhrase } from "./apposition.ts";
-import { BODY_KIND_FIRST_SWITCH, bodyOfKind, SPECIFIC_KINDS } from "./body-kind.ts";
+import { bodyOfKind, bodyOfSpecificKind } from "./body-kind.ts";
 import { CAPITALISED_OFFICE_RULE } from "./capitalised-office.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { nationalBody } from "./demonym-description.ts";
@@ -283,8 +283,7 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     if (first) return first;
     // "the club said" with no organisation of that name: the latest organisation nearby.
     // (session 30: "said the magazine" after "US magazine Mobile PC", over a product named since)
-    const kindFirst = SPECIFIC_KINDS.has(head) && isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches);
-    const ofKind = kindFirst ? bodyOfKind(doc, head, p) : null;
+    const ofKind = bodyOfSpecificKind(doc, head, p);
     if (ofKind) return ofKind;
     const para = paraOf(doc, p.start);
     const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);

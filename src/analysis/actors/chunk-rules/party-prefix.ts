@@ -1,5 +1,4 @@
-import { GIVEN_NAMES } from "../../lexicons/person-names.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "../gender.ts";
+import { knownGivenName as given } from "../gender.ts";
 import type { ChunkRule } from "./rule.ts";
 
 /** Words naming a party's member before a name ("Tory", "Labour", "Liberal Democrat", "Republican"). */
@@ -8,9 +7,6 @@ const PARTY_WORDS = new Set(
     " ",
   ),
 );
-
-const given = (w: string) =>
-  GIVEN_NAMES.has(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /**
  * "Tory Liam Fox", "Liberal Democrat Vince Cable": a party's member word run into a person's name

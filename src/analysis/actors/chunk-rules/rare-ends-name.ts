@@ -12,12 +12,10 @@ import { ORG_NAME_HEADS } from "../../lexicons/organisations.ts";
 import { PLACE_STARTS } from "../../lexicons/places.ts";
 import { addPerson } from "../article-actors.ts";
 import { speechNear } from "../cues.ts";
-import { FEMALE_NAMES, MALE_NAMES } from "../gender.ts";
+import { knownGivenName } from "../gender.ts";
 import { isCommon } from "../vocabulary.ts";
 import { nameShaped } from "../word-classes.ts";
 import type { ChunkRule } from "./rule.ts";
-
-const knownGiven = (w: string) => MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 export const RARE_ENDS_NAME_RULE: ChunkRule = {
   name: "rare-ends-name",
@@ -33,7 +31,7 @@ export const RARE_ENDS_NAME_RULE: ChunkRule = {
     const last = n.length - 1;
     const speech = speechNear(st.text, n[0]!, n[last]!);
     // ("Vince Cable said": two words, a known given name first, a surname that is also a word)
-    const givenFirst = n.length === 2 && knownGiven(n[0]!.text) && rare(0) && speech;
+    const givenFirst = n.length === 2 && knownGivenName(n[0]!.text) && rare(0) && speech;
     if (!givenFirst && (n.length < 3 || !rare(last) || !(rare(0) || speech))) return null;
     addPerson(st, n, null, false, vocab);
     return true;

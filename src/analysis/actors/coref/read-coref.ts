@@ -24,13 +24,13 @@ export interface RoleLink {
   name: string;
   at: number;
   /** The role is held no more ("former chancellor", "ex-Tory chancellor"). */
-  past?: boolean;
+  past: boolean;
 }
 
 export interface ArticleCoref {
   roles: RoleLink[];
   /** A description and its link agree on a past office ("the chancellor" is no ex-chancellor). */
-  pastAgrees?: boolean;
+  pastAgrees: boolean;
   /** Acronym (as written) → the full name it was introduced after. */
   acronyms: Map<string, string>;
   /** A short form (nickname, initials) → the full name given with "also known as"/"aka". */
