@@ -11,7 +11,12 @@ import { isOn } from "../steps.ts";
 import { invertedTagName } from "./office-inverted-tag.ts";
 import { officeIsOrganisation } from "./office-organisation.ts";
 import { OFFICE_SOLE_NAMED_SWITCH, soleNamed } from "./office-sole-named.ts";
-import { quietStart, spokeOfOffice } from "./office-spoken-of.ts";
+import {
+  namedAfterOffice,
+  OFFICE_NAMES_OTHER_SWITCH,
+  quietStart,
+  spokeOfOffice,
+} from "./office-spoken-of.ts";
 import type { Phrase } from "./phrases.ts";
 import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { articleCoref } from "./role-antecedent.ts";
@@ -122,7 +127,10 @@ export function officeSubject(
     /^\s+and\s/.test(doc.text.slice(h.end, h.end + 6));
   const subject = lastOf(doc, (h) => h.kind === "person" && !!h.id && h.start >= before, here);
   // (…nor one who spoke of the office: "Jo Marr said the chancellor had failed", switch)
-  const spoke = (id: string) => isOn("quotes", "office-spoken-of", doc.switches) && spokeOfOffice(doc, id, p);
+  // (…nor one the office speaks of by name: "the chancellor said Mr Fallon was …", switch)
+  const spoke = (id: string) =>
+    (isOn("quotes", "office-spoken-of", doc.switches) && spokeOfOffice(doc, id, p)) ||
+    (isOn("quotes", OFFICE_NAMES_OTHER_SWITCH.name, doc.switches) && namedAfterOffice(doc, id, p));
   if (subject && subject.start >= before)
     return joint(subject) || otherRole(doc, subject.id!, p) || spoke(subject.id!) ? null : at(subject, p);
   // ("…, said Keith Dunmore. … the party leader said": the inverted tag's person, switch)

@@ -55,3 +55,24 @@ export function orgNameTail(words: readonly string[]): boolean {
  *  word runs on ("said analyst Nick Bubb of Evolution Securities" still ends at "of"). */
 export const capitalOf = (toks: Tok[], k: number): boolean =>
   toks[k]!.lower === "of" && !!toks[k - 1] && isCap(toks[k - 1]!) && !!toks[k + 1] && isCap(toks[k + 1]!);
+
+/** "the Commons science and technology committee": toks[k], "and", joins two lower-case words of a
+ *  body named by its subjects, after a capitalised word and before the body's head toks[j]. */
+export function lowerBodyAnd(
+  toks: readonly Tok[],
+  k: number,
+  j: number,
+  heads: ReadonlySet<string>,
+): boolean {
+  const w = (i: number) => toks[i]?.type === "w" && !isCap(toks[i]!);
+  return (
+    toks[k]?.lower === "and" &&
+    j - k >= 2 &&
+    j - k <= 3 &&
+    w(k - 1) &&
+    capWord(toks[k - 2]) &&
+    heads.has(toks[j]!.lower) &&
+    !isCap(toks[j]!) &&
+    toks.slice(k + 1, j + 1).every((_, i) => w(k + 1 + i))
+  );
+}

@@ -15,10 +15,12 @@ import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
+import { documentNoun } from "./document-noun.ts";
+import { beforeHonorific } from "./honorific-front.ts";
 import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { beforeNickname } from "./nickname-words.ts";
-import { capitalOf, orgLink } from "./org-link.ts";
+import { capitalOf, lowerBodyAnd, orgLink } from "./org-link.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
 import { undeterminedFront } from "./subject-front.ts";
 import {
@@ -69,7 +71,7 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
       words++;
       break;
     }
-    if (FRONT_WORDS.has(t.lower) && isCap(t)) break;
+    if ((FRONT_WORDS.has(t.lower) && isCap(t)) || beforeHonorific(toks, k, j)) break;
     if (
       !isCap(t) &&
       CLAUSE_BREAKERS.has(t.lower) &&
@@ -162,19 +164,13 @@ function lowerPluralPossessive(toks: Tok[], k: number): boolean {
   return false;
 }
 
-/** toks[k] is a document noun after a name, a possessive or a determiner ("Ms Hale's report"). */
-function documentNoun(toks: Tok[], k: number): boolean {
-  const p = toks[k - 1];
-  return (
-    DOCUMENT_HEADS.has(toks[k]!.lower) &&
-    p?.type === "w" &&
-    (isCap(p) || /['’]s$/.test(p.lower) || /^(?:the|his|her|its|their)$/.test(p.lower))
-  );
-}
-
 /** toks[k], a clause breaker, joins words of one phrase ending at toks[j]: a name's, roles', an organisation's. */
 const linksInside = (toks: Tok[], k: number, j: number) =>
-  nameAnd(toks, k, j) || roleAnd(toks, k, j) || orgLink(toks, k) || measuresAnd(toks, k);
+  nameAnd(toks, k, j) ||
+  roleAnd(toks, k, j) ||
+  orgLink(toks, k) ||
+  measuresAnd(toks, k) ||
+  lowerBodyAnd(toks, k, j, ORG_NOUNS);
 
 /**
  * "A Department for Work and Pensions spokeswoman": "and" inside an organisation's name that modifies a

@@ -53,7 +53,7 @@ import { speakerOrganisation } from "./speaker-org.ts";
 import { classify, coreName, fuller, genderOfWords, givenNameBarred } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import { titledAntecedent } from "./titled-antecedent.ts";
-import { nameAfterOffice } from "./titled-names.ts";
+import { endsOnPersonName, nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
@@ -121,10 +121,11 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   {
     name: "linked-description",
     doc: '"critics of the plan", "an aide to Ruiz", "officials in Brussels": a description whose head is not a name, unnamed',
-    try: ({ p }) => {
+    try: ({ doc, p }) => {
       const linked = /^(.*?)\s(?:of|to|for|at|in)\s/.exec(p.text);
       if (
         !linked ||
+        endsOnPersonName(doc, p, linked[1]!.length) ||
         // "Confederation of British Industry economist Ann Bell": a role and a full name close it
         // (the role's own organisation may stand before the name: "the rail union Unison Ann Bell")
         /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+(?:\s+\p{Lu}[\p{L}'’-]+){2,3}$/u.test(

@@ -7,6 +7,7 @@ import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
 import { NICKNAME_FULL_NAME_SWITCH, NICKNAME_NO_SPEAKER_SWITCH } from "./nickname.ts";
 import { OFFICE_OF_BODY_SWITCH } from "./office-of-body.ts";
+import { OFFICE_NAMES_OTHER_SWITCH } from "./office-spoken-of.ts";
 import { POSSESSOR_NAME_SWITCH } from "./possessor-name.ts";
 import { S22_ACTORS_SWITCHES } from "./s22-actors-switches.ts";
 import { S22_CONT_SWITCHES } from "./s22-cont-switches.ts";
@@ -117,4 +118,5 @@ export const STUDY_SET_SWITCHES = [
   BODY_KIND_FIRST_SWITCH,
   NICKNAME_FULL_NAME_SWITCH,
   NICKNAME_NO_SPEAKER_SWITCH,
+  OFFICE_NAMES_OTHER_SWITCH,
 ];

@@ -3,6 +3,7 @@
 
 import { TITLE_HEADS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
+import type { QuoteDoc } from "./state.ts";
 
 /** The name closing a phrase that opens with an "<office> of <complement>" title, else null. */
 export function nameAfterOffice(p: Phrase): Phrase | null {
@@ -15,4 +16,19 @@ export function nameAfterOffice(p: Phrase): Phrase | null {
   if (e === of + 1 || name.length === 0 || !name.every((w) => /^\p{Lu}/u.test(w))) return null;
   const text = name.join(" ");
   return p.text.endsWith(text) ? { start: p.end - text.length, end: p.end, text } : null;
+}
+
+/** "Shadow leader of the Commons Oliver Heald": does the phrase end on a person's full name the
+ *  model marks, after its first `lead` characters? Then the name, not the role, is the speaker. */
+export function endsOnPersonName(doc: QuoteDoc, p: Phrase, lead: number): boolean {
+  const m = doc.actors.mentionAt(doc.article.docId, p.end - 1, p.end);
+  return (
+    m !== undefined &&
+    m !== null &&
+    m.via === "name" &&
+    m.end === p.end &&
+    m.start > p.start + lead &&
+    /\s/.test(m.text) &&
+    doc.actors.byId.get(m.actorId)?.kind === "person"
+  );
 }

@@ -17,6 +17,7 @@ import { affiliationBeforeRole } from "./affiliation.ts";
 import { ampersandOrg } from "./ampersand-org.ts";
 import { bandName } from "./band-name.ts";
 import { personBareRole } from "./bare-role-apposition.ts";
+import { BODY_THEN_NAME_RULE } from "./body-then-name.ts";
 import { compoundModifier } from "./compound-modifier.ts";
 import { demonymPrefix } from "./demonym-prefix.ts";
 import { groupNoun } from "./group-noun.ts";
@@ -78,6 +79,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   bodyNameAfterOffice,
   // (s26: "Farid Omar Ben Salah", before title-name reads "Farid" as a job)
   GIVEN_NAME_LEAD_RULE,
+  // (s31: "the Commons Oliver Heald", before organisation and the tagger take the run whole)
+  BODY_THEN_NAME_RULE,
   // (s30: "games firm Pocket Tech", before title-name and plain-name read a person)
   KIND_NOUN_NAME_RULE,
   titleName, // 1.

@@ -1,0 +1,79 @@
+// Error classes study sets 60 and 61 showed, on invented text: an office given to the person it
+// speaks of, a noun phrase read into an honorific's name, a long title and a body swallowing the
+// name after them, and a lower-case body whose name has "and" in it.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { model } from "../helpers/actors.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const actorNames = (text: string) => model(text).m.actors.map((a) => a.name);
+
+describe("an office is not held by the person it speaks of", () => {
+  const body =
+    'Budget row\n\nThe minister announced the budget last week. Peter Mallory asked Ann Crane whether the bank had been leaned on. But the minister said Mr Mallory was "impugning the integrity" of the bank.';
+
+  it("does not give the minister's words to the man they are about", () => {
+    expect(speakerOf(directQuotes(body), "impugning")).not.toBe("Peter Mallory");
+  });
+
+  it("gave them to him with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.office-names-other")), "impugning")).toBe(
+      "Peter Mallory",
+    );
+  });
+
+  it("still gives an office to the subject before when it speaks of someone else", () => {
+    const other =
+      'Budget row\n\nAnn Crane defended the plan on Monday. But the minister said Mr Mallory was "impugning the integrity" of the bank.';
+    expect(speakerOf(directQuotes(other), "impugning")).toBe("Ann Crane");
+  });
+});
+
+describe("a noun phrase before an honorific is not part of the name", () => {
+  it("gives the quotation to the man, not to 'a Brussels summit Mr Carver'", () => {
+    const body =
+      'Talks begin\n\nThe EU agreed to open talks. Mr Carver has backed the idea. Leaving a Brussels summit Mr Carver said "the fact it is poor does not mean it should be barred".';
+    expect(speakerOf(directQuotes(body), "the fact")).toBe("Carver");
+  });
+
+  it("keeps a title before the honorific", () => {
+    const body =
+      'Talks begin\n\nThe plan was debated. Shadow chancellor Mr Oakes said: "It will not work." He left early.';
+    expect(speakerOf(directQuotes(body), "It will not")).toBe("Oakes");
+  });
+});
+
+describe("a long title and a body before a full name", () => {
+  const body =
+    'Tax plan unveiled\n\nMinisters want fewer quangos. Shadow leader of the Commons Daniel Forde said: "This is about cutting waste." Later he left.';
+
+  it("reads the body and the person apart", () => {
+    const names = actorNames(body);
+    expect(names).toContain("Daniel Forde");
+    expect(names).not.toContain("Commons Daniel Forde");
+  });
+
+  it("gives the quotation to the person, not the title", () => {
+    expect(speakerOf(directQuotes(body), "This is about")).toBe("Daniel Forde");
+  });
+
+  it("splits a body's head word from the name after it", () => {
+    const text = "Report due\n\nThe chairman of the Treasury Select Committee Ann Bellamy will speak.";
+    expect(actorNames(text)).toContain("Ann Bellamy");
+  });
+});
+
+describe("a lower-case body with 'and' in its name", () => {
+  it("gives the quoted term to the committee, not to nobody", () => {
+    const body =
+      'Skills warning\n\nThere was an "absolute crisis" in the recruitment of statisticians, the Commons science and technology committee added.';
+    expect(speakerOf(directQuotes(body), "absolute crisis")?.toLowerCase()).toBe(
+      "commons science and technology committee",
+    );
+  });
+
+  it("still ends a phrase at 'and' between two subjects", () => {
+    const body = 'Skills warning\n\nThe pay was a "disgrace", Ann Lowe and the union said.';
+    expect(speakerOf(directQuotes(body), "disgrace")).not.toBe("union");
+  });
+});
