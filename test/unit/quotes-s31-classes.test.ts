@@ -77,3 +77,24 @@ describe("a lower-case body with 'and' in its name", () => {
     expect(speakerOf(directQuotes(body), "disgrace")).not.toBe("union");
   });
 });
+
+describe("he after a clause whose subject follows 'but'", () => {
+  const body =
+    'Six Nations preview\n\nWales coach Mike Rudd is upbeat. "We will be bold," said Rudd.\n\nFrance are also unbeaten. Coach Bernard Lapointe has made four changes. France have been criticised for a lack of "flair" as they have ground out wins but captain Fabien Pelard sees hope on the horizon. "I get the impression we are getting better," he said.';
+
+  it("takes up the one person of the sentence before, though only the clause names him", () => {
+    expect(speakerOf(directQuotes(body), "I get the")).toBe("Fabien Pelard");
+  });
+
+  it("took up the coach named earlier with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("actors.coref-clause-subject")), "I get the")).toBe(
+      "Bernard Lapointe",
+    );
+  });
+
+  it("leaves a pronoun to a subject that opens its sentence", () => {
+    const other =
+      'Awards night\n\nThe film won while its star Robin Vale was named best newcomer. Accepting his prize, Tom Hale thanked the crew. "It is a dream," he said.';
+    expect(speakerOf(directQuotes(other), "It is a dream")).toBe("Tom Hale");
+  });
+});

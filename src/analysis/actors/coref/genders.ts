@@ -49,3 +49,10 @@ export function gendersOf(
   if (apposition) appositionGenders(text, named, isPerson, gender);
   return gender;
 }
+
+/** The gender each person pronoun says. */
+export const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = Object.fromEntries(
+  ["he him his himself", "she her hers herself"].flatMap((ws, i) =>
+    ws.split(" ").map((w) => [w, i ? "female" : "male"]),
+  ),
+);

@@ -14,12 +14,15 @@ import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP, openingWordsReader } from "../s27-
 import { PersonFacts, type Stated, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
 import { nationalPerson } from "./demonym.ts";
-import { gendersOf } from "./genders.ts";
+import { gendersOf, PERSON_PRONOUNS } from "./genders.ts";
+import { actorAtName } from "./name-at.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { quoteTest, sentIndex } from "./positions.ts";
 import { type ArticleCoref, corefReadOptions, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import { epithetOk, SAME_EPITHET_STEP } from "./same-epithet.ts";
 import {
+  CLAUSE_SUBJECT_STEP,
+  clauseSubject,
   INVERTED_APPOSITION,
   OPENING,
   OPENING_APPOSITION,
@@ -48,18 +51,14 @@ export interface CorefInput {
   genders?: Map<string, "male" | "female">;
 }
 
-const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = Object.fromEntries(
-  ["he him his himself", "she her hers herself"].flatMap((ws, i) =>
-    ws.split(" ").map((w) => [w, i ? "female" : "male"]),
-  ),
-);
-
 interface Cand {
   actorId: string;
   at: number;
   para: number;
   /** The subject of a speech verb (or an inverted tag's name). */
   speaker: boolean;
+  /** (an object) The subject of a clause after "but" (switch "coref-clause-subject"). */
+  inClause?: boolean;
 }
 
 /** One article's coreference as it runs: what it has read so far and what it has resolved. */
@@ -149,6 +148,7 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
     ? SPEECH_BEFORE_NOT_TOLD
     : SPEECH_BEFORE;
   const openingWords = openingWordsReader(isOn("actors", COREF_ROLE_PREMODIFIED_SUBJECT_STEP.name, switches));
+  const clause = isOn("actors", CLAUSE_SUBJECT_STEP.name, switches);
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
   const objects: Cand[] = [];
@@ -167,8 +167,14 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
       speechBefore.test(before) ||
       (inverted && INVERTED_APPOSITION.test(before)) ||
       (opening && SPEECH_IN.test(text.slice(m.end, s.end)));
-    const subject = speaker || opening;
-    (subject ? cands : objects).push({ actorId: m.actorId, at: m.start, para: s.para, speaker });
+    const inClause = clause && !speaker && !opening && clauseSubject(before, after);
+    (speaker || opening ? cands : objects).push({
+      actorId: m.actorId,
+      at: m.start,
+      para: s.para,
+      speaker,
+      inClause,
+    });
   }
   return { cands, objects };
 }
@@ -238,7 +244,8 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null, posses
     r.onlyAny &&
     only &&
     genderOf(r, only) === "any" &&
-    recent.some((c) => c.at >= from && c.actorId === only && opensSentence(r, c.at));
+    (recent.some((c) => c.at >= from && c.actorId === only && opensSentence(r, c.at)) ||
+      allObjects.some((c) => c.at >= from && c.actorId === only && !!c.inClause));
   if (only && (genderOf(r, only) === want || anyOnly)) {
     if (anyOnly) r.learned.set(only, want);
     r.out.push(pronounMention(r, e, only, [only]));
@@ -303,7 +310,7 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
     // A link in the same sentence is an apposition ("the magazine's editor, Boris Johnson").
     const ahead = link && link.at > e.at && link.at >= sentOf(r.inp, e.at).end;
     const back = ahead && described ? backPerson(r, e, para) : null;
-    id = back ?? (link ? actorAtName(r.inp, named, link.at, link.name) : null);
+    id = back ?? (link ? actorAtName(r.inp.byId, named, link.at, link.name) : null);
   } else if (described) id = (r.demonym && nationalPerson(r.inp, phrase, e.at)) || statedPerson(r, e, para);
   if (!id) return;
   r.facts?.add(id, statedIn(phrase));
@@ -371,15 +378,6 @@ function earlierPerson(r: CorefRun, e: CorefEvent, para: number, ok: (id: string
     if (c.at < from && ok(c.actorId)) id = c.actorId;
   }
   return id;
-}
-
-/** The person named at a role link ("Arsenal boss Arsène Wenger"). */
-function actorAtName(inp: CorefInput, named: readonly Mention[], at: number, name: string): string | null {
-  for (const m of named) {
-    if (m.start > at + name.length) break;
-    if (m.end > at && m.start < at + name.length && isPerson(inp, m.actorId)) return m.actorId;
-  }
-  return null;
 }
 
 /** "JK, also known as Jason King": every later JK is Jason King. */

@@ -52,3 +52,19 @@ export const ROLE_PHRASE =
  *  indefinite description opening the sentence is its subject (switch "coref-opening-apposition"). */
 export const OPENING_APPOSITION =
   /^[\s"“‘'([—–-]*(?:One|Another|A|An)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},\s+$/u;
+
+/** The switch of clauseSubject (listed in steps.ts). */
+export const CLAUSE_SUBJECT_STEP = {
+  name: "coref-clause-subject",
+  doc: "'France have struggled, but captain Ann Pell sees hope. \"…,\" she said': a name opening a clause after but/while/although, before its verb, is a subject he/she may take up",
+} as const;
+
+const CLAUSE_OPENER = /(?:,\s*|\s)(?:but|while|whereas|although|though)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+const VERB_NEXT =
+  /^\s+(?:[a-z]+ly\s+)?(?:[a-z]+[^s\W]s|[a-z]+ed|has|had|is|was|will|would|could|can|may|might|must|did|does)\b/;
+
+/** Does a name between `before` and `after` open a clause after "but", "while" or "although"
+ *  ("…, but captain Fabien Pelous sees hope"), before its verb? */
+export function clauseSubject(before: string, after: string): boolean {
+  return CLAUSE_OPENER.test(before) && VERB_NEXT.test(after);
+}
