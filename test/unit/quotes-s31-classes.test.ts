@@ -98,3 +98,50 @@ describe("he after a clause whose subject follows 'but'", () => {
     expect(speakerOf(directQuotes(other), "It is a dream")).toBe("Tom Hale");
   });
 });
+
+describe("a lead-in that hands the words to a name", () => {
+  it("reads 'a quote attributed to X.' before a quotation opening the next sentence", () => {
+    const body =
+      'Freedom debate\n\nMany readers wrote in. I am reminded of a quote attributed to Thomas Jeffers. "A nation that limits freedom will have neither." The government faces a hard task.';
+    expect(speakerOf(directQuotes(body), "A nation")).toBe("Thomas Jeffers");
+  });
+
+  it("reads 'In the words of X:' in the quotation's own sentence", () => {
+    const body =
+      'Freedom debate\n\nMany readers wrote in. In the words of Thomas Jeffers: "A nation that limits freedom will have neither." The government faces a hard task.';
+    expect(speakerOf(directQuotes(body), "A nation")).toBe("Thomas Jeffers");
+  });
+
+  it("gave the words to no one, or to the readers, with the step off", () => {
+    const body =
+      'Freedom debate\n\nMany readers wrote in. I am reminded of a quote attributed to Thomas Jeffers. "A nation that limits freedom will have neither." The government faces a hard task.';
+    expect(speakerOf(directQuotes(body, switchOff("quotes.words-of")), "A nation")).not.toBe(
+      "Thomas Jeffers",
+    );
+  });
+});
+
+describe("a body's name with a plural possessive or 'the X and Y … Union'", () => {
+  const body =
+    'Lending slows\n\nThe Building Societies Association said approvals were down. At the same time, the Northern Bankers\' Association (NBA) said lending was "weaker". Overall, the NBA said lending was a "return to form".';
+
+  it("keeps 'Northern Bankers' Association' whole and ties its acronym to it", () => {
+    const names = actorNames(body);
+    expect(names).toContain("Northern Bankers' Association");
+    expect(names).not.toContain("Association");
+    expect(speakerOf(directQuotes(body), "weaker")).toBe("Northern Bankers' Association");
+    expect(speakerOf(directQuotes(body), "return to form")).toBe("Northern Bankers' Association");
+  });
+
+  it("still breaks a name at a singular possessive", () => {
+    expect(actorNames("Talks\n\nThe Harbour Trust said Ann Roe's Association had closed.")).not.toContain(
+      "Ann Roe's Association",
+    );
+  });
+
+  it("gives a leader's words to the leader, not the union named in the role", () => {
+    const text =
+      'Budget cuts\n\nMr Brown announced plans to merge agencies. Mark Serwin, the leader of the Public and Commercial Services Union said: "We had the day of the long knives." He was angry.';
+    expect(speakerOf(directQuotes(text), "We had the day")).toBe("Mark Serwin");
+  });
+});

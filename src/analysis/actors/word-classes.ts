@@ -3,7 +3,7 @@
 
 import type { NameWord as Token } from "../../text/views.ts";
 import { NEVER } from "../lexicons/not-names.ts";
-import { KNOWN_ORG_PHRASES } from "../lexicons/organisations.ts";
+import { KNOWN_ORG_PHRASES, ORG_NAME_HEADS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
 import { CREEDS, DEMONYMS } from "../lexicons/places.ts";
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
@@ -33,9 +33,14 @@ export const NATION_PREFIX = new Set([...COUNTRY_PREFIX, "USA", "GB"]);
 /** A word that says who a group are, not which group: "Chechen", "Moslem" ("Chechen rebels"). */
 export const describesPeople = (w: string): boolean => DEMONYMS.has(w) || CREEDS.has(w);
 
-/** The characters between two tokens that still keep them in one name. */
-export const joined = (text: string, a: Token, b: Token, base: number) =>
-  /^ {1,2}$/.test(text.slice(a.end - base, b.start - base)) && !a.possessive;
+/** The characters between two tokens that still keep them in one name: spaces, or a plural
+ *  possessive before a body's head word ("the British Bankers' Association", "Farmers' Union"). */
+export const joined = (text: string, a: Token, b: Token, base: number) => {
+  const gap = text.slice(a.end - base, b.start - base);
+  return a.possessive
+    ? /^['’] {1,2}$/.test(gap) && a.cap && a.text.endsWith("s") && ORG_NAME_HEADS.has(b.text)
+    : /^ {1,2}$/.test(gap);
+};
 
 /** Months that are also given names ("June Carter", "April Ryan", "Jan Brewer"). */
 export const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August", "Jan"]);

@@ -19,7 +19,15 @@ export function orgLink(toks: readonly Tok[], k: number): boolean {
   // "… for Education and Skills": "and" after a link already made within the last four words.
   if (w !== "and") return false;
   for (let i = k - 2; i >= Math.max(1, k - 5); i--)
-    if (/^(?:for|to|of)$/.test(toks[i]!.lower) && toks[i]!.type === "w") return orgLink(toks, i);
+    if (/^(?:for|to|of)$/.test(toks[i]!.lower) && toks[i]!.type === "w" && orgLink(toks, i)) return true;
+  return theWordAndHead(toks, k);
+}
+
+/** "the Public and Commercial Services Union": "and" after "the" and one capitalised word, before
+ *  capitalised words ending on a body's head word within four. */
+function theWordAndHead(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 2]?.lower !== "the") return false;
+  for (let i = k + 1; i <= k + 4 && capWord(toks[i]); i++) if (ORG_NAME_HEADS.has(toks[i]!.text)) return true;
   return false;
 }
 

@@ -19,7 +19,7 @@ import { headlineColon } from "./headline-colon.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
 import { quoteKind } from "./kind.ts";
-import { loneSurname } from "./lone-name.ts";
+import { loneSubject, modelOrganisation, roleThenUnknownWord } from "./leading-guards.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
 import { CLOSING_TAG_RULES } from "./named-closing-tag.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
@@ -41,6 +41,7 @@ import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 import { verdictSentence, verdictTag } from "./verdict-tag.ts";
+import { WORDS_OF_RULE } from "./words-of.ts";
 
 /** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
 interface Found {
@@ -112,6 +113,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
       );
     },
   },
+  WORDS_OF_RULE,
   {
     name: "colon-name",
     doc: "`Rep. Trey Gowdy: “…”`: a known name alone before a colon, opening the sentence or after a dash",
@@ -317,34 +319,6 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
     },
   },
 ];
-
-/** "Brenner, who joined in June, …", "Brenner, 24, …": a lone word that reads as a surname, told
- *  as a person by a relative "who" or an age (switch "leading-lone-surname"). */
-function loneSubject(doc: QuoteDoc, p: { start: number; end: number; text: string }): boolean {
-  return (
-    isOn("quotes", "leading-lone-surname", doc.switches) &&
-    /^,\s+(?:who\b|\d{1,2},)/.test(doc.text.slice(p.end, p.end + 8)) &&
-    loneSurname(p.text, doc.text, p.start)
-  );
-}
-
-/** "Westport host Dunmore in the cup": a leading run closing on a lower-case title word and one
- *  capitalised word that is no word of a name the article gives in full, nor a mention the model
- *  holds, reads a verb ("host", "face") as a role; it names no one (switch "leading-role-lone-word"). */
-function roleThenUnknownWord(doc: QuoteDoc, p: { start: number; end: number; text: string }): boolean {
-  if (!isOn("quotes", "leading-role-lone-word", doc.switches)) return false;
-  const m = /\s(\p{Ll}+)\s(\p{Lu}[\p{L}'’-]*)$/u.exec(p.text);
-  if (!m) return false;
-  const at = p.end - m[2]!.length;
-  return !doc.names.hasWord(m[2]!.toLowerCase()) && !doc.actors.mentionAt(doc.article.docId, at, p.end);
-}
-
-/** "Ofcom wants …": a lone word the actor model holds as an organisation (switch "leading-organisation"). */
-function modelOrganisation(doc: QuoteDoc, p: { start: number; end: number }): boolean {
-  if (!isOn("quotes", "leading-organisation", doc.switches)) return false;
-  const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
-  return !!m && doc.actors.byId.get(m.actorId)?.kind === "organization";
-}
 
 /** Adds a named speaker (or a plural or anonymous source) to the history, once per position. */
 export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: boolean): void {
