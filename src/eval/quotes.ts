@@ -88,6 +88,11 @@ function unstyled(label: LabelRow): LabelRow {
 function sameName(label: LabelRow, got: QuoteFound, name: string): boolean {
   const l = foldWords(label.speaker!);
   const g = foldWords(name);
+  // ("The Times" for our "Times": an organisation's article is no word of its name, but the rest
+  // must then be all of it, "Financial Times" being another paper)
+  const the = /^the /;
+  if (label.speakerType === "organization" && (the.test(l) || the.test(g)))
+    return l.replace(the, "") === g.replace(the, "");
   if (l === g) return true;
   if (label.speakerType === "unnamed" || got.speakerKind === "unnamed") {
     if (label.speakerType !== "unnamed" || got.speakerKind !== "unnamed") return false;

@@ -49,6 +49,16 @@ describe("speaker match in the quote scorer", () => {
     );
   });
 
+  it("reads an organisation's name without its article", () => {
+    expect(sameSpeaker(label("The Times", "organization"), found("Times", "organization"))).toBe(true);
+    expect(sameSpeaker(label("Times", "organization"), found("The Times", "organization"))).toBe(true);
+    expect(sameSpeaker(label("The Times", "organization"), found("Financial Times", "organization"))).toBe(
+      false,
+    );
+    // (a person's first word is a name: "The Edge" stays whole)
+    expect(sameSpeaker(label("The Edge", "person"), found("Edge", "person"))).toBe(false);
+  });
+
   it("refuses another kind of actor or an unnamed source, whatever its other names", () => {
     expect(
       sameSpeaker(label("Tim Warner", "person"), found("Warner Inc", "organization"), ["Tim Warner"]),

@@ -29,7 +29,7 @@ import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
 import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
-import { DOMINANT_SURNAME_STEP, MERGE_STEPS } from "./merge.ts";
+import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
 import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
@@ -58,6 +58,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   CLIPPED_PAST_COUNTRY_STEP,
   TWO_BODIES_AND_STEP,
   DOMINANT_SURNAME_STEP,
+  LONE_GIVEN_NAME_STEP,
   ...COREF_STEPS,
 ];
 

@@ -4,6 +4,7 @@ import { foldKey } from "../../text/fold.ts";
 import { editDistance } from "../../text/similarity.ts";
 import { TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
+import { knownGivenName } from "./gender.ts";
 import { addSet, push } from "./maps.ts";
 import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
@@ -161,8 +162,12 @@ function surnameOnly({ locals, uf, bySurname, switches }: Merge) {
   const dominant = isOn("actors", DOMINANT_SURNAME_STEP.name, switches)
     ? dominantBySurname(bySurname, uf)
     : null;
+  const givenOff = !isOn("actors", LONE_GIVEN_NAME_STEP.name, switches);
   for (const l of locals) {
     if (l.kind !== "person" || l.first !== null) continue;
+    // ("Charles said", "Prince Charles": a given name, not Ray Charles's surname; "Mr Charles" is)
+    if (!givenOff && l.tokens.length === 1 && knownGivenName(l.tokens[0]!) && (!l.strong || royal(l)))
+      continue;
     const g = surnameGroups.get(l.surname!);
     if (g?.size === 1) {
       uf.union([...g][0]!, l.id);
@@ -174,6 +179,15 @@ function surnameOnly({ locals, uf, bySurname, switches }: Merge) {
     if (d && l.descriptions.length === 0 && !d.docs.has(l.docId)) uf.union(d.root, l.id);
   }
 }
+
+/** Titles a royal's given name follows ("Prince Charles", "Queen Elizabeth"). */
+const ROYAL = /^(?:Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress|Pope)$/;
+const royal = (l: Local) => l.descriptions.some((d) => ROYAL.test(d));
+
+export const LONE_GIVEN_NAME_STEP = {
+  name: "lone-given-name",
+  doc: "'Charles said' with no title, or 'Prince Charles', in an article that gives no full name: a known given name alone is not the surname of a person named elsewhere (Ray Charles)",
+};
 
 export const DOMINANT_SURNAME_STEP = {
   name: "dominant-surname",

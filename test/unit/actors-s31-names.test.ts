@@ -1,0 +1,32 @@
+// Names the whole-corpus model joined across articles wrongly, on invented text: a given name
+// alone ("Charles said", "Prince Charles") taken for the surname of a singer named elsewhere.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { actorAt, corpusModel } from "../helpers/actors.ts";
+
+const files = {
+  "music/001.txt":
+    "Singer honoured\n\nSoul singer Ray Charles was honoured on Monday. Ray Charles said he was proud.",
+  "royal/001.txt":
+    "Royal wedding\n\nPrince Charles is to marry next month. Charles said he and his bride were delighted.",
+  "politics/001.txt": "Budget row\n\nMr Charles said the plan was fair. He spoke in Leeds.",
+};
+
+describe("a given name alone is not another article's surname", () => {
+  it("leaves 'Prince Charles' and 'Charles' apart from the singer", () => {
+    const { m, doc } = corpusModel(files);
+    const royal = doc("royal/001.txt");
+    expect(actorAt(m, royal, "Charles", 0)).not.toBe("Ray Charles");
+    expect(actorAt(m, royal, "Charles", 1)).not.toBe("Ray Charles");
+  });
+
+  it("joined them with the step off", () => {
+    const { m, doc } = corpusModel(files, switchOff("actors.lone-given-name"));
+    expect(actorAt(m, doc("royal/001.txt"), "Charles", 1)).toBe("Ray Charles");
+  });
+
+  it("still takes 'Mr Charles' for the one person of that surname", () => {
+    const { m, doc } = corpusModel(files);
+    expect(actorAt(m, doc("politics/001.txt"), "Charles")).toBe("Ray Charles");
+  });
+});
