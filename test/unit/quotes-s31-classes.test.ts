@@ -145,3 +145,65 @@ describe("a body's name with a plural possessive or 'the X and Y … Union'", ()
     expect(speakerOf(directQuotes(text), "We had the day")).toBe("Mark Serwin");
   });
 });
+
+describe("an office after a body's description in the possessive", () => {
+  const body =
+    'Reform plan welcomed\n\nThe Hartley Trust\'s Maria Delacroix said the change was "long overdue". The political reform group\'s general secretary told BBC Radio 5 there were some "very dated rules" in the law. "We hope they act on it," she said.';
+
+  it("is the person the sentence before names, however long the body's description", () => {
+    expect(speakerOf(directQuotes(body), "very dated")).toBe("Maria Delacroix");
+    expect(speakerOf(directQuotes(body), "We hope")).toBe("Maria Delacroix");
+  });
+});
+
+describe("a document the article never named before", () => {
+  const body =
+    'Candidate suspended\n\nThe party has suspended a candidate. Mr Harlan is alleged to have said that prisons should be "closed for good". The document reportedly said: "We are looking for a new empire." A party spokesman said the views were not policy.';
+
+  it("speaks for the person whose words the sentence before reports", () => {
+    expect(speakerOf(directQuotes(body), "We are looking")).toBe("Harlan");
+  });
+
+  it("did not with the switch off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.document-first-mention")), "We are looking"),
+    ).not.toBe("Harlan");
+  });
+
+  it("is not a newspaper named before as 'the paper'", () => {
+    const paper =
+      'Vote date\n\nIn an interview with the Daily Courier, Mr Harlan said a vote would come "some time in 2006". The paper said the minister "claimed ignorance" of the date.';
+    expect(speakerOf(directQuotes(paper), "claimed ignorance")).not.toBe("Harlan");
+  });
+});
+
+describe("a capitalised office of a body, then the holder's name in commas", () => {
+  it("gives a participle's quotation to the name, not 'The Governor'", () => {
+    const body =
+      'BANK CHIEF ATTACKS PREDATORS\n\nThe Governor of the Bank of Wessex, Robin Ashcombe, repeated his criticism of City predators, describing them as "thoroughly irresponsible."';
+    expect(speakerOf(directQuotes(body), "thoroughly")).toBe("Robin Ashcombe");
+  });
+});
+
+describe("'the firm' is no public body", () => {
+  const body =
+    'TRADER SUSPENDED\n\nThe Securities and Exchange Commission charged Ilan Vask, a managing director of Kessler Lynch, with profiting from inside information. "Kessler Lynch\'s position is that violations of the law are not tolerated," the firm said in a prepared statement.';
+
+  it("never gives the firm's words to the commission the sentence before opens on", () => {
+    expect(speakerOf(directQuotes(body), "Kessler Lynch's position")).not.toBe(
+      "Securities and Exchange Commission",
+    );
+  });
+
+  it("did with the switch off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.company-not-public-body")), "Kessler Lynch's position"),
+    ).toBe("Securities and Exchange Commission");
+  });
+
+  it("still gives 'the firm' to a company the sentence before opens on", () => {
+    const firm =
+      'Profits up\n\nTesvale reported record profits on Monday. "Trading was strong," the firm said.';
+    expect(speakerOf(directQuotes(firm), "Trading was strong")).toBe("Tesvale");
+  });
+});

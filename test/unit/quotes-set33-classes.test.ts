@@ -24,10 +24,10 @@ describe("a title of a body run into its holder's name, a post-nominal and a com
     expect(speakerOf(directQuotes(body), "The timetable")).toBe("Helen Quill");
   });
 
-  it("is not the holder with the actor rule off", () => {
-    expect(speakerOf(directQuotes(body, switchOff("actors.title-of-body-name")), "The timetable")).not.toBe(
-      "Helen Quill",
-    );
+  it("is not the holder with the actor rules off", () => {
+    // (body-then-name, session 31, splits "Committee Helen Quill" on its own)
+    const off = switchOff("actors.title-of-body-name", "actors.body-then-name");
+    expect(speakerOf(directQuotes(body, off), "The timetable")).not.toBe("Helen Quill");
   });
 
   it("is not the holder with the comma rule off", () => {

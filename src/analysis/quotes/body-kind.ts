@@ -45,3 +45,23 @@ export function bodyOfSpecificKind(doc: QuoteDoc, head: string, p: Phrase): Spea
     return null;
   return bodyOfKind(doc, head, p);
 }
+
+/** "The SEC charged a Merrill Lynch director. “…,” the firm said": a company's kind noun never
+ *  stands for a public body (a commission, a ministry, a court), whichever the sentence before
+ *  opens on (switch "company-not-public-body"). */
+export const COMPANY_NOT_PUBLIC_SWITCH = {
+  name: "company-not-public-body",
+  doc: '"The Securities and Exchange Commission charged …. “…,” the firm said": "the firm" is no commission, ministry or court',
+};
+
+const COMPANY_KINDS = /^(?:firm|company|retailer|maker|manufacturer|carrier|airline|operator|giant|group)$/;
+const PUBLIC_HEADS =
+  /\b(?:Commission|Department|Ministry|Agency|Authority|Court|Council|Committee|Parliament|Senate|Congress|Government|Bureau|Administration|Tribunal|Regulator|Police|SEC|FTC|FCC|FSA|OFT)$/;
+
+/** Does a company's kind noun `head` clash with the public body `sp` names? */
+export function companyClash(doc: QuoteDoc, head: string, sp: Speaker): boolean {
+  if (!COMPANY_KINDS.test(head) || !isOn("quotes", COMPANY_NOT_PUBLIC_SWITCH.name, doc.switches))
+    return false;
+  const name = sp.name ?? (sp.id ? doc.actors.byId.get(sp.id)?.name : null) ?? sp.text;
+  return PUBLIC_HEADS.test(name);
+}

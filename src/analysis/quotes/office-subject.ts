@@ -35,7 +35,10 @@ const NEW_PERSON_ROLES =
  */
 function isOffice(text: string, roles: boolean, ranked = false): boolean {
   const ws = text.split(/\s+/);
-  if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return false;
+  // ("The political reform group's general secretary": the words after a possessive are the office)
+  const own = ws.findIndex((w, i) => i > 0 && /['’]s$/.test(w));
+  const size = own > 0 ? ws.length - own : ws.length;
+  if (!/^the$/i.test(ws[0]!) || ws.length < 2 || size > 5) return false;
   const head = ws[ws.length - 1]!.toLowerCase().replace(/^co-/, "");
   const role = roles && ROLE_HEADS.has(head) && !NEW_PERSON_ROLES.test(head);
   // "the deputy leader" is another office than the leader the sentence before may name (with

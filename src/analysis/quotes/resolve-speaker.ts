@@ -10,7 +10,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { demonymDescription } from "./aged-demonym.ts";
 import type { NamedPhrase } from "./apposition.ts";
-import { bodyOfKind, bodyOfSpecificKind } from "./body-kind.ts";
+import { bodyOfKind, bodyOfSpecificKind, companyClash } from "./body-kind.ts";
 import { CAPITALISED_OFFICE_RULE } from "./capitalised-office.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { nationalBody } from "./demonym-description.ts";
@@ -125,7 +125,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       const linked = /^(.*?)\s(?:of|to|for|at|in)\s/.exec(p.text);
       if (
         !linked ||
-        endsOnPersonName(doc, p, linked[1]!.length) ||
+        (isOn("quotes", "titled-name", doc.switches) && endsOnPersonName(doc, p, linked[1]!)) ||
         // "Confederation of British Industry economist Ann Bell": a role and a full name close it
         // (the role's own organisation may stand before the name: "the rail union Unison Ann Bell")
         /\s(?!(?:of|to|for|at|in|on|from|with|by|and|the)\s)\p{Ll}[\p{Ll}-]+(?:\s+\p{Lu}[\p{L}'’-]+){2,3}$/u.test(
@@ -281,13 +281,14 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   if (body) return body;
   if (ORG_NOUNS.has(head)) {
     const first = subjectFirst ? orgSubjectBefore(doc, p, "any") : null;
-    if (first) return first;
+    if (first && !companyClash(doc, head, first)) return first;
     // "the club said" with no organisation of that name: the latest organisation nearby.
     // (session 30: "said the magazine" after "US magazine Mobile PC", over a product named since)
     const ofKind = bodyOfSpecificKind(doc, head, p);
     if (ofKind) return ofKind;
     const para = paraOf(doc, p.start);
-    const lastOrg = lastOf(doc, (h) => h.kind === "organization" && (h.para ?? 0) >= para - 3, p.start);
+    const near = (h: Speaker) => h.kind === "organization" && (h.para ?? 0) >= para - 3;
+    const lastOrg = lastOf(doc, (h) => near(h) && !companyClash(doc, head, h), p.start);
     if (lastOrg) return at(lastOrg, p);
     // "Next has said …. “…,” the company said": the organisation the sentences before open on,
     // else the one introduced by its kind ("game firm Keelware": body-kind.ts).

@@ -135,7 +135,7 @@ function statementOfLastSpeaker(doc: QuoteDoc, p: Phrase): Speaker | null {
  *  inverted tag ("…," said the statement)? ("according to his book" is the reporter's source.) */
 function speaks(doc: QuoteDoc, p: Phrase): boolean {
   const after = doc.text.slice(p.end, p.end + 160).replace(/^,[^,.;"“”]{1,120},/, "");
-  const verb = /^\s+(?:then\s+|also\s+|further\s+)?([\p{Ll}-]+)/u.exec(after)?.[1];
+  const verb = /^\s+(?:then\s+|also\s+|further\s+|\p{Ll}+ly\s+)?([\p{Ll}-]+)/u.exec(after)?.[1];
   if (verb && (SPEECH_VERB_FORMS.has(verb) || /(?:[^s]s|ed)$/.test(verb))) return true;
   return /["”,]\s*(?:said|says|added|adds|stated|states|read|reads|continued|continues)\s+$/.test(
     doc.text.slice(Math.max(0, p.start - 20), p.start),
@@ -165,7 +165,26 @@ function documentSource({ doc, p, lastWord }: SpeakerInput): Speaker | null {
     const filer = lawsuitFiler(doc, "lawsuit", p);
     if (filer) return filer;
   }
-  return /^statements?$/.test(lastWord) ? statementOfLastSpeaker(doc, p) : null;
+  // ("The document reportedly said" in an article that names no document before: the one whose
+  // words the sentence before reports, switch "document-first-mention")
+  const first =
+    isOn("quotes", DOCUMENT_FIRST_MENTION_SWITCH.name, doc.switches) && firstMention(doc, lastWord, p);
+  return /^statements?$/.test(lastWord) || first ? statementOfLastSpeaker(doc, p) : null;
+}
+
+export const DOCUMENT_FIRST_MENTION_SWITCH = {
+  name: "document-first-mention",
+  doc: '"Mr Houston is alleged to have said that …. The document reportedly said: “…”": a document the article never named before speaks for whoever spoke just before',
+};
+
+const PERSONAL_DOCUMENTS = /^(?:document|memo|letter|e-?mail|note|dossier|leaflet|message|posting)$/;
+
+/** Is `p` ("the document") the article's first word of its kind, no earlier document to tie it to? */
+function firstMention(doc: QuoteDoc, head: string, p: Phrase): boolean {
+  const h = head.replace(/s$/, "");
+  // (only what a person writes: "the paper", "the report" are a newspaper's or a body's)
+  if (!PERSONAL_DOCUMENTS.test(h)) return false;
+  return !new RegExp(String.raw`\b${h}s?\b`, "i").test(doc.text.slice(doc.article.bodyStart, p.start));
 }
 
 /** "<Subject> defended …, with a spokesperson saying: “…”": the absolute clause's speaker, who

@@ -1,7 +1,7 @@
 // The switches of study sets 23 on, one list for inline-switches.ts (each set's rules are in its
 // own file, named for the set whose labels found them).
 
-import { BODY_KIND_FIRST_SWITCH } from "./body-kind.ts";
+import { BODY_KIND_FIRST_SWITCH, COMPANY_NOT_PUBLIC_SWITCH } from "./body-kind.ts";
 import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
@@ -18,6 +18,7 @@ import { S22_PRON_SWITCHES } from "./s22-pron-switches.ts";
 import { S22_PRON2_SWITCHES } from "./s22-pron2-switches.ts";
 import { S22_TERM_SWITCHES } from "./s22-term-switches.ts";
 import { S23_DESC_SWITCHES } from "./s23-desc-switches.ts";
+import { DOCUMENT_FIRST_MENTION_SWITCH } from "./s23-doc-switches.ts";
 import { S23_NAME_SWITCHES } from "./s23-name-switches.ts";
 import { S23_PRON_SWITCHES } from "./s23-pron-switches.ts";
 import { S23_TERM_SWITCHES } from "./s23-term-switches.ts";
@@ -119,4 +120,6 @@ export const STUDY_SET_SWITCHES = [
   NICKNAME_FULL_NAME_SWITCH,
   NICKNAME_NO_SPEAKER_SWITCH,
   OFFICE_NAMES_OTHER_SWITCH,
+  DOCUMENT_FIRST_MENTION_SWITCH,
+  COMPANY_NOT_PUBLIC_SWITCH,
 ];

@@ -1,7 +1,7 @@
 // "Secretary of State Imogen Farrow", "Former Chief of Staff Ron Pell": the name after an office
 // whose title runs on through "of" (coreName drops titles word by word and would keep "State").
 
-import { TITLE_HEADS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
+import { OFFICE_HEADS, ROLE_HEADS, TITLE_HEADS, TITLE_OF_WORDS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
 
@@ -18,16 +18,18 @@ export function nameAfterOffice(p: Phrase): Phrase | null {
   return p.text.endsWith(text) ? { start: p.end - text.length, end: p.end, text } : null;
 }
 
-/** "Shadow leader of the Commons Oliver Heald": does the phrase end on a person's full name the
- *  model marks, after its first `lead` characters? Then the name, not the role, is the speaker. */
-export function endsOnPersonName(doc: QuoteDoc, p: Phrase, lead: number): boolean {
+/** "Shadow leader of the Commons Oliver Heald": does the phrase, opening on a title (`lead`, the
+ *  words before "of"), end on a person's full name the model marks? Then the name is the speaker. */
+export function endsOnPersonName(doc: QuoteDoc, p: Phrase, lead: string): boolean {
+  const head = lead.split(/\s+/).pop()!.toLowerCase();
+  if (!TITLE_HEADS.has(head) && !OFFICE_HEADS.has(head) && !ROLE_HEADS.has(head)) return false;
   const m = doc.actors.mentionAt(doc.article.docId, p.end - 1, p.end);
   return (
     m !== undefined &&
     m !== null &&
     m.via === "name" &&
     m.end === p.end &&
-    m.start > p.start + lead &&
+    m.start > p.start + lead.length &&
     /\s/.test(m.text) &&
     doc.actors.byId.get(m.actorId)?.kind === "person"
   );
