@@ -207,3 +207,26 @@ describe("'the firm' is no public body", () => {
     expect(speakerOf(directQuotes(firm), "Trading was strong")).toBe("Tesvale");
   });
 });
+
+describe("newswire lead-ins (Reuters check sets)", () => {
+  it("gives a body's proposal to the body 'the Bank' stands for", () => {
+    const body =
+      'BANK PROPOSES RULES\n\nThe Bank of Wessex is reluctant to inhibit competition. "The assessment will depend upon the skill of the lead underwriter," the Bank\'s proposal said.';
+    expect(speakerOf(directQuotes(body), "The assessment")).toBe("Bank of Wessex");
+  });
+
+  it("reads past 'in reply to inquiries' to the verb before it", () => {
+    const body =
+      'BANKS ANGRY\n\nForeign banks were angered. Ann Lemming said in reply to inquiries: "It has been two months since we first saw trouble." She left.';
+    expect(speakerOf(directQuotes(body), "It has been")).toBe("Ann Lemming");
+  });
+
+  it("gives a quotation after 'in a statement,' to the sentence's subject, whatever its verb", () => {
+    const body =
+      'TRADE BILL\n\nThe subcommittee met on Monday. But Dan Rostow set the tone of the trade debate in a statement, "I am not trying to please anyone." He left.';
+    expect(speakerOf(directQuotes(body), "I am not trying")).toBe("Dan Rostow");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.in-a-statement")), "I am not trying")).not.toBe(
+      "Dan Rostow",
+    );
+  });
+});

@@ -59,6 +59,8 @@ export function orgShortKeys(tokens: string[]): string[] {
   if (tokens.length >= 3 && COUNTRY_PREFIX.has(tokens[0]!)) keys.push(foldKey(tokens.slice(1).join(" ")));
   let t = tokens;
   while (t.length > 1 && CORP_SUFFIXES.has(t[t.length - 1]!)) t = t.slice(0, -1);
+  // ("Merrill Lynch and Co" is also "Merrill Lynch")
+  if (t.length > 2 && t.length < tokens.length && /^(?:and|&)$/.test(t[t.length - 1]!)) t = t.slice(0, -1);
   if (t.length < tokens.length) keys.push(foldKey(t.join(" ")));
   if (tokens[0] === "the" || tokens[0] === "The") keys.push(foldKey(tokens.slice(1).join(" ")));
   return keys;

@@ -14,7 +14,7 @@ import type { Speaker } from "./types.ts";
 
 /** Written things that speak for their owner, beyond DOCUMENT_HEADS. */
 const MORE_HEADS: ReadonlySet<string> = new Set(
-  forms("instruction notice note advice guide page website site"),
+  forms("instruction notice note advice guide page website site proposal submission"),
 );
 /** A document noun, singular or plural ("instructions", "minutes"). */
 const isHead = (w: string) =>

@@ -16,6 +16,7 @@ import { frontedClauseCue } from "./fronted-clause.ts";
 import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { GROUP_BELIEF_RULE } from "./group-belief.ts";
 import { headlineColon } from "./headline-colon.ts";
+import { IN_A_STATEMENT_RULE } from "./in-a-statement.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
 import { quoteKind } from "./kind.ts";
@@ -150,6 +151,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => frontedClauseCue(ctx.toks, j, ctx.doc.text),
   },
   ...CLOSING_TAG_RULES, // (before clause-subject: the tag, not the clause's subject, is the source)
+  IN_A_STATEMENT_RULE, // (s31: "Ann Roe set the tone in a statement, “…”")
   ...S27_CUE_RULES, // (s27: "His message to X was:", past a fronted participle clause)
   {
     name: "clause-subject",

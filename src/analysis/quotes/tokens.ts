@@ -150,6 +150,8 @@ export const nounUse = (toks: Tok[], j: number) => {
   if (objectReportNoun(toks, j)) return true;
   // "unavailable for comment", "without comment": the object of a preposition, a noun.
   if ((p.lower === "for" || p.lower === "without") && toks[j]!.lower === "comment") return true;
+  // "said in reply to inquiries", "in answer to": a noun after "in"; the cue is the verb before.
+  if (p.lower === "in" && /^(?:reply|response|answer)$/.test(toks[j]!.lower)) return true;
   // "her State of the Nation address": a determiner, a name run, and a verb that is also a noun.
   if (namedModifierNoun(toks, j)) return true;
   // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.
