@@ -230,3 +230,25 @@ describe("newswire lead-ins (Reuters check sets)", () => {
     );
   });
 });
+
+describe("an office no sentence ties to anyone", () => {
+  const body =
+    'Immigration plan\n\nHome Secretary Charles Clayton wants a points system for migrants. Tony Blakemore has said people are right to be concerned. Ministers deny they have been spurred into action.\n\nMr Clayton is expected to announce an end to the automatic right to settle. The prime minister on Sunday said immigration would be "toughened up" this year.';
+
+  it("is the one person named in full whom the article gives no other role", () => {
+    expect(speakerOf(directQuotes(body), "toughened up")).toBe("Tony Blakemore");
+  });
+
+  it("stays unnamed with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.office-sole-unroled")), "toughened up")).not.toBe(
+      "Tony Blakemore",
+    );
+  });
+
+  it("stays unnamed with two people of no role, or for a party's office", () => {
+    const two = body.replace("Ministers deny", "Ann Foley said so too. Ministers deny");
+    expect(speakerOf(directQuotes(two), "toughened up")).not.toBe("Tony Blakemore");
+    const party = body.replace("The prime minister on Sunday", "The Lib Dem leader on Sunday");
+    expect(speakerOf(directQuotes(party), "toughened up")).not.toBe("Tony Blakemore");
+  });
+});

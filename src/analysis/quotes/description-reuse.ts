@@ -9,6 +9,7 @@ import { leadDescriptionAhead } from "./lead-description.ts";
 import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
 import { officeTied } from "./office-tied.ts";
+import { OFFICE_SOLE_UNROLED_SWITCH, officeSoleUnroled } from "./office-unroled.ts";
 import { pluralPair } from "./plural-pair.ts";
 import { OFFICE_RUN_HOLDER_RULE } from "./pronoun19-switches.ts";
 import { WHO_CLAUSE_DESCRIPTION } from "./relative-head.ts";
@@ -73,6 +74,11 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
     // (after office-subject: the sentence before's subject, when there is one, comes first)
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? officeTied(doc, p) : null,
+  },
+  {
+    ...OFFICE_SOLE_UNROLED_SWITCH,
+    try: ({ doc, p, kind, namedHead, definite }) =>
+      definite && kind === "person" && !namedHead ? officeSoleUnroled(doc, p) : null,
   },
   // (session 25: "the two-time champion", the person the sentence before opens on: s25-terms-switches.ts)
   DESCRIBED_NAMED_RULE,

@@ -33,7 +33,7 @@ const NEW_PERSON_ROLES =
  * "the prime minister", "The Tory leader", "the Conservative Party Co-Chairman": an office; with
  * `roles`, also a role ("The singer", "the feminist writer and broadcaster").
  */
-function isOffice(text: string, roles: boolean, ranked = false): boolean {
+export function isOffice(text: string, roles: boolean, ranked = false): boolean {
   const ws = text.split(/\s+/);
   // ("The political reform group's general secretary": the words after a possessive are the office)
   const own = ws.findIndex((w, i) => i > 0 && /['’]s$/.test(w));
@@ -52,7 +52,7 @@ function isOffice(text: string, roles: boolean, ranked = false): boolean {
  * Is person `id` given another role before any of their names ("Vice President Dora Quint",
  * "Opposition MP Keith Dunmore") than the office `p`? Then the office is someone else's.
  */
-function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
+export function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
   const ws = p.text.toLowerCase().split(/\s+/);
   const head = ws[ws.length - 1]!.replace(/^co-/, "");
   const ranks = ws.filter((w) => OFFICE_RANKS.has(w));
