@@ -16,11 +16,15 @@ export const OFFICE_SOLE_UNROLED_SWITCH = {
   doc: '"Home Secretary Charles Clarke …. Tony Blair has said …. The prime minister said": the one person named in full whom the article gives no other role',
 };
 
+const GOVERNMENT_OFFICE = /\s(?:minister|secretary|chancellor|president|premier|mayor|governor)$/i;
+
 /** The one person named in full in the article, given no role that clashes with office `p`. */
 export function officeSoleUnroled(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!isOn("quotes", OFFICE_SOLE_UNROLED_SWITCH.name, doc.switches) || !isOffice(p.text, false)) return null;
   // (a body's or party's office, "the Lib Dem leader", "the Scottish Executive", may be anyone's)
   if (!/^the(?:\s+\p{Ll}[\p{Ll}-]*)+$/iu.test(p.text) || /\s\p{Lu}/u.test(p.text)) return null;
+  // (a government's offices, one holder each; "the judge", "the director" are often no one named)
+  if (!GOVERNMENT_OFFICE.test(p.text)) return null;
   const ids = new Set<string>();
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {
     if (m.via !== "name" || !/\s/.test(m.text) || m.start < doc.article.bodyStart) continue;
