@@ -2,7 +2,7 @@
 // alone ("Charles said", "Prince Charles") taken for the surname of a singer named elsewhere.
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
-import { actorAt, corpusModel } from "../helpers/actors.ts";
+import { actorAt, corpusModel, model } from "../helpers/actors.ts";
 
 const files = {
   "music/001.txt":
@@ -28,5 +28,13 @@ describe("a given name alone is not another article's surname", () => {
   it("still takes 'Mr Charles' for the one person of that surname", () => {
     const { m, doc } = corpusModel(files);
     expect(actorAt(m, doc("politics/001.txt"), "Charles")).toBe("Ray Charles");
+  });
+});
+
+describe("a party named only by its everyday word", () => {
+  it("is shown by its formal name, the word staying an alias", () => {
+    const { m } = model('Pledge row\n\nLabour has unveiled its pledges. Labour said the plan was "fair".');
+    const party = m.actors.find((a) => a.aliases.some((x) => x.text === "Labour"));
+    expect(party?.name).toBe("Labour Party");
   });
 });

@@ -77,7 +77,7 @@ describe("a slogan or motto is the words of the organisation whose slogan the se
   it("is the organisation, over a tag's speaker when a relative clause says whose", () => {
     expect(speakerOf(directQuotes(relative), "Homes not roads")).toBe("Rural Alliance Party");
     expect(speakerOf(directQuotes(motto), "Digging for Britain")).toBe("Hilltop Mining Ltd");
-    expect(speakerOf(directQuotes(possessive), "Forward together")).toBe("Labour");
+    expect(speakerOf(directQuotes(possessive), "Forward together")).toBe("Labour Party");
   });
 
   it("keeps the speaker who tells of the slogan, and gives a place's slogan to no one", () => {

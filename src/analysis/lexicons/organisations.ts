@@ -101,6 +101,8 @@ export const PARTY_NICKNAMES: ReadonlyMap<string, string> = new Map([
   ["GOP", "Republican"],
   ["Republicans", "Republican"],
   ["Democrats", "Democratic"],
+  // (a party whose everyday name is its formal word: shown as "Labour Party" all the same)
+  ["Labour", "Labour"],
 ]);
 
 /** Corporate suffixes: "Multiplex Group" is also called "Multiplex". */
