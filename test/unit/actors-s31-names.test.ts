@@ -38,3 +38,32 @@ describe("a party named only by its everyday word", () => {
     expect(party?.name).toBe("Labour Party");
   });
 });
+
+describe("a two-letter acronym across the coverage", () => {
+  const union = (i: number) =>
+    `Trade talks ${i}\n\nThe Northern Union agreed new rules on Monday. The Northern Union said talks went well.`;
+  const files = {
+    "a/001.txt": union(1),
+    "a/002.txt": union(2),
+    "a/003.txt": union(3),
+    "b/001.txt":
+      'Fuel tax\n\nThe NU said a tax on fuel "should not hurt airlines". The NU meets again in May.',
+    "c/001.txt": "Software\n\nUsers of XP were told to update. XP is old.",
+    "c/002.txt": "Lab news\n\nThe Xerox Park lab opened in May. Xerox Park said it was pleased.",
+  };
+
+  it("is the body three articles name in full", () => {
+    const { m, doc } = corpusModel(files);
+    expect(actorAt(m, doc("b/001.txt"), "NU")).toBe("Northern Union");
+  });
+
+  it("is not a body one article names, nor a product's letters", () => {
+    const { m, doc } = corpusModel({
+      ...files,
+      "a/002.txt": "Other\n\nNothing here.",
+      "a/003.txt": "Other\n\nNone.",
+    });
+    expect(actorAt(m, doc("b/001.txt"), "NU")).not.toBe("Northern Union");
+    expect(actorAt(m, doc("c/001.txt"), "XP")).not.toBe("Xerox Park");
+  });
+});

@@ -2,7 +2,8 @@
 
 import { foldKey } from "../../text/fold.ts";
 import { editDistance } from "../../text/similarity.ts";
-import { TITLE_HEADS } from "../lexicons/titles.ts";
+import { THING_ACRONYMS } from "../lexicons/not-names.ts";
+import { ROLE_ABBREVIATIONS, TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { knownGivenName } from "./gender.ts";
 import { addSet, push } from "./maps.ts";
@@ -238,8 +239,14 @@ function acronymInitialsMerge({ locals, uf, switches }: Merge) {
   for (const l of locals) {
     if (l.kind !== "organization" || l.tokens.length !== 1) continue;
     const w = l.tokens[0]!.replace(/\./g, "");
-    if (!/^\p{Lu}{3,8}$/u.test(w)) continue;
-    for (const g of [inDoc.get(`${w}\u0000${l.docId}`), byInitials.get(w)]) {
+    if (!/^\p{Lu}{2,8}$/u.test(w) || THING_ACRONYMS.has(w) || ROLE_ABBREVIATIONS.has(w.toLowerCase()))
+      continue;
+    // (two letters across articles only for a name at least three articles give: "EU" is the
+    // European Union of many, "XP" no "Xerox PARC" of one)
+    const wide = byInitials.get(w);
+    const docs = new Set([...(wide ?? [])].map((id) => locals[id]!.docId));
+    const global = w.length > 2 || docs.size >= 3 ? wide : undefined;
+    for (const g of [inDoc.get(`${w}\u0000${l.docId}`), global]) {
       const roots = new Set([...(g ?? [])].map((r) => uf.find(r)));
       if (roots.size === 1) uf.union([...roots][0]!, l.id);
       if (roots.size) break;
