@@ -67,3 +67,14 @@ describe("a two-letter acronym across the coverage", () => {
     expect(actorAt(m, doc("c/001.txt"), "XP")).not.toBe("Xerox Park");
   });
 });
+
+describe("a name before a bare role with several modifiers", () => {
+  it("is a person: 'Parul Jain, deputy chief economist at …'", () => {
+    const text =
+      'Retail sales\n\nSales rose by 0.3%. Parul Jain, deputy chief economist at Nomura Securities International, said spending would rise. "Consumers remain strong," he said.';
+    const { m, a } = model(text);
+    expect(m.byId.get(m.mentionsIn(a.docId).find((x) => x.text === "Parul Jain")!.actorId)?.kind).toBe(
+      "person",
+    );
+  });
+});

@@ -1,4 +1,5 @@
-// "JF Sullivan, spokesman for e-mail software firm Sendmail said": a run of name-shaped words set
+// "JF Sullivan, spokesman for e-mail software firm Sendmail said", "Parul Jain, deputy chief
+// economist at Nomura, said": a run of name-shaped words set
 // off by a comma and a bare role only a person holds (no article: "spokesman for", "chief
 // executive of") names a person, whatever the tagger says of initials ("JF") before a surname.
 // Placed with person-apposition, before the tagger's organisation rule.
@@ -10,7 +11,7 @@ import type { ChunkRule } from "./rule.ts";
 
 /** ", spokesman for", ", chief executive of": a bare person's role and its link right after a name. */
 const BARE_ROLE =
-  /^,\s+(?:(?:senior|chief|deputy|former|managing|executive)\s+)?(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|executive|director|economist|analyst|founder|editor|professor)\s+(?:for|of|at|with)\s/u;
+  /^,\s+(?:(?:senior|chief|deputy|former|managing|executive|vice|assistant|associate|lead|head|principal)\s+){0,3}(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|executive|director|economist|analyst|strategist|founder|editor|professor|officer|manager|adviser|advisor)\s+(?:for|of|at|with)\s/u;
 
 export const personBareRole: ChunkRule = {
   name: "person-bare-role-apposition",
