@@ -252,3 +252,11 @@ describe("an office no sentence ties to anyone", () => {
     expect(speakerOf(directQuotes(party), "toughened up")).not.toBe("Tony Blakemore");
   });
 });
+
+describe("'the watchdog' is no firm", () => {
+  it("never takes up a company the sentence before opens on", () => {
+    const body =
+      'Bond probe\n\nThe market regulator AMF has opened an inquiry into Vantor. Vantor has said it believes there is "no legal basis" for the complaints. The watchdog is said to believe the pair had "privileged information" about the bonds.';
+    expect(speakerOf(directQuotes(body), "privileged")).not.toBe("Vantor");
+  });
+});

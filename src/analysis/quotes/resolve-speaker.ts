@@ -290,11 +290,11 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     const near = (h: Speaker) => h.kind === "organization" && (h.para ?? 0) >= para - 3;
     const lastOrg = lastOf(doc, (h) => near(h) && !companyClash(doc, head, h), p.start);
     if (lastOrg) return at(lastOrg, p);
-    // "Next has said …. “…,” the company said": the organisation the sentences before open on,
-    // else the one introduced by its kind ("game firm Keelware": body-kind.ts).
+    // "Next has said …. “…,” the company said": the organisation the sentences before open on, else
+    // the one introduced by its kind ("game firm Keelware"), or a demonym's (set 31: "the Australian firm").
     const opening = isOn("quotes", "org-subject-before", doc.switches) ? orgSubjectBefore(doc, p) : null;
-    // (set 31: "the Australian firm", the body named before it: demonym-description.ts)
-    return opening ?? bodyOfKind(doc, head, p) ?? nationalBody(doc, core, p) ?? unnamed(p);
+    const fits = opening && !companyClash(doc, head, opening) ? opening : null;
+    return fits ?? bodyOfKind(doc, head, p) ?? nationalBody(doc, core, p) ?? unnamed(p);
   }
   return resolveDescription(doc, p);
 }
