@@ -260,3 +260,23 @@ describe("'the watchdog' is no firm", () => {
     expect(speakerOf(directQuotes(body), "privileged")).not.toBe("Vantor");
   });
 });
+
+describe("descriptions and kinds from set 63", () => {
+  it("reads 'The Oscar winner' as a description of the person the sentence before names", () => {
+    const body =
+      'Film years away\n\nRings director Peter Jacobs has said that it will be years before he starts work on the film.\n\nThe Oscar winner said on a visit to Sydney there was a "desire" to make it.';
+    expect(speakerOf(directQuotes(body), "desire")).toBe("Peter Jacobs");
+  });
+
+  it("gives 'the magazine' to the magazine introduced by its kind, over the subject before", () => {
+    const body =
+      'Top earner\n\nPrince Rogers topped US magazine Rolling Pebble\'s annual list.\n\nVeterans Simon and Garrett were in 10th place. "Prince returned to centre stage," the magazine reported.';
+    expect(speakerOf(directQuotes(body), "Prince returned")).toBe("Rolling Pebble");
+  });
+
+  it("reads 'Broadcast magazine said' as introducing the magazine too", () => {
+    const body =
+      'Worst imports\n\nBroadcast magazine said the list was long. Baywatch topped it for having "predictable scripts," according to the magazine.';
+    expect(speakerOf(directQuotes(body), "predictable")).not.toBe("Baywatch");
+  });
+});

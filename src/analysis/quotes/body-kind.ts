@@ -34,9 +34,20 @@ export function bodyOfKind(doc: QuoteDoc, head: string, p: Phrase): Speaker | nu
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {
     if (m.start >= p.start) break;
     if (m.start < doc.article.bodyStart || doc.actors.byId.get(m.actorId)?.kind !== "organization") continue;
-    if (kind.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) id = m.actorId;
+    if (kind.test(doc.text.slice(Math.max(0, m.start - 20), m.start)) || kindAfter(doc, head, m.end))
+      id = m.actorId;
   }
   return id ? speakerForActor(doc, id, p) : null;
+}
+
+/** "Broadcast magazine said", "Rolling Stone magazine": a specific kind right after the name
+ *  introduces the body too (switch "body-kind-first"). */
+function kindAfter(doc: QuoteDoc, head: string, end: number): boolean {
+  return (
+    SPECIFIC_BODY_KINDS.has(head) &&
+    isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches) &&
+    new RegExp(`^ +${head}\\b`).test(doc.text.slice(end, end + 20))
+  );
 }
 
 /** "said the magazine": the body introduced as "magazine X", for a kind specific enough (switch). */

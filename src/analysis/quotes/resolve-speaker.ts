@@ -280,12 +280,12 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const body = isOn("quotes", "public-body", doc.switches) ? publicBody(doc, head, core, p) : null;
   if (body) return body;
   if (ORG_NOUNS.has(head)) {
+    // (s30: "said the magazine" after "US magazine Mobile PC", over anything named or opening since)
+    const ofKind = bodyOfSpecificKind(doc, head, p);
+    if (ofKind) return ofKind;
     const first = subjectFirst ? orgSubjectBefore(doc, p, "any") : null;
     if (first && !companyClash(doc, head, first)) return first;
     // "the club said" with no organisation of that name: the latest organisation nearby.
-    // (session 30: "said the magazine" after "US magazine Mobile PC", over a product named since)
-    const ofKind = bodyOfSpecificKind(doc, head, p);
-    if (ofKind) return ofKind;
     const para = paraOf(doc, p.start);
     const near = (h: Speaker) => h.kind === "organization" && (h.para ?? 0) >= para - 3;
     const lastOrg = lastOf(doc, (h) => near(h) && !companyClash(doc, head, h), p.start);

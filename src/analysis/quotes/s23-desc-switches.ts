@@ -49,6 +49,10 @@ const MODIFIER = /^[\p{L}\d][\p{L}\d.-]*$/u;
 /** "the <up to four modifiers> <person noun>": the head, lower-cased, else null. A possessive
  *  ("the club's manager"), a link ("the director of …"), an anonymous source ("the official"), an
  *  organisation, a document or a plural is no description of one named person. */
+/** Awards whose winners a description names ("the Oscar winner", "the Bafta-winning actress"). */
+const AWARDS =
+  /^(?:Oscar|Grammy|Bafta|Emmy|Brit|Olympic|Nobel|Booker|Pulitzer|Golden|Wimbledon)(?:-\p{Ll}+)?$/u;
+
 export function describedHead(text: string): string | null {
   const ws = text.split(/\s+/);
   if (ws.length < 2 || ws.length > 6 || !/^the$/i.test(ws[0]!)) return null;
@@ -61,7 +65,9 @@ export function describedHead(text: string): string | null {
   if (!/^\p{L}[\p{Ll}-]+$/u.test(head)) return null;
   // "the New York businessman", "The Republican candidate": a description holding a name is
   // written as a source of its own (PolNeAR's annotators keep it as the source)
-  if (mods.some((w) => /^\p{Lu}/u.test(w))) return null;
+  // (an award's name is no source's: "The Oscar winner"; nor "New" in "the New Zealander")
+  const named = (w: string) => /^\p{Lu}/u.test(w) && !AWARDS.test(w) && !(w === "New" && capital);
+  if (mods.some(named)) return null;
   const lower = head.toLowerCase();
   // an office ("the foreign secretary", "the Tory leader") is its own rules' (office-subject.ts);
   // a film's or show's director is a maker, not an office
