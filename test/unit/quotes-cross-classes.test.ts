@@ -74,7 +74,11 @@ describe("a lead voiced by someone it does not name, named by the next sentence'
     expect(speakerOf(headlined("Avonshire 'must learn lessons'", office), "must learn")).toBe("Helen Marsh");
     expect(
       speakerOf(
-        headlined("Avonshire 'must learn lessons'", office, switchOff("quotes.headline-lead-named-next")),
+        headlined(
+          "Avonshire 'must learn lessons'",
+          office,
+          switchOff("quotes.headline-lead-named-next", "quotes.office-sole-unroled"),
+        ),
         "must learn",
       ),
     ).not.toBe("Helen Marsh");
@@ -243,9 +247,9 @@ describe("an office's holder", () => {
       'Ms Roe also announced a drive to help women into science, saying bias was still holding them back. Plans include grants for graduates and "taster courses" for school leavers. Women earn 19% less than men, according to the Fair Pay Council (FPC). The minister told delegates that ending "career bias" was vital.',
     ].join("\n");
     expect(speakerOf(q(body), "career bias")).toBe("Ann Roe");
-    expect(speakerOf(q(body, switchOff("quotes.office-past-quiet-sentences")), "career bias")).not.toBe(
-      "Ann Roe",
-    );
+    // (with office-sole-unroled off too: since session 31 it finds the one person of no other role)
+    const off = switchOff("quotes.office-past-quiet-sentences", "quotes.office-sole-unroled");
+    expect(speakerOf(q(body, off), "career bias")).not.toBe("Ann Roe");
   });
 
   it("is not a person who spoke of the office in their own sentence", () => {

@@ -60,11 +60,13 @@ describe("a headline over a lead whose closing tag only describes its source", (
 
   it("is no one's with the switch off", () => {
     // (role-named-later, headline21-switches.ts, and office-ahead, now that set 31's portfolio-and
-    // reads "transport and roads secretary" as one office, would find the same person)
+    // reads "transport and roads secretary" as one office, would find the same person; so would
+    // session 31's office-sole-unroled)
     const off = switchOff(
       "quotes.headline-described-named-ahead",
       "quotes.headline-lead-role-named-later",
       "quotes.office-ahead",
+      "quotes.office-sole-unroled",
     );
     expect(headlineSpeaker("Lorry rest rules 'to be tightened'", office, off)).toBeNull();
   });

@@ -23,6 +23,8 @@ function actorRunRules(text: string, innerAnd: boolean, twoBodies: boolean): Nam
   return lastRules.rules;
 }
 
+const ARTICLE = /^(?:The|An)$/; // (not "A": "Charles A Blixt" has a middle initial)
+
 function makeRunRules(text: string, innerAnd: boolean, twoBodies: boolean): NameRunRules<Token> {
   const adj = (a: Token, b: Token) => joined(text, a, b, 0);
   return {
@@ -31,7 +33,9 @@ function makeRunRules(text: string, innerAnd: boolean, twoBodies: boolean): Name
     maxParticles: Number.POSITIVE_INFINITY,
     joined: adj,
     particleStarts: true,
-    stops: (t, prev) => NEVER.has(t.text) && !monthSurname(t, prev),
+    // ("… analyst Vadim Mitroshin The dispute": a capitalised article inside a run opens a sentence
+    // whose full stop the copy lost)
+    stops: (t, prev) => (NEVER.has(t.text) && !monthSurname(t, prev)) || (ARTICLE.test(t.text) && prev.cap),
     // "of"/"for"/"and"/"&" join organisation names and titles ("Secretary of State")
     connector: (t, from, j) => {
       const next = t[j]!;

@@ -69,16 +69,10 @@ const COMPANY_KINDS = /^(?:firm|company|retailer|maker|manufacturer|carrier|airl
 const PUBLIC_HEADS =
   /\b(?:Commission|Department|Ministry|Agency|Authority|Court|Council|Committee|Parliament|Senate|Congress|Government|Bureau|Administration|Tribunal|Regulator|Police|SEC|FTC|FCC|FSA|OFT)$/;
 
-/** Does a company's kind noun `head` clash with the public body `sp` names (or "the watchdog"
- *  with a firm)? */
+/** Does a company's kind noun `head` clash with the public body `sp` names? */
 export function companyClash(doc: QuoteDoc, head: string, sp: Speaker): boolean {
-  const watchdog = /^(?:watchdog|regulator)$/.test(head);
-  if (
-    (!COMPANY_KINDS.test(head) && !watchdog) ||
-    !isOn("quotes", COMPANY_NOT_PUBLIC_SWITCH.name, doc.switches)
-  )
+  if (!COMPANY_KINDS.test(head) || !isOn("quotes", COMPANY_NOT_PUBLIC_SWITCH.name, doc.switches))
     return false;
   const name = sp.name ?? (sp.id ? doc.actors.byId.get(sp.id)?.name : null) ?? sp.text;
-  // ("The watchdog is said to believe …" after "Vivendi has said": a public body's, or its letters)
-  return watchdog ? !PUBLIC_HEADS.test(name) && !/^\p{Lu}{2,6}$/u.test(name) : PUBLIC_HEADS.test(name);
+  return PUBLIC_HEADS.test(name);
 }
