@@ -10,6 +10,7 @@ import { isOn } from "../steps.ts";
 import { spokeOfOffice } from "./office-spoken-of.ts";
 import { isOffice, otherRole } from "./office-subject.ts";
 import type { Phrase } from "./phrases.ts";
+import { articleCoref } from "./role-antecedent.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -34,10 +35,17 @@ export function officeSoleUnroled(doc: QuoteDoc, p: Phrase): Speaker | null {
     if (m.via !== "name" || !/\s/.test(m.text) || m.start < doc.article.bodyStart) continue;
     if (doc.actors.byId.get(m.actorId)?.kind === "person") ids.add(m.actorId);
   }
+  // (an office the article ties to someone, "Tom Vale, the prime minister,", is other rules')
+  const head = p.text.split(/\s+/).pop()!.toLowerCase();
+  if (articleCoref(doc).roles.some((l) => l.head === head && !l.past)) return null;
   // (never one who speaks of the office: "Jo Marr said the chancellor had failed")
   const free = [...ids].filter((id) => !otherRole(doc, id, p) && !spokeOfOffice(doc, id, p));
-  // (a main figure of the article, named more than once: one passing name is no office's holder)
+  // (a main figure of the article, named more than once below its headline: one passing name is
+  // no office's holder)
+  const from = doc.text.indexOf("\n", doc.article.bodyStart);
   const named = (id: string) =>
-    doc.actors.mentionsIn(doc.article.docId).filter((m) => m.actorId === id && m.via !== "pronoun").length;
+    doc.actors
+      .mentionsIn(doc.article.docId)
+      .filter((m) => m.actorId === id && (m.via === "name" || m.via === "surname") && m.start > from).length;
   return free.length === 1 && named(free[0]!) >= 2 ? speakerForActor(doc, free[0]!, p) : null;
 }
