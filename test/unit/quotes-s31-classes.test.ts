@@ -285,28 +285,3 @@ describe("a sentence whose full stop the copy lost", () => {
     expect(actorNames("Deal\n\nCharles A Blixt said the deal was done.")).toContain("Charles A Blixt");
   });
 });
-
-describe("two people joined by 'and' at one tag", () => {
-  const tag = (t: string) => `Study\n\nThe team reported its findings. ${t} The work goes on.`;
-
-  it("speak together, after an inverted verb or before the verb", () => {
-    const after = tag('"People can learn," said Jonathan Wolden and Dennis McFarley.');
-    expect(speakerOf(directQuotes(after), "People can learn")).toBe("Jonathan Wolden and Dennis McFarley");
-    const before = tag('"Bands should struggle," singer Gary Lightwood and drummer Jonny Quill said.');
-    expect(speakerOf(directQuotes(before), "Bands should")).toBe("Gary Lightwood and Jonny Quill");
-  });
-
-  it("gave the words to one of them with the switch off", () => {
-    const after = tag('"People can learn," said Jonathan Wolden and Dennis McFarley.');
-    expect(speakerOf(directQuotes(after, switchOff("quotes.joint-speakers")), "People can learn")).toBe(
-      "Jonathan Wolden",
-    );
-  });
-
-  it("is no pair across a comma before 'and' (two clauses)", () => {
-    const body = tag(
-      'Ivan Bisko shone after replacing injured Xavi Alton, and Rafa Benton said: "He played well."',
-    );
-    expect(speakerOf(directQuotes(body), "He played")).toBe("Rafa Benton");
-  });
-});

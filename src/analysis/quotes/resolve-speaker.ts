@@ -21,7 +21,6 @@ import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
 import { lowercaseHead } from "./elided-article.ts";
 import { acronymModifiedPerson } from "./it17-switches.ts";
-import { jointSpeaker } from "./joint-speaker.ts";
 import { LAWSUIT_FILER_SWITCH, lawsuitFiler } from "./lawsuit-filer.ts";
 import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
 import { MEMBER_DESCRIPTION } from "./member-description.ts";
@@ -228,9 +227,8 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
     quote,
   };
-  // (`said his wife, Ann`: the family's surname, set 32; "said Ann Roe and Jo Marr": both, s31)
-  const one = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
-  const sp0 = jointSpeaker(doc, p, one) ?? one;
+  // (`said his wife, Ann`: the family's surname, set 32)
+  const sp0 = firstOf("quotes", SPEAKER_RULES, input, doc.switches) ?? namedSpeaker(input);
   // (an unresolved definite description: the actor in focus, s26-desc.ts)
   const sp = kinSurname(doc, p0, descriptionFocus(input, sp0) ?? sp0);
   // The organisation a role or an anonymous source speaks for ("a spokesperson for the …").
@@ -252,8 +250,9 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
   const head = core[core.length - 1]?.toLowerCase() ?? "";
   const org = ORG_NOUNS.has(head) ? orgByHeadJoined(doc, head, p.start) : null;
   if (org) return canonicalise(input, core, org, genderOfWords(input.words));
-  // "Tesco reported record profits. “…,” the firm said": the organisation the sentence right before
-  // opens on (switch "org-subject-first"); "the government" is the country's, whoever it is.
+  // "Tesco reported record profits. “…,” the firm said", "The BRC published a survey. “…,” the
+  // survey said": the organisation the sentence right before opens on (switch "org-subject-first").
+  // ("the government" is the country's, whoever the sentence before opens on)
   const subjectFirst = head !== "government" && isOn("quotes", "org-subject-first", doc.switches);
   const paper = PAPER_HEADS.has(head) ? latestPaper(doc, p.start) : null;
   if (paper) return speakerForActor(doc, paper, p);
@@ -324,7 +323,8 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const slipActor = slip ? doc.actors.resolve(slip.name) : undefined;
   if (slipActor?.kind === "person") return speakerForActor(doc, slipActor.id, p);
   const found = expanded ?? slip;
-  // "Said Ellis: “…”" is no full name "Said Ellis"; nor "Touring Federation" a fuller "Cyclists' Touring Federation".
+  // "Said Ellis: “…”" opening a sentence is no full name "Said Ellis".
+  // …nor is "Touring Federation" the fuller name of "Cyclists' Touring Federation".
   const full =
     found &&
     !SPEECH_VERB_FORMS.has(found.name.split(" ")[0]!.toLowerCase()) &&

@@ -5,7 +5,6 @@ import { BODY_KIND_FIRST_SWITCH, COMPANY_NOT_PUBLIC_SWITCH } from "./body-kind.t
 import { CAPS_LINE_SWITCH } from "./caps-line.ts";
 import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
-import { JOINT_SPEAKERS_SWITCH } from "./joint-speaker.ts";
 import { NICKNAME_FULL_NAME_SWITCH, NICKNAME_NO_SPEAKER_SWITCH } from "./nickname.ts";
 import { OFFICE_OF_BODY_SWITCH } from "./office-of-body.ts";
 import { OFFICE_NAMES_OTHER_SWITCH } from "./office-spoken-of.ts";
@@ -123,5 +122,4 @@ export const STUDY_SET_SWITCHES = [
   OFFICE_NAMES_OTHER_SWITCH,
   DOCUMENT_FIRST_MENTION_SWITCH,
   COMPANY_NOT_PUBLIC_SWITCH,
-  JOINT_SPEAKERS_SWITCH,
 ];
