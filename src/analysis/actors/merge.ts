@@ -244,8 +244,8 @@ function acronymInitialsMerge({ locals, uf, switches }: Merge) {
     // (two letters across articles only for a name at least three articles give: "EU" is the
     // European Union of many, "XP" no "Xerox PARC" of one)
     const wide = byInitials.get(w);
-    const docs = new Set([...(wide ?? [])].map((id) => locals[id]!.docId));
-    const global = w.length > 2 || docs.size >= 3 ? wide : undefined;
+    const global =
+      w.length > 2 || new Set([...(wide ?? [])].map((id) => locals[id]!.docId)).size >= 3 ? wide : undefined;
     for (const g of [inDoc.get(`${w}\u0000${l.docId}`), global]) {
       const roots = new Set([...(g ?? [])].map((r) => uf.find(r)));
       if (roots.size === 1) uf.union([...roots][0]!, l.id);

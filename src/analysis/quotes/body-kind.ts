@@ -46,7 +46,7 @@ function kindAfter(doc: QuoteDoc, head: string, end: number): boolean {
   return (
     SPECIFIC_BODY_KINDS.has(head) &&
     isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches) &&
-    new RegExp(`^ +${head}\\b`).test(doc.text.slice(end, end + 20))
+    /^ +(\p{Ll}+)\b/u.exec(doc.text.slice(end, end + 20))?.[1] === head
   );
 }
 

@@ -27,25 +27,24 @@ const GOVERNMENT_OFFICE =
 export function officeSoleUnroled(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!isOn("quotes", OFFICE_SOLE_UNROLED_SWITCH.name, doc.switches) || !isOffice(p.text, false)) return null;
   // (a body's or party's office, "the Lib Dem leader", "the Scottish Executive", may be anyone's)
-  if (!/^the(?:\s+\p{Ll}[\p{Ll}-]*)+$/iu.test(p.text) || /\s\p{Lu}/u.test(p.text)) return null;
+  if (!/^[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(p.text)) return null;
   // (a government's offices, one holder each; "the judge", "the director" are often no one named)
   if (!GOVERNMENT_OFFICE.test(p.text) || p.text.split(/\s+/).some((w) => ORG_NOUNS.has(w))) return null;
-  const ids = new Set<string>();
-  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
-    if (m.via !== "name" || !/\s/.test(m.text) || m.start < doc.article.bodyStart) continue;
-    if (doc.actors.byId.get(m.actorId)?.kind === "person") ids.add(m.actorId);
-  }
   // (an office the article ties to someone, "Tom Vale, the prime minister,", is other rules')
   const head = p.text.split(/\s+/).pop()!.toLowerCase();
   if (articleCoref(doc).roles.some((l) => l.head === head && !l.past)) return null;
+  // Persons named in full, with how often they are named below the headline (by name or surname):
+  // a main figure is named more than once, one passing name is no office's holder.
+  const below = doc.text.indexOf("\n", doc.article.bodyStart);
+  const times = new Map<string, number>();
+  const full = new Set<string>();
+  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
+    if ((m.via !== "name" && m.via !== "surname") || m.start <= below) continue;
+    if (doc.actors.byId.get(m.actorId)?.kind !== "person") continue;
+    times.set(m.actorId, (times.get(m.actorId) ?? 0) + 1);
+    if (m.via === "name" && /\s/.test(m.text)) full.add(m.actorId);
+  }
   // (never one who speaks of the office: "Jo Marr said the chancellor had failed")
-  const free = [...ids].filter((id) => !otherRole(doc, id, p) && !spokeOfOffice(doc, id, p));
-  // (a main figure of the article, named more than once below its headline: one passing name is
-  // no office's holder)
-  const from = doc.text.indexOf("\n", doc.article.bodyStart);
-  const named = (id: string) =>
-    doc.actors
-      .mentionsIn(doc.article.docId)
-      .filter((m) => m.actorId === id && (m.via === "name" || m.via === "surname") && m.start > from).length;
-  return free.length === 1 && named(free[0]!) >= 2 ? speakerForActor(doc, free[0]!, p) : null;
+  const free = [...full].filter((id) => !otherRole(doc, id, p) && !spokeOfOffice(doc, id, p));
+  return free.length === 1 && times.get(free[0]!)! >= 2 ? speakerForActor(doc, free[0]!, p) : null;
 }

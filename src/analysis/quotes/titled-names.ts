@@ -22,11 +22,10 @@ export function nameAfterOffice(p: Phrase): Phrase | null {
  *  words before "of"), end on a person's full name the model marks? Then the name is the speaker. */
 export function endsOnPersonName(doc: QuoteDoc, p: Phrase, lead: string): boolean {
   const head = lead.split(/\s+/).pop()!.toLowerCase();
-  if (!TITLE_HEADS.has(head) && !OFFICE_HEADS.has(head) && !ROLE_HEADS.has(head)) return false;
+  if (!OFFICE_HEADS.has(head) && !ROLE_HEADS.has(head)) return false;
   const m = doc.actors.mentionAt(doc.article.docId, p.end - 1, p.end);
   return (
-    m !== undefined &&
-    m !== null &&
+    !!m &&
     m.via === "name" &&
     m.end === p.end &&
     m.start > p.start + lead.length &&

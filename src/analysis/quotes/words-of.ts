@@ -9,11 +9,11 @@ import type { QuoteDoc } from "./state.ts";
 import type { Tok } from "./tokens.ts";
 
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
-const LEAD_WORDS = String.raw`\b(?:in the words of|(?:quote|quotation|words|line|saying|remark)s? (?:attributed|credited) to|to quote|quoting)\s+`;
+const LEAD_WORDS = String.raw`\b(?:[Ii]n the words of|(?:quote|quotation|words|line|saying|remark)s? (?:attributed|credited) to|[Tt]o quote|[Qq]uoting)\s+`;
 /** In its own sentence: the lead-in and the name right before the quotation. */
-const OWN = new RegExp(`${LEAD_WORDS}${NAME}\\s*[,:]?\\s*$`, "iu");
+const OWN = new RegExp(`${LEAD_WORDS}${NAME}\\s*[,:]?\\s*$`, "u");
 /** Closing the sentence before. */
-const BEFORE = new RegExp(`${LEAD_WORDS}${NAME}\\s*[.:]\\s*$`, "iu");
+const BEFORE = new RegExp(`${LEAD_WORDS}${NAME}\\s*[.:]\\s*$`, "u");
 
 /** The name a lead-in hands the quotation opening at `open` to, in `sentenceStart`'s sentence or the one before. */
 export function wordsOfCue(doc: QuoteDoc, sentenceStart: number, open: number): Cue | null {
@@ -25,8 +25,6 @@ export function wordsOfCue(doc: QuoteDoc, sentenceStart: number, open: number): 
     m = BEFORE.exec(doc.text.slice(base, sentenceStart));
   }
   if (!m) return null;
-  // (the name's words must be capitalised: the lead-in's match is case-blind)
-  if (!/^\p{Lu}/u.test(m[1]!)) return null;
   const start = base + m.index + m[0].lastIndexOf(m[1]!);
   return { speaker: { start, end: start + m[1]!.length, text: m[1]! }, cue: "words of", label: false };
 }
