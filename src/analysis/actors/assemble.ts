@@ -6,7 +6,7 @@ import type { Actor, ActorModel, Mention } from "../../types.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { quotedSpans } from "../quotes/spans.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
-import { canonicalName } from "./canonical-name.ts";
+import { canonicalName, KIND_BY_EVIDENCE_STEP } from "./canonical-name.ts";
 import { corefMentions } from "./coref/mentions.ts";
 import { addSet, push } from "./maps.ts";
 import { modelOf } from "./model.ts";
@@ -39,7 +39,7 @@ export function nameActors(
   vocab: Vocab,
   switches: StepSwitches,
 ): Assembly {
-  const as = actorsOfGroups(groups);
+  const as = actorsOfGroups(groups, isOn("actors", KIND_BY_EVIDENCE_STEP.name, switches));
   if (isOn("actors", CORPUS_LONE_WORDS.name, switches)) corpusLoneWords(as, groups, pending, vocab, switches);
   return as;
 }
@@ -48,7 +48,7 @@ export function nameActors(
 export const finishModel = (as: Assembly): ActorModel => modelOf(countMentions(as));
 
 /** One actor per merged group, named by its commonest full form. */
-function actorsOfGroups(groups: Local[][]): Assembly {
+function actorsOfGroups(groups: Local[][], byEvidence: boolean): Assembly {
   const as: Assembly = {
     actors: [],
     byId: new Map(),
@@ -63,7 +63,7 @@ function actorsOfGroups(groups: Local[][]): Assembly {
     if (total === 0) continue;
     // a lone weak word entity with no support is not an actor
     if (!g.some((l) => l.strong || l.sure) && g.every((l) => l.tokens.length === 1) && total < 2) continue;
-    const { name, kind } = canonicalName(g);
+    const { name, kind } = canonicalName(g, byEvidence);
     let id = `${kind}:${slug(name)}`;
     const n = usedIds.get(id) ?? 0;
     usedIds.set(id, n + 1);
@@ -146,7 +146,7 @@ const ROLE_NOUNS_STEP = {
 };
 
 /** Pass 3's switchable steps (coreference's are in coref/mentions.ts). */
-export const ASSEMBLE_STEPS = [CORPUS_LONE_WORDS, ROLE_NOUNS_STEP] as const;
+export const ASSEMBLE_STEPS = [CORPUS_LONE_WORDS, ROLE_NOUNS_STEP, KIND_BY_EVIDENCE_STEP] as const;
 
 /**
  * One article's names (`list`, its mentions so far) deduplicated, then its pronouns, role

@@ -13,10 +13,19 @@ function nickname(text: string): boolean {
   return formal !== undefined && !first.startsWith(formal);
 }
 
-export function canonicalName(group: Local[]): { name: string; kind: ActorKind } {
+/** The switch of the evidence-first kind vote. */
+export const KIND_BY_EVIDENCE_STEP = {
+  name: "kind-by-evidence",
+  doc: "an actor some article reads with evidence (an org head, a title, a role) takes that kind over articles that read it by its shape alone ('Aston Villa' is no person)",
+};
+
+export function canonicalName(group: Local[], byEvidence = false): { name: string; kind: ActorKind } {
   let person = 0;
   let org = 0;
+  // Shape alone ("Aston Villa": a given name and a capital word) is a guess; evidence outvotes it.
+  const strongOnly = byEvidence && group.some((l) => l.strong);
   for (const l of group) {
+    if (strongOnly && !l.strong) continue;
     const w = l.mentions.length * (l.strong ? 2 : 1);
     if (l.kind === "person") person += w;
     else org += w;

@@ -28,6 +28,7 @@ import { forgetTaggedWords } from "../ner/index.ts";
 import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
 import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
+import { AMPERSAND_NAME_STEP } from "./chunk-rules/sentence-initial-common.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
 import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
@@ -36,6 +37,7 @@ import { LOCAL_STEPS } from "./resolve-locally.ts";
 import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
 import { CLIPPED_PAST_COUNTRY_STEP, ROLE_MODIFIER_GIVEN_NAME_STEP } from "./s23-name-steps.ts";
 import { TWO_BODIES_AND_STEP } from "./s26-names-and.ts";
+import { NAMED_MID_SENTENCE_STEP } from "./s26-names-steps.ts";
 import { AMPERSAND_FIRST_STEP } from "./set23-steps.ts";
 import { corpusActors, finishModel, linkArticle, readArticle, readDoc, taggerOn, vocabOf } from "./stages.ts";
 
@@ -53,6 +55,8 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   ...ASSEMBLE_STEPS,
   INITIALS_HYPHEN_STEP,
   AMPERSAND_FIRST_STEP,
+  AMPERSAND_NAME_STEP,
+  NAMED_MID_SENTENCE_STEP,
   ORG_INNER_AND_STEP,
   ROLE_MODIFIER_GIVEN_NAME_STEP,
   CLIPPED_PAST_COUNTRY_STEP,

@@ -8,7 +8,7 @@ import { foldKey } from "../../text/fold.ts";
 import { literal } from "../../text/regex-literal.ts";
 import { DEMONYMS, NATIONS, PLACE_STARTS, PLACES } from "../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from "../lexicons/titles.ts";
-import type { Step } from "../steps.ts";
+import { isOn, type Step } from "../steps.ts";
 import { addPerson, lastPerson } from "./article-actors.ts";
 import type { ChunkRule } from "./chunk-rules/rule.ts";
 import { appositive, precedingRole } from "./cues.ts";
@@ -105,6 +105,12 @@ function bareShortForms(st: ArticleState, full: Local, short: readonly string[])
   for (const span of bareSpans(st, short, from)) full.mentions.push({ ...span, via: "alias", local: full });
 }
 
+/** The switch of the mid-sentence reading in generic-tail-short-form. */
+export const NAMED_MID_SENTENCE_STEP = {
+  name: "short-form-named-mid-sentence",
+  doc: "'Standard Trust' for 'Standard Trust Bank' though both words are common: the article writes it capitalised mid-sentence",
+};
+
 const GENERIC_TAIL_SHORT_FORM_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
   name: "generic-tail-short-form",
   doc: "'Coastal Trust said' in an article naming 'Coastal Trust Bank': a company's name without its generic tail (Bank, Group, Capital Management…) is that company",
@@ -114,8 +120,15 @@ const GENERIC_TAIL_SHORT_FORM_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
     const surnames = new Set([...st.persons.values()].map((p) => p.surname));
     const free = (ws: readonly string[]) =>
       shortFormWords(ws) && !surnames.has(foldKey(ws.join(" "))) && !ws.every((w) => isCommon(w, vocab));
+    // an organisation read as such and written capitalised mid-sentence is a name even when its
+    // words are common ones ("on Standard Trust's website")
+    const named = (l: Local) =>
+      isOn("actors", NAMED_MID_SENTENCE_STEP.name, st.switches) &&
+      shortFormWords(l.tokens) &&
+      !surnames.has(foldKey(l.tokens.join(" "))) &&
+      l.mentions.some((m) => /[\p{Ll},;]\s+$/u.test(st.text.slice(Math.max(0, m.start - 3), m.start)));
     for (const short of orgs) {
-      if (!free(short.tokens)) continue;
+      if (!free(short.tokens) && !named(short)) continue;
       const full = tailedFull(orgs, short);
       if (full?.mentions.length) joinInto(st, short, full, "alias");
     }

@@ -1,6 +1,7 @@
 import { PARTICLES_IN_ACTOR_NAMES } from "../../lexicons/person-names.ts";
 import { DEMONYMS } from "../../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from "../../lexicons/titles.ts";
+import { isOn } from "../../steps.ts";
 import { knownSurname, pendingWord } from "../article-actors.ts";
 import { atSentenceStart } from "../cues.ts";
 import { isCommon } from "../vocabulary.ts";
@@ -8,6 +9,12 @@ import type { ChunkRule } from "./rule.ts";
 
 /** "Yet Trump", "The State Department": a common word capitalised only because it starts the
  *  sentence is not part of the name (a lone one may still be a surname the article gives). */
+/** The switch of the "&" exception. */
+export const AMPERSAND_NAME_STEP = {
+  name: "sentence-initial-ampersand",
+  doc: "'Marks & Spencer has cut…': a common word starting the sentence stays in a name joined by '&'",
+};
+
 export const sentenceInitialCommon: ChunkRule = {
   name: "sentence-initial-common",
   doc: "drop a sentence-initial common word ('Yet Trump'); alone, it may only be a known surname",
@@ -25,7 +32,9 @@ export const sentenceInitialCommon: ChunkRule = {
       isCommon(f.text, vocab) &&
       !TITLE_HEADS.has(f.text) &&
       !HONORIFICS.has(f.text) &&
-      !titled
+      !titled &&
+      // "Marks & Spencer": partners' names joined by "&" are one name, never prose
+      !(c[1]?.text === "&" && isOn("actors", AMPERSAND_NAME_STEP.name, st.switches))
     ) {
       // a lone common word may still be the surname of someone the article names ("Brown said")
       if (c.length === 1 && !f.possessive) pendingWord(st, c, null, null, true);

@@ -1,0 +1,67 @@
+// Names the whole-corpus model read worse than one article alone, on invented text: the corpus
+// prints their words in lower case elsewhere ("marks", "standard"), or reads them as a person's
+// name by shape in most articles and as a body with evidence in one.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { actorAt, corpusModel } from "../helpers/actors.ts";
+
+// An article that prints the words below in lower case, so the corpus takes them for prose.
+const prose = (words: string[]) =>
+  `Market notes\n\n${words.map((w) => `Traders said the ${w} was up and the ${w} was down.`).join(" ")}`;
+
+describe("a firm named 'A & B' at the start of a sentence", () => {
+  const files = {
+    "business/001.txt":
+      "Prices cut\n\nBishops & Fairley has cut prices across its stores. Analysts said Bishops & Fairley would gain.",
+    "business/002.txt": prose(["bishops", "bishops", "bishops"]),
+  };
+
+  it("keeps its common first word in the name", () => {
+    const { m, doc } = corpusModel(files);
+    expect(actorAt(m, doc("business/001.txt"), "Bishops & Fairley")).toBe("Bishops & Fairley");
+  });
+
+  it("lost it with the step off", () => {
+    const { m, doc } = corpusModel(files, switchOff("actors.sentence-initial-ampersand"));
+    expect(actorAt(m, doc("business/001.txt"), "Bishops & Fairley")).toBeNull();
+  });
+});
+
+describe("a bank's name without its tail, in common words", () => {
+  const files = {
+    "business/001.txt":
+      'Banks to merge\n\nShareholders of Global Trust Bank and the Bank of Kent back a merger. Staff at Global Trust were told on Monday. "It is a good deal," Global Trust said.',
+    "business/002.txt": prose(["global", "global", "trust", "trust", "global", "trust"]),
+  };
+
+  it("is that bank when the article writes it capitalised mid-sentence", () => {
+    const { m, doc } = corpusModel(files);
+    expect(actorAt(m, doc("business/001.txt"), "Global Trust", 2)).toBe("Global Trust Bank");
+  });
+
+  it("stayed a body of its own with the step off", () => {
+    const { m, doc } = corpusModel(files, switchOff("actors.short-form-named-mid-sentence"));
+    expect(actorAt(m, doc("business/001.txt"), "Global Trust", 2)).not.toBe("Global Trust Bank");
+  });
+});
+
+describe("a name read as a person by shape and as a body with evidence", () => {
+  const said = (i: number) =>
+    `Story ${i}\n\nHarlow Vance said on Monday that sales had risen. Harlow Vance said more was to come.`;
+  const files = {
+    "media/001.txt": "Magazine story\n\nHarlow Vance magazine reported the news first. Readers wrote in.",
+    "media/002.txt": said(2),
+    "media/003.txt": said(3),
+    "media/004.txt": said(4),
+  };
+  const kind = (switches?: ReturnType<typeof switchOff>) =>
+    corpusModel(files, switches).m.actors.find((a) => a.name === "Harlow Vance")?.kind;
+
+  it("takes the kind the evidence gives", () => {
+    expect(kind()).toBe("organization");
+  });
+
+  it("took the kind most mentions had with the step off", () => {
+    expect(kind(switchOff("actors.kind-by-evidence"))).toBe("person");
+  });
+});
