@@ -55,14 +55,14 @@ function makeRunRules(text: string, innerAnd: boolean, twoBodies: boolean): Name
 
 /** Runs of capitalised words (with particles and org connectors) within a sentence, without
  *  words that are never names at their ends. */
-export function chunksOf(s: Sent, text: string, innerAnd = true, twoBodies = true): Token[][] {
+export function chunksOf(s: Sent, text: string, innerAnd = true, twoBodies = true, papers = true): Token[][] {
   const out: Token[][] = [];
   const t = s.tokens;
   for (const [from, to] of nameRuns(t, actorRunRules(text, innerAnd, twoBodies))) {
     if (!NEVER.has(t[from]!.text) || to - from > 1) {
       // "June Carter", "Jan Brewer": a month that is also a given name, before one surname.
       const given = to - from === 2 && monthGivenName(t[from]!, t[from + 1]!, t[from - 1]);
-      const chunk = given ? t.slice(from, to) : trimNever(t.slice(from, to));
+      const chunk = given ? t.slice(from, to) : trimNever(t.slice(from, to), papers);
       if (chunk.length > 0) out.push(chunk);
     }
   }
@@ -89,10 +89,25 @@ function monthGivenName(month: Token, next: Token, prev: Token | undefined): boo
   return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(next.text);
 }
 
-function trimNever(chunk: Token[]): Token[] {
+/** Heads of newspapers' names that a weekday starts ("Sunday Telegraph", "Sunday Times"). */
+const PAPER_HEADS = new Set(
+  "Times Telegraph Mirror Express Herald Post Mail Independent Tribune Star People Sport Observer".split(" "),
+);
+
+/** The switch of the weekday-paper reading. */
+export const WEEKDAY_PAPER_STEP = {
+  name: "weekday-paper",
+  doc: "'the Sunday Telegraph said': a weekday that starts a newspaper's name (Sunday Times, Sunday Mirror) is part of it",
+};
+
+/** "Sunday Telegraph": a weekday that starts a newspaper's name is part of it. */
+const weekdayPaper = (chunk: readonly Token[], i: number, on: boolean): boolean =>
+  on && /^(?:Sunday|Saturday)$/.test(chunk[i]!.text) && PAPER_HEADS.has(chunk[i + 1]?.text ?? "");
+
+function trimNever(chunk: Token[], papers: boolean): Token[] {
   let a = 0;
   let b = chunk.length;
-  while (a < b && (NEVER.has(chunk[a]!.text) || !chunk[a]!.cap)) {
+  while (a < b && (NEVER.has(chunk[a]!.text) || !chunk[a]!.cap) && !weekdayPaper(chunk, a, papers)) {
     if (!chunk[a]!.cap && PARTICLES_IN_ACTOR_NAMES.has(chunk[a]!.text)) break;
     a++;
   }

@@ -29,6 +29,7 @@ import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
 import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
 import { AMPERSAND_NAME_STEP } from "./chunk-rules/sentence-initial-common.ts";
+import { WEEKDAY_PAPER_STEP } from "./chunks.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
 import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
@@ -56,6 +57,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   INITIALS_HYPHEN_STEP,
   AMPERSAND_FIRST_STEP,
   AMPERSAND_NAME_STEP,
+  WEEKDAY_PAPER_STEP,
   NAMED_MID_SENTENCE_STEP,
   ORG_INNER_AND_STEP,
   ROLE_MODIFIER_GIVEN_NAME_STEP,

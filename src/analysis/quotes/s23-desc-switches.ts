@@ -122,8 +122,14 @@ function heSheSubject(doc: QuoteDoc, from: number, to: number): string | null {
   return ms[ms.length - 1]?.actorId ?? null;
 }
 
+/** The switch of the description-chain step of describedPerson. */
+export const DESCRIPTION_CHAIN_SWITCH = {
+  name: "description-chain",
+  doc: "'The Oscar winner said …. “…,” said the New Zealander': a description whose sentence before opens on another description is the person that one stands for",
+};
+
 /** The person a description at `p` stands for (see the file's head), or null. */
-export function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
+export function describedPerson(doc: QuoteDoc, p: Phrase, depth = 0): string | null {
   const from = previousSentenceStart(doc, p.start);
   // the person the sentence before opens on as its subject ("Team member Ann Roe said …. “…,”
   // added the winner"), else names as a clause's subject
@@ -134,6 +140,14 @@ export function describedPerson(doc: QuoteDoc, p: Phrase): string | null {
     subjectMentionBefore(doc, p.start, () => true) ??
     heSheSubject(doc, from, p.start);
   if (subject) return subject;
+  // "The Oscar winner said …. “…,” said the New Zealander": a description opening the sentence
+  // before stands for whom it stands for (one step back at most)
+  const opening =
+    depth === 0 && isOn("quotes", DESCRIPTION_CHAIN_SWITCH.name, doc.switches)
+      ? openingDescription(doc, from, here)
+      : null;
+  const chained = opening && opening.p.start < p.start ? describedPerson(doc, opening.p, 1) : null;
+  if (chained) return chained;
   // the article's main person, mentioned just before (by a possessive, "Roe's form", or a he/she)
   const main = leadPerson(doc);
   const near = doc.actors
@@ -198,4 +212,4 @@ export function descriptionSubjectPronoun(doc: QuoteDoc, p: Phrase, want: "male"
 }
 
 /** The inline switches of this file, for the ablation (study-set-switches.ts). */
-export const S23_DESC_SWITCHES = [DESCRIBED_SUBJECT_PRONOUN_SWITCH];
+export const S23_DESC_SWITCHES = [DESCRIBED_SUBJECT_PRONOUN_SWITCH, DESCRIPTION_CHAIN_SWITCH];

@@ -1,0 +1,48 @@
+// Error classes study sets 63 and 64 showed, on invented text: a description whose sentence
+// before opens on another description, and a newspaper whose name starts with a weekday.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { actorAt, model } from "../helpers/actors.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a description after a sentence opened by another description", () => {
+  const body =
+    'Sequel delayed\n\nFantasy director Hal Brenner has said a sequel is years away. The Oscar winner said on a visit to Perth there was a "strong desire" to make it. "There will be many lawyers in a room first," said the New Zealander.';
+
+  it("is the person the first description stands for", () => {
+    expect(speakerOf(directQuotes(body), "There will be")).toBe("Hal Brenner");
+  });
+
+  it("was left unresolved with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.description-chain")), "There will be")).not.toBe(
+      "Hal Brenner",
+    );
+  });
+
+  it("still stops at a person named in the sentence before", () => {
+    const other =
+      'Sequel delayed\n\nFantasy director Hal Brenner has said a sequel is years away. Tom Ferris said on a visit to Perth there was a "strong desire" to make it. "There will be many lawyers in a room first," said the New Zealander.';
+    expect(speakerOf(directQuotes(other), "There will be")).toBe("Tom Ferris");
+  });
+});
+
+describe("a newspaper whose name starts with a weekday", () => {
+  const body =
+    'Bid talk\n\nThe Sunday Herald said the bid was off. Mr Lowe later told the Sunday Herald he was sorry. On Sunday Mr Lowe left for Rome. The newspaper also claimed Mr Lowe was "increasingly frustrated" with the talks.';
+
+  it("is one organisation, the weekday part of its name", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "Sunday Herald")).toBe("Sunday Herald");
+    expect(actorAt(m, a, "Sunday Herald", 1)).toBe("Sunday Herald");
+    expect(m.actors.some((x) => x.name.includes("Sunday Mr"))).toBe(false);
+  });
+
+  it("was lost with the step off", () => {
+    const { m, a } = model(body, switchOff("actors.weekday-paper"));
+    expect(actorAt(m, a, "Sunday Herald")).toBeNull();
+  });
+
+  it("is the newspaper a later 'the newspaper' stands for", () => {
+    expect(speakerOf(directQuotes(body), "increasingly")).toBe("Sunday Herald");
+  });
+});
