@@ -46,3 +46,27 @@ describe("a newspaper whose name starts with a weekday", () => {
     expect(speakerOf(directQuotes(body), "increasingly")).toBe("Sunday Herald");
   });
 });
+
+describe("a quotation the copy's lost mark left looking like a continuation", () => {
+  const body =
+    'Deal talk\n\nCity midfielder Piet Alders is out of contract. "I would like to stay," he said. "The main worry is my age but I am fit. Alders joined City in 2003 and struggled at first. But his work impressed manager Ron Keble. "He saw the game was faster. He is an unsung hero," said Keble.';
+
+  it("takes the tag after its own closing comma", () => {
+    expect(speakerOf(directQuotes(body), "He saw")).toBe("Ron Keble");
+  });
+
+  it("leaves the quotation before it to the speaker before", () => {
+    expect(speakerOf(directQuotes(body), "The main worry")).toBe("Piet Alders");
+  });
+
+  it("gave both to the first speaker with the switch off", () => {
+    const off = directQuotes(body, switchOff("quotes.continued-own-tag"));
+    expect(speakerOf(off, "He saw")).toBe("Piet Alders");
+  });
+
+  it("still gives a run-on quotation's tag to its start", () => {
+    const run =
+      'Cup tie\n\nCoach Tom Ferris was happy. "We played well. "It was a good night for us," said Ferris.';
+    expect(speakerOf(directQuotes(run), "We played")).toBe("Tom Ferris");
+  });
+});

@@ -5,8 +5,9 @@
 
 import type { Article } from "../../types.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
+import { CONTINUED_OWN_TAG_SWITCH } from "./continued-own-tag.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
-import { type Cue, sentenceSubject } from "./phrases.ts";
+import { type Cue, phraseAfter, sentenceSubject } from "./phrases.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
@@ -22,7 +23,7 @@ import { finalTag } from "./tags.ts";
 import { TAIL_ROLE_NAME_SWITCH, tailTag } from "./tail-tag.ts";
 import { TERM_BEFORE_PARTICIPLE } from "./term-before-participle.ts";
 import { speaksOf } from "./third-person.ts";
-import { firstSpanEndingAfter, tokensOf } from "./tokens.ts";
+import { firstSpanEndingAfter, isVerbish, type Tok, tokensOf } from "./tokens.ts";
 import { TOLD_WORDS } from "./told-words.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
 
@@ -49,6 +50,39 @@ function speakerOf(doc: QuoteDoc, k: number, via: Attribution["via"]): Attributi
   return sp ? { sp, cue: doc.cues[k]!, via } : null;
 }
 
+/** `…hero," said Keegan.` / `…hero," Keegan said.`: span q closes on a comma, then its sentence is
+ *  only a speech verb and a capitalised phrase: that tag's attribution. */
+function ownTagAfter(doc: QuoteDoc, q: number): Attribution | null {
+  if (!isOn("quotes", CONTINUED_OWN_TAG_SWITCH.name, doc.switches)) return null;
+  const s = doc.spans[q]!;
+  if (!/,\s*$/.test(doc.text.slice(s.markClose - 2, s.markClose))) return null;
+  const sent = doc.article.paragraphs[s.para]?.sentences.find(
+    (x) => x.start <= s.markClose && s.markClose < x.end,
+  );
+  if (!sent) return null;
+  const toks = tokensOf(doc.layer, s.start - 1, sent.end, doc.spans, q, doc.switches);
+  if (toks[0]?.type !== "q") return null;
+  const verb = (t: Tok | undefined) => t?.type === "w" && isVerbish(t);
+  // "said Keegan" or "Keegan said", then the sentence's end
+  const inverted = verb(toks[1]) ? phraseAfter(toks, 2, doc.text) : null;
+  const plain = inverted ? null : phraseAfter(toks, 1, doc.text);
+  const p = inverted ?? plain;
+  if (!p || !/^\p{Lu}/u.test(p.text)) return null;
+  const rest = toks.filter((t) => t.start >= p.end);
+  const v = inverted ? toks[1]! : rest.shift();
+  if (!verb(v) || rest.some((t) => t.type !== "p")) return null;
+  const cue: Cue = { speaker: p, cue: v!.lower, label: false };
+  return { sp: resolvePhrase(doc, p), cue, via: "cue" };
+}
+
+/** `"A," Bosvelt said. "B. … "C," said Keegan.`: C's own tag names someone other than the
+ *  speaker of the quotation just before B in its paragraph, so B is that one's, not C's. */
+function ownTagAfterOther(doc: QuoteDoc, k: number, from: number): boolean {
+  const before =
+    from > 0 && doc.spans[from - 1]!.para === doc.spans[from]!.para ? doc.speakers[from - 1] : undefined;
+  return !!before && before.id !== doc.speakers[k]!.id && ownTagAfter(doc, k) !== null;
+}
+
 /** A statement that opens its sentence, or sits in a sentence with no speech verb at all. */
 function bareStatement({ ctx, j, q, uncued }: Uncued): boolean {
   const startsSentence = ctx.toks.slice(0, j).every((t) => t.type !== "w");
@@ -61,6 +95,10 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
     doc: "a quotation continuing an unclosed one takes its speaker",
     try: ({ ctx, q }) => {
       const from = ctx.doc.spans[q]!.continues;
+      // (`… Keegan. "He is an unsung hero," said Keegan.`: a span the copy's lost mark left
+      // looking like a continuation, that closes on a comma before its own tag, is the tag's)
+      const own = from !== null ? ownTagAfter(ctx.doc, q) : null;
+      if (own) return own;
       return from !== null ? speakerOf(ctx.doc, from, "continuation") : null;
     },
   },
@@ -236,7 +274,12 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
       const { spans, speakers, cues, via } = doc;
       for (let k = spans.length - 1; k >= 0; k--) {
         const from = spans[k]!.continues;
-        if (from !== null && speakers[k] && (!speakers[from] || via[from] === "context"))
+        if (
+          from !== null &&
+          speakers[k] &&
+          (!speakers[from] || via[from] === "context") &&
+          !ownTagAfterOther(doc, k, from)
+        )
           attribute(doc, from, speakers[k]!, cues[k]!, "continuation");
       }
     },

@@ -3,6 +3,7 @@
 
 import { BODY_KIND_FIRST_SWITCH, COMPANY_NOT_PUBLIC_SWITCH } from "./body-kind.ts";
 import { CAPS_LINE_SWITCH } from "./caps-line.ts";
+import { CONTINUED_OWN_TAG_SWITCH } from "./continued-own-tag.ts";
 import { DOCUMENT_OF_AUTHOR_SWITCH } from "./document-of.ts";
 import { HEADLINE21C_SWITCHES } from "./headline21c-switches.ts";
 import { NICKNAME_FULL_NAME_SWITCH, NICKNAME_NO_SPEAKER_SWITCH } from "./nickname.ts";
@@ -122,4 +123,5 @@ export const STUDY_SET_SWITCHES = [
   OFFICE_NAMES_OTHER_SWITCH,
   DOCUMENT_FIRST_MENTION_SWITCH,
   COMPANY_NOT_PUBLIC_SWITCH,
+  CONTINUED_OWN_TAG_SWITCH,
 ];
