@@ -68,6 +68,9 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 
 /** Whether a word starts with an upper-case letter, and is an acronym: 2+ upper-case letters once
  *  dots, hyphens and "&" are left out. ASCII words by character codes, others by the patterns. */
+/** "eBay", "iTunes": a proper noun written with a lower-case first letter and a capital after it. */
+export const CAMEL_NAME = /^[a-z]{1,2}[A-Z][a-z]{2,}$/;
+
 function capsOf(word: string): { cap: boolean; acronym: boolean } {
   let letters = 0;
   let upper = true;
@@ -79,7 +82,7 @@ function capsOf(word: string): { cap: boolean; acronym: boolean } {
     if (c < 65 || c > 90) upper = false;
   }
   const first = word.charCodeAt(0);
-  return { cap: first >= 65 && first <= 90, acronym: letters >= 2 && upper };
+  return { cap: (first >= 65 && first <= 90) || CAMEL_NAME.test(word), acronym: letters >= 2 && upper };
 }
 
 function capsByPattern(word: string): { cap: boolean; acronym: boolean } {

@@ -3,7 +3,8 @@
 // name by shape in most articles and as a body with evidence in one.
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
-import { actorAt, corpusModel } from "../helpers/actors.ts";
+import { actorAt, corpusModel, model } from "../helpers/actors.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 // An article that prints the words below in lower case, so the corpus takes them for prose.
 const prose = (words: string[]) =>
@@ -63,5 +64,20 @@ describe("a name read as a person by shape and as a body with evidence", () => {
 
   it("took the kind most mentions had with the step off", () => {
     expect(kind(switchOff("actors.kind-by-evidence"))).toBe("person");
+  });
+});
+
+describe("a name written with a lower-case first letter and a capital after it", () => {
+  const body =
+    'Auction results\n\nOnline auction firm zQuest had a good year. "Sales rose by a fifth," zQuest said in a statement. Shares in the firm eMerca fell.';
+
+  it("is an organisation the article names", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "zQuest", 1)).toBe("zQuest");
+    expect(actorAt(m, a, "eMerca")).toBe("eMerca");
+  });
+
+  it("speaks the quotation its tag gives it", () => {
+    expect(speakerOf(directQuotes(body), "Sales rose")).toBe("zQuest");
   });
 });

@@ -5,7 +5,7 @@
 // changed ("Mr. Brown said" lost its cue, "Mr R. Sridharan" became "Mr R", "B. She" became "she").
 
 import type { TextLayer } from "../../text/tokens.ts";
-import { clauseWordEndIn } from "../../text/views.ts";
+import { CAMEL_NAME, clauseWordEndIn } from "../../text/views.ts";
 import { ADVERBS, LY_NOUNS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
@@ -84,7 +84,7 @@ export function tokensOf(
     if (end >= 0) {
       const t = text.slice(i, end);
       const w: Tok = { text: t, lower: t.toLowerCase(), start: i, end, type: "w" };
-      if (digitLed && DIGIT_LED.test(t)) w.cap = true;
+      if ((digitLed && DIGIT_LED.test(t)) || CAMEL_NAME.test(t)) w.cap = true;
       out.push(w);
       i = end;
       continue;
