@@ -81,3 +81,21 @@ describe("a name written with a lower-case first letter and a capital after it",
     expect(speakerOf(directQuotes(body), "Sales rose")).toBe("zQuest");
   });
 });
+
+describe("a common word capitalised mid-sentence before 'magazine'", () => {
+  const files = {
+    "media/001.txt":
+      'Top shows\n\nThe sitcom came first in the Ledger magazine survey. "It is a classic," the magazine said.',
+    "media/002.txt": prose(["ledger", "ledger", "ledger"]),
+  };
+
+  it("is the magazine's title, though the corpus prints the word in lower case", () => {
+    const { m, doc } = corpusModel(files);
+    expect(actorAt(m, doc("media/001.txt"), "Ledger")).toBe("Ledger");
+  });
+
+  it("was no name with the step off", () => {
+    const { m, doc } = corpusModel(files, switchOff("actors.common-word-title"));
+    expect(actorAt(m, doc("media/001.txt"), "Ledger")).toBeNull();
+  });
+});

@@ -33,6 +33,7 @@ import { WEEKDAY_PAPER_STEP } from "./chunks.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
 import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
+import { COMMON_WORD_TITLE_STEP } from "./organisations.ts";
 import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
 import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
@@ -58,6 +59,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   AMPERSAND_FIRST_STEP,
   AMPERSAND_NAME_STEP,
   WEEKDAY_PAPER_STEP,
+  COMMON_WORD_TITLE_STEP,
   NAMED_MID_SENTENCE_STEP,
   ORG_INNER_AND_STEP,
   ROLE_MODIFIER_GIVEN_NAME_STEP,

@@ -13,6 +13,7 @@ import {
 import { GIVEN_NAMES } from "../lexicons/person-names.ts";
 import { DEMONYMS, NATIONS, PLACE_HEADS, PLACE_MODIFIERS, PLACES } from "../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import { addOrg, afterHonorific, knownSurname } from "./article-actors.ts";
 import type { ArticleState, Via, Vocab } from "./types.ts";
 import { isCommon, isWord } from "./vocabulary.ts";
@@ -113,13 +114,35 @@ export function institutionOrDescriptor(st: ArticleState, c: Token[], vocab: Voc
     addOrg(st, [...c.slice(0, -1), withNoun], true, "name");
     return true;
   }
-  if (ORG_DESCRIPTOR_NOUNS.has(noun) && (c.length >= 2 || !isCommon(last.text, vocab))) {
+  if (
+    ORG_DESCRIPTOR_NOUNS.has(noun) &&
+    (c.length >= 2 || !isCommon(last.text, vocab) || titled(st, c, noun))
+  ) {
     if (c.length === 1 && knownSurname(st, c)) return false;
     if (words.some((w) => PLACES.has(w) || EVENT_HEADS.has(w))) return false;
     addOrg(st, c, true, c.length === 1 && c[0]!.acronym ? "acronym" : "name");
     return true;
   }
   return false;
+}
+
+/** The switch of the mid-sentence publication title. */
+export const COMMON_WORD_TITLE_STEP = {
+  name: "common-word-title",
+  doc: "'Broadcast magazine said', 'a report in Time magazine': a common word capitalised mid-sentence before 'magazine' or 'newspaper' is the publication's title",
+};
+
+const PUBLICATIONS = new Set(["magazine", "newspaper", "tabloid", "journal"]);
+
+/** One common word capitalised mid-sentence (after a lower-case word or a comma) before a
+ *  publication noun: a title, whatever the corpus makes of the word elsewhere. */
+function titled(st: ArticleState, c: Token[], noun: string): boolean {
+  return (
+    c.length === 1 &&
+    PUBLICATIONS.has(noun) &&
+    isOn("actors", COMMON_WORD_TITLE_STEP.name, st.switches) &&
+    /[\p{Ll},;]\s+$/u.test(st.text.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))
+  );
 }
 
 /** A known multi-word organisation at the start of a run (or after one sentence-initial word). */
