@@ -99,3 +99,44 @@ describe("a common word capitalised mid-sentence before 'magazine'", () => {
     expect(actorAt(m, doc("media/001.txt"), "Ledger")).toBeNull();
   });
 });
+
+describe("a name-shaped run before a plural verb", () => {
+  const draw = (i: number) =>
+    `Cup draw ${i}\n\nHolders Wexley Rovers face Bath. Kestrel Vale beat Leeds on Saturday. "It was a fine win," he said.`;
+  const files = {
+    "sport/001.txt": "Cup draw\n\nBolton meet Ipswich, while Kestrel Vale were drawn against Leeds.",
+    "sport/002.txt": draw(2),
+    "sport/003.txt": draw(3),
+  };
+
+  it("is a team, here and in the articles that read it as a person by its shape", () => {
+    const { m, doc } = corpusModel(files);
+    expect(m.actors.find((a) => a.name === "Kestrel Vale")?.kind).toBe("organization");
+    expect(actorAt(m, doc("sport/002.txt"), "Kestrel Vale")).toBe("Kestrel Vale");
+  });
+
+  it("was a person with the step off", () => {
+    const { m } = corpusModel(files, switchOff("actors.plural-verb-body"));
+    expect(m.actors.find((a) => a.name === "Kestrel Vale")?.kind).toBe("person");
+  });
+
+  it("is still a person after 'and', a role after 'and', a title or an honorific", () => {
+    const { m } = model(
+      "Squad named\n\nLock Ian Rees and wing Jed Larkin have been named. Mr Tom Harrow were there. Dan Vole and Ben Ash were in Leeds.",
+    );
+    const kindOf = (name: string) => m.actors.find((a) => a.name === name)?.kind;
+    expect(kindOf("Jed Larkin")).toBe("person");
+    expect(kindOf("Tom Harrow")).toBe("person");
+    expect(kindOf("Ben Ash")).toBe("person");
+  });
+});
+
+describe("a member of a parliament's abbreviation", () => {
+  it("names no body that has those initials elsewhere in the coverage", () => {
+    const { m, doc } = corpusModel({
+      "music/001.txt": "Band news\n\nMarble Street Poets were named best band. The group toured.",
+      "politics/001.txt": "Expenses row\n\nAs an MSP, Mr Dunn signed the motion. He denied any wrong.",
+    });
+    expect(actorAt(m, doc("politics/001.txt"), "MSP")).toBeNull();
+  });
+});

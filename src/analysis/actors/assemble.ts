@@ -4,6 +4,7 @@
 import { slug } from "../../text/slug.ts";
 import type { Actor, ActorModel, Mention } from "../../types.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
+import { ROLE_ABBREVIATIONS } from "../lexicons/titles.ts";
 import { quotedSpans } from "../quotes/spans.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { canonicalName, KIND_BY_EVIDENCE_STEP } from "./canonical-name.ts";
@@ -116,6 +117,8 @@ function corpusLoneWords(
   }
   for (const p of pending) {
     if (isCommon(p.text, vocab) && !p.acronym) continue;
+    // ("As an MSP, …": a role's abbreviation names no body, whatever band has those initials)
+    if (p.acronym && ROLE_ABBREVIATIONS.has(p.key)) continue;
     if (PLACES.has(p.text) || DEMONYMS.has(p.text) || COUNTRY_PREFIX.has(p.text)) continue;
     const persons = surnameActors.get(p.key);
     if (persons?.size === 1 && p.hint !== "organization") {

@@ -163,8 +163,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export const CLERGY_OFFICES: ReadonlySet<string> = new Set(forms("bishop archbishop cardinal"));
 
 /** Roles written as capital abbreviations: "the DJ said" is a person's role, not an organisation
- *  "DJ" (as "the MP" is). */
-export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(forms("dj ceo"));
+ *  "DJ" (as "the MP" is); so are members of parliaments ("As an MSP, Mr Roe …"). */
+export const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  forms("dj djs ceo ceos mp mps msp msps mep meps mla mlas"),
+);
 
 /** Offices with one holder: "the chancellor" names whoever the article calls that, or no one. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(

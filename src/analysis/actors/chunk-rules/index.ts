@@ -34,6 +34,7 @@ import { partyPrefix } from "./party-prefix.ts";
 import { personApposition } from "./person-apposition.ts";
 import { taggerOrgPersonFrame } from "./person-frame.ts";
 import { plainName } from "./plain-name.ts";
+import { pluralVerbBody } from "./plural-verb-body.ts";
 import { postNominals } from "./post-nominals.ts";
 import { productModel } from "./product-model.ts";
 import { RARE_ENDS_NAME_RULE } from "./rare-ends-name.ts";
@@ -66,6 +67,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   workTitle,
   // (a band's name reads as a person's: before title-name and plain-name)
   bandName,
+  // (s32: "Aston Villa were drawn", before the tagger and plain-name read a person)
+  pluralVerbBody,
   postNominals,
   ampersandOrg,
   institutionNoun,
