@@ -70,3 +70,17 @@ describe("a quotation the copy's lost mark left looking like a continuation", ()
     expect(speakerOf(directQuotes(run), "We played")).toBe("Tom Ferris");
   });
 });
+
+describe("a stray closing mark whose tag puts its subject first", () => {
+  const body =
+    'Award\n\nThe games designer Ray Dunmore was honoured. Mr Dunmore said the honour was a surprise. It has come out of the blue," he said, "I never would have guessed it."';
+
+  it("closes a quotation from its sentence's start, said by the tag's subject", () => {
+    expect(speakerOf(directQuotes(body), "It has come")).toBe("Ray Dunmore");
+  });
+
+  it("was no quotation with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.stray-mark-subject-tag"));
+    expect(qs.some((q) => q.text.startsWith("It has come"))).toBe(false);
+  });
+});

@@ -55,7 +55,7 @@ import { STRAY_TAGGED_SWITCH } from "./set32-switches.ts";
 import { MENTIONED_WORD_SWITCH, unattributeMentioned } from "./set33-mentioned.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { unattributeSoCalled } from "./so-called.ts";
-import { quotedSpans } from "./spans.ts";
+import { quotedSpans, STRAY_SUBJECT_TAG_SWITCH } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
 import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.ts";
 import { tokensOf } from "./tokens.ts";
@@ -69,7 +69,11 @@ export function extractQuotes(
   layerOf: (article: Article) => TextLayer = readText,
   namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) => docNamesFor(a, layer, switches),
 ): QuoteFound[] {
-  const spans = quotedSpans(article, isOn("quotes", STRAY_TAGGED_SWITCH.name, switches));
+  const spans = quotedSpans(
+    article,
+    isOn("quotes", STRAY_TAGGED_SWITCH.name, switches),
+    isOn("quotes", STRAY_SUBJECT_TAG_SWITCH.name, switches),
+  );
   if (spans.length === 0 && !mayReport(article, switches)) return [];
   const layer = layerOf(article); // only for articles with quotations or reporting cues
   // One actor model for quotes, /actor and events: without one, this article's own.

@@ -66,6 +66,7 @@ function spansOfParagraph(
   para: number,
   out: Span[],
   stray = false,
+  subject = false,
 ): void {
   const marks = marksOf(text, ps, pe);
   let open = -1;
@@ -85,7 +86,7 @@ function spansOfParagraph(
       // a stray closing mark: nothing to open, unless a tag follows it (set 32, switch)
       if (m.role === "close") {
         const a = stray
-          ? strayTaggedStart(text, ps, k > 0 ? marks[k - 1]!.at + marks[k - 1]!.len : ps, m.at)
+          ? strayTaggedStart(text, ps, k > 0 ? marks[k - 1]!.at + marks[k - 1]!.len : ps, m.at, subject)
           : -1;
         if (a >= 0)
           out.push({
@@ -136,11 +137,11 @@ function spansOfParagraph(
 }
 
 /** Every quoted span of an article's kept paragraphs, in text order. */
-export function quotedSpans(article: Article, stray = false): Span[] {
+export function quotedSpans(article: Article, stray = false, subject = false): Span[] {
   const out: Span[] = [];
   article.paragraphs.forEach((p, i) => {
     const before = out.length;
-    spansOfParagraph(article.text, p.start, p.end, i, out, stray);
+    spansOfParagraph(article.text, p.start, p.end, i, out, stray, subject);
     // A paragraph opening with a quotation right after one that ran on continues it.
     const prev = out[before - 1];
     const first = out[before];
@@ -157,13 +158,25 @@ export function quotedSpans(article: Article, stray = false): Span[] {
   return out;
 }
 
+/** The switch of the stray mark's tag with its subject first. */
+export const STRAY_SUBJECT_TAG_SWITCH = {
+  name: "stray-mark-subject-tag",
+  doc: '`…out of the blue," he said, "…`: a stray closing mark\'s tag may put a he/she or a name before its verb',
+};
+
+/** The tag after a stray closing mark: a speech verb, or (switch) a he/she or a name of up to
+ *  three words and then one ("…out of the blue," he said, "…": set 11). */
+const STRAY_VERB_TAG = /^\s*(?:said|says|told|added|adds|argued|warned|insisted)\b/;
+const STRAY_SUBJECT_TAG =
+  /^\s*(?:(?:he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?(?:said|says|told|added|adds|argued|warned|insisted)\b/;
+
 /** `… and there was little to reassure them," said Mr Dean.`: a closing mark whose opening mark the
  *  corpus lost, a comma inside it and a speech verb after it, closes a quotation that runs from the
  *  sentence start, or the mark before, to it (switch "stray-mark-tagged", set 32); else -1. */
-function strayTaggedStart(text: string, ps: number, from: number, at: number): number {
+function strayTaggedStart(text: string, ps: number, from: number, at: number, subject: boolean): number {
   if (
     text[at - 1] !== "," ||
-    !/^\s*(?:said|says|told|added|adds|argued|warned|insisted)\b/.test(text.slice(at + 1, at + 14))
+    !(subject ? STRAY_SUBJECT_TAG : STRAY_VERB_TAG).test(text.slice(at + 1, at + 40))
   )
     return -1;
   const seg = text.slice(from, at);

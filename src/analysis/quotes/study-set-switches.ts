@@ -58,6 +58,7 @@ import { SET31_SWITCHES } from "./set31-switches.ts";
 import { SET32_SWITCHES } from "./set32-switches.ts";
 import { SET33_SWITCHES } from "./set33-switches.ts";
 import { SET34_SWITCHES } from "./set34-switches.ts";
+import { STRAY_SUBJECT_TAG_SWITCH } from "./spans.ts";
 import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 import { TERMS21B_SWITCHES } from "./terms21b-switches.ts";
 
@@ -124,4 +125,5 @@ export const STUDY_SET_SWITCHES = [
   DOCUMENT_FIRST_MENTION_SWITCH,
   COMPANY_NOT_PUBLIC_SWITCH,
   CONTINUED_OWN_TAG_SWITCH,
+  STRAY_SUBJECT_TAG_SWITCH,
 ];
