@@ -140,3 +140,25 @@ describe("a member of a parliament's abbreviation", () => {
     expect(actorAt(m, doc("politics/001.txt"), "MSP")).toBeNull();
   });
 });
+
+describe("a name in apposition to the description a sentence opens on, before 'said'", () => {
+  const body =
+    "Piracy case\n\nAlex Birch was known online as Mr 2940. A spokesman for the customs service, Dean Royle, said the group did not appear to be motivated by money. Their motive was the kudos of cracking software. He told reporters it was about notoriety.";
+
+  it("is the man a he in the next sentences takes up ('Dean' a given name, not a title)", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "Dean Royle")).toBe("Dean Royle");
+    expect(actorAt(m, a, "He")).toBe("Dean Royle");
+  });
+
+  it("was passed over with the step off", () => {
+    const { m, a } = model(body, switchOff("actors.coref-apposed-speaker"));
+    expect(actorAt(m, a, "He")).not.toBe("Dean Royle");
+  });
+
+  it("leaves 'the Dean of …' an office", () => {
+    const { m } = model("College news\n\nThe Dean of Kellow College, Ann Price, said fees would rise.");
+    expect(m.actors.some((x) => x.name === "Dean")).toBe(false);
+    expect(m.actors.some((x) => x.name === "Ann Price")).toBe(true);
+  });
+});

@@ -25,9 +25,14 @@ interface TitleSplit {
 }
 
 /** "Secretary of State | Marco Rubio", "Mr | McLetchie", "Acting … Director | Todd Lyons". */
+/** Title words that are also common given names: "Dean Boyd" is a man, "the Dean" an office. */
+const GIVEN_NAME_TITLES = new Set(["Dean"]);
+
 export function splitTitle(w: string[]): TitleSplit | null {
   for (let h = w.length - 2; h >= 0; h--) {
     if (!TITLE_HEADS.has(w[h]!) && !HONORIFICS.has(w[h]!)) continue;
+    // ("Dean Boyd": a title word that is also a common given name, before one surname, is the name)
+    if (h === 0 && w.length === 2 && GIVEN_NAME_TITLES.has(w[0]!)) continue;
     let j = h + 1;
     if ((w[j] === "of" || w[j] === "for") && j + 1 < w.length) {
       j++;

@@ -21,11 +21,11 @@ import { quoteTest, sentIndex } from "./positions.ts";
 import { type ArticleCoref, corefReadOptions, personForRole, readCoref, roleOf } from "./read-coref.ts";
 import { epithetOk, SAME_EPITHET_STEP } from "./same-epithet.ts";
 import {
+  appositionOf,
   CLAUSE_SUBJECT_STEP,
   clauseSubject,
   INVERTED_APPOSITION,
   OPENING,
-  OPENING_APPOSITION,
   ROLE_PHRASE,
   SPEECH_AFTER,
   SPEECH_BEFORE,
@@ -143,7 +143,6 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   const { text, named } = inp;
   const inverted = isOn("actors", "coref-inverted-apposition", switches);
   const participle = isOn("actors", "coref-participle-after-object", switches);
-  const appositive = isOn("actors", "coref-opening-apposition", switches);
   const speechBefore = isOn("actors", "coref-told-listener", switches)
     ? SPEECH_BEFORE_NOT_TOLD
     : SPEECH_BEFORE;
@@ -158,11 +157,12 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
     if (m.start < s.start || m.start >= s.end) continue;
     const after = text.slice(m.end, Math.min(s.end, m.end + 140));
     const before = text.slice(s.start, m.start);
-    const opening =
-      OPENING.test(openingWords(before, m.actorId)) || (appositive && OPENING_APPOSITION.test(before));
+    const app = appositionOf(before, after, switches);
+    const opening = OPENING.test(openingWords(before, m.actorId)) || app.opening;
     // the subject of a speech verb: right after it, an inverted tag, or the sentence's subject
     // when the sentence reports speech ("X refused to comment, saying …")
     const speaker =
+      app.speaker ||
       speaksAfter(after, opening, participle) ||
       speechBefore.test(before) ||
       (inverted && INVERTED_APPOSITION.test(before)) ||

@@ -2,6 +2,7 @@
 // coreference pass (mentions.ts): "Greer said", "said Greer", "…, Greer said.".
 
 import { SPEECH_VERB_FORMS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../../lexicons/verbs.ts";
+import { isOn, type StepSwitches } from "../../steps.ts";
 
 /** A speech verb after the name: "Greer said", "Greer, the writer, has said". */
 export const SPEECH_AFTER = new RegExp(
@@ -67,4 +68,34 @@ const VERB_NEXT =
  *  ("…, but captain Fabien Pelous sees hope"), before its verb? */
 export function clauseSubject(before: string, after: string): boolean {
   return CLAUSE_OPENER.test(before) && VERB_NEXT.test(after);
+}
+
+/** The switch of apposedSpeaker (listed in steps.ts). */
+export const APPOSED_SPEAKER_STEP = {
+  name: "coref-apposed-speaker",
+  doc: "'A spokesman for US Customs, Dean Boyd, said …. He told': a name in apposition to the description opening the sentence, its verb after the closing comma, is the subject of speech",
+} as const;
+
+const APPOSED_BEFORE =
+  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Meanwhile)\s+)?(?:The|A|An|One|Another|Its|His|Her|Their)\s[^.;:!?"“”]{1,100},\s+$/u;
+const APPOSED_VERB =
+  /^,\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|insisted|warned|explained|argued|stressed|claimed|admitted|replied|denied)\b/;
+
+/** Is the name between `before` (from its sentence's start) and `after` in apposition to the
+ *  description the sentence opens on, with the speech verb after the apposition's comma? */
+export function apposedSpeaker(before: string, after: string): boolean {
+  return APPOSED_BEFORE.test(before) && APPOSED_VERB.test(after);
+}
+
+/** A name in apposition to a description opening its sentence: the sentence's subject ("One
+ *  woman, Ann Roe, found", switch "coref-opening-apposition"), and its speaker when the speech
+ *  verb follows the apposition (switch "coref-apposed-speaker"). */
+export function appositionOf(
+  before: string,
+  after: string,
+  switches: StepSwitches,
+): { opening: boolean; speaker: boolean } {
+  const speaker = isOn("actors", APPOSED_SPEAKER_STEP.name, switches) && apposedSpeaker(before, after);
+  const opening = isOn("actors", "coref-opening-apposition", switches) && OPENING_APPOSITION.test(before);
+  return { opening: opening || speaker, speaker };
 }

@@ -5,7 +5,7 @@ import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP } from "../s27-pron-steps.ts";
 import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
 import { ROLE_PAST_AGREES_STEP } from "./read-coref.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
-import { CLAUSE_SUBJECT_STEP } from "./speech-cues.ts";
+import { APPOSED_SPEAKER_STEP, CLAUSE_SUBJECT_STEP } from "./speech-cues.ts";
 
 /** Coreference's switchable steps ("actors.<name>"). */
 export const COREF_STEPS = [
@@ -53,4 +53,5 @@ export const COREF_STEPS = [
   COREF_ROLE_PREMODIFIED_SUBJECT_STEP,
   ROLE_PAST_AGREES_STEP,
   CLAUSE_SUBJECT_STEP,
+  APPOSED_SPEAKER_STEP,
 ] as const;
