@@ -87,7 +87,8 @@ function capsOf(word: string): { cap: boolean; acronym: boolean } {
 
 function capsByPattern(word: string): { cap: boolean; acronym: boolean } {
   const letters = word.replace(/[.\-&]/g, "");
-  return { cap: /\p{Lu}/u.test(word[0] ?? ""), acronym: letters.length >= 2 && /^\p{Lu}+$/u.test(letters) };
+  const cap = /\p{Lu}/u.test(word[0] ?? "") || CAMEL_NAME.test(word);
+  return { cap, acronym: letters.length >= 2 && /^\p{Lu}+$/u.test(letters) };
 }
 
 /** A name word runs on at text[end] where the layer's word token stops: "AT&T", "Jose\u0301", "end.Then". */

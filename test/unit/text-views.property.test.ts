@@ -195,7 +195,8 @@ describe("views read from the text layer", () => {
           possessive = true;
         } else if (/^['’](?:\s|$)/u.test(text.slice(end, end + 2)) && /s$/.test(word)) possessive = true;
         const letters = word.replace(/[.\-&]/g, "");
-        const cap = /\p{Lu}/u.test(word[0] ?? "");
+        // ("eBay", "iTunes": a proper noun lower-case first, a capital after it)
+        const cap = /\p{Lu}/u.test(word[0] ?? "") || /^[a-z]{1,2}[A-Z][a-z]{2,}$/.test(word);
         const acronym = letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
         return { text: word, start: m.index, end, possessive, cap, acronym };
       });

@@ -61,6 +61,14 @@ import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.t
 import { tokensOf } from "./tokens.ts";
 import type { QuoteFound } from "./types.ts";
 
+/** The article's quoted spans, stray closing marks read as the switches say. */
+const spansOf = (article: Article, switches: StepSwitches) =>
+  quotedSpans(
+    article,
+    isOn("quotes", STRAY_TAGGED_SWITCH.name, switches),
+    isOn("quotes", STRAY_SUBJECT_TAG_SWITCH.name, switches),
+  );
+
 /** Extracts every quotation of one article, attributed where the article says who spoke. */
 export function extractQuotes(
   article: Article,
@@ -69,11 +77,7 @@ export function extractQuotes(
   layerOf: (article: Article) => TextLayer = readText,
   namesOf: (article: Article, layer: TextLayer) => DocNames = (a, layer) => docNamesFor(a, layer, switches),
 ): QuoteFound[] {
-  const spans = quotedSpans(
-    article,
-    isOn("quotes", STRAY_TAGGED_SWITCH.name, switches),
-    isOn("quotes", STRAY_SUBJECT_TAG_SWITCH.name, switches),
-  );
+  const spans = spansOf(article, switches);
   if (spans.length === 0 && !mayReport(article, switches)) return [];
   const layer = layerOf(article); // only for articles with quotations or reporting cues
   // One actor model for quotes, /actor and events: without one, this article's own.
