@@ -64,9 +64,8 @@ function ownTagAfter(doc: QuoteDoc, q: number): Attribution | null {
   if (toks[0]?.type !== "q") return null;
   const verb = (t: Tok | undefined) => t?.type === "w" && isVerbish(t);
   // "said Keegan" or "Keegan said", then the sentence's end
-  const inverted = verb(toks[1]) ? phraseAfter(toks, 2, doc.text) : null;
-  const plain = inverted ? null : phraseAfter(toks, 1, doc.text);
-  const p = inverted ?? plain;
+  const inverted = verb(toks[1]);
+  const p = phraseAfter(toks, inverted ? 2 : 1, doc.text);
   if (!p || !/^\p{Lu}/u.test(p.text)) return null;
   const rest = toks.filter((t) => t.start >= p.end);
   const v = inverted ? toks[1]! : rest.shift();

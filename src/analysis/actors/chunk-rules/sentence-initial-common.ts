@@ -7,14 +7,14 @@ import { atSentenceStart } from "../cues.ts";
 import { isCommon } from "../vocabulary.ts";
 import type { ChunkRule } from "./rule.ts";
 
-/** "Yet Trump", "The State Department": a common word capitalised only because it starts the
- *  sentence is not part of the name (a lone one may still be a surname the article gives). */
 /** The switch of the "&" exception. */
 export const AMPERSAND_NAME_STEP = {
   name: "sentence-initial-ampersand",
   doc: "'Marks & Spencer has cut…': a common word starting the sentence stays in a name joined by '&'",
 };
 
+/** "Yet Trump", "The State Department": a common word capitalised only because it starts the
+ *  sentence is not part of the name (a lone one may still be a surname the article gives). */
 export const sentenceInitialCommon: ChunkRule = {
   name: "sentence-initial-common",
   doc: "drop a sentence-initial common word ('Yet Trump'); alone, it may only be a known surname",
