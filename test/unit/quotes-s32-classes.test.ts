@@ -84,3 +84,18 @@ describe("a stray closing mark whose tag puts its subject first", () => {
     expect(qs.some((q) => q.text.startsWith("It has come"))).toBe(false);
   });
 });
+
+describe("a name in apposition after a body's name that ends on a list", () => {
+  const body =
+    'Piracy case\n\nLawyer Tom Wyatt told reporters: "It is silly." A spokesman for Tolls, Customs and Excise, Dean Royle, said the group did not appear to be motivated by money. Their motive was the kudos. He told reporters: "They wanted notoriety."';
+
+  it("is the speaker a later he takes up, not the list's last word", () => {
+    expect(speakerOf(directQuotes(body), "They wanted")).toBe("Dean Royle");
+  });
+
+  it("lost the turn to the earlier speaker with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.list-tail-apposition")), "They wanted")).not.toBe(
+      "Dean Royle",
+    );
+  });
+});

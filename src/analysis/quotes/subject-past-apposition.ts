@@ -90,6 +90,9 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
       /^(?:the|a|an|one)\s/i.test(subj?.text ?? "") && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
     if (subj && !described && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS))
       subj = null;
+    // "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": a capitalised
+    // phrase closing a list ("… and Enforcement") is a body's name, no subject (switch).
+    if (subj && listTail(toks, subj, switches) && nameRun(toks, c + 1, b)) subj = null;
     // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
     if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
     // "Jane Doe, 34, from Leeds, told": an age or a place of origin is read past to the name (switch).
@@ -106,6 +109,22 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
   }
   // (past a clause too long or too punctuated for the loop: s24-cue-switches.ts)
   return subjectBeforeLongRelative(toks, b, text, switches);
+}
+
+/** The switch of the list-tail reading in subjectPastApposition. */
+export const LIST_TAIL_APPOSITION_SWITCH = {
+  name: "list-tail-apposition",
+  doc: '"A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": a capitalised phrase after "and"/"or"/"&" is the tail of a body\'s name, so the name in apposition after it speaks',
+};
+
+/** The phrase follows "and", "or" or "&" (the last item of a list inside a name). */
+function listTail(toks: Tok[], subj: Phrase, switches: VerbAt["switches"]): boolean {
+  const k = toks.findIndex((t) => t.start === subj.start);
+  return (
+    k > 0 &&
+    /^(?:and|or|&)$/.test(toks[k - 1]!.lower) &&
+    isOn("quotes", LIST_TAIL_APPOSITION_SWITCH.name, switches)
+  );
 }
 
 /** toks[a, b) is an age ("34") or a place of origin ("from Leeds", "of Calder Vale"), no more. */
