@@ -90,11 +90,9 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
       /^(?:the|a|an|one)\s/i.test(subj?.text ?? "") && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
     if (subj && !described && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS))
       subj = null;
-    // "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": a capitalised
-    // phrase closing a list ("… and Enforcement") is a body's name, no subject (switch).
-    if (subj && listTail(toks, subj, switches) && nameRun(toks, c + 1, b)) subj = null;
-    // "Another peer, Lord Sand, said": the name in apposition to a description is the speaker.
-    if (!subj && nameRun(toks, c + 1, b)) subj = phraseOf(toks, c + 1, b - 1, text);
+    // "Another peer, Lord Sand, said": the name in apposition to a description speaks; so does one
+    // after a body's name ending on a list ("Customs and Enforcement, Dean Boyd, said", switch).
+    subj = apposedName(toks, c, b, subj, text, switches) ?? subj;
     // "Jane Doe, 34, from Leeds, told": an age or a place of origin is read past to the name (switch).
     // …and "Jane Doe, 34, who works as a nurse, said": an age before a relative clause.
     const age = /^\d{1,3}$/.test(toks[c - 1]?.text ?? "") && toks[c - 2]?.text === ",";
@@ -116,6 +114,21 @@ export const LIST_TAIL_APPOSITION_SWITCH = {
   name: "list-tail-apposition",
   doc: '"A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": a capitalised phrase after "and"/"or"/"&" is the tail of a body\'s name, so the name in apposition after it speaks',
 };
+
+/** The name run between the commas toks[c] and toks[b], when no subject stands before it or the
+ *  one there closes a list inside a body's name; else null. */
+function apposedName(
+  toks: Tok[],
+  c: number,
+  b: number,
+  subj: Phrase | null,
+  text: string,
+  switches: VerbAt["switches"],
+): Phrase | null {
+  return (!subj || listTail(toks, subj, switches)) && nameRun(toks, c + 1, b)
+    ? phraseOf(toks, c + 1, b - 1, text)
+    : null;
+}
 
 /** The phrase follows "and", "or" or "&" (the last item of a list inside a name). */
 function listTail(toks: Tok[], subj: Phrase, switches: VerbAt["switches"]): boolean {
