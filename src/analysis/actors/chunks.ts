@@ -2,7 +2,13 @@
 
 import type { NameWord as Token } from "../../text/views.ts";
 import { NEVER } from "../lexicons/not-names.ts";
-import { KNOWN_ORGS, ORG_CONNECTORS, ORG_NAME_HEADS, ORG_STARTS } from "../lexicons/organisations.ts";
+import {
+  KNOWN_ORGS,
+  ORG_CONNECTORS,
+  ORG_NAME_HEADS,
+  ORG_STARTS,
+  WEEKDAY_PAPER_HEADS,
+} from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
 import { DEMONYMS } from "../lexicons/places.ts";
 import { TITLE_HEADS, TITLE_MODIFIERS } from "../lexicons/titles.ts";
@@ -89,11 +95,6 @@ function monthGivenName(month: Token, next: Token, prev: Token | undefined): boo
   return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(next.text);
 }
 
-/** Heads of newspapers' names that a weekday starts ("Sunday Telegraph", "Sunday Times"). */
-const PAPER_HEADS = new Set(
-  "Times Telegraph Mirror Express Herald Post Mail Independent Tribune Star People Sport Observer".split(" "),
-);
-
 /** The switch of the weekday-paper reading. */
 export const WEEKDAY_PAPER_STEP = {
   name: "weekday-paper",
@@ -102,7 +103,7 @@ export const WEEKDAY_PAPER_STEP = {
 
 /** "Sunday Telegraph": a weekday that starts a newspaper's name is part of it. */
 const weekdayPaper = (chunk: readonly Token[], i: number, on: boolean): boolean =>
-  on && /^(?:Sunday|Saturday)$/.test(chunk[i]!.text) && PAPER_HEADS.has(chunk[i + 1]?.text ?? "");
+  on && /^(?:Sunday|Saturday)$/.test(chunk[i]!.text) && WEEKDAY_PAPER_HEADS.has(chunk[i + 1]?.text ?? "");
 
 function trimNever(chunk: Token[], papers: boolean): Token[] {
   let a = 0;

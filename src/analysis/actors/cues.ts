@@ -15,6 +15,11 @@ export function atSentenceStart(s: Sent, tok: Token, text: string): boolean {
   return /^[\s"“‘'([—–-]*$/.test(text.slice(s.start, tok.start));
 }
 
+/** Written mid-sentence: right after a lower-case word or a comma/semicolon ("on Standard Trust's",
+ *  "in the Broadcast magazine survey"), so a capital there marks a name, not a sentence's start. */
+export const midSentence = (text: string, at: number): boolean =>
+  /[\p{Ll},;]\s+$/u.test(text.slice(Math.max(0, at - 3), at));
+
 /** ", the Homeland Security Secretary," → "Homeland Security Secretary". */
 export function appositive(text: string, last: Token, switches: StepSwitches = ALL_STEPS): string | null {
   const m = /^,\s+(?:the|a|an)\s+([^,.;:"“”()]{3,90}?)(?=[,.;:()]|\s+(?:who|which|said|says)\b)/u.exec(

@@ -15,6 +15,7 @@ import { DEMONYMS, NATIONS, PLACE_HEADS, PLACE_MODIFIERS, PLACES } from "../lexi
 import { HONORIFICS, TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { addOrg, afterHonorific, knownSurname } from "./article-actors.ts";
+import { midSentence } from "./cues.ts";
 import type { ArticleState, Via, Vocab } from "./types.ts";
 import { isCommon, isWord } from "./vocabulary.ts";
 import { COUNTRY_PREFIX, describesPeople, KNOWN_PHRASES, NATION_PREFIX } from "./word-classes.ts";
@@ -141,7 +142,7 @@ function titled(st: ArticleState, c: Token[], noun: string): boolean {
     c.length === 1 &&
     PUBLICATIONS.has(noun) &&
     isOn("actors", COMMON_WORD_TITLE_STEP.name, st.switches) &&
-    /[\p{Ll},;]\s+$/u.test(st.text.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))
+    midSentence(st.text, c[0]!.start)
   );
 }
 

@@ -11,7 +11,7 @@ import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from "../lexico
 import { isOn, type Step } from "../steps.ts";
 import { addPerson, lastPerson } from "./article-actors.ts";
 import type { ChunkRule } from "./chunk-rules/rule.ts";
-import { appositive, precedingRole } from "./cues.ts";
+import { appositive, midSentence, precedingRole } from "./cues.ts";
 import { splitTitle } from "./titles.ts";
 import type { ArticleState, Local, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
@@ -122,11 +122,12 @@ const GENERIC_TAIL_SHORT_FORM_STEP: Step<{ st: ArticleState; vocab: Vocab }> = {
       shortFormWords(ws) && !surnames.has(foldKey(ws.join(" "))) && !ws.every((w) => isCommon(w, vocab));
     // an organisation read as such and written capitalised mid-sentence is a name even when its
     // words are common ones ("on Standard Trust's website")
+    const namedOn = isOn("actors", NAMED_MID_SENTENCE_STEP.name, st.switches);
     const named = (l: Local) =>
-      isOn("actors", NAMED_MID_SENTENCE_STEP.name, st.switches) &&
+      namedOn &&
       shortFormWords(l.tokens) &&
       !surnames.has(foldKey(l.tokens.join(" "))) &&
-      l.mentions.some((m) => /[\p{Ll},;]\s+$/u.test(st.text.slice(Math.max(0, m.start - 3), m.start)));
+      l.mentions.some((m) => midSentence(st.text, m.start));
     for (const short of orgs) {
       if (!free(short.tokens) && !named(short)) continue;
       const full = tailedFull(orgs, short);

@@ -26,6 +26,11 @@ export const ORG_NAME_HEADS = words(`
   Harriers Rovers Wanderers Albion Hotspur Argyle Thistle Athletic Academicals Theatre
 `);
 
+/** Heads of newspapers' names that a weekday starts ("Sunday Telegraph", "Sunday Times"). */
+export const WEEKDAY_PAPER_HEADS = words(
+  "Times Telegraph Mirror Express Herald Post Mail Independent Tribune Star People Sport Observer",
+);
+
 /** Heads of noun phrases that name an organisation ("the department said"). */
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   forms(`department ministry agency company firm club government party union council committee group

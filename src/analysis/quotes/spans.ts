@@ -166,9 +166,11 @@ export const STRAY_SUBJECT_TAG_SWITCH = {
 
 /** The tag after a stray closing mark: a speech verb, or (switch) a he/she or a name of up to
  *  three words and then one ("…out of the blue," he said, "…": set 11). */
-const STRAY_VERB_TAG = /^\s*(?:said|says|told|added|adds|argued|warned|insisted)\b/;
-const STRAY_SUBJECT_TAG =
-  /^\s*(?:(?:he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?(?:said|says|told|added|adds|argued|warned|insisted)\b/;
+const TAG_VERB = String.raw`(?:said|says|told|added|adds|argued|warned|insisted)\b`;
+const STRAY_VERB_TAG = new RegExp(String.raw`^\s*${TAG_VERB}`);
+const STRAY_SUBJECT_TAG = new RegExp(
+  String.raw`^\s*(?:(?:he|she|they|we|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?${TAG_VERB}`,
+);
 
 /** `… and there was little to reassure them," said Mr Dean.`: a closing mark whose opening mark the
  *  corpus lost, a comma inside it and a speech verb after it, closes a quotation that runs from the
