@@ -21,8 +21,13 @@ const FINITE =
   /^(?:[a-z-]{2,}(?:ed|es|s)|is|was|has|had|will|would|could|can|may|might|does|did|felt|thought|knew|found|saw|held)$/;
 
 /** Verbs of deciding and acting, not of saying or judging: `He has opted for a system of "control
- *  orders"`, `The board fined the station for its "wardrobe malfunction"` carry no words of the subject's. */
-const DOING = new Set(["fined", "opted", "decided", "chose", "refused"]);
+ *  orders"`, `The board fined the station for its "wardrobe malfunction"` carry no words of the subject's;
+ *  nor does a part an actor plays (`Smith plays a New York "date doctor"`). */
+const DOING = new Set(
+  ["fined", "opted", "decided", "chose", "refused"].concat(
+    "plays played portrays portrayed stars starred".split(" "),
+  ),
+);
 
 /** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it;
  *  with `more`, the reading of clause-verbs.ts (an irregular past of giving a view, a who-clause). */

@@ -255,7 +255,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     name: "parenthetical-tag",
     doc: '"which, said Mr Hopkins, “is part…”": a capitalised name between commas after the verb',
     try: ({ toks, j, b, text }) => {
-      if (toks[b]?.text !== ",") return null;
+      // ("Dan Rees, who sat on the Cruz slate, told Politico, “…”": "tell" names its hearer after it)
+      if (toks[b]?.text !== "," || /^(?:told|tells?|telling)$/.test(toks[j]?.lower ?? "")) return null;
       const a = phraseAfter(toks, j + 1, text);
       const after = a ? toks.find((x) => x.start >= a.end) : undefined;
       return a && /^\p{Lu}/u.test(a.text) && after?.text === "," ? a : null;

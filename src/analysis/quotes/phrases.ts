@@ -11,7 +11,7 @@ import {
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
@@ -19,6 +19,7 @@ import { documentNoun } from "./document-noun.ts";
 import { beforeHonorific } from "./honorific-front.ts";
 import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
+import { namePresentVerb } from "./name-present-verb.ts";
 import { beforeNickname } from "./nickname-words.ts";
 import { capitalOf, lowerBodyAnd, orgLink } from "./org-link.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
@@ -322,6 +323,7 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
         (isCap(first) && AUXILIARY.test(toks[e]!.lower)) ||
         (CLAUSE_BREAKERS.has(toks[e]!.lower) && !toks[e]!.joins) ||
         /ed$/.test(toks[e]!.lower) ||
+        namePresentVerb(toks, i, e) ||
         // "The Tory leader supports a cut and has said": a verb in -s after a person's role noun.
         (/^\p{Ll}+[^s]s$/u.test(toks[e]!.text) &&
           ROLE_HEADS.has(toks[e - 1]!.lower) &&

@@ -1,0 +1,56 @@
+// Error classes session 33 found (PolNeAR train, BBC study sets 9, 55, 57 and 60), on invented
+// text: "told" before its hearer in a parenthetical-looking tag, a name's present-tense verb
+// before quoted words, and a part an actor plays.
+import { describe, expect, it } from "vitest";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a subject past a who-clause, then 'told <hearer>,'", () => {
+  it("is the subject, not the hearer after the verb", () => {
+    const body =
+      'Delegates\n\nDan Rees, who was listed on the Kestrel slate, told Politico, "Of the three, I like Ann Roe the best."';
+    expect(speakerOf(directQuotes(body), "Of the three")).toBe("Dan Rees");
+  });
+
+  it("still reads a name set between commas after another verb of saying", () => {
+    const body =
+      'Port plan\n\nThe plan, which, said Tom Hale, "is part of a wider scheme", was approved on Monday.';
+    expect(speakerOf(directQuotes(body), "is part of")).toBe("Tom Hale");
+  });
+});
+
+describe("a name's present-tense verb before quoted words", () => {
+  const head = "Port plan\n\nTom Rowe, the Harbour Party leader, spoke on Monday. ";
+
+  it("gives the words to the name", () => {
+    for (const verb of ["sees", "links", "wants", "fears", "expects"]) {
+      const qs = directQuotes(`${head}Mr Rowe ${verb} "a reckless plan" in the port's future.`);
+      expect(speakerOf(qs, "a reckless plan"), verb).toBe("Tom Rowe");
+    }
+    const firm = directQuotes(
+      'Bank deal\n\nKestrel Finance bought a stake in Harbour Bank. Kestrel Finance sees "the opportunity to create value" in the deal.',
+    );
+    expect(speakerOf(firm, "the opportunity")).toBe("Kestrel Finance");
+  });
+
+  it("is no verb after a modifier of a plural noun, nor after an opening word", () => {
+    const qs = directQuotes(
+      `${head}Harbour councillors want the "reckless plan" stopped. All this "urban" talk is noise, one reader wrote.`,
+    );
+    expect(speakerOf(qs, "reckless plan")).not.toBe("Harbour");
+    expect(speakerOf(qs, "urban")).not.toBe("All");
+  });
+});
+
+describe("a part an actor plays", () => {
+  it("is no words of the actor's", () => {
+    const body =
+      'Box office\n\nWill Stone\'s first comedy, Date Night, topped the box office. Stone plays a New York "date doctor" in the film.';
+    expect(speakerOf(directQuotes(body), "date doctor")).toBeNull();
+  });
+
+  it("while a verb of judging still gives the subject the words", () => {
+    const body =
+      'Box office\n\nWill Stone\'s first comedy, Date Night, topped the box office. Stone praised the "brilliant" script.';
+    expect(speakerOf(directQuotes(body), "brilliant")).toBe("Will Stone");
+  });
+});
