@@ -2,6 +2,7 @@
 // text: "told" before its hearer in a parenthetical-looking tag, a name's present-tense verb
 // before quoted words, and a part an actor plays.
 import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a subject past a who-clause, then 'told <hearer>,'", () => {
@@ -52,5 +53,27 @@ describe("a part an actor plays", () => {
     const body =
       'Box office\n\nWill Stone\'s first comedy, Date Night, topped the box office. Stone praised the "brilliant" script.';
     expect(speakerOf(directQuotes(body), "brilliant")).toBe("Will Stone");
+  });
+});
+
+describe("a party or body modifying a speech noun whose clause holds the quotation", () => {
+  const body =
+    'Tax row\n\nTom Rowe attacked the energy firm Kestrel on Monday. Mr Rowe derided Kestrel claims they could cut £35bn in "wasteful spending" saying the firm had got its sums wrong.';
+
+  it("is the party's words, not those of the sentence's subject", () => {
+    expect(speakerOf(directQuotes(body), "wasteful spending")).toBe("Kestrel");
+  });
+
+  it("was the subject's with the switch off", () => {
+    const off = directQuotes(body, switchOff("quotes.modifier-speech-noun"));
+    expect(speakerOf(off, "wasteful spending")).toBe("Tom Rowe");
+  });
+});
+
+describe("a closing tag sentence with a manner adverb after the verb", () => {
+  it("names the speaker of a question that ends its own sentence", () => {
+    const body =
+      'Phone bank\n\nAnn Major made calls all evening. "How are you today?" Tom Miller, a retired worker from a nuclear plant, said pleasantly into the phone.';
+    expect(speakerOf(directQuotes(body), "How are you")).toBe("Tom Miller");
   });
 });

@@ -16,11 +16,17 @@ const OWNED = new RegExp(
   "u",
 );
 
-/** The cue of quotation toks[j] inside a possessive speech noun's complement, else null. */
-function possessiveSpeechNoun(toks: Tok[], j: number, text: string): Cue | null {
+/** `Mr Blair derided Tory claims they could cut £35bn in "wasteful spending"`: a capitalised
+ *  modifier (a party, a body) before a plural or mass speech noun and its bare or "that" clause. */
+const MODIFIED =
+  /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+(?:claims|suggestions|allegations|accusations|warnings|pledges|promises|insistence)\s+(?:that\s+)?[^"“”,;:.!?]{0,80}$/u;
+
+/** The cue of quotation toks[j] inside a possessive (or, with `modified`, a capitalised
+ *  modifier's) speech noun's complement, else null. */
+function possessiveSpeechNoun(toks: Tok[], j: number, text: string, modified = false): Cue | null {
   const from = toks[0]?.start ?? 0;
   const before = text.slice(from, toks[j]!.start);
-  const m = OWNED.exec(before);
+  const m = (modified ? MODIFIED : OWNED).exec(before);
   if (!m) return null;
   // ("But Ann Lee's …": a word opening the sentence is no part of the name)
   const lead = /^(?:But|And|So|Yet|The|A|An|His|Her|Its|Their)\s+/.exec(m[1]!)?.[0].length ?? 0;
@@ -38,4 +44,13 @@ export const POSSESSIVE_SPEECH_NOUN_RULE: Alternative<
   name: "possessive-speech-noun",
   doc: '`… by Mr Hale\'s promise to produce an "utterly new" manifesto`: the owner of a speech noun whose complement holds the quotation',
   try: ({ ctx, j }) => possessiveSpeechNoun(ctx.toks, j, ctx.doc.text),
+};
+
+export const MODIFIER_SPEECH_NOUN_RULE: Alternative<
+  { ctx: { toks: Tok[]; doc: { text: string } }; j: number },
+  Cue
+> = {
+  name: "modifier-speech-noun",
+  doc: '`derided Tory claims they could cut £35bn in "wasteful spending"`: the capitalised modifier of a speech noun whose clause holds the quotation (session 33)',
+  try: ({ ctx, j }) => possessiveSpeechNoun(ctx.toks, j, ctx.doc.text, true),
 };

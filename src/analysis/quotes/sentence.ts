@@ -25,7 +25,7 @@ import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts
 import { CLOSING_TAG_RULES } from "./named-closing-tag.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
-import { POSSESSIVE_SPEECH_NOUN_RULE } from "./possessive-speech-noun.ts";
+import { MODIFIER_SPEECH_NOUN_RULE, POSSESSIVE_SPEECH_NOUN_RULE } from "./possessive-speech-noun.ts";
 import { POSSESSIVE_STANCE_RULE } from "./possessive-stance.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { roleNameSubject } from "./role-name-subject.ts";
@@ -87,6 +87,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => speechNounCue(ctx.toks, j, ctx.doc.text),
   },
   POSSESSIVE_SPEECH_NOUN_RULE,
+  MODIFIER_SPEECH_NOUN_RULE,
   GROUP_BELIEF_RULE,
   POSSESSIVE_STANCE_RULE,
   {

@@ -61,10 +61,17 @@ export function tagSentence(
   if (rest.length === 0 || setOffTail(toks, verb, cue, switches) || saidOfTail(cue, rest, switches))
     return cue;
   const told = /^(?:told|tells|tell)$/.test(cue.cue);
-  return rest.length <= 6 && (told || TAG_TAILS.has(rest[0]!.lower)) && !rest.some((t) => t.lower === "that")
+  return rest.length <= 6 &&
+    (told || TAG_TAILS.has(rest[0]!.lower) || mannerAdverb(rest[0]!.lower)) &&
+    !rest.some((t) => t.lower === "that")
     ? cue
     : null;
 }
+
+/** "Miller, a retired worker, said pleasantly into the phone.": a manner adverb after the verb
+ *  ("only", "early", "likely" are no manner: "said only five came"). */
+const mannerAdverb = (w: string) => /^\p{Ll}{3,}ly$/u.test(w) && !NOT_MANNER.test(w);
+const NOT_MANNER = /^(?:only|early|nearly|likely|unlikely|family|rally|supply|apply|reply|italy|july)$/;
 
 /** Words that open an adverbial after a closing tag ("said on Monday", "said in a statement"). */
 const TAG_TAILS = new Set(
