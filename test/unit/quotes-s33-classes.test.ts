@@ -77,3 +77,38 @@ describe("a closing tag sentence with a manner adverb after the verb", () => {
     expect(speakerOf(directQuotes(body), "How are you")).toBe("Tom Miller");
   });
 });
+
+describe("a relative named by a given name opening the sentence before a he/she tag", () => {
+  const body =
+    'Lost star\n\nGuitarist Ted Marsh vanished in 1995. His mother Ann Marsh said she still hoped he was alive. Marsh\'s sister Rachel made an emotional TV appeal five years later. "We do love him very much," she said.';
+
+  it("is the relative, with the family's surname, over the woman named before", () => {
+    expect(speakerOf(directQuotes(body), "We do love him")).toBe("Rachel Marsh");
+  });
+
+  it("was the woman named before with the switch off", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.pronoun-kin-subject")), "We do love him")).toBe(
+      "Ann Marsh",
+    );
+  });
+});
+
+describe("a verb coordinated inside a subordinate clause whose subject is a description", () => {
+  const body =
+    'Awards night\n\nAnn Roe won the prize in 1990. Tom Hale was the butt of one major gaffe in 1994 when the host opened the envelope and declared "come on up and get it, Tom" before reading the name again.';
+
+  it("is the clause's described person, not the sentence's subject nor the one named before", () => {
+    expect(speakerOf(directQuotes(body), "come on up")).toBe("the host");
+  });
+
+  it("was another person with the two switches off", () => {
+    const off = switchOff("quotes.subordinate-coordination", "actors.coref-subordinate-description");
+    expect(speakerOf(directQuotes(body, off), "come on up")).not.toBe("the host");
+  });
+
+  it("keeps the sentence's subject for a verb coordinated in the main clause", () => {
+    const main =
+      'Awards night\n\nTom Hale arrived late when the show began and declared "I am here at last" to the crowd.';
+    expect(speakerOf(directQuotes(main), "I am here")).toBe("Tom Hale");
+  });
+});

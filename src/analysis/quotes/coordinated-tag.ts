@@ -8,6 +8,7 @@ import { type Alternative, isOn } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
 import { BUT_CLAUSE_SWITCH } from "./set27-switches.ts";
 import { subjectPastApposition, type VerbAt } from "./subject-past-apposition.ts";
+import { SUBORDINATE_COORDINATION } from "./subordinate-coordination.ts";
 import { isCap } from "./tokens.ts";
 
 /** `"…," he said, but added`, `"…," said Ann Roe, and added`: the tag's speaker before "but"/"and". */
@@ -58,3 +59,9 @@ export const BUT_CLAUSE_COORDINATION: Alternative<VerbAt, Phrase> = {
     return p && p.start > toks[m]!.start && /^\p{Lu}/u.test(p.text) ? p : null;
   },
 };
+
+/** The coordination rules read before the sentence-subject one (cue-before.ts). */
+export const COORDINATION_RULES: readonly Alternative<VerbAt, Phrase>[] = [
+  BUT_CLAUSE_COORDINATION,
+  SUBORDINATE_COORDINATION,
+];

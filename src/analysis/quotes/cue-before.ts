@@ -11,7 +11,7 @@ import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { billedAs } from "./billed-as.ts";
 import { CAUSED_TO_SAY_RULE } from "./caused-to-say.ts";
-import { BUT_CLAUSE_COORDINATION, COORDINATED_AFTER_TAG } from "./coordinated-tag.ts";
+import { COORDINATED_AFTER_TAG, COORDINATION_RULES } from "./coordinated-tag.ts";
 import { DOCUMENT_OWNER_TOPIC_SWITCH, DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
 import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
@@ -268,7 +268,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
     doc: '"Rubio, speaking to reporters …, said", "Another peer, Lord Sand, said": past the apposition',
     try: (v) => (v.toks[v.b]?.text === "," ? subjectPastApposition(v) : null),
   },
-  BUT_CLAUSE_COORDINATION,
+  ...COORDINATION_RULES,
   {
     name: "coordination",
     doc: '"Tony Blair has dismissed questions, and said …": the subject opening the sentence',

@@ -4,8 +4,9 @@
 // named in this sentence or the one before, with the family's surname.
 
 import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
-import { previousSentenceStart } from "./prior-subject.ts";
+import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -22,3 +23,27 @@ export function kinBefore(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Sp
   const actor = doc.actors.resolve(found);
   return { ...p, id: actor?.id ?? null, name: found, kind: "person", gender: want };
 }
+
+export const KIN_SUBJECT_SWITCH = {
+  name: "pronoun-kin-subject",
+  doc: '"Edwards\' sister Rachel makes a TV appeal. “…,” she said": a relative opening the sentence before (or this one) as its subject is the he/she, over people named earlier',
+};
+
+/** "Edwards' sister Rachel makes …": a relative "X's <kin> <Given>" of gender `want` opening the
+ *  sentence before `p` (or its own sentence, before `p`), as the subject; else null. */
+export function kinSubject(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null {
+  if (!isOn("quotes", KIN_SUBJECT_SWITCH.name, doc.switches)) return null;
+  const here = sentenceStart(doc, p.start);
+  for (const from of [here, previousSentenceStart(doc, p.start)]) {
+    const m = KIN_OPENING.exec(doc.text.slice(from, p.start));
+    if (!m || ROLE_GENDER[m[2]!] !== want) continue;
+    const name = `${m[3]} ${m[1]}`;
+    const actor = doc.actors.resolve(name);
+    return { ...p, id: actor?.id ?? null, name, kind: "person", gender: want };
+  }
+  return null;
+}
+
+/** A kin phrase opening a sentence (after "But"/"And"), then a lower-case verb. */
+const KIN_OPENING =
+  /^\s*(?:(?:But|And|Now|Later)\s+)?(\p{Lu}[\p{L}'’-]+)['’]s?\s+(daughter|son|wife|husband|mother|father|brother|sister|widow|widower),?\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;

@@ -1,5 +1,7 @@
 // Switches of the he/she rules (pronouns.ts and its helpers), listed for the scorer's ablation.
 
+import { KIN_SUBJECT_SWITCH } from "./kin-antecedent.ts";
+
 /** The pronoun rules switched by isOn() inside a rule. */
 export const PRONOUN_SWITCHES = [
   {
@@ -62,6 +64,7 @@ export const PRONOUN_SWITCHES = [
     name: "pronoun-kin-antecedent",
     doc: "\"Gordon Brown's wife Sarah attended. “…,” she said\": a he/she nothing else resolves is the relative named by a given name after a possessive name, with the family's surname",
   },
+  KIN_SUBJECT_SWITCH,
   {
     name: "pronoun-not-possessive-opener",
     doc: '"Mr Bush\'s first task was to “…”, he said": the person whose possessive opens the sentence a he/she tag closes is not the he/she',

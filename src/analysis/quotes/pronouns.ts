@@ -13,7 +13,7 @@ import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { IT_OPENER_SWITCH, itOpener } from "./it-opener.ts";
 import { itOwnSentenceBody } from "./it17-switches.ts";
-import { kinBefore } from "./kin-antecedent.ts";
+import { kinBefore, kinSubject } from "./kin-antecedent.ts";
 import { possessiveOpener } from "./leading-possessive.ts";
 import { loneSurname } from "./lone-name.ts";
 import { namedInQuote } from "./named-in-quote.ts";
@@ -143,6 +143,7 @@ const earlySpeaker = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speake
     ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
     : null) ??
   asForSpeaker(doc, p, want) ??
+  kinSubject(doc, p, want) ??
   descriptionSubjectPronoun(doc, p, want) ??
   describedSpeaker(doc, p, want);
 

@@ -134,8 +134,14 @@ export function describedPerson(doc: QuoteDoc, p: Phrase, depth = 0): string | n
   // the person the sentence before opens on as its subject ("Team member Ann Roe said …. “…,”
   // added the winner"), else names as a clause's subject
   const here = sentenceStart(doc, p.start);
+  // "Frank Capra was the butt of a gaffe when the host opened the envelope": a description opening
+  // a subordinate clause after its sentence's own person subject is someone else (switch)
+  const own = openingName(doc, here, p.start);
+  if (own && isOn("quotes", SUBORDINATE_DESCRIPTION_SWITCH.name, doc.switches)) {
+    if (SUBORDINATE_BEFORE.test(doc.text.slice(Math.max(here, p.start - 16), p.start))) return null;
+  }
   const subject =
-    openingName(doc, here, p.start) ??
+    own ??
     openingName(doc, from, here) ??
     subjectMentionBefore(doc, p.start, () => true) ??
     heSheSubject(doc, from, p.start);
@@ -212,4 +218,16 @@ export function descriptionSubjectPronoun(doc: QuoteDoc, p: Phrase, want: "male"
 }
 
 /** The inline switches of this file, for the ablation (study-set-switches.ts). */
-export const S23_DESC_SWITCHES = [DESCRIBED_SUBJECT_PRONOUN_SWITCH, DESCRIPTION_CHAIN_SWITCH];
+const SUBORDINATE_DESCRIPTION_SWITCH = {
+  name: "description-in-subordinate-clause",
+  doc: '"Frank Capra was the butt of a gaffe when the host opened …": a description opening a subordinate clause is not the person its sentence opens on (session 33)',
+};
+
+/** A subordinator right before a description (the description opens the clause). */
+const SUBORDINATE_BEFORE = /\b(?:when|while|after|before|because|since|until|once|as)\s+$/;
+
+export const S23_DESC_SWITCHES = [
+  DESCRIBED_SUBJECT_PRONOUN_SWITCH,
+  DESCRIPTION_CHAIN_SWITCH,
+  SUBORDINATE_DESCRIPTION_SWITCH,
+];

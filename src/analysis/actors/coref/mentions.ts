@@ -34,6 +34,7 @@ import {
   speaksAfter,
   TAIL_TAG,
 } from "./speech-cues.ts";
+import { liveEvents } from "./subordinate-description.ts";
 
 /** What the model's coreference pass needs of one article. */
 export interface CorefInput {
@@ -114,7 +115,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
   const roles = isOn("actors", "coref-roles", switches);
   const binding = isOn("actors", "coref-object-not-subject", switches);
   const own = isOn("actors", "coref-possessive-subject", switches);
-  const live = eventsOf(inp).filter((e) => (e.kind === "pronoun" ? pronouns : roles));
+  const live = liveEvents(eventsOf(inp), inp, switches, pronouns, roles);
   let ci = 0;
   let oi = 0;
   for (const e of live) {

@@ -6,6 +6,7 @@ import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-ste
 import { ROLE_PAST_AGREES_STEP } from "./read-coref.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 import { APPOSED_SPEAKER_STEP, CLAUSE_SUBJECT_STEP } from "./speech-cues.ts";
+import { SUBORDINATE_DESCRIPTION_STEP } from "./subordinate-description.ts";
 
 /** Coreference's switchable steps ("actors.<name>"). */
 export const COREF_STEPS = [
@@ -54,4 +55,5 @@ export const COREF_STEPS = [
   ROLE_PAST_AGREES_STEP,
   CLAUSE_SUBJECT_STEP,
   APPOSED_SPEAKER_STEP,
+  SUBORDINATE_DESCRIPTION_STEP,
 ] as const;
