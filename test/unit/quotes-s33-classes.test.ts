@@ -112,3 +112,11 @@ describe("a verb coordinated inside a subordinate clause whose subject is a desc
     expect(speakerOf(directQuotes(main), "I am here")).toBe("Tom Hale");
   });
 });
+
+describe("a body's document named by its acronym", () => {
+  it("names the body in full, its head words kept", () => {
+    const body =
+      'Ban upheld\n\nAnn Roe has received a ban after a hearing at the North American Court of Arbitration for Sport (CAS).\n\n"The agency has proved its case," said a CAS statement.';
+    expect(speakerOf(directQuotes(body), "The agency has proved")).toBe("Court of Arbitration for Sport");
+  });
+});

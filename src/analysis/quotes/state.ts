@@ -173,7 +173,12 @@ export function speakerForActor(
   const seen =
     lastOf(doc, (h) => h.id === id && !!h.name && !!h.speaker, p.start) ??
     lastOf(doc, (h) => h.id === id && !!h.name, p.start);
-  const sp = seen ? at(seen, p, gender) : { ...speakerForName(doc, actor.name, p), gender };
+  // (a body's name is no person's: "Court of Arbitration for Sport" keeps its head words)
+  const sp = seen
+    ? at(seen, p, gender)
+    : actor.kind === "organization"
+      ? { ...p, id, name: actor.name, kind: actor.kind, gender }
+      : { ...speakerForName(doc, actor.name, p), gender };
   return { ...sp, id, kind: actor.kind };
 }
 
