@@ -239,9 +239,16 @@ describe("he and she", () => {
     );
     // (the family's surname from "Lindqvist's daughter": quotes.kin-surname)
     expect(speakerOf(a, "He was greatly")).toBe("Ingrid Lindqvist");
-    // (a lone given name next to the pronoun is also the lone-name rule's: both off, no Ingrid)
+    // (a lone given name next to the pronoun is also the lone-name rule's, and a relative opening
+    // the sentence the kin-subject rule's: all three off, no Ingrid)
     expect(
-      speakerOf(a, "He was greatly", "quotes.pronoun-unlinked-speaker", "quotes.pronoun-lone-name"),
+      speakerOf(
+        a,
+        "He was greatly",
+        "quotes.pronoun-unlinked-speaker",
+        "quotes.pronoun-lone-name",
+        "quotes.pronoun-kin-subject",
+      ),
     ).not.toMatch(/^Ingrid/);
   });
 

@@ -120,3 +120,20 @@ describe("a body's document named by its acronym", () => {
     expect(speakerOf(directQuotes(body), "The agency has proved")).toBe("Court of Arbitration for Sport");
   });
 });
+
+describe("a closing tag whose source is a plural agent noun or a body of members", () => {
+  const body =
+    'Lending\n\nUK mortgage lending showed a "post-Christmas lull" in January, indicating a slowing market, lenders have said. Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned.';
+
+  it("gives the sentence's quoted words to that source", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "post-Christmas lull")).toBe("lenders");
+    expect(speakerOf(qs, "shocking")).toBe("a committee of MPs and peers");
+  });
+
+  it("left them no one's with the switch off", () => {
+    const qs = directQuotes(body, switchOff("quotes.described-tag-groups"));
+    expect(speakerOf(qs, "post-Christmas lull")).toBeNull();
+    expect(speakerOf(qs, "shocking")).toBeNull();
+  });
+});

@@ -16,7 +16,7 @@ import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import type { Cue } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
 import { DESCRIBED_TAG_OF_SWITCH, describedOf, heardPast } from "./s25b-fresh-switches.ts";
-import { DESCRIBED_CLOSING_TAG_SWITCH } from "./set25-switches.ts";
+import { DESCRIBED_CLOSING_TAG_SWITCH, DESCRIBED_TAG_GROUPS_SWITCH } from "./set25-switches.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
 const DETERMINER = /^(?:a|an|the|its|his|her|their)$/;
@@ -47,12 +47,25 @@ function tagEnds(toks: Tok[], k: number, last: number, person: boolean): boolean
 /** A description as a tag's subject: a determiner and lowercase words ("a spokesman", "its chief",
  *  "a BaFin spokeswoman": a capital inside, not last), or lowercase words ending in a plural of
  *  anonymous sources ("industry analysts"). */
-function described(toks: Tok[], a: number, b: number): boolean {
+function described(toks: Tok[], a: number, b: number, groups: boolean): boolean {
   if (b - a > 4 || toks.slice(a, b + 1).some((t) => t.type !== "w")) return false;
   if (DETERMINER.test(toks[a]!.lower)) return b > a && lowerWord(toks[b]) && !speechVerb(toks[b]);
-  return (
-    toks.slice(a, b + 1).every(lowerWord) && /s$/.test(toks[b]!.lower) && ANONYMOUS_HEADS.has(toks[b]!.lower)
-  );
+  const head = toks[b]!.lower;
+  // (switch "described-tag-groups": a plural agent noun too, "lenders", "campaigners", "economists")
+  const group = ANONYMOUS_HEADS.has(head) || (groups && AGENT_PLURAL.test(head));
+  return toks.slice(a, b + 1).every(lowerWord) && /s$/.test(head) && group;
+}
+
+/** Plural agent nouns: people or bodies by what they do ("lenders", "organisers", "economists"). */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u;
+
+/** "a committee of MPs and peers": a body's noun before "of" and capitalised or plural members. */
+const BODY_OF = /^(?:committee|group|panel|coalition|alliance|team|council|body|consortium)$/;
+
+function bodyOf(toks: Tok[], a: number, b: number): boolean {
+  if (b - a > 7 || !/^(?:a|an|the)$/.test(toks[a]!.lower) || !BODY_OF.test(toks[a + 1]?.lower ?? ""))
+    return false;
+  return toks[a + 2]?.lower === "of" && toks.slice(a + 3, b + 1).every((t) => t.type === "w");
 }
 
 /** `, a spokesman said`, `, its chief has said`, `, analysts say`, `, Ann Roe explained, where …`. */
@@ -67,7 +80,12 @@ function plainTag(toks: Tok[], c: number, last: number, text: string, sw: StepSw
   // (he/she or a name: only before a clause of the tag's own; the tail-tag rule reads them at the end)
   const one = e === c + 2 ? toks[c + 1]!.lower : "";
   const person = one === "he" || one === "she" || nameRun(toks, c + 1, e);
-  if (!(person || described(toks, c + 1, e - 1) || describedOf(toks, c + 1, e - 1, sw))) return null;
+  const groups = isOn("quotes", DESCRIBED_TAG_GROUPS_SWITCH.name, sw);
+  const source =
+    described(toks, c + 1, e - 1, groups) ||
+    describedOf(toks, c + 1, e - 1, sw) ||
+    (groups && bodyOf(toks, c + 1, e - 1));
+  if (!(person || source)) return null;
   if (!tagEnds(toks, v + 1, last, person) && !tagEnds(toks, heardPast(toks, v, last, sw), last, person))
     return null;
   return { speaker: phraseOf(toks, c + 1, e - 1, text), cue: toks[v]!.lower, label: false };
@@ -83,7 +101,7 @@ function invertedTag(toks: Tok[], c: number, last: number, text: string): Cue | 
   if (words.length > 6 || words.some((t) => t.type !== "w")) return null;
   const ok = DETERMINER.test(words[0]!.lower)
     ? words.length > 1 && lowerWord(words[words.length - 1])
-    : described(toks, v + 1, last);
+    : described(toks, v + 1, last, false);
   if (!ok) return null;
   return {
     speaker: phraseOf(toks, v + 1, last, text),

@@ -44,6 +44,13 @@ export const RECORD_HOLDER_SWITCH = {
   doc: '"the world 100m and 200m record holder told Radio Five": one description ("and" between measures), a person\'s, the one person named before it',
 };
 
+/** `…, lenders have said.`, `…, a committee of MPs has warned.` (session 33): a closing tag's
+ *  described source may be a plural agent noun or a body's noun before "of" (described-closing-tag.ts). */
+export const DESCRIBED_TAG_GROUPS_SWITCH = {
+  name: "described-tag-groups",
+  doc: "`…, lenders have said.`, `…, a committee of MPs and peers has warned.`: a plural agent noun (lenders, campaigners) or a body before 'of' as a closing tag's described source",
+};
+
 /** The inline switches of set 25's classes, for the ablation (the CUE_RULES entry above is
  *  listed by its table). */
 export const SET25_SWITCHES = [
@@ -51,4 +58,5 @@ export const SET25_SWITCHES = [
   AFFILIATION_CHAIN_SWITCH,
   LAWSUIT_SUING_SWITCH,
   RECORD_HOLDER_SWITCH,
+  DESCRIBED_TAG_GROUPS_SWITCH,
 ];
