@@ -49,6 +49,12 @@ describe("a part an actor plays", () => {
     expect(speakerOf(directQuotes(body), "date doctor")).toBeNull();
   });
 
+  it("nor is a standing an actor holds", () => {
+    const body =
+      'Top earners\n\nAnn Roe earned more than any other singer in 2004. Although she sold more records, Tina Vale remained in second place because of the "monumental" costs of her tour.';
+    expect(speakerOf(directQuotes(body), "monumental")).not.toBe("Tina Vale");
+  });
+
   it("while a verb of judging still gives the subject the words", () => {
     const body =
       'Box office\n\nWill Stone\'s first comedy, Date Night, topped the box office. Stone praised the "brilliant" script.';
@@ -135,5 +141,18 @@ describe("a closing tag whose source is a plural agent noun or a body of members
     const qs = directQuotes(body, switchOff("quotes.described-tag-groups"));
     expect(speakerOf(qs, "post-Christmas lull")).toBeNull();
     expect(speakerOf(qs, "shocking")).toBeNull();
+  });
+});
+
+describe("a he/she tag set inside a relative clause", () => {
+  it("may stand for the subject the sentence opens on", () => {
+    const body =
+      'Terror laws\n\nTom Hale has no doubt it is the prime minister who, he claims, is "ramming" the measures through Parliament.';
+    expect(speakerOf(directQuotes(body), "ramming")).toBe("Tom Hale");
+  });
+
+  it("still is not the name its own tag governs", () => {
+    const body = 'Terror laws\n\nAnn Roe spoke first. Tom Hale has "the same drive" as ever, she said.';
+    expect(speakerOf(directQuotes(body), "the same drive")).toBe("Ann Roe");
   });
 });

@@ -22,10 +22,13 @@ const FINITE =
 
 /** Verbs of deciding and acting, not of saying or judging: `He has opted for a system of "control
  *  orders"`, `The board fined the station for its "wardrobe malfunction"` carry no words of the subject's;
- *  nor does a part an actor plays (`Smith plays a New York "date doctor"`). */
+ *  nor does a part an actor plays (`Smith plays a New York "date doctor"`), nor a standing held
+ *  (`Madonna remained in second place because of the "monumental" costs`). */
 const DOING = new Set(
   ["fined", "opted", "decided", "chose", "refused"].concat(
-    "plays played portrays portrayed stars starred".split(" "),
+    "plays played portrays portrayed stars starred remained remains stayed stays ranked ranks grossed earned".split(
+      " ",
+    ),
   ),
 );
 

@@ -25,6 +25,9 @@ const COLON_CLAUSE = /^\s+\p{Ll}[^"“”.;:!?]{0,140}:\s*["“]/u;
 export function namedInTagFrame(doc: QuoteDoc, p: Phrase): Set<string> | null {
   const { text } = doc;
   if (!/,\s*["”]?\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start))) return null;
+  // ("Ann Roe has no doubt it is the mayor who, she claims, is “…”": a tag set inside a relative
+  // clause governs that clause only, which names no one before the pronoun)
+  if (/\b(?:who|which|whom)\s*,\s*$/.test(text.slice(Math.max(0, p.start - 12), p.start))) return null;
   if (!CLOSING_TAG.test(text.slice(p.end, p.end + 60)) && !commaTag(doc, p)) return null;
   const from = frameStart(doc, p.start);
   if (SUBORDINATE_OPENING.test(text.slice(from, p.start))) return null;
