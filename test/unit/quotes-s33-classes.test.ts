@@ -156,3 +156,11 @@ describe("a he/she tag set inside a relative clause", () => {
     expect(speakerOf(directQuotes(body), "the same drive")).toBe("Ann Roe");
   });
 });
+
+describe("a subject after two opening words", () => {
+  it("is read past a lower-case adverb after the first ('And then Tom Hale attacked, saying')", () => {
+    const body =
+      'Attack\n\nAnd then Tom Hale attacked the plan, saying, "Is the mayor going to mention the cost at all?"';
+    expect(speakerOf(directQuotes(body), "Is the mayor")).toBe("Tom Hale");
+  });
+});

@@ -292,7 +292,9 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
     i < before &&
     toks[i]!.type === "w" &&
     FRONT_WORDS.has(toks[i]!.lower) &&
-    isCap(toks[i]!) &&
+    // ("And then Trump went on the attack, saying": a lower-case adverb after an opening one)
+    (isCap(toks[i]!) ||
+      (i > 0 && toks[i - 1]!.type === "w" && /^(?:then|now|also|later|still|so)$/.test(toks[i]!.lower))) &&
     // "In a statement, …", "At Sunday's debate, …": an opening prepositional phrase, read below.
     !OPENING_PREPOSITION.test(toks[i]!.lower)
   ) {
