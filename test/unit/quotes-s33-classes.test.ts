@@ -164,3 +164,13 @@ describe("a subject after two opening words", () => {
     expect(speakerOf(directQuotes(body), "Is the mayor")).toBe("Tom Hale");
   });
 });
+
+describe("a name set off by a dash right before a colon", () => {
+  it("speaks the quotation, over a speech verb in the header before the dash", () => {
+    const body =
+      'Polls\n\nPollsters agree - Carla Bialik: "One of the biggest lessons was to keep contacting voters late."';
+    expect(speakerOf(directQuotes(body), "One of the biggest")).toBe("Carla Bialik");
+    const off = directQuotes(body, switchOff("quotes.dash-colon-name"));
+    expect(speakerOf(off, "One of the biggest")).not.toBe("Carla Bialik");
+  });
+});

@@ -91,6 +91,15 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   GROUP_BELIEF_RULE,
   POSSESSIVE_STANCE_RULE,
   {
+    // (session 33: before the speech verb the header's words hold, "Pollsters agree - Carl Bialik:")
+    name: "dash-colon-name",
+    doc: "`Pollsters agree - Carl Bialik: “…”`: a name set off by a dash right before the colon, over a speech verb before the dash",
+    try: ({ ctx, j }) => {
+      const c = colonName(ctx.toks, j, ctx.doc.text, ctx.doc.switches, ctx.doc.names);
+      return c && /[―—–-]\s*$/.test(ctx.doc.text.slice(c.speaker.start - 3, c.speaker.start)) ? c : null;
+    },
+  },
+  {
     name: "opening-cue",
     doc: 'the nearest speech verb before it in its sentence, with its subject ("Ms Hewitt said: “…”")',
     try: ({ ctx, j }) => cueBefore(ctx.toks, j, ctx.doc.text, ctx.doc.switches),

@@ -176,17 +176,16 @@ export function speakerForActor(
   // (a body's name is no person's: "Court of Arbitration for Sport" keeps its head words)
   const sp = seen
     ? at(seen, p, gender)
-    : actor.kind === "organization"
-      ? { ...p, id, name: actor.name, kind: actor.kind, gender }
-      : { ...speakerForName(doc, actor.name, p), gender };
+    : { ...speakerForName(doc, actor.name, p, actor.kind === "organization"), gender };
   return { ...sp, id, kind: actor.kind };
 }
 
 /** A speaker for a name the article gives. */
-function speakerForName(doc: QuoteDoc, name: string, p: Phrase): Speaker {
+function speakerForName(doc: QuoteDoc, name: string, p: Phrase, body = false): Speaker {
   const ws = name.split(/\s+/);
-  const full = doc.names.expand(coreName(ws), p.start, givenNameBarred(ws, doc.text));
-  let canonical = full && full.name.split(" ").length > ws.length ? full.name : coreName(ws).join(" ");
+  const core = body ? ws : coreName(ws);
+  const full = doc.names.expand(core, p.start, givenNameBarred(ws, doc.text));
+  let canonical = full && full.name.split(" ").length > ws.length ? full.name : core.join(" ");
   if (STYLED.has(ws[0]!.toLowerCase()) && !canonical.includes(" ")) canonical = `${ws[0]} ${canonical}`;
   let id: string | null = null;
   let kind: SpeakerKind = "person";
