@@ -174,3 +174,13 @@ describe("a name set off by a dash right before a colon", () => {
     expect(speakerOf(off, "One of the biggest")).not.toBe("Carla Bialik");
   });
 });
+
+describe("a verb coordinated inside a relative clause", () => {
+  it("has the relative clause's named subject", () => {
+    const body =
+      'Trade\n\nVoters wondered about the trade deal, which Tom Hale had called a "disaster" and promised to "rip up" in office.';
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "disaster")).toBe("Tom Hale");
+    expect(speakerOf(qs, "rip up")).toBe("Tom Hale");
+  });
+});

@@ -2,7 +2,8 @@
 // “come on up”`: a speech verb coordinated by "and" inside a subordinate clause ("when the host
 // opened … and declared") shares that clause's subject, not the sentence's opening one, when the
 // clause's subject is a person: he/she, a capitalised name, or "the <role>" (session 33, BBC
-// study set 53).
+// study set 53); a relative clause too ("the treaty, which Tom Hale had called a “disaster” and
+// promised to “rip up”", PolNeAR train).
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
@@ -20,7 +21,7 @@ const SUBORDINATE_COORDINATION_SWITCH = {
 const VERB =
   /^(?:\p{Ll}+ed|\p{Ll}+[^su's]s|was|had|went|came|took|made|gave|got|saw|told|said|stood|rose|ran|won|lost)$/u;
 
-const SUBORDINATORS = /^(?:when|as|after|before|while|until|once|because|since)$/;
+const SUBORDINATORS = /^(?:when|as|after|before|while|until|once|because|since|which)$/;
 
 /** Is `p` a person's phrase: he/she, a capitalised name, or "the [modifier] <role>"? */
 function personPhrase(p: Phrase): boolean {
@@ -38,13 +39,14 @@ export const SUBORDINATE_COORDINATION: Alternative<VerbAt, Phrase> = {
       return null;
     for (let k = b - 1; k > 0 && b - k <= 16; k--) {
       const t = toks[k]!;
-      if (t.type === "q" || (t.type === "p" && t.text !== ",")) return null;
+      if (t.type === "p" && t.text !== ",") return null;
       if (t.type !== "w" || !SUBORDINATORS.test(t.lower)) continue;
       // (the clause's subject, up to a verb of its own before "and": "the host opened")
       let v = k + 1;
       while (v < b && toks[v]!.type === "w" && (v === k + 1 || isCap(toks[v]!) || !VERB.test(toks[v]!.lower)))
         v++;
-      if (v >= b || v === k + 1 || toks[v]!.type !== "w") return null;
+      if (v >= b || v === k + 1 || toks[v]!.type !== "w" || toks.slice(k + 1, v).some((x) => x.type === "q"))
+        return null;
       const [a, z] = [toks[k + 1]!.start, toks[v - 1]!.end];
       const p = { start: a, end: z, text: text.slice(a, z) };
       return personPhrase(p) ? p : null;
