@@ -184,3 +184,17 @@ describe("a verb coordinated inside a relative clause", () => {
     expect(speakerOf(qs, "rip up")).toBe("Tom Hale");
   });
 });
+
+describe("a nationality noun or a verb of informing as a speaker's cue", () => {
+  it("reads 'The Argentine had stoked …, by saying' as the named Argentine's words", () => {
+    const body =
+      'Tennis\n\nArgentine Tomas Vela beat Ann Roe. The Argentine had stoked up the temperature ahead of the match by saying the celebrations were "not very good for the sport".';
+    expect(speakerOf(directQuotes(body), "not very good")).toBe("Tomas Vela");
+  });
+
+  it("reads 'A bandmate informed the crowd' as the bandmate's words", () => {
+    const body =
+      'Awards\n\nTom Hale did not collect his prize. A bandmate informed the crowd Hale was "in the toilet".';
+    expect(speakerOf(directQuotes(body), "in the toilet")).toBe("A bandmate");
+  });
+});

@@ -37,7 +37,7 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([
   caution cautions cautioned cautioning demand demands demanded demanding retort retorts retorted
   echo echoes echoed echoing chant chants chanted chanting exclaim exclaims exclaimed lament laments
   lamented scoff scoffs scoffed recount recounts recounted proclaim proclaims proclaimed mutter muttered
-  interject interjected mused assure assures assured reassure reassures reassured
+  interject interjected mused assure assures assured reassure reassures reassured inform informs informed
   `),
   // participles of the verbs above that open a clause on the main subject ("…, dubbing Mr Brown
   // “Sir Wastealot”", "…, insisting Gallas “would have …”")

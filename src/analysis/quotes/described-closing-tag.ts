@@ -19,7 +19,7 @@ import { DESCRIBED_TAG_OF_SWITCH, describedOf, heardPast } from "./s25b-fresh-sw
 import { DESCRIBED_CLOSING_TAG_SWITCH, DESCRIBED_TAG_GROUPS_SWITCH } from "./set25-switches.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
-const DETERMINER = /^(?:a|an|the|its|his|her|their)$/;
+const DETERMINER = /^(?:a|an|the|its|his|her|their|those)$/;
 /** Words opening a clause that may follow a tag set off by a comma ("…, he explained, where …"). */
 const AFTER_TAG = /^(?:where|which|although|though|while|whereas|but|as|because)$/;
 /** Words opening a short adverbial after the tag ("said on Monday", "said in a statement"). */

@@ -10,6 +10,7 @@ import {
 } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
+import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
@@ -337,9 +338,9 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
   const p = phraseOf(toks, i, e - 1, text);
   const head = toks[e - 1]!.lower;
   if (DETERMINERS.has(first.lower)) {
-    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || ROLE_LIKE.test(head) || head in ROLE_GENDER
-      ? p
-      : null;
+    // ("The Argentine had stoked …, by saying": a nationality noun stands for a person too)
+    const person = ROLE_LIKE.test(head) || head in ROLE_GENDER || DEMONYM_NOUNS.has(head);
+    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || person ? p : null;
   }
   // "How can she be “urban” …?": a question's opening word is no subject
   return isCap(first) && !QUESTION_OPENERS.has(first.lower) ? p : null;
