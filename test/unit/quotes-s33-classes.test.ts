@@ -3,6 +3,7 @@
 // before quoted words, and a part an actor plays.
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
+import { actorAt, model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a subject past a who-clause, then 'told <hearer>,'", () => {
@@ -196,5 +197,21 @@ describe("a nationality noun or a verb of informing as a speaker's cue", () => {
     const body =
       'Awards\n\nTom Hale did not collect his prize. A bandmate informed the crowd Hale was "in the toilet".';
     expect(speakerOf(directQuotes(body), "in the toilet")).toBe("A bandmate");
+  });
+});
+
+describe("'the <Name> of <Name> Institute'", () => {
+  const body =
+    'Care costs\n\nA report by the Fraser of Kestrel Institute says the costs were wrong. The rise in costs stems from mistakes in the research. "Dubious" assumptions could drive the cost up by another £130m by 2022, the report warned. Professor Ann Fraser of the Kestrel Institute said little.';
+
+  it("is one body, whose report speaks for it", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "Fraser of Kestrel Institute")).toBe("Fraser of Kestrel Institute");
+    expect(speakerOf(directQuotes(body), "Dubious")).toBe("Fraser of Kestrel Institute");
+  });
+
+  it("while a person 'of the' body stays a person", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "Ann Fraser")).toBe("Ann Fraser");
   });
 });

@@ -138,6 +138,14 @@ function connectorJoins(chunk: readonly Token[], t: readonly Token[], j: number,
       !NEVER.has(verb.text)
     );
   }
+  // "the Fraser of Allander Institute": "the", a name, "of", and a run ending on an org's head is
+  // one body (a person is "Ann Fraser of the Allander Institute", never after "the")
+  if (
+    word === "of" &&
+    chunk.length === 1 &&
+    /\bthe\s$/.test(text.slice(chunk[0]!.start - 4, chunk[0]!.start))
+  )
+    if (runEndsOrg(t, j, text)) return true;
   if (word === "of" || word === "for" || word === "on") {
     return (
       TITLE_HEADS.has(last) ||
@@ -173,4 +181,15 @@ function connectorJoins(chunk: readonly Token[], t: readonly Token[], j: number,
     return (endsOrg && !run.some((w) => GIVEN_NAMES.has(w))) || (hasTitle && leftIsTitle);
   }
   return false;
+}
+
+/** Does the capitalised run right after the connector t[j] end on an organisation's head word? */
+function runEndsOrg(t: readonly Token[], j: number, text: string): boolean {
+  let k = j + 1;
+  let endsOrg = false;
+  while (k < t.length && t[k]!.cap && (k === j + 1 || joined(text, t[k - 1]!, t[k]!, 0))) {
+    endsOrg = ORG_NAME_HEADS.has(t[k]!.text);
+    k++;
+  }
+  return endsOrg && k > j + 2;
 }
