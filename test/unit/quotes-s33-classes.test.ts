@@ -215,3 +215,18 @@ describe("'the <Name> of <Name> Institute'", () => {
     expect(actorAt(m, a, "Ann Fraser")).toBe("Ann Fraser");
   });
 });
+
+describe("a group in lower case after an inverted verb of saying with no comma", () => {
+  it("speaks the term before it", () => {
+    const body =
+      'Talks\n\nThe talks have been "making real progress" say officials. The plan is "making fine progress" say those behind the negotiations.';
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "making real")).toBe("officials");
+    expect(speakerOf(qs, "making fine")).toBe("those behind the negotiations");
+  });
+
+  it("is no tag when the words after the verb run on into a clause", () => {
+    const body = 'Talks\n\nThey have "a say" in the talks, say officials who were there.';
+    expect(speakerOf(directQuotes(body), "a say")).not.toBe("officials who were there");
+  });
+});

@@ -38,7 +38,7 @@ import { onlyBeforeQuote, reportedTag } from "./s22-nospk-switches.ts";
 import { ACCORDING_DOCUMENT_BY_RULE } from "./s22-org-switches.ts";
 import { saidClauseAgent, verbOpensNextQuote } from "./s23-term-switches.ts";
 import { S24_CUE_TAG_RULES } from "./s24-cue-switches.ts";
-import { noComma } from "./s24b-sources-switches.ts";
+import { groupAfterVerb, noComma } from "./s24b-sources-switches.ts";
 import { agentTokens } from "./s27-agent-relative.ts";
 import { bracketFirmSubject } from "./s27-bracket-firm-subject.ts";
 import { MEMBERS_FINDING_SWITCH, membersFindingTag } from "./s27-members-finding.ts";
@@ -182,7 +182,10 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
         !role && isOn("quotes", DESCRIBED_TAG_NAME_SWITCH.name, input.switches)
           ? describedOrBareRole(toks, k + 1, text, input.switches)
           : null;
-      const p = described ?? joined ?? (role && withName(input, withLink(input, role)));
+      const p =
+        described ??
+        joined ??
+        (role ? withName(input, withLink(input, role)) : groupAfterVerb(toks, k + 1, text));
       if (p && !tagOnly(p.end)) return NO_CUE;
       return cueOrNone(p ? { speaker: p, cue: t.lower, label: LABEL_VERBS.has(t.lower) } : null);
     },

@@ -1,6 +1,7 @@
 // Sources readers find that the tag rules missed (session 24b, issue #13): an inverted tag right
 // after a quoted term with no comma between (`2019 was a "lost year" said Ann Roe, head of …`).
 
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { type Phrase, phraseAfter, phraseOf } from "./phrases.ts";
 import { isCap, type Tok } from "./tokens.ts";
@@ -12,7 +13,7 @@ const UNPUNCTUATED_INVERTED_TAG_SWITCH = {
 
 /** Verbs of saying that no reader takes for a noun after a quoted term ("claims", "notes" are). */
 const NEVER_NOUN_SAYING =
-  /^(?:said|says|added|adds|insisted|insists|explained|explains|admitted|admits|argued|argues|warned|warns|stressed|stresses|declared|conceded|concedes|remarked|commented|observed|continued|wrote|writes)$/;
+  /^(?:said|say|says|added|adds|insisted|insists|explained|explains|admitted|admits|argued|argues|warned|warns|stressed|stresses|declared|conceded|concedes|remarked|commented|observed|continued|wrote|writes)$/;
 
 /** Words that make the run after the verb a clause of its own, not a speaker ("said Labour was"). */
 const CLAUSE_WORDS =
@@ -29,7 +30,9 @@ export function noComma({ toks, k, switches }: { toks: Tok[]; k: number; switche
   const verb = toks[k];
   if (verb?.type !== "w" || isCap(verb) || !NEVER_NOUN_SAYING.test(verb.lower)) return false;
   const first = toks[k + 1];
-  if (first?.type !== "w" || !(isCap(first) || SPEAKER_OPENERS.test(first.lower))) return false;
+  // (session 33: "… say officials", "… say those behind the talks": a group named in lower case)
+  const group = first?.type === "w" && (ANONYMOUS_HEADS.has(first.lower) || first.lower === "those");
+  if (first?.type !== "w" || !(isCap(first) || SPEAKER_OPENERS.test(first.lower) || group)) return false;
   let j = k + 1;
   for (; j < toks.length && toks[j]!.type === "w" && j - k <= 10; j++)
     if (!isCap(toks[j]!) && CLAUSE_WORDS.test(toks[j]!.lower)) return false;
@@ -70,3 +73,18 @@ export function accordingSourceAt(
 
 /** This module's switches, for the ablation. */
 export const S24B_SOURCES_SWITCHES = [UNPUNCTUATED_INVERTED_TAG_SWITCH, ACCORDING_NO_COMMA_SWITCH];
+
+/** `"…" say officials.`, `"…" say those behind the talks.`: a group in lower case after an
+ *  inverted verb of saying, up to the sentence's end (six words at most), else null. */
+export function groupAfterVerb(toks: Tok[], at: number, text: string): Phrase | null {
+  const first = toks[at];
+  if (first?.type !== "w" || isCap(first) || !(ANONYMOUS_HEADS.has(first.lower) || first.lower === "those"))
+    return null;
+  let e = at;
+  while (e + 1 < toks.length && toks[e + 1]!.type === "w" && e - at < 5) e++;
+  const end = toks[e + 1];
+  if (end && !(end.type === "p" && /^[.!?]$/.test(end.text))) return null;
+  // (not phraseOf: "those" is a front word it would drop)
+  const [a, z] = [toks[at]!.start, toks[e]!.end];
+  return { start: a, end: z, text: text.slice(a, z) };
+}
