@@ -230,3 +230,18 @@ describe("a group in lower case after an inverted verb of saying with no comma",
     expect(speakerOf(directQuotes(body), "a say")).not.toBe("officials who were there");
   });
 });
+
+describe("a sentence of only a name and a verb in -ed after a question", () => {
+  const body =
+    'Trial\n\nDan Myers was questioned by Reid Hale on Monday. "Did you ever see Mr Ebbers make an entry?" Mr Hale pressed.';
+
+  it("is the question's tag", () => {
+    expect(speakerOf(directQuotes(body), "Did you ever")).toBe("Reid Hale");
+  });
+
+  it("was not with the switch off", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.name-verb-tag-sentence")), "Did you ever"),
+    ).not.toBe("Reid Hale");
+  });
+});

@@ -60,6 +60,7 @@ import { SET33_SWITCHES } from "./set33-switches.ts";
 import { SET34_SWITCHES } from "./set34-switches.ts";
 import { STRAY_SUBJECT_TAG_SWITCH } from "./spans.ts";
 import { LIST_TAIL_APPOSITION_SWITCH } from "./subject-past-apposition.ts";
+import { NAME_VERB_SENTENCE_SWITCH } from "./tags.ts";
 import { TERMS21_SWITCHES } from "./terms21-switches.ts";
 import { TERMS21B_SWITCHES } from "./terms21b-switches.ts";
 
@@ -128,4 +129,5 @@ export const STUDY_SET_SWITCHES = [
   CONTINUED_OWN_TAG_SWITCH,
   STRAY_SUBJECT_TAG_SWITCH,
   LIST_TAIL_APPOSITION_SWITCH,
+  NAME_VERB_SENTENCE_SWITCH,
 ];

@@ -5,9 +5,9 @@
 import type { TextLayer } from "../../text/tokens.ts";
 import type { Article } from "../../types.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
-import type { StepSwitches } from "../steps.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { cueAfter } from "./cue-after.ts";
-import { type Cue, phraseAfter } from "./phrases.ts";
+import { type Cue, nameRun, phraseAfter, phraseOf } from "./phrases.ts";
 import { saidOfTail, setOffTail } from "./s22-nospk-switches.ts";
 import type { Span } from "./spans.ts";
 import { firstSpanEndingAfter, isVerbish, type Tok, tokensOf } from "./tokens.ts";
@@ -51,7 +51,7 @@ export function tagSentence(
   );
   if (toks.some((t) => t.type === "q")) return null;
   const fake: Tok = { text: "¶", lower: "¶", start: sent.start, end: sent.start, type: "q" };
-  const cue = cueAfter([fake, ...toks], 0, text, switches);
+  const cue = cueAfter([fake, ...toks], 0, text, switches) ?? nameAndVerbOnly(toks, text, switches);
   if (!cue || cue.speaker.start !== toks[0]?.start) return null;
   // Only a tag: nothing after the verb and speaker but a short adverbial ("Trump said on Monday.",
   // "she told the BBC."); "Jill said her father would be missed." reports speech of its own.
@@ -79,3 +79,24 @@ const TAG_TAILS = new Set(
     " ",
   ),
 );
+
+/** `“Did you ever …?” Mr Weingarten pressed.`: a sentence of a name (or he/she) and one verb in
+ *  -ed, nothing else, right after a quotation that closed its own sentence (switch). */
+function nameAndVerbOnly(toks: Tok[], text: string, switches: StepSwitches): Cue | null {
+  if (!isOn("quotes", NAME_VERB_SENTENCE_SWITCH.name, switches)) return null;
+  const words = toks.filter((t) => t.type === "w");
+  if (words.length < 2 || words.length > 4 || toks.some((t) => t.type === "q")) return null;
+  const verb = words[words.length - 1]!;
+  if (!/^\p{Ll}{3,}ed$/u.test(verb.text) || /^(?:used|needed|included)$/.test(verb.text)) return null;
+  const first = words[0]!;
+  const k = toks.indexOf(verb);
+  const person = words.length === 2 && /^(?:he|she)$/i.test(first.text);
+  if (!person && !nameRun(toks, toks.indexOf(first), k)) return null;
+  return { speaker: phraseOf(toks, toks.indexOf(first), k - 1, text), cue: verb.lower, label: false };
+}
+
+/** The switch of nameAndVerbOnly (listed with the session's switches in study-set-switches.ts). */
+export const NAME_VERB_SENTENCE_SWITCH = {
+  name: "name-verb-tag-sentence",
+  doc: "`“Did you ever …?” Mr Weingarten pressed.`: a sentence of only a name and a verb in -ed after a quotation that closed its sentence is its tag",
+};
