@@ -245,3 +245,13 @@ describe("a sentence of only a name and a verb in -ed after a question", () => {
     ).not.toBe("Reid Hale");
   });
 });
+
+describe("a committee named in lower case", () => {
+  it("speaks as the tag's own phrase, and as 'the committee' after 'the joint committee on …'", () => {
+    const body =
+      'Stats\n\nThere was an "absolute crisis" in the recruitment of statisticians, the Commons science and technology committee added. The joint committee on human rights found prisons were "failing". The committee also highlighted "deeply worrying" cases.';
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "absolute crisis")).toBe("Commons science and technology committee");
+    expect(speakerOf(qs, "deeply worrying")).toBe("joint committee on human rights");
+  });
+});

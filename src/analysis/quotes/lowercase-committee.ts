@@ -12,14 +12,16 @@ export const LOWERCASE_COMMITTEE_SWITCH = {
   doc: '"the committee said" after "the Commons farming select committee": that committee, named as the article writes it',
 };
 
-/** A house of a parliament, then lowercase words, then "committee". */
+/** A house of a parliament, then lowercase words, then "committee"; or (session 33) "the joint
+ *  committee on human rights": a joint or select committee on lowercase words. */
 const COMMITTEE =
-  /\b((?:Commons|Lords|Senate|House|Assembly|Holyrood|Parliament['’]s)\s+(?:[\p{Ll}-]+\s+){1,4}committee)\b/gu;
+  /\b((?:Commons|Lords|Senate|House|Assembly|Holyrood|Parliament['’]s)\s+(?:[\p{Ll}-]+\s+){1,4}committee|(?<=[Tt]he\s)(?:joint|select|standing)\s+committee\s+on\s+[\p{Ll}-]+(?:\s+(?!(?:found|said|says|has|have|had|is|was|were|will|would|which|that|who|and|to|in|of)\b)[\p{Ll}-]+(?<!ed)){0,2})\b/gu;
 
 /** The committee named in lowercase words latest before "the committee" p, else null. */
 export function lowercaseCommittee(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
   if (head !== "committee") return null;
   let name: string | null = null;
-  for (const m of doc.text.slice(0, p.start).matchAll(COMMITTEE)) name = m[1]!;
+  // (the phrase itself too: "…, the Commons science and technology committee added")
+  for (const m of doc.text.slice(0, p.end).matchAll(COMMITTEE)) name = m[1]!;
   return name ? { ...p, id: null, name, kind: "organization", gender: "any" } : null;
 }
