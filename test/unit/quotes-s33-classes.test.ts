@@ -254,4 +254,12 @@ describe("a committee named in lower case", () => {
     expect(speakerOf(qs, "absolute crisis")).toBe("Commons science and technology committee");
     expect(speakerOf(qs, "deeply worrying")).toBe("joint committee on human rights");
   });
+
+  it("is the 'it' that closes a later sentence of its words", () => {
+    const body =
+      'Stats\n\nThere was an "absolute crisis" in recruitment, the Commons science and technology committee added. "Major problems" are expected as the workforce ages, it said.';
+    expect(speakerOf(directQuotes(body), "Major problems")).toBe("Commons science and technology committee");
+    const off = directQuotes(body, switchOff("quotes.described-tag-groups"));
+    expect(speakerOf(off, "Major problems")).toBeNull();
+  });
 });

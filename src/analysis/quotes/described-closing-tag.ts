@@ -82,6 +82,8 @@ function plainTag(toks: Tok[], c: number, last: number, text: string, sw: StepSw
   const person = one === "he" || one === "she" || nameRun(toks, c + 1, e);
   const groups = isOn("quotes", DESCRIBED_TAG_GROUPS_SWITCH.name, sw);
   const source =
+    // ("“Major problems” are expected …, it said.": "it" closing the sentence, switch)
+    (groups && one === "it") ||
     described(toks, c + 1, e - 1, groups) ||
     describedOf(toks, c + 1, e - 1, sw) ||
     (groups && bodyOf(toks, c + 1, e - 1));
