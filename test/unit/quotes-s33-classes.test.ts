@@ -52,7 +52,7 @@ describe("a part an actor plays", () => {
 
   it("nor is a standing an actor holds", () => {
     const body =
-      'Top earners\n\nAnn Roe earned more than any other singer in 2004. Although she sold more records, Tina Vale remained in second place because of the "monumental" costs of her tour.';
+      'Top earners\n\nAnn Roe earned more than any other singer in 2004. Tina Vale remained in second place because of the "monumental" costs of her tour.';
     expect(speakerOf(directQuotes(body), "monumental")).not.toBe("Tina Vale");
   });
 
