@@ -263,3 +263,18 @@ describe("a committee named in lower case", () => {
     expect(speakerOf(off, "Major problems")).toBeNull();
   });
 });
+
+describe("a predicate of feeling or stance after 'be'", () => {
+  it("gives the quoted words to the subject ('had been full of', 'was critical of')", () => {
+    const body =
+      'Holmes\n\nAnn Roe won two golds in Athens. Roe had been full of "should I, shouldn\'t I?" thoughts about the double. Tom Hale was critical of the "reckless" plan.';
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "should I")).toBe("Ann Roe");
+    expect(speakerOf(qs, "reckless")).toBe("Tom Hale");
+  });
+
+  it("while a passive's subject still gets none", () => {
+    const body = 'Bravery\n\nTom Hale has been praised by police for his "bravery" on Monday.';
+    expect(speakerOf(directQuotes(body), "bravery")).not.toBe("Tom Hale");
+  });
+});

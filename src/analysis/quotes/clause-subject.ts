@@ -72,7 +72,13 @@ export function clauseSubject(
     return { speaker: subj, cue: text.slice(toks[j]!.start + 1, toks[j]!.end - 1), label: false };
   const verb = toks[v];
   if (v < 0 || v >= j || verb?.type !== "w" || isCap(verb)) return null;
-  if (more ? !(moreVerbAt(toks, v) || (past > 0 && FINITE.test(verb.lower))) : !FINITE.test(verb.lower))
+  // ("Kelly had been full of “…” thoughts": a "be" skipped as an adverb is the finite verb of a
+  // predicate)
+  const copula = !more && copulaPredicate(toks, after, v, verb);
+  if (
+    !copula &&
+    (more ? !(moreVerbAt(toks, v) || (past > 0 && FINITE.test(verb.lower))) : !FINITE.test(verb.lower))
+  )
     return null;
   if (DOING.has(verb.lower)) return null;
   // One clause: no break (";", ":" or a dash) between the subject and the quotation; an earlier
@@ -82,11 +88,24 @@ export function clauseSubject(
   // A passive's subject is no speaker ("Osbourne has been praised by police for “…”").
   if (
     between.some(
-      (t, k) => t.lower === "been" || (PASSIVE_AUX.has(t.lower) && /ed$/.test(between[k + 1]?.lower ?? "")),
+      // ("had been full of": "been" before no participle is no passive)
+      (t, k) =>
+        (t.lower === "been" && !PREDICATE.test(between[k + 1]?.lower ?? "")) ||
+        (PASSIVE_AUX.has(t.lower) && /ed$/.test(between[k + 1]?.lower ?? "")),
     )
   )
     return null;
   return { speaker: subj, cue: verb.lower, label: false };
+}
+
+/** Predicate words after a skipped "be" that carry a feeling or stance ("full of", "critical of",
+ *  "keen to", "adamant"), not a passive's participle. */
+const PREDICATE =
+  /^(?:full|critical|keen|adamant|confident|determined|eager|happy|unhappy|angry|furious|delighted|disappointed|sure|certain|convinced|concerned|worried|upset|proud|anxious|scathing|dismissive|wary|sceptical|skeptical|optimistic|pessimistic|clear)$/;
+
+function copulaPredicate(toks: Tok[], after: number, v: number, verb: Tok): boolean {
+  if (!PREDICATE.test(verb.lower)) return false;
+  return toks.slice(after, v).some((t) => /^(?:is|was|were|are|been)$/.test(t.lower));
 }
 
 /** A quotation of one lowercase past-tense verb ("congratulated", "welcomed"). */
