@@ -20,6 +20,14 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   ironically predictably privately publicly elsewhere there here tomorrow soon clearly`),
 );
 
+/** Conjunctions that open a subordinate clause of time or reason ("when the host opened …"). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  forms(`when while after before because since until once as`),
+);
+
+/** A subordinator right before a position: the phrase there opens a subordinate clause. */
+export const SUBORDINATOR_BEFORE = new RegExp(String.raw`\b(?:${[...SUBORDINATORS].join("|")})\s+$`);
+
 /** Words that open a direct question ("How can she be “urban” …?"): a question's first word is no
  *  subject, so no speaker. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(forms(`how why what where whatever whence`));

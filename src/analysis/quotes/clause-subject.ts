@@ -9,6 +9,7 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { words as wordSet } from "../lexicons/word-list.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { cutAtPast, moreVerbAt, pastWhoClause } from "./clause-verbs.ts";
 import { type Cue, sentenceSubject } from "./phrases.ts";
@@ -24,13 +25,8 @@ const FINITE =
  *  orders"`, `The board fined the station for its "wardrobe malfunction"` carry no words of the subject's;
  *  nor does a part an actor plays (`Smith plays a New York "date doctor"`), nor a standing held
  *  (`Madonna remained in second place because of the "monumental" costs`). */
-const DOING = new Set(
-  ["fined", "opted", "decided", "chose", "refused"].concat(
-    "plays played portrays portrayed stars starred remained remains stayed stays ranked ranks grossed earned".split(
-      " ",
-    ),
-  ),
-);
+const DOING = wordSet(`fined opted decided chose refused plays played portrays portrayed stars starred
+  remained remains stayed stays ranked ranks grossed earned`);
 
 /** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it;
  *  with `more`, the reading of clause-verbs.ts (an irregular past of giving a view, a who-clause). */

@@ -10,18 +10,24 @@ import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-const KIN =
-  /(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(daughter|son|wife|husband|mother|father|brother|sister|widow|widower),?\s+(\p{Lu}[\p{L}'’-]+)\b/gu;
+/** "Gordon Brown's wife Sarah": the family name, the kin noun and the given name (one pattern
+ *  for both rules, anchored and flagged by each). */
+const KIN_PHRASE = String.raw`(\p{Lu}[\p{L}'’-]+)['’]s?\s+(daughter|son|wife|husband|mother|father|brother|sister|widow|widower),?\s+(\p{Lu}[\p{L}'’-]+)`;
+const KIN = new RegExp(String.raw`(?:^|\s)${KIN_PHRASE}\b`, "gu");
+
+/** The relative a kin match names, with the family's surname, as a he/she's speaker. */
+function relative(doc: QuoteDoc, p: Phrase, m: RegExpMatchArray, want: "male" | "female"): Speaker {
+  const name = `${m[3]} ${m[1]}`;
+  const actor = doc.actors.resolve(name);
+  return { ...p, id: actor?.id ?? null, name, kind: "person", gender: want };
+}
 
 /** The latest relative "X's <kin> <Given>" of gender `want` before `p` in its sentence or the one before. */
 export function kinBefore(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null {
   const from = previousSentenceStart(doc, p.start);
-  let found: string | null = null;
-  for (const m of doc.text.slice(from, p.start).matchAll(KIN))
-    if (ROLE_GENDER[m[2]!] === want) found = `${m[3]} ${m[1]}`;
-  if (!found) return null;
-  const actor = doc.actors.resolve(found);
-  return { ...p, id: actor?.id ?? null, name: found, kind: "person", gender: want };
+  let found: RegExpMatchArray | null = null;
+  for (const m of doc.text.slice(from, p.start).matchAll(KIN)) if (ROLE_GENDER[m[2]!] === want) found = m;
+  return found ? relative(doc, p, found, want) : null;
 }
 
 export const KIN_SUBJECT_SWITCH = {
@@ -36,14 +42,10 @@ export function kinSubject(doc: QuoteDoc, p: Phrase, want: "male" | "female"): S
   const here = sentenceStart(doc, p.start);
   for (const from of [here, previousSentenceStart(doc, p.start)]) {
     const m = KIN_OPENING.exec(doc.text.slice(from, p.start));
-    if (!m || ROLE_GENDER[m[2]!] !== want) continue;
-    const name = `${m[3]} ${m[1]}`;
-    const actor = doc.actors.resolve(name);
-    return { ...p, id: actor?.id ?? null, name, kind: "person", gender: want };
+    if (m && ROLE_GENDER[m[2]!] === want) return relative(doc, p, m, want);
   }
   return null;
 }
 
 /** A kin phrase opening a sentence (after "But"/"And"), then a lower-case verb. */
-const KIN_OPENING =
-  /^\s*(?:(?:But|And|Now|Later)\s+)?(\p{Lu}[\p{L}'’-]+)['’]s?\s+(daughter|son|wife|husband|mother|father|brother|sister|widow|widower),?\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+const KIN_OPENING = new RegExp(String.raw`^\s*(?:(?:But|And|Now|Later)\s+)?${KIN_PHRASE}\s+\p{Ll}`, "u");

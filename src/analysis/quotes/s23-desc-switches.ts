@@ -6,6 +6,7 @@
 // or when no one is named just before outside quotations. The same reading gives a he/she right
 // after a sentence opened by such a description.
 
+import { SUBORDINATOR_BEFORE } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
@@ -138,7 +139,7 @@ export function describedPerson(doc: QuoteDoc, p: Phrase, depth = 0): string | n
   // a subordinate clause after its sentence's own person subject is someone else (switch)
   const own = openingName(doc, here, p.start);
   if (own && isOn("quotes", SUBORDINATE_DESCRIPTION_SWITCH.name, doc.switches)) {
-    if (SUBORDINATE_BEFORE.test(doc.text.slice(Math.max(here, p.start - 16), p.start))) return null;
+    if (SUBORDINATOR_BEFORE.test(doc.text.slice(Math.max(here, p.start - 16), p.start))) return null;
   }
   const subject =
     own ??
@@ -222,9 +223,6 @@ const SUBORDINATE_DESCRIPTION_SWITCH = {
   name: "description-in-subordinate-clause",
   doc: '"Frank Capra was the butt of a gaffe when the host opened …": a description opening a subordinate clause is not the person its sentence opens on (session 33)',
 };
-
-/** A subordinator right before a description (the description opens the clause). */
-const SUBORDINATE_BEFORE = /\b(?:when|while|after|before|because|since|until|once|as)\s+$/;
 
 export const S23_DESC_SWITCHES = [
   DESCRIBED_SUBJECT_PRONOUN_SWITCH,

@@ -31,8 +31,8 @@ export function noComma({ toks, k, switches }: { toks: Tok[]; k: number; switche
   if (verb?.type !== "w" || isCap(verb) || !NEVER_NOUN_SAYING.test(verb.lower)) return false;
   const first = toks[k + 1];
   // (session 33: "… say officials", "… say those behind the talks": a group named in lower case)
-  const group = first?.type === "w" && (ANONYMOUS_HEADS.has(first.lower) || first.lower === "those");
-  if (first?.type !== "w" || !(isCap(first) || SPEAKER_OPENERS.test(first.lower) || group)) return false;
+  if (first?.type !== "w" || !(isCap(first) || SPEAKER_OPENERS.test(first.lower) || lowerGroup(first)))
+    return false;
   let j = k + 1;
   for (; j < toks.length && toks[j]!.type === "w" && j - k <= 10; j++)
     if (!isCap(toks[j]!) && CLAUSE_WORDS.test(toks[j]!.lower)) return false;
@@ -78,8 +78,7 @@ export const S24B_SOURCES_SWITCHES = [UNPUNCTUATED_INVERTED_TAG_SWITCH, ACCORDIN
  *  inverted verb of saying, up to the sentence's end (six words at most), else null. */
 export function groupAfterVerb(toks: Tok[], at: number, text: string): Phrase | null {
   const first = toks[at];
-  if (first?.type !== "w" || isCap(first) || !(ANONYMOUS_HEADS.has(first.lower) || first.lower === "those"))
-    return null;
+  if (first?.type !== "w" || isCap(first) || !lowerGroup(first)) return null;
   let e = at;
   while (e + 1 < toks.length && toks[e + 1]!.type === "w" && e - at < 5) e++;
   const end = toks[e + 1];
@@ -88,3 +87,6 @@ export function groupAfterVerb(toks: Tok[], at: number, text: string): Phrase | 
   const [a, z] = [toks[at]!.start, toks[e]!.end];
   return { start: a, end: z, text: text.slice(a, z) };
 }
+
+/** A group's first word in lower case: an anonymous source's plural ("officials") or "those". */
+const lowerGroup = (t: Tok): boolean => ANONYMOUS_HEADS.has(t.lower) || t.lower === "those";

@@ -5,6 +5,7 @@
 // study set 53); a relative clause too ("the treaty, which Tom Hale had called a “disaster” and
 // promised to “rip up”", PolNeAR train).
 
+import { SUBORDINATORS } from "../lexicons/clauses.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { type Alternative, isOn } from "../steps.ts";
@@ -20,8 +21,6 @@ const SUBORDINATE_COORDINATION_SWITCH = {
 /** A finite verb: a past in -ed, a present in -s, or a common irregular past. */
 const VERB =
   /^(?:\p{Ll}+ed|\p{Ll}+[^su's]s|was|had|went|came|took|made|gave|got|saw|told|said|stood|rose|ran|won|lost)$/u;
-
-const SUBORDINATORS = /^(?:when|as|after|before|while|until|once|because|since|which)$/;
 
 /** Is `p` a person's phrase: he/she, a capitalised name, or "the [modifier] <role>"? */
 function personPhrase(p: Phrase): boolean {
@@ -40,7 +39,7 @@ export const SUBORDINATE_COORDINATION: Alternative<VerbAt, Phrase> = {
     for (let k = b - 1; k > 0 && b - k <= 16; k--) {
       const t = toks[k]!;
       if (t.type === "p" && t.text !== ",") return null;
-      if (t.type !== "w" || !SUBORDINATORS.test(t.lower)) continue;
+      if (t.type !== "w" || !(SUBORDINATORS.has(t.lower) || t.lower === "which")) continue;
       // (the clause's subject, up to a verb of its own before "and": "the host opened")
       let v = k + 1;
       while (v < b && toks[v]!.type === "w" && (v === k + 1 || isCap(toks[v]!) || !VERB.test(toks[v]!.lower)))

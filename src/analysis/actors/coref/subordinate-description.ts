@@ -5,15 +5,16 @@
 // set 53). Offices ("the prime minister") keep their holder.
 
 import type { Actor, Mention } from "../../../types.ts";
+import { SUBORDINATOR_BEFORE } from "../../lexicons/clauses.ts";
 import { OFFICE_HEADS } from "../../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../../steps.ts";
+import { sentIndex } from "./positions.ts";
 
 export const SUBORDINATE_DESCRIPTION_STEP = {
   name: "coref-subordinate-description",
   doc: "'Frank Capra was the butt of a gaffe when the host opened …': a description opening a subordinate clause after a named subject stays a description",
 };
 
-const SUBORDINATOR_BEFORE = /\b(?:when|while|after|before|because|since|until|once|as)\s+$/;
 const LEAD = /^(?:(?:But|And|Yet|So|Now|Then)\s+)?/;
 
 interface Inp {
@@ -41,8 +42,9 @@ export function liveEvents<E extends { at: number; end: number; kind: string }>(
 function subordinateDescription(inp: Inp, at: number, end: number): boolean {
   const head = /(\p{Ll}+)$/u.exec(inp.text.slice(at, end))?.[1] ?? "";
   if (OFFICE_HEADS.has(head)) return false;
-  const s = inp.sentences.find((x) => x.start <= at && at < x.end);
-  if (!s || !SUBORDINATOR_BEFORE.test(inp.text.slice(Math.max(s.start, at - 16), at))) return false;
+  const s = inp.sentences[sentIndex(inp.sentences, at)];
+  if (!s || at >= s.end || !SUBORDINATOR_BEFORE.test(inp.text.slice(Math.max(s.start, at - 16), at)))
+    return false;
   const lead = s.start + LEAD.exec(inp.text.slice(s.start, at))![0].length;
   return inp.named.some((m) => m.start === lead && inp.byId.get(m.actorId)?.kind === "person");
 }
