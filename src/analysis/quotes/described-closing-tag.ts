@@ -15,6 +15,7 @@ import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import type { Cue } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
+import { pluralOpener, THEY_OWN_SUBJECT_SWITCH } from "./plural-source-they.ts";
 import { DESCRIBED_TAG_OF_SWITCH, describedOf, heardPast } from "./s25b-fresh-switches.ts";
 import { DESCRIBED_CLOSING_TAG_SWITCH, DESCRIBED_TAG_GROUPS_SWITCH } from "./set25-switches.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
@@ -84,6 +85,10 @@ function plainTag(toks: Tok[], c: number, last: number, text: string, sw: StepSw
   const source =
     // ("“Major problems” are expected …, it said.": "it" closing the sentence, switch)
     (groups && one === "it") ||
+    // ("… to get the “true impact” of HD, they say": "they" too, plural-source-they.ts)
+    (one === "they" &&
+      isOn("quotes", THEY_OWN_SUBJECT_SWITCH.name, sw) &&
+      !!pluralOpener(text.slice(toks[0]!.start, toks[c]!.start))) ||
     described(toks, c + 1, e - 1, groups) ||
     describedOf(toks, c + 1, e - 1, sw) ||
     (groups && bodyOf(toks, c + 1, e - 1));

@@ -3,16 +3,24 @@
 // "Critics") a sentence opens on as its subject, when no organisation or group has spoken since,
 // not an older organisation from the speaker history.
 
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
-import { previousSentenceStart } from "./prior-subject.ts";
+import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { type QuoteDoc, unnamed } from "./state.ts";
+import { ROLE_LIKE } from "./tok.ts";
 import type { Speaker } from "./types.ts";
 
 /** "They after a plural source": its switch (set21-switches.ts). */
 export const PLURAL_SOURCE_THEY_SWITCH = {
   name: "they-plural-source-opener",
   doc: '"Ministers deny …. Instead, they say": "they" is the bare plural of sources a sentence just before opens on',
+};
+
+/** "They" closing the sentence of a quotation: the plural subject that sentence opens on. */
+export const THEY_OWN_SUBJECT_SWITCH = {
+  name: "they-own-sentence-subject",
+  doc: '"The TV makers want us to get the “true impact” of HD, they say": a "they" tag after a quotation takes up the plural noun phrase its own sentence opens on',
 };
 
 /** Plural nouns of people who speak as a group. */
@@ -25,8 +33,25 @@ const OPENER =
   /^(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:(?:Some|Many|Senior|Other)\s+)?(\p{Lu}\p{Ll}+s)\s+(?:(?:have|had|also|now|still)\s+)?(\p{Ll}+)\b/u;
 const NOT_VERBS = /^(?:of|in|at|from|for|with|to|on|by|and|or|who|whose|which|that)$/;
 
+/** A sentence opening (past a connective; its first letter lowered) on a definite or bare plural
+ *  noun phrase of lower-case words (an acronym allowed: "the TV display manufacturers") and a
+ *  lower-case verb. */
+const PLURAL_OPENER =
+  /^(?:(?:but|and|however|meanwhile|now),?\s+)?((?:(?:the|these|those|many|some|most)\s+)?(?:(?:\p{Lu}{2,}|\p{Ll}[\p{Ll}-]*)\s+){0,3}\p{Ll}[\p{Ll}-]*[^s'’]s)\s+(?:(?:have|had|also|now|still|do|did)\s+)?(\p{Ll}+)\b/u;
+
+/** The plural subject of people or bodies sentence text `s` opens on ("The TV makers want"), else null. */
+export function pluralOpener(s: string): RegExpExecArray | null {
+  const m = PLURAL_OPENER.exec(s.charAt(0).toLowerCase() + s.slice(1));
+  if (!m || NOT_VERBS.test(m[2]!)) return null;
+  // (a noun of people or bodies: "manufacturers", "campaigners", "residents", "ministers")
+  const head = /(\p{Ll}+)s$/u.exec(m[1]!)![1]!;
+  return ROLE_LIKE.test(head) || ORG_NOUNS.has(head) || SOURCES.has(`${head}s`) ? m : null;
+}
+
 /** "they" at p: the plural source the sentence before (or its own) opens on, else null. */
 export function pluralSourceThey(doc: QuoteDoc, p: Phrase): Speaker | null {
+  const own = ownSentenceSubject(doc, p);
+  if (own) return own;
   if (!isOn("quotes", PLURAL_SOURCE_THEY_SWITCH.name, doc.switches)) return null;
   const from = previousSentenceStart(doc, p.start);
   // (an organisation or a group that spoke since then is what "they" takes up)
@@ -36,4 +61,21 @@ export function pluralSourceThey(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!m || !SOURCES.has(m[1]!.toLowerCase()) || NOT_VERBS.test(m[2]!)) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   return unnamed({ start, end: start + m[1]!.length, text: m[1]! }, "plural");
+}
+
+/** "…, they say" after a quotation of its own sentence: the plural noun phrase the sentence opens
+ *  on, when no organisation or group spoke in between; else null. */
+function ownSentenceSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (!isOn("quotes", THEY_OWN_SUBJECT_SWITCH.name, doc.switches)) return null;
+  const from = sentenceStart(doc, p.start);
+  const s = doc.text.slice(from, p.start);
+  // (only a tag: "they" after a comma, and a quotation closed before it in the sentence)
+  if (!/,\s*$/.test(s) || !/["”]/u.test(s)) return null;
+  const m = pluralOpener(s);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  // (a speaker between the subject and the tag is what "they" takes up)
+  if (doc.history.some((h) => h.start >= end && h.start < p.start)) return null;
+  return unnamed({ start, end, text: doc.text.slice(start, end) }, "plural");
 }

@@ -46,6 +46,7 @@ import { MODEL_OVER_STALE_FALLBACK_SWITCH } from "./s27-pron.ts";
 import { REPORT_IN_REPORT_SWITCH } from "./s27-report-in-report.ts";
 import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
 import { S27_WIRE_SWITCHES } from "./s27-wire-switches.ts";
+import { S34_SWITCHES } from "./s34-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -130,4 +131,5 @@ export const STUDY_SET_SWITCHES = [
   STRAY_SUBJECT_TAG_SWITCH,
   LIST_TAIL_APPOSITION_SWITCH,
   NAME_VERB_SENTENCE_SWITCH,
+  ...S34_SWITCHES,
 ];
