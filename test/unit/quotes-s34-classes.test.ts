@@ -1,6 +1,7 @@
 // Error classes session 34 found (BBC study sets and PolNeAR train), on invented text.
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
+import { actorAt, model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("'they' closing the sentence of a quoted term", () => {
@@ -22,5 +23,36 @@ describe("'they' closing the sentence of a quoted term", () => {
       'Climate\n\nCampaigners met Ann Lee, who called it a "real deal" on carbon, they said.',
     );
     expect(speakerOf(spoke, "real deal")).not.toBe("Campaigners");
+  });
+});
+
+describe("an acronym in apposition to a body's name", () => {
+  const body =
+    'Domains\n\nRegistries met on Monday. KDR, the Kestrel Domain Name Registries, agrees. KDR said it was "pleased".';
+
+  it("names that body even when its letters skip some initials", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "KDR", 1)).toBe("Kestrel Domain Name Registries");
+    const off = model(body, switchOff("actors.apposed-acronym"));
+    expect(actorAt(off.m, off.a, "KDR", 1)).toBe("KDR");
+  });
+
+  it("is no other body's whose initials lack its letters", () => {
+    const { m, a } = model(
+      'Domains\n\nRegistries met on Monday. KDR, the Harbour Domain Registries, agrees. KDR said it was "pleased".',
+    );
+    expect(actorAt(m, a, "KDR", 1)).toBe("KDR");
+  });
+});
+
+describe("a medium's word opening a body's name", () => {
+  it("stays in the name before a head word ('the Internet Watch Foundation')", () => {
+    const body =
+      'Web\n\nThe Internet Kestrel Foundation said the Internet was "dangerous". Ann Lee watched TV on Monday.';
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "Internet Kestrel Foundation")).toBe("Internet Kestrel Foundation");
+    expect(actorAt(m, a, "Internet", 1)).toBeNull();
+    const off = model(body, switchOff("actors.medium-word-org-name"));
+    expect(actorAt(off.m, off.a, "Kestrel Foundation")).toBe("Kestrel Foundation");
   });
 });

@@ -61,14 +61,21 @@ function makeRunRules(text: string, innerAnd: boolean, twoBodies: boolean): Name
 
 /** Runs of capitalised words (with particles and org connectors) within a sentence, without
  *  words that are never names at their ends. */
-export function chunksOf(s: Sent, text: string, innerAnd = true, twoBodies = true, papers = true): Token[][] {
+export function chunksOf(
+  s: Sent,
+  text: string,
+  innerAnd = true,
+  twoBodies = true,
+  papers = true,
+  nameable = true,
+): Token[][] {
   const out: Token[][] = [];
   const t = s.tokens;
   for (const [from, to] of nameRuns(t, actorRunRules(text, innerAnd, twoBodies))) {
     if (!NEVER.has(t[from]!.text) || to - from > 1) {
       // "June Carter", "Jan Brewer": a month that is also a given name, before one surname.
       const given = to - from === 2 && monthGivenName(t[from]!, t[from + 1]!, t[from - 1]);
-      const chunk = given ? t.slice(from, to) : trimNever(t.slice(from, to), papers);
+      const chunk = given ? t.slice(from, to) : trimNever(t.slice(from, to), papers, nameable);
       if (chunk.length > 0) out.push(chunk);
     }
   }
@@ -105,10 +112,31 @@ export const WEEKDAY_PAPER_STEP = {
 const weekdayPaper = (chunk: readonly Token[], i: number, on: boolean): boolean =>
   on && /^(?:Sunday|Saturday)$/.test(chunk[i]!.text) && WEEKDAY_PAPER_HEADS.has(chunk[i + 1]?.text ?? "");
 
-function trimNever(chunk: Token[], papers: boolean): Token[] {
+/** The switch of the medium word that opens a body's name. */
+export const MEDIUM_ORG_WORD_STEP = {
+  name: "medium-word-org-name",
+  doc: "'the Internet Corporation for Assigned Names and Numbers', 'the Internet Watch Foundation': a medium's name (Internet, Web, TV) opening a run that ends in a body's head word is part of the name",
+};
+
+/** Medium words that are no name alone but may open a body's ("Internet Watch Foundation"). */
+const MEDIUM_WORDS = new Set(["Internet", "Web", "TV"]);
+
+/** "Internet" before the capitalised words of a body's name ending in its head word. */
+const mediumOrgWord = (chunk: readonly Token[], i: number, on: boolean): boolean =>
+  on &&
+  MEDIUM_WORDS.has(chunk[i]!.text) &&
+  chunk.slice(i + 1).some((t) => ORG_NAME_HEADS.has(t.text)) &&
+  chunk[i + 1]?.cap === true;
+
+function trimNever(chunk: Token[], papers: boolean, nameable: boolean): Token[] {
   let a = 0;
   let b = chunk.length;
-  while (a < b && (NEVER.has(chunk[a]!.text) || !chunk[a]!.cap) && !weekdayPaper(chunk, a, papers)) {
+  while (
+    a < b &&
+    (NEVER.has(chunk[a]!.text) || !chunk[a]!.cap) &&
+    !weekdayPaper(chunk, a, papers) &&
+    !mediumOrgWord(chunk, a, nameable)
+  ) {
     if (!chunk[a]!.cap && PARTICLES_IN_ACTOR_NAMES.has(chunk[a]!.text)) break;
     a++;
   }

@@ -26,10 +26,11 @@ import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { forgetTaggedWords } from "../ner/index.ts";
 import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
+import { APPOSED_ACRONYM_STEP } from "./apposed-acronym.ts";
 import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
 import { AMPERSAND_NAME_STEP } from "./chunk-rules/sentence-initial-common.ts";
-import { WEEKDAY_PAPER_STEP } from "./chunks.ts";
+import { MEDIUM_ORG_WORD_STEP, WEEKDAY_PAPER_STEP } from "./chunks.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
 import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
@@ -59,6 +60,8 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   AMPERSAND_FIRST_STEP,
   AMPERSAND_NAME_STEP,
   WEEKDAY_PAPER_STEP,
+  MEDIUM_ORG_WORD_STEP,
+  APPOSED_ACRONYM_STEP,
   COMMON_WORD_TITLE_STEP,
   NAMED_MID_SENTENCE_STEP,
   ORG_INNER_AND_STEP,

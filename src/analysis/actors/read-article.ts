@@ -7,7 +7,7 @@ import type { Article } from "../../types.ts";
 import type { NerSpan } from "../ner/index.ts";
 import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { addOrg } from "./article-actors.ts";
-import { chunksOf, WEEKDAY_PAPER_STEP } from "./chunks.ts";
+import { chunksOf, MEDIUM_ORG_WORD_STEP, WEEKDAY_PAPER_STEP } from "./chunks.ts";
 import { readAcronyms } from "./coref/read-coref.ts";
 import { addSet } from "./maps.ts";
 import { nerView } from "./ner-view.ts";
@@ -46,8 +46,9 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
       const innerAnd = isOn("actors", ORG_INNER_AND_STEP.name, st.switches);
       const twoBodies = isOn("actors", TWO_BODIES_AND_STEP.name, st.switches);
       const papers = isOn("actors", WEEKDAY_PAPER_STEP.name, st.switches);
+      const medium = isOn("actors", MEDIUM_ORG_WORD_STEP.name, st.switches);
       for (const s of sentences) {
-        for (const chunk of chunksOf(s, article.text, innerAnd, twoBodies, papers))
+        for (const chunk of chunksOf(s, article.text, innerAnd, twoBodies, papers, medium))
           readChunk(st, s, chunk, vocab);
       }
     },

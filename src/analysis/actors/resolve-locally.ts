@@ -5,6 +5,7 @@ import { foldKey } from "../../text/fold.ts";
 import { NEVER } from "../lexicons/not-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
+import { apposedAcronyms } from "./apposed-acronym.ts";
 import { attach, newLocal } from "./article-actors.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
@@ -204,6 +205,7 @@ export function resolveLocally(st: ArticleState, vocab: Vocab) {
       if (pm) keys.orgKeys.set(`#${pm[1]!.replace(/\./g, "")}`, l);
     }
   }
+  for (const [k, l] of apposedAcronyms(st)) keys.orgKeys.set(k, l);
   const left: Pending[] = [];
   for (const p of st.pending)
     if (firstOf("actors", LONE_WORD_RULES, { st, keys, p }, st.switches) === null) left.push(p);
