@@ -56,3 +56,20 @@ describe("a medium's word opening a body's name", () => {
     expect(actorAt(off.m, off.a, "Kestrel Foundation")).toBe("Kestrel Foundation");
   });
 });
+
+describe("two named people joined as the subject of a verb of saying", () => {
+  const body =
+    'Brain study\n\n"People can learn it," said Ann Roe and Ivo Brandt. "It is good," singer Tom Hale and drummer Dan Rees said. Fellow students Tom Reed and Ian Bell, who observed, "It was fun," left early.';
+
+  it("speak together, whatever text they said it in", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "People can learn")).toBe("Ann Roe and Ivo Brandt");
+    expect(speakerOf(qs, "It is good")).toBe("Tom Hale and Dan Rees");
+    const off = directQuotes(body, switchOff("quotes.joint-people-any-words"));
+    expect(speakerOf(off, "People can learn")).not.toBe("Ann Roe and Ivo Brandt");
+  });
+
+  it("leave words they are only said to share with no speaker", () => {
+    expect(speakerOf(directQuotes(body), "It was fun")).toBeNull();
+  });
+});

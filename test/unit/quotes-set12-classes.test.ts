@@ -90,8 +90,12 @@ describe("words two named people share are neither's", () => {
   it("leaves the shared quotations unattributed, and a quotation of one alone his", () => {
     const qs = directQuotes(body);
     expect(speakerOf(qs, "The band is dull")).toBeNull();
-    expect(speakerOf(qs, "It was loud")).toBeNull();
     expect(speakerOf(qs, "Yes")).toBe("Ian Bell");
+    // (two as the subject of "said" speak together, session 34; neither alone with that switch off)
+    expect(speakerOf(qs, "It was loud")).toBe("Tom Reed and Ian Bell");
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.joint-people-any-words")), "It was loud"),
+    ).toBeNull();
   });
 
   it("gives them to the second name with the step off", () => {

@@ -11,13 +11,19 @@ import type { Mention } from "../../types.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
-import type { Step } from "../steps.ts";
+import { isOn, type Step } from "../steps.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 const JOINT_NAMED_SPEAKERS_SWITCH = {
   name: "joint-named-speakers",
   doc: '"chief executive Ann Roe and finance director Ivo Brandt said": two named people or bodies joined by "and" before (or after an inverted) verb of saying speak together, as "Ann Roe and Ivo Brandt"',
+};
+
+/** Two people joined as the subject of any verb of saying speak together (session 34). */
+export const JOINT_PEOPLE_SWITCH = {
+  name: "joint-people-any-words",
+  doc: '"singer Ann Roe and drummer Ivo Brandt said": two named people joined by "and" as the subject of a verb of saying (or after an inverted one) speak together, whatever text they said it in',
 };
 
 const MODIFIERS = new Set([...TITLE_MODIFIERS].map((w) => w.toLowerCase()));
@@ -97,7 +103,13 @@ function pairSpeaker(doc: QuoteDoc, a: Mention, b: Mention, sp: Speaker): Speake
   const oneText = subject
     ? TEXT_VERBS.test(verb) || inText(text.slice(b.end + v![0].length, b.end + v![0].length + 50))
     : inText(text.slice(b.end, b.end + 50)) && invertedTag(text, a.start);
-  if (!oneText) return null;
+  // (two people as the subject of a verb of saying, or after an inverted one, speak together too:
+  // `"…," said Ann Roe and Ivo Brandt`, switch; two bodies alike stay no one's, joint-cue.ts)
+  const together =
+    x.kind === "person" &&
+    (subject || invertedTag(text, a.start)) &&
+    isOn("quotes", JOINT_PEOPLE_SWITCH.name, doc.switches);
+  if (!oneText && !together) return null;
   return { ...sp, id: null, name: `${x.name} and ${y.name}`, kind: x.kind, gender: "plural" };
 }
 

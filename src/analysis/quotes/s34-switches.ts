@@ -1,6 +1,7 @@
 // Switches of the speaker classes session 34 found (one list for study-set-switches.ts).
 
 import { THEY_OWN_SUBJECT_SWITCH } from "./plural-source-they.ts";
+import { JOINT_PEOPLE_SWITCH } from "./s25-joint-speakers.ts";
 
 /** The switches of session 34's classes, for the ablation. */
-export const S34_SWITCHES = [THEY_OWN_SUBJECT_SWITCH];
+export const S34_SWITCHES = [THEY_OWN_SUBJECT_SWITCH, JOINT_PEOPLE_SWITCH];

@@ -2,6 +2,8 @@
 // share are neither's own (the gold sets' rule, business/449): the quotation keeps no speaker,
 // nor do the parts that carry its speaker on.
 
+import { isOn } from "../steps.ts";
+import { JOINT_PEOPLE_SWITCH } from "./s25-joint-speakers.ts";
 import { clearSpeaker } from "./so-called.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { QuoteFound } from "./types.ts";
@@ -30,6 +32,13 @@ function speakerAt(text: string, q: QuoteFound): number {
 /** Is the person at the quotation's cue the second of two named people sharing the verb? */
 function shared(doc: QuoteDoc, q: QuoteFound): boolean {
   if (q.via !== "cue" || q.speakerKind !== "person" || !q.speakerText || !/^\p{Lu}/u.test(q.speakerText))
+    return false;
+  // (a joint speaker already names both: "Ann Roe and Ivo Brandt", s25-joint-speakers.ts)
+  if (
+    q.speakerId === null &&
+    / and /.test(q.speakerName ?? "") &&
+    isOn("quotes", JOINT_PEOPLE_SWITCH.name, doc.switches)
+  )
     return false;
   const at = speakerAt(doc.text, q);
   if (at < 0) return false;
