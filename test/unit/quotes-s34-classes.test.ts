@@ -73,3 +73,23 @@ describe("two named people joined as the subject of a verb of saying", () => {
     expect(speakerOf(directQuotes(body), "It was fun")).toBeNull();
   });
 });
+
+describe("a club's short forms in an article naming it in full", () => {
+  const body =
+    "Club bid\n\nTom Hale wants to buy Kestrel United. Shares in United rose. Kes United had turned down the bid. Kes Utd fans were angry.";
+
+  it("are that club: its tail word, and its words shortened", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "United", 1)).toBe("Kestrel United");
+    expect(actorAt(m, a, "Kes United")).toBe("Kestrel United");
+    expect(actorAt(m, a, "Kes Utd")).toBe("Kestrel United");
+    const off = model(body, switchOff("actors.club-tail-short-form", "actors.abbreviated-place-name"));
+    expect(actorAt(off.m, off.a, "Kes Utd")).not.toBe("Kestrel United");
+  });
+
+  it("is no one club when the article names two of that tail", () => {
+    const { m, a } = model("Derby\n\nKestrel United met Harbour United on Monday. United fans were angry.");
+    expect(actorAt(m, a, "United", 2)).not.toBe("Kestrel United");
+    expect(actorAt(m, a, "United", 2)).not.toBe("Harbour United");
+  });
+});

@@ -8,6 +8,7 @@ import type { NerSpan } from "../ner/index.ts";
 import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { addOrg } from "./article-actors.ts";
 import { chunksOf, MEDIUM_ORG_WORD_STEP, WEEKDAY_PAPER_STEP } from "./chunks.ts";
+import { CLUB_SHORT_FORM_STEPS } from "./club-short-forms.ts";
 import { readAcronyms } from "./coref/read-coref.ts";
 import { addSet } from "./maps.ts";
 import { nerView } from "./ner-view.ts";
@@ -76,6 +77,7 @@ export const ARTICLE_STEPS: readonly Step<ArticleRead>[] = [
   PERSON_WRITTEN_AS_ORG_STEP,
   // (s26: short forms the lone-word rules cannot reach, as both are organisations of their own)
   ...S26_NAME_ARTICLE_STEPS,
+  ...CLUB_SHORT_FORM_STEPS,
   ...S26B_NAME_ARTICLE_STEPS,
   {
     name: "headline-mentions",

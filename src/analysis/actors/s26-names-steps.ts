@@ -28,7 +28,7 @@ const GENERIC_TAIL = new Set(
 );
 
 /** Moves every mention of `short` into `long`: the article names one organisation. */
-function joinInto(st: ArticleState, short: Local, long: Local, via: "alias" | "acronym") {
+export function joinInto(st: ArticleState, short: Local, long: Local, via: "alias" | "acronym") {
   for (const m of short.mentions) long.mentions.push({ ...m, via, local: long });
   long.descriptions.push(...short.descriptions);
   long.strong ||= short.strong;

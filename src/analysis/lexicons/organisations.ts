@@ -23,7 +23,7 @@ export const ORG_NAME_HEADS = words(`
   Daily Mining Minerals Resources Steel Chemical Chemicals Brothers Bancorp Bankshares Financial
   Insurance Electric Foods Products Instruments Semiconductor Associates Properties Investments
   Savings Ventures Shipping Textiles Utilities Refining Realty
-  Harriers Rovers Wanderers Albion Hotspur Argyle Thistle Athletic Academicals Theatre
+  Harriers Rovers Wanderers Albion Hotspur Argyle Thistle Athletic Academicals Theatre United
 `);
 
 /** Heads of newspapers' names that a weekday starts ("Sunday Telegraph", "Sunday Times"). */
