@@ -93,3 +93,23 @@ describe("a club's short forms in an article naming it in full", () => {
     expect(actorAt(m, a, "United", 2)).not.toBe("Harbour United");
   });
 });
+
+describe("a name after a fronted phrase and its comma", () => {
+  const body =
+    'Tennis\n\nTop seed Ann Lee beat Kim Hale 6-2 6-4. "I played well," said Lee. After a tough first set, Alicia Marsh grew in confidence and won in 56 minutes. She will now meet Venus Day. "Bring it on," said the 23-year-old.';
+
+  it("is the subject a he/she and a description after it take up", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "She")).toBe("Alicia Marsh");
+    expect(speakerOf(directQuotes(body), "Bring it on")).toBe("Alicia Marsh");
+    const off = model(body, switchOff("actors.coref-fronted-phrase-subject"));
+    expect(actorAt(off.m, off.a, "She")).toBe("Ann Lee");
+  });
+
+  it("is not a name inside the fronted phrase", () => {
+    const { m, a } = model(
+      "Tennis\n\nTop seed Ann Lee beat Kim Hale 6-2 6-4. After beating Alicia Marsh, the Dane grew in confidence. She will now meet Venus Day.",
+    );
+    expect(actorAt(m, a, "She")).not.toBe("Alicia Marsh");
+  });
+});

@@ -5,11 +5,28 @@
 // "Club director Dan Roe held talks with Vale", brings in a side figure more often than the focus.)
 
 import { ROLE_HEADS } from "../lexicons/titles.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 
 export const COREF_ROLE_PREMODIFIED_SUBJECT_STEP = {
   name: "coref-role-premodified-subject",
   doc: "'British actor Vale is hoping …' (Vale named before): a name after a lowercase role noun opening the sentence is its subject",
 } as const;
+
+/** "After a tough first set, Jo Molik grew in confidence. She …": a name after a fronted phrase
+ *  and its comma is the sentence's subject (session 34). */
+export const COREF_FRONTED_PHRASE_SUBJECT_STEP = {
+  name: "coref-fronted-phrase-subject",
+  doc: "'After a tough first set, Jo Molik grew in confidence. She will now meet …': a name right after an opening prepositional or time phrase and its comma is the sentence's subject",
+} as const;
+
+/** An opening phrase of a preposition or time word, up to its comma (no name may follow it
+ *  inside: the words are read before the name, so a name inside leaves no comma at the end). */
+const FRONTED =
+  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Yet|So),?\s+)?(?:After|Before|During|Despite|Following|Since|Until|Unlike|Like|With|Without|Having|Earlier|Later|Last|This|On|In|At|By|For|Under|Over|Against|Amid|Throughout)\s[^,.;:!?"“”()]{1,60},\s*$/u;
+
+/** Do the words before a name open its sentence: none, or (when `fronted`) an opening phrase and its comma? */
+export const opensAfterFront = (before: string, fronted: boolean): boolean =>
+  before.trim() === "" || (fronted && FRONTED.test(before));
 
 /** The lowercase role noun (with at most one lowercase word before it) ending `stripped`, the
  *  sentence's words before a name with its capitalised words taken out. */
@@ -28,11 +45,16 @@ export function withoutRoleTail(stripped: string): string {
 /**
  * The opening test's reader for coref's candidates, called once per person mention in text order:
  * the sentence's words `before` the name with its capitalised words (and a lowercase word before
- * one) taken out, and, when `on` and the person was named before, its closing role noun too.
+ * one) taken out, and, when the person was named before, its closing role noun too; nothing for
+ * an opening phrase and its comma alone (each switched as its step).
  */
-export function openingWordsReader(on: boolean): (before: string, actorId: string) => string {
+export function openingWordsReader(switches: StepSwitches): (before: string, actorId: string) => string {
+  const on = isOn("actors", COREF_ROLE_PREMODIFIED_SUBJECT_STEP.name, switches);
+  const fronted = isOn("actors", COREF_FRONTED_PHRASE_SUBJECT_STEP.name, switches);
   const seen = new Set<string>();
   return (before, actorId) => {
+    // (the opening phrase read as no words: the name opens the clause)
+    if (fronted && FRONTED.test(before)) return "";
     const stripped = before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, "");
     const again = seen.has(actorId);
     seen.add(actorId);

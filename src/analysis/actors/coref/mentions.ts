@@ -10,7 +10,7 @@ import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import type { Gender } from "../gender.ts";
 import { COREF_KNOWN_GENDER_NEARER_STEP, knownGenderNearer } from "../s26-pron-steps.ts";
-import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP, openingWordsReader } from "../s27-pron-steps.ts";
+import { COREF_FRONTED_PHRASE_SUBJECT_STEP, openingWordsReader, opensAfterFront } from "../s27-pron-steps.ts";
 import { PersonFacts, type Stated, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
 import { nationalPerson } from "./demonym.ts";
@@ -80,6 +80,7 @@ interface CorefRun {
   facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
   read: ReturnType<typeof corefReadOptions>;
   onlyAny: boolean; // switch "coref-only-unknown-gender"
+  fronted: boolean; // switch "coref-fronted-phrase-subject" (s27-pron-steps.ts)
   knownNearer: boolean; // switch "coref-known-gender-nearer" (s26-pron-steps.ts)
 }
 
@@ -107,6 +108,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
       : null,
     read: corefReadOptions(switches),
     onlyAny: isOn("actors", "coref-only-unknown-gender", switches),
+    fronted: isOn("actors", COREF_FRONTED_PHRASE_SUBJECT_STEP.name, switches),
     knownNearer: isOn("actors", COREF_KNOWN_GENDER_NEARER_STEP.name, switches),
   };
   if (inp.sentences.length === 0) return r.out;
@@ -144,10 +146,9 @@ function candidates(inp: CorefInput, switches: StepSwitches): { cands: Cand[]; o
   const { text, named } = inp;
   const inverted = isOn("actors", "coref-inverted-apposition", switches);
   const participle = isOn("actors", "coref-participle-after-object", switches);
-  const speechBefore = isOn("actors", "coref-told-listener", switches)
-    ? SPEECH_BEFORE_NOT_TOLD
-    : SPEECH_BEFORE;
-  const openingWords = openingWordsReader(isOn("actors", COREF_ROLE_PREMODIFIED_SUBJECT_STEP.name, switches));
+  const told = isOn("actors", "coref-told-listener", switches);
+  const speechBefore = told ? SPEECH_BEFORE_NOT_TOLD : SPEECH_BEFORE;
+  const openingWords = openingWordsReader(switches);
   const clause = isOn("actors", CLAUSE_SUBJECT_STEP.name, switches);
   const inQuote = quoteTest(inp.quoted);
   const cands: Cand[] = [];
@@ -222,9 +223,9 @@ function pronounMention(r: CorefRun, e: CorefEvent, actorId: string, candidates:
   return { actorId, docId: r.inp.docId, start: e.at, end: e.end, text, via: "pronoun", candidates };
 }
 
-/** The mention opens its sentence ("Wilkinson, who …"). */
+/** The mention opens its sentence ("Wilkinson, who …"), or its clause after an opening phrase. */
 const opensSentence = (r: CorefRun, at: number) =>
-  r.inp.text.slice(sentOf(r.inp, at).start, at).trim() === "";
+  opensAfterFront(r.inp.text.slice(sentOf(r.inp, at).start, at), r.fronted);
 
 /** he/she: the only person of the previous and this sentence, else the latest fitting subject. */
 function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null, possessive: boolean) {

@@ -1,7 +1,7 @@
 // Coreference's steps, each switchable for ablation (eval --ablate) and tests.
 
 import { COREF_KNOWN_GENDER_NEARER_STEP } from "../s26-pron-steps.ts";
-import { COREF_ROLE_PREMODIFIED_SUBJECT_STEP } from "../s27-pron-steps.ts";
+import { COREF_FRONTED_PHRASE_SUBJECT_STEP, COREF_ROLE_PREMODIFIED_SUBJECT_STEP } from "../s27-pron-steps.ts";
 import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
 import { ROLE_PAST_AGREES_STEP } from "./read-coref.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
@@ -52,6 +52,7 @@ export const COREF_STEPS = [
   AS_ROLE_PREDICATE_STEP,
   COREF_KNOWN_GENDER_NEARER_STEP,
   COREF_ROLE_PREMODIFIED_SUBJECT_STEP,
+  COREF_FRONTED_PHRASE_SUBJECT_STEP,
   ROLE_PAST_AGREES_STEP,
   CLAUSE_SUBJECT_STEP,
   APPOSED_SPEAKER_STEP,
