@@ -113,3 +113,16 @@ describe("a name after a fronted phrase and its comma", () => {
     expect(actorAt(m, a, "She")).not.toBe("Alicia Marsh");
   });
 });
+
+describe("a given name of either gender's list opening a run of common words", () => {
+  const body =
+    'Hunt\n\nIt cost not a penny and took little time. But Penny Little, who monitored the hunt, said she saw "gratuitous" killing. Mark Field said it was a little late.';
+
+  it("is a person when a who-clause or a verb of saying follows", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "Penny Little")).toBe("Penny Little");
+    expect(speakerOf(directQuotes(body), "gratuitous")).toBe("Penny Little");
+    const off = model(body, switchOff("actors.gendered-given-name"));
+    expect(actorAt(off.m, off.a, "Penny Little")).toBeNull();
+  });
+});

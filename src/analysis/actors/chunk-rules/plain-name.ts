@@ -1,11 +1,19 @@
 import { ORG_NAME_HEADS } from "../../lexicons/organisations.ts";
 import { GIVEN_NAMES, NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../../lexicons/person-names.ts";
 import { PLACE_STARTS } from "../../lexicons/places.ts";
+import { isOn } from "../../steps.ts";
 import { addOrg, addPerson, lastPerson, pendingWord } from "../article-actors.ts";
 import { appositive, precedingRole, speechNear } from "../cues.ts";
+import { knownGivenName } from "../gender.ts";
 import { isCommon } from "../vocabulary.ts";
 import { monthNameAt, nameShaped } from "../word-classes.ts";
 import type { ChunkRule } from "./rule.ts";
+
+/** "Penny Little": a given name of either gender's list opening a plain name (session 34). */
+export const GENDERED_GIVEN_NAME_STEP = {
+  name: "gendered-given-name",
+  doc: "'Penny Little, who monitored the hunt, said': a run opening on a given name of either gender's list is a person, though its words are common ones in the corpus",
+};
 
 /** "Kristi Noem": two to four name-shaped words, a person unless the context says otherwise. */
 export const plainName: ChunkRule = {
@@ -28,7 +36,15 @@ export const plainName: ChunkRule = {
       )
     )
       return null;
-    const given = GIVEN_NAMES.has(n[0]!.text);
+    // (either gender's list too, for a name whose words are common in the corpus, when a person's
+    // clause or verb of saying follows: "Penny Little, who monitored the hunt, said", switch)
+    const given =
+      GIVEN_NAMES.has(n[0]!.text) ||
+      (isOn("actors", GENDERED_GIVEN_NAME_STEP.name, st.switches) &&
+        n.length >= 2 &&
+        knownGivenName(n[0]!.text) &&
+        (speechNear(st.text, n[0]!, n[n.length - 1]!) ||
+          /^,\s+who\b/.test(st.text.slice(n[n.length - 1]!.end, n[n.length - 1]!.end + 8))));
     const common = n.some((t) => !PARTICLES_IN_ACTOR_NAMES.has(t.text) && isCommon(t.text, vocab));
     const role = precedingRole(st, s, n[0]!);
     const app = appositive(st.text, n[n.length - 1]!, st.switches);
