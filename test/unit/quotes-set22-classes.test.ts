@@ -84,7 +84,11 @@ describe('a portfolio with "and" before a title is part of the office, no second
   });
 
   it("keeps a named conjunct a second subject", () => {
-    expect(speakerOf(directQuotes(joint), "It is a fair")).toBeNull();
+    // (the two speak together, session 34; neither alone with that reading off)
+    expect(speakerOf(directQuotes(joint), "It is a fair")).toBe("Gordon Marsh and Ola Brems");
+    expect(
+      speakerOf(directQuotes(joint, switchOff("quotes.joint-people-any-words")), "It is a fair"),
+    ).toBeNull();
   });
 
   it("is no one with the switch off", () => {
