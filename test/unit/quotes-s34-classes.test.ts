@@ -126,3 +126,18 @@ describe("a given name of either gender's list opening a run of common words", (
     expect(actorAt(off.m, off.a, "Penny Little")).toBeNull();
   });
 });
+
+describe("a crowd's noise with the crowd named after it", () => {
+  it("is the crowd's; with no crowd named, no one's", () => {
+    const qs = directQuotes(
+      'Gala\n\nActor Tom Hale was greeted by cries of "Tom, Tom" by the ever vocal crowd. Later he was met with chants of "Encore" as he left.',
+    );
+    expect(speakerOf(qs, "Tom, Tom")).toBe("the ever vocal crowd");
+    expect(speakerOf(qs, "Encore")).toBeNull();
+    const off = directQuotes(
+      'Gala\n\nActor Tom Hale was greeted by cries of "Tom, Tom" by the ever vocal crowd.',
+      switchOff("quotes.crowd-noise-agent"),
+    );
+    expect(speakerOf(off, "Tom, Tom")).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@
 
 import { THEY_OWN_SUBJECT_SWITCH } from "./plural-source-they.ts";
 import { JOINT_PEOPLE_SWITCH } from "./s25-joint-speakers.ts";
+import { CROWD_AGENT_SWITCH } from "./scare18-switches.ts";
 
 /** The switches of session 34's classes, for the ablation. */
-export const S34_SWITCHES = [THEY_OWN_SUBJECT_SWITCH, JOINT_PEOPLE_SWITCH];
+export const S34_SWITCHES = [THEY_OWN_SUBJECT_SWITCH, JOINT_PEOPLE_SWITCH, CROWD_AGENT_SWITCH];

@@ -45,15 +45,49 @@ const NOISE_OF = /\b(?:cries|cheers|chants|shouts|roars|chorus)\s+of\s+["“‘'
 const LISTED = /^["”’']?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)["“‘']$/;
 
 /** Clears the speaker of each quotation a noun of noise opens (and of the ones listed after it). */
-export function unattributeCrowdNoise(text: string, direct: QuoteFound[]): void {
+export function unattributeCrowdNoise(text: string, direct: QuoteFound[], agents = false): void {
   let last: QuoteFound | null = null;
+  let run: QuoteFound[] = [];
+  const close = () => {
+    // "greeted by cries of “Tom, Tom” by the ever vocal crowd": the crowd named after it (switch)
+    const by =
+      agents && run.length
+        ? CROWD_AGENT.exec(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 60))
+        : null;
+    if (by) for (const q of run) giveCrowd(q, by[1]!);
+    run = [];
+  };
   for (const q of [...direct].sort((a, b) => a.start - b.start)) {
     const noise = NOISE_OF.test(text.slice(Math.max(0, q.start - 16), q.start));
     const listed: boolean = !!last && q.start > last.end && LISTED.test(text.slice(last.end, q.start));
+    if (!listed) close();
     last = noise || listed ? q : null;
-    if (last) clearSpeaker(q);
+    if (last) {
+      clearSpeaker(q);
+      run.push(q);
+    }
   }
+  close();
 }
+
+/** The crowd whose noise it was: "by"/"from" and a group noun right after the closing mark. */
+const CROWD_AGENT =
+  /^["”’']?,?\s+(?:by|from)\s+((?:the|a|an|some|hundreds of|thousands of)\s+(?:[\p{Ll}-]+\s+){0,3}(?:crowd|crowds|fans|supporters|audience|spectators|protesters|protestors|demonstrators|mob|onlookers|students|workers|delegates|activists))\b/u;
+
+/** The crowd as an unnamed speaker of quotation q. */
+function giveCrowd(q: QuoteFound, group: string): void {
+  q.speakerText = group;
+  q.speakerName = group;
+  q.speakerKind = "unnamed";
+  q.via = "cue";
+  q.cue = "by";
+}
+
+/** "Cries of “…” by the crowd": its switch (listed in s34-switches.ts). */
+export const CROWD_AGENT_SWITCH = {
+  name: "crowd-noise-agent",
+  doc: '"greeted by cries of “Tom, Tom” by the ever vocal crowd": a crowd\'s noise keeps the crowd named right after it as its speaker',
+};
 
 /** Verbs of deciding and refusing (not of saying): their records carry no words of the subject's. */
 const ACTING = /^(?:decide[sd]?|deciding|refuse[sd]?|refusing|cho(?:se|oses?|osing)|opt(?:s|ed|ing)?)$/;
