@@ -42,7 +42,6 @@ import { oneOfGroup } from "./s27-one-of-group.ts";
 import { siblingTerms } from "./s27-sibling-term.ts";
 import {
   ACTING_RECORD_TERM_SWITCH,
-  CROWD_AGENT_SWITCH,
   CROWD_NOISE_SWITCH,
   recordLendsTerm,
   unattributeCrowdNoise,
@@ -126,8 +125,7 @@ export function extractQuotes(
   if (isOn("quotes", NAMED_DIRECT_SWITCH.name, switches)) unattributeNicknamed(article.text, direct);
   if (isOn("quotes", NICKNAME_NO_SPEAKER_SWITCH.name, switches))
     unattributeNameNicknames(article.text, direct);
-  if (isOn("quotes", CROWD_NOISE_SWITCH.name, switches))
-    unattributeCrowdNoise(article.text, direct, isOn("quotes", CROWD_AGENT_SWITCH.name, switches));
+  unattributeCrowdNoise(article.text, direct, switches); // (switch "crowd-noise-term")
   if (isOn("quotes", MENTIONED_WORD_SWITCH.name, switches)) unattributeMentioned(article.text, direct);
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);

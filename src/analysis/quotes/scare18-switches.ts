@@ -1,6 +1,7 @@
 // Quotation marks that quote nobody (session 18): one list for inline-switches.ts, and the small
 // rules the switches guard.
 
+import { ALL_STEPS, isOn, type StepSwitches } from "../steps.ts";
 import { clearSpeaker } from "./so-called.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -45,7 +46,13 @@ const NOISE_OF = /\b(?:cries|cheers|chants|shouts|roars|chorus)\s+of\s+["“‘'
 const LISTED = /^["”’']?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)["“‘']$/;
 
 /** Clears the speaker of each quotation a noun of noise opens (and of the ones listed after it). */
-export function unattributeCrowdNoise(text: string, direct: QuoteFound[], agents = false): void {
+export function unattributeCrowdNoise(
+  text: string,
+  direct: QuoteFound[],
+  switches: StepSwitches = ALL_STEPS,
+): void {
+  if (!isOn("quotes", CROWD_NOISE_SWITCH.name, switches)) return;
+  const agents = isOn("quotes", CROWD_AGENT_SWITCH.name, switches);
   let last: QuoteFound | null = null;
   let run: QuoteFound[] = [];
   const close = () => {
