@@ -40,12 +40,7 @@ import { governedTermsThenSharedTag } from "./s26-terms.ts";
 import { CONTEXT_SANDWICH_SWITCH, contextBetweenPersonQuotes } from "./s27-context-sandwich.ts";
 import { oneOfGroup } from "./s27-one-of-group.ts";
 import { siblingTerms } from "./s27-sibling-term.ts";
-import {
-  ACTING_RECORD_TERM_SWITCH,
-  CROWD_NOISE_SWITCH,
-  recordLendsTerm,
-  unattributeCrowdNoise,
-} from "./scare18-switches.ts";
+import { ACTING_RECORD_TERM_SWITCH, recordLendsTerm, unattributeCrowdNoise } from "./scare18-switches.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
 import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
