@@ -141,3 +141,23 @@ describe("a crowd's noise with the crowd named after it", () => {
     expect(speakerOf(off, "Tom, Tom")).toBeNull();
   });
 });
+
+describe("'it' quoting with no organisation in the history", () => {
+  const body =
+    'Elvis\n\nOld singles will be released one a week as part of his record company Kestrel Records\' new campaign. It has called it "the most ambitious singles campaign ever".';
+
+  it("is the one organisation the sentence before names", () => {
+    expect(speakerOf(directQuotes(body), "the most ambitious")).toBe("Kestrel Records");
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.it-one-body-before")), "the most ambitious"),
+    ).not.toBe("Kestrel Records");
+  });
+
+  it("is none of two organisations the sentence before names", () => {
+    const two = directQuotes(
+      'Elvis\n\nOld singles will be released one a week as part of deals with Kestrel Records and Harbour Music Group. It has called it "the most ambitious singles campaign ever".',
+    );
+    expect(speakerOf(two, "the most ambitious")).not.toBe("Kestrel Records");
+    expect(speakerOf(two, "the most ambitious")).not.toBe("Harbour Music Group");
+  });
+});

@@ -3,7 +3,7 @@
 
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
-import { sentenceStart } from "./prior-subject.ts";
+import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -19,8 +19,18 @@ export const IT_OWN_SENTENCE_BODY_SWITCH = {
   doc: '"The tycoon has sent the Rovers board “…”, it has confirmed": with no organisation in the history and none opening the sentence, "it" is the last one its own sentence names before it',
 };
 
+/** "it" with no organisation in the history: the one body the sentence before names (session 34). */
+export const IT_ONE_BODY_BEFORE_SWITCH = {
+  name: "it-one-body-before",
+  doc: '"… as part of his record company SonyBMG\'s new campaign. It has called it “…”": with no organisation in the history or its own sentence, "it" is the one organisation the sentence before names, in any role',
+};
+
 /** The switches of this session's "it"/he/she classes, for the ablation. */
-export const IT17_SWITCHES = [ACRONYM_MODIFIER_SWITCH, IT_OWN_SENTENCE_BODY_SWITCH];
+export const IT17_SWITCHES = [
+  ACRONYM_MODIFIER_SWITCH,
+  IT_OWN_SENTENCE_BODY_SWITCH,
+  IT_ONE_BODY_BEFORE_SWITCH,
+];
 
 /** The last organisation the model names in the sentence of the tag `p`, before it; else null. */
 export function itOwnSentenceBody(doc: QuoteDoc, p: Phrase): Speaker | null {
@@ -69,4 +79,23 @@ export function acronymModifiedPerson(
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end + noun[0].length);
   const actor = m?.via === "role" ? doc.actors.byId.get(m.actorId) : undefined;
   return actor?.kind === "person" ? { id: actor.id, name: actor.name } : null;
+}
+
+/** The one organisation (by the model's named mentions) of the sentence before `p`'s, else null. */
+export function itOneBodyBefore(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (!isOn("quotes", IT_ONE_BODY_BEFORE_SWITCH.name, doc.switches)) return null;
+  const from = previousSentenceStart(doc, p.start);
+  const to = sentenceStart(doc, p.start);
+  if (from === to) return null;
+  // (only an "it" whose own sentence quotes: one read for the history alone lends too far)
+  const own = doc.article.paragraphs.flatMap((x) => x.sentences).find((x) => x.start === to);
+  if (!own || !/["“]/u.test(doc.text.slice(p.end, own.end))) return null;
+  const ids = new Set<string>();
+  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
+    if (m.start < from || m.end > to || m.via === "pronoun") continue;
+    if (doc.actors.byId.get(m.actorId)?.kind === "organization") ids.add(m.actorId);
+  }
+  if (ids.size !== 1) return null;
+  const actor = doc.actors.byId.get([...ids][0]!)!;
+  return { ...p, id: actor.id, name: actor.name, kind: "organization", gender: "any" };
 }

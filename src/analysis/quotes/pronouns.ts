@@ -12,7 +12,7 @@ import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument } from "./document-author.ts";
 import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
 import { IT_OPENER_SWITCH, itOpener } from "./it-opener.ts";
-import { itOwnSentenceBody } from "./it17-switches.ts";
+import { itOneBodyBefore, itOwnSentenceBody } from "./it17-switches.ts";
 import { kinBefore, kinSubject } from "./kin-antecedent.ts";
 import { possessiveOpener } from "./leading-possessive.ts";
 import { loneSurname } from "./lone-name.ts";
@@ -343,7 +343,9 @@ export function resolveIt(doc: QuoteDoc, p: Phrase): Speaker {
   const opener = isOn("quotes", IT_OPENER_SWITCH.name, doc.switches) ? itOpener(doc, p) : null;
   // "… has sent the Rovers board “…”, it has confirmed": the body its own sentence names (switch).
   return (
-    opener ?? itOwnSentenceBody(doc, p) ?? { ...p, id: null, name: null, kind: "organization", gender: "any" }
+    opener ??
+    itOwnSentenceBody(doc, p) ??
+    itOneBodyBefore(doc, p) ?? { ...p, id: null, name: null, kind: "organization", gender: "any" }
   );
 }
 
