@@ -16,6 +16,13 @@ describe("'they' closing the sentence of a quoted term", () => {
     expect(speakerOf(bare, "real deal")).toBe("Campaigners");
   });
 
+  it("is that group before a verb of saying inside its sentence ('a show they claim is “…”')", () => {
+    const qs = directQuotes(
+      'Show row\n\nThe British producers of US Home Swap are taking legal action against a show they claim is "a blatant copycat" of their programme.',
+    );
+    expect(speakerOf(qs, "a blatant copycat")).toBe("The British producers");
+  });
+
   it("is no subject that names a thing, nor one a speaker follows", () => {
     const thing = directQuotes('Climate\n\nThe talks were a "real deal" on carbon, they said.');
     expect(speakerOf(thing, "real deal")).not.toBe("The talks");

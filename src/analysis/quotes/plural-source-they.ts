@@ -34,10 +34,10 @@ const OPENER =
 const NOT_VERBS = /^(?:of|in|at|from|for|with|to|on|by|and|or|who|whose|which|that)$/;
 
 /** A sentence opening (past a connective; its first letter lowered) on a definite or bare plural
- *  noun phrase of lower-case words (an acronym allowed: "the TV display manufacturers") and a
- *  lower-case verb. */
+ *  noun phrase ending on a lower-case plural (capitalised modifiers allowed: "the TV display
+ *  manufacturers", "the British producers of US Wife Swap") and a lower-case verb. */
 const PLURAL_OPENER =
-  /^(?:(?:but|and|however|meanwhile|now),?\s+)?((?:(?:the|these|those|many|some|most)\s+)?(?:(?:\p{Lu}{2,}|\p{Ll}[\p{Ll}-]*)\s+){0,3}\p{Ll}[\p{Ll}-]*[^s'’]s)\s+(?:(?:have|had|also|now|still|do|did)\s+)?(\p{Ll}+)\b/u;
+  /^(?:(?:but|and|however|meanwhile|now),?\s+)?((?:(?:the|these|those|many|some|most)\s+)?(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{Ll}-]*)\s+){0,3}\p{Ll}[\p{Ll}-]*[^s'’]s)(?:\s+of(?:\s+\p{Lu}[\p{L}'’-]*){1,4})?\s+(?:(?:have|had|also|now|still|do|did)\s+)?(\p{Ll}+)\b/u;
 
 /** The plural subject of people or bodies sentence text `s` opens on ("The TV makers want"), else null. */
 export function pluralOpener(s: string): RegExpExecArray | null {
@@ -69,13 +69,27 @@ function ownSentenceSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!isOn("quotes", THEY_OWN_SUBJECT_SWITCH.name, doc.switches)) return null;
   const from = sentenceStart(doc, p.start);
   const s = doc.text.slice(from, p.start);
-  // (only a tag: "they" after a comma, and a quotation closed before it in the sentence)
-  if (!/,\s*$/.test(s) || !/["”]/u.test(s)) return null;
+  // (only a tag, "they" after a comma and a quotation closed before it in the sentence, or "they"
+  // and a verb of saying before the quotation: "… against a show they claim is “…”")
+  const tag = /,\s*$/.test(s) && /["”]/u.test(s);
+  const rest = doc.text.slice(p.end, p.end + 40);
+  if (
+    !tag &&
+    !(
+      /^\s+(?:claim|claimed|say|said|argue|argued|insist|insisted|believe|believed|allege|alleged)\b/.test(
+        rest,
+      ) &&
+      /["“]/u.test(rest) &&
+      !/["“”]/u.test(s)
+    )
+  )
+    return null;
   const m = pluralOpener(s);
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
-  // (a speaker between the subject and the tag is what "they" takes up)
-  if (doc.history.some((h) => h.start >= end && h.start < p.start)) return null;
+  // (a speaker between the subject, with its "of …", and the tag is what "they" takes up)
+  const past = from + m.index + m[0].length;
+  if (doc.history.some((h) => h.start >= past && h.start < p.start)) return null;
   return unnamed({ start, end, text: doc.text.slice(start, end) }, "plural");
 }
