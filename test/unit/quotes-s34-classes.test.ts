@@ -168,3 +168,15 @@ describe("'it' quoting with no organisation in the history", () => {
     expect(speakerOf(two, "the most ambitious")).not.toBe("Harbour Music Group");
   });
 });
+
+describe("a quotation after 'the values that' inside reported speech", () => {
+  const body =
+    'Speech\n\nTom Hale spoke in Cardiff. He went on to reflect on the values that "most Britons hold dear". He dismissed reports that "outsourcing" was to blame.';
+
+  it("takes the record's speaker: a plural of things heads a relative clause", () => {
+    expect(speakerOf(directQuotes(body), "most Britons")).toBe("Tom Hale");
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.relative-not-discussed")), "most Britons"),
+    ).toBeNull();
+  });
+});

@@ -17,7 +17,6 @@ import { unattributeKnownAs } from "./known-as.ts";
 import { unattributeKnownAsMore } from "./known-as-more.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
-import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
 import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
 import { NICKNAME_NO_SPEAKER_SWITCH, unattributeNameNicknames } from "./nickname.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
@@ -28,7 +27,6 @@ import { mayReport, reportedSpeech } from "./reported.ts";
 import { lendReportedSpeakers } from "./reported-inside.ts";
 import { reportedOverContext } from "./reported-over-context.ts";
 import { roleNamedNext } from "./role-named-next.ts";
-import { PLURAL_ROLE_OWN_SPEECH_SWITCH } from "./s22-cue-switches.ts";
 import {
   BACKSHIFTED_AFTER_QUOTE_SWITCH,
   BACKSHIFTED_TERM_SWITCH,
@@ -90,14 +88,11 @@ export function extractQuotes(
     lendReportedSpeakers(
       quotedKept(direct, switches),
       reported,
-      isOn("quotes", "term-in-reported", switches),
       article.text,
-      isOn("quotes", "reported-innermost", switches),
-      isOn("quotes", REPORTED_OWN_SPEECH_SWITCH.name, switches),
+      switches,
       isOn("quotes", ACTING_RECORD_TERM_SWITCH.name, switches)
         ? (r, q) => recordLendsTerm(r, q, article.text)
         : undefined,
-      isOn("quotes", PLURAL_ROLE_OWN_SPEECH_SWITCH.name, switches),
     );
   siblingTerms(direct, reported, switches); // (s27: "… was “no” answer and the area was “grey”")
   if (isOn("quotes", REPORTED_OVER_CONTEXT_SWITCH.name, switches)) reportedOverContext(direct, reported);

@@ -6,23 +6,40 @@
 // checks already trusted its speaker (REPORTED_SPEAKER_CHECKS).
 
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
+import { REPORTED_OWN_SPEECH_SWITCH } from "./left16-switches.ts";
 import { organisationName } from "./org-subject.ts";
-import { pluralRoleWord } from "./s22-cue-switches.ts";
+import { PLURAL_ROLE_OWN_SPEECH_SWITCH, pluralRoleWord } from "./s22-cue-switches.ts";
 import type { QuoteFound } from "./types.ts";
 
 /** Verbs of saying proper (not "agreed", "called"): their subject says the words reported. */
 const SAYING = /^(?:said|says|told|tells|added|stated|insisted|claimed|argued|warned)$/i;
 
+/** "the values that “…”" is a relative clause, no noun of discussion (session 34). */
+export const RELATIVE_NOT_DISCUSSED_SWITCH = {
+  name: "relative-not-discussed",
+  doc: '"He went on to reflect on the values that “most Britons hold dear”": a plural of things before "that" heads a relative clause, not a claim under discussion, so the record around lends its speaker',
+};
+
 /** "suggestions that “…”", "claims that “…”": a noun's "that" clause right before the quotation. */
-function discussed(text: string, at: number): boolean {
+function discussed(text: string, at: number, narrow = false): boolean {
   const m = /(\p{L}+)\s+that\s+["“‘']?$/u.exec(text.slice(Math.max(0, at - 30), at));
   // "he claims that" is a verb; "Claims that" opening the sentence, a noun.
-  return (
-    !!m &&
-    /(?:s|ion|ment)$/.test(m[1]!) &&
-    (/^\p{Lu}/u.test(m[1]!) || !SPEECH_VERB_FORMS.has(m[1]!.toLowerCase()))
-  );
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  // ("the values that “most Britons hold dear”": a plural of things, not of what is said, is a
+  // relative clause's head, session 34 switch)
+  const plural = /(?:ion|ment)s?$/.test(w) || PROPOSITIONS.has(w) || (!narrow && /s$/.test(w));
+  return plural && (/^\p{Lu}/u.test(m[1]!) || !SPEECH_VERB_FORMS.has(w));
 }
+
+/** Plural nouns of what is said or thought, whose "that" opens what they say ("claims that …"). */
+const PROPOSITIONS = new Set(
+  `claims reports allegations fears hopes rumours rumors suggestions assertions accusations arguments
+  beliefs views warnings concerns complaints signs hints promises pledges charges doubts worries
+  remarks comments words calls demands threats predictions forecasts estimates figures findings
+  results reports statements denials admissions assurances guarantees insists says suggests`.split(/\s+/),
+);
 
 /** The record's speaker opens a "with" clause of its own: "…, with Ann Roe branding it …". */
 function withClause(text: string, r: QuoteFound): boolean {
@@ -42,13 +59,16 @@ function withClause(text: string, r: QuoteFound): boolean {
 export function lendReportedSpeakers(
   quotes: QuoteFound[],
   reported: readonly QuoteFound[],
-  terms = false,
-  text = "",
-  innermost = false,
-  ownSpeech = false,
+  text: string,
+  switches: StepSwitches,
   lendsTerm: (r: QuoteFound, q: QuoteFound) => boolean = () => true,
-  pluralRoles = false,
 ): void {
+  const on = (name: string) => isOn("quotes", name, switches);
+  const terms = on("term-in-reported");
+  const innermost = on("reported-innermost");
+  const ownSpeech = on(REPORTED_OWN_SPEECH_SWITCH.name);
+  const pluralRoles = on(PLURAL_ROLE_OWN_SPEECH_SWITCH.name);
+  const narrow = on(RELATIVE_NOT_DISCUSSED_SWITCH.name);
   if (reported.length === 0) return;
   for (const q of quotes) {
     // (a named speaker is kept, but for the reported clause's own subject the model holds no actor for)
@@ -64,7 +84,8 @@ export function lendReportedSpeakers(
     // (an organisation's name the model holds no actor for, "the Growers' Union", is as sure)
     const known = !!r.speakerId || r.speakerKind === "organization" || organisationName(r.speakerName);
     // (with `lendsTerm`, not from a record of deciding: "decided to act after the “…”")
-    const lend = terms && known && lendsTerm(r, q) && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start);
+    const lend =
+      terms && known && lendsTerm(r, q) && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start, narrow);
     // (a subject the model holds no actor for: "a claim by rival Joe Price that …" keeps Price)
     // …but not one its own verb of saying gives the quotation ("The lawyer who … had said the
     // rules were “…”, said Mr Hale": the lawyer's words; switch "reported-subject-own-speech")
