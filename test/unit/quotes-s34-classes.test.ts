@@ -180,3 +180,25 @@ describe("a quotation after 'the values that' inside reported speech", () => {
     ).toBeNull();
   });
 });
+
+describe("a description after an opening 'But'", () => {
+  const body =
+    'Hale keen to stay\n\nRichard Hale is ready to commit his future to Kestrel City. Early talks have taken place and the defender said: "I want to stay." Harbour boss Graeme Sands is said to have been impressed enough by Hale\'s form to be ready to make a bid. But the 25-year-old Dubliner underlined his intention to stay. He added: "It is nice to be linked with top clubs."';
+
+  it("turns from the subject of the sentence before to the other person it names", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "the 25-year-old Dubliner")).toBe("Richard Hale");
+    expect(speakerOf(directQuotes(body), "It is nice")).toBe("Richard Hale");
+    const off = model(body, switchOff("actors.coref-contrast-description"));
+    expect(actorAt(off.m, off.a, "the 25-year-old Dubliner")).toBe("Graeme Sands");
+    const quotesOff = directQuotes(body, switchOff("quotes.pronoun-opening-model-role"));
+    expect(speakerOf(quotesOff, "It is nice")).toBe("Graeme Sands");
+  });
+
+  it("is the subject before when no other person is named there", () => {
+    const { m, a } = model(
+      "Hale keen to stay\n\nRichard Hale is ready to sign for Kestrel City. Talks failed last year. But the 25-year-old Dubliner said he would stay.",
+    );
+    expect(actorAt(m, a, "the 25-year-old Dubliner")).toBe("Richard Hale");
+  });
+});

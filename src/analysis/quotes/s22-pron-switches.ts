@@ -22,7 +22,14 @@ const OPENING_SUBJECT_SWITCH = {
   doc: '"Ann Roe, who won, thanked Tom Hale. “…,” she said": the person the sentence before opens on as subject is the he/she',
 };
 
-export const S22_PRON_SWITCHES = [OPENING_SUBJECT_SWITCH];
+/** "But the 25-year-old Dubliner underlined …": the model's reading of a description opening the
+ *  sentence before after "But", which turns from that sentence's subject (session 34). */
+export const OPENING_MODEL_ROLE_SWITCH = {
+  name: "pronoun-opening-model-role",
+  doc: '"… ready to bid for Dunne. But the 25-year-old Dubliner underlined his intention to stay. He added: “…”": after "But", the model\'s reading of a description opening the sentence before is the subject he/she takes up',
+};
+
+export const S22_PRON_SWITCHES = [OPENING_SUBJECT_SWITCH, OPENING_MODEL_ROLE_SWITCH];
 
 /** A connective or short fronted phrase before the subject ("But", "On Sunday,", "Speaking in Leeds,"). */
 export const FRONTED =
@@ -189,4 +196,18 @@ function openingName(doc: QuoteDoc, from: number, to: number, m: Mention): boole
   // (no other person named inside the commas: "Hale, Roe said, has …")
   const at = x[1] ? m.end + x[0].indexOf(x[1]) : 0;
   return !x[1] || !firstPersonName(doc, at, at + x[1].length);
+}
+
+/** The person the model reads a description opening [from, to) as (past a connective or a short
+ *  fronted phrase), when the switch is on and it `fits`; else null. */
+export function openingModelRole(
+  doc: QuoteDoc,
+  from: number,
+  to: number,
+  fits: (id: string) => boolean,
+): string | null {
+  if (!isOn("quotes", OPENING_MODEL_ROLE_SWITCH.name, doc.switches)) return null;
+  const start = from + (FRONTED.exec(doc.text.slice(from, to))?.[0].length ?? 0);
+  const m = doc.actors.mentionsIn(doc.article.docId).find((x) => x.via === "role" && x.start === start);
+  return m && doc.actors.byId.get(m.actorId)?.kind === "person" && fits(m.actorId) ? m.actorId : null;
 }

@@ -22,6 +22,7 @@ import {
   subjectAt,
   subjectMentionBefore,
 } from "./prior-subject.ts";
+import { openingModelRole } from "./s22-pron-switches.ts";
 import { lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -213,7 +214,11 @@ export function descriptionSubjectPronoun(doc: QuoteDoc, p: Phrase, want: "male"
   const prev = previousSentenceStart(doc, p.start);
   const desc = openingDescription(doc, prev, here);
   if (!desc) return null;
-  const id = describedPerson(doc, desc.p);
+  // (after an opening "But", the model's reading of it, which turns from the subject before:
+  // "… ready to bid for Dunne. But the 25-year-old Dubliner underlined …", s34 switch)
+  const turned = /^\s*(?:But|However|Yet)\b/.test(doc.text.slice(prev, desc.p.start));
+  const id =
+    (turned ? openingModelRole(doc, desc.p.start, here, () => true) : null) ?? describedPerson(doc, desc.p);
   const g = id ? (doc.actors.genderOf?.(doc.article.docId, id) ?? "any") : "any";
   return id && (g === "any" || g === want) ? speakerForActor(doc, id, p, want) : null;
 }

@@ -13,6 +13,7 @@ import {
   finiteAfter,
   fitsGender,
   NO_TITLE,
+  openingModelRole,
   openingSubject,
   TAIL_SPEECH,
   TITLE_WORDS,

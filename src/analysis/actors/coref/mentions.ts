@@ -3,7 +3,7 @@
 // and "alias" mentions, which quotes, /actor and events all read. Linear passes over one article.
 
 import { literal } from "../../../text/regex-literal.ts";
-import type { Actor, Mention } from "../../../types.ts";
+import type { Mention } from "../../../types.ts";
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { ANONYMOUS_HEADS } from "../../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../../lexicons/titles.ts";
@@ -11,15 +11,18 @@ import { ALL_STEPS, isOn, type StepSwitches } from "../../steps.ts";
 import type { Gender } from "../gender.ts";
 import { COREF_KNOWN_GENDER_NEARER_STEP, knownGenderNearer } from "../s26-pron-steps.ts";
 import { COREF_FRONTED_PHRASE_SUBJECT_STEP, openingWordsReader, opensAfterFront } from "../s27-pron-steps.ts";
-import { PersonFacts, type Stated, statedIn } from "./attributes.ts";
+import { PersonFacts, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
+import { agedHead, COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
 import { nationalPerson } from "./demonym.ts";
+import { backPerson, statedPerson } from "./described-person.ts";
 import { gendersOf, PERSON_PRONOUNS } from "./genders.ts";
 import { actorAtName } from "./name-at.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { quoteTest, sentIndex } from "./positions.ts";
-import { type ArticleCoref, corefReadOptions, personForRole, readCoref, roleOf } from "./read-coref.ts";
-import { epithetOk, SAME_EPITHET_STEP } from "./same-epithet.ts";
+import { corefReadOptions, personForRole, readCoref, roleOf } from "./read-coref.ts";
+import { type Cand, type CorefEvent, type CorefInput, type CorefRun, sentOf } from "./run.ts";
+import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 import {
   appositionOf,
   CLAUSE_SUBJECT_STEP,
@@ -32,59 +35,8 @@ import {
   SPEECH_BEFORE_NOT_TOLD,
   SPEECH_IN,
   speaksAfter,
-  TAIL_TAG,
 } from "./speech-cues.ts";
 import { liveEvents } from "./subordinate-description.ts";
-
-/** What the model's coreference pass needs of one article. */
-export interface CorefInput {
-  docId: string;
-  text: string;
-  /** Offset where the body starts (after front matter). */
-  bodyStart: number;
-  sentences: ReadonlyArray<{ start: number; end: number; para: number }>;
-  /** Name, surname, acronym and alias mentions of the article, in text order. */
-  named: readonly Mention[];
-  byId: ReadonlyMap<string, Actor>;
-  /** Quotations [opening mark, closing mark] in text order (spans.ts). */
-  quoted: ReadonlyArray<readonly [number, number]>;
-  /** Filled with each person's gender in this article (known or learned). */
-  genders?: Map<string, "male" | "female">;
-}
-
-interface Cand {
-  actorId: string;
-  at: number;
-  para: number;
-  /** The subject of a speech verb (or an inverted tag's name). */
-  speaker: boolean;
-  /** (an object) The subject of a clause after "but" (switch "coref-clause-subject"). */
-  inClause?: boolean;
-}
-
-/** One article's coreference as it runs: what it has read so far and what it has resolved. */
-interface CorefRun {
-  inp: CorefInput;
-  out: Mention[];
-  /** Gender per person: an honorific at any mention, else the given name. */
-  gender: Map<string, Gender>;
-  /** Gender learnt from the pronouns resolved to a person of unknown gender. */
-  learned: Map<string, Gender>;
-  /** Persons named (or resolved) as subjects so far, in text order. */
-  recent: Cand[];
-  /** Persons named in other roles so far. */
-  allObjects: Cand[];
-  corefRead: ArticleCoref | null;
-  demonym: boolean; // switch "coref-demonym" (demonym.ts)
-  epithet: boolean; // switch "coref-same-epithet" (same-epithet.ts)
-  facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
-  read: ReturnType<typeof corefReadOptions>;
-  onlyAny: boolean; // switch "coref-only-unknown-gender"
-  fronted: boolean; // switch "coref-fronted-phrase-subject" (s27-pron-steps.ts)
-  knownNearer: boolean; // switch "coref-known-gender-nearer" (s26-pron-steps.ts)
-}
-
-type CorefEvent = { at: number; end: number; kind: "pronoun" | "role"; want?: "male" | "female" };
 
 /** he/she and role descriptions of one article as mentions, each checked against the actor's gender. */
 export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEPS): Mention[] {
@@ -109,6 +61,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     read: corefReadOptions(switches),
     onlyAny: isOn("actors", "coref-only-unknown-gender", switches),
     fronted: isOn("actors", COREF_FRONTED_PHRASE_SUBJECT_STEP.name, switches),
+    contrast: isOn("actors", COREF_CONTRAST_DESCRIPTION_STEP.name, switches),
     knownNearer: isOn("actors", COREF_KNOWN_GENDER_NEARER_STEP.name, switches),
   };
   if (inp.sentences.length === 0) return r.out;
@@ -133,7 +86,6 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
   return r.out;
 }
 
-const sentOf = (inp: CorefInput, pos: number) => inp.sentences[sentIndex(inp.sentences, pos)]!;
 const isPerson = (inp: CorefInput, id: string) => inp.byId.get(id)?.kind === "person";
 const genderOf = (r: CorefRun, id: string): Gender => r.gender.get(id) ?? r.learned.get(id) ?? "any";
 const corefOf = (r: CorefRun) => {
@@ -199,8 +151,14 @@ function eventsOf(inp: CorefInput): CorefEvent[] {
     for (const m of seg.matchAll(ROLE_PHRASE)) {
       const phrase = m[0];
       const head = (m[2] ?? "").toLowerCase();
-      // "the ex-Wallaby", "the 23-year-old": a former membership or an age describes a person too.
-      if (!ROLE_HEADS.has(head) && !DEMONYM_NOUNS.has(head) && !/year-old$|^ex-\p{L}/u.test(head)) continue;
+      // "the ex-Wallaby", "the 23-year-old (Dubliner)": a former membership or an age describes a person too.
+      if (
+        !ROLE_HEADS.has(head) &&
+        !DEMONYM_NOUNS.has(head) &&
+        !/year-old$|^ex-\p{L}/u.test(head) &&
+        !agedHead(phrase)
+      )
+        continue;
       events.push({ at: s.start + m.index!, end: s.start + m.index! + phrase.length, kind: "role" });
     }
   }
@@ -321,66 +279,6 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
 }
 
 const FORMER = /\b(?:former|ex-|retired|veteran)/i;
-
-/** A description stating an age or a nationality: the one person named before with that age, else
- *  the person it takes up, never one the article states otherwise of (attributes.ts). */
-function statedPerson(r: CorefRun, e: CorefEvent, para: number): string | null {
-  const stated: Stated = r.facts ? statedIn(r.inp.text.slice(e.at, e.end)) : { nation: null, age: null };
-  if (!stated.nation && stated.age === null) return backPerson(r, e, para);
-  const aged = stated.age === null ? null : r.facts!.ofAge(stated.age);
-  if (aged && [...r.recent, ...r.allObjects].some((c) => c.actorId === aged)) return aged;
-  const ok = epithetOk(r.inp, r.epithet, e, (id) => !r.facts!.contradicts(id, stated));
-  // "When Jo Marr shook his hand …, the Australian said": the person a fronted clause opens on
-  const s = sentOf(r.inp, e.at);
-  const fronted = FRONTED.test(r.inp.text.slice(s.start, e.at))
-    ? [...r.recent, ...r.allObjects].filter((c) => c.at >= s.start).sort((a, b) => a.at - b.at)[0]
-    : undefined;
-  return fronted && ok(fronted.actorId) ? fronted.actorId : backPerson(r, e, para, ok);
-}
-
-/** A sentence opening on a subordinate clause, the description right after its comma. */
-const FRONTED = /^(?:When|After|As|While|Although|Though|Once|Having|Before)\s[^,]*(?:,[^,]*)*,\s*$/;
-
-/** The person a description takes up: the first named in the sentence before, else an earlier one. */
-function backPerson(r: CorefRun, e: CorefEvent, para: number, ok = (_: string) => true): string | null {
-  const sents = r.inp.sentences;
-  const si = sentIndex(sents, e.at);
-  const prev = si > 0 ? sents[si - 1]! : null;
-  if (prev && prev.para >= para - 1) {
-    // "Nielsen had panicked …, Greer said. The writer said": the reporter of a tag closing the
-    // sentence before, not the first person its report names.
-    const tag = TAIL_TAG.exec(r.inp.text.slice(prev.start, prev.end));
-    const tagAt = tag ? prev.start + tag.index + tag[0].indexOf(tag[1]!) : -1;
-    let first: Cand | null = null;
-    for (const list of [r.recent, r.allObjects])
-      for (let h = list.length - 1; h >= 0 && list[h]!.at >= prev.start; h--) {
-        const c = list[h]!;
-        if (!ok(c.actorId)) continue;
-        if (c.at === tagAt) return c.actorId;
-        if (c.at < prev.end && (!first || c.at < first.at)) first = c;
-      }
-    if (first) return first.actorId;
-  }
-  return earlierPerson(r, e, para, ok);
-}
-
-/** A description pointing back to someone named in an earlier sentence (not this one's subject). */
-function earlierPerson(r: CorefRun, e: CorefEvent, para: number, ok: (id: string) => boolean): string | null {
-  const { recent } = r;
-  const from = sentOf(r.inp, e.at).start;
-  let id: string | null = null;
-  for (let h = recent.length - 1; h >= 0 && !id; h--) {
-    const c = recent[h]!;
-    if (c.para < para - 2) break;
-    if (c.speaker && c.at < from && ok(c.actorId)) id = c.actorId;
-  }
-  for (let h = recent.length - 1; h >= 0 && !id; h--) {
-    const c = recent[h]!;
-    if (c.para < para - 2) break;
-    if (c.at < from && ok(c.actorId)) id = c.actorId;
-  }
-  return id;
-}
 
 /** "JK, also known as Jason King": every later JK is Jason King. */
 function aliasMentions(r: CorefRun) {
