@@ -202,3 +202,15 @@ describe("a description after an opening 'But'", () => {
     expect(actorAt(m, a, "the 25-year-old Dubliner")).toBe("Richard Hale");
   });
 });
+
+describe("an office quoted in the lead, its holder opening the next sentence 'was speaking'", () => {
+  const body =
+    "Hale in 'drunk' remark row\n\nKestria's first minister has told a group of pupils that it is okay to get drunk \"once in a while\".\n\nTom Hale was speaking to more than 100 pupils about binge drinking.";
+
+  it("is that holder, though the headline names him first", () => {
+    expect(speakerOf(directQuotes(body), "once in a while")).toBe("Tom Hale");
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.role-named-next-speaking")), "once in a while"),
+    ).not.toBe("Tom Hale");
+  });
+});

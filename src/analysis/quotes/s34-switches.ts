@@ -2,6 +2,7 @@
 
 import { THEY_OWN_SUBJECT_SWITCH } from "./plural-source-they.ts";
 import { RELATIVE_NOT_DISCUSSED_SWITCH } from "./reported-inside.ts";
+import { SPEAKING_NEXT_SWITCH } from "./role-named-next.ts";
 import { JOINT_PEOPLE_SWITCH } from "./s25-joint-speakers.ts";
 import { CROWD_AGENT_SWITCH } from "./scare18-switches.ts";
 
