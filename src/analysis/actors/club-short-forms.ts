@@ -38,7 +38,8 @@ function shortens(a: string, b: string): boolean {
 
 /** Every word of `short` shortens the same word of `long`, one at least truly shorter. */
 function abbreviatesName(short: readonly string[], long: readonly string[]): boolean {
-  if (short.length !== long.length || short.length < 2) return false;
+  // (two words or more, as many on each side, the first letters alike: most pairs end here)
+  if (short.length !== long.length || short.length < 2 || short[0]![0] !== long[0]![0]) return false;
   const s = short.map(foldKey);
   const l = long.map(foldKey);
   return s.every((w, i) => shortens(w, l[i]!)) && s.some((w, i) => w !== l[i]);
@@ -87,10 +88,11 @@ export const CLUB_SHORT_FORM_STEPS: readonly Step<{ st: ArticleState; vocab: Voc
         joinInto(st, short, full, "alias");
       }
       // the tail word written alone after the full name, where no rule read an actor
-      for (const full of orgsOf(st)) {
+      const live = orgsOf(st);
+      for (const full of live) {
         const w = full.tokens[full.tokens.length - 1]!;
         if (full.tokens.length < 2 || !CLUB_TAILS.has(w)) continue;
-        if (orgsOf(st).some((l) => l !== full && l.tokens[l.tokens.length - 1] === w)) continue;
+        if (live.some((l) => l !== full && l.tokens[l.tokens.length - 1] === w)) continue;
         const from = Math.min(...full.mentions.map((m) => m.start));
         for (const span of bareSpans(st, [w], from))
           full.mentions.push({ ...span, via: "alias", local: full });
