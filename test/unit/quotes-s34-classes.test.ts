@@ -160,6 +160,13 @@ describe("'it' quoting with no organisation in the history", () => {
     ).not.toBe("Kestrel Records");
   });
 
+  it("is no organisation named only in brackets or inside the sentence's object", () => {
+    const qs = directQuotes(
+      'Gadgets\n\nMusic, images and texts are being hoarded on mobiles, laptops and PDAs (Personal Digital Assistants), a Kestrel study found. It found that 60% kept files, making the UK "digitally fat".',
+    );
+    expect(speakerOf(qs, "digitally fat")).not.toBe("Personal Digital Assistants");
+  });
+
   it("is none of two organisations the sentence before names", () => {
     const two = directQuotes(
       'Elvis\n\nOld singles will be released one a week as part of deals with Kestrel Records and Harbour Music Group. It has called it "the most ambitious singles campaign ever".',

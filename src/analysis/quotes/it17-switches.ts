@@ -91,11 +91,20 @@ export function itOneBodyBefore(doc: QuoteDoc, p: Phrase): Speaker | null {
   const own = doc.article.paragraphs.flatMap((x) => x.sentences).find((x) => x.start === to);
   if (!own || !/["“]/u.test(doc.text.slice(p.end, own.end))) return null;
   const ids = new Set<string>();
+  let held = false;
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {
     if (m.start < from || m.end > to || m.via === "pronoun") continue;
-    if (doc.actors.byId.get(m.actorId)?.kind === "organization") ids.add(m.actorId);
+    if (doc.actors.byId.get(m.actorId)?.kind !== "organization") continue;
+    ids.add(m.actorId);
+    // (as the sentence's subject or an owner, "SonyBMG's new campaign": not a name in brackets)
+    held ||=
+      /^['’](?:s\b|\s)/u.test(doc.text.slice(m.end, m.end + 3)) || opensAt(doc.text.slice(from, m.start));
   }
-  if (ids.size !== 1) return null;
+  if (ids.size !== 1 || !held) return null;
   const actor = doc.actors.byId.get([...ids][0]!)!;
   return { ...p, id: actor.id, name: actor.name, kind: "organization", gender: "any" };
 }
+
+/** Do the words before a mention leave it opening its sentence (past a connective and "The")? */
+const opensAt = (before: string): boolean =>
+  /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:The\s+)?$/.test(before);
