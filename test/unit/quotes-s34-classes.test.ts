@@ -221,3 +221,16 @@ describe("an office quoted in the lead, its holder opening the next sentence 'wa
     ).not.toBe("Tom Hale");
   });
 });
+
+describe("a surname written alone that is a given name elsewhere ('Arnold')", () => {
+  const body =
+    'Arnold congratulated on award\n\nDirector Andrea Arnold has been congratulated by the Kestrel Film Council, which partly funded her project. Arnold, from Dartford in Kent, described her victory as "truly overwhelming," she said.';
+
+  it("gives its person no gender: her given name does", () => {
+    const { m, a } = model(body);
+    expect(actorAt(m, a, "she")).toBe("Andrea Arnold");
+    expect(speakerOf(directQuotes(body), "truly overwhelming")).toBe("Andrea Arnold");
+    const off = model(body, switchOff("actors.coref-surname-no-gender"));
+    expect(actorAt(off.m, off.a, "she")).toBeNull();
+  });
+});

@@ -19,6 +19,7 @@ export function gendersOf(
   isPerson: (id: string) => boolean,
   apposition: boolean,
   roleBefore = false,
+  surnameOnly = false,
 ): Map<string, Gender> {
   const { text, named, byId } = inp;
   const gender = new Map<string, Gender>();
@@ -38,6 +39,12 @@ export function gendersOf(
     }
   for (const m of named) {
     if (!isPerson(m.actorId) || gender.has(m.actorId)) continue;
+    // ("Arnold congratulated" for Andrea Arnold: a surname alone is no given name, s34 switch)
+    if (
+      surnameOnly &&
+      (m.via === "surname" || (!/\s/.test(m.text) && /\s/.test(byId.get(m.actorId)?.name ?? "")))
+    )
+      continue;
     const g = genderOfName(m.text);
     if (g !== "any") gender.set(m.actorId, g);
   }
@@ -49,6 +56,12 @@ export function gendersOf(
   if (apposition) appositionGenders(text, named, isPerson, gender);
   return gender;
 }
+
+/** A surname written alone gives no gender, though it is a given name elsewhere (session 34). */
+export const SURNAME_NO_GENDER_STEP = {
+  name: "coref-surname-no-gender",
+  doc: "'Arnold congratulated on Oscar win … Andrea Arnold … she said': a surname written alone ('Arnold', 'Howard') gives its person no gender from the given-name lists",
+} as const;
 
 /** The gender each person pronoun says. */
 export const PERSON_PRONOUNS: Readonly<Record<string, "male" | "female">> = Object.fromEntries(

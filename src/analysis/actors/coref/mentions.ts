@@ -16,7 +16,7 @@ import { boundSubject } from "./binding.ts";
 import { agedHead, COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
 import { nationalPerson } from "./demonym.ts";
 import { backPerson, statedPerson } from "./described-person.ts";
-import { gendersOf, PERSON_PRONOUNS } from "./genders.ts";
+import { gendersOf, PERSON_PRONOUNS, SURNAME_NO_GENDER_STEP } from "./genders.ts";
 import { actorAtName } from "./name-at.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { quoteTest, sentIndex } from "./positions.ts";
@@ -48,6 +48,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
       (id) => isPerson(inp, id),
       isOn("actors", "coref-apposition-gender", switches),
       isOn("actors", "coref-role-before-gender", switches),
+      isOn("actors", SURNAME_NO_GENDER_STEP.name, switches),
     ),
     learned: new Map(),
     recent: [],

@@ -4,6 +4,7 @@ import { COREF_KNOWN_GENDER_NEARER_STEP } from "../s26-pron-steps.ts";
 import { COREF_FRONTED_PHRASE_SUBJECT_STEP, COREF_ROLE_PREMODIFIED_SUBJECT_STEP } from "../s27-pron-steps.ts";
 import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
 import { COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
+import { SURNAME_NO_GENDER_STEP } from "./genders.ts";
 import { ROLE_PAST_AGREES_STEP } from "./read-coref.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 import { APPOSED_SPEAKER_STEP, CLAUSE_SUBJECT_STEP } from "./speech-cues.ts";
@@ -55,6 +56,7 @@ export const COREF_STEPS = [
   COREF_ROLE_PREMODIFIED_SUBJECT_STEP,
   COREF_FRONTED_PHRASE_SUBJECT_STEP,
   COREF_CONTRAST_DESCRIPTION_STEP,
+  SURNAME_NO_GENDER_STEP,
   ROLE_PAST_AGREES_STEP,
   CLAUSE_SUBJECT_STEP,
   APPOSED_SPEAKER_STEP,
