@@ -13,7 +13,6 @@ import {
   finiteAfter,
   fitsGender,
   NO_TITLE,
-  openingModelRole,
   openingSubject,
   TAIL_SPEECH,
   TITLE_WORDS,

@@ -28,7 +28,3 @@ export function contrastedSubject(
   const other = [...subjects, ...others].some((c) => inPrev(c) && c.actorId !== subject.actorId);
   return other ? subject.actorId : null;
 }
-
-/** "the 25-year-old Dubliner": a capitalised noun of a person's origin after an age is a person too. */
-export const agedHead = (phrase: string): boolean =>
-  /\d+-year-old\s+\p{Lu}\p{Ll}+(?:er|ian|an|ese|i)$/u.test(phrase);

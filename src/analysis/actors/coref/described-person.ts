@@ -1,8 +1,7 @@
-// The person a description takes up ("the 25-year-old Dubliner", "the writer"): by a stated age
-// or nationality, by a fronted clause, else the first person named in the sentence before.
+// What a description is and whom it takes up ("the 25-year-old Dubliner", "the writer"): by a stated
+// age or nationality, by a fronted clause, else the first person named in the sentence before.
 
-import type { Stated } from "./attributes.ts";
-import { statedIn } from "./attributes.ts";
+import { type Stated, statedIn } from "./attributes.ts";
 import { contrastedSubject } from "./contrast.ts";
 import { sentIndex } from "./positions.ts";
 import { type Cand, type CorefEvent, type CorefRun, sentOf } from "./run.ts";
@@ -82,3 +81,7 @@ function earlierPerson(r: CorefRun, e: CorefEvent, para: number, ok: (id: string
   }
   return id;
 }
+
+/** "the 25-year-old Dubliner": a capitalised noun of a person's origin after an age is a person too. */
+export const agedHead = (phrase: string): boolean =>
+  /\d+-year-old\s+\p{Lu}\p{Ll}+(?:er|ian|an|ese|i)$/u.test(phrase);

@@ -13,9 +13,9 @@ import { COREF_KNOWN_GENDER_NEARER_STEP, knownGenderNearer } from "../s26-pron-s
 import { COREF_FRONTED_PHRASE_SUBJECT_STEP, openingWordsReader, opensAfterFront } from "../s27-pron-steps.ts";
 import { PersonFacts, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
-import { agedHead, COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
+import { COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
 import { nationalPerson } from "./demonym.ts";
-import { backPerson, statedPerson } from "./described-person.ts";
+import { agedHead, backPerson, statedPerson } from "./described-person.ts";
 import { gendersOf, PERSON_PRONOUNS, SURNAME_NO_GENDER_STEP } from "./genders.ts";
 import { actorAtName } from "./name-at.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
