@@ -3,21 +3,13 @@
 // name's initials (CENTR for C-E-N-T-L-D-R), as a bracketed "(CENTR)" after the name does.
 
 import { isOn } from "../steps.ts";
-import { initials } from "./names.ts";
+import { initials, lettersInOrder } from "./names.ts";
 import type { ArticleState, Local } from "./types.ts";
 
 export const APPOSED_ACRONYM_STEP = {
   name: "apposed-acronym",
   doc: "'CENTR, the Council of European National Top Level Domain Registries,': an acronym in apposition to a name whose initials hold its letters in order names that organisation",
 };
-
-/** Are the letters of `acr` the first of `ini` and then, in order, some of the rest? */
-export function spellsInOrder(acr: string, ini: string): boolean {
-  if (acr[0] !== ini[0]) return false;
-  let k = 1;
-  for (let i = 1; i < ini.length && k < acr.length; i++) if (ini[i] === acr[k]) k++;
-  return k === acr.length;
-}
 
 /** "#ACR" keys for acronyms set in apposition right before an organisation's mention. */
 export function apposedAcronyms(st: ArticleState): Map<string, Local> {
@@ -31,7 +23,7 @@ export function apposedAcronyms(st: ArticleState): Map<string, Local> {
         st.text.slice(Math.max(0, m.start - 16), m.start),
       );
       const after = /^,/.test(st.text.slice(m.end, m.end + 1));
-      if (before && after && spellsInOrder(before[1]!, ini)) keys.set(`#${before[1]}`, l);
+      if (before && after && lettersInOrder(before[1]!, ini)) keys.set(`#${before[1]}`, l);
     }
   }
   return keys;

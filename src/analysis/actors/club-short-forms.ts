@@ -3,8 +3,8 @@
 // club by the tail of its name ("United fans have reacted") and abbreviates its place ("Man
 // United had turned down the bid", which reads like a person's name by its shape alone).
 
-import { foldKey } from "../../text/fold.ts";
 import type { Step } from "../steps.ts";
+import { abbreviates } from "./names.ts";
 import { bareSpans, joinInto, orgsOf } from "./s26-names-steps.ts";
 import type { ArticleState, Local, Vocab } from "./types.ts";
 
@@ -25,26 +25,6 @@ const CLUB_TAILS = new Set(
   ),
 );
 
-/** Is `a` the word `b` shortened: its start (three letters or more) or, for up to four letters,
- *  its first letter and then some of its letters in order ("Utd" for "United")? */
-function shortens(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length >= 3 && b.length > a.length + 1 && b.startsWith(a)) return true;
-  if (a.length < 3 || a.length > 4 || b.length < a.length + 2 || a[0] !== b[0]) return false;
-  let k = 1;
-  for (let i = 1; i < b.length && k < a.length; i++) if (b[i] === a[k]) k++;
-  return k === a.length;
-}
-
-/** Every word of `short` shortens the same word of `long`, one at least truly shorter. */
-function abbreviatesName(short: readonly string[], long: readonly string[]): boolean {
-  // (two words or more, as many on each side, the first letters alike: most pairs end here)
-  if (short.length !== long.length || short.length < 2 || short[0]![0] !== long[0]![0]) return false;
-  const s = short.map(foldKey);
-  const l = long.map(foldKey);
-  return s.every((w, i) => shortens(w, l[i]!)) && s.some((w, i) => w !== l[i]);
-}
-
 /** The one organisation of the article `pick` finds, else null. */
 function onlyOne(orgs: readonly Local[], pick: (l: Local) => boolean): Local | null {
   const hits = orgs.filter(pick);
@@ -64,7 +44,14 @@ export const CLUB_SHORT_FORM_STEPS: readonly Step<{ st: ArticleState; vocab: Voc
       ];
       for (const short of shorts) {
         if (!short.mentions.length) continue;
-        const full = onlyOne(orgs, (l) => l !== short && abbreviatesName(short.tokens, l.tokens));
+        const full = onlyOne(
+          orgs,
+          (l) =>
+            l !== short &&
+            short.tokens.length >= 2 &&
+            short.tokens[0]![0] === l.tokens[0]![0] &&
+            abbreviates(short.tokens, l.tokens),
+        );
         if (!full) continue;
         if (short.kind === "person")
           for (const [k, l] of [...st.persons]) if (l === short) st.persons.delete(k);

@@ -9,7 +9,7 @@ import { apposedAcronyms } from "./apposed-acronym.ts";
 import { attach, newLocal } from "./article-actors.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
-import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
+import { abbreviates, acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import { weakPersonsAsOrgs } from "./person-as-org.ts";
 import { ORG_HINT_SURNAME_RULE } from "./s22-actors-steps.ts";
@@ -335,18 +335,4 @@ function mergeAbbreviations(st: ArticleState) {
     st.orgs.delete(k);
     st.all.splice(st.all.indexOf(short), 1);
   }
-}
-
-function abbreviates(short: string[], long: string[]): boolean {
-  if (short.length !== long.length) return false;
-  let shorter = false;
-  for (let i = 0; i < short.length; i++) {
-    const a = foldKey(short[i]!);
-    const b = foldKey(long[i]!);
-    if (a === b) continue;
-    const stem = a.length > 3 && a.endsWith("s") && b.endsWith("s") ? a.slice(0, -1) : a;
-    if (stem.length < 3 || !b.startsWith(stem) || b.length <= stem.length + 1) return false;
-    shorter = true;
-  }
-  return shorter;
 }

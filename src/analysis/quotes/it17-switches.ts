@@ -3,7 +3,7 @@
 
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
-import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { previousSentenceStart, sentenceEnd, sentenceStart } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -88,8 +88,7 @@ export function itOneBodyBefore(doc: QuoteDoc, p: Phrase): Speaker | null {
   const to = sentenceStart(doc, p.start);
   if (from === to) return null;
   // (only an "it" whose own sentence quotes: one read for the history alone lends too far)
-  const own = doc.article.paragraphs.flatMap((x) => x.sentences).find((x) => x.start === to);
-  if (!own || !/["“]/u.test(doc.text.slice(p.end, own.end))) return null;
+  if (!/["“]/u.test(doc.text.slice(p.end, sentenceEnd(doc, p.start)))) return null;
   const ids = new Set<string>();
   let held = false;
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {

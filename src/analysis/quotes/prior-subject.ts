@@ -33,6 +33,13 @@ export function sentenceStart(doc: QuoteDoc, pos: number): number {
   return start;
 }
 
+/** Where the sentence holding `pos` ends (the text's end after the last). */
+export function sentenceEnd(doc: QuoteDoc, pos: number): number {
+  for (const para of doc.article.paragraphs)
+    for (const s of para.sentences) if (s.start <= pos && pos < s.end) return s.end;
+  return doc.text.length;
+}
+
 /** Where the sentence before the one holding `pos` starts (across paragraphs). */
 export function previousSentenceStart(doc: QuoteDoc, pos: number): number {
   const here = sentenceStart(doc, pos);

@@ -51,8 +51,8 @@ function introducedSpeaker(doc: QuoteDoc, start: number, end: number) {
   const speaking = isOn("quotes", SPEAKING_NEXT_SWITCH.name, doc.switches) && SPEAKING.test(after);
   if (!SPEECH_VERB_FORMS.has(verb) && !speaking) return null;
   // named here first: one named before is someone the office was not (a headline's name aside, s34)
-  const firstBody = doc.article.paragraphs[1]?.sentences[0]?.start ?? 0;
-  const lead = headlineLine(doc) ? firstBody : (doc.article.paragraphs[0]?.sentences[0]?.start ?? 0);
+  // (the headline is no paragraph: the body's first sentence starts after it)
+  const lead = doc.article.paragraphs[0]?.sentences[0]?.start ?? 0;
   const from = isOn("quotes", SPEAKING_NEXT_SWITCH.name, doc.switches) ? lead : 0;
   if (ms.some((x) => x.actorId === m.actorId && x.start < m.start && x.start >= from)) return null;
   return m;
@@ -72,8 +72,6 @@ export function roleNamedNext(doc: QuoteDoc, direct: QuoteFound[]): void {
   if (!isOn("quotes", ROLE_NAMED_NEXT_SWITCH.name, doc.switches)) return;
   const paras = doc.article.paragraphs;
   const sentences = paras.flatMap((p, k) => p.sentences.map((s) => ({ ...s, k })));
-  // (the lead: the first sentence, or the second after a headline line kept as a paragraph, s34)
-  const leadAt = headlineLine(doc) && isOn("quotes", SPEAKING_NEXT_SWITCH.name, doc.switches) ? 1 : 0;
   for (const q of direct) {
     if (!bareRole(q, isOn("quotes", SPEAKING_NEXT_SWITCH.name, doc.switches))) continue;
     const i = sentences.findIndex((s) => s.start <= q.start && q.start < s.end);
@@ -81,19 +79,11 @@ export function roleNamedNext(doc: QuoteDoc, direct: QuoteFound[]): void {
     const next = sentences[i + 1];
     if (!here || !next || !doc.text.slice(here.start, here.end).includes(q.speakerText!)) continue;
     // the same paragraph, or the lead and the paragraph after it; no one named speaking in its own sentence
-    if (next.k !== here.k && i !== leadAt) continue;
+    if (next.k !== here.k && i !== 0) continue;
     if (namedSpeakerIn(doc, here.start, here.end)) continue;
     const m = introducedSpeaker(doc, next.start, next.end);
     if (!m) continue;
     const actor = doc.actors.byId.get(m.actorId)!;
     Object.assign(q, personSaid(actor, m.text), { via: "context" });
   }
-}
-
-/** Is the article's first paragraph a headline line (one sentence with no closing stop)? */
-function headlineLine(doc: QuoteDoc): boolean {
-  const paras = doc.article.paragraphs;
-  const first = paras[0]?.sentences;
-  if (paras.length < 2 || first?.length !== 1) return false;
-  return !/[.!?"”']\s*$/u.test(doc.text.slice(first[0]!.start, first[0]!.end));
 }
