@@ -5,6 +5,7 @@
 
 import type { Article } from "../../types.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
+import { TERM_BETWEEN_REPORTS } from "./between-reports.ts";
 import { CONTINUED_OWN_TAG_SWITCH } from "./continued-own-tag.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
 import { type Cue, phraseAfter, sentenceSubject } from "./phrases.ts";
@@ -287,6 +288,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   SOLE_VOICE,
   LATEST_VOICE,
   RECENT_SPEAKER,
+  TERM_BETWEEN_REPORTS,
   // (before joint-cue, which takes the one conjunct away)
   JOINT_NAMED_SPEAKERS,
   JOINT_CUE,
