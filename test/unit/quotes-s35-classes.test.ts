@@ -1,6 +1,7 @@
 // Error classes session 35 found (BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
+import { model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a term between two reports of the same speaker", () => {
@@ -28,5 +29,25 @@ describe("a term between two reports of the same speaker", () => {
       '"Tax rises are needed," the Kestrel Institute said.',
     );
     expect(speakerOf(directQuotes(quoted), "wings")).toBe(speakerOf(directQuotes(quoted, off), "wings"));
+  });
+});
+
+describe("name-shaped words after a capital 'The' inside a sentence", () => {
+  const kinds = (text: string, off?: boolean) =>
+    model(text, off ? switchOff("actors.title-the-not-person") : undefined).m.actors.map(
+      (a) => `${a.kind}:${a.name}`,
+    );
+
+  it("are a title's, never a person's", () => {
+    const body =
+      "Film\n\nThe documentary was shown on Monday. Ms Robinson, who presents The Lucky Ladder tells Cockerell that she despaired.";
+    expect(kinds(body)).not.toContain("person:Lucky Ladder");
+    expect(kinds(body, true)).toContain("person:Lucky Ladder");
+  });
+
+  it("leave a sentence's own opening 'The' alone", () => {
+    expect(kinds("Film\n\nThe show was long. The Law Lords ruled against the plan on Monday.")).toEqual(
+      kinds("Film\n\nThe show was long. The Law Lords ruled against the plan on Monday.", true),
+    );
   });
 });

@@ -29,7 +29,7 @@ import { ALL_STEPS, type StepSwitches, stepNames } from "../steps.ts";
 import { APPOSED_ACRONYM_STEP } from "./apposed-acronym.ts";
 import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
-import { GENDERED_GIVEN_NAME_STEP } from "./chunk-rules/plain-name.ts";
+import { GENDERED_GIVEN_NAME_STEP, TITLE_THE_STEP } from "./chunk-rules/plain-name.ts";
 import { AMPERSAND_NAME_STEP } from "./chunk-rules/sentence-initial-common.ts";
 import { MEDIUM_ORG_WORD_STEP, WEEKDAY_PAPER_STEP } from "./chunks.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
@@ -63,6 +63,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   WEEKDAY_PAPER_STEP,
   MEDIUM_ORG_WORD_STEP,
   GENDERED_GIVEN_NAME_STEP,
+  TITLE_THE_STEP,
   APPOSED_ACRONYM_STEP,
   COMMON_WORD_TITLE_STEP,
   NAMED_MID_SENTENCE_STEP,

@@ -15,6 +15,12 @@ export const GENDERED_GIVEN_NAME_STEP = {
   doc: "'Penny Little, who monitored the hunt, said': a run opening on a given name of either gender's list is a person, though its words are common ones in the corpus",
 };
 
+/** "who presents The Weakest Link tells": no person's name follows a capital "The" mid-sentence (session 35). */
+export const TITLE_THE_STEP = {
+  name: "title-the-not-person",
+  doc: "'Ms Robinson, who presents The Weakest Link tells …': name-shaped words after a capital 'The' inside a sentence are a title's, not a person's",
+};
+
 /** "Kristi Noem": two to four name-shaped words, a person unless the context says otherwise. */
 export const plainName: ChunkRule = {
   name: "plain-name",
@@ -59,7 +65,9 @@ export const plainName: ChunkRule = {
     )
       return true;
     // "Tears of the Sun Willis": people's names do not follow "the"; the last word may be a surname
-    if (/(?:^|[^\p{L}])the $/u.test(before) && !given && !role && !postNominal) {
+    // (nor a title's capital "The" mid-sentence: "who presents The Weakest Link tells …", switch)
+    const titleThe = isOn("actors", TITLE_THE_STEP.name, st.switches) && /\p{Ll} The $/u.test(before);
+    if ((/(?:^|[^\p{L}])the $/u.test(before) || titleThe) && !given && !role && !postNominal) {
       if (n.length === 2 && !isCommon(n[1]!.text, vocab)) pendingWord(st, n.slice(1), null, null);
       return true;
     }
