@@ -1,7 +1,6 @@
 // Lone words (surnames, first names, acronyms, short forms) joined to the unique actor of the
 // same article that they name.
 
-import { foldKey } from "../../text/fold.ts";
 import { NEVER } from "../lexicons/not-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
