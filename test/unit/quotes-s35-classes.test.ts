@@ -1,7 +1,7 @@
 // Error classes session 35 found (BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
-import { model } from "../helpers/actors.ts";
+import { actorAt, model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("a term between two reports of the same speaker", () => {
@@ -49,5 +49,33 @@ describe("name-shaped words after a capital 'The' inside a sentence", () => {
     expect(kinds("Film\n\nThe show was long. The Law Lords ruled against the plan on Monday.")).toEqual(
       kinds("Film\n\nThe show was long. The Law Lords ruled against the plan on Monday.", true),
     );
+  });
+});
+
+describe("an organisation noun opening a sentence of speech after an organisation spoke", () => {
+  const body = (second: string) =>
+    `Bank apology\n\nHarbour Bank and Canal Bank were the lenders named. "We apologise for the role that Canal Bank played." Kestrel Finance Corporation said that it would set up a fund. ${second}`;
+
+  it("is the organisation that spoke, not an earlier one with the noun in its name", () => {
+    const qs = directQuotes(body('The bank said that it is a "very different company" now.'));
+    expect(speakerOf(qs, "very different")).toBe("Kestrel Finance Corporation");
+    const off = directQuotes(
+      body('The bank said that it is a "very different company" now.'),
+      switchOff("quotes.org-noun-after-speaking-org"),
+    );
+    expect(speakerOf(off, "very different")).not.toBe("Kestrel Finance Corporation");
+    const { m, a } = model(body('The bank said that it is a "very different company" now.'));
+    expect(actorAt(m, a, "The bank")).toBe("Kestrel Finance Corporation");
+  });
+
+  it("is not that organisation when the sentence before opens on someone else, or does not speak", () => {
+    const other = directQuotes(
+      `Bank apology\n\nCanal Bank was named. Ann Lee said Kestrel Finance Corporation would set up a fund. The bank said it was "sorry".`,
+    );
+    expect(speakerOf(other, "sorry")).not.toBe("Kestrel Finance Corporation");
+    const silent = directQuotes(
+      `Bank apology\n\nCanal Bank was named. Kestrel Finance Corporation set up a fund. The bank said it was "sorry".`,
+    );
+    expect(speakerOf(silent, "sorry")).not.toBe("Kestrel Finance Corporation");
   });
 });

@@ -179,7 +179,7 @@ export function linkArticle(
       },
       switches,
     ),
-    ...(isOn("actors", ROLE_NOUNS_STEP.name, switches) ? roleNouns(d, named, byId) : []),
+    ...(isOn("actors", ROLE_NOUNS_STEP.name, switches) ? roleNouns(d, named, byId, switches) : []),
   ];
   if (extra.length) {
     // a role phrase may hold a name ("the party's Treasury spokesman"): both stay, nested;

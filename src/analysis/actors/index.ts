@@ -43,6 +43,7 @@ import { CLIPPED_PAST_COUNTRY_STEP, ROLE_MODIFIER_GIVEN_NAME_STEP } from "./s23-
 import { TWO_BODIES_AND_STEP } from "./s26-names-and.ts";
 import { NAMED_MID_SENTENCE_STEP } from "./s26-names-steps.ts";
 import { AMPERSAND_FIRST_STEP } from "./set23-steps.ts";
+import { SPEAKING_ORG_GOES_ON_STEP } from "./speaking-org-goes-on.ts";
 import { corpusActors, finishModel, linkArticle, readArticle, readDoc, taggerOn, vocabOf } from "./stages.ts";
 
 /**
@@ -64,6 +65,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   MEDIUM_ORG_WORD_STEP,
   GENDERED_GIVEN_NAME_STEP,
   TITLE_THE_STEP,
+  SPEAKING_ORG_GOES_ON_STEP,
   APPOSED_ACRONYM_STEP,
   COMMON_WORD_TITLE_STEP,
   NAMED_MID_SENTENCE_STEP,

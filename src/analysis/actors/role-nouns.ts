@@ -3,6 +3,8 @@
 import { foldKey } from "../../text/fold.ts";
 import type { Actor, Mention } from "../../types.ts";
 import { OFFICE_RANKS, ROLE_NOUNS } from "../lexicons/titles.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
+import { SPEAKING_ORG_GOES_ON_STEP, speakingOrgBefore } from "./speaking-org-goes-on.ts";
 import type { DocData } from "./types.ts";
 
 // The modifier is lazy: "the prime minister" is the role "prime minister", not a "minister" with a
@@ -24,7 +26,13 @@ const ROLE_RE = new RegExp(
 );
 
 /** "the president" / "the department", where an actor of the article carries that word. */
-export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string, Actor>): Mention[] {
+export function roleNouns(
+  d: DocData,
+  list: Mention[],
+  byId: ReadonlyMap<string, Actor>,
+  switches: StepSwitches,
+): Mention[] {
+  const goesOn = isOn("actors", SPEAKING_ORG_GOES_ON_STEP.name, switches);
   const out: Mention[] = [];
   const text = d.article.text;
   const named = list.filter((m) => m.via !== "role" && m.via !== "pronoun");
@@ -43,9 +51,11 @@ export function roleNouns(d: DocData, list: Mention[], byId: ReadonlyMap<string,
       if (!kind || (proper && kind !== "person")) continue;
       const at = s.start + m.index;
       const mod = kind === "person" && m[1] && !proper && !rank && !PLAIN_MODIFIERS.has(m[1]) ? m[1] : null;
-      const a = bestCarrier(d.article.docId, named, byId, at, kind, (t) =>
-        carries(t, roleWords, proper, rank, mod),
-      );
+      const a =
+        (kind === "organization" && goesOn
+          ? speakingOrgBefore(text, d.sentences, named, byId, at, at + m[0].length)
+          : null) ??
+        bestCarrier(d.article.docId, named, byId, at, kind, (t) => carries(t, roleWords, proper, rank, mod));
       if (a)
         out.push({
           actorId: a.id,

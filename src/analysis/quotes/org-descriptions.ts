@@ -15,6 +15,7 @@ import { MODIFIED_GROUP_RULE, PLURAL_PAIR_RULE } from "./set30-group.ts";
 import { KIND_AFTER_NAMED_RULE, KIND_STATEMENT_RULE } from "./set32-org.ts";
 import { CAPITAL_GOVERNMENT_RULE, LEAD_BODY_NAMED_NEXT_RULE } from "./set33-capital.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
+import { SPEAKING_ORG_NOUN_RULE } from "./speaking-org-noun.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -37,6 +38,8 @@ function listAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
 }
 
 export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
+  // (session 35: "JP Morgan said …. The bank said")
+  SPEAKING_ORG_NOUN_RULE,
   // (session 24: "the festival", "the researchers")
   ...S24_DESC_RULES,
   {
