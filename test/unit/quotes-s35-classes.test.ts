@@ -79,3 +79,26 @@ describe("an organisation noun opening a sentence of speech after an organisatio
     expect(speakerOf(silent, "sorry")).not.toBe("Kestrel Finance Corporation");
   });
 });
+
+describe("two people reporting together", () => {
+  const body =
+    'Bid\n\nJohn Marr and Ivo Brandt own a stake. Mr Marr and Mr Brandt issued a statement late on Friday saying that they remained "long-term investors" in the club.';
+
+  it("are named by their full names and lend the record's term", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "long-term investors")).toBe("John Marr and Ivo Brandt");
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.joint-reporters-lend")), "long-term investors"),
+    ).toBeNull();
+  });
+
+  it("lend nothing of their own when one of them is no person the model holds", () => {
+    const text =
+      'Bid\n\nJohn Marr owns a stake. Mr Marr and the board issued a statement saying that they remained "long-term investors".';
+    const on = speakerOf(directQuotes(text), "long-term investors");
+    expect(on).not.toContain(" and ");
+    expect(on).toBe(
+      speakerOf(directQuotes(text, switchOff("quotes.joint-reporters-lend")), "long-term investors"),
+    );
+  });
+});

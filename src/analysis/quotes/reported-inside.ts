@@ -21,6 +21,17 @@ export const RELATIVE_NOT_DISCUSSED_SWITCH = {
   doc: '"He went on to reflect on the values that “most Britons hold dear”": a plural of things before "that" heads a relative clause, not a claim under discussion, so the record around lends its speaker',
 };
 
+/** Two named people reported together lend their terms (session 35). */
+export const JOINT_REPORTERS_SWITCH = {
+  name: "joint-reporters-lend",
+  doc: '"Jo Marr and Ivo Brandt said that they remained “long-term investors”": two named people reporting together lend the record\'s terms, as one named speaker does',
+};
+
+/** A record's speaker of two people the model knows, reported together ("Jo Roe and Ivo Brandt",
+ *  reported-speaker.ts twoPeople: no id, a person's kind). */
+const jointNames = (r: QuoteFound) =>
+  r.speakerKind === "person" && !r.speakerId && / and /.test(r.speakerName ?? "");
+
 /** "suggestions that “…”", "claims that “…”": a noun's "that" clause right before the quotation. */
 function discussed(text: string, at: number, narrow = false): boolean {
   const m = /(\p{L}+)\s+that\s+["“‘']?$/u.exec(text.slice(Math.max(0, at - 30), at));
@@ -69,6 +80,7 @@ export function lendReportedSpeakers(
   const ownSpeech = on(REPORTED_OWN_SPEECH_SWITCH.name);
   const pluralRoles = on(PLURAL_ROLE_OWN_SPEECH_SWITCH.name);
   const narrow = on(RELATIVE_NOT_DISCUSSED_SWITCH.name);
+  const jointPeople = on(JOINT_REPORTERS_SWITCH.name);
   if (reported.length === 0) return;
   for (const q of quotes) {
     // (a named speaker is kept, but for the reported clause's own subject the model holds no actor for)
@@ -82,7 +94,12 @@ export function lendReportedSpeakers(
     // Only from a speaker the model knows, and never a title ("Plays for Sure"), which no one
     // says, nor a word under discussion ("Suggestions that “outsourcing” is to blame are wrong").
     // (an organisation's name the model holds no actor for, "the Growers' Union", is as sure)
-    const known = !!r.speakerId || r.speakerKind === "organization" || organisationName(r.speakerName);
+    // (and two named people speaking together, "John Roe and Ivo Brandt", session 35 switch)
+    const known =
+      !!r.speakerId ||
+      r.speakerKind === "organization" ||
+      organisationName(r.speakerName) ||
+      (jointPeople && jointNames(r));
     // (with `lendsTerm`, not from a record of deciding: "decided to act after the “…”")
     const lend =
       terms && known && lendsTerm(r, q) && !/^\p{Lu}/u.test(q.text) && !discussed(text, q.start, narrow);

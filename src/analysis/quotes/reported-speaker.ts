@@ -8,6 +8,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { accordingSource, datedSource, relativeInSource } from "./reported-according.ts";
+import { JOINT_REPORTERS_SWITCH } from "./reported-inside.ts";
 import { clauseWordAt } from "./reported-name-words.ts";
 import type { ReportedCue } from "./reported-rules.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -80,7 +81,30 @@ export function jointSpeaker(doc: QuoteDoc, cue: ReportedCue, sp: Speaker): Spea
   )
     return null;
   const name = words.replace(/^(?:the|a|an)\s+/i, "").replace(/,(?=\s+(?:and|&)\s)/, "");
+  // ("Mr Roe and Mr Brandt": two people the model knows, by their full names, session 35 switch)
+  const people = isOn("quotes", JOINT_REPORTERS_SWITCH.name, doc.switches)
+    ? twoPeople(doc, cue, words)
+    : null;
+  if (people) return { ...sp, text: words, name: people, id: null, kind: "person", gender: "plural" };
   return { ...sp, text: words, name, id: null, kind: "unnamed", gender: "plural" };
+}
+
+/** "Mr Roe and Mr Brandt" → "Jo Roe and Ivo Brandt": a phrase of exactly two named people the
+ *  model holds, joined by "and", else null. */
+function twoPeople(doc: QuoteDoc, cue: ReportedCue, words: string): string | null {
+  const at = doc.text.indexOf(words, Math.max(0, cue.speaker.start - words.length));
+  const m = /^(.+?)\s+and\s+(.+)$/u.exec(words);
+  if (at < 0 || !m || /,/.test(words)) return null;
+  const ms = doc.actors
+    .mentionsIn(doc.article.docId)
+    .filter((x) => x.via !== "pronoun" && x.via !== "role" && x.start >= at && x.end <= at + words.length);
+  const a = ms.find((x) => x.end === at + m[1]!.length);
+  const b = ms.find((x) => x.end === at + words.length && x.start >= at + m[0].length - m[2]!.length);
+  const x = a && doc.actors.byId.get(a.actorId);
+  const y = b && doc.actors.byId.get(b.actorId);
+  return x && y && x.id !== y.id && x.kind === "person" && y.kind === "person"
+    ? `${x.name} and ${y.name}`
+    : null;
 }
 
 /** Checks tried in order; the first that says "drop" drops the record. */
