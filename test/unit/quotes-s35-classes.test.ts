@@ -102,3 +102,22 @@ describe("two people reporting together", () => {
     );
   });
 });
+
+describe("a back-shifted sentence after a report holding a quotation", () => {
+  const body =
+    'Police\n\nThe plans were unveiled. Tory spokesman Dan Roper said the proposals were "little more than a PR exercise" ahead of the election. Police forces were already "buried" under existing initiatives and there was little in the plans.';
+
+  it("goes on with the report, so its term is the reporter's", () => {
+    expect(speakerOf(directQuotes(body), "buried")).toBe("Dan Roper");
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.backshifted-quote-in-report")), "buried"),
+    ).toBeNull();
+  });
+
+  it("is no report after a statement of its own ('“…,” Mr Roper said. The stand was a “cathedral”')", () => {
+    const after = directQuotes(
+      'Police\n\nThe plans were unveiled. "It is little more than a PR exercise," Tory spokesman Dan Roper said. The hall was a "cathedral" of noise.',
+    );
+    expect(speakerOf(after, "cathedral")).toBeNull();
+  });
+});

@@ -14,6 +14,12 @@ import { takeReportedSpeaker } from "./reported-inside.ts";
 import { sentenceAndBefore } from "./term-after-speaker.ts";
 import type { QuoteFound } from "./types.ts";
 
+/** The switch of a quotation inside the report (session 35). */
+export const BACKSHIFTED_QUOTE_IN_REPORT_SWITCH = {
+  name: "backshifted-quote-in-report",
+  doc: "\"Mr Hale said the plans were “little more than a PR exercise” ahead of the poll. Police were already “buried” …\": a quotation inside the report leaves the sentence after it the report's, back-shifted as a report's is",
+};
+
 /** Past verbs of saying whose clause the next sentence can go on reporting. */
 const SAID = /^(?:said|told|argued|insisted|claimed|warned|added|stated|explained|stressed|maintained)$/;
 /** Finite verbs of the back-shifted report, and present ones that mark the writer's own sentence. */
@@ -53,6 +59,7 @@ function accountLast(
   reported: readonly QuoteFound[],
   s: Span,
   quoted: boolean,
+  within = false,
 ) {
   const latest = (xs: readonly QuoteFound[]) =>
     xs.filter((x) => x.speakerName && overlaps(x, s)).sort((a, b) => b.start - a.start)[0];
@@ -64,7 +71,10 @@ function accountLast(
   if (stray) return null;
   // (a statement after the last report, or alone: its speaker's account)
   const d = quoted ? latest(direct.filter((x) => x.kind === "statement")) : undefined;
-  if (d?.speakerId && (!r || d.start > r.start)) return d;
+  // (…but a quotation inside the report is part of it: "said the plans were “little more than a
+  // PR exercise” ahead of the poll", switch "backshifted-quote-in-report")
+  const inside = !!r && !!d && within && d.start >= r.start && d.end <= r.end;
+  if (d?.speakerId && (!r || d.start > r.start) && !inside) return d;
   if (!r) return null;
   if (!SAID.test(r.cue ?? "")) return null;
   // (a report in the present or with a modal, "said ministers should expect …", is not back-shifted)
@@ -110,6 +120,7 @@ export function backshiftedTerms(
   direct: QuoteFound[],
   reported: readonly QuoteFound[],
   quoted = false,
+  within = false,
 ): void {
   const text = article.text;
   const records = [...direct, ...reported];
@@ -117,7 +128,7 @@ export function backshiftedTerms(
     if (q.speakerName || q.kind !== "term" || !/^\p{Ll}/u.test(q.text)) continue;
     const at = sentenceAndBefore(article, q.start);
     if (!at) continue;
-    const r = accountLast(text, direct, reported, at.before, quoted);
+    const r = accountLast(text, direct, reported, at.before, quoted, within);
     // (after a statement, or from the paragraph before: a modal or past perfect only)
     const apart = !article.paragraphs.some((p) => p.start <= at.before.start && at.own.start < p.end);
     if (!r || !carries(text, direct, records, at.own, r, r.kind !== "reported" || apart)) continue;

@@ -7,7 +7,7 @@ import type { ActorModel, Article } from "../../types.ts";
 import { buildActorModel } from "../actors/index.ts";
 import { ALL_STEPS, isOn, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
-import { backshiftedTerms } from "./backshifted-term.ts";
+import { BACKSHIFTED_QUOTE_IN_REPORT_SWITCH, backshiftedTerms } from "./backshifted-term.ts";
 import { ARTICLE_STEPS, SENTENCE_CONTEXT } from "./context.ts";
 import type { DocNames } from "./doc-names.ts";
 import { docNamesFor } from "./doc-names-for.ts";
@@ -103,6 +103,7 @@ export function extractQuotes(
       direct,
       reported,
       isOn("quotes", BACKSHIFTED_AFTER_QUOTE_SWITCH.name, switches),
+      isOn("quotes", BACKSHIFTED_QUOTE_IN_REPORT_SWITCH.name, switches),
     );
   if (isOn("quotes", PLURAL_PARTY_TERM_SWITCH.name, switches)) pluralPartyTerms(doc, direct);
   if (isOn("quotes", "statement-after-report", switches))

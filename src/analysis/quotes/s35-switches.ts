@@ -1,6 +1,7 @@
 // Switches of the speaker classes session 35 found (one list for study-set-switches.ts).
 
+import { BACKSHIFTED_QUOTE_IN_REPORT_SWITCH } from "./backshifted-term.ts";
 import { JOINT_REPORTERS_SWITCH } from "./reported-inside.ts";
 
 /** The switches of session 35's classes outside the step tables, for the ablation. */
-export const S35_SWITCHES = [JOINT_REPORTERS_SWITCH];
+export const S35_SWITCHES = [JOINT_REPORTERS_SWITCH, BACKSHIFTED_QUOTE_IN_REPORT_SWITCH];
