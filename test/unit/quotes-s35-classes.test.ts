@@ -121,3 +121,21 @@ describe("a back-shifted sentence after a report holding a quotation", () => {
     expect(speakerOf(after, "cathedral")).toBeNull();
   });
 });
+
+describe("a stance after 'is' ('is concerned that', 'was worried')", () => {
+  it("is no passive: the subject holds the view, so a term in it is theirs", () => {
+    const body =
+      'Games\n\nAnn Hewitt spoke on Sunday. She is concerned that too many children are playing games with "high levels of violence".';
+    expect(speakerOf(directQuotes(body), "high levels")).toBe("Ann Hewitt");
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.clause-subject-stance")), "high levels"),
+    ).toBeNull();
+  });
+
+  it("leaves a real passive's subject no speaker", () => {
+    const qs = directQuotes(
+      'Games\n\nAnn Hewitt spoke on Sunday. Ms Hewitt was praised by police for "bravery".',
+    );
+    expect(speakerOf(qs, "bravery")).toBeNull();
+  });
+});

@@ -36,6 +36,7 @@ export function clauseSubject(
   text: string,
   more = false,
   person = false,
+  stance = false,
 ): Cue | null {
   const read = sentenceSubject(toks, j, text);
   const subj = read && more ? (cutAtPast(toks, read, text) ?? read) : read;
@@ -87,7 +88,10 @@ export function clauseSubject(
       // ("had been full of": "been" before no participle is no passive)
       (t, k) =>
         (t.lower === "been" && !PREDICATE.test(between[k + 1]?.lower ?? "")) ||
-        (PASSIVE_AUX.has(t.lower) && /ed$/.test(between[k + 1]?.lower ?? "")),
+        // ("is concerned that", "was worried": a stance, no passive, session 35 switch)
+        (PASSIVE_AUX.has(t.lower) &&
+          /ed$/.test(between[k + 1]?.lower ?? "") &&
+          !(stance && PREDICATE.test(between[k + 1]!.lower))),
     )
   )
     return null;

@@ -175,6 +175,12 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, true),
   },
   {
+    // (clause-subject read "is concerned" as a passive, whose subject says nothing)
+    name: "clause-subject-stance",
+    doc: '`Ms Hewitt is concerned that children play games with "high levels of violence"`: a stance ("concerned", "worried") after "is" is no passive; the subject holds the view',
+    try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, false, false, true),
+  },
+  {
     // (clause-subject takes no bare description: this one only when it stands for a named person)
     name: "clause-described-person",
     doc: '`Pierre Blanc … the Frenchman has endured a "difficult week"`: a person\'s description opening the clause, when it resolves to a named person',
