@@ -139,3 +139,19 @@ describe("a stance after 'is' ('is concerned that', 'was worried')", () => {
     expect(speakerOf(qs, "bravery")).toBeNull();
   });
 });
+
+describe("a so-called term a person spoke of", () => {
+  it("stays the speaker's ('referred to a period of so-called “…”')", () => {
+    const body =
+      'Oil\n\nVladimir Petrov spoke on Sunday. Mr Petrov referred to a period of so-called "cowboy capitalism" after 1991.';
+    expect(speakerOf(directQuotes(body), "cowboy")).toBe("Vladimir Petrov");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.so-called-spoken-of")), "cowboy")).toBeNull();
+  });
+
+  it("is still the writer's label after any other verb", () => {
+    const qs = directQuotes(
+      'Oil\n\nVladimir Petrov spoke on Sunday. Mr Petrov is also using so-called "graphic equalisers" in the plant.',
+    );
+    expect(speakerOf(qs, "graphic")).toBeNull();
+  });
+});

@@ -47,7 +47,7 @@ import { REPORTED_OVER_CONTEXT_SWITCH } from "./set31-switches.ts";
 import { STRAY_TAGGED_SWITCH } from "./set32-switches.ts";
 import { MENTIONED_WORD_SWITCH, unattributeMentioned } from "./set33-mentioned.ts";
 import { unattributeShared } from "./shared-speakers.ts";
-import { unattributeSoCalled } from "./so-called.ts";
+import { SPOKEN_SO_CALLED_SWITCH, unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans, STRAY_SUBJECT_TAG_SWITCH } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
 import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.ts";
@@ -109,7 +109,8 @@ export function extractQuotes(
   if (isOn("quotes", "statement-after-report", switches))
     statementsAfterReport(article, direct, reported, isOn("quotes", "merged-quote-sentence", switches));
   governedTermsThenSharedTag(doc, direct, switches); // (s26 and set 33: before terms are cleared)
-  if (isOn("quotes", "so-called-term", switches)) unattributeSoCalled(article.text, direct);
+  if (isOn("quotes", "so-called-term", switches))
+    unattributeSoCalled(article.text, direct, isOn("quotes", SPOKEN_SO_CALLED_SWITCH.name, switches));
   if (isOn("quotes", KNOWN_AS_SWITCH.name, switches)) unattributeKnownAs(article.text, direct);
   unattributeKnownAsMore(doc, direct);
   termsByVerb(doc, direct, switches); // (s24-term.ts: a rating verb's subject; none after "called")

@@ -2,6 +2,11 @@
 
 import { BACKSHIFTED_QUOTE_IN_REPORT_SWITCH } from "./backshifted-term.ts";
 import { JOINT_REPORTERS_SWITCH } from "./reported-inside.ts";
+import { SPOKEN_SO_CALLED_SWITCH } from "./so-called.ts";
 
 /** The switches of session 35's classes outside the step tables, for the ablation. */
-export const S35_SWITCHES = [JOINT_REPORTERS_SWITCH, BACKSHIFTED_QUOTE_IN_REPORT_SWITCH];
+export const S35_SWITCHES = [
+  JOINT_REPORTERS_SWITCH,
+  BACKSHIFTED_QUOTE_IN_REPORT_SWITCH,
+  SPOKEN_SO_CALLED_SWITCH,
+];

@@ -5,9 +5,30 @@ import type { QuoteFound } from "./types.ts";
 
 const SO_CALLED = /\bso[- ]called\s*["“‘']$/i;
 
-/** Clears the speaker of every term right after "so-called". */
-export function unattributeSoCalled(text: string, direct: QuoteFound[]): void {
-  unattributeTermsAfter(text, direct, SO_CALLED);
+/** "Mr Putin referred to a period of so-called “cowboy capitalism”": a person's verb of speaking
+ *  about something, earlier in the clause, makes the label the speaker's own (session 35 switch). */
+export const SPOKEN_SO_CALLED_SWITCH = {
+  name: "so-called-spoken-of",
+  doc: "\"Mr Putin referred to a period of so-called “cowboy capitalism”\": after a person's verb of speaking of something in the clause, a so-called term stays the speaker's",
+};
+
+/** A verb of speaking of something, then no clause break, up to the term. */
+const SPOKEN_OF =
+  /\b(?:referred|refers|refer|referring|spoke|speaks|speaking|talked|talks|talking|mentioned|mentions)\s+(?:to|of|about)\b[^.;:!?"“”]*$/;
+
+/** Clears the speaker of every term right after "so-called" (with `spoken`, not one a person
+ *  spoke of). */
+export function unattributeSoCalled(text: string, direct: QuoteFound[], spoken = false): void {
+  for (const q of direct) {
+    if (q.kind !== "term" || !SO_CALLED.test(text.slice(Math.max(0, q.start - 20), q.start))) continue;
+    if (
+      spoken &&
+      q.speakerKind === "person" &&
+      SPOKEN_OF.test(text.slice(Math.max(0, q.start - 120), q.start).replace(/["“‘']$/, ""))
+    )
+      continue;
+    clearSpeaker(q);
+  }
 }
 
 /** Clears the speaker of every term whose 20 characters before it end with `before` (a label's
