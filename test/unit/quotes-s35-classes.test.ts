@@ -155,3 +155,26 @@ describe("a so-called term a person spoke of", () => {
     expect(speakerOf(qs, "graphic")).toBeNull();
   });
 });
+
+describe("a role's name before a verb in -s ('Bath boss John Marr rates him …')", () => {
+  it("is the subject, the -s word its verb, so the clause's term is the person's", () => {
+    const opening = directQuotes(
+      'Rugby\n\nBarkley is hurt. Bath boss John Marr rates him no better than "50-50" to face Ireland.',
+    );
+    expect(speakerOf(opening, "50-50")).toBe("John Marr");
+  });
+
+  it("holds the term after a 'but' with no comma", () => {
+    const body =
+      'Rugby\n\nBarkley is hurt. The extent of the injury is not yet clear but Bath boss John Marr rates him no better than "50-50" to face Ireland.';
+    expect(speakerOf(directQuotes(body), "50-50")).toBe("John Marr");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.but-clause-named-subject")), "50-50")).toBeNull();
+  });
+
+  it("leaves a plural the capitalised words modify a noun ('Tory councillors say')", () => {
+    const qs = directQuotes(
+      'Tax\n\nThe rise was approved. Tory councillors say the rise is "unfair" to families.',
+    );
+    expect(speakerOf(qs, "unfair")).not.toBe("Tory");
+  });
+});

@@ -5,6 +5,7 @@
 // sentence-subject walk (phrases.ts), so the clause-subject rule finds the verb (session 33).
 
 import { STOPWORDS } from "../../search/stopwords.ts";
+import { ROLE_HEADS } from "../lexicons/titles.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** Words that open a verb's object. */
@@ -14,8 +15,11 @@ const OBJECT_OPENS = /^(?:a|an|the|its|his|her|their|this|these|that|those|no|it
 export function namePresentVerb(toks: readonly Tok[], i: number, e: number): boolean {
   const t = toks[e]!;
   if (e === i || isCap(t) || !/^\p{Ll}{2,}[^isu'’]s$/u.test(t.text)) return false;
-  // (a run of names: "All this “urban” …" opens on no name)
-  for (let k = i; k < e; k++) if (!isCap(toks[k]!) || STOPWORDS.has(toks[k]!.lower)) return false;
+  // (a run of names: "All this “urban” …" opens on no name; or a role's name, "Bath boss John
+  // Marr rates him …", the run after a lower-case role head, session 35)
+  let k = e;
+  while (k > i && isCap(toks[k - 1]!) && !STOPWORDS.has(toks[k - 1]!.lower)) k--;
+  if (k === e || (k > i && !ROLE_HEADS.has(toks[k - 1]!.lower))) return false;
   const next = toks[e + 1];
   return !!next && (next.type === "q" || (next.type === "w" && OBJECT_OPENS.test(next.lower)));
 }

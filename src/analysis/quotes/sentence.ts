@@ -5,6 +5,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
+import { BUT_CLAUSE_NAMED_RULE } from "./but-clause.ts";
 import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { clauseAfterConjunction } from "./clause-verbs.ts";
 import { moreColon } from "./colon-more.ts";
@@ -180,6 +181,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     doc: '`Ms Hewitt is concerned that children play games with "high levels of violence"`: a stance ("concerned", "worried") after "is" is no passive; the subject holds the view',
     try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, false, false, true),
   },
+  BUT_CLAUSE_NAMED_RULE, // (s35: no comma before "but")
   {
     // (clause-subject takes no bare description: this one only when it stands for a named person)
     name: "clause-described-person",
