@@ -178,3 +178,23 @@ describe("a role's name before a verb in -s ('Bath boss John Marr rates him …'
     expect(speakerOf(qs, "unfair")).not.toBe("Tory");
   });
 });
+
+describe("an opening 'It' with a verb of acting, after a sentence opening on a body", () => {
+  it("is that body, and holds the term in its clause", () => {
+    const body =
+      'Airline\n\nKestrel Airways, which is 25% owned by Ann Lee, has been struggling against a rival. It cut its passenger forecast by "approximately 2.5%".';
+    expect(speakerOf(directQuotes(body), "approximately")).toBe("Kestrel Airways");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.it-clause-subject")), "approximately")).toBeNull();
+  });
+
+  it("is no body when the sentence before opens on a thing, or the verb says what a thing is", () => {
+    const bill = directQuotes(
+      'Law\n\nThe Harbour Party opposes it. The Terrorism Bill was published on Tuesday. It proposes "control orders" for suspects.',
+    );
+    expect(speakerOf(bill, "control orders")).toBeNull();
+    const thing = directQuotes(
+      'Phones\n\nKestrel Electronics launched a phone on Monday. It features a "click wheel" for music.',
+    );
+    expect(speakerOf(thing, "click wheel")).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ import { headlineColon } from "./headline-colon.ts";
 import { IN_A_STATEMENT_RULE } from "./in-a-statement.ts";
 import { indefiniteSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
+import { IT_CLAUSE_SUBJECT_RULE } from "./it-clause-subject.ts";
 import { quoteKind } from "./kind.ts";
 import { loneSubject, modelOrganisation, roleThenUnknownWord } from "./leading-guards.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
@@ -182,6 +183,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, false, false, true),
   },
   BUT_CLAUSE_NAMED_RULE, // (s35: no comma before "but")
+  IT_CLAUSE_SUBJECT_RULE, // (s35: "It cut its forecast by “…”")
   {
     // (clause-subject takes no bare description: this one only when it stands for a named person)
     name: "clause-described-person",
