@@ -3,8 +3,10 @@
 // the organisation the sentence before spoke of, and a term in its clause is that body's (session
 // 35; the clause-subject rule takes no "it", most of which name no one: "It is clear that …").
 
+import { DEMONYMS, PLACES } from "../lexicons/places.ts";
+import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import type { Alternative } from "../steps.ts";
-import { type Cue, phraseOf } from "./phrases.ts";
+import { type Cue, type Phrase, phraseOf } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -35,9 +37,13 @@ export const IT_CLAUSE_SUBJECT_RULE: Alternative<CueAt, Cue> = {
     if (toks.slice(i + 2, j).some((t) => t.type === "q" || (t.type === "p" && /^[;:–—]$/.test(t.text))))
       return null;
     const p = phraseOf(toks, i, i, doc.text);
+    const cue = { speaker: p, cue: verb.lower, label: false };
+    // ("…, a Toshiba study found. It found that …": the document the sentence before closes on)
+    const author = documentTailBefore(doc, p.start);
+    if (author) return { ...cue, speaker: author };
     const sp = resolvePhrase(doc, p);
     if (sp.kind !== "organization" || !sp.id) return null;
-    return opensSentenceBefore(doc, p.start, sp.id) ? { speaker: p, cue: verb.lower, label: false } : null;
+    return opensSentenceBefore(doc, p.start, sp.id) ? cue : null;
   },
 };
 
@@ -55,4 +61,23 @@ function opensSentenceBefore(doc: QuoteDoc, at: number, id: string): boolean {
     first?.actorId === id &&
     /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:The\s+)?$/.test(doc.text.slice(from, first.start))
   );
+}
+
+/** "…, a Toshiba study found.": the sentence before the one at `at` closes on a tag whose subject
+ *  is a document named for an organisation the model holds; an "It" after it is that document,
+ *  and speaks for the organisation (the phrase naming it), else null. */
+function documentTailBefore(doc: QuoteDoc, at: number): Phrase | null {
+  const to = sentenceStart(doc, at);
+  const from = previousSentenceStart(doc, to);
+  const m =
+    /,\s+(?:a|an|the)\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){1,4})(\p{Ll}+)\s+(?:found|said|says|suggested|suggests|showed|shows|concluded)\.\s*$/u.exec(
+      doc.text.slice(from, to),
+    );
+  if (!m || !DOCUMENT_HEADS.has(m[2]!)) return null;
+  const name = m[1]!.trim();
+  // (an organisation the model holds, or a name it holds as no one and no place: "a Toshiba study")
+  const actor = doc.actors.resolve(name);
+  if (actor ? actor.kind !== "organization" : PLACES.has(name) || DEMONYMS.has(name)) return null;
+  const start = from + m.index + m[0].indexOf(name);
+  return { start, end: start + name.length, text: name };
 }
