@@ -215,3 +215,23 @@ describe("an opening 'It' after a sentence closing on a body's document ('…, a
     expect(speakerOf(qs, "digitally fat")).not.toBe("UK");
   });
 });
+
+describe("'One' opening a sentence of speech after a plural group", () => {
+  const body = (group: string) =>
+    `Jobs\n\n"We will work towards a solution," Dan Roper said. ${group} One told the Harbour Post that the staff who had been fired had been "financially ruined in a day".`;
+
+  it("is one of that group, not the last speaker", () => {
+    const qs = directQuotes(body("Some former employees are angry at the way the crisis was handled."));
+    expect(speakerOf(qs, "financially")).toBe("one of the former employees");
+    const off = directQuotes(
+      body("Some former employees are angry at the way the crisis was handled."),
+      switchOff("quotes.one-of-group"),
+    );
+    expect(speakerOf(off, "financially")).not.toBe("one of the former employees");
+  });
+
+  it("is no one's group when the sentence before opens on no plural group", () => {
+    const qs = directQuotes(body("The firm was sold in May."));
+    expect(speakerOf(qs, "financially") ?? "").not.toMatch(/^one of/);
+  });
+});

@@ -2,6 +2,7 @@
 // this article's speaker history (pronouns.ts).
 
 import type { Alternative } from "../steps.ts";
+import { ONE_OF_GROUP_SPEAKER } from "./one-of-group.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { reporterOverTopic } from "./s24-pron-switches.ts";
 import { KIN_GIVEN_NAME_RULE } from "./s24b-kin-given.ts";
@@ -12,6 +13,8 @@ import type { Speaker } from "./types.ts";
 export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   // "His brother Ravi said": the relative, with the family's surname (s24b-kin-given.ts)
   KIN_GIVEN_NAME_RULE,
+  // "Some former staff are angry. One told …": one of that group (one-of-group.ts)
+  ONE_OF_GROUP_SPEAKER,
   {
     name: "pronoun-he-she",
     doc: "he/she: the model's candidates, tie-broken by this article's latest speakers",

@@ -25,6 +25,7 @@ import { quoteKind } from "./kind.ts";
 import { loneSubject, modelOrganisation, roleThenUnknownWord } from "./leading-guards.ts";
 import { namePredicate, namePredicateOverDescription } from "./name-predicate.ts";
 import { CLOSING_TAG_RULES } from "./named-closing-tag.ts";
+import { ONE_OF_GROUP_CUE } from "./one-of-group.ts";
 import { verbColon, verbTag } from "./other-verbs.ts";
 import { type Cue, leadingName, phraseAfter } from "./phrases.ts";
 import { MODIFIER_SPEECH_NOUN_RULE, POSSESSIVE_SPEECH_NOUN_RULE } from "./possessive-speech-noun.ts";
@@ -184,6 +185,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   },
   BUT_CLAUSE_NAMED_RULE, // (s35: no comma before "but")
   IT_CLAUSE_SUBJECT_RULE, // (s35: "It cut its forecast by “…”")
+  ONE_OF_GROUP_CUE, // (s35: "Some former staff are angry. One told …")
   {
     // (clause-subject takes no bare description: this one only when it stands for a named person)
     name: "clause-described-person",
