@@ -235,3 +235,25 @@ describe("'One' opening a sentence of speech after a plural group", () => {
     expect(speakerOf(qs, "financially") ?? "").not.toMatch(/^one of/);
   });
 });
+
+describe("first-person statements before the sole voice's first tag", () => {
+  const body = (headline: string) =>
+    `${headline}\n\nAnn Roe - who has resigned as minister - built her name on plain speaking.\n\nThe story broke in the summer. "I tried for three years to make it work."\n\n"None of us believe this is about party politics."\n\n"I accepted we have to act early," she said.`;
+
+  it("are that voice's when the headline or lead names her", () => {
+    // (a sentence of narrative before them: right after the lead, other rules take the lead's subject)
+    const qs = directQuotes(body("Ann Roe in quotes"));
+    expect(speakerOf(qs, "I tried")).toBe("Ann Roe");
+    expect(speakerOf(qs, "None of us")).toBe("Ann Roe");
+    expect(
+      speakerOf(directQuotes(body("Ann Roe in quotes"), switchOff("quotes.sole-voice-before")), "I tried"),
+    ).toBeNull();
+  });
+
+  it("stay no one's when another person speaks in the article", () => {
+    const two = directQuotes(
+      `Ann Roe in quotes\n\nAnn Roe built her name on plain speaking.\n\nThe story broke in the summer. "I tried for three years to make it work."\n\n"I accepted we have to act early," she said. "It was late," said Ivo Brandt.`,
+    );
+    expect(speakerOf(two, "I tried")).toBeNull();
+  });
+});

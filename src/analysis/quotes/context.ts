@@ -18,7 +18,7 @@ import { laterReporter } from "./s24-pron-switches.ts";
 import { JOINT_NAMED_SPEAKERS } from "./s25-joint-speakers.ts";
 import { pushHistory, type SentenceCtx } from "./sentence.ts";
 import { TAIL_HEARER_SWITCH } from "./set27-switches.ts";
-import { LATEST_VOICE, SOLE_VOICE } from "./sole-voice.ts";
+import { LATEST_VOICE, SOLE_VOICE, SOLE_VOICE_BEFORE } from "./sole-voice.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { finalTag } from "./tags.ts";
 import { TAIL_ROLE_NAME_SWITCH, tailTag } from "./tail-tag.ts";
@@ -286,6 +286,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   },
   DASH_FOOTER,
   SOLE_VOICE,
+  SOLE_VOICE_BEFORE,
   LATEST_VOICE,
   RECENT_SPEAKER,
   TERM_BETWEEN_REPORTS,

@@ -5,6 +5,7 @@
 // one voice, a first-person statement opening a paragraph after a stretch of narrative is the
 // voice quoted last, a paragraph or two before (latest-voice).
 
+import { literal } from "../../text/regex-literal.ts";
 import type { Step } from "../steps.ts";
 import { runNamesSubject } from "./run-about.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
@@ -88,6 +89,27 @@ export const SOLE_VOICE: Step<QuoteDoc> = {
 };
 
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|our|us)\b/;
+
+/** "David Blunkett in quotes", then untagged quotations before the first tag (session 35). */
+export const SOLE_VOICE_BEFORE: Step<QuoteDoc> = {
+  name: "sole-voice-before",
+  doc: "a first-person statement before the sole voice's first tag, in an article whose headline or lead names that voice, is theirs too",
+  run: (doc) => {
+    const voice = soleVoice(doc);
+    if (!voice) return;
+    const { spans, speakers, kinds, text, article } = doc;
+    // (the voice's surname in the headline or the lead's first sentence)
+    const lead = article.paragraphs[0]?.sentences[0]?.end ?? article.bodyStart;
+    const surname = voice.sp.name!.split(/\s+/).pop()!;
+    if (!new RegExp(String.raw`\b${literal(surname)}\b`).test(text.slice(0, lead))) return;
+    for (let q = 0; q < voice.first; q++) {
+      const body = text.slice(spans[q]!.start, spans[q]!.end);
+      if (speakers[q] || kinds[q] === "term" || !opensSentence(doc, q) || !FIRST_PERSON.test(body)) continue;
+      if (!otherSubjectBefore(doc, q, voice.sp) && !speaksOf(body, voice.sp, false))
+        attribute(doc, q, voice.sp, null, "context");
+    }
+  },
+};
 
 /** Paragraphs the latest voice carries over. */
 const VOICE_REACH = 2;
