@@ -257,3 +257,19 @@ describe("first-person statements before the sole voice's first tag", () => {
     expect(speakerOf(two, "I tried")).toBeNull();
   });
 });
+
+describe("an acronym written like an opening word ('AS offers one viewpoint:')", () => {
+  it("is the subject, not a conjunction read past", () => {
+    const qs = directQuotes(
+      'Press\n\nThe papers reacted on Thursday. On a controversial evening, AS offers one seemingly undeniable viewpoint: "Spanish players played better football than the English."',
+    );
+    expect(speakerOf(qs, "Spanish players")).toBe("AS");
+  });
+
+  it("is still an opening word in mixed case", () => {
+    const qs = directQuotes(
+      'Press\n\nThe papers reacted on Thursday. As Ann Roe said on Sunday: "Spanish players played better football."',
+    );
+    expect(speakerOf(qs, "Spanish players")).toBe("Ann Roe");
+  });
+});

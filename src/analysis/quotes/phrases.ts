@@ -17,6 +17,7 @@ import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { documentNoun } from "./document-noun.ts";
+import { frontWord } from "./front-word.ts";
 import { beforeHonorific } from "./honorific-front.ts";
 import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
@@ -25,16 +26,7 @@ import { beforeNickname } from "./nickname-words.ts";
 import { capitalOf, lowerBodyAnd, orgLink } from "./org-link.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
 import { undeterminedFront } from "./subject-front.ts";
-import {
-  DETERMINERS,
-  FRONT_WORDS,
-  isAdverb,
-  isCap,
-  isPronoun,
-  isVerbish,
-  ROLE_LIKE,
-  type Tok,
-} from "./tokens.ts";
+import { DETERMINERS, isAdverb, isCap, isPronoun, isVerbish, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 export interface Phrase {
   start: number;
@@ -50,7 +42,7 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
   const j = subjectEnd(toks, at);
   if (j < 0) return null;
   const last = toks[j]!;
-  if (last.type !== "w" || DETERMINERS.has(last.lower) || FRONT_WORDS.has(last.lower)) return null;
+  if (last.type !== "w" || DETERMINERS.has(last.lower) || frontWord(toks, j)) return null;
   if (isPronoun(last) || last.lower === "it") return phraseOf(toks, j, j, text);
   let k = j;
   let words = 0;
@@ -73,7 +65,7 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
       words++;
       break;
     }
-    if ((FRONT_WORDS.has(t.lower) && isCap(t)) || beforeHonorific(toks, k, j)) break;
+    if ((frontWord(toks, k) && isCap(t)) || beforeHonorific(toks, k, j)) break;
     if (
       !isCap(t) &&
       CLAUSE_BREAKERS.has(t.lower) &&
@@ -254,7 +246,7 @@ const tailBreak = (toks: Tok[], k: number): boolean =>
   (TIME_DETERMINERS.has(toks[k]!.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? ""));
 
 export function phraseOf(toks: Tok[], a: number, b: number, text: string): Phrase {
-  while (a < b && FRONT_WORDS.has(toks[a]!.lower)) a++;
+  while (a < b && frontWord(toks, a)) a++;
   return { start: toks[a]!.start, end: toks[b]!.end, text: text.slice(toks[a]!.start, toks[b]!.end) };
 }
 
@@ -292,7 +284,7 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
   while (
     i < before &&
     toks[i]!.type === "w" &&
-    FRONT_WORDS.has(toks[i]!.lower) &&
+    frontWord(toks, i) &&
     // ("And then Trump went on the attack, saying": a lower-case adverb after an opening one)
     (isCap(toks[i]!) ||
       (i > 0 && toks[i - 1]!.type === "w" && /^(?:then|now|also|later|still|so)$/.test(toks[i]!.lower))) &&
@@ -361,7 +353,7 @@ export function nameRun(toks: Tok[], a: number, b: number): boolean {
   if (b <= a || b - a > 5 || !isCap(toks[a]!) || !isCap(toks[b - 1]!)) return false;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (t.type !== "w" || !(isCap(t) || PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) || FRONT_WORDS.has(t.lower))
+    if (t.type !== "w" || !(isCap(t) || PARTICLES_IN_SPEAKER_NAMES.has(t.lower)) || frontWord(toks, k))
       return false;
   }
   return true;
