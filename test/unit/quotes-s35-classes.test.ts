@@ -273,3 +273,15 @@ describe("an acronym written like an opening word ('AS offers one viewpoint:')",
     expect(speakerOf(qs, "Spanish players")).toBe("Ann Roe");
   });
 });
+
+describe("'the group' when the latest body named was introduced as another kind", () => {
+  const body =
+    'Deal\n\nIrish publishing group Harbour News & Media is buying a stake in Indian newspaper company Kestrel. Kestrel publishes a top-selling daily. Revenues were up 10%, the group said. This was helped by "compact" editions, it said.';
+
+  it("is the one body introduced as a group", () => {
+    expect(speakerOf(directQuotes(body), "compact")).toBe("Harbour News & Media");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.body-kind-over-other-kind")), "compact")).not.toBe(
+      "Harbour News & Media",
+    );
+  });
+});

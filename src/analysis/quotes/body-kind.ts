@@ -3,7 +3,7 @@
 // "online retailer Brightcart"), the latest before the cue; "firm" and "company" are one kind.
 // Switch "body-kind-noun" (listed in coref18-switches.ts).
 
-import { SPECIFIC_BODY_KINDS } from "../lexicons/organisations.ts";
+import { BODY_KIND_NOUNS, SPECIFIC_BODY_KINDS } from "../lexicons/organisations.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
@@ -52,9 +52,40 @@ function kindAfter(doc: QuoteDoc, head: string, end: number): boolean {
 
 /** "said the magazine": the body introduced as "magazine X", for a kind specific enough (switch). */
 export function bodyOfSpecificKind(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
-  if (!SPECIFIC_BODY_KINDS.has(head) || !isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches))
-    return null;
+  if (!SPECIFIC_BODY_KINDS.has(head)) return otherKindLatest(doc, head, p);
+  if (!isOn("quotes", BODY_KIND_FIRST_SWITCH.name, doc.switches)) return null;
   return bodyOfKind(doc, head, p);
+}
+
+/** "Irish publishing group Harbour Media … Indian newspaper company Kestrel …. the group said":
+ *  when the latest body named before was introduced as another kind ("company Kestrel"), "the
+ *  group" is the one body introduced as a group (session 35). */
+export const OTHER_KIND_SWITCH = {
+  name: "body-kind-over-other-kind",
+  doc: '"publishing group Harbour Media … newspaper company Kestrel …. the group said": the body introduced as that kind, when the latest named was introduced as another',
+};
+
+function otherKindLatest(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
+  if (!BODY_KIND_NOUNS.has(head) || !isOn("quotes", OTHER_KIND_SWITCH.name, doc.switches)) return null;
+  const kindOf = new Map<string, Set<string>>();
+  let latest: string | null = null;
+  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
+    if (m.start >= p.start) break;
+    if (m.start < doc.article.bodyStart || doc.actors.byId.get(m.actorId)?.kind !== "organization") continue;
+    if (m.via === "name" || m.via === "acronym" || m.via === "alias" || m.via === "surname")
+      latest = m.actorId;
+    const kind = /(?:^|[^\p{L}'’-])(\p{Ll}+) +$/u.exec(
+      doc.text.slice(Math.max(0, m.start - 20), m.start),
+    )?.[1];
+    if (kind && BODY_KIND_NOUNS.has(kind))
+      kindOf.set(m.actorId, (kindOf.get(m.actorId) ?? new Set()).add(kind));
+  }
+  const same = (k: string) => k === head || (SAME_KIND[head] ?? "").split("|").includes(k);
+  const ofHead = [...kindOf].filter(([, ks]) => [...ks].some(same)).map(([id]) => id);
+  const latestKinds = latest ? kindOf.get(latest) : undefined;
+  if (ofHead.length !== 1 || !latest || ofHead[0] === latest || !latestKinds || [...latestKinds].some(same))
+    return null;
+  return speakerForActor(doc, ofHead[0]!, p);
 }
 
 /** "The SEC charged a Merrill Lynch director. “…,” the firm said": a company's kind noun never
