@@ -285,3 +285,12 @@ describe("'the group' when the latest body named was introduced as another kind"
     );
   });
 });
+
+describe("the end of a 'from … to' range before a verb of saying", () => {
+  it("is no subject: the quotation stays in the reporter's account", () => {
+    const qs = directQuotes(
+      'Tax\n\nMichael Howard spoke on Monday. Mr Howard told MPs that "every independent expert" from the Kestrel Fund to the Institute of Fiscal Studies had suggested the "government was spending more than it is raising".',
+    );
+    expect(speakerOf(qs, "government was")).toBe("Michael Howard");
+  });
+});

@@ -105,8 +105,13 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
     if (outer && !(outer.text.toLowerCase() in PRONOUNS))
       return { ...outer, end: toks[j]!.end, text: text.slice(outer.start, toks[j]!.end) };
   }
-  return inTimePhrase(toks, s, j) ? null : phraseOf(toks, s, j, text);
+  return inTimePhrase(toks, s, j) || rangeEnd(toks, s) ? null : phraseOf(toks, s, j, text);
 }
+
+/** "“every independent expert” from the IMF to the IFS had suggested": the end of a "from … to"
+ *  range modifies the head before it; it is no subject (session 35). */
+const rangeEnd = (toks: Tok[], s: number): boolean =>
+  toks[s - 1]?.lower === "to" && toks.slice(Math.max(0, s - 12), s - 1).some((t) => t.lower === "from");
 
 /** The last word of a subject ending before toks[at]: past adverbs and a name's own "!" ("OutRage! said"). */
 function subjectEnd(toks: Tok[], at: number): number {
