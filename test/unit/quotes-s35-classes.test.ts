@@ -294,3 +294,23 @@ describe("the end of a 'from … to' range before a verb of saying", () => {
     expect(speakerOf(qs, "government was")).toBe("Michael Howard");
   });
 });
+
+describe("a which-clause set off by a comma or dash, with a verb of judging", () => {
+  const body = (mark: string) =>
+    `Pact\n\nThe pact was broken. The commission then took the pair to the Harbour Court of Justice ${mark} which ruled the countries could not put the pact "in abeyance", and confirmed its right to act.`;
+
+  it("gives the term to its antecedent, not the sentence's subject", () => {
+    expect(speakerOf(directQuotes(body("-")), "in abeyance")).toBe("Harbour Court of Justice");
+    expect(speakerOf(directQuotes(body(",")), "in abeyance")).toBe("Harbour Court of Justice");
+    expect(
+      speakerOf(directQuotes(body("-"), switchOff("quotes.which-clause-subject")), "in abeyance"),
+    ).not.toBe("Harbour Court of Justice");
+  });
+
+  it("reads a body's name with 'of' in it as the sentence's subject", () => {
+    const qs = directQuotes(
+      'Pact\n\nThe pact was broken. The Harbour Court of Justice ruled the countries could not put the pact "in abeyance".',
+    );
+    expect(speakerOf(qs, "in abeyance")).toBe("Harbour Court of Justice");
+  });
+});

@@ -17,13 +17,13 @@ import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { documentNoun } from "./document-noun.ts";
-import { frontWord } from "./front-word.ts";
 import { beforeHonorific } from "./honorific-front.ts";
 import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
 import { namePresentVerb } from "./name-present-verb.ts";
 import { beforeNickname } from "./nickname-words.ts";
 import { capitalOf, lowerBodyAnd, orgLink } from "./org-link.ts";
+import { frontWord, nameLink, rangeEnd } from "./phrase-bounds.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
 import { undeterminedFront } from "./subject-front.ts";
 import { DETERMINERS, isAdverb, isCap, isPronoun, isVerbish, ROLE_LIKE, type Tok } from "./tokens.ts";
@@ -107,11 +107,6 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
   }
   return inTimePhrase(toks, s, j) || rangeEnd(toks, s) ? null : phraseOf(toks, s, j, text);
 }
-
-/** "“every independent expert” from the IMF to the IFS had suggested": the end of a "from … to"
- *  range modifies the head before it; it is no subject (session 35). */
-const rangeEnd = (toks: Tok[], s: number): boolean =>
-  toks[s - 1]?.lower === "to" && toks.slice(Math.max(0, s - 12), s - 1).some((t) => t.lower === "from");
 
 /** The last word of a subject ending before toks[at]: past adverbs and a name's own "!" ("OutRage! said"). */
 function subjectEnd(toks: Tok[], at: number): number {
@@ -321,7 +316,7 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
         isVerbish(toks[e]!) ||
         // "Weaver didn't seem impressed": a name's subject ends at its auxiliary.
         (isCap(first) && AUXILIARY.test(toks[e]!.lower)) ||
-        (CLAUSE_BREAKERS.has(toks[e]!.lower) && !toks[e]!.joins) ||
+        (CLAUSE_BREAKERS.has(toks[e]!.lower) && !toks[e]!.joins && !nameLink(toks, e, before)) ||
         /ed$/.test(toks[e]!.lower) ||
         namePresentVerb(toks, i, e) ||
         // "The Tory leader supports a cut and has said": a verb in -s after a person's role noun.
@@ -337,7 +332,9 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
   if (DETERMINERS.has(first.lower)) {
     // ("The Argentine had stoked …, by saying": a nationality noun stands for a person too)
     const person = ROLE_LIKE.test(head) || head in ROLE_GENDER || DEMONYM_NOUNS.has(head);
-    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || person ? p : null;
+    // (or a body's name with "of" in it, "The European Court of Justice")
+    const named = p.text.includes(" of ") && /^The(?:\s+(?:\p{Lu}\S*|of))+$/u.test(p.text);
+    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || person || named ? p : null;
   }
   // "How can she be “urban” …?": a question's opening word is no subject
   return isCap(first) && !QUESTION_OPENERS.has(first.lower) ? p : null;

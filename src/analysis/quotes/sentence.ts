@@ -45,6 +45,7 @@ import { tagSentence } from "./tags.ts";
 import { isCap, isVerbish, lastWordOrQuote, nounUse, type Tok } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 import { verdictSentence, verdictTag } from "./verdict-tag.ts";
+import { WHICH_CLAUSE_SUBJECT_RULE } from "./which-clause-subject.ts";
 import { WORDS_OF_RULE } from "./words-of.ts";
 
 /** A speaker the sentence names: of quotation q, of no quotation (null), or a leading name (-1). */
@@ -166,6 +167,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   ...CLOSING_TAG_RULES, // (before clause-subject: the tag, not the clause's subject, is the source)
   IN_A_STATEMENT_RULE, // (s31: "Ann Roe set the tone in a statement, “…”")
   ...S27_CUE_RULES, // (s27: "His message to X was:", past a fronted participle clause)
+  WHICH_CLAUSE_SUBJECT_RULE, // (s35: "the Court - which ruled … “…”")
   {
     name: "clause-subject",
     doc: '`Ms Wood slated its "horrible" humour`: the opening subject of a clause with no speech verb',

@@ -1,0 +1,24 @@
+// Where a phrase read around a verb of saying starts and stops (session 35): the opening words it
+// is read past ("As", "But"), told apart from an acronym written the same ("AS offers one
+// viewpoint:"); the end of a "from … to" range, no subject; "of" inside a body's name, no break.
+
+import { FRONT_WORDS, isCap, type Tok } from "./tokens.ts";
+
+/** An opening word ("As", "But", "So") — not one written in capitals among lower-case words, an
+ *  acronym ("AS offers one viewpoint:", the Spanish paper, session 35). */
+export function frontWord(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!FRONT_WORDS.has(t.lower)) return false;
+  const caps = (u: Tok | undefined) => !!u && u.type === "w" && /^\p{Lu}{2,}$/u.test(u.text);
+  return !caps(t) || caps(toks[k - 1]) || caps(toks[k + 1]);
+}
+
+/** "“every independent expert” from the IMF to the IFS had suggested": the end of a "from … to"
+ *  range modifies the head before it; it is no subject (session 35). */
+export const rangeEnd = (toks: Tok[], s: number): boolean =>
+  toks[s - 1]?.lower === "to" && toks.slice(Math.max(0, s - 12), s - 1).some((t) => t.lower === "from");
+
+/** "The European Court of Justice ruled": "of" or "for" between two capitalised words is inside
+ *  a body's name, no clause break (session 35). */
+export const nameLink = (toks: Tok[], e: number, before: number): boolean =>
+  /^(?:of|for)$/.test(toks[e]!.lower) && e + 1 < before && isCap(toks[e - 1]!) && isCap(toks[e + 1]!);
