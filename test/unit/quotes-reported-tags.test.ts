@@ -153,12 +153,16 @@ describe("reported speech: hearers, documents and joint speakers", () => {
     expect(pairs("Halvorsen found the new ledger system difficult to learn.")).toEqual([]);
   });
 
-  it("gives the words of several speakers to them together, unnamed", () => {
+  it("gives the words of several speakers to them together: two people the model holds by their full names", () => {
     const s = "Okonkwo and Halvorsen said the club would move to a new ground by 2033.";
     const rs = reported(s);
     expect(rs.map((q) => [q.text, q.speakerName, q.speakerKind, q.speakerId])).toEqual([
-      ["the club would move to a new ground by 2033", "Okonkwo and Halvorsen", "unnamed", null],
+      ["the club would move to a new ground by 2033", "Marta Okonkwo and Dmitri Halvorsen", "person", null],
     ]);
+    // (as written without session 35's full names)
+    expect(reported(s, switchOff("quotes.joint-reporters-lend"))[0]?.speakerName).toBe(
+      "Okonkwo and Halvorsen",
+    );
     expect(pairs(s, switchOff("quotes.reported-joint-speakers"))).toEqual([]);
   });
 });

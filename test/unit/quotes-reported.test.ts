@@ -72,8 +72,8 @@ describe("reported speech extraction", () => {
     // A pair of speakers: neither alone said it, so no actor is credited.
     const ferry = byText(reported(qs), "the ferry would stay");
     expect([ferry.speakerName, ferry.speakerKind, ferry.speakerId]).toEqual([
-      "Whitlow and Ortega",
-      "unnamed",
+      "Margaret Whitlow and Luis Ortega",
+      "person",
       null,
     ]);
   });

@@ -98,6 +98,17 @@ export function clauseSubject(
   return { speaker: subj, cue: verb.lower, label: false };
 }
 
+/** (clause-subject read "is concerned" as a passive, whose subject says nothing; this rule adds
+ *  only what that reading missed, session 35) */
+export const CLAUSE_SUBJECT_STANCE_RULE = {
+  name: "clause-subject-stance",
+  doc: '`Ms Hewitt is concerned that children play games with "high levels of violence"`: a stance ("concerned", "worried") after "is" is no passive; the subject holds the view',
+  try: ({ ctx, j }: { ctx: { toks: Tok[]; doc: { text: string } }; j: number }): Cue | null =>
+    clauseSubject(ctx.toks, j, ctx.doc.text)
+      ? null
+      : clauseSubject(ctx.toks, j, ctx.doc.text, false, false, true),
+};
+
 /** Predicate words after a skipped "be" that carry a feeling or stance ("full of", "critical of",
  *  "keen to", "adamant"), not a passive's participle. */
 const PREDICATE =

@@ -27,8 +27,8 @@ export const JOINT_REPORTERS_SWITCH = {
   doc: '"Jo Marr and Ivo Brandt said that they remained “long-term investors”": two named people reporting together lend the record\'s terms, as one named speaker does',
 };
 
-/** A record's speaker of two people the model knows, reported together ("Jo Roe and Ivo Brandt",
- *  reported-speaker.ts twoPeople: no id, a person's kind). */
+/** A record's speaker of two people the model holds, by their full names ("Jo Roe and Ivo
+ *  Brandt", reported-speaker.ts twoPeople: a person's kind, no id). */
 const jointNames = (r: QuoteFound) =>
   r.speakerKind === "person" && !r.speakerId && / and /.test(r.speakerName ?? "");
 

@@ -6,7 +6,7 @@ import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { BUT_CLAUSE_NAMED_RULE } from "./but-clause.ts";
-import { clauseSubject, possessiveOwner } from "./clause-subject.ts";
+import { CLAUSE_SUBJECT_STANCE_RULE, clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { clauseAfterConjunction } from "./clause-verbs.ts";
 import { moreColon } from "./colon-more.ts";
 import { colonName } from "./colon-name.ts";
@@ -179,12 +179,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
     doc: '`Ann Lee paid tribute to the "lovely legacy"`, `Jo Marr, who won twice, hailed the "fine" film`: clause-subject through an irregular past of giving a view, or past a who-clause',
     try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, true),
   },
-  {
-    // (clause-subject read "is concerned" as a passive, whose subject says nothing)
-    name: "clause-subject-stance",
-    doc: '`Ms Hewitt is concerned that children play games with "high levels of violence"`: a stance ("concerned", "worried") after "is" is no passive; the subject holds the view',
-    try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, false, false, true),
-  },
+  CLAUSE_SUBJECT_STANCE_RULE, // (s35: "is concerned that" is no passive)
   BUT_CLAUSE_NAMED_RULE, // (s35: no comma before "but")
   IT_CLAUSE_SUBJECT_RULE, // (s35: "It cut its forecast by “…”")
   ONE_OF_GROUP_CUE, // (s35: "Some former staff are angry. One told …")

@@ -26,7 +26,9 @@ export const WHICH_CLAUSE_SUBJECT_RULE: Alternative<CueAt, Cue> = {
       const verb = toks[w + 1];
       if (!/^[,–—-]$/.test(mark.text) || verb?.type !== "w" || !JUDGING.test(verb.lower)) return null;
       const p = phraseBefore(toks, w - 1, ctx.doc.text);
-      return p && /^(?:[Tt]he\s+)?\p{Lu}/u.test(p.text) ? { speaker: p, cue: verb.lower, label: false } : null;
+      return p && /^(?:[Tt]he\s+)?\p{Lu}/u.test(p.text)
+        ? { speaker: p, cue: verb.lower, label: false }
+        : null;
     }
     return null;
   },
