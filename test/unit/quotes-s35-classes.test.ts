@@ -314,3 +314,14 @@ describe("a which-clause set off by a comma or dash, with a verb of judging", ()
     expect(speakerOf(qs, "in abeyance")).toBe("Harbour Court of Justice");
   });
 });
+
+describe("a body's kind noun standing for another of the same kind", () => {
+  it("takes 'the watchdog' for the body introduced as a regulator", () => {
+    const body =
+      'Bonds\n\nFrench stock market regulator AMF has filed complaints against media giant Kestrel Universal. Kestrel has said there is "no legal basis" for them. The watchdog is said to believe the pair had "privileged information" on the bonds.';
+    expect(speakerOf(directQuotes(body), "privileged")).toBe("AMF");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.body-kind-synonyms")), "privileged")).not.toBe(
+      "AMF",
+    );
+  });
+});

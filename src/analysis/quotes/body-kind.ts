@@ -24,12 +24,28 @@ export const BODY_KIND_FIRST_SWITCH = {
 };
 
 /** Kinds of body that stand for one another. */
-const SAME_KIND: Readonly<Record<string, string>> = { firm: "firm|company", company: "firm|company" };
+const SAME_KIND: Readonly<Record<string, string>> = {
+  firm: "firm|company",
+  company: "firm|company",
+};
+
+/** Kinds that name one another past "firm" and "company" (session 35). */
+export const KIND_SYNONYMS_SWITCH = {
+  name: "body-kind-synonyms",
+  doc: '"French stock market regulator AMF …. The watchdog is said to believe …": a watchdog is a regulator, a paper a newspaper',
+};
+const MORE_SAME_KIND: Readonly<Record<string, string>> = {
+  watchdog: "watchdog|regulator",
+  regulator: "watchdog|regulator",
+  paper: "paper|newspaper|tabloid|daily",
+  newspaper: "paper|newspaper|tabloid|daily",
+};
 
 /** The organisation the model names right after the kind noun `head` ("firm Keelware"), latest before `p`. */
 export function bodyOfKind(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
   if (!isOn("quotes", BODY_KIND_SWITCH.name, doc.switches)) return null;
-  const kind = new RegExp(`\\b(?:${SAME_KIND[head] ?? head}) +$`);
+  const more = isOn("quotes", KIND_SYNONYMS_SWITCH.name, doc.switches) ? MORE_SAME_KIND[head] : undefined;
+  const kind = new RegExp(`\\b(?:${SAME_KIND[head] ?? more ?? head}) +$`);
   let id: string | null = null;
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {
     if (m.start >= p.start) break;

@@ -1,7 +1,7 @@
 // Switches of the speaker classes session 35 found (one list for study-set-switches.ts).
 
 import { BACKSHIFTED_QUOTE_IN_REPORT_SWITCH } from "./backshifted-term.ts";
-import { OTHER_KIND_SWITCH } from "./body-kind.ts";
+import { KIND_SYNONYMS_SWITCH, OTHER_KIND_SWITCH } from "./body-kind.ts";
 import { JOINT_REPORTERS_SWITCH } from "./reported-inside.ts";
 import { SPOKEN_SO_CALLED_SWITCH } from "./so-called.ts";
 
