@@ -325,3 +325,15 @@ describe("a body's kind noun standing for another of the same kind", () => {
     );
   });
 });
+
+describe("a name right after an opening subordinate clause", () => {
+  const body =
+    'Party\n\nDan Morris spoke to us. Ivo Lee had quit the party in May. And, while we are on the subject of Mr Lee, Mr Morris despatches him with another soundbite. "Ivo Lee is not a team player." So what is the plan? How will he win? "Look, we are not going to form the next government," he said.';
+
+  it("is the sentence's subject, whom a later he takes up", () => {
+    expect(speakerOf(directQuotes(body), "Look, we are")).toBe("Dan Morris");
+    expect(
+      speakerOf(directQuotes(body, switchOff("actors.coref-fronted-clause-subject")), "Look, we are"),
+    ).toBe("Ivo Lee");
+  });
+});

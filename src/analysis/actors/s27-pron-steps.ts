@@ -24,9 +24,20 @@ export const COREF_FRONTED_PHRASE_SUBJECT_STEP = {
 const FRONTED =
   /^[\s"“‘'([—–-]*(?:(?:But|And|However|Yet|So),?\s+)?(?:After|Before|During|Despite|Following|Since|Until|Unlike|Like|With|Without|Having|Earlier|Later|Last|This|On|In|At|By|For|Under|Over|Against|Amid|Throughout)\s[^,.;:!?"“”()]{1,60},\s*$/u;
 
+/** "And, while we are on the subject of Mr Lee, Mr Morris despatches him": a name right after an
+ *  opening subordinate clause and its comma is the main clause's subject (session 35). */
+export const COREF_FRONTED_CLAUSE_SUBJECT_STEP = {
+  name: "coref-fronted-clause-subject",
+  doc: "'And, while we are on the subject of Mr Lee, Mr Morris despatches him': a name right after an opening subordinate clause and its comma is the sentence's subject",
+} as const;
+
+/** An opening subordinate clause (when, while, as, although …) up to its comma. */
+const FRONTED_CLAUSE =
+  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Yet|So),?\s+)?(?:[Ww]hen|[Ww]hile|[Ww]hilst|[Aa]s|[Aa]lthough|[Tt]hough|[Bb]ecause|[Oo]nce|[Ww]hereas)\s[^,.;:!?"“”()]{1,80},\s*$/u;
+
 /** Do the words before a name open its sentence: none, or (when `fronted`) an opening phrase and its comma? */
-export const opensAfterFront = (before: string, fronted: boolean): boolean =>
-  before.trim() === "" || (fronted && FRONTED.test(before));
+export const opensAfterFront = (before: string, fronted: boolean, clause = false): boolean =>
+  before.trim() === "" || (fronted && FRONTED.test(before)) || (clause && FRONTED_CLAUSE.test(before));
 
 /** The lowercase role noun (with at most one lowercase word before it) ending `stripped`, the
  *  sentence's words before a name with its capitalised words taken out. */
@@ -51,10 +62,13 @@ export function withoutRoleTail(stripped: string): string {
 export function openingWordsReader(switches: StepSwitches): (before: string, actorId: string) => string {
   const on = isOn("actors", COREF_ROLE_PREMODIFIED_SUBJECT_STEP.name, switches);
   const fronted = isOn("actors", COREF_FRONTED_PHRASE_SUBJECT_STEP.name, switches);
+  const clause = isOn("actors", COREF_FRONTED_CLAUSE_SUBJECT_STEP.name, switches);
   const seen = new Set<string>();
   return (before, actorId) => {
-    // (the opening phrase read as no words: the name opens the clause)
+    // (the opening phrase read as no words: the name opens the clause; "…, Mr Morris": past the
+    // name's own capitalised words before it)
     if (fronted && FRONTED.test(before)) return "";
+    if (clause && FRONTED_CLAUSE.test(before.replace(/(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u, ""))) return "";
     const stripped = before.replace(/(?:\p{Lu}[\p{L}'’.-]*|[a-z]+(?=\s+\p{Lu}))\s+/gu, "");
     const again = seen.has(actorId);
     seen.add(actorId);
