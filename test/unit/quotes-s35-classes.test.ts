@@ -337,3 +337,15 @@ describe("a name right after an opening subordinate clause", () => {
     ).toBe("Ivo Lee");
   });
 });
+
+describe("the subject after an opening past participle's clause", () => {
+  const body =
+    'Obituary\n\nTributes were paid. Party leader Charles Kennet said: "He was always full of warmth."\n\nBorn in 1912, Lord Callan became a clerk. He enlisted in the Navy in 1942. After serving as a minister, he became chancellor in 1964.\n\nHis career was not without controversy. When he refused to support Harold Wilson in 1968, he said: "I am not going to resign."';
+
+  it("is the one a he/she after it goes on with, over an older speaker", () => {
+    expect(speakerOf(directQuotes(body), "I am not going")).toBe("Lord Callan");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.fronted-past-participle")), "I am not going")).toBe(
+      "Charles Kennet",
+    );
+  });
+});

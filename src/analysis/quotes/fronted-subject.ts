@@ -20,6 +20,18 @@ const FRONT_OPENERS = new Set(
   in on during following like unlike with without for from by among amid asked just earlier later
   meanwhile instead still then now before within throughout upon over under`.split(/\s+/),
 );
+/** Past participles that open a clause about the main subject ("Born in 1912, …", "Elected in 1945, …"). */
+const PAST_PARTICIPLE_OPENERS = new Set(
+  `born educated elected appointed raised named trained brought schooled promoted sacked dropped recalled
+  capped signed injured freed jailed released appointed awarded knighted`.split(/\s+/),
+);
+
+/** The switch of the past-participle opening (session 35). */
+export const PAST_PARTICIPLE_SWITCH = {
+  name: "fronted-past-participle",
+  doc: '"Born in 1912 and educated at …, Lord Callaghan became a clerk": the subject after an opening past participle\'s clause goes into the history, for a he/she after it',
+};
+
 /** "And even Obama tried …": an opening conjunction, then the subject (an adverb may come between). */
 const CONJUNCTIONS = new Set(["and", "but", "yet", "so"]);
 const CONJ_ADVERBS = new Set(["even", "also", "then", "now", "still", "later", "again"]);
@@ -59,7 +71,15 @@ function frontedOpening(doc: QuoteDoc, toks: Tok[]): boolean {
   const t = toks[0];
   if (t?.type !== "w") return false;
   if (t.lower === "to" && isOn("quotes", FRONTED_VOICE_DESCRIBED_SWITCH.name, doc.switches)) return true;
-  return FRONT_OPENERS.has(t.lower) || /^\p{Lu}\p{Ll}+ing$/u.test(t.text) || CONJUNCTIONS.has(t.lower);
+  // (a past participle's clause too, "Born in 1912 and educated at …, Lord Callaghan became", session 35)
+  const participle =
+    PAST_PARTICIPLE_OPENERS.has(t.lower) && isOn("quotes", PAST_PARTICIPLE_SWITCH.name, doc.switches);
+  return (
+    FRONT_OPENERS.has(t.lower) ||
+    /^\p{Lu}\p{Ll}+ing$/u.test(t.text) ||
+    CONJUNCTIONS.has(t.lower) ||
+    participle
+  );
 }
 
 /** Where a subject may start: after a comma of the fronted part, or after "And (even)". */
@@ -99,7 +119,9 @@ export function frontedSubject(doc: QuoteDoc, toks: Tok[]): Phrase | null {
     // (the first named person after the fronted part is the subject, or there is none)
     const person = personPhrase(doc, p);
     if (!person) continue;
-    return verbFollows(doc.text, person.end) ? person : null;
+    // (an irregular past too after a participle's clause: "Born in 1912, Lord Roe became …")
+    const participle = PAST_PARTICIPLE_OPENERS.has(toks[0]!.lower);
+    return verbFollows(doc.text, person.end, participle) ? person : null;
   }
   return null;
 }

@@ -2,6 +2,7 @@
 
 import { BACKSHIFTED_QUOTE_IN_REPORT_SWITCH } from "./backshifted-term.ts";
 import { KIND_SYNONYMS_SWITCH, OTHER_KIND_SWITCH } from "./body-kind.ts";
+import { PAST_PARTICIPLE_SWITCH } from "./fronted-subject.ts";
 import { JOINT_REPORTERS_SWITCH } from "./reported-inside.ts";
 import { SPOKEN_SO_CALLED_SWITCH } from "./so-called.ts";
 
