@@ -18,7 +18,7 @@ export function frontWord(toks: readonly Tok[], k: number): boolean {
 export const rangeEnd = (toks: Tok[], s: number): boolean =>
   toks[s - 1]?.lower === "to" && toks.slice(Math.max(0, s - 12), s - 1).some((t) => t.lower === "from");
 
-/** "The European Court of Justice ruled": "of" or "for" between two capitalised words is inside
- *  a body's name, no clause break (session 35). */
+/** "The European Court of Justice ruled": "of" between two capitalised words is inside a body's
+ *  name, no clause break (session 35; "for" is the modified-organisation-name rule's). */
 export const nameLink = (toks: Tok[], e: number, before: number): boolean =>
-  /^(?:of|for)$/.test(toks[e]!.lower) && e + 1 < before && isCap(toks[e - 1]!) && isCap(toks[e + 1]!);
+  /^of$/.test(toks[e]!.lower) && e + 1 < before && isCap(toks[e - 1]!) && isCap(toks[e + 1]!);

@@ -3,6 +3,7 @@
 // a verb of judging or saying, is the clause's antecedent's, not the sentence subject's (session
 // 35; the which-clause-name subject rule reads verbs of saying after a comma only).
 
+import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import type { Alternative } from "../steps.ts";
 import { type Cue, phraseBefore } from "./phrases.ts";
 import type { Tok } from "./tokens.ts";
@@ -25,6 +26,8 @@ export const WHICH_CLAUSE_SUBJECT_RULE: Alternative<CueAt, Cue> = {
       const mark = toks[w - 1]!;
       const verb = toks[w + 1];
       if (!/^[,–—-]$/.test(mark.text) || verb?.type !== "w" || !JUDGING.test(verb.lower)) return null;
+      // (", which described": a verb of saying after a comma is the which-clause-name subject rule's)
+      if (mark.text === "," && SPEECH_VERB_FORMS.has(verb.lower)) return null;
       const p = phraseBefore(toks, w - 1, ctx.doc.text);
       return p && /^(?:[Tt]he\s+)?\p{Lu}/u.test(p.text)
         ? { speaker: p, cue: verb.lower, label: false }
