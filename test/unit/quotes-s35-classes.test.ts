@@ -349,3 +349,25 @@ describe("the subject after an opening past participle's clause", () => {
     );
   });
 });
+
+describe("words after 'for claiming' when the main verb acts on a person", () => {
+  const body =
+    'Votes\n\nMichael Hale spoke on Monday. Party president Simon Hughes branded Mr Hale "arrogant and wrong" for claiming the Tories were the "natural party" of ethnic voters. "It is nonsense," he said.';
+
+  it("are that person's, and the subject speaks on after them", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "arrogant")).toBe("Simon Hughes");
+    expect(speakerOf(qs, "natural party")).toBe("Michael Hale");
+    expect(speakerOf(qs, "It is nonsense")).toBe("Simon Hughes");
+    expect(speakerOf(directQuotes(body, switchOff("quotes.for-saying-object")), "natural party")).toBe(
+      "Simon Hughes",
+    );
+  });
+
+  it("are the subject's own in a passive ('was fined for calling a referee “…”')", () => {
+    const qs = directQuotes(
+      'Ban\n\nBudge Pountney spoke on Monday. Budge Pountney has been fined and banned for six weeks for calling a referee "a disgrace".',
+    );
+    expect(speakerOf(qs, "a disgrace")).toBe("Budge Pountney");
+  });
+});

@@ -13,6 +13,7 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { DASH_MOVE_SUBJECT } from "./dash-move.ts";
+import { FOR_SAYING_OBJECT_RULE } from "./for-saying.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
 import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { GROUP_BELIEF_RULE } from "./group-belief.ts";
@@ -103,6 +104,7 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
       return c && /[―—–-]\s*$/.test(ctx.doc.text.slice(c.speaker.start - 3, c.speaker.start)) ? c : null;
     },
   },
+  FOR_SAYING_OBJECT_RULE, // (s35: before the speech verb's subject: "branded Mr Hale … for claiming “…”")
   {
     name: "opening-cue",
     doc: 'the nearest speech verb before it in its sentence, with its subject ("Ms Hewitt said: “…”")',
