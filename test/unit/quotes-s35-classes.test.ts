@@ -371,3 +371,18 @@ describe("words after 'for claiming' when the main verb acts on a person", () =>
     expect(speakerOf(qs, "a disgrace")).toBe("Budge Pountney");
   });
 });
+
+describe("an opening curly mark typed where a closing one belongs", () => {
+  it("closes the quotation after a word's comma or full stop ('…here,“ said Jim Clyburn')", () => {
+    const qs = directQuotes(
+      "Iowa\n\nThe firewall could be snuffed out. “If Ms Roe loses Iowa, that could create new problems for her here,“ said Jim Clyburn, a congressman. “It is hard.”",
+    );
+    expect(speakerOf(qs, "If Ms Roe loses")).toBe("Jim Clyburn");
+    expect(qs.find((q) => q.text.startsWith("If Ms Roe"))!.text.endsWith("here,")).toBe(true);
+  });
+
+  it("still opens a quotation after a space", () => {
+    const qs = directQuotes("Iowa\n\nJim Clyburn said: “It is hard.” He left.");
+    expect(speakerOf(qs, "It is hard")).toBe("Jim Clyburn");
+  });
+});

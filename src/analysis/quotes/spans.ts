@@ -34,6 +34,11 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
 
 type Mark = { at: number; role: "open" | "close" | "either"; len: number };
 
+/** An opening curly mark right after a comma or a sentence's end glued to a word, then a space or
+ *  the paragraph's end: a closing mark mistyped (`…for her here,“ said …`). */
+const mistypedCloser = (text: string, i: number, ps: number, pe: number): boolean =>
+  i > ps + 1 && /[\p{L}\p{N}][,.!?]$/u.test(text.slice(i - 2, i)) && (i + 1 >= pe || /\s/.test(text[i + 1]!));
+
 /** The quotation marks of one paragraph [ps, pe), each with the role its context gives it. */
 function marksOf(text: string, ps: number, pe: number): Mark[] {
   const marks: Mark[] = [];
@@ -42,7 +47,9 @@ function marksOf(text: string, ps: number, pe: number): Mark[] {
     const code = text.charCodeAt(i);
     if (code < 128 && code !== 34 && code !== 39) continue;
     const c = text[i]!;
-    if (OPEN.has(c)) marks.push({ at: i, role: "open", len: 1 });
+    // (an opening mark typed where a closing one belongs, `…here,“ said Jim Clyburn`: after a
+    // word's end and before a space, it closes; session 35, PolNeAR's mistyped marks)
+    if (OPEN.has(c)) marks.push({ at: i, role: mistypedCloser(text, i, ps, pe) ? "close" : "open", len: 1 });
     else if (CLOSE.has(c)) marks.push({ at: i, role: "close", len: 1 });
     else if (c === '"' || (c === "'" && text[i + 1] === "'" && i + 1 < pe)) {
       // Two apostrophes ('') stand for a straight double mark in some archives' text.
