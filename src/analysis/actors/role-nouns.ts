@@ -36,7 +36,7 @@ export function roleNouns(
   const out: Mention[] = [];
   const text = d.article.text;
   const named = list.filter((m) => m.via !== "role" && m.via !== "pronoun");
-  for (const s of d.sentences) {
+  for (const [si, s] of d.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
     // role nouns
     for (const m of sentence.matchAll(ROLE_RE)) {
@@ -53,7 +53,7 @@ export function roleNouns(
       const mod = kind === "person" && m[1] && !proper && !rank && !PLAIN_MODIFIERS.has(m[1]) ? m[1] : null;
       const a =
         (kind === "organization" && goesOn
-          ? speakingOrgBefore(text, d.sentences, named, byId, at, at + m[0].length)
+          ? speakingOrgBefore(text, s, d.sentences[si - 1] ?? null, named, byId, at, at + m[0].length)
           : null) ??
         bestCarrier(d.article.docId, named, byId, at, kind, (t) => carries(t, roleWords, proper, rank, mod));
       if (a)

@@ -6,6 +6,7 @@
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import type { Alternative } from "../steps.ts";
+import { opensAt } from "./it17-switches.ts";
 import { type Cue, type Phrase, phraseOf } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -57,10 +58,7 @@ function opensSentenceBefore(doc: QuoteDoc, at: number, id: string): boolean {
   const first = doc.actors
     .mentionsIn(doc.article.docId)
     .find((m) => m.start >= from && m.end <= to && m.via !== "pronoun");
-  return (
-    first?.actorId === id &&
-    /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:The\s+)?$/.test(doc.text.slice(from, first.start))
-  );
+  return first?.actorId === id && opensAt(doc.text.slice(from, first.start));
 }
 
 /** "…, a Toshiba study found.": the sentence before the one at `at` closes on a tag whose subject

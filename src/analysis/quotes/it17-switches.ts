@@ -105,5 +105,5 @@ export function itOneBodyBefore(doc: QuoteDoc, p: Phrase): Speaker | null {
 }
 
 /** Do the words before a mention leave it opening its sentence (past a connective and "The")? */
-const opensAt = (before: string): boolean =>
+export const opensAt = (before: string): boolean =>
   /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:The\s+)?$/.test(before);
