@@ -2,7 +2,7 @@
 // the speaker of the quotation that starts with given words.
 import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { extractQuotes, type QuoteFound } from "../../src/analysis/quotes/index.ts";
-import type { StepSwitches } from "../../src/analysis/steps.ts";
+import { type StepSwitches, switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import type { Article } from "../../src/types.ts";
 
@@ -30,3 +30,8 @@ export function speakerOf(qs: readonly QuoteFound[], start: string): string | nu
   if (!q) throw new Error(`no quote ${start}: ${qs.map((x) => x.text).join(" | ")}`);
   return q.speakerName;
 }
+
+/** The speaker of the quotation starting with `start` in `body` with the one step `step` off: what
+ *  a class's rule adds is the difference from `speakerOf(directQuotes(body), start)`. */
+export const speakerWithout = (body: string, start: string, step: string): string | null =>
+  speakerOf(directQuotes(body, switchOff(step)), start);

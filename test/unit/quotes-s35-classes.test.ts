@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { actorAt, model } from "../helpers/actors.ts";
-import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+import { directQuotes, speakerOf, speakerWithout } from "../helpers/quotes.ts";
 
 describe("a term between two reports of the same speaker", () => {
   const run = (middle: string, after: string) =>
@@ -14,7 +14,7 @@ describe("a term between two reports of the same speaker", () => {
       "Either way, tax rises are needed, the Kestrel Institute said.",
     );
     expect(speakerOf(directQuotes(body), "50/50")).toBe("Kestrel Institute");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.between-same-reports")), "50/50")).toBeNull();
+    expect(speakerWithout(body, "50/50", "quotes.between-same-reports")).toBeNull();
   });
 
   it("is not this rule's when the middle sentence has a speaker of its own, or the next one quotes", () => {
@@ -22,13 +22,13 @@ describe("a term between two reports of the same speaker", () => {
       'The section on housing said the chances were "50/50".',
       "Either way, tax rises are needed, the Kestrel Institute said.",
     );
-    const off = switchOff("quotes.between-same-reports");
-    expect(speakerOf(directQuotes(own), "50/50")).toBe(speakerOf(directQuotes(own, off), "50/50"));
+    const off = "quotes.between-same-reports";
+    expect(speakerOf(directQuotes(own), "50/50")).toBe(speakerWithout(own, "50/50", off));
     const quoted = run(
       'Only one chart showed the "wings" of the cycle.',
       '"Tax rises are needed," the Kestrel Institute said.',
     );
-    expect(speakerOf(directQuotes(quoted), "wings")).toBe(speakerOf(directQuotes(quoted, off), "wings"));
+    expect(speakerOf(directQuotes(quoted), "wings")).toBe(speakerWithout(quoted, "wings", off));
   });
 });
 
@@ -57,15 +57,16 @@ describe("an organisation noun opening a sentence of speech after an organisatio
     `Bank apology\n\nHarbour Bank and Canal Bank were the lenders named. "We apologise for the role that Canal Bank played." Kestrel Finance Corporation said that it would set up a fund. ${second}`;
 
   it("is the organisation that spoke, not an earlier one with the noun in its name", () => {
-    const qs = directQuotes(body('The bank said that it is a "very different company" now.'));
-    expect(speakerOf(qs, "very different")).toBe("Kestrel Finance Corporation");
-    const off = directQuotes(
-      body('The bank said that it is a "very different company" now.'),
-      switchOff("quotes.org-noun-after-speaking-org"),
+    const text = body('The bank said that it is a "very different company" now.');
+    expect(speakerOf(directQuotes(text), "very different")).toBe("Kestrel Finance Corporation");
+    expect(speakerWithout(text, "very different", "quotes.org-noun-after-speaking-org")).not.toBe(
+      "Kestrel Finance Corporation",
     );
-    expect(speakerOf(off, "very different")).not.toBe("Kestrel Finance Corporation");
-    const { m, a } = model(body('The bank said that it is a "very different company" now.'));
+    // (the actor model's role mention too, under its own switch)
+    const { m, a } = model(text);
     expect(actorAt(m, a, "The bank")).toBe("Kestrel Finance Corporation");
+    const off = model(text, switchOff("actors.org-noun-after-speaking-org"));
+    expect(actorAt(off.m, off.a, "The bank")).not.toBe("Kestrel Finance Corporation");
   });
 
   it("is not that organisation when the sentence before opens on someone else, or does not speak", () => {
@@ -87,9 +88,7 @@ describe("two people reporting together", () => {
   it("are named by their full names and lend the record's term", () => {
     const qs = directQuotes(body);
     expect(speakerOf(qs, "long-term investors")).toBe("John Marr and Ivo Brandt");
-    expect(
-      speakerOf(directQuotes(body, switchOff("quotes.joint-reporters-lend")), "long-term investors"),
-    ).toBeNull();
+    expect(speakerWithout(body, "long-term investors", "quotes.joint-reporters-lend")).toBeNull();
   });
 
   it("lend nothing of their own when one of them is no person the model holds", () => {
@@ -97,9 +96,7 @@ describe("two people reporting together", () => {
       'Bid\n\nJohn Marr owns a stake. Mr Marr and the board issued a statement saying that they remained "long-term investors".';
     const on = speakerOf(directQuotes(text), "long-term investors");
     expect(on).not.toContain(" and ");
-    expect(on).toBe(
-      speakerOf(directQuotes(text, switchOff("quotes.joint-reporters-lend")), "long-term investors"),
-    );
+    expect(on).toBe(speakerWithout(text, "long-term investors", "quotes.joint-reporters-lend"));
   });
 });
 
@@ -109,9 +106,7 @@ describe("a back-shifted sentence after a report holding a quotation", () => {
 
   it("goes on with the report, so its term is the reporter's", () => {
     expect(speakerOf(directQuotes(body), "buried")).toBe("Dan Roper");
-    expect(
-      speakerOf(directQuotes(body, switchOff("quotes.backshifted-quote-in-report")), "buried"),
-    ).toBeNull();
+    expect(speakerWithout(body, "buried", "quotes.backshifted-quote-in-report")).toBeNull();
   });
 
   it("is no report after a statement of its own ('“…,” Mr Roper said. The stand was a “cathedral”')", () => {
@@ -127,9 +122,7 @@ describe("a stance after 'is' ('is concerned that', 'was worried')", () => {
     const body =
       'Games\n\nAnn Hewitt spoke on Sunday. She is concerned that too many children are playing games with "high levels of violence".';
     expect(speakerOf(directQuotes(body), "high levels")).toBe("Ann Hewitt");
-    expect(
-      speakerOf(directQuotes(body, switchOff("quotes.clause-subject-stance")), "high levels"),
-    ).toBeNull();
+    expect(speakerWithout(body, "high levels", "quotes.clause-subject-stance")).toBeNull();
   });
 
   it("leaves a real passive's subject no speaker", () => {
@@ -145,7 +138,7 @@ describe("a so-called term a person spoke of", () => {
     const body =
       'Oil\n\nVladimir Petrov spoke on Sunday. Mr Petrov referred to a period of so-called "cowboy capitalism" after 1991.';
     expect(speakerOf(directQuotes(body), "cowboy")).toBe("Vladimir Petrov");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.so-called-spoken-of")), "cowboy")).toBeNull();
+    expect(speakerWithout(body, "cowboy", "quotes.so-called-spoken-of")).toBeNull();
   });
 
   it("is still the writer's label after any other verb", () => {
@@ -168,7 +161,7 @@ describe("a role's name before a verb in -s ('Bath boss John Marr rates him …'
     const body =
       'Rugby\n\nBarkley is hurt. The extent of the injury is not yet clear but Bath boss John Marr rates him no better than "50-50" to face Ireland.';
     expect(speakerOf(directQuotes(body), "50-50")).toBe("John Marr");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.but-clause-named-subject")), "50-50")).toBeNull();
+    expect(speakerWithout(body, "50-50", "quotes.but-clause-named-subject")).toBeNull();
   });
 
   it("leaves a plural the capitalised words modify a noun ('Tory councillors say')", () => {
@@ -184,7 +177,7 @@ describe("an opening 'It' with a verb of acting, after a sentence opening on a b
     const body =
       'Airline\n\nKestrel Airways, which is 25% owned by Ann Lee, has been struggling against a rival. It cut its passenger forecast by "approximately 2.5%".';
     expect(speakerOf(directQuotes(body), "approximately")).toBe("Kestrel Airways");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.it-clause-subject")), "approximately")).toBeNull();
+    expect(speakerWithout(body, "approximately", "quotes.it-clause-subject")).toBeNull();
   });
 
   it("is no body when the sentence before opens on a thing, or the verb says what a thing is", () => {
@@ -205,7 +198,7 @@ describe("an opening 'It' after a sentence closing on a body's document ('…, a
     const body =
       'Music\n\nMusic files are being hoarded on mobiles, a Zantec study found. It found that more than 60% kept 1,000 files on their devices, making the UK "digitally fat".';
     expect(speakerOf(directQuotes(body), "digitally fat")).toBe("Zantec");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.it-clause-subject")), "digitally fat")).toBeNull();
+    expect(speakerWithout(body, "digitally fat", "quotes.it-clause-subject")).toBeNull();
   });
 
   it("is no place's ('…, a UK study found')", () => {
@@ -221,13 +214,11 @@ describe("'One' opening a sentence of speech after a plural group", () => {
     `Jobs\n\n"We will work towards a solution," Dan Roper said. ${group} One told the Harbour Post that the staff who had been fired had been "financially ruined in a day".`;
 
   it("is one of that group, not the last speaker", () => {
-    const qs = directQuotes(body("Some former employees are angry at the way the crisis was handled."));
-    expect(speakerOf(qs, "financially")).toBe("one of the former employees");
-    const off = directQuotes(
-      body("Some former employees are angry at the way the crisis was handled."),
-      switchOff("quotes.one-of-group"),
+    const text = body("Some former employees are angry at the way the crisis was handled.");
+    expect(speakerOf(directQuotes(text), "financially")).toBe("one of the former employees");
+    expect(speakerWithout(text, "financially", "quotes.one-of-group")).not.toBe(
+      "one of the former employees",
     );
-    expect(speakerOf(off, "financially")).not.toBe("one of the former employees");
   });
 
   it("is no one's group when the sentence before opens on no plural group", () => {
@@ -245,9 +236,7 @@ describe("first-person statements before the sole voice's first tag", () => {
     const qs = directQuotes(body("Ann Roe in quotes"));
     expect(speakerOf(qs, "I tried")).toBe("Ann Roe");
     expect(speakerOf(qs, "None of us")).toBe("Ann Roe");
-    expect(
-      speakerOf(directQuotes(body("Ann Roe in quotes"), switchOff("quotes.sole-voice-before")), "I tried"),
-    ).toBeNull();
+    expect(speakerWithout(body("Ann Roe in quotes"), "I tried", "quotes.sole-voice-before")).toBeNull();
   });
 
   it("stay no one's when another person speaks in the article", () => {
@@ -280,7 +269,7 @@ describe("'the group' when the latest body named was introduced as another kind"
 
   it("is the one body introduced as a group", () => {
     expect(speakerOf(directQuotes(body), "compact")).toBe("Harbour News & Media");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.body-kind-over-other-kind")), "compact")).not.toBe(
+    expect(speakerWithout(body, "compact", "quotes.body-kind-over-other-kind")).not.toBe(
       "Harbour News & Media",
     );
   });
@@ -302,9 +291,9 @@ describe("a which-clause set off by a comma or dash, with a verb of judging", ()
   it("gives the term to its antecedent, not the sentence's subject", () => {
     expect(speakerOf(directQuotes(body("-")), "in abeyance")).toBe("Harbour Court of Justice");
     expect(speakerOf(directQuotes(body(",")), "in abeyance")).toBe("Harbour Court of Justice");
-    expect(
-      speakerOf(directQuotes(body("-"), switchOff("quotes.which-clause-subject")), "in abeyance"),
-    ).not.toBe("Harbour Court of Justice");
+    expect(speakerWithout(body("-"), "in abeyance", "quotes.which-clause-subject")).not.toBe(
+      "Harbour Court of Justice",
+    );
   });
 
   it("reads a body's name with 'of' in it as the sentence's subject", () => {
@@ -320,9 +309,7 @@ describe("a body's kind noun standing for another of the same kind", () => {
     const body =
       'Bonds\n\nFrench stock market regulator AMF has filed complaints against media giant Kestrel Universal. Kestrel has said there is "no legal basis" for them. The watchdog is said to believe the pair had "privileged information" on the bonds.';
     expect(speakerOf(directQuotes(body), "privileged")).toBe("AMF");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.body-kind-synonyms")), "privileged")).not.toBe(
-      "AMF",
-    );
+    expect(speakerWithout(body, "privileged", "quotes.body-kind-synonyms")).not.toBe("AMF");
   });
 });
 
@@ -332,9 +319,7 @@ describe("a name right after an opening subordinate clause", () => {
 
   it("is the sentence's subject, whom a later he takes up", () => {
     expect(speakerOf(directQuotes(body), "Look, we are")).toBe("Dan Morris");
-    expect(
-      speakerOf(directQuotes(body, switchOff("actors.coref-fronted-clause-subject")), "Look, we are"),
-    ).toBe("Ivo Lee");
+    expect(speakerWithout(body, "Look, we are", "actors.coref-fronted-clause-subject")).toBe("Ivo Lee");
   });
 });
 
@@ -344,9 +329,7 @@ describe("the subject after an opening past participle's clause", () => {
 
   it("is the one a he/she after it goes on with, over an older speaker", () => {
     expect(speakerOf(directQuotes(body), "I am not going")).toBe("Lord Callan");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.fronted-past-participle")), "I am not going")).toBe(
-      "Charles Kennet",
-    );
+    expect(speakerWithout(body, "I am not going", "quotes.fronted-past-participle")).toBe("Charles Kennet");
   });
 });
 
@@ -359,9 +342,7 @@ describe("words after 'for claiming' when the main verb acts on a person", () =>
     expect(speakerOf(qs, "arrogant")).toBe("Simon Hughes");
     expect(speakerOf(qs, "natural party")).toBe("Michael Hale");
     expect(speakerOf(qs, "It is nonsense")).toBe("Simon Hughes");
-    expect(speakerOf(directQuotes(body, switchOff("quotes.for-saying-object")), "natural party")).toBe(
-      "Simon Hughes",
-    );
+    expect(speakerWithout(body, "natural party", "quotes.for-saying-object")).toBe("Simon Hughes");
   });
 
   it("are the subject's own in a passive ('was fined for calling a referee “…”')", () => {
