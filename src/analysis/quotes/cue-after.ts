@@ -31,6 +31,7 @@ import {
 } from "./phrases.ts";
 import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
+import { endsOnSayingParticiple } from "./quoted-participle.ts";
 import { RELATIVE_OBJECT_SWITCH, relativeObjectCue } from "./relative-object.ts";
 import { roleThroughBody } from "./role-of-body.ts";
 import { describedOrBareRole } from "./s22-desc-switches.ts";
@@ -380,12 +381,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
 
 /** A passive participle just before the quotation, or ending it ("was described as a “…”"). */
 function passiveBefore(toks: Tok[], qi: number, text: string, switches: StepSwitches): boolean {
-  const q = toks[qi]!;
-  const inner = text
-    .slice(q.start, q.end)
-    .replace(/[^\p{L}\s-]/gu, "")
-    .trim();
-  if (/ed$/.test(inner)) return true;
+  if (endsOnSayingParticiple(text.slice(toks[qi]!.start, toks[qi]!.end), switches)) return true;
   for (let j = qi - 1; j >= 0 && j >= qi - 5; j--) {
     const u = toks[j]!;
     // `described as "rash" and "unfair"`: past the first of two coordinated terms.

@@ -48,6 +48,7 @@ import { SIBLING_TERM_SWITCH } from "./s27-sibling-term.ts";
 import { S27_WIRE_SWITCHES } from "./s27-wire-switches.ts";
 import { S34_SWITCHES } from "./s34-switches.ts";
 import { S35_SWITCHES } from "./s35-switches.ts";
+import { S36_SWITCHES } from "./s36-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -134,4 +135,5 @@ export const STUDY_SET_SWITCHES = [
   NAME_VERB_SENTENCE_SWITCH,
   ...S34_SWITCHES,
   ...S35_SWITCHES,
+  ...S36_SWITCHES,
 ];

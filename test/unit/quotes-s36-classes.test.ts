@@ -1,0 +1,22 @@
+// Error classes session 36 found (BBC study sets), on invented text.
+import { describe, expect, it } from "vitest";
+import { directQuotes, speakerOf, speakerWithout } from "../helpers/quotes.ts";
+
+describe("a quotation ending on a passive participle before 'by'", () => {
+  const off = "quotes.quoted-participle-not-saying";
+
+  it("gives the words to the sentence's speaker when the agent's deed is no saying", () => {
+    const body =
+      'Ferries\n\nSmall harbours are hard to keep open when safety breaches are "relentlessly pursued" by port inspectors, said Harwick Line director Mara Quennell. The line runs four boats.';
+    expect(speakerOf(directQuotes(body), "relentlessly")).toBe("Mara Quennell");
+    expect(speakerWithout(body, "relentlessly", off)).not.toBe("Mara Quennell");
+  });
+
+  it("still gives them to the agent of a deed of saying or judging", () => {
+    const body =
+      'Ferries\n\nThe timetable was "roundly condemned" by the Harwick Passengers Association. The line runs four boats.';
+    expect(speakerOf(directQuotes(body), "roundly")).toBe("Harwick Passengers Association");
+    const rebuke = 'Ferries\n\nThe captain was "formally reprimanded" by Elna Storvik. The line runs four boats.';
+    expect(speakerOf(directQuotes(rebuke), "formally")).toBe("Elna Storvik");
+  });
+});
