@@ -16,7 +16,8 @@ describe("a quotation ending on a passive participle before 'by'", () => {
     const body =
       'Ferries\n\nThe timetable was "roundly condemned" by the Harwick Passengers Association. The line runs four boats.';
     expect(speakerOf(directQuotes(body), "roundly")).toBe("Harwick Passengers Association");
-    const rebuke = 'Ferries\n\nThe captain was "formally reprimanded" by Elna Storvik. The line runs four boats.';
+    const rebuke =
+      'Ferries\n\nThe captain was "formally reprimanded" by Elna Storvik. The line runs four boats.';
     expect(speakerOf(directQuotes(rebuke), "formally")).toBe("Elna Storvik");
   });
 });
