@@ -21,3 +21,16 @@ describe("a quotation ending on a passive participle before 'by'", () => {
     expect(speakerOf(directQuotes(rebuke), "formally")).toBe("Elna Storvik");
   });
 });
+
+describe("a reporting verb's noun after a graded modifier", () => {
+  it("is a noun, so no adjective phrase before it becomes a speaker", () => {
+    const report = directQuotes(
+      'Ports\n\nMayor Ann Lo published a highly critical report on the "failing" port.',
+    );
+    expect(speakerOf(report, "failing")).toBe("Ann Lo");
+    const statement = directQuotes(
+      'Ports\n\nMayor Ann Lo made a most bitter comment on the "failing" port.',
+    );
+    expect(speakerOf(statement, "failing")).toBe("Ann Lo");
+  });
+});

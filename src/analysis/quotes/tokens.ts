@@ -154,6 +154,8 @@ export const nounUse = (toks: Tok[], j: number) => {
   if (p.lower === "in" && /^(?:reply|response|answer)$/.test(toks[j]!.lower)) return true;
   // "her State of the Nation address": a determiner, a name run, and a verb that is also a noun.
   if (namedModifierNoun(toks, j)) return true;
+  // "a highly critical report": a determiner, an adverb and its adjective, a verb that is also a noun.
+  if (gradedModifierNoun(toks, j)) return true;
   // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.
   const pp = toks[j - 2];
   return (
@@ -164,6 +166,19 @@ export const nounUse = (toks: Tok[], j: number) => {
     !(pp.lower === "the" && /s$/.test(p.lower))
   );
 };
+/** "a highly critical report", "its most detailed statement": determiner, adverb, modifier, noun (session 36). */
+function gradedModifierNoun(toks: Tok[], j: number): boolean {
+  const [d, adv, mod] = [toks[j - 3], toks[j - 2], toks[j - 1]];
+  return (
+    NOUN_VERBS.has(toks[j]!.lower) &&
+    d?.type === "w" &&
+    (DETERMINERS.has(d.lower) || /['’]s$/.test(d.lower)) &&
+    adv?.type === "w" &&
+    (/^\p{Ll}+ly$/u.test(adv.text) || /^(?:most|more|very|less|least)$/.test(adv.lower)) &&
+    mod?.type === "w" &&
+    /^\p{Ll}+$/u.test(mod.text)
+  );
+}
 /** "his Budget speech", "her State of the Nation address": a possessive, a run of
  *  capitalised words (through "of"/"the"/"and"), then the base form of a verb that is also a noun
  *  make one noun phrase. A plural run keeps its verb ("the Democrats claim"). */
