@@ -28,9 +28,7 @@ describe("a reporting verb's noun after a graded modifier", () => {
       'Ports\n\nMayor Ann Lo published a highly critical report on the "failing" port.',
     );
     expect(speakerOf(report, "failing")).toBe("Ann Lo");
-    const statement = directQuotes(
-      'Ports\n\nMayor Ann Lo made a most bitter comment on the "failing" port.',
-    );
+    const statement = directQuotes('Ports\n\nMayor Ann Lo made a most bitter comment on the "failing" port.');
     expect(speakerOf(statement, "failing")).toBe("Ann Lo");
   });
 });
