@@ -32,3 +32,19 @@ describe("a reporting verb's noun after a graded modifier", () => {
     expect(speakerOf(statement, "failing")).toBe("Ann Lo");
   });
 });
+
+describe("a he/she after a 'but' clause whose subject spoke earlier in the paragraph", () => {
+  const body =
+    'Ferries\n\nThe timetable will change, said Mr Quennell. The crews will rest more, he said. Mr Dorne ran the last review but Mr Quennell is running this one. In a break with the past, the line will not publish a daily notice. It will not be a "rolling" timetable either, he said.';
+
+  it("goes on from that subject, not the sentence's opening name", () => {
+    expect(speakerOf(directQuotes(body), "rolling")).toBe("Quennell");
+    expect(speakerWithout(body, "rolling", "quotes.but-clause-subject-history")).toBe("Dorne");
+    expect(speakerWithout(body, "rolling", "quotes.pronoun-subject-who-spoke")).toBe("Dorne");
+  });
+
+  it("leaves the model's choice when that subject had not spoken", () => {
+    const silent = body.replace("said Mr Quennell", "said Mr Dorne");
+    expect(speakerOf(directQuotes(silent), "rolling")).toBe("Dorne");
+  });
+});

@@ -38,6 +38,7 @@ import { itSpeechSource } from "./s25-pron-switches.ts";
 import { keptFallback } from "./s27-pron.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
+import { staleName } from "./subject-who-spoke.ts";
 import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { namedInTagFrame, SUBORDINATE_OPENING } from "./tag-frame.ts";
 import { topicPerson } from "./topic-person.ts";
@@ -229,7 +230,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     if (!cands.has(c.id) && !open && (g !== want || cands.size === 1)) continue;
     // A name that neither spoke nor stands in the sentence before is no better than the model's
     // own choice ("Mr Johnson was asked why Mr Smith … . He replied:" after an older "Mr Smith's").
-    if (modelFirst && !unbound && !c.speaker && c.id !== m!.actorId && c.start < prevStart) continue;
+    if (modelFirst && !unbound && staleName(doc, c, m!.actorId, prevStart, para)) continue;
     if (g === want || recentSpeaker) {
       chosen = c;
       break;

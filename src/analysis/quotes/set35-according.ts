@@ -4,6 +4,7 @@
 // the he/she after it found no one. One anonymous source is a speaker like "a spokesman said".
 
 import type { Step } from "../steps.ts";
+import { BUT_CLAUSE_HISTORY } from "./but-clause-history.ts";
 import { INVERTED_REPORTED_HISTORY } from "./inverted-reported.ts";
 import { type Cue, phraseAfter } from "./phrases.ts";
 import { anonymousSource } from "./speaker-words.ts";
@@ -33,4 +34,8 @@ const ACCORDING_ANONYMOUS_HISTORY: Step<HistoryCtx> = {
 };
 
 /** The history steps after the according-to one, in order (sentence.ts SENTENCE_CUES). */
-export const LATE_HISTORY_STEPS = [INVERTED_REPORTED_HISTORY, ACCORDING_ANONYMOUS_HISTORY] as const;
+export const LATE_HISTORY_STEPS = [
+  INVERTED_REPORTED_HISTORY,
+  ACCORDING_ANONYMOUS_HISTORY,
+  BUT_CLAUSE_HISTORY,
+] as const;
