@@ -37,4 +37,3 @@ export const BUT_CLAUSE_HISTORY: Step<HistoryCtx> = {
     }
   },
 };
-
