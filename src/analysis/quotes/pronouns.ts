@@ -228,8 +228,7 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     }
     const open = unbound && (g === want || g === "any");
     if (!cands.has(c.id) && !open && (g !== want || cands.size === 1)) continue;
-    // A name that neither spoke nor stands in the sentence before is no better than the model's
-    // own choice ("Mr Johnson was asked why Mr Smith … . He replied:" after an older "Mr Smith's").
+    // a stale name is no better than the model's own choice ("Mr Johnson was asked why Mr Smith …")
     if (modelFirst && !unbound && staleName(doc, c, m!.actorId, prevStart, para)) continue;
     if (g === want || recentSpeaker) {
       chosen = c;

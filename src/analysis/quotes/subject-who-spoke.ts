@@ -19,6 +19,7 @@ function spokeInParagraph(doc: QuoteDoc, c: Speaker, para: number): boolean {
 }
 
 /** A name in the history no better than the model's choice `modelId`: it did not speak, it stands
- *  before the sentence before (`prevStart`), and (switch) did not speak earlier in its paragraph. */
+ *  before the sentence before (`prevStart`), and (switch) did not speak earlier in its paragraph
+ *  ("Mr Johnson was asked why Mr Smith … . He replied:" after an older "Mr Smith's"). */
 export const staleName = (doc: QuoteDoc, c: Speaker, modelId: string, prevStart: number, para: number) =>
   !c.speaker && c.id !== modelId && c.start < prevStart && !spokeInParagraph(doc, c, para);
