@@ -1,5 +1,7 @@
 // Error classes session 36 found (BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf, speakerWithout } from "../helpers/quotes.ts";
 
 describe("a quotation ending on a passive participle before 'by'", () => {
@@ -46,5 +48,27 @@ describe("a he/she after a 'but' clause whose subject spoke earlier in the parag
   it("leaves the model's choice when that subject had not spoken", () => {
     const silent = body.replace("said Mr Quennell", "said Mr Dorne");
     expect(speakerOf(directQuotes(silent), "rolling")).toBe("Dorne");
+  });
+});
+
+describe("a lone word the next sentence calls he or she", () => {
+  const body =
+    'Open\n\nSeeded players went through on Monday. After a slow first set, Varnakova grew in confidence and won in an hour. She will now meet the top seed. "Bring it on," said the 23-year-old. Her match with Varnakova is on Thursday.';
+
+  it("is a person, so a description after it stands for her", () => {
+    const kinds = (off?: boolean) =>
+      model(body, off ? switchOff("actors.lone-word-he-she-follows") : undefined).m.actors.map(
+        (a) => `${a.kind}:${a.name}`,
+      );
+    expect(kinds()).toContain("person:Varnakova");
+    expect(kinds(true)).not.toContain("person:Varnakova");
+    expect(speakerOf(directQuotes(body), "Bring")).toBe("Varnakova");
+  });
+
+  it("is not when the word is a place or the pronoun is 'it'", () => {
+    const place = body.replace(/Varnakova/g, "Melbourne");
+    expect(model(place).m.actors.map((a) => `${a.kind}:${a.name}`)).not.toContain("person:Melbourne");
+    const it = body.replace("She will now meet", "It will now meet");
+    expect(model(it).m.actors.map((a) => `${a.kind}:${a.name}`)).not.toContain("person:Varnakova");
   });
 });

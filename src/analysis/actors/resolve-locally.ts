@@ -11,6 +11,7 @@ import { firstNamesClose } from "./merge.ts";
 import { abbreviates, acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
 import { weakPersonsAsOrgs } from "./person-as-org.ts";
+import { PRONOUN_FOLLOWS_STEP, personsByPronoun } from "./pronoun-follows.ts";
 import { ORG_HINT_SURNAME_RULE } from "./s22-actors-steps.ts";
 import { CLIPPED_PAST_COUNTRY_STEP, clippable } from "./s23-name-steps.ts";
 import { AMPERSAND_FIRST_STEP, ampersandFirstKey } from "./set23-steps.ts";
@@ -179,6 +180,7 @@ export const LOCAL_STEPS: readonly { readonly name: string; readonly doc: string
   STEPS.abbreviatedOrgs,
   ...LONE_WORD_RULES,
   STEPS.orgBehaviour,
+  PRONOUN_FOLLOWS_STEP,
   STEPS.taggerGuess,
   STEPS.renamed,
 ];
@@ -209,7 +211,8 @@ export function resolveLocally(st: ArticleState, vocab: Vocab) {
   for (const p of st.pending)
     if (firstOf("actors", LONE_WORD_RULES, { st, keys, p }, st.switches) === null) left.push(p);
   const behaved = on(STEPS.orgBehaviour) ? orgBehaviour(st, left, vocab) : left;
-  const rest = on(STEPS.taggerGuess) ? takeTaggerGuesses(st, behaved, vocab) : behaved;
+  const named = on(PRONOUN_FOLLOWS_STEP) ? personsByPronoun(st, behaved, vocab) : behaved;
+  const rest = on(STEPS.taggerGuess) ? takeTaggerGuesses(st, named, vocab) : named;
   st.pending = renames.length ? renamed(st, renames, rest) : rest;
 }
 
