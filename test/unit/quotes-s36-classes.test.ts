@@ -72,3 +72,13 @@ describe("a lone word the next sentence calls he or she", () => {
     expect(model(it).m.actors.map((a) => `${a.kind}:${a.name}`)).not.toContain("person:Varnakova");
   });
 });
+
+describe("'the government' after a party is named", () => {
+  const body =
+    'Pensions\n\nThe Tories attacked the plan on Monday. The Conservative Party wants a review. The government wanted retirement ages to be "consigned to the past".';
+
+  it("is the government as written, never that party", () => {
+    expect(speakerOf(directQuotes(body), "consigned")).toBe("The government");
+    expect(speakerWithout(body, "consigned", "quotes.government-not-party")).toBe("Conservative Party");
+  });
+});

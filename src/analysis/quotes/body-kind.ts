@@ -116,10 +116,22 @@ const COMPANY_KINDS = /^(?:firm|company|retailer|maker|manufacturer|carrier|airl
 const PUBLIC_HEADS =
   /\b(?:Commission|Department|Ministry|Agency|Authority|Court|Council|Committee|Parliament|Senate|Congress|Government|Bureau|Administration|Tribunal|Regulator|Police|SEC|FTC|FCC|FSA|OFT)$/;
 
-/** Does a company's kind noun `head` clash with the public body `sp` names? */
+/** "The Tories attacked the plan. The government wanted retirement ages "consigned to the past"":
+ *  "the government" is never a political party, whichever the sentences before name (session 36). */
+export const GOVERNMENT_NOT_PARTY_SWITCH = {
+  name: "government-not-party",
+  doc: '"The Tories attacked the plan. The government wanted …": "the government" is no political party',
+};
+
+const PARTY_NAME =
+  /(?:\bParty|^(?:Conservatives?|Tories|Labour|Liberal Democrats?|Lib Dems|Republicans?|Democrats?))$/;
+
+/** Does a company's kind noun `head` clash with the public body `sp` names, or "government" with a party? */
 export function companyClash(doc: QuoteDoc, head: string, sp: Speaker): boolean {
+  const name = () => sp.name ?? (sp.id ? doc.actors.byId.get(sp.id)?.name : null) ?? sp.text;
+  if (head === "government")
+    return isOn("quotes", GOVERNMENT_NOT_PARTY_SWITCH.name, doc.switches) && PARTY_NAME.test(name());
   if (!COMPANY_KINDS.test(head) || !isOn("quotes", COMPANY_NOT_PUBLIC_SWITCH.name, doc.switches))
     return false;
-  const name = sp.name ?? (sp.id ? doc.actors.byId.get(sp.id)?.name : null) ?? sp.text;
-  return PUBLIC_HEADS.test(name);
+  return PUBLIC_HEADS.test(name());
 }
