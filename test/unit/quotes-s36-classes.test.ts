@@ -82,3 +82,13 @@ describe("'the government' after a party is named", () => {
     expect(speakerWithout(body, "consigned", "quotes.government-not-party")).toBe("Conservative Party");
   });
 });
+
+describe("a news agency that reports someone 'as saying'", () => {
+  const body =
+    'Exchange\n\nTalks went on in Frankfurt. "The works council has concerns about the move," the Harbour Wire agency reports a union source as saying. Talks go on.';
+
+  it("passes the words on: the one reported as saying spoke them", () => {
+    expect(speakerOf(directQuotes(body), "The works council")).toBe("a union source");
+    expect(speakerWithout(body, "The works council", "quotes.reports-as-saying")).toBe("Harbour Wire agency");
+  });
+});

@@ -9,8 +9,11 @@ import { PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** The person after "quoted … as saying" in the tag after the quotation, the tag starting at toks[k]. */
 export function quotedAsSaying(toks: Tok[], k: number, text: string, switches: StepSwitches): Cue | null {
-  const v = toks.findIndex((t, i) => i >= k && i <= k + 5 && t.type === "w" && /^quote[ds]$/.test(t.lower));
+  const v = toks.findIndex((t, i) => i >= k && i <= k + 5 && t.type === "w" && QUOTING.test(t.lower));
   if (v < 0 || toks.slice(k, v).some((t) => t.type !== "w")) return null;
+  // ("Reuters reports a union source as saying": a reporting verb passes words on only before "as saying", session 36)
+  const quoting = /^quote[ds]$/.test(toks[v]!.lower);
+  if (!quoting && !isOn("quotes", REPORTS_AS_SAYING_SWITCH.name, switches)) return null;
   // "X added in remarks quoted by the paper Y": "quoted by" names who passes the words on (switch).
   if (toks[v + 1]?.lower === "by" && isOn("quotes", QUOTED_BY_SWITCH.name, switches)) return null;
   let p = phraseAfter(toks, v + 1, text);
@@ -27,11 +30,21 @@ export function quotedAsSaying(toks: Tok[], k: number, text: string, switches: S
     p = { start: p.start, end: rest.end, text: text.slice(p.start, rest.end) };
     after = toks.findIndex((t) => t.start >= rest.end);
   }
-  if (!p) return quotedGroupAsSaying(toks, v, text, switches);
+  if (!p) return quoting ? quotedGroupAsSaying(toks, v, text, switches) : null;
   if (toks[after]?.lower === "as" && /^(?:saying|telling)$/.test(toks[after + 1]?.lower ?? ""))
     return { speaker: p, cue: "quoted as saying", label: false };
-  return objectEndsTag(toks, after, switches) ? { speaker: p, cue: toks[v]!.lower, label: false } : null;
+  return quoting && objectEndsTag(toks, after, switches)
+    ? { speaker: p, cue: toks[v]!.lower, label: false }
+    : null;
 }
+
+/** Verbs by which a tag's subject passes on someone else's words. */
+const QUOTING = /^(?:quote[ds]|reports?|reported|cites?|cited)$/;
+
+export const REPORTS_AS_SAYING_SWITCH = {
+  name: "reports-as-saying",
+  doc: '`"…," Reuters news agency reports a union source as saying`: the one reported "as saying" spoke the words, not the agency',
+};
 
 export const QUOTED_OBJECT_SWITCH = {
   name: "quoted-object-tag",

@@ -1,8 +1,14 @@
 // Switches of the speaker classes session 36 found (one list for study-set-switches.ts).
 
 import { GOVERNMENT_NOT_PARTY_SWITCH } from "./body-kind.ts";
+import { REPORTS_AS_SAYING_SWITCH } from "./quoted-as-saying.ts";
 import { QUOTED_PARTICIPLE_SWITCH } from "./quoted-participle.ts";
 import { SUBJECT_WHO_SPOKE_SWITCH } from "./subject-who-spoke.ts";
 
 /** The switches of session 36's classes outside the step tables, for the ablation. */
-export const S36_SWITCHES = [QUOTED_PARTICIPLE_SWITCH, SUBJECT_WHO_SPOKE_SWITCH, GOVERNMENT_NOT_PARTY_SWITCH];
+export const S36_SWITCHES = [
+  QUOTED_PARTICIPLE_SWITCH,
+  SUBJECT_WHO_SPOKE_SWITCH,
+  GOVERNMENT_NOT_PARTY_SWITCH,
+  REPORTS_AS_SAYING_SWITCH,
+];
