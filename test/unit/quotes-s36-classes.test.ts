@@ -92,3 +92,19 @@ describe("a news agency that reports someone 'as saying'", () => {
     expect(speakerWithout(body, "The works council", "quotes.reports-as-saying")).toBe("Harbour Wire agency");
   });
 });
+
+describe("a quoted yes or no naming a side or an answer", () => {
+  const body =
+    'Referendum\n\n"We will win this," said Foreign Secretary Ann Roe, who along with the rest of the cabinet will back a "yes" vote. The Greens will campaign for a "no" vote.';
+
+  it("has no speaker", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "yes")).toBeNull();
+    expect(speakerOf(qs, "We will win")).toBe("Ann Roe");
+    expect(speakerWithout(body, "yes", "quotes.yes-no-answer-word")).toBe("Ann Roe");
+  });
+
+  it("keeps a spoken no", () => {
+    expect(speakerOf(directQuotes('Trial\n\n"No," replied Dan Okoro. He left.'), "No")).toBe("Dan Okoro");
+  });
+});

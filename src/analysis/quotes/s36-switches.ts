@@ -3,6 +3,7 @@
 import { GOVERNMENT_NOT_PARTY_SWITCH } from "./body-kind.ts";
 import { REPORTS_AS_SAYING_SWITCH } from "./quoted-as-saying.ts";
 import { QUOTED_PARTICIPLE_SWITCH } from "./quoted-participle.ts";
+import { ANSWER_WORD_SWITCH } from "./set33-mentioned.ts";
 import { SUBJECT_WHO_SPOKE_SWITCH } from "./subject-who-spoke.ts";
 
 /** The switches of session 36's classes outside the step tables, for the ablation. */

@@ -26,3 +26,29 @@ export function unattributeMentioned(text: string, direct: QuoteFound[]): void {
     clearSpeaker(q);
   }
 }
+
+/** The switch of the answer-word rule (session 36, listed in s36-switches.ts). */
+export const ANSWER_WORD_SWITCH = {
+  name: "yes-no-answer-word",
+  doc: '`will back a "yes" vote`, `a key reason for answering "no"`: a quoted yes or no naming an answer or a side has no speaker',
+};
+
+/** The term is a bare yes or no. */
+const YES_NO = /^["“‘']?\s*(?:yes|no)\s*[.!,]?\s*["”’']?$/i;
+/** After it: the noun of a side or a ballot ("vote", "campaign", "camp"). */
+const SIDE_AFTER =
+  /^["”’']?\s*(?:votes?|campaigns?|camps?|sides?|lobby|voters?|box|answers?|result|majority|verdict)\b/i;
+/** Before it: a verb of answering or voting, or a determiner ("a", "the"). */
+const ANSWER_BEFORE = /\b(?:a|the|answer(?:s|ed|ing)?|vot(?:e|es|ed|ing)|tick(?:s|ed|ing)?)\s*["“‘']$/i;
+
+/** Clears the speaker of every bare yes/no term naming an answer or a side. */
+export function unattributeAnswerWords(text: string, direct: QuoteFound[]): void {
+  for (const q of direct) {
+    if (q.kind !== "term" || !YES_NO.test(text.slice(q.start, q.end))) continue;
+    if (
+      SIDE_AFTER.test(text.slice(q.end, q.end + 16)) ||
+      ANSWER_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))
+    )
+      clearSpeaker(q);
+  }
+}
