@@ -108,3 +108,17 @@ describe("a quoted yes or no naming a side or an answer", () => {
     expect(speakerOf(directQuotes('Trial\n\n"No," replied Dan Okoro. He left.'), "No")).toBe("Dan Okoro");
   });
 });
+
+describe("a possessor's quoted words before a noun of a measure or programme", () => {
+  it("name the measure: the possessor said nothing", () => {
+    const body =
+      'Budget\n\nThe deficit grew again. Under Ms Farrow\'s "steady growth" rule, debt should stay below 40%. Economists were unsure.';
+    expect(speakerOf(directQuotes(body), "steady growth")).toBeNull();
+    expect(speakerWithout(body, "steady growth", "quotes.possessive-named-measure")).toBe("Farrow");
+  });
+
+  it("still gives a possessor their own words", () => {
+    const body = 'Budget\n\nThe deficit grew again. Ms Farrow\'s "no comment" angered the unions.';
+    expect(speakerOf(directQuotes(body), "no comment")).toBe("Farrow");
+  });
+});

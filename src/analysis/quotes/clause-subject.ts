@@ -128,7 +128,10 @@ function quotedVerb(q: Tok, text: string): boolean {
 export function possessiveOwner(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
   const from = toks[0]?.start ?? 0;
   const before = text.slice(from, toks[j]!.start);
-  const m = titleOf(toks[j]!, text) || judgesNoun(toks, j, text, switches) ? null : OWNER.exec(before);
+  const m =
+    titleOf(toks[j]!, text) || judgesNoun(toks, j, text, switches) || namesMeasure(toks, j, switches)
+      ? null
+      : OWNER.exec(before);
   if (!m) return null;
   // "But William Hill's “…”": a conjunction opening the sentence is no part of the name.
   const lead = /^(?:But|And|So|Yet)\s+(?=\p{Lu})/u.exec(m[1]!)?.[0].length ?? 0;
@@ -163,6 +166,21 @@ function judgesNoun(toks: Tok[], j: number, text: string, switches: StepSwitches
     ADJECTIVE.test(quoted)
   );
 }
+
+/** `Under Mr Brown's "sustainable investment" rule`, `Lycos Europe's "Make love not spam" campaign`:
+ *  a quotation naming the owner's measure or programme is its name, not the owner's words (session 36). */
+export const OWNER_MEASURE_SWITCH = {
+  name: "possessive-named-measure",
+  doc: '`Under Mr Brown\'s "sustainable investment" rule`: a quotation before a noun of a measure or programme names it; the possessor said nothing',
+};
+
+const MEASURE_NOUNS =
+  /^(?:rules?|polic(?:y|ies)|campaigns?|schemes?|programmes?|programs?|initiatives?|index|labels?|reforms?|packages?|projects?|strategy|banner|brand)$/;
+
+const namesMeasure = (toks: Tok[], j: number, switches: StepSwitches) =>
+  toks[j + 1]?.type === "w" &&
+  MEASURE_NOUNS.test(toks[j + 1]!.lower) &&
+  isOn("quotes", OWNER_MEASURE_SWITCH.name, switches);
 
 /** "Plays for Sure", "Big Brother": a title-cased quotation is a name, no one's words. */
 function titleOf(q: Tok, text: string): boolean {

@@ -1,6 +1,7 @@
 // Switches of the speaker classes session 36 found (one list for study-set-switches.ts).
 
 import { GOVERNMENT_NOT_PARTY_SWITCH } from "./body-kind.ts";
+import { OWNER_MEASURE_SWITCH } from "./clause-subject.ts";
 import { REPORTS_AS_SAYING_SWITCH } from "./quoted-as-saying.ts";
 import { QUOTED_PARTICIPLE_SWITCH } from "./quoted-participle.ts";
 import { ANSWER_WORD_SWITCH } from "./set33-mentioned.ts";
