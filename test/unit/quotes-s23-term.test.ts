@@ -20,8 +20,8 @@ describe("the agent of a quoted passive participle in a said-clause is no speake
     expect(speakerOf(directQuotes(labelled), "rash")).toBe("Oasis fans");
   });
 
-  it("is the agent with the switch off", () => {
-    const off = switchOff("quotes.said-clause-agent");
+  it("is the agent with the switch off (and session 36's participle rule, which also reads these deeds as no saying)", () => {
+    const off = switchOff("quotes.said-clause-agent", "quotes.quoted-participle-not-saying");
     expect(speakerOf(directQuotes(body, off), "swamped")).toBe("Oasis fans");
     expect(speakerOf(directQuotes(pronoun, off), "sickened")).toBe("Dean Farrow");
   });

@@ -227,13 +227,13 @@ describe("extractQuotes", () => {
     const a = article(
       "agent",
       [
-        'The deal was "badly handled" by the Port Authority.',
+        'The deal was "roundly condemned" by the Port Authority.',
         "",
         'Writer Lena Holt said she thought the main issue had been "buried" by the row.',
       ].join("\n"),
     );
     const q = extractQuotes(a);
-    expect(find(q, "badly handled").speakerName).toBe("Port Authority");
+    expect(find(q, "roundly condemned").speakerName).toBe("Port Authority");
     expect(find(q, "buried").speakerName).toContain("Lena Holt");
   });
 });
