@@ -122,3 +122,24 @@ describe("a possessor's quoted words before a noun of a measure or programme", (
     expect(speakerOf(directQuotes(body), "no comment")).toBe("Farrow");
   });
 });
+
+describe("a stray closing mark after a full stop with no tag", () => {
+  const body =
+    'Firm turns ten\n\nJerry Lang is proud of the firm. "In one decade, the web has changed everything," he said. Through it all, we wanted to build products people love."\n\nThe firm has 7,600 staff.';
+
+  it("closes words that go on from the paragraph's last quotation, from its own sentence", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Through it all")).toBe("Jerry Lang");
+    expect(qs.find((q) => q.text.startsWith("Through it all"))?.text).toBe(
+      "Through it all, we wanted to build products people love.",
+    );
+    const off = directQuotes(body, switchOff("quotes.stray-mark-goes-on"));
+    expect(off.some((q) => q.text.startsWith("Through it all"))).toBe(false);
+  });
+
+  it("is not read without a quotation in the sentence before", () => {
+    const alone =
+      'Firm turns ten\n\nJerry Lang is proud. The firm grew. Through it all, we wanted to build products."';
+    expect(directQuotes(alone).some((q) => q.text.startsWith("Through it all"))).toBe(false);
+  });
+});

@@ -53,7 +53,7 @@ import {
 } from "./set33-mentioned.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { SPOKEN_SO_CALLED_SWITCH, unattributeSoCalled } from "./so-called.ts";
-import { quotedSpans, STRAY_SUBJECT_TAG_SWITCH } from "./spans.ts";
+import { quotedSpans, STRAY_SUBJECT_TAG_SWITCH, STRAY_UNTAGGED_SWITCH } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
 import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.ts";
 import { tokensOf } from "./tokens.ts";
@@ -65,6 +65,7 @@ const spansOf = (article: Article, switches: StepSwitches) =>
     article,
     isOn("quotes", STRAY_TAGGED_SWITCH.name, switches),
     isOn("quotes", STRAY_SUBJECT_TAG_SWITCH.name, switches),
+    isOn("quotes", STRAY_UNTAGGED_SWITCH.name, switches),
   );
 
 /** Extracts every quotation of one article, attributed where the article says who spoke. */

@@ -5,6 +5,7 @@ import { OWNER_MEASURE_SWITCH } from "./clause-subject.ts";
 import { REPORTS_AS_SAYING_SWITCH } from "./quoted-as-saying.ts";
 import { QUOTED_PARTICIPLE_SWITCH } from "./quoted-participle.ts";
 import { ANSWER_WORD_SWITCH } from "./set33-mentioned.ts";
+import { STRAY_UNTAGGED_SWITCH } from "./spans.ts";
 import { SUBJECT_WHO_SPOKE_SWITCH } from "./subject-who-spoke.ts";
 
 /** The switches of session 36's classes outside the step tables, for the ablation. */

@@ -74,8 +74,10 @@ function spansOfParagraph(
   out: Span[],
   stray = false,
   subject = false,
+  untagged = false,
 ): void {
   const marks = marksOf(text, ps, pe);
+  const first = out.length;
   let open = -1;
   let openLen = 1;
   let openIdx = -1;
@@ -92,17 +94,20 @@ function spansOfParagraph(
     if (open < 0) {
       // a stray closing mark: nothing to open, unless a tag follows it (set 32, switch)
       if (m.role === "close") {
-        const a = stray
-          ? strayTaggedStart(text, ps, k > 0 ? marks[k - 1]!.at + marks[k - 1]!.len : ps, m.at, subject)
-          : -1;
-        if (a >= 0)
+        const from = k > 0 ? marks[k - 1]!.at + marks[k - 1]!.len : ps;
+        const a = stray ? strayTaggedStart(text, ps, from, m.at, subject) : -1;
+        // (no tag: the words go on from the paragraph's last quotation, session 36 switch)
+        const on =
+          a < 0 && untagged && out.length > first ? strayGoesOn(text, from, m.at, out.length - 1) : null;
+        const start = a >= 0 ? a : (on?.start ?? -1);
+        if (start >= 0)
           out.push({
-            start: a,
+            start,
             end: m.at,
             para,
             openEnded: false,
-            continues: null,
-            markOpen: a,
+            continues: on?.continues ?? null,
+            markOpen: start,
             markClose: m.at,
           });
         continue;
@@ -144,11 +149,11 @@ function spansOfParagraph(
 }
 
 /** Every quoted span of an article's kept paragraphs, in text order. */
-export function quotedSpans(article: Article, stray = false, subject = false): Span[] {
+export function quotedSpans(article: Article, stray = false, subject = false, untagged = false): Span[] {
   const out: Span[] = [];
   article.paragraphs.forEach((p, i) => {
     const before = out.length;
-    spansOfParagraph(article.text, p.start, p.end, i, out, stray, subject);
+    spansOfParagraph(article.text, p.start, p.end, i, out, stray, subject, untagged);
     // A paragraph opening with a quotation right after one that ran on continues it.
     const prev = out[before - 1];
     const first = out[before];
@@ -192,4 +197,29 @@ function strayTaggedStart(text: string, ps: number, from: number, at: number, su
   const end = Math.max(seg.lastIndexOf(". "), seg.lastIndexOf("? "), seg.lastIndexOf("! "));
   const [a, b] = trimSpan(text, end >= 0 ? from + end + 2 : Math.max(from, ps), at);
   return b > a ? a : -1;
+}
+
+/** The switch of the untagged stray mark. */
+export const STRAY_UNTAGGED_SWITCH = {
+  name: "stray-mark-goes-on",
+  doc: "`…,\" he said. Through it all, we wanted … and interact.\"`: a stray closing mark after a sentence end, with no tag, closes words that go on from the paragraph's last quotation, from its own sentence's start",
+};
+
+/** `"…," he said. Through it all, we wanted to build … interact."`: a closing mark whose opening mark
+ *  the corpus lost, after a full stop (a comma may be a lost tag's: not taken), with the paragraph's last
+ *  quotation (`prev`) in the sentence before: the words run from the mark's sentence start and go
+ *  on from that quotation; else null. */
+function strayGoesOn(
+  text: string,
+  from: number,
+  at: number,
+  prev: number,
+): { start: number; continues: number } | null {
+  if (!/[.!?]$/.test(text.slice(at - 1, at))) return null;
+  const seg = text.slice(from, at);
+  const ends = [...seg.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((x) => x.index!);
+  // the sentence before the stray one holds the last mark: one sentence end between them
+  if (ends.length !== 1) return null;
+  const [a, b] = trimSpan(text, from + ends[0]! + 2, at);
+  return b > a ? { start: a, continues: prev } : null;
 }
