@@ -143,3 +143,21 @@ describe("a stray closing mark after a full stop with no tag", () => {
     expect(directQuotes(alone).some((q) => q.text.startsWith("Through it all"))).toBe(false);
   });
 });
+
+describe("an inverted tag after ', too'", () => {
+  const body =
+    'Web TV\n\nIt could be used for home security, "pet cams", local news services and council TV, too says Harbour Telecom. It plans a trial.';
+
+  it("names its speaker after the verb, not the list before it", () => {
+    expect(speakerOf(directQuotes(body), "pet cams")).toBe("Harbour Telecom");
+    expect(speakerWithout(body, "pet cams", "quotes.inverted-tag-after-too")).not.toBe("Harbour Telecom");
+  });
+});
+
+describe("a gerund after a plural noun in a source phrase", () => {
+  it("ends the phrase: the source is the noun before it, not the gerund's object", () => {
+    const body =
+      'Hunting\n\nMr Dunn was told that according to the ministry\'s lawyers chasing away foxes was "not in fact hunting". He left.';
+    expect(speakerOf(directQuotes(body), "not in fact")).toBe("the ministry's lawyers");
+  });
+});

@@ -16,6 +16,7 @@ import { tagOnlyVerb } from "./emphasis-verb.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
 import { INVERTED_OWN_TAG_SWITCH, verbHasOwnSpeakerAfter } from "./inverted-own-tag.ts";
+import { afterCommaToo, namedAfter } from "./inverted-too.ts";
 import { nameAfterJoinedRoles } from "./joined-roles-name.ts";
 import { MANNER_AFTER_SUBJECT_SWITCH, mannerTag, mannerVerbClosing } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
@@ -334,6 +335,8 @@ function speakerThenVerb(input: TagInput): Cue | null {
       // "Wenger added:" introduces the next quotation, not this one.
       if (toks[j + 1]?.text === ":" || verbOpensNextQuote(toks, qi, j, input.switches)) return null;
       if (!tagOnly(u.end)) return null;
+      // ("…, and local TV, too says BT": an inverted tag after "too", inverted-too.ts)
+      if (afterCommaToo(toks, j, input.switches)) return namedAfter(toks, j, text);
       if (
         isOn("quotes", INVERTED_OWN_TAG_SWITCH.name, input.switches) &&
         verbHasOwnSpeakerAfter(toks, j, text)

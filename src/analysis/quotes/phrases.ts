@@ -226,6 +226,8 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
     if (k > s && !isCap(t) && !orgLink(toks, k) && tailBreak(toks, k)) break;
     // ("according to the report": a document noun closing the phrase is no verb)
     if (k > s && isVerbish(t) && !isCap(t) && !documentNoun(toks, k) && !t.roleModifier) break;
+    // ("according to Defra's lawyers chasing away animals was": a gerund after a plural ends it, s36)
+    if (k > s && /^\p{Ll}{3,}ing$/u.test(t.text) && /^\p{Ll}+[^s]s$/u.test(toks[k - 1]!.text)) break;
     // "said Nadal afterwards": an adverb ends the phrase; "… Vadim Mitroshin The dispute": a
     // capitalised article after a name opens a sentence whose full stop the copy lost.
     if (k > s && ((!isCap(t) && isAdverb(t)) || (/^(?:The|An)$/.test(t.text) && isCap(toks[k - 1]!)))) break;

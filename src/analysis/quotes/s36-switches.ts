@@ -2,6 +2,7 @@
 
 import { GOVERNMENT_NOT_PARTY_SWITCH } from "./body-kind.ts";
 import { OWNER_MEASURE_SWITCH } from "./clause-subject.ts";
+import { INVERTED_AFTER_TOO_SWITCH } from "./inverted-too.ts";
 import { REPORTS_AS_SAYING_SWITCH } from "./quoted-as-saying.ts";
 import { QUOTED_PARTICIPLE_SWITCH } from "./quoted-participle.ts";
 import { ANSWER_WORD_SWITCH } from "./set33-mentioned.ts";
