@@ -161,3 +161,28 @@ describe("a gerund after a plural noun in a source phrase", () => {
     expect(speakerOf(directQuotes(body), "not in fact")).toBe("the ministry's lawyers");
   });
 });
+
+describe("a term in the sentence of a quotation whose opening mark was lost", () => {
+  const body =
+    'Police plans\n\nThe plans were criticised on Monday.\n\nPolice forces were already "buried" under existing rules and there was little here to reassure them," said Mr Dorne. He left.';
+
+  it("lies inside that quotation: the term is the speaker's", () => {
+    expect(speakerOf(directQuotes(body), "buried")).toBe("Dorne");
+    expect(speakerWithout(body, "buried", "quotes.stray-run-term")).toBeNull();
+  });
+});
+
+describe("a plural common noun opening the sentence", () => {
+  it("is no clause subject holding a term", () => {
+    const body =
+      'Visas\n\nThe scheme was closed in May. Inquiries carried out after the closure found 7,000 people had come in as "entrepreneurs". Mr Dunn spoke later.';
+    expect(speakerOf(directQuotes(body), "entrepreneurs")).toBeNull();
+    expect(speakerWithout(body, "entrepreneurs", "quotes.bare-plural-opener-no-name")).toBe("Inquiries");
+  });
+
+  it("still holds one when it names people in a role", () => {
+    const body =
+      'Tobacco\n\nThe case opened in May. Prosecutors wanted the firms to "disgorge" their profits. The firms deny it.';
+    expect(speakerOf(directQuotes(body), "disgorge")).toBe("Prosecutors");
+  });
+});

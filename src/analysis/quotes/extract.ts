@@ -55,6 +55,7 @@ import { unattributeShared } from "./shared-speakers.ts";
 import { SPOKEN_SO_CALLED_SWITCH, unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans, STRAY_SUBJECT_TAG_SWITCH, STRAY_UNTAGGED_SWITCH } from "./spans.ts";
 import { newQuoteDoc, type QuoteDoc } from "./state.ts";
+import { STRAY_RUN_TERM_SWITCH, strayRunTerms } from "./stray-run-term.ts";
 import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.ts";
 import { tokensOf } from "./tokens.ts";
 import type { QuoteFound } from "./types.ts";
@@ -103,6 +104,7 @@ export function extractQuotes(
   siblingTerms(direct, reported, switches); // (s27: "… was “no” answer and the area was “grey”")
   if (isOn("quotes", REPORTED_OVER_CONTEXT_SWITCH.name, switches)) reportedOverContext(direct, reported);
   if (isOn("quotes", "term-after-speaker", switches)) termsAfterSpeaker(article, direct, reported);
+  if (isOn("quotes", STRAY_RUN_TERM_SWITCH.name, switches)) strayRunTerms(article.text, direct);
   if (isOn("quotes", BACKSHIFTED_TERM_SWITCH.name, switches))
     backshiftedTerms(
       article,

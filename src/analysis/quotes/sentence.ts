@@ -5,6 +5,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
+import { unlessBarePlural } from "./bare-plural-opener.ts";
 import { BUT_CLAUSE_NAMED_RULE } from "./but-clause.ts";
 import { CLAUSE_SUBJECT_STANCE_RULE, clauseSubject, possessiveOwner } from "./clause-subject.ts";
 import { clauseAfterConjunction } from "./clause-verbs.ts";
@@ -173,13 +174,13 @@ export const CUE_RULES: readonly Alternative<QuoteAt, Cue>[] = [
   {
     name: "clause-subject",
     doc: '`Ms Wood slated its "horrible" humour`: the opening subject of a clause with no speech verb',
-    try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text),
+    try: ({ ctx, j }) => unlessBarePlural(ctx.doc, clauseSubject(ctx.toks, j, ctx.doc.text)),
   },
   {
     // (the clause-subject rule knew verbs in -ed/-s and a few irregular ones only)
     name: "clause-subject-more",
     doc: '`Ann Lee paid tribute to the "lovely legacy"`, `Jo Marr, who won twice, hailed the "fine" film`: clause-subject through an irregular past of giving a view, or past a who-clause',
-    try: ({ ctx, j }) => clauseSubject(ctx.toks, j, ctx.doc.text, true),
+    try: ({ ctx, j }) => unlessBarePlural(ctx.doc, clauseSubject(ctx.toks, j, ctx.doc.text, true)),
   },
   CLAUSE_SUBJECT_STANCE_RULE, // (s35: "is concerned that" is no passive)
   BUT_CLAUSE_NAMED_RULE, // (s35: no comma before "but")
