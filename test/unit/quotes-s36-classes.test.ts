@@ -186,3 +186,11 @@ describe("a plural common noun opening the sentence", () => {
     expect(speakerOf(directQuotes(body), "disgorge")).toBe("Prosecutors");
   });
 });
+
+describe("a reporting verb's noun after a name run and a modifier", () => {
+  it("is a noun ('the Indian Ocean island state'), so the sentence is no tag", () => {
+    const body =
+      'Currency\n\n"It is above all a question of pride," the Harbour Wire quoted a bank official as saying. "It is symbolic of our independence." The ariary was the name of an old currency in the Indian Ocean island state.';
+    expect(speakerOf(directQuotes(body), "It is symbolic")).toBe("a bank official");
+  });
+});

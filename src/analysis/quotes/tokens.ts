@@ -154,8 +154,9 @@ export const nounUse = (toks: Tok[], j: number) => {
   if (p.lower === "in" && /^(?:reply|response|answer)$/.test(toks[j]!.lower)) return true;
   // "her State of the Nation address": a determiner, a name run, and a verb that is also a noun.
   if (namedModifierNoun(toks, j)) return true;
-  // "a highly critical report": a determiner, an adverb and its adjective, a verb that is also a noun.
-  if (gradedModifierNoun(toks, j)) return true;
+  // "a highly critical report": a determiner, an adverb and its adjective, a verb that is also a noun;
+  // "the Indian Ocean island state": a determiner, a name run and a noun modifying it.
+  if (gradedModifierNoun(toks, j) || namedRunModifierNoun(toks, j)) return true;
   // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.
   const pp = toks[j - 2];
   return (
@@ -178,6 +179,21 @@ function gradedModifierNoun(toks: Tok[], j: number): boolean {
     mod?.type === "w" &&
     /^\p{Ll}+$/u.test(mod.text)
   );
+}
+/** "the Indian Ocean island state", "a Downing Street press call": a determiner, capitalised words,
+ *  one lower-case singular modifier, then a verb that is also a noun (session 36). */
+function namedRunModifierNoun(toks: Tok[], j: number): boolean {
+  const mod = toks[j - 1];
+  if (
+    !NOUN_VERBS.has(toks[j]!.lower) ||
+    mod?.type !== "w" ||
+    !/^\p{Ll}+$/u.test(mod.text) ||
+    /s$/.test(mod.text)
+  )
+    return false;
+  let k = j - 2;
+  while (k >= 0 && j - k <= 5 && isCap(toks[k]!)) k--;
+  return k < j - 2 && k >= 0 && toks[k]!.type === "w" && DETERMINERS.has(toks[k]!.lower);
 }
 /** "his Budget speech", "her State of the Nation address": a possessive, a run of
  *  capitalised words (through "of"/"the"/"and"), then the base form of a verb that is also a noun
