@@ -193,4 +193,10 @@ describe("a reporting verb's noun after a name run and a modifier", () => {
       'Currency\n\n"It is above all a question of pride," the Harbour Wire quoted a bank official as saying. "It is symbolic of our independence." The ariary was the name of an old currency in the Indian Ocean island state.';
     expect(speakerOf(directQuotes(body), "It is symbolic")).toBe("a bank official");
   });
+
+  it("is a noun after an adjective and a name ('the famous Kestrel brand'): the spokesman speaks, not the brand", () => {
+    const body =
+      'Shares\n\nA spokesman for Harbour Goods, which makes the famous Kestrel brand of soap, would not comment on "market speculation". Shares rose.';
+    expect(speakerOf(directQuotes(body), "market speculation")).toBe("A spokesman for Harbour Goods");
+  });
 });

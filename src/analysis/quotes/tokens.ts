@@ -4,6 +4,7 @@
 // plain words: with those the label-set figures did not move but 21 of the 11,121 BBC quotations
 // changed ("Mr. Brown said" lost its cue, "Mr R. Sridharan" became "Mr R", "B. She" became "she").
 
+import { STOPWORDS } from "../../search/stopwords.ts";
 import type { TextLayer } from "../../text/tokens.ts";
 import { CAMEL_NAME, clauseWordEndIn } from "../../text/views.ts";
 import { ADVERBS, LY_NOUNS } from "../lexicons/clauses.ts";
@@ -180,20 +181,27 @@ function gradedModifierNoun(toks: Tok[], j: number): boolean {
     /^\p{Ll}+$/u.test(mod.text)
   );
 }
-/** "the Indian Ocean island state", "a Downing Street press call": a determiner, capitalised words,
- *  one lower-case singular modifier, then a verb that is also a noun (session 36). */
+/** "the Indian Ocean island state", "the famous Durex brand": a determiner, two to four modifiers
+ *  (capitalised words, or lower-case words of no verb's form), the last singular, then a verb that
+ *  is also a noun (session 36; "The Tories state" keeps its plural subject's verb). */
 function namedRunModifierNoun(toks: Tok[], j: number): boolean {
-  const mod = toks[j - 1];
-  if (
-    !NOUN_VERBS.has(toks[j]!.lower) ||
-    mod?.type !== "w" ||
-    !/^\p{Ll}+$/u.test(mod.text) ||
-    /s$/.test(mod.text)
-  )
-    return false;
-  let k = j - 2;
-  while (k >= 0 && j - k <= 5 && isCap(toks[k]!)) k--;
-  return k < j - 2 && k >= 0 && toks[k]!.type === "w" && DETERMINERS.has(toks[k]!.lower);
+  const last = toks[j - 1];
+  if (!NOUN_VERBS.has(toks[j]!.lower) || last?.type !== "w" || /s$/.test(last.text)) return false;
+  // ("a Donald Trump tweet attacking …": before a participle the word stays the name's speech act,
+  // which the reported-speech reader attributes to the name)
+  if (/^\p{Ll}+ing$/u.test(toks[j + 1]?.text ?? "")) return false;
+  const modifier = (t: Tok) =>
+    t.type === "w" &&
+    (isCap(t) || (/^\p{Ll}+$/u.test(t.text) && !/(?:ed|ly)$/.test(t.text) && !STOPWORDS.has(t.lower)));
+  let k = j - 1;
+  while (k >= 0 && j - k <= 4 && modifier(toks[k]!)) k--;
+  return (
+    k < j - 2 &&
+    k >= 0 &&
+    toks[k]!.type === "w" &&
+    DETERMINERS.has(toks[k]!.lower) &&
+    toks.slice(k + 1, j).some(isCap)
+  );
 }
 /** "his Budget speech", "her State of the Nation address": a possessive, a run of
  *  capitalised words (through "of"/"the"/"and"), then the base form of a verb that is also a noun
