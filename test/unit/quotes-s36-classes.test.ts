@@ -1,6 +1,8 @@
 // Error classes session 36 found (BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { model } from "../helpers/actors.ts";
 import { directQuotes, speakerOf, speakerWithout } from "../helpers/quotes.ts";
 
@@ -32,6 +34,16 @@ describe("a reporting verb's noun after a graded modifier", () => {
     expect(speakerOf(report, "failing")).toBe("Ann Lo");
     const statement = directQuotes('Ports\n\nMayor Ann Lo made a most bitter comment on the "failing" port.');
     expect(speakerOf(statement, "failing")).toBe("Ann Lo");
+  });
+
+  it("is not read after a pronoun's contraction and 'to' ('he's entirely to blame' keeps its verb)", () => {
+    const a = buildArticle(
+      "x/001.txt",
+      "Senate\n\nSenator Dan Cruse wants peace. His allies bristle at the suggestion that he’s entirely to blame for the bad blood between him and other senators.",
+    );
+    if (!a.ok) throw new Error(a.reason);
+    const reported = extractQuotes(a.article).filter((q) => q.kind === "reported");
+    expect(reported.map((q) => q.speakerName)).toContain("Dan Cruse");
   });
 });
 

@@ -174,11 +174,14 @@ function gradedModifierNoun(toks: Tok[], j: number): boolean {
   return (
     NOUN_VERBS.has(toks[j]!.lower) &&
     d?.type === "w" &&
-    (DETERMINERS.has(d.lower) || /['’]s$/.test(d.lower)) &&
+    // (a possessive, not a pronoun's contraction: "he's entirely to blame" keeps its verb)
+    (DETERMINERS.has(d.lower) ||
+      (/['’]s$/.test(d.lower) && !/^(?:he|she|it|that|there|what|who|here)['’]s$/.test(d.lower))) &&
     adv?.type === "w" &&
     (/^\p{Ll}+ly$/u.test(adv.text) || /^(?:most|more|very|less|least)$/.test(adv.lower)) &&
     mod?.type === "w" &&
-    /^\p{Ll}+$/u.test(mod.text)
+    /^\p{Ll}+$/u.test(mod.text) &&
+    !STOPWORDS.has(mod.lower)
   );
 }
 /** "the Indian Ocean island state", "the famous Durex brand": a determiner, two to four modifiers
