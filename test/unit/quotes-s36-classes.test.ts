@@ -212,3 +212,12 @@ describe("a reporting verb's noun after a name run and a modifier", () => {
     expect(speakerOf(directQuotes(body), "market speculation")).toBe("A spokesman for Harbour Goods");
   });
 });
+
+describe("a reporting participle right after a who-clause", () => {
+  it("belongs to the name the clause describes, not the sentence's opening subject", () => {
+    const body =
+      'Derby row\n\nThe club website also reported that Dane Carver, who seemed unrepentant after the match, insisting Holm "would have stayed down longer" if hit, has now apologised. The manager spoke later.';
+    expect(speakerOf(directQuotes(body), "would have")).toBe("Dane Carver");
+    expect(speakerWithout(body, "would have", "quotes.participle-after-who-clause")).not.toBe("Dane Carver");
+  });
+});

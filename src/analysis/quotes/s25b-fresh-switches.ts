@@ -21,6 +21,7 @@ import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
+import { nameBeforeWhoClause } from "./participle-who.ts";
 import { type Cue, type Phrase, phraseBefore, phraseOf, sentenceSubject } from "./phrases.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { cutAtIrregularPast, IRREGULAR_PAST_SUBJECT_SWITCH } from "./s25-irregular-past.ts";
@@ -91,7 +92,8 @@ export const PARTICIPLE_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
   doc: '"…, saying": the subject that opens the sentence',
   try: (v) => {
     let s = /ing$/.test(v.toks[v.j]!.lower)
-      ? participleSentenceSubject(v.toks, v.j, v.text, v.switches)
+      ? (nameBeforeWhoClause(v.toks, v.j, v.text, v.switches) ??
+        participleSentenceSubject(v.toks, v.j, v.text, v.switches))
       : null;
     // (ended at an irregular past verb: "Ann Roe held back, saying", switch "subject-ends-at-irregular-past")
     if (s && isOn("quotes", IRREGULAR_PAST_SUBJECT_SWITCH.name, v.switches))

@@ -4,6 +4,7 @@ import { BARE_PLURAL_OPENER_SWITCH } from "./bare-plural-opener.ts";
 import { GOVERNMENT_NOT_PARTY_SWITCH } from "./body-kind.ts";
 import { OWNER_MEASURE_SWITCH } from "./clause-subject.ts";
 import { INVERTED_AFTER_TOO_SWITCH } from "./inverted-too.ts";
+import { PARTICIPLE_AFTER_WHO_SWITCH } from "./participle-who.ts";
 import { REPORTS_AS_SAYING_SWITCH } from "./quoted-as-saying.ts";
 import { QUOTED_PARTICIPLE_SWITCH } from "./quoted-participle.ts";
 import { ANSWER_WORD_SWITCH } from "./set33-mentioned.ts";
