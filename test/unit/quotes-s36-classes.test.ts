@@ -221,3 +221,15 @@ describe("a reporting participle right after a who-clause", () => {
     expect(speakerWithout(body, "would have", "quotes.participle-after-who-clause")).not.toBe("Dane Carver");
   });
 });
+
+describe("a who-clause after a 'the <role> of <name>' apposition", () => {
+  it("describes the person the apposition describes, not the name in its 'of' phrase", () => {
+    const body =
+      'Royal row\n\nThe row grew with a comment by his former girlfriend, Princess Anna of Ruritania, the eldest daughter of ex-King Oskar of Ruritania, who said life with him was "politics, politics, politics".';
+    expect(speakerOf(directQuotes(body), "politics")).not.toMatch(/Oskar/);
+    expect(speakerWithout(body, "politics", "quotes.who-past-of-apposition")).toMatch(/Oskar/);
+    const plain =
+      'Farm row\n\nMr Dunn spoke to Ann Lee, the daughter of Tom Lee, who said the plan was "rotten".';
+    expect(speakerOf(directQuotes(plain), "rotten")).toBe("Ann Lee");
+  });
+});

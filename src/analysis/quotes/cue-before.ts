@@ -61,6 +61,7 @@ import {
   type Tok,
 } from "./tokens.ts";
 import { WHICH_RULES } from "./which-group.ts";
+import { antecedentOfWho } from "./who-past-apposition.ts";
 
 /** A verb with no subject of its own here: the rules stop, and the caller looks further back. */
 type Subject = Phrase | "skip";
@@ -137,12 +138,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
   {
     name: "relative-clause",
     doc: '"King, 30, who describes": the antecedent, past an age or apposition',
-    try: ({ toks, b, text }) => {
-      if (toks[b]?.lower !== "who") return null;
-      let c = b - 1;
-      while (c >= 0 && (toks[c]!.text === "," || /^\d+$/.test(toks[c]!.text))) c--;
-      return (c >= 0 ? phraseBefore(toks, c + 1, text) : null) ?? NO_SUBJECT;
-    },
+    try: ({ toks, b, text, switches }) =>
+      toks[b]?.lower === "who" ? (antecedentOfWho(toks, b, text, switches) ?? NO_SUBJECT) : null,
   },
   ...WHICH_RULES,
   ...RESIDUAL19_SUBJECT_RULES,

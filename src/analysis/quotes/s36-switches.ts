@@ -11,6 +11,7 @@ import { ANSWER_WORD_SWITCH } from "./set33-mentioned.ts";
 import { STRAY_UNTAGGED_SWITCH } from "./spans.ts";
 import { STRAY_RUN_TERM_SWITCH } from "./stray-run-term.ts";
 import { SUBJECT_WHO_SPOKE_SWITCH } from "./subject-who-spoke.ts";
+import { WHO_PAST_APPOSITION_SWITCH } from "./who-past-apposition.ts";
 
 /** The switches of session 36's classes outside the step tables, for the ablation. */
 export const S36_SWITCHES = [
