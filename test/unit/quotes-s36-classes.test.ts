@@ -233,3 +233,12 @@ describe("a who-clause after a 'the <role> of <name>' apposition", () => {
     expect(speakerOf(directQuotes(plain), "rotten")).toBe("Ann Lee");
   });
 });
+
+describe("'its makers' as a source", () => {
+  it("speaks as the organisation named just before", () => {
+    const body =
+      'Phones\n\nHarbour Telecom launched a phone on Monday. It will be "the best on the market", its makers claim.';
+    expect(speakerOf(directQuotes(body), "the best")).toBe("Harbour Telecom");
+    expect(speakerWithout(body, "the best", "quotes.its-makers-organisation")).toBe("its makers");
+  });
+});

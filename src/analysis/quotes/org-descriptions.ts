@@ -4,6 +4,7 @@
 // Tried after the description-reuse rules of resolve-speaker.ts.
 
 import type { Alternative } from "../steps.ts";
+import { ITS_MAKERS_RULE } from "./its-makers.ts";
 import { ORG_NAME_HEAD_RULE } from "./org-name-head.ts";
 import { orgSameDescription } from "./org-same-description.ts";
 import type { Phrase } from "./phrases.ts";
@@ -40,6 +41,8 @@ function listAfterNoun(doc: QuoteDoc, p: Phrase): Speaker | null {
 export const ORG_DESCRIPTION_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   // (session 35: "JP Morgan said …. The bank said")
   SPEAKING_ORG_NOUN_RULE,
+  // (session 36: "…, according to its authors")
+  ITS_MAKERS_RULE,
   // (session 24: "the festival", "the researchers")
   ...S24_DESC_RULES,
   {
