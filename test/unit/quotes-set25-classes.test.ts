@@ -21,7 +21,13 @@ describe("a closing tag with a description speaks for the quotations before it",
     const qs = directQuotes(body, switchOff("quotes.described-closing-tag"));
     expect(speakerOf(qs, "last resort")).toBe("Skippers");
     expect(speakerOf(qs, "frank and useful")).toBeNull();
-    expect(speakerOf(qs, "day trippers")).toBe("Fares");
+    // (a sentence-opening plural common noun is no clause subject: session 36's bare-plural rule)
+    expect(speakerOf(qs, "day trippers")).toBeNull();
+    const plural = directQuotes(
+      body,
+      switchOff("quotes.described-closing-tag", "quotes.bare-plural-opener-no-name"),
+    );
+    expect(speakerOf(plural, "day trippers")).toBe("Fares");
     expect(speakerOf(qs, "two-tier")).toBeNull();
     expect(speakerOf(qs, "night crossings")).toBeNull();
   });

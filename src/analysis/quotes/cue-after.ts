@@ -332,11 +332,9 @@ function speakerThenVerb(input: TagInput): Cue | null {
       const tagToo = u.lower === "continued" || asSaying || reportedTag(toks, qi, j, input.switches);
       if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(u.lower) && !tagToo) return null;
       if (PASSIVE_AUX.has(toks[j - 1]?.lower ?? "") && !asSaying) return null;
-      // "Wenger added:" introduces the next quotation, not this one.
-      if (toks[j + 1]?.text === ":" || verbOpensNextQuote(toks, qi, j, input.switches)) return null;
+      if (toks[j + 1]?.text === ":" || verbOpensNextQuote(toks, qi, j, input.switches)) return null; // "Wenger added:"
       if (!tagOnly(u.end)) return null;
-      // ("…, and local TV, too says BT": an inverted tag after "too", inverted-too.ts)
-      if (afterCommaToo(toks, j, input.switches)) return namedAfter(toks, j, text);
+      if (afterCommaToo(toks, j, input.switches)) return namedAfter(toks, j, text); // ", too says BT"
       if (
         isOn("quotes", INVERTED_OWN_TAG_SWITCH.name, input.switches) &&
         verbHasOwnSpeakerAfter(toks, j, text)

@@ -45,12 +45,7 @@ import { NAMED_DIRECT_SWITCH } from "./set29-switches.ts";
 import { LATEST_SHARED_NAME_SWITCH } from "./set30-switches.ts";
 import { REPORTED_OVER_CONTEXT_SWITCH } from "./set31-switches.ts";
 import { STRAY_TAGGED_SWITCH } from "./set32-switches.ts";
-import {
-  ANSWER_WORD_SWITCH,
-  MENTIONED_WORD_SWITCH,
-  unattributeAnswerWords,
-  unattributeMentioned,
-} from "./set33-mentioned.ts";
+import { unattributeWordsUsed } from "./set33-mentioned.ts";
 import { unattributeShared } from "./shared-speakers.ts";
 import { SPOKEN_SO_CALLED_SWITCH, unattributeSoCalled } from "./so-called.ts";
 import { quotedSpans, STRAY_SUBJECT_TAG_SWITCH, STRAY_UNTAGGED_SWITCH } from "./spans.ts";
@@ -126,8 +121,7 @@ export function extractQuotes(
   if (isOn("quotes", NICKNAME_NO_SPEAKER_SWITCH.name, switches))
     unattributeNameNicknames(article.text, direct);
   unattributeCrowdNoise(article.text, direct, switches); // (switch "crowd-noise-term")
-  if (isOn("quotes", MENTIONED_WORD_SWITCH.name, switches)) unattributeMentioned(article.text, direct);
-  if (isOn("quotes", ANSWER_WORD_SWITCH.name, switches)) unattributeAnswerWords(article.text, direct);
+  unattributeWordsUsed(article.text, direct, switches); // (set 33 and session 36: mentioned words, yes/no)
   if (isOn("quotes", "shared-speakers", switches)) unattributeShared(doc, direct);
   if (isOn("quotes", "lead-named-next", switches)) leadQuotesNamedNext(doc, direct);
   // ("Norway's trade minister has said …. Lars Hoff said …": the office is the person named next)

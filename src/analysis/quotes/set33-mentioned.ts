@@ -2,6 +2,7 @@
 // is mentioned, not used; no one says it, whatever tag ends the sentence (so-called.ts reads the
 // writer's labels the same way).
 
+import { isOn, type StepSwitches } from "../steps.ts";
 import { clearSpeaker } from "./so-called.ts";
 import type { QuoteFound } from "./types.ts";
 
@@ -17,7 +18,7 @@ const BEFORE = /(?:\bwhat|\b(?:meaning|definition|sense)\s+of(?:\s+the\s+word)?)
 const MEANS = /^["”’']?\s*(?:really\s+)?(?:means|meant|mean|stands\s+for|stood\s+for)\b/;
 
 /** Clears the speaker of every term mentioned for its meaning. */
-export function unattributeMentioned(text: string, direct: QuoteFound[]): void {
+function unattributeMentioned(text: string, direct: QuoteFound[]): void {
   for (const q of direct) {
     if (q.kind !== "term") continue;
     const before = text.slice(Math.max(0, q.start - 40), q.start);
@@ -42,7 +43,7 @@ const SIDE_AFTER =
 const ANSWER_BEFORE = /\b(?:a|the|answer(?:s|ed|ing)?|vot(?:e|es|ed|ing)|tick(?:s|ed|ing)?)\s*["“‘']$/i;
 
 /** Clears the speaker of every bare yes/no term naming an answer or a side. */
-export function unattributeAnswerWords(text: string, direct: QuoteFound[]): void {
+function unattributeAnswerWords(text: string, direct: QuoteFound[]): void {
   for (const q of direct) {
     if (q.kind !== "term" || !YES_NO.test(text.slice(q.start, q.end))) continue;
     if (
@@ -51,4 +52,10 @@ export function unattributeAnswerWords(text: string, direct: QuoteFound[]): void
     )
       clearSpeaker(q);
   }
+}
+
+/** The mentioned-word and answer-word rules, each under its switch. */
+export function unattributeWordsUsed(text: string, direct: QuoteFound[], switches: StepSwitches): void {
+  if (isOn("quotes", MENTIONED_WORD_SWITCH.name, switches)) unattributeMentioned(text, direct);
+  if (isOn("quotes", ANSWER_WORD_SWITCH.name, switches)) unattributeAnswerWords(text, direct);
 }

@@ -96,7 +96,6 @@ function spansOfParagraph(
       if (m.role === "close") {
         const from = k > 0 ? marks[k - 1]!.at + marks[k - 1]!.len : ps;
         const a = stray ? strayTaggedStart(text, ps, from, m.at, subject) : -1;
-        // (no tag: the words go on from the paragraph's last quotation, session 36 switch)
         const on =
           a < 0 && untagged && out.length > first ? strayGoesOn(text, from, m.at, out.length - 1) : null;
         const start = a >= 0 ? a : (on?.start ?? -1);

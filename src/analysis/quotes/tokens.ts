@@ -203,7 +203,9 @@ function namedRunModifierNoun(toks: Tok[], j: number): boolean {
     k >= 0 &&
     toks[k]!.type === "w" &&
     DETERMINERS.has(toks[k]!.lower) &&
-    toks.slice(k + 1, j).some(isCap)
+    toks.slice(k + 1, j).some(isCap) &&
+    // (a run of capitals alone, "the Harbour Trust report", is the noun-after-name-run reading)
+    toks.slice(k + 1, j).some((t) => !isCap(t))
   );
 }
 /** "his Budget speech", "her State of the Nation address": a possessive, a run of
