@@ -4,17 +4,9 @@
 // only the sentence's opening name.
 
 import type { Step } from "../steps.ts";
-import { type Cue, phraseAfter } from "./phrases.ts";
+import type { HistoryCtx } from "./history-ctx.ts";
+import { phraseAfter } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
-import type { QuoteDoc } from "./state.ts";
-import type { Tok } from "./tokens.ts";
-
-/** What the step reads of the sentence context (sentence.ts's SentenceCtx, without importing it). */
-interface HistoryCtx {
-  readonly doc: QuoteDoc;
-  readonly toks: Tok[];
-  readonly found: { at: number; q: number | null; cue: Cue }[];
-}
 
 /** A finite verb right after a clause's subject ("is", "has", "said", "will"). */
 const FINITE = /^(?:is|was|has|had|will|would|could|can|may|might|must|does|did|[a-z]{2,}(?:ed|es|s))$/;

@@ -5,18 +5,10 @@
 
 import type { Step } from "../steps.ts";
 import { BUT_CLAUSE_HISTORY } from "./but-clause-history.ts";
+import type { HistoryCtx } from "./history-ctx.ts";
 import { INVERTED_REPORTED_HISTORY } from "./inverted-reported.ts";
-import { type Cue, phraseAfter } from "./phrases.ts";
+import { phraseAfter } from "./phrases.ts";
 import { anonymousSource } from "./speaker-words.ts";
-import type { QuoteDoc } from "./state.ts";
-import type { Tok } from "./tokens.ts";
-
-/** What the step reads of the sentence context (sentence.ts's SentenceCtx, without importing it). */
-interface HistoryCtx {
-  readonly doc: QuoteDoc;
-  readonly toks: Tok[];
-  readonly found: { at: number; q: number | null; cue: Cue }[];
-}
 
 const ACCORDING_ANONYMOUS_HISTORY: Step<HistoryCtx> = {
   name: "according-anonymous-history",
