@@ -139,6 +139,18 @@ export function attach(l: Local, p: Pending, via: Via) {
   if (p.description) l.descriptions.push(p.description);
 }
 
+/** A lone word read as a person with no full name in the article: attached to the article's
+ *  surname-only person of that key, made on its first mention (`strong`: titled, "Mr McLetchie"). */
+export function attachSurname(st: ArticleState, p: Pending, strong: boolean): void {
+  let l = st.surnameOnly.get(p.key);
+  if (!l) {
+    l = newLocal(st, "person", [p.text], strong);
+    l.surname = p.key;
+    st.surnameOnly.set(p.key, l);
+  }
+  attach(l, p, "surname");
+}
+
 /** The run names (the end of) a person the article has already named: "Van Commenee", "Brown". */
 export function knownSurname(st: ArticleState, c: Token[]): boolean {
   if (c.length > 3) return false;

@@ -5,7 +5,7 @@
 // (session 36). A place, a team or a firm is never then "she".
 
 import { PLACES } from "../lexicons/places.ts";
-import { attach, newLocal } from "./article-actors.ts";
+import { attachSurname } from "./article-actors.ts";
 import type { ArticleState, Pending, Vocab } from "./types.ts";
 import { isCommon } from "./vocabulary.ts";
 
@@ -54,13 +54,7 @@ export function personsByPronoun(st: ArticleState, left: Pending[], vocab: Vocab
       rest.push(p);
       continue;
     }
-    let l = st.surnameOnly.get(p.key);
-    if (!l) {
-      l = newLocal(st, "person", [p.text], false);
-      l.surname = p.key;
-      st.surnameOnly.set(p.key, l);
-    }
-    attach(l, p, "surname");
+    attachSurname(st, p, false);
   }
   return rest;
 }

@@ -5,7 +5,7 @@ import { NEVER } from "../lexicons/not-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { apposedAcronyms } from "./apposed-acronym.ts";
-import { attach, newLocal } from "./article-actors.ts";
+import { attach, attachSurname, newLocal } from "./article-actors.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
 import { abbreviates, acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
@@ -137,13 +137,7 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
     doc: "'Mr McLetchie', 'President Sheinbaum' with no full name in the article: a person",
     try: ({ st, p }) => {
       if (p.hint !== "person") return null;
-      let l = st.surnameOnly.get(p.key);
-      if (!l) {
-        l = newLocal(st, "person", [p.text], true);
-        l.surname = p.key;
-        st.surnameOnly.set(p.key, l);
-      }
-      attach(l, p, "surname");
+      attachSurname(st, p, true);
       return "attached";
     },
   },
