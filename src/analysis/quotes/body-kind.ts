@@ -3,7 +3,7 @@
 // "online retailer Brightcart"), the latest before the cue; "firm" and "company" are one kind.
 // Switch "body-kind-noun" (listed in coref18-switches.ts).
 
-import { BODY_KIND_NOUNS, SPECIFIC_BODY_KINDS } from "../lexicons/organisations.ts";
+import { BODY_KIND_NOUNS, PARTY_NICKNAMES, SPECIFIC_BODY_KINDS } from "../lexicons/organisations.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
@@ -123,14 +123,18 @@ export const GOVERNMENT_NOT_PARTY_SWITCH = {
   doc: '"The Tories attacked the plan. The government wanted …": "the government" is no political party',
 };
 
-const PARTY_NAME =
-  /(?:\bParty|^(?:Conservatives?|Tories|Labour|Liberal Democrats?|Lib Dems|Republicans?|Democrats?))$/;
+/** A party's name: "… Party", an everyday name or its formal word ("Tories", "Labour"), the Lib Dems. */
+const isPartyName = (name: string) =>
+  /\bParty$|^(?:Liberal Democrats?|Lib Dems)$/.test(name) ||
+  PARTY_NICKNAMES.has(name) ||
+  [...PARTY_NICKNAMES.values()].includes(name);
 
-/** Does a company's kind noun `head` clash with the public body `sp` names, or "government" with a party? */
-export function companyClash(doc: QuoteDoc, head: string, sp: Speaker): boolean {
+/** Does the kind noun `head` clash with the organisation `sp` names: a company's kind with a public
+ *  body, "government" with a party? */
+export function kindClash(doc: QuoteDoc, head: string, sp: Speaker): boolean {
   const name = () => sp.name ?? (sp.id ? doc.actors.byId.get(sp.id)?.name : null) ?? sp.text;
   if (head === "government")
-    return isOn("quotes", GOVERNMENT_NOT_PARTY_SWITCH.name, doc.switches) && PARTY_NAME.test(name());
+    return isOn("quotes", GOVERNMENT_NOT_PARTY_SWITCH.name, doc.switches) && isPartyName(name());
   if (!COMPANY_KINDS.test(head) || !isOn("quotes", COMPANY_NOT_PUBLIC_SWITCH.name, doc.switches))
     return false;
   return PUBLIC_HEADS.test(name());

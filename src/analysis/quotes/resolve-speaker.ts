@@ -10,7 +10,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { demonymDescription } from "./aged-demonym.ts";
 import type { NamedPhrase } from "./apposition.ts";
-import { bodyOfKind, bodyOfSpecificKind, companyClash } from "./body-kind.ts";
+import { bodyOfKind, bodyOfSpecificKind, kindClash } from "./body-kind.ts";
 import { CAPITALISED_OFFICE_RULE } from "./capitalised-office.ts";
 import { firstRoleOf } from "./coordinated-role.ts";
 import { nationalBody } from "./demonym-description.ts";
@@ -284,16 +284,16 @@ function describedOrganisation(input: SpeakerInput, core: string[]): Speaker {
     const ofKind = bodyOfSpecificKind(doc, head, p);
     if (ofKind) return ofKind;
     const first = subjectFirst ? orgSubjectBefore(doc, p, "any") : null;
-    if (first && !companyClash(doc, head, first)) return first;
+    if (first && !kindClash(doc, head, first)) return first;
     // "the club said" with no organisation of that name: the latest organisation nearby.
     const para = paraOf(doc, p.start);
     const near = (h: Speaker) => h.kind === "organization" && (h.para ?? 0) >= para - 3;
-    const lastOrg = lastOf(doc, (h) => near(h) && !companyClash(doc, head, h), p.start);
+    const lastOrg = lastOf(doc, (h) => near(h) && !kindClash(doc, head, h), p.start);
     if (lastOrg) return at(lastOrg, p);
     // "Next has said …. “…,” the company said": the organisation the sentences before open on, else
     // the one introduced by its kind ("game firm Keelware"), or a demonym's (set 31: "the Australian firm").
     const opening = isOn("quotes", "org-subject-before", doc.switches) ? orgSubjectBefore(doc, p) : null;
-    const fits = opening && !companyClash(doc, head, opening) ? opening : null;
+    const fits = opening && !kindClash(doc, head, opening) ? opening : null;
     return fits ?? bodyOfKind(doc, head, p) ?? nationalBody(doc, core, p) ?? unnamed(p);
   }
   return resolveDescription(doc, p);
