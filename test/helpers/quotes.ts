@@ -35,3 +35,10 @@ export function speakerOf(qs: readonly QuoteFound[], start: string): string | nu
  *  a class's rule adds is the difference from `speakerOf(directQuotes(body), start)`. */
 export const speakerWithout = (body: string, start: string, step: string): string | null =>
   speakerOf(directQuotes(body, switchOff(step)), start);
+
+/** The speaker of the quotation starting with `start` in `body` with every step on, then with the
+ *  one step `step` off: a class test's pair, [what the rule gives, what the pipeline gave before]. */
+export const speakerOnOff = (body: string, start: string, step: string): [string | null, string | null] => [
+  speakerOf(directQuotes(body), start),
+  speakerWithout(body, start, step),
+];

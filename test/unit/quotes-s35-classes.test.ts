@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { actorAt, model } from "../helpers/actors.ts";
-import { directQuotes, speakerOf, speakerWithout } from "../helpers/quotes.ts";
+import { directQuotes, speakerOf, speakerOnOff, speakerWithout } from "../helpers/quotes.ts";
 
 describe("a term between two reports of the same speaker", () => {
   const run = (middle: string, after: string) =>
@@ -13,8 +13,7 @@ describe("a term between two reports of the same speaker", () => {
       'Should the cycle end a year earlier, the chances improve to "50/50".',
       "Either way, tax rises are needed, the Kestrel Institute said.",
     );
-    expect(speakerOf(directQuotes(body), "50/50")).toBe("Kestrel Institute");
-    expect(speakerWithout(body, "50/50", "quotes.between-same-reports")).toBeNull();
+    expect(speakerOnOff(body, "50/50", "quotes.between-same-reports")).toEqual(["Kestrel Institute", null]);
   });
 
   it("is not this rule's when the middle sentence has a speaker of its own, or the next one quotes", () => {
@@ -105,8 +104,7 @@ describe("a back-shifted sentence after a report holding a quotation", () => {
     'Police\n\nThe plans were unveiled. Tory spokesman Dan Roper said the proposals were "little more than a PR exercise" ahead of the election. Police forces were already "buried" under existing initiatives and there was little in the plans.';
 
   it("goes on with the report, so its term is the reporter's", () => {
-    expect(speakerOf(directQuotes(body), "buried")).toBe("Dan Roper");
-    expect(speakerWithout(body, "buried", "quotes.backshifted-quote-in-report")).toBeNull();
+    expect(speakerOnOff(body, "buried", "quotes.backshifted-quote-in-report")).toEqual(["Dan Roper", null]);
   });
 
   it("is no report after a statement of its own ('“…,” Mr Roper said. The stand was a “cathedral”')", () => {
@@ -121,8 +119,7 @@ describe("a stance after 'is' ('is concerned that', 'was worried')", () => {
   it("is no passive: the subject holds the view, so a term in it is theirs", () => {
     const body =
       'Games\n\nAnn Hewitt spoke on Sunday. She is concerned that too many children are playing games with "high levels of violence".';
-    expect(speakerOf(directQuotes(body), "high levels")).toBe("Ann Hewitt");
-    expect(speakerWithout(body, "high levels", "quotes.clause-subject-stance")).toBeNull();
+    expect(speakerOnOff(body, "high levels", "quotes.clause-subject-stance")).toEqual(["Ann Hewitt", null]);
   });
 
   it("leaves a real passive's subject no speaker", () => {
@@ -137,8 +134,7 @@ describe("a so-called term a person spoke of", () => {
   it("stays the speaker's ('referred to a period of so-called “…”')", () => {
     const body =
       'Oil\n\nVladimir Petrov spoke on Sunday. Mr Petrov referred to a period of so-called "cowboy capitalism" after 1991.';
-    expect(speakerOf(directQuotes(body), "cowboy")).toBe("Vladimir Petrov");
-    expect(speakerWithout(body, "cowboy", "quotes.so-called-spoken-of")).toBeNull();
+    expect(speakerOnOff(body, "cowboy", "quotes.so-called-spoken-of")).toEqual(["Vladimir Petrov", null]);
   });
 
   it("is still the writer's label after any other verb", () => {
@@ -160,8 +156,7 @@ describe("a role's name before a verb in -s ('Bath boss John Marr rates him …'
   it("holds the term after a 'but' with no comma", () => {
     const body =
       'Rugby\n\nBarkley is hurt. The extent of the injury is not yet clear but Bath boss John Marr rates him no better than "50-50" to face Ireland.';
-    expect(speakerOf(directQuotes(body), "50-50")).toBe("John Marr");
-    expect(speakerWithout(body, "50-50", "quotes.but-clause-named-subject")).toBeNull();
+    expect(speakerOnOff(body, "50-50", "quotes.but-clause-named-subject")).toEqual(["John Marr", null]);
   });
 
   it("leaves a plural the capitalised words modify a noun ('Tory councillors say')", () => {
@@ -176,8 +171,10 @@ describe("an opening 'It' with a verb of acting, after a sentence opening on a b
   it("is that body, and holds the term in its clause", () => {
     const body =
       'Airline\n\nKestrel Airways, which is 25% owned by Ann Lee, has been struggling against a rival. It cut its passenger forecast by "approximately 2.5%".';
-    expect(speakerOf(directQuotes(body), "approximately")).toBe("Kestrel Airways");
-    expect(speakerWithout(body, "approximately", "quotes.it-clause-subject")).toBeNull();
+    expect(speakerOnOff(body, "approximately", "quotes.it-clause-subject")).toEqual([
+      "Kestrel Airways",
+      null,
+    ]);
   });
 
   it("is no body when the sentence before opens on a thing, or the verb says what a thing is", () => {
@@ -197,8 +194,7 @@ describe("an opening 'It' after a sentence closing on a body's document ('…, a
   it("is the document, speaking for the body", () => {
     const body =
       'Music\n\nMusic files are being hoarded on mobiles, a Zantec study found. It found that more than 60% kept 1,000 files on their devices, making the UK "digitally fat".';
-    expect(speakerOf(directQuotes(body), "digitally fat")).toBe("Zantec");
-    expect(speakerWithout(body, "digitally fat", "quotes.it-clause-subject")).toBeNull();
+    expect(speakerOnOff(body, "digitally fat", "quotes.it-clause-subject")).toEqual(["Zantec", null]);
   });
 
   it("is no place's ('…, a UK study found')", () => {
@@ -318,8 +314,10 @@ describe("a name right after an opening subordinate clause", () => {
     'Party\n\nDan Morris spoke to us. Ivo Lee had quit the party in May. And, while we are on the subject of Mr Lee, Mr Morris despatches him with another soundbite. "Ivo Lee is not a team player." So what is the plan? How will he win? "Look, we are not going to form the next government," he said.';
 
   it("is the sentence's subject, whom a later he takes up", () => {
-    expect(speakerOf(directQuotes(body), "Look, we are")).toBe("Dan Morris");
-    expect(speakerWithout(body, "Look, we are", "actors.coref-fronted-clause-subject")).toBe("Ivo Lee");
+    expect(speakerOnOff(body, "Look, we are", "actors.coref-fronted-clause-subject")).toEqual([
+      "Dan Morris",
+      "Ivo Lee",
+    ]);
   });
 });
 
@@ -328,8 +326,10 @@ describe("the subject after an opening past participle's clause", () => {
     'Obituary\n\nTributes were paid. Party leader Charles Kennet said: "He was always full of warmth."\n\nBorn in 1912, Lord Callan became a clerk. He enlisted in the Navy in 1942. After serving as a minister, he became chancellor in 1964.\n\nHis career was not without controversy. When he refused to support Harold Wilson in 1968, he said: "I am not going to resign."';
 
   it("is the one a he/she after it goes on with, over an older speaker", () => {
-    expect(speakerOf(directQuotes(body), "I am not going")).toBe("Lord Callan");
-    expect(speakerWithout(body, "I am not going", "quotes.fronted-past-participle")).toBe("Charles Kennet");
+    expect(speakerOnOff(body, "I am not going", "quotes.fronted-past-participle")).toEqual([
+      "Lord Callan",
+      "Charles Kennet",
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { model } from "../helpers/actors.ts";
-import { directQuotes, speakerOf, speakerWithout } from "../helpers/quotes.ts";
+import { directQuotes, speakerOf, speakerOnOff, speakerWithout } from "../helpers/quotes.ts";
 
 describe("a quotation ending on a passive participle before 'by'", () => {
   const off = "quotes.quoted-participle-not-saying";
@@ -52,8 +52,7 @@ describe("a he/she after a 'but' clause whose subject spoke earlier in the parag
     'Ferries\n\nThe timetable will change, said Mr Quennell. The crews will rest more, he said. Mr Dorne ran the last review but Mr Quennell is running this one. In a break with the past, the line will not publish a daily notice. It will not be a "rolling" timetable either, he said.';
 
   it("goes on from that subject, not the sentence's opening name", () => {
-    expect(speakerOf(directQuotes(body), "rolling")).toBe("Quennell");
-    expect(speakerWithout(body, "rolling", "quotes.but-clause-subject-history")).toBe("Dorne");
+    expect(speakerOnOff(body, "rolling", "quotes.but-clause-subject-history")).toEqual(["Quennell", "Dorne"]);
     expect(speakerWithout(body, "rolling", "quotes.pronoun-subject-who-spoke")).toBe("Dorne");
   });
 
@@ -90,8 +89,10 @@ describe("'the government' after a party is named", () => {
     'Pensions\n\nThe Tories attacked the plan on Monday. The Conservative Party wants a review. The government wanted retirement ages to be "consigned to the past".';
 
   it("is the government as written, never that party", () => {
-    expect(speakerOf(directQuotes(body), "consigned")).toBe("The government");
-    expect(speakerWithout(body, "consigned", "quotes.government-not-party")).toBe("Conservative Party");
+    expect(speakerOnOff(body, "consigned", "quotes.government-not-party")).toEqual([
+      "The government",
+      "Conservative Party",
+    ]);
   });
 });
 
@@ -100,8 +101,10 @@ describe("a news agency that reports someone 'as saying'", () => {
     'Exchange\n\nTalks went on in Frankfurt. "The works council has concerns about the move," the Harbour Wire agency reports a union source as saying. Talks go on.';
 
   it("passes the words on: the one reported as saying spoke them", () => {
-    expect(speakerOf(directQuotes(body), "The works council")).toBe("a union source");
-    expect(speakerWithout(body, "The works council", "quotes.reports-as-saying")).toBe("Harbour Wire agency");
+    expect(speakerOnOff(body, "The works council", "quotes.reports-as-saying")).toEqual([
+      "a union source",
+      "Harbour Wire agency",
+    ]);
   });
 });
 
@@ -125,8 +128,7 @@ describe("a possessor's quoted words before a noun of a measure or programme", (
   it("name the measure: the possessor said nothing", () => {
     const body =
       'Budget\n\nThe deficit grew again. Under Ms Farrow\'s "steady growth" rule, debt should stay below 40%. Economists were unsure.';
-    expect(speakerOf(directQuotes(body), "steady growth")).toBeNull();
-    expect(speakerWithout(body, "steady growth", "quotes.possessive-named-measure")).toBe("Farrow");
+    expect(speakerOnOff(body, "steady growth", "quotes.possessive-named-measure")).toEqual([null, "Farrow"]);
   });
 
   it("still gives a possessor their own words", () => {
@@ -179,8 +181,7 @@ describe("a term in the sentence of a quotation whose opening mark was lost", ()
     'Police plans\n\nThe plans were criticised on Monday.\n\nPolice forces were already "buried" under existing rules and there was little here to reassure them," said Mr Dorne. He left.';
 
   it("lies inside that quotation: the term is the speaker's", () => {
-    expect(speakerOf(directQuotes(body), "buried")).toBe("Dorne");
-    expect(speakerWithout(body, "buried", "quotes.stray-run-term")).toBeNull();
+    expect(speakerOnOff(body, "buried", "quotes.stray-run-term")).toEqual(["Dorne", null]);
   });
 });
 
@@ -188,8 +189,10 @@ describe("a plural common noun opening the sentence", () => {
   it("is no clause subject holding a term", () => {
     const body =
       'Visas\n\nThe scheme was closed in May. Inquiries carried out after the closure found 7,000 people had come in as "entrepreneurs". Mr Dunn spoke later.';
-    expect(speakerOf(directQuotes(body), "entrepreneurs")).toBeNull();
-    expect(speakerWithout(body, "entrepreneurs", "quotes.bare-plural-opener-no-name")).toBe("Inquiries");
+    expect(speakerOnOff(body, "entrepreneurs", "quotes.bare-plural-opener-no-name")).toEqual([
+      null,
+      "Inquiries",
+    ]);
   });
 
   it("still holds one when it names people in a role", () => {
@@ -238,7 +241,9 @@ describe("'its makers' as a source", () => {
   it("speaks as the organisation named just before", () => {
     const body =
       'Phones\n\nHarbour Telecom launched a phone on Monday. It will be "the best on the market", its makers claim.';
-    expect(speakerOf(directQuotes(body), "the best")).toBe("Harbour Telecom");
-    expect(speakerWithout(body, "the best", "quotes.its-makers-organisation")).toBe("its makers");
+    expect(speakerOnOff(body, "the best", "quotes.its-makers-organisation")).toEqual([
+      "Harbour Telecom",
+      "its makers",
+    ]);
   });
 });
