@@ -4,12 +4,10 @@
 // only the sentence's opening name.
 
 import type { Step } from "../steps.ts";
+import { FINITE } from "./clause-subject.ts";
 import type { HistoryCtx } from "./history-ctx.ts";
 import { phraseAfter } from "./phrases.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
-
-/** A finite verb right after a clause's subject ("is", "has", "said", "will"). */
-const FINITE = /^(?:is|was|has|had|will|would|could|can|may|might|must|does|did|[a-z]{2,}(?:ed|es|s))$/;
 
 export const BUT_CLAUSE_HISTORY: Step<HistoryCtx> = {
   name: "but-clause-subject-history",
@@ -22,6 +20,7 @@ export const BUT_CLAUSE_HISTORY: Step<HistoryCtx> = {
       const p = phraseAfter(toks, j + 1, doc.text);
       if (!p || !/^\p{Lu}/u.test(p.text) || found.some((f) => f.at === p.start)) continue;
       const verb = toks.find((t) => t.start >= p.end);
+      // (a finite verb right after it, as clause-subject reads one: "is", "has", "said")
       if (verb?.type !== "w" || !FINITE.test(verb.text)) continue;
       const sp = resolvePhrase(doc, p);
       if (sp.kind === "person" && sp.id)

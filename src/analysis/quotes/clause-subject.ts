@@ -18,7 +18,7 @@ import { isAdverb, isCap, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
 
 /** A finite verb right after a subject: "slated", "believes", "was", "has"; or an irregular past of
  *  judging ("felt", "thought": `Mr Reed felt that Ann Lo's "masterpiece" …` is his word, not hers). */
-const FINITE =
+export const FINITE =
   /^(?:[a-z-]{2,}(?:ed|es|s)|is|was|has|had|will|would|could|can|may|might|does|did|felt|thought|knew|found|saw|held)$/;
 
 /** Verbs of deciding and acting, not of saying or judging: `He has opted for a system of "control
