@@ -42,9 +42,9 @@ export function personsByPronoun(st: ArticleState, left: Pending[], vocab: Vocab
   for (const p of left) {
     if (p.acronym || p.weak || PLACES.has(p.text) || places.has(p.key) || isCommon(p.text, vocab)) continue;
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(p.text)) continue;
-    const lineStart = st.text.lastIndexOf("\n", p.start) + 1;
-    const sentStart = Math.max(lineStart, st.text.lastIndexOf(". ", p.start) + 2);
-    if (!OPENS.test(st.text.slice(sentStart, p.start))) continue;
+    // (the sentence start, looked for in the word's own paragraph line only: no scan back over the article)
+    const line = st.text.slice(st.text.lastIndexOf("\n", p.start) + 1, p.start);
+    if (!OPENS.test(line.slice(line.lastIndexOf(". ") + 1).trimStart())) continue;
     if (VERB_AFTER.test(st.text.slice(p.end, p.end + 14)) && heSheNext(st.text, p.end)) keys.add(p.key);
   }
   if (keys.size === 0) return left;
