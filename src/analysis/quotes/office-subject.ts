@@ -8,9 +8,10 @@
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { heldOtherOffice, otherHolder } from "./office-held.ts";
 import { invertedTagName } from "./office-inverted-tag.ts";
 import { officeIsOrganisation } from "./office-organisation.ts";
-import { OFFICE_SOLE_NAMED_SWITCH, soleNamed } from "./office-sole-named.ts";
+import { OFFICE_SOLE_NAMED_SWITCH, soleNamed, soleNamedBack } from "./office-sole-named.ts";
 import {
   namedAfterOffice,
   OFFICE_NAMES_OTHER_SWITCH,
@@ -81,6 +82,7 @@ export function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
       if (OFFICE_RANKS.has(w) && !ranked) return true;
     }
   }
+  if (heldOtherOffice(doc, id, p)) return true;
   return isOn("quotes", OFFICE_APPOSITION_SWITCH.name, doc.switches) && otherRoleLinked(doc, id, ws);
 }
 
@@ -134,8 +136,13 @@ export function officeSubject(
   const spoke = (id: string) =>
     (isOn("quotes", "office-spoken-of", doc.switches) && spokeOfOffice(doc, id, p)) ||
     (isOn("quotes", OFFICE_NAMES_OTHER_SWITCH.name, doc.switches) && namedAfterOffice(doc, id, p));
-  if (subject && subject.start >= before)
-    return joint(subject) || otherRole(doc, subject.id!, p) || spoke(subject.id!) ? null : at(subject, p);
+  if (subject && subject.start >= before) {
+    if (joint(subject) || spoke(subject.id!)) return null;
+    if (!otherRole(doc, subject.id!, p)) return at(subject, p);
+    // ("Mr Roe was joined by Ann Lee. Mr Roe said …. The prime minister said", switch)
+    const other = otherHolder(doc, subject.id!, p, before, here);
+    return other && !otherRole(doc, other, p) && !spoke(other) ? speakerForActor(doc, other, p) : null;
+  }
   // ("…, said Keith Dunmore. … the party leader said": the inverted tag's person, switch)
   const tagged = isOn("quotes", "office-inverted-tag", doc.switches)
     ? invertedTagName(doc.text, personNamesIn(doc, before, here))
@@ -165,5 +172,11 @@ export function officeSubject(
     ? quietStart(doc, prior, here)
     : prior;
   const last = lastOf(doc, (h) => h.kind === "person" && !!h.id && !!h.speaker, p.start);
-  return last && last.start >= from && !otherRole(doc, last.id!, p) && !spoke(last.id!) ? at(last, p) : null;
+  if (last && last.start >= from)
+    return !otherRole(doc, last.id!, p) && !spoke(last.id!) ? at(last, p) : null;
+  // ("… unveiled by Ann Roe. The plans include …. The home secretary said", switch)
+  const back = soleNamedBack(doc, from, here);
+  return back && !otherRole(doc, back, p) && !spoke(back) && !ownsOtherOffice(doc, p)
+    ? speakerForActor(doc, back, p)
+    : null;
 }

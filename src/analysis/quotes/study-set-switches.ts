@@ -49,6 +49,7 @@ import { S27_WIRE_SWITCHES } from "./s27-wire-switches.ts";
 import { S34_SWITCHES } from "./s34-switches.ts";
 import { S35_SWITCHES } from "./s35-switches.ts";
 import { S36_SWITCHES } from "./s36-switches.ts";
+import { S37_SWITCHES } from "./s37-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -136,4 +137,5 @@ export const STUDY_SET_SWITCHES = [
   ...S34_SWITCHES,
   ...S35_SWITCHES,
   ...S36_SWITCHES,
+  ...S37_SWITCHES,
 ];

@@ -1,0 +1,7 @@
+// Switches of the speaker classes session 37 found (one list for study-set-switches.ts).
+
+import { OFFICE_HELD_SWITCH } from "./office-held.ts";
+import { OFFICE_SOLE_BACK_SWITCH } from "./office-sole-named.ts";
+
+/** The switches of session 37's classes outside the step tables, for the ablation. */
+export const S37_SWITCHES = [OFFICE_SOLE_BACK_SWITCH, OFFICE_HELD_SWITCH];

@@ -1,0 +1,37 @@
+// Error classes session 37 found (BBC study sets), on invented text.
+import { describe, expect, it } from "vitest";
+import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
+
+describe("an office after sentences that name no one", () => {
+  const body =
+    'Harbours\n\nNew rules for small harbours were unveiled by Maren Tollef.\n\nThe rules include a weekly inspection. The harbour minister said the rules would be "fair to everyone".';
+
+  it("takes up the one person named before them, speaker or not", () => {
+    expect(speakerOnOff(body, "fair to", "quotes.office-sole-named-back")).toEqual([
+      "Maren Tollef",
+      "The harbour minister",
+    ]);
+  });
+
+  it("takes up no one when two people are named there", () => {
+    const two = body.replace("by Maren Tollef", "by Maren Tollef and Oskar Brede");
+    expect(speakerOf(directQuotes(two), "fair to")).toBe("The harbour minister");
+  });
+});
+
+describe("a person the article already called by one office", () => {
+  const body =
+    'Harbours\n\nNew rules were unveiled by Maren Tollef.\n\nThe rules include a weekly inspection. The fisheries secretary said they would be "fair". Ms Tollef was joined in Bergen by Oskar Brede. Ms Tollef said she wanted "safer quays". The prime minister said the rules were "long overdue".';
+
+  it("does not hold another office; the other person named just before does", () => {
+    expect(speakerOnOff(body, "long overdue", "quotes.office-held-other")).toEqual([
+      "Oskar Brede",
+      "Maren Tollef",
+    ]);
+  });
+
+  it("still holds an office the article gives before her name", () => {
+    const titled = body.replace("Ms Tollef was joined", "Prime Minister Maren Tollef was joined");
+    expect(speakerOf(directQuotes(titled), "long overdue")).toBe("Maren Tollef");
+  });
+});
