@@ -1,5 +1,7 @@
 // Error classes session 37 found (BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
 
 describe("an office after sentences that name no one", () => {
@@ -33,5 +35,27 @@ describe("a person the article already called by one office", () => {
   it("still holds an office the article gives before her name", () => {
     const titled = body.replace("Ms Tollef was joined", "Prime Minister Maren Tollef was joined");
     expect(speakerOf(directQuotes(titled), "long overdue")).toBe("Maren Tollef");
+  });
+});
+
+describe("a plural noun after a preposition and a name", () => {
+  const reportedSpeakers = (body: string) => {
+    const a = buildArticle("x/001.txt", body);
+    if (!a.ok) throw new Error(a.reason);
+    return extractQuotes(a.article)
+      .filter((q) => q.kind === "reported")
+      .map((q) => q.speakerText);
+  };
+
+  it("is no reporting verb with the name as its subject", () => {
+    const body =
+      "Harbours\n\nA Harbour Party spokesman said the party avoided owners on HPA lists when calling about fees. The rules are new.";
+    expect(reportedSpeakers(body)).not.toContain("HPA");
+    expect(reportedSpeakers(body)).toContain("A Harbour Party spokesman");
+  });
+
+  it("leaves a name that holds the preposition ('Citizens for Harbour Justice warns')", () => {
+    const body = "Harbours\n\nCitizens for Harbour Justice warns that the fees will rise. The rules are new.";
+    expect(reportedSpeakers(body).join(" ")).toContain("Harbour Justice");
   });
 });

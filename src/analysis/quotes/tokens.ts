@@ -158,6 +158,8 @@ export const nounUse = (toks: Tok[], j: number) => {
   // "a highly critical report": a determiner, an adverb and its adjective, a verb that is also a noun;
   // "the Indian Ocean island state": a determiner, a name run and a noun modifying it.
   if (gradedModifierNoun(toks, j) || namedRunModifierNoun(toks, j)) return true;
+  // "avoided those on TPS lists when …": a preposition, a name, and a plural noun (session 37).
+  if (prepositionNameNoun(toks, j)) return true;
   // "a rallying call", "his F4 label": a determiner, one modifier, and a verb that is also a noun.
   const pp = toks[j - 2];
   return (
@@ -168,6 +170,25 @@ export const nounUse = (toks: Tok[], j: number) => {
     !(pp.lower === "the" && /s$/.test(p.lower))
   );
 };
+/** Prepositions that take a noun phrase, never a clause ("on", "from"; not "after", "by", "to"; nor
+ *  "of", whose phrase may end a title: "the former secretary of State wants"). */
+const NOUN_PREPOSITIONS =
+  /^(?:on|in|at|from|for|with|into|onto|under|over|against|between|through|within|without|across|behind|upon|via)$/;
+
+/** "on TPS lists", "from Labour claims": a preposition, one or two capitalised words, then a
+ *  cue word in -s (not "says"), which is a plural noun there (session 37). */
+function prepositionNameNoun(toks: Tok[], j: number): boolean {
+  const w = toks[j]!.lower;
+  if (!/[^s]s$/.test(w) || w === "says") return false;
+  for (let k = j - 1; k >= Math.max(0, j - 2) && toks[k]?.type === "w" && isCap(toks[k]!); k--) {
+    const p = toks[k - 1];
+    // (not inside a name: "Citizens for Tax Justice advocates", "Bank of England warns")
+    const before = toks[k - 2];
+    if (p?.type === "w" && NOUN_PREPOSITIONS.test(p.text) && !(before?.type === "w" && isCap(before)))
+      return true;
+  }
+  return false;
+}
 /** "a highly critical report", "its most detailed statement": determiner, adverb, modifier, noun (session 36). */
 function gradedModifierNoun(toks: Tok[], j: number): boolean {
   const [d, adv, mod] = [toks[j - 3], toks[j - 2], toks[j - 1]];
