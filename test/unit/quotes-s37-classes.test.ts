@@ -59,3 +59,15 @@ describe("a plural noun after a preposition and a name", () => {
     expect(reportedSpeakers(body).join(" ")).toContain("Harbour Justice");
   });
 });
+
+describe("a joint subject with 'both' before its reporting verb", () => {
+  it("is the reported speech's speaker", () => {
+    const a = buildArticle(
+      "x/001.txt",
+      "Harbours\n\nThe Greens and the Harbour Party both say the new fees are unfair to small boats. The rules are new.",
+    );
+    if (!a.ok) throw new Error(a.reason);
+    const reported = extractQuotes(a.article).filter((q) => q.kind === "reported");
+    expect(reported.map((q) => q.speakerText)).toContain("The Greens and the Harbour Party");
+  });
+});

@@ -20,8 +20,9 @@ import { reportedPastFronted } from "./s25b-fresh-switches.ts";
 import { SUBJECT_PAST_MONTH_SWITCH } from "./set28-switches.ts";
 import { isAdverb, isCap, PASSIVE_AUX, type Tok } from "./tokens.ts";
 
-/** Words between a subject and its verb that only modify the verb (besides the shared adverbs). */
-const VERB_MODIFIERS = new Set("now often long also still never first later then since once".split(" "));
+/** Words between a subject and its verb that only modify the verb (besides the shared adverbs;
+ *  "both": "The Greens and Labour both say …", session 37). */
+const VERB_MODIFIERS = new Set("now often long also still never first later then since once both".split(" "));
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const DAY_PART = /^(?:morning|afternoon|evening|night)$/;
