@@ -71,3 +71,23 @@ describe("a joint subject with 'both' before its reporting verb", () => {
     expect(reported.map((q) => q.speakerText)).toContain("The Greens and the Harbour Party");
   });
 });
+
+describe("an office after a sentence opening on a capitalised common word", () => {
+  const body =
+    'Harbours\n\nMr Dan Rowe spoke on Monday.\n\nIdeas already floated include cutting fees, although some in the party are urging Mr Rowe to go further. As the party leader declared, the aim is "a real divide" with the rivals.';
+
+  it("takes up the person named there, the word naming no one", () => {
+    expect(speakerOnOff(body, "a real divide", "quotes.office-past-unknown-word")).toEqual([
+      "Dan Rowe",
+      "the party leader",
+    ]);
+  });
+
+  it("takes up no one when that sentence's subject is two people joined by 'nor'", () => {
+    const joint = body.replace(
+      "Ideas already floated include cutting fees, although some in the party are urging Mr Rowe to go further.",
+      "Neither Mr Rowe nor Mr Ferris would say how they would cut fees.",
+    );
+    expect(speakerOf(directQuotes(joint), "a real divide")).toBe("the party leader");
+  });
+});

@@ -106,6 +106,11 @@ function otherRoleLinked(doc: QuoteDoc, id: string, ws: readonly string[]): bool
   );
 }
 
+export const OFFICE_PAST_UNKNOWN_SWITCH = {
+  name: "office-past-unknown-word",
+  doc: '"Ideas already floated include …, urging Mr Roe to act. As the party leader declared": a capitalised word no actor holds names no one the office could be',
+} as const;
+
 /** The person an office with no link in the model stands for here, or null. */
 export function officeSubject(
   doc: QuoteDoc,
@@ -126,10 +131,11 @@ export function officeSubject(
   // "Hannity asked if the governor believes …": someone else named before it in its own sentence.
   if (personNamesIn(doc, here, p.start).length) return null;
   const before = previousSentenceStart(doc, p.start);
-  // "Ann Roe and Bo Lind pressed …": one of two subjects is no office's holder.
+  // "Ann Roe and Bo Lind pressed …", "Neither Ann Roe nor Bo Lind would say": one of two subjects
+  // is no office's holder.
   const joint = (h: Speaker) =>
-    /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, h.start - 30), h.start)) ||
-    /^\s+and\s/.test(doc.text.slice(h.end, h.end + 6));
+    /\b(?:and|nor)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(doc.text.slice(Math.max(0, h.start - 30), h.start)) ||
+    /^\s+(?:and|nor)\s/.test(doc.text.slice(h.end, h.end + 6));
   const subject = lastOf(doc, (h) => h.kind === "person" && !!h.id && h.start >= before, here);
   // (…nor one who spoke of the office: "Jo Marr said the chancellor had failed", switch)
   // (…nor one the office speaks of by name: "the chancellor said Mr Fallon was …", switch)
@@ -152,11 +158,14 @@ export function officeSubject(
   // "He said …. Speaking in Leeds, the chancellor said": no one named, the speaker carries on.
   // (an organisation named there holds no office: "… described as “reckless” by the IHRC")
   const orgsPass = isOn("quotes", "office-past-organisation", doc.switches);
+  // (…nor a capitalised word no actor holds: "Ideas already floated include …", switch)
+  const unknownPass = isOn("quotes", OFFICE_PAST_UNKNOWN_SWITCH.name, doc.switches);
   const namedBefore = (h: Speaker) =>
     h.start >= before &&
     h.start < here &&
     !(h.text.toLowerCase() in PRONOUNS) &&
-    !(orgsPass && h.kind === "organization");
+    !(orgsPass && h.kind === "organization") &&
+    !(unknownPass && h.kind === "person" && !h.id);
   if (doc.history.some(namedBefore)) return null;
   const named = personNamesIn(doc, before, here);
   // (the one person named where no one speaks, switch "office-sole-named")

@@ -2,6 +2,7 @@
 
 import { OFFICE_HELD_SWITCH } from "./office-held.ts";
 import { OFFICE_SOLE_BACK_SWITCH } from "./office-sole-named.ts";
+import { OFFICE_PAST_UNKNOWN_SWITCH } from "./office-subject.ts";
 
 /** The switches of session 37's classes outside the step tables, for the ablation. */
-export const S37_SWITCHES = [OFFICE_SOLE_BACK_SWITCH, OFFICE_HELD_SWITCH];
+export const S37_SWITCHES = [OFFICE_SOLE_BACK_SWITCH, OFFICE_HELD_SWITCH, OFFICE_PAST_UNKNOWN_SWITCH];
