@@ -91,3 +91,13 @@ describe("an office after a sentence opening on a capitalised common word", () =
     expect(speakerOf(directQuotes(joint), "a real divide")).toBe("the party leader");
   });
 });
+
+describe("post-nominal letters after a speaker's name", () => {
+  it("are no part of the name: the quotation goes to the person the article names", () => {
+    const body =
+      'Harbours\n\nMaren Tollef has backed the harbour plan. "It is a good day for the town," said Maren Tollef MSP. "We will win."';
+    const q = directQuotes(body).find((x) => x.text.startsWith("It is a good day"))!;
+    expect(q.speakerName).toBe("Maren Tollef");
+    expect(q.speakerId).toBeTruthy();
+  });
+});

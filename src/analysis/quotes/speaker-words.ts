@@ -6,7 +6,13 @@ import { calledBySurname, royalName } from "../actors/surname-honorific.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS, GROUP_PLURALS } from "../lexicons/sources.ts";
-import { HONORIFIC_GENDER, STYLED, SURNAME_HONORIFICS, TITLE_WORDS } from "../lexicons/titles.ts";
+import {
+  HONORIFIC_GENDER,
+  POST_NOMINALS,
+  STYLED,
+  SURNAME_HONORIFICS,
+  TITLE_WORDS,
+} from "../lexicons/titles.ts";
 import { orgNameTail } from "./org-link.ts";
 import { DETERMINERS } from "./tokens.ts";
 import type { SpeakerKind } from "./types.ts";
@@ -47,7 +53,11 @@ export function givenNameBarred(
 }
 
 /** A name without leading determiners, titles and plain honorifics ("Mr Straw" → Straw). */
-export function coreName(words: string[]): string[] {
+export function coreName(all: string[]): string[] {
+  // "Paul Boateng MP", "Ken Macdonald QC": post-nominal letters are no part of the name (session 37)
+  let end = all.length;
+  while (end > 2 && POST_NOMINALS.has(all[end - 1]!)) end--;
+  const words = end < all.length ? all.slice(0, end) : all;
   let i = 0;
   // Drop descriptive words up to the last title word, when a name follows.
   let lastTitle = -1;
