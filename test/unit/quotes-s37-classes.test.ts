@@ -101,3 +101,14 @@ describe("post-nominal letters after a speaker's name", () => {
     expect(q.speakerId).toBeTruthy();
   });
 });
+
+describe("a tag phrase naming all of an organisation whose first word reads as a title", () => {
+  it("is that organisation, not the name after the title", () => {
+    const body =
+      'Laptops\n\nThe Zed 4 laptop was named best buy by PC Pro magazine this week. A good basic machine that, according to PC Pro, has "superb upgrade potential". Shops sell it for £399.';
+    expect(speakerOnOff(body, "superb upgrade", "quotes.whole-phrase-organisation")).toEqual([
+      "PC Pro",
+      "Pro",
+    ]);
+  });
+});

@@ -31,7 +31,6 @@ import { orgByModifier } from "./org-by-modifier.ts";
 import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY_RULES } from "./org-descriptions.ts";
 import { orgNameTail } from "./org-link.ts";
 import { orgSubjectBefore } from "./org-subject-before.ts";
-import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import { peerOr } from "./peer-role.ts";
 import { nameInPhrase } from "./phrase-name.ts";
 import type { Phrase } from "./phrases.ts";
@@ -55,9 +54,10 @@ import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor,
 import { titledAntecedent } from "./titled-antecedent.ts";
 import { endsOnPersonName, nameAfterOffice } from "./titled-names.ts";
 import type { Speaker, SpeakerKind } from "./types.ts";
+import { EARLY_SPEAKER_RULES } from "./whole-organisation.ts";
 
 export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
-  OUR_REPORTER_RULE,
+  ...EARLY_SPEAKER_RULES,
   ...PRONOUN_RULES,
   {
     name: "document-owner",
