@@ -112,3 +112,25 @@ describe("a tag phrase naming all of an organisation whose first word reads as a
     ]);
   });
 });
+
+describe("a lower-case job, a name and 'of' an organisation before the verb", () => {
+  it("gives the words to the named person, not the organisation", () => {
+    const body =
+      'Ports\n\nHarbour shares rose on Monday. "The market likes the deal," analyst Tomas Brede of Harbour Securities said. Trading was heavy.';
+    expect(speakerOf(directQuotes(body), "The market likes")).toBe("Tomas Brede");
+  });
+
+  it("leaves a phrase that opens on 'the' to the organisation rules", () => {
+    const body =
+      'Ports\n\nOn Thursday, Ann Vale from the Port Authority of Harwick told the panel that "there is no need" for the levy. The panel met again on Friday.';
+    expect(speakerOf(directQuotes(body), "there is no need")).toBe("Ann Vale");
+  });
+});
+
+describe("a name of capitals linked by 'of' after 'the'", () => {
+  it("is one organisation's name, not the place after 'of'", () => {
+    const body =
+      'Steel\n\nThe United Harbourworkers of America said the ruling was "a gross denial of due process". The union will appeal.';
+    expect(speakerOf(directQuotes(body), "a gross denial")).toBe("United Harbourworkers of America");
+  });
+});

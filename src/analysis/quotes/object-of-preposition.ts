@@ -17,9 +17,10 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+`;
 /** A name with lower-case particles inside ("Nick van den Berg", "Ana de la Cruz"). */
 const PARTICLE = `(?:${[...PARTICLES_IN_SPEAKER_NAMES].map((w) => w.replace(".", "\\.")).join("|")})`;
 const NAME_WITH_PARTICLES = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}'’.-]+)+`;
-/** "Dana Okoro of [campaign group] …", and after a job ("Aviation analyst Nick van den Berg of …"). */
+/** "Dana Okoro of [campaign group] …", and after a job ("Aviation analyst Nick van den Berg of …",
+ *  "analyst Rosario Ilacqua of L.F. Rothschild": session 37). */
 const INSIDE = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?(${NAME_WITH_PARTICLES})\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}`,
+  String.raw`^(?:(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:the|an?)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(${NAME_WITH_PARTICLES})\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}`,
   "u",
 );
 

@@ -36,6 +36,9 @@ export function orgLinkWord(words: readonly string[], k: number): boolean {
   const cap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   const w = words[k];
   if (!w || !cap(words[k - 1]) || !cap(words[k + 1])) return false;
+  // ("The United Steelworkers of America", "the Archbishop of Canterbury": after "the" and
+  // capitals only, "of" links one name whatever its head, session 37)
+  if (w === "of" && /^[Tt]he$/.test(words[0] ?? "") && k > 1 && words.slice(1, k).every(cap)) return true;
   if (w === "for" || w === "to" || w === "of") return LINKED_HEADS.has(words[k - 1]!);
   if (w !== "and") return false;
   for (let i = k - 2; i >= Math.max(1, k - 5); i--)
