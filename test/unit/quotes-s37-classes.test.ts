@@ -134,3 +134,20 @@ describe("a name of capitals linked by 'of' after 'the'", () => {
     expect(speakerOf(directQuotes(body), "a gross denial")).toBe("United Harbourworkers of America");
   });
 });
+
+describe("'the <place> Democrat' as a tag", () => {
+  const body =
+    'Airlines\n\nThe issue was aired at a hearing of a House subcommittee whose chairman, Rep. Carla Dunmore, called the record "pathetic."\n\n"It strikes me as odd," said the Illinois Democrat, "that so few pilots are women."';
+
+  it("is the member the sentence before names, not a name 'Illinois Democrat'", () => {
+    expect(speakerOnOff(body, "It strikes me", "quotes.description-sole-named")).toEqual([
+      "Carla Dunmore",
+      "Illinois Democrat",
+    ]);
+  });
+
+  it("takes up no one when the sentence before names two people", () => {
+    const two = body.replace("Rep. Carla Dunmore,", "Rep. Carla Dunmore, and her deputy Rep. Tom Ashe,");
+    expect(speakerOf(directQuotes(two), "It strikes me")).not.toBe("Carla Dunmore");
+  });
+});

@@ -7,7 +7,12 @@ import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { peerRole, peerWhoSpoke } from "./peer-role.ts";
 import type { Phrase } from "./phrases.ts";
-import { subjectMentionBefore } from "./prior-subject.ts";
+import {
+  personNamesIn,
+  previousSentenceStart,
+  sentenceStart,
+  subjectMentionBefore,
+} from "./prior-subject.ts";
 import { FORMER_ROLE_SWITCH, roleOpenedSubject } from "./set33-switches.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -18,6 +23,9 @@ export const CHIEF_SWITCH = {
   doc: '"Lindsay also said …. “…,” said the Warriors chief": "the … chief" the model links to no one is the subject before',
 };
 
+/** A party's member, written after the place they sit for ("the Ohio Republican"). */
+const PARTY_MEMBER = /^(?:Democrat|Republican)$/;
+
 /**
  * "the 14-year-old", "the Australian-born actress", "the 27-year-old striker": a description that
  * takes up a person named before, told by an age, a birthplace or a gendered role noun; its head,
@@ -27,6 +35,14 @@ function personHead(text: string, chief: boolean, peer: boolean, former = false)
   const ws = text.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return null;
   const head = ws[ws.length - 1]!;
+  // "the Illinois Democrat", "the Kansas Republican": a party's member from a place (session 37)
+  if (
+    PARTY_MEMBER.test(head) &&
+    ws.length >= 3 &&
+    ws.length <= 4 &&
+    ws.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))
+  )
+    return head.toLowerCase();
   if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(head) || ORG_NOUNS.has(head)) return null;
   const told =
     ws.some((w) => /^\d+-year-old$|^\p{Lu}\p{Ll}+-born$/u.test(w)) ||
@@ -63,8 +79,23 @@ export function descriptionSubject(doc: QuoteDoc, p: Phrase): Speaker | null {
   // The subject the sentence before names, else the model's role link ("The 14-year-old" for
   // Emma Watson): its link may go to an older holder of the role ("Best actress winner X").
   const linked = m && doc.actors.byId.get(m.actorId)?.kind === "person" ? m.actorId : null;
-  const chosen = id ?? linked;
+  const chosen = id ?? linked ?? soleNamedBefore(doc, p, want);
   if (chosen) return speakerForActor(doc, chosen, p);
   // "“…,” he told peers. During the debate, the Labour peer said": the peer who spoke just before
   return head === "peer" ? peerWhoSpoke(doc, p) : null;
+}
+
+export const DESCRIPTION_SOLE_NAMED_SWITCH = {
+  name: "description-sole-named",
+  doc: '"… a subcommittee whose chairman, Rep. Ann Coll, called it “pathetic”. “…,” said the Illinois Democrat": with no subject named before, the one person the sentence before names at all',
+} as const;
+
+/** The one person (of gender `want`) the sentence before `p`'s names, in any role. */
+function soleNamedBefore(doc: QuoteDoc, p: Phrase, want: string): string | null {
+  if (!isOn("quotes", DESCRIPTION_SOLE_NAMED_SWITCH.name, doc.switches)) return null;
+  const here = sentenceStart(doc, p.start);
+  const ids = new Set(personNamesIn(doc, previousSentenceStart(doc, p.start), here).map((m) => m.actorId));
+  const id = ids.size === 1 ? [...ids][0]! : null;
+  const g = id ? (doc.actors.genderOf?.(doc.article.docId, id) ?? "any") : "any";
+  return id && (want === "any" || g === "any" || g === want) ? id : null;
 }

@@ -1,8 +1,14 @@
 // Switches of the speaker classes session 37 found (one list for study-set-switches.ts).
 
+import { DESCRIPTION_SOLE_NAMED_SWITCH } from "./description-subject.ts";
 import { OFFICE_HELD_SWITCH } from "./office-held.ts";
 import { OFFICE_SOLE_BACK_SWITCH } from "./office-sole-named.ts";
 import { OFFICE_PAST_UNKNOWN_SWITCH } from "./office-subject.ts";
 
 /** The switches of session 37's classes outside the step tables, for the ablation. */
-export const S37_SWITCHES = [OFFICE_SOLE_BACK_SWITCH, OFFICE_HELD_SWITCH, OFFICE_PAST_UNKNOWN_SWITCH];
+export const S37_SWITCHES = [
+  OFFICE_SOLE_BACK_SWITCH,
+  OFFICE_HELD_SWITCH,
+  OFFICE_PAST_UNKNOWN_SWITCH,
+  DESCRIPTION_SOLE_NAMED_SWITCH,
+];
