@@ -151,3 +151,14 @@ describe("'the <place> Democrat' as a tag", () => {
     expect(speakerOf(directQuotes(two), "It strikes me")).not.toBe("Carla Dunmore");
   });
 });
+
+describe("a titled name 'of' a place before the verb", () => {
+  it("is the person, past capitalised titles the model reads no name in", () => {
+    const body =
+      'Trade\n\nThe sanctions won praise today. "We will fight it," Senate Democratic Leader Robert Byrne of West Virginia said. Talks go on.';
+    expect(speakerOnOff(body, "We will fight", "quotes.of-place-given-name-tail")).toEqual([
+      "Robert Byrne",
+      "West Virginia",
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // person named before it, directly or through a lower-case role in apposition.
 
 import { STOPWORDS } from "../../search/stopwords.ts";
+import { FEMALE_NAMES, MALE_NAMES } from "../actors/gender.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
@@ -18,9 +19,10 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+`;
 const PARTICLE = `(?:${[...PARTICLES_IN_SPEAKER_NAMES].map((w) => w.replace(".", "\\.")).join("|")})`;
 const NAME_WITH_PARTICLES = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}'’.-]+)+`;
 /** "Dana Okoro of [campaign group] …", and after a job ("Aviation analyst Nick van den Berg of …",
- *  "analyst Rosario Ilacqua of L.F. Rothschild": session 37). */
+ *  "analyst Rosario Ilacqua of L.F. Rothschild", "Senate Republican leader Robert Dole of Kansas":
+ *  session 37). */
 const INSIDE = new RegExp(
-  String.raw`^(?:(?:\p{Lu}\p{Ll}+\s+)?(?:(?!(?:the|an?)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(${NAME_WITH_PARTICLES})\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}`,
+  String.raw`^(?:(?:\p{Lu}\p{Ll}+\s+){0,3}(?:(?!(?:the|an?)\s)\p{Ll}[\p{L}-]*\s+){1,2})?(${NAME_WITH_PARTICLES})\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}`,
   "u",
 );
 
@@ -70,7 +72,8 @@ export function subjectBeforePreposition(doc: QuoteDoc, p: Phrase): Phrase | nul
   const inside = / (?:of|from|at) /.test(p.text) ? (INSIDE.exec(p.text) ?? lower) : null;
   if (inside) {
     const start = p.start + inside[0].indexOf(inside[1]!);
-    return personAt(doc, { start, end: start + inside[1]!.length, text: inside[1]! });
+    const name = { start, end: start + inside[1]!.length, text: inside[1]! };
+    return personAt(doc, name) ?? givenNameTail(doc, name);
   }
   // Only a name is the object read here ("I", "this" are the clause's own subjects).
   if (!/^(?:the\s+)?\p{Lu}\p{L}/u.test(p.text) || p.text.toLowerCase() in PRONOUNS) return null;
@@ -147,4 +150,20 @@ export function personAt(doc: QuoteDoc, name: Phrase): Phrase | null {
     doc.actors.byId.get(at.actorId)?.kind === "person"
     ? name
     : null;
+}
+
+export const GIVEN_NAME_TAIL_SWITCH = {
+  name: "of-place-given-name-tail",
+  doc: '"Senate Democratic Leader Robert Byrd of West Virginia said": a titled run the model holds no person in still ends on a person when a given name and a surname close it',
+} as const;
+
+/** The last two words of `name` when they are a known given name and a capitalised surname
+ *  ("… Leader Robert Byrd"), else null. */
+function givenNameTail(doc: QuoteDoc, name: Phrase): Phrase | null {
+  if (!isOn("quotes", GIVEN_NAME_TAIL_SWITCH.name, doc.switches)) return null;
+  const m = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name.text);
+  const given = m?.[1]!.toLowerCase() ?? "";
+  if (!m || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given))) return null;
+  const start = name.start + m.index;
+  return { start, end: name.end, text: m[0] };
 }
