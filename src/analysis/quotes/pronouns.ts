@@ -38,7 +38,7 @@ import { itSpeechSource } from "./s25-pron-switches.ts";
 import { keptFallback } from "./s27-pron.ts";
 import { apposedRoleEntry } from "./set32-switches.ts";
 import { anonymousSource } from "./speaker-words.ts";
-import { at, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
+import { at, isBody, lastOf, orgDescription, paraOf, type QuoteDoc, speakerForActor } from "./state.ts";
 import { staleName } from "./subject-who-spoke.ts";
 import { namedInTagFrame, SUBORDINATE_OPENING } from "./tag-frame.ts";
 import { topicPerson } from "./topic-person.ts";
@@ -187,9 +187,9 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
     // the he/she that goes on (switch).
     if (inReport && reportedSubject(doc, c)) continue;
     const recentSpeaker = !!c.speaker && (c.para ?? 0) >= para - 1;
-    // "A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": a speaker of the
-    // other gender is no "latest speaker" that stops the walk (switch).
-    const otherGender = (c.gender === "male" || c.gender === "female") && c.gender !== want;
+    // "A spokeswoman said Lord Hale and Lord Dunmore agreed …. “…,” she said": a speaker of the other
+    // gender, or a body ("… said the ministry told his bank"), is no "latest speaker" to stop at (switch).
+    const otherGender = (/^(?:fe)?male$/.test(c.gender) && c.gender !== want) || isBody(c);
     if (first && recentSpeaker && !(otherGender && skipOther)) {
       first = false;
       const anonymous = c.kind === "unnamed" && (c.gender === want || c.gender === "any");

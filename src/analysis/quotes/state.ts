@@ -162,6 +162,9 @@ export const orgDescription = (sp: Speaker): boolean =>
   /^the\s/i.test(sp.text) &&
   ORG_NOUNS.has(sp.text.split(/\s+/).pop()!.toLowerCase());
 
+/** An organisation, named or described ("the ministry"): no he or she. */
+export const isBody = (sp: Speaker): boolean => sp.kind === "organization" || orgDescription(sp);
+
 /** A speaker for one of the model's actors, named as this article names it. */
 export function speakerForActor(
   doc: QuoteDoc,
