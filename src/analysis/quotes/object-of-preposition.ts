@@ -162,7 +162,7 @@ export const GIVEN_NAME_TAIL_SWITCH = {
 function givenNameTail(doc: QuoteDoc, name: Phrase): Phrase | null {
   if (!isOn("quotes", GIVEN_NAME_TAIL_SWITCH.name, doc.switches)) return null;
   const m = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(name.text);
-  const given = m?.[1]!.toLowerCase() ?? "";
+  const given = m?.[1]?.toLowerCase() ?? "";
   if (!m || !(MALE_NAMES.has(given) || FEMALE_NAMES.has(given))) return null;
   const start = name.start + m.index;
   return { start, end: name.end, text: m[0] };
