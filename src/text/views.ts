@@ -61,10 +61,18 @@ function nameWord(text: string, start: number, rawEnd: number, base: number, lim
   }
   // (named, not spread: a spread copies through a generic path; same fields in the same order)
   const { cap, acronym } = capsOf(word);
-  return { text: word, start: start + base, end: end + base, possessive, cap, acronym };
+  // ("J.A. Elkins", "H.W. Lichtenberger": dotted initials are a person's, not an acronym)
+  const initials = acronym && DOTTED_INITIALS.test(word) && !PLACE_INITIALS.has(word);
+  return { text: word, start: start + base, end: end + base, possessive, cap, acronym: acronym && !initials };
 }
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
+
+/** Two or three dotted capitals ("J.A.", "H.W."); the places and bodies so written are no initials. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const PLACE_INITIALS = new Set(
+  "U.S. U.K. U.N. E.U. U.S.A. E.C. D.C. L.A. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I.".split(" "),
+);
 
 /** Whether a word starts with an upper-case letter, and is an acronym: 2+ upper-case letters once
  *  dots, hyphens and "&" are left out. ASCII words by character codes, others by the patterns. */

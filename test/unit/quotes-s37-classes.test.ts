@@ -173,3 +173,11 @@ describe("a he/she after an anonymous source whose words name a body's deed", ()
     ]);
   });
 });
+
+describe("a name opening on dotted initials", () => {
+  it("is a person the model holds, so a he after it is that person", () => {
+    const body =
+      'Banks\n\nThe bank was led by A.W. Clawson, who said the loans were sound. "We will be repaid," he said.';
+    expect(speakerOf(directQuotes(body), "We will be repaid")).toBe("A.W. Clawson");
+  });
+});

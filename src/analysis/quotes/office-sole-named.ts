@@ -7,6 +7,7 @@
 import type { Mention } from "../../types.ts";
 import { isOn } from "../steps.ts";
 import { personNamesIn } from "./prior-subject.ts";
+import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
 
 export const OFFICE_SOLE_NAMED_SWITCH = {
@@ -26,9 +27,11 @@ export function soleNamed(ms: readonly Mention[]): string | null {
 }
 
 /** With the switch on, the one person named from `from` to `here` (quiet sentences and the one
- *  naming someone before them), speaker or not, else null. */
-export function soleNamedBack(doc: QuoteDoc, from: number, here: number): string | null {
-  return isOn("quotes", OFFICE_SOLE_BACK_SWITCH.name, doc.switches)
-    ? soleNamed(personNamesIn(doc, from, here))
-    : null;
+ *  naming someone before them), speaker or not, else null; none when an indefinite description
+ *  of the office's head stands there ("an unnamed executive …. the executive said"). */
+export function soleNamedBack(doc: QuoteDoc, from: number, here: number, p: Phrase): string | null {
+  if (!isOn("quotes", OFFICE_SOLE_BACK_SWITCH.name, doc.switches)) return null;
+  const head = p.text.split(/\s+/).pop()!.toLowerCase().replace(/[^\p{L}-]/gu, "");
+  const unnamed = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, "iu");
+  return unnamed.test(doc.text.slice(from, here)) ? null : soleNamed(personNamesIn(doc, from, here));
 }

@@ -184,7 +184,7 @@ export function officeSubject(
   if (last && last.start >= from)
     return !otherRole(doc, last.id!, p) && !spoke(last.id!) ? at(last, p) : null;
   // ("… unveiled by Ann Roe. The plans include …. The home secretary said", switch)
-  const back = soleNamedBack(doc, from, here);
+  const back = soleNamedBack(doc, from, here, p);
   return back && !otherRole(doc, back, p) && !spoke(back) && !ownsOtherOffice(doc, p)
     ? speakerForActor(doc, back, p)
     : null;

@@ -53,11 +53,16 @@ export function givenNameBarred(
 }
 
 /** A name without leading determiners, titles and plain honorifics ("Mr Straw" → Straw). */
-export function coreName(all: string[]): string[] {
-  // "Paul Boateng MP", "Ken Macdonald QC": post-nominal letters are no part of the name (session 37)
-  let end = all.length;
-  while (end > 2 && POST_NOMINALS.has(all[end - 1]!)) end--;
-  const words = end < all.length ? all.slice(0, end) : all;
+export function coreName(words: string[]): string[] {
+  const core = readCoreName(words);
+  // "Paul Boateng MP", "Ken Macdonald QC": post-nominal letters are no part of a plain name of two or
+  // three words (session 37; a longer run is left to the rules that split a body from its holder)
+  let end = core.length;
+  while (end > 2 && POST_NOMINALS.has(core[end - 1]!)) end--;
+  return end < core.length && end <= 3 ? core.slice(0, end) : core;
+}
+
+function readCoreName(words: string[]): string[] {
   let i = 0;
   // Drop descriptive words up to the last title word, when a name follows.
   let lastTitle = -1;

@@ -2,6 +2,7 @@
 // phrase names an organisation the actor model holds is that organisation, even when its first word
 // reads as a title elsewhere ("PC" for a police constable would leave the name "Pro").
 
+import { TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -16,7 +17,9 @@ export const WHOLE_ORGANISATION_RULE: Alternative<SpeakerInput, Speaker> = {
     // (a name in capitals throughout, after "the" at most: "a super PAC" is a description)
     const named = /^the$/i.test(words[0] ?? "") ? words.slice(1) : words;
     if (named.length < 2 || !named.every((w) => /^\p{Lu}/u.test(w))) return null;
-    if (coreName(words).length === named.length) return null;
+    // ("the Chief Executive": an office written in capitals, the capitalised-office rule's)
+    if (coreName(words).length === named.length || named.every((w) => TITLE_WORDS.has(w.toLowerCase())))
+      return null;
     const actor = doc.actors.resolve(named.join(" "));
     return actor?.kind === "organization" ? speakerForActor(doc, actor.id, p) : null;
   },
