@@ -6,8 +6,8 @@
 
 import type { Mention } from "../../types.ts";
 import { isOn } from "../steps.ts";
-import { personNamesIn } from "./prior-subject.ts";
 import type { Phrase } from "./phrases.ts";
+import { personNamesIn } from "./prior-subject.ts";
 import type { QuoteDoc } from "./state.ts";
 
 export const OFFICE_SOLE_NAMED_SWITCH = {
@@ -31,7 +31,11 @@ export function soleNamed(ms: readonly Mention[]): string | null {
  *  of the office's head stands there ("an unnamed executive …. the executive said"). */
 export function soleNamedBack(doc: QuoteDoc, from: number, here: number, p: Phrase): string | null {
   if (!isOn("quotes", OFFICE_SOLE_BACK_SWITCH.name, doc.switches)) return null;
-  const head = p.text.split(/\s+/).pop()!.toLowerCase().replace(/[^\p{L}-]/gu, "");
+  const head = p.text
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase()
+    .replace(/[^\p{L}-]/gu, "");
   const unnamed = new RegExp(`\\b(?:an?|one)\\s+(?:[\\p{Ll}-]+\\s+){0,3}${head}\\b`, "iu");
   return unnamed.test(doc.text.slice(from, here)) ? null : soleNamed(personNamesIn(doc, from, here));
 }
