@@ -2,7 +2,7 @@
 // phrase names an organisation the actor model holds is that organisation, even when its first word
 // reads as a title elsewhere ("PC" for a police constable would leave the name "Pro").
 
-import { TITLE_WORDS } from "../lexicons/titles.ts";
+import { HONORIFIC_GENDER, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
@@ -20,8 +20,11 @@ export const WHOLE_ORGANISATION_RULE: Alternative<SpeakerInput, Speaker> = {
     // ("the Chief Executive": an office written in capitals, the capitalised-office rule's)
     if (coreName(words).length === named.length || named.every((w) => TITLE_WORDS.has(w.toLowerCase())))
       return null;
+    // (an organisation of this article, never after an honorific: "Mr Warner" is no "Warner Inc")
+    if (HONORIFIC_GENDER[named[0]!.toLowerCase()]) return null;
     const actor = doc.actors.resolve(named.join(" "));
-    return actor?.kind === "organization" ? speakerForActor(doc, actor.id, p) : null;
+    const here = actor?.kind === "organization" && actor.documents.includes(doc.article.docId);
+    return here ? speakerForActor(doc, actor.id, p) : null;
   },
 };
 
