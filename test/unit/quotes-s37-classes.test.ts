@@ -181,3 +181,11 @@ describe("a name opening on dotted initials", () => {
     expect(speakerOf(directQuotes(body), "We will be repaid")).toBe("A.W. Clawson");
   });
 });
+
+describe("a body's name run on into a title and a person's name", () => {
+  it("names the person, not the body", () => {
+    const body =
+      'Farms\n\nExports will rise this year. "We expect a record harvest," said U.S. Department of Agriculture Deputy Administrator William Banner.';
+    expect(speakerOf(directQuotes(body), "We expect a record")).toBe("William Banner");
+  });
+});

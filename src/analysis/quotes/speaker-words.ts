@@ -72,7 +72,9 @@ function readCoreName(words: string[]): string[] {
     else if (/^\p{Ll}/u.test(words[k]!) && !PARTICLES_IN_SPEAKER_NAMES.has(w)) lastTitle = k;
   }
   const lastLower = words[words.length - 1]!.toLowerCase();
-  if (ORG_NOUNS.has(lastLower) || orgNameTail(words)) {
+  // ("U.S. Department of Agriculture Deputy Administrator William Bailey": a body's name run on into
+  // a title and a person's given name and surname is the person's, session 37)
+  if (ORG_NOUNS.has(lastLower) || (orgNameTail(words) && !endsOnPerson(words))) {
     // "the State Department": keep the organisation's name whole, minus determiners.
     while (i < words.length && DETERMINERS.has(words[i]!.toLowerCase())) i++;
     // ("Iraq's Ministry of Communications": the possessor is no part of the name)
@@ -107,6 +109,12 @@ function readCoreName(words: string[]): string[] {
 }
 
 const givenName = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+
+/** The words close on a known given name and a capitalised surname, after three words or more. */
+const endsOnPerson = (words: string[]): boolean =>
+  words.length >= 5 &&
+  givenName(words[words.length - 2]!.toLowerCase()) &&
+  /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!);
 
 /** "Pollster" before "Tom": a capitalised word, no given name, particle or honorific, before a given name. */
 function isJobBeforeName(word: string, next: string): boolean {
