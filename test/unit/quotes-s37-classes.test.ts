@@ -189,3 +189,14 @@ describe("a body's name run on into a title and a person's name", () => {
     expect(speakerOf(directQuotes(body), "We expect a record")).toBe("William Banner");
   });
 });
+
+describe("a name, then an office in capitals running on to a body and its bracketed initials", () => {
+  it("is the named person, not the body's last words", () => {
+    const body =
+      'Funds\n\nRamon Dalisay, Chairman of the Presidential Commission on Good Government (PCGG) told reporters: "There is every reason to believe the funds were hidden."';
+    expect(speakerOnOff(body, "There is every reason", "quotes.role-chain-capital-office")).toEqual([
+      "Ramon Dalisay",
+      "Chairman of the Presidential Commission on Good Government",
+    ]);
+  });
+});

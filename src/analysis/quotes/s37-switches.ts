@@ -5,6 +5,7 @@ import { GIVEN_NAME_TAIL_SWITCH } from "./object-of-preposition.ts";
 import { OFFICE_HELD_SWITCH } from "./office-held.ts";
 import { OFFICE_SOLE_BACK_SWITCH } from "./office-sole-named.ts";
 import { OFFICE_PAST_UNKNOWN_SWITCH } from "./office-subject.ts";
+import { CAPITAL_ROLE_CHAIN_SWITCH } from "./s22-role-chain.ts";
 
 /** The switches of session 37's classes outside the step tables, for the ablation. */
 export const S37_SWITCHES = [
@@ -13,4 +14,5 @@ export const S37_SWITCHES = [
   OFFICE_PAST_UNKNOWN_SWITCH,
   DESCRIPTION_SOLE_NAMED_SWITCH,
   GIVEN_NAME_TAIL_SWITCH,
+  CAPITAL_ROLE_CHAIN_SWITCH,
 ];
