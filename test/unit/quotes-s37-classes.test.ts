@@ -200,3 +200,13 @@ describe("a name, then an office in capitals running on to a body and its bracke
     ]);
   });
 });
+
+describe("a capitalised run with no given name, then a given name and a surname", () => {
+  it("names the person: the titles and the body before are no part of the name", () => {
+    const body =
+      'Gold\n\nThe tax would hurt the market, Australian Treasurer Paul Keeting said on Monday. "It is a bad tax," Keeting said. Harbour Bank Vice-President David Knoxley agreed. "It will fail," Knoxley said.';
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "It is a bad tax")).toBe("Paul Keeting");
+    expect(speakerOf(qs, "It will fail")).toBe("David Knoxley");
+  });
+});

@@ -95,6 +95,8 @@ function readCoreName(words: string[]): string[] {
   // "Pollster Tom Pike": a capitalised word before a known given name and a surname is a job,
   // not part of the name (unless it is a given name itself: "Mary Anne Hale").
   if (words.length - i >= 3 && isJobBeforeName(words[i]!, words[i + 1]!)) i++;
+  // "Credit Suisse Paul Hofer": capitals with no given name, then a given name and a surname
+  i = personAfterCapitals(words, i);
   // Possessives ("Britain's") belong to a description, not the name; so does all before a plural
   // one before a full name ("the Liberal Democrats' Ed Fenwick", not "the Music Managers' Forum").
   // A singular one too when a name of two words or more follows ("Tennis Norway's Per Dahl").
@@ -109,6 +111,17 @@ function readCoreName(words: string[]): string[] {
 }
 
 const givenName = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+
+/** From `i`, two capitalised words or more with no given name among them, then a known given name
+ *  and one capitalised surname closing the words: where the person's name starts (session 37). */
+function personAfterCapitals(words: string[], i: number): number {
+  const k = words.length - 2;
+  if (k - i < 2 || !givenName(words[k]!.toLowerCase())) return i;
+  const before = words.slice(i, k);
+  const caps = (w: string) => /^\p{Lu}/u.test(w);
+  if (!before.every(caps) || before.some((w) => givenName(w.toLowerCase()))) return i;
+  return /^\p{Lu}\p{Ll}/u.test(words[k + 1]!) ? k : i;
+}
 
 /** The words close on a known given name and a capitalised surname, after three words or more. */
 const endsOnPerson = (words: string[]): boolean =>
