@@ -5,6 +5,7 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { soleNamed } from "./office-sole-named.ts";
 import { peerRole, peerWhoSpoke } from "./peer-role.ts";
 import type { Phrase } from "./phrases.ts";
 import {
@@ -93,9 +94,7 @@ export const DESCRIPTION_SOLE_NAMED_SWITCH = {
 /** The one person (of gender `want`) the sentence before `p`'s names, in any role. */
 function soleNamedBefore(doc: QuoteDoc, p: Phrase, want: string): string | null {
   if (!isOn("quotes", DESCRIPTION_SOLE_NAMED_SWITCH.name, doc.switches)) return null;
-  const here = sentenceStart(doc, p.start);
-  const ids = new Set(personNamesIn(doc, previousSentenceStart(doc, p.start), here).map((m) => m.actorId));
-  const id = ids.size === 1 ? [...ids][0]! : null;
+  const id = soleNamed(personNamesIn(doc, previousSentenceStart(doc, p.start), sentenceStart(doc, p.start)));
   const g = id ? (doc.actors.genderOf?.(doc.article.docId, id) ?? "any") : "any";
   return id && (want === "any" || g === "any" || g === want) ? id : null;
 }

@@ -43,11 +43,16 @@ export function heldOtherOffice(doc: QuoteDoc, id: string, p: Phrase): boolean {
 
 /** Is person `id` named after the office word `head` somewhere ("Tory co-chairman Liam Fox")? */
 function titledSo(doc: QuoteDoc, id: string, head: string): boolean {
-  return doc.actors.mentionsIn(doc.article.docId).some((m) => {
-    if (m.actorId !== id || m.via === "pronoun") return false;
-    const lead = doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-    return new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:\\S+\\s+)?$`).test(lead);
-  });
+  // (the office word, then at most one more word, right before the name; one pattern per call)
+  const titled = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:\\S+\\s+)?$`);
+  return doc.actors
+    .mentionsIn(doc.article.docId)
+    .some(
+      (m) =>
+        m.actorId === id &&
+        m.via !== "pronoun" &&
+        titled.test(doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
+    );
 }
 
 /**
