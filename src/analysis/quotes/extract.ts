@@ -18,6 +18,7 @@ import { unattributeKnownAsMore } from "./known-as-more.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
+import { unattributeNarrator } from "./narrator-i.ts";
 import { NICKNAME_NO_SPEAKER_SWITCH, unattributeNameNicknames } from "./nickname.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
@@ -85,6 +86,7 @@ export function extractQuotes(
     runSteps("quotes", ARTICLE_STEPS, doc, switches);
   }
   const direct = quotesOf(doc);
+  unattributeNarrator(doc, direct); // (narrator-i.ts: the writer's own I names no speaker)
   const reported = reportedSpeech(doc);
   if (isOn("quotes", "quote-in-reported", switches))
     lendReportedSpeakers(

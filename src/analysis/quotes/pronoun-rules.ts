@@ -2,6 +2,7 @@
 // this article's speaker history (pronouns.ts).
 
 import type { Alternative } from "../steps.ts";
+import { narratorI } from "./narrator-i.ts";
 import { ONE_OF_GROUP_SPEAKER } from "./one-of-group.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { reporterOverTopic } from "./s24-pron-switches.ts";
@@ -37,9 +38,9 @@ export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     doc: "they/we: the latest organisation or plural speaker; I: the latest person",
     try: ({ doc, p }) => {
       const g = pronounOf(p);
-      return g === "plural" || g === "self"
-        ? resolveTheyWeI(doc, p, g === "plural" ? "plural" : "any")
-        : null;
+      // (an I outside every quotation is the writer: narrator-i.ts)
+      if (g === "self") return narratorI(doc, p) ?? resolveTheyWeI(doc, p, "any");
+      return g === "plural" ? resolveTheyWeI(doc, p, "plural") : null;
     },
   },
 ];

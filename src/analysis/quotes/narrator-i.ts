@@ -1,0 +1,33 @@
+// "I'd say the risk is a “when”, not an “if”": an I outside every quotation is the writer of the
+// piece (a column, a reader's comment), whom the article never names as a speaker; the latest
+// person quoted is someone the writer speaks about. Inside a quotation, I is that speaker's own.
+
+import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { isOn } from "../steps.ts";
+import type { QuoteFound } from "./index.ts";
+import type { Phrase } from "./phrases.ts";
+import { insideQuotation } from "./prior-subject.ts";
+import { clearSpeaker } from "./so-called.ts";
+import type { QuoteDoc } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+export const NARRATOR_I_SWITCH = {
+  name: "narrator-i",
+  doc: '"I\'d say it is a “when”": an I outside every quotation is the unnamed writer, not the latest person quoted',
+} as const;
+
+/** The writer's I, as an unresolved person, when `p` is outside every quotation (switch on). */
+export function narratorI(doc: QuoteDoc, p: Phrase): Speaker | null {
+  if (!isOn("quotes", NARRATOR_I_SWITCH.name, doc.switches) || insideQuotation(doc, p.start)) return null;
+  return { ...p, id: null, name: null, kind: "person", gender: "any" };
+}
+
+/** The writer names no speaker: quotations `direct` (one per span) the writer's I tags lose it. */
+export function unattributeNarrator(doc: QuoteDoc, direct: QuoteFound[]): void {
+  if (!isOn("quotes", NARRATOR_I_SWITCH.name, doc.switches)) return;
+  direct.forEach((q, i) => {
+    const sp = doc.speakers[i];
+    if (sp && !sp.id && PRONOUNS[sp.text.toLowerCase()] === "self" && !insideQuotation(doc, sp.start))
+      clearSpeaker(q);
+  });
+}
