@@ -1,5 +1,7 @@
 // Error classes session 38 found (BBC study sets, PolNeAR train), on invented text.
 import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
 
 describe("the writer's own I", () => {
@@ -20,5 +22,34 @@ describe("the writer's own I", () => {
       'Harbour fees\n\nMaren Tollef spoke at the quay. "I told them, and I said it twice: the fees are fair," she said. "I\'d say the rest is "noise"," she added.';
     const qs = directQuotes(quoted);
     expect(speakerOf(qs, "I told")).toBe("Maren Tollef");
+  });
+});
+
+describe("a surname whose particle is written lower case and run on", () => {
+  const body =
+    'Awards night\n\nHollywood stars Leonardo diCaprio and Clive Owen are in the audience. The Aviator, starring DiCaprio, leads the field. DiCaprio faces competition from Jamie Foxx, Jim Carrey and Johnny Depp. The crowd screamed when he arrived. "It is very loud," he told reporters.';
+
+  it("is a person's name, so the surname alone is the same person", () => {
+    const a = buildArticle("x/001.txt", body);
+    if (!a.ok) throw new Error(a.reason);
+    const model = buildActorModel([a.article]);
+    const names = model.mentionsIn(a.article.docId).filter((m) => /caprio/i.test(m.text));
+    expect(names.map((m) => model.byId.get(m.actorId)?.name)).toEqual([
+      "Leonardo diCaprio",
+      "Leonardo diCaprio",
+      "Leonardo diCaprio",
+    ]);
+  });
+
+  it("gives the he after a list of rivals to the subject, not the last rival", () => {
+    expect(speakerOf(directQuotes(body), "It is very")).toBe("Leonardo diCaprio");
+  });
+
+  it("leaves a product name written the same way alone", () => {
+    const a = buildArticle("x/001.txt", "Music\n\nFans Anna Berg and Tom Lind bought the Apple iPod on Friday.");
+    if (!a.ok) throw new Error(a.reason);
+    const model = buildActorModel([a.article]);
+    const people = model.mentionsIn(a.article.docId).filter((m) => m.actorId.startsWith("person:"));
+    expect(people.map((m) => m.text)).toEqual(["Anna Berg", "Tom Lind"]);
   });
 });

@@ -63,9 +63,13 @@ export function monthNameAt(words: readonly string[], i: number): boolean {
   );
 }
 
+/** "diCaprio", "deGeneres": a surname with its particle written lower case and run on (not "eBay"). */
+const PARTICLE_RUN_ON = /^(?:d[aeiu]|l[ae])\p{Lu}\p{Ll}+$/u;
+
 export function nameShaped(t: Token): boolean {
   return (
     (t.cap && /^\p{Lu}[\p{L}\p{M}'’\-.]*$/u.test(t.text) && !NEVER.has(t.text)) ||
+    PARTICLE_RUN_ON.test(t.text) ||
     PARTICLES_IN_ACTOR_NAMES.has(t.text) ||
     NAME_SUFFIXES.has(t.text)
   );
