@@ -46,7 +46,10 @@ describe("a surname whose particle is written lower case and run on", () => {
   });
 
   it("leaves a product name written the same way alone", () => {
-    const a = buildArticle("x/001.txt", "Music\n\nFans Anna Berg and Tom Lind bought the Apple iPod on Friday.");
+    const a = buildArticle(
+      "x/001.txt",
+      "Music\n\nFans Anna Berg and Tom Lind bought the Apple iPod on Friday.",
+    );
     if (!a.ok) throw new Error(a.reason);
     const model = buildActorModel([a.article]);
     const people = model.mentionsIn(a.article.docId).filter((m) => m.actorId.startsWith("person:"));
