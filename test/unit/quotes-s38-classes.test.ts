@@ -56,3 +56,37 @@ describe("a surname whose particle is written lower case and run on", () => {
     expect(people.map((m) => m.text)).toEqual(["Anna Berg", "Tom Lind"]);
   });
 });
+
+describe("a music group as a sentence's subject", () => {
+  const body =
+    'Awards night\n\nUS band Scissor Twins won two prizes. Singer Ana Lind said: "We are thrilled." The band - whose first album was the year\'s best seller - thanked "all our fans", adding: "We could not do it without you."';
+
+  it("speaks a participle's quotation, as the band the article named", () => {
+    expect(speakerOf(directQuotes(body), "We could not")).toBe("Scissor Twins");
+  });
+
+  it("stays the band as written when the article named none", () => {
+    const unnamed = body.replace("US band Scissor Twins won two prizes. ", "");
+    expect(speakerOf(directQuotes(unnamed), "We could not")).toBe("The band");
+  });
+});
+
+describe("the object of a causative verb before 'to <speech verb>'", () => {
+  it("speaks when it is a pronoun, as the person it stands for", () => {
+    const body =
+      'Harbours\n\nTom Berg met the harbour board on Monday. The row prompted him to say the plan was "dead in the water".';
+    expect(speakerOnOff(body, "dead in", "quotes.caused-to-say")).toEqual(["Tom Berg", null]);
+  });
+
+  it("speaks after an -ing form of the causative too", () => {
+    const body =
+      'Harbours\n\nAna Lind met the fans. The crowd cheered, prompting her to say she was "very happy".';
+    expect(speakerOf(directQuotes(body), "very happy")).toBe("Ana Lind");
+  });
+
+  it("never shows an object pronoun it cannot resolve as the speaker", () => {
+    const body =
+      'Harbours\n\nThe crowd cheered loudly on the quay, leading him to quip he was "always the best man of the band".';
+    expect(speakerOf(directQuotes(body), "always the")).toBeNull();
+  });
+});

@@ -18,3 +18,10 @@ export const PRONOUNS: Readonly<Record<string, "male" | "female" | "plural" | "t
   "i’m": "self",
   "i’ve": "self",
 };
+
+/** "The row prompted him to say …": object pronouns, the subject of a causative's infinitive. */
+export const OBJECT_PRONOUNS: Readonly<Record<string, "male" | "female" | "plural">> = {
+  him: "male",
+  her: "female",
+  them: "plural",
+};

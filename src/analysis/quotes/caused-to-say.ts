@@ -8,7 +8,8 @@ import { CAUSED_TO_SAY_SWITCH } from "./set29-switches.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
 
 /** Verbs whose object goes on to do what the infinitive says (not "asked", "urged": they may not). */
-const CAUSATIVE = /^(?:led|leads|prompted|prompts|caused|causes|forced|forces|drove|drives|spurred|moved)$/;
+const CAUSATIVE =
+  /^(?:led|leads|prompted|prompts|caused|causes|forced|forces|drove|drives|spurred|moved|leading|prompting|causing|forcing|driving|spurring)$/;
 
 /** `<causative> <object of one to four words> to <speech verb>`: the object phrase. */
 export const CAUSED_TO_SAY_RULE: Alternative<VerbAt, Phrase> = {

@@ -21,6 +21,7 @@ import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
 import { unattributeNarrator } from "./narrator-i.ts";
 import { NICKNAME_NO_SPEAKER_SWITCH, unattributeNameNicknames } from "./nickname.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
+import { unattributeObjectPronouns } from "./object-pronoun.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { pluralPartyTerms } from "./plural-party-term.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
@@ -87,6 +88,7 @@ export function extractQuotes(
   }
   const direct = quotesOf(doc);
   unattributeNarrator(doc, direct); // (narrator-i.ts: the writer's own I names no speaker)
+  unattributeObjectPronouns(doc, direct); // (object-pronoun.ts: never "him" as a name)
   const reported = reportedSpeech(doc);
   if (isOn("quotes", "quote-in-reported", switches))
     lendReportedSpeakers(

@@ -274,6 +274,7 @@ const openingParticiple = (toks: Tok[], i: number) =>
   );
 
 const OPENING_PREPOSITION = /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/;
+const BAND_HEADS = /^(?:band|duo|trio|quartet)$/; // "The band thanked “…”, adding:": a music group speaks
 const BARE_TIME = /^(?:earlier|later|meanwhile|separately|elsewhere)$/; // "Earlier Tory leader Ann Lee sent …"
 const AUXILIARY = /n['’]t$|^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|did|does|should)$/;
 
@@ -336,7 +337,9 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
     const person = ROLE_LIKE.test(head) || head in ROLE_GENDER || DEMONYM_NOUNS.has(head);
     // (or a body's name with "of" in it, "The European Court of Justice")
     const named = p.text.includes(" of ") && /^The(?:\s+(?:\p{Lu}\S*|of))+$/u.test(p.text);
-    return ORG_NOUNS.has(head) || ANONYMOUS_HEADS.has(head) || person || named ? p : null;
+    return ORG_NOUNS.has(head) || BAND_HEADS.test(head) || ANONYMOUS_HEADS.has(head) || person || named
+      ? p
+      : null;
   }
   // "How can she be “urban” …?": a question's opening word is no subject
   return isCap(first) && !QUESTION_OPENERS.has(first.lower) ? p : null;

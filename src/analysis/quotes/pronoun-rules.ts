@@ -3,6 +3,7 @@
 
 import type { Alternative } from "../steps.ts";
 import { narratorI } from "./narrator-i.ts";
+import { objectPronounChecked } from "./object-pronoun.ts";
 import { ONE_OF_GROUP_SPEAKER } from "./one-of-group.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { reporterOverTopic } from "./s24-pron-switches.ts";
@@ -25,7 +26,8 @@ export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       const sp = resolveHeShe(doc, p, g, quote);
       // "Ray Dorn warned that Tom Vale needed a rest. … “He was brilliant,” he said" (switch)
       const reporter = sp.id ? reporterOverTopic(doc, p, g, quote, sp.id, null) : null;
-      return reporter ? speakerForActor(doc, reporter, p, g) : sp;
+      // ("prompted him to say": an object pronoun only for a person known to be of its gender)
+      return objectPronounChecked(doc, p, reporter ? speakerForActor(doc, reporter, p, g) : sp, g);
     },
   },
   {

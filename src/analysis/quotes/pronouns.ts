@@ -4,7 +4,7 @@
 
 import type { Mention } from "../../types.ts";
 import { genderOfName } from "../actors/index.ts";
-import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { OBJECT_PRONOUNS, PRONOUNS } from "../lexicons/pronouns.ts";
 import { HONORIFIC_GENDER, ROLE_GENDER } from "../lexicons/titles.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
@@ -48,7 +48,7 @@ import { speakerPastQuestion } from "./writer-question.ts";
 /** The pronoun class of a phrase that is only a pronoun, else null. */
 export const pronounOf = (p: Phrase): (typeof PRONOUNS)[string] | null => {
   const lower = p.text.toLowerCase();
-  return lower in PRONOUNS ? PRONOUNS[lower]! : null;
+  return lower in PRONOUNS ? PRONOUNS[lower]! : (OBJECT_PRONOUNS[lower] ?? null);
 };
 
 /**
