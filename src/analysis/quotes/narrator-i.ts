@@ -4,12 +4,11 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { isOn } from "../steps.ts";
-import type { QuoteFound } from "./index.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation } from "./prior-subject.ts";
 import { clearSpeaker } from "./so-called.ts";
 import type { QuoteDoc } from "./state.ts";
-import type { Speaker } from "./types.ts";
+import type { QuoteFound, Speaker } from "./types.ts";
 
 export const NARRATOR_I_SWITCH = {
   name: "narrator-i",

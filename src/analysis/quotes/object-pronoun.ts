@@ -4,11 +4,10 @@
 // An object pronoun left unresolved names no speaker at all (never "him" as a name).
 
 import { OBJECT_PRONOUNS, PRONOUNS } from "../lexicons/pronouns.ts";
-import type { QuoteFound } from "./index.ts";
 import type { Phrase } from "./phrases.ts";
 import { clearSpeaker } from "./so-called.ts";
 import type { QuoteDoc } from "./state.ts";
-import type { Speaker } from "./types.ts";
+import type { QuoteFound, Speaker } from "./types.ts";
 
 const isObjectPronoun = (text: string): boolean => {
   const lower = text.toLowerCase();
