@@ -18,10 +18,9 @@ import { unattributeKnownAsMore } from "./known-as-more.ts";
 import { leadEchoes } from "./lead-echo.ts";
 import { leadQuotesNamedNext } from "./lead-named-next.ts";
 import { LIST_OWNER_SWITCH, listOwner } from "./list-owner.ts";
-import { unattributeNarrator } from "./narrator-i.ts";
+import { unattributeUnresolvedPronouns } from "./narrator-i.ts";
 import { NICKNAME_NO_SPEAKER_SWITCH, unattributeNameNicknames } from "./nickname.ts";
 import { unattributeNicknamed } from "./nicknamed.ts";
-import { unattributeObjectPronouns } from "./object-pronoun.ts";
 import { openingTakenUp } from "./opening-taken-up.ts";
 import { pluralPartyTerms } from "./plural-party-term.ts";
 import { QUOTED_KEPT_SWITCH } from "./quoted-as-saying.ts";
@@ -87,8 +86,6 @@ export function extractQuotes(
     runSteps("quotes", ARTICLE_STEPS, doc, switches);
   }
   const direct = quotesOf(doc);
-  unattributeNarrator(doc, direct); // (narrator-i.ts: the writer's own I names no speaker)
-  unattributeObjectPronouns(doc, direct); // (object-pronoun.ts: never "him" as a name)
   const reported = reportedSpeech(doc);
   if (isOn("quotes", "quote-in-reported", switches))
     lendReportedSpeakers(
@@ -185,7 +182,7 @@ function walkSentences(doc: QuoteDoc): void {
 function quotesOf(doc: QuoteDoc): QuoteFound[] {
   const { article, spans, speakers, cues, via, kinds, text } = doc;
   let pp = 0;
-  return spans.map((s, i) => {
+  const found = spans.map((s, i): QuoteFound => {
     const sp = speakers[i];
     while (pp + 1 < article.passages.length && article.passages[pp + 1]!.start <= s.start) pp++;
     const passage = article.passages[pp];
@@ -207,4 +204,6 @@ function quotesOf(doc: QuoteDoc): QuoteFound[] {
       speakerOrgId: sp?.org?.id ?? null,
     };
   });
+  unattributeUnresolvedPronouns(doc, found); // (narrator-i.ts: the writer's I, an unresolved "him")
+  return found;
 }

@@ -4,6 +4,7 @@
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { isOn } from "../steps.ts";
+import { isObjectPronoun } from "./object-pronoun.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation } from "./prior-subject.ts";
 import { clearSpeaker } from "./so-called.ts";
@@ -21,12 +22,14 @@ export function narratorI(doc: QuoteDoc, p: Phrase): Speaker | null {
   return { ...p, id: null, name: null, kind: "person", gender: "any" };
 }
 
-/** The writer names no speaker: quotations `direct` (one per span) the writer's I tags lose it. */
-export function unattributeNarrator(doc: QuoteDoc, direct: QuoteFound[]): void {
-  if (!isOn("quotes", NARRATOR_I_SWITCH.name, doc.switches)) return;
+/** Quotations `direct` (one per span) tagged by the writer's own I (switch on), or by an object
+ *  pronoun left unresolved (object-pronoun.ts: never "him" as a name), name no speaker. */
+export function unattributeUnresolvedPronouns(doc: QuoteDoc, direct: QuoteFound[]): void {
+  const narrator = isOn("quotes", NARRATOR_I_SWITCH.name, doc.switches);
   direct.forEach((q, i) => {
     const sp = doc.speakers[i];
-    if (sp && !sp.id && PRONOUNS[sp.text.toLowerCase()] === "self" && !insideQuotation(doc, sp.start))
-      clearSpeaker(q);
+    if (!sp || sp.id) return;
+    const self = PRONOUNS[sp.text.toLowerCase()] === "self" && narrator && !insideQuotation(doc, sp.start);
+    if (self || isObjectPronoun(sp.text)) clearSpeaker(q);
   });
 }
