@@ -70,7 +70,7 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 8217;
 
 /** Two or three dotted capitals ("J.A.", "H.W."); the places and bodies so written are no initials. */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
-const PLACE_INITIALS = new Set(
+export const PLACE_INITIALS = new Set(
   "U.S. U.K. U.N. E.U. U.S.A. E.C. D.C. L.A. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I.".split(" "),
 );
 
