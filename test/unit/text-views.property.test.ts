@@ -210,7 +210,21 @@ describe("views read from the text layer", () => {
       });
     const acronyms = fc
       .array(
-        fc.constantFrom("FBI", "U.S.", "T.S.", "J.A.", "A&B", "UK's", "NATO’s", "Q", "É", "ÉU", "x-Y", "Jones's", "bus' "),
+        fc.constantFrom(
+          "FBI",
+          "U.S.",
+          "T.S.",
+          "J.A.",
+          "A&B",
+          "UK's",
+          "NATO’s",
+          "Q",
+          "É",
+          "ÉU",
+          "x-Y",
+          "Jones's",
+          "bus' ",
+        ),
       )
       .map((ps) => ps.join(" "));
     const texts = fc.oneof(bodies, acronyms, fc.string({ maxLength: 40 }));
