@@ -90,3 +90,32 @@ describe("the object of a causative verb before 'to <speech verb>'", () => {
     expect(speakerOf(directQuotes(body), "always the")).toBeNull();
   });
 });
+
+describe("an acronym in brackets inside a speaker's phrase", () => {
+  it("reads on to the head noun after it (an official, not the body)", () => {
+    const body =
+      'Harbours\n\nFees will rise, a senior Harbour Board of Norland (HBN) official said. "We have yet to finalise details," he said.';
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "We have yet")).toBe("a senior Harbour Board of Norland (HBN) official");
+  });
+
+  it("reads on in a tag after the quotation too", () => {
+    const body = 'Harbours\n\n"It is good news," a senior Harbour Board of Norland (HBN) economist said.';
+    expect(speakerOf(directQuotes(body), "It is good")).toBe(
+      "a senior Harbour Board of Norland (HBN) economist",
+    );
+  });
+
+  it("gives the person after it, not the body", () => {
+    const body =
+      'Harbours\n\n"It is good news," Harbour Board of Norland (HBN) director general Ola Strand said.';
+    expect(speakerOf(directQuotes(body), "It is good")).toBe("Ola Strand");
+  });
+
+  it("stays the body when the body's own noun follows, or the verb does", () => {
+    const agency = 'Harbours\n\n"It is good news," the Norland Press Trust (NPT) news agency said.';
+    expect(speakerOf(directQuotes(agency), "It is good")).toBe("Norland Press Trust");
+    const plain = 'Harbours\n\n"It is good news," the Harbour Board of Norland (HBN) said.';
+    expect(speakerOf(directQuotes(plain), "It is good")).toBe("Harbour Board of Norland");
+  });
+});

@@ -12,6 +12,7 @@ import { nameAfterRole } from "./apposition.ts";
 import { bareAgent } from "./bare-agent.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
+import { phraseToken } from "./bracketed-acronym.ts";
 import { tagOnlyVerb } from "./emphasis-verb.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
@@ -342,7 +343,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
         return null;
       // The subject is the phrase right after the quotation (before any apposition).
       let e = k;
-      while (e < j && toks[e]!.type === "w" && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
+      while (e < j && phraseToken(toks, e) && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
       // (or a bare role with a name in apposition: "hunt master, Captain Ian Farquhar, said", switch)
       const read = phraseBefore(toks, e, text);
       const bare = read ? null : bareRoleBefore(toks, k, e, text, input.switches);

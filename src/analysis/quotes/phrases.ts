@@ -15,6 +15,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
+import { inBracketedAcronym } from "./bracketed-acronym.ts";
 import { roleAnd, roleAndName } from "./coordinated-role.ts";
 import { documentNoun } from "./document-noun.ts";
 import { beforeHonorific } from "./honorific-front.ts";
@@ -51,7 +52,7 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
     if (t.type === "q") break;
     if (t.type === "p") {
       // Possessive and hyphen pieces stay inside a phrase; anything else ends it.
-      if ((t.text === "&" && k > 0) || pluralPossessive(toks, k)) {
+      if ((t.text === "&" && k > 0) || pluralPossessive(toks, k) || inBracketedAcronym(toks, k)) {
         k--;
         continue;
       }
@@ -212,7 +213,7 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   let words = 0;
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
-    if (t.type !== "w" && !(k > s && barePossessive(toks, k, text))) break; // "said PBS' Ann Roe"
+    if (t.type !== "w" && !(k > s && (barePossessive(toks, k, text) || inBracketedAcronym(toks, k)))) break;
     if (
       k > s &&
       !isCap(t) &&
