@@ -119,3 +119,18 @@ describe("an acronym in brackets inside a speaker's phrase", () => {
     expect(speakerOf(directQuotes(plain), "It is good")).toBe("Harbour Board of Norland");
   });
 });
+
+describe("an acronym run into a person's full name", () => {
+  it("is the body and the person, so the person speaks", () => {
+    const body =
+      'Growth\n\n"Europe is a piece of luck," president of the employers\' federation NEF Michael Perigot said.';
+    expect(speakerOf(directQuotes(body), "Europe is")).toBe("Michael Perigot");
+  });
+
+  it("leaves a country's letters before a name alone", () => {
+    const a = buildArticle("x/001.txt", "Sport\n\nUS Michael Jordan played on Monday.");
+    if (!a.ok) throw new Error(a.reason);
+    const model = buildActorModel([a.article]);
+    expect(model.mentionsIn(a.article.docId).map((m) => m.text)).toContain("Michael Jordan");
+  });
+});

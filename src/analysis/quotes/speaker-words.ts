@@ -116,7 +116,9 @@ const givenName = (w: string) => MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
  *  and one capitalised surname closing the words: where the person's name starts (session 37). */
 function personAfterCapitals(words: string[], i: number): number {
   const k = words.length - 2;
-  if (k - i < 2 || !givenName(words[k]!.toLowerCase())) return i;
+  // (one capital word is enough when it is an acronym: "NEF Michael Perigot")
+  const acronym = k - i === 1 && /^\p{Lu}{2,}$/u.test(words[i]!);
+  if ((k - i < 2 && !acronym) || !givenName(words[k]!.toLowerCase())) return i;
   const before = words.slice(i, k);
   const caps = (w: string) => /^\p{Lu}/u.test(w);
   if (!before.every(caps) || before.some((w) => givenName(w.toLowerCase()))) return i;

@@ -7,7 +7,7 @@ import { KNOWN_ORGS, ORG_NAME_HEADS } from "../../lexicons/organisations.ts";
 import { HONORIFICS } from "../../lexicons/titles.ts";
 import { addOrg, addPerson } from "../article-actors.ts";
 import { knownGivenName } from "../gender.ts";
-import { nameShaped } from "../word-classes.ts";
+import { COUNTRY_PREFIX, nameShaped } from "../word-classes.ts";
 import type { ChunkRule } from "./rule.ts";
 
 export const BODY_THEN_NAME_RULE: ChunkRule = {
@@ -20,7 +20,13 @@ export const BODY_THEN_NAME_RULE: ChunkRule = {
       if (at < 1) continue;
       const name = c.slice(at);
       const last = c[at - 1]!;
-      const body = ORG_NAME_HEADS.has(last.text) || (at === 1 && KNOWN_ORGS.has(last.text));
+      // (or an acronym: "the employers' federation CNPF Francois Perigot said"; not "US", "UK")
+      const acronym =
+        at === 1 &&
+        last.acronym &&
+        !COUNTRY_PREFIX.has(last.text) &&
+        name.every((t) => /\p{Ll}/u.test(t.text));
+      const body = ORG_NAME_HEADS.has(last.text) || (at === 1 && KNOWN_ORGS.has(last.text)) || acronym;
       if (!body || last.possessive || !knownGivenName(name[0]!.text) || HONORIFICS.has(name[0]!.text))
         continue;
       if (!name.every((t) => nameShaped(t) && !t.possessive && !ORG_NAME_HEADS.has(t.text))) continue;
