@@ -134,3 +134,22 @@ describe("an acronym run into a person's full name", () => {
     expect(model.mentionsIn(a.article.docId).map((m) => m.text)).toContain("Michael Jordan");
   });
 });
+
+describe("a he/she after an anonymous source opening the sentence before", () => {
+  const body =
+    'Sugar\n\nPrices fell on Monday. A Hong Kong trader estimated stocks at three mln tonnes. "Now they are falling," he said.';
+
+  it("is that source when nothing else resolves it", () => {
+    expect(speakerOnOff(body, "Now they", "quotes.pronoun-anonymous-subject")).toEqual([
+      "A Hong Kong trader",
+      "he",
+    ]);
+  });
+
+  it("is not a source of the other gender, nor a plural one", () => {
+    const she = body.replace("A Hong Kong trader", "A spokeswoman");
+    expect(speakerOf(directQuotes(she), "Now they")).not.toBe("A spokeswoman");
+    const many = body.replace("A Hong Kong trader", "Traders");
+    expect(speakerOf(directQuotes(many), "Now they")).not.toBe("Traders");
+  });
+});

@@ -5,6 +5,7 @@
 import { genderOfName } from "../actors/index.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
+import { anonymousSubjectBefore } from "./pronoun-anonymous-subject.ts";
 import { at, paraOf, type QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -28,3 +29,7 @@ export function unlinkedUngendered(doc: QuoteDoc, p: Phrase, want: "male" | "fem
   }
   return null;
 }
+
+/** The he/she's last resorts, in order: the latest unlinked full name, the anonymous source before. */
+export const heSheLastResort = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null =>
+  unlinkedUngendered(doc, p, want) ?? anonymousSubjectBefore(doc, p, want);

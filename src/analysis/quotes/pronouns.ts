@@ -29,7 +29,7 @@ import { mainAfterSubordinate } from "./pronoun-main-clause.ts";
 import { nearestPersonBefore } from "./pronoun-nearest-person.ts";
 import { namedInOwnClause } from "./pronoun-own-clause.ts";
 import { speakerOverObject } from "./pronoun-speaker-over-object.ts";
-import { unlinkedUngendered } from "./pronoun-unlinked-any.ts";
+import { heSheLastResort } from "./pronoun-unlinked-any.ts";
 import { LONE_SURNAME_SUBJECT_SWITCH } from "./pronoun18-switches.ts";
 import { descriptionSubjectPronoun } from "./s23-desc-switches.ts";
 import { salientSubject } from "./s23-pron-switches.ts";
@@ -134,7 +134,7 @@ export function resolveHeShe(
   const kin = isOn("quotes", "pronoun-kin-antecedent", doc.switches) ? kinBefore(doc, p, want) : null;
   if (kin) return kin;
   // `Jan Holt said: "…. "…," she warned.`: the paragraph's latest speaker, a name with no actor (switch).
-  return unlinkedUngendered(doc, p, want) ?? { ...p, id: null, name: null, kind: "person", gender: want };
+  return heSheLastResort(doc, p, want) ?? { ...p, id: null, name: null, kind: "person", gender: want };
 }
 
 /** A possessed spokesperson ("his spokeswoman"), or "As for Dan Okoro, he said": the person the

@@ -1,0 +1,42 @@
+// "A Hong Kong trader estimated stocks at three mln tonnes. “Now they are falling,” he said.": a
+// he/she nothing else resolves (no person of the article fits) goes to an anonymous source that
+// opens the sentence before as its subject ("a trader", "an ADB spokesman", "the source"), when
+// no named person comes between. A plural or another gender's source does not. (Reported speech
+// is read after the speaker walk, so the history never holds that sentence's subject.)
+
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
+import type { Phrase } from "./phrases.ts";
+import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { type QuoteDoc, unnamed } from "./state.ts";
+import type { Speaker } from "./types.ts";
+
+export const PRONOUN_ANONYMOUS_SUBJECT_SWITCH = {
+  name: "pronoun-anonymous-subject",
+  doc: '"A trader estimated stocks …. “…,” he said": a he/she nothing else resolves is the anonymous source opening the sentence before',
+} as const;
+
+/** "(In Manila, )an ADB spokesman declined": a determiner, up to four words, an anonymous head, a verb. */
+const OPENING_SOURCE =
+  /^(?:[A-Z][\p{L} -]{0,30},\s+)?((?:[Aa]n?|[Tt]he|One)\s+(?:[\p{L}.&'’-]+\s+){0,4}?(\p{Ll}+))\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+/** The anonymous source opening the sentence before `p`'s, as the speaker at `p`; else null. */
+export function anonymousSubjectBefore(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null {
+  if (!isOn("quotes", PRONOUN_ANONYMOUS_SUBJECT_SWITCH.name, doc.switches)) return null;
+  const from = previousSentenceStart(doc, p.start);
+  const to = sentenceStart(doc, p.start);
+  if (from >= to) return null;
+  const m = OPENING_SOURCE.exec(doc.text.slice(from, to));
+  const head = m?.[2] ?? "";
+  if (!m || !ANONYMOUS_HEADS.has(head) || head.endsWith("s") || /people$/.test(head)) return null;
+  const g = ROLE_GENDER[head] ?? (/woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : "any");
+  if ((g !== "any" && g !== want) || personNamesIn(doc, from, p.start).length > 0) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return {
+    ...unnamed({ start, end: start + m[1]!.length, text: m[1]! }, want),
+    start: p.start,
+    end: p.end,
+    text: p.text,
+  };
+}
