@@ -20,7 +20,7 @@ export const BODY_THEN_NAME_RULE: ChunkRule = {
       if (at < 1) continue;
       const name = c.slice(at);
       const last = c[at - 1]!;
-      // (or an acronym: "the employers' federation CNPF Francois Perigot said"; not "US", "UK")
+      // (or an acronym: "the employers' federation NEF Michael Perigot said"; not "US", "UK")
       const acronym =
         at === 1 &&
         last.acronym &&
