@@ -4,6 +4,16 @@ import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
 
+/** The actor model's mentions in one article of this body, each with its actor's name. */
+function mentionsOf(body: string): { text: string; actorId: string; name: string | undefined }[] {
+  const a = buildArticle("x/001.txt", body);
+  if (!a.ok) throw new Error(a.reason);
+  const model = buildActorModel([a.article]);
+  return model
+    .mentionsIn(a.article.docId)
+    .map((m) => ({ text: m.text, actorId: m.actorId, name: model.byId.get(m.actorId)?.name }));
+}
+
 describe("the writer's own I", () => {
   const column =
     'Harbour fees\n\nMaren Tollef said the new fees were "fair to everyone". Critics disagree.\n\nI\'d say the fees are a "tax on fishing" and nothing else. I would simply ask her: "Would you pay them?"';
@@ -30,15 +40,8 @@ describe("a surname whose particle is written lower case and run on", () => {
     'Awards night\n\nHollywood stars Leonardo diCaprio and Clive Owen are in the audience. The Aviator, starring DiCaprio, leads the field. DiCaprio faces competition from Jamie Foxx, Jim Carrey and Johnny Depp. The crowd screamed when he arrived. "It is very loud," he told reporters.';
 
   it("is a person's name, so the surname alone is the same person", () => {
-    const a = buildArticle("x/001.txt", body);
-    if (!a.ok) throw new Error(a.reason);
-    const model = buildActorModel([a.article]);
-    const names = model.mentionsIn(a.article.docId).filter((m) => /caprio/i.test(m.text));
-    expect(names.map((m) => model.byId.get(m.actorId)?.name)).toEqual([
-      "Leonardo diCaprio",
-      "Leonardo diCaprio",
-      "Leonardo diCaprio",
-    ]);
+    const names = mentionsOf(body).filter((m) => /caprio/i.test(m.text));
+    expect(names.map((m) => m.name)).toEqual(["Leonardo diCaprio", "Leonardo diCaprio", "Leonardo diCaprio"]);
   });
 
   it("gives the he after a list of rivals to the subject, not the last rival", () => {
@@ -46,13 +49,8 @@ describe("a surname whose particle is written lower case and run on", () => {
   });
 
   it("leaves a product name written the same way alone", () => {
-    const a = buildArticle(
-      "x/001.txt",
-      "Music\n\nFans Anna Berg and Tom Lind bought the Apple iPod on Friday.",
-    );
-    if (!a.ok) throw new Error(a.reason);
-    const model = buildActorModel([a.article]);
-    const people = model.mentionsIn(a.article.docId).filter((m) => m.actorId.startsWith("person:"));
+    const body = "Music\n\nFans Anna Berg and Tom Lind bought the Apple iPod on Friday.";
+    const people = mentionsOf(body).filter((m) => m.actorId.startsWith("person:"));
     expect(people.map((m) => m.text)).toEqual(["Anna Berg", "Tom Lind"]);
   });
 });
@@ -128,10 +126,8 @@ describe("an acronym run into a person's full name", () => {
   });
 
   it("leaves a country's letters before a name alone", () => {
-    const a = buildArticle("x/001.txt", "Sport\n\nUS Michael Jordan played on Monday.");
-    if (!a.ok) throw new Error(a.reason);
-    const model = buildActorModel([a.article]);
-    expect(model.mentionsIn(a.article.docId).map((m) => m.text)).toContain("Michael Jordan");
+    const texts = mentionsOf("Sport\n\nUS Michael Jordan played on Monday.").map((m) => m.text);
+    expect(texts).toContain("Michael Jordan");
   });
 });
 
