@@ -26,13 +26,6 @@ describe("the writer's own I", () => {
   it("leaves the person quoted before with her own words", () => {
     expect(speakerOf(directQuotes(column), "fair to")).toBe("Maren Tollef");
   });
-
-  it("inside a quotation is still that speaker's own", () => {
-    const quoted =
-      'Harbour fees\n\nMaren Tollef spoke at the quay. "I told them, and I said it twice: the fees are fair," she said. "I\'d say the rest is "noise"," she added.';
-    const qs = directQuotes(quoted);
-    expect(speakerOf(qs, "I told")).toBe("Maren Tollef");
-  });
 });
 
 describe("a surname whose particle is written lower case and run on", () => {
@@ -49,7 +42,7 @@ describe("a surname whose particle is written lower case and run on", () => {
   });
 
   it("leaves a product name written the same way alone", () => {
-    const body = "Music\n\nFans Anna Berg and Tom Lind bought the Apple iPod on Friday.";
+    const body = "Music\n\nMusic fans Anna Berg and Tom Lind said iTunes Mobile was slow.";
     const people = mentionsOf(body).filter((m) => m.actorId.startsWith("person:"));
     expect(people.map((m) => m.text)).toEqual(["Anna Berg", "Tom Lind"]);
   });
@@ -127,7 +120,7 @@ describe("an acronym run into a person's full name", () => {
 
   it("leaves a country's letters before a name alone", () => {
     const texts = mentionsOf("Sport\n\nUS Michael Jordan played on Monday.").map((m) => m.text);
-    expect(texts).toContain("Michael Jordan");
+    expect(texts).toEqual(["Michael Jordan"]);
   });
 });
 
