@@ -11,7 +11,7 @@ describe("an -ing word opening a sentence is no name", () => {
     'Spam plan dropped\n\nMonitoring firm Netscan found that the campaign was working too well. "Nothing suggests our screensaver brought down any site," it said.';
 
   it("so it is never the speaker", () => {
-    expect(speakerOf(directQuotes(body), "We know")).not.toContain("Bringing");
+    expect(speakerOf(directQuotes(body), "We know") ?? "").not.toContain("Bringing");
     expect(speakerOf(directQuotes(firm), "Nothing suggests")).not.toBe("Monitoring");
   });
 
@@ -68,7 +68,7 @@ describe("a he/she goes on from an unnamed role in an unnamed body that spoke ju
 
   it("is a bare he with the switch off", () => {
     const off = switchOff("quotes.pronoun-described-speaker");
-    expect(speakerOf(directQuotes(body, off), "foolish")).not.toContain("chief executive");
+    expect(speakerOf(directQuotes(body, off), "foolish") ?? "").not.toContain("chief executive");
   });
 });
 

@@ -131,7 +131,7 @@ describe("a he/she after an anonymous source opening the sentence before", () =>
   it("is that source when nothing else resolves it", () => {
     expect(speakerOnOff(body, "Now they", "quotes.pronoun-anonymous-subject")).toEqual([
       "A Hong Kong trader",
-      "he",
+      null,
     ]);
   });
 
@@ -140,5 +140,12 @@ describe("a he/she after an anonymous source opening the sentence before", () =>
     expect(speakerOf(directQuotes(she), "Now they")).not.toBe("A spokeswoman");
     const many = body.replace("A Hong Kong trader", "Traders");
     expect(speakerOf(directQuotes(many), "Now they")).not.toBe("Traders");
+  });
+});
+
+describe("a he/she no rule resolves", () => {
+  it("names no speaker, rather than showing 'he' as a name", () => {
+    const body = 'Sugar\n\nPrices fell on Monday in thin trade. "Now they are falling," he said.';
+    expect(speakerOnOff(body, "Now they", "quotes.unresolved-pronoun-no-speaker")).toEqual([null, "he"]);
   });
 });

@@ -16,6 +16,11 @@ export const NARRATOR_I_SWITCH = {
   doc: '"I\'d say it is a “when”": an I outside every quotation is the unnamed writer, not the latest person quoted',
 } as const;
 
+export const UNRESOLVED_PRONOUN_SWITCH = {
+  name: "unresolved-pronoun-no-speaker",
+  doc: 'a he/she/they no rule resolves names no speaker, rather than "he" shown as a name',
+} as const;
+
 /** The writer's I, as an unresolved person, when `p` is outside every quotation (switch on). */
 export function narratorI(doc: QuoteDoc, p: Phrase): Speaker | null {
   if (!isOn("quotes", NARRATOR_I_SWITCH.name, doc.switches) || insideQuotation(doc, p.start)) return null;
@@ -26,10 +31,14 @@ export function narratorI(doc: QuoteDoc, p: Phrase): Speaker | null {
  *  pronoun left unresolved (object-pronoun.ts: never "him" as a name), name no speaker. */
 export function unattributeUnresolvedPronouns(doc: QuoteDoc, direct: QuoteFound[]): void {
   const narrator = isOn("quotes", NARRATOR_I_SWITCH.name, doc.switches);
+  const bare = isOn("quotes", UNRESOLVED_PRONOUN_SWITCH.name, doc.switches);
   direct.forEach((q, i) => {
     const sp = doc.speakers[i];
     if (!sp || sp.id) return;
-    const self = PRONOUNS[sp.text.toLowerCase()] === "self" && narrator && !insideQuotation(doc, sp.start);
-    if (self || isObjectPronoun(sp.text)) clearSpeaker(q);
+    const kind = PRONOUNS[sp.text.toLowerCase()];
+    const self = kind === "self" && narrator && !insideQuotation(doc, sp.start);
+    // (a he/she/they no rule resolved names no one: never "he" as a speaker's name, switch)
+    const unresolved = kind !== undefined && kind !== "self" && sp.name === null && sp.kind === "person";
+    if (self || isObjectPronoun(sp.text) || (unresolved && bare)) clearSpeaker(q);
   });
 }
