@@ -48,8 +48,10 @@ export function indefiniteSource(sp: Speaker, after = "", switches?: StepSwitche
 }
 
 /** The gender an indefinite source's noun gives ("a young man", "one mother"), else "any". */
-export function indefiniteGender(sp: Speaker): Speaker["gender"] {
-  const head = headOf(sp.text) ?? "";
+export const indefiniteGender = (sp: Speaker): Speaker["gender"] => headGender(headOf(sp.text) ?? "");
+
+/** The gender a person's head noun gives ("mother", "spokeswoman", "chairman"), else "any". */
+export function headGender(head: string): "male" | "female" | "any" {
   if (ROLE_GENDER[head]) return ROLE_GENDER[head];
   return /woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : "any";
 }

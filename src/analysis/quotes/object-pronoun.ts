@@ -3,15 +3,12 @@
 // latest speaker, a person of unknown gender) are for "he said" tags, which always have someone.
 // An object pronoun left unresolved names no speaker at all (narrator-i.ts clears it).
 
-import { OBJECT_PRONOUNS, PRONOUNS } from "../lexicons/pronouns.ts";
+import { OBJECT_PRONOUNS } from "../lexicons/pronouns.ts";
 import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-export const isObjectPronoun = (text: string): boolean => {
-  const lower = text.toLowerCase();
-  return lower in OBJECT_PRONOUNS && !(lower in PRONOUNS);
-};
+export const isObjectPronoun = (text: string): boolean => text.toLowerCase() in OBJECT_PRONOUNS;
 
 /** `sp`, the he/she rules' reading of `p`; for an object pronoun, only a person of gender `want`. */
 export function objectPronounChecked(doc: QuoteDoc, p: Phrase, sp: Speaker, want: string): Speaker {

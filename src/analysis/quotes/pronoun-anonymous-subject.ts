@@ -4,11 +4,11 @@
 // no named person comes between. A plural or another gender's source does not. (Reported speech
 // is read after the speaker walk, so the history never holds that sentence's subject.)
 
-import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
-import { ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { headGender } from "./indefinite-source.ts";
 import type { Phrase } from "./phrases.ts";
 import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { anonymousSource } from "./speaker-words.ts";
 import { type QuoteDoc, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -29,8 +29,8 @@ export function anonymousSubjectBefore(doc: QuoteDoc, p: Phrase, want: "male" | 
   if (from >= to) return null;
   const m = OPENING_SOURCE.exec(doc.text.slice(from, to));
   const head = m?.[2] ?? "";
-  if (!m || !ANONYMOUS_HEADS.has(head) || head.endsWith("s") || /people$/.test(head)) return null;
-  const g = ROLE_GENDER[head] ?? (/woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : "any");
+  if (!m || !anonymousSource(m[1]!) || /people$/.test(head)) return null;
+  const g = headGender(head);
   if ((g !== "any" && g !== want) || personNamesIn(doc, from, p.start).length > 0) return null;
   const start = from + m[0].indexOf(m[1]!);
   return {
