@@ -33,6 +33,7 @@ import { organisation } from "./organisation.ts";
 import { partyPrefix } from "./party-prefix.ts";
 import { personApposition } from "./person-apposition.ts";
 import { taggerOrgPersonFrame } from "./person-frame.ts";
+import { PLACE_WORD_NAME_RULE } from "./place-word-name.ts";
 import { plainName } from "./plain-name.ts";
 import { pluralVerbBody } from "./plural-verb-body.ts";
 import { postNominals } from "./post-nominals.ts";
@@ -86,6 +87,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   BODY_THEN_NAME_RULE,
   // (s30: "games firm Pocket Tech", before title-name and plain-name read a person)
   KIND_NOUN_NAME_RULE,
+  // (s39: "Mr Houston", "ombudsman Elizabeth France", before title-name and not-an-actor refuse the place word)
+  PLACE_WORD_NAME_RULE,
   titleName, // 1.
   // (set 27: "Joint Committee on Human Rights")
   ORG_HEAD_ON_STEP,
