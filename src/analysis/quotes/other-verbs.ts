@@ -14,10 +14,19 @@ const NOT_DELIVERY = new Set([...PASSIVE_AUX, "had", "has", "have", "did", "does
 
 /** The cue of the quotation toks[j] after `<subject> <verb>ed:`, else null. */
 export function verbColon(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
-  if (toks[j - 1]?.text !== ":") return null;
+  const backComma = isOn("quotes", BACK_COMMA_SWITCH.name, switches);
+  const mark = toks[j - 1]?.text;
+  if (mark !== ":" && !(backComma && mark === "," && toks[j - 2]?.lower === "back")) return null;
   let v = j - 2;
+  // "hit back angrily:": a manner adverb between the verb and the colon (switch).
+  if (backComma) while (v > 1 && isAdverb(toks[v]!) && toks[v - 1]!.type === "w") v--;
   // "shot back", "fired back": a particle after the verb.
-  if (/^(?:back|out|up|on)$/.test(toks[v]?.lower ?? "")) v--;
+  if (/^(?:back|out|up|on)$/.test(toks[v]?.lower ?? "")) {
+    v--;
+    // "hit back", "struck back": past tenses that do not end in -ed, with "back" only
+    if (backComma && toks[v + 1]!.lower === "back" && /^(?:hit|struck)$/.test(toks[v]?.lower ?? ""))
+      return verbColonSubject(toks, v, toks[v]!, text, switches);
+  }
   // "AS offers one undeniable viewpoint:", "Webster defines a blog as:": an object naming the words.
   else if (SAYING_OBJECT.test(toks[v]?.lower ?? "")) {
     let o = v - 1;
@@ -26,6 +35,17 @@ export function verbColon(toks: Tok[], j: number, text: string, switches: StepSw
   }
   const verb = toks[v];
   if (!deliveryVerb(verb)) return null;
+  return verbColonSubject(toks, v, verb, text, switches);
+}
+
+/** The cue of `<subject> <verb>` ending at toks[v], when the subject is a name or he/she opening its clause. */
+function verbColonSubject(
+  toks: Tok[],
+  v: number,
+  verb: Tok,
+  text: string,
+  switches: StepSwitches,
+): Cue | null {
   let b = v - 1;
   while (b >= 0 && isAdverb(toks[b]!)) b--;
   // "Roe then leaned in and boomed:": a second verb shares the clause's subject (switch).
@@ -34,7 +54,10 @@ export function verbColon(toks: Tok[], j: number, text: string, switches: StepSw
   if (!subj) return null;
   // A present "-s" form is a verb only right after a name or he/she ("Police found letters:" is no tag).
   const bare = subj.text.replace(/^(?:The|A|An)\s/, "");
-  if (!/ed$|^shot$/.test(verb.lower) && !/^(?:\p{Lu}[\p{L}.&'’-]*\s*)+$|^(?:[Hh]e|[Ss]he)$/u.test(bare))
+  if (
+    !/ed$|^shot$|^hit$|^struck$/.test(verb.lower) &&
+    !/^(?:\p{Lu}[\p{L}.&'’-]*\s*)+$|^(?:[Hh]e|[Ss]he)$/u.test(bare)
+  )
     return null;
   const lower = subj.text.toLowerCase();
   const pronoun = PRONOUNS[lower];
@@ -52,6 +75,11 @@ export function verbColon(toks: Tok[], j: number, text: string, switches: StepSw
     return null;
   return { speaker: subj, cue: verb.lower, label: false };
 }
+
+export const BACK_COMMA_SWITCH = {
+  name: "hit-back-comma",
+  doc: '"Ms Lee hit back, “…”", "Mr Howard hit back angrily: “…”": a verb with "back" before a comma, or a manner adverb before the colon, delivers the quotation',
+};
 
 export const VERB_COLON_AND_SWITCH = {
   name: "verb-colon-coordinated",
