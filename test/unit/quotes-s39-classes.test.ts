@@ -1,6 +1,9 @@
 // Error classes session 39 found (PolNeAR train, BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
-import { speakerOnOff } from "../helpers/quotes.ts";
+import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
+
+/** The speaker of the quotation starting with `start` (for classes without a switch). */
+const speakerIn = (body: string, start: string): string | null => speakerOf(directQuotes(body), start);
 
 describe("a verb with 'back' that delivers the quotation", () => {
   const step = "quotes.hit-back-comma";
@@ -28,5 +31,26 @@ describe("a verb with 'back' that delivers the quotation", () => {
       'Port row\n\nThe union struck back, "we will strike" its members said. Tom Brack came back, "tired" and late.';
     expect(speakerOnOff(body, "we will strike", step)[0]).not.toBe("Tom Brack");
     expect(speakerOnOff(body, "tired", step)).toEqual([null, null]);
+  });
+});
+
+describe("an opening participle phrase before the subject", () => {
+  it("is read past: 'Appearing before reporters, <Name> said … but added, “…”'", () => {
+    const body =
+      'Count\n\nAppearing before reporters at the party office, Mira Holm, 70, said it was too early to claim victory but added, "I think you all know the results."';
+    expect(speakerIn(body, "I think you all")).toBe("Mira Holm");
+  });
+});
+
+describe("an office written in lower case with 'of' in an inverted tag", () => {
+  it("keeps the name after it: 'said former secretary of state <Name>'", () => {
+    const body =
+      'Values\n\n"The first line of defence is the community," said former secretary of state Vera Lind, who praised the plan.';
+    expect(speakerIn(body, "The first line")).toBe("Vera Lind");
+  });
+
+  it("leaves an office with no name after it as the description", () => {
+    const body = 'Values\n\n"We will cut taxes," said the secretary of state for health.';
+    expect(speakerIn(body, "We will cut")).not.toMatch(/health/);
   });
 });

@@ -52,3 +52,18 @@ export function roleAndName(toks: readonly Tok[], s: number, k: number): boolean
   while (e < toks.length && e - k <= 5 && toks[e]!.type === "w" && !CLAUSE_BREAKERS.has(toks[e]!.lower)) e++;
   return e > k + 2 && /^\p{Lu}/u.test(toks[e - 1]!.text) && /^\p{Lu}/u.test(toks[e - 2]!.text);
 }
+
+/**
+ * After the verb, "said former secretary of state Hillary Clinton", "said minister of finance Ana
+ * Ruiz": toks[k] is the "of" of an office written in lower case, a role noun before it, lower-case
+ * words after it and a name of two capitalised words closing the phrase, which stays whole: the
+ * index of the name's first word, else -1 (session 39).
+ */
+export function officeOfName(toks: readonly Tok[], s: number, k: number): number {
+  if (toks[k]!.lower !== "of" || k === s || !ROLE_HEADS.has(toks[k - 1]!.lower)) return -1;
+  for (let i = s; i < k; i++) if (toks[i]!.type !== "w" || /^\p{Lu}/u.test(toks[i]!.text)) return -1;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 3 && toks[e]!.type === "w" && /^\p{Ll}/u.test(toks[e]!.text)) e++;
+  const cap = (i: number) => toks[i]?.type === "w" && /^\p{Lu}/u.test(toks[i]!.text);
+  return e > k + 1 && cap(e) && cap(e + 1) && !CLAUSE_BREAKERS.has(toks[e - 1]!.lower) ? e : -1;
+}

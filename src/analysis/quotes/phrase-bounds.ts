@@ -2,6 +2,7 @@
 // is read past ("As", "But"), told apart from an acronym written the same ("AS offers one
 // viewpoint:"); the end of a "from … to" range, no subject; "of" inside a body's name, no break.
 
+import { TAIL_BREAKERS, TIME_DETERMINERS, TIME_NOUNS } from "../lexicons/clauses.ts";
 import { FRONT_WORDS, isCap, type Tok } from "./tokens.ts";
 
 /** An opening word ("As", "But", "So") — not one written in capitals among lower-case words, an
@@ -22,3 +23,21 @@ export const rangeEnd = (toks: Tok[], s: number): boolean =>
  *  name, no clause break (session 35; "for" is the modified-organisation-name rule's). */
 export const nameLink = (toks: Tok[], e: number, before: number): boolean =>
   /^of$/.test(toks[e]!.lower) && e + 1 < before && isCap(toks[e - 1]!) && isCap(toks[e + 1]!);
+
+/** "Shivering in …", "Wearing a …": a capitalised -ing word before a preposition or determiner. */
+export const openingParticiple = (toks: Tok[], i: number) =>
+  isCap(toks[i]!) &&
+  /ing$/.test(toks[i]!.lower) &&
+  /^(?:in|on|at|with|from|after|before|during|alongside|beside|behind|around|amid|under|over|through|into|outside|inside|for|the|a|an|his|her|their)$/.test(
+    toks[i + 1]?.lower ?? "",
+  );
+
+export const OPENING_PREPOSITION =
+  /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/;
+export const BARE_TIME = /^(?:earlier|later|meanwhile|separately|elsewhere)$/; // "Earlier Tory leader Ann Lee sent …"
+
+/** "said Brennan ahead of the derby", "said Kerr last week": a preposition or a date after the
+ *  speaker's words ends them (only after a word, so "said the following" keeps its own). */
+export const tailBreak = (toks: Tok[], k: number): boolean =>
+  TAIL_BREAKERS.has(toks[k]!.lower) ||
+  (TIME_DETERMINERS.has(toks[k]!.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? ""));

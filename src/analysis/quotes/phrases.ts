@@ -1,13 +1,7 @@
 // Noun phrases around a speech verb: the subject read backwards from the verb, the phrase read
 // forwards after it (inverted tags), a passive's agent, a sentence's opening subject or name.
 
-import {
-  CLAUSE_BREAKERS,
-  QUESTION_OPENERS,
-  TAIL_BREAKERS,
-  TIME_DETERMINERS,
-  TIME_NOUNS,
-} from "../lexicons/clauses.ts";
+import { CLAUSE_BREAKERS, QUESTION_OPENERS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { GIVEN_NAMES, PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { DEMONYM_NOUNS } from "../lexicons/places.ts";
@@ -16,7 +10,7 @@ import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { barePossessive } from "./bare-possessive.ts";
 import { inBracketedAcronym } from "./bracketed-acronym.ts";
-import { roleAnd, roleAndName } from "./coordinated-role.ts";
+import { officeOfName, roleAnd, roleAndName } from "./coordinated-role.ts";
 import { documentNoun } from "./document-noun.ts";
 import { beforeHonorific } from "./honorific-front.ts";
 import { measuresAnd } from "./measures-and.ts";
@@ -24,7 +18,15 @@ import { nameForThe } from "./name-for-the.ts";
 import { namePresentVerb } from "./name-present-verb.ts";
 import { beforeNickname } from "./nickname-words.ts";
 import { capitalOf, lowerBodyAnd, orgLink } from "./org-link.ts";
-import { frontWord, nameLink, rangeEnd } from "./phrase-bounds.ts";
+import {
+  BARE_TIME,
+  frontWord,
+  nameLink,
+  OPENING_PREPOSITION,
+  openingParticiple,
+  rangeEnd,
+  tailBreak,
+} from "./phrase-bounds.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
 import { undeterminedFront } from "./subject-front.ts";
 import { DETERMINERS, isAdverb, isCap, isPronoun, isVerbish, ROLE_LIKE, type Tok } from "./tokens.ts";
@@ -214,6 +216,11 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   while (k < toks.length && words < 10) {
     const t = toks[k]!;
     if (t.type !== "w" && !(k > s && (barePossessive(toks, k, text) || inBracketedAcronym(toks, k)))) break;
+    const office = officeOfName(toks, s, k); // ("said former secretary of state Hillary Clinton")
+    if (office > 0) {
+      [words, k] = [words + office - k, office];
+      continue;
+    }
     if (
       k > s &&
       !isCap(t) &&
@@ -242,12 +249,6 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
   return p;
 }
 
-/** "said Brennan ahead of the derby", "said Kerr last week": a preposition or a date after the
- *  speaker's words ends them (only after a word, so "said the following" keeps its own). */
-const tailBreak = (toks: Tok[], k: number): boolean =>
-  TAIL_BREAKERS.has(toks[k]!.lower) ||
-  (TIME_DETERMINERS.has(toks[k]!.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? ""));
-
 export function phraseOf(toks: Tok[], a: number, b: number, text: string): Phrase {
   while (a < b && frontWord(toks, a)) a++;
   return { start: toks[a]!.start, end: toks[b]!.end, text: text.slice(toks[a]!.start, toks[b]!.end) };
@@ -266,17 +267,7 @@ export function agentAfter(toks: Tok[], at: number, text: string): Phrase | null
   return phraseAfter(toks, at, text);
 }
 
-/** "Shivering in …", "Wearing a …": a capitalised -ing word before a preposition or determiner. */
-const openingParticiple = (toks: Tok[], i: number) =>
-  isCap(toks[i]!) &&
-  /ing$/.test(toks[i]!.lower) &&
-  /^(?:in|on|at|with|from|after|under|over|through|into|outside|inside|for|the|a|an|his|her|their)$/.test(
-    toks[i + 1]?.lower ?? "",
-  );
-
-const OPENING_PREPOSITION = /^(?:in|on|at|after|before|during|speaking|asked|earlier|later|last|following)$/;
 const BAND_HEADS = /^(?:band|duo|trio|quartet)$/; // "The band thanked “…”, adding:": a music group speaks
-const BARE_TIME = /^(?:earlier|later|meanwhile|separately|elsewhere)$/; // "Earlier Tory leader Ann Lee sent …"
 const AUXILIARY = /n['’]t$|^(?:is|are|was|were|has|had|have|will|would|could|can|may|might|did|does|should)$/;
 
 /** The subject of a sentence: its opening pronoun, name or definite noun phrase ("In a statement, the club …"). */
