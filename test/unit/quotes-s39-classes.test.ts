@@ -54,3 +54,23 @@ describe("an office written in lower case with 'of' in an inverted tag", () => {
     expect(speakerIn(body, "We will cut")).not.toMatch(/health/);
   });
 });
+
+describe("an anonymous source tied to someone by 'close to' or 'familiar with'", () => {
+  const open = "Talks\n\nSenator Ada Roe met her colleagues on Monday. ";
+
+  it("speaks as the source, never as the person it is close to", () => {
+    const body = `${open}A source close to Ms Roe said: "She will try to be friendlier."`;
+    expect(speakerIn(body, "She will try")).toBe("A source close to Ms Roe");
+  });
+
+  it("keeps the whole source after the quotation and with modifiers", () => {
+    const body = `${open}"We are close," a senior aide familiar with the talks said. "It is done," said a person familiar with Ms Roe's thinking.`;
+    expect(speakerIn(body, "We are close")).toBe("a senior aide familiar with the talks");
+    expect(speakerIn(body, "It is done")).toBe("a person familiar with Ms Roe's thinking");
+  });
+
+  it("leaves a named speaker who is close to someone as the name", () => {
+    const body = `${open}"We will win," Tom Lee, who is close to Ms Roe, said.`;
+    expect(speakerIn(body, "We will win")).toBe("Tom Lee");
+  });
+});

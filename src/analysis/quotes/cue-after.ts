@@ -48,6 +48,7 @@ import { MEMBERS_FINDING_SWITCH, membersFindingTag } from "./s27-members-finding
 import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
+import { linkWord } from "./source-link.ts";
 import type { TagInput } from "./tag-input.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
@@ -67,7 +68,7 @@ function withLink({ toks, text, switches }: TagInput, p: Phrase): Phrase {
   if (!isOn("quotes", "speaker-org", switches)) return p;
   const l = toks.findIndex((x) => x.start >= p.end);
   // "a person close to the Talbots": "close" ends the phrase read so far.
-  const close = toks[l - 1]?.lower === "close" && toks[l]?.lower === "to";
+  const close = linkWord(toks[l - 1]?.lower, toks[l]?.lower); // ("familiar with", "briefed on": session 39)
   const head = toks[close ? l - 2 : l - 1]?.lower ?? "";
   // "said a statement from Calder Council": a document runs on to its issuer too (switch).
   const document =
