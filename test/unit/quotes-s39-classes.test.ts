@@ -74,3 +74,19 @@ describe("an anonymous source tied to someone by 'close to' or 'familiar with'",
     expect(speakerIn(body, "We will win")).toBe("Tom Lee");
   });
 });
+
+describe("a pronoun's 's before a quotation ('It's “…”')", () => {
+  const body =
+    'Journalism\n\nThe union backed the suit. "It is ambush journalism," Ann Reynolds says. It\'s "this new in-your-face journalism."';
+
+  it("is a contraction, no owner and no subject: the words stay with who said the last", () => {
+    expect(speakerIn(body, "this new")).toBe("Ann Reynolds");
+  });
+
+  it("leaves a name's possessive and a name's quoted predicate as they were", () => {
+    const more =
+      'Deals\n\nAnn Roe spoke. Ann Roe "totally condemned" the plan. Labour\'s "new deal" was signed.';
+    expect(speakerIn(more, "totally condemned")).toBe("Ann Roe");
+    expect(speakerIn(more, "new deal")).toBe("Labour Party");
+  });
+});

@@ -124,6 +124,10 @@ function quotedVerb(q: Tok, text: string): boolean {
   return /^["“]\p{Ll}[\p{Ll}-]{2,}ed[”"]$/u.test(text.slice(q.start, q.end));
 }
 
+/** Words whose 's is a contraction of "is" or "has": "It's", "He's", "There's", "What's". */
+const CONTRACTED =
+  /^(?:It|He|She|There|Here|What|Who|Where|When|How|Why|Everything|Nothing|Everyone|Someone|Let)$/;
+
 /** `Aragones' "no comment"`: the name owning the quoted words right after it. */
 export function possessiveOwner(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
   const from = toks[0]?.start ?? 0;
@@ -137,6 +141,8 @@ export function possessiveOwner(toks: Tok[], j: number, text: string, switches: 
   const lead = /^(?:But|And|So|Yet)\s+(?=\p{Lu})/u.exec(m[1]!)?.[0].length ?? 0;
   const name = m[1]!.slice(lead);
   if (/^(?:The|A|An|This|That|His|Her|Its|Their|But|And)$/.test(name.split(" ")[0]!)) return null;
+  // `It's "this new journalism"`: a pronoun's 's is "is" or "has", no owner (session 39)
+  if (CONTRACTED.test(name)) return null;
   // "America's “culture wars”": a place owns no words (the term is the narrative's, or the people's there).
   if (PLACES.has(name)) return null;
   const start = from + m.index + lead;
