@@ -90,3 +90,16 @@ describe("a pronoun's 's before a quotation ('It's “…”')", () => {
     expect(speakerIn(more, "new deal")).toBe("Labour Party");
   });
 });
+
+describe("a document noun after lower-case adjectives", () => {
+  it("speaks: '“…,” the congressional report said'", () => {
+    const body =
+      'Hacking\n\nThe committee met. "Even her computer had been hacked," the congressional report said.';
+    expect(speakerIn(body, "Even her computer")).toBe("the congressional report");
+  });
+
+  it("is no document after a relative pronoun ('officials who report said')", () => {
+    const body = 'Hacking\n\nOfficials who report said it was "routine work" for them.';
+    expect(speakerIn(body, "routine work")).not.toBe("report");
+  });
+});
