@@ -103,3 +103,18 @@ describe("a document noun after lower-case adjectives", () => {
     expect(speakerIn(body, "routine work")).not.toBe("report");
   });
 });
+
+describe("a tag with a verb outside the speech lexicon between two parts of one quotation", () => {
+  const step = "quotes.split-tag-any-verb";
+
+  it("gives the second part to the tag's he/she or name", () => {
+    const body =
+      'Sacrifice\n\nDora Wend spoke at the memorial. "The way I see it," she elaborated, "no one ever questioned his sacrifice."';
+    expect(speakerOnOff(body, "no one ever", step)).toEqual(["Dora Wend", null]);
+  });
+
+  it("not when the words before the verb are a description", () => {
+    const body = 'Sacrifice\n\nDora Wend spoke. "We tried," the coach reasoned, "but the plan failed."';
+    expect(speakerOnOff(body, "but the plan", step)[0]).not.toBe("Dora Wend");
+  });
+});

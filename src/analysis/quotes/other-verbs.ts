@@ -14,6 +14,8 @@ const NOT_DELIVERY = new Set([...PASSIVE_AUX, "had", "has", "have", "did", "does
 
 /** The cue of the quotation toks[j] after `<subject> <verb>ed:`, else null. */
 export function verbColon(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
+  const split = splitTag(toks, j, text, switches);
+  if (split) return split;
   const backComma = isOn("quotes", BACK_COMMA_SWITCH.name, switches);
   const mark = toks[j - 1]?.text;
   if (mark !== ":" && !(backComma && mark === "," && toks[j - 2]?.lower === "back")) return null;
@@ -74,6 +76,28 @@ function verbColonSubject(
   if (before >= 0 && toks[before]!.text !== "," && !(person && askedOpening(toks, before, switches)))
     return null;
   return { speaker: subj, cue: verb.lower, label: false };
+}
+
+export const SPLIT_TAG_SWITCH = {
+  name: "split-tag-any-verb",
+  doc: '"“The way I see it,” she elaborated, “no one …”": the tag between two parts of a quotation, with any verb of delivery, speaks for the second part too',
+};
+
+/** `“A,” she elaborated, “B”`: the quotation toks[j] after a tag of a he/she or a name and a verb
+ *  outside the speech lexicon that sits between two quotations (switch "split-tag-any-verb"). */
+function splitTag(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
+  const v = j - 2;
+  const verb = toks[v];
+  if (toks[j - 1]?.text !== "," || !deliveryVerb(verb) || !/ed$/.test(verb.lower)) return null;
+  if (!isOn("quotes", SPLIT_TAG_SWITCH.name, switches)) return null;
+  let q = v - 1;
+  while (q > 0 && v - q <= 4 && toks[q]!.type === "w") q--;
+  const open = toks[q];
+  // the quotation before closes on a comma inside its marks: the tag interrupts one quotation
+  if (open?.type !== "q" || !/,\s*["”’']?\s*$/.test(text.slice(open.start, open.end))) return null;
+  const pronoun = v === q + 2 ? PRONOUNS[toks[q + 1]!.lower] : undefined;
+  if (!(pronoun === "male" || pronoun === "female") && !nameRun(toks, q + 1, v)) return null;
+  return { speaker: phraseOf(toks, q + 1, v - 1, text), cue: verb.lower, label: false };
 }
 
 export const BACK_COMMA_SWITCH = {
