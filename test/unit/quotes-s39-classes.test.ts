@@ -118,3 +118,18 @@ describe("a tag with a verb outside the speech lexicon between two parts of one 
     expect(speakerOnOff(body, "but the plan", step)[0]).not.toBe("Dora Wend");
   });
 });
+
+describe("'adding' after a name that a preposition governs", () => {
+  const step = "quotes.adding-main-speaker";
+
+  it("goes on with the speaker of the sentence's verb of saying", () => {
+    const body =
+      'Party row\n\nLabour MP Dai Rees said the leaders had a "scorching" from MPs adding: "It was a meeting like no other."';
+    expect(speakerOnOff(body, "It was a meeting", step)).toEqual(["Dai Rees", "MPs"]);
+  });
+
+  it("leaves a name that is the participle's own subject when no verb of saying comes before", () => {
+    const body = 'Film\n\nDai Rees made a film. It shows footage of Ann Vale adding, "Who is next?"';
+    expect(speakerOnOff(body, "Who is next", step)).toEqual(["Ann Vale", "Ann Vale"]);
+  });
+});

@@ -19,7 +19,7 @@ import { HEARD, HEARD_PAST_APPOSITION_RULE } from "./heard-apposition.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { PARTICIPLE_AFTER_TAG } from "./participle-after-tag.ts";
-import { afterChannel, PARTICIPLE_CHANNEL_SWITCH } from "./participle-channel.ts";
+import { nameNotSubject } from "./participle-channel.ts";
 import {
   agentAfter,
   type Cue,
@@ -190,7 +190,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       if (!/ing$/.test(toks[j]!.lower)) return null;
       let s = j;
       while (s > 0 && j - s < 4 && toks[s - 1]!.type === "w" && isCap(toks[s - 1]!)) s--;
-      if (isOn("quotes", PARTICIPLE_CHANNEL_SWITCH.name, switches) && afterChannel(toks, s)) return null;
+      if (nameNotSubject(toks, s, j, switches)) return null;
       return s < j && s > 0 && nameRun(toks, s, j) ? phraseOf(toks, s, j - 1, text) : null;
     },
   },

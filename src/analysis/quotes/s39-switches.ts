@@ -1,6 +1,7 @@
 // Switches of the speaker classes session 39 found (one list for study-set-switches.ts).
 
 import { BACK_COMMA_SWITCH, SPLIT_TAG_SWITCH } from "./other-verbs.ts";
+import { ADDING_MAIN_SPEAKER_SWITCH } from "./participle-channel.ts";
 
 /** The switches of session 39's classes outside the step tables, for the ablation. */
-export const S39_SWITCHES = [BACK_COMMA_SWITCH, SPLIT_TAG_SWITCH];
+export const S39_SWITCHES = [BACK_COMMA_SWITCH, SPLIT_TAG_SWITCH, ADDING_MAIN_SPEAKER_SWITCH];
