@@ -28,7 +28,7 @@ import {
   tailBreak,
 } from "./phrase-bounds.ts";
 import { quantifiedGroup } from "./quantified-group.ts";
-import { anonymousSourceBefore } from "./source-link.ts";
+import { withAnonymousSource } from "./source-link.ts";
 import { undeterminedFront } from "./subject-front.ts";
 import { DETERMINERS, isAdverb, isCap, isPronoun, isVerbish, ROLE_LIKE, type Tok } from "./tokens.ts";
 
@@ -40,15 +40,9 @@ export interface Phrase {
 
 /** The subject noun phrase ending right before tokens[at] (exclusive), reading backwards. */
 export function phraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
-  const p = quantifiedGroup(toks, subjectEnd(toks, at), text) ?? readPhraseBefore(toks, at, text);
   // "A source close to Cruz said": the anonymous source speaks, not its link's object (session 39)
-  const s = p
-    ? anonymousSourceBefore(
-        toks,
-        toks.findIndex((t) => t.start === p.start),
-      )
-    : -1;
-  return s >= 0 && p ? { start: toks[s]!.start, end: p.end, text: text.slice(toks[s]!.start, p.end) } : p;
+  const p = quantifiedGroup(toks, subjectEnd(toks, at), text) ?? readPhraseBefore(toks, at, text);
+  return p && withAnonymousSource(toks, p, text);
 }
 function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null {
   const j = subjectEnd(toks, at);

@@ -20,7 +20,7 @@ export const linkWord = (w: string | undefined, prep: string | undefined): boole
   w !== undefined && w !== "knowledge" && LINKS.get(w) === prep;
 
 /** The anonymous source whose link's object the phrase toks[k..] starts at: its first token, else -1. */
-export function anonymousSourceBefore(toks: readonly Tok[], k: number): number {
+function anonymousSourceBefore(toks: readonly Tok[], k: number): number {
   const [link, prep] = [toks[k - 2], toks[k - 1]];
   if (link?.type !== "w" || prep?.type !== "w" || LINKS.get(link.lower) !== prep.lower) return -1;
   // "a person with knowledge of": "with" before the link noun
@@ -38,3 +38,18 @@ export function anonymousSourceBefore(toks: readonly Tok[], k: number): number {
 
 const opens = (t: Tok): boolean =>
   t.type === "w" && (DETERMINERS.has(t.lower) || t.lower in CARDINALS || /^\d+$/.test(t.text));
+
+/** The text right before a link's object: a cheap test before the token walk. */
+const LINKED = /\b(?:close to|familiar with|briefed on|knowledge of)\s+$/;
+
+type Span = { start: number; end: number; text: string };
+
+/** The subject phrase `p` read back from a verb, or the anonymous source whose link's object it is. */
+export function withAnonymousSource(toks: readonly Tok[], p: Span, text: string): Span {
+  if (!LINKED.test(text.slice(Math.max(0, p.start - 16), p.start))) return p;
+  const s = anonymousSourceBefore(
+    toks,
+    toks.findIndex((t) => t.start === p.start),
+  );
+  return s < 0 ? p : { start: toks[s]!.start, end: p.end, text: text.slice(toks[s]!.start, p.end) };
+}
