@@ -76,3 +76,12 @@ describe("a place word opening a name after a role noun", () => {
     expect(actorNames('Results\n\n"It went well," analyst Texas State said.')).not.toContain("Texas State");
   });
 });
+
+describe("given names from outside the English lists", () => {
+  it("give the name a gender, so the he after it is that person", () => {
+    const body =
+      'Awards\n\nThe album won. Andre 3000 thanked fans "for supporting the band". "We really appreciate it," he said.';
+    const q = directQuotes(body).find((x) => x.text.startsWith("We really"));
+    expect(q?.speakerName).toBe("Andre 3000");
+  });
+});

@@ -42,6 +42,15 @@ export const MALE_NAMES: ReadonlySet<string> = words(`
   harrison herb hector isaiah jay jeremiah joey jonah jonas josiah karl kenny kirk leonardo lyndon
   marc mario mathew maxwell mohamed moses nate ned nicolas nikolai saul seth silas solomon stan
   sylvester teddy tomas vic wolfgang yuri zack
+  francois michel alain philippe yves rene henri marcel andre gilles laurent olivier thierry didier
+  edouard jean-claude jean-marie jean-louis jean-luc jean-paul helmut juergen jurgen horst gunther
+  guenter dieter manfred otto heinz wilhelm friedrich hermann rudolf werner ulrich uwe joachim
+  wim willem pieter hendrik dirk johan sergei alexei viktor yevgeny oleg anatoly gennady leonid
+  pavel giuseppe giorgio franco carlo alberto massimo fabio gianni silvio romano enrico umberto
+  alessandro stefano jesus alfonso felipe ignacio alvaro gustavo guillermo arturo ernesto jaime
+  joao luiz hosni yasser saddam abdul hamid faisal rashid walid samir nabil tariq rajiv rahul
+  sanjay vijay manmohan thabo kofi hiroshi takeshi kenji akira satoshi yasuhiro toshio noboru
+  masahiro yoshio kazuo shigeru tadashi ichiro junichiro shinzo taro koichi makoto
 `);
 
 /** Common female given names (lower case). */
@@ -75,6 +84,8 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
   sheryl shelley sherry sonya stacy stacey susie tamara tammy tara teri terri thelma tiffany trisha
   ursula valeria vivian wanda yolanda marisa maryam fatima aisha leila layla yasmin zainab samira
   sofia sophia irina natalia tatiana yulia chelsea ivana melania
+  francoise brigitte sylvie nathalie martine christiane gerda helga birgit petra sabine ulrike
+  giulia paola chiara pilar mercedes lucia yoko keiko akiko yuko michiko benazir indira
 `);
 
 /** A given name the lexicons know ("Vince", "Chris"), as written: the person-names list or either gender's. */
