@@ -133,3 +133,19 @@ describe("'adding' after a name that a preposition governs", () => {
     expect(speakerOnOff(body, "Who is next", step)).toEqual(["Ann Vale", "Ann Vale"]);
   });
 });
+
+describe("an anonymous source opening the sentence before, over a person it names after its verb", () => {
+  const step = "quotes.anonymous-subject-over-name";
+
+  it("speaks on in the he/she tag", () => {
+    const body =
+      'Trade\n\nAnalysts were gloomy. The official sounded pessimistic about Prime Minister Ken Abe. "I do not think it will be solved," he said.';
+    expect(speakerOnOff(body, "I do not think", step)).toEqual(["The official", "Ken Abe"]);
+  });
+
+  it("not when the person is named before the source or the source is of the other gender", () => {
+    const body =
+      'Trade\n\nKen Abe met the press. The spokeswoman said Mr Abe was tired. "I will rest," he said.';
+    expect(speakerOnOff(body, "I will rest", step)).toEqual(["Ken Abe", "Ken Abe"]);
+  });
+});

@@ -40,3 +40,36 @@ export function anonymousSubjectBefore(doc: QuoteDoc, p: Phrase, want: "male" | 
     text: p.text,
   };
 }
+
+export const ANONYMOUS_SUBJECT_OVER_NAME_SWITCH = {
+  name: "anonymous-subject-over-name",
+  doc: '"The senior official sounded pessimistic about Prime Minister Ken Abe. “…,” he said": the anonymous source opening the sentence before, over a person it names after its verb',
+} as const;
+
+/** Session 39: the anonymous source opening the sentence before `p`'s, when every person named
+ *  since stands after its verb (an object, not the subject); else null. */
+export function anonymousSubjectOverName(doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null {
+  if (!isOn("quotes", ANONYMOUS_SUBJECT_OVER_NAME_SWITCH.name, doc.switches)) return null;
+  const from = previousSentenceStart(doc, p.start);
+  const to = sentenceStart(doc, p.start);
+  if (from >= to) return null;
+  const m = OPENING_SOURCE.exec(doc.text.slice(from, to));
+  const head = m?.[2] ?? "";
+  if (!m || !anonymousSource(m[1]!) || /people$/.test(head)) return null;
+  const g = headGender(head);
+  const names = personNamesIn(doc, from, p.start);
+  const verbEnd = from + m[0].length;
+  if (
+    (g !== "any" && g !== want) ||
+    names.length === 0 ||
+    names.some((n) => n.start < verbEnd || n.start >= to)
+  )
+    return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return {
+    ...unnamed({ start, end: start + m[1]!.length, text: m[1]! }, want),
+    start: p.start,
+    end: p.end,
+    text: p.text,
+  };
+}

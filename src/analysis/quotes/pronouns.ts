@@ -21,6 +21,7 @@ import type { Phrase } from "./phrases.ts";
 import { pluralSourceThey } from "./plural-source-they.ts";
 import { possessedSpokesperson } from "./possessed-spokesperson.ts";
 import { previousSentenceStart, sentenceStart, subjectMentionBefore } from "./prior-subject.ts";
+import { anonymousSubjectOverName } from "./pronoun-anonymous-subject.ts";
 import { asForSpeaker } from "./pronoun-as-for.ts";
 import { PRONOUN_CONJUNCT_SWITCH, pronounConjuncts } from "./pronoun-conjunct.ts";
 import { heSheFits, personLike } from "./pronoun-fits.ts";
@@ -65,7 +66,6 @@ export function resolveHeShe(
   quote: string | null = null,
 ): Speaker {
   const early = earlySpeaker(doc, p, want);
-
   if (early) return early;
   const m = doc.actors.mentionAt(doc.article.docId, p.start, p.end);
   // "Sean Long … “I think Sean's situation is …,” he said": Sean Long, named but no speaker
@@ -137,8 +137,7 @@ export function resolveHeShe(
   return heSheLastResort(doc, p, want) ?? { ...p, id: null, name: null, kind: "person", gender: want };
 }
 
-/** A possessed spokesperson ("his spokeswoman"), or "As for Dan Okoro, he said": the person the
- *  fronted "As for" names (switch "pronoun-as-for"); they go before any other reading. */
+/** Before any other reading: a possessed spokesperson ("his spokeswoman"), "As for Dan Okoro, he said" … */
 const earlySpeaker = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speaker | null =>
   (isOn("quotes", "possessed-spokesperson", doc.switches)
     ? possessedSpokesperson(doc, p, want, isOn("quotes", "spokesperson-for-subject", doc.switches))
@@ -146,7 +145,8 @@ const earlySpeaker = (doc: QuoteDoc, p: Phrase, want: "male" | "female"): Speake
   asForSpeaker(doc, p, want) ??
   kinSubject(doc, p, want) ??
   descriptionSubjectPronoun(doc, p, want) ??
-  describedSpeaker(doc, p, want);
+  describedSpeaker(doc, p, want) ??
+  anonymousSubjectOverName(doc, p, want);
 
 interface HeShe {
   doc: QuoteDoc;

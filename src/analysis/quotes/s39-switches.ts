@@ -2,6 +2,12 @@
 
 import { BACK_COMMA_SWITCH, SPLIT_TAG_SWITCH } from "./other-verbs.ts";
 import { ADDING_MAIN_SPEAKER_SWITCH } from "./participle-channel.ts";
+import { ANONYMOUS_SUBJECT_OVER_NAME_SWITCH } from "./pronoun-anonymous-subject.ts";
 
 /** The switches of session 39's classes outside the step tables, for the ablation. */
-export const S39_SWITCHES = [BACK_COMMA_SWITCH, SPLIT_TAG_SWITCH, ADDING_MAIN_SPEAKER_SWITCH];
+export const S39_SWITCHES = [
+  BACK_COMMA_SWITCH,
+  SPLIT_TAG_SWITCH,
+  ADDING_MAIN_SPEAKER_SWITCH,
+  ANONYMOUS_SUBJECT_OVER_NAME_SWITCH,
+];
