@@ -1,6 +1,15 @@
 // Error classes session 39 found (PolNeAR train, BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
+
+/** Every quotation and reported-speech record of one article of this body. */
+function directQuotesAll(body: string) {
+  const a = buildArticle("x/001.txt", body);
+  if (!a.ok) throw new Error(a.reason);
+  return extractQuotes(a.article);
+}
 
 /** The speaker of the quotation starting with `start` (for classes without a switch). */
 const speakerIn = (body: string, start: string): string | null => speakerOf(directQuotes(body), start);
@@ -147,5 +156,23 @@ describe("an anonymous source opening the sentence before, over a person it name
     const body =
       'Trade\n\nKen Abe met the press. The spokeswoman said Mr Abe was tired. "I will rest," he said.';
     expect(speakerOnOff(body, "I will rest", step)).toEqual(["Ken Abe", "Ken Abe"]);
+  });
+});
+
+describe("a reporting verb's base form after a determiner and one capitalised word", () => {
+  const reported = (body: string) =>
+    directQuotesAll(body)
+      .filter((q) => q.kind === "reported")
+      .map((q) => q.speakerText);
+
+  it("is a noun: 'the Olympic champion went down' reports nothing", () => {
+    expect(
+      reported("Tennis\n\nThe previous day, the Olympic champion went down 6-2 7-5 to Nadia Roe."),
+    ).toEqual([]);
+  });
+
+  it("is still a verb in its -s form after a name", () => {
+    const body = "Policy\n\nThe Olympic champion retired. Senator Ann Roe champions the new health plan.";
+    expect(reported(body)).toEqual(["Senator Ann Roe"]);
   });
 });

@@ -21,7 +21,24 @@ export function verbAt({ toks, j }: CueAt): boolean {
   const w = toks[j]!.lower;
   if (/(?:ed|ing)$/.test(w) || /^(?:spoke|spoken|wrote|written)$/.test(w) || ADJECTIVES.has(w)) return true;
   const prev = toks[j - 1];
-  return prev?.type === "w" && (isCap(prev) || SUBJECT_END.test(prev.lower) || AUXILIARY.test(prev.lower));
+  return (
+    prev?.type === "w" &&
+    ((isCap(prev) && !singularBeforeBase(toks, j)) ||
+      SUBJECT_END.test(prev.lower) ||
+      AUXILIARY.test(prev.lower))
+  );
+}
+
+/** "the Olympic champion went down": a base form after one capitalised word that a determiner
+ *  opens is a noun; a singular name takes the -s form (session 39; "the Democrats champion" stays). */
+function singularBeforeBase(toks: CueAt["toks"], j: number): boolean {
+  const [w, prev, det] = [toks[j]!.lower, toks[j - 1]!, toks[j - 2]];
+  return (
+    !/s$/.test(w) &&
+    !/s$/.test(prev.lower) &&
+    det?.type === "w" &&
+    /^(?:the|a|an|this|that|his|her|its|their)$/.test(det.lower)
+  );
 }
 
 export const MORE_VERBS_SWITCH = {
