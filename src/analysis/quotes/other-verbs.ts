@@ -12,7 +12,8 @@ import { isAdverb, isCap, isVerbish, PASSIVE_AUX, type Tok } from "./tokens.ts";
 /** Past-tense forms of "be" and "have" are no verbs of delivery ("The plan had three parts: “…”"). */
 const NOT_DELIVERY = new Set([...PASSIVE_AUX, "had", "has", "have", "did", "does", "needed", "included"]);
 
-/** The cue of the quotation toks[j] after `<subject> <verb>ed:`, else null. */
+/** The cue of the quotation toks[j] after `<subject> <verb>ed:` (or `<subject> hit back,`, or a split
+ *  quotation's tag with such a verb: `“A,” she elaborated, “B”`), else null. */
 export function verbColon(toks: Tok[], j: number, text: string, switches: StepSwitches): Cue | null {
   const split = splitTag(toks, j, text, switches);
   if (split) return split;

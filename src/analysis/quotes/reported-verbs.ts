@@ -30,7 +30,8 @@ export function verbAt({ toks, j }: CueAt): boolean {
 }
 
 /** "the Olympic champion went down": a base form after one capitalised word that a determiner
- *  opens is a noun; a singular name takes the -s form (session 39; "the Democrats champion" stays). */
+ *  opens is a noun, as a singular name takes the -s form (session 39); a plural ("the Democrats")
+ *  is left to the other checks. */
 function singularBeforeBase(toks: CueAt["toks"], j: number): boolean {
   const [w, prev, det] = [toks[j]!.lower, toks[j - 1]!, toks[j - 2]];
   return (
