@@ -1,6 +1,8 @@
 // Error classes session 39 found (PolNeAR train, BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { extractQuotes } from "../../src/analysis/quotes/index.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
 
@@ -174,5 +176,28 @@ describe("a reporting verb's base form after a determiner and one capitalised wo
   it("is still a verb in its -s form after a name", () => {
     const body = "Policy\n\nThe Olympic champion retired. Senator Ann Roe champions the new health plan.";
     expect(reported(body)).toEqual(["Senator Ann Roe"]);
+  });
+});
+
+describe("an opening description the actor model ties to a person, over a corpus", () => {
+  it("stands for that person in the he/she tag after it, not the name after its verb", () => {
+    const earlier = buildArticle(
+      "x/001.txt",
+      "Gold\n\nOlympic champion Justine Henard won gold in Athens on Saturday. The Olympic champion beat Kelly Rowe.",
+    );
+    const later = buildArticle(
+      "x/002.txt",
+      'Comeback\n\nJustine Henard lost to Elena Demova on Sunday. "I will be back," she said. The previous day, the Olympic champion went down 6-2 7-5 to France\'s Nathalie Dechy.\n\n"I have to be positive," she said.',
+    );
+    if (!earlier.ok || !later.ok) throw new Error("article");
+    const model = buildActorModel([earlier.article, later.article]);
+    const speaker = (off?: string) =>
+      extractQuotes(later.article, model, off ? switchOff(off) : undefined).find((q) =>
+        q.text.startsWith("I have to be"),
+      )?.speakerName;
+    expect([speaker(), speaker("quotes.opening-role-model-link")]).toEqual([
+      "Justine Henard",
+      "Nathalie Dechy",
+    ]);
   });
 });

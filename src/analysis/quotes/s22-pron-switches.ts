@@ -108,6 +108,11 @@ export const anyFits = (doc: QuoteDoc, id: string, want: "male" | "female"): boo
 
 /** "But the party leader argued …": a definite role description opening the sentence as its
  *  subject stands for the person the article gave that role (role-antecedent.ts). */
+export const MODEL_ROLE_SWITCH = {
+  name: "opening-role-model-link",
+  doc: '"The previous day, the Olympic champion went down … to Nathalie Dechy. “…,” she said": an opening description the actor model tied to a person stands for that person',
+};
+
 function openingRole(doc: QuoteDoc, from: number, to: number): string | null {
   const lead = doc.text.slice(from, to);
   const fronted = FRONTED.exec(lead)?.[0] ?? "";
@@ -119,6 +124,12 @@ function openingRole(doc: QuoteDoc, from: number, to: number): string | null {
   if (!role) return null;
   const sp = roleAntecedent(doc, { start, end: start + role.length, text: role });
   if (sp?.kind === "person") return sp.id;
+  // (the person the actor model tied the description to, when the quote rules' history has none:
+  // over a whole corpus "the Olympic champion" is many people's; session 39, switch)
+  const tied = isOn("quotes", MODEL_ROLE_SWITCH.name, doc.switches)
+    ? doc.actors.mentionAt(doc.article.docId, start, start + role.length)
+    : null;
+  if (tied?.via === "role" && doc.actors.byId.get(tied.actorId)?.kind === "person") return tied.actorId;
   // (a role the article tied to no name: its lead's person, s22-pron2)
   return leadRolePerson(doc, start, role, (a, b) => {
     const m = firstPersonName(doc, a, b);

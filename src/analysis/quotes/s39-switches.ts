@@ -3,6 +3,7 @@
 import { BACK_COMMA_SWITCH, SPLIT_TAG_SWITCH } from "./other-verbs.ts";
 import { ADDING_MAIN_SPEAKER_SWITCH } from "./participle-channel.ts";
 import { ANONYMOUS_SUBJECT_OVER_NAME_SWITCH } from "./pronoun-anonymous-subject.ts";
+import { MODEL_ROLE_SWITCH } from "./s22-pron-switches.ts";
 
 /** The switches of session 39's classes outside the step tables, for the ablation. */
 export const S39_SWITCHES = [
@@ -10,4 +11,5 @@ export const S39_SWITCHES = [
   SPLIT_TAG_SWITCH,
   ADDING_MAIN_SPEAKER_SWITCH,
   ANONYMOUS_SUBJECT_OVER_NAME_SWITCH,
+  MODEL_ROLE_SWITCH,
 ];
