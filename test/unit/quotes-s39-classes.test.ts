@@ -201,3 +201,12 @@ describe("an opening description the actor model ties to a person, over a corpus
     ]);
   });
 });
+
+describe("'Even' opening a sentence", () => {
+  it("is no part of the speaker's words: 'Even his campaign sent … saying: “…”'", () => {
+    const body =
+      'Vote\n\nSenator Dai Rees won. Even his campaign sent a text message to supporters saying: "We did it."';
+    const q = directQuotes(body).find((x) => x.text.startsWith("We did it"));
+    expect(q?.speakerText).toBe("his campaign");
+  });
+});

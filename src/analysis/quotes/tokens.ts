@@ -264,7 +264,7 @@ export const FRONT_WORDS = new Set(
   nevertheless nonetheless moreover furthermore besides otherwise likewise similarly consequently
   accordingly therefore additionally ultimately eventually initially originally currently recently
   previously subsequently clearly obviously apparently certainly surely admittedly fortunately
-  unfortunately interestingly importantly notably separately altogether anyway nowadays`.split(/\s+/),
+  unfortunately interestingly importantly notably separately altogether anyway nowadays even`.split(/\s+/),
 );
 
 /** Index of the first span whose closing mark is at or after `pos` (binary search). */
