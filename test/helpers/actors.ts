@@ -26,6 +26,12 @@ export function mentionAt(
   return hit ? { ...hit, name: m.byId.get(hit.actorId)!.name } : null;
 }
 
+/** Every mention the model built from `text` alone holds, in text order, with its actor's name. */
+export function namedMentions(text: string, switches?: StepSwitches): (Mention & { name: string })[] {
+  const { m, a } = model(text, switches);
+  return m.mentionsIn(a.docId).map((x) => ({ ...x, name: m.byId.get(x.actorId)?.name ?? "" }));
+}
+
 /** The actor named at the n-th occurrence of `words`, or null. */
 export const actorAt = (m: ActorModel, a: Article, words: string, n = 0): string | null =>
   mentionAt(m, a, words, n)?.name ?? null;

@@ -19,9 +19,13 @@ function testArticle(body: string): Article {
 /** The direct and partial quotations of a body (reported speech left out); with `switches`, the
  *  actor model and the quote steps run with those steps switched. */
 export function directQuotes(body: string, switches?: StepSwitches): QuoteFound[] {
+  return allQuotes(body, switches).filter((q) => q.kind !== "reported");
+}
+
+/** Every quotation and reported-speech record of a body (`switches` as for directQuotes). */
+export function allQuotes(body: string, switches?: StepSwitches): QuoteFound[] {
   const a = testArticle(body);
-  const found = switches ? extractQuotes(a, buildActorModel([a], switches), switches) : extractQuotes(a);
-  return found.filter((q) => q.kind !== "reported");
+  return switches ? extractQuotes(a, buildActorModel([a], switches), switches) : extractQuotes(a);
 }
 
 /** The speaker of the quotation starting with `start`; throws (listing them) when there is none. */

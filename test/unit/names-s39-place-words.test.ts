@@ -1,8 +1,7 @@
 // Session 39: people whose names hold a place word, on invented text.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
+import { namedMentions } from "../helpers/actors.ts";
 import { directQuotes } from "../helpers/quotes.ts";
 
 const STEP = "actors.place-word-name";
@@ -18,13 +17,9 @@ function linkedOnOff(body: string, start: string): [string | null, string | null
 }
 
 /** The actors' names of one article of this body, in order of their first mention. */
-function actorNames(body: string, off = false): string[] {
-  const a = buildArticle("x/001.txt", body);
-  if (!a.ok) throw new Error(a.reason);
-  const model = buildActorModel([a.article], off ? switchOff(STEP) : undefined);
-  const names = model.mentionsIn(a.article.docId).map((m) => model.byId.get(m.actorId)?.name ?? "");
-  return [...new Set(names)];
-}
+const actorNames = (body: string, off = false): string[] => [
+  ...new Set(namedMentions(body, off ? switchOff(STEP) : undefined).map((m) => m.name)),
+];
 
 describe("a surname that is a place", () => {
   const body =

@@ -1,18 +1,7 @@
 // Error classes session 38 found (BBC study sets, PolNeAR train), on invented text.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
+import { namedMentions } from "../helpers/actors.ts";
 import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
-
-/** The actor model's mentions in one article of this body, each with its actor's name. */
-function mentionsOf(body: string): { text: string; actorId: string; name: string | undefined }[] {
-  const a = buildArticle("x/001.txt", body);
-  if (!a.ok) throw new Error(a.reason);
-  const model = buildActorModel([a.article]);
-  return model
-    .mentionsIn(a.article.docId)
-    .map((m) => ({ text: m.text, actorId: m.actorId, name: model.byId.get(m.actorId)?.name }));
-}
 
 describe("the writer's own I", () => {
   const column =
@@ -33,7 +22,7 @@ describe("a surname whose particle is written lower case and run on", () => {
     'Awards night\n\nHollywood stars Leonardo diCaprio and Clive Owen are in the audience. The Aviator, starring DiCaprio, leads the field. DiCaprio faces competition from Jamie Foxx, Jim Carrey and Johnny Depp. The crowd screamed when he arrived. "It is very loud," he told reporters.';
 
   it("is a person's name, so the surname alone is the same person", () => {
-    const names = mentionsOf(body).filter((m) => /caprio/i.test(m.text));
+    const names = namedMentions(body).filter((m) => /caprio/i.test(m.text));
     expect(names.map((m) => m.name)).toEqual(["Leonardo diCaprio", "Leonardo diCaprio", "Leonardo diCaprio"]);
   });
 
@@ -43,7 +32,7 @@ describe("a surname whose particle is written lower case and run on", () => {
 
   it("leaves a product name written the same way alone", () => {
     const body = "Music\n\nMusic fans Anna Berg and Tom Lind said iTunes Mobile was slow.";
-    const people = mentionsOf(body).filter((m) => m.actorId.startsWith("person:"));
+    const people = namedMentions(body).filter((m) => m.actorId.startsWith("person:"));
     expect(people.map((m) => m.text)).toEqual(["Anna Berg", "Tom Lind"]);
   });
 });
@@ -119,7 +108,7 @@ describe("an acronym run into a person's full name", () => {
   });
 
   it("leaves a country's letters before a name alone", () => {
-    const texts = mentionsOf("Sport\n\nUS Michael Jordan played on Monday.").map((m) => m.text);
+    const texts = namedMentions("Sport\n\nUS Michael Jordan played on Monday.").map((m) => m.text);
     expect(texts).toEqual(["Michael Jordan"]);
   });
 });

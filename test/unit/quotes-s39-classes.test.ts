@@ -1,17 +1,9 @@
 // Error classes session 39 found (PolNeAR train, BBC study sets), on invented text.
 import { describe, expect, it } from "vitest";
-import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
-import { buildArticle } from "../../src/corpus/article.ts";
-import { directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
-
-/** Every quotation and reported-speech record of one article of this body. */
-function directQuotesAll(body: string) {
-  const a = buildArticle("x/001.txt", body);
-  if (!a.ok) throw new Error(a.reason);
-  return extractQuotes(a.article);
-}
+import { corpusModel } from "../helpers/actors.ts";
+import { allQuotes, directQuotes, speakerOf, speakerOnOff } from "../helpers/quotes.ts";
 
 /** The speaker of the quotation starting with `start` (for classes without a switch). */
 const speakerIn = (body: string, start: string): string | null => speakerOf(directQuotes(body), start);
@@ -109,9 +101,9 @@ describe("a document noun after lower-case adjectives", () => {
     expect(speakerIn(body, "Even her computer")).toBe("the congressional report");
   });
 
-  it("is no document after a relative pronoun ('officials who report said')", () => {
-    const body = 'Hacking\n\nOfficials who report said it was "routine work" for them.';
-    expect(speakerIn(body, "routine work")).not.toBe("report");
+  it("speaks after an indefinite article too: '“…,” a new report said'", () => {
+    const body = 'Hacking\n\n"It was routine work for them," a new report said.';
+    expect(speakerIn(body, "It was routine")).toBe("a new report");
   });
 });
 
@@ -163,7 +155,7 @@ describe("an anonymous source opening the sentence before, over a person it name
 
 describe("a reporting verb's base form after a determiner and one capitalised word", () => {
   const reported = (body: string) =>
-    directQuotesAll(body)
+    allQuotes(body)
       .filter((q) => q.kind === "reported")
       .map((q) => q.speakerText);
 
@@ -181,18 +173,14 @@ describe("a reporting verb's base form after a determiner and one capitalised wo
 
 describe("an opening description the actor model ties to a person, over a corpus", () => {
   it("stands for that person in the he/she tag after it, not the name after its verb", () => {
-    const earlier = buildArticle(
-      "x/001.txt",
-      "Gold\n\nOlympic champion Justine Henard won gold in Athens on Saturday. The Olympic champion beat Kelly Rowe.",
-    );
-    const later = buildArticle(
-      "x/002.txt",
-      'Comeback\n\nJustine Henard lost to Elena Demova on Sunday. "I will be back," she said. The previous day, the Olympic champion went down 6-2 7-5 to France\'s Nathalie Dechy.\n\n"I have to be positive," she said.',
-    );
-    if (!earlier.ok || !later.ok) throw new Error("article");
-    const model = buildActorModel([earlier.article, later.article]);
+    const { m, doc } = corpusModel({
+      "sport/001.txt":
+        "Gold\n\nOlympic champion Justine Henard won gold in Athens on Saturday. The Olympic champion beat Kelly Rowe.",
+      "sport/002.txt":
+        'Comeback\n\nJustine Henard lost to Elena Demova on Sunday. "I will be back," she said. The previous day, the Olympic champion went down 6-2 7-5 to France\'s Nathalie Dechy.\n\n"I have to be positive," she said.',
+    });
     const speaker = (off?: string) =>
-      extractQuotes(later.article, model, off ? switchOff(off) : undefined).find((q) =>
+      extractQuotes(doc("sport/002.txt"), m, off ? switchOff(off) : undefined).find((q) =>
         q.text.startsWith("I have to be"),
       )?.speakerName;
     expect([speaker(), speaker("quotes.opening-role-model-link")]).toEqual([
