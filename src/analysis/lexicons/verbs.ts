@@ -184,3 +184,10 @@ export const SAME_FORM_PASTS: ReadonlySet<string> = new Set([
   "beat",
   "cast",
 ]);
+
+/** Words ending in "s" that are never a verb ("this", "news", "crisis"): the rules that take a
+ *  word in -s after a name or before a colon for a present-tense verb skip these. */
+export const S_WORDS_NO_VERB: ReadonlySet<string> = words(`
+  this his its thus plus yes less us as news series always perhaps whereas bus gas status crisis
+  bonus campus virus focus
+`);

@@ -3,8 +3,9 @@
 // saying is there; so too after an anonymous source (`A club spokesman "strongly denied" it`).
 
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { S_WORDS_NO_VERB } from "../lexicons/verbs.ts";
 import type { Cue } from "./phrases.ts";
-import type { Tok } from "./tokens.ts";
+import { PASSIVE_AUX, type Tok } from "./tokens.ts";
 
 /** The name opening the sentence or a clause, ending right before the quotation. */
 const NAME_BEFORE = /(?:^|,\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
@@ -12,9 +13,6 @@ const NAME_BEFORE = /(?:^|,\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’
 const VERB_OPENING = /^(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\b/u;
 /** "A Tory spokesman", "the club's spokeswoman": a determiner, up to three words and a source noun. */
 const SOURCE_BEFORE = /(?:^|,\s+)((?:[Aa]n?|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+))\s*$/u;
-/** Words in -s that open no predicate: "this new journalism", "his own words". */
-const NO_VERB =
-  /^(?:this|his|its|was|has|is|thus|plus|yes|less|us|news|series|bus|gas|status|crisis|bonus|campus|virus|focus)\b/u;
 const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|But|And|In|On|At|As|If|When)$/;
 
 /** The cue of the quotation toks[j] when it is the predicate of the name before it, else null. */
@@ -29,7 +27,9 @@ export function namePredicate(toks: Tok[], j: number, text: string): Cue | null 
   const m = source && ANONYMOUS_HEADS.has(source[2]!) ? source : named;
   if (!m || (m === named && NOT_SUBJECT.test(m[1]!.split(/\s+/)[0]!))) return null;
   // `It's "this new journalism"`: no verb ("this") and no subject ("It's": "it is"), session 39
-  if (NO_VERB.test(text.slice(q.start, q.end).replace(/^["“\s]+/u, "")) || /['’]s$/.test(m[1]!)) return null;
+  const first = /^\p{L}+/u.exec(text.slice(q.start, q.end).replace(/^["“\s]+/u, ""))?.[0].toLowerCase() ?? "";
+  if (S_WORDS_NO_VERB.has(first) || PASSIVE_AUX.has(first) || first === "has" || /['’]s$/.test(m[1]!))
+    return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { speaker: { start, end: start + m[1]!.length, text: m[1]! }, cue: "predicate", label: false };
 }

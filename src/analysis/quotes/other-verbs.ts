@@ -5,6 +5,7 @@
 //   `“Go back to your seat,” Trump barked.` (a name and verb right after a quotation closing on a comma).
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { S_WORDS_NO_VERB } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { type Cue, nameRun, phraseBefore, phraseOf, sentenceSubject } from "./phrases.ts";
 import { isAdverb, isCap, isVerbish, PASSIVE_AUX, type Tok } from "./tokens.ts";
@@ -131,25 +132,13 @@ function deliveryVerb(t: Tok | undefined): t is Tok {
     !isCap(t) &&
     /[^e]ed$|^shot$|[^su'’]s$/.test(t.lower) &&
     !NOT_DELIVERY.has(t.lower) &&
-    !NOT_VERBS.has(t.lower)
+    !S_WORDS_NO_VERB.has(t.lower) &&
+    !COLON_NOUNS.has(t.lower)
   );
 }
 
-/** Words in "-s" that are no verbs of delivery where a colon follows. */
-const NOT_VERBS = new Set([
-  "this",
-  "his",
-  "its",
-  "was",
-  "has",
-  "does",
-  "is",
-  "as",
-  "us",
-  "yes",
-  "plans",
-  "words",
-]);
+/** Words in "-s" that are verbs elsewhere but name the words to come before a colon ("His plans:"). */
+const COLON_NOUNS = new Set(["plans", "words"]);
 /** The last word of an object that names the words to come: "viewpoint:", "defines a blog as:". */
 const SAYING_OBJECT =
   /^(?:as|view|viewpoint|verdict|message|warning|explanation|answer|reply|response|advice|assessment|summary|theory|prediction|plea|joke|quip|retort|remark|comment|words)$/;

@@ -6,7 +6,7 @@ import type { Mention } from "../../types.ts";
 import { ORG_NAME_HEADS, ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACES } from "../lexicons/places.ts";
 import { ROLE_HEADS } from "../lexicons/titles.ts";
-import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
+import { IRREGULAR_PAST_FORMS, S_WORDS_NO_VERB } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { insideQuotation, sentenceStart } from "./prior-subject.ts";
 import { personLike } from "./pronoun-fits.ts";
@@ -51,9 +51,6 @@ export const TAIL_SPEECH =
   /,\s+(?:(?:he\s+|she\s+|they\s+|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:said|says|added|noted|explained|wrote|recalled)|(?:said|says|added|noted|explained|wrote|recalled)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})\s*\.?\s*$/u;
 /** A later clause with a subject of its own: "…, but Ann Roe is unfazed". */
 const LATER_CLAUSE = /(?:,?\s+(?:but|while|whereas)|,\s*and|;\s*(?:but|and)?)\s+(?:then\s+)?$/;
-
-/** Words ending in "s" that are no verb. */
-const NOT_A_VERB = new Set(`this his its thus plus news series always perhaps whereas`.split(/\s+/));
 
 /**
  * The person the sentence before `p`'s tag opens on as its subject, of gender `want` (or none
@@ -185,7 +182,8 @@ export function finiteAfter(after: string, prefixed = false): RegExpExecArray | 
   // ("Lee co-created …": a verb's hyphenated prefix read past, s25's switch)
   const x = AFTER_NAME.exec(prefixed ? unprefixed(after) : after);
   const verb = x?.[2];
-  if (!verb || NOT_A_VERB.has(verb) || !(FINITE.test(verb) || IRREGULAR_PAST_FORMS.has(verb))) return null;
+  if (!verb || S_WORDS_NO_VERB.has(verb) || !(FINITE.test(verb) || IRREGULAR_PAST_FORMS.has(verb)))
+    return null;
   return x;
 }
 
