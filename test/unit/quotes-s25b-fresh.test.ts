@@ -116,7 +116,8 @@ describe("whoever stands between 'quoted' and 'as saying' spoke the words", () =
 
   it("is the tag's subject with the switch off", () => {
     const off = switchOff("quotes.quoted-group-as-saying");
-    expect(speakerOf(directQuotes(agency, off), "The port")).toBe("Danish");
+    // ("news" is no verb, session 39: no "Danish" read as the subject of "news" either)
+    expect(speakerOf(directQuotes(agency, off), "The port")).toBeNull();
     expect(speakerOf(directQuotes(residents, off), "The port")).toBe("Ritzau");
   });
 });
