@@ -153,8 +153,11 @@ export function attachSurname(st: ArticleState, p: Pending, strong: boolean): vo
 
 /** The run names (the end of) a person the article has already named: "Van Commenee", "Brown". */
 export function knownSurname(st: ArticleState, c: Token[]): boolean {
-  if (c.length > 3) return false;
-  const key = foldKey(c.map((t) => t.text).join(" "));
-  for (const l of st.persons.values()) if (l.surname === key) return true;
-  return false;
+  return c.length <= 3 && personOfSurname(st, foldKey(c.map((t) => t.text).join(" "))) !== undefined;
+}
+
+/** The article's person whose surname has this key, if any. */
+export function personOfSurname(st: ArticleState, key: string): Local | undefined {
+  for (const l of st.persons.values()) if (l.surname === key) return l;
+  return undefined;
 }

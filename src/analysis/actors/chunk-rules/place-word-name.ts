@@ -7,7 +7,7 @@
 import { foldKey } from "../../../text/fold.ts";
 import { ORG_NAME_HEADS } from "../../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../../lexicons/places.ts";
-import { addPerson, afterHonorific, attach, attachSurname } from "../article-actors.ts";
+import { addPerson, afterHonorific, attach, attachSurname, personOfSurname } from "../article-actors.ts";
 import { appositive, precedingRole, speechNear } from "../cues.ts";
 import { knownGivenName } from "../gender.ts";
 import type { ArticleState, Pending } from "../types.ts";
@@ -66,10 +66,7 @@ function surnameMention(st: ArticleState, text: string, start: number, end: numb
     hint: "person",
     description: null,
   };
-  for (const l of st.persons.values())
-    if (l.surname === key) {
-      attach(l, p, "surname");
-      return;
-    }
-  attachSurname(st, p, true);
+  const named = personOfSurname(st, key);
+  if (named) attach(named, p, "surname");
+  else attachSurname(st, p, true);
 }
