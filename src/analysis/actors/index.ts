@@ -31,6 +31,7 @@ import { ASSEMBLE_STEPS } from "./assemble.ts";
 import { CHUNK_RULES } from "./chunk-rules/index.ts";
 import { GENDERED_GIVEN_NAME_STEP, TITLE_THE_STEP } from "./chunk-rules/plain-name.ts";
 import { AMPERSAND_NAME_STEP } from "./chunk-rules/sentence-initial-common.ts";
+import { MIDDLE_INITIAL_STEP } from "./chunk-rules/tagger.ts";
 import { MEDIUM_ORG_WORD_STEP, WEEKDAY_PAPER_STEP } from "./chunks.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
 import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
@@ -75,6 +76,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   TWO_BODIES_AND_STEP,
   DOMINANT_SURNAME_STEP,
   LONE_GIVEN_NAME_STEP,
+  MIDDLE_INITIAL_STEP,
   ...COREF_STEPS,
 ];
 

@@ -145,13 +145,30 @@ export const taggerPlace: ChunkRule = {
       : null,
 };
 
+/** "Roberta A. Kaplan", "George W Bush": a word, a middle initial and a surname-shaped word is how
+ *  English writes a person, almost never an organisation, whatever the tagger makes of an
+ *  unfamiliar given name. */
+const MIDDLE_INITIAL = /^(?:\p{Lu}\.|[B-HJ-NP-Z])$/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const middleInitialName = (c: readonly { text: string }[]) =>
+  c.length === 3 &&
+  NAME_WORD.test(c[0]!.text) &&
+  MIDDLE_INITIAL.test(c[1]!.text) &&
+  NAME_WORD.test(c[2]!.text);
+
 /** "Dinamo Bucharest", "Tods Murray": a run the tagger reads as an organisation. */
+export const MIDDLE_INITIAL_STEP = {
+  name: "middle-initial-person",
+  doc: "a word, a middle initial and a surname ('Roberta A. Kaplan') is never the tagger's organisation",
+};
+
 export const taggerOrganisation: ChunkRule = {
   name: "tagger-organisation",
   doc: "a run of several words the tagger reads as an organisation (not after 'a', not ending in a known surname)",
   try: (r) => {
     const { st, c } = r;
     if (lone(r) || GIVEN_NAMES.has(c[0]!.text) || confident(st, r)?.type !== "ORG") return null;
+    if (isOn("actors", MIDDLE_INITIAL_STEP.name, st.switches) && middleInitialName(c)) return null;
     // "a Royal Marine": a kind of person, not an organisation (nor anyone in particular)
     if (afterIndefinite(st, r)) return true;
     if (knownSurname(st, c.slice(-1)) || personByItsSurname(st, r)) return null;
