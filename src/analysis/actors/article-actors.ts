@@ -7,6 +7,8 @@ import type { ActorKind } from "../../types.ts";
 import { THING_ACRONYMS } from "../lexicons/not-names.ts";
 import { NAME_SUFFIXES, PARTICLES_IN_ACTOR_NAMES } from "../lexicons/person-names.ts";
 import { PERSONAL_HONORIFICS } from "../lexicons/titles.ts";
+import { isOn } from "../steps.ts";
+import { clash, HONORIFIC_GENDER_STEP, honorificGenderAt } from "./honorific-gender.ts";
 import { honorificBefore } from "./surname-honorific.ts";
 import type { ArticleState, Local, Pending, Via, Vocab } from "./types.ts";
 import { span } from "./word-classes.ts";
@@ -142,12 +144,19 @@ export function attach(l: Local, p: Pending, via: Via) {
 /** A lone word read as a person with no full name in the article: attached to the article's
  *  surname-only person of that key, made on its first mention (`strong`: titled, "Mr McLetchie"). */
 export function attachSurname(st: ArticleState, p: Pending, strong: boolean): void {
-  let l = st.surnameOnly.get(p.key);
+  const gender = isOn("actors", HONORIFIC_GENDER_STEP.name, st.switches)
+    ? honorificGenderAt(st.text, p.start)
+    : undefined;
+  // ("Mr Blair" and "Mrs Blair" of one article are two people)
+  const first = st.surnameOnly.get(p.key);
+  const key = first && clash(gender, first.honorificGender) ? `${p.key}\u0000${gender}` : p.key;
+  let l = st.surnameOnly.get(key);
   if (!l) {
     l = newLocal(st, "person", [p.text], strong);
     l.surname = p.key;
-    st.surnameOnly.set(p.key, l);
+    st.surnameOnly.set(key, l);
   }
+  l.honorificGender ??= gender;
   attach(l, p, "surname");
 }
 

@@ -34,6 +34,7 @@ import { AMPERSAND_NAME_STEP } from "./chunk-rules/sentence-initial-common.ts";
 import { MIDDLE_INITIAL_STEP } from "./chunk-rules/tagger.ts";
 import { MEDIUM_ORG_WORD_STEP, WEEKDAY_PAPER_STEP } from "./chunks.ts";
 import { COREF_STEPS } from "./coref/steps.ts";
+import { HONORIFIC_GENDER_STEP } from "./honorific-gender.ts";
 import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
 import { COMMON_WORD_TITLE_STEP } from "./organisations.ts";
@@ -77,6 +78,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   DOMINANT_SURNAME_STEP,
   LONE_GIVEN_NAME_STEP,
   MIDDLE_INITIAL_STEP,
+  HONORIFIC_GENDER_STEP,
   ...COREF_STEPS,
 ];
 

@@ -6,6 +6,7 @@ import { THING_ACRONYMS } from "../lexicons/not-names.ts";
 import { ROLE_ABBREVIATIONS, TITLE_HEADS } from "../lexicons/titles.ts";
 import { isOn, runSteps, type Step, type StepSwitches } from "../steps.ts";
 import { knownGivenName } from "./gender.ts";
+import { clash, givenNameGender, HONORIFIC_GENDER_STEP } from "./honorific-gender.ts";
 import { addSet, push } from "./maps.ts";
 import { acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
 import { orgShortKeys } from "./org-keys.ts";
@@ -164,21 +165,41 @@ function surnameOnly({ locals, uf, bySurname, switches }: Merge) {
     ? dominantBySurname(bySurname, uf)
     : null;
   const givenOff = !isOn("actors", LONE_GIVEN_NAME_STEP.name, switches);
+  const gendered = isOn("actors", HONORIFIC_GENDER_STEP.name, switches);
   for (const l of locals) {
     if (l.kind !== "person" || l.first !== null) continue;
     // ("Charles said", "Prince Charles": a given name, not Ray Charles's surname; "Mr Charles" is)
     if (!givenOff && l.tokens.length === 1 && knownGivenName(l.tokens[0]!) && (!l.strong || royal(l)))
       continue;
-    const g = surnameGroups.get(l.surname!);
-    if (g?.size === 1) {
-      uf.union([...g][0]!, l.id);
+    // ("Mrs Blair" is never Tony Blair; she is the one Blair whose given name is a woman's)
+    const fits = (root: number) =>
+      !gendered ||
+      !l.honorificGender ||
+      !clash(l.honorificGender, genderOfRoot(bySurname.get(l.surname!), uf, root));
+    const g = [...(surnameGroups.get(l.surname!) ?? [])].filter(fits);
+    if (g.length === 1) {
+      uf.union(g[0]!, l.id);
       continue;
     }
     // (never past a person of that surname the article itself names, nor one it describes: "Dean
     // Boyd, a spokesman" is no famous Boyd)
     const d = dominant?.get(l.surname!);
-    if (d && l.descriptions.length === 0 && !d.docs.has(l.docId)) uf.union(d.root, l.id);
+    if (d && l.descriptions.length === 0 && !d.docs.has(l.docId) && fits(d.root)) uf.union(d.root, l.id);
   }
+}
+
+/** The gender the given names of a merged person's full names say, if one does. */
+function genderOfRoot(
+  bucket: Local[] | undefined,
+  uf: UnionFind,
+  root: number,
+): "male" | "female" | undefined {
+  for (const x of bucket ?? []) {
+    if (uf.find(x.id) !== root) continue;
+    const g = givenNameGender(x);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /** Titles a royal's given name follows ("Prince Charles", "Queen Elizabeth"). */

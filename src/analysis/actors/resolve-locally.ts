@@ -6,6 +6,7 @@ import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { apposedAcronyms } from "./apposed-acronym.ts";
 import { attach, attachSurname, newLocal } from "./article-actors.ts";
+import { HONORIFIC_GENDER_STEP, otherGender } from "./honorific-gender.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
 import { abbreviates, acronymInitials, generation, INITIALS_HYPHEN_STEP, initials } from "./names.ts";
@@ -43,8 +44,11 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
   {
     name: "local-surname",
     doc: "the surname of the unique person of the article with it",
-    try: ({ keys, p }) => {
-      const persons = keys.bySurname.get(p.key);
+    try: ({ st, keys, p }) => {
+      let persons = keys.bySurname.get(p.key);
+      // ("Mrs Blair" where the article names Tony Blair: not him; Cherie Blair if it names her too)
+      if (persons && isOn("actors", HONORIFIC_GENDER_STEP.name, st.switches))
+        persons = persons.filter((l) => !otherGender(st.text, p, l));
       if (persons?.length !== 1 || p.hint === "organization") return null;
       attach(persons[0]!, p, "surname");
       return "attached";

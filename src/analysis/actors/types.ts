@@ -27,6 +27,9 @@ export interface Local {
   strong: boolean;
   /** The tagger's confident organisation: an actor on one mention, though it lends no alias. */
   sure?: boolean;
+  /** A surname-only person's gender as its honorific says ("Mrs Blair"): never merged with a
+   *  person whose given name says the other. */
+  honorificGender?: "male" | "female";
 }
 
 interface Raw {

@@ -131,11 +131,13 @@ export class DocNames {
   }
 
   /** The fullest name this article gives for a short name (surname, first name, head noun);
-   *  `notGiven`: full names the word may not be the given name of ("Mr Howard": not "Howard Flight"). */
+   *  `notGiven`: full names the word may not be the given name of ("Mr Howard": not "Howard Flight");
+   *  `notOfGender`: full names its honorific's gender bars ("Mrs Blair": not "Tony Blair"). */
   expand(
     core: string[],
     before: number,
     notGiven?: (full: string) => boolean,
+    notOfGender?: (full: string) => boolean,
   ): { name: string; gender: "male" | "female" | "any" } | null {
     if (core.length === 0) return null;
     const want = core.map((w) => w.toLowerCase());
@@ -145,7 +147,7 @@ export class DocNames {
       if (f.at > before && best) break;
       const ws = f.name.toLowerCase().split(" ");
       if (ws.length < want.length) continue;
-      const tail = ws.slice(ws.length - want.length).join(" ") === want.join(" ");
+      const tail = ws.slice(ws.length - want.length).join(" ") === want.join(" ") && !notOfGender?.(f.name);
       // A given name stands for the full name, but a place never does: "Mexico" is not "Mexico City".
       const place = PLACES.has(core[0]!) && PLACE_HEADS.has(f.name.split(" ").at(-1)!);
       const head = want.length === 1 && ws[0] === want[0] && !f.org && !place && !notGiven?.(f.name);

@@ -49,7 +49,14 @@ import { plainHonorificName } from "./s27-plain-honorific.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
-import { classify, coreName, fuller, genderOfWords, givenNameBarred } from "./speaker-words.ts";
+import {
+  classify,
+  coreName,
+  fuller,
+  genderOfWords,
+  givenNameBarred,
+  otherGenderBarred,
+} from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import { titledAntecedent } from "./titled-antecedent.ts";
 import { endsOnPersonName, nameAfterOffice } from "./titled-names.ts";
@@ -313,7 +320,12 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const expanded =
     (abbreviated ? { name: abbreviated, gender: "any" as const } : null) ??
     plainHonorificName(doc, words, core, p.start) ??
-    doc.names.expand(core, p.start, givenNameBarred(words, doc.text)) ??
+    doc.names.expand(
+      core,
+      p.start,
+      givenNameBarred(words, doc.text),
+      otherGenderBarred(words, doc.switches),
+    ) ??
     (core.length > 1 && !orgNameTail(core) ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Mr Montieth" after "David Monteith": a one-letter slip in the one surname (an actor of its own).
   const slip =

@@ -1,7 +1,8 @@
 // The words of a speaker's phrase: its core name ("Mr Straw" → Straw), the gender its honorific
 // gives, whether it is a person, an organisation or an unnamed source.
 
-import { FEMALE_NAMES, MALE_NAMES } from "../actors/gender.ts";
+import { FEMALE_NAMES, genderOfName, MALE_NAMES } from "../actors/gender.ts";
+import { clash, fullNameGender, HONORIFIC_GENDER_STEP } from "../actors/honorific-gender.ts";
 import { calledBySurname, royalName } from "../actors/surname-honorific.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
@@ -13,6 +14,7 @@ import {
   SURNAME_HONORIFICS,
   TITLE_WORDS,
 } from "../lexicons/titles.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
 import { orgNameTail } from "./org-link.ts";
 import { DETERMINERS } from "./tokens.ts";
 import type { SpeakerKind } from "./types.ts";
@@ -50,6 +52,17 @@ export function givenNameBarred(
     return (full) => !royalName(text, full);
   if (words.length !== 2 || !SURNAME_HONORIFICS.has(words[0]!.replace(/\.$/, ""))) return undefined;
   return (full) => calledBySurname(text, full.split(" ").at(-1)!);
+}
+
+/** "Mrs Blair" is never the fuller "Tony Blair", nor "Mr Howard" "Sandra Howard" (session 40):
+ *  full names an honorific's gender bars, when the honorific has one. */
+export function otherGenderBarred(
+  words: readonly string[],
+  switches: StepSwitches,
+): ((full: string) => boolean) | undefined {
+  if (words.length !== 2 || !isOn("actors", HONORIFIC_GENDER_STEP.name, switches)) return undefined;
+  const said = genderOfName(words[0]!);
+  return said === "any" ? undefined : (full) => clash(said, fullNameGender(full));
 }
 
 /** A name without leading determiners, titles and plain honorifics ("Mr Straw" → Straw). */

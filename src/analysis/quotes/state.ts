@@ -11,7 +11,7 @@ import type { StepSwitches } from "../steps.ts";
 import type { DocNames } from "./doc-names.ts";
 import type { Cue, Phrase } from "./phrases.ts";
 import type { Span } from "./spans.ts";
-import { coreName, fuller, genderOfWords, givenNameBarred } from "./speaker-words.ts";
+import { coreName, fuller, genderOfWords, givenNameBarred, otherGenderBarred } from "./speaker-words.ts";
 import type { QuoteFound, Speaker, SpeakerKind } from "./types.ts";
 
 export interface QuoteDoc {
@@ -187,7 +187,12 @@ export function speakerForActor(
 function speakerForName(doc: QuoteDoc, name: string, p: Phrase, body = false): Speaker {
   const ws = name.split(/\s+/);
   const core = body ? ws : coreName(ws);
-  const full = doc.names.expand(core, p.start, givenNameBarred(ws, doc.text));
+  const full = doc.names.expand(
+    core,
+    p.start,
+    givenNameBarred(ws, doc.text),
+    otherGenderBarred(ws, doc.switches),
+  );
   let canonical = full && full.name.split(" ").length > ws.length ? full.name : core.join(" ");
   if (STYLED.has(ws[0]!.toLowerCase()) && !canonical.includes(" ")) canonical = `${ws[0]} ${canonical}`;
   let id: string | null = null;
