@@ -184,8 +184,20 @@ export function clauseWordEnd(text: string, i: number): number {
   let end = i + m[0].length;
   const w = m[0];
   if (text[end] === "." && (CLAUSE_ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || w.includes(".")))
-    end++;
+    end = hyphenOn(text, end + 1);
   return end;
+}
+
+/** "D.C.-based", "U.S.-led": a compound glued to initials' period is one word (session 40). */
+const HYPHEN_ON = /-[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;
+function hyphenOn(text: string, end: number): number {
+  if (text[end] !== "-") return end;
+  HYPHEN_ON.lastIndex = end;
+  const m = HYPHEN_ON.exec(text);
+  if (!m) return end;
+  // ("A.F.L.-C.I.O.": initials after the hyphen keep their period too)
+  const to = end + m[0].length;
+  return m[0].includes(".") && text[to] === "." ? to + 1 : to;
 }
 
 /** A word can continue at text[end] (the layer cut it at its sentence's end): "end.Then". */
@@ -208,7 +220,7 @@ export function clauseWordEndIn(layer: TextLayer, i: number): number {
   if (CONTINUES.test(text)) return clauseWordEnd(text, i);
   const w = text.slice(i, end);
   if (text[end] === "." && (CLAUSE_ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || w.includes(".")))
-    end++;
+    end = hyphenOn(text, end + 1);
   return end;
 }
 

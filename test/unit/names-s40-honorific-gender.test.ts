@@ -2,6 +2,7 @@
 // other ("Mrs Blair" in an article naming Tony Blair is not him); on invented text.
 import { describe, expect, it } from "vitest";
 import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { extractQuotes } from "../../src/analysis/quotes/index.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
 import { namedMentions } from "../helpers/actors.ts";
@@ -71,5 +72,18 @@ describe("what is no evidence of gender", () => {
       const body = `Wine aid\n\nFarm minister ${given} Vautrin announced the aid. "It is a fair package," Mr Vautrin said.`;
       expect(speakerOf(directQuotes(body), "It is a fair")).toBe(`${given} Vautrin`);
     }
+  });
+});
+
+describe("a word after a gendered honorific that the article gives as a woman's surname", () => {
+  it("is a surname: 'Mr. Brandt' is neither 'Helga Brandt' nor the headline's 'Brandt Sees'", () => {
+    const text =
+      'Brandt Sees Gains in Trade Talks\n\nChancellor Brandt is pressing a new message. "Trade is on the ballot," Mr. Brandt said on Saturday. His wife, Helga Brandt, spoke at a school in the afternoon.';
+    const r = buildArticle("x/002.txt", text);
+    if (!r.ok) throw new Error("article");
+    const q = extractQuotes(r.article, buildActorModel([r.article])).find((x) =>
+      x.text.startsWith("Trade is"),
+    );
+    expect(q?.speakerName).toBe("Brandt");
   });
 });

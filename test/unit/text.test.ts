@@ -95,6 +95,16 @@ describe("word views", () => {
     expect(t.slice(0, clauseWordEnd(t, 0))).toBe("Gen.");
     expect(clauseWordEnd(t, 4)).toBe(-1);
   });
+
+  it("a compound glued to initials' period is one word: 'D.C.-based', 'A.F.L.-C.I.O.'", () => {
+    const t = "the D.C.-based group and the A.F.L.-C.I.O. said";
+    const word = (w: string) => {
+      const i = t.indexOf(w);
+      return t.slice(i, clauseWordEnd(t, i));
+    };
+    expect(word("D.C.")).toBe("D.C.-based");
+    expect(word("A.F.L.")).toBe("A.F.L.-C.I.O.");
+  });
 });
 
 describe("folding, slugs, similarity", () => {

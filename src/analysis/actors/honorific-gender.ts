@@ -14,7 +14,7 @@ export const HONORIFIC_GENDER_STEP = {
 /** The gender of the honorific right before `at` ("Mrs", "Sir"), if it has one. */
 export function honorificGenderAt(text: string, at: number): "male" | "female" | undefined {
   const h = honorificBefore(text, at);
-  const g = h ? genderOfName(h) : "any";
+  const g = h ? genderOfName(h.replace(/\.$/, "")) : "any";
   return g === "any" ? undefined : g;
 }
 

@@ -142,6 +142,14 @@ export class DocNames {
     if (core.length === 0) return null;
     const want = core.map((w) => w.toLowerCase());
     let best: { name: string; gender: "male" | "female" | "any"; ofObject?: boolean } | null = null;
+    // ("Mr. Obama" in an article with a "Michelle Obama": a surname, never the given name of the
+    // headline's "Obama Sees"; only asked with a gendered honorific before the word)
+    const surname =
+      !!notOfGender &&
+      want.length === 1 &&
+      this.withWord(want[0]!).some(
+        (f) => f.name.includes(" ") && f.name.toLowerCase().endsWith(` ${want[0]}`),
+      );
     const candidates = new Set([...this.withWord(want[want.length - 1]!), ...this.withWord(want[0]!)]);
     for (const f of this.full.length < 64 ? this.full : [...candidates].sort((a, b) => a.at - b.at)) {
       if (f.at > before && best) break;
@@ -155,7 +163,7 @@ export class DocNames {
       // "the brother of Sam Hale … Writer Tom Hale … said Hale": not the point of reference.
       const later =
         this.latestTie && !!best?.ofObject && f.at <= before && ws.length === best.name.split(" ").length;
-      if ((tail || head) && (longer || later)) {
+      if ((tail || (head && !surname)) && (longer || later)) {
         best = { name: f.name, gender: f.gender, ofObject: !!f.ofObject };
       }
     }

@@ -20,6 +20,7 @@ import { descriptionSubject } from "./description-subject.ts";
 import { authorElsewhere } from "./document-author.ts";
 import { pastDocumentOpener } from "./document-opener.ts";
 import { lowercaseHead } from "./elided-article.ts";
+import { expandNamed } from "./expand-named.ts";
 import { acronymModifiedPerson } from "./it17-switches.ts";
 import { LAWSUIT_FILER_SWITCH, lawsuitFiler } from "./lawsuit-filer.ts";
 import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
@@ -49,14 +50,7 @@ import { plainHonorificName } from "./s27-plain-honorific.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
-import {
-  classify,
-  coreName,
-  fuller,
-  genderOfWords,
-  givenNameBarred,
-  otherGenderBarred,
-} from "./speaker-words.ts";
+import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import { titledAntecedent } from "./titled-antecedent.ts";
 import { endsOnPersonName, nameAfterOffice } from "./titled-names.ts";
@@ -320,12 +314,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
   const expanded =
     (abbreviated ? { name: abbreviated, gender: "any" as const } : null) ??
     plainHonorificName(doc, words, core, p.start) ??
-    doc.names.expand(
-      core,
-      p.start,
-      givenNameBarred(words, doc.text),
-      otherGenderBarred(words, doc.switches),
-    ) ??
+    expandNamed(doc, core, p.start, words) ??
     (core.length > 1 && !orgNameTail(core) ? doc.names.expand(core.slice(-1), p.start) : null);
   // "Mr Montieth" after "David Monteith": a one-letter slip in the one surname (an actor of its own).
   const slip =
@@ -357,8 +346,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     : null;
   if (knight) name = knight;
   else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
-  name = peerStyledName(doc, name, p.start);
-  const sp = canonicalise(input, core, name, gender);
+  const sp = canonicalise(input, core, peerStyledName(doc, name, p.start), gender);
   // The model's actor may be the abbreviation itself: the name it stands for is the fuller.
   return abbreviated && sp.name === core[0] ? { ...sp, name: abbreviated } : sp;
 }

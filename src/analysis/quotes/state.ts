@@ -9,9 +9,10 @@ import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { STYLED } from "../lexicons/titles.ts";
 import type { StepSwitches } from "../steps.ts";
 import type { DocNames } from "./doc-names.ts";
+import { expandNamed } from "./expand-named.ts";
 import type { Cue, Phrase } from "./phrases.ts";
 import type { Span } from "./spans.ts";
-import { coreName, fuller, genderOfWords, givenNameBarred, otherGenderBarred } from "./speaker-words.ts";
+import { coreName, fuller, genderOfWords } from "./speaker-words.ts";
 import type { QuoteFound, Speaker, SpeakerKind } from "./types.ts";
 
 export interface QuoteDoc {
@@ -187,12 +188,7 @@ export function speakerForActor(
 function speakerForName(doc: QuoteDoc, name: string, p: Phrase, body = false): Speaker {
   const ws = name.split(/\s+/);
   const core = body ? ws : coreName(ws);
-  const full = doc.names.expand(
-    core,
-    p.start,
-    givenNameBarred(ws, doc.text),
-    otherGenderBarred(ws, doc.switches),
-  );
+  const full = expandNamed(doc, core, p.start, ws);
   let canonical = full && full.name.split(" ").length > ws.length ? full.name : core.join(" ");
   if (STYLED.has(ws[0]!.toLowerCase()) && !canonical.includes(" ")) canonical = `${ws[0]} ${canonical}`;
   let id: string | null = null;
