@@ -101,7 +101,7 @@ export function cleanLines(lines: Line[], opts: CleanOptions = {}): CleanResult 
       dropped.push({ start: l.start, end: l.end, reason, text: l.text });
       continue;
     }
-    const dl = i === scan.firstContent ? DATELINE.exec(t) : null;
+    const dl = i === scan.firstContent || afterTitleLine(scan, i) ? DATELINE.exec(t) : null;
     if (dl && dl[0].length < t.length) {
       dropped.push({ start: l.start, end: l.start + dl[0].length, reason: "dateline", text: dl[0] });
       lineStart.set(i, l.start + dl[0].length);
@@ -183,6 +183,13 @@ function standsAlone(lines: Line[], i: number): boolean {
   const next = lines[i + 1];
   return (prev === undefined || isBlank(prev.text)) && (next === undefined || isBlank(next.text));
 }
+
+/** The second content line, after a first that stands alone as the title ("Clinton camp: … security."
+ *  then "WASHINGTON, Dec. 8 (UPI) — …"): where a wire dateline opens the story too. */
+const afterTitleLine = (scan: Scan, i: number): boolean =>
+  i === scan.content[1] &&
+  scan.firstContent !== undefined &&
+  nextIsBlankThenText(scan.lines, scan.firstContent);
 
 function nextIsBlankThenText(lines: Line[], i: number): boolean {
   const next = lines[i + 1];

@@ -39,6 +39,20 @@ describe("cleaning", () => {
     expect(a.passages[0]!.text.startsWith("Cuba's foreign minister")).toBe(true);
   });
 
+  it("drops a dateline opening the story after a title line that ends like a sentence", () => {
+    const text =
+      "Port strike: unions reject the latest offer.\n\nLISBON, Dec. 8 (UPI) — Dock workers voted on Monday to extend the strike.\n\nTalks resume next week.";
+    const a = dropped(text);
+    expect(a.dropped.find((d) => d.reason === "dateline")?.text).toBe("LISBON, Dec. 8 (UPI) — ");
+    expect(a.passages.some((p) => p.text.startsWith("Dock workers voted"))).toBe(true);
+  });
+
+  it("keeps a capitalised opening of a later paragraph ('NATO (the alliance) — …')", () => {
+    const text =
+      "Alliance talks\n\nMinisters met in Brussels on Monday.\n\nNATO (the alliance) — which has 30 members — will meet again.";
+    expect(dropped(text).dropped.some((d) => d.reason === "dateline")).toBe(false);
+  });
+
   it("drops byline, bio, rule, credits and copyright lines; keeps the reporting", () => {
     const a = dropped(wire);
     const reasons = a.dropped.map((d) => d.reason);

@@ -1,6 +1,6 @@
 // Session 40: quote classes found on PolNeAR train and the Reuters stories, on invented text.
 import { describe, expect, it } from "vitest";
-import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+import { allQuotes, directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("an apposition holding a compound glued to initials ('D.C.-based')", () => {
   it("is read past to the name before it, not the person of the sentence before", () => {
@@ -13,5 +13,36 @@ describe("an apposition holding a compound glued to initials ('D.C.-based')", ()
     const body =
       'Dollar slips\n\nTreasury official Carl Brandt told a conference that if the economies grew, "there would not be the necessity of significant declines in the dollar." One dealer for a U.S.-based bank noted the dollar tended easier after the remarks. "They were obviously regarded as being negative," he said.';
     expect(speakerOf(directQuotes(body), "They were")).toBe("One dealer for a U.S.-based bank");
+  });
+});
+
+describe("a verb-like word between a place and a role, with the name in apposition", () => {
+  it("modifies the role: the participle's subject is the name, not the place", () => {
+    const body =
+      'Data drive\n\nIn early October, Acme’s Ohio state director, Lena Marchetti, reached out to the firm, writing in an email: "We want to use this soon." Paul Kerr, the firm\'s owner, said the campaign never followed up.';
+    expect(speakerOf(directQuotes(body), "We want to use")).toBe("Lena Marchetti");
+  });
+
+  it("but 'after' is no role word: 'Vance went after Ann Roe' keeps its verb", () => {
+    const body =
+      'Rally\n\nLikewise, Tom Vance went after Ann Roe for her silence and called for her to quit. "She should get out of this race," Vance said.';
+    const reported = allQuotes(body).filter((q) => q.kind === "reported");
+    expect(reported.every((q) => q.speakerName !== "Tom Vance went")).toBe(true);
+  });
+});
+
+describe("a description taking up the sentence before", () => {
+  it("is its subject, past a fronted time phrase that names someone else", () => {
+    const body =
+      'Codes\n\nOne month after announcing his support for Gil Hardwick, Ross Delaney still believes the nominee is unfit for office. "I stand by everything I said during the campaign," the Ohio senator told a magazine on Thursday.';
+    expect(speakerOf(directQuotes(body), "I stand by")).toBe("Ross Delaney");
+  });
+});
+
+describe("an opening prepositional phrase of up to twenty words", () => {
+  it("is read past to the subject of a participle", () => {
+    const body =
+      'Camp\n\nIn response to Gil Hardwick’s proposal to bar visitors from entering the country next year, Dana Pryce rallied supporters, saying: "We have to be ready to stop him."';
+    expect(speakerOf(directQuotes(body), "We have to be ready")).toBe("Dana Pryce");
   });
 });

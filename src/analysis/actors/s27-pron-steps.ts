@@ -19,10 +19,11 @@ export const COREF_FRONTED_PHRASE_SUBJECT_STEP = {
   doc: "'After a tough first set, Jo Molik grew in confidence. She will now meet …': a name right after an opening prepositional or time phrase and its comma is the sentence's subject",
 } as const;
 
-/** An opening phrase of a preposition or time word, up to its comma (no name may follow it
- *  inside: the words are read before the name, so a name inside leaves no comma at the end). */
+/** An opening phrase of a preposition or time word ("One month after announcing …", session 40),
+ *  up to its comma (no name may follow it inside: the words are read before the name, so a name
+ *  inside leaves no comma at the end). */
 const FRONTED =
-  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Yet|So),?\s+)?(?:After|Before|During|Despite|Following|Since|Until|Unlike|Like|With|Without|Having|Earlier|Later|Last|This|On|In|At|By|For|Under|Over|Against|Amid|Throughout)\s[^,.;:!?"“”()]{1,60},\s*$/u;
+  /^[\s"“‘'([—–-]*(?:(?:But|And|However|Yet|So),?\s+)?(?:After|Before|During|Despite|Following|Since|Until|Unlike|Like|With|Without|Having|Earlier|Later|Last|This|On|In|At|By|For|Under|Over|Against|Amid|Throughout|(?:(?:One|Two|Three|Four|Five|Six|A|\d+)\s+(?:few\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)|Shortly|Soon|Just|Hours|Days|Weeks|Months|Moments)\s+(?:after|before|since))\s[^,.;:!?"“”()]{1,60},\s*$/u;
 
 /** "And, while we are on the subject of Mr Lee, Mr Morris despatches him": a name right after an
  *  opening subordinate clause and its comma is the main clause's subject (session 35). */

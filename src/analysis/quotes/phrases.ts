@@ -296,7 +296,7 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
   if (BARE_TIME.test(toks[i]?.lower ?? "") && toks[i + 1] && isCap(toks[i + 1]!)) i++;
   else if (toks[i] && (OPENING_PREPOSITION.test(toks[i]!.lower) || openingParticiple(toks, i))) {
     let c = i;
-    while (c < before && c - i < 10 && toks[c]!.text !== ",") c++;
+    while (c < before && c - i < 20 && toks[c]!.text !== ",") c++;
     if (toks[c]?.text !== ",") return null;
     i = c + 1;
   }
@@ -311,7 +311,7 @@ export function sentenceSubject(toks: Tok[], before: number, text: string): Phra
       e > i &&
       !isCap(toks[e]!) &&
       (isAdverb(toks[e]!) ||
-        isVerbish(toks[e]!) ||
+        (isVerbish(toks[e]!) && !toks[e]!.roleModifier) ||
         // "Weaver didn't seem impressed": a name's subject ends at its auxiliary.
         (isCap(first) && AUXILIARY.test(toks[e]!.lower)) ||
         (CLAUSE_BREAKERS.has(toks[e]!.lower) && !toks[e]!.joins && !nameLink(toks, e, before)) ||

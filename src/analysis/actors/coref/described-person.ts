@@ -8,6 +8,11 @@ import { type Cand, type CorefEvent, type CorefRun, sentOf } from "./run.ts";
 import { epithetOk } from "./same-epithet.ts";
 import { TAIL_TAG } from "./speech-cues.ts";
 
+export const DESCRIPTION_SUBJECT_FIRST_STEP = {
+  name: "coref-description-subject-first",
+  doc: "'One month after backing Ann Roe, Tom Vale still believes …. “…,” the senator said': a description takes up the subject of the sentence before over a name before it",
+} as const;
+
 /** The subject of the sentence before that a "But"-led description turns from, else null. */
 function contrastFrom(r: CorefRun, e: CorefEvent): string | null {
   const si = sentIndex(r.inp.sentences, e.at);
@@ -52,13 +57,17 @@ export function backPerson(
     const tag = TAIL_TAG.exec(r.inp.text.slice(prev.start, prev.end));
     const tagAt = tag ? prev.start + tag.index + tag[0].indexOf(tag[1]!) : -1;
     let first: Cand | null = null;
+    let subject: Cand | null = null;
     for (const list of [r.recent, r.allObjects])
       for (let h = list.length - 1; h >= 0 && list[h]!.at >= prev.start; h--) {
         const c = list[h]!;
         if (!ok(c.actorId)) continue;
         if (c.at === tagAt) return c.actorId;
         if (c.at < prev.end && (!first || c.at < first.at)) first = c;
+        if (list === r.recent && c.at < prev.end && (!subject || c.at < subject.at)) subject = c;
       }
+    // ("One month after backing Ann Roe, Tom Vale still believes …. The senator": Vale, the subject)
+    if (r.subjectFirst && subject) return subject.actorId;
     if (first) return first.actorId;
   }
   return earlierPerson(r, e, para, ok);

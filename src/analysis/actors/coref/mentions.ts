@@ -15,7 +15,7 @@ import { PersonFacts, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
 import { COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
 import { nationalPerson } from "./demonym.ts";
-import { agedHead, backPerson, statedPerson } from "./described-person.ts";
+import { agedHead, backPerson, DESCRIPTION_SUBJECT_FIRST_STEP, statedPerson } from "./described-person.ts";
 import { gendersOf, PERSON_PRONOUNS, SURNAME_NO_GENDER_STEP } from "./genders.ts";
 import { actorAtName } from "./name-at.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
@@ -64,6 +64,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     fronted: isOn("actors", COREF_FRONTED_PHRASE_SUBJECT_STEP.name, switches),
     contrast: isOn("actors", COREF_CONTRAST_DESCRIPTION_STEP.name, switches),
     knownNearer: isOn("actors", COREF_KNOWN_GENDER_NEARER_STEP.name, switches),
+    subjectFirst: isOn("actors", DESCRIPTION_SUBJECT_FIRST_STEP.name, switches),
   };
   if (inp.sentences.length === 0) return r.out;
   const { cands, objects } = candidates(inp, switches);

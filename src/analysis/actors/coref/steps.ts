@@ -8,6 +8,7 @@ import {
 } from "../s27-pron-steps.ts";
 import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
 import { COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
+import { DESCRIPTION_SUBJECT_FIRST_STEP } from "./described-person.ts";
 import { SURNAME_NO_GENDER_STEP } from "./genders.ts";
 import { ROLE_PAST_AGREES_STEP } from "./read-coref.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
@@ -66,4 +67,5 @@ export const COREF_STEPS = [
   CLAUSE_SUBJECT_STEP,
   APPOSED_SPEAKER_STEP,
   SUBORDINATE_DESCRIPTION_STEP,
+  DESCRIPTION_SUBJECT_FIRST_STEP,
 ] as const;
