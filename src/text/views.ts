@@ -183,10 +183,17 @@ export function clauseWordEnd(text: string, i: number): number {
   if (!m || m.index !== i) return -1;
   let end = i + m[0].length;
   const w = m[0];
-  if (text[end] === "." && (CLAUSE_ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || w.includes(".")))
-    end = hyphenOn(text, end + 1);
+  if (text[end] === "." && clauseAbbreviation(w)) end = hyphenOn(text, end + 1);
   return end;
 }
+
+/** A word whose period is its own in a reporting clause: "Gen.", an initial, "U.S.", and a US
+ *  party-state tag ("Rep. Ann Roe, R-Pa., said"; session 40). */
+const clauseAbbreviation = (w: string): boolean =>
+  CLAUSE_ABBREV.has(w.toLowerCase()) ||
+  /^\p{Lu}$/u.test(w) ||
+  w.includes(".") ||
+  /^[DRI]-\p{Lu}\p{Ll}{1,4}$/u.test(w);
 
 /** "D.C.-based", "U.S.-led": a compound glued to initials' period is one word (session 40). */
 const HYPHEN_ON = /-[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;
@@ -219,8 +226,7 @@ export function clauseWordEndIn(layer: TextLayer, i: number): number {
   CONTINUES.lastIndex = end;
   if (CONTINUES.test(text)) return clauseWordEnd(text, i);
   const w = text.slice(i, end);
-  if (text[end] === "." && (CLAUSE_ABBREV.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w) || w.includes(".")))
-    end = hyphenOn(text, end + 1);
+  if (text[end] === "." && clauseAbbreviation(w)) end = hyphenOn(text, end + 1);
   return end;
 }
 

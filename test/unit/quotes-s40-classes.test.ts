@@ -46,3 +46,29 @@ describe("an opening prepositional phrase of up to twenty words", () => {
     expect(speakerOf(directQuotes(body), "We have to be ready")).toBe("Dana Pryce");
   });
 });
+
+describe("a closing tag after a quotation", () => {
+  it("reads a US party-state tag in apposition as part of the name's words ('R-Pa.')", () => {
+    const body = 'Convention\n\n"Perpetual motion!" Rep. Tom Kessling, R-Pa., said of the swirl of events.';
+    expect(speakerOf(directQuotes(body), "Perpetual motion")).toBe("Tom Kessling");
+  });
+
+  it("reads past a short quoted term inside its apposition", () => {
+    const body =
+      'Convention\n\n"We have had better conventions," Texas delegate Ned Fairlie, wearing a cowboy hat and “Go Texas” campaign pins, said matter-of-factly.';
+    expect(speakerOf(directQuotes(body), "We have had")).toBe("Ned Fairlie");
+  });
+
+  it("reaches a verb right after a long apposition's comma", () => {
+    const body =
+      'Praise\n\nGov. Ray Kessel praised the reporter Dan Bolt at a press conference. "Very good reporter, this guy," Kessel, the party\'s frontrunner nationally and current polling leader in the state by a wide margin after winning the first two primaries, said when Bolt asked him a question.';
+    expect(speakerOf(directQuotes(body), "Very good reporter")).toBe("Ray Kessel");
+  });
+
+  it("but not a verb deep in another clause after the apposition", () => {
+    const body =
+      "Convention\n\nWhile Mr. Dorn, representing the party's governing wing, laid out a vision for ''a reformed tax code that rewards free enterprise,'' Ben Alto, the physician who briefly caught fire last year in his campaign, used part of his address to call his rival a student of radicals.";
+    const q = directQuotes(body).find((x) => x.text.startsWith("a reformed"));
+    expect(q?.speakerName ?? null).not.toBe("Ben Alto");
+  });
+});

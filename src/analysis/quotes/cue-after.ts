@@ -3,7 +3,6 @@
 
 import { ADVERBS } from "../lexicons/clauses.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { PARTICLES_IN_SPEAKER_NAMES } from "../lexicons/person-names.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
@@ -13,6 +12,7 @@ import { bareAgent } from "./bare-agent.ts";
 import { barePronounTag } from "./bare-pronoun-tag.ts";
 import { bareRoleBefore } from "./bare-role-tag.ts";
 import { phraseToken } from "./bracketed-acronym.ts";
+import { dashSignature } from "./dash-signature.ts";
 import { tagOnlyVerb } from "./emphasis-verb.ts";
 import { findingTag } from "./finding-tag.ts";
 import { reducedPassive } from "./headline18-switches.ts";
@@ -49,6 +49,7 @@ import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
 import { linkWord } from "./source-link.ts";
+import { clauseAfterApposition, termInApposition } from "./tag-apposition.ts";
 import type { TagInput } from "./tag-input.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
@@ -243,27 +244,6 @@ export const CLOSING_TAG_RULES: readonly Alternative<TagInput, CueAnswer>[] = [
   },
 ];
 
-/** `“…” ― Dana Obi`, `"…" - Sanders.`: a name alone after a dash signs the quotation before it. */
-function dashSignature({ toks, qi, k, text }: TagInput): Cue | null {
-  if (k !== qi + 2 || !/^[―—–-]$/.test(toks[qi + 1]!.text)) return null;
-  let e = k;
-  while (
-    e < toks.length &&
-    e - k < 6 &&
-    toks[e]!.type === "w" &&
-    (isCap(toks[e]!) || PARTICLES_IN_SPEAKER_NAMES.has(toks[e]!.lower))
-  )
-    e++;
-  const after = toks[e];
-  if (
-    !nameRun(toks, k, e) ||
-    (after && after.type === "w") ||
-    (after?.type === "p" && !/^[.,;]$/.test(after.text))
-  )
-    return null;
-  return { speaker: phraseOf(toks, k, e - 1, text), cue: toks[qi + 1]!.text, label: false };
-}
-
 /** The tag after a quotation: `," said X`, `," X said`, `" by X` (passive), `," according to X`. */
 export function cueAfter(toks: Tok[], qi: number, text: string, switches: StepSwitches): Cue | null {
   let k = qi + 1;
@@ -314,9 +294,10 @@ function speakerThenVerb(input: TagInput): Cue | null {
   let j = k;
   let n = 0;
   const manner = isOn("quotes", MANNER_AFTER_SUBJECT_SWITCH.name, input.switches);
-  while (j < toks.length && n < 22) {
+  // (past 22 words only a verb right after the apposition's comma: "Trump, the … frontrunner …, said")
+  while (j < toks.length && n < 32) {
     const u = toks[j]!;
-    if (u.type === "q") return null;
+    if (u.type === "q" && !termInApposition(toks, k, j)) return null;
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
     if (
       u.type === "w" &&
@@ -325,6 +306,8 @@ function speakerThenVerb(input: TagInput): Cue | null {
         isReadCue(toks, j) ||
         (manner && mannerVerbClosing(toks, j))) &&
       j > k &&
+      (n < 22 || toks[j - 1]?.text === ",") &&
+      !clauseAfterApposition(toks, k, j) &&
       !isCap(u) &&
       !nounUse(toks, j) &&
       !nounAfterNameRun(toks, j, input.switches)
