@@ -36,7 +36,10 @@ describe("capitalised non-names are never the speaker", () => {
     );
     expect(speakerOf(a, "Nobody should")).toBe("Lena Ortiz");
     expect(speakerOf(a, "Our bet")).toBe("Abel Korin");
-    expect(speakerOf(a, "Nobody should", "quotes.party-affiliation")).toBeNull();
+    // (since session 40 the clause words read "D-Wis." and "R-Ky." with their periods as one word,
+    // so the name is read past the tag without the step too)
+    expect(speakerOf(a, "Nobody should", "quotes.party-affiliation")).toBe("Lena Ortiz");
+    expect(speakerOf(a, "Our bet", "quotes.party-affiliation")).toBe("Abel Korin");
   });
 
   it("never takes a day name beside the verb as the speaker", () => {

@@ -280,6 +280,25 @@ function setOff({ toks, qi, k, text, switches }: TagInput): boolean {
   return punctuated || quotedSentenceOpens(toks, qi, text, switches);
 }
 
+/** Is toks[j], the n-th word past the quotation, the tag's verb of saying? (Past 22 words only
+ *  right after an apposition's comma: "Trump, the … frontrunner …, said".) */
+function tagVerbAt({ toks, k, switches }: TagInput, j: number, n: number, manner: boolean): boolean {
+  const u = toks[j]!;
+  return (
+    u.type === "w" &&
+    (isVerbish(u) ||
+      tagOnlyVerb(u, switches, toks, j) ||
+      isReadCue(toks, j) ||
+      (manner && mannerVerbClosing(toks, j))) &&
+    j > k &&
+    (n < 22 || toks[j - 1]?.text === ",") &&
+    !clauseAfterApposition(toks, k, j) &&
+    !isCap(u) &&
+    !nounUse(toks, j) &&
+    !nounAfterNameRun(toks, j, switches)
+  );
+}
+
 /** `," X (, apposition,) said`; (s27) `"…," Hale (Asia) Ltd analyst Ann Roe said`: the person past the bracketed firm. */
 function speakerThenVerb(input: TagInput): Cue | null {
   const { toks, qi, k, text, tagOnly } = input;
@@ -294,24 +313,11 @@ function speakerThenVerb(input: TagInput): Cue | null {
   let j = k;
   let n = 0;
   const manner = isOn("quotes", MANNER_AFTER_SUBJECT_SWITCH.name, input.switches);
-  // (past 22 words only a verb right after the apposition's comma: "Trump, the … frontrunner …, said")
   while (j < toks.length && n < 32) {
     const u = toks[j]!;
     if (u.type === "q" && !termInApposition(toks, k, j)) return null;
     if (u.type === "p" && /[.!?;:]/.test(u.text)) return null;
-    if (
-      u.type === "w" &&
-      (isVerbish(u) ||
-        tagOnlyVerb(u, input.switches, toks, j) ||
-        isReadCue(toks, j) ||
-        (manner && mannerVerbClosing(toks, j))) &&
-      j > k &&
-      (n < 22 || toks[j - 1]?.text === ",") &&
-      !clauseAfterApposition(toks, k, j) &&
-      !isCap(u) &&
-      !nounUse(toks, j) &&
-      !nounAfterNameRun(toks, j, input.switches)
-    ) {
+    if (tagVerbAt(input, j, n, manner)) {
       // "…, it has been claimed": a passive names no speaker ("is reported as saying" does, switch).
       const asSaying = passiveAsSaying(toks, j, input.switches);
       const tagToo = u.lower === "continued" || asSaying || reportedTag(toks, qi, j, input.switches);
