@@ -72,3 +72,24 @@ describe("a closing tag after a quotation", () => {
     expect(q?.speakerName ?? null).not.toBe("Ben Alto");
   });
 });
+
+describe("a restrictive who-clause between a description and its verb", () => {
+  it("is read past to the description", () => {
+    const body =
+      'Talks\n\nAlthough there is no such overlap with the campaign, a city hall official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions."';
+    expect(speakerOf(directQuotes(body), "Certainly there")).toBe("a city hall official");
+  });
+
+  it("so a he after it is that source, not a name from before", () => {
+    const body =
+      'Boats\n\nWade Corley, vice president at the firm, said management wants to stay independent. "We are not trying to sell," he said. An analyst who wanted anonymity said 40 dlrs a share is a "decent" price. "A bidding war to 60 dlrs a share is stretching it," he said.';
+    expect(speakerOf(directQuotes(body), "A bidding war")).not.toBe("Wade Corley");
+  });
+
+  it("but not when 'who' is the clause's object and a name its subject", () => {
+    const body =
+      'Letters\n\nThe people who Mr Hallam labels the new "threat" are those who follow no teaching at all.';
+    const q = directQuotes(body).find((x) => x.text.startsWith("threat"));
+    expect(q?.speakerName ?? null).not.toBe("The people");
+  });
+});

@@ -32,7 +32,7 @@ import {
 } from "./phrases.ts";
 import { mannerOrPutIt } from "./put-it.ts";
 import { quotedBeforeParticiple } from "./quoted-as-saying.ts";
-import { RESTRICTIVE_WHO_HEAD_SWITCH, restrictiveWhoHead } from "./relative-head.ts";
+import { RESTRICTIVE_WHO_CLAUSE_RULE, RESTRICTIVE_WHO_HEAD_RULE } from "./relative-head.ts";
 import { relativeObjectVerb } from "./relative-object.ts";
 import { RESIDUAL19_SUBJECT_RULES } from "./residual19-switches.ts";
 import { frontedClauseVerb } from "./s22-fronted-clause.ts";
@@ -178,10 +178,8 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return p && /^\p{Lu}/u.test(p.text) && !/^(?:The|A|An)\s/.test(p.text) ? p : null;
     },
   },
-  {
-    ...RESTRICTIVE_WHO_HEAD_SWITCH,
-    try: ({ toks, b, text }) => restrictiveWhoHead(toks, b, text),
-  },
+  RESTRICTIVE_WHO_HEAD_RULE,
+  RESTRICTIVE_WHO_CLAUSE_RULE, // (s40) "a White House official who spoke anonymously … said"
   PARTICIPLE_PAST_OBJECT_RULE, // (s27) "left the Union Party saying": the subject, not the object
   {
     name: "name-participle",
