@@ -26,6 +26,7 @@ import { KIND_NOUN_NAME_RULE } from "./kind-noun-name.ts";
 import { knownPhrase } from "./known-phrase.ts";
 import { leadingArticle } from "./leading-article.ts";
 import { loneWord } from "./lone-word.ts";
+import { NAMED_GIVEN_NAME_RULE } from "./named-given-name.ts";
 import { nationality } from "./nationality.ts";
 import { notAnActor } from "./not-an-actor.ts";
 import { numberLedName } from "./number-led.ts";
@@ -89,6 +90,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   KIND_NOUN_NAME_RULE,
   // (s39: "Mr Houston", "ombudsman Elizabeth France", before title-name and not-an-actor refuse the place word)
   PLACE_WORD_NAME_RULE,
+  // (s40: "a resident named Caroline", before the lone word waits for a full name that never comes)
+  NAMED_GIVEN_NAME_RULE,
   titleName, // 1.
   // (set 27: "Joint Committee on Human Rights")
   ORG_HEAD_ON_STEP,

@@ -1,0 +1,29 @@
+// Session 40, names (issue #13, PolNeAR train): "a Salem, N.H., resident named Caroline", "a
+// protester who gave his name only as Marco": a person the article introduces by a given name alone.
+// A lone known given name otherwise waits for a full name the article gives, and with none it was
+// no actor, so the "she said" after it found no one.
+
+import { addPerson } from "../article-actors.ts";
+import { knownGivenName } from "../gender.ts";
+import type { ChunkRule } from "./rule.ts";
+
+/** What introduces someone by one name, right before it (a known given name says person). */
+const NAMED_BEFORE = /\b(?:named|identified (?:only )?as|known only as)\s+$/;
+/** What introduces a person by one name whatever the name: a person noun before "named", or
+ *  "gave her name as". */
+const PERSON_NAMED_BEFORE =
+  /\b(?:(?:wo)?man|girl|boy|resident|protester|voter|student|teacher|worker|supporter|mother|father|son|daughter|wife|husband|friend|officer|soldier|veteran|nurse|doctor|teenager|person|immigrant|refugee|farmer|driver|owner|activist|retiree|fan)\s+named\s+$|\b(?:gave|gives|giving) (?:his|her) (?:first )?name (?:only )?as\s+$/;
+
+export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
+  name: "named-given-name",
+  doc: "'a resident named Caroline', 'who gave her name only as Maria': a lone known given name so introduced is a person",
+  try: ({ st, c, vocab }) => {
+    if (c.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(c[0]!.text)) return null;
+    const at = c[0]!.start;
+    const before = st.text.slice(Math.max(0, at - 40), at);
+    if (!PERSON_NAMED_BEFORE.test(before) && !(knownGivenName(c[0]!.text) && NAMED_BEFORE.test(before)))
+      return null;
+    addPerson(st, c, null, true, vocab);
+    return true;
+  },
+};
