@@ -93,3 +93,16 @@ describe("a restrictive who-clause between a description and its verb", () => {
     expect(q?.speakerName ?? null).not.toBe("The people");
   });
 });
+
+describe("a role running through 'of' before a name in apposition, in a closing tag", () => {
+  it("gives the name, not the outlet the speaker told", () => {
+    const body =
+      'Allies\n\nThe speaker urged his critics to pipe down. "Eventually, positions will soften," Rep. Dale Hunter’s chief of staff, Joe Kasprak, told Politico.';
+    expect(speakerOf(directQuotes(body), "Eventually")).toBe("Joe Kasprak");
+  });
+
+  it("after 'the' too", () => {
+    const body = 'Allies\n\n"It is over," the head of communications, Ann Roe, said on Monday.';
+    expect(speakerOf(directQuotes(body), "It is over")).toBe("Ann Roe");
+  });
+});

@@ -49,7 +49,7 @@ import { PARTICIPLE_NOT_INVERTED_SWITCH } from "./set28-switches.ts";
 import { makingPassive, roleAgent } from "./set30-switches.ts";
 import { anonymousFrom } from "./set34-switches.ts";
 import { linkWord } from "./source-link.ts";
-import { clauseAfterApposition, termInApposition } from "./tag-apposition.ts";
+import { clauseAfterApposition, roleOfPhrase, termInApposition } from "./tag-apposition.ts";
 import type { TagInput } from "./tag-input.ts";
 import { ownSubjectAfterClause, TAG_OWN_SUBJECT_SWITCH } from "./tag-own-subject.ts";
 import { isCap, isReadCue, isVerbish, nounUse, PASSIVE_AUX, ROLE_LIKE, type Tok } from "./tokens.ts";
@@ -335,7 +335,7 @@ function speakerThenVerb(input: TagInput): Cue | null {
       let e = k;
       while (e < j && phraseToken(toks, e) && !(ADVERBS.has(toks[e]!.lower) && e > k)) e++;
       // (or a bare role with a name in apposition: "hunt master, Captain Ian Farquhar, said", switch)
-      const read = phraseBefore(toks, e, text);
+      const read = phraseBefore(toks, e, text) ?? roleOfPhrase(toks, k, e, text);
       const bare = read ? null : bareRoleBefore(toks, k, e, text, input.switches);
       const first = anonymousFrom(toks, read, text, input.switches) ?? bare;
       if (!first) return null;

@@ -4,6 +4,7 @@
 // but a verb deep in a clause after it is no tag's.
 
 import { ADVERBS } from "../lexicons/clauses.ts";
+import { type Phrase, phraseOf } from "./phrases.ts";
 import type { Tok } from "./tok.ts";
 
 /** A short quoted term (toks[j]) inside an apposition opened after toks[k]. */
@@ -30,4 +31,25 @@ export function clauseAfterApposition(toks: Tok[], k: number, j: number): boolea
     return false;
   const words = toks.slice(c + 1, j).filter((t) => t.type === "w" && /^\p{Ll}/u.test(t.text));
   return words.filter((t) => !ADVERBS.has(t.lower) && !/ly$/.test(t.lower)).length >= 2;
+}
+
+/** `"…," the chief of staff, Joe Kasper, told Politico`: a role of words in lower case that runs
+ *  through "of", after "the"/"a" or a possessive name, read whole (the phrase reader stops at
+ *  "of"), so the name in apposition after it is found; null for anything else. */
+export function roleOfPhrase(toks: Tok[], k: number, e: number, text: string): Phrase | null {
+  if (toks[e]?.text !== ",") return null;
+  // (after "the"/"a", or after a possessive name: "Rep. Duncan Hunter's chief of staff")
+  let w = -1;
+  if (/^(?:the|a|an)$/.test(toks[k]!.lower)) w = k + 1;
+  else
+    for (let i = k; i < e && i - k < 6 && toks[i]!.type === "w" && /^\p{Lu}/u.test(toks[i]!.text); i++)
+      if (/['’]s$/.test(toks[i]!.text)) {
+        w = i + 1;
+        break;
+      }
+  if (w < 0 || e - w < 3 || e - w > 6) return null;
+  const words = toks.slice(w, e);
+  if (!words.every((t) => t.type === "w" && /^\p{Ll}/u.test(t.text)) || !words.some((t) => t.lower === "of"))
+    return null;
+  return words.at(-1)!.lower === "of" ? null : phraseOf(toks, k, e - 1, text);
 }
