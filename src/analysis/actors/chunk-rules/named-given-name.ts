@@ -16,7 +16,7 @@ const PERSON_NAMED_BEFORE =
 
 export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
   name: "named-given-name",
-  doc: "'a resident named Caroline', 'who gave her name only as Maria': a lone known given name so introduced is a person",
+  doc: "'a resident named Caroline', 'who gave her name only as Maria': one name after a person noun and 'named', after 'gave her name as', or a known given name after 'named'/'identified as', is a person",
   try: ({ st, c, vocab }) => {
     if (c.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(c[0]!.text)) return null;
     const at = c[0]!.start;
