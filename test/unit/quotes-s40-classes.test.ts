@@ -106,3 +106,16 @@ describe("a role running through 'of' before a name in apposition, in a closing 
     expect(speakerOf(directQuotes(body), "It is over")).toBe("Ann Roe");
   });
 });
+
+describe("an inverted tag whose description ends 'known as <Name>'", () => {
+  it("gives the name, as the same tag before its verb does", () => {
+    const body =
+      'Base\n\n"There never was a stand-down order," said the base chief known as Rolf, speaking publicly for the first time.';
+    expect(speakerOf(directQuotes(body), "There never")).toBe("Rolf");
+  });
+
+  it("after 'known only as' too", () => {
+    const body = 'Camp\n\n"We waited for hours," said a protester known only as Marco.';
+    expect(speakerOf(directQuotes(body), "We waited")).toBe("Marco");
+  });
+});

@@ -41,3 +41,21 @@ export const BARE_TIME = /^(?:earlier|later|meanwhile|separately|elsewhere)$/; /
 export const tailBreak = (toks: Tok[], k: number): boolean =>
   TAIL_BREAKERS.has(toks[k]!.lower) ||
   (TIME_DETERMINERS.has(toks[k]!.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? ""));
+
+/** `said the base chief known as Bob`: where a phrase read after a verb stops at "known (only)
+ *  as", the name after it, as the same tag before its verb gives ("… known as Bob said"); else
+ *  null (session 40). */
+export function knownAsName(
+  toks: readonly Tok[],
+  k: number,
+  text: string,
+): { start: number; end: number; text: string } | null {
+  const a = toks[k]?.lower === "only" ? k + 1 : k;
+  if (toks[a]?.lower !== "as" || !/^(?:known|named)$/.test(toks[k - 1]?.lower ?? "")) return null;
+  let s = a + 1;
+  if (toks[s]?.lower === "only") s++;
+  let e = s;
+  while (e < toks.length && e - s < 4 && toks[e]!.type === "w" && isCap(toks[e]!)) e++;
+  if (e === s) return null;
+  return { start: toks[s]!.start, end: toks[e - 1]!.end, text: text.slice(toks[s]!.start, toks[e - 1]!.end) };
+}

@@ -21,6 +21,7 @@ import { capitalOf, lowerBodyAnd, orgLink } from "./org-link.ts";
 import {
   BARE_TIME,
   frontWord,
+  knownAsName,
   nameLink,
   OPENING_PREPOSITION,
   openingParticiple,
@@ -246,7 +247,7 @@ export function phraseAfter(toks: Tok[], at: number, text: string): Phrase | nul
     words++;
   }
   if (k === s) return null;
-  const p = phraseOf(toks, s, k - 1, text);
+  const p = knownAsName(toks, k, text) ?? phraseOf(toks, s, k - 1, text);
   // "said in a statement", "said on Tuesday": no speaker there.
   if (!/\p{Lu}/u.test(p.text) && !DETERMINERS.has(toks[s]!.lower)) return null;
   return p;
