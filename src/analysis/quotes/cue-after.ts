@@ -22,15 +22,7 @@ import { nameAfterJoinedRoles } from "./joined-roles-name.ts";
 import { MANNER_AFTER_SUBJECT_SWITCH, mannerTag, mannerVerbClosing } from "./manner-tag.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { passiveAsSaying } from "./passive-as-saying.ts";
-import {
-  agentAfter,
-  type Cue,
-  nameRun,
-  type Phrase,
-  phraseAfter,
-  phraseBefore,
-  phraseOf,
-} from "./phrases.ts";
+import { agentAfter, type Cue, type Phrase, phraseAfter, phraseBefore, phraseOf } from "./phrases.ts";
 import { DESCRIBED_TAG_NAME_SWITCH } from "./pronoun18-switches.ts";
 import { quotedAsSaying } from "./quoted-as-saying.ts";
 import { endsOnSayingParticiple } from "./quoted-participle.ts";
