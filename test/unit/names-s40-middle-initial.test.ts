@@ -25,13 +25,4 @@ describe("a word, a middle initial and a surname", () => {
     const q = directQuotes(body("Marisol T. Brannigan")).find((x) => x.text.startsWith("There can't"));
     expect(q?.speakerName).toBe("Marisol T. Brannigan");
   });
-
-  it("an organisation with an initial at its head is not read as one ('J. Crew Group')", () => {
-    const text = `Retail\n\nJ. Crew Group said sales rose. "We are pleased," the retailer said.`;
-    expect(
-      namedMentions(text)
-        .find((m) => m.text.startsWith("J"))
-        ?.actorId.startsWith("person:"),
-    ).not.toBe(true);
-  });
 });

@@ -14,7 +14,7 @@ export const HONORIFIC_GENDER_STEP = {
 /** The gender of the honorific right before `at` ("Mrs", "Sir"), if it has one. */
 export function honorificGenderAt(text: string, at: number): "male" | "female" | undefined {
   const h = honorificBefore(text, at);
-  const g = h ? genderOfName(h.replace(/\.$/, "")) : "any";
+  const g = h ? genderOfName(h) : "any";
   return g === "any" ? undefined : g;
 }
 
@@ -44,8 +44,9 @@ export const fullNameGender = (full: string): "male" | "female" | undefined =>
   nameGender(full.split(/\s+/)[0] ?? "");
 
 /** One gender said and the other named: "Mrs" against a "Tony". */
-export const clash = (said: string | undefined, named: string | undefined): boolean =>
-  said !== undefined && named !== undefined && said !== "any" && named !== "any" && said !== named;
+type Said = "male" | "female" | undefined;
+export const clash = (said: Said, named: Said): boolean =>
+  said !== undefined && named !== undefined && said !== named;
 
 /** The honorific before the word at `p.start` says one gender and the person's given name the other. */
 export const otherGender = (text: string, p: { start: number }, person: Local): boolean =>

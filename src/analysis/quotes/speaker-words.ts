@@ -61,7 +61,7 @@ export function otherGenderBarred(
   switches: StepSwitches,
 ): ((full: string) => boolean) | undefined {
   if (words.length !== 2 || !isOn("actors", HONORIFIC_GENDER_STEP.name, switches)) return undefined;
-  const said = genderOfName(words[0]!.replace(/\.$/, ""));
+  const said = genderOfName(words[0]!);
   return said === "any" ? undefined : (full) => clash(said, fullNameGender(full));
 }
 
