@@ -7,6 +7,7 @@ import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { pastGathering } from "./hearer-noun.ts";
+import { PLURAL_SUBJECT_VERB_SWITCH, pluralSubjectVerb } from "./plural-subject-verb.ts";
 import { TOLD_HEARER_NOUN_SWITCH } from "./set31-switches.ts";
 import { isAdverb, isCap, isVerbish, type Tok } from "./tokens.ts";
 
@@ -78,9 +79,14 @@ const NOT_OPENERS = new Set(
 const CONTRACTED = /^(?:it|he|she|they|we|i|there|that|you|who)['’](?:s|re|m|d|ll|ve)$/;
 
 /** Could toks[k] be a clause's finite verb (given the word before it)? */
-function finiteAt(toks: Tok[], k: number, a: number): boolean {
+function finiteAt(toks: Tok[], k: number, a: number, switches?: StepSwitches): boolean {
   const u = toks[k]!;
   if (AUXILIARY.test(u.lower)) return true;
+  // "said voters want change" (switch): a plain verb after a plural subject.
+  if (switches && k <= a + 2 && isOn("quotes", PLURAL_SUBJECT_VERB_SWITCH.name, switches)) {
+    const words = toks.slice(a, k + 1).map((t) => (t.type === "w" ? t.text : ""));
+    if (pluralSubjectVerb(words, 0, k - a)) return true;
+  }
   const prev = toks[k - 1]!;
   if (DETERMINER_LIKE.has(prev.lower) || TITLE_WORDS.has(prev.lower)) return false;
   if (PAST.test(u.lower) || IRREGULAR_PAST_FORMS.has(u.lower)) return true;
@@ -92,7 +98,7 @@ function finiteAt(toks: Tok[], k: number, a: number): boolean {
  * Does toks[a…] read as a clause: a pronoun subject, or an opening word and then a finite verb
  * within a dozen words (a quotation there carries the verb: `the justice's "mind is shot"`).
  */
-export function clauseAt(toks: Tok[], a: number): boolean {
+export function clauseAt(toks: Tok[], a: number, switches?: StepSwitches): boolean {
   const t = toks[a];
   if (t?.type !== "w" || NOT_OPENERS.has(t.lower)) return false;
   if (CONTRACTED.test(t.lower) || (t.lower in PRONOUN_SUBJECTS && t.lower !== "it")) return true;
@@ -100,7 +106,7 @@ export function clauseAt(toks: Tok[], a: number): boolean {
     const u = toks[k]!;
     if (u.type === "q") return true;
     if (u.type !== "w") return u.text === "(" || u.text === ")" ? k - a < 6 : false;
-    if (finiteAt(toks, k, a)) return true;
+    if (finiteAt(toks, k, a, switches)) return true;
   }
   return false;
 }

@@ -349,8 +349,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
       );
       if (HEARER_VERBS.has(toks[j]!.lower)) k = pastTimeWords(toks, pastHearer(toks, k));
       const k0 = k;
-      if (!clauseAt(toks, k)) k = pastPhrase(toks, k);
-      if (!clauseAt(toks, k)) {
+      if (!clauseAt(toks, k, c.switches)) k = pastPhrase(toks, k);
+      if (!clauseAt(toks, k, c.switches)) {
         // "said Trump's use of social media gives …": after a plain "say", any clause.
         if (!SAY.test(toks[j]!.lower) || !isOn("quotes", "reported-say-loose-clause", c.switches))
           return null;

@@ -10,6 +10,7 @@ import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { accordingSource, datedSource, relativeInSource } from "./reported-according.ts";
 import { JOINT_REPORTERS_SWITCH } from "./reported-inside.ts";
 import { clauseWordAt } from "./reported-name-words.ts";
+import { PHRASE_TAIL_CHECK, phraseWithoutHead } from "./reported-phrase-tail.ts";
 import type { ReportedCue } from "./reported-rules.ts";
 import type { QuoteDoc } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -144,6 +145,10 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
       );
       return ws.length > 1 && clause ? "drop" : null;
     },
+  },
+  {
+    ...PHRASE_TAIL_CHECK,
+    try: ({ cue }) => (phraseWithoutHead(cue.speaker.text) ? "drop" : null),
   },
   {
     name: "reported-two-speakers",

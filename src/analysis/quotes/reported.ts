@@ -14,6 +14,7 @@ import {
   STANCE_OBJECT_VERBS,
 } from "../lexicons/verbs.ts";
 import { firstOf, isOn, type StepSwitches } from "../steps.ts";
+import { PLURAL_SUBJECT_VERB_SWITCH } from "./plural-subject-verb.ts";
 import { ACCORDING_MEDIAL_SWITCH, ACCORDING_SOURCE_SWITCH, accordingSpeaker } from "./reported-according.ts";
 import { DASH_ASIDE_SWITCH, withoutDashAsides } from "./reported-asides.ts";
 import { CONTROL_SWITCH } from "./reported-control.ts";
@@ -311,6 +312,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   UNTRUSTED_NO_CUT,
   SAME_PERSON_PRONOUN,
   SHORT_CONTENT_SWITCH,
+  PLURAL_SUBJECT_VERB_SWITCH,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
