@@ -1,6 +1,7 @@
 // Names the article uses, for turning "Mr Straw" or "the department" into the fullest form.
 
 import type { TextLayer } from "../../text/tokens.ts";
+import { genderOfName } from "../actors/gender.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { PLACE_HEADS, PLACES } from "../lexicons/places.ts";
 import { nameRuns, SPEAKER_NAME_RUNS } from "../name-runs.ts";
@@ -22,11 +23,26 @@ const OPENING_PREPOSITIONS = new Set(
   "under by with from through during without within among against amid unlike for".split(" "),
 );
 
+type Named = { name: string; org?: boolean };
+
+/** Two people, not two forms of one name: persons' names whose first words differ (not a short
+ *  form, "Chris"/"Christopher", nor an initial) and one at least a known given name. */
+function twoPeople(a: Named, b: Named): boolean {
+  if (a.org || b.org || (genderOfName(a.name) === "any" && genderOfName(b.name) === "any")) return false;
+  const x = a.name.toLowerCase().split(" ")[0]!;
+  const y = b.name.toLowerCase().split(" ")[0]!;
+  const initial = (w: string) => w.length <= 2 || w.endsWith(".");
+  return x !== y && !x.startsWith(y) && !y.startsWith(x) && !initial(x) && !initial(y);
+}
+
 // The runs are found by the one capitalised-run finder (../name-runs.ts) with the speaker rules.
 export class DocNames {
   /** A tie between full names of one length goes to a later one when the first was named after
    *  "of" ("the brother of Sam Hale"), a point of reference (switch "latest-shared-surname"). */
   latestTie = false;
+  /** Two people sharing a surname ("Chris Murphy", later "Anne Marie Murphy"): the longer name
+   *  does not take the lone surname from the one named first (switch "shared-surname-first"). */
+  firstOfTwoPeople = false;
   /** Full names (2+ tokens after titles), first mention order; `ofObject`: first named after "of". */
   readonly full: Array<{
     name: string;
@@ -141,7 +157,8 @@ export class DocNames {
   ): { name: string; gender: "male" | "female" | "any" } | null {
     if (core.length === 0) return null;
     const want = core.map((w) => w.toLowerCase());
-    let best: { name: string; gender: "male" | "female" | "any"; ofObject?: boolean } | null = null;
+    let best: { name: string; gender: "male" | "female" | "any"; ofObject?: boolean; org?: boolean } | null =
+      null;
     // ("Mr. Obama" in an article with a "Michelle Obama": a surname, never the given name of the
     // headline's "Obama Sees"; only asked with a gendered honorific before the word)
     const surname =
@@ -163,8 +180,9 @@ export class DocNames {
       // "the brother of Sam Hale … Writer Tom Hale … said Hale": not the point of reference.
       const later =
         this.latestTie && !!best?.ofObject && f.at <= before && ws.length === best.name.split(" ").length;
-      if ((tail || (head && !surname)) && (longer || later)) {
-        best = { name: f.name, gender: f.gender, ofObject: !!f.ofObject };
+      const other = this.firstOfTwoPeople && tail && want.length === 1 && !!best && twoPeople(best, f);
+      if ((tail || (head && !surname)) && ((longer && !other) || later)) {
+        best = { name: f.name, gender: f.gender, ofObject: !!f.ofObject, org: f.org };
       }
     }
     return best;

@@ -39,6 +39,7 @@ import { governedTermsThenSharedTag } from "./s26-terms.ts";
 import { CONTEXT_SANDWICH_SWITCH, contextBetweenPersonQuotes } from "./s27-context-sandwich.ts";
 import { oneOfGroup } from "./s27-one-of-group.ts";
 import { siblingTerms } from "./s27-sibling-term.ts";
+import { SHARED_SURNAME_FIRST_SWITCH } from "./s41-switches.ts";
 import { ACTING_RECORD_TERM_SWITCH, recordLendsTerm, unattributeCrowdNoise } from "./scare18-switches.ts";
 import { resolveFound, SENTENCE_CUES, type SentenceCtx } from "./sentence.ts";
 import { KNOWN_AS_SWITCH } from "./set27-switches.ts";
@@ -80,6 +81,7 @@ export function extractQuotes(
   const actors = model ?? buildActorModel([article]);
   const names = namesOf(article, layer);
   names.latestTie = isOn("quotes", LATEST_SHARED_NAME_SWITCH.name, switches);
+  names.firstOfTwoPeople = isOn("quotes", SHARED_SURNAME_FIRST_SWITCH.name, switches);
   const doc = newQuoteDoc(article, layer, spans, actors, names, switches);
   if (spans.length > 0) {
     walkSentences(doc);
