@@ -55,3 +55,19 @@ describe("a speaker phrase that no noun heads", () => {
     expect([on, off]).toEqual([false, true]);
   });
 });
+
+describe("a reported 'he' or 'she' resolved to a person of the other gender", () => {
+  const body =
+    "Race\n\nHillary Clinton leads in the polls. Mr. Trump has broken more rules than Ross Perot did. Like most Democrats, Mrs. Clinton's campaign strategists say they believe the voters would turn out. But they cannot be certain.\n\nHe attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism. He tells audiences she may be prosecuted over her private email server.";
+
+  it("is no sure speaker: the report is dropped, never credited to her", () => {
+    const r = reported(body);
+    expect(r.some((q) => q.text.startsWith("she may be prosecuted"))).toBe(false);
+    expect(r.find((q) => q.text.startsWith("Mr. Clinton's personal life"))?.speakerName).toBe("Trump");
+  });
+
+  it("is what the check drops: switched off, 'He' went to Hillary Clinton", () => {
+    const r = reported(body, "quotes.reported-pronoun-gender-clash");
+    expect(r.find((q) => q.text.startsWith("she may be prosecuted"))?.speakerName).toBe("Hillary Clinton");
+  });
+});

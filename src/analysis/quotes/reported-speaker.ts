@@ -3,6 +3,7 @@
 // rules are not sure of, because a paraphrase credited to the wrong person is worse than none.
 // Each check is named so the ablation shows what it saves.
 
+import { fullNameGender } from "../actors/honorific-gender.ts";
 import { DEMONYM_NOUNS, PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
@@ -108,6 +109,20 @@ function twoPeople(doc: QuoteDoc, cue: ReportedCue, words: string): string | nul
     : null;
 }
 
+/** Session 41: a he/she whose person's given name says the other gender is no sure speaker. */
+export const PRONOUN_GENDER_CLASH_SWITCH = {
+  name: "reported-pronoun-gender-clash",
+  doc: '"He tells audiences …" resolved to Hillary Clinton: a he/she is dropped when the given name says the other gender',
+};
+
+/** A full name whose given name says the other gender ("Hillary Clinton" for "he"); a lone word
+ *  ("Howard" for Mrs Howard) is a surname, and names either gender bears ("Marion") say nothing. */
+const otherGivenName = (name: string | null, g: "male" | "female") => {
+  if (!name || !/\s/.test(name.trim())) return false;
+  const given = fullNameGender(name);
+  return given !== undefined && given !== g;
+};
+
 /** Checks tried in order; the first that says "drop" drops the record. */
 export const ADJECTIVE_NAME_SWITCH = {
   name: "reported-indefinite-adjective-name",
@@ -126,10 +141,15 @@ export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">
   {
     name: "reported-pronoun-confident",
     doc: "he/she only when resolved to a person of the actor model, it to an organisation; never they/we/I",
-    try: ({ cue, sp }) => {
+    try: ({ doc, cue, sp }) => {
       const g = PRONOUNS[cue.speaker.text.toLowerCase()];
       if (!g) return null;
-      if ((g === "male" || g === "female") && sp.id && sp.kind === "person") return null;
+      // ("He tells audiences …" resolved to Hillary Clinton: a given name of the other gender, switch)
+      const clash =
+        isOn("quotes", PRONOUN_GENDER_CLASH_SWITCH.name, doc.switches) &&
+        (g === "male" || g === "female") &&
+        otherGivenName(sp.name, g);
+      if ((g === "male" || g === "female") && sp.id && sp.kind === "person" && !clash) return null;
       if (g === "thing" && sp.id && sp.kind === "organization") return null;
       return "drop";
     },

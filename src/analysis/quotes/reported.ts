@@ -32,6 +32,7 @@ import {
   ADJECTIVE_NAME_SWITCH,
   JOINT_SWITCH,
   jointSpeaker,
+  PRONOUN_GENDER_CLASH_SWITCH,
   REPORTED_SPEAKER_CHECKS,
 } from "./reported-speaker.ts";
 import { DAY_PART_SWITCH, PARTICIPLE_OPENER_SWITCH, WHILE_PARTICIPLE_SWITCH } from "./reported-subject.ts";
@@ -313,6 +314,7 @@ export const REPORTED_STEPS: readonly { name: string; doc: string }[] = [
   SAME_PERSON_PRONOUN,
   SHORT_CONTENT_SWITCH,
   PLURAL_SUBJECT_VERB_SWITCH,
+  PRONOUN_GENDER_CLASH_SWITCH,
   {
     name: "reported-possessive-role",
     doc: '"Sanders\' campaign says", "Trump\'s campaign manager said": the role with its possessor, unnamed',
