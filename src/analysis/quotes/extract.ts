@@ -57,6 +57,14 @@ import { statementsAfterReport, termsAfterSpeaker } from "./term-after-speaker.t
 import { tokensOf } from "./tokens.ts";
 import type { QuoteFound } from "./types.ts";
 
+/** The article's names, read as the switches say: a shared surname's latest bearer after a point
+ *  of reference (set 30), the first of two people over a longer name (session 41). */
+function withNameSwitches(names: DocNames, switches: StepSwitches): DocNames {
+  names.latestTie = isOn("quotes", LATEST_SHARED_NAME_SWITCH.name, switches);
+  names.firstOfTwoPeople = isOn("quotes", SHARED_SURNAME_FIRST_SWITCH.name, switches);
+  return names;
+}
+
 /** The article's quoted spans, stray closing marks read as the switches say. */
 const spansOf = (article: Article, switches: StepSwitches) =>
   quotedSpans(
@@ -79,9 +87,7 @@ export function extractQuotes(
   const layer = layerOf(article); // only for articles with quotations or reporting cues
   // One actor model for quotes, /actor and events: without one, this article's own.
   const actors = model ?? buildActorModel([article]);
-  const names = namesOf(article, layer);
-  names.latestTie = isOn("quotes", LATEST_SHARED_NAME_SWITCH.name, switches);
-  names.firstOfTwoPeople = isOn("quotes", SHARED_SURNAME_FIRST_SWITCH.name, switches);
+  const names = withNameSwitches(namesOf(article, layer), switches);
   const doc = newQuoteDoc(article, layer, spans, actors, names, switches);
   if (spans.length > 0) {
     walkSentences(doc);
