@@ -164,7 +164,8 @@ export function sentencesOf(text: string, start: number, end: number): Sentence[
     if (k >= end) break;
     const next = text[k]!;
     if (!/[\p{Lu}\p{N}"“‘'(«[]/u.test(next)) continue; // lower-case continuation
-    if (quoteOpen[i - start] && !closesQuote(text, i + 1, j)) continue;
+    // (inside “…”, a ’ after the stop closes an inner ‘…’, not the quotation: “He said, ‘Trust me.’ That …”)
+    if (quoteOpen[i - start] && !closesDoubleQuote(text, i + 1, j)) continue;
     // “… BEWARE!” Trump said. — the attribution after a quotation belongs to its sentence.
     if (closesQuote(text, i + 1, j) && ATTRIBUTION_AFTER.test(text.slice(k, Math.min(end, k + 80)))) continue;
     if (ch === "." && !isSentenceFinalPeriod(text, sStart, i, k, end)) continue;
@@ -178,6 +179,12 @@ export function sentencesOf(text: string, start: number, end: number): Sentence[
 
 function closesQuote(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text[i] === '"' || CLOSERS.has(text[i]!)) return true;
+  return false;
+}
+
+/** Does a double closing mark stand in text[from, to)? (An open double quotation ends only on one.) */
+function closesDoubleQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === '"' || text[i] === "”" || text[i] === "»") return true;
   return false;
 }
 

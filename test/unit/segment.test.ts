@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sentencesOf } from "../../src/corpus/segment.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const split = (t: string) => sentencesOf(t, 0, t.length).map((s) => t.slice(s.start, s.end));
 
@@ -20,6 +21,18 @@ describe("sentence segmentation", () => {
       "The buyer was never named.",
     ]);
     expect(split("He met U.S. President Ellis.")).toEqual(["He met U.S. President Ellis."]);
+  });
+
+  it("keeps a quotation whole past an inner quotation it closes with a stop (session 41)", () => {
+    const t =
+      "“He said, ‘Trust me, I’ll do good.’ That may worry people,” said Alan Berger, a doctor. The crowd left.";
+    expect(split(t)).toEqual([
+      "“He said, ‘Trust me, I’ll do good.’ That may worry people,” said Alan Berger, a doctor.",
+      "The crowd left.",
+    ]);
+    // the closing tag then reaches its quotation: the speaker is the one named in it
+    const body = `Forum\n\nDonald Trump spoke on Thursday. ${t}`;
+    expect(speakerOf(directQuotes(body), "He said, ‘Trust me")).toBe("Alan Berger");
   });
 
   it("keeps a quotation that spans sentences in one piece", () => {
