@@ -3,6 +3,8 @@
 // like any noun, so it counts only from a closed list of common verbs, right after a plural
 // subject word (and one quantifier at most before it).
 
+import type { Tok } from "./tokens.ts";
+
 /** Common verbs in their plain present form (third person plural). */
 const PLAIN_VERBS = new Set(
   `want need deserve think believe know like support oppose misunderstand understand feel see have
@@ -17,12 +19,13 @@ const QUANTIFIERS = new Set("most many some all few several both".split(" "));
 
 const plural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || /^\p{L}{3,}[^su'’]s$/u.test(w);
 
-/** Is the word at `k` a plain present verb after a plural subject that opens at `a`? */
-export function pluralSubjectVerb(words: readonly string[], a: number, k: number): boolean {
-  if (!PLAIN_VERBS.has(words[k] ?? "")) return false;
+/** Is toks[k] a plain present verb after a plural subject that opens at toks[a]? */
+export function pluralSubjectVerb(toks: readonly Tok[], a: number, k: number): boolean {
+  const word = (i: number) => (toks[i]?.type === "w" ? toks[i]!.text : "");
+  if (!PLAIN_VERBS.has(word(k))) return false;
   const subject = k - 1;
-  if (!plural(words[subject] ?? "")) return false;
-  return subject === a || (subject === a + 1 && QUANTIFIERS.has((words[a] ?? "").toLowerCase()));
+  if (subject < a || !plural(word(subject))) return false;
+  return subject === a || (subject === a + 1 && QUANTIFIERS.has(word(a).toLowerCase()));
 }
 
 export const PLURAL_SUBJECT_VERB_SWITCH = {

@@ -83,10 +83,13 @@ function finiteAt(toks: Tok[], k: number, a: number, switches?: StepSwitches): b
   const u = toks[k]!;
   if (AUXILIARY.test(u.lower)) return true;
   // "said voters want change" (switch): a plain verb after a plural subject.
-  if (switches && k <= a + 2 && isOn("quotes", PLURAL_SUBJECT_VERB_SWITCH.name, switches)) {
-    const words = toks.slice(a, k + 1).map((t) => (t.type === "w" ? t.text : ""));
-    if (pluralSubjectVerb(words, 0, k - a)) return true;
-  }
+  if (
+    switches &&
+    k <= a + 2 &&
+    isOn("quotes", PLURAL_SUBJECT_VERB_SWITCH.name, switches) &&
+    pluralSubjectVerb(toks, a, k)
+  )
+    return true;
   const prev = toks[k - 1]!;
   if (DETERMINER_LIKE.has(prev.lower) || TITLE_WORDS.has(prev.lower)) return false;
   if (PAST.test(u.lower) || IRREGULAR_PAST_FORMS.has(u.lower)) return true;

@@ -3,7 +3,7 @@
 // rules are not sure of, because a paraphrase credited to the wrong person is worse than none.
 // Each check is named so the ablation shows what it saves.
 
-import { fullNameGender } from "../actors/honorific-gender.ts";
+import { clash, fullNameGender } from "../actors/honorific-gender.ts";
 import { DEMONYM_NOUNS, PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
@@ -117,11 +117,8 @@ export const PRONOUN_GENDER_CLASH_SWITCH = {
 
 /** A full name whose given name says the other gender ("Hillary Clinton" for "he"); a lone word
  *  ("Howard" for Mrs Howard) is a surname, and names either gender bears ("Marion") say nothing. */
-const otherGivenName = (name: string | null, g: "male" | "female") => {
-  if (!name || !/\s/.test(name.trim())) return false;
-  const given = fullNameGender(name);
-  return given !== undefined && given !== g;
-};
+const otherGivenName = (name: string | null, g: "male" | "female") =>
+  !!name && /\s/.test(name.trim()) && clash(g, fullNameGender(name));
 
 /** Checks tried in order; the first that says "drop" drops the record. */
 export const ADJECTIVE_NAME_SWITCH = {
