@@ -167,7 +167,13 @@ export function sentencesOf(text: string, start: number, end: number): Sentence[
     // (inside “…”, a ’ after the stop closes an inner ‘…’, not the quotation: “He said, ‘Trust me.’ That …”)
     if (quoteOpen[i - start] && !closesDoubleQuote(text, i + 1, j)) continue;
     // “… BEWARE!” Trump said. — the attribution after a quotation belongs to its sentence.
-    if (closesQuote(text, i + 1, j) && ATTRIBUTION_AFTER.test(text.slice(k, Math.min(end, k + 80)))) continue;
+    // (not after a quotation its own tag brought in, `Jo Marr said: "…." The Home Secretary told …`)
+    if (
+      closesQuote(text, i + 1, j) &&
+      !taggedBefore(text, sStart, i) &&
+      ATTRIBUTION_AFTER.test(text.slice(k, Math.min(end, k + 80)))
+    )
+      continue;
     if (ch === "." && !isSentenceFinalPeriod(text, sStart, i, k, end)) continue;
     out.push({ start: sStart, end: j });
     sStart = k;
@@ -175,6 +181,16 @@ export function sentencesOf(text: string, start: number, end: number): Sentence[
   }
   if (sStart < end) out.push({ start: sStart, end });
   return out;
+}
+
+/** Did the sentence from `from` open its first quotation after a tag's colon or comma ("said: “…")?
+ *  (BBC copy reopens a quotation at each of its sentences, so the first mark is the one to read.) */
+function taggedBefore(text: string, from: number, i: number): boolean {
+  let o = from;
+  while (o < i && text[o] !== '"' && text[o] !== "“") o++;
+  let b = o - 1;
+  while (b >= from && /\s/.test(text[b]!)) b--;
+  return o < i && b >= from && (text[b] === ":" || text[b] === ",");
 }
 
 function closesQuote(text: string, from: number, to: number): boolean {

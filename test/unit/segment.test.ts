@@ -48,6 +48,17 @@ describe("sentence segmentation", () => {
     expect(split(t)).toEqual(["“Stop now!” Harbour Master Ana Ruiz said.", "“Go home?”", "The crowd left."]);
   });
 
+  it("ends a sentence whose quotation a tag brought in, though a name and a verb follow", () => {
+    // BBC copy reopens the quotation at each of its sentences; the first mark is the one read
+    const t =
+      'Mr Varley said of the plan: "It is clever. "It is also cheap." The Home Secretary told the BBC: "Yes." "Stop!" Harbour Master Ana Ruiz said.';
+    expect(split(t)).toEqual([
+      'Mr Varley said of the plan: "It is clever. "It is also cheap."',
+      'The Home Secretary told the BBC: "Yes."',
+      '"Stop!" Harbour Master Ana Ruiz said.',
+    ]);
+  });
+
   it("splits between a closed quotation and the next sentence", () => {
     const t = '"It is over," she said. "We go home now."';
     expect(split(t)).toEqual(['"It is over," she said.', '"We go home now."']);

@@ -4,8 +4,10 @@
 
 import { CLERGY_OFFICES, ROLE_ABBREVIATIONS, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { type Alternative, isOn } from "../steps.ts";
+import { officeSubject } from "./office-subject.ts";
 import { officeWordsPastLord } from "./peer-role.ts";
 import { subjectMentionBefore } from "./prior-subject.ts";
+import { CAPITALISED_OFFICE_SUBJECT_SWITCH } from "./s42-switches.ts";
 import { MEMBER_OFFICE_SWITCH } from "./set30-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { resolveDescription, speakerForActor } from "./state.ts";
@@ -30,6 +32,16 @@ export const CAPITALISED_OFFICE_RULE: Alternative<SpeakerInput, Speaker> = {
       rest.every((w) => OFFICE_WORDS.some((set) => set.has(w.toLowerCase())));
     if (!office) return null;
     const sp = resolveDescription(doc, p);
+    // ("Mr Varley said …. The Home Secretary told the BBC": unlinked, the holder the lowercase office
+    // would take up; the model's name "Home Secretary" is not read, switch)
+    if (
+      sp.id === null &&
+      !MEMBER_OFFICES.has(last) &&
+      isOn("quotes", CAPITALISED_OFFICE_SUBJECT_SWITCH.name, doc.switches)
+    ) {
+      const held = officeSubject(doc, { ...p, text: p.text.toLowerCase() }, false, true);
+      return held ? { ...held, text: p.text } : sp;
+    }
     // "However, Mr Hale predicted …. The MP for Kettleby said": the member the sentence before names.
     if (
       sp.id !== null ||
