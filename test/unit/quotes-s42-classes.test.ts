@@ -23,3 +23,34 @@ describe("an office written in capitals", () => {
     expect(speakerOf(qs, "I was making an observation")).toBe("The Home Secretary");
   });
 });
+
+describe("a name written with 's before its verb", () => {
+  const shops =
+    "Shops\n\nSupermarket Dunmore's has reported weak sales. Dunmore's said: \"We are pleased with our progress.\" He's said to be furious, one trader said of the chief. \"It was a hard winter,\" Dunmore's told reporters.";
+
+  it("speaks: \"Dunmore's said\" is the firm's verb, not a possessive's noun", () => {
+    const qs = directQuotes(shops);
+    expect(speakerOf(qs, "We are pleased")).toMatch(/Dunmore/);
+    expect(speakerOf(qs, "It was a hard winter")).toMatch(/Dunmore/);
+  });
+
+  it("keeps a possessive's noun a noun: \"Mr Roe's claims\" are no cue", () => {
+    const qs = directQuotes('Row\n\nMr Roe\'s claims were "utterly false", Ann Lowe said.');
+    expect(speakerOf(qs, "utterly false")).toBe("Ann Lowe");
+  });
+});
+
+describe("members of a parliament as a group closing a sentence", () => {
+  const body =
+    'Hunt law\n\nThe new law is "so poorly drafted" that nobody can define the offence, pro-hunt MPs say. The claim came after a farmer kept his dogs. Tory MP Peter Luff said: "It is a mess."';
+
+  it("are the sentence's source, kept as written", () => {
+    const q = directQuotes(body).find((x) => x.text.includes("so poorly drafted"));
+    expect(q?.speakerName).toBe("pro-hunt MPs");
+  });
+
+  it("is what the switch does: off, the quotation had no source", () => {
+    const qs = directQuotes(body, switchOff("quotes.described-tag-members"));
+    expect(speakerOf(qs, "so poorly drafted")).toBeNull();
+  });
+});

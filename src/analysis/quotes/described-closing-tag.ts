@@ -11,12 +11,14 @@
 // what it leaves, before the clause-subject rule gives the quotation to the sentence's subject.
 
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
+import { ROLE_ABBREVIATIONS } from "../lexicons/titles.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import type { Cue } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
 import { pluralOpener, THEY_OWN_SUBJECT_SWITCH } from "./plural-source-they.ts";
 import { DESCRIBED_TAG_OF_SWITCH, describedOf, heardPast } from "./s25b-fresh-switches.ts";
+import { DESCRIBED_TAG_MEMBERS_SWITCH } from "./s42-switches.ts";
 import { DESCRIBED_CLOSING_TAG_SWITCH, DESCRIBED_TAG_GROUPS_SWITCH } from "./set25-switches.ts";
 import { isCap, isVerbish, type Tok } from "./tokens.ts";
 
@@ -48,10 +50,13 @@ function tagEnds(toks: Tok[], k: number, last: number, person: boolean): boolean
 /** A description as a tag's subject: a determiner and lowercase words ("a spokesman", "its chief",
  *  "a BaFin spokeswoman": a capital inside, not last), or lowercase words ending in a plural of
  *  anonymous sources ("industry analysts"). */
-function described(toks: Tok[], a: number, b: number, groups: boolean): boolean {
+function described(toks: Tok[], a: number, b: number, groups: boolean, members = false): boolean {
   if (b - a > 4 || toks.slice(a, b + 1).some((t) => t.type !== "w")) return false;
   if (DETERMINER.test(toks[a]!.lower)) return b > a && lowerWord(toks[b]) && !speechVerb(toks[b]);
   const head = toks[b]!.lower;
+  // ("…, pro-hunt MPs say.": members of a parliament, a plural abbreviation, with a party or modifier)
+  if (members && ROLE_ABBREVIATIONS.has(head) && /s$/.test(toks[b]!.text) && b - a <= 2)
+    return toks.slice(a, b).every((t) => lowerWord(t) || /^\p{Lu}\p{Ll}+$/u.test(t.text));
   // (switch "described-tag-groups": a plural agent noun too, "lenders", "campaigners", "economists")
   const group = ANONYMOUS_HEADS.has(head) || (groups && AGENT_PLURAL.test(head));
   return toks.slice(a, b + 1).every(lowerWord) && /s$/.test(head) && group;
@@ -89,7 +94,7 @@ function plainTag(toks: Tok[], c: number, last: number, text: string, sw: StepSw
     (one === "they" &&
       isOn("quotes", THEY_OWN_SUBJECT_SWITCH.name, sw) &&
       !!pluralOpener(text.slice(toks[0]!.start, toks[c]!.start))) ||
-    described(toks, c + 1, e - 1, groups) ||
+    described(toks, c + 1, e - 1, groups, groups && isOn("quotes", DESCRIBED_TAG_MEMBERS_SWITCH.name, sw)) ||
     describedOf(toks, c + 1, e - 1, sw) ||
     (groups && bodyOf(toks, c + 1, e - 1));
   if (!(person || source)) return null;

@@ -2,15 +2,19 @@
 // parliament described by party or seat takes up a person named before; the place is no speaker
 // (switch "member-description").
 
-import type { Alternative } from "../steps.ts";
+import { type Alternative, isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { subjectMentionBefore } from "./prior-subject.ts";
+import { DESCRIBED_TAG_MEMBERS_SWITCH } from "./s42-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
-import { type QuoteDoc, resolveDescription, speakerForActor } from "./state.ts";
+import { type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 const MEMBER = String.raw`the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:MP|MSP|MEP|AM|MLA)`;
 const MEMBER_ONLY = new RegExp(`^${MEMBER}$`, "u");
+/** "pro-hunt MPs", "Labour MEPs": members as a group, no one of them (a party or modifier before). */
+const MEMBERS =
+  /^(?!(?:the|a|an|these|those|its|their|his|her|our|some|many|most|all|two|three|both)\s)(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){1,2}(?:MPs|MSPs|MEPs|AMs|MLAs)$/iu;
 /** "the Tory MP for " (and "Ashford and " when the seat's second half is read alone). */
 const MEMBER_FOR = new RegExp(
   String.raw`(?:^|[\s,;:"”])(${MEMBER})\s+for\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+)?$`,
@@ -31,6 +35,9 @@ export const MEMBER_DESCRIPTION: Alternative<SpeakerInput, Speaker> = {
   name: "member-description",
   doc: '"the Salford MP said", "the Tory MP for Ashford admitted": the person named as a subject the sentence before, else the model\'s role link, not the seat',
   try: ({ doc, p }) => {
+    // ("…, pro-hunt MPs say": a group, kept as written, not the name "MPs", switch)
+    if (MEMBERS.test(p.text) && isOn("quotes", DESCRIBED_TAG_MEMBERS_SWITCH.name, doc.switches))
+      return unnamed(p, "plural");
     if (!MEMBER_ONLY.test(p.text)) return null;
     // A member is one person named in full ("Muslims" is no member): as a subject the sentence
     // before, else the model's role link.

@@ -7,4 +7,11 @@ export const CAPITALISED_OFFICE_SUBJECT_SWITCH = {
   doc: '"Mr Varley said: “…” The Home Secretary told the BBC": an unlinked office in capitals is the subject the sentence before names, as "the home secretary" is',
 };
 
-export const S42_SWITCHES = [CAPITALISED_OFFICE_SUBJECT_SWITCH];
+/** `…, pro-hunt MPs say.`: members of a parliament written as a plural abbreviation, with a
+ *  party or a modifier before it, as a closing tag's described source (described-closing-tag.ts). */
+export const DESCRIBED_TAG_MEMBERS_SWITCH = {
+  name: "described-tag-members",
+  doc: '`The law is "so poorly drafted" no-one can define the offence, pro-hunt MPs say.`: members written as a plural abbreviation (MPs, MEPs) with a party or modifier close the sentence as its source',
+};
+
+export const S42_SWITCHES = [CAPITALISED_OFFICE_SUBJECT_SWITCH, DESCRIBED_TAG_MEMBERS_SWITCH];

@@ -144,7 +144,8 @@ export const isVerbish = (t: Tok) => SPEECH_VERB_FORMS.has(t.lower);
 export const nounUse = (toks: Tok[], j: number) => {
   const p = toks[j - 1];
   if (p?.type !== "w") return false;
-  if (DETERMINERS.has(p.lower) || /['’]s$/.test(p.lower) || p.lower === "this") return true;
+  if (DETERMINERS.has(p.lower) || p.lower === "this") return true;
+  if (/['’]s$/.test(p.lower) && !possessiveNameVerb(toks, j)) return true;
   // "the media reports were": a plural noun, a plural verb after it (plural-report-noun.ts)
   if (pluralReportNoun(toks, j)) return true;
   // "shrugged off claims from X", "denied reports that": a past verb's object, a noun (same module)
@@ -170,6 +171,22 @@ export const nounUse = (toks: Tok[], j: number) => {
     !(pp.lower === "the" && /s$/.test(p.lower))
   );
 };
+/** Verb forms no possessive can own as a noun: after a name in 's they are its verb. */
+const NO_NOUN_FORMS =
+  /^(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|insisted|insists|explained|explains)$/;
+
+/** "McDonald's said", "Moody's told": a name ending in 's (not "he's", nor "is said to") and a
+ *  verb form that is never a noun. */
+function possessiveNameVerb(toks: Tok[], j: number): boolean {
+  const p = toks[j - 1]!;
+  return (
+    NO_NOUN_FORMS.test(toks[j]!.lower) &&
+    isCap(p) &&
+    !/^(?:he|she|it|that|there|what|who|here|where|this)['’]s$/.test(p.lower) &&
+    toks[j + 1]?.lower !== "to"
+  );
+}
+
 /** Prepositions that take a noun phrase, never a clause ("on", "from"; not "after", "by", "to"; nor
  *  "of", whose phrase may end a title: "the former secretary of State wants"). */
 const NOUN_PREPOSITIONS =
