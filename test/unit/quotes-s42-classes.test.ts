@@ -54,3 +54,23 @@ describe("members of a parliament as a group closing a sentence", () => {
     expect(speakerOf(qs, "so poorly drafted")).toBeNull();
   });
 });
+
+describe("a quotation closing a paragraph between two reports of one speaker", () => {
+  const report = (middle: string) =>
+    `Troops\n\nParty leader Ann Marr spoke in Leeds on Monday. Ms Marr said the war had become a "trap for everyone". ${middle}\n\n"There are some who think the troops feed the unrest," she said.`;
+  const body = report('Any exit plan must "augment and support" the new government.');
+
+  it("is the speaker's, who reported before it and speaks in the next paragraph", () => {
+    expect(speakerOf(directQuotes(body), "augment and support")).toBe("Ann Marr");
+  });
+
+  it("leaves a thing's own name no one's words", () => {
+    const qs = directQuotes(report('Under Mr Hale\'s "steady hand" rule, the troops stay.'));
+    expect(speakerOf(qs, "steady hand")).toBeNull();
+  });
+
+  it("is what the switch does: off, the quotation had no speaker", () => {
+    const qs = directQuotes(body, switchOff("quotes.between-reports-next-paragraph"));
+    expect(speakerOf(qs, "augment and support")).toBeNull();
+  });
+});

@@ -14,4 +14,15 @@ export const DESCRIBED_TAG_MEMBERS_SWITCH = {
   doc: '`The law is "so poorly drafted" no-one can define the offence, pro-hunt MPs say.`: members written as a plural abbreviation (MPs, MEPs) with a party or modifier close the sentence as its source',
 };
 
-export const S42_SWITCHES = [CAPITALISED_OFFICE_SUBJECT_SWITCH, DESCRIBED_TAG_MEMBERS_SWITCH];
+/** `Mr Roe said Iraq was a "crucible". Any exit must "augment" the process.¶"…," he said.`: the
+ *  paragraph's last sentence lies between reports of one speaker too (between-reports.ts). */
+export const BETWEEN_REPORTS_NEXT_PARAGRAPH_SWITCH = {
+  name: "between-reports-next-paragraph",
+  doc: "a quotation in a paragraph's last sentence, with no speech of its own, between a report of one named speaker and the next paragraph's first sentence by the same speaker, is theirs",
+};
+
+export const S42_SWITCHES = [
+  CAPITALISED_OFFICE_SUBJECT_SWITCH,
+  DESCRIBED_TAG_MEMBERS_SWITCH,
+  BETWEEN_REPORTS_NEXT_PARAGRAPH_SWITCH,
+];
