@@ -74,3 +74,17 @@ describe("a quotation closing a paragraph between two reports of one speaker", (
     expect(speakerOf(qs, "augment and support")).toBeNull();
   });
 });
+
+describe('a label verb\'s agent before "as" and the quotation', () => {
+  const body =
+    'Jobs\n\nMr Hale also announced plans to merge 35 agencies into nine - described by the rail union as a "bonfire of red tape". The storm was described by the remark as "brutal".';
+
+  it("speaks the quotation, not the subject of the verb before", () => {
+    expect(speakerOf(directQuotes(body), "bonfire of red tape")).toMatch(/union/);
+  });
+
+  it("is what the switch does: off, the verb before took it", () => {
+    const qs = directQuotes(body, switchOff("quotes.agent-before-as"));
+    expect(speakerOf(qs, "bonfire of red tape")).toBe("Hale");
+  });
+});

@@ -8,6 +8,7 @@ import { LABEL_VERBS, VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/
 import { type Alternative, firstOf, isOn, type StepSwitches } from "../steps.ts";
 import { accordingToThing } from "./according-thing.ts";
 import { SUBJECT_PAST_ADVERBIAL_RULE } from "./adverbial-subject.ts";
+import { agentBeforeAs } from "./agent-before-as.ts";
 import { ASPECT_VERB_SWITCH, aspectualUse } from "./aspect-verb.ts";
 import { billedAs } from "./billed-as.ts";
 import { CAUSED_TO_SAY_RULE } from "./caused-to-say.ts";
@@ -358,6 +359,8 @@ export function cueBefore(toks: Tok[], qi: number, text: string, switches: StepS
     if (!(verb || speechParticiple(t, switches)) || (isCap(t) && j > 0) || noun) continue;
     if (nounAfterNameRun(toks, j, switches)) continue;
     if (isOn("quotes", ASPECT_VERB_SWITCH.name, switches) && aspectualUse(toks, j, text)) continue;
+    const agent = agentBeforeAs(toks, j, qi, text, switches);
+    if (agent) return { speaker: agent, cue: t.lower, label: true };
     if (VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE.has(t.lower) && qi - j > 3) continue;
     const quoted = isOn("quotes", "quoted-person-saying", switches)
       ? quotedBeforeParticiple(toks, j, text)

@@ -1,5 +1,7 @@
 // Session 42's quote switches, listed with the study sets' switches.
 
+import { AGENT_BEFORE_AS_SWITCH } from "./agent-before-as.ts";
+
 /** `Mr Varley said: "…" The Home Secretary told the BBC: "…"`: an office written in capitals that
  *  the model links to no one takes up its holder as the lowercase office does (office-subject.ts). */
 export const CAPITALISED_OFFICE_SUBJECT_SWITCH = {
@@ -22,6 +24,7 @@ export const BETWEEN_REPORTS_NEXT_PARAGRAPH_SWITCH = {
 };
 
 export const S42_SWITCHES = [
+  AGENT_BEFORE_AS_SWITCH,
   CAPITALISED_OFFICE_SUBJECT_SWITCH,
   DESCRIBED_TAG_MEMBERS_SWITCH,
   BETWEEN_REPORTS_NEXT_PARAGRAPH_SWITCH,
