@@ -81,8 +81,12 @@ describe("a bare quotation after another speaker's reported speech is that speak
   });
 
   it("is the speaker of the quotation before with the switch off", () => {
+    // (a quotation no colon brings in runs on into the next sentence's words; a colon's ends it)
+    const run = body.replace('She said: "You', 'She said "You');
     const off = switchOff("quotes.split-after-reported-speech");
-    expect(speakerOf(directQuotes(body, off), "The act is clear")).toBe("Ann Cole");
+    expect(speakerOf(directQuotes(run), "The act is clear")).toBe("Ed Ross");
+    expect(speakerOf(directQuotes(run, off), "The act is clear")).toBe("Ann Cole");
+    expect(speakerOf(directQuotes(body, off), "The act is clear")).toBe("Ed Ross");
   });
 });
 

@@ -25,7 +25,10 @@ describe("a question ends its sentence: 'Name said he …' after it is no tag", 
   });
 
   it("is the name after it with the switch off", () => {
-    expect(speakerOf(quotes(body, switchOff("quotes.question-ends-sentence")), "How can there")).toBe(
+    // (after a colon's quotation the sentence ends anyway; a question opening its sentence shows it)
+    const open = body.replace('He continued: "How', 'He went on. "How');
+    expect(speakerOf(quotes(open), "How can there")).not.toBe("Dunmore");
+    expect(speakerOf(quotes(open, switchOff("quotes.question-ends-sentence")), "How can there")).toBe(
       "Dunmore",
     );
   });
@@ -245,7 +248,10 @@ describe("a coordinated verb after a quotation that ends its own sentence", () =
   });
 
   it("takes the one opening the text with the switch off", () => {
-    expect(speakerOf(quotes(body, switchOff("quotes.coordination-after-quote")), "from now until")).toBe(
+    // (a quotation no colon brings in: its sentence runs on past the question)
+    const run = body.replace('He continued: "How', 'He asked "How');
+    expect(speakerOf(quotes(run), "from now until")).toBe("Dunmore");
+    expect(speakerOf(quotes(run, switchOff("quotes.coordination-after-quote")), "from now until")).toBe(
       "Tom Orrin",
     );
   });
