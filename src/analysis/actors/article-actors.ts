@@ -49,6 +49,8 @@ export function addPerson(
   strong: boolean,
   _v: Vocab,
 ) {
+  // ("McDonald's said": a name printed with 's is a firm's, never a person's; possessive-form-name.ts)
+  if (/['’]s$/.test(toks[toks.length - 1]!.text)) return addOrg(st, toks, strong, "name");
   const words = toks.map((t) => t.text);
   const key = foldKey(words.join(" "));
   let l = st.persons.get(key);

@@ -38,6 +38,7 @@ import { HONORIFIC_GENDER_STEP } from "./honorific-gender.ts";
 import { DOMINANT_SURNAME_STEP, LONE_GIVEN_NAME_STEP, MERGE_STEPS } from "./merge.ts";
 import { INITIALS_HYPHEN_STEP } from "./names.ts";
 import { COMMON_WORD_TITLE_STEP } from "./organisations.ts";
+import { POSSESSIVE_FORM_NAME_STEP } from "./possessive-form-name.ts";
 import { ARTICLE_STEPS } from "./read-article.ts";
 import { LOCAL_STEPS } from "./resolve-locally.ts";
 import { ORG_INNER_AND_STEP } from "./s22-org-steps.ts";
@@ -79,6 +80,7 @@ export const ACTOR_STEPS: readonly { readonly name: string; readonly doc: string
   LONE_GIVEN_NAME_STEP,
   MIDDLE_INITIAL_STEP,
   HONORIFIC_GENDER_STEP,
+  POSSESSIVE_FORM_NAME_STEP,
   ...COREF_STEPS,
 ];
 

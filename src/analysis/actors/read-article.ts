@@ -12,6 +12,7 @@ import { CLUB_SHORT_FORM_STEPS } from "./club-short-forms.ts";
 import { readAcronyms } from "./coref/read-coref.ts";
 import { addSet } from "./maps.ts";
 import { nerView } from "./ner-view.ts";
+import { POSSESSIVE_FORM_NAME_STEP, withPossessiveFormNames } from "./possessive-form-name.ts";
 import { PRONOUN19_ARTICLE_STEPS } from "./pronoun19-steps.ts";
 import { readChunk } from "./read-chunk.ts";
 import { RESIDUAL19_ARTICLE_STEPS } from "./residual19-steps.ts";
@@ -113,7 +114,11 @@ export function readArticle(
     switches,
     ner: nerView(ner, article.text),
   };
-  runSteps("actors", ARTICLE_STEPS, { st, article, sentences, vocab, layerOf }, switches);
+  // ("McDonald's said": a name printed with 's, read whole, switch)
+  const sents = isOn("actors", POSSESSIVE_FORM_NAME_STEP.name, switches)
+    ? sentences.map((s) => withPossessiveFormNames(s, article.text))
+    : sentences;
+  runSteps("actors", ARTICLE_STEPS, { st, article, sentences: sents, vocab, layerOf }, switches);
   return { locals: st.all, pending: st.pending };
 }
 
