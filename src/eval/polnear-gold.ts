@@ -37,8 +37,9 @@ export interface GoldAttribution {
   antecedent: string[] | null;
 }
 
-/** Opening double marks our quote extractor also reads (single marks double as apostrophes). */
-const OPENING_MARK = /^["“„«”]/;
+/** Opening double marks our quote extractor also reads (single marks double as apostrophes); two
+ *  apostrophes are one double mark in the NYT's archive text (spans.ts reads them so). */
+const OPENING_MARK = /^(?:["“„«”]|'')/;
 
 /** Folds a word for comparison: no accents, lower case, no possessive. */
 export const foldWord = (w: string): string =>

@@ -58,6 +58,23 @@ describe("PolNeAR gold", () => {
     expect(g.find((x) => x.source?.text === "Torres")!.names).toEqual(["torres"]);
   });
 
+  it("reads two apostrophes opening a Content as a double mark (the NYT archive's quotations)", () => {
+    const text =
+      "''We will build it,'' Ana Torres said. She said ''fast'' was the word, and Ed Roe doubts it.";
+    const ann = [
+      "T1\tSource 22 32\tAna Torres",
+      "T2\tContent 0 21\t''We will build it,''",
+      "T3\tAttribution 33 37\tsaid",
+      "E1\tAttribution:T3 Content:T2 Source:T1",
+      "T4\tSource 75 81\tEd Roe",
+      "T5\tContent 89 91\tit",
+      "T6\tAttribution 82 88\tdoubts",
+      "E2\tAttribution:T6 Content:T5 Source:T4",
+    ].join("\n");
+    const g2 = goldAttributions("x", parseBrat(ann, text), text, lowerCaseWords([text]));
+    expect(g2.map((x) => x.direct)).toEqual([true, false]);
+  });
+
   it("gives a pronoun Source the nearest earlier named Source as antecedent", () => {
     const she = gold().find((x) => x.source?.text === "she")!;
     expect(she.pronoun).toBe(true);
