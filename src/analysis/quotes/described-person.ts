@@ -9,6 +9,8 @@ import { OFFICE_HEADS, ROLE_GENDER } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { anonymousNamed } from "./anonymous-named.ts";
 import { BAND_DESCRIPTION } from "./band-description.ts";
+import { expandNamed } from "./expand-named.ts";
+import { GROUP_SPEAKER_SWITCH, groupPhrase } from "./group-head.ts";
 import { personNoun } from "./indefinite-source.ts";
 import { KIN_DESCRIPTION_RULE } from "./kin-description.ts";
 import { namedPersonsBefore, previousSentenceStart, subjectAt } from "./prior-subject.ts";
@@ -78,6 +80,17 @@ const MAKER_OF_WORKS =
 export const DESCRIBED_PERSON_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
   // (first: "the band" the article named is neither a person nor an anonymous source)
   BAND_DESCRIPTION,
+  {
+    ...GROUP_SPEAKER_SWITCH,
+    // (a fuller name the article gives it is its name: "G7 ministers" for "G7 finance ministers";
+    // a quotation's "G7 ministers", capitals and a plural only, keeps the name it was read as)
+    try: ({ doc, p, words, quote }) =>
+      groupPhrase(words, doc) &&
+      !(quote !== null && /^(?:\p{Lu}\S*\s+)+\S+$/u.test(p.text)) &&
+      !expandNamed(doc, words, p.start, words)
+        ? unnamed(p, "plural")
+        : null,
+  },
   // "his son said" after "Mr Roe's son Ivo said" (kin-description.ts)
   KIN_DESCRIPTION_RULE,
   {

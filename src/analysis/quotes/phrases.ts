@@ -12,6 +12,7 @@ import { barePossessive } from "./bare-possessive.ts";
 import { inBracketedAcronym } from "./bracketed-acronym.ts";
 import { officeOfName, roleAnd, roleAndName } from "./coordinated-role.ts";
 import { documentNoun } from "./document-noun.ts";
+import { placedGroup } from "./group-head.ts";
 import { beforeHonorific } from "./honorific-front.ts";
 import { measuresAnd } from "./measures-and.ts";
 import { nameForThe } from "./name-for-the.ts";
@@ -106,7 +107,8 @@ function readPhraseBefore(toks: Tok[], at: number, text: string): Phrase | null 
         (ANONYMOUS_HEADS.has(head.lower) || TITLE_WORDS.has(head.lower) || namedModifier(toks, s - 2, j))) ||
       // "Officials in Brussels said": the people, not the place they are in.
       (link.lower === "in" &&
-        (ANONYMOUS_HEADS.has(head.lower) || ROLE_HEADS.has(head.lower.replace(/s$/, "")))))
+        (ANONYMOUS_HEADS.has(head.lower) || ROLE_HEADS.has(head.lower.replace(/s$/, "")))) ||
+      placedGroup(toks, s)) // ("delegates at the convention in Philadelphia said": group-head.ts)
   ) {
     const outer = phraseBefore(toks, s - 1, text);
     if (outer && !(outer.text.toLowerCase() in PRONOUNS))

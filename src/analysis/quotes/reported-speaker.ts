@@ -8,6 +8,8 @@ import { DEMONYM_NOUNS, PLACES } from "../lexicons/places.ts";
 import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { TITLE_WORDS } from "../lexicons/titles.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { GROUP_REPORT_SWITCH, groupReportDoubtful } from "./group-head.ts";
+import { sentenceStart } from "./prior-subject.ts";
 import { accordingSource, datedSource, relativeInSource } from "./reported-according.ts";
 import { JOINT_REPORTERS_SWITCH } from "./reported-inside.ts";
 import { clauseWordAt } from "./reported-name-words.ts";
@@ -135,6 +137,17 @@ const adjectiveBeforeName = (ws: string[], switches: StepSwitches) =>
   isOn("quotes", ADJECTIVE_NAME_SWITCH.name, switches);
 
 export const REPORTED_SPEAKER_CHECKS: readonly Alternative<SpeakerCheck, "drop">[] = [
+  {
+    ...GROUP_REPORT_SWITCH,
+    try: ({ doc, cue }) =>
+      groupReportDoubtful(
+        cue.speaker.text.split(/\s+/),
+        doc.text.slice(sentenceStart(doc, cue.speaker.start), cue.speaker.start),
+        doc,
+      )
+        ? "drop"
+        : null,
+  },
   {
     name: "reported-pronoun-confident",
     doc: "he/she only when resolved to a person of the actor model, it to an organisation; never they/we/I",

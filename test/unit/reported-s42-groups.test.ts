@@ -1,0 +1,37 @@
+// Session 42: groups of people as reported speakers (PolNeAR train classes), on invented text.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { allQuotes } from "../helpers/quotes.ts";
+
+const body =
+  "Convention\n\nThe party met in Calder on Monday. Some delegates at the convention in Harbourton said they welcomed attention to the issue. Calder biofuels advocates say they already have private promises from the governor. Republican leaders in the Senate said the bill would fail. With Democratic leaders worried about turnout, Ann Lowe is rolling out a new message. In a Gazette poll, 55 percent of Calder Republican voters said the governor was honest.";
+
+const reported = (switches?: Parameters<typeof allQuotes>[1]) =>
+  allQuotes(body, switches).filter((q) => q.kind === "reported");
+const by = (qs: ReturnType<typeof reported>, words: string) =>
+  qs.find((q) => q.text.startsWith(words))?.speakerName ?? null;
+
+describe("a group of people as a reported speaker", () => {
+  it("is the group placed by in/at, not the place", () => {
+    const qs = reported();
+    expect(by(qs, "they welcomed")).toBe("Some delegates at the convention in Harbourton");
+    expect(by(qs, "the bill would fail")).toBe("Republican leaders in the Senate");
+  });
+
+  it("keeps its place or party words, not only its plural", () => {
+    expect(by(reported(), "they already have")).toBe("Calder biofuels advocates");
+  });
+
+  it("is never a clause a preposition opens, nor a poll's share", () => {
+    const qs = reported();
+    expect(qs.some((q) => /^With /.test(q.speakerName ?? ""))).toBe(false);
+    expect(by(qs, "the governor was honest")).toBeNull();
+  });
+
+  it("is what the switches do: off, the group lost its words, and the poll's share spoke", () => {
+    expect(by(reported(switchOff("quotes.group-speaker")), "they already have")).toBeNull();
+    expect(by(reported(switchOff("quotes.reported-group-poll")), "the governor was honest")).toBe(
+      "55 percent of Calder Republican voters",
+    );
+  });
+});
