@@ -35,3 +35,24 @@ describe("a group of people as a reported speaker", () => {
     );
   });
 });
+
+describe('a "that" after the clause a verb of saying opens', () => {
+  const body =
+    "Race\n\nAnn Marr and Bo Lind met voters. Marr says Lind ran a very aggressive campaign in Calder that led to her win on Saturday. Marr told a meeting of Calder Island leaders that few people understood the stakes.";
+  const content = (switches?: Parameters<typeof allQuotes>[1]) =>
+    allQuotes(body, switches)
+      .filter((q) => q.kind === "reported")
+      .map((q) => q.text);
+
+  it("is a relative's: what was said is the whole clause", () => {
+    const got = content();
+    expect(got.some((t) => t.startsWith("Lind ran a very aggressive campaign"))).toBe(true);
+    // a hearer before "that" keeps "that" as the start of what was said
+    expect(got.some((t) => t.startsWith("few people understood"))).toBe(true);
+  });
+
+  it('is what the switch does: off, the content began after the relative\'s "that"', () => {
+    const got = content(switchOff("quotes.reported-that-after-clause"));
+    expect(got.some((t) => t.startsWith("led to her win"))).toBe(true);
+  });
+});

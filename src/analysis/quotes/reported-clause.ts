@@ -4,10 +4,11 @@
 // Cheap token tests only: no parser.
 
 import { TITLE_WORDS } from "../lexicons/titles.ts";
-import { IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
+import { HEARER_VERBS, IRREGULAR_PAST_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { pastGathering } from "./hearer-noun.ts";
 import { PLURAL_SUBJECT_VERB_SWITCH, pluralSubjectVerb } from "./plural-subject-verb.ts";
+import { THAT_AFTER_CLAUSE_SWITCH } from "./s42-switches.ts";
 import { TOLD_HEARER_NOUN_SWITCH } from "./set31-switches.ts";
 import { isAdverb, isCap, isVerbish, type Tok } from "./tokens.ts";
 
@@ -111,6 +112,26 @@ export function clauseAt(toks: Tok[], a: number, switches?: StepSwitches): boole
     if (u.type !== "w") return u.text === "(" || u.text === ")" ? k - a < 6 : false;
     if (finiteAt(toks, k, a, switches)) return true;
   }
+  return false;
+}
+
+/** Session 42: "Sanders says Clinton ran a campaign in Nevada that led to …": a clause opens right
+ *  after the verb and reaches its finite verb before toks[k] ("that"), so that "that" is a
+ *  relative's, and the content is the clause (the bare-clause rule's), not what follows "that". */
+export function clauseBeforeThat(toks: Tok[], j: number, k: number, switches: StepSwitches): boolean {
+  // ("told a meeting of island leaders that …": a hearer, then the "that" of what was said)
+  if (HEARER_VERBS.has(toks[j]!.lower) || !isOn("quotes", THAT_AFTER_CLAUSE_SWITCH.name, switches))
+    return false;
+  const a = j + 1;
+  const t = toks[a];
+  const opens =
+    isCap(t!) || /^(?:the|a|an|his|her|its|their|this|these|he|she|they|we)$/.test(t?.lower ?? "");
+  if (t?.type !== "w" || NOT_OPENERS.has(t.lower) || !opens) return false;
+  // (a past or an auxiliary: an -s word after a name is as often a plural, "Internet polls that")
+  const finite = (u: Tok, prev: Tok) =>
+    AUXILIARY.test(u.lower) ||
+    (!DETERMINER_LIKE.has(prev.lower) && (PAST.test(u.lower) || IRREGULAR_PAST_FORMS.has(u.lower)));
+  for (let m = a + 1; m < k; m++) if (toks[m]!.type === "w" && finite(toks[m]!, toks[m - 1]!)) return true;
   return false;
 }
 

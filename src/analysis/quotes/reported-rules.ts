@@ -12,6 +12,7 @@ import { REPORTED_AFTER_PARTICIPLE } from "./reported-after-participle.ts";
 import {
   AUXILIARY,
   clauseAt,
+  clauseBeforeThat,
   contentFrom,
   lastContentTok,
   looseClauseAt,
@@ -331,7 +332,7 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
         if (t.text === "," && isCap(toks[k + 1] ?? t) && toks[k + 1]!.lower !== "in") return null;
         k++;
       }
-      if (toks[k]?.lower !== "that") return null;
+      if (toks[k]?.lower !== "that" || clauseBeforeThat(toks, j, k, c.switches)) return null;
       const sp = subjectOf(c);
       return sp ? cueWith(sp, toks[j]!.lower, contentFrom(toks, k + 1)) : null;
     },
@@ -342,11 +343,8 @@ export const REPORTED_RULES: readonly Alternative<CueAt, ReportedCue>[] = [
     try: (c) => {
       const { toks, j } = c;
       if (!REPORTED_BARE_VERBS.has(toks[j]!.lower) || !verbCue(c)) return null;
-      // "pointed out the plan would fail": past the particle.
-      let k = pastTimeWords(
-        toks,
-        /^point/.test(toks[j]!.lower) && toks[j + 1]?.lower === "out" ? j + 2 : j + 1,
-      );
+      const out = /^point/.test(toks[j]!.lower) && toks[j + 1]?.lower === "out"; // "pointed out the plan …"
+      let k = pastTimeWords(toks, out ? j + 2 : j + 1);
       if (HEARER_VERBS.has(toks[j]!.lower)) k = pastTimeWords(toks, pastHearer(toks, k));
       const k0 = k;
       if (!clauseAt(toks, k, c.switches)) k = pastPhrase(toks, k);

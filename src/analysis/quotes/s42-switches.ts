@@ -23,7 +23,15 @@ export const BETWEEN_REPORTS_NEXT_PARAGRAPH_SWITCH = {
   doc: "a quotation in a paragraph's last sentence, with no speech of its own, between a report of one named speaker and the next paragraph's first sentence by the same speaker, is theirs",
 };
 
+/** "Sanders says Clinton ran a campaign in Nevada that led to …": a "that" after a clause that
+ *  opens right after the verb is a relative's; the content is the clause (reported-clause.ts). */
+export const THAT_AFTER_CLAUSE_SWITCH = {
+  name: "reported-that-after-clause",
+  doc: '"Sanders says Clinton ran a campaign that led to her win": "that" after the clause the verb opens is a relative\'s, not the start of what was said',
+};
+
 export const S42_SWITCHES = [
+  THAT_AFTER_CLAUSE_SWITCH,
   AGENT_BEFORE_AS_SWITCH,
   CAPITALISED_OFFICE_SUBJECT_SWITCH,
   DESCRIBED_TAG_MEMBERS_SWITCH,
