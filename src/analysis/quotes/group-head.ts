@@ -9,7 +9,7 @@ import { DETERMINERS, isCap, type Tok } from "./tokens.ts";
 
 /** Plural nouns of people in groups, beyond the anonymous sources' and the lexicon's groups. */
 const MORE_GROUPS =
-  /^(?:leaders|delegates|members|senators|governors|candidates|parents|students|families|veterans|conservatives|liberals|moderates|donors|women|men|people|residents|officials|lawmakers|legislators|republicans|democrats)$/;
+  /^(?:leaders|delegates|members|senators|governors|candidates|parents|students|families|veterans|conservatives|liberals|moderates|donors|women|men|people|residents|officials|lawmakers|legislators)$/;
 /** Agent plurals: people named for what they do ("organizers", "economists", "advocates"); words
  *  in -ants/-ents only as listed ("documents", "comments" are things). */
 const AGENT_PLURAL =
@@ -20,11 +20,9 @@ export const groupHead = (t: Tok | undefined): boolean =>
   !!t &&
   t.type === "w" &&
   !isCap(t) &&
-  /s$/.test(t.lower) &&
-  (GROUP_PLURALS.has(t.lower) ||
-    (ANONYMOUS_HEADS.has(t.lower) && /s$/.test(t.lower)) ||
-    MORE_GROUPS.test(t.lower) ||
-    AGENT_PLURAL.test(t.lower));
+  (MORE_GROUPS.test(t.lower) ||
+    (/s$/.test(t.lower) &&
+      (GROUP_PLURALS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || AGENT_PLURAL.test(t.lower))));
 
 const PLACE_LINK = /^(?:in|at|from|across)$/;
 
