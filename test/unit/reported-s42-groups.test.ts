@@ -56,3 +56,24 @@ describe('a "that" after the clause a verb of saying opens', () => {
     expect(got.some((t) => t.startsWith("led to her win"))).toBe(true);
   });
 });
+
+describe("a group's apposition naming its members", () => {
+  const body =
+    "Refugees\n\nAnn Marr spoke on Monday. Other Calder candidates, including Ann Marr and Bo Lind, have said the plan is fair. Party leaders — and, in particular, Ed Roe — insisted the bill would pass.";
+  const speakers = (switches?: Parameters<typeof allQuotes>[1]) =>
+    allQuotes(body, switches)
+      .filter((q) => q.kind === "reported")
+      .map((q) => q.speakerText);
+
+  it("is part of the speaker", () => {
+    const got = speakers();
+    expect(got).toContain("Calder candidates, including Ann Marr and Bo Lind");
+    expect(got).toContain("Party leaders — and, in particular, Ed Roe");
+  });
+
+  it("is what the switch does: off, the members were left out", () => {
+    expect(speakers(switchOff("quotes.reported-group-including"))).not.toContain(
+      "Calder candidates, including Ann Marr and Bo Lind",
+    );
+  });
+});

@@ -5,6 +5,8 @@
 
 import { DEMONYMS } from "../lexicons/places.ts";
 import { ANONYMOUS_HEADS, GROUP_PLURALS } from "../lexicons/sources.ts";
+import { isOn, type StepSwitches } from "../steps.ts";
+import type { Phrase } from "./phrases.ts";
 import { DETERMINERS, isCap, type Tok } from "./tokens.ts";
 
 /** Plural nouns of people in groups, beyond the anonymous sources' and the lexicon's groups. */
@@ -110,4 +112,25 @@ export function groupReportDoubtful(words: readonly string[], before: string, do
   while (k < words.length - 1 && COUNT_WORD.test(words[k]!)) k++;
   if (!groupPhrase(words.slice(k), doc)) return false;
   return /\b(?:poll|polls|survey|surveys|percent)\b|%/i.test(before);
+}
+
+export const GROUP_INCLUDING_SWITCH = {
+  name: "reported-group-including",
+  doc: '"Several candidates, including Trump, said …": the members a group\'s apposition names are part of the speaker',
+};
+
+/** "Several candidates, including Trump, said": the group's subject phrase `sp` run on over the
+ *  apposition naming its members, up to the verb at `verb`; else `sp`. */
+export function withIncluded(sp: Phrase, verb: number, text: string, switches: StepSwitches): Phrase {
+  const last = /(\S+)$/.exec(sp.text)?.[1] ?? "";
+  if (!groupWord(last.toLowerCase()) || !isOn("quotes", GROUP_INCLUDING_SWITCH.name, switches)) return sp;
+  const between = text.slice(sp.end, verb);
+  const m =
+    /^,\s+including\s+[^,;:"“”]+?(?=,\s*(?:(?:have|has|had|also|all|both)\s+)*$)/.exec(between) ??
+    /^\s+[—–]\s+(?:and,\s+)?(?:in particular,\s+)?[^—–,;:"“”]+?(?=\s+[—–]\s+(?:(?:have|has|had|also)\s+)*$)/.exec(
+      between,
+    );
+  if (!m || !/\p{Lu}/u.test(m[0].replace(/^\W*including/, ""))) return sp;
+  const end = sp.end + m[0].length;
+  return { start: sp.start, end, text: text.slice(sp.start, end) };
 }

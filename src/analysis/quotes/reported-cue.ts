@@ -2,6 +2,7 @@
 // and what it proposes (the speaker's words and the content's span), shared by the rule modules.
 
 import type { StepSwitches } from "../steps.ts";
+import { withIncluded } from "./group-head.ts";
 import type { Phrase } from "./phrases.ts";
 import { reportedSubject } from "./reported-subject.ts";
 import { sayGap } from "./say-gap.ts";
@@ -38,5 +39,8 @@ export const cueWith = (speaker: Phrase, cue: string, span: { start: number; end
   span ? { speaker, cue, start: span.start, end: span.end, from: Math.min(speaker.start, span.start) } : null;
 
 /** The subject of the cue verb, when it has one here. */
-export const subjectOf = ({ toks, j, text, switches }: CueAt): Phrase | null =>
-  reportedSubject(toks, j, text, switches);
+export const subjectOf = ({ toks, j, text, switches }: CueAt): Phrase | null => {
+  const sp = reportedSubject(toks, j, text, switches);
+  // ("Several candidates, including Trump, said": the members named with the group, group-head.ts)
+  return sp && withIncluded(sp, toks[j]!.start, text, switches);
+};

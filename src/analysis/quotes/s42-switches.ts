@@ -1,6 +1,7 @@
 // Session 42's quote switches, listed with the study sets' switches.
 
 import { AGENT_BEFORE_AS_SWITCH } from "./agent-before-as.ts";
+import { GROUP_INCLUDING_SWITCH } from "./group-head.ts";
 
 /** `Mr Varley said: "…" The Home Secretary told the BBC: "…"`: an office written in capitals that
  *  the model links to no one takes up its holder as the lowercase office does (office-subject.ts). */
@@ -31,6 +32,7 @@ export const THAT_AFTER_CLAUSE_SWITCH = {
 };
 
 export const S42_SWITCHES = [
+  GROUP_INCLUDING_SWITCH,
   THAT_AFTER_CLAUSE_SWITCH,
   AGENT_BEFORE_AS_SWITCH,
   CAPITALISED_OFFICE_SUBJECT_SWITCH,
