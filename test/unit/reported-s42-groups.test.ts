@@ -77,3 +77,16 @@ describe("a group's apposition naming its members", () => {
     );
   });
 });
+
+describe("a poll's counted share and a phrase ending on an article", () => {
+  const body =
+    "Polls\n\nAnn Marr spoke. In a Gazette survey released Thursday, 79 percent of Democrats said they were satisfied with the mayor. By the end of the day, Ms. Marr was forced into a rare retreat and said that her words had been misread.";
+
+  it("speak no reported speech", () => {
+    const speakers = allQuotes(body)
+      .filter((q) => q.kind === "reported")
+      .map((q) => q.speakerText ?? "");
+    expect(speakers.some((s) => /Democrats/.test(s))).toBe(false);
+    expect(speakers).not.toContain("By the");
+  });
+});

@@ -110,6 +110,10 @@ export function groupReportDoubtful(words: readonly string[], before: string, do
   // ("55 percent of Calder voters", "Six in 10 voters": the group after its count)
   let k = 0;
   while (k < words.length - 1 && COUNT_WORD.test(words[k]!)) k++;
+  // (a count in a poll's sentence, before or in the phrase: "In a CNN poll, 31% of Republicans and
+  // Republican-leaning voters said", "In a Times survey, 79 percent of Democrats said")
+  const counted = k > 0 || /(?:\d%?|percent|majority|half|third|quarter)\s+of\s*$/i.test(before);
+  if (counted && /\b(?:poll|polls|survey|surveys)\b/i.test(before)) return true;
   if (!groupPhrase(words.slice(k), doc)) return false;
   return /\b(?:poll|polls|survey|surveys|percent)\b|%/i.test(before);
 }

@@ -6,9 +6,12 @@
 
 import { CARDINALS } from "../lexicons/numbers.ts";
 
-/** Words that close no noun phrase: degree and distributive words, ordinals, "very". */
+/** Words that close no noun phrase: degree and distributive words, ordinals, "very", and the
+ *  articles (session 42: "By the end of the day, Mr. Trump … said" had "By the" speak). */
 const NO_HEAD = new Set(
-  "most much more less each both either neither very first second third last only also too".split(" "),
+  "most much more less each both either neither very first second third last only also too the a an".split(
+    " ",
+  ),
 );
 
 /** Does the speaker phrase end where no noun phrase can (a degree word, an ordinal, a
