@@ -90,3 +90,19 @@ describe("a poll's counted share and a phrase ending on an article", () => {
     expect(speakers).not.toContain("By the");
   });
 });
+
+describe("a verb coordinated in a while-clause whose subject has an apposition", () => {
+  const body =
+    "Refugees\n\nAnn Roe and Bo Lind spoke. Gov. Ann Roe on Monday signed an order to block refugees, while Bo Lind, the former Calder governor, proposed a new tax and said the speaker should resign.";
+  const by = (switches?: Parameters<typeof allQuotes>[1]) =>
+    allQuotes(body, switches).find((q) => q.kind === "reported" && q.text.startsWith("the speaker should"))
+      ?.speakerName ?? null;
+
+  it("has the clause's subject, read past the apposition", () => {
+    expect(by()).toBe("Bo Lind");
+  });
+
+  it("is what the switch does: off, the sentence's lead took it", () => {
+    expect(by(switchOff("quotes.subordinate-coordination-apposition"))).toBe("Ann Roe");
+  });
+});

@@ -6,7 +6,6 @@
 import { DEMONYMS } from "../lexicons/places.ts";
 import { ANONYMOUS_HEADS, GROUP_PLURALS } from "../lexicons/sources.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
-import type { Phrase } from "./phrases.ts";
 import { DETERMINERS, isCap, type Tok } from "./tokens.ts";
 
 /** Plural nouns of people in groups, beyond the anonymous sources' and the lexicon's groups. */
@@ -18,7 +17,7 @@ const AGENT_PLURAL =
   /^(?:\p{Ll}{3,}(?:ers|ors|ists|ians)|advocates|delegates|candidates|residents|students|parents|immigrants|migrants|participants|applicants|opponents|proponents|constituents|respondents|dissidents|agents|defendants|claimants)$/u;
 
 /** A lowercase plural naming a group of people. */
-export const groupHead = (t: Tok | undefined): boolean =>
+const groupHead = (t: Tok | undefined): boolean =>
   !!t &&
   t.type === "w" &&
   !isCap(t) &&
@@ -116,6 +115,13 @@ export function groupReportDoubtful(words: readonly string[], before: string, do
   if (counted && /\b(?:poll|polls|survey|surveys)\b/i.test(before)) return true;
   if (!groupPhrase(words.slice(k), doc)) return false;
   return /\b(?:poll|polls|survey|surveys|percent)\b|%/i.test(before);
+}
+
+/** A speaker phrase (phrases.ts's Phrase, written out: phrases.ts reads this module). */
+interface Phrase {
+  start: number;
+  end: number;
+  text: string;
 }
 
 export const GROUP_INCLUDING_SWITCH = {

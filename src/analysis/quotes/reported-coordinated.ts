@@ -6,6 +6,7 @@
 import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
+import { SUBORDINATE_APPOSITION_SWITCH } from "./subordinate-coordination.ts";
 import { isAdverb, type Tok } from "./tokens.ts";
 
 export const COORDINATED_SWITCH = {
@@ -25,6 +26,9 @@ const BETWEEN = /^(?:also|then|later|again|repeatedly|quickly|still|now|even)$/;
  * the verb's own subject (a clause of saying whose words the conjunction may continue: "Calloway said the
  * crews were tired and wanted …").
  */
+/** Words after a comma that open a clause of its own subject ("…, while Bo Lind proposed …"). */
+const SUBORDINATE = /^(?:while|whereas|but|although|though|as|when|after|because|since)$/;
+
 export function coordinatedSubject(
   toks: Tok[],
   j: number,
@@ -42,11 +46,15 @@ export function coordinatedSubject(
   const first = toks.findIndex((t) => t.start >= lead.end);
   if (first < 0 || a - 1 - first < 2 || a - 1 - first > MAX_CONJUNCT) return null;
   const verb = toks[j]!.lower;
+  const breaks = isOn("quotes", SUBORDINATE_APPOSITION_SWITCH.name, switches);
   for (let k = first; k < a - 1; k++) {
     const t = toks[k]!;
     if (t.type === "q" || (t.type === "p" && !/^[,—–-]$/.test(t.text))) return null;
     const saying = REPORTED_THAT_VERBS.has(t.lower) || REPORTED_BARE_VERBS.has(t.lower);
     if (saying && t.lower !== verb) return null;
+    // ("Roe signed an order, while Bo Lind proposed a tax and said …": a clause of another subject
+    // opens between the lead and the verb; the subordinate-coordination rule reads it)
+    if (t.text === "," && SUBORDINATE.test(toks[k + 1]?.lower ?? "") && breaks) return null;
   }
   return lead;
 }

@@ -2,6 +2,7 @@
 
 import { AGENT_BEFORE_AS_SWITCH } from "./agent-before-as.ts";
 import { GROUP_INCLUDING_SWITCH } from "./group-head.ts";
+import { SUBORDINATE_APPOSITION_SWITCH } from "./subordinate-coordination.ts";
 
 /** `Mr Varley said: "…" The Home Secretary told the BBC: "…"`: an office written in capitals that
  *  the model links to no one takes up its holder as the lowercase office does (office-subject.ts). */
@@ -32,6 +33,7 @@ export const THAT_AFTER_CLAUSE_SWITCH = {
 };
 
 export const S42_SWITCHES = [
+  SUBORDINATE_APPOSITION_SWITCH,
   GROUP_INCLUDING_SWITCH,
   THAT_AFTER_CLAUSE_SWITCH,
   AGENT_BEFORE_AS_SWITCH,

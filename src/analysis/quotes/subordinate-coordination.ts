@@ -31,6 +31,11 @@ function personPhrase(p: Phrase): boolean {
   return !!role && ROLE_HEADS.has(role[1]!);
 }
 
+export const SUBORDINATE_APPOSITION_SWITCH = {
+  name: "subordinate-coordination-apposition",
+  doc: '"…, while Bo Lind, the former governor, proposed a tax and said …": the when/while clause\'s subject is read past its apposition',
+};
+
 export const SUBORDINATE_COORDINATION: Alternative<VerbAt, Phrase> = {
   ...SUBORDINATE_COORDINATION_SWITCH,
   try: ({ toks, b, text, switches }) => {
@@ -44,9 +49,15 @@ export const SUBORDINATE_COORDINATION: Alternative<VerbAt, Phrase> = {
       let v = k + 1;
       while (v < b && toks[v]!.type === "w" && (v === k + 1 || isCap(toks[v]!) || !VERB.test(toks[v]!.lower)))
         v++;
+      // ("while Bo Lind, the former governor, proposed …": past an apposition to the verb, switch)
+      const end = v;
+      if (toks[v]?.text === "," && isOn("quotes", SUBORDINATE_APPOSITION_SWITCH.name, switches)) {
+        const c = toks.findIndex((x, i) => i > v && i < v + 9 && x.text === ",");
+        if (c > 0 && c + 1 < b && toks[c + 1]!.type === "w" && VERB.test(toks[c + 1]!.lower)) v = c + 1;
+      }
       if (v >= b || v === k + 1 || toks[v]!.type !== "w" || toks.slice(k + 1, v).some((x) => x.type === "q"))
         return null;
-      const [a, z] = [toks[k + 1]!.start, toks[v - 1]!.end];
+      const [a, z] = [toks[k + 1]!.start, toks[end - 1]!.end];
       const p = { start: a, end: z, text: text.slice(a, z) };
       return personPhrase(p) ? p : null;
     }
