@@ -106,3 +106,13 @@ describe("a verb coordinated in a while-clause whose subject has an apposition",
     expect(by(switchOff("quotes.subordinate-coordination-apposition"))).toBe("Ann Roe");
   });
 });
+
+describe("a tag with a verb of explaining or stating", () => {
+  it('reports the words before it, as a tag with "said" does', () => {
+    const qs = allQuotes(
+      "Tags\n\nAnn Marr spoke. She had struggled her whole life, Marr explained, recalling a visit. The rules are fair, Marr stated.",
+    ).filter((q) => q.kind === "reported");
+    expect(qs.find((q) => q.text.startsWith("She had struggled"))?.speakerName).toBe("Ann Marr");
+    expect(qs.find((q) => q.text.startsWith("The rules are fair"))?.speakerName).toBe("Ann Marr");
+  });
+});

@@ -118,6 +118,8 @@ export const REPORTED_BARE_VERBS: ReadonlySet<string> = new Set([
   worries felt feels joked jokes boasted boasts bragged brags lamented laments observed observes
   replied replies quipped quips indicated indicates signaled signals agreed agrees concluded
   concludes recounted recounts remembered remembers pointed points
+  explained explains stated responded responds answered answers cautioned cautions emphasised
+  emphasises continued
   `),
 ]);
 
