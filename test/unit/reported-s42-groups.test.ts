@@ -6,31 +6,35 @@ import { allQuotes } from "../helpers/quotes.ts";
 const body =
   "Convention\n\nThe party met in Calder on Monday. Some delegates at the convention in Harbourton said they welcomed attention to the issue. Calder biofuels advocates say they already have private promises from the governor. Republican leaders in the Senate said the bill would fail. With Democratic leaders worried about turnout, Ann Lowe is rolling out a new message. In a Gazette poll, 55 percent of Calder Republican voters said the governor was honest.";
 
-const reported = (switches?: Parameters<typeof allQuotes>[1]) =>
-  allQuotes(body, switches).filter((q) => q.kind === "reported");
-const by = (qs: ReturnType<typeof reported>, words: string) =>
+type Switches = Parameters<typeof allQuotes>[1];
+/** The reported-speech records of a body (the group tests' `body` unless given). */
+const reportedOf = (text: string, switches?: Switches) =>
+  allQuotes(text, switches).filter((q) => q.kind === "reported");
+const reported = (switches?: Switches) => reportedOf(body, switches);
+/** The speaker of the record whose content starts with `words`, else null. */
+const speakerBy = (qs: ReturnType<typeof reported>, words: string) =>
   qs.find((q) => q.text.startsWith(words))?.speakerName ?? null;
 
 describe("a group of people as a reported speaker", () => {
   it("is the group placed by in/at, not the place", () => {
     const qs = reported();
-    expect(by(qs, "they welcomed")).toBe("Some delegates at the convention in Harbourton");
-    expect(by(qs, "the bill would fail")).toBe("Republican leaders in the Senate");
+    expect(speakerBy(qs, "they welcomed")).toBe("Some delegates at the convention in Harbourton");
+    expect(speakerBy(qs, "the bill would fail")).toBe("Republican leaders in the Senate");
   });
 
   it("keeps its place or party words, not only its plural", () => {
-    expect(by(reported(), "they already have")).toBe("Calder biofuels advocates");
+    expect(speakerBy(reported(), "they already have")).toBe("Calder biofuels advocates");
   });
 
   it("is never a clause a preposition opens, nor a poll's share", () => {
     const qs = reported();
     expect(qs.some((q) => /^With /.test(q.speakerName ?? ""))).toBe(false);
-    expect(by(qs, "the governor was honest")).toBeNull();
+    expect(speakerBy(qs, "the governor was honest")).toBeNull();
   });
 
   it("is what the switches do: off, the group lost its words, and the poll's share spoke", () => {
-    expect(by(reported(switchOff("quotes.group-speaker")), "they already have")).toBeNull();
-    expect(by(reported(switchOff("quotes.reported-group-poll")), "the governor was honest")).toBe(
+    expect(speakerBy(reported(switchOff("quotes.group-speaker")), "they already have")).toBeNull();
+    expect(speakerBy(reported(switchOff("quotes.reported-group-poll")), "the governor was honest")).toBe(
       "55 percent of Calder Republican voters",
     );
   });
@@ -39,10 +43,7 @@ describe("a group of people as a reported speaker", () => {
 describe('a "that" after the clause a verb of saying opens', () => {
   const body =
     "Race\n\nAnn Marr and Bo Lind met voters. Marr says Lind ran a very aggressive campaign in Calder that led to her win on Saturday. Marr told a meeting of Calder Island leaders that few people understood the stakes.";
-  const content = (switches?: Parameters<typeof allQuotes>[1]) =>
-    allQuotes(body, switches)
-      .filter((q) => q.kind === "reported")
-      .map((q) => q.text);
+  const content = (switches?: Switches) => reportedOf(body, switches).map((q) => q.text);
 
   it("is a relative's: what was said is the whole clause", () => {
     const got = content();
@@ -60,10 +61,7 @@ describe('a "that" after the clause a verb of saying opens', () => {
 describe("a group's apposition naming its members", () => {
   const body =
     "Refugees\n\nAnn Marr spoke on Monday. Other Calder candidates, including Ann Marr and Bo Lind, have said the plan is fair. Party leaders — and, in particular, Ed Roe — insisted the bill would pass.";
-  const speakers = (switches?: Parameters<typeof allQuotes>[1]) =>
-    allQuotes(body, switches)
-      .filter((q) => q.kind === "reported")
-      .map((q) => q.speakerText);
+  const speakers = (switches?: Switches) => reportedOf(body, switches).map((q) => q.speakerText);
 
   it("is part of the speaker", () => {
     const got = speakers();
@@ -83,9 +81,7 @@ describe("a poll's counted share and a phrase ending on an article", () => {
     "Polls\n\nAnn Marr spoke. In a Gazette survey released Thursday, 79 percent of Democrats said they were satisfied with the mayor. By the end of the day, Ms. Marr was forced into a rare retreat and said that her words had been misread.";
 
   it("speak no reported speech", () => {
-    const speakers = allQuotes(body)
-      .filter((q) => q.kind === "reported")
-      .map((q) => q.speakerText ?? "");
+    const speakers = reportedOf(body).map((q) => q.speakerText ?? "");
     expect(speakers.some((s) => /Democrats/.test(s))).toBe(false);
     expect(speakers).not.toContain("By the");
   });
@@ -94,9 +90,7 @@ describe("a poll's counted share and a phrase ending on an article", () => {
 describe("a verb coordinated in a while-clause whose subject has an apposition", () => {
   const body =
     "Refugees\n\nAnn Roe and Bo Lind spoke. Gov. Ann Roe on Monday signed an order to block refugees, while Bo Lind, the former Calder governor, proposed a new tax and said the speaker should resign.";
-  const by = (switches?: Parameters<typeof allQuotes>[1]) =>
-    allQuotes(body, switches).find((q) => q.kind === "reported" && q.text.startsWith("the speaker should"))
-      ?.speakerName ?? null;
+  const by = (switches?: Switches) => speakerBy(reportedOf(body, switches), "the speaker should");
 
   it("has the clause's subject, read past the apposition", () => {
     expect(by()).toBe("Bo Lind");
@@ -109,10 +103,10 @@ describe("a verb coordinated in a while-clause whose subject has an apposition",
 
 describe("a tag with a verb of explaining or stating", () => {
   it('reports the words before it, as a tag with "said" does', () => {
-    const qs = allQuotes(
+    const qs = reportedOf(
       "Tags\n\nAnn Marr spoke. She had struggled her whole life, Marr explained, recalling a visit. The rules are fair, Marr stated.",
-    ).filter((q) => q.kind === "reported");
-    expect(qs.find((q) => q.text.startsWith("She had struggled"))?.speakerName).toBe("Ann Marr");
-    expect(qs.find((q) => q.text.startsWith("The rules are fair"))?.speakerName).toBe("Ann Marr");
+    );
+    expect(speakerBy(qs, "She had struggled")).toBe("Ann Marr");
+    expect(speakerBy(qs, "The rules are fair")).toBe("Ann Marr");
   });
 });

@@ -25,3 +25,8 @@ export const OBJECT_PRONOUNS: Readonly<Record<string, "male" | "female" | "plura
   her: "female",
   them: "plural",
 };
+
+/** Words written with 's for "is"/"has" ("It's said", "There's", "He's"), never a name in 's. */
+export const S_CONTRACTIONS: ReadonlySet<string> = new Set(
+  "it he she that there what who here where this let everyone nobody".split(" "),
+);

@@ -193,3 +193,10 @@ export const S_WORDS_NO_VERB: ReadonlySet<string> = words(`
   this his its thus plus yes less us as news series always perhaps whereas bus gas status crisis
   bonus campus virus focus
 `);
+
+/** Verbs after a name printed with 's that make the name their subject, not a possessor: no noun
+ *  follows a possessive so ("McDonald's said", "Sainsbury's has", "Moody's told"). */
+export const AFTER_NAME_IN_S: ReadonlySet<string> = new Set(
+  forms(`said says told tells added adds wrote writes warned warns insisted insists explained explains
+  announced announces declined confirmed denied agreed has had is was will would`),
+);

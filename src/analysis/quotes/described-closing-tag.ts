@@ -14,6 +14,7 @@ import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { ROLE_ABBREVIATIONS } from "../lexicons/titles.ts";
 import { VERBS_ATTRIBUTING_ONLY_BEFORE_A_QUOTE } from "../lexicons/verbs.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
+import { AGENT_PLURAL } from "./group-head.ts";
 import type { Cue } from "./phrases.ts";
 import { nameRun, phraseOf } from "./phrases.ts";
 import { pluralOpener, THEY_OWN_SUBJECT_SWITCH } from "./plural-source-they.ts";
@@ -61,9 +62,6 @@ function described(toks: Tok[], a: number, b: number, groups: boolean, members =
   const group = ANONYMOUS_HEADS.has(head) || (groups && AGENT_PLURAL.test(head));
   return toks.slice(a, b + 1).every(lowerWord) && /s$/.test(head) && group;
 }
-
-/** Plural agent nouns: people or bodies by what they do ("lenders", "organisers", "economists"). */
-const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u;
 
 /** "a committee of MPs and peers": a body's noun before "of" and capitalised or plural members. */
 const BODY_OF = /^(?:committee|group|panel|coalition|alliance|team|council|body|consortium)$/;

@@ -13,7 +13,7 @@ const MORE_GROUPS =
   /^(?:leaders|delegates|members|senators|governors|candidates|parents|students|families|veterans|conservatives|liberals|moderates|donors|women|men|people|residents|officials|lawmakers|legislators)$/;
 /** Agent plurals: people named for what they do ("organizers", "economists", "advocates"); words
  *  in -ants/-ents only as listed ("documents", "comments" are things). */
-const AGENT_PLURAL =
+export const AGENT_PLURAL =
   /^(?:\p{Ll}{3,}(?:ers|ors|ists|ians)|advocates|delegates|candidates|residents|students|parents|immigrants|migrants|participants|applicants|opponents|proponents|constituents|respondents|dissidents|agents|defendants|claimants)$/u;
 
 /** A lowercase plural naming a group of people. */

@@ -3,6 +3,7 @@
 // the bidders but said one was local", "…, then says": the shared subject rules read back from the
 // verb and would take the first conjunct's object ("the crews") or stop at a day.
 
+import { SUBORDINATORS } from "../lexicons/clauses.ts";
 import { REPORTED_BARE_VERBS, REPORTED_THAT_VERBS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
@@ -26,9 +27,6 @@ const BETWEEN = /^(?:also|then|later|again|repeatedly|quickly|still|now|even)$/;
  * the verb's own subject (a clause of saying whose words the conjunction may continue: "Calloway said the
  * crews were tired and wanted …").
  */
-/** Words after a comma that open a clause of its own subject ("…, while Bo Lind proposed …"). */
-const SUBORDINATE = /^(?:while|whereas|but|although|though|as|when|after|because|since)$/;
-
 export function coordinatedSubject(
   toks: Tok[],
   j: number,
@@ -54,7 +52,7 @@ export function coordinatedSubject(
     if (saying && t.lower !== verb) return null;
     // ("Roe signed an order, while Bo Lind proposed a tax and said …": a clause of another subject
     // opens between the lead and the verb; the subordinate-coordination rule reads it)
-    if (t.text === "," && SUBORDINATE.test(toks[k + 1]?.lower ?? "") && breaks) return null;
+    if (t.text === "," && SUBORDINATORS.has(toks[k + 1]?.lower ?? "") && breaks) return null;
   }
   return lead;
 }

@@ -8,9 +8,9 @@ import { STOPWORDS } from "../../search/stopwords.ts";
 import type { TextLayer } from "../../text/tokens.ts";
 import { CAMEL_NAME, clauseWordEndIn } from "../../text/views.ts";
 import { ADVERBS, LY_NOUNS } from "../lexicons/clauses.ts";
-import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { PRONOUNS, S_CONTRACTIONS } from "../lexicons/pronouns.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
+import { AFTER_NAME_IN_S, SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { markOpeningPortfolioAnd } from "./opening-portfolio.ts";
 import { objectReportNoun, pluralReportNoun } from "./plural-report-noun.ts";
@@ -171,18 +171,14 @@ export const nounUse = (toks: Tok[], j: number) => {
     !(pp.lower === "the" && /s$/.test(p.lower))
   );
 };
-/** Verb forms no possessive can own as a noun: after a name in 's they are its verb. */
-const NO_NOUN_FORMS =
-  /^(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|insisted|insists|explained|explains)$/;
-
 /** "McDonald's said", "Moody's told": a name ending in 's (not "he's", nor "is said to") and a
- *  verb form that is never a noun. */
+ *  verb after it that no possessive owns as a noun (lexicons: AFTER_NAME_IN_S). */
 function possessiveNameVerb(toks: Tok[], j: number): boolean {
   const p = toks[j - 1]!;
   return (
-    NO_NOUN_FORMS.test(toks[j]!.lower) &&
+    AFTER_NAME_IN_S.has(toks[j]!.lower) &&
     isCap(p) &&
-    !/^(?:he|she|it|that|there|what|who|here|where|this)['’]s$/.test(p.lower) &&
+    !S_CONTRACTIONS.has(p.lower.slice(0, -2)) &&
     toks[j + 1]?.lower !== "to"
   );
 }
