@@ -200,9 +200,13 @@ function closesQuote(text: string, from: number, to: number): boolean {
 
 /** Does a double closing mark stand in text[from, to)? (An open double quotation ends only on one.) */
 function closesDoubleQuote(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] === '"' || text[i] === "”" || text[i] === "»") return true;
+  for (let i = from; i < to; i++)
+    if (text[i] === '"' || text[i] === "”" || text[i] === "»" || isApostrophePair(text, i)) return true;
   return false;
 }
+
+/** Two apostrophes ('') stand for a straight double mark in some archives' text (the NYT's). */
+const isApostrophePair = (text: string, i: number): boolean => text[i] === "'" && text[i + 1] === "'";
 
 /** Decides whether the period at `dot` ends a sentence, looking at the word it ends and
  *  at the word that follows (starting at `next`). */
@@ -238,11 +242,14 @@ function quotedRegions(text: string, start: number, end: number): Uint8Array {
   let openAt = -1;
   for (let i = start; i < end; i++) {
     const ch = text[i]!;
+    const pair = isApostrophePair(text, i);
     if (openAt < 0) {
-      if (ch === "“" || (ch === '"' && isOpeningStraight(text, i, start))) openAt = i;
-    } else if (ch === "”" || ch === '"') {
+      if (ch === "“" || ((ch === '"' || pair) && isOpeningStraight(text, i, start))) openAt = i;
+      if (pair) i++;
+    } else if (ch === "”" || ch === '"' || pair) {
       inside.fill(1, openAt - start, i - start);
       openAt = -1;
+      if (pair) i++;
     } else if (ch === "“") {
       openAt = i; // a new opener without a close: restart from here
     }

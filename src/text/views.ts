@@ -183,7 +183,7 @@ export function clauseWordEnd(text: string, i: number): number {
   if (!m || m.index !== i) return -1;
   let end = i + m[0].length;
   const w = m[0];
-  if (text[end] === "." && clauseAbbreviation(w)) end = hyphenOn(text, end + 1);
+  if (periodIsTheWords(text, end, w)) end = hyphenOn(text, end + 1);
   return end;
 }
 
@@ -194,6 +194,11 @@ const clauseAbbreviation = (w: string): boolean =>
   /^\p{Lu}$/u.test(w) ||
   w.includes(".") ||
   /^[DRI]-\p{Lu}\p{Ll}{1,4}$/u.test(w);
+
+/** A period right before a comma ends no sentence, so it is the word's: "Cambridge, Mass., said",
+ *  "Acme Co., which …" (session 43). */
+const periodIsTheWords = (text: string, end: number, w: string): boolean =>
+  text[end] === "." && (clauseAbbreviation(w) || text[end + 1] === ",");
 
 /** "D.C.-based", "U.S.-led": a compound glued to initials' period is one word (session 40). */
 const HYPHEN_ON = /-[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/uy;
@@ -226,7 +231,7 @@ export function clauseWordEndIn(layer: TextLayer, i: number): number {
   CONTINUES.lastIndex = end;
   if (CONTINUES.test(text)) return clauseWordEnd(text, i);
   const w = text.slice(i, end);
-  if (text[end] === "." && clauseAbbreviation(w)) end = hyphenOn(text, end + 1);
+  if (periodIsTheWords(text, end, w)) end = hyphenOn(text, end + 1);
   return end;
 }
 

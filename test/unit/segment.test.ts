@@ -43,6 +43,15 @@ describe("sentence segmentation", () => {
     ]);
   });
 
+  it("keeps a quotation in two apostrophes ('') that spans sentences in one piece (session 43)", () => {
+    const t = "''We will rebuild. Nobody will stop us. Never,'' the mayor said. ''Good.'' The crowd cheered.";
+    expect(split(t)).toEqual([
+      "''We will rebuild. Nobody will stop us. Never,'' the mayor said.",
+      "''Good.''",
+      "The crowd cheered.",
+    ]);
+  });
+
   it("keeps the attribution after an exclamation in the quotation's sentence", () => {
     const t = "“Stop now!” Harbour Master Ana Ruiz said. “Go home?” The crowd left.";
     expect(split(t)).toEqual(["“Stop now!” Harbour Master Ana Ruiz said.", "“Go home?”", "The crowd left."]);
