@@ -1,6 +1,7 @@
 // Session 43: US wire style on invented text — a state or firm abbreviation inside a closing
 // tag's apposition, and archive quotations written with two apostrophes ('').
 import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 describe("an abbreviation's period before a comma", () => {
@@ -26,5 +27,23 @@ describe("a quotation in two apostrophes that runs over sentences", () => {
       "Polls\n\nThe forecasts were wrong. ''Dismissal of the outsider. Consensus on a rematch. Neglect of the governor,'' Nia Brandt, a veteran strategist, said.",
     );
     expect(speakerOf(qs, "Dismissal of the outsider")).toBe("Nia Brandt");
+  });
+});
+
+describe("a chain of bare quotation paragraphs", () => {
+  const body =
+    'Striker eyes return\n\nTomas Brandt insists he can still win a place at Hamburg.\n\n"I knew it would be hard when I came here," Brandt told the BBC. "There are great players in every position."\n\n"But I have scored whenever I have played."\n\nHamburg coach Felix Aurich has been criticised for leaving Brandt on the bench.\n\n"Nobody here is above the team."';
+
+  it("goes on in the voice of the quotation before, when that sentence is only a quotation", () => {
+    expect(speakerOf(directQuotes(body), "But I have scored")).toBe("Tomas Brandt");
+  });
+
+  it("is what the switch does: off, the third quotation had no speaker", () => {
+    const qs = directQuotes(body, switchOff("quotes.quotation-chain"));
+    expect(speakerOf(qs, "But I have scored")).toBeNull();
+  });
+
+  it("does not run through a sentence of narrative", () => {
+    expect(speakerOf(directQuotes(body), "Nobody here is above")).not.toBe("Tomas Brandt");
   });
 });

@@ -9,6 +9,7 @@ import { TERM_BETWEEN_REPORTS } from "./between-reports.ts";
 import { CONTINUED_OWN_TAG_SWITCH } from "./continued-own-tag.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
 import { type Cue, phraseAfter, sentenceSubject } from "./phrases.ts";
+import { chainedSpeaker, QUOTATION_CHAIN_SWITCH } from "./quotation-chain.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { runNamesSubject } from "./run-about.ts";
@@ -170,6 +171,15 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
       if (!bareStatement(input)) return null;
       const prevKey = previousSentenceKey(input.ctx);
       const sp = prevKey ? input.ctx.doc.sentenceSpeaker.get(prevKey) : undefined;
+      return sp ? { sp, cue: null, via: "context" } : null;
+    },
+  },
+  {
+    ...QUOTATION_CHAIN_SWITCH,
+    try: (input) => {
+      // (only a quotation opening its sentence: a sentence of narrative has a subject of its own)
+      const opens = input.ctx.toks.slice(0, input.j).every((t) => t.type !== "w");
+      const sp = opens && bareStatement(input) ? chainedSpeaker(input.ctx, input.q) : null;
       return sp ? { sp, cue: null, via: "context" } : null;
     },
   },
