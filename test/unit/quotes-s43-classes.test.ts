@@ -47,3 +47,12 @@ describe("a chain of bare quotation paragraphs", () => {
     expect(speakerOf(directQuotes(body), "Nobody here is above")).not.toBe("Tomas Brandt");
   });
 });
+
+describe("three apostrophes closing a quotation in two", () => {
+  it("close the inner quotation, then the outer: the tag after them still names the speaker", () => {
+    const qs = directQuotes(
+      "Debate\n\nVoters were asked on Monday. ''Nobody will be satisfied with 'We will bomb them,''' said Senator Ada Kerr of Ohio.",
+    );
+    expect(speakerOf(qs, "Nobody will be satisfied")).toBe("Ada Kerr");
+  });
+});

@@ -51,6 +51,9 @@ function marksOf(text: string, ps: number, pe: number): Mark[] {
     // word's end and before a space, it closes; session 35, PolNeAR's mistyped marks)
     if (OPEN.has(c)) marks.push({ at: i, role: mistypedCloser(text, i, ps, pe) ? "close" : "open", len: 1 });
     else if (CLOSE.has(c)) marks.push({ at: i, role: "close", len: 1 });
+    // (`…'bomb them,''' said`: of three apostrophes closing, the first is the inner quotation's)
+    else if (c === "'" && text.startsWith("''", i + 1) && i + 2 < pe && i > ps && !isSpace(text[i - 1]))
+      continue;
     else if (c === '"' || (c === "'" && text[i + 1] === "'" && i + 1 < pe)) {
       // Two apostrophes ('') stand for a straight double mark in some archives' text.
       const len = c === '"' ? 1 : 2;
