@@ -56,3 +56,12 @@ describe("three apostrophes closing a quotation in two", () => {
     expect(speakerOf(qs, "Nobody will be satisfied")).toBe("Ada Kerr");
   });
 });
+
+describe("a sentence opening on a conjunction before a name, a verb and a colon", () => {
+  it("gives the quotation to the name, not to the speaker before", () => {
+    const qs = directQuotes(
+      'Debate\n\nOla Bakare said the senator looked tired. And Mr. Dunmore gloated: "I told you he would not be ready."',
+    );
+    expect(speakerOf(qs, "I told you")).toBe("Dunmore");
+  });
+});

@@ -75,7 +75,14 @@ function verbColonSubject(
   if (!person && (!named || lower in PRONOUNS)) return null;
   // The subject opens its clause: the sentence start, or a comma ("Asked …, she demurred:").
   const before = toks.findLastIndex((t) => t.end <= subj.start);
-  if (before >= 0 && toks[before]!.text !== "," && !(person && askedOpening(toks, before, switches)))
+  // ("And Mr. Christie gloated:": a conjunction opening the sentence leaves the subject first; session 43)
+  const conjunction = before === 0 && /^(?:and|but|yet)$/.test(toks[0]!.lower);
+  if (
+    before >= 0 &&
+    toks[before]!.text !== "," &&
+    !conjunction &&
+    !(person && askedOpening(toks, before, switches))
+  )
     return null;
   return { speaker: subj, cue: verb.lower, label: false };
 }
