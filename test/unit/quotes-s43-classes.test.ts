@@ -65,3 +65,12 @@ describe("a sentence opening on a conjunction before a name, a verb and a colon"
     expect(speakerOf(qs, "I told you")).toBe("Dunmore");
   });
 });
+
+describe("a boss described as the club's manager", () => {
+  it("is the person the article called its boss, not the latest person named", () => {
+    const qs = directQuotes(
+      'Title race\n\nHalden boss Piet Varga has refused to write off Corby despite closing the gap to five points.\n\nHalden beat Dunmore on Saturday while Ross Keane\'s side were held at home.\n\n"It is not over, far from it," said the Halden manager.',
+    );
+    expect(speakerOf(qs, "It is not over")).toBe("Piet Varga");
+  });
+});

@@ -238,7 +238,7 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
   // one of them is the better reading.
   const past = PAST_ROLE.test(description);
   const fits = (l: RoleLink, every: boolean) =>
-    l.head === r.head &&
+    headsAgree(l.head, r.head) &&
     // (a present office is no ex-holder introduced later: "the chancellor … ex-chancellor Ken Clarke")
     !(coref.pastAgrees && l.past && !past && l.at > at) &&
     mods.every(
@@ -249,6 +249,12 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
     nearestLink(coref.roles, (l) => fits(l, true), at) ?? nearestLink(coref.roles, (l) => fits(l, false), at)
   );
 }
+
+/** Heads a "boss" stands in for: "Arsenal boss Ann Roe" is "the Arsenal manager", "Calder boss
+ *  Ann Roe" "the Calder chief" (session 43). Two of them are no one role ("manager", "coach"). */
+const BOSS_OF = new Set(["manager", "coach", "chief", "executive"]);
+const headsAgree = (a: string, b: string): boolean =>
+  a === b || (a === "boss" && BOSS_OF.has(b)) || (b === "boss" && BOSS_OF.has(a));
 
 /** The latest link before `at` that fits, else the first after it. */
 function nearestLink(
