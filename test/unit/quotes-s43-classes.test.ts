@@ -74,3 +74,14 @@ describe("a boss described as the club's manager", () => {
     expect(speakerOf(qs, "It is not over")).toBe("Piet Varga");
   });
 });
+
+describe("a person whose surname is a day's name", () => {
+  const body =
+    'Sevens win\n\nCoach Paul Friday\'s England side matched Fiji for pace in the final.\n\n"To be honest, we have wanted to win here for a long time," said Friday. "We did not want pressure."\n\nFriday added: "It was a great day." The team flew home on Friday.';
+
+  it('is the speaker of "said Friday" and "Friday added"', () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "To be honest")).toBe("Paul Friday");
+    expect(speakerOf(qs, "It was a great day")).toBe("Paul Friday");
+  });
+});

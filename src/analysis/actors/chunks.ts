@@ -16,7 +16,7 @@ import { type NameRunRules, nameRuns } from "../name-runs.ts";
 import { innerAndJoins } from "./s22-org-steps.ts";
 import { twoBodiesAnd } from "./s26-names-and.ts";
 import type { Sent } from "./types.ts";
-import { joined, MONTH_GIVEN_NAMES, NATION_PREFIX } from "./word-classes.ts";
+import { joined, MONTH_GIVEN_NAMES, MONTH_SURNAMES, NATION_PREFIX } from "./word-classes.ts";
 
 /** The last text's rules: an article's sentences share them (tsx names each closure made, per call). */
 let lastRules: { text: string; innerAnd: boolean; twoBodies: boolean; rules: NameRunRules<Token> } | null =
@@ -83,7 +83,6 @@ export function chunksOf(
 }
 
 /** "Christine May", "Brian June": a month right after a known given name is a surname. */
-const MONTH_SURNAMES = new Set(["May", "June", "April", "August"]);
 const monthSurname = (t: Token, prev: Token | undefined): boolean =>
   MONTH_SURNAMES.has(t.text) && !!prev && GIVEN_NAMES.has(prev.text);
 

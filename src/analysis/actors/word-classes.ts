@@ -44,8 +44,9 @@ export const joined = (text: string, a: Token, b: Token, base: number) => {
 
 /** Months that are also given names ("June Carter", "April Ryan", "Jan Brewer"). */
 export const MONTH_GIVEN_NAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August", "Jan"]);
-/** Months that are also surnames, after a known given name ("Theresa May"). */
-const MONTH_SURNAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August"]);
+/** Calendar words that are also surnames, after a known given name ("Theresa May", "Mike Friday";
+ *  the weekday, session 43). */
+export const MONTH_SURNAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August", "Friday"]);
 
 /** Word i of a run of name words is a month used as a name: a surname after a known given name
  *  ("Theresa May"), or a given name opening a run of two ("June Carter"; chunks.ts keeps only

@@ -17,6 +17,8 @@ import { isCap, isVerbish, type Tok } from "./tokens.ts";
 /** The clause tokens of one sentence, as the steps below leave them. */
 export interface SentenceTokens {
   toks: Tok[];
+  /** Day names the article's people bear as surnames, lower case ("Mike Friday"): names there. */
+  daySurnames?: ReadonlySet<string>;
 }
 
 /** "D-Wis", "R-Ky", "R-S.C.", "D": a party and state tag after a politician's name. */
@@ -168,7 +170,8 @@ export const TOKEN_STEPS: readonly Step<SentenceTokens>[] = [
         const e = PARTS_OF_DAY.has(toks[i + 1]?.lower ?? "") ? i + 2 : i + 1;
         const prev = toks[i - 1];
         const next = toks[e];
-        if (TIME_WORDS.has(t.lower) && (beside(prev) || beside(next))) i = e - 1;
+        const surname = s.daySurnames?.has(t.lower) && isCap(t);
+        if (TIME_WORDS.has(t.lower) && !surname && (beside(prev) || beside(next))) i = e - 1;
         else out.push(t);
       }
       s.toks = out;

@@ -5,6 +5,7 @@
 import { readText, type TextLayer } from "../../text/tokens.ts";
 import type { ActorModel, Article } from "../../types.ts";
 import { buildActorModel } from "../actors/index.ts";
+import { TIME_WORDS } from "../lexicons/clauses.ts";
 import { ALL_STEPS, isOn, runSteps, type StepSwitches } from "../steps.ts";
 import { TOKEN_STEPS } from "./asides.ts";
 import { BACKSHIFTED_QUOTE_IN_REPORT_SWITCH, backshiftedTerms } from "./backshifted-term.ts";
@@ -165,6 +166,7 @@ function quotedKept(direct: QuoteFound[], switches: StepSwitches): QuoteFound[] 
 /** Runs the sentence tables over every sentence, in text order. */
 function walkSentences(doc: QuoteDoc): void {
   const { article, spans, layer, switches } = doc;
+  const daySurnames = daySurnamesOf(doc);
   let spanIdx = 0;
   article.paragraphs.forEach((para, pi) => {
     para.sentences.forEach((sent, si) => {
@@ -174,7 +176,7 @@ function walkSentences(doc: QuoteDoc): void {
       const { toks } = runSteps(
         "quotes",
         TOKEN_STEPS,
-        { toks: tokensOf(layer, sent.start, sent.end, spans, first, switches) },
+        { toks: tokensOf(layer, sent.start, sent.end, spans, first, switches), daySurnames },
         switches,
       );
       const qis = toks.map((t, j) => (t.type === "q" ? j : -1)).filter((j) => j >= 0);
@@ -184,6 +186,18 @@ function walkSentences(doc: QuoteDoc): void {
       runSteps("quotes", SENTENCE_CONTEXT, ctx, switches);
     });
   });
+}
+
+/** "said Friday" after "Mike Friday" is his tag, not a date: the day names the article's people
+ *  bear as surnames (session 43). */
+function daySurnamesOf(doc: QuoteDoc): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of doc.actors.mentionsIn(doc.article.docId)) {
+    const a = doc.actors.byId.get(m.actorId);
+    const last = a?.kind === "person" ? a.name.split(" ").at(-1)!.toLowerCase() : "";
+    if (TIME_WORDS.has(last)) out.add(last);
+  }
+  return out;
 }
 
 /** The quotations with what the walk found, each in its passage. */
