@@ -85,3 +85,16 @@ describe("a person whose surname is a day's name", () => {
     expect(speakerOf(qs, "It was a great day")).toBe("Paul Friday");
   });
 });
+
+describe("an interview feature with a second voice", () => {
+  const body =
+    'Harker back from injury\n\nHalden flanker Owen Harker has spent a year out injured. Before Saturday\'s opener he spoke to BBC Sport about the road back.\n\n"There were times I thought I would never play again," says Harker.\n\n"My wife kept me going. I owe her everything."\n\n"The first tackle was the big one."\n\nHalden coach Gary Pyle said Harker had been "outstanding" since his return.\n\n"He brings an edge we missed last season," Pyle said. "He is a leader."\n\nCorby arrive at the Valley as champions, though they have lost several players since the final.\n\n"They will come here full of confidence. But this ground does funny things to teams."';
+
+  it("gives a statement paragraph after narrative to the interviewee, not to no one", () => {
+    expect(speakerOf(directQuotes(body), "They will come here")).toBe("Owen Harker");
+  });
+
+  it("is what the switch does: off, the paragraph had no speaker", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.main-voice")), "They will come here")).toBeNull();
+  });
+});

@@ -55,7 +55,7 @@ export const opensParagraph = (doc: QuoteDoc, q: number) =>
  * "Ms Carrow went on to list her record. “So now we have …”": the sentence before opens on another
  * person, who may be the one speaking, unless the quotation speaks of them ("He must have had …").
  */
-function otherSubjectBefore(doc: QuoteDoc, q: number, voice: Speaker): boolean {
+export function otherSubjectBefore(doc: QuoteDoc, q: number, voice: Speaker): boolean {
   const { para, markOpen, start, end } = doc.spans[q]!;
   const si = sentenceAt(doc, para, markOpen);
   const key = sentenceBeforeKey(doc.article, para, si);
