@@ -98,3 +98,17 @@ describe("an interview feature with a second voice", () => {
     expect(speakerOf(directQuotes(body, switchOff("quotes.main-voice")), "They will come here")).toBeNull();
   });
 });
+
+describe("he after a sentence naming a woman and a man", () => {
+  const body =
+    'Hospital row\n\nFirst Minister Iain Dunmore has been accused of breaking a promise.\n\nMr Dunmore said no decision had been taken. "This is only a recommendation," he said.\n\nMs Corrie later joined Health Minister Gordon Ashby at a meeting with campaigners. "I have listened carefully to the people," he said.';
+
+  it("is the man named there, not the man who spoke before", () => {
+    expect(speakerOf(directQuotes(body), "I have listened carefully")).toBe("Gordon Ashby");
+  });
+
+  it("is what the switch does: off, the earlier speaker kept it", () => {
+    const qs = directQuotes(body, switchOff("actors.coref-only-fitting-gender"));
+    expect(speakerOf(qs, "I have listened carefully")).toBe("Iain Dunmore");
+  });
+});

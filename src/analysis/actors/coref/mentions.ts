@@ -64,6 +64,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     fronted: isOn("actors", COREF_FRONTED_PHRASE_SUBJECT_STEP.name, switches),
     contrast: isOn("actors", COREF_CONTRAST_DESCRIPTION_STEP.name, switches),
     knownNearer: isOn("actors", COREF_KNOWN_GENDER_NEARER_STEP.name, switches),
+    onlyFitting: isOn("actors", "coref-only-fitting-gender", switches),
     subjectFirst: isOn("actors", DESCRIPTION_SUBJECT_FIRST_STEP.name, switches),
   };
   if (inp.sentences.length === 0) return r.out;
@@ -200,7 +201,16 @@ function resolvePronoun(r: CorefRun, e: CorefEvent, bound: string | null, posses
   for (let h = allObjects.length - 1; h >= 0 && allObjects[h]!.at >= from; h--)
     near.add(allObjects[h]!.actorId);
   near.delete(bound ?? "");
-  const only = near.size === 1 ? [...near][0]! : null;
+  // (of two or more there, the one whose known gender alone fits: "Ms Baird joined Health Minister
+  // Gordon Petrie. “…,” he said" is Petrie's; switch "coref-only-fitting-gender", session 43)
+  const fitting = [...near].filter((id) => genderOf(r, id) !== "any" && genderOf(r, id) === want);
+  const knownOthers = [...near].every((id) => genderOf(r, id) !== "any");
+  const only =
+    near.size === 1
+      ? [...near][0]!
+      : r.onlyFitting && fitting.length === 1 && knownOthers
+        ? fitting[0]!
+        : null;
   // (a lone subject of unknown gender, "Wilkinson, who has …, kicked …. But he then missed", is that person too)
   const anyOnly =
     r.onlyAny &&

@@ -54,6 +54,7 @@ export interface CorefRun {
   fronted: boolean; // switch "coref-fronted-phrase-subject" (s27-pron-steps.ts)
   contrast: boolean; // switch "coref-contrast-description" (contrast.ts)
   knownNearer: boolean; // switch "coref-known-gender-nearer" (s26-pron-steps.ts)
+  onlyFitting: boolean; // switch "coref-only-fitting-gender"
   subjectFirst: boolean; // switch "coref-description-subject-first" (described-person.ts)
 }
 

@@ -50,6 +50,10 @@ export const COREF_STEPS = [
     doc: "'Roe, who …, won. But he then lost': the one subject of unknown gender in the previous sentence takes he/she",
   },
   {
+    name: "coref-only-fitting-gender",
+    doc: "'Ms Baird joined Health Minister Gordon Petrie. “…,” he said': of the people named in the previous sentence and this one, all of known gender, the one whose gender fits takes he/she",
+  },
+  {
     name: "coref-attributes",
     doc: "'The Russian' after 'The 34-year-old American' (Vale): never a person stated to have another nationality or age",
   },
