@@ -112,3 +112,13 @@ describe("he after a sentence naming a woman and a man", () => {
     expect(speakerOf(qs, "I have listened carefully")).toBe("Iain Dunmore");
   });
 });
+
+describe("a party leader described by the party's other name", () => {
+  it("is the leader the article named: Tory is Conservative, Liberal Democrat is Lib Dem", () => {
+    const qs = directQuotes(
+      'Tax row\n\nTory leader Ian Marlow has promised tax cuts. Liberal Democrat leader Ann Kettle attacked the plans. Labour MP Ray Osei said they were unfunded.\n\n"We will cut waste," the Conservative leader said. "Nobody believes them," the Lib Dem leader said.',
+    );
+    expect(speakerOf(qs, "We will cut waste")).toBe("Ian Marlow");
+    expect(speakerOf(qs, "Nobody believes them")).toBe("Ann Kettle");
+  });
+});

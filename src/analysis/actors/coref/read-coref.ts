@@ -241,13 +241,40 @@ export function roleLinkFor(coref: ArticleCoref, description: string, at: number
     headsAgree(l.head, r.head) &&
     // (a present office is no ex-holder introduced later: "the chancellor … ex-chancellor Ken Clarke")
     !(coref.pastAgrees && l.past && !past && l.at > at) &&
-    mods.every(
-      (w) => l.words.includes(w) || (!every && !isProper(description, w) && !OFFICE_PORTFOLIOS.has(w)),
+    partyForms(mods).every(
+      (w) =>
+        partyForms(l.words).includes(w) ||
+        (!every && !PARTIES.has(w) && !isProper(description, w) && !OFFICE_PORTFOLIOS.has(w)),
     ) &&
     rank(r.words) === rank(l.words.slice(0, l.words.lastIndexOf(l.head) + 1));
   return (
     nearestLink(coref.roles, (l) => fits(l, true), at) ?? nearestLink(coref.roles, (l) => fits(l, false), at)
   );
+}
+
+/** A party's names as one word: "Tory", "Conservative"; "Lib Dem", "Liberal Democrat" (session 43). */
+const PARTY_WORD: ReadonlyMap<string, string> = new Map([
+  ["tory", "conservative"],
+  ["tories", "conservative"],
+  ["conservatives", "conservative"],
+  ["democrats", "democrat"],
+  ["democratic", "democrat"],
+  ["republicans", "republican"],
+  ["gop", "republican"],
+]);
+const PARTIES = new Set(["conservative", "libdem", "labour", "democrat", "republican"]);
+
+/** Lower-case role words with each party written one way ("the Lib Dem leader" → libdem, leader). */
+function partyForms(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const two = `${ws[i]} ${ws[i + 1] ?? ""}`;
+    if (/^(?:lib dems?|liberal democrats?)$/.test(two)) {
+      out.push("libdem");
+      i++;
+    } else out.push(PARTY_WORD.get(ws[i]!) ?? ws[i]!);
+  }
+  return out;
 }
 
 /** Heads a "boss" stands in for: "Arsenal boss Ann Roe" is "the Arsenal manager", "Calder boss
