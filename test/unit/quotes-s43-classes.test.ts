@@ -122,3 +122,21 @@ describe("a party leader described by the party's other name", () => {
     expect(speakerOf(qs, "Nobody believes them")).toBe("Ann Kettle");
   });
 });
+
+describe("a name in apposition after its own description", () => {
+  const body =
+    'Sprinter banned\n\nSprinter Kelly Dane has been banned for two years.\n\nHer coach, former Olympic hurdler Tony Brennan, said he was "shocked and saddened" by the news. The firm\'s head, vice president, Technology and Research, said: "We will appeal."';
+
+  it("speaks, not the role before it", () => {
+    expect(speakerOf(directQuotes(body), "shocked and saddened")).toBe("Tony Brennan");
+  });
+
+  it('is no name after a joining word: "Technology and Research" is no person', () => {
+    expect(speakerOf(directQuotes(body), "We will appeal")).not.toBe("Research");
+  });
+
+  it("is what the switch does: off, the role spoke", () => {
+    const qs = directQuotes(body, switchOff("quotes.apposition-described-name"));
+    expect(speakerOf(qs, "shocked and saddened")).not.toBe("Tony Brennan");
+  });
+});

@@ -84,13 +84,36 @@ export function nameAfterRole(
   if (toks[c]?.text !== "," || !(office || isRolePhrase(role, forPlace, text, toBody, cap, officeOf)))
     return null;
   let e = c + 1;
-  while (e < toks.length && e - c <= 5 && toks[e]!.type === "w" && e !== stop) e++;
+  const described = isOn("quotes", DESCRIBED_APPOSED_NAME_SWITCH.name, switches ?? ALL_STEPS);
+  while (e < toks.length && e - c <= (described ? 7 : 5) && toks[e]!.type === "w" && e !== stop) e++;
   const after = toks[e];
   if (e === stop ? false : after && !(after.type === "p" && /^[,.;]$/.test(after.text))) return null;
   // "the chairman, Ambassador Ann Roe of Iceland, said": the name before "of" and a place or body (switch)
-  const of = nameRun(toks, c + 1, e) ? e : nameOfPlace(toks, c + 1, e, switches);
-  if (of < 0) return null;
-  return { ...phraseOf(toks, c + 1, of - 1, text), role, tailEnd: toks[e - 1]!.end };
+  const of = nameRun(toks, c + 1, e) && e - c <= 6 ? e : nameOfPlace(toks, c + 1, e, switches);
+  // "Her coach, former Olympic hurdler Tony Brennan, said": the name after its own description (switch)
+  const from = of >= 0 ? c + 1 : described ? describedNameStart(toks, c + 1, e) : -1;
+  if (from < 0) return null;
+  return { ...phraseOf(toks, from, (of < 0 ? e : of) - 1, text), role, tailEnd: toks[e - 1]!.end };
+}
+
+export const DESCRIBED_APPOSED_NAME_SWITCH = {
+  name: "apposition-described-name",
+  doc: '"Her coach, former Olympic hurdler Tony Brennan, said": the name in apposition after its own lower-case description',
+};
+
+/** Lower-case words that join or govern, no description's noun ("Technology and Intellectual Property"). */
+const FUNCTION_WORD = /^(?:and|or|of|the|a|an|for|to|in|at|on|with|by|from|as|nor|but)$/;
+
+/** toks[s..e) is a description ending in a lower-case noun, then a name of two or three capitalised
+ *  words: where the name starts, else -1. */
+function describedNameStart(toks: Tok[], s: number, e: number): number {
+  for (const n of [e - 2, e - 3]) {
+    if (n <= s || !nameRun(toks, n, e)) continue;
+    const noun = toks[n - 1]!;
+    if (noun.type === "w" && /^\p{Ll}[\p{Ll}-]+$/u.test(noun.text) && !FUNCTION_WORD.test(noun.text))
+      return n;
+  }
+  return -1;
 }
 
 export const NAME_OF_PLACE_SWITCH = {
