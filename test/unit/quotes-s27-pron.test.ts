@@ -22,7 +22,8 @@ Welsh actor Moss is hoping to repeat his spring success with the top prize for h
   });
 
   it("not with the switch off (the earlier speaker keeps it)", () => {
-    const off = switchOff("actors.coref-role-premodified-subject");
+    // (session 43's coref-only-fitting-gender finds Moss too, by gender: off with it)
+    const off = switchOff("actors.coref-role-premodified-subject", "actors.coref-only-fitting-gender");
     expect(speakerOf(directQuotes(body, off), "I was always a fan")).toBe("Howard Kemp");
   });
 

@@ -140,3 +140,20 @@ describe("a name in apposition after its own description", () => {
     expect(speakerOf(qs, "shocked and saddened")).not.toBe("Tony Brennan");
   });
 });
+
+describe("sports copy's other words for a role and a nationality", () => {
+  it('ties "the Somerset skipper" to "Somerset captain" and "the paceman" to the fast bowler', () => {
+    const qs = directQuotes(
+      'Rout\n\nSomerset fast bowler Jamie Rowe took eight wickets. Somerset captain Mark Elton praised him.\n\n"He bowled as well as anyone," Elton said. Selector Geoff Barr was in the crowd.\n\n"I was not told he was here," the Somerset paceman said. "We bat on," the Somerset skipper said.',
+    );
+    expect(speakerOf(qs, "I was not told")).toBe("Jamie Rowe");
+    expect(speakerOf(qs, "We bat on")).toBe("Mark Elton");
+  });
+
+  it('gives "the Ethiopian" to the runner written "Ethiopia\'s"', () => {
+    const qs = directQuotes(
+      'Marathon\n\nDan Kipp won, outsprinting Ethiopia\'s Tesfaye Tola on the Mall.\n\nKipp\'s coach Ian Reed was delighted. "Second is not bad," the Ethiopian said.',
+    );
+    expect(speakerOf(qs, "Second is not bad")).toBe("Tesfaye Tola");
+  });
+});

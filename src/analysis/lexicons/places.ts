@@ -78,5 +78,8 @@ export const DEMONYM_NOUNS: ReadonlySet<string> = new Set(
   russian ukrainian croatian serbian romanian bulgarian czech nigerian ghanaian cameroonian ivorian
   senegalese chilean colombian mexican uruguayan paraguayan peruvian belgian austrian swiss greek
   turk israeli egyptian moroccan algerian tunisian japanese chinese korean indian pakistani
-  wallaby springbok`),
+  wallaby springbok ethiopian kenyan ugandan tanzanian eritrean zimbabwean zambian jamaican
+  trinidadian bahamian venezuelan ecuadorian hungarian slovak slovenian bosnian estonian
+  latvian lithuanian icelander thai vietnamese
+  indonesian filipino malaysian singaporean`),
 );

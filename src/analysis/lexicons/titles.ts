@@ -205,7 +205,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   father brother sister widow girlfriend boyfriend friend colleague rival counterpart predecessor
   successor organiser organizer coordinator controller
   youngster teenager athlete sprinter runner debutant full-back fly-half scrum-half prop hooker flanker
-  agent bishop archbishop cardinal forward lock ceo`),
+  agent bishop archbishop cardinal forward lock ceo skipper bowler paceman seamer spinner batsman
+  all-rounder wicketkeeper`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */

@@ -39,6 +39,43 @@ export const ADJECTIVE_OF: Readonly<Record<string, string>> = {
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** Countries whose name is not their adjective less its last letter ("Kenyan" → "Kenya"). */
+const COUNTRY_OF: Readonly<Record<string, readonly string[]>> = {
+  Scottish: ["Scotland"],
+  English: ["England"],
+  Welsh: ["Wales"],
+  Irish: ["Ireland"],
+  British: ["Britain"],
+  French: ["France"],
+  Dutch: ["Holland", "the Netherlands"],
+  Spanish: ["Spain"],
+  Swedish: ["Sweden"],
+  Danish: ["Denmark"],
+  Polish: ["Poland"],
+  Finnish: ["Finland"],
+  Turkish: ["Turkey"],
+  German: ["Germany"],
+  Italian: ["Italy"],
+  Canadian: ["Canada"],
+  Mexican: ["Mexico"],
+  Brazilian: ["Brazil"],
+  Argentine: ["Argentina"],
+  Argentinian: ["Argentina"],
+  American: ["America", "the US"],
+  Chinese: ["China"],
+  Japanese: ["Japan"],
+  Portuguese: ["Portugal"],
+  Swiss: ["Switzerland"],
+  Greek: ["Greece"],
+  Belgian: ["Belgium"],
+  Norwegian: ["Norway"],
+  "New Zealand": ["New Zealand"],
+};
+
+/** The country names an adjective of nationality goes with ("Ethiopian" → "Ethiopia"). */
+const countriesOf = (adjective: string): readonly string[] =>
+  COUNTRY_OF[adjective] ?? (/[a-z]an$/.test(adjective) ? [adjective.slice(0, -1)] : []);
+
 /** Words between a nationality and a name that still describe the person ("Dutch former defender"). */
 const MODIFIERS = new Set(["former", "veteran", "international", "young", "teenage", "world", "tennis"]);
 export const describes = (w: string) => ROLE_HEADS.has(w) || MODIFIERS.has(w) || /-year-old$/.test(w);
@@ -56,8 +93,10 @@ export function demonymPerson(inp: DemonymInput, noun: string, at: number): stri
   const adjective = ADJECTIVE_OF[noun] ?? cap(noun);
   // "Dutch defender Ann Roe", "Dutchman Ann Roe", "Australian Jo Marr": the nationality just before a name
   // (only role words between: "The Scot initially defended Ann Roe" gives Ann Roe no nationality)
+  // …or its country's possessive: "Ethiopia's Tesfaye Bekele" (session 43)
+  const countries = countriesOf(adjective).map((c) => String.raw`${c}['’]s`);
   const given = new RegExp(
-    String.raw`(?:^|[^\p{L}])(?:${adjective}|${cap(noun)})((?:\s+[\p{Ll}\d-]+){0,2})\s+$`,
+    String.raw`(?:^|[^\p{L}])(?:${[adjective, cap(noun), ...countries].join("|")})((?:\s+[\p{Ll}\d-]+){0,2})\s+$`,
     "u",
   );
   const gives = (m: Mention) => {

@@ -280,8 +280,17 @@ function partyForms(ws: readonly string[]): string[] {
 /** Heads a "boss" stands in for: "Arsenal boss Ann Roe" is "the Arsenal manager", "Calder boss
  *  Ann Roe" "the Calder chief" (session 43). Two of them are no one role ("manager", "coach"). */
 const BOSS_OF = new Set(["manager", "coach", "chief", "executive"]);
+/** Role nouns sports copy uses for one another ("Somerset captain Ann Roe" … "the Somerset skipper"). */
+const SAME_ROLE: ReadonlyMap<string, string> = new Map([
+  ["skipper", "captain"],
+  ["keeper", "goalkeeper"],
+  ["paceman", "bowler"],
+  ["seamer", "bowler"],
+  ["spinner", "bowler"],
+]);
+const sameRole = (w: string) => SAME_ROLE.get(w) ?? w;
 const headsAgree = (a: string, b: string): boolean =>
-  a === b || (a === "boss" && BOSS_OF.has(b)) || (b === "boss" && BOSS_OF.has(a));
+  sameRole(a) === sameRole(b) || (a === "boss" && BOSS_OF.has(b)) || (b === "boss" && BOSS_OF.has(a));
 
 /** The latest link before `at` that fits, else the first after it. */
 function nearestLink(
