@@ -152,8 +152,26 @@ describe("sports copy's other words for a role and a nationality", () => {
 
   it('gives "the Ethiopian" to the runner written "Ethiopia\'s"', () => {
     const qs = directQuotes(
-      'Marathon\n\nDan Kipp won, outsprinting Ethiopia\'s Tesfaye Tola on the Mall.\n\nKipp\'s coach Ian Reed was delighted. "Second is not bad," the Ethiopian said.',
+      "Marathon\n\nDan Kipp won, outsprinting Ethiopia's Tesfaye Tola on the Mall.\n\nKipp's coach Ian Reed was delighted. \"Second is not bad,\" the Ethiopian said.",
     );
     expect(speakerOf(qs, "Second is not bad")).toBe("Tesfaye Tola");
+  });
+});
+
+describe('"the spokesman" after an anonymous spokesman', () => {
+  const body =
+    'Referee row\n\nCorby manager Ian Dale criticised the referee after the defeat.\n\n"We will look at the footage," a Treasury spokesman said.\n\n"Comments questioning the integrity of officials will be examined," the spokesman added.';
+
+  it("is that spokesman, with his description", () => {
+    const q = directQuotes(body).find((x) => x.text.startsWith("Comments questioning"));
+    expect(q?.speakerName).toBe("a Treasury spokesman");
+    expect(q?.speakerText).toBe("the spokesman");
+  });
+
+  it("is what the switch does: off, the bare description", () => {
+    const q = directQuotes(body, switchOff("quotes.spokesperson-again")).find((x) =>
+      x.text.startsWith("Comments questioning"),
+    );
+    expect(q?.speakerName).toBe("the spokesman");
   });
 });

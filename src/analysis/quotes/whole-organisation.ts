@@ -7,6 +7,7 @@ import type { Alternative } from "../steps.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { coreName } from "./speaker-words.ts";
+import { SPOKESPERSON_AGAIN_RULE } from "./spokesperson-again.ts";
 import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -29,4 +30,4 @@ export const WHOLE_ORGANISATION_RULE: Alternative<SpeakerInput, Speaker> = {
 };
 
 /** The rules the speaker table tries first (resolve-speaker.ts). */
-export const EARLY_SPEAKER_RULES = [OUR_REPORTER_RULE, WHOLE_ORGANISATION_RULE];
+export const EARLY_SPEAKER_RULES = [OUR_REPORTER_RULE, WHOLE_ORGANISATION_RULE, SPOKESPERSON_AGAIN_RULE];
