@@ -175,3 +175,12 @@ describe('"the spokesman" after an anonymous spokesman', () => {
     expect(q?.speakerName).toBe("the spokesman");
   });
 });
+
+describe("according to a document from its maker", () => {
+  it('is the maker: "according to a note from investment bank Marlowe Stein"', () => {
+    const qs = directQuotes(
+      'Oil price\n\nOil prices rose again on Monday.\n\n"If oil stays this high, growth will suffer," according to a note from investment bank Harlow Stein.',
+    );
+    expect(speakerOf(qs, "If oil stays this high")).toBe("Harlow Stein");
+  });
+});

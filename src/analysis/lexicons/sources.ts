@@ -26,5 +26,5 @@ export const GROUP_PLURALS: ReadonlySet<string> = new Set(
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
   forms(`statement report survey study letter document memo filing release communique poll research
   paper article editorial ruling judgment verdict message email posting motion headline
-  newsletter manifesto leaflet dossier e-mail guidance guideline minutes`),
+  newsletter manifesto leaflet dossier e-mail guidance guideline minutes note`),
 );

@@ -67,6 +67,14 @@ const isPutOut = (t: Tok | undefined) => !!t && (DOCUMENT_HEADS.has(t.lower) || 
  *  — the token index of the agent after "by", else -1. */
 function documentAgentAt(toks: Tok[], k: number): number {
   let i = k + 2;
+  // "according to a note from investment bank Marlowe Stein": a document straight from its maker (session 43)
+  if (/^(?:a|an|the|new|one|recent|latest)$/.test(toks[i]?.lower ?? "")) {
+    let d = i + 1;
+    while (d < i + 4 && toks[d]?.type === "w" && !DOCUMENT_HEADS.has(toks[d]!.lower)) d++;
+    const from = toks[d + 1];
+    if (DOCUMENT_HEADS.has(toks[d]?.lower ?? "") && /^(?:from|by)$/.test(from?.lower ?? ""))
+      return toks[d + 2]?.type === "w" ? d + 2 : -1;
+  }
   if (!isPutOut(toks[i])) {
     if (!/^(?:a|an|the|new|one|recent|latest)$/.test(toks[i]?.lower ?? "")) return -1;
     const end = Math.min(toks.length, i + 5);
