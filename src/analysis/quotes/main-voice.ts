@@ -25,7 +25,7 @@ function mainVoice(doc: QuoteDoc): Speaker | null {
     counts.set(sp.name, c);
   });
   const [top, next] = [...counts.values()].sort((a, b) => b.n - a.n);
-  if (!top || top.sp.kind !== "person" || top.n < MIN_STATEMENTS || (next && next.n >= top.n)) return null;
+  if (top?.sp.kind !== "person" || top.n < MIN_STATEMENTS || (next && next.n >= top.n)) return null;
   // (the headline or the lead's first sentence names them: the article is about them)
   const lead = doc.article.paragraphs[0]?.sentences[0]?.end ?? doc.article.bodyStart;
   const surname = top.sp.name!.split(/\s+/).pop()!;
