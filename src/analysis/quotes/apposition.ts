@@ -91,30 +91,38 @@ export function nameAfterRole(
   // "the chairman, Ambassador Ann Roe of Iceland, said": the name before "of" and a place or body (switch)
   const of = nameRun(toks, c + 1, e) && e - c <= 6 ? e : nameOfPlace(toks, c + 1, e, switches);
   // "Her coach, former Olympic hurdler Tony Brennan, said": the name after its own description (switch)
-  const from = of >= 0 ? c + 1 : described ? describedNameStart(toks, c + 1, e) : -1;
+  const [from, to] = of >= 0 ? [c + 1, of] : ((described ? describedName(toks, c + 1, e) : null) ?? [-1, -1]);
   if (from < 0) return null;
-  return { ...phraseOf(toks, from, (of < 0 ? e : of) - 1, text), role, tailEnd: toks[e - 1]!.end };
+  return { ...phraseOf(toks, from, to - 1, text), role, tailEnd: toks[e - 1]!.end };
 }
 
 export const DESCRIBED_APPOSED_NAME_SWITCH = {
   name: "apposition-described-name",
-  doc: '"Her coach, former Olympic hurdler Tony Brennan, said": the name in apposition after its own lower-case description',
+  doc: '"Her coach, former Olympic hurdler Tony Brennan, said", "Another analyst, Fiona Gault at Merchant Securities, said": the name in apposition after its own lower-case description, or before where they work',
 };
 
 /** Lower-case words that join or govern, no description's noun ("Technology and Intellectual Property"). */
 const FUNCTION_WORD = /^(?:and|or|of|the|a|an|for|to|in|at|on|with|by|from|as|nor|but)$/;
 
-/** toks[s..e) is a description ending in a lower-case noun, then a name of two or three capitalised
- *  words: where the name starts, else -1. */
-function describedNameStart(toks: Tok[], s: number, e: number): number {
-  for (const n of [e - 2, e - 3]) {
-    if (n <= s || !nameRun(toks, n, e)) continue;
+/** toks[s..e) is a description ending in a lower-case noun ("former hurdler", "19-year-old"), then a
+ *  name of two or three capitalised words, then perhaps where they are from or work ("at Merchant
+ *  Securities", "from Rotherham"): the name as [start, end), else null. */
+function describedName(toks: Tok[], s: number, e: number): readonly [number, number] | null {
+  // (the tail: a preposition and capitalised words only)
+  const t = toks.findIndex((x, i) => i > s + 1 && i < e - 1 && TAIL_PREPOSITION.test(x.lower));
+  const end = t > 0 && toks.slice(t + 1, e).every((x) => /^\p{Lu}/u.test(x.text)) ? t : e;
+  for (const n of [end - 2, end - 3]) {
+    if (n < s || !nameRun(toks, n, end)) continue;
     const noun = toks[n - 1]!;
-    if (noun.type === "w" && /^\p{Ll}[\p{Ll}-]+$/u.test(noun.text) && !FUNCTION_WORD.test(noun.text))
-      return n;
+    const described =
+      noun.type === "w" && /^[\p{Ll}\d][\p{Ll}\d-]+$/u.test(noun.text) && !FUNCTION_WORD.test(noun.text);
+    if ((n === s && end < e) || (n > s && described)) return [n, end];
   }
-  return -1;
+  return null;
 }
+
+/** Words that open where a person in apposition is from or works. */
+const TAIL_PREPOSITION = /^(?:at|from|of|in)$/;
 
 export const NAME_OF_PLACE_SWITCH = {
   name: "apposition-name-of-place",
