@@ -184,3 +184,13 @@ describe("according to a document from its maker", () => {
     expect(speakerOf(qs, "If oil stays this high")).toBe("Harlow Stein");
   });
 });
+
+describe("a name in apposition with its age or where the person works", () => {
+  it("speaks before where they work, or after their age", () => {
+    const qs = directQuotes(
+      'Results\n\nShares in Calder rose.\n\nAnother analyst, Fiona Gault at Merchant Securities, said the results were "better than feared". One fan, 19-year-old Leanne Hurst from Rotherham, said: "It was brilliant."',
+    );
+    expect(speakerOf(qs, "better than feared")).toBe("Fiona Gault");
+    expect(speakerOf(qs, "It was brilliant")).toBe("Leanne Hurst");
+  });
+});
