@@ -194,3 +194,20 @@ describe("a name in apposition with its age or where the person works", () => {
     expect(speakerOf(qs, "It was brilliant")).toBe("Leanne Hurst");
   });
 });
+
+describe("a statement someone issued", () => {
+  const body =
+    'Manager row\n\nCorby lost again on Saturday, their fifth defeat in a row.\n\nAlbion chairman Derek Mayhew released a statement on Sunday backing his manager. "Roy has our full support," the statement read.\n\nThe regulator Ofcom received 40 complaints about the show. Its host Gordon Blake later issued an apology through his publicist. "I may have been harsh," the statement said.';
+
+  it("speaks for whoever the sentence before says issued it", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Roy has our full support")).toBe("Derek Mayhew");
+    expect(speakerOf(qs, "I may have been harsh")).toBe("Gordon Blake");
+  });
+
+  it("is what the switch does: off, the apology was not Blake's", () => {
+    expect(
+      speakerOf(directQuotes(body, switchOff("quotes.issued-document")), "I may have been harsh"),
+    ).not.toBe("Gordon Blake");
+  });
+});

@@ -4,6 +4,7 @@
 
 import { HONORIFIC_GENDER, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
+import { ISSUED_DOCUMENT_RULE } from "./issued-document.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { coreName } from "./speaker-words.ts";
@@ -30,4 +31,9 @@ export const WHOLE_ORGANISATION_RULE: Alternative<SpeakerInput, Speaker> = {
 };
 
 /** The rules the speaker table tries first (resolve-speaker.ts). */
-export const EARLY_SPEAKER_RULES = [OUR_REPORTER_RULE, WHOLE_ORGANISATION_RULE, SPOKESPERSON_AGAIN_RULE];
+export const EARLY_SPEAKER_RULES = [
+  OUR_REPORTER_RULE,
+  WHOLE_ORGANISATION_RULE,
+  SPOKESPERSON_AGAIN_RULE,
+  ISSUED_DOCUMENT_RULE,
+];
