@@ -16,7 +16,7 @@ import { COORDINATED_AFTER_TAG, COORDINATION_RULES } from "./coordinated-tag.ts"
 import { DOCUMENT_OWNER_TOPIC_SWITCH, DOCUMENT_TOPIC_SWITCH, documentOnTopic } from "./document-topic.ts";
 import { insideReport } from "./expected-inside-report.ts";
 import { FRONT_ADVERB_SWITCH, frontAdverb } from "./front-adverb.ts";
-import { HEARD, HEARD_PAST_APPOSITION_RULE } from "./heard-apposition.ts";
+import { HEARD, HEARD_RULES } from "./heard-apposition.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nounAfterNameRun } from "./named-noun.ts";
 import { PARTICIPLE_AFTER_TAG } from "./participle-after-tag.ts";
@@ -205,7 +205,7 @@ export const SUBJECT_RULES: readonly Alternative<VerbAt, Subject | typeof NO_SUB
       return aux && PASSIVE_AUX.has(aux.lower) ? phraseBefore(toks, v - 1, text) : null;
     },
   },
-  HEARD_PAST_APPOSITION_RULE,
+  ...HEARD_RULES,
   PARTICIPLE_AFTER_TAG,
   PARTICIPLE_SUBJECT_RULE,
   PARTICIPLE_ROLE_NAME_PAST_RULE, // (s27) "The board's head Ann Roe quit last May claiming"
