@@ -54,6 +54,25 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
       return "attached";
     },
   },
+  {
+    // (session 43: "Pop singer Shannon Reid … “…,” says Reid. … Her mother, Donna Reid, …": never
+    // the one the article has yet to name)
+    name: "only-introduced-surname",
+    doc: "a surname two people of the article share, before the second is named in full: the one named so far",
+    try: ({ st, keys, p }) => {
+      let persons = keys.bySurname.get(p.key);
+      if (!persons || persons.length < 2 || p.hint === "organization") return null;
+      // (a word after a capitalised one is part of a longer name: "Swiss Re's")
+      if (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(st.text.slice(Math.max(0, p.start - 30), p.start))) return null;
+      if (isOn("actors", HONORIFIC_GENDER_STEP.name, st.switches))
+        persons = persons.filter((l) => !otherGender(st.text, p, l));
+      // (with both named before it, the choice is left to the corpus-wide reading, as before)
+      const named = persons.filter((l) => l.mentions.some((m) => m.text.includes(" ") && m.start < p.start));
+      if (named.length !== 1) return null;
+      attach(named[0]!, p, "surname");
+      return "attached";
+    },
+  },
   ORG_HINT_SURNAME_RULE,
   {
     name: "weak-word-only-surname",
