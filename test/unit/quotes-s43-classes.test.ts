@@ -211,3 +211,20 @@ describe("a statement someone issued", () => {
     ).not.toBe("Gordon Blake");
   });
 });
+
+describe("an interview whose answers go untagged", () => {
+  const body =
+    'Corrigan fighting for his family\n\nRicky Corrigan does not do small talk. The Bermondsey boxer, unbeaten in 18 fights, sits on the ring apron and gets straight to the point.\n\n"I want the world title and I want it this year. I have done my apprenticeship."\n\nHis trainer is Jimmy Kersh, who has trained four British champions.\n\n"He is the hardest worker I have ever had," says Kersh. "Some days I throw him out of the gym."\n\nThat big night could come in the spring, at the York Hall.\n\n"I would fight anyone there. My mum will be ringside, as always."';
+
+  it("gives a first-person answer paragraph to the person the headline and lead name", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "I want the world title")).toBe("Ricky Corrigan");
+    expect(speakerOf(qs, "I would fight anyone")).toBe("Ricky Corrigan");
+    expect(speakerOf(qs, "He is the hardest worker")).toBe("Jimmy Kersh");
+  });
+
+  it("is what the switch does: off, the answers had no speaker", () => {
+    const qs = directQuotes(body, switchOff("quotes.lead-interviewee"));
+    expect(speakerOf(qs, "I would fight anyone")).toBeNull();
+  });
+});

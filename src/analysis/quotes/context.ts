@@ -8,7 +8,7 @@ import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { TERM_BETWEEN_REPORTS } from "./between-reports.ts";
 import { CONTINUED_OWN_TAG_SWITCH } from "./continued-own-tag.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
-import { MAIN_VOICE } from "./main-voice.ts";
+import { LEAD_INTERVIEWEE, MAIN_VOICE } from "./main-voice.ts";
 import { type Cue, phraseAfter, sentenceSubject } from "./phrases.ts";
 import { chainedSpeaker, QUOTATION_CHAIN_SWITCH } from "./quotation-chain.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
@@ -301,6 +301,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   LATEST_VOICE,
   RECENT_SPEAKER,
   MAIN_VOICE,
+  LEAD_INTERVIEWEE,
   TERM_BETWEEN_REPORTS,
   // (before joint-cue, which takes the one conjunct away)
   JOINT_NAMED_SPEAKERS,

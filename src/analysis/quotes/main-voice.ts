@@ -8,7 +8,7 @@
 import { literal } from "../../text/regex-literal.ts";
 import type { Step } from "../steps.ts";
 import { opensParagraph, otherSubjectBefore } from "./sole-voice.ts";
-import { attribute, type QuoteDoc } from "./state.ts";
+import { attribute, type QuoteDoc, speakerForActor } from "./state.ts";
 import { speaksOf } from "./third-person.ts";
 import type { Speaker } from "./types.ts";
 
@@ -43,6 +43,51 @@ export const MAIN_VOICE: Step<QuoteDoc> = {
       const s = spans[q]!;
       if (speakers[q] || kinds[q] === "term" || !opensParagraph(doc, q)) continue;
       if (otherSubjectBefore(doc, q, voice) || speaksOf(text.slice(s.start, s.end), voice, false)) continue;
+      attribute(doc, q, voice, null, "context");
+    }
+  },
+};
+
+/** First-person words: an answer, not a document or a slogan. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|[Ww]e|[Ww]e're|[Ww]e've|our|us)\b/;
+
+/** The person the headline names by surname and the first paragraph names in full, or null. */
+function headlinePerson(doc: QuoteDoc): Speaker | null {
+  const { article, actors, text } = doc;
+  // (the headline: the words before the first paragraph kept, or a first line with no full stop)
+  const [p0, p1] = article.paragraphs;
+  const headed = !!p0 && !!p1 && !/[.!?]["”’]?$/.test(text.slice(p0.start, p0.end));
+  const first = headed ? p1 : p0;
+  if (!first) return null;
+  const headline = text.slice(0, first.start);
+  for (const m of actors.mentionsIn(article.docId)) {
+    if (m.start < first.start || m.via !== "name") continue;
+    if (m.start >= first.end) break;
+    const a = actors.byId.get(m.actorId);
+    const surname = a?.kind === "person" ? a.name.split(/\s+/).pop()! : "";
+    if (surname && new RegExp(String.raw`\b${literal(surname)}\b`).test(headline))
+      return speakerForActor(doc, m.actorId, {
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+      });
+  }
+  return null;
+}
+
+export const LEAD_INTERVIEWEE: Step<QuoteDoc> = {
+  name: "lead-interviewee",
+  doc: "an interview feature whose answers go untagged: a first-person statement paragraph with no speaker is the person the headline and the first paragraph name",
+  run: (doc) => {
+    const { spans, speakers, kinds, text } = doc;
+    if (!spans.some((_, q) => !speakers[q])) return;
+    const voice = headlinePerson(doc);
+    if (!voice) return;
+    for (let q = 0; q < spans.length; q++) {
+      const s = spans[q]!;
+      const body = text.slice(s.start, s.end);
+      if (speakers[q] || kinds[q] === "term" || !opensParagraph(doc, q) || !FIRST_PERSON.test(body)) continue;
+      if (otherSubjectBefore(doc, q, voice) || speaksOf(body, voice, false)) continue;
       attribute(doc, q, voice, null, "context");
     }
   },
