@@ -228,3 +228,10 @@ describe("an interview whose answers go untagged", () => {
     expect(speakerOf(qs, "I would fight anyone")).toBeNull();
   });
 });
+
+describe("a term in a reduced relative set off by a comma", () => {
+  it('is the passive\'s agent: "The fund, dubbed a “lifeboat” by Ann Hale, opens"', () => {
+    const qs = directQuotes('Pensions\n\nThe rescue fund, dubbed a "lifeboat" by Ann Hale, opens today.');
+    expect(speakerOf(qs, "lifeboat")).toBe("Ann Hale");
+  });
+});

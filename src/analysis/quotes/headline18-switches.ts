@@ -376,6 +376,9 @@ function sourceNext(doc: QuoteDoc, found: readonly QuoteFound[]): Said | null {
 export function reducedPassive(toks: readonly Tok[], j: number, switches: StepSwitches): boolean {
   const [before, det, noun, verb] = [toks[j - 3], toks[j - 2], toks[j - 1], toks[j]];
   if (!verb || !/ed$/.test(verb.lower) || !LABEL_VERBS.has(verb.lower)) return false;
+  // ("The rescue fund, dubbed a “…” by ministers,": set off by a comma after its noun; session 43)
+  if (noun?.text === "," && det?.type === "w" && !/ed$/.test(det.lower))
+    return isOn("quotes", "passive-reduced-relative", switches);
   if (noun?.type !== "w" || det?.type !== "w" || !/^(?:a|an|the|this|that)$/.test(det.lower)) return false;
   if (!before || !(before.type === "p" || /^(?:in|as|with|after|for|amid|despite)$/.test(before.lower)))
     return false;
