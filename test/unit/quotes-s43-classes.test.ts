@@ -1,6 +1,9 @@
 // Session 43: US wire style on invented text — a state or firm abbreviation inside a closing
 // tag's apposition, and archive quotations written with two apostrophes ('').
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { kinSpoken } from "../../src/analysis/quotes/kin-spoken.ts";
+import type { Speaker } from "../../src/analysis/quotes/types.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { directQuotes, speakerOf } from "../helpers/quotes.ts";
 
@@ -233,5 +236,36 @@ describe("a term in a reduced relative set off by a comma", () => {
   it('is the passive\'s agent: "The fund, dubbed a “lifeboat” by Ann Hale, opens"', () => {
     const qs = directQuotes('Pensions\n\nThe rescue fund, dubbed a "lifeboat" by Ann Hale, opens today.');
     expect(speakerOf(qs, "lifeboat")).toBe("Ann Hale");
+  });
+});
+
+describe('a quotation that calls the person the sentence before opens on "my dad"', () => {
+  const text = "Lowe's father, Graham, remortgaged the home. His agent, Ian Pratt, agreed.";
+  const at = (name: string): Speaker => {
+    const start = text.indexOf(name);
+    return { text: name, start, end: start + name.length, id: null, name, kind: "person", gender: "male" };
+  };
+
+  it("is not that person's: the father is spoken of, not speaking", () => {
+    expect(kinSpoken(text, at("Graham"), "My dad put everything on the line for me.")).toBe(true);
+  });
+
+  it("is no kin of anyone else: the agent may speak of his dad", () => {
+    expect(kinSpoken(text, at("Ian Pratt"), "My dad taught me the trade.")).toBe(false);
+    expect(kinSpoken(text, at("Graham"), "The boy has worked hard.")).toBe(false);
+  });
+});
+
+describe("an interview with a father who shares the interviewee's surname", () => {
+  // (an invented feature, written for session 43's interview tests)
+  const body = readFileSync(
+    new URL("../fixtures/articles/interview-shared-surname.txt", import.meta.url),
+    "utf8",
+  );
+
+  it("gives the untagged answers to the driver the lead names, not to his father", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Yeah, Malaysia")).toBe("Jamie Stroud");
+    expect(speakerOf(qs, "You do what you have to do")).toBe("Graham Stroud");
   });
 });

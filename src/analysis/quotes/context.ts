@@ -8,6 +8,7 @@ import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { TERM_BETWEEN_REPORTS } from "./between-reports.ts";
 import { CONTINUED_OWN_TAG_SWITCH } from "./continued-own-tag.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
+import { kinSpoken } from "./kin-spoken.ts";
 import { LEAD_INTERVIEWEE, MAIN_VOICE } from "./main-voice.ts";
 import { type Cue, phraseAfter, sentenceSubject } from "./phrases.ts";
 import { chainedSpeaker, QUOTATION_CHAIN_SWITCH } from "./quotation-chain.ts";
@@ -316,7 +317,8 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
 function aboutSpeaker(doc: QuoteDoc, q: number, a: Attribution): boolean {
   if (!a.subjectOnly || !isOn("quotes", "not-about-speaker", doc.switches)) return false;
   const s = doc.spans[q]!;
-  return speaksOf(doc.text.slice(s.start, s.end), a.sp, true) || runNamesSubject(doc, q, a.sp);
+  const quote = doc.text.slice(s.start, s.end);
+  return speaksOf(quote, a.sp, true) || runNamesSubject(doc, q, a.sp) || kinSpoken(doc.text, a.sp, quote);
 }
 
 /**

@@ -7,6 +7,7 @@
 
 import { literal } from "../../text/regex-literal.ts";
 import type { Step } from "../steps.ts";
+import { kinSpoken } from "./kin-spoken.ts";
 import { runNamesSubject } from "./run-about.ts";
 import { attribute, type QuoteDoc, sentenceBeforeKey } from "./state.ts";
 import { speaksOf } from "./third-person.ts";
@@ -67,7 +68,8 @@ export function otherSubjectBefore(doc: QuoteDoc, q: number, voice: Speaker): bo
     !quoted &&
     subj.name !== voice.name &&
     !speaksOf(doc.text.slice(start, end), subj, true) &&
-    !runNamesSubject(doc, q, subj)
+    !runNamesSubject(doc, q, subj) &&
+    !kinSpoken(doc.text, subj, doc.text.slice(start, end))
   );
 }
 
