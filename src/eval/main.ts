@@ -3,6 +3,7 @@
 // `npm run eval -- conll [train|testa] [--errors] [--json] [--ablate]`: actors against CoNLL-2003 (conll.ts).
 // `npm run eval -- timeml [--errors] [--json] [--ablate]`: dates against TimeML AQUAINT (timeml.ts).
 // `npm run eval -- polnear [train|dev] …`: quote attribution on PolNeAR (see polnear.ts).
+// `npm run eval -- invented [--errors]`: quote speakers on invented, labelled BBC-style articles (invented.ts).
 // `npm run eval -- direct [FILE]`: /ask's direct answers on BBC questions (direct.ts).
 // `npm run eval -- misspell [--n N] [--seed S]`: suggestions for misspelled BBC actors (misspell.ts).
 // `npm run eval -- headlines [bbc|reuters] [--limit N]`: headlines asked as questions (headlines.ts);
@@ -49,6 +50,7 @@ const scorers: Record<string, () => Promise<(a: string[]) => unknown>> = {
   conll: async () => (await import("./conll.ts")).runConll,
   timeml: async () => (await import("./timeml.ts")).runTimeml,
   polnear: async () => (await import("./polnear.ts")).polnearCli,
+  invented: async () => (await import("./invented.ts")).inventedCli,
   direct: async () => (await import("./direct.ts")).directCli,
   misspell: async () => (await import("./misspell.ts")).misspellCli,
   // With --typos: the same questions misspelled (typos.ts).
