@@ -269,3 +269,12 @@ describe("an interview with a father who shares the interviewee's surname", () =
     expect(speakerOf(qs, "You do what you have to do")).toBe("Graham Stroud");
   });
 });
+
+describe('an "it" no rule resolves', () => {
+  it('names no speaker, rather than an organisation called "it"', () => {
+    const q = directQuotes(
+      'Bid\n\nAshworth City issued a brief statement on Saturday evening. "The club can confirm an offer was made," it said.',
+    ).find((x) => x.text.startsWith("The club can confirm"));
+    expect(q?.speakerName ?? null).not.toBe("it");
+  });
+});

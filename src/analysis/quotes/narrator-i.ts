@@ -38,7 +38,8 @@ export function unattributeUnresolvedPronouns(doc: QuoteDoc, direct: QuoteFound[
     const kind = PRONOUNS[sp.text.toLowerCase()];
     const self = kind === "self" && narrator && !insideQuotation(doc, sp.start);
     // (a he/she/they no rule resolved names no one: never "he" as a speaker's name, switch)
-    const unresolved = kind !== undefined && kind !== "self" && sp.name === null && sp.kind === "person";
+    // (…nor "it" as an organisation's, session 43)
+    const unresolved = kind !== undefined && kind !== "self" && sp.name === null;
     if (self || isObjectPronoun(sp.text) || (unresolved && bare)) clearSpeaker(q);
   });
 }
