@@ -12,6 +12,10 @@ import { attribute, type QuoteDoc, speakerForActor } from "./state.ts";
 import { speaksOf } from "./third-person.ts";
 import type { Speaker } from "./types.ts";
 
+/** Does `text` hold the last word of `name` as a word? */
+const namesSurname = (text: string, name: string): boolean =>
+  new RegExp(String.raw`\b${literal(name.split(/\s+/).pop()!)}\b`).test(text);
+
 /** Fewest statements the interviewee must have said. */
 const MIN_STATEMENTS = 2;
 
@@ -33,8 +37,7 @@ function mainVoice(doc: QuoteDoc): Speaker | null {
     return doc.actors.mentionsIn(doc.article.docId).some((m) => m.start < lead && m.actorId === top.sp.id)
       ? top.sp
       : null;
-  const surname = top.sp.name!.split(/\s+/).pop()!;
-  return new RegExp(String.raw`\b${literal(surname)}\b`).test(doc.text.slice(0, lead)) ? top.sp : null;
+  return namesSurname(doc.text.slice(0, lead), top.sp.name!) ? top.sp : null;
 }
 
 export const MAIN_VOICE: Step<QuoteDoc> = {
@@ -42,16 +45,22 @@ export const MAIN_VOICE: Step<QuoteDoc> = {
   doc: "an interview feature with several voices: a statement paragraph with no speaker is the interviewee's (the lead's person, who says most statements)",
   run: (doc) => {
     const voice = mainVoice(doc);
-    if (!voice) return;
-    const { spans, speakers, kinds, text } = doc;
-    for (let q = 0; q < spans.length; q++) {
-      const s = spans[q]!;
-      if (speakers[q] || kinds[q] === "term" || !opensParagraph(doc, q)) continue;
-      if (otherSubjectBefore(doc, q, voice) || speaksOf(text.slice(s.start, s.end), voice, false)) continue;
-      attribute(doc, q, voice, null, "context");
-    }
+    if (voice) giveBareParagraphs(doc, voice, () => true);
   },
 };
+
+/** Statement paragraphs with no speaker whose words pass `answer` go to `voice`, unless the
+ *  sentence before opens on someone else or the words speak of the voice. */
+function giveBareParagraphs(doc: QuoteDoc, voice: Speaker, answer: (words: string) => boolean): void {
+  const { spans, speakers, kinds, text } = doc;
+  for (let q = 0; q < spans.length; q++) {
+    const s = spans[q]!;
+    const words = text.slice(s.start, s.end);
+    if (speakers[q] || kinds[q] === "term" || !opensParagraph(doc, q) || !answer(words)) continue;
+    if (otherSubjectBefore(doc, q, voice) || speaksOf(words, voice, false)) continue;
+    attribute(doc, q, voice, null, "context");
+  }
+}
 
 /** First-person words: an answer, not a document or a slogan. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|me|my|[Ww]e|[Ww]e're|[Ww]e've|our|us)\b/;
@@ -69,8 +78,7 @@ function headlinePerson(doc: QuoteDoc): Speaker | null {
     if (m.start < first.start || m.via !== "name") continue;
     if (m.start >= first.end) break;
     const a = actors.byId.get(m.actorId);
-    const surname = a?.kind === "person" ? a.name.split(/\s+/).pop()! : "";
-    if (surname && new RegExp(String.raw`\b${literal(surname)}\b`).test(headline))
+    if (a?.kind === "person" && namesSurname(headline, a.name))
       return speakerForActor(doc, m.actorId, {
         start: m.start,
         end: m.end,
@@ -84,16 +92,8 @@ export const LEAD_INTERVIEWEE: Step<QuoteDoc> = {
   name: "lead-interviewee",
   doc: "an interview feature whose answers go untagged: a first-person statement paragraph with no speaker is the person the headline and the first paragraph name",
   run: (doc) => {
-    const { spans, speakers, kinds, text } = doc;
-    if (!spans.some((_, q) => !speakers[q])) return;
+    if (doc.speakers.every(Boolean)) return;
     const voice = headlinePerson(doc);
-    if (!voice) return;
-    for (let q = 0; q < spans.length; q++) {
-      const s = spans[q]!;
-      const body = text.slice(s.start, s.end);
-      if (speakers[q] || kinds[q] === "term" || !opensParagraph(doc, q) || !FIRST_PERSON.test(body)) continue;
-      if (otherSubjectBefore(doc, q, voice) || speaksOf(body, voice, false)) continue;
-      attribute(doc, q, voice, null, "context");
-    }
+    if (voice) giveBareParagraphs(doc, voice, (words) => FIRST_PERSON.test(words));
   },
 };
