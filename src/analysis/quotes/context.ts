@@ -7,6 +7,7 @@ import type { Article } from "../../types.ts";
 import { type Alternative, firstOf, isOn, type Step } from "../steps.ts";
 import { TERM_BETWEEN_REPORTS } from "./between-reports.ts";
 import { CONTINUED_OWN_TAG_SWITCH } from "./continued-own-tag.ts";
+import { coordinateSubject } from "./coordinate-subject.ts";
 import { JOINT_CUE } from "./joint-cue.ts";
 import { kinSpoken } from "./kin-spoken.ts";
 import { LEAD_INTERVIEWEE, MAIN_VOICE } from "./main-voice.ts";
@@ -196,7 +197,9 @@ export const CONTEXT_RULES: readonly Alternative<Uncued, Attribution>[] = [
       const { sentenceSpeaker, sentenceSubject } = doc;
       const sp =
         prevKey && !sentenceSpeaker.has(prevKey)
-          ? (sentenceSubject.get(prevKey) ?? leadingSubject(doc, prevKey))
+          ? (sentenceSubject.get(prevKey) ??
+            leadingSubject(doc, prevKey) ??
+            coordinateSubject(doc, sentenceAt(doc.article, prevKey)))
           : undefined;
       return sp ? { sp, cue: null, via: "context", subjectOnly: true } : null;
     },

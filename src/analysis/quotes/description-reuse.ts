@@ -5,6 +5,7 @@
 // description-subject and person-description rules of resolve-speaker.ts.
 
 import { type Alternative, isOn } from "../steps.ts";
+import { APPOSED_HEAD_RULE } from "./apposed-head.ts";
 import { leadDescriptionAhead } from "./lead-description.ts";
 import { officeAhead } from "./office-ahead.ts";
 import { officeSubject } from "./office-subject.ts";
@@ -43,6 +44,7 @@ export const DESCRIPTION_REUSE_RULES: readonly Alternative<SpeakerInput, Speaker
     try: ({ doc, p, kind, namedHead, definite }) =>
       definite && kind === "person" && !namedHead ? sameDescription(doc, p) : null,
   },
+  APPOSED_HEAD_RULE,
   {
     name: "office-ahead",
     doc: '"The attorney general has again denied … Lord Goldsmith said": an office the article opens on, before naming anyone, is the person named next as a subject',

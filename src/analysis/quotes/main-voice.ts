@@ -30,9 +30,10 @@ function mainVoice(doc: QuoteDoc): Speaker | null {
   });
   const [top, next] = [...counts.values()].sort((a, b) => b.n - a.n);
   if (top?.sp.kind !== "person" || top.n < MIN_STATEMENTS || (next && next.n >= top.n)) return null;
-  // (the headline or the lead's first sentence names them: the article is about them; by the
+  // (the headline or the lead paragraph names them: the article is about them; by the
   // model's actor when it has one, as a father and son share a surname)
-  const lead = doc.article.paragraphs[0]?.sentences[0]?.end ?? doc.article.bodyStart;
+  const [p0, p1] = doc.article.paragraphs;
+  const lead = (p1 ?? p0)?.end ?? doc.article.bodyStart;
   if (top.sp.id)
     return doc.actors.mentionsIn(doc.article.docId).some((m) => m.start < lead && m.actorId === top.sp.id)
       ? top.sp

@@ -1,0 +1,5 @@
+// Switches for session 44's rules that are no step of their own (study-set-switches.ts lists them).
+
+import { COORDINATE_SUBJECT_SWITCH } from "./coordinate-subject.ts";
+
+export const S44_SWITCHES = [COORDINATE_SUBJECT_SWITCH];

@@ -1,0 +1,85 @@
+// Session 44: definite descriptions that take up someone the article described before ("the
+// farmer" after "X, a dairy farmer", "the judge" after "Mr Justice X", "the spokeswoman" after an
+// anonymous one far back), and interview features whose subject the lead brings in late.
+import { describe, expect, it } from "vitest";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("a definite description whose head an apposition gave a name", () => {
+  const body =
+    'Show called off\n\nA village show has been called off after a wet summer.\n\nOrganiser Bill Carver said the field was flooded. Ellen Marsh, a sheep farmer who has shown her flock there since 1990, said: "It breaks my heart."\n\nThe show began in 1921.\n\nMr Carver said the date would not move.\n\n"We will be back next year, bigger than ever," the farmer said.';
+
+  it('is that name: "X, a sheep farmer … the farmer said"', () => {
+    expect(speakerOf(directQuotes(body), "We will be back")).toBe("Ellen Marsh");
+  });
+
+  it("is what the rule does: off, the farmer stayed a description", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.apposed-head")), "We will be back")).not.toBe(
+      "Ellen Marsh",
+    );
+  });
+
+  it("reads an apposition written before the name", () => {
+    const qs = directQuotes(
+      'Mine closes\n\nA retired miner, Owen Price, led the march. The union said jobs would go.\n\nManager Tom Hale said costs had risen.\n\n"They have taken our town," the miner said.',
+    );
+    expect(speakerOf(qs, "They have taken")).toBe("Owen Price");
+  });
+
+  it("gives no one when two people were given that head", () => {
+    const qs = directQuotes(
+      'Farm row\n\nJo Hill, a dairy farmer, and Sam Reed, an arable farmer, spoke at the meeting.\n\nThe council said the rules were fair.\n\n"Nobody asked us," the farmer said.',
+    );
+    expect(["Jo Hill", "Sam Reed"]).not.toContain(speakerOf(qs, "Nobody asked"));
+  });
+});
+
+describe("a titled judge, coroner or police officer", () => {
+  it('is "the judge" after "Mr Justice X", with other people named between', () => {
+    const qs = directQuotes(
+      'Paper loses libel case\n\nA newspaper has lost a libel case.\n\nAt the High Court, Mr Justice Haldane said the story was "entirely without foundation".\n\nThe footballer, Gary Tovey, said he was delighted. His lawyer, Anne Ross, said costs would follow.\n\n"The defendant published serious claims without checking them," the judge said.',
+    );
+    expect(speakerOf(qs, "The defendant published")).toBe("Haldane");
+  });
+
+  it('is "the inspector" after "Det Insp X"', () => {
+    const qs = directQuotes(
+      'Appeal after raid\n\nPolice have appealed for witnesses after a raid on a post office.\n\nDet Insp Jane Hollis said the gang had fled in a blue van. Postmaster Tom Dyer was treated for shock.\n\nHis wife, Mary Dyer, said he was recovering.\n\n"Someone knows who these men are," the inspector said.',
+    );
+    expect(speakerOf(qs, "Someone knows")).toBe("Jane Hollis");
+  });
+});
+
+describe("an anonymous spokesperson taken up again further on", () => {
+  const body =
+    'Soap star quits\n\nThe actress is leaving the soap after 12 years.\n\nAn ITV spokeswoman said the door would be "left open".\n\nProducer Kieran Boyd said she was the heart of the show. "She will be missed," he said.\n\nHer co-star Tony Maddox said he was gutted.\n\n"I found out on Tuesday," Maddox said.\n\n"All we will say is that viewers will not want to miss it," the spokeswoman added.';
+
+  it("is the one spokeswoman the article brought in", () => {
+    expect(speakerOf(directQuotes(body), "All we will say")).toBe("An ITV spokeswoman");
+  });
+
+  it("is not when the article brought in two", () => {
+    const two = body.replace("Her co-star", "A BBC spokeswoman said talks had stalled. Her co-star");
+    expect(speakerOf(directQuotes(two), "All we will say")).not.toBe("An ITV spokeswoman");
+  });
+});
+
+describe("an interview feature whose lead names its subject in a coordinated clause", () => {
+  const body =
+    'The Larks return\n\nIt is noon and the band are eating breakfast in Leeds. Their album has entered the chart at number three, and singer Amy Doyle is in a good mood.\n\n"We did not expect any of this. The first record did all right.\n\n"But people seem to have got it."\n\nThe band formed at school in 1999: Doyle, bassist Ken Watt and drummer Lou Park.\n\n"We argue like a family," says Park. "Then we make up."\n\n"That is a lie," says Doyle. "Ken washed up once."\n\nThe album was made in a chapel with producer Rick Dean.\n\n"Rick made us record the drums in a bathroom. We did 40 takes of every song."';
+
+  it("gives the statement after the lead to the person opening its last clause", () => {
+    expect(speakerOf(directQuotes(body), "We did not expect")).toBe("Amy Doyle");
+  });
+
+  it("is what the switch does: off, that statement had no speaker", () => {
+    const qs = directQuotes(body, switchOff("quotes.coordinate-subject"));
+    expect(speakerOf(qs, "We did not expect")).toBeNull();
+  });
+
+  it("gives a later bare answer to the voice the lead paragraph names, who says most", () => {
+    expect(speakerOf(directQuotes(body), "Rick made us record")).toBe("Amy Doyle");
+    const off = directQuotes(body, switchOff("quotes.main-voice"));
+    expect(speakerOf(off, "Rick made us record")).not.toBe("Amy Doyle");
+  });
+});
