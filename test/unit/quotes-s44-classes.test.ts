@@ -83,3 +83,51 @@ describe("an interview feature whose lead names its subject in a coordinated cla
     expect(speakerOf(off, "Rick made us record")).not.toBe("Amy Doyle");
   });
 });
+
+describe("an age description after a sentence that names an author's work", () => {
+  const body =
+    'Actor swaps roles\n\nFor four years Mark Dunn was best known as a detective in a police drama.\n\nThis autumn viewers will see a different side of him, in a new adaptation of Charles Dickens\'s "Bleak House".\n\n"My agent rang and asked how I felt about sideburns," the 38-year-old laughs.';
+
+  it("is the person a he/him there stands for, not the possessor", () => {
+    expect(speakerOf(directQuotes(body), "My agent rang")).toBe("Mark Dunn");
+  });
+});
+
+describe("a person brought in by an inverted sentence", () => {
+  const body =
+    'Stars brave the rain\n\nProducer Carol Hampson said the film cost £8m. "Every penny is on the screen," she said.\n\nAmong the fans at the barriers was 17-year-old Lucy Barnes from Romford, who had waited since noon with a poster of the lead actor.\n\n"He signed it and said thanks for waiting, so it was worth it," she said.';
+
+  it("is the she of the next tag", () => {
+    expect(speakerOf(directQuotes(body), "He signed it")).toBe("Lucy Barnes");
+  });
+
+  it("is what the step does: off, the she went back to the producer", () => {
+    const off = directQuotes(body, switchOff("quotes.inverted-subject"));
+    expect(speakerOf(off, "He signed it")).toBe("Carol Hampson");
+  });
+});
+
+describe("a relation named by one given name", () => {
+  it('is a person a she can take up: "Her friend Shona, standing beside her, was less sure"', () => {
+    const qs = directQuotes(
+      'Stars brave the rain\n\nProducer Carol Hampson said the film cost £8m. "Every penny is on the screen," she said.\n\nHer friend Shona, standing beside her in a dripping anorak, was less sure.\n\n"I cannot feel my toes," she said.',
+    );
+    expect(speakerOf(qs, "I cannot feel")).toBe("Shona");
+  });
+
+  it("is no person when the word after the relation is an adjective", () => {
+    const qs = directQuotes(
+      'Rally\n\nBill Clinton spoke in Ohio, campaigning for his wife Democratic presidential front-runner Hillary Clinton. The Democratic candidate said little. "We will win Ohio," she said.',
+    );
+    expect(speakerOf(qs, "We will win")).toBe("Hillary Clinton");
+  });
+});
+
+describe("a he/she opening a coordinated clause", () => {
+  it("goes on with its sentence's subject, over a person of known gender named after it", () => {
+    const qs = directQuotes(
+      'Runner eyes indoor season\n\nJo Pavey will miss the cross-country race.\n\nThe 31-year-old was third behind Hayley Yelling and Justyna Bak last week but she prefers to race on the track. "It was great winning bronze," she said.',
+    );
+    expect(speakerOf(qs, "It was great")).toBe("Jo Pavey");
+  });
+});

@@ -51,6 +51,11 @@ export const MALE_NAMES: ReadonlySet<string> = words(`
   joao luiz hosni yasser saddam abdul hamid faisal rashid walid samir nabil tariq rajiv rahul
   sanjay vijay manmohan thabo kofi hiroshi takeshi kenji akira satoshi yasuhiro toshio noboru
   masahiro yoshio kazuo shigeru tadashi ichiro junichiro shinzo taro koichi makoto
+  rhys huw gethin dafydd alun emlyn ieuan dai bryn idris aled iwan callum connor declan seamus
+  ciaran niall cormac padraig eamon eamonn fintan donal ruairi alasdair alistair angus euan lachlan
+  craig darren dean wayne jamie kieron kirk stuart ross grant barry clive derek dennis des
+  gareth gavin glyn howard jeremy ken lenny mal mervyn nobby ollie reece ricky robbie sid stevie
+  arjun rajesh sunil anil ravi deepak amit vikram imran tariq asif zafar
 `);
 
 /** Common female given names (lower case). */
@@ -86,6 +91,11 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
   sofia sophia irina natalia tatiana yulia chelsea ivana melania
   francoise brigitte sylvie nathalie martine christiane gerda helga birgit petra sabine ulrike
   giulia paola chiara pilar mercedes lucia yoko keiko akiko yuko michiko benazir indira
+  shona morag mairi eilidh iona catriona ailsa morven isla kirsteen fionnuala siobhan aoife niamh
+  sinead orla roisin grainne deirdre bronwen rhian sian ceri cerys nia angharad ffion carys eleri
+  kayleigh kerry leanne jade chantelle stacey gemma lindsey lindsay hayley charlene shelley toni
+  jodie becki vicky bev jill jenni maxine janine lorna lynsey shauna danielle keeley
+  amina priya anjali sunita nisha asha meera shabana nasreen
 `);
 
 /** A given name the lexicons know ("Vince", "Chris"), as written: the person-names list or either gender's. */

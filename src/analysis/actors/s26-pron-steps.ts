@@ -48,6 +48,10 @@ export function knownGenderNearer<T extends Named>(
   const sentence = (pos: number) => sentIndex(r.inp.sentences, pos);
   const own = sentence(e.at);
   const first = sentence(chosen.at);
+  // ("The 31-year-old was third behind Hayley Yelling but she prefers …": a he/she opening a
+  // coordinated clause goes on with its sentence's subject, the chosen, session 44)
+  const before = r.inp.text.slice(Math.max(0, e.at - 8), e.at);
+  if (first === own && /\b(?:but|and|yet)\s+$/i.test(before)) return chosen;
   let best: T | undefined;
   for (const c of named) {
     if (c.at <= chosen.at || c.at < from || c.at >= e.at || genderOf(c.actorId) !== e.want) continue;

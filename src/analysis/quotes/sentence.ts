@@ -14,6 +14,7 @@ import { colonName } from "./colon-name.ts";
 import { cueAfter } from "./cue-after.ts";
 import { cueBefore, subordinateSpeech, verbSubject } from "./cue-before.ts";
 import { DASH_MOVE_SUBJECT } from "./dash-move.ts";
+import { INVERTED_SUBJECT } from "./inverted-subject.ts";
 import { FOR_SAYING_OBJECT_RULE } from "./for-saying.ts";
 import { frontedClauseCue } from "./fronted-clause.ts";
 import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
@@ -315,6 +316,7 @@ export const SENTENCE_CUES: readonly Step<SentenceCtx>[] = [
     },
   },
   DASH_MOVE_SUBJECT,
+  INVERTED_SUBJECT,
   {
     name: "described-leading-name",
     // the leading-name step reads "Republican" alone out of "Republican presidential nominee Dan Roper has …"

@@ -1,7 +1,8 @@
 // Session 40, names (issue #13, PolNeAR train): "a Salem, N.H., resident named Caroline", "a
 // protester who gave his name only as Marco": a person the article introduces by a given name alone.
 // A lone known given name otherwise waits for a full name the article gives, and with none it was
-// no actor, so the "she said" after it found no one.
+// no actor, so the "she said" after it found no one. Session 44: a relation's one name too ("Her
+// friend Shona", "His father, Bill,"), read as a person by the noun before it.
 
 import { addPerson } from "../article-actors.ts";
 import { knownGivenName } from "../gender.ts";
@@ -13,6 +14,9 @@ const NAMED_BEFORE = /\b(?:named|identified (?:only )?as|known only as)\s+$/;
  *  "gave her name as". */
 const PERSON_NAMED_BEFORE =
   /\b(?:(?:wo)?man|girl|boy|resident|protester|voter|student|teacher|worker|supporter|mother|father|son|daughter|wife|husband|friend|officer|soldier|veteran|nurse|doctor|teenager|person|immigrant|refugee|farmer|driver|owner|activist|retiree|fan)\s+named\s+$|\b(?:gave|gives|giving) (?:his|her) (?:first )?name (?:only )?as\s+$/;
+/** "Her friend Shona", "His father, Bill,": a relation of someone named by one name (session 44). */
+const RELATION_BEFORE =
+  /\b(?:his|her|their)\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:friend|partner|wife|husband|boyfriend|girlfriend|fianc[eé]e?|colleague|neighbour|flatmate|team-mate|classmate|son|daughter|mother|father|mum|dad|brother|sister|grandmother|grandfather|gran|grandson|granddaughter|uncle|aunt|cousin|nephew|niece),?\s+$/i;
 
 export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
   name: "named-given-name",
@@ -21,7 +25,13 @@ export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
     if (c.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(c[0]!.text)) return null;
     const at = c[0]!.start;
     const before = st.text.slice(Math.max(0, at - 40), at);
-    if (!PERSON_NAMED_BEFORE.test(before) && !(knownGivenName(c[0]!.text) && NAMED_BEFORE.test(before)))
+    // (a relation's word is a name when the lexicon knows it or a comma closes it: "his wife
+    // Democratic presidential front-runner …" reads an adjective)
+    const relation =
+      RELATION_BEFORE.test(before) &&
+      (knownGivenName(c[0]!.text) || /^[,;:.]/.test(st.text.slice(c[0]!.end, c[0]!.end + 1)));
+    const named = PERSON_NAMED_BEFORE.test(before) || relation;
+    if (!named && !(knownGivenName(c[0]!.text) && NAMED_BEFORE.test(before)))
       return null;
     addPerson(st, c, null, true, vocab);
     return true;
