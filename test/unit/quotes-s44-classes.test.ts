@@ -131,3 +131,28 @@ describe("a he/she opening a coordinated clause", () => {
     expect(speakerOf(qs, "It was great")).toBe("Jo Pavey");
   });
 });
+
+describe("a document written as its/their report", () => {
+  const body =
+    'Hospital cleaning criticised\n\nInspectors from the Care Standards Board made unannounced visits to wards run by the Hillside Trust in May.\n\nTheir report, published on Wednesday, said the trust had "failed to give cleaning the priority it demands".\n\nThe trust said it was sorry.\n\n"Staff moved from bed to bed without washing their hands," the report said.';
+
+  it("speaks for the organisation the sentence before opens on, and so does the report later", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "failed to give cleaning")).toBe("Care Standards Board");
+    expect(speakerOf(qs, "Staff moved from bed")).toBe("Care Standards Board");
+  });
+
+  it("is what the switch does: off, the report named no author", () => {
+    const qs = directQuotes(body, switchOff("quotes.possessive-document"));
+    expect(speakerOf(qs, "failed to give cleaning")).not.toBe("Care Standards Board");
+  });
+});
+
+describe("a firm's first word as its short name", () => {
+  it('"A report by Kestra" after "Kestra Telecoms and Media" is that firm\'s', () => {
+    const qs = directQuotes(
+      'Ringtones boom\n\nThe market is growing. "Ringtones are the first thing people paid for," says Ray Nolan, an analyst at Kestra Telecoms and Media.\n\nA report by Kestra estimates that Britons spent £200m on ringtones last year.\n\n"Personalisation has emerged as the most successful category," the report says.',
+    );
+    expect(speakerOf(qs, "Personalisation has emerged")).toBe("Kestra Telecoms and Media");
+  });
+});

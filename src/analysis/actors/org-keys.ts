@@ -13,6 +13,8 @@ import { TITLE_MODIFIERS } from "../lexicons/titles.ts";
 import { COUNTRY_PREFIX, NATION_PREFIX } from "./word-classes.ts";
 
 const PARTY_FORMAL = new Set(PARTY_NICKNAMES.values());
+/** Regions a firm's name may end on after its descriptors ("Sony Computer Entertainment Europe"). */
+const REGION_TAILS = new Set(["Europe", "UK", "International", "America", "Asia", "Worldwide", "Global"]);
 
 export function orgShortKeys(tokens: string[]): string[] {
   const keys = [foldKey(tokens.join(" "))];
@@ -22,7 +24,16 @@ export function orgShortKeys(tokens: string[]): string[] {
   // "House of Commons" is also "the Commons"
   if (tokens.length === 3 && tokens[0] === "House" && tokens[1] === "of") keys.push(foldKey(tokens[2]!));
   // "Telewest Broadband" is also "Telewest" (not "British Airways" → "British")
-  if (tokens.length === 2 && CORP_DESCRIPTORS.has(tokens[1]!)) {
+  // ("Informa Telecoms and Media" is also "Informa": every word after the first a descriptor, session 44)
+  const described =
+    tokens.length === 2
+      ? CORP_DESCRIPTORS.has(tokens[1]!)
+      : tokens.length <= 5 &&
+        CORP_DESCRIPTORS.has(tokens[1]!) &&
+        tokens
+          .slice(2)
+          .every((w) => CORP_DESCRIPTORS.has(w) || REGION_TAILS.has(w) || w === "and" || w === "&");
+  if (described) {
     const w = tokens[0]!;
     if (
       !DEMONYMS.has(w) &&

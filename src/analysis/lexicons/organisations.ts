@@ -124,7 +124,8 @@ export const LEGAL_SUFFIXES = words(
 /** Descriptive words after a company's name that its short form leaves off: "Telewest Broadband". */
 export const CORP_DESCRIPTORS = words(`
   Broadband Communications Technologies Industries Enterprises Airlines Airways Worldwide Pictures Studios
-  Records Entertainment Motors Pharmaceuticals Telecommunications
+  Records Entertainment Motors Pharmaceuticals Telecommunications Telecoms Media Networks Computer
+  Electronics Software Systems Interactive Games Music Publishing Digital Mobile Online
 `);
 
 /** Lower-case institution nouns that belong to the name before them: "Labour party", "Superior court". */

@@ -111,7 +111,9 @@ function soleNamedBefore(doc: QuoteDoc, p: Phrase, want: string): string | null 
   const from = previousSentenceStart(doc, p.start);
   const to = sentenceStart(doc, p.start);
   // (a possessor modifies a thing, "Anthony Trollope's The Warden"; a he/him there is a person too)
-  const named = personNamesIn(doc, from, to).filter((m) => !/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2)));
+  const named = personNamesIn(doc, from, to).filter(
+    (m) => !/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2)),
+  );
   const id = soleNamed([...named, ...pronounsIn(doc, from, to)]);
   const g = id ? (doc.actors.genderOf?.(doc.article.docId, id) ?? "any") : "any";
   return id && (want === "any" || g === "any" || g === want) ? id : null;

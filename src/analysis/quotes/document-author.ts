@@ -8,6 +8,7 @@ import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { isOn } from "../steps.ts";
 import { authorPrepositions } from "./document-of.ts";
 import type { Phrase } from "./phrases.ts";
+import { possessiveDocuments } from "./possessive-document.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { DOCUMENT_BY_AUTHOR_SWITCH } from "./set23-switches.ts";
 import { at, lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -36,7 +37,8 @@ const SAYS =
  *  ("the company says the article continues to …" is the reporter's words, not the article's.) */
 function speaksHere(doc: QuoteDoc, p: Phrase): boolean {
   return (
-    new RegExp(`^\\s+(?:${SAYS})\\b`).test(doc.text.slice(p.end, p.end + 12)) ||
+    // (past one aside: "Their report, published on Wednesday, said")
+    new RegExp(`^(?:,[^,.;"“”]{1,60},)?\\s+(?:${SAYS})\\b`).test(doc.text.slice(p.end, p.end + 80)) ||
     new RegExp(`[,"”]\\s*(?:${SAYS})\\s+$`).test(doc.text.slice(Math.max(0, p.start - 14), p.start))
   );
 }
@@ -97,6 +99,7 @@ export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker
   const body = doc.article.bodyStart;
   let before: string | null = null;
   let after: string | null = null;
+  let lastAuthorAt = -1;
   const found = [...doc.text.slice(body).matchAll(authored(head))];
   // (set 23) "the report by telecoms giant Zentel": an organisation after "by"/"from" (switch;
   // "a letter from president Lee Scott" may be the person's own, not the firm's document)
@@ -108,13 +111,19 @@ export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker
     const start = body + m.index! + m[0].indexOf(name);
     const id = /^(?:The|A|An)$/.test(name) ? null : authorActor(doc, start, name);
     if (!id || (by.includes(m) && doc.actors.byId.get(id)?.kind !== "organization")) continue;
-    if (start < p.start) before = id;
+    if (start < p.start) {
+      before = id;
+      lastAuthorAt = start;
+    }
     // …one named after it only for an author the article has already brought in.
     else if (start > p.end && lastOf(doc, (h) => h.id === id, p.start)) {
       after = id;
       break;
     }
   }
+  // ("Their report said …": its owner when nearer than any named author; session 44)
+  for (const d of possessiveDocuments(doc, head))
+    if (d.start <= p.start && (!before || d.start > lastAuthorAt)) before = d.id;
   const id = before ?? after;
   if (!id) return null;
   // The organisation as the article named it when it spoke ("the ADB"), else the model's name.

@@ -31,8 +31,7 @@ export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
       RELATION_BEFORE.test(before) &&
       (knownGivenName(c[0]!.text) || /^[,;:.]/.test(st.text.slice(c[0]!.end, c[0]!.end + 1)));
     const named = PERSON_NAMED_BEFORE.test(before) || relation;
-    if (!named && !(knownGivenName(c[0]!.text) && NAMED_BEFORE.test(before)))
-      return null;
+    if (!named && !(knownGivenName(c[0]!.text) && NAMED_BEFORE.test(before))) return null;
     addPerson(st, c, null, true, vocab);
     return true;
   },
