@@ -156,3 +156,21 @@ describe("a firm's first word as its short name", () => {
     expect(speakerOf(qs, "Personalisation has emerged")).toBe("Kestra Telecoms and Media");
   });
 });
+
+describe("a role's apposition with its own description and a title", () => {
+  it('names the person: "The chairman of the X campaign, retired GP Dr Ann Roe, told the rally"', () => {
+    const qs = directQuotes(
+      'Hospital march\n\nThousands marched on Saturday.\n\nThe chairman of the Save Hilltown A&E campaign, retired GP Dr Ann Roe, told the rally: "Lincoln is 25 miles away."',
+    );
+    expect(speakerOf(qs, "Lincoln is 25")).toBe("Ann Roe");
+  });
+});
+
+describe("an anonymous person given by a plain noun", () => {
+  it('keeps the she after it: "One nurse at the hospital … said … “…,” she said"', () => {
+    const qs = directQuotes(
+      'Hospital march\n\nThousands marched on Saturday. Campaigner Tom Hale led them.\n\nOne nurse at the hospital, who asked not to be named, said morale was "at an all-time low".\n\n"People are already leaving," she said.',
+    );
+    expect(speakerOf(qs, "People are already")).toBe("One nurse at the hospital");
+  });
+});

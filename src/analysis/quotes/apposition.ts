@@ -113,13 +113,22 @@ function describedName(toks: Tok[], s: number, e: number): readonly [number, num
   const end = t > 0 && toks.slice(t + 1, e).every((x) => /^\p{Lu}/u.test(x.text)) ? t : e;
   for (const n of [end - 2, end - 3]) {
     if (n < s || !nameRun(toks, n, end)) continue;
-    const noun = toks[n - 1]!;
+    // ("retired GP Dr John Whitworth": a title between the description and the name, session 44)
+    const titled = n - 1 > s && HONORIFIC.test(toks[n - 1]!.text);
+    const noun = toks[titled ? n - 2 : n - 1]!;
     const described =
-      noun.type === "w" && /^[\p{Ll}\d][\p{Ll}\d-]+$/u.test(noun.text) && !FUNCTION_WORD.test(noun.text);
-    if ((n === s && end < e) || (n > s && described)) return [n, end];
+      noun.type === "w" &&
+      ((/^[\p{Ll}\d][\p{Ll}\d-]+$/u.test(noun.text) && !FUNCTION_WORD.test(noun.text)) ||
+        ROLE_ACRONYM.test(noun.text));
+    if ((n === s && end < e) || (n > s && described)) return [titled ? n - 1 : n, end];
   }
   return null;
 }
+
+/** Titles that may stand between a description and a name ("retired GP Dr Ann Roe"). */
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Rev)\.?$/;
+/** Roles written as capitals that end a description ("retired GP", "Labour MP"). */
+const ROLE_ACRONYM = /^(?:GP|MP|MEP|MSP|QC|AM|MLA)$/;
 
 /** Words that open where a person in apposition is from or works. */
 const TAIL_PREPOSITION = /^(?:at|from|of|in)$/;

@@ -7,6 +7,7 @@
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
+import { forms } from "../lexicons/word-list.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { wideHeadOf } from "./s26b-sources.ts";
 import { ROLE_LIKE } from "./tokens.ts";
@@ -15,7 +16,17 @@ import type { Speaker } from "./types.ts";
 /** A noun for a person: a role or source word, or a person's ending ("dealer", "economist",
  *  "resident"; "payment" has none). */
 export const personNoun = (w: string): boolean =>
-  ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || (ROLE_LIKE.test(w) && !/ment$/.test(w));
+  ROLE_HEADS.has(w) ||
+  ANONYMOUS_HEADS.has(w) ||
+  PLAIN_PERSON_NOUNS.has(w) ||
+  (ROLE_LIKE.test(w) && !/ment$/.test(w));
+
+/** Nouns for people with no agent ending ("a nurse", "one neighbour", "a local"), session 44. */
+const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  forms(`nurse midwife neighbour parent mother father mum dad wife husband widow son daughter friend
+  relative colleague pupil victim witness fan local guest tourist cyclist motorist pilot soldier
+  sailor priest vicar monk nun chef medic paramedic juror customer commuter girl boy`),
+);
 /** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
 export const INDEFINITE_SAY_NOUN_SWITCH = {
   name: "indefinite-say-noun",
