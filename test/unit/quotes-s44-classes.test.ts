@@ -174,3 +174,19 @@ describe("an anonymous person given by a plain noun", () => {
     expect(speakerOf(qs, "People are already")).toBe("One nurse at the hospital");
   });
 });
+
+describe("a block of the writer's questions and bare answers", () => {
+  const body =
+    'Warning over bogus builders\n\nCouncil officers have urged elderly people to be on their guard.\n\nKaren Dell said her mother had paid £4,800 in cash. "She is too ashamed to talk about it," she said.\n\nTrading standards manager Peter Osman answered some common questions about doorstep crime.\n\nWhat should people look out for?\n\n"Anyone who turns up unannounced and tells you that you need urgent work done."\n\nWhat if someone has already paid?\n\n"Do not be embarrassed. Call us or the police straight away."';
+
+  it("gives every answer to the person introduced as answering", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "Anyone who turns up")).toBe("Peter Osman");
+    expect(speakerOf(qs, "Do not be embarrassed")).toBe("Peter Osman");
+  });
+
+  it("is what the step does: off, the answers had no speaker", () => {
+    const qs = directQuotes(body, switchOff("quotes.question-paragraph-answer"));
+    expect(speakerOf(qs, "Do not be embarrassed")).not.toBe("Peter Osman");
+  });
+});

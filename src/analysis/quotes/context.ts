@@ -12,6 +12,7 @@ import { JOINT_CUE } from "./joint-cue.ts";
 import { kinSpoken } from "./kin-spoken.ts";
 import { LEAD_INTERVIEWEE, MAIN_VOICE } from "./main-voice.ts";
 import { type Cue, phraseAfter, sentenceSubject } from "./phrases.ts";
+import { QUESTION_PARAGRAPH_ANSWER } from "./question-paragraphs.ts";
 import { chainedSpeaker, QUOTATION_CHAIN_SWITCH } from "./quotation-chain.ts";
 import { RECENT_SPEAKER } from "./recent-speaker.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
@@ -300,6 +301,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
     },
   },
   DASH_FOOTER,
+  QUESTION_PARAGRAPH_ANSWER,
   SOLE_VOICE,
   SOLE_VOICE_BEFORE,
   LATEST_VOICE,
