@@ -190,3 +190,30 @@ describe("a block of the writer's questions and bare answers", () => {
     expect(speakerOf(qs, "Do not be embarrassed")).not.toBe("Peter Osman");
   });
 });
+
+describe("a player's position or ranking as a description", () => {
+  it('"the centre-half", "the England international" and "the world number four" take up the subject before', () => {
+    const qs = directQuotes(
+      'Stoke sack manager\n\nStoke have sacked their manager.\n\nStoke captain Danny Whitmore admitted the players had to share the blame.\n\n"The players have to look in the mirror," the centre-half told the Sentinel.\n\nNumber eight Tom Saxby was held up over the line late on.\n\nSaxby, who was denied a try, was adamant he had grounded the ball.\n\n"I felt it touch the line," said the England international.\n\nTop seed Martin Echevarne was asked about his next opponent.\n\n"I have seen him play one time," said the world number four.',
+    );
+    expect(speakerOf(qs, "The players have to look")).toBe("Danny Whitmore");
+    expect(speakerOf(qs, "I felt it touch")).toBe("Tom Saxby");
+    expect(speakerOf(qs, "I have seen him")).toBe("Martin Echevarne");
+  });
+});
+
+describe("a name run that opens on a demonym noun or a former role's modifier", () => {
+  it('drops the demonym: "Spaniard Raul Montesinos" is Raul Montesinos', () => {
+    const qs = directQuotes(
+      'Open\n\nSpaniard Raul Montesinos beat Alex Brennan in four sets. "He is a very dangerous player," said Montesinos.',
+    );
+    expect(speakerOf(qs, "He is a very")).toBe("Raul Montesinos");
+  });
+
+  it('keeps no "Former Stoke" person: the captain\'s description stays his', () => {
+    const qs = directQuotes(
+      'Stoke sack manager\n\nFormer Stoke striker Kevin Shelton is the favourite. Stoke captain Danny Whitmore admitted the players had to share the blame.\n\n"The players have to look in the mirror," the centre-half said.',
+    );
+    expect(speakerOf(qs, "The players have to look")).toBe("Danny Whitmore");
+  });
+});

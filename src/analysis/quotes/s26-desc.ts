@@ -58,7 +58,10 @@ const NOT_AGENTS: ReadonlySet<string> = new Set(
 
 /** Epithets news uses for a person just named ("the top seed", "the screen legend"). */
 const EPITHETS: ReadonlySet<string> = new Set(
-  forms("seed favourite favorite holder legend icon hero great underdog outsider runner-up newcomer"),
+  forms(`seed favourite favorite holder legend icon hero great underdog outsider runner-up newcomer
+  international centre-half full-back fly-half scrum-half half-back wing-back stand-off midfielder
+  goalkeeper keeper winger forward prop hooker flanker all-rounder spinner seamer paceman batsman
+  jockey veteran youngster teenager champion debutant`),
 );
 
 /** A person's head: a role noun, an age, an epithet or an agent noun ("the winner", "the assistant"). */
@@ -78,7 +81,9 @@ function descriptionKind(
   if (ws.some((w) => /^(?:of|for|to|at|in|with|and|who|two|three|both)$/i.test(w))) return null;
   // ("The deal binds together": a verb inside, no noun phrase)
   if (ws.slice(1, -1).some((w) => /^\p{Ll}[\p{Ll}-]*[^s'’]s$/u.test(w))) return null;
-  const head = ws[ws.length - 1]!;
+  // ("the world number four", "the number eight": a ranking or a position, a person's epithet)
+  const numbered = ws.length >= 3 && ws[ws.length - 2] === "number";
+  const head = numbered ? "seed" : ws[ws.length - 1]!;
   if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(head) || DOCUMENT_HEADS.has(head)) return null;
   if (ANONYMOUS_HEADS.has(head) || PARTICIPANTS.has(head) || OFFICE_HEADS.has(head)) return null;
   if (head in ROLE_GENDER && !/^(?:actress|actor)$/.test(head)) return null;

@@ -19,7 +19,7 @@ import { bandName } from "./band-name.ts";
 import { personBareRole } from "./bare-role-apposition.ts";
 import { BODY_THEN_NAME_RULE } from "./body-then-name.ts";
 import { compoundModifier } from "./compound-modifier.ts";
-import { demonymPrefix } from "./demonym-prefix.ts";
+import { demonymNounPrefix, demonymPrefix } from "./demonym-prefix.ts";
 import { groupNoun } from "./group-noun.ts";
 import { institutionNoun } from "./institution-or-descriptor.ts";
 import { KIND_NOUN_NAME_RULE } from "./kind-noun-name.ts";
@@ -82,6 +82,8 @@ export const CHUNK_RULES: readonly ChunkRule[] = [
   // (s23: "Chief Secretary to the Cabinet Office Ann Bell", read before title-name takes the office alone)
   officeBeforeBodyName,
   bodyNameAfterOffice,
+  // (s44: "Spaniard Raul Montesinos", before a run opening on a given name is read whole)
+  demonymNounPrefix,
   // (s26: "Farid Omar Ben Salah", before title-name reads "Farid" as a job)
   GIVEN_NAME_LEAD_RULE,
   // (s31: "the Commons Oliver Heald", before organisation and the tagger take the run whole)

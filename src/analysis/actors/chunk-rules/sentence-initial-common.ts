@@ -7,6 +7,9 @@ import { atSentenceStart } from "../cues.ts";
 import { isCommon } from "../vocabulary.ts";
 import type { ChunkRule } from "./rule.ts";
 
+/** A title's modifier of time ("Former Stoke striker …"), never part of a name. */
+const TIME_MODIFIER = /^(?:Former|Ex|Acting|Retired|Veteran|Interim|Caretaker|Then|Outgoing|Incoming)$/;
+
 /** The switch of the "&" exception. */
 export const AMPERSAND_NAME_STEP = {
   name: "sentence-initial-ampersand",
@@ -24,12 +27,14 @@ export const sentenceInitialCommon: ChunkRule = {
     if (!atSentenceStart(s, c[0]!, st.text) && !/[:;]\s*["“]?\s*$/.test(st.text.slice(s.start, c[0]!.start)))
       return null;
     const f = c[0]!;
-    const titled = c.length > 1 && (TITLE_MODIFIERS.has(f.text) || DEMONYMS.has(f.text));
+    // ("Former Stoke striker Kevin Shelton": a title's modifier before a lower-case role is prose, session 44)
+    const beforeRole = TIME_MODIFIER.test(f.text) && /^\s+\p{Ll}/u.test(st.text.slice(c[c.length - 1]!.end));
+    const titled = c.length > 1 && !beforeRole && (TITLE_MODIFIERS.has(f.text) || DEMONYMS.has(f.text));
     const surname = knownSurname(st, c);
     if (
       f.cap &&
       !surname &&
-      isCommon(f.text, vocab) &&
+      (isCommon(f.text, vocab) || beforeRole) &&
       !TITLE_HEADS.has(f.text) &&
       !HONORIFICS.has(f.text) &&
       !titled &&
