@@ -217,3 +217,18 @@ describe("a name run that opens on a demonym noun or a former role's modifier", 
     expect(speakerOf(qs, "The players have to look")).toBe("Danny Whitmore");
   });
 });
+
+describe("a term in a clause of giving or taking on", () => {
+  it('is nobody\'s: "GM gave Fiat a “put option”", "He assumed the “dumb name”"', () => {
+    const qs = directQuotes(
+      'Car deal\n\nIn 2000 GM gave Fiat a "put option" to sell GM the rest. Stan Leiber assumed the "pen name" he is known by.',
+    );
+    expect(speakerOf(qs, "put option")).toBeNull();
+    expect(speakerOf(qs, "pen name")).toBeNull();
+  });
+
+  it("still gives a judging verb's term to its subject: \"Ms Wood slated the show's “horrible” humour\"", () => {
+    const qs = directQuotes('Comedy row\n\nComedian Vicky Wood slated the show\'s "horrible" humour.');
+    expect(speakerOf(qs, "horrible")).toBe("Vicky Wood");
+  });
+});
