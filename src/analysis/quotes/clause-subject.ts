@@ -23,13 +23,13 @@ export const FINITE =
 
 /** Verbs of deciding and acting, not of saying or judging: `He has opted for a system of "control
  *  orders"`, `The board fined the station for its "wardrobe malfunction"` carry no words of the subject's;
- *  nor do verbs of giving, owning or taking on (`gave Fiat a "put option"`, `He assumed the "dumb
+ *  nor do verbs of allowing, owning or taking on (`which allows "reasonable force"`, `He assumed the "dumb
  *  name"`, session 44);
  *  nor does a part an actor plays (`Smith plays a New York "date doctor"`), nor a standing held
  *  (`Madonna remained in second place because of the "monumental" costs`). */
 const DOING = wordSet(`fined opted decided chose refused plays played portrays portrayed stars starred
   remained remains stayed stays ranked ranks grossed earned
-  gave gives allows allowed assumed assumes
+  allows allowed assumed assumes
   bought buys sold sells owns owned`);
 
 /** The sentence's opening subject as the cue of quotation toks[j], when a finite verb follows it;
