@@ -232,3 +232,43 @@ describe("a term in a clause of allowing, owning or taking on", () => {
     expect(speakerOf(qs, "horrible")).toBe("Vicky Wood");
   });
 });
+
+describe("a sentence that hands the words before it to their speaker", () => {
+  const body =
+    'Rebels fail to halt bill\n\nThe bill cleared its first hurdle despite a rebellion.\n\n"I have no objection in principle to proving who I am. What I object to is paying for the privilege.\n\n"This is a bill in search of a purpose."\n\nThose words came from Neil Hallam, the Labour MP who organised the rebellion.';
+
+  it("gives the bare quotation paragraphs before it to the person it names", () => {
+    const qs = directQuotes(body);
+    expect(speakerOf(qs, "I have no objection")).toBe("Neil Hallam");
+    expect(speakerOf(qs, "This is a bill")).toBe("Neil Hallam");
+  });
+
+  it("is what the step does: off, they had no speaker", () => {
+    const qs = directQuotes(body, switchOff("quotes.words-came-from"));
+    expect(speakerOf(qs, "This is a bill")).not.toBe("Neil Hallam");
+  });
+});
+
+describe("a report by a committee named in lower-case words", () => {
+  it("speaks for that committee, over the house alone", () => {
+    const qs = directQuotes(
+      'Agency condemned\n\nThe agency is failing, according to a report by the Commons work and pensions committee.\n\nThe report described the system as "deeply flawed from the day it was switched on".\n\nThe report concluded: "The agency is in crisis."',
+    );
+    expect(speakerOf(qs, "deeply flawed")).toBe("Commons work and pensions committee");
+    expect(speakerOf(qs, "The agency is in crisis")).toBe("Commons work and pensions committee");
+  });
+});
+
+describe("an office the article never names, whose holder spoke", () => {
+  const body =
+    'Summit collapses\n\nEU talks broke up on Saturday.\n\nThe prime minister told a news conference that Britain would not sign up to the deal.\n\n"I am not going to apologise for standing up for this country," he said.';
+
+  it("keeps the he after it", () => {
+    expect(speakerOf(directQuotes(body), "I am not going")).toBe("The prime minister");
+  });
+
+  it("is what the switch does: off, the he found no one", () => {
+    const qs = directQuotes(body, switchOff("quotes.definite-source"));
+    expect(speakerOf(qs, "I am not going")).not.toBe("The prime minister");
+  });
+});

@@ -32,6 +32,7 @@ import { speaksOf } from "./third-person.ts";
 import { firstSpanEndingAfter, isVerbish, type Tok, tokensOf } from "./tokens.ts";
 import { TOLD_WORDS } from "./told-words.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
+import { WORDS_CAME_FROM } from "./words-came-from.ts";
 
 interface Attribution {
   sp: Speaker;
@@ -302,6 +303,7 @@ export const ARTICLE_STEPS: readonly Step<QuoteDoc>[] = [
   },
   DASH_FOOTER,
   QUESTION_PARAGRAPH_ANSWER,
+  WORDS_CAME_FROM,
   SOLE_VOICE,
   SOLE_VOICE_BEFORE,
   LATEST_VOICE,

@@ -7,6 +7,7 @@
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { isOn } from "../steps.ts";
 import { authorPrepositions } from "./document-of.ts";
+import { committeeAuthor } from "./lowercase-committee.ts";
 import type { Phrase } from "./phrases.ts";
 import { possessiveDocuments } from "./possessive-document.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
@@ -31,7 +32,7 @@ function authorActor(doc: QuoteDoc, start: number, name: string): string | null 
 
 /** Verbs a document speaks with ("the report said", "said the study"). */
 const SAYS =
-  "said|says|say|added|adds|stated|states|found|finds|concluded|concludes|noted|notes|warned|warns|claimed|claims|suggested|suggests|showed|shows|argued|argues";
+  "said|says|say|added|adds|stated|states|found|finds|concluded|concludes|noted|notes|warned|warns|claimed|claims|suggested|suggests|showed|shows|argued|argues|described|describes|called|calls|criticised|criticises|recommended|recommends|urged|urges";
 
 /** Does `p` speak here, with a verb of saying right after it or in an inverted tag before it?
  *  ("the company says the article continues to …" is the reporter's words, not the article's.) */
@@ -125,6 +126,13 @@ export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker
   for (const d of possessiveDocuments(doc, head))
     if (d.start <= p.start && (!before || d.start > lastAuthorAt)) before = d.id;
   const id = before ?? after;
+  // ("a report by the Commons work and pensions committee": a committee named in lowercase words,
+  // over the house alone that the name rules read of it)
+  const committee = isOn("quotes", "lowercase-committee", doc.switches)
+    ? committeeAuthor(doc, head, p)
+    : null;
+  if (committee && (!id || committee.name!.startsWith(doc.actors.byId.get(id)?.name ?? "\u0000")))
+    return committee;
   if (!id) return null;
   // The organisation as the article named it when it spoke ("the ADB"), else the model's name.
   const seen = lastOf(doc, (h) => h.id === id && !!h.name, p.start);

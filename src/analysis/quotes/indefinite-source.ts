@@ -6,7 +6,7 @@
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
+import { OFFICE_HEADS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { forms } from "../lexicons/word-list.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { wideHeadOf } from "./s26b-sources.ts";
@@ -65,4 +65,22 @@ export const indefiniteGender = (sp: Speaker): Speaker["gender"] => headGender(h
 export function headGender(head: string): "male" | "female" | "any" {
   if (ROLE_GENDER[head]) return ROLE_GENDER[head];
   return /woman$/.test(head) ? "female" : /man$/.test(head) ? "male" : "any";
+}
+
+export const DEFINITE_SOURCE_SWITCH = {
+  name: "definite-source",
+  doc: '"The chancellor has told Labour\'s conference …. “…,” he told delegates": an office no rule gave a name, whose holder spoke, keeps the he/she after it',
+} as const;
+
+/** An unnamed person who spoke and may be taken up by a he/she: an indefinite source, or (switch)
+ *  an office no rule resolved to a name ("the chancellor", "the prime minister"). Not another
+ *  definite description: "the businessman" stands for someone named, whom the description rules
+ *  should find; an office may be held by someone the article never names. */
+export function unnamedPersonSource(sp: Speaker, after = "", switches?: StepSwitches): boolean {
+  if (indefiniteSource(sp, after, switches)) return true;
+  if (sp.kind !== "unnamed" || !switches || !isOn("quotes", DEFINITE_SOURCE_SWITCH.name, switches))
+    return false;
+  const head = /^[Tt]he\s+(?:[\p{Ll}'’-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+)$/u.exec(sp.text)?.[1];
+  // (no one a relative clause brings in once: "The barrister who had represented him had said …")
+  return !!head && OFFICE_HEADS.has(head) && !/^\s+(?:who|whose|which|that)\b/.test(after);
 }

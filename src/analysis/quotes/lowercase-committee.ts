@@ -25,3 +25,17 @@ export function lowercaseCommittee(doc: QuoteDoc, head: string, p: Phrase): Spea
   for (const m of doc.text.slice(0, p.end).matchAll(COMMITTEE)) name = m[1]!;
   return name ? { ...p, id: null, name, kind: "organization", gender: "any" } : null;
 }
+
+/** "a highly critical report by the Commons work and pensions committee … The report concluded":
+ *  the lowercase committee a document of that head is said to be by, latest before `p`. */
+export function committeeAuthor(doc: QuoteDoc, head: string, p: Phrase): Speaker | null {
+  const by = new RegExp(
+    String.raw`\b${head}\s+(?:(?:published|issued|produced)\s+)?(?:by|from)\s+the\s+(?:influential\s+|cross-party\s+)?$`,
+  );
+  let name: string | null = null;
+  for (const m of doc.text.slice(doc.article.bodyStart, p.start).matchAll(COMMITTEE)) {
+    const at = doc.article.bodyStart + m.index!;
+    if (by.test(doc.text.slice(Math.max(0, at - 60), at))) name = m[1]!;
+  }
+  return name ? { ...p, id: null, name, kind: "organization", gender: "any" } : null;
+}

@@ -10,7 +10,7 @@ import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import { isOn } from "../steps.ts";
 import { copularPerson } from "./copular-person.ts";
 import { itAfterDocument } from "./document-author.ts";
-import { indefiniteGender, indefiniteSource } from "./indefinite-source.ts";
+import { indefiniteGender, unnamedPersonSource } from "./indefinite-source.ts";
 import { IT_OPENER_SWITCH, itOpener } from "./it-opener.ts";
 import { itOneBodyBefore, itOwnSentenceBody } from "./it17-switches.ts";
 import { kinBefore, kinSubject } from "./kin-antecedent.ts";
@@ -194,10 +194,10 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
       first = false;
       const anonymous = c.kind === "unnamed" && (c.gender === want || c.gender === "any");
       if (anonymous && anonymousSource(c.text)) return at(c, p, want);
-      // "one dealer … told Reuters …. “…,” he said" (switch "indefinite-source").
+      // "one dealer … told Reuters …. “…,” he said", "The chancellor told …" (indefinite-source.ts)
       const g = indefinite && anonymous ? indefiniteGender(c) : "none";
-      if ((g === want || g === "any") && indefiniteSource(c, doc.text.slice(c.end, c.end + 8), doc.switches))
-        return at(c, p, want);
+      const source = unnamedPersonSource(c, doc.text.slice(c.end, c.end + 8), doc.switches);
+      if ((g === want || g === "any") && source) return at(c, p, want);
       // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
       if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);
     }

@@ -1,6 +1,7 @@
 // Switches for session 44's rules that are no step of their own (study-set-switches.ts lists them).
 
 import { COORDINATE_SUBJECT_SWITCH } from "./coordinate-subject.ts";
+import { DEFINITE_SOURCE_SWITCH } from "./indefinite-source.ts";
 import { POSSESSIVE_DOCUMENT_SWITCH } from "./possessive-document.ts";
 
-export const S44_SWITCHES = [COORDINATE_SUBJECT_SWITCH, POSSESSIVE_DOCUMENT_SWITCH];
+export const S44_SWITCHES = [COORDINATE_SUBJECT_SWITCH, DEFINITE_SOURCE_SWITCH, POSSESSIVE_DOCUMENT_SWITCH];

@@ -20,7 +20,7 @@ import { describedLeadingName, frontedSubject } from "./fronted-subject.ts";
 import { GROUP_BELIEF_RULE } from "./group-belief.ts";
 import { headlineColon } from "./headline-colon.ts";
 import { IN_A_STATEMENT_RULE } from "./in-a-statement.ts";
-import { indefiniteSource } from "./indefinite-source.ts";
+import { unnamedPersonSource } from "./indefinite-source.ts";
 import { INVERTED_OWN_TAG_SWITCH, runOnOwnTag } from "./inverted-own-tag.ts";
 import { INVERTED_SUBJECT } from "./inverted-subject.ts";
 import { IT_CLAUSE_SUBJECT_RULE } from "./it-clause-subject.ts";
@@ -356,7 +356,7 @@ export function pushHistory(doc: QuoteDoc, sp: Speaker, para: number, speaker: b
       orgDescription(sp) ||
       (speaker &&
         isOn("quotes", "indefinite-source", doc.switches) &&
-        indefiniteSource(sp, doc.text.slice(sp.end, sp.end + 8), doc.switches))) &&
+        unnamedPersonSource(sp, doc.text.slice(sp.end, sp.end + 8), doc.switches))) &&
     !doc.inHistory.has(sp.start)
   ) {
     doc.inHistory.add(sp.start);
