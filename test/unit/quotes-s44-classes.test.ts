@@ -272,3 +272,17 @@ describe("an office the article never names, whose holder spoke", () => {
     expect(speakerOf(qs, "I am not going")).not.toBe("The prime minister");
   });
 });
+
+describe("a statement with no author of its own", () => {
+  const body =
+    'Boxing row\n\nThe British Boxing Board of Control said it would be keeping a close eye on both camps.\n\n"We expect both boxers to behave in a professional manner," read a statement.';
+
+  it("speaks for the organisation the sentence before opens on", () => {
+    expect(speakerOf(directQuotes(body), "We expect both")).toBe("British Boxing Board of Control");
+  });
+
+  it("is what the rule does: off, the statement was left unnamed", () => {
+    const qs = directQuotes(body, switchOff("quotes.statement-of-subject"));
+    expect(speakerOf(qs, "We expect both")).not.toBe("British Boxing Board of Control");
+  });
+});

@@ -36,7 +36,7 @@ function nameLike(doc: QuoteDoc, name: string): boolean {
 const OPENING_ORG = new RegExp(
   String.raw`^(?:The\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|&|of|and))*?)\s+(?:(?:has|have|had)\s+)?` +
     // a verb, not a noun the name modifies ("Tory leader Michael Howard", "Chief executive …")
-    String.raw`(\p{Ll}+ed|is|was|are|were|will|would|could|can|may|might|must|should|did|does|says|reports|expects|plans|wants|warns|saw|made|cut|rose|fell|sold|lost|won|took|gave|paid|set|put|bought|grew|hit|has|have|had)\b`,
+    String.raw`(\p{Ll}+ed|is|was|are|were|will|would|could|can|may|might|must|should|did|does|said|told|says|reports|expects|plans|wants|warns|saw|made|cut|rose|fell|sold|lost|won|took|gave|paid|set|put|bought|grew|hit|has|have|had)\b`,
   "u",
 );
 /** Verbs by which an organisation issues a document ("The BRC published a survey"). */

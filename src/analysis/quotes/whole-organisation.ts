@@ -4,7 +4,7 @@
 
 import { HONORIFIC_GENDER, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
-import { ISSUED_DOCUMENT_RULE } from "./issued-document.ts";
+import { ISSUED_DOCUMENT_RULE, STATEMENT_OF_SUBJECT_RULE } from "./issued-document.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { coreName } from "./speaker-words.ts";
@@ -36,4 +36,5 @@ export const EARLY_SPEAKER_RULES = [
   WHOLE_ORGANISATION_RULE,
   SPOKESPERSON_AGAIN_RULE,
   ISSUED_DOCUMENT_RULE,
+  STATEMENT_OF_SUBJECT_RULE,
 ];
