@@ -286,3 +286,21 @@ describe("a statement with no author of its own", () => {
     expect(speakerOf(qs, "We expect both")).not.toBe("British Boxing Board of Control");
   });
 });
+
+describe("an office never named, after a spokesperson named in apposition", () => {
+  const body =
+    'Hospital outbreak\n\nThree patients have died in an outbreak at a hospital.\n\nThe Patients Association said the outbreak showed a "culture of complacency" persisted.\n\nIts spokeswoman, Rachel Greer, said: "Cleaning is not a luxury."\n\nThe health secretary said she had asked for a full report. "One avoidable death is one too many," the health secretary said.';
+
+  it("is not the spokesperson", () => {
+    expect(speakerOf(directQuotes(body), "One avoidable death")).not.toBe("Rachel Greer");
+  });
+});
+
+describe("an anonymous source who gave one name", () => {
+  it('is that name, and the he/she after it too: "One villager, who gave his name only as Ahmet, said"', () => {
+    const qs = directQuotes(
+      'Bird flu cull\n\nVets culled thousands of birds. Farm owner Mehmet Aydin said he had been told nothing.\n\nOne villager, who gave his name only as Ahmet, said officials had taken his chickens.\n\n"They came at night with masks and took everything," he said.',
+    );
+    expect(speakerOf(qs, "They came at night")).toBe("Ahmet");
+  });
+});

@@ -6,6 +6,7 @@
 // takes up its person the same way (switch "role-subject").
 
 import { PRONOUNS } from "../lexicons/pronouns.ts";
+import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import { heldOtherOffice, otherHolder } from "./office-held.ts";
@@ -53,6 +54,19 @@ export function isOffice(text: string, roles: boolean, ranked = false): boolean 
  * Is person `id` given another role before any of their names ("Vice President Dora Quint",
  * "Opposition MP Keith Dunmore") than the office `p`? Then the office is someone else's.
  */
+/** Did the article give person `id` as a spokesperson ("Its spokeswoman, Ann Roe,", "spokesman Al
+ *  Hale")? A spokesperson holds no office the article leaves unnamed. */
+export function namedSpokesperson(doc: QuoteDoc, id: string): boolean {
+  return doc.actors
+    .mentionsIn(doc.article.docId)
+    .some(
+      (m) =>
+        m.actorId === id &&
+        m.via !== "pronoun" &&
+        /\bspokes(?:man|woman|person),?\s+$/.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
+    );
+}
+
 export function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
   const ws = p.text.toLowerCase().split(/\s+/);
   const head = ws[ws.length - 1]!.replace(/^co-/, "");
@@ -60,8 +74,10 @@ export function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
   const ranked = ranks.length > 0;
   for (const m of doc.actors.mentionsIn(doc.article.docId)) {
     if (m.actorId !== id || m.via === "pronoun") continue;
-    const lead =
-      /((?:[\p{L}.-]+ ){1,3})$/u.exec(doc.text.slice(Math.max(0, m.start - 40), m.start))?.[1] ?? "";
+    const before = doc.text.slice(Math.max(0, m.start - 40), m.start);
+    // (a spokesperson in apposition too: "Its spokeswoman, Rachel Greenhalgh," is no health secretary)
+    const spokes = /\b(spokes(?:man|woman|person)),\s*$/.exec(before)?.[1];
+    const lead = spokes ? `${spokes} ` : (/((?:[\p{L}.-]+ ){1,3})$/u.exec(before)?.[1] ?? "");
     const leads = sentenceLead(lead, doc.switches).toLowerCase().split(" ");
     // "Chancellor Ann Roe" is not "the shadow chancellor"
     if (ranked && leads.includes(head) && !ranks.every((r) => leads.includes(r))) return true;
@@ -73,7 +89,7 @@ export function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
       const heads = OFFICE_HEADS.has(head) ? ROLE_HEADS : OFFICE_HEADS;
       // ("Education Secretary Ann Roe" holds "the minister": set 32, switch)
       if (
-        heads.has(w) &&
+        (heads.has(w) || (OFFICE_HEADS.has(head) && ANONYMOUS_HEADS.has(w))) &&
         w !== head &&
         !(raw.endsWith(".") && head.startsWith(w)) &&
         !sameBareMinistry(ws, w, doc.switches)

@@ -7,6 +7,7 @@
 
 import { OFFICE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { namedSpokesperson } from "./office-subject.ts";
 import type { Phrase } from "./phrases.ts";
 import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { pronounBefore } from "./s22-desc-switches.ts";
@@ -101,7 +102,9 @@ export function officeTied(doc: QuoteDoc, p: Phrase): Speaker | null {
     const from = previousSentenceStart(doc, before + 1);
     const inView = (m: { start: number; actorId: string }) =>
       m.actorId === id && (m.start >= from || m.start < leadEnd(doc)) && m.start < p.start;
-    if (id && doc.actors.mentionsIn(doc.article.docId).some((m) => m.via !== "pronoun" && inView(m)))
+    // (not one the article gave another role: "Its spokeswoman, Ann Roe," is no health secretary)
+    const held = id && !namedSpokesperson(doc, id);
+    if (held && doc.actors.mentionsIn(doc.article.docId).some((m) => m.via !== "pronoun" && inView(m)))
       return speakerForActor(doc, id, p);
   }
   if (!isOn("quotes", OFFICE_TIED_OTHER_SWITCH.name, doc.switches)) return null;

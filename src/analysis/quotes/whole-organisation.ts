@@ -5,6 +5,7 @@
 import { HONORIFIC_GENDER, TITLE_WORDS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { ISSUED_DOCUMENT_RULE, STATEMENT_OF_SUBJECT_RULE } from "./issued-document.ts";
+import { NAME_ONLY_AS_RULE } from "./name-only-as.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { coreName } from "./speaker-words.ts";
@@ -37,4 +38,5 @@ export const EARLY_SPEAKER_RULES = [
   SPOKESPERSON_AGAIN_RULE,
   ISSUED_DOCUMENT_RULE,
   STATEMENT_OF_SUBJECT_RULE,
+  NAME_ONLY_AS_RULE,
 ];
