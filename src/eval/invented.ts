@@ -9,6 +9,7 @@ import path from "node:path";
 import { buildActorModel } from "../analysis/actors/index.ts";
 import { extractQuotes } from "../analysis/quotes/index.ts";
 import { buildArticle } from "../corpus/article.ts";
+import { foldWords } from "../text/fold.ts";
 
 const DIR = "test/fixtures/labels/invented";
 
@@ -18,9 +19,14 @@ interface InventedRow {
   quotes: { prefix: string; speaker: string | null }[];
 }
 
-/** Is `got` the labelled speaker? */
-const same = (got: string | null, gold: string | null): boolean =>
-  got === gold || (!!got && !!gold && (got.endsWith(gold) || gold.endsWith(got)));
+/** Is `got` the labelled speaker? Words are compared folded, as the BBC scorer compares them
+ *  ("Witnesses" for "witnesses", "Séamus" for "Seamus"). */
+export function sameInventedSpeaker(got: string | null, gold: string | null): boolean {
+  if (got === gold) return true;
+  if (!got || !gold) return false;
+  const [g, l] = [foldWords(got), foldWords(gold)];
+  return g === l || g.endsWith(` ${l}`) || l.endsWith(` ${g}`);
+}
 
 /** Right and total for one file's articles, and a line per miss. */
 function scoreFile(file: string): { right: number; total: number; misses: string[] } {
@@ -40,7 +46,7 @@ function scoreFile(file: string): { right: number; total: number; misses: string
       const key = g.prefix.slice(0, 25);
       const q = found.find((x) => x.text.startsWith(key) || g.prefix.startsWith(x.text.slice(0, 25)));
       const got = q ? q.speakerName : "(not found)";
-      if (same(got, g.speaker)) right++;
+      if (sameInventedSpeaker(got, g.speaker)) right++;
       else
         misses.push(`${row.id} label=${g.speaker} got=${got} (${q?.via ?? "-"}) | ${g.prefix.slice(0, 40)}`);
     }
