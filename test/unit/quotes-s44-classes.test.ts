@@ -304,3 +304,12 @@ describe("an anonymous source who gave one name", () => {
     expect(speakerOf(qs, "They came at night")).toBe("Ahmet");
   });
 });
+
+describe("one name-shaped word after a noun only a body is", () => {
+  it('is that body: "road safety charity Brake … the charity said"', () => {
+    const qs = directQuotes(
+      'Game row\n\nRoad safety charity Brake said the game sent out "completely the wrong message".\n\n"We see the consequences every day," the charity said.',
+    );
+    expect(speakerOf(qs, "We see the consequences")).toBe("Brake");
+  });
+});
