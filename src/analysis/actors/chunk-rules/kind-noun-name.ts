@@ -1,9 +1,9 @@
-// "games firm Pocket Tech", "US magazine Mobile PC", "charity Brake": a run of one or two name-shaped words right
-// after a lower-case noun that only an organisation is (firm, magazine, retailer) names that
-// organisation. The plain-name rule read it as a person with the role "firm", so "said the
-// magazine" found no magazine. Not when the run opens on a given name or a title ("told the
-// magazine Gordon Brown had …", "the paper Mr Lee owns"), nor a longer run ("the transport union Rail
-// Ivo Brandt"): a person may end it.
+// "games firm Pocket Tech", "US magazine Mobile PC", "charity Brake": a run of one or two
+// name-shaped words right after a lower-case noun that only an organisation is (firm, magazine,
+// retailer) names that organisation. The plain-name rule read it as a person with the role "firm",
+// so "said the magazine" found no magazine. Not when the run opens on a given name or a title
+// ("told the magazine Gordon Brown had …", "the paper Mr Lee owns"), nor a longer run ("the
+// transport union Rail Ivo Brandt"): a person may end it.
 
 import { BODY_KIND_NOUNS } from "../../lexicons/organisations.ts";
 import { HONORIFICS, TITLE_HEADS } from "../../lexicons/titles.ts";
