@@ -44,7 +44,11 @@ function scoreFile(file: string): { right: number; total: number; misses: string
     for (const g of row.quotes) {
       total++;
       const key = g.prefix.slice(0, 25);
-      const q = found.find((x) => x.text.startsWith(key) || g.prefix.startsWith(x.text.slice(0, 25)));
+      // (a quotation opening on the label's words first: a short title before it, "Stars of
+      // Tomorrow", is no match for "Stars of Tomorrow has been a huge success")
+      const q =
+        found.find((x) => x.text.startsWith(key)) ??
+        found.find((x) => g.prefix.startsWith(x.text.slice(0, 25)));
       const got = q ? q.speakerName : "(not found)";
       if (sameInventedSpeaker(got, g.speaker)) right++;
       else
