@@ -313,3 +313,17 @@ describe("one name-shaped word after a noun only a body is", () => {
     expect(speakerOf(qs, "We see the consequences")).toBe("Brake");
   });
 });
+
+describe("a name in apposition to a possessed role, before a participle of saying", () => {
+  const body =
+    'TV row\n\nViewers complained.\n\nChannel 4\'s head of factual entertainment, Simon Kerr, defended the programme, saying producers had stepped in as soon as it "crossed a line".';
+
+  it("is the speaker, not the possessor", () => {
+    expect(speakerOf(directQuotes(body), "crossed a line")).toBe("Simon Kerr");
+  });
+
+  it("is what the switch does: off, the possessor's words took it", () => {
+    const qs = directQuotes(body, switchOff("quotes.possessed-role-name"));
+    expect(speakerOf(qs, "crossed a line")).not.toBe("Simon Kerr");
+  });
+});

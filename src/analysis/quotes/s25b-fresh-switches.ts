@@ -23,6 +23,7 @@ import { APPOSED_NAME_SWITCH, apposedName } from "./apposed-name.ts";
 import { nameBeforeVerbObject } from "./name-verb-object.ts";
 import { nameBeforeWhoClause } from "./participle-who.ts";
 import { type Cue, type Phrase, phraseBefore, phraseOf, sentenceSubject } from "./phrases.ts";
+import { possessedRoleName } from "./possessed-role-name.ts";
 import { nameAfterRoleAcronym, ROLE_ACRONYM_NAME_SWITCH } from "./role-acronym-name.ts";
 import { cutAtIrregularPast, IRREGULAR_PAST_SUBJECT_SWITCH } from "./s25-irregular-past.ts";
 import type { VerbAt } from "./subject-past-apposition.ts";
@@ -99,6 +100,7 @@ export const PARTICIPLE_SUBJECT_RULE: Alternative<VerbAt, Phrase> = {
     if (s && isOn("quotes", IRREGULAR_PAST_SUBJECT_SWITCH.name, v.switches))
       s = cutAtIrregularPast(s, v.toks, v.text) ?? s;
     if (s && isOn("quotes", APPOSED_NAME_SWITCH.name, v.switches)) s = apposedName(s, v.toks, v.text) ?? s;
+    if (s) s = possessedRoleName(s, v.text, v.switches) ?? s;
     if (s && isOn("quotes", ROLE_ACRONYM_NAME_SWITCH.name, v.switches))
       s = nameAfterRoleAcronym(s, v.text) ?? s;
     // (cut to the name before its own verb and object, switch "participle-name-before-verb")

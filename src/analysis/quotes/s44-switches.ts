@@ -2,6 +2,12 @@
 
 import { COORDINATE_SUBJECT_SWITCH } from "./coordinate-subject.ts";
 import { DEFINITE_SOURCE_SWITCH } from "./indefinite-source.ts";
+import { POSSESSED_ROLE_NAME_SWITCH } from "./possessed-role-name.ts";
 import { POSSESSIVE_DOCUMENT_SWITCH } from "./possessive-document.ts";
 
-export const S44_SWITCHES = [COORDINATE_SUBJECT_SWITCH, DEFINITE_SOURCE_SWITCH, POSSESSIVE_DOCUMENT_SWITCH];
+export const S44_SWITCHES = [
+  COORDINATE_SUBJECT_SWITCH,
+  DEFINITE_SOURCE_SWITCH,
+  POSSESSED_ROLE_NAME_SWITCH,
+  POSSESSIVE_DOCUMENT_SWITCH,
+];
