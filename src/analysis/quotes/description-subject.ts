@@ -2,7 +2,6 @@
 // person the sentence before names as a clause's subject ("… in the shape of Emma Watson, who
 // plays …"), else the model's own role link.
 
-import type { Mention } from "../../types.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
@@ -92,19 +91,6 @@ export const DESCRIPTION_SOLE_NAMED_SWITCH = {
   doc: '"… a subcommittee whose chairman, Rep. Ann Coll, called it “pathetic”. “…,” said the Illinois Democrat": with no subject named before, the one person the sentence before names at all',
 } as const;
 
-/** Persons the model resolved a pronoun to in [from, to). */
-function pronounsIn(doc: QuoteDoc, from: number, to: number): Mention[] {
-  return doc.actors
-    .mentionsIn(doc.article.docId)
-    .filter(
-      (m) =>
-        m.start >= from &&
-        m.end <= to &&
-        m.via === "pronoun" &&
-        doc.actors.byId.get(m.actorId)?.kind === "person",
-    );
-}
-
 /** The one person (of gender `want`) the sentence before `p`'s names, in any role. */
 function soleNamedBefore(doc: QuoteDoc, p: Phrase, want: string): string | null {
   if (!isOn("quotes", DESCRIPTION_SOLE_NAMED_SWITCH.name, doc.switches)) return null;
@@ -114,7 +100,7 @@ function soleNamedBefore(doc: QuoteDoc, p: Phrase, want: string): string | null 
   const named = personNamesIn(doc, from, to).filter(
     (m) => !/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 2)),
   );
-  const id = soleNamed([...named, ...pronounsIn(doc, from, to)]);
+  const id = soleNamed([...named, ...personNamesIn(doc, from, to, true)]);
   const g = id ? (doc.actors.genderOf?.(doc.article.docId, id) ?? "any") : "any";
   return id && (want === "any" || g === "any" || g === want) ? id : null;
 }

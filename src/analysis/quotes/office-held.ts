@@ -45,14 +45,17 @@ export function heldOtherOffice(doc: QuoteDoc, id: string, p: Phrase): boolean {
 function titledSo(doc: QuoteDoc, id: string, head: string): boolean {
   // (the office word, then at most one more word, right before the name; one pattern per call)
   const titled = new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:\\S+\\s+)?$`);
-  return doc.actors
-    .mentionsIn(doc.article.docId)
-    .some(
-      (m) =>
-        m.actorId === id &&
-        m.via !== "pronoun" &&
-        titled.test(doc.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase()),
-    );
+  return namedAfter(doc, id, titled, 40, true);
+}
+
+/** Is person `id` named (not by pronoun) right after words `before` matches, within `reach`
+ *  characters (lower-cased with `lower`)? */
+export function namedAfter(doc: QuoteDoc, id: string, before: RegExp, reach: number, lower = false): boolean {
+  return doc.actors.mentionsIn(doc.article.docId).some((m) => {
+    if (m.actorId !== id || m.via === "pronoun") return false;
+    const words = doc.text.slice(Math.max(0, m.start - reach), m.start);
+    return before.test(lower ? words.toLowerCase() : words);
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
-import { heldOtherOffice, otherHolder } from "./office-held.ts";
+import { heldOtherOffice, namedAfter, otherHolder } from "./office-held.ts";
 import { invertedTagName } from "./office-inverted-tag.ts";
 import { officeIsOrganisation } from "./office-organisation.ts";
 import { OFFICE_SOLE_NAMED_SWITCH, soleNamed, soleNamedBack } from "./office-sole-named.ts";
@@ -50,23 +50,15 @@ export function isOffice(text: string, roles: boolean, ranked = false): boolean 
   return (OFFICE_HEADS.has(head) || role) && rank === ranked && !ws.some((w) => /^\p{Lu}{2,}$/u.test(w));
 }
 
+/** Did the article give person `id` as a spokesperson ("Its spokeswoman, Ann Roe,", "spokesman Al
+ *  Hale")? A spokesperson holds no office the article leaves unnamed. */
+export const namedSpokesperson = (doc: QuoteDoc, id: string): boolean =>
+  namedAfter(doc, id, /\bspokes(?:man|woman|person),?\s+$/, 20);
+
 /**
  * Is person `id` given another role before any of their names ("Vice President Dora Quint",
  * "Opposition MP Keith Dunmore") than the office `p`? Then the office is someone else's.
  */
-/** Did the article give person `id` as a spokesperson ("Its spokeswoman, Ann Roe,", "spokesman Al
- *  Hale")? A spokesperson holds no office the article leaves unnamed. */
-export function namedSpokesperson(doc: QuoteDoc, id: string): boolean {
-  return doc.actors
-    .mentionsIn(doc.article.docId)
-    .some(
-      (m) =>
-        m.actorId === id &&
-        m.via !== "pronoun" &&
-        /\bspokes(?:man|woman|person),?\s+$/.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
-    );
-}
-
 export function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
   const ws = p.text.toLowerCase().split(/\s+/);
   const head = ws[ws.length - 1]!.replace(/^co-/, "");

@@ -113,16 +113,15 @@ export function subjectMentionBefore(
   return null;
 }
 
-/** Person mentions by name (not pronoun or role) in [from, to). */
-export function personNamesIn(doc: QuoteDoc, from: number, to: number): Mention[] {
+/** Person mentions in [from, to), by name (not pronoun or role), or with `pronouns` by pronoun. */
+export function personNamesIn(doc: QuoteDoc, from: number, to: number, pronouns = false): Mention[] {
   return doc.actors
     .mentionsIn(doc.article.docId)
     .filter(
       (m) =>
         m.start >= from &&
         m.end <= to &&
-        m.via !== "pronoun" &&
-        m.via !== "role" &&
+        (pronouns ? m.via === "pronoun" : m.via !== "pronoun" && m.via !== "role") &&
         doc.actors.byId.get(m.actorId)?.kind === "person",
     );
 }
