@@ -305,15 +305,6 @@ describe("an anonymous source who gave one name", () => {
   });
 });
 
-describe("one name-shaped word after a noun only a body is", () => {
-  it('is that body: "road safety charity Brake … the charity said"', () => {
-    const qs = directQuotes(
-      'Game row\n\nRoad safety charity Brake said the game sent out "completely the wrong message".\n\n"We see the consequences every day," the charity said.',
-    );
-    expect(speakerOf(qs, "We see the consequences")).toBe("Brake");
-  });
-});
-
 describe("a name in apposition to a possessed role, before a participle of saying", () => {
   const body =
     'TV row\n\nViewers complained.\n\nChannel 4\'s head of factual entertainment, Simon Kerr, defended the programme, saying producers had stepped in as soon as it "crossed a line".';

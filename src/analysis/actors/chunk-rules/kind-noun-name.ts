@@ -1,9 +1,9 @@
-// "games firm Pocket Tech", "US magazine Mobile PC", "charity Brake": a run of one or two
-// name-shaped words right after a lower-case noun that only an organisation is (firm, magazine,
-// retailer) names that organisation. The plain-name rule read it as a person with the role "firm",
-// so "said the magazine" found no magazine. Not when the run opens on a given name or a title
-// ("told the magazine Gordon Brown had …", "the paper Mr Lee owns"), nor a longer run ("the
-// transport union Rail Ivo Brandt"): a person may end it.
+// "games firm Pocket Tech", "US magazine Mobile PC": a run of two name-shaped words right
+// after a lower-case noun that only an organisation is (firm, magazine, retailer) names that
+// organisation. The plain-name rule read it as a person with the role "firm", so "said the
+// magazine" found no magazine. Not when the run opens on a given name or a title ("told the
+// magazine Gordon Brown had …", "the paper Mr Lee owns"), nor a longer run ("the transport union Rail
+// Ivo Brandt"): a person may end it.
 
 import { BODY_KIND_NOUNS } from "../../lexicons/organisations.ts";
 import { HONORIFICS, TITLE_HEADS } from "../../lexicons/titles.ts";
@@ -16,8 +16,7 @@ export const KIND_NOUN_NAME_RULE: ChunkRule = {
   name: "kind-noun-name",
   doc: "'games firm Pocket Tech', 'US magazine Mobile PC': name-shaped words right after a noun only a body is name that body",
   try: ({ st, c }) => {
-    // (one word too: "road safety charity Brake", "retailer Next", session 44)
-    if (c.length > 2 || !c.every((t) => nameShaped(t))) return null;
+    if (c.length !== 2 || !c.every((t) => nameShaped(t))) return null;
     const first = c[0]!.text;
     // (no given name anywhere in it: "the transport union Rail Ivo Brandt" ends on a person)
     if (c.some((t) => knownGivenName(t.text)) || HONORIFICS.has(first) || TITLE_HEADS.has(first)) return null;
