@@ -80,6 +80,15 @@ export const ROLE_GENDER: Readonly<Record<string, "male" | "female">> = {
   congressman: "male",
 };
 
+/** Nouns for a person's relation to another ("her friend Shona", "his father, Bill", "one
+ *  neighbour"): read before a lone given name and as an anonymous source's head. */
+export const RELATION_NOUNS: readonly string[] = `friend partner wife husband boyfriend girlfriend
+  fiance fiancee fiancé fiancée colleague neighbour flatmate team-mate classmate son daughter mother
+  father mum dad brother sister grandmother grandfather gran grandson granddaughter uncle aunt cousin
+  nephew niece widow`
+  .trim()
+  .split(/\s+/);
+
 /** Honorifics that go before a surname, never a given name alone ("Mr Howard" is no Howard Flight). */
 export const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx"]);
 

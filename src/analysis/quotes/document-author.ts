@@ -131,8 +131,8 @@ export function authorElsewhere(doc: QuoteDoc, head: string, p: Phrase): Speaker
   const committee = isOn("quotes", "lowercase-committee", doc.switches)
     ? committeeAuthor(doc, head, p)
     : null;
-  if (committee && (!id || committee.name!.startsWith(doc.actors.byId.get(id)?.name ?? "\u0000")))
-    return committee;
+  const named = id ? doc.actors.byId.get(id)?.name : undefined;
+  if (committee && (!named || committee.name!.startsWith(named))) return committee;
   if (!id) return null;
   // The organisation as the article named it when it spoke ("the ADB"), else the model's name.
   const seen = lastOf(doc, (h) => h.id === id && !!h.name, p.start);

@@ -6,7 +6,7 @@
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { OFFICE_HEADS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
+import { OFFICE_HEADS, RELATION_NOUNS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { forms } from "../lexicons/word-list.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { wideHeadOf } from "./s26b-sources.ts";
@@ -23,9 +23,9 @@ export const personNoun = (w: string): boolean =>
 
 /** Nouns for people with no agent ending ("a nurse", "one neighbour", "a local"), session 44. */
 const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(
-  forms(`nurse midwife neighbour parent mother father mum dad wife husband widow son daughter friend
-  relative colleague pupil victim witness fan local guest tourist cyclist motorist pilot soldier
-  sailor priest vicar monk nun chef medic paramedic juror customer commuter girl boy`),
+  forms(`${RELATION_NOUNS.join(" ")} nurse midwife parent relative pupil victim witness fan local
+  guest tourist cyclist motorist pilot soldier sailor priest vicar monk nun chef medic paramedic juror
+  customer commuter girl boy`),
 );
 /** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
 export const INDEFINITE_SAY_NOUN_SWITCH = {

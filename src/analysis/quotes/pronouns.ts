@@ -196,8 +196,8 @@ function fromHistory({ doc, p, want, m, named, unbound, prevStart }: HeShe): Spe
       if (anonymous && anonymousSource(c.text)) return at(c, p, want);
       // "one dealer … told Reuters …. “…,” he said", "The chancellor told …" (indefinite-source.ts)
       const g = indefinite && anonymous ? indefiniteGender(c) : "none";
-      const source = unnamedPersonSource(c, doc.text.slice(c.end, c.end + 8), doc.switches);
-      if ((g === want || g === "any") && source) return at(c, p, want);
+      const after = doc.text.slice(c.end, c.end + 8);
+      if ((g === want || g === "any") && unnamedPersonSource(c, after, doc.switches)) return at(c, p, want);
       // "Fletcher's daughter Jill said …. “…,” she said": a speaker the model has no actor for.
       if (unlinked && c.kind === "person" && !c.id && writtenGender(c) === want) return at(c, p, want);
     }

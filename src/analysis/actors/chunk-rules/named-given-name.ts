@@ -4,6 +4,7 @@
 // no actor, so the "she said" after it found no one. Session 44: a relation's one name too ("Her
 // friend Shona", "His father, Bill,"), read as a person by the noun before it.
 
+import { RELATION_NOUNS } from "../../lexicons/titles.ts";
 import { addPerson } from "../article-actors.ts";
 import { knownGivenName } from "../gender.ts";
 import type { ChunkRule } from "./rule.ts";
@@ -15,8 +16,10 @@ const NAMED_BEFORE = /\b(?:named|identified (?:only )?as|known only as)\s+$/;
 const PERSON_NAMED_BEFORE =
   /\b(?:(?:wo)?man|girl|boy|resident|protester|voter|student|teacher|worker|supporter|mother|father|son|daughter|wife|husband|friend|officer|soldier|veteran|nurse|doctor|teenager|person|immigrant|refugee|farmer|driver|owner|activist|retiree|fan)\s+named\s+$|\b(?:gave|gives|giving) (?:his|her) (?:first )?name (?:only )?as\s+$/;
 /** "Her friend Shona", "His father, Bill,": a relation of someone named by one name (session 44). */
-const RELATION_BEFORE =
-  /\b(?:his|her|their)\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:friend|partner|wife|husband|boyfriend|girlfriend|fianc[eé]e?|colleague|neighbour|flatmate|team-mate|classmate|son|daughter|mother|father|mum|dad|brother|sister|grandmother|grandfather|gran|grandson|granddaughter|uncle|aunt|cousin|nephew|niece),?\s+$/i;
+const RELATION_BEFORE = new RegExp(
+  String.raw`\b(?:his|her|their)\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:${RELATION_NOUNS.join("|")}),?\s+$`,
+  "iu",
+);
 
 export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
   name: "named-given-name",
