@@ -15,6 +15,13 @@ import { COUNTRY_PREFIX, NATION_PREFIX } from "./word-classes.ts";
 const PARTY_FORMAL = new Set(PARTY_NICKNAMES.values());
 /** Regions a firm's name may end on after its descriptors ("Sony Computer Entertainment Europe"). */
 const REGION_TAILS = new Set(["Europe", "UK", "International", "America", "Asia", "Worldwide", "Global"]);
+/** A football club's name after its town ("Wexham Athletic" is also "Wexham", as "Newcastle" is
+ *  Newcastle United; a known place keeps its own key, session 45). */
+const CLUB_TAILS = new Set(
+  `Athletic United City Town Rovers Wanderers Albion County Rangers Hotspur Argyle Orient Harriers Academicals`.split(
+    " ",
+  ),
+);
 
 export function orgShortKeys(tokens: string[]): string[] {
   const keys = [foldKey(tokens.join(" "))];
@@ -27,7 +34,7 @@ export function orgShortKeys(tokens: string[]): string[] {
   // ("Informa Telecoms and Media" is also "Informa": every word after the first a descriptor, session 44)
   const described =
     tokens.length === 2
-      ? CORP_DESCRIPTORS.has(tokens[1]!)
+      ? CORP_DESCRIPTORS.has(tokens[1]!) || CLUB_TAILS.has(tokens[1]!)
       : tokens.length <= 5 &&
         CORP_DESCRIPTORS.has(tokens[1]!) &&
         tokens

@@ -25,14 +25,14 @@ export const GIVEN_NAMES = words(`
   Hillary Condoleezza Angela Theresa Keir Rishi Boris Liz Ed Ken Len Les Jon Leo Max Oscar Hugo Felix Ivan
 `);
 
-/** Lower-case particles inside names: "de la Fuente", "van Gogh", "bin Salman". */
+/** Lower-case particles inside names: "de la Fuente", "van Gogh", "bin Salman", Welsh "ap Rhys". */
 export const PARTICLES_IN_ACTOR_NAMES = words(
-  `de la del della der den di da dos das du van von bin ibn al el le ter ten st`,
+  `de la del della der den di da dos das du van von bin ibn al el le ter ten st ap`,
 );
 
 /** Particles inside personal names ("Juan Ramón de la Fuente", "Ludwig van Beethoven"). */
 export const PARTICLES_IN_SPEAKER_NAMES: ReadonlySet<string> = new Set(
-  forms(`de la del della di da das dos du le van von der den ter bin ibn al el abu st st. y e`),
+  forms(`de la del della di da das dos du le van von der den ter bin ibn al el abu st st. y e ap`),
 );
 
 /** Words that end a person's name ("Martin Luther King Jr", "James Morley III"). */

@@ -9,6 +9,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, OFFICE_RANKS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
+import { indefiniteRole } from "./indefinite-role.ts";
 import { heldOtherOffice, namedAfter, otherHolder } from "./office-held.ts";
 import { invertedTagName } from "./office-inverted-tag.ts";
 import { officeIsOrganisation } from "./office-organisation.ts";
@@ -90,7 +91,9 @@ export function otherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
       if (OFFICE_RANKS.has(w) && !ranked) return true;
     }
   }
-  if (heldOtherOffice(doc, id, p)) return true;
+  // ("the chief medical officer": an office word anywhere makes the description an office)
+  const office = ws.some((w) => OFFICE_HEADS.has(w));
+  if (heldOtherOffice(doc, id, p) || (office && indefiniteRole(doc, id, head))) return true;
   return isOn("quotes", OFFICE_APPOSITION_SWITCH.name, doc.switches) && otherRoleLinked(doc, id, ws);
 }
 
@@ -102,7 +105,7 @@ export const OFFICE_APPOSITION_SWITCH = {
 
 /** Does the article give person `id` a role in apposition ("The police chief, Sir Ian Dunn,")
  *  that clashes with `head` (an office clashes with any role, a role with an office)? */
-function otherRoleLinked(doc: QuoteDoc, id: string, ws: readonly string[]): boolean {
+export function otherRoleLinked(doc: QuoteDoc, id: string, ws: readonly string[]): boolean {
   const head = ws[ws.length - 1]!.replace(/^co-/, "");
   const heads = OFFICE_HEADS.has(head) ? ROLE_HEADS : OFFICE_HEADS;
   return articleCoref(doc).roles.some(

@@ -7,9 +7,10 @@
 
 import { OFFICE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
-import { namedSpokesperson } from "./office-subject.ts";
+import { indefiniteRole } from "./indefinite-role.ts";
+import { namedSpokesperson, otherRoleLinked } from "./office-subject.ts";
 import type { Phrase } from "./phrases.ts";
-import { personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
+import { insideQuotation, personNamesIn, previousSentenceStart, sentenceStart } from "./prior-subject.ts";
 import { pronounBefore } from "./s22-desc-switches.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
@@ -55,6 +56,13 @@ function officeWords(words: string): { key: string; head: string } | null {
   return null;
 }
 
+export const OFFICE_TIE_ROLES_SWITCH = {
+  name: "office-tie-roles",
+  doc: '"… chosen by the president\'s family," the opposition leader told …: an office inside a quotation ties no one, and a holder the article gave another role ("Ann Roe, the union\'s leader,") holds no office it never gave her',
+} as const;
+
+const tieQuoted = (doc: QuoteDoc) => isOn("quotes", OFFICE_TIE_ROLES_SWITCH.name, doc.switches);
+
 const ties = new WeakMap<QuoteDoc, Tie[]>();
 
 /** Every office the article ties to the one person the sentence before it names. */
@@ -64,7 +72,9 @@ function tiedOffices(doc: QuoteDoc): Tie[] {
   const out: Tie[] = [];
   for (const m of doc.text.matchAll(OFFICE_PHRASE)) {
     const office = officeWords(m[1]!);
-    if (!office) continue;
+    // ("… a parliament chosen by the president's family," the opposition leader told …: an office
+    // in someone's words ties no one, switch)
+    if (!office || (tieQuoted(doc) && insideQuotation(doc, m.index))) continue;
     const here = sentenceStart(doc, m.index);
     if (here === 0 || personNamesIn(doc, here, m.index).length) continue;
     const ids = new Set(personNamesIn(doc, previousSentenceStart(doc, m.index), here).map((n) => n.actorId));
@@ -75,6 +85,12 @@ function tiedOffices(doc: QuoteDoc): Tie[] {
   }
   ties.set(doc, out);
   return out;
+}
+
+/** Did the article give person `id` another role in apposition than the office `p`? */
+function givenOtherRole(doc: QuoteDoc, id: string, p: Phrase): boolean {
+  const ws = p.text.toLowerCase().split(/\s+/);
+  return otherRoleLinked(doc, id, ws) || indefiniteRole(doc, id, ws[ws.length - 1]!);
 }
 
 /** Is office `a` the same as `b` ("mayor", "London mayor")? */
@@ -102,8 +118,9 @@ export function officeTied(doc: QuoteDoc, p: Phrase): Speaker | null {
     const from = previousSentenceStart(doc, before + 1);
     const inView = (m: { start: number; actorId: string }) =>
       m.actorId === id && (m.start >= from || m.start < leadEnd(doc)) && m.start < p.start;
-    // (not one the article gave another role: "Its spokeswoman, Ann Roe," is no health secretary)
-    const held = id && !namedSpokesperson(doc, id);
+    // (not one the article gave another role: "Its spokeswoman, Ann Roe," is no health secretary;
+    // "Bernard Lacoste, the union's leader," no transport minister, switch)
+    const held = id && !namedSpokesperson(doc, id) && !(tieQuoted(doc) && givenOtherRole(doc, id, p));
     if (held && doc.actors.mentionsIn(doc.article.docId).some((m) => m.via !== "pronoun" && inView(m)))
       return speakerForActor(doc, id, p);
   }

@@ -4,6 +4,7 @@
 // that person. With no one else in view there is no one else it can take up; left alone it was
 // read as a name from its own words ("Two Rivers") or as an unnamed source.
 
+import { CHIEF_POST_STEP, chiefPost } from "../actors/coref/chief-post.ts";
 import { ANONYMOUS_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_HEADS } from "../lexicons/titles.ts";
 import { type Alternative, isOn } from "../steps.ts";
@@ -13,12 +14,13 @@ import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
 /** "the 67-year-old", "The star of Two Rivers", "the Green Party leader": a person's description. */
-function personDescription(text: string): boolean {
+function personDescription(text: string, chief: boolean): boolean {
   const core = text.replace(/\s+of\s.*$/, "");
   const ws = core.split(/\s+/);
   if (!/^the$/i.test(ws[0]!) || ws.length < 2 || ws.length > 5) return false;
   const head = ws[ws.length - 1]!;
-  if (ANONYMOUS_HEADS.has(head)) return false;
+  // ("the chief medical officer": a post, like an office, session 45)
+  if (ANONYMOUS_HEADS.has(head) || (chief && chiefPost(core))) return false;
   // (an office may well be someone the article has not named yet: "the chancellor said")
   if (
     /^\d+-year-old$/.test(head) ||
@@ -36,7 +38,8 @@ export const SOLE_PERSON_DESCRIPTION: Alternative<SpeakerInput, Speaker> = {
     // ("the world 100m and 200m record holder": a holder of a record or title is a person, switch)
     const holder =
       /^the\s.*\bholder$/i.test(p.text) && isOn("quotes", RECORD_HOLDER_SWITCH.name, doc.switches);
-    if (!personDescription(p.text) && !holder) return null;
+    const chief = isOn("actors", CHIEF_POST_STEP.name, doc.switches);
+    if (!personDescription(p.text, chief) && !holder) return null;
     const ids = new Set<string>();
     for (const m of doc.actors.mentionsIn(doc.article.docId)) {
       if (m.start >= p.start) continue;

@@ -56,6 +56,7 @@ import { S41_SWITCHES } from "./s41-switches.ts";
 import { S42_SWITCHES } from "./s42-switches.ts";
 import { S43_SWITCHES } from "./s43-switches.ts";
 import { S44_SWITCHES } from "./s44-switches.ts";
+import { S45_SWITCHES } from "./s45-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -150,4 +151,5 @@ export const STUDY_SET_SWITCHES = [
   ...S42_SWITCHES,
   ...S43_SWITCHES,
   ...S44_SWITCHES,
+  ...S45_SWITCHES,
 ];

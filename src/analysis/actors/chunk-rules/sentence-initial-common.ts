@@ -8,7 +8,9 @@ import { isCommon } from "../vocabulary.ts";
 import type { ChunkRule } from "./rule.ts";
 
 /** A title's modifier of time ("Former Stoke striker …"), never part of a name. */
-const TIME_MODIFIER = /^(?:Former|Ex|Acting|Retired|Veteran|Interim|Caretaker|Then|Outgoing|Incoming)$/;
+// (and "One Labour campaigner", "Another Tory MP": a determiner before a body's name and a role, session 45)
+const TIME_MODIFIER =
+  /^(?:Former|Ex|Acting|Retired|Veteran|Interim|Caretaker|Then|Outgoing|Incoming|One|Another)$/;
 
 /** The switch of the "&" exception. */
 export const AMPERSAND_NAME_STEP = {

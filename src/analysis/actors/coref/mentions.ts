@@ -13,6 +13,7 @@ import { COREF_KNOWN_GENDER_NEARER_STEP, knownGenderNearer } from "../s26-pron-s
 import { COREF_FRONTED_PHRASE_SUBJECT_STEP, openingWordsReader, opensAfterFront } from "../s27-pron-steps.ts";
 import { PersonFacts, statedIn } from "./attributes.ts";
 import { boundSubject } from "./binding.ts";
+import { CHIEF_POST_STEP, chiefPost } from "./chief-post.ts";
 import { COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
 import { nationalPerson } from "./demonym.ts";
 import { agedHead, backPerson, DESCRIPTION_SUBJECT_FIRST_STEP, statedPerson } from "./described-person.ts";
@@ -56,6 +57,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     corefRead: null,
     demonym: isOn("actors", "coref-demonym", switches),
     epithet: isOn("actors", SAME_EPITHET_STEP.name, switches),
+    chiefPost: isOn("actors", CHIEF_POST_STEP.name, switches),
     facts: isOn("actors", "coref-attributes", switches)
       ? new PersonFacts(inp.text, inp.named, inp.byId)
       : null,
@@ -273,7 +275,10 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
   const head = roleOf(phrase)?.head ?? "";
   // "the former cabinet secretary", "the 74-year-old comedian": a description, not an office
   // with one holder, points back to someone already named before it points forward.
-  const described = (!OFFICE_HEADS.has(head) || FORMER.test(phrase)) && !ANONYMOUS_HEADS.has(head);
+  const described =
+    (!OFFICE_HEADS.has(head) || FORMER.test(phrase)) &&
+    !ANONYMOUS_HEADS.has(head) &&
+    !(r.chiefPost && chiefPost(phrase));
   let id: string | null = null;
   if (name) {
     const link =

@@ -48,6 +48,7 @@ export interface CorefRun {
   corefRead: ArticleCoref | null;
   demonym: boolean; // switch "coref-demonym" (demonym.ts)
   epithet: boolean; // switch "coref-same-epithet" (same-epithet.ts)
+  chiefPost: boolean; // switch "coref-chief-post" (chief-post.ts)
   facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
   read: ReturnType<typeof corefReadOptions>;
   onlyAny: boolean; // switch "coref-only-unknown-gender"

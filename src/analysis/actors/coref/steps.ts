@@ -7,6 +7,7 @@ import {
   COREF_ROLE_PREMODIFIED_SUBJECT_STEP,
 } from "../s27-pron-steps.ts";
 import { AS_ROLE_PREDICATE_STEP, OPENING_PHRASE_OBJECT_STEP } from "../set35-steps.ts";
+import { CHIEF_POST_STEP } from "./chief-post.ts";
 import { COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
 import { DESCRIPTION_SUBJECT_FIRST_STEP } from "./described-person.ts";
 import { SURNAME_NO_GENDER_STEP } from "./genders.ts";
@@ -72,4 +73,5 @@ export const COREF_STEPS = [
   APPOSED_SPEAKER_STEP,
   SUBORDINATE_DESCRIPTION_STEP,
   DESCRIPTION_SUBJECT_FIRST_STEP,
+  CHIEF_POST_STEP,
 ] as const;

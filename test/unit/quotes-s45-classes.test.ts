@@ -1,0 +1,133 @@
+// Session 45: offices the article never names held by no one it gave another role ("Another
+// commuter, X", "X, the union's leader", "X, a spokesman for …"), an office inside someone's words
+// tying no one, a sentence handing the words before it back to their speaker ("That was X's
+// parting message"), and names the actor model read wrong ("One Labour campaigner", a club's town,
+// a Welsh "ap").
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+describe("an office the article never names", () => {
+  const commuter =
+    'Bus strike hits city\n\nA bus strike has brought delays across the city.\n\nAnother commuter, Ravi Doshi, said he backed the drivers. "They have a case, but we are stuck in the middle," the 38-year-old said.\n\nThe mayor urged both sides to talk. "This could be settled in an afternoon," the mayor said.';
+
+  it('is held by no one brought in as "another commuter"', () => {
+    expect(speakerOf(directQuotes(commuter), "This could be settled")).not.toBe("Ravi Doshi");
+  });
+
+  it("is what the rule does: off, the commuter was the mayor", () => {
+    expect(
+      speakerOf(
+        directQuotes(commuter, switchOff("quotes.office-other-indefinite-role")),
+        "This could be settled",
+      ),
+    ).toBe("Ravi Doshi");
+  });
+
+  it('is held by no one given as "a spokesman for" a body', () => {
+    const qs = directQuotes(
+      'Flu ban on bird imports\n\nImports of live birds have been banned.\n\n"The worry is the virus changing," said Dr Hans Keller, a spokesman for the World Health Organization in Geneva.\n\nIn the UK, the chief medical officer sought to reassure the public. "The risk here remains very low," the chief medical officer said.',
+    );
+    expect(speakerOf(qs, "The risk here")).not.toBe("Hans Keller");
+  });
+
+  it('is what the rule does: off, "the chief medical officer" was the one person named', () => {
+    const qs = directQuotes(
+      'Flu ban on bird imports\n\nImports of live birds have been banned.\n\n"The worry is the virus changing," said Dr Hans Keller, a spokesman for the World Health Organization in Geneva.\n\nIn the UK, the chief medical officer sought to reassure the public. "The risk here remains very low," the chief medical officer said.',
+      switchOff("actors.coref-chief-post"),
+    );
+    expect(speakerOf(qs, "The risk here")).toBe("Hans Keller");
+  });
+
+  it("is still the person named before it with no other role", () => {
+    const qs = directQuotes(
+      'Budget row\n\nHarriet Colbeck said the budget was fair.\n\nThe chancellor said: "We have kept our promises."',
+    );
+    expect(speakerOf(qs, "We have kept")).toBe("Harriet Colbeck");
+  });
+});
+
+describe("an office tied to a person", () => {
+  const quoted =
+    'Opposition rejects vote\n\nThe opposition has rejected the results.\n\nThe alliance\'s leader, Aibek Orozov, said the vote had been stolen.\n\n"We will not accept a parliament chosen by the president\'s family," the opposition leader told a rally.\n\nThe president, who has ruled since 1991, dismissed the protests.\n\n"The elections are over," the president said.';
+
+  it("is not tied by an office inside someone's quotation", () => {
+    expect(speakerOf(directQuotes(quoted), "The elections are over")).not.toBe("Aibek Orozov");
+  });
+
+  it("is what the rule does: off, the opposition leader was the president", () => {
+    expect(
+      speakerOf(directQuotes(quoted, switchOff("quotes.office-tie-roles")), "The elections are over"),
+    ).toBe("Aibek Orozov");
+  });
+
+  it("is not held by someone the article gave another role in apposition", () => {
+    const qs = directQuotes(
+      'Rail strike\n\nA rail strike has halted most trains.\n\n"The railway belongs to the public," said Henri Dufour, the union\'s leader in the rail sector, at a rally.\n\nThe transport minister said the reforms were essential. "We cannot run a modern railway with old rules," the transport minister said.',
+    );
+    expect(speakerOf(qs, "We cannot run")).not.toBe("Henri Dufour");
+  });
+});
+
+describe("a sentence handing the words before it back", () => {
+  it('gives a bare quotation paragraph to "That was X\'s parting message"', () => {
+    const qs = directQuotes(
+      'Minnows ready for cup tie\n\nThe part-timers face the league leaders on Saturday.\n\nManager Ken Ablett said his side had nothing to lose. "We will enjoy it," he said.\n\nThe Football Association said in a statement that it was delighted for the club.\n\n"If we go out, we go out with our heads held high."\n\nThat was Ablett\'s parting message before he left for training.',
+    );
+    expect(speakerOf(qs, "If we go out")).toBe("Ken Ablett");
+  });
+
+  it('reads "Those were the words of" before an age and a name', () => {
+    const qs = directQuotes(
+      'Orders on the estate\n\nPolice say the orders have cut crime.\n\nThe Home Office said the orders had proved their worth.\n\n"I know I was out of order. I was a nuisance."\n\nThose were the words of 17-year-old Liam Pratt, who now helps at a youth club.',
+    );
+    expect(speakerOf(qs, "I know I was out")).toBe("Liam Pratt");
+  });
+
+  it("is what the rule does: off, the statement's body kept the words", () => {
+    const qs = directQuotes(
+      'Orders on the estate\n\nPolice say the orders have cut crime.\n\nThe Home Office said the orders had proved their worth.\n\n"I know I was out of order. I was a nuisance."\n\nThose were the words of 17-year-old Liam Pratt, who now helps at a youth club.',
+      switchOff("quotes.words-handed-back"),
+    );
+    expect(speakerOf(qs, "I know I was out")).not.toBe("Liam Pratt");
+  });
+
+  it("leaves a paragraph whose quotation has its own cue", () => {
+    const qs = directQuotes(
+      'Budget vote\n\nCouncillors passed the budget.\n\n"It is a fair budget," said Jo Penrose.\n\nThat was the view of Tom Hale, too, who said he would vote for it.',
+    );
+    expect(speakerOf(qs, "It is a fair budget")).toBe("Jo Penrose");
+  });
+});
+
+describe("names the actor model reads", () => {
+  const people = (text: string) => {
+    const built = buildArticle("x/001.txt", text);
+    if (!built.ok) throw new Error(built.reason);
+    const model = buildActorModel([built.article]);
+    return [...model.byId.values()].filter((a) => a.kind === "person").map((a) => a.name);
+  };
+
+  it('makes no person of "One Labour campaigner"', () => {
+    const text =
+      'Seat in doubt\n\nLabour is worried about the seat.\n\nOne Labour campaigner, who asked not to be named, admitted the party was worried. "If we lose here, we lose everywhere," he said.';
+    expect(people(text).join("|")).not.toMatch(/Labour/);
+    expect(speakerOf(directQuotes(text), "If we lose here")).not.toBe("Labour Party");
+  });
+
+  it("reads a club's town alone as the club", () => {
+    const text =
+      'Brackley boss relishing tie\n\nBrackley Athletic manager Sam Orr says his side have nothing to lose.\n\nMuch will depend on Brackley striker Carl Moss, a postman.\n\nThe 27-year-old admitted the attention had surprised him. "People were beeping their horns at me," he said.';
+    expect(people(text)).not.toContain("Brackley");
+    expect(speakerOf(directQuotes(text), "People were beeping")).toBe("Carl Moss");
+  });
+
+  it('keeps a Welsh "ap" inside the name', () => {
+    const qs = directQuotes(
+      'Plaid launch\n\nThe party\'s candidate, Gethin ap Dafydd, a solicitor, launched his campaign.\n\n"It is time for a party that puts Wales first," he told supporters.',
+    );
+    expect(speakerOf(qs, "It is time")).toBe("Gethin ap Dafydd");
+  });
+});
