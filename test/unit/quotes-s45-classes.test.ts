@@ -131,3 +131,35 @@ describe("names the actor model reads", () => {
     expect(speakerOf(qs, "It is time")).toBe("Gethin ap Dafydd");
   });
 });
+
+describe("a bare anonymous source taken up again", () => {
+  const body =
+    'Striker wants move\n\nLeeds say Harker is not for sale.\n\nA source close to the player, however, said Harker had been unsettled since the relegation. "He has wanted out since May," the source said.';
+
+  it('is the source the paragraph before brought in: "the source said"', () => {
+    expect(speakerOf(directQuotes(body), "He has wanted")).toBe("A source close to the player");
+  });
+
+  it("is what the rule does: off, the source stayed bare", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.source-again")), "He has wanted")).toBe(
+      "the source",
+    );
+  });
+
+  it("takes up no one when two such sources were brought in", () => {
+    const qs = directQuotes(
+      'Trade row\n\nOne EU diplomat said the split was deep. Another EU diplomat, from the south, said the north wanted cheap clothes.\n\n"It will not be settled this month," the diplomat said.',
+    );
+    expect(speakerOf(qs, "It will not be settled")).toBe("the diplomat");
+  });
+});
+
+describe("a sentence handing words back, after a paragraph with its own cue", () => {
+  it("leaves the cued paragraph's second quotation to its speaker", () => {
+    const qs = directQuotes(
+      'Hospital row\n\nThe union blamed cleaning contracts.\n\n"That is the line we always hear," Mr Dwyer said when told of the comments. "Ask the patients."\n\n"I was frightened to come in."\n\nThose were the words of 69-year-old Albert Nuttall, a patient.',
+    );
+    expect(speakerOf(qs, "Ask the patients")).not.toBe("Albert Nuttall");
+    expect(speakerOf(qs, "I was frightened")).toBe("Albert Nuttall");
+  });
+});

@@ -9,7 +9,7 @@ import { NAME_ONLY_AS_RULE } from "./name-only-as.ts";
 import { OUR_REPORTER_RULE } from "./our-reporter.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { coreName } from "./speaker-words.ts";
-import { SPOKESPERSON_AGAIN_RULE } from "./spokesperson-again.ts";
+import { SOURCE_AGAIN_RULE, SPOKESPERSON_AGAIN_RULE } from "./spokesperson-again.ts";
 import { speakerForActor } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
@@ -36,6 +36,7 @@ export const EARLY_SPEAKER_RULES = [
   OUR_REPORTER_RULE,
   WHOLE_ORGANISATION_RULE,
   SPOKESPERSON_AGAIN_RULE,
+  SOURCE_AGAIN_RULE,
   ISSUED_DOCUMENT_RULE,
   STATEMENT_OF_SUBJECT_RULE,
   NAME_ONLY_AS_RULE,

@@ -16,7 +16,8 @@ const HANDS_BACK =
   /^\s*(?:(?:Those|These|The)\s+(?:words|remarks|comments)\s+(?:came|come)\s+from|(?:Those|These)\s+(?:were|are)\s+the\s+words\s+of|So\s+(?:said|says))\s+/;
 
 /** Words for what someone said, the head of a sentence handing words back. */
-const SAID_NOUN = String.raw`(?:words|verdict|message|response|reaction|experience|view|warning|assessment|reply|answer|plea|promise|retort|riposte|comment|remarks|thoughts|prediction|advice|rebuke|challenge)`;
+const SAID_NOUN =
+  "(?:words|verdict|message|response|reaction|experience|view|warning|assessment|reply|answer|plea|promise|retort|riposte|comment|remarks|thoughts|prediction|advice|rebuke|challenge)";
 
 /** The wider openings (session 45): "That was X's parting message", "That was all X would say". */
 const HANDS_BACK_WIDE = new RegExp(
@@ -56,10 +57,14 @@ export const WORDS_CAME_FROM: Step<QuoteDoc> = {
       for (let pj = pi - 1; pj >= Math.max(0, pi - 4); pj--) {
         const own = article.paragraphs[pj]!;
         if (!/^["“]/.test(text.slice(own.start, own.start + 1))) break;
+        // (a paragraph whose words have a cue of their own is someone's, and ends the walk back)
+        const cued = spans.some((s, q) => s.para === pj && (doc.via[q] === "cue" || doc.via[q] === "split"));
         spans.forEach((s, q) => {
-          const open = !speakers[q] || (w && (doc.via[q] === "context" || doc.via[q] === "continuation"));
+          const open =
+            !speakers[q] || (w && !cued && (doc.via[q] === "context" || doc.via[q] === "continuation"));
           if (s.para === pj && open) attribute(doc, q, sp, null, "context");
         });
+        if (w && cued) break;
       }
     });
   },
