@@ -163,3 +163,12 @@ describe("a sentence handing words back, after a paragraph with its own cue", ()
     expect(speakerOf(qs, "I was frightened")).toBe("Albert Nuttall");
   });
 });
+
+describe("roles of courts, schools and sport as role heads", () => {
+  it('reads "the coroner" as the coroner the article named in apposition', () => {
+    const qs = directQuotes(
+      'Inquest into canoe death\n\nAn inquest has heard how a boy drowned on a school trip.\n\nQuestioned by the coroner, Alan Pryor, the instructor agreed he had been the only adult with the group. "One instructor for 11 teenagers. Does that strike you as enough?" the coroner asked.',
+    );
+    expect(speakerOf(qs, "One instructor for 11")).toBe("Alan Pryor");
+  });
+});

@@ -215,7 +215,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   successor organiser organizer coordinator controller
   youngster teenager athlete sprinter runner debutant full-back fly-half scrum-half prop hooker flanker
   agent bishop archbishop cardinal forward lock ceo skipper bowler paceman seamer spinner batsman
-  all-rounder wicketkeeper`),
+  all-rounder wicketkeeper
+  coroner barrister solicitor surgeon councillor referee umpire headteacher headmaster headmistress
+  footballer cricketer golfer boxer jockey swimmer cyclist waitress`),
 ]);
 
 /** Role nouns that refer back to an actor ("the president", "the department"): noun → kind. */
