@@ -172,3 +172,26 @@ describe("roles of courts, schools and sport as role heads", () => {
     expect(speakerOf(qs, "One instructor for 11")).toBe("Alan Pryor");
   });
 });
+
+describe('a body\'s name holding "and" before a role and a name', () => {
+  it("is no joint subject: the inspector of the Health and Safety Executive speaks alone", () => {
+    const qs = directQuotes(
+      'Canoe death\n\nThe firm said it had done nothing wrong.\n\nBut Health and Safety Executive inspector Rachel Dunn said the risk assessment was "wholly inadequate".',
+    );
+    expect(speakerOf(qs, "wholly inadequate")).toBe("Rachel Dunn");
+  });
+
+  it('still keeps no single speaker for "The Greens and the Liberals said"', () => {
+    const qs = directQuotes('Pledges row\n\nThe Greens and the Liberals said the pledges were "worthless".');
+    expect(speakerOf(qs, "worthless")).toBeNull();
+  });
+});
+
+describe('a singular source noun ending in "-ss"', () => {
+  it('is one woman: "A waitress at a nearby café said …. “…,” she said"', () => {
+    const qs = directQuotes(
+      'Raid on jeweller\n\nThe gang escaped on two motorcycles.\n\nA waitress at a nearby café said she had thought a film was being made. "There was all this banging and shouting," she said.',
+    );
+    expect(speakerOf(qs, "There was all")).toBe("A waitress at a nearby café");
+  });
+});

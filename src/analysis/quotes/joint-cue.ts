@@ -23,11 +23,19 @@ const AND_NAME_AFTER = /^\s+(?:and|&)\s+(?:the\s+)?\p{Lu}/u;
 export function jointCue(doc: QuoteDoc, start: number, end: number, name: string | null): boolean {
   // ("Marks and Spencer", "the Institute of Economic and Social Research": one name with "and")
   if (name && /\s(?:and|&)\s/.test(name)) return false;
-  const before = doc.text.slice(Math.max(0, start - 80), start);
+  const from = Math.max(0, start - 80);
+  const before = doc.text.slice(from, start);
+  // ("Health and Safety Executive inspector Rachel Dunn": an "and" inside a name the model holds)
+  const and = /\s(?:and|&)\s(?!.*\s(?:and|&)\s)/s.exec(before);
+  if (and && insideName(doc, from + and.index + 1)) return false;
   return (
     NAME_AND_BEFORE.test(before) || (OPENS.test(before) && AND_NAME_AFTER.test(doc.text.slice(end, end + 30)))
   );
 }
+
+/** Does an actor mention of the article run over position `at`? */
+const insideName = (doc: QuoteDoc, at: number): boolean =>
+  doc.actors.mentionsIn(doc.article.docId).some((m) => m.start < at && m.end > at);
 
 export const JOINT_CUE: Step<QuoteDoc> = {
   name: "joint-cue",

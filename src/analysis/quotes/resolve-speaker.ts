@@ -137,7 +137,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       )
         return null;
       const headWord = linked[1]!.split(" ").pop()!;
-      return unnamed(p, /s$/.test(headWord) ? "plural" : "any");
+      return unnamed(p, /[^s]s$/.test(headWord) ? "plural" : "any");
     },
   },
   {
@@ -225,7 +225,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     lastWord,
     namedHead: ORG_NOUNS.has(lastWord) || DOCUMENT_HEADS.has(lastWord),
     definite: /^(?:the|its|his|her|their)\s/i.test(p.text),
-    plural: /^\p{Ll}[\p{L}-]*s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
+    plural: /^\p{Ll}[\p{L}-]*[^s]s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
     quote,
   };
   // (`said his wife, Ann`: the family's surname, set 32)
