@@ -77,8 +77,8 @@ describe("an office after a he/she for the one person named before is not tied t
     expect(speakerOf(directQuotes(body), "truly exceptional")).toBe("the judge");
   });
 
-  it("is the person named before with the switch off", () => {
-    const qs = directQuotes(body, switchOff("quotes.office-tied-not-pronoun"));
+  it("is the person named before with the switch off (and session 45's drummer-is-no-judge rule)", () => {
+    const qs = directQuotes(body, switchOff("quotes.office-tied-not-pronoun", "quotes.office-tie-roles"));
     expect(speakerOf(qs, "truly exceptional")).toBe("Leo Marsh");
   });
 });

@@ -195,3 +195,21 @@ describe('a singular source noun ending in "-ss"', () => {
     expect(speakerOf(qs, "There was all")).toBe("A waitress at a nearby café");
   });
 });
+
+describe("a body written with a lower-case first letter", () => {
+  it('keeps "for easyJet" in a spokeswoman\'s phrase', () => {
+    const qs = directQuotes(
+      'Fuel row\n\nRyanair said its fares would stay low.\n\nA spokeswoman for easyJet told the BBC News website that the airline was "confident in its business model".',
+    );
+    expect(speakerOf(qs, "confident in its")).toBe("A spokeswoman for easyJet");
+  });
+});
+
+describe("a bare source noun after a named person's apposition", () => {
+  it('is not an anonymous source: "Tom Hale, a manager at the plant, … the manager said"', () => {
+    const qs = directQuotes(
+      'Plant to close\n\nTom Hale, a manager at the plant, said the news was a shock.\n\n"Nobody saw it coming," the manager said.',
+    );
+    expect(speakerOf(qs, "Nobody saw")).not.toBe("a manager at the plant");
+  });
+});

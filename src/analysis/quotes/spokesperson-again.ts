@@ -47,8 +47,13 @@ export const SOURCE_AGAIN_RULE = {
       String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?${head}(?:\s+(?:close\s+to|at|in|from|with|inside|within|for|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*)?`,
       "gu",
     );
+    // (not a named person's apposition or predicate: "Tom Hale, a manager at the plant,", "is a manager")
+    const described = (at: number) =>
+      /(?:\p{Lu}[\p{L}'’-]+,|\b(?:is|was|as|became|becomes))\s*$/u.test(
+        doc.text.slice(Math.max(0, at - 40), at),
+      );
     const found = [...doc.text.slice(from, p.start).matchAll(intro)].filter(
-      (m) => !insideQuotation(doc, from + m.index!),
+      (m) => !insideQuotation(doc, from + m.index!) && !described(from + m.index!),
     );
     // (one such source only: a second is another)
     if (new Set(found.map((m) => m[0].toLowerCase())).size !== 1) return null;
