@@ -213,3 +213,25 @@ describe("a bare source noun after a named person's apposition", () => {
     expect(speakerOf(qs, "Nobody saw")).not.toBe("a manager at the plant");
   });
 });
+
+describe("a he/she after the person a paragraph opens on as subject", () => {
+  const body =
+    'Tsunami survivors\n\nGary Whitlock said he was lucky. "I owe my life to a stranger," he said.\n\nBack in Batticaloa, fisherman Selvarajah Murugan, 51, stood beside the wreck of the boat he had owned for 20 years.\n\n"The sea gave us everything, and then it took everything," he said.';
+
+  it("is that person, over the man who spoke before", () => {
+    expect(speakerOf(directQuotes(body), "The sea gave")).toBe("Selvarajah Murugan");
+  });
+
+  it("is what the rule does: off, the earlier speaker kept the he", () => {
+    expect(speakerOf(directQuotes(body, switchOff("quotes.pronoun-paragraph-person")), "The sea gave")).toBe(
+      "Gary Whitlock",
+    );
+  });
+
+  it("reads a relation in apposition as the subject", () => {
+    const qs = directQuotes(
+      'Fan jailed\n\nEngland fan Darren Mottram was jailed for two years.\n\nAna Moreira, for the prosecution, said the sentence was fair. "It sends a message," she said.\n\nMottram\'s mother, Linda, wept as the verdict was read. "He\'s a good lad," she said.',
+    );
+    expect(speakerOf(qs, "He's a good lad")).toBe("Linda");
+  });
+});

@@ -5,6 +5,7 @@ import type { Alternative } from "../steps.ts";
 import { narratorI } from "./narrator-i.ts";
 import { objectPronounChecked } from "./object-pronoun.ts";
 import { ONE_OF_GROUP_SPEAKER } from "./one-of-group.ts";
+import { paragraphPerson } from "./pronoun-paragraph-person.ts";
 import { pronounOf, resolveHeShe, resolveIt, resolveTheyWeI } from "./pronouns.ts";
 import { reporterOverTopic } from "./s24-pron-switches.ts";
 import { KIN_GIVEN_NAME_RULE } from "./s24b-kin-given.ts";
@@ -23,6 +24,9 @@ export const PRONOUN_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
     try: ({ doc, p, quote }) => {
       const g = pronounOf(p);
       if (g !== "male" && g !== "female") return null;
+      // ("Back in Batticaloa, fisherman Ann Roe stood …. “…,” she said": pronoun-paragraph-person.ts)
+      const opened = paragraphPerson(doc, p, g);
+      if (opened) return objectPronounChecked(doc, p, opened, g);
       const sp = resolveHeShe(doc, p, g, quote);
       // "Ray Dorn warned that Tom Vale needed a rest. … “He was brilliant,” he said" (switch)
       const reporter = sp.id ? reporterOverTopic(doc, p, g, quote, sp.id, null) : null;
