@@ -235,3 +235,19 @@ describe("a he/she after the person a paragraph opens on as subject", () => {
     expect(speakerOf(qs, "He's a good lad")).toBe("Linda");
   });
 });
+
+describe("small readings of session 45", () => {
+  it("never gives a month as the antecedent that judged", () => {
+    const qs = directQuotes(
+      'School fails\n\nThornfield High School was placed in special measures after an Ofsted inspection in January, which found teaching to be "unacceptably low".',
+    );
+    expect(speakerOf(qs, "unacceptably low")).not.toBe("January");
+  });
+
+  it('reads "one senior figure at" a body as an anonymous person, kept by the he after it', () => {
+    const qs = directQuotes(
+      'Concert saved\n\nNick Hollis said the ban was wrong. "It was an embarrassment," he said.\n\nOne senior figure at the Barbican, who asked not to be named, admitted the venue had come close to cancelling. "We had sold 1,800 tickets," he said.',
+    );
+    expect(speakerOf(qs, "We had sold")).toBe("One senior figure at the Barbican");
+  });
+});

@@ -10,7 +10,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   critic critics witness witnesses resident residents friend friends member members worker workers
   staffer staffers adviser advisers advisor advisors lawmaker lawmakers policymaker policymakers makers
   employee employees trader traders banker bankers dealer dealers broker brokers economist economists
-  negotiator negotiators`),
+  negotiator negotiators figure`),
 );
 
 /**

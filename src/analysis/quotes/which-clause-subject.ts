@@ -14,6 +14,10 @@ type CueAt = { ctx: { toks: Tok[]; doc: { text: string } }; j: number };
 const JUDGING =
   /^(?:ruled|rules|found|finds|concluded|concludes|judged|described|describes|called|calls|dubbed|branded|labelled|labeled|warned|warns|claimed|claims|said|says|insisted|insists|argued|argues|accused|accuses|criticised|criticized|condemned|hailed|praised|welcomed)$/;
 
+/** A month, a day or a year ("January", "Monday", "2004"), never a judging antecedent. */
+const TIME_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 export const WHICH_CLAUSE_SUBJECT_RULE: Alternative<CueAt, Cue> = {
   name: "which-clause-subject",
   doc: '"… the European Court of Justice - which ruled EU countries could not put the pact “in abeyance”": the capitalised antecedent of a which/who clause after a comma or dash, with a verb of judging or saying',
@@ -29,7 +33,8 @@ export const WHICH_CLAUSE_SUBJECT_RULE: Alternative<CueAt, Cue> = {
       // (", which described": a verb of saying after a comma is the which-clause-name subject rule's)
       if (mark.text === "," && SPEECH_VERB_FORMS.has(verb.lower)) return null;
       const p = phraseBefore(toks, w - 1, ctx.doc.text);
-      return p && /^(?:[Tt]he\s+)?\p{Lu}/u.test(p.text)
+      // (a time is no antecedent that judges: "an inspection in January, which found")
+      return p && /^(?:[Tt]he\s+)?\p{Lu}/u.test(p.text) && !TIME_WORD.test(p.text)
         ? { speaker: p, cue: verb.lower, label: false }
         : null;
     }
