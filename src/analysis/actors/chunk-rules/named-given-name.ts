@@ -15,11 +15,10 @@ const NAMED_BEFORE = /\b(?:named|identified (?:only )?as|known only as)\s+$/;
  *  "gave her name as". */
 const PERSON_NAMED_BEFORE =
   /\b(?:(?:wo)?man|girl|boy|resident|protester|voter|student|teacher|worker|supporter|mother|father|son|daughter|wife|husband|friend|officer|soldier|veteran|nurse|doctor|teenager|person|immigrant|refugee|farmer|driver|owner|activist|retiree|fan)\s+named\s+$|\b(?:gave|gives|giving) (?:his|her) (?:first )?name (?:only )?as\s+$/;
-/** "Her friend Shona", "His father, Bill,": a relation of someone named by one name (session 44);
- *  "Mottram's mother, Linda," (a named owner, session 45). */
+/** "Her friend Shona", "His father, Bill,": a relation of someone named by one name (session 44). */
 const RELATION_BEFORE = new RegExp(
-  String.raw`(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:${RELATION_NOUNS.join("|")}),?\s+$`,
-  "u",
+  String.raw`\b(?:his|her|their)\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:${RELATION_NOUNS.join("|")}),?\s+$`,
+  "iu",
 );
 
 export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
