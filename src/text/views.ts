@@ -76,8 +76,9 @@ export const PLACE_INITIALS = new Set(
 
 /** Whether a word starts with an upper-case letter, and is an acronym: 2+ upper-case letters once
  *  dots, hyphens and "&" are left out. ASCII words by character codes, others by the patterns. */
-/** "eBay", "iTunes": a proper noun written with a lower-case first letter and a capital after it. */
-export const CAMEL_NAME = /^[a-z]{1,2}[A-Z][a-z]{2,}$/;
+/** "eBay", "iTunes", "easyJet": a proper noun written with a lower-case first letter and a capital
+ *  after it. */
+export const CAMEL_NAME = /^[a-z]{1,4}[A-Z][a-z]{2,}$/;
 
 function capsOf(word: string): { cap: boolean; acronym: boolean } {
   let letters = 0;

@@ -25,12 +25,12 @@ export function jointCue(doc: QuoteDoc, start: number, end: number, name: string
   if (name && /\s(?:and|&)\s/.test(name)) return false;
   const from = Math.max(0, start - 80);
   const before = doc.text.slice(from, start);
-  // ("Health and Safety Executive inspector Rachel Dunn": an "and" inside a name the model holds)
-  const and = /\s(?:and|&)\s(?!.*\s(?:and|&)\s)/s.exec(before);
-  if (and && insideName(doc, from + and.index + 1)) return false;
-  return (
-    NAME_AND_BEFORE.test(before) || (OPENS.test(before) && AND_NAME_AFTER.test(doc.text.slice(end, end + 30)))
-  );
+  if (NAME_AND_BEFORE.test(before)) {
+    // ("Health and Safety Executive inspector Rachel Dunn": an "and" inside a name the model holds)
+    const and = before.lastIndexOf(" and ");
+    return and < 0 || !insideName(doc, from + and + 1);
+  }
+  return OPENS.test(before) && AND_NAME_AFTER.test(doc.text.slice(end, end + 30));
 }
 
 /** Does an actor mention of the article run over position `at`? */

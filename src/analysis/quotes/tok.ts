@@ -20,9 +20,7 @@ export interface Tok {
   roleModifier?: true;
 }
 
-// ("easyJet", "eBay", "iTunes": a name written with a lower-case first letter and a capital inside)
-export const isCap = (t: Tok) =>
-  t.type === "w" && (t.cap === true || /^\p{Lu}|^\p{Ll}{1,4}\p{Lu}/u.test(t.text));
+export const isCap = (t: Tok) => t.type === "w" && (t.cap === true || /^\p{Lu}/u.test(t.text));
 
 /** An agent noun's ending ("archivist", "spokesman", "prosecutor"). */
 export const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;
