@@ -201,8 +201,8 @@ describe("views read from the text layer", () => {
           possessive = true;
         } else if (/^['’](?:\s|$)/u.test(text.slice(end, end + 2)) && /s$/.test(word)) possessive = true;
         const letters = word.replace(/[.\-&]/g, "");
-        // ("eBay", "iTunes": a proper noun lower-case first, a capital after it)
-        const cap = /\p{Lu}/u.test(word[0] ?? "") || /^[a-z]{1,2}[A-Z][a-z]{2,}$/.test(word);
+        // ("eBay", "iTunes", "easyJet": a proper noun lower-case first, a capital after it)
+        const cap = /\p{Lu}/u.test(word[0] ?? "") || /^[a-z]{1,4}[A-Z][a-z]{2,}$/.test(word);
         // ("J.A. Elkins": two or three dotted capitals are initials, not an acronym, but "U.S." is one)
         const initials = /^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_INITIALS.has(word);
         const acronym = letters.length >= 2 && /^\p{Lu}+$/u.test(letters) && !initials;
