@@ -50,7 +50,7 @@ import { plainHonorificName } from "./s27-plain-honorific.ts";
 import { kinSurname } from "./set32-org.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { speakerOrganisation } from "./speaker-org.ts";
-import { classify, coreName, fuller, genderOfWords } from "./speaker-words.ts";
+import { classify, coreName, fuller, genderOfWords, pluralNoun } from "./speaker-words.ts";
 import { at, lastOf, paraOf, type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import { titledAntecedent } from "./titled-antecedent.ts";
 import { endsOnPersonName, nameAfterOffice } from "./titled-names.ts";
@@ -137,7 +137,7 @@ export const SPEAKER_RULES: readonly Alternative<SpeakerInput, Speaker>[] = [
       )
         return null;
       const headWord = linked[1]!.split(" ").pop()!;
-      return unnamed(p, /[^s]s$/.test(headWord) ? "plural" : "any");
+      return unnamed(p, pluralNoun(headWord) ? "plural" : "any");
     },
   },
   {
@@ -225,7 +225,7 @@ export function resolvePhrase(doc: QuoteDoc, pIn: Phrase, quote: string | null =
     lastWord,
     namedHead: ORG_NOUNS.has(lastWord) || DOCUMENT_HEADS.has(lastWord),
     definite: /^(?:the|its|his|her|their)\s/i.test(p.text),
-    plural: /^\p{Ll}[\p{L}-]*[^s]s$/u.test(words[words.length - 1]!) && !/ss$/.test(p.text),
+    plural: /^\p{Ll}/u.test(words[words.length - 1]!) && pluralNoun(words[words.length - 1]!),
     quote,
   };
   // (`said his wife, Ann`: the family's surname, set 32)

@@ -182,3 +182,6 @@ export function anonymousSource(text: string): boolean {
   const w = head.split(/\s+/).pop()!.toLowerCase();
   return /^(?:a|an|the|one|another)\s/i.test(text) && ANONYMOUS_HEADS.has(w) && !/s$/.test(w);
 }
+
+/** A plural noun by its ending: "officials", not "waitress" or "boss". */
+export const pluralNoun = (w: string): boolean => /[^s]s$/.test(w);

@@ -3,6 +3,7 @@
 // a verb of judging or saying, is the clause's antecedent's, not the sentence subject's (session
 // 35; the which-clause-name subject rule reads verbs of saying after a comma only).
 
+import { MONTH_FULL, WEEKDAY_RE } from "../dates/vocabulary.ts";
 import { SPEECH_VERB_FORMS } from "../lexicons/verbs.ts";
 import type { Alternative } from "../steps.ts";
 import { type Cue, phraseBefore } from "./phrases.ts";
@@ -14,9 +15,8 @@ type CueAt = { ctx: { toks: Tok[]; doc: { text: string } }; j: number };
 const JUDGING =
   /^(?:ruled|rules|found|finds|concluded|concludes|judged|described|describes|called|calls|dubbed|branded|labelled|labeled|warned|warns|claimed|claims|said|says|insisted|insists|argued|argues|accused|accuses|criticised|criticized|condemned|hailed|praised|welcomed)$/;
 
-/** A month, a day or a year ("January", "Monday", "2004"), never a judging antecedent. */
-const TIME_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A month or a day ("January", "Monday"), never a judging antecedent (the dates vocabulary's names). */
+const TIME_WORD = new RegExp(`^(?:${MONTH_FULL}|${WEEKDAY_RE})$`);
 
 export const WHICH_CLAUSE_SUBJECT_RULE: Alternative<CueAt, Cue> = {
   name: "which-clause-subject",
