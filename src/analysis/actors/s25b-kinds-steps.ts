@@ -7,6 +7,7 @@
 // counts against. Else a later "she" finds the company, and "the firm" never does.
 
 import { foldKey } from "../../text/fold.ts";
+import { asciiBoundary, indexesOf } from "../../text/literal-at.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import type { Step } from "../steps.ts";
 import { BODY_ROLES } from "./s25-pron-steps.ts";
@@ -65,11 +66,21 @@ function nounBefore(text: string, at: number): string | null {
   return m[1] !== undefined || at - w.length - 1 <= 0 ? w.toLowerCase() : null;
 }
 
+/** "Mr", "Dr." and a space right before a word (the window holds the character before "Lady. "). */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? $/;
+
+/** Is `surname` written after an honorific somewhere ("Mr Vale")? Found by its occurrences: a
+ *  pattern holding the word would be compiled anew for each local (text/literal-at.ts). */
+const honorificBefore = (text: string, surname: string): boolean =>
+  [...indexesOf(text, surname)].some(
+    (i) =>
+      asciiBoundary(text, i + surname.length) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, i - 8), i)),
+  );
+
 /** Organisation cues minus pronoun person cues at the local's mentions; null when something says person. */
 function orgScore(text: string, l: Local): number | null {
   if (l.descriptions.some((d) => !eitherRole(d.toLowerCase().split(/\s+/).pop()!))) return null;
-  const surname = l.tokens[l.tokens.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\\.? ${surname}\\b`, "u").test(text)) return null;
+  if (honorificBefore(text, l.tokens[l.tokens.length - 1]!)) return null;
   let score = 0;
   for (const m of l.mentions) {
     const after = text.slice(m.end, m.end + 60);

@@ -5,6 +5,7 @@
 
 import { STOPWORDS } from "../../search/stopwords.ts";
 import { foldKey } from "../../text/fold.ts";
+import { wordsStandingAlone } from "../../text/literal-at.ts";
 import { literal } from "../../text/regex-literal.ts";
 import { DEMONYMS, NATIONS, PLACE_STARTS, PLACES } from "../lexicons/places.ts";
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from "../lexicons/titles.ts";
@@ -83,20 +84,14 @@ function inLongerRun(text: string, start: number, end: number): boolean {
  * actor or pending mention holds them: where a short form no rule read as an actor is written.
  */
 export function bareSpans(st: ArticleState, words: readonly string[], from: number) {
-  const taken = [
-    ...st.all.flatMap((l) => l.mentions.map((m) => [m.start, m.end] as const)),
-    ...st.pending.map((p) => [p.start, p.end] as const),
-  ];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.map(literal).join("\\s+")}(?![\\p{L}\\p{N}])`, "gu");
-  re.lastIndex = from;
-  const out: { start: number; end: number; text: string }[] = [];
-  for (let m = re.exec(st.text); m; m = re.exec(st.text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (taken.some(([a, b]) => a < end && start < b) || inLongerRun(st.text, start, end)) continue;
-    out.push({ start, end, text: m[0] });
-  }
-  return out;
+  // Read in place, not gathered into one list first: the list cost more than the scan.
+  const taken = (start: number, end: number) =>
+    st.all.some((l) => l.mentions.some((m) => m.start < end && start < m.end)) ||
+    st.pending.some((p) => p.start < end && start < p.end);
+  const { text } = st;
+  return wordsStandingAlone(text, words, from)
+    .filter(([start, end]) => !taken(start, end) && !inLongerRun(text, start, end))
+    .map(([start, end]) => ({ start, end, text: text.slice(start, end) }));
 }
 
 /** Bare short forms of `full` after its first mention that no actor holds yet ("Coastal Trust said"). */

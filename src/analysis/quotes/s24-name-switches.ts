@@ -32,9 +32,9 @@ export function joinAmpersandWords<T extends AmpToken>(
     const amp = toks[j + 1];
     const n = toks[j + 2];
     if (
+      amp?.text === "&" &&
       t.type === "w" &&
       /^\p{Lu}/u.test(t.text) &&
-      amp?.text === "&" &&
       n?.type === "w" &&
       /^[\p{Lu}\p{N}]/u.test(n.text) &&
       /^(?:&| & )$/.test(text.slice(t.end, n.start))

@@ -20,7 +20,13 @@ export interface Tok {
   roleModifier?: true;
 }
 
-export const isCap = (t: Tok) => t.type === "w" && (t.cap === true || /^\p{Lu}/u.test(t.text));
+export const isCap = (t: Tok) => t.type === "w" && (t.cap === true || upperFirst(t.text));
+
+/** Does the word open on a capital? ASCII by its code: the rules ask this of every token. */
+const upperFirst = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 
 /** An agent noun's ending ("archivist", "spokesman", "prosecutor"). */
 export const ROLE_LIKE = /(?:man|woman|person|er|or|ist|ian|ant|ent)$/;

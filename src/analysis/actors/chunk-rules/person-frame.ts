@@ -4,30 +4,63 @@
 // he/she, a coordination with a person's full name, an age between commas — is a person: the run
 // goes to the plain-name rule instead of the tagger's organisation.
 
+import { asciiBoundary, indexesOf, stickyAt } from "../../../text/literal-at.ts";
 import { GIVEN_NAMES } from "../../lexicons/person-names.ts";
 import { plainName } from "./plain-name.ts";
 import type { ChunkRule } from "./rule.ts";
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** After a name, to the next sentence's start: he or she opens it. */
+const THEN_PRONOUN = /\s[^.!?]*[.!?]["”]?\s+(?:He|She)\s/uy;
+/** Right before a name: a sentence's end (and a closing quote), then space. */
+const SENTENCE_END_BEFORE = /[.!?]["”]?\s+$/u;
+/** "Joan Vale" right before " and <name>". */
+const FULL_NAME_BEFORE = /(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+$/u;
+/** ", and Joan Vale" right after a name. */
+const AND_FULL_NAME = /,? and (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+/uy;
+/** ", 67," right after a name. */
+const AGE = /, \d{1,2},/y;
+
+/** The article last read and its answers by name: one article asks for the same name at each
+ *  of its mentions. */
+let seenText = "";
+const seen = new Map<string, boolean>();
 
 /** Does `text` put the name where only a person stands, at any of its occurrences? */
 export function personFrame(text: string, name: string): boolean {
-  const n = escapeRe(name);
-  const given = (w: string | undefined) => !!w && GIVEN_NAMES.has(w);
-  // "Morgan Teague beat …. He thanked": the name opens a sentence, the next opens on he/she
-  const opensThenPronoun = new RegExp(`(?:^|[.!?]["”]?\\s+)${n}\\s[^.!?]*[.!?]["”]?\\s+(?:He|She)\\s`, "u");
-  // "Joan Vale and Morgan Teague", "Morgan Teague and Joan Vale": with a person's full name
-  const before = new RegExp(`(\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}+ and ${n}\\b`, "gu");
-  const after = new RegExp(`\\b${n},? and (\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}+`, "gu");
-  // "Morgan Teague, 67, …"
-  const age = new RegExp(`\\b${n}, \\d{1,2},`, "u");
-  return (
-    opensThenPronoun.test(text) ||
-    age.test(text) ||
-    [...text.matchAll(before)].some((m) => given(m[1])) ||
-    [...text.matchAll(after)].some((m) => given(m[1]))
-  );
+  if (text !== seenText) {
+    seenText = text;
+    seen.clear();
+  }
+  let answer = seen.get(name);
+  if (answer === undefined) seen.set(name, (answer = framesPerson(text, name)));
+  return answer;
 }
+
+// Read at each place the name is written, with patterns compiled once (text/literal-at.ts).
+function framesPerson(text: string, name: string): boolean {
+  const given = (w: string | undefined) => !!w && GIVEN_NAMES.has(w);
+  for (const i of indexesOf(text, name)) {
+    const end = i + name.length;
+    const bounded = asciiBoundary(text, i);
+    // "Morgan Teague beat …. He thanked": the name opens a sentence, the next opens on he/she
+    if (opensSentence(text, i) && stickyAt(THEN_PRONOUN, text, end)) return true;
+    // "Morgan Teague, 67, …"
+    if (bounded && stickyAt(AGE, text, end)) return true;
+    // "Morgan Teague and Joan Vale": with a person's full name after, or before
+    if (bounded && given(stickyAt(AND_FULL_NAME, text, end)?.[1])) return true;
+    if (
+      text.endsWith(" and ", i) &&
+      asciiBoundary(text, end) &&
+      given(FULL_NAME_BEFORE.exec(text.slice(Math.max(0, i - 5 - 80), i - 5))?.[1])
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Is the name at `i` at the text's start or after a sentence's end mark (and a closing quote)? */
+const opensSentence = (text: string, i: number): boolean =>
+  i === 0 || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, i - 80), i));
 
 export const taggerOrgPersonFrame: ChunkRule = {
   name: "tagger-org-person-frame",

@@ -4,6 +4,7 @@
 // Institute of Economic and Social Research (NIESR)") and aliases ("JK, also known as Jason
 // King"). Linear passes over one article.
 
+import { indexesOf, stickyAt } from "../../../text/literal-at.ts";
 import { DEMONYM_NOUNS } from "../../lexicons/places.ts";
 import { OFFICE_PORTFOLIOS, OFFICE_RANKS, ROLE_HEADS } from "../../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../../steps.ts";
@@ -64,8 +65,14 @@ export function roleOf(phrase: string): { head: string; words: string[] } | null
 }
 
 /** The role head is only a possessive owner in the phrase ("the painter's niece"). */
-const ownerOnly = (phrase: string, head: string): boolean =>
-  new RegExp(String.raw`(?:^|\s)${head}['’]s?\s+\p{Ll}`, "u").test(phrase.toLowerCase());
+const OWNED_AFTER = /['’]s?\s+\p{Ll}/uy;
+const ownerOnly = (phrase: string, head: string): boolean => {
+  const lc = phrase.toLowerCase();
+  // (?:^|\s)<head>['’]s?\s+\p{Ll}, found by the head's occurrences (text/literal-at.ts)
+  return [...indexesOf(lc, head)].some(
+    (i) => (i === 0 || /\s/.test(lc[i - 1]!)) && stickyAt(OWNED_AFTER, lc, i + head.length) !== null,
+  );
+};
 
 /** How readCoref reads: its switchable choices. */
 export interface CorefReadOptions {
