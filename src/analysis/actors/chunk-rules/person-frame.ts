@@ -20,24 +20,9 @@ const AND_FULL_NAME = /,? and (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+/uy;
 /** ", 67," right after a name. */
 const AGE = /, \d{1,2},/y;
 
-/** The article last read and its answers by name: one article asks for the same name at each
- *  of its mentions. */
-let seenText = "";
-const seen = new Map<string, boolean>();
-
-/** Does `text` put the name where only a person stands, at any of its occurrences? */
+/** Does `text` put the name where only a person stands, at any of its occurrences? Read at each
+ *  place the name is written, with patterns compiled once (text/literal-at.ts). */
 export function personFrame(text: string, name: string): boolean {
-  if (text !== seenText) {
-    seenText = text;
-    seen.clear();
-  }
-  let answer = seen.get(name);
-  if (answer === undefined) seen.set(name, (answer = framesPerson(text, name)));
-  return answer;
-}
-
-// Read at each place the name is written, with patterns compiled once (text/literal-at.ts).
-function framesPerson(text: string, name: string): boolean {
   const given = (w: string | undefined) => !!w && GIVEN_NAMES.has(w);
   for (const i of indexesOf(text, name)) {
     const end = i + name.length;
