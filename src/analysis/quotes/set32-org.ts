@@ -8,6 +8,7 @@ import type { NamedPhrase } from "./apposition.ts";
 import { bodyOfKind } from "./body-kind.ts";
 import { type Phrase, phraseBefore, sentenceSubject } from "./phrases.ts";
 import { orgByHeadJoined } from "./portfolio-org.ts";
+import { KIN_NAMED_OWNER_SWITCH } from "./s46-switches.ts";
 import { KIN_SURNAME_SWITCH } from "./set32-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import { lastOf, type QuoteDoc, speakerForActor } from "./state.ts";
@@ -32,16 +33,31 @@ export const KIND_STATEMENT_RULE: Alternative<SpeakerInput, Speaker> = {
 };
 
 const KIN_ROLE = /^(his|her)\s+(?:wife|husband|son|daughter|brother|sister|widow|widower)$/i;
+/** "Mr Whitlock's mother", "L/Cpl Pearce's widow", "her father": the owner and a relative who
+ *  shares the family's name (switch kin-named-owner). */
+const KIN_OF_OWNER =
+  /^(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’./-]*(?:\s+\p{Lu}[\p{L}'’-]*)*?)['’]s?)\s+(?:wife|husband|son|daughter|brother|sister|widow|widower|mother|father)$/u;
 
 /** `," said his wife, Ann.` after "… Tom Hale … he once said": a lone given name in apposition to
  *  a kin noun of "his"/"her" is named with the family's surname, that of the latest person of the
- *  pronoun's gender in the speaker history (as kin-description.ts reads "Hale's wife Ann"). */
+ *  pronoun's gender in the speaker history (as kin-description.ts reads "Hale's wife Ann"); with
+ *  "Mr Hale's mother, Ann," that of the person named. */
 export function kinSurname(doc: QuoteDoc, p0: Phrase, sp: Speaker): Speaker {
   const role = (p0 as NamedPhrase).role?.text;
-  const kin = role ? KIN_ROLE.exec(role) : null;
+  const wide = isOn("quotes", KIN_NAMED_OWNER_SWITCH.name, doc.switches);
+  const kin = role ? (wide ? KIN_OF_OWNER : KIN_ROLE).exec(role) : null;
   if (!kin || sp.kind !== "person" || !sp.name || !/^\p{Lu}\p{Ll}+$/u.test(sp.name)) return sp;
   if (genderOfName(sp.name) === "any" || !isOn("quotes", KIN_SURNAME_SWITCH.name, doc.switches)) return sp;
-  const want = kin[1]!.toLowerCase() === "his" ? "male" : "female";
+  const surname = kin[1] ? pronounOwnerSurname(doc, p0, kin[1]) : namedOwnerSurname(doc, kin[2]!);
+  if (!surname) return sp;
+  const name = `${sp.name} ${surname}`;
+  const actor = doc.actors.resolve(name);
+  return { ...sp, name, id: actor?.kind === "person" ? actor.id : null };
+}
+
+/** The surname of the latest person of the pronoun's gender in the speaker history. */
+function pronounOwnerSurname(doc: QuoteDoc, p0: Phrase, pronoun: string): string | null {
+  const want = pronoun.toLowerCase() === "his" ? "male" : "female";
   const owner = lastOf(
     doc,
     (h) =>
@@ -51,10 +67,15 @@ export function kinSurname(doc: QuoteDoc, p0: Phrase, sp: Speaker): Speaker {
       doc.actors.genderOf?.(doc.article.docId, h.id) === want,
     p0.start,
   );
-  if (!owner?.name) return sp;
-  const name = `${sp.name} ${owner.name.split(/\s+/).pop()}`;
-  const actor = doc.actors.resolve(name);
-  return { ...sp, name, id: actor?.kind === "person" ? actor.id : null };
+  return owner?.name ? owner.name.split(/\s+/).pop()! : null;
+}
+
+/** "Mr Whitlock" → Whitlock: the named owner's surname, when the owner is no organisation or place. */
+function namedOwnerSurname(doc: QuoteDoc, owner: string): string | null {
+  const kind = doc.actors.resolve(owner)?.kind;
+  if (kind !== undefined && kind !== "person") return null;
+  const surname = owner.split(/\s+/).pop()!;
+  return /^\p{Lu}\p{Ll}/u.test(surname) ? surname : null;
 }
 
 /** Things one carries, shows or sends with words on them. */

@@ -57,6 +57,7 @@ import { S42_SWITCHES } from "./s42-switches.ts";
 import { S43_SWITCHES } from "./s43-switches.ts";
 import { S44_SWITCHES } from "./s44-switches.ts";
 import { S45_SWITCHES } from "./s45-switches.ts";
+import { S46_SWITCHES } from "./s46-switches.ts";
 import { SET23_SWITCHES } from "./set23-switches.ts";
 import { SET24_SWITCHES } from "./set24-switches.ts";
 import { SET25_SWITCHES } from "./set25-switches.ts";
@@ -152,4 +153,5 @@ export const STUDY_SET_SWITCHES = [
   ...S43_SWITCHES,
   ...S44_SWITCHES,
   ...S45_SWITCHES,
+  ...S46_SWITCHES,
 ];
