@@ -8,11 +8,15 @@ import { ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { type NamedPhrase, nameAfterRole } from "./apposition.ts";
 import { phraseOf } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
-import type { Tok } from "./tokens.ts";
+import { isCap, type Tok } from "./tokens.ts";
 
 /** The name after an opening role ("<role>, <Name>,"), when the model holds a person there. */
 export function roleNameSubject(doc: QuoteDoc, toks: Tok[]): NamedPhrase | null {
-  const c = toks.findIndex((t) => t.type !== "w");
+  // ("L/Cpl Pearce's mother, Linda,": a slash inside a rank is no clause's punctuation)
+  const c = toks.findIndex(
+    (t, k) =>
+      t.type !== "w" && !(t.text === "/" && k > 0 && toks[k + 1] !== undefined && isCap(toks[k + 1]!)),
+  );
   // (the role: two to six words, no pronoun subject, its head a role or office in lower case:
   // "She thanked the woman she played, Kay Roe, for …" opens on no role)
   if (c < 2 || c > 6 || toks[c]!.text !== ",") return null;

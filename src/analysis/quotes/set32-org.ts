@@ -52,7 +52,9 @@ export function kinSurname(doc: QuoteDoc, p0: Phrase, sp: Speaker): Speaker {
   if (!surname) return sp;
   const name = `${sp.name} ${surname}`;
   const actor = doc.actors.resolve(name);
-  return { ...sp, name, id: actor?.kind === "person" ? actor.id : null };
+  // (the model may know the relative by the one name: that actor, so a later "she said" finds the full name)
+  const kept = wide && sp.id && doc.actors.byId.get(sp.id)?.name === sp.name ? sp.id : null;
+  return { ...sp, name, id: actor?.kind === "person" ? actor.id : kept };
 }
 
 /** The surname of the latest person of the pronoun's gender in the speaker history. */

@@ -15,6 +15,7 @@ import {
 } from "./phrases.ts";
 import { subjectBeforeLongRelative } from "./s24-cue-switches.ts";
 import { nameBeforeRoleWhich } from "./s24-which-apposition.ts";
+import { AFFILIATED_NAME_SWITCH, NAMED_BEFORE_RELATIVE_SWITCH } from "./s46-switches.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** A speech verb in its sentence, for the rules finding its subject. */
@@ -84,6 +85,13 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
           )
         : null;
     if (named && toks.find((x) => x.start >= (named.tailEnd ?? named.end)) === toks[b]) return named;
+    // …and "His wife, Carol, who was in the public gallery, said": past a relative clause (switch).
+    const beforeRelative = subj ? namedBeforeRelative(toks, c, text, switches) : null;
+    if (beforeRelative) return beforeRelative;
+    // "Simon Ferris, of Kent Police, who led the inquiry, said": the person, not the body (switch).
+    const affiliated =
+      subj && isOn("quotes", AFFILIATED_NAME_SWITCH.name, switches) ? affiliatedName(toks, subj, text) : null;
+    if (affiliated) return affiliated;
     // "one dealer, who asked not to be named, told": a described subject before a relative clause
     // speaks; other lowercase phrases before a comma are most often a clause's tail.
     const described =
@@ -107,6 +115,49 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
   }
   // (past a clause too long or too punctuated for the loop: s24-cue-switches.ts)
   return subjectBeforeLongRelative(toks, b, text, switches);
+}
+
+/** `<role>, <Name>, who …`: the name with its role, the comma toks[c] opening the relative clause. */
+function namedBeforeRelative(toks: Tok[], c: number, text: string, switches: StepSwitches): Phrase | null {
+  if (
+    !/^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "") ||
+    !isOn("quotes", NAMED_BEFORE_RELATIVE_SWITCH.name, switches)
+  )
+    return null;
+  // (the comma before the name: only words between)
+  let c2 = c - 1;
+  while (c2 > 0 && c - c2 <= 6 && toks[c2]!.type === "w") c2--;
+  const role = toks[c2]?.text === "," ? phraseBefore(toks, c2, text) : null;
+  return role
+    ? nameAfterRole(
+        toks,
+        c2,
+        role,
+        text,
+        c,
+        isOn("quotes", "role-for-place", switches),
+        isOn("quotes", "role-to-body", switches),
+        switches,
+      )
+    : null;
+}
+
+/** "of", "from", "at": an affiliation after a person's name and a comma. */
+const AFFILIATION = /^(?:of|from|at)$/;
+
+/** "Simon Ferris, of Kent Police": the capitalised name before ", of <body>", else null. */
+function affiliatedName(toks: Tok[], subj: Phrase, text: string): Phrase | null {
+  const k = toks.findIndex((t) => t.start === subj.start);
+  if (k < 3 || !AFFILIATION.test(toks[k - 1]!.lower) || toks[k - 2]!.text !== ",") return null;
+  const name = phraseBefore(toks, k - 2, text);
+  return name &&
+    nameRun(
+      toks,
+      toks.findIndex((t) => t.start === name.start),
+      k - 2,
+    )
+    ? name
+    : null;
 }
 
 /** The switch of the list-tail reading in subjectPastApposition. */

@@ -4,7 +4,8 @@
 // inside its "of" phrase (session 36).
 
 import { isOn, type StepSwitches } from "../steps.ts";
-import { type Phrase, phraseBefore } from "./phrases.ts";
+import { nameRun, type Phrase, phraseBefore } from "./phrases.ts";
+import { WHO_PAST_DESCRIPTION_SWITCH } from "./s46-switches.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 export const WHO_PAST_APPOSITION_SWITCH = {
@@ -41,5 +42,17 @@ export function antecedentOfWho(toks: Tok[], b: number, text: string, switches: 
   let c = b - 1;
   while (c >= 0 && (toks[c]!.text === "," || /^\d+$/.test(toks[c]!.text))) c--;
   const p = c >= 0 ? phraseBefore(toks, c + 1, text) : null;
-  return (p && pastOfApposition(toks, p, text, switches)) ?? p;
+  return (p && (pastOfApposition(toks, p, text, switches) ?? pastDescription(toks, p, text, switches))) ?? p;
+}
+
+/** "Dr Vikram Sethi, a consultant biochemist, who said": with `p` a description after a comma, the
+ *  name it is apposed to (switch who-past-description), else null. */
+function pastDescription(toks: Tok[], p: Phrase, text: string, switches: StepSwitches): Phrase | null {
+  if (!/^(?:a|an|the)\s/i.test(p.text) || !isOn("quotes", WHO_PAST_DESCRIPTION_SWITCH.name, switches))
+    return null;
+  const k = toks.findIndex((t) => t.start === p.start);
+  if (k < 2 || toks[k - 1]!.text !== ",") return null;
+  const name = phraseBefore(toks, k - 1, text);
+  const n = name ? toks.findIndex((t) => t.start === name.start) : -1;
+  return name && n >= 0 && nameRun(toks, n, k - 1) ? name : null;
 }

@@ -5,6 +5,7 @@
 // friend Shona", "His father, Bill,"), read as a person by the noun before it.
 
 import { RELATION_NOUNS } from "../../lexicons/titles.ts";
+import { isOn } from "../../steps.ts";
 import { addPerson } from "../article-actors.ts";
 import { knownGivenName } from "../gender.ts";
 import type { ChunkRule } from "./rule.ts";
@@ -20,6 +21,17 @@ const RELATION_BEFORE = new RegExp(
   String.raw`\b(?:his|her|their)\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:${RELATION_NOUNS.join("|")}),?\s+$`,
   "iu",
 );
+/** "Mr Whitlock's mother, Sheila,": a named person's relation, one name after a comma (session 46). */
+const NAMED_RELATION_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*['’]s?\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:${RELATION_NOUNS.join("|")}),\s+$`,
+  "u",
+);
+
+/** The switch of the named-owner reading of a relation ("Mr Whitlock's mother, Sheila,"). */
+export const NAMED_RELATION_STEP = {
+  name: "named-relation-given-name",
+  doc: "'Mr Whitlock's mother, Sheila,': a given name after a named person's relation and a comma is a person",
+};
 
 export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
   name: "named-given-name",
@@ -31,7 +43,8 @@ export const NAMED_GIVEN_NAME_RULE: ChunkRule = {
     // (a relation's word is a name when the lexicon knows it or a comma closes it: "his wife
     // Democratic presidential front-runner …" reads an adjective)
     const relation =
-      RELATION_BEFORE.test(before) &&
+      (RELATION_BEFORE.test(before) ||
+        (NAMED_RELATION_BEFORE.test(before) && isOn("actors", NAMED_RELATION_STEP.name, st.switches))) &&
       (knownGivenName(c[0]!.text) || /^[,;:.]/.test(st.text.slice(c[0]!.end, c[0]!.end + 1)));
     const named = PERSON_NAMED_BEFORE.test(before) || relation;
     if (!named && !(knownGivenName(c[0]!.text) && NAMED_BEFORE.test(before))) return null;

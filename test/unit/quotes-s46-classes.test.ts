@@ -1,0 +1,98 @@
+// Session 46, court and inquest reports (invented batch 9): relatives introduced by one name after a
+// named person's family noun ("Mr Whitlock's mother, Sheila,"), a name apposed to a role or kin noun
+// before a relative clause, a person "of" a body, and a who-clause after a name's description.
+import { describe, expect, it } from "vitest";
+import { buildActorModel } from "../../src/analysis/actors/index.ts";
+import { switchOff } from "../../src/analysis/steps.ts";
+import { buildArticle } from "../../src/corpus/article.ts";
+import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+
+const HEAD = "Youths guilty of killing\n\nGordon Whitlock, 52, was attacked in a park in Leeds in May.\n\n";
+
+describe("a relative named by one given name", () => {
+  const mother = `${HEAD}Mr Whitlock's mother, Sheila, said outside court: "Gordon was a gentle man."`;
+
+  it("takes the family's surname from the named person whose relative they are", () => {
+    expect(speakerOf(directQuotes(mother), "Gordon was")).toBe("Sheila Whitlock");
+  });
+
+  it("is what the rule does: off, the one name", () => {
+    expect(speakerOf(directQuotes(mother, switchOff("quotes.kin-named-owner")), "Gordon was")).toBe("Sheila");
+  });
+
+  it('takes it after "his mother" too', () => {
+    const his = `${HEAD}His mother, Sheila, said outside court: "Gordon was a gentle man."`;
+    expect(speakerOf(directQuotes(his), "Gordon was")).toBe("Sheila Whitlock");
+  });
+
+  it("keeps no surname of a place or body whose 'son' they are", () => {
+    const place = `${HEAD}Leeds's favourite son, Marcus, said: "We will remember him."`;
+    expect(speakerOf(directQuotes(place), "We will remember")).not.toBe("Marcus Leeds");
+  });
+
+  const wept =
+    'Soldier killed unlawfully\n\nLance Corporal Stephen Pearce, 24, died in Basra in 2003.\n\nThe coroner, Geraldine Hurst, said the army had failed him. "It was not bad luck," she said.\n\nL/Cpl Pearce\'s mother, Linda, wept as the verdict was read out. Speaking outside the court, she said: "Stephen was proud to serve his country."\n\nHer husband, Gareth, added: "We want to know."';
+
+  it("is the person a later she stands for, by the full name, and whose husband shares it", () => {
+    const qs = directQuotes(wept);
+    expect(speakerOf(qs, "Stephen was proud")).toBe("Linda Pearce");
+    expect(speakerOf(qs, "We want to know")).toBe("Gareth Pearce");
+  });
+
+  it("is what the rules do: off, the she was the coroner", () => {
+    const off = switchOff("actors.named-relation-given-name", "quotes.kin-named-owner");
+    expect(speakerOf(directQuotes(wept, off), "Stephen was proud")).toBe("Geraldine Hurst");
+  });
+
+  it("is a person the actor model knows", () => {
+    const built = buildArticle("x/001.txt", wept);
+    if (!built.ok) throw new Error(built.reason);
+    const model = buildActorModel([built.article]);
+    expect(model.resolve("Linda")?.kind).toBe("person");
+    const off = buildActorModel([built.article], switchOff("actors.named-relation-given-name"));
+    expect(off.resolve("Linda")).toBeFalsy();
+  });
+});
+
+describe("a name apposed to a role, then a relative clause", () => {
+  const wife = `${HEAD}His wife, Carol, who was in the public gallery, said outside court: "The man I married never came home."`;
+
+  it("speaks with the role's family name", () => {
+    expect(speakerOf(directQuotes(wife), "The man I married")).toBe("Carol Whitlock");
+  });
+
+  it("is what the rule does: off, the one name", () => {
+    expect(
+      speakerOf(directQuotes(wife, switchOff("quotes.named-before-relative")), "The man I married"),
+    ).toBe("Carol");
+  });
+});
+
+describe("a person of a body", () => {
+  const officer = `${HEAD}Det Ch Insp Simon Ferris, of West Yorkshire Police, who led the investigation, said: "These men were ruthless."`;
+
+  it("speaks, not the body", () => {
+    expect(speakerOf(directQuotes(officer), "These men")).toBe("Simon Ferris");
+  });
+
+  it("is what the rule does: off, the body", () => {
+    expect(speakerOf(directQuotes(officer, switchOff("quotes.affiliated-name")), "These men")).toBe(
+      "West Yorkshire Police",
+    );
+  });
+});
+
+describe("a who-clause after a name's description", () => {
+  const expert =
+    'Nurse trial\n\nThe trial of nurse Karen Latimer continued on Monday.\n\nThe court heard from Dr Vikram Sethi, a consultant clinical biochemist, who said the samples showed a pattern. "These results can only be explained by insulin," he said.';
+
+  it("is the name's, and so is the he after it", () => {
+    expect(speakerOf(directQuotes(expert), "These results")).toBe("Vikram Sethi");
+  });
+
+  it("is what the rule does: off, the description", () => {
+    expect(speakerOf(directQuotes(expert, switchOff("quotes.who-past-description")), "These results")).toBe(
+      "a consultant clinical biochemist",
+    );
+  });
+});
