@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildActorModel } from "../../src/analysis/actors/index.ts";
 import { switchOff } from "../../src/analysis/steps.ts";
 import { buildArticle } from "../../src/corpus/article.ts";
-import { directQuotes, speakerOf } from "../helpers/quotes.ts";
+import { allQuotes, directQuotes, speakerOf } from "../helpers/quotes.ts";
 
 const HEAD = "Youths guilty of killing\n\nGordon Whitlock, 52, was attacked in a park in Leeds in May.\n\n";
 
@@ -94,5 +94,44 @@ describe("a who-clause after a name's description", () => {
     expect(speakerOf(directQuotes(expert, switchOff("quotes.who-past-description")), "These results")).toBe(
       "a consultant clinical biochemist",
     );
+  });
+});
+
+describe("an unnamed source who asked not to be named", () => {
+  const officer =
+    'Hostage search\n\nMartin Hale was seized last week. "He is a good man," his brother Tom Hale said.\n\nIn Baquba, a senior police officer, who did not want to be named, told the BBC: "Forces are searching farmland." "We have some information," he said.';
+
+  it("speaks after a fronted place, and keeps the he after the words", () => {
+    const qs = directQuotes(officer);
+    expect(speakerOf(qs, "Forces are")).toBe("a senior police officer");
+    expect(speakerOf(qs, "We have some")).toBe("a senior police officer");
+  });
+
+  it("is what the rule does: off, the place", () => {
+    expect(
+      speakerOf(directQuotes(officer, switchOff("quotes.fronted-place-no-antecedent")), "Forces are"),
+    ).toBe("Baquba");
+  });
+
+  const buyer =
+    'Trouser war\n\nAnke Richter, a trade official, said the quota was fair. "It is the law," she said.\n\nA buyer for one leading UK chain, who asked not to be named, told the BBC that her firm had trousers held in Rotterdam. "If they are not in the shops by October, they are worthless," she said.';
+
+  it("is the person before a link, not the link's object", () => {
+    expect(speakerOf(directQuotes(buyer), "If they are")).toBe("A buyer for one leading UK chain");
+  });
+
+  it("is what the rule does: off, the chain", () => {
+    expect(speakerOf(directQuotes(buyer, switchOff("quotes.linked-person-head")), "If they are")).not.toBe(
+      "A buyer for one leading UK chain",
+    );
+  });
+
+  it("reports no words in the wish not to be named", () => {
+    const body =
+      "Hostage search\n\nMartin Hale was seized last week.\n\nA police officer, who asked not to be named, said forces were searching farmland.";
+    const reported = allQuotes(body).filter((q) => q.kind === "reported");
+    expect(reported.map((q) => q.text)).toEqual(["forces were searching farmland"]);
+    const off = allQuotes(body, switchOff("quotes.anonymity-clause")).filter((q) => q.kind === "reported");
+    expect(off.some((q) => q.text.startsWith("not to be named"))).toBe(true);
   });
 });

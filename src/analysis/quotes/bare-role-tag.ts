@@ -3,7 +3,7 @@
 // role for a subject ("…and then spoke Rubio said" is no tag), so the name in apposition is lost.
 
 import { isOn, type StepSwitches } from "../steps.ts";
-import { personNoun } from "./indefinite-source.ts";
+import { personNoun } from "./person-noun.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
 import type { Tok } from "./tokens.ts";
 

@@ -4,7 +4,7 @@
 // unnamed. The role links of coref read the definite appositions; these are the indefinite ones.
 
 import { isOn } from "../steps.ts";
-import { personNoun } from "./indefinite-source.ts";
+import { personNoun } from "./person-noun.ts";
 import type { QuoteDoc } from "./state.ts";
 
 export const INDEFINITE_ROLE_SWITCH = {

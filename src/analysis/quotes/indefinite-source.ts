@@ -5,28 +5,13 @@
 // ("a reporter asked Ruiz …. He replied"): the he/she after a question is the one who answers.
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { OFFICE_HEADS, RELATION_NOUNS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
-import { forms } from "../lexicons/word-list.ts";
+import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
+import { OFFICE_HEADS, ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
+import { personNoun } from "./person-noun.ts";
 import { wideHeadOf } from "./s26b-sources.ts";
-import { ROLE_LIKE } from "./tokens.ts";
 import type { Speaker } from "./types.ts";
 
-/** A noun for a person: a role or source word, or a person's ending ("dealer", "economist",
- *  "resident"; "payment" has none). */
-export const personNoun = (w: string): boolean =>
-  ROLE_HEADS.has(w) ||
-  ANONYMOUS_HEADS.has(w) ||
-  PLAIN_PERSON_NOUNS.has(w) ||
-  (ROLE_LIKE.test(w) && !/ment$/.test(w));
-
-/** Nouns for people with no agent ending ("a nurse", "one neighbour", "a local"), session 44. */
-const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set(
-  forms(`${RELATION_NOUNS.join(" ")} nurse midwife parent relative pupil victim witness fan local
-  guest tourist cyclist motorist pilot soldier sailor priest vicar monk nun chef medic paramedic juror
-  customer commuter girl boy`),
-);
 /** `if he got a greater say in how it is run`: "a/an … say" is the noun, not a source and its verb. */
 export const INDEFINITE_SAY_NOUN_SWITCH = {
   name: "indefinite-say-noun",

@@ -5,7 +5,7 @@
 
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DOCUMENT_HEADS } from "../lexicons/sources.ts";
-import { personNoun } from "./indefinite-source.ts";
+import { personNoun } from "./person-noun.ts";
 import type { Phrase } from "./phrases.ts";
 import { insideQuotation, sentenceStart } from "./prior-subject.ts";
 import { type QuoteDoc, speakerForActor } from "./state.ts";

@@ -41,6 +41,7 @@ import { TAG_ROLE_BEFORE_NAME_SWITCH } from "./reported-tag-role.ts";
 import { MORE_CUE_WORDS, MORE_VERBS_SWITCH } from "./reported-verbs.ts";
 import { resolvePhrase } from "./resolve-speaker.ts";
 import { cutFrontedClause } from "./s22-fronted-clause.ts";
+import { ANONYMITY_CLAUSE_SWITCH } from "./s46-switches.ts";
 import type { QuoteDoc } from "./state.ts";
 import { firstSpanEndingAfter, type Tok, tokensOf } from "./tokens.ts";
 import type { QuoteFound, Speaker } from "./types.ts";
@@ -102,6 +103,12 @@ const WRITER_OPENS_SWITCH = {
 };
 
 /** The cues of one sentence, in text order, each content cut before the next attribution. */
+/** "who asked not to be named", "who did not want to be identified": a source's wish, no words. */
+const TO_BE_NAMED = /^(?:not\s+)?to\s+be\s+(?:named|identified)\b/i;
+const anonymityClause = (doc: QuoteDoc, c: ReportedCue): boolean =>
+  TO_BE_NAMED.test(doc.text.slice(c.start, c.end)) &&
+  isOn("quotes", ANONYMITY_CLAUSE_SWITCH.name, doc.switches);
+
 function sentenceCues(
   doc: QuoteDoc,
   toks: Tok[],
@@ -123,7 +130,7 @@ function sentenceCues(
       { ...at, text: doc.text, switches: doc.switches },
       doc.switches,
     );
-    if (c) found.push(c);
+    if (c && !anonymityClause(doc, c)) found.push(c);
   }
   const opening = documentOpening(toks, doc.text, doc.switches);
   if (opening) found.push(cueWith(opening.speaker, "in", opening.content)!);

@@ -4,7 +4,7 @@
 import { HONORIFICS, ROLE_GENDER } from "../lexicons/titles.ts";
 import { type Alternative, isOn, type StepSwitches } from "../steps.ts";
 import { describedTagName } from "./described-tag-name.ts";
-import { personNoun } from "./indefinite-source.ts";
+import { personNoun } from "./person-noun.ts";
 import { type Phrase, phraseOf } from "./phrases.ts";
 import { personNamesIn } from "./prior-subject.ts";
 import type { SpeakerInput } from "./speaker-input.ts";

@@ -12,7 +12,7 @@ import { DEMONYM_NOUNS } from "../lexicons/places.ts";
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from "../lexicons/sources.ts";
 import { OFFICE_HEADS, ROLE_GENDER, ROLE_HEADS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
-import { personNoun } from "./indefinite-source.ts";
+import { personNoun } from "./person-noun.ts";
 import type { Phrase } from "./phrases.ts";
 import {
   insideQuotation,

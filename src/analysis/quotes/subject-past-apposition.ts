@@ -5,6 +5,7 @@ import { PRONOUNS } from "../lexicons/pronouns.ts";
 import { isOn, type StepSwitches } from "../steps.ts";
 import { nameAfterRole } from "./apposition.ts";
 import { holderAfterOffice, openingAntecedent } from "./office-apposition.ts";
+import { personNoun } from "./person-noun.ts";
 import {
   appositionComma,
   nameRun,
@@ -15,7 +16,12 @@ import {
 } from "./phrases.ts";
 import { subjectBeforeLongRelative } from "./s24-cue-switches.ts";
 import { nameBeforeRoleWhich } from "./s24-which-apposition.ts";
-import { AFFILIATED_NAME_SWITCH, NAMED_BEFORE_RELATIVE_SWITCH } from "./s46-switches.ts";
+import {
+  AFFILIATED_NAME_SWITCH,
+  FRONTED_PLACE_SWITCH,
+  LINKED_PERSON_HEAD_SWITCH,
+  NAMED_BEFORE_RELATIVE_SWITCH,
+} from "./s46-switches.ts";
 import { isCap, type Tok } from "./tokens.ts";
 
 /** A speech verb in its sentence, for the rules finding its subject. */
@@ -59,7 +65,7 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
     ) {
       const c2 = appositionComma(toks, c);
       const named = c2 >= 0 ? phraseBefore(toks, c2, text) : null;
-      if (named && /^\p{Lu}/u.test(named.text)) subj = named;
+      if (named && /^\p{Lu}/u.test(named.text) && !frontedPlace(toks, named, switches)) subj = named;
     }
     // "The Archbishop of Cardiff, the Most Reverend Peter Smith, told": the holder, not the place.
     const holder =
@@ -96,6 +102,8 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
     // speaks; other lowercase phrases before a comma are most often a clause's tail.
     const described =
       /^(?:the|a|an|one)\s/i.test(subj?.text ?? "") && /^(?:who|whose)$/.test(toks[c + 1]?.lower ?? "");
+    // "A buyer for one leading UK chain, who …": the buyer, not the chain (switch)
+    if (described && subj) subj = linkedPersonHead(toks, subj, text, switches) ?? subj;
     if (subj && !described && !/\p{Lu}/u.test(subj.text) && !(subj.text.toLowerCase() in PRONOUNS))
       subj = null;
     // "Another peer, Lord Sand, said": the name in apposition to a description speaks; so does one
@@ -140,6 +148,28 @@ function namedBeforeRelative(toks: Tok[], c: number, text: string, switches: Ste
         switches,
       )
     : null;
+}
+
+/** "A buyer for one leading chain": with `p` a link's object, the indefinite person before the
+ *  link and `p` as one phrase, else null (switch linked-person-head). */
+function linkedPersonHead(toks: Tok[], p: Phrase, text: string, switches: StepSwitches): Phrase | null {
+  const k = toks.findIndex((t) => t.start === p.start);
+  if (k < 3 || !/^(?:for|at|with|from|of|in)$/.test(toks[k - 1]!.lower)) return null;
+  const h = phraseBefore(toks, k - 1, text);
+  const head = h?.text.split(/\s+/).pop()?.toLowerCase() ?? "";
+  if (!h || !/^(?:a|an|one|another)\s/i.test(h.text) || !personNoun(head)) return null;
+  return isOn("quotes", LINKED_PERSON_HEAD_SWITCH.name, switches)
+    ? { start: h.start, end: p.end, text: text.slice(h.start, p.end) }
+    : null;
+}
+
+/** Prepositions of a fronted phrase ("In Baquba, a police officer, who …, said"). */
+const FRONTING = /^(?:in|at|on|from|near|outside|inside|across|throughout)$/;
+
+/** `p` is the object of a preposition opening the sentence: a place or time, no one apposed (switch). */
+function frontedPlace(toks: Tok[], p: Phrase, switches: StepSwitches): boolean {
+  const k = toks.findIndex((t) => t.start === p.start);
+  return k === 1 && FRONTING.test(toks[0]!.lower) && isOn("quotes", FRONTED_PLACE_SWITCH.name, switches);
 }
 
 /** "of", "from", "at": an affiliation after a person's name and a comma. */
