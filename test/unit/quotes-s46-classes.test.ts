@@ -135,3 +135,31 @@ describe("an unnamed source who asked not to be named", () => {
     expect(off.some((q) => q.text.startsWith("not to be named"))).toBe(true);
   });
 });
+
+describe("a source taken up again", () => {
+  it("keeps the words it was brought in with", () => {
+    const networks = directQuotes(
+      'TV row\n\nThe networks met on Monday.\n\nA source at one of the networks said: "Nobody is happy." "It will go on," the source said.',
+    );
+    expect(speakerOf(networks, "It will go on")).toBe("A source at one of the networks");
+    const family = directQuotes(
+      'Paper sold\n\nThe Courier was sold on Monday.\n\nA source close to the Hebden family said: "They wanted out." "It was time," the source added.',
+    );
+    expect(speakerOf(family, "It was time")).toBe("A source close to the Hebden family");
+  });
+});
+
+describe("a person with two surnames", () => {
+  const poll =
+    'Paracoa votes\n\nVoters in Paracoa go to the polls on Sunday.\n\nThe opposition candidate, Ramon Ayala Torrico, leads in the polls.\n\nMr Ayala told a rally in the capital: "The people are tired."';
+
+  it("is named by the first, the father's", () => {
+    expect(speakerOf(directQuotes(poll), "The people are")).toBe("Ramon Ayala Torrico");
+  });
+
+  it("is what the rule does: off, someone else", () => {
+    expect(speakerOf(directQuotes(poll, switchOff("actors.paternal-surname")), "The people are")).not.toBe(
+      "Ramon Ayala Torrico",
+    );
+  });
+});

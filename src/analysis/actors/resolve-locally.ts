@@ -1,11 +1,13 @@
 // Lone words (surnames, first names, acronyms, short forms) joined to the unique actor of the
 // same article that they name.
 
+import { foldKey } from "../../text/fold.ts";
 import { NEVER } from "../lexicons/not-names.ts";
 import { DEMONYMS, PLACES } from "../lexicons/places.ts";
 import { type Alternative, firstOf, isOn } from "../steps.ts";
 import { apposedAcronyms } from "./apposed-acronym.ts";
 import { attach, attachSurname, newLocal } from "./article-actors.ts";
+import { knownGivenName } from "./gender.ts";
 import { HONORIFIC_GENDER_STEP, otherGender } from "./honorific-gender.ts";
 import { push } from "./maps.ts";
 import { firstNamesClose } from "./merge.ts";
@@ -74,6 +76,21 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
     },
   },
   ORG_HINT_SURNAME_RULE,
+  {
+    // (session 46: Spanish and Portuguese names carry the father's surname, then the mother's)
+    name: "paternal-surname",
+    doc: "'Mr Ayala' in an article naming Ramon Ayala Torrico: the first of a person's two surnames, when no one has it as the last",
+    try: ({ st, keys, p }) => {
+      if (p.hint === "organization" || p.acronym || keys.bySurname.has(p.key) || knownGivenName(p.text))
+        return null;
+      const paternal = (l: Local) =>
+        l.tokens.length >= 3 && foldKey(l.tokens[l.tokens.length - 2]!) === p.key;
+      const persons = [...new Set(st.persons.values())].filter(paternal);
+      if (persons.length !== 1) return null;
+      attach(persons[0]!, p, "surname");
+      return "attached";
+    },
+  },
   {
     name: "weak-word-only-surname",
     doc: "a sentence-initial common word ('Brown') is only ever a surname the article gives",

@@ -59,7 +59,10 @@ export const SOURCE_AGAIN_RULE = {
     if (new Set(found.map((m) => m[0].toLowerCase())).size !== 1) return null;
     const m = found[0]!;
     const start = from + m.index!;
-    const source = unnamed({ start, end: start + m[0].length, text: m[0] });
+    // (as the sentence that brought it in read it, when it spoke there: "a source at one of the
+    // networks", which the pattern here cuts at "one")
+    const spoke = [...doc.history, ...doc.speakers].find((h) => h?.start === start && h.kind === "unnamed");
+    const source = spoke ?? unnamed({ start, end: start + m[0].length, text: m[0] });
     return { ...source, text: p.text, start: p.start, end: p.end };
   },
 };
