@@ -20,6 +20,7 @@ const AFTER_ROLE = new RegExp(
   String.raw`(?<![\p{L}-])(?:${PERFORMERS}) (${UNIT})(?![\p{L}\p{N}]| \p{Lu}| \d)`,
   "gu",
 );
+const PERFORMER_WORD = new RegExp(PERFORMERS);
 const REAL_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${UNIT}),? (?:whose real name is|real name) (${WORD}(?: ${WORD}){1,2})`,
   "gu",
@@ -29,8 +30,10 @@ const REAL_NAME = new RegExp(
 function stageNames(text: string, from: number): Map<string, string | null> {
   const body = text.slice(from);
   const out = new Map<string, string | null>();
-  for (const m of body.matchAll(AFTER_ROLE)) if (!out.has(m[1]!)) out.set(m[1]!, null);
-  for (const m of body.matchAll(REAL_NAME)) out.set(m[1]!, m[2]!);
+  // (each pattern opens on a look-behind, tried at every character: only where its words are written)
+  if (PERFORMER_WORD.test(body))
+    for (const m of body.matchAll(AFTER_ROLE)) if (!out.has(m[1]!)) out.set(m[1]!, null);
+  if (body.includes("real name")) for (const m of body.matchAll(REAL_NAME)) out.set(m[1]!, m[2]!);
   return out;
 }
 

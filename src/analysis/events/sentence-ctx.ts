@@ -20,6 +20,8 @@ export interface SentenceCtx extends SentenceRef {
   /** Every time expression of the sentence (of any confidence) when a step has found them with
    *  every date rule on, else null: the figures step reads where dates are from them. */
   spans: readonly TimeExpression[] | null;
+  /** Every time expression of the sentence, once a step has asked (timesOf). */
+  allTimes?: TimeExpression[];
   /** Times the clause-times step gave to an action of their own clause (no trigger takes them). */
   claimed: Set<TimeExpression> | null;
   /** The sentence's words, once a step has read them (wordsOf). */
@@ -32,7 +34,9 @@ export interface SentenceCtx extends SentenceRef {
 
 /** The sentence's time expressions, resolved against the article's day; kept for the figures step. */
 export function timesOf(ctx: SentenceCtx): TimeExpression[] {
-  const all = findTimeExpressions(ctx.sentence, ctx.article.meta.published, ctx.switches);
+  // (read once a sentence: the trigger step and the clause step both ask)
+  ctx.allTimes ??= findTimeExpressions(ctx.sentence, ctx.article.meta.published, ctx.switches);
+  const all = ctx.allTimes;
   // With a date rule switched off the spans may differ from what findFigures would find itself.
   if (![...ctx.switches.off].some((n) => n.startsWith("dates."))) ctx.spans = all;
   return all;
