@@ -163,3 +163,25 @@ describe("a person with two surnames", () => {
     );
   });
 });
+
+describe("a title taken up as a description", () => {
+  const sheriff =
+    'Distillery death\n\nA worker died at a distillery in 2002.\n\nSheriff Alasdair Munro said the death could have been prevented.\n\nThe sheriff said: "There was a culture of complacency at the site."';
+
+  it("opening a sentence is the person the title named", () => {
+    expect(speakerOf(directQuotes(sheriff), "There was a culture")).toBe("Alasdair Munro");
+  });
+
+  it("is what the rule does: off, the description", () => {
+    expect(
+      speakerOf(directQuotes(sheriff, switchOff("quotes.description-antecedent")), "There was a culture"),
+    ).toBe("The sheriff");
+  });
+
+  it("with a nationality is the one the article gave it, not the latest of that title", () => {
+    const qs = directQuotes(
+      'Summit\n\nFrench President Jacques Chirac arrived in Brussels on Monday.\n\nThe communique congratulated President Bush on his victory.\n\nThe French president said: "We will work together."',
+    );
+    expect(speakerOf(qs, "We will work")).toBe("Jacques Chirac");
+  });
+});

@@ -3,6 +3,7 @@
 // description. Read from the article's own words, so it holds where the actor model links the
 // description to someone else nearby ("Mayor Ann Roy praised it").
 
+import { DEMONYMS } from "../lexicons/places.ts";
 import { OFFICE_RANKS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
 
@@ -48,8 +49,12 @@ const PATTERNS = new Map(
 /** "the senator", "the Ohio senator", "the Cardinal": where the latest matching title named someone
  *  before `p`, else null. */
 export function titledAntecedent(text: string, p: Phrase, from: number): Phrase | null {
-  const m = /^the\s+(?:\p{Lu}[\p{L}.-]*\s+)?(\p{L}+)$/u.exec(p.text);
-  const head = m?.[1] ?? "";
+  // (sentence-initial too: "The sheriff said")
+  const m = /^[Tt]he\s+(?:(\p{Lu}[\p{L}.-]*)\s+)?(\p{L}+)$/u.exec(p.text);
+  const head = m?.[2] ?? "";
+  // "the French president": only a president the article calls French ("French President X"),
+  // not "President Bush" (a nationality; "the Chester chairman" may be "Chairman Steve Vaughan")
+  const modifier = m?.[1] && DEMONYMS.has(m[1]) ? m[1] : undefined;
   const capitalised = /^\p{Lu}/u.test(head);
   const re =
     m && (!capitalised || CAPITALISED.has(head.toLowerCase())) ? PATTERNS.get(head.toLowerCase()) : undefined;
@@ -61,6 +66,7 @@ export function titledAntecedent(text: string, p: Phrase, from: number): Phrase 
     // "Vice President Dora Quint" holds another office than "the president".
     const prev = /(\p{L}+)\s+$/u.exec(before.slice(Math.max(0, x.index - 12), x.index))?.[1];
     if (prev && OFFICE_RANKS.has(prev.toLowerCase())) continue;
+    if (modifier && prev !== modifier) continue;
     const start = from + x.index + x[0].length - x[1]!.length;
     last = { start, end: start + x[1]!.length, text: x[1]! };
   }
