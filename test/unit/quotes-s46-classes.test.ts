@@ -185,3 +185,12 @@ describe("a title taken up as a description", () => {
     expect(speakerOf(qs, "We will work")).toBe("Jacques Chirac");
   });
 });
+
+describe("a title that also names a body", () => {
+  it("is no one titled: 'The sheriff' is still the sheriff named before the court", () => {
+    const qs = directQuotes(
+      'Distillery death\n\nSheriff Alasdair Munro issued his findings on Friday after an inquiry at Elgin Sheriff Court.\n\nThe sheriff said: "There was a culture of complacency at the site."',
+    );
+    expect(speakerOf(qs, "There was a culture")).toBe("Alasdair Munro");
+  });
+});

@@ -3,6 +3,7 @@
 // description. Read from the article's own words, so it holds where the actor model links the
 // description to someone else nearby ("Mayor Ann Roy praised it").
 
+import { ORG_NOUNS } from "../lexicons/organisations.ts";
 import { DEMONYMS } from "../lexicons/places.ts";
 import { OFFICE_RANKS } from "../lexicons/titles.ts";
 import type { Phrase } from "./phrases.ts";
@@ -67,6 +68,8 @@ export function titledAntecedent(text: string, p: Phrase, from: number): Phrase 
     const prev = /(\p{L}+)\s+$/u.exec(before.slice(Math.max(0, x.index - 12), x.index))?.[1];
     if (prev && OFFICE_RANKS.has(prev.toLowerCase())) continue;
     if (modifier && prev !== modifier) continue;
+    // "Elgin Sheriff Court", "the Mayor's Office": a body named after the office, no one titled
+    if (ORG_NOUNS.has(x[1]!.split(/\s+/).pop()!.toLowerCase())) continue;
     const start = from + x.index + x[0].length - x[1]!.length;
     last = { start, end: start + x[1]!.length, text: x[1]! };
   }
