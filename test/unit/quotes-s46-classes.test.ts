@@ -194,3 +194,12 @@ describe("a title that also names a body", () => {
     expect(speakerOf(qs, "There was a culture")).toBe("Alasdair Munro");
   });
 });
+
+describe("a judge", () => {
+  it("keeps the style's Justice", () => {
+    const qs = directQuotes(
+      'Appeal ruling\n\nThree judges heard the appeal.\n\nLord Justice Kemp ruled the conviction unsafe. "It cannot stand," he said.',
+    );
+    expect(speakerOf(qs, "It cannot stand")).toBe("Lord Justice Kemp");
+  });
+});

@@ -58,3 +58,8 @@ export function knightName(doc: QuoteDoc, p: Phrase, core: string[]): string | n
   }
   return best;
 }
+
+/** "Lord Kemp" for a styled surname; a judge's style keeps "Justice" ("Lord Justice Kemp", "Mr
+ *  Justice Collins"), as the article and readers name the judge. */
+export const styledName = (words: readonly string[], surname: string): string =>
+  words[1] === "Justice" ? `${words[0]} Justice ${surname}` : `${words[0]} ${surname}`;

@@ -26,7 +26,7 @@ import { LAWSUIT_FILER_SWITCH, lawsuitFiler } from "./lawsuit-filer.ts";
 import { LOWERCASE_COMMITTEE_SWITCH, lowercaseCommittee } from "./lowercase-committee.ts";
 import { MEMBER_DESCRIPTION } from "./member-description.ts";
 import { misspeltName } from "./misspelt-name.ts";
-import { kinOf, knightName } from "./name-forms.ts";
+import { kinOf, knightName, styledName } from "./name-forms.ts";
 import { latestPaper, PAPER_HEADS } from "./newspaper.ts";
 import { orgByModifier } from "./org-by-modifier.ts";
 import { ORG_BODY, ORG_DESCRIPTION_RULES, REPORT_BODY_RULES } from "./org-descriptions.ts";
@@ -345,7 +345,7 @@ function namedSpeaker(input: SpeakerInput): Speaker {
     ? knightName(input.doc, input.p, core)
     : null;
   if (knight) name = knight;
-  else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = `${words[0]} ${core[0]}`;
+  else if (STYLED.has(words[0]?.toLowerCase() ?? "") && core.length === 1) name = styledName(words, core[0]!);
   const sp = canonicalise(input, core, peerStyledName(doc, name, p.start), gender);
   // The model's actor may be the abbreviation itself: the name it stands for is the fuller.
   return abbreviated && sp.name === core[0] ? { ...sp, name: abbreviated } : sp;
