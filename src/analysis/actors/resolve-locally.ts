@@ -83,8 +83,11 @@ const LONE_WORD_RULES: readonly Alternative<LoneWord, Outcome>[] = [
     try: ({ st, keys, p }) => {
       if (p.hint === "organization" || p.acronym || keys.bySurname.has(p.key) || knownGivenName(p.text))
         return null;
+      // (a person by a known given name: "Rival Corvane Broadband" read as one is no family name)
       const paternal = (l: Local) =>
-        l.tokens.length >= 3 && foldKey(l.tokens[l.tokens.length - 2]!) === p.key;
+        l.tokens.length >= 3 &&
+        knownGivenName(l.tokens[0]!) &&
+        foldKey(l.tokens[l.tokens.length - 2]!) === p.key;
       const persons = [...new Set(st.persons.values())].filter(paternal);
       if (persons.length !== 1) return null;
       attach(persons[0]!, p, "surname");

@@ -76,28 +76,9 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
     // "Tom Marsh, spokesman for the sport's body the FA, which …, said": the name (switch).
     const roleNamed = nameBeforeRoleWhich(toks, c, subj, text, switches);
     if (roleNamed) return roleNamed;
-    // "The Harbour Trust's spokeswoman, Wren Atallah, said": the name, not its role.
-    const named =
-      subj && isOn("quotes", "apposition-name", switches)
-        ? nameAfterRole(
-            toks,
-            c,
-            subj,
-            text,
-            -1,
-            isOn("quotes", "role-for-place", switches),
-            isOn("quotes", "role-to-body", switches),
-            switches,
-          )
-        : null;
-    if (named && toks.find((x) => x.start >= (named.tailEnd ?? named.end)) === toks[b]) return named;
-    // …and "His wife, Carol, who was in the public gallery, said": past a relative clause (switch).
-    const beforeRelative = subj ? namedBeforeRelative(toks, c, text, switches) : null;
-    if (beforeRelative) return beforeRelative;
-    // "Simon Ferris, of Kent Police, who led the inquiry, said": the person, not the body (switch).
-    const affiliated =
-      subj && isOn("quotes", AFFILIATED_NAME_SWITCH.name, switches) ? affiliatedName(toks, subj, text) : null;
-    if (affiliated) return affiliated;
+    // "The Harbour Trust's spokeswoman, Wren Atallah, said" and its relative and affiliation forms
+    const named = subj ? namedSubject(toks, c, b, subj, text, switches) : null;
+    if (named) return named;
     // "one dealer, who asked not to be named, told": a described subject before a relative clause
     // speaks; other lowercase phrases before a comma are most often a clause's tail.
     const described =
@@ -123,6 +104,30 @@ export function subjectPastApposition({ toks, j, b, text, switches }: VerbAt): P
   }
   // (past a clause too long or too punctuated for the loop: s24-cue-switches.ts)
   return subjectBeforeLongRelative(toks, b, text, switches);
+}
+
+/** The name apposed to the subject phrase before the comma toks[c], else null: "The Harbour
+ *  Trust's spokeswoman, Wren Atallah, said" (the name, not its role); "His wife, Carol, who was in
+ *  the public gallery, said" (past a relative clause, switch); "Simon Ferris, of Kent Police, who
+ *  led the inquiry, said" (the person, not the body, switch). */
+function namedSubject(toks: Tok[], c: number, b: number, subj: Phrase, text: string, switches: StepSwitches) {
+  const named = isOn("quotes", "apposition-name", switches)
+    ? nameAfterRole(
+        toks,
+        c,
+        subj,
+        text,
+        -1,
+        isOn("quotes", "role-for-place", switches),
+        isOn("quotes", "role-to-body", switches),
+        switches,
+      )
+    : null;
+  if (named && toks.find((x) => x.start >= (named.tailEnd ?? named.end)) === toks[b]) return named;
+  return (
+    namedBeforeRelative(toks, c, text, switches) ??
+    (isOn("quotes", AFFILIATED_NAME_SWITCH.name, switches) ? affiliatedName(toks, subj, text) : null)
+  );
 }
 
 /** `<role>, <Name>, who …`: the name with its role, the comma toks[c] opening the relative clause. */
