@@ -203,3 +203,24 @@ describe("a judge", () => {
     expect(speakerOf(qs, "It cannot stand")).toBe("Lord Justice Kemp");
   });
 });
+
+describe("someone's relative with no name given", () => {
+  const text =
+    'Hoodie ban\n\nA boy of 16 was banned from wearing a hooded top.\n\nThe chairman of the bench, Margaret Dunphy, told him: "You have made lives a misery."\n\nThe boy\'s mother, who cannot be named, said the order was ridiculous.';
+
+  const mentionAtMother = (off?: string) => {
+    const built = buildArticle("x/001.txt", text);
+    if (!built.ok) throw new Error(built.reason);
+    const model = buildActorModel([built.article], off ? switchOff(off) : undefined);
+    const at = text.indexOf("The boy's mother");
+    return model.mentionsIn(built.article.docId).find((m) => m.start === at);
+  };
+
+  it("is no one the article named before", () => {
+    expect(mentionAtMother()).toBeUndefined();
+  });
+
+  it("is what the step does: off, the chairman of the bench", () => {
+    expect(mentionAtMother("actors.coref-relation-of-other")).toBeDefined();
+  });
+});

@@ -22,6 +22,7 @@ import { actorAtName } from "./name-at.ts";
 import { possessiveOwnSubject } from "./own-subject.ts";
 import { quoteTest, sentIndex } from "./positions.ts";
 import { corefReadOptions, personForRole, readCoref, roleOf } from "./read-coref.ts";
+import { RELATION_OF_STEP, relationOf } from "./relation-of.ts";
 import { type Cand, type CorefEvent, type CorefInput, type CorefRun, sentOf } from "./run.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 import {
@@ -58,6 +59,7 @@ export function corefMentions(inp: CorefInput, switches: StepSwitches = ALL_STEP
     demonym: isOn("actors", "coref-demonym", switches),
     epithet: isOn("actors", SAME_EPITHET_STEP.name, switches),
     chiefPost: isOn("actors", CHIEF_POST_STEP.name, switches),
+    relationOf: isOn("actors", RELATION_OF_STEP.name, switches),
     facts: isOn("actors", "coref-attributes", switches)
       ? new PersonFacts(inp.text, inp.named, inp.byId)
       : null,
@@ -278,7 +280,8 @@ function resolveRole(r: CorefRun, e: CorefEvent) {
   const described =
     (!OFFICE_HEADS.has(head) || FORMER.test(phrase)) &&
     !ANONYMOUS_HEADS.has(head) &&
-    !(r.chiefPost && chiefPost(phrase));
+    !(r.chiefPost && chiefPost(phrase)) &&
+    !(r.relationOf && relationOf(phrase));
   let id: string | null = null;
   if (name) {
     const link =

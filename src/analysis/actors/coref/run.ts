@@ -49,6 +49,7 @@ export interface CorefRun {
   demonym: boolean; // switch "coref-demonym" (demonym.ts)
   epithet: boolean; // switch "coref-same-epithet" (same-epithet.ts)
   chiefPost: boolean; // switch "coref-chief-post" (chief-post.ts)
+  relationOf: boolean; // switch "coref-relation-of-other" (relation-of.ts)
   facts: PersonFacts | null; // switch "coref-attributes" (attributes.ts)
   read: ReturnType<typeof corefReadOptions>;
   onlyAny: boolean; // switch "coref-only-unknown-gender"

@@ -12,6 +12,7 @@ import { COREF_CONTRAST_DESCRIPTION_STEP } from "./contrast.ts";
 import { DESCRIPTION_SUBJECT_FIRST_STEP } from "./described-person.ts";
 import { SURNAME_NO_GENDER_STEP } from "./genders.ts";
 import { ROLE_PAST_AGREES_STEP } from "./read-coref.ts";
+import { RELATION_OF_STEP } from "./relation-of.ts";
 import { SAME_EPITHET_STEP } from "./same-epithet.ts";
 import { APPOSED_SPEAKER_STEP, CLAUSE_SUBJECT_STEP } from "./speech-cues.ts";
 import { SUBORDINATE_DESCRIPTION_STEP } from "./subordinate-description.ts";
@@ -74,4 +75,5 @@ export const COREF_STEPS = [
   SUBORDINATE_DESCRIPTION_STEP,
   DESCRIPTION_SUBJECT_FIRST_STEP,
   CHIEF_POST_STEP,
+  RELATION_OF_STEP,
 ] as const;
