@@ -74,12 +74,12 @@ export const PLACE_INITIALS = new Set(
   "U.S. U.K. U.N. E.U. U.S.A. E.C. D.C. L.A. N.Y. N.J. N.H. N.C. S.C. N.D. S.D. N.M. R.I.".split(" "),
 );
 
-/** Whether a word starts with an upper-case letter, and is an acronym: 2+ upper-case letters once
- *  dots, hyphens and "&" are left out. ASCII words by character codes, others by the patterns. */
 /** "eBay", "iTunes", "easyJet": a proper noun written with a lower-case first letter and a capital
  *  after it. */
 export const CAMEL_NAME = /^[a-z]{1,4}[A-Z][a-z]{2,}$/;
 
+/** Whether a word starts with an upper-case letter, and is an acronym: 2+ upper-case letters once
+ *  dots, hyphens and "&" are left out. ASCII words by character codes, others by the patterns. */
 function capsOf(word: string): { cap: boolean; acronym: boolean } {
   let letters = 0;
   let upper = true;

@@ -26,7 +26,7 @@ describe("a relative named by one given name", () => {
   });
 
   it("keeps no surname of a place or body whose 'son' they are", () => {
-    const place = `${HEAD}Leeds's favourite son, Marcus, said: "We will remember him."`;
+    const place = `${HEAD}Leeds's son, Marcus, said: "We will remember him."`;
     expect(speakerOf(directQuotes(place), "We will remember")).not.toBe("Marcus Leeds");
   });
 

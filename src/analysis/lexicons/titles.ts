@@ -89,6 +89,12 @@ export const RELATION_NOUNS: readonly string[] = `friend partner wife husband bo
   .trim()
   .split(/\s+/);
 
+/** Relatives who share the family's name ("Hale's wife Ann" is Ann Hale), as a pattern's alternation. */
+export const FAMILY_NOUNS = "daughter|son|wife|husband|mother|father|brother|sister|widow|widower";
+
+/** Words before a relation noun that keep it a relation ("his late wife", "her best friend"). */
+export const RELATION_MODIFIERS = "best|old|younger|older|elder|twin|late|long-time";
+
 /** Honorifics that go before a surname, never a given name alone ("Mr Howard" is no Howard Flight). */
 export const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(["Mr", "Mrs", "Ms", "Miss", "Mx"]);
 

@@ -5,7 +5,7 @@
 
 import { NEVER } from "../lexicons/not-names.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
-import { OFFICE_HEADS, ROLE_GENDER } from "../lexicons/titles.ts";
+import { FAMILY_NOUNS, OFFICE_HEADS, ROLE_GENDER } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { anonymousNamed } from "./anonymous-named.ts";
 import { BAND_DESCRIPTION } from "./band-description.ts";
@@ -20,7 +20,7 @@ import type { SpeakerInput } from "./speaker-input.ts";
 import { type QuoteDoc, resolveDescription, speakerForActor, unnamed } from "./state.ts";
 import type { Speaker } from "./types.ts";
 
-const KIN = "mother|father|wife|husband|son|daughter|brother|sister|widow|widower|grandmother|grandfather";
+const KIN = `${FAMILY_NOUNS}|grandmother|grandfather`;
 /** "Michael Ruiz's mother", "Mr Ruiz's widow": the possessor's name and the kin noun. */
 const POSSESSED_KIN = new RegExp(
   `^((?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*?)['’]s?\\s+(${KIN})$`,

@@ -3,7 +3,7 @@
 // hold no actor for; a he/she nothing else resolves is that relative, of the kin noun's gender,
 // named in this sentence or the one before, with the family's surname.
 
-import { ROLE_GENDER } from "../lexicons/titles.ts";
+import { FAMILY_NOUNS, ROLE_GENDER } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import { previousSentenceStart, sentenceStart } from "./prior-subject.ts";
@@ -12,7 +12,7 @@ import type { Speaker } from "./types.ts";
 
 /** "Gordon Brown's wife Sarah": the family name, the kin noun and the given name (one pattern
  *  for both rules, anchored and flagged by each). */
-const KIN_PHRASE = String.raw`(\p{Lu}[\p{L}'’-]+)['’]s?\s+(daughter|son|wife|husband|mother|father|brother|sister|widow|widower),?\s+(\p{Lu}[\p{L}'’-]+)`;
+const KIN_PHRASE = String.raw`(\p{Lu}[\p{L}'’-]+)['’]s?\s+(${FAMILY_NOUNS}),?\s+(\p{Lu}[\p{L}'’-]+)`;
 const KIN = new RegExp(String.raw`(?:^|\s)${KIN_PHRASE}\b`, "gu");
 
 /** The relative a kin match names, with the family's surname, as a he/she's speaker. */

@@ -3,12 +3,13 @@
 // noun and a given name ("X's daughter Ada"), with the family's surname; the actor model holds
 // no actor for "his daughter", so it was left as an unnamed description.
 
+import { FAMILY_NOUNS } from "../lexicons/titles.ts";
 import type { Alternative } from "../steps.ts";
 import { KIN_DESCRIPTION_SWITCH } from "./set24-switches.ts";
 import type { SpeakerInput } from "./speaker-input.ts";
 import type { Speaker } from "./types.ts";
 
-const KIN_NOUN = "daughter|son|wife|husband|mother|father|brother|sister|widow|widower";
+const KIN_NOUN = FAMILY_NOUNS;
 /** "his son", "her husband": the phrase the rule reads. */
 const DESCRIBED = new RegExp(`^(?:his|her|their)\\s+(${KIN_NOUN})$`, "i");
 /** "Mr Nogar's son Stephen", "Brown's wife, Sarah": possessive name, kin noun, given name. */

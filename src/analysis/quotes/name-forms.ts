@@ -1,7 +1,7 @@
 // Forms of a person's name that resolve-speaker reads: a name after a common noun, a relative
 // named by the given name, a knight named by the first name.
 
-import { ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
+import { FAMILY_NOUNS, ROLE_HEADS, TITLE_WORDS } from "../lexicons/titles.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
 import type { QuoteDoc } from "./state.ts";
@@ -26,12 +26,14 @@ export function personAfterNoun(doc: QuoteDoc, p: Phrase): [string, string] | nu
   return at && doc.actors.byId.get(at.actorId)?.kind === "person" ? [m[0], m[1]!] : null;
 }
 
+const KIN_NAME = new RegExp(
+  String.raw`(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:${FAMILY_NOUNS})\s+(\p{Lu}[\p{L}'’-]+)$`,
+  "u",
+);
+
 /** "Fletcher's daughter Jill" → "Jill Fletcher"; else null. */
 export function kinName(text: string): string | null {
-  const m =
-    /(?:^|\s)(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:daughter|son|wife|husband|mother|father|brother|sister|widow|widower)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(
-      text,
-    );
+  const m = KIN_NAME.exec(text);
   return m ? `${m[2]} ${m[1]}` : null;
 }
 

@@ -6,7 +6,7 @@
 // voice). An object ("… beat Tommy Robredo") is no such person, nor is anyone when the paragraph
 // quotes or names someone else first.
 
-import { literal } from "../../text/regex-literal.ts";
+import { asciiBoundary, indexesOf } from "../../text/literal-at.ts";
 import { genderOfName } from "../actors/index.ts";
 import { isOn } from "../steps.ts";
 import type { Phrase } from "./phrases.ts";
@@ -59,7 +59,9 @@ export function paragraphPerson(doc: QuoteDoc, p: Phrase, want: "male" | "female
     .name.split(/\s+/)
     .filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   const quoted = doc.text.slice(quote.start, quote.end);
-  if (words.some((w) => new RegExp(`\\b${literal(w)}\\b`, "u").test(quoted))) return null;
+  const said = (w: string) =>
+    [...indexesOf(quoted, w)].some((i) => asciiBoundary(quoted, i) && asciiBoundary(quoted, i + w.length));
+  if (words.some(said)) return null;
   // (nor when someone else speaks there: "one dealer … told Reuters", "The firm said")
   if (doc.history.some((h) => h.start >= from && h.start < to && h.id !== m.actorId)) return null;
   return speakerForActor(doc, m.actorId, p);

@@ -3,6 +3,7 @@
 
 import { genderOfName } from "../actors/index.ts";
 import { ORG_NOUNS } from "../lexicons/organisations.ts";
+import { FAMILY_NOUNS } from "../lexicons/titles.ts";
 import { type Alternative, isOn } from "../steps.ts";
 import type { NamedPhrase } from "./apposition.ts";
 import { bodyOfKind } from "./body-kind.ts";
@@ -32,11 +33,19 @@ export const KIND_STATEMENT_RULE: Alternative<SpeakerInput, Speaker> = {
   },
 };
 
-const KIN_ROLE = /^(his|her)\s+(?:wife|husband|son|daughter|brother|sister|widow|widower)$/i;
+/** Without the switch: no parents ("his mother" may have kept her own name). */
+const KIN_ROLE = new RegExp(
+  `^(his|her)\\s+(?:${FAMILY_NOUNS.split("|")
+    .filter((n) => n !== "mother" && n !== "father")
+    .join("|")})$`,
+  "i",
+);
 /** "Mr Whitlock's mother", "L/Cpl Pearce's widow", "her father": the owner and a relative who
  *  shares the family's name (switch kin-named-owner). */
-const KIN_OF_OWNER =
-  /^(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’./-]*(?:\s+\p{Lu}[\p{L}'’-]*)*?)['’]s?)\s+(?:wife|husband|son|daughter|brother|sister|widow|widower|mother|father)$/u;
+const KIN_OF_OWNER = new RegExp(
+  String.raw`^(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’./-]*(?:\s+\p{Lu}[\p{L}'’-]*)*?)['’]s?)\s+(?:${FAMILY_NOUNS})$`,
+  "u",
+);
 
 /** `," said his wife, Ann.` after "… Tom Hale … he once said": a lone given name in apposition to
  *  a kin noun of "his"/"her" is named with the family's surname, that of the latest person of the
@@ -72,12 +81,11 @@ function pronounOwnerSurname(doc: QuoteDoc, p0: Phrase, pronoun: string): string
   return owner?.name ? owner.name.split(/\s+/).pop()! : null;
 }
 
-/** "Mr Whitlock" → Whitlock: the named owner's surname, when the owner is no organisation or place. */
+/** "Mr Whitlock" → Whitlock: the named owner's surname, when it names a person the model knows
+ *  ("Leeds's son, Marcus," is no family's). */
 function namedOwnerSurname(doc: QuoteDoc, owner: string): string | null {
-  const kind = doc.actors.resolve(owner)?.kind;
-  if (kind !== undefined && kind !== "person") return null;
   const surname = owner.split(/\s+/).pop()!;
-  return /^\p{Lu}\p{Ll}/u.test(surname) ? surname : null;
+  return /^\p{Lu}\p{Ll}/u.test(surname) && doc.actors.resolve(surname)?.kind === "person" ? surname : null;
 }
 
 /** Things one carries, shows or sends with words on them. */

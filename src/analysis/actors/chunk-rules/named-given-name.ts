@@ -4,7 +4,7 @@
 // no actor, so the "she said" after it found no one. Session 44: a relation's one name too ("Her
 // friend Shona", "His father, Bill,"), read as a person by the noun before it.
 
-import { RELATION_NOUNS } from "../../lexicons/titles.ts";
+import { RELATION_MODIFIERS, RELATION_NOUNS } from "../../lexicons/titles.ts";
 import { isOn } from "../../steps.ts";
 import { addPerson } from "../article-actors.ts";
 import { knownGivenName } from "../gender.ts";
@@ -18,12 +18,12 @@ const PERSON_NAMED_BEFORE =
   /\b(?:(?:wo)?man|girl|boy|resident|protester|voter|student|teacher|worker|supporter|mother|father|son|daughter|wife|husband|friend|officer|soldier|veteran|nurse|doctor|teenager|person|immigrant|refugee|farmer|driver|owner|activist|retiree|fan)\s+named\s+$|\b(?:gave|gives|giving) (?:his|her) (?:first )?name (?:only )?as\s+$/;
 /** "Her friend Shona", "His father, Bill,": a relation of someone named by one name (session 44). */
 const RELATION_BEFORE = new RegExp(
-  String.raw`\b(?:his|her|their)\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:${RELATION_NOUNS.join("|")}),?\s+$`,
+  String.raw`\b(?:his|her|their)\s+(?:(?:${RELATION_MODIFIERS})\s+)?(?:${RELATION_NOUNS.join("|")}),?\s+$`,
   "iu",
 );
 /** "Mr Whitlock's mother, Sheila,": a named person's relation, one name after a comma (session 46). */
 const NAMED_RELATION_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*['’]s?\s+(?:(?:best|old|younger|older|elder|twin|late|long-time)\s+)?(?:${RELATION_NOUNS.join("|")}),\s+$`,
+  String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*['’]s?\s+(?:(?:${RELATION_MODIFIERS})\s+)?(?:${RELATION_NOUNS.join("|")}),\s+$`,
   "u",
 );
 

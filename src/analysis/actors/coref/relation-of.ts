@@ -2,7 +2,7 @@
 // role link to a name ("his wife, Cherie Blair,"), is that someone's relative, a person of their
 // own: not the person the article has just named, who was named as no one's mother (session 46).
 
-import { RELATION_NOUNS } from "../../lexicons/titles.ts";
+import { RELATION_MODIFIERS, RELATION_NOUNS } from "../../lexicons/titles.ts";
 
 export const RELATION_OF_STEP = {
   name: "coref-relation-of-other",
@@ -10,7 +10,7 @@ export const RELATION_OF_STEP = {
 } as const;
 
 const RELATION_OF = new RegExp(
-  String.raw`(?:['’]s?|\b(?:his|her|their))\s+(?:(?:late|younger|older|elder|twin)\s+)?(?:${RELATION_NOUNS.join("|")})$`,
+  String.raw`(?:['’]s?|\b(?:his|her|their))\s+(?:(?:${RELATION_MODIFIERS})\s+)?(?:${RELATION_NOUNS.join("|")})$`,
   "iu",
 );
 
